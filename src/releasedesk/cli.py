@@ -1,0 +1,189 @@
+"""The `releasedesk` command: export, check and new from a terminal; the editor otherwise.
+
+Nothing here imports Qt, so exports work on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import __version__, document
+from .errors import ReleaseDeskError
+from .model import Contact, Release
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+log = logging.getLogger("releasedesk")
+
+_FORMAT_CHOICES = ("html", "fragment", "docx", "txt", "all")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors exit 2 with one line, as every other bad input does."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"releasedesk: {message} (see 'releasedesk --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="releasedesk",
+        description="Draft press releases and export them to HTML, DOCX and plain text.",
+        epilog="Exit codes: 0 ok, 1 check found errors, 2 bad input or usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"ReleaseDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    export = sub.add_parser("export", help="export a release to html, fragment, docx or txt")
+    export.add_argument("file", type=Path, help="the .release file")
+    export.add_argument("-f", "--format", dest="formats", action="append",
+                        choices=_FORMAT_CHOICES, metavar="FORMAT",
+                        help="html, fragment, docx, txt or all; repeat for several "
+                             "(default: all)")
+    export.add_argument("-o", "--output", type=Path, metavar="PATH",
+                        help="output file (one format) or folder (several); "
+                             "default: next to FILE")
+    export.add_argument("--wrap", type=int, metavar="N",
+                        help="wrap plain text at N columns (wide CJK characters count two)")
+
+    check = sub.add_parser("check", help="list readiness findings; exit 1 if any is an error")
+    check.add_argument("file", type=Path, help="the .release file")
+    check.add_argument("--json", action="store_true", help="print the findings as JSON")
+
+    new = sub.add_parser("new", help="write a starting release")
+    new.add_argument("-o", "--output", type=Path, default=Path("untitled.release"),
+                     metavar="FILE", help="where to write it (default: untitled.release)")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    if not args_list or (len(args_list) == 1 and args_list[0].endswith(document.SUFFIX)):
+        return _open_editor(args_list, parser)
+    args = parser.parse_args(args_list)
+    try:
+        if args.command == "export":
+            return _export(args)
+        if args.command == "check":
+            return _check(args)
+        if args.command == "new":
+            return _new(args)
+    except ReleaseDeskError as exc:
+        print(f"releasedesk: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug logs
+        log.debug("unexpected failure", exc_info=True)
+        print(f"releasedesk: internal error ({exc.__class__.__name__}: {exc}); "
+              "please report it.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    parser.print_help()
+    return EXIT_BAD_INPUT
+
+
+def _open_editor(args: list[str], parser: argparse.ArgumentParser) -> int:
+    print("The ReleaseDesk editor is not part of this version yet; use the commands below.\n",
+          file=sys.stderr)
+    parser.print_help(sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .atomic import write_atomic
+    from .render import FORMATS, build_layout
+
+    names = args.formats or ["all"]
+    if "all" in names:
+        names = list(FORMATS)
+    names = list(dict.fromkeys(names))
+    if args.wrap is not None and args.wrap < 10:
+        raise ReleaseDeskError("--wrap needs a width of at least 10 columns.")
+    release = document.load(args.file)
+    targets = _targets(args.file, args.output, names)
+    layout = build_layout(release)
+    for name, target in targets.items():
+        data = FORMATS[name].write(layout, args.wrap)
+        write_atomic(target, data, action="write the export")
+        print(target)
+    return EXIT_OK
+
+
+def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, Path]:
+    from .render import FORMATS
+
+    stem = source.name[: -len(document.SUFFIX)] if source.name.endswith(document.SUFFIX) \
+        else source.stem
+    if output is None:
+        folder = source.parent
+    elif len(names) == 1 and not output.is_dir() and not str(output).endswith(("/", "\\")):
+        return {names[0]: output}
+    else:
+        folder = output
+        if not folder.exists():
+            if not folder.parent.is_dir():
+                raise ReleaseDeskError(
+                    f"Could not write the exports: the folder {folder.parent} does not exist."
+                )
+            try:
+                folder.mkdir()
+            except OSError as exc:
+                from .errors import explain_os_error
+
+                raise explain_os_error(exc, folder, "create the folder") from exc
+        elif not folder.is_dir():
+            raise ReleaseDeskError(
+                f"Could not write the exports: {folder} is a file; give a folder for "
+                "several formats."
+            )
+    return {name: folder / f"{stem}{FORMATS[name].suffix}" for name in names}
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .checks import check, has_errors
+
+    release = document.load(args.file)
+    findings = check(release)
+    if args.json:
+        print(json.dumps([f.__dict__ for f in findings], ensure_ascii=False, indent=2))
+    elif not findings:
+        print("Ready: no findings.")
+    else:
+        width = max(len(f.field) for f in findings)
+        for finding in findings:
+            print(f"{finding.severity:<7}  {finding.field:<{width}}  {finding.message}")
+    return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
+
+
+def starting_release(today: date | None = None) -> Release:
+    """A new release with every field shown, ready to be filled in."""
+    return Release(
+        headline="",
+        release_date=today or date.today(),
+        body="",
+        contacts=[Contact()],
+        end_mark="###",
+    )
+
+
+def _new(args: argparse.Namespace) -> int:
+    target: Path = args.output
+    if target.exists() and not args.force:
+        raise ReleaseDeskError(
+            f"{target} already exists; choose another name or add --force to replace it."
+        )
+    document.save(starting_release(), target)
+    print(target)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

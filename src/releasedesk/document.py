@@ -1,0 +1,307 @@
+"""The .release file: UTF-8 JSON, validated on load, saved atomically.
+
+See docs/file-format.md for the format itself.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_atomic
+from .errors import ReleaseDeskError, explain_os_error
+from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, Release
+
+FORMAT_NAME = "releasedesk"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+SUFFIX = ".release"
+
+_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
+_TEXT_FIELDS = (
+    "language",
+    "headline",
+    "subheadline",
+    "dateline",
+    "organization",
+    "body",
+    "boilerplate",
+)
+_REQUIRED = ("format", "version", "headline", "body")
+_KNOWN = (
+    "format",
+    "version",
+    *_TEXT_FIELDS,
+    "status",
+    "embargo_until",
+    "release_date",
+    "contacts",
+    "footer",
+    "keywords",
+    "end_mark",
+    "conventions",
+)
+
+
+class FileFormatError(ReleaseDeskError):
+    """The file is not a release this version can read; the message says why."""
+
+
+def load(path: Path) -> Release:
+    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise FileFormatError(f"{name} is a folder, not a release file.")
+        if size > MAX_FILE_BYTES:
+            raise FileFormatError(
+                f"{name} is {size / 1024 / 1024:.0f} MB, larger than any release "
+                f"({MAX_FILE_BYTES // 1024 // 1024} MB at most); it was not opened."
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise FileFormatError(f"{path} does not exist. Check the name and folder.") from exc
+    except OSError as exc:
+        raise explain_os_error(exc, path, "open") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise FileFormatError(f"{name} is larger than any release; it was not opened.")
+    return loads(raw, name)
+
+
+def loads(raw: bytes, name: str = "The file") -> Release:
+    """Parse the bytes of a .release file; *name* is used in error messages."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(
+            f"{name} is not a ReleaseDesk release: it is not UTF-8 text "
+            f"(bad byte at position {exc.start})."
+        ) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileFormatError(
+            f"{name} is damaged: invalid JSON at line {exc.lineno}, column {exc.colno} "
+            f"({exc.msg}). Open a backup or fix the file in a text editor."
+        ) from exc
+    except RecursionError as exc:
+        raise FileFormatError(
+            f"{name} is not a ReleaseDesk release: its JSON is nested too deeply."
+        ) from exc
+    return from_dict(data, name)
+
+
+def from_dict(data: Any, name: str = "The file") -> Release:
+    """Validate a decoded JSON value and build a Release from it."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise FileFormatError(
+            f'{name} is not a ReleaseDesk release (no "format": "releasedesk").'
+        )
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FileFormatError(f"{name} has no valid format version; it cannot be opened.")
+    if version > FORMAT_VERSION:
+        raise FileFormatError(
+            f"{name} was saved by a newer ReleaseDesk (file format {version}; this version "
+            f"reads up to {FORMAT_VERSION}). Update ReleaseDesk to open it."
+        )
+    for key in _REQUIRED:
+        if key not in data:
+            raise FileFormatError(f"{name} is incomplete: the field \"{key}\" is missing.")
+
+    reader = _FieldReader(data, name)
+    release = Release()
+    for key in _TEXT_FIELDS:
+        setattr(release, key, reader.text(key, getattr(release, key)))
+    release.status = reader.choice("status", STATUSES, release.status)
+    release.end_mark = reader.choice("end_mark", END_MARKS, release.end_mark)
+    release.embargo_until = reader.timestamp("embargo_until")
+    release.release_date = reader.day("release_date")
+    release.footer = reader.text_list("footer")
+    release.keywords = reader.text_list("keywords")
+    release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
+    release.conventions = _conventions(data.get("conventions"), name)
+    release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
+    return release
+
+
+def to_dict(release: Release) -> dict[str, Any]:
+    """The JSON object for *release*: known keys in a fixed order, then unknown ones."""
+    conventions = release.conventions
+    data: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "language": release.language,
+        "headline": release.headline,
+        "subheadline": release.subheadline,
+        "status": release.status,
+        "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
+        "release_date": release.release_date.isoformat() if release.release_date else None,
+        "dateline": release.dateline,
+        "organization": release.organization,
+        "body": release.body,
+        "contacts": [
+            {**{k: getattr(c, k) for k in _CONTACT_FIELDS}, **c.extra} for c in release.contacts
+        ],
+        "boilerplate": release.boilerplate,
+        "footer": list(release.footer),
+        "keywords": list(release.keywords),
+        "end_mark": release.end_mark,
+        "conventions": {
+            "status_line": conventions.status_line,
+            "release_line": conventions.release_line,
+            "date_format": conventions.date_format,
+            **conventions.extra,
+        },
+    }
+    for key, value in release.extra.items():
+        data.setdefault(key, value)
+    return data
+
+
+def dumps(release: Release) -> bytes:
+    """The bytes of the .release file for *release* (UTF-8, indented, trailing newline)."""
+    text = json.dumps(to_dict(release), ensure_ascii=False, indent=2) + "\n"
+    # A lone surrogate (only possible from a file that escaped one) is written back as
+    # the same JSON escape, so the round trip stays lossless and the file valid UTF-8.
+    return text.encode("utf-8", errors="backslashreplace")
+
+
+def save(release: Release, path: Path) -> None:
+    """Save atomically: a failed save leaves the previous file exactly as it was."""
+    write_atomic(Path(path), dumps(release), action="save")
+
+
+class _FieldReader:
+    """Reads typed fields out of the JSON object, naming the field when a type is wrong."""
+
+    def __init__(self, data: dict[str, Any], name: str) -> None:
+        self.data = data
+        self.name = name
+
+    def fail(self, key: str, expected: str) -> FileFormatError:
+        found = _json_type(self.data.get(key))
+        return FileFormatError(
+            f"{self.name} is damaged: the field \"{key}\" should be {expected}, but it is {found}."
+        )
+
+    def text(self, key: str, default: str) -> str:
+        value = self.data.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise self.fail(key, "text")
+        return value
+
+    def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
+        value = self.text(key, default)
+        if value not in allowed:
+            options = ", ".join(f'"{a}"' for a in allowed)
+            raise FileFormatError(
+                f"{self.name} is damaged: the field \"{key}\" is \"{value[:40]}\", "
+                f"but it must be one of {options}."
+            )
+        return value
+
+    def timestamp(self, key: str) -> datetime | None:
+        value = self.text(key, "")
+        if not value:
+            return None
+        try:
+            stamp = datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise self.fail(key, "a date and time such as 2026-11-25T09:00:00+01:00") from exc
+        if stamp.tzinfo is None:
+            raise FileFormatError(
+                f"{self.name} is damaged: the field \"{key}\" has no time zone "
+                "(write it like 2026-11-25T09:00:00+01:00)."
+            )
+        return stamp
+
+    def day(self, key: str) -> date | None:
+        value = self.text(key, "")
+        if not value:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            raise self.fail(key, "a date such as 2026-11-25") from exc
+
+    def items(self, key: str) -> list[Any]:
+        value = self.data.get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(key, "a list")
+        return value
+
+    def text_list(self, key: str) -> list[str]:
+        values = self.items(key)
+        for index, value in enumerate(values):
+            if not isinstance(value, str):
+                raise FileFormatError(
+                    f"{self.name} is damaged: item {index + 1} of \"{key}\" should be text, "
+                    f"but it is {_json_type(value)}."
+                )
+        return list(values)
+
+
+def _contact(item: Any, index: int, name: str) -> Contact:
+    if not isinstance(item, dict):
+        raise FileFormatError(
+            f"{name} is damaged: contact {index + 1} should be an object, "
+            f"but it is {_json_type(item)}."
+        )
+    contact = Contact()
+    for key in _CONTACT_FIELDS:
+        value = item.get(key, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise FileFormatError(
+                f"{name} is damaged: the field \"{key}\" of contact {index + 1} should be text, "
+                f"but it is {_json_type(value)}."
+            )
+        setattr(contact, key, value)
+    contact.extra = {k: v for k, v in item.items() if k not in _CONTACT_FIELDS}
+    return contact
+
+
+def _conventions(value: Any, name: str) -> Conventions:
+    conventions = Conventions()
+    if value is None:
+        return conventions
+    if not isinstance(value, dict):
+        raise FileFormatError(
+            f"{name} is damaged: the field \"conventions\" should be an object, "
+            f"but it is {_json_type(value)}."
+        )
+    reader = _FieldReader(value, name)
+    status_line = value.get("status_line", True)
+    if not isinstance(status_line, bool):
+        raise reader.fail("status_line", "true or false")
+    conventions.status_line = status_line
+    conventions.release_line = reader.text("release_line", conventions.release_line)
+    conventions.date_format = reader.choice("date_format", DATE_FORMATS, conventions.date_format)
+    known = ("status_line", "release_line", "date_format")
+    conventions.extra = {k: v for k, v in value.items() if k not in known}
+    return conventions
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"

@@ -1,0 +1,80 @@
+"""The press release as plain data: no Qt, no I/O."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+Status = Literal["immediate", "embargoed"]
+STATUSES: tuple[str, ...] = ("immediate", "embargoed")
+END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
+DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
+
+_WORD = re.compile(r"[\w'’-]+")
+# Han, Hiragana, Katakana and Hangul characters each count as one word, as
+# word processors do for CJK text.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+@dataclass
+class Contact:
+    name: str = ""
+    role: str = ""
+    organization: str = ""
+    phone: str = ""
+    email: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return not any((self.name, self.role, self.organization, self.phone, self.email))
+
+
+@dataclass
+class Conventions:
+    """How the organisation prints a release; the house style decides these.
+
+    ``release_line`` is a format with ``{date}``: ``"{date}"`` prints the date alone,
+    ``"Release time: {date}"`` prints it the way city portals do, ``""`` prints no
+    release line at all.
+    """
+
+    status_line: bool = True
+    release_line: str = "{date}"
+    date_format: str = "ap"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Release:
+    """One press release, every field the writers and checks need."""
+
+    language: str = "en"
+    headline: str = ""
+    subheadline: str = ""
+    status: str = "immediate"
+    embargo_until: datetime | None = None
+    release_date: date | None = None
+    dateline: str = ""
+    organization: str = ""
+    body: str = ""
+    contacts: list[Contact] = field(default_factory=list)
+    boilerplate: str = ""
+    footer: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    end_mark: str = "###"
+    conventions: Conventions = field(default_factory=Conventions)
+    # Keys this version does not know; written back unchanged on save.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_embargoed(self) -> bool:
+        return self.status == "embargoed"
+
+
+def count_words(text: str) -> int:
+    """Count words the way a reader would: Latin words plus one per CJK character."""
+    cjk = len(_CJK_CHAR.findall(text))
+    latin = len(_WORD.findall(_CJK_CHAR.sub(" ", text)))
+    return cjk + latin

@@ -1,0 +1,232 @@
+"""HTML writer: a self-contained page, or the bare <article> a web team pastes into a CMS."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+
+from ..model import Contact
+from ..resources import resource_text
+from . import tree as t
+from .contacts import email_href, phone_href
+from .layout import Layout
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _text(value: str) -> str:
+    return escape(value, quote=False)
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def render_fragment(layout: Layout) -> str:
+    """The release as one <article> element: semantic, classed, no inline styles, no scripts."""
+    out: list[str] = []
+    lang = _attr(layout.language)
+    out.append(f'<article class="press-release" lang="{lang}">\n<header class="release-header">\n')
+    if layout.status_line:
+        out.append(f'<p class="release-status">{_status(layout)}</p>\n')
+    out.append(f'<h1 class="release-headline">{_text(layout.headline)}</h1>\n')
+    if layout.subheadline:
+        out.append(f'<p class="release-subheadline">{_text(layout.subheadline)}</p>\n')
+    line = layout.release_line
+    if line is not None:
+        out.append(
+            f'<p class="release-line">{_text(line.before)}'
+            f'<time datetime="{line.iso_date}">{_text(line.date_text)}</time>'
+            f"{_text(line.after)}</p>\n"
+        )
+    out.append('</header>\n<div class="release-body">\n')
+    _blocks(layout.body, out)
+    out.append("</div>\n")
+    if layout.contacts:
+        out.append('<section class="release-contacts">\n')
+        out.append(f"<h2>{_text(layout.contacts_heading)}</h2>\n")
+        for contact in layout.contacts:
+            out.append(_contact(contact, layout))
+        out.append("</section>\n")
+    if layout.boilerplate:
+        out.append('<section class="release-about">\n')
+        if layout.about_heading:
+            out.append(f"<h2>{_text(layout.about_heading)}</h2>\n")
+        _blocks(layout.boilerplate, out)
+        out.append("</section>\n")
+    if layout.end_mark:
+        out.append(f'<p class="release-end-mark">{_text(layout.end_mark)}</p>\n')
+    if layout.footer:
+        out.append('<footer class="release-footer">\n')
+        for footer_line in layout.footer:
+            out.append(f"<p>{_text(footer_line)}</p>\n")
+        out.append("</footer>\n")
+    out.append("</article>\n")
+    return "".join(out)
+
+
+def render_page(layout: Layout) -> str:
+    """A complete HTML5 page: the article, inlined print-friendly CSS, JSON-LD and Open Graph."""
+    css = resource_text("css", "release.css")
+    head = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_attr(layout.language)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_text(layout.title)}</title>",
+    ]
+    summary = layout.summary()
+    if summary:
+        head.append(f'<meta name="description" content="{_attr(summary)}">')
+    if layout.keywords:
+        head.append(f'<meta name="keywords" content="{_attr(", ".join(layout.keywords))}">')
+    if layout.organization:
+        head.append(f'<meta name="author" content="{_attr(layout.organization)}">')
+    head.extend(_open_graph(layout, summary))
+    head.append(f"<style>\n{css.strip()}\n</style>")
+    head.append(f'<script type="application/ld+json">{_json_ld(layout, summary)}</script>')
+    head.append("</head>")
+    return "\n".join(head) + "\n<body>\n" + render_fragment(layout) + "</body>\n</html>\n"
+
+
+def _status(layout: Layout) -> str:
+    words = layout.words
+    if not layout.embargo_iso:
+        return _text(layout.status_line)
+    before, _, after = words.embargoed.partition("{when}")
+    when = layout.status_line[len(before) : len(layout.status_line) - len(after)]
+    return (
+        f'{_text(before)}<time datetime="{_attr(layout.embargo_iso)}">{_text(when)}</time>'
+        f"{_text(after)}"
+    )
+
+
+def _open_graph(layout: Layout, summary: str) -> list[str]:
+    tags = [
+        ("og:type", "article"),
+        ("og:title", layout.title),
+        ("og:locale", layout.language.replace("-", "_")),
+    ]
+    if summary:
+        tags.append(("og:description", summary))
+    if layout.organization:
+        tags.append(("og:site_name", layout.organization))
+    if layout.release_line is not None:
+        tags.append(("article:published_time", layout.release_line.iso_date))
+    tags.extend(("article:tag", keyword) for keyword in layout.keywords)
+    return [f'<meta property="{p}" content="{_attr(v)}">' for p, v in tags]
+
+
+def _json_ld(layout: Layout, summary: str) -> str:
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": layout.title,
+        "inLanguage": layout.language,
+    }
+    if layout.subheadline:
+        data["alternativeHeadline"] = layout.subheadline
+    if summary:
+        data["description"] = summary
+    if layout.release_line is not None:
+        data["datePublished"] = layout.release_line.iso_date
+    if layout.organization:
+        organization = {"@type": "Organization", "name": layout.organization}
+        data["author"] = organization
+        data["publisher"] = organization
+    if layout.keywords:
+        data["keywords"] = ", ".join(layout.keywords)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # Inside <script>, "</" or "<!--" would end or confuse the element: escape every "<".
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _contact(contact: Contact, layout: Layout) -> str:
+    lines: list[str] = []
+    if contact.name:
+        lines.append(f"<strong>{_text(contact.name)}</strong>")
+    detail = ", ".join(x for x in (contact.role, contact.organization) if x)
+    if detail:
+        lines.append(_text(detail))
+    phone = contact.phone
+    if phone:
+        href = phone_href(phone)
+        shown = _text(phone)
+        value = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
+        lines.append(f"{_text(layout.words.phone)}: {value}")
+    email = contact.email
+    if email:
+        href = email_href(email)
+        shown = _text(email)
+        value = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
+        lines.append(f"{_text(layout.words.email)}: {value}")
+    return '<address class="release-contact">' + "<br>\n".join(lines) + "</address>\n"
+
+
+def _dir(text: str) -> str:
+    return ' dir="auto"' if _RTL.search(text) else ""
+
+
+def _blocks(blocks: list[t.Block], out: list[str]) -> None:
+    for block in blocks:
+        if isinstance(block, t.Paragraph):
+            inner = _inlines(block.children)
+            out.append(f"<p{_dir(inner)}>{inner}</p>\n")
+        elif isinstance(block, t.Heading):
+            inner = _inlines(block.children)
+            out.append(f"<h{block.level}{_dir(inner)}>{inner}</h{block.level}>\n")
+        elif isinstance(block, t.BulletList):
+            out.append("<ul>\n")
+            _items(block.items, out)
+            out.append("</ul>\n")
+        elif isinstance(block, t.OrderedList):
+            start = f' start="{block.start}"' if block.start != 1 else ""
+            out.append(f"<ol{start}>\n")
+            _items(block.items, out)
+            out.append("</ol>\n")
+        elif isinstance(block, t.Quote):
+            out.append("<blockquote>\n")
+            _blocks(block.blocks, out)
+            out.append("</blockquote>\n")
+        elif isinstance(block, t.CodeBlock):
+            out.append(f"<pre><code>{_text(block.text)}</code></pre>\n")
+        elif isinstance(block, t.Rule):
+            out.append("<hr>\n")
+
+
+def _items(items: list[t.ListItem], out: list[str]) -> None:
+    for item in items:
+        # A one-paragraph item is written tight, as Markdown's own tight lists are.
+        if len(item.blocks) == 1 and isinstance(item.blocks[0], t.Paragraph):
+            inner = _inlines(item.blocks[0].children)
+            out.append(f"<li{_dir(inner)}>{inner}</li>\n")
+        else:
+            out.append("<li>\n")
+            _blocks(item.blocks, out)
+            out.append("</li>\n")
+
+
+def _inlines(nodes: list[t.Inline]) -> str:
+    parts: list[str] = []
+    for node in nodes:
+        if isinstance(node, t.Text):
+            parts.append(_text(node.text))
+        elif isinstance(node, t.Strong):
+            parts.append(f"<strong>{_inlines(node.children)}</strong>")
+        elif isinstance(node, t.Emphasis):
+            parts.append(f"<em>{_inlines(node.children)}</em>")
+        elif isinstance(node, t.Code):
+            parts.append(f"<code>{_text(node.text)}</code>")
+        elif isinstance(node, t.Link):
+            inner = _inlines(node.children)
+            if node.href is None:
+                parts.append(inner)
+            else:
+                parts.append(f'<a href="{_attr(node.href)}">{inner}</a>')
+        elif isinstance(node, t.LineBreak):
+            parts.append("<br>\n")
+        elif isinstance(node, t.Dateline):
+            parts.append(f'<span class="release-dateline">{_text(node.text)}</span>')
+    return "".join(parts)

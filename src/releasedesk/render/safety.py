@@ -1,0 +1,57 @@
+"""What may reach an export: characters XML accepts, and links a reader can safely follow."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+
+# C0 controls but tab and newline, DEL, C1 controls, the bidi embeddings and
+# overrides (they can make a line read differently from what it says), lone
+# surrogates, and the two XML non-characters. Isolates and LRM/RLM stay: real
+# right-to-left text needs them.
+_UNSAFE_CHARS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff\ufffe\uffff]"
+)
+_ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def clean_text(text: str) -> str:
+    """*text* without characters an export must not carry; CR LF becomes LF."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNSAFE_CHARS.sub("", text)
+
+
+def decode_entities(text: str) -> str:
+    """Resolve complete character references (``&amp;``, ``&#233;``) as Markdown does.
+
+    Unlike html.unescape, a bare ``&not`` without its semicolon stays as typed.
+    """
+    if "&" not in text:
+        return text
+    return clean_text(_ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
+
+
+def safe_href(href: str | None) -> str | None:
+    """The link target if it is http, https, mailto or tel; None otherwise.
+
+    Entity tricks and stray whitespace or control characters inside the scheme
+    (``java&#115;cript:``, ``jav\\tascript:``) are resolved before the scheme is read.
+    """
+    if not href:
+        return None
+    target = clean_text(html.unescape(href)).strip()
+    target = re.sub(r"\s+", "%20", target)
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in SAFE_SCHEMES:
+        return None
+    if scheme in ("http", "https") and not parts.netloc:
+        return None
+    return target

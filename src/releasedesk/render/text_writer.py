@@ -1,0 +1,220 @@
+"""Plain-text writer: UTF-8, a blank line between paragraphs, wrapped only on request."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from . import tree as t
+from .layout import Layout
+
+
+def render_text(layout: Layout, wrap: int | None = None) -> str:
+    """The release as plain text; *wrap* columns (wide East-Asian characters count two)."""
+    writer = _TextWriter(wrap if wrap and wrap > 0 else None)
+    if layout.status_line:
+        writer.paragraph(layout.status_line)
+    writer.paragraph(layout.headline)
+    if layout.subheadline:
+        writer.paragraph(layout.subheadline)
+    if layout.release_line is not None:
+        writer.paragraph(layout.release_line.text)
+    writer.blocks(layout.body)
+    if layout.contacts:
+        lines = [layout.contacts_heading]
+        for number, contact in enumerate(layout.contacts):
+            if number:
+                lines.append("")
+            lines.extend(x for x in (contact.name,) if x)
+            detail = ", ".join(x for x in (contact.role, contact.organization) if x)
+            if detail:
+                lines.append(detail)
+            if contact.phone:
+                lines.append(f"{layout.words.phone}: {contact.phone}")
+            if contact.email:
+                lines.append(f"{layout.words.email}: {contact.email}")
+        writer.lines(lines)
+    if layout.boilerplate:
+        if layout.about_heading:
+            writer.paragraph(layout.about_heading)
+        writer.blocks(layout.boilerplate)
+    if layout.end_mark:
+        writer.paragraph(layout.end_mark)
+    if layout.footer:
+        writer.lines(layout.footer)
+    return writer.result()
+
+
+class _TextWriter:
+    def __init__(self, width: int | None) -> None:
+        self.width = width
+        self.chunks: list[str] = []
+
+    def result(self) -> str:
+        return "\n\n".join(self.chunks) + "\n"
+
+    def paragraph(self, text: str) -> None:
+        self.chunks.append("\n".join(self._block(t.Paragraph([t.Text(text)]), "", "")))
+
+    def lines(self, lines: list[str]) -> None:
+        """Lines kept on their own (contacts, footer): wrapped but never joined."""
+        out: list[str] = []
+        for line in lines:
+            out.extend(self._wrap(line, "", "") if line else [""])
+        self.chunks.append("\n".join(out))
+
+    def blocks(self, blocks: list[t.Block]) -> None:
+        for block in blocks:
+            self.chunks.append("\n".join(self._block(block, "", "")))
+
+    def _blocks(self, blocks: list[t.Block], first: str, rest: str, gap: bool = True
+                ) -> list[str]:
+        """Lines of *blocks*, a blank (prefixed) line between them when *gap*."""
+        lines: list[str] = []
+        for block in blocks:
+            if lines and gap:
+                lines.append(rest.rstrip())
+            lines.extend(self._block(block, first, rest))
+            first = rest
+        return lines
+
+    def _block(self, block: t.Block, first: str, rest: str) -> list[str]:
+        if isinstance(block, (t.Paragraph, t.Heading)):
+            lines: list[str] = []
+            for number, line in enumerate(_inline_text(block.children).split("\n")):
+                lines.extend(self._wrap(line, first if number == 0 else rest, rest))
+            return lines
+        if isinstance(block, t.BulletList):
+            return self._list(block.items, ["- "] * len(block.items), first, rest)
+        if isinstance(block, t.OrderedList):
+            last = block.start + len(block.items) - 1
+            size = len(str(last)) + 2
+            markers = [f"{n}. ".ljust(size) for n in range(block.start, last + 1)]
+            return self._list(block.items, markers, first, rest)
+        if isinstance(block, t.Quote):
+            return self._blocks(block.blocks, first + "> ", rest + "> ")
+        if isinstance(block, t.CodeBlock):
+            return [(first if n == 0 else rest) + "    " + line
+                    for n, line in enumerate(block.text.split("\n"))]
+        return [first + "* * *"]
+
+    def _list(self, items: list[t.ListItem], markers: list[str], first: str, rest: str
+              ) -> list[str]:
+        """One item per line, as in a tight Markdown list; nested lists indent under the text."""
+        lines: list[str] = []
+        for item, marker in zip(items, markers, strict=True):
+            lead = first if not lines else rest
+            item_lines = self._blocks(
+                item.blocks, lead + marker, rest + " " * len(marker), gap=False
+            )
+            lines.extend(item_lines or [(lead + marker).rstrip()])
+        return lines
+
+    def _wrap(self, line: str, first: str, rest: str) -> list[str]:
+        if self.width is None:
+            return [first + line]
+        return wrap_line(line, self.width, first, rest)
+
+
+def _inline_text(nodes: list[t.Inline]) -> str:
+    parts: list[str] = []
+    for node in nodes:
+        if isinstance(node, (t.Text, t.Code, t.Dateline)):
+            parts.append(node.text)
+        elif isinstance(node, t.LineBreak):
+            parts.append("\n")
+        elif isinstance(node, t.Link):
+            label = _inline_text(node.children)
+            target = node.href
+            if target and target.startswith("mailto:") and label == target[7:]:
+                parts.append(label)
+            elif target and target != label:
+                parts.append(f"{label} ({target})")
+            else:
+                parts.append(label)
+        else:
+            parts.append(_inline_text(node.children))
+    return "".join(parts)
+
+
+def char_width(char: str) -> int:
+    """Columns a character takes in a terminal: wide and full-width East-Asian ones take two."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def text_width(text: str) -> int:
+    return sum(char_width(c) for c in text)
+
+
+def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Greedy wrap of one line at *width* columns.
+
+    Latin text breaks at spaces; wide (CJK) characters may break anywhere, since
+    those scripts put no spaces between words. A word longer than the line is cut.
+    """
+    lines: list[str] = []
+    current = first
+    current_width = text_width(first)
+    limit = max(width, text_width(rest) + 1)
+    for token in _tokens(line):
+        token_width = text_width(token)
+        if token.isspace():
+            if current_width + token_width <= limit:
+                current += token
+                current_width += token_width
+            else:
+                lines.append(current.rstrip())
+                current, current_width = rest, text_width(rest)
+            continue
+        if current_width + token_width > limit and current.strip(" >-") != "":
+            lines.append(current.rstrip())
+            current, current_width = rest, text_width(rest)
+        while current_width + token_width > limit:
+            room = limit - current_width
+            cut, cut_width = _cut(token, room)
+            if not cut:
+                break
+            lines.append(current + cut)
+            token = token[len(cut) :]
+            token_width -= cut_width
+            current, current_width = rest, text_width(rest)
+        current += token
+        current_width += token_width
+    lines.append(current.rstrip())
+    return lines
+
+
+def _cut(token: str, room: int) -> tuple[str, int]:
+    used = 0
+    for index, char in enumerate(token):
+        width = char_width(char)
+        if used + width > room:
+            return token[:index], used
+        used += width
+    return token, used
+
+
+def _tokens(line: str) -> list[str]:
+    """Split into spaces, runs of narrow characters, and single wide characters."""
+    tokens: list[str] = []
+    word = ""
+    for char in line:
+        if char == " ":
+            if word:
+                tokens.append(word)
+                word = ""
+            if tokens and tokens[-1].isspace():
+                tokens[-1] += char
+            else:
+                tokens.append(char)
+        elif char_width(char) == 2:
+            if word:
+                tokens.append(word)
+                word = ""
+            tokens.append(char)
+        else:
+            word += char
+    if word:
+        tokens.append(word)
+    return tokens

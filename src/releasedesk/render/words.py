@@ -1,0 +1,94 @@
+"""Words that appear in the exported release. They follow the release's language, not the UI's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class OutputWords:
+    immediate: str
+    embargoed: str  # with {when}
+    contact: str
+    contacts: str
+    about: str  # with {organization}
+    phone: str
+    email: str
+    dateline: str  # with {place} and {date}
+    dateline_undated: str  # with {place}
+    months: tuple[str, ...]
+    long_months: tuple[str, ...]
+
+
+_ENGLISH = OutputWords(
+    immediate="FOR IMMEDIATE RELEASE",
+    embargoed="EMBARGOED UNTIL {when}",
+    contact="Media contact",
+    contacts="Media contacts",
+    about="About {organization}",
+    phone="Phone",
+    email="Email",
+    dateline="{place}, {date} —",
+    dateline_undated="{place} —",
+    # Associated Press month abbreviations.
+    months=("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+            "Nov.", "Dec."),
+    long_months=("January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December"),
+)
+
+_CHINESE = OutputWords(
+    immediate="即时发布",
+    embargoed="禁发至{when}",
+    contact="媒体联系人",
+    contacts="媒体联系人",
+    about="关于{organization}",
+    phone="电话",
+    email="电子邮件",
+    dateline="{place}{date}电——",
+    dateline_undated="{place}电——",
+    months=tuple(f"{m}月" for m in range(1, 13)),
+    long_months=tuple(f"{m}月" for m in range(1, 13)),
+)
+
+_BY_LANGUAGE = {"en": _ENGLISH, "zh": _CHINESE}
+
+
+def words_for(language: str) -> OutputWords:
+    """The output words for a BCP 47 tag: "zh-CN" → Chinese; unknown languages → English."""
+    primary = (language or "en").split("-")[0].split("_")[0].lower()
+    return _BY_LANGUAGE.get(primary, _ENGLISH)
+
+
+def is_chinese(language: str) -> bool:
+    return words_for(language) is _CHINESE
+
+
+def format_date(day: date, date_format: str, language: str) -> str:
+    """A release date as the house style prints it."""
+    if date_format == "iso":
+        return day.isoformat()
+    if date_format == "zh" or is_chinese(language):
+        return f"{day.year}年{day.month}月{day.day}日"
+    words = words_for(language)
+    if date_format == "long":
+        return f"{words.long_months[day.month - 1]} {day.day}, {day.year}"
+    return f"{words.months[day.month - 1]} {day.day}, {day.year}"
+
+
+def format_moment(moment: datetime, date_format: str, language: str) -> str:
+    """An embargo time: date, 24-hour time and the UTC offset, never ambiguous."""
+    day = format_date(moment.date(), date_format, language)
+    offset = moment.utcoffset()
+    if offset is None:
+        zone = ""
+    else:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        hours, mins = divmod(abs(minutes), 60)
+        zone = f"UTC{sign}{hours:02d}:{mins:02d}"
+    clock = moment.strftime("%H:%M")
+    if is_chinese(language):
+        return f"{day} {clock}（{zone}）"
+    return f"{day}, {clock} {zone}".rstrip()
