@@ -92,7 +92,7 @@ def build_layout(release: Release) -> Layout:
     if place:
         pattern = words.dateline if date_text else words.dateline_undated
         lead = pattern.format(place=place, date=date_text)
-        _lead_first_paragraph(body, t.Dateline(lead))
+        _lead_first_paragraph(body, t.Dateline(lead), words.dateline_gap)
 
     organization = clean_text(release.organization).strip()
     contacts = [_clean_contact(c) for c in release.contacts]
@@ -121,11 +121,11 @@ def build_layout(release: Release) -> Layout:
     )
 
 
-def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline) -> None:
+def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> None:
     """Put the dateline before the first paragraph's words, or alone if the body opens otherwise."""
     if body and isinstance(body[0], t.Paragraph):
         first = body[0]
-        body[0] = t.Paragraph([lead, t.Text(" "), *first.children])
+        body[0] = t.Paragraph([lead, t.Text(gap), *first.children])
     else:
         body.insert(0, t.Paragraph([lead]))
 

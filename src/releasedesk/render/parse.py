@@ -25,6 +25,11 @@ class BodyParser:
 
     def __init__(self) -> None:
         md = markdown.Markdown()
+        # Honour "3." as the first number of a list, as CommonMark and Word do.
+        md.parser.blockprocessors["olist"].LAZY_OL = False
+        # A bulleted list followed by a numbered one is two lists, not one.
+        md.parser.blockprocessors["olist"].SIBLING_TAGS = ["ol"]
+        md.parser.blockprocessors["ulist"].SIBLING_TAGS = ["ul"]
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.inlinePatterns.deregister("entity")

@@ -15,6 +15,7 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _UNSAFE_CHARS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff\ufffe\uffff]"
 )
+_URL_UNSAFE = re.compile(r'["<>`{}|\\^]')
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -45,6 +46,8 @@ def safe_href(href: str | None) -> str | None:
         return None
     target = clean_text(html.unescape(href)).strip()
     target = re.sub(r"\s+", "%20", target)
+    # Characters a URL may not hold raw are percent-encoded (IRI letters are kept).
+    target = _URL_UNSAFE.sub(lambda m: f"%{ord(m.group(0)):02X}", target)
     try:
         parts = urlsplit(target)
     except ValueError:

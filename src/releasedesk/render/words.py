@@ -17,6 +17,7 @@ class OutputWords:
     email: str
     dateline: str  # with {place} and {date}
     dateline_undated: str  # with {place}
+    dateline_gap: str  # between the dateline and the first words
     months: tuple[str, ...]
     long_months: tuple[str, ...]
 
@@ -31,6 +32,7 @@ _ENGLISH = OutputWords(
     email="Email",
     dateline="{place}, {date} —",
     dateline_undated="{place} —",
+    dateline_gap=" ",
     # Associated Press month abbreviations.
     months=("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
             "Nov.", "Dec."),
@@ -48,6 +50,7 @@ _CHINESE = OutputWords(
     email="电子邮件",
     dateline="{place}{date}电——",
     dateline_undated="{place}电——",
+    dateline_gap="",
     months=tuple(f"{m}月" for m in range(1, 13)),
     long_months=tuple(f"{m}月" for m in range(1, 13)),
 )

@@ -1,0 +1,81 @@
+"""Read every export back into plain facts the tests can compare across formats."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE
+
+from releasedesk.model import Release
+from releasedesk.render import export_bytes
+
+from helpers import Node, parse_html
+
+
+def html_page(release: Release) -> Node:
+    tree = parse_html(export_bytes(release, "html").decode("utf-8"))
+    assert tree.doctype is not None and tree.doctype.lower() == "doctype html"
+    return tree.root
+
+
+def fragment(release: Release) -> Node:
+    return parse_html(export_bytes(release, "fragment").decode("utf-8")).root
+
+
+def text(release: Release, wrap: int | None = None) -> str:
+    return export_bytes(release, "txt", wrap).decode("utf-8")
+
+
+def open_docx(release: Release) -> docx.document.Document:
+    return docx.Document(io.BytesIO(export_bytes(release, "docx")))
+
+
+def docx_paragraphs(document: docx.document.Document) -> list[tuple[str, str]]:
+    """(style name, text) of every body paragraph, hyperlink text included."""
+    out = []
+    for paragraph in document.paragraphs:
+        out.append((paragraph.style.name, paragraph_text(paragraph)))
+    return out
+
+
+def paragraph_text(paragraph: object) -> str:
+    """All w:t text of a paragraph, hyperlinks included, w:br as newline."""
+    element = paragraph._p  # type: ignore[attr-defined]
+    parts = []
+    for node in element.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            parts.append(node.text or "")
+        elif tag == "br":
+            parts.append("\n")
+    return "".join(parts)
+
+
+def docx_footer_lines(document: docx.document.Document) -> list[str]:
+    lines = []
+    for section in document.sections:
+        lines.append([paragraph_text(p) for p in section.footer.paragraphs])
+    assert all(x == lines[0] for x in lines), "sections disagree on the page footer"
+    return lines[0]
+
+
+def docx_hyperlinks(document: docx.document.Document) -> list[str]:
+    part = document.part
+    targets = []
+    for element in part.element.iter():
+        if element.tag.endswith("}hyperlink"):
+            rel_id = element.get(
+                "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+            rel = part.rels[rel_id]
+            assert rel.reltype == RELATIONSHIP_TYPE.HYPERLINK and rel.is_external
+            targets.append(rel.target_ref)
+    return targets
+
+
+def json_ld(page: Node) -> dict[str, object]:
+    scripts = page.iter("script")
+    assert len(scripts) == 1
+    assert scripts[0].attrs.get("type") == "application/ld+json"
+    return json.loads(scripts[0].text())
