@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from export_helpers import docx_hyperlinks, docx_paragraphs, html_page, json_ld, open_docx, text
 from releasedesk.model import Contact
 from releasedesk.render import export_bytes
 
+from export_helpers import docx_hyperlinks, docx_paragraphs, html_page, json_ld, open_docx, text
 from helpers import make_release
 
 HOSTILE_BODY = "\n\n".join([

@@ -4,6 +4,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from releasedesk.render import export_bytes
+from releasedesk.render.text_writer import text_width, wrap_line
+
 from export_helpers import (
     docx_footer_lines,
     docx_hyperlinks,
@@ -14,9 +17,6 @@ from export_helpers import (
     open_docx,
     text,
 )
-from releasedesk.render import export_bytes
-from releasedesk.render.text_writer import text_width, wrap_line
-
 from helpers import make_release
 
 RICH_BODY = """Opening paragraph with **strong words** and *a little emphasis*.

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from releasedesk.checks import ERROR, INFO, WARNING, Finding, check, has_errors
+from releasedesk.model import Contact
+
+from helpers import make_release
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+LONG_BODY = " ".join(["The library trust opens longer on weekends."] * 20)
+
+
+def findings_for(**fields: object) -> list[Finding]:
+    fields.setdefault("body", LONG_BODY)
+    return check(make_release(**fields), now=NOW)
+
+
+def about(findings: list[Finding], field: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.message) for f in findings if f.field == field]
+
+
+def test_a_good_release_is_ready() -> None:
+    assert findings_for() == []
+
+
+def test_headline_missing_or_long() -> None:
+    assert about(findings_for(headline="  "), "headline") == [
+        (ERROR, "The headline is missing.")]
+    long = findings_for(headline="x" * 101)
+    assert about(long, "headline")[0][0] == WARNING
+    assert "101 characters" in about(long, "headline")[0][1]
+    assert about(findings_for(headline="x" * 100), "headline") == []
+
+
+def test_contacts() -> None:
+    assert about(findings_for(contacts=[]), "contacts") == [
+        (ERROR, "There is no media contact.")]
+    assert about(findings_for(contacts=[Contact()]), "contacts") == [
+        (ERROR, "There is no media contact.")]
+    unreachable = findings_for(contacts=[Contact(name="Ada Brill")])
+    assert about(unreachable, "contacts") == [
+        (ERROR, "Ada Brill has neither an e-mail nor a phone.")]
+    malformed = findings_for(contacts=[Contact(name="Ada", email="ada-at-example", phone="12")])
+    assert [s for s, _ in about(malformed, "contacts")] == [WARNING, WARNING]
+
+
+def test_embargo() -> None:
+    missing = findings_for(status="embargoed", embargo_until=None)
+    assert about(missing, "embargo_until")[0][0] == ERROR
+    past = findings_for(status="embargoed",
+                        embargo_until=datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    assert about(past, "embargo_until")[0][0] == WARNING
+    future = findings_for(status="embargoed", embargo_until=datetime(
+        2026, 11, 26, 9, 0, tzinfo=timezone(timedelta(hours=-5))))
+    assert about(future, "embargo_until") == []
+
+
+def test_weekday_with_date_must_match() -> None:
+    # 2026-11-30 is a Monday.
+    good = findings_for(body=LONG_BODY + " Doors open Monday, Nov. 30.")
+    assert about(good, "body") == []
+    bad = findings_for(body=LONG_BODY + " Doors open Tuesday, November 30, 2026.")
+    assert about(bad, "body") == [
+        (ERROR, '"Tuesday, November 30, 2026" does not match: 2026-11-30 is a Monday.')]
+    zh = findings_for(body=LONG_BODY + " 11月30日（星期二）开放。")
+    assert about(zh, "body")[0][0] == ERROR
+
+
+def test_bare_weekday_other_than_release_day_is_noted() -> None:
+    # The release date 2026-11-25 is a Wednesday.
+    assert about(findings_for(body=LONG_BODY + " The mayor spoke on Wednesday."), "body") == []
+    noted = about(findings_for(body=LONG_BODY + " The mayor spoke on Friday."), "body")
+    assert noted[0][0] == INFO and "Friday" in noted[0][1]
+
+
+def test_body_length_and_link_density() -> None:
+    short = about(findings_for(body="Too short."), "body")
+    assert short[0][0] == WARNING and "2 words" in short[0][1]
+    long = about(findings_for(body="word " * 1501), "body")
+    assert "1501 words" in long[0][1]
+    links = " ".join(f"[site {i}](https://x.example/{i})" for i in range(3))
+    dense = about(findings_for(body=LONG_BODY[:600] + " " + links), "body")
+    assert any("links" in message for _, message in dense)
+    sparse = about(findings_for(body=LONG_BODY + " [one](https://x.example)"), "body")
+    assert sparse == []
+
+
+def test_cjk_words_count_per_character() -> None:
+    assert about(findings_for(body="新" * 150), "body") == []
+
+
+def test_footer_and_release_date() -> None:
+    assert about(findings_for(footer=[" "]), "footer") == [
+        (ERROR, "The standard footer is empty.")]
+    assert about(findings_for(release_date=None), "release_date")[0][0] == WARNING
+
+
+def test_errors_come_first_and_has_errors() -> None:
+    findings = findings_for(headline="", release_date=date(2026, 11, 25), body="short")
+    assert findings[0].severity == ERROR
+    assert has_errors(findings)
+    assert not has_errors(findings_for(body="short"))

@@ -1,0 +1,176 @@
+"""The command line, run as a user would: a subprocess, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from releasedesk import __version__, document
+
+from conftest import SAMPLES
+from helpers import make_release
+
+EXE = Path(sys.executable).with_name("releasedesk")
+WIRE = SAMPLES / "tidewater-ferry-terminal.release"
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    command = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "releasedesk.cli"]
+    return subprocess.run([*command, *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=120)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert result.returncode == 2, result
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def test_version_and_help() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"ReleaseDesk {__version__}"
+    result = run("--help")
+    assert result.returncode == 0
+    for word in ("export", "check", "new", "Exit codes"):
+        assert word in result.stdout
+    assert run("export", "--help").returncode == 0
+
+
+def test_usage_errors_exit_2() -> None:
+    assert_one_line_error(run("export"), "required")
+    assert_one_line_error(run("export", WIRE, "--format", "pdf"), "invalid choice")
+    assert_one_line_error(run("frobnicate"), "invalid choice")
+
+
+def test_export_all_formats_next_to_the_file(tmp_path: Path) -> None:
+    source = tmp_path / "story.release"
+    source.write_bytes(WIRE.read_bytes())
+    result = run("export", source)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["story.docx", "story.fragment.html", "story.html", "story.release",
+                     "story.txt"]
+    assert result.stdout.splitlines() == [
+        str(tmp_path / n) for n in ("story.html", "story.fragment.html", "story.docx",
+                                    "story.txt")]
+    assert (tmp_path / "story.docx").read_bytes()[:2] == b"PK"
+
+
+def test_export_one_format_to_a_file_and_several_to_a_folder(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    result = run("export", WIRE, "--format", "txt", "-o", target, "--wrap", "60")
+    assert result.returncode == 0, result.stderr
+    assert max(len(line) for line in target.read_text("utf-8").splitlines()) <= 60
+    folder = tmp_path / "new-folder"
+    result = run("export", WIRE, "-f", "html", "-f", "docx", "-o", folder)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "tidewater-ferry-terminal.docx", "tidewater-ferry-terminal.html"]
+
+
+def test_export_failures_are_one_line_and_lose_nothing(tmp_path: Path) -> None:
+    assert_one_line_error(run("export", WIRE, "-f", "html", "-f", "txt",
+                              "-o", tmp_path / "missing" / "deeper"), "does not exist")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("keep me")
+    assert_one_line_error(run("export", WIRE, "-f", "html", "-f", "txt", "-o", blocker),
+                          "is a file")
+    assert blocker.read_text() == "keep me"
+    (tmp_path / "tidewater-ferry-terminal.txt").mkdir()
+    assert_one_line_error(run("export", WIRE, "-f", "txt", "-f", "html", "-o", tmp_path),
+                          "is a folder")
+    assert_one_line_error(run("export", WIRE, "--wrap", "3"), "at least 10")
+
+
+BAD_FILES: dict[str, bytes] = {
+    "invalid.release": b'{"format": "releasedesk", "version": 1,, }',
+    "truncated.release": document.dumps(make_release())[:200],
+    "garbage.release": bytes(range(256)) * 8,
+    "newer.release": json.dumps({**document.to_dict(make_release()), "version": 99}).encode(),
+    "wrongtype.release": json.dumps({**document.to_dict(make_release()),
+                                     "contacts": {"name": "x"}}).encode(),
+    "missing.release": json.dumps({"format": "releasedesk", "version": 1}).encode(),
+    "nul.release": document.dumps(make_release()).replace(b'"headline": "',
+                                                           b'"headline": "\x00'),
+    "nested.release": b"[" * 50_000 + b"]" * 50_000,
+    "empty.release": b"",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+@pytest.mark.parametrize("command", ["export", "check"])
+def test_bad_files_exit_2_and_stay_untouched(tmp_path: Path, name: str, command: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(BAD_FILES[name])
+    assert_one_line_error(run(command, path), name)
+    assert path.read_bytes() == BAD_FILES[name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_oversized_file_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "huge.release"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    assert_one_line_error(run("export", path), "larger than any release")
+    assert path.stat().st_size == 50 * 1024 * 1024
+
+
+def test_check_exit_codes_and_output(tmp_path: Path) -> None:
+    result = run("check", SAMPLES / "fernhollow-seed-bank.release")
+    assert result.returncode == 0 and result.stdout.strip() == "Ready: no findings."
+    bad = tmp_path / "bad.release"
+    document.save(make_release(headline="", footer=[]), bad)
+    result = run("check", bad)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:2] == ["error", "headline"]
+    assert any(line.split()[:2] == ["error", "footer"] for line in lines)
+    result = run("check", bad, "--json")
+    findings = json.loads(result.stdout)
+    assert {"severity": "error", "field": "headline",
+            "message": "The headline is missing."} in findings
+
+
+def test_new_writes_a_loadable_release_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    result = run("new", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    created = tmp_path / "untitled.release"
+    release = document.load(created)
+    assert release.end_mark == "###" and release.release_date is not None
+    before = created.read_bytes()
+    assert_one_line_error(run("new", cwd=tmp_path), "already exists")
+    assert created.read_bytes() == before
+    assert run("new", "-o", created, "--force").returncode == 0
+
+
+def test_export_never_imports_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from releasedesk.cli import main\n"
+        f"assert main(['export', {str(WIRE)!r}, '-o', {str(tmp_path)!r}]) == 0\n"
+        f"assert main(['check', {str(WIRE)!r}]) == 0\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))\n"
+        "assert not qt, qt\n"
+        "print('no-qt')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("no-qt")
+
+
+def test_every_sample_exports_and_checks_without_errors(tmp_path: Path) -> None:
+    samples = sorted(SAMPLES.glob("*.release"))
+    assert len(samples) >= 2
+    for sample in samples:
+        result = run("export", sample, "-o", tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert run("check", sample).returncode == 0
