@@ -1,0 +1,89 @@
+"""Property tests: arbitrary Unicode survives the file, and every export keeps the footer."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, timedelta, timezone
+
+import docx
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from releasedesk import document
+from releasedesk.model import END_MARKS, STATUSES, Contact, Conventions, Release
+from releasedesk.render import export_bytes
+from releasedesk.render.safety import clean_text
+
+from export_helpers import paragraph_text
+
+text = st.text(max_size=40)
+zones = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+    lambda m: timezone(timedelta(minutes=m)))
+stamps = st.builds(
+    lambda d, h, mi, z: datetime(d.year, d.month, d.day, h, mi, tzinfo=z),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)),
+    st.integers(0, 23), st.integers(0, 59), zones)
+contacts = st.builds(Contact, text, text, text, text, text,
+                     st.dictionaries(st.text(min_size=1, max_size=8).filter(
+                         lambda k: k not in ("name", "role", "organization", "phone",
+                                             "email")),
+                         st.integers() | text, max_size=2))
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | text,
+                           lambda inner: st.lists(inner, max_size=3)
+                           | st.dictionaries(text, inner, max_size=3), max_leaves=6)
+releases = st.builds(
+    Release,
+    language=text, headline=text, subheadline=text,
+    status=st.sampled_from(STATUSES), embargo_until=st.none() | stamps,
+    release_date=st.none() | st.dates(), dateline=text, organization=text,
+    body=st.text(max_size=300), contacts=st.lists(contacts, max_size=3),
+    boilerplate=text, footer=st.lists(text, max_size=4), keywords=st.lists(text, max_size=3),
+    end_mark=st.sampled_from(END_MARKS),
+    conventions=st.builds(Conventions, st.booleans(), text,
+                          st.sampled_from(("ap", "iso", "long", "zh"))),
+    extra=st.dictionaries(st.text(min_size=1, max_size=10).filter(
+        lambda k: k not in document.to_dict(Release())), json_values, max_size=3),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(releases)
+def test_file_round_trip_keeps_every_field(release: Release) -> None:
+    loaded = document.loads(document.dumps(release))
+    assert document.to_dict(loaded) == document.to_dict(release)
+    assert document.dumps(loaded) == document.dumps(release)
+
+
+def in_order(haystack: str, needles: list[str]) -> bool:
+    position = 0
+    for needle in needles:
+        found = haystack.find(needle, position)
+        if found < 0:
+            return False
+        position = found + len(needle)
+    return True
+
+
+footer_lines = st.lists(
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(
+        lambda s: s.strip()), min_size=1, max_size=4)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(releases, footer_lines)
+def test_every_export_keeps_every_footer_line_in_order(release: Release,
+                                                       footer: list[str]) -> None:
+    release.footer = footer
+    expected = [clean_text(line).strip() for line in footer]
+    txt = export_bytes(release, "txt").decode()
+    assert in_order(txt.split("\n\n")[-1], expected)
+    opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    assert [paragraph_text(p) for p in opened.sections[0].footer.paragraphs] == expected
+    body_end = [paragraph_text(p) for p in opened.paragraphs][-len(expected):]
+    assert body_end == expected
+    import html
+
+    for fmt in ("html", "fragment"):
+        page = export_bytes(release, fmt).decode()
+        footer_html = page[page.rindex('<footer class="release-footer">'):]
+        assert in_order(html.unescape(footer_html), expected)
