@@ -6,11 +6,9 @@ import io
 from datetime import UTC, datetime
 
 import docx
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
 from ..model import Contact
@@ -31,7 +29,81 @@ HYPERLINK = "Hyperlink"
 CODE = "Code"
 CODE_BLOCK = "Code Block"
 
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _xml_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _style_xml(name: str, kind: str = "paragraph", *, size: float | None = None,
+               bold: bool = False, caps: bool = False, color: str | None = None,
+               underline: bool = False, font: str | None = None, before: float | None = None,
+               after: float | None = None, center: bool = False) -> str:
+    """One w:style element, its children in the order the schema requires."""
+    style_id = _style_id(name)
+    parts = [f'<w:style {nsdecls("w")} w:type="{kind}" w:customStyle="1" '
+             f'w:styleId="{style_id}"><w:name w:val="{name}"/>']
+    if kind == "paragraph":
+        parts.append('<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>')
+    else:
+        parts.append('<w:basedOn w:val="DefaultParagraphFont"/>')
+    parts.append("<w:qFormat/>")
+    ppr = ""
+    if before is not None or after is not None:
+        spacing = "".join(
+            f' w:{edge}="{round(value * 20)}"'
+            for edge, value in (("before", before), ("after", after)) if value is not None)
+        ppr += f"<w:spacing{spacing}/>"
+    if center:
+        ppr += '<w:jc w:val="center"/>'
+    if ppr:
+        parts.append(f"<w:pPr>{ppr}</w:pPr>")
+    rpr = ""
+    if font:
+        rpr += f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>'
+    if bold:
+        rpr += "<w:b/><w:bCs/>"
+    if caps:
+        rpr += "<w:caps/>"
+    if color:
+        rpr += f'<w:color w:val="{color}"/>'
+    if size:
+        rpr += f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>'
+    if underline:
+        rpr += '<w:u w:val="single"/>'
+    if rpr:
+        parts.append(f"<w:rPr>{rpr}</w:rPr>")
+    parts.append("</w:style>")
+    return "".join(parts)
+
+
+def _style_id(name: str) -> str:
+    return name.replace(" ", "")
+
+
+_CUSTOM_STYLES_XML = (
+    _style_xml(STATUS, size=9, bold=True, caps=True, color="7A1F1F", after=12),
+    _style_xml(RELEASE_LINE, size=10, color="5F5F59", after=18),
+    _style_xml(CONTACT, after=8),
+    _style_xml(BOILERPLATE, size=10, color="33332F"),
+    _style_xml(END_MARK, before=12, after=12, center=True),
+    _style_xml(STANDARD_FOOTER, size=8, color="5F5F59", after=0),
+    _style_xml(CODE_BLOCK, size=9, after=0, font="Courier New"),
+    _style_xml(DATELINE, "character", bold=True),
+    _style_xml(HYPERLINK, "character", color="1A4F8B", underline=True),
+    _style_xml(CODE, "character", font="Courier New"),
+)
+
+# Word's built-in styles keep their well-known ids; ours take their name without spaces.
+_STYLE_IDS: dict[str, str] = {
+    name: _style_id(name)
+    for name in ("Normal", "Title", "Subtitle", "Quote", "Footer", "Heading 2", "Heading 3",
+                 "Heading 4", "Heading 5", "Heading 6", "List Bullet", "List Bullet 2",
+                 "List Bullet 3", "List Number", "List Number 2", "List Number 3",
+                 "List Continue", "List Continue 2", "List Continue 3", STATUS, RELEASE_LINE,
+                 CONTACT, BOILERPLATE, END_MARK, STANDARD_FOOTER, CODE_BLOCK, DATELINE,
+                 HYPERLINK, CODE)
+}
 
 
 def render_docx(layout: Layout) -> bytes:
@@ -45,55 +117,17 @@ class _DocxWriter:
         self.document = docx.Document()
         self.body = self.document.element.body
         self.anchor = self.body[-1]  # sectPr: paragraphs go before it
-        self.styles: dict[str, str] = {}
+        self.out: list[str] = []
+        self.styles = _STYLE_IDS
         self._define_styles()
 
     # -- styles -----------------------------------------------------------------
 
     def _define_styles(self) -> None:
+        styles_element = self.document.styles.element
+        for xml in _CUSTOM_STYLES_XML:
+            styles_element.append(parse_xml(xml))
         styles = self.document.styles
-
-        def paragraph_style(name: str, size: float | None = None, bold: bool = False,
-                            italic: bool = False, color: str | None = None,
-                            after: float | None = None, before: float | None = None,
-                            caps: bool = False, align: WD_ALIGN_PARAGRAPH | None = None,
-                            base: str = "Normal") -> None:
-            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            style.base_style = styles[base]
-            style.quick_style = True
-            font = style.font
-            if size:
-                font.size = Pt(size)
-            font.bold = bold or None
-            font.italic = italic or None
-            font.all_caps = caps or None
-            if color:
-                font.color.rgb = RGBColor.from_string(color)
-            fmt = style.paragraph_format
-            if after is not None:
-                fmt.space_after = Pt(after)
-            if before is not None:
-                fmt.space_before = Pt(before)
-            if align is not None:
-                fmt.alignment = align
-
-        paragraph_style(STATUS, size=9, bold=True, caps=True, color="7A1F1F", after=12)
-        paragraph_style(RELEASE_LINE, size=10, color="5F5F59", after=18)
-        paragraph_style(CONTACT, after=8)
-        paragraph_style(BOILERPLATE, size=10, color="33332F")
-        paragraph_style(END_MARK, align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=12)
-        paragraph_style(STANDARD_FOOTER, size=8, color="5F5F59", after=0)
-        paragraph_style(CODE_BLOCK, size=9, after=0)
-        styles[CODE_BLOCK].font.name = "Courier New"
-
-        dateline = styles.add_style(DATELINE, WD_STYLE_TYPE.CHARACTER)
-        dateline.font.bold = True
-        link = styles.add_style(HYPERLINK, WD_STYLE_TYPE.CHARACTER)
-        link.font.color.rgb = RGBColor(0x1A, 0x4F, 0x8B)
-        link.font.underline = True
-        code = styles.add_style(CODE, WD_STYLE_TYPE.CHARACTER)
-        code.font.name = "Courier New"
-
         title = styles["Title"]
         title.font.size = Pt(22)
         title.font.color.rgb = RGBColor(0x1D, 0x1D, 0x1B)
@@ -101,13 +135,6 @@ class _DocxWriter:
         page_footer = styles["Footer"]
         page_footer.font.size = Pt(8)
         page_footer.font.color.rgb = RGBColor(0x5F, 0x5F, 0x59)
-        for name in ("Footer", "Title", "Subtitle", "Quote", "Heading 2", "Heading 3",
-                     "Heading 4", "Heading 5", "Heading 6", "List Bullet", "List Bullet 2",
-                     "List Bullet 3", "List Number", "List Number 2", "List Number 3",
-                     "List Continue", "List Continue 2", "List Continue 3", "Normal",
-                     STATUS, RELEASE_LINE, CONTACT, BOILERPLATE, END_MARK, STANDARD_FOOTER,
-                     CODE_BLOCK, DATELINE, HYPERLINK, CODE):
-            self.styles[name] = styles[name].style_id
         self._set_language()
 
     def _set_language(self) -> None:
@@ -130,88 +157,79 @@ class _DocxWriter:
     # -- paragraphs and runs ----------------------------------------------------
 
     def paragraph(self, style: str, inlines: list[t.Inline] | None = None,
-                  text: str | None = None, container: object = None,
-                  numbering: tuple[int, int] | None = None) -> object:
-        p = OxmlElement("w:p")
-        ppr = OxmlElement("w:pPr")
-        pstyle = OxmlElement("w:pStyle")
-        pstyle.set(qn("w:val"), self.styles[style])
-        ppr.append(pstyle)
+                  text: str | None = None, numbering: tuple[int, int] | None = None,
+                  runs: list[str] | None = None, target: list[str] | None = None) -> None:
+        """Queue one w:p; paragraphs are built as XML text and parsed once (fast)."""
+        parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/>']
         if numbering is not None:
-            num_pr = OxmlElement("w:numPr")
-            ilvl = OxmlElement("w:ilvl")
-            ilvl.set(qn("w:val"), str(numbering[1]))
-            num_id = OxmlElement("w:numId")
-            num_id.set(qn("w:val"), str(numbering[0]))
-            num_pr.append(ilvl)
-            num_pr.append(num_id)
-            ppr.append(num_pr)
-        p.append(ppr)
+            parts.append(f'<w:numPr><w:ilvl w:val="{numbering[1]}"/>'
+                         f'<w:numId w:val="{numbering[0]}"/></w:numPr>')
+        parts.append("</w:pPr>")
         if text is not None:
-            self._run(p, text)
+            parts.append(self._run(text))
         if inlines:
-            self._inlines(p, inlines, False, False)
-        if container is None:
-            self.anchor.addprevious(p)
-        else:
-            container.append(p)  # type: ignore[attr-defined]
-        return p
+            self._inlines(inlines, False, False, None, parts)
+        if runs:
+            parts.extend(runs)
+        parts.append("</w:p>")
+        (self.out if target is None else target).append("".join(parts))
 
-    def _run(self, parent: object, text: str, bold: bool = False, italic: bool = False,
-             style: str | None = None) -> None:
-        r = OxmlElement("w:r")
+    def _run(self, text: str, bold: bool = False, italic: bool = False,
+             style: str | None = None) -> str:
+        parts = ["<w:r>"]
         if bold or italic or style:
-            rpr = OxmlElement("w:rPr")
+            parts.append("<w:rPr>")
             if style:
-                rstyle = OxmlElement("w:rStyle")
-                rstyle.set(qn("w:val"), self.styles[style])
-                rpr.append(rstyle)
+                parts.append(f'<w:rStyle w:val="{self.styles[style]}"/>')
             if bold:
-                rpr.append(OxmlElement("w:b"))
+                parts.append("<w:b/>")
             if italic:
-                rpr.append(OxmlElement("w:i"))
-            r.append(rpr)
-        pieces = text.split("\n")
-        for index, piece in enumerate(pieces):
+                parts.append("<w:i/>")
+            parts.append("</w:rPr>")
+        for index, piece in enumerate(text.split("\n")):
             if index:
-                r.append(OxmlElement("w:br"))
+                parts.append("<w:br/>")
             if piece:
-                wt = OxmlElement("w:t")
-                wt.text = piece
                 if piece[0] == " " or piece[-1] == " " or "  " in piece:
-                    wt.set(_XML_SPACE, "preserve")
-                r.append(wt)
-        parent.append(r)  # type: ignore[attr-defined]
+                    parts.append(f'<w:t xml:space="preserve">{_xml_text(piece)}</w:t>')
+                else:
+                    parts.append(f"<w:t>{_xml_text(piece)}</w:t>")
+        parts.append("</w:r>")
+        return "".join(parts)
 
-    def _inlines(self, parent: object, nodes: list[t.Inline], bold: bool, italic: bool,
-                 style: str | None = None) -> None:
+    def _inlines(self, nodes: list[t.Inline], bold: bool, italic: bool, style: str | None,
+                 parts: list[str]) -> None:
         for node in nodes:
             if isinstance(node, t.Text):
-                self._run(parent, node.text, bold, italic, style)
+                parts.append(self._run(node.text, bold, italic, style))
             elif isinstance(node, t.Strong):
-                self._inlines(parent, node.children, True, italic, style)
+                self._inlines(node.children, True, italic, style, parts)
             elif isinstance(node, t.Emphasis):
-                self._inlines(parent, node.children, bold, True, style)
+                self._inlines(node.children, bold, True, style, parts)
             elif isinstance(node, t.Code):
-                self._run(parent, node.text, bold, italic, CODE)
+                parts.append(self._run(node.text, bold, italic, CODE))
             elif isinstance(node, t.LineBreak):
-                self._run(parent, "\n", bold, italic, style)
+                parts.append(self._run("\n", bold, italic, style))
             elif isinstance(node, t.Dateline):
-                self._run(parent, node.text, bold, italic, DATELINE)
+                parts.append(self._run(node.text, bold, italic, DATELINE))
             elif isinstance(node, t.Link):
                 if node.href is None:
-                    self._inlines(parent, node.children, bold, italic, style)
+                    self._inlines(node.children, bold, italic, style, parts)
                 else:
-                    self._hyperlink(parent, node.href, node.children, bold, italic)
+                    parts.append(self._hyperlink(node.href, node.children, bold, italic))
 
-    def _hyperlink(self, parent: object, href: str, children: list[t.Inline], bold: bool,
-                   italic: bool) -> None:
+    def _hyperlink(self, href: str, children: list[t.Inline], bold: bool, italic: bool) -> str:
         rel_id = self.document.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK,
                                               is_external=True)
-        link = OxmlElement("w:hyperlink")
-        link.set(qn("r:id"), rel_id)
-        self._inlines(link, children, bold, italic, HYPERLINK)
-        parent.append(link)  # type: ignore[attr-defined]
+        parts = [f'<w:hyperlink r:id="{rel_id}">']
+        self._inlines(children, bold, italic, HYPERLINK, parts)
+        parts.append("</w:hyperlink>")
+        return "".join(parts)
+
+    def _flush(self, paragraphs: list[str]) -> list[object]:
+        """Parse queued paragraphs in one go and return the w:p elements."""
+        wrapper = parse_xml(f'<w:body {nsdecls("w", "r")}>{"".join(paragraphs)}</w:body>')
+        return list(wrapper)
 
     # -- blocks -----------------------------------------------------------------
 
@@ -283,6 +301,8 @@ class _DocxWriter:
             self.paragraph(END_MARK, text=layout.end_mark)
         for line in layout.footer:
             self.paragraph(STANDARD_FOOTER, text=line)
+        for element in self._flush(self.out):
+            self.anchor.addprevious(element)
         self._page_footer()
         self._properties()
         buffer = io.BytesIO()
@@ -290,20 +310,17 @@ class _DocxWriter:
         return buffer.getvalue()
 
     def _contact(self, contact: Contact) -> None:
-        p = self.paragraph(CONTACT)
-        first = True
+        runs: list[str] = []
 
         def line(text: str, bold: bool = False, href: str | None = None, label: str = "") -> None:
-            nonlocal first
-            if not first:
-                self._run(p, "\n")
-            first = False
+            if runs:
+                runs.append(self._run("\n"))
             if label:
-                self._run(p, f"{label}: ")
+                runs.append(self._run(f"{label}: "))
             if href:
-                self._hyperlink(p, href, [t.Text(text)], False, False)
+                runs.append(self._hyperlink(href, [t.Text(text)], False, False))
             else:
-                self._run(p, text, bold)
+                runs.append(self._run(text, bold))
 
         words = self.layout.words
         if contact.name:
@@ -315,17 +332,20 @@ class _DocxWriter:
             line(contact.phone, href=phone_href(contact.phone), label=words.phone)
         if contact.email:
             line(contact.email, href=email_href(contact.email), label=words.email)
+        self.paragraph(CONTACT, runs=runs)
 
     def _page_footer(self) -> None:
+        lines: list[str] = []
+        for line in self.layout.footer or [""]:
+            self.paragraph("Footer", text=line, target=lines)
         for section in self.document.sections:
             footer = section.footer
             footer.is_linked_to_previous = False
             container = footer._element
             for existing in list(container):
                 container.remove(existing)
-            lines = self.layout.footer or [""]
-            for line in lines:
-                self.paragraph("Footer", text=line, container=container)
+            for element in self._flush(lines):
+                container.append(element)
 
     def _properties(self) -> None:
         layout = self.layout

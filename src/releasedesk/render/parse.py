@@ -10,10 +10,10 @@ import re
 import xml.etree.ElementTree as ET
 
 import markdown
-from markdown import util as md_util
 
 from . import tree as t
-from .safety import clean_text, decode_entities, safe_href
+from .inline import parse_inline
+from .safety import clean_text
 
 # A line holding only hashes is an end mark ("###"), not an empty heading.
 _LONE_HASHES = re.compile(r"^([ ]{0,3})(#{1,6})[ \t]*$", re.MULTILINE)
@@ -34,6 +34,9 @@ class BodyParser:
         md.inlinePatterns.deregister("html")
         md.inlinePatterns.deregister("entity")
         md.treeprocessors.deregister("prettify")
+        # Inline Markdown is read by render.inline instead (faster, CommonMark emphasis).
+        md.treeprocessors.deregister("inline")
+        md.treeprocessors.deregister("unescape")
         self._md = md
 
     def parse(self, source: str) -> list[t.Block]:
@@ -52,7 +55,7 @@ class BodyParser:
             new_root = treeprocessor.run(root)
             if new_root is not None:
                 root = new_root
-        return _normalise_headings(_blocks(root))
+        return _normalise_headings(_Converter(md.references).blocks(root))
 
 
 def _normalise_headings(blocks: list[t.Block]) -> list[t.Block]:
@@ -88,108 +91,67 @@ def parse_markdown(source: str) -> list[t.Block]:
     return _parser.parse(source)
 
 
-def _text(value: str | None) -> str:
-    if not value:
-        return ""
-    if md_util.AMP_SUBSTITUTE in value:
-        value = value.replace(md_util.AMP_SUBSTITUTE, "&")
-    return decode_entities(value)
+class _Converter:
+    """Python-Markdown's block tree to render.tree, reading inline text with render.inline."""
 
+    def __init__(self, references: dict[str, tuple[str, str]]) -> None:
+        self.references = references
 
-def _blocks(element: ET.Element) -> list[t.Block]:
-    blocks: list[t.Block] = []
-    for child in element:
-        block = _block(child)
-        if block is not None:
-            blocks.append(block)
-    return blocks
+    def inlines(self, source: str | None) -> list[t.Inline]:
+        return _trim(parse_inline(source or "", self.references))
 
-
-def _block(element: ET.Element) -> t.Block | None:
-    tag = element.tag
-    if tag == "p":
-        children = _inlines(element)
-        return t.Paragraph(children) if children else None
-    if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
-        children = _inlines(element)
-        return t.Heading(int(tag[1]), children) if children else None
-    if tag in ("ul", "ol"):
-        items = [_list_item(li) for li in element if li.tag == "li"]
-        if tag == "ul":
-            return t.BulletList(items)
-        start = element.get("start", "1")
-        return t.OrderedList(items, int(start) if start.isdigit() else 1)
-    if tag == "blockquote":
-        return t.Quote(_blocks(element))
-    if tag == "pre":
-        code = element.find("code")
-        source = code.text if code is not None else element.text
-        return t.CodeBlock(_text(source).rstrip("\n"))
-    if tag == "hr":
-        return t.Rule()
-    # Anything else (none is expected with raw HTML off): keep its text.
-    children = _inlines(element)
-    return t.Paragraph(children) if children else None
-
-
-def _list_item(element: ET.Element) -> t.ListItem:
-    blocks: list[t.Block] = []
-    loose: list[t.Inline] = []
-    if element.text and element.text.strip():
-        loose.append(t.Text(_text(element.text)))
-    for child in element:
-        if child.tag in ("p", "ul", "ol", "blockquote", "pre", "hr") or (
-            len(child.tag) == 2 and child.tag[0] == "h" and child.tag[1].isdigit()
-        ):
-            if loose:
-                blocks.append(t.Paragraph(_trim(loose)))
-                loose = []
-            block = _block(child)
+    def blocks(self, element: ET.Element) -> list[t.Block]:
+        blocks: list[t.Block] = []
+        for child in element:
+            block = self.block(child)
             if block is not None:
                 blocks.append(block)
-        else:
-            loose.append(_inline(child))
-        if child.tail and child.tail.strip():
-            loose.append(t.Text(_text(child.tail)))
-    if loose:
-        blocks.append(t.Paragraph(_trim(loose)))
-    return t.ListItem(blocks)
+        return blocks
+
+    def block(self, element: ET.Element) -> t.Block | None:
+        tag = element.tag
+        if tag == "p":
+            children = self.inlines(element.text)
+            return t.Paragraph(children) if children else None
+        if _is_heading(tag):
+            children = self.inlines(element.text)
+            return t.Heading(int(tag[1]), children) if children else None
+        if tag in ("ul", "ol"):
+            items = [self.list_item(li) for li in element if li.tag == "li"]
+            if tag == "ul":
+                return t.BulletList(items)
+            start = element.get("start", "1")
+            return t.OrderedList(items, int(start) if start.isdigit() else 1)
+        if tag == "blockquote":
+            return t.Quote(self.blocks(element))
+        if tag == "pre":
+            code = element.find("code")
+            source = code.text if code is not None else element.text
+            # Python-Markdown escaped &, < and > in code; undo that, keep the rest literal.
+            text = (source or "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+            return t.CodeBlock(text.rstrip("\n"))
+        if tag == "hr":
+            return t.Rule()
+        children = self.inlines(element.text)
+        return t.Paragraph(children) if children else None
+
+    def list_item(self, element: ET.Element) -> t.ListItem:
+        blocks: list[t.Block] = []
+        if element.text and element.text.strip():
+            blocks.append(t.Paragraph(self.inlines(element.text)))
+        for child in element:
+            block = self.block(child)
+            if block is not None:
+                blocks.append(block)
+        return t.ListItem(blocks)
 
 
-def _inlines(element: ET.Element) -> list[t.Inline]:
-    nodes: list[t.Inline] = []
-    if element.text:
-        nodes.append(t.Text(_text(element.text)))
-    for child in element:
-        nodes.append(_inline(child))
-        if child.tail:
-            nodes.append(t.Text(_text(child.tail)))
-    return _trim(nodes)
-
-
-def _inline(element: ET.Element) -> t.Inline:
-    tag = element.tag
-    if tag == "strong":
-        return t.Strong(_inlines(element))
-    if tag == "em":
-        return t.Emphasis(_inlines(element))
-    if tag == "code":
-        return t.Code(_text(element.text))
-    if tag == "br":
-        return t.LineBreak()
-    if tag == "a":
-        href = _text(element.get("href"))
-        children = _inlines(element) or [t.Text(href)]
-        return t.Link(safe_href(href), children)
-    if tag == "img":
-        # Images would be remote resources in the export: keep their words only.
-        return t.Text(_text(element.get("alt")))
-    return t.Strong(_inlines(element)) if tag == "b" else t.Emphasis(_inlines(element))
+def _is_heading(tag: str) -> bool:
+    return len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"
 
 
 def _trim(nodes: list[t.Inline]) -> list[t.Inline]:
-    """Drop empty text nodes and the whitespace at the start and end of a block."""
-    nodes = [n for n in nodes if not (isinstance(n, t.Text) and not n.text)]
+    """Drop the whitespace at the start and end of a block."""
     if nodes and isinstance(nodes[0], t.Text):
         nodes[0] = t.Text(nodes[0].text.lstrip())
     if nodes and isinstance(nodes[-1], t.Text):

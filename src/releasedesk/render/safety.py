@@ -16,7 +16,6 @@ _UNSAFE_CHARS = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff\ufffe\uffff]"
 )
 _URL_UNSAFE = re.compile(r'["<>`{}|\\^]')
-_ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def clean_text(text: str) -> str:
@@ -24,16 +23,6 @@ def clean_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _UNSAFE_CHARS.sub("", text)
-
-
-def decode_entities(text: str) -> str:
-    """Resolve complete character references (``&amp;``, ``&#233;``) as Markdown does.
-
-    Unlike html.unescape, a bare ``&not`` without its semicolon stays as typed.
-    """
-    if "&" not in text:
-        return text
-    return clean_text(_ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
 
 
 def safe_href(href: str | None) -> str | None:
