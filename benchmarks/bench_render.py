@@ -23,11 +23,7 @@ from releasedesk import document
 from releasedesk.model import Contact, Release
 from releasedesk.render import FORMATS, build_layout
 
-VOCABULARY = (
-    "harbour ferry terminal passengers council budget residents library opening week city "
-    "district programme project service quay island weekday crossing timetable investment "
-    "schools parks transport housing energy water community museum funding plan research"
-).split()
+VOCABULARY = ["harbour", "ferry", "terminal", "passengers", "council", "budget", "residents", "library", "opening", "week", "city", "district", "programme", "project", "service", "quay", "island", "weekday", "crossing", "timetable", "investment", "schools", "parks", "transport", "housing", "energy", "water", "community", "museum", "funding", "plan", "research"]
 
 
 def make_body(words: int, seed: int = 20261125) -> str:
