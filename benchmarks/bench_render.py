@@ -23,7 +23,40 @@ from releasedesk import document
 from releasedesk.model import Contact, Release
 from releasedesk.render import FORMATS, build_layout
 
-VOCABULARY = ["harbour", "ferry", "terminal", "passengers", "council", "budget", "residents", "library", "opening", "week", "city", "district", "programme", "project", "service", "quay", "island", "weekday", "crossing", "timetable", "investment", "schools", "parks", "transport", "housing", "energy", "water", "community", "museum", "funding", "plan", "research"]
+VOCABULARY = [
+    "harbour",
+    "ferry",
+    "terminal",
+    "passengers",
+    "council",
+    "budget",
+    "residents",
+    "library",
+    "opening",
+    "week",
+    "city",
+    "district",
+    "programme",
+    "project",
+    "service",
+    "quay",
+    "island",
+    "weekday",
+    "crossing",
+    "timetable",
+    "investment",
+    "schools",
+    "parks",
+    "transport",
+    "housing",
+    "energy",
+    "water",
+    "community",
+    "museum",
+    "funding",
+    "plan",
+    "research",
+]
 
 
 def make_body(words: int, seed: int = 20261125) -> str:
@@ -61,8 +94,16 @@ def make_release(words: int) -> Release:
         dateline="PORT CALLOWAY",
         organization="Calloway Harbour Authority",
         body=make_body(words),
-        contacts=[Contact("Dana Whitlock", "Press Officer", "Calloway Harbour Authority",
-                          "+1 555 0142 318", "press@calloway-harbour.example")] * 2,
+        contacts=[
+            Contact(
+                "Dana Whitlock",
+                "Press Officer",
+                "Calloway Harbour Authority",
+                "+1 555 0142 318",
+                "press@calloway-harbour.example",
+            )
+        ]
+        * 2,
         boilerplate="The authority runs the port. " * 5,
         footer=["© 2026 Calloway Harbour Authority", "Technical Support: Example"],
         keywords=["benchmark"],
@@ -102,8 +143,11 @@ def main() -> int:
         if budget is not None:
             verdict = f"{budget:>6.0f} {'ok' if results[fmt, 5000] <= budget else 'OVER'}"
         ratio_flag = "ok" if ratio <= 4.5 else "OVER"
-        print(f"{fmt:<10}" + "".join(f"{v:>10.1f}" for v in row)
-              + f"   {ratio:>5.2f} {ratio_flag}   {verdict}")
+        print(
+            f"{fmt:<10}"
+            + "".join(f"{v:>10.1f}" for v in row)
+            + f"   {ratio:>5.2f} {ratio_flag}   {verdict}"
+        )
 
     body = releases[5000].body
     md = markdown.Markdown()
@@ -113,8 +157,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "bench-5k.release"
         document.save(releases[5000], source)
-        command = [str(Path(sys.executable).with_name("releasedesk")), "export", str(source),
-                   "-f", "html", "-f", "docx", "-f", "txt", "-o", folder]
+        command = [
+            str(Path(sys.executable).with_name("releasedesk")),
+            "export",
+            str(source),
+            "-f",
+            "html",
+            "-f",
+            "docx",
+            "-f",
+            "txt",
+            "-o",
+            folder,
+        ]
         subprocess.run(command, check=True, capture_output=True)
         samples = []
         for _ in range(7):
@@ -122,8 +177,10 @@ def main() -> int:
             subprocess.run(command, check=True, capture_output=True)
             samples.append(time.perf_counter() - start)
         whole = statistics.median(samples)
-    print(f"Whole process `releasedesk export` 5k words to html+docx+txt: {whole * 1000:.0f} ms "
-          f"(budget 500 ms: {'ok' if whole <= 0.5 else 'OVER'})")
+    print(
+        f"Whole process `releasedesk export` 5k words to html+docx+txt: {whole * 1000:.0f} ms "
+        f"(budget 500 ms: {'ok' if whole <= 0.5 else 'OVER'})"
+    )
     return 0
 
 
