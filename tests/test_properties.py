@@ -34,7 +34,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | text,
 releases = st.builds(
     Release,
     language=text, headline=text, subheadline=text,
-    status=st.sampled_from(STATUSES), embargo_until=st.none() | stamps,
+    status=st.sampled_from(STATUSES), embargo_until=st.none() | stamps, embargo_zone=text,
     release_date=st.none() | st.dates(), dateline=text, organization=text,
     body=st.text(max_size=300), contacts=st.lists(contacts, max_size=3),
     boilerplate=text, footer=st.lists(text, max_size=4), keywords=st.lists(text, max_size=3),

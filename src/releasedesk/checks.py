@@ -44,14 +44,19 @@ class Finding:
     message: str
 
 
-def check(release: Release, now: datetime | None = None) -> list[Finding]:
-    """Every readiness finding for *release*, errors first."""
+def check(release: Release, now: datetime | None = None,
+          body: list[t.Block] | None = None) -> list[Finding]:
+    """Every readiness finding for *release*, errors first.
+
+    *body* is the already parsed body (Layout.parsed_body), to spare a second parse.
+    """
     now = now or datetime.now(UTC)
     findings: list[Finding] = []
     findings += _headline(release)
     findings += _contacts(release)
     findings += _embargo(release, now)
-    body = parse_markdown(release.body)
+    if body is None:
+        body = parse_markdown(release.body)
     body_text = "\n".join(t.block_texts(body))
     findings += _weekdays(body_text, release.release_date)
     findings += _length_and_links(body, body_text)

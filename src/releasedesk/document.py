@@ -22,6 +22,7 @@ SUFFIX = ".release"
 _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 _TEXT_FIELDS = (
     "language",
+    "embargo_zone",
     "headline",
     "subheadline",
     "dateline",
@@ -141,6 +142,7 @@ def to_dict(release: Release) -> dict[str, Any]:
         "subheadline": release.subheadline,
         "status": release.status,
         "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
+        "embargo_zone": release.embargo_zone,
         "release_date": release.release_date.isoformat() if release.release_date else None,
         "dateline": release.dateline,
         "organization": release.organization,

@@ -55,6 +55,9 @@ class Release:
     subheadline: str = ""
     status: str = "immediate"
     embargo_until: datetime | None = None
+    # The IANA zone the embargo was set in ("Europe/Berlin"); the offset in
+    # embargo_until is what counts, this only lets the editor show the zone again.
+    embargo_zone: str = ""
     release_date: date | None = None
     dateline: str = ""
     organization: str = ""

@@ -45,6 +45,8 @@ class Layout:
     organization: str
     keywords: list[str] = field(default_factory=list)
     embargo_iso: str = ""
+    # The body as parsed, before the dateline was put in front (for checks and counts).
+    parsed_body: list[t.Block] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -87,7 +89,8 @@ def build_layout(release: Release) -> Layout:
             before, _, after = pattern.partition("{date}")
             release_line = ReleaseLine(before, date_text, after, release.release_date.isoformat())
 
-    body = parse_markdown(release.body)
+    parsed_body = parse_markdown(release.body)
+    body = list(parsed_body)
     place = clean_text(release.dateline).strip()
     if place:
         pattern = words.dateline if date_text else words.dateline_undated
@@ -113,6 +116,7 @@ def build_layout(release: Release) -> Layout:
         footer=[line for line in (clean_text(x).strip() for x in release.footer) if line],
         organization=organization,
         keywords=[k for k in (clean_text(x).strip() for x in release.keywords) if k],
+        parsed_body=parsed_body,
         embargo_iso=(
             release.embargo_until.isoformat()
             if release.is_embargoed and release.embargo_until
