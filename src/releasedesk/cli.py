@@ -9,12 +9,11 @@ import argparse
 import json
 import logging
 import sys
-from datetime import date
 from pathlib import Path
 
 from . import __version__, document
 from .errors import ReleaseDeskError
-from .model import Contact, Release
+from .model import new_release
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -91,10 +90,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_editor(args: list[str], parser: argparse.ArgumentParser) -> int:
-    print("The ReleaseDesk editor is not part of this version yet; use the commands below.\n",
-          file=sys.stderr)
-    parser.print_help(sys.stderr)
-    return EXIT_BAD_INPUT
+    try:
+        from .gui.app import run
+    except ImportError as exc:  # Qt missing or broken: the terminal commands still work
+        print(f"releasedesk: the editor cannot start ({exc}); the export, check and new "
+              "commands still work (see 'releasedesk --help').", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return run(args)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -163,24 +165,13 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
 
 
-def starting_release(today: date | None = None) -> Release:
-    """A new release with every field shown, ready to be filled in."""
-    return Release(
-        headline="",
-        release_date=today or date.today(),
-        body="",
-        contacts=[Contact()],
-        end_mark="###",
-    )
-
-
 def _new(args: argparse.Namespace) -> int:
     target: Path = args.output
     if target.exists() and not args.force:
         raise ReleaseDeskError(
             f"{target} already exists; choose another name or add --force to replace it."
         )
-    document.save(starting_release(), target)
+    document.save(new_release(), target)
     print(target)
     return EXIT_OK
 

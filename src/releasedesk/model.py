@@ -81,3 +81,8 @@ def count_words(text: str) -> int:
     cjk = len(_CJK_CHAR.findall(text))
     latin = len(_WORD.findall(_CJK_CHAR.sub(" ", text)))
     return cjk + latin
+
+
+def new_release(today: date | None = None) -> Release:
+    """A starting release: dated today, with one empty contact row to fill in."""
+    return Release(release_date=today or date.today(), contacts=[Contact()], end_mark="###")

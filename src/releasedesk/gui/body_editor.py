@@ -1,0 +1,156 @@
+"""The Markdown body editor: plain text, light highlighting, a toolbar that edits the Markdown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QVBoxLayout, QWidget
+
+
+def _format(color: str | None = None, bold: bool = False, italic: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if color:
+        fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        fmt.setFontItalic(True)
+    return fmt
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Light highlighting: enough to see structure, never enough to distract."""
+
+    RULES = (
+        (re.compile(r"^#{1,6}\s.*$"), _format("#1a4f8b", bold=True)),
+        (re.compile(r"^\s*(?:[-*+]|\d+\.)\s"), _format("#7a1f1f", bold=True)),
+        (re.compile(r"^>.*$"), _format("#55554f", italic=True)),
+        (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), _format(bold=True)),
+        (re.compile(r"(?<![*\w])\*[^*\s][^*\n]*\*(?!\*)|(?<![_\w])_[^_\s][^_\n]*_(?![_\w])"),
+         _format(italic=True)),
+        (re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>"), _format("#1a4f8b")),
+        (re.compile(r"`[^`\n]+`"), _format("#5f3f7f")),
+    )
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+
+    def highlightBlock(self, text: str) -> None:
+        for pattern, fmt in self.RULES:
+            for match in pattern.finditer(text):
+                self.setFormat(match.start(), match.end() - match.start(), fmt)
+
+
+class BodyEditor(QWidget):
+    """A QPlainTextEdit for Markdown with a formatting toolbar above it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("bodyEditor")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlaceholderText(self.tr(
+            "Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, "
+            "- lists, > quotations, [links](https://…)."))
+        self.editor.setMinimumHeight(260)
+        self.highlighter = MarkdownHighlighter(self.editor.document())
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("bodyToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, label, tip, shortcut, handler in (
+            ("bold", self.tr("Bold"), self.tr("Bold (Ctrl+B)"), "Ctrl+B",
+             lambda: self.wrap("**")),
+            ("italic", self.tr("Italic"), self.tr("Italic (Ctrl+I)"), "Ctrl+I",
+             lambda: self.wrap("*")),
+            ("link", self.tr("Link"), self.tr("Insert a link (Ctrl+K)"), "Ctrl+K",
+             self.insert_link),
+            ("bullets", self.tr("• List"), self.tr("Bulleted list"), None,
+             lambda: self.prefix_lines(lambda n: "- ")),
+            ("numbers", self.tr("1. List"), self.tr("Numbered list"), None,
+             lambda: self.prefix_lines(lambda n: f"{n}. ")),
+            ("quote", self.tr("Quote"), self.tr("Quotation"), None,
+             lambda: self.prefix_lines(lambda n: "> ")),
+            ("heading", self.tr("Subheading"), self.tr("Subheading"), None,
+             lambda: self.prefix_lines(lambda n: "## ")),
+        ):
+            action = QAction(label, self)
+            action.setToolTip(tip)
+            action.setObjectName(f"body_{name}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(handler)
+            self.toolbar.addAction(action)
+            self.actions_by_name[name] = action
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.editor)
+
+    # -- toolbar commands edit the Markdown ------------------------------------------
+
+    def wrap(self, marker: str) -> None:
+        cursor = self.editor.textCursor()
+        selected = cursor.selectedText()
+        cursor.beginEditBlock()
+        if selected:
+            cursor.insertText(f"{marker}{selected}{marker}")
+        else:
+            position = cursor.position()
+            cursor.insertText(marker * 2)
+            cursor.setPosition(position + len(marker))
+        cursor.endEditBlock()
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    def insert_link(self) -> None:
+        cursor = self.editor.textCursor()
+        label = cursor.selectedText() or self.tr("link text")
+        placeholder = "https://"
+        cursor.beginEditBlock()
+        start = cursor.selectionStart()
+        cursor.insertText(f"[{label}]({placeholder})")
+        cursor.endEditBlock()
+        url_start = start + len(label) + 3
+        cursor.setPosition(url_start)
+        cursor.setPosition(url_start + len(placeholder), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    def prefix_lines(self, prefix_for: Callable[[int], str]) -> None:
+        """Put a prefix before every line the selection touches (numbered from 1)."""
+        cursor = self.editor.textCursor()
+        document = self.editor.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        cursor.beginEditBlock()
+        block = first
+        number = 1
+        while block.isValid():
+            line = QTextCursor(block)
+            line.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            text = block.text()
+            stripped = re.sub(r"^(?:#{1,6}\s|>\s?|[-*+]\s|\d+\.\s)", "", text)
+            line.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                              QTextCursor.MoveMode.KeepAnchor)
+            line.insertText(prefix_for(number) + stripped)
+            number += 1
+            if block == last:
+                break
+            block = block.next()
+        cursor.endEditBlock()
+        self.editor.setFocus()

@@ -1,0 +1,135 @@
+"""Media contacts: a table with add, remove and reorder; doubtful entries marked, not dropped."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Contact
+from ..render.contacts import email_is_valid, phone_is_valid
+
+FIELDS = ("name", "role", "organization", "phone", "email")
+_DOUBTFUL = QBrush(QColor("#f6d5d0"))
+
+
+class ContactsTable(QWidget):
+    """Edits a list of Contact objects in place; emits edited() after every change."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contacts: list[Contact] = []
+        self._loading = False
+        self.table = QTableWidget(0, len(FIELDS), self)
+        self.table.setObjectName("contactsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Role"), self.tr("Organisation"), self.tr("Phone"),
+            self.tr("E-mail")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setMinimumHeight(110)
+        self.table.itemChanged.connect(self._item_changed)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add contact"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.add_button.clicked.connect(self.add_contact)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_contacts(self, contacts: list[Contact]) -> None:
+        """Show *contacts* (the release's own list, edited in place)."""
+        self.contacts = contacts
+        self._reload()
+
+    def _reload(self, select: int | None = None) -> None:
+        self._loading = True
+        self.table.setRowCount(len(self.contacts))
+        for row, contact in enumerate(self.contacts):
+            for column, name in enumerate(FIELDS):
+                item = QTableWidgetItem(getattr(contact, name))
+                self.table.setItem(row, column, item)
+                self._mark(item, name)
+        self._loading = False
+        if select is not None and 0 <= select < len(self.contacts):
+            self.table.selectRow(select)
+
+    def _mark(self, item: QTableWidgetItem, name: str) -> None:
+        text = item.text().strip()
+        doubtful = bool(text) and (
+            (name == "email" and not email_is_valid(text))
+            or (name == "phone" and not phone_is_valid(text)))
+        item.setBackground(_DOUBTFUL if doubtful else QBrush())
+        item.setToolTip(self.tr("This does not look like a valid {what}; it is kept as typed.")
+                        .format(what=self.tr("e-mail address") if name == "email"
+                                else self.tr("phone number")) if doubtful else "")
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        row, column = item.row(), item.column()
+        if row >= len(self.contacts):
+            return
+        name = FIELDS[column]
+        setattr(self.contacts[row], name, item.text())
+        self._loading = True
+        self._mark(item, name)
+        self._loading = False
+        self.edited.emit()
+
+    def add_contact(self) -> None:
+        self.contacts.append(Contact())
+        self._reload(select=len(self.contacts) - 1)
+        self.table.setCurrentCell(len(self.contacts) - 1, 0)
+        self.table.editItem(self.table.item(len(self.contacts) - 1, 0))
+        self.edited.emit()
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        current = self.table.currentRow()
+        return current if current >= 0 else None
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row >= len(self.contacts):
+            return
+        del self.contacts[row]
+        self._reload(select=min(row, len(self.contacts) - 1))
+        self.edited.emit()
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        target = row + step
+        if not 0 <= target < len(self.contacts):
+            return
+        self.contacts[row], self.contacts[target] = self.contacts[target], self.contacts[row]
+        self._reload(select=target)
+        self.edited.emit()

@@ -1,0 +1,236 @@
+"""The one object that owns the open document's life: open, save, autosave, recovery, lock."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from .. import document
+from ..errors import ReleaseDeskError
+from ..locks import DocumentLock
+from ..model import Release
+from ..recovery import Fingerprint, RecoveryStore
+from .prompts import Choice, Prompts
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_IDLE_MS = 2_000
+AUTOSAVE_PERIOD_MS = 30_000
+
+
+class DocumentManager(QObject):
+    """Holds the release being edited and everything that keeps its text safe.
+
+    The window edits ``release`` in place and calls :meth:`mark_modified`; this object
+    decides when to write the recovery copy, guards unsaved changes, and refuses to
+    save over a file that changed on disk or is locked by someone else.
+    """
+
+    documentReplaced = Signal()  # a different release is now open: reload the form
+    stateChanged = Signal()  # path, modified or read-only changed: refresh the title
+    saved = Signal(Path)
+
+    def __init__(self, prompts: Prompts, recovery: RecoveryStore | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+        self.recovery = recovery or RecoveryStore()
+        self.release = Release()
+        self.path: Path | None = None
+        self.modified = False
+        self.read_only = False
+        self.lock_holder = ""
+        self._lock: DocumentLock | None = None
+        self._fingerprint: Fingerprint | None = None
+        self._recovery_key = RecoveryStore.new_key()
+        self._recovery_dirty = False
+        self._idle = QTimer(self, singleShot=True, interval=AUTOSAVE_IDLE_MS)
+        self._idle.timeout.connect(self.write_recovery)
+        self._periodic = QTimer(self, interval=AUTOSAVE_PERIOD_MS)
+        self._periodic.timeout.connect(self.write_recovery)
+        self._periodic.start()
+
+    # -- what the window shows ---------------------------------------------------
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.tr("Untitled release")
+
+    # -- editing -------------------------------------------------------------------
+
+    def mark_modified(self) -> None:
+        """The user changed the release: remember it, and autosave after a pause."""
+        self._recovery_dirty = True
+        self._idle.start()
+        if not self.modified:
+            self.modified = True
+            self.stateChanged.emit()
+
+    def write_recovery(self) -> None:
+        """Write the recovery copy (never the user's file) if there is anything new."""
+        if not self._recovery_dirty or not self.modified:
+            return
+        try:
+            self.recovery.write(self._recovery_key, self.release, self.path)
+        except (ReleaseDeskError, OSError) as exc:
+            # Autosave failing must not interrupt typing; the user's file is untouched.
+            log.warning("recovery copy failed: %s", exc)
+            return
+        self._recovery_dirty = False
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def new(self, release: Release | None = None) -> bool:
+        if not self.confirm_discard():
+            return False
+        self._replace(release or Release(), None)
+        return True
+
+    def open(self, path: Path) -> bool:
+        """Open *path*; on any failure the current document stays as it is."""
+        path = Path(path)
+        if self.path is not None and _same_file(path, self.path):
+            return True
+        if not self.confirm_discard():
+            return False
+        try:
+            release = document.load(path)
+        except ReleaseDeskError as exc:
+            log.info("open failed for %s: %s", path, exc.message)
+            self.prompts.error(exc.message)
+            return False
+        self._replace(release, path)
+        return True
+
+    def restore(self, release: Release, original: Path | None, key: str) -> None:
+        """Take over a recovery copy: the text comes back as unsaved changes."""
+        self._replace(release, original)
+        self.recovery.remove(key)
+        self.modified = True
+        self._recovery_dirty = True
+        self.write_recovery()
+        self.stateChanged.emit()
+
+    def save(self) -> bool:
+        if self.path is None or self.read_only:
+            return self.save_as()
+        return self._save_to(self.path)
+
+    def save_as(self, path: Path | None = None) -> bool:
+        if path is None:
+            suggestion = str(self.path) if self.path else self.tr("untitled.release")
+            path = self.prompts.save_path(suggestion)
+            if path is None:
+                return False
+        path = Path(path)
+        if self.path is None or not _same_file(path, self.path) or self.read_only:
+            lock = DocumentLock(path)
+            holder = lock.acquire()
+            if holder is not None:
+                self.prompts.error(self.tr(
+                    "{name} is open in ReleaseDesk for {holder}; save under another name."
+                ).format(name=path.name, holder=holder.describe()))
+                return False
+            # The user chose this file in the dialog (which asked about replacing it), so
+            # what is on disk there now is what we may overwrite.
+            previous = self._fingerprint
+            self._fingerprint = Fingerprint.of(path) if path.exists() else None
+            if not self._save_to(path, lock):
+                self._fingerprint = previous
+                lock.release()
+                return False
+            return True
+        return self._save_to(path)
+
+    def close(self) -> bool:
+        """Ask about unsaved changes; then release the lock and drop the recovery copy."""
+        if not self.confirm_discard():
+            return False
+        self._release_document()
+        self._idle.stop()
+        self._periodic.stop()
+        return True
+
+    def confirm_discard(self) -> bool:
+        """True when the current release may be replaced (saved, discarded, or unchanged)."""
+        if not self.modified:
+            return True
+        choice = self.prompts.unsaved_changes(self.display_name)
+        if choice is Choice.SAVE:
+            return self.save()
+        return choice is Choice.DISCARD
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _save_to(self, path: Path, new_lock: DocumentLock | None = None) -> bool:
+        if self._fingerprint is not None and path.exists():
+            try:
+                unchanged = self._fingerprint.still_matches(path)
+            except ReleaseDeskError as exc:
+                self.prompts.error(exc.message)
+                return False
+            if not unchanged and not self.prompts.overwrite_changed_file(path):
+                return False
+        try:
+            document.save(self.release, path)
+        except ReleaseDeskError as exc:
+            log.warning("save failed for %s: %s", path, exc.message)
+            self.prompts.error(exc.message)
+            return False
+        if new_lock is not None:
+            old_lock = self._lock
+            self._lock = new_lock
+            if old_lock is not None:
+                old_lock.release()
+        self.path = path
+        self.read_only = False
+        self.lock_holder = ""
+        self._fingerprint = Fingerprint.of(path)
+        self.modified = False
+        self._recovery_dirty = False
+        self.recovery.remove(self._recovery_key)
+        self.stateChanged.emit()
+        self.saved.emit(path)
+        return True
+
+    def _replace(self, release: Release, path: Path | None) -> None:
+        self._release_document()
+        self.release = release
+        self.path = path
+        self.modified = False
+        self.read_only = False
+        self.lock_holder = ""
+        self._recovery_key = RecoveryStore.new_key()
+        self._recovery_dirty = False
+        self._fingerprint = None
+        if path is not None:
+            lock = DocumentLock(path)
+            holder = lock.acquire()
+            if holder is None:
+                self._lock = lock
+            else:
+                self.read_only = True
+                self.lock_holder = holder.describe()
+            self._fingerprint = Fingerprint.of(path)
+        self.documentReplaced.emit()
+        self.stateChanged.emit()
+
+    def _release_document(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self.recovery.remove(self._recovery_key)
+
+    def snapshot(self) -> Release:
+        """An independent copy of the release, safe to hand to a worker thread."""
+        return copy.deepcopy(self.release)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b

@@ -1,0 +1,323 @@
+"""The structured form: every field of the release, edited in place."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..checks import HEADLINE_MAX
+from ..model import END_MARKS, Release
+from .body_editor import BodyEditor
+from .contacts_table import ContactsTable
+
+NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
+LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
+
+
+def _system_zone() -> str:
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+class ReleaseForm(QWidget):
+    """Shows one Release and writes every edit straight back into it."""
+
+    edited = Signal(str)  # the name of the field that changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.release = Release()
+        self._loading = False
+        self._zones_loaded = False
+
+        self.headline = QLineEdit(self)
+        self.headline.setObjectName("headline")
+        self.headline.setPlaceholderText(self.tr("What happened, in one line"))
+        self.headline_count = QLabel(self)
+        self.headline_count.setObjectName("headlineCount")
+        self.subheadline = QLineEdit(self)
+        self.subheadline.setObjectName("subheadline")
+        self.subheadline.setPlaceholderText(self.tr("Optional: one more line of detail"))
+
+        self.status = QComboBox(self)
+        self.status.setObjectName("status")
+        self.status.addItem(self.tr("For immediate release"), "immediate")
+        self.status.addItem(self.tr("Embargoed until"), "embargoed")
+        self.embargo_time = QDateTimeEdit(self)
+        self.embargo_time.setObjectName("embargoTime")
+        self.embargo_time.setCalendarPopup(True)
+        self.embargo_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.embargo_zone = QComboBox(self)
+        self.embargo_zone.setObjectName("embargoZone")
+        self.embargo_zone.setEditable(True)
+        self.embargo_zone.setMinimumContentsLength(16)
+        self.embargo_row = QWidget(self)
+        embargo_layout = QHBoxLayout(self.embargo_row)
+        embargo_layout.setContentsMargins(0, 0, 0, 0)
+        embargo_layout.addWidget(self.embargo_time)
+        embargo_layout.addWidget(self.embargo_zone, 1)
+
+        self.release_date = QDateEdit(self)
+        self.release_date.setObjectName("releaseDate")
+        self.release_date.setCalendarPopup(True)
+        self.release_date.setDisplayFormat("yyyy-MM-dd")
+        self.release_date.setMinimumDate(NO_DATE)
+        self.release_date.setSpecialValueText(self.tr("No date"))
+        self.dateline = QLineEdit(self)
+        self.dateline.setObjectName("dateline")
+        self.dateline.setPlaceholderText(self.tr("CITY, as it leads the first paragraph"))
+        self.organization = QLineEdit(self)
+        self.organization.setObjectName("organization")
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setEditable(True)
+        for code, name in LANGUAGES:
+            self.language.addItem(f"{name} ({code})", code)
+
+        self.body = BodyEditor(self)
+        self.contacts = ContactsTable(self)
+        self.boilerplate = QPlainTextEdit(self)
+        self.boilerplate.setObjectName("boilerplate")
+        self.boilerplate.setTabChangesFocus(True)
+        self.boilerplate.setFixedHeight(96)
+        self.boilerplate.setPlaceholderText(self.tr("About the organisation (Markdown)"))
+        self.keywords = QLineEdit(self)
+        self.keywords.setObjectName("keywords")
+        self.keywords.setPlaceholderText(self.tr("Comma-separated"))
+        self.end_mark = QComboBox(self)
+        self.end_mark.setObjectName("endMark")
+        for mark in END_MARKS:
+            self.end_mark.addItem(mark or self.tr("None"), mark)
+        self.footer = QPlainTextEdit(self)
+        self.footer.setObjectName("footer")
+        self.footer.setReadOnly(True)
+        self.footer.setFixedHeight(70)
+        self.footer.setToolTip(self.tr(
+            "The standard footer belongs to the organisation's house style; it is printed "
+            "at the end of every export and cannot be edited here."))
+
+        head = QGroupBox(self.tr("Headline"), self)
+        head_form = QFormLayout(head)
+        headline_row = QHBoxLayout()
+        headline_row.addWidget(self.headline, 1)
+        headline_row.addWidget(self.headline_count)
+        head_form.addRow(self.tr("Headline"), headline_row)
+        head_form.addRow(self.tr("Subheadline"), self.subheadline)
+
+        when = QGroupBox(self.tr("Release"), self)
+        when_form = QFormLayout(when)
+        when_form.addRow(self.tr("Status"), self.status)
+        when_form.addRow(self.tr("Embargo lifts"), self.embargo_row)
+        self._embargo_label = when_form.labelForField(self.embargo_row)
+        when_form.addRow(self.tr("Release date"), self.release_date)
+        when_form.addRow(self.tr("Dateline"), self.dateline)
+        when_form.addRow(self.tr("Organisation"), self.organization)
+        when_form.addRow(self.tr("Language"), self.language)
+
+        body_box = QGroupBox(self.tr("Body"), self)
+        QVBoxLayout(body_box).addWidget(self.body)
+        contacts_box = QGroupBox(self.tr("Media contacts"), self)
+        QVBoxLayout(contacts_box).addWidget(self.contacts)
+        end = QGroupBox(self.tr("About and footer"), self)
+        end_form = QFormLayout(end)
+        end_form.addRow(self.tr("About (boilerplate)"), self.boilerplate)
+        end_form.addRow(self.tr("Keywords"), self.keywords)
+        end_form.addRow(self.tr("End mark"), self.end_mark)
+        end_form.addRow(self.tr("Standard footer"), self.footer)
+
+        layout = QVBoxLayout(self)
+        for box in (head, when, body_box, contacts_box, end):
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+        self.field_widgets: dict[str, QWidget] = {
+            "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
+            "embargo_until": self.embargo_time, "release_date": self.release_date,
+            "dateline": self.dateline, "organization": self.organization,
+            "language": self.language, "body": self.body.editor,
+            "contacts": self.contacts.table, "boilerplate": self.boilerplate,
+            "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
+        }
+        self._connect()
+
+    # -- loading ---------------------------------------------------------------------
+
+    def set_release(self, release: Release, read_only: bool = False) -> None:
+        self.release = release
+        self._loading = True
+        try:
+            self.headline.setText(release.headline)
+            self.subheadline.setText(release.subheadline)
+            self.status.setCurrentIndex(1 if release.is_embargoed else 0)
+            self._show_embargo(release.is_embargoed)
+            self._load_embargo(release)
+            self.release_date.setDate(_qdate(release.release_date))
+            self.dateline.setText(release.dateline)
+            self.organization.setText(release.organization)
+            index = self.language.findData(release.language)
+            if index >= 0:
+                self.language.setCurrentIndex(index)
+            else:
+                self.language.setEditText(release.language)
+            self.body.editor.setPlainText(release.body)
+            self.contacts.set_contacts(release.contacts)
+            self.boilerplate.setPlainText(release.boilerplate)
+            self.keywords.setText(", ".join(release.keywords))
+            self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
+            self.footer.setPlainText("\n".join(release.footer))
+            self._update_count()
+            for line_edit in (self.headline, self.subheadline, self.dateline, self.organization,
+                              self.keywords):
+                line_edit.setCursorPosition(0)
+        finally:
+            self._loading = False
+        for widget in self.field_widgets.values():
+            if widget is not self.footer:
+                widget.setEnabled(not read_only)
+
+    def focus_field(self, name: str) -> None:
+        widget = self.field_widgets.get(name)
+        if widget is not None:
+            widget.setFocus()
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.headline.textEdited.connect(lambda text: self._set("headline", text))
+        self.subheadline.textEdited.connect(lambda text: self._set("subheadline", text))
+        self.dateline.textEdited.connect(lambda text: self._set("dateline", text))
+        self.organization.textEdited.connect(lambda text: self._set("organization", text))
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.embargo_time.dateTimeChanged.connect(lambda _: self._embargo_changed())
+        self.embargo_zone.currentTextChanged.connect(lambda _: self._embargo_changed())
+        self.release_date.dateChanged.connect(self._date_changed)
+        self.language.currentTextChanged.connect(lambda _: self._language_changed())
+        self.body.editor.textChanged.connect(
+            lambda: self._set("body", self.body.editor.toPlainText()))
+        self.boilerplate.textChanged.connect(
+            lambda: self._set("boilerplate", self.boilerplate.toPlainText()))
+        self.keywords.textEdited.connect(lambda text: self._set(
+            "keywords", [k.strip() for k in text.split(",") if k.strip()]))
+        self.end_mark.currentIndexChanged.connect(
+            lambda _: self._set("end_mark", self.end_mark.currentData()))
+        self.contacts.edited.connect(lambda: self.edited.emit("contacts"))
+
+    def _set(self, name: str, value: object) -> None:
+        if self._loading or getattr(self.release, name) == value:
+            return
+        setattr(self.release, name, value)
+        if name == "headline":
+            self._update_count()
+        self.edited.emit(name)
+
+    def _update_count(self) -> None:
+        length = len(self.release.headline.strip())
+        self.headline_count.setText(self.tr("{n} / {max}").format(n=length, max=HEADLINE_MAX))
+        over = length > HEADLINE_MAX
+        self.headline_count.setStyleSheet("color: #a02020; font-weight: bold;" if over else "")
+        self.headline_count.setToolTip(
+            self.tr("Headlines over {max} characters get cut off in feeds and inboxes.")
+            .format(max=HEADLINE_MAX) if over else "")
+
+    def _status_changed(self, index: int) -> None:
+        embargoed = self.status.itemData(index) == "embargoed"
+        self._show_embargo(embargoed)
+        if self._loading:
+            return
+        self._set("status", "embargoed" if embargoed else "immediate")
+        if embargoed and self.release.embargo_until is None:
+            self._embargo_changed()
+
+    def _show_embargo(self, visible: bool) -> None:
+        if visible and not self._zones_loaded:
+            self._load_zones()
+        self.embargo_row.setVisible(visible)
+        if self._embargo_label is not None:
+            self._embargo_label.setVisible(visible)
+
+    def _load_zones(self) -> None:
+        loading = self._loading
+        self._loading = True
+        current = self.embargo_zone.currentText()
+        self.embargo_zone.addItems(sorted(available_timezones()))
+        self.embargo_zone.setCurrentText(current or _system_zone())
+        self._zones_loaded = True
+        self._loading = loading
+
+    def _load_embargo(self, release: Release) -> None:
+        zone = release.embargo_zone or _system_zone()
+        if release.embargo_until is not None:
+            moment = release.embargo_until
+            if release.embargo_zone:
+                try:
+                    moment = moment.astimezone(ZoneInfo(release.embargo_zone))
+                except (ZoneInfoNotFoundError, ValueError):
+                    zone = ""
+            if not zone:
+                zone = _offset_name(moment)
+            self.embargo_time.setDateTime(QDateTime(
+                QDate(moment.year, moment.month, moment.day),
+                QTime(moment.hour, moment.minute)))
+        else:
+            tomorrow = QDate.currentDate().addDays(1)
+            self.embargo_time.setDateTime(QDateTime(tomorrow, QTime(9, 0)))
+        self.embargo_zone.setCurrentText(zone)
+
+    def _embargo_changed(self) -> None:
+        if self._loading or not self.release.is_embargoed:
+            return
+        value = self.embargo_time.dateTime()
+        day, clock = value.date(), value.time()
+        zone_name = self.embargo_zone.currentText().strip()
+        try:
+            zone = ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return  # half-typed zone name: keep the last good value
+        moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
+                          tzinfo=zone)
+        self.release.embargo_zone = zone_name
+        self._set("embargo_until", moment)
+
+    def _date_changed(self, value: QDate) -> None:
+        self._set("release_date", None if value == NO_DATE else
+                  date(value.year(), value.month(), value.day()))
+
+    def _language_changed(self) -> None:
+        data = self.language.currentData()
+        text = self.language.currentText().strip()
+        code = data if data and text == self.language.itemText(self.language.currentIndex()) \
+            else text
+        if code:
+            self._set("language", code)
+
+
+def _qdate(value: date | None) -> QDate:
+    return NO_DATE if value is None else QDate(value.year, value.month, value.day)
+
+
+def _offset_name(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    if offset is None or offset.total_seconds() == 0:
+        return "UTC"
+    hours = int(offset.total_seconds() // 3600)
+    # POSIX Etc/GMT zones have inverted signs: Etc/GMT-1 is UTC+01:00.
+    return f"Etc/GMT{-hours:+d}" if offset.total_seconds() % 3600 == 0 else "UTC"

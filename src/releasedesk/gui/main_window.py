@@ -1,0 +1,350 @@
+"""The main window: form on the left, preview and readiness on the right, menus on top."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..errors import ReleaseDeskError
+from ..model import new_release
+from ..recovery import RecoveryStore
+from ..render import FORMATS
+from ..settings import Settings, save_settings
+from . import exports
+from .document_manager import DocumentManager
+from .find_replace import FindReplaceDialog
+from .form import ReleaseForm
+from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
+from .prompts import Prompts
+from .readiness import ReadinessPanel
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, prompts: Prompts | None = None,
+                 recovery: RecoveryStore | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.prompts = prompts or Prompts(self)
+        self.manager = DocumentManager(self.prompts, recovery, self)
+        self.find_dialog: FindReplaceDialog | None = None
+        self.setAcceptDrops(True)
+
+        self.form = ReleaseForm()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(420)
+        self.preview = PreviewPane(self)
+        self.readiness = ReadinessPanel(self)
+        readiness_box = QWidget(self)
+        readiness_layout = QVBoxLayout(readiness_box)
+        readiness_layout.setContentsMargins(4, 0, 0, 0)
+        readiness_layout.addWidget(QLabel(self.tr("<b>Readiness</b>"), self))
+        readiness_layout.addWidget(self.readiness)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(self.preview)
+        self.right.addWidget(readiness_box)
+        self.right.setStretchFactor(0, 5)
+        self.right.setStretchFactor(1, 1)
+        self.right.setSizes([700, 130])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.words_label = QLabel(self)
+        self.saved_label = QLabel(self)
+        self.statusBar().addWidget(self.words_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.scheduler = RenderScheduler(self.manager.snapshot, self)
+        self.scheduler.ready.connect(self._show_preview)
+        self.form.edited.connect(self._edited)
+        self.manager.documentReplaced.connect(self._document_replaced)
+        self.manager.stateChanged.connect(self._update_title)
+        self.manager.saved.connect(self._saved)
+        self.readiness.fieldRequested.connect(self.form.focus_field)
+
+        self.actions: dict[str, QAction] = {}
+        self._build_menus()
+        self._restore_settings()
+        self._document_replaced()
+
+    # -- menus --------------------------------------------------------------------------
+
+    def _action(self, key: str, text: str, handler: object, shortcut: object = None,
+                menu: QMenu | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(key)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        action.triggered.connect(handler)  # type: ignore[arg-type]
+        self.actions[key] = action
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action("new", self.tr("&New"), self.new_document, QKeySequence.StandardKey.New,
+                     file_menu)
+        self._action("open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                     file_menu)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addSeparator()
+        self._action("save", self.tr("&Save"), self.manager.save, QKeySequence.StandardKey.Save,
+                     file_menu)
+        self._action("save_as", self.tr("Save &As…"), lambda: self.manager.save_as(),
+                     QKeySequence.StandardKey.SaveAs, file_menu)
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for fmt, label in (("html", self.tr("&Web page…")),
+                           ("fragment", self.tr("HTML &fragment…")),
+                           ("docx", self.tr("&Word document…")),
+                           ("txt", self.tr("&Plain text…"))):
+            self._action(f"export_{fmt}", label, lambda _=False, f=fmt: self.export(f),
+                         menu=export_menu)
+        export_menu.addSeparator()
+        self._action("export_all", self.tr("&All formats…"), self.export_all, menu=export_menu)
+        self._action("copy_fragment", self.tr("Copy as &HTML fragment"), self.copy_fragment,
+                     "Ctrl+Shift+C", file_menu)
+        self._action("copy_text", self.tr("Copy as plain &text"), self.copy_text,
+                     "Ctrl+Shift+T", file_menu)
+        file_menu.addSeparator()
+        self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                     file_menu)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._action("undo", self.tr("&Undo"), lambda: self._edit_command("undo"),
+                     QKeySequence.StandardKey.Undo, edit_menu)
+        self._action("redo", self.tr("&Redo"), lambda: self._edit_command("redo"),
+                     QKeySequence.StandardKey.Redo, edit_menu)
+        edit_menu.addSeparator()
+        self._action("find", self.tr("&Find and Replace in Body…"), self.find_replace,
+                     QKeySequence.StandardKey.Find, edit_menu)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        toggle = self._action("show_preview", self.tr("Show &Preview"), self.set_preview_visible,
+                              "Ctrl+Shift+P", view_menu)
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+        self._action("zoom_in", self.tr("Zoom &In"), lambda: self.zoom(1),
+                     QKeySequence.StandardKey.ZoomIn, view_menu)
+        self._action("zoom_out", self.tr("Zoom &Out"), lambda: self.zoom(-1),
+                     QKeySequence.StandardKey.ZoomOut, view_menu)
+        self._action("zoom_reset", self.tr("&Actual Size"), lambda: self.zoom(None), "Ctrl+0",
+                     view_menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action("about", self.tr("&About ReleaseDesk"), self.about, menu=help_menu)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        existing = [p for p in self.settings.recent_files if Path(p).exists()]
+        for name in existing:
+            action = self.recent_menu.addAction(Path(name).name)
+            action.setToolTip(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
+        self.recent_menu.setEnabled(bool(existing))
+
+    # -- document commands --------------------------------------------------------------
+
+    def new_document(self) -> bool:
+        return self.manager.new(new_release())
+
+    def open_dialog(self) -> bool:
+        folder = self.settings.last_open_folder or str(Path.home())
+        path = self.prompts.open_path(folder)
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: Path) -> bool:
+        if not self.manager.open(path):
+            return False
+        self.settings.last_open_folder = str(Path(path).resolve().parent)
+        self.settings.add_recent(path)
+        if self.manager.read_only:
+            self.prompts.info(self.tr(
+                "{name} is being edited by {holder}, so it is open read-only here. "
+                "Use Save As to keep your own copy.").format(
+                    name=Path(path).name, holder=self.manager.lock_holder))
+        return True
+
+    def export(self, fmt: str) -> bool:
+        description = {"html": self.tr("Web page"), "fragment": self.tr("HTML fragment"),
+                       "docx": self.tr("Word document"), "txt": self.tr("Plain text")}[fmt]
+        pattern = exports.PATTERNS[fmt]
+        stem = exports.suggested_stem(self.manager.release, self.manager.path)
+        folder = self._export_folder()
+        target = self.prompts.export_path(str(Path(folder) / f"{stem}{FORMATS[fmt].suffix}"),
+                                          description, pattern)
+        if target is None:
+            return False
+        try:
+            exports.export_file(self.manager.snapshot(), fmt, target)
+        except ReleaseDeskError as exc:
+            self.prompts.error(exc.message)
+            return False
+        self.settings.last_export_folder = str(target.parent)
+        self.statusBar().showMessage(self.tr("Exported {name}").format(name=target.name), 5000)
+        return True
+
+    def export_all(self) -> bool:
+        folder = self.prompts.export_folder(self._export_folder())
+        if folder is None:
+            return False
+        stem = exports.suggested_stem(self.manager.release, self.manager.path)
+        try:
+            written = exports.export_all(self.manager.snapshot(), folder, stem)
+        except ReleaseDeskError as exc:
+            self.prompts.error(exc.message)
+            return False
+        self.settings.last_export_folder = str(folder)
+        self.statusBar().showMessage(
+            self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder),
+            5000)
+        return True
+
+    def _export_folder(self) -> str:
+        if self.settings.last_export_folder and Path(self.settings.last_export_folder).is_dir():
+            return self.settings.last_export_folder
+        if self.manager.path is not None:
+            return str(self.manager.path.parent)
+        return str(Path.home())
+
+    def copy_fragment(self) -> None:
+        exports.copy_fragment(self.manager.snapshot())
+        self.statusBar().showMessage(self.tr("HTML fragment copied"), 3000)
+
+    def copy_text(self) -> None:
+        exports.copy_text(self.manager.snapshot())
+        self.statusBar().showMessage(self.tr("Plain text copied"), 3000)
+
+    def _edit_command(self, name: str) -> None:
+        widget = QApplication.focusWidget()
+        command = getattr(widget, name, None)
+        if callable(command):
+            command()
+
+    def find_replace(self) -> FindReplaceDialog:
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.form.body.editor, self)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.find_text.setFocus()
+        return self.find_dialog
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.right.setVisible(visible)
+        self.actions["show_preview"].setChecked(visible)
+        self.settings.preview_visible = visible
+
+    def zoom(self, step: int | None) -> None:
+        level = 0 if step is None else max(-5, min(10, self.preview.zoom + step))
+        self.preview.set_zoom(level)
+        self.settings.preview_zoom = level
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About ReleaseDesk"), self.tr(
+            "<b>ReleaseDesk {version}</b><p>Press releases drafted in a structured form and "
+            "exported to HTML, Word and plain text with the organisation's standard "
+            "footer.</p><p>Released under the MIT licence.</p>").format(version=__version__))
+
+    # -- reacting to the document ----------------------------------------------------------
+
+    def _edited(self, field: str) -> None:
+        self.manager.mark_modified()
+        self.scheduler.request(self.manager.release)
+
+    def _document_replaced(self) -> None:
+        self.form.set_release(self.manager.release, self.manager.read_only)
+        self.scheduler.request(self.manager.release, immediately=True)
+        self._update_title()
+
+    def _saved(self, path: Path) -> None:
+        self.settings.add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
+
+    def _update_title(self) -> None:
+        name = self.manager.display_name
+        if self.manager.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(f"{name}[*] — ReleaseDesk")
+        self.setWindowModified(self.manager.modified)
+        self.saved_label.setText(self.tr("Unsaved changes") if self.manager.modified
+                                 else self.tr("Saved") if self.manager.path else "")
+
+    def _show_preview(self, result: PreviewResult) -> None:
+        self.preview.show_result(result)
+        self.readiness.set_findings(result.findings)
+        self.words_label.setText(self.tr(
+            "{words} words · {chars} characters · {minutes} min read").format(
+                words=result.words, chars=result.characters,
+                minutes=reading_minutes(result.words)))
+
+    # -- window ----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        if self.settings.window_geometry:
+            try:
+                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+            except (ValueError, TypeError):
+                log.warning("ignoring unreadable window geometry in settings")
+        else:
+            self.resize(1360, 860)
+        if len(self.settings.splitter_sizes) == 2 and all(self.settings.splitter_sizes):
+            self.splitter.setSizes(self.settings.splitter_sizes)
+        else:
+            self.splitter.setSizes([620, 740])
+        if self.settings.preview_zoom:
+            self.preview.set_zoom(self.settings.preview_zoom)
+        self.set_preview_visible(self.settings.preview_visible)
+
+    def store_settings(self) -> None:
+        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        self.settings.splitter_sizes = list(self.splitter.sizes())
+        save_settings(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.manager.close():
+            event.ignore()
+            return
+        self.store_settings()
+        self.scheduler.shutdown()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().endswith(".release") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            local = url.toLocalFile()
+            if local.endswith(".release"):
+                event.acceptProposedAction()
+                self.open_path(Path(local))
+                return

@@ -1,0 +1,214 @@
+"""The live preview: what each export will contain, rendered off the GUI thread.
+
+A restartable single-shot timer waits for a pause in typing (longer for longer
+releases); then one worker renders a snapshot of the release with the same layout
+and writers the exports use. At most one render runs and one more is queued; only
+the visible tab is handed to Qt, the others when they are shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from html import escape
+from time import perf_counter
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
+
+from ..checks import Finding, check
+from ..model import Release, count_words
+from ..render import tree as t
+from ..render.html_writer import render_fragment
+from ..render.layout import build_layout
+from ..render.text_writer import render_text
+from ..resources import resource_text
+
+log = logging.getLogger(__name__)
+
+WEB, WORD, TEXT = 0, 1, 2
+WORDS_PER_MINUTE = 200
+
+
+@dataclass
+class PreviewResult:
+    generation: int
+    web: str
+    word: str
+    text: str
+    findings: list[Finding]
+    words: int
+    characters: int
+    render_ms: float
+
+
+def render_preview(release: Release, generation: int = 0) -> PreviewResult:
+    """Everything the preview and the readiness panel show, from one parse (Qt-free)."""
+    start = perf_counter()
+    layout = build_layout(release)
+    fragment = render_fragment(layout)
+    body_text = "\n".join(t.block_texts(layout.parsed_body))
+    return PreviewResult(
+        generation=generation,
+        web=fragment,
+        word=_word_page(fragment, layout.footer),
+        text=render_text(layout),
+        findings=check(release, body=layout.parsed_body),
+        words=count_words(body_text),
+        characters=len(body_text),
+        render_ms=(perf_counter() - start) * 1000,
+    )
+
+
+def _word_page(fragment: str, footer: list[str]) -> str:
+    """The article on a page-sized sheet, with the page footer at its foot, as Word shows it."""
+    page_footer = "<br>".join(escape(line, quote=False) for line in footer)
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="18" bgcolor="#e4e4df"><tr>'
+        '<td align="center"><table width="640" cellspacing="0" cellpadding="64" '
+        'bgcolor="#ffffff"><tr><td>'
+        f"{fragment}<p>&nbsp;</p><hr><p class=\"page-footer\">{page_footer}</p>"
+        "</td></tr></table></td></tr></table>"
+    )
+
+
+def debounce_ms(release: Release) -> int:
+    """Wait longer after a keystroke in a long release: 25 ms, up to 150 ms at ~20k words."""
+    return max(25, min(150, 25 + len(release.body) // 600))
+
+
+class RenderScheduler(QObject):
+    """Debounced, single-worker rendering of release snapshots."""
+
+    ready = Signal(object)  # PreviewResult
+    _done = Signal(object)  # from the worker thread; queued onto the GUI thread
+
+    def __init__(self, snapshot: object, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._snapshot = snapshot  # callable returning an independent Release copy
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._start)
+        self._busy = False
+        self._queued = False
+        self._generation = 0
+        self._done.connect(self._finished)
+
+    def request(self, release: Release, immediately: bool = False) -> None:
+        """Schedule a render after the debounce delay (restarted by every call)."""
+        self._timer.start(0 if immediately else debounce_ms(release))
+
+    def render_now(self) -> PreviewResult:
+        """Render on the calling thread (start-up: the window shows with its preview)."""
+        self._timer.stop()
+        self._generation += 1
+        result = render_preview(self._snapshot(), self._generation)  # type: ignore[operator]
+        self.ready.emit(result)
+        return result
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _start(self) -> None:
+        if self._busy:
+            self._queued = True
+            return
+        self._busy = True
+        self._generation += 1
+        release = self._snapshot()  # type: ignore[operator]
+        future = self._executor.submit(render_preview, release, self._generation)
+        future.add_done_callback(self._emit_done)
+
+    def _emit_done(self, future: Future[PreviewResult]) -> None:
+        self._done.emit(future)
+
+    def _finished(self, future: Future[PreviewResult]) -> None:
+        self._busy = False
+        try:
+            result = future.result()
+        except Exception:
+            log.exception("preview render failed")
+            result = None
+        if self._queued:
+            self._queued = False
+            self._start()
+        if result is not None:
+            self.ready.emit(result)
+
+
+class PreviewPane(QTabWidget):
+    """Three tabs: Web page, Word document, Plain text. Only the visible one is set."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.web = QTextBrowser(self)
+        self.web.setObjectName("previewWeb")
+        self.web.setOpenLinks(False)
+        self.web.document().setDefaultStyleSheet(resource_text("css", "preview-web.css"))
+        self.word = QTextBrowser(self)
+        self.word.setObjectName("previewWord")
+        self.word.setOpenLinks(False)
+        self.word.document().setDefaultStyleSheet(resource_text("css", "preview-word.css"))
+        self.word.document().setDocumentMargin(0)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("previewText")
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.addTab(self.web, self.tr("Web page"))
+        self.addTab(self.word, self.tr("Word document"))
+        self.addTab(self.text, self.tr("Plain text"))
+        self.result: PreviewResult | None = None
+        self._shown: dict[int, int] = {}  # tab → generation on screen
+        self.zoom = 0
+        self.currentChanged.connect(lambda _: self._apply_current())
+
+    def show_result(self, result: PreviewResult) -> None:
+        if self.result is not None and result.generation < self.result.generation:
+            return
+        self.result = result
+        self._apply_current()
+
+    def content(self, tab: int) -> str:
+        """What the given tab holds once shown (for tests and copy commands)."""
+        if self.result is None:
+            return ""
+        return (self.result.web, self.result.word, self.result.text)[tab]
+
+    def _apply_current(self) -> None:
+        result = self.result
+        tab = self.currentIndex()
+        if result is None or self._shown.get(tab) == result.generation:
+            return
+        self._shown[tab] = result.generation
+        widget = self.widget(tab)
+        bar = widget.verticalScrollBar()  # type: ignore[attr-defined]
+        position = bar.value()
+        if tab == TEXT:
+            self.text.setPlainText(result.text)
+        else:
+            browser = self.web if tab == WEB else self.word
+            browser.setHtml(result.web if tab == WEB else result.word)
+        bar.setValue(min(position, bar.maximum()))
+
+    def set_zoom(self, zoom: int) -> None:
+        step = zoom - self.zoom
+        if step == 0:
+            return
+        for browser in (self.web, self.word):
+            if step > 0:
+                browser.zoomIn(step)
+            else:
+                browser.zoomOut(-step)
+        if step > 0:
+            self.text.zoomIn(step)
+        else:
+            self.text.zoomOut(-step)
+        self.zoom = zoom
+
+
+def reading_minutes(words: int) -> int:
+    return max(1, -(-words // WORDS_PER_MINUTE)) if words else 0

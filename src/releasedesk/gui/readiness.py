@@ -1,0 +1,49 @@
+"""The readiness panel: the check findings, live; clicking one goes to its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from ..checks import ERROR, WARNING, Finding
+
+_COLOURS = {ERROR: "#a02020", WARNING: "#8a5a00"}
+
+
+class ReadinessPanel(QListWidget):
+    fieldRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readiness")
+        self.setWordWrap(True)
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
+        self.findings: list[Finding] = []
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        if findings == self.findings and self.count():
+            return
+        self.findings = list(findings)
+        self.clear()
+        labels = {ERROR: self.tr("Error"), WARNING: self.tr("Warning")}
+        if not findings:
+            item = QListWidgetItem(self.tr("Ready to send: no findings."))
+            item.setForeground(QBrush(QColor("#2f6b2f")))
+            self.addItem(item)
+            return
+        for finding in findings:
+            label = labels.get(finding.severity, self.tr("Note"))
+            item = QListWidgetItem(f"{label}: {finding.message}")
+            item.setData(Qt.ItemDataRole.UserRole, finding.field)
+            colour = _COLOURS.get(finding.severity)
+            if colour:
+                item.setForeground(QBrush(QColor(colour)))
+            item.setToolTip(self.tr("Click to go to the field"))
+            self.addItem(item)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        field = item.data(Qt.ItemDataRole.UserRole)
+        if field:
+            self.fieldRequested.emit(field)

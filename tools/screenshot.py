@@ -1,0 +1,56 @@
+"""Run the editor on a release and save a screenshot of the window (make screenshot).
+
+Usage: python tools/screenshot.py RELEASE OUT.png [--tab web|word|text] [--size 1400x900]
+Run it under Xvfb (xvfb-run) to see the real platform's rendering, or with
+QT_QPA_PLATFORM=offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.settings import Settings
+
+TABS = {"web": 0, "word": 1, "text": 2}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("release", type=Path)
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--tab", choices=TABS, default="web")
+    parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--embargo", action="store_true", help="switch the status to embargoed")
+    args = parser.parse_args()
+    width, height = (int(x) for x in args.size.split("x"))
+
+    app = QApplication(sys.argv[:1])
+    window = MainWindow(Settings())
+    window.resize(width, height)
+    if not window.open_path(args.release):
+        return 2
+    if args.embargo:
+        window.form.status.setCurrentIndex(1)
+    window.preview.setCurrentIndex(TABS[args.tab])
+    window.show()
+
+    def shoot() -> None:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(args.output))
+        window.manager.modified = False
+        window.close()
+
+    QTimer.singleShot(1500, shoot)
+    app.exec()
+    print(args.output)
+    return 0 if args.output.exists() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
