@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -245,7 +244,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Plain text copied"), 3000)
 
     def _edit_command(self, name: str) -> None:
-        widget = QApplication.focusWidget()
+        widget = self.focusWidget()
         command = getattr(widget, name, None)
         if callable(command):
             command()

@@ -1,0 +1,53 @@
+"""Scripted dialogs for the editor tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from releasedesk.gui.prompts import Choice, Prompts
+from releasedesk.recovery import RecoveryCopy
+
+
+class FakePrompts(Prompts):
+    """Scripted answers; every message is recorded instead of shown."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.unsaved_answer = Choice.CANCEL
+        self.unsaved_asked = 0
+        self.overwrite_answer = False
+        self.overwrite_asked = 0
+        self.restore_answer = True
+        self.next_path: Path | None = None
+        self.next_folder: Path | None = None
+
+    def error(self, message: str) -> None:
+        self.errors.append(message)
+
+    def info(self, message: str) -> None:
+        self.infos.append(message)
+
+    def unsaved_changes(self, name: str) -> Choice:
+        self.unsaved_asked += 1
+        return self.unsaved_answer
+
+    def overwrite_changed_file(self, path: Path) -> bool:
+        self.overwrite_asked += 1
+        return self.overwrite_answer
+
+    def restore_recovery(self, copy: RecoveryCopy) -> bool:
+        return self.restore_answer
+
+    def open_path(self, folder: str) -> Path | None:
+        return self.next_path
+
+    def save_path(self, suggestion: str) -> Path | None:
+        return self.next_path
+
+    def export_path(self, suggestion: str, description: str, pattern: str) -> Path | None:
+        return self.next_path
+
+    def export_folder(self, folder: str) -> Path | None:
+        return self.next_folder
