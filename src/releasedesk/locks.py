@@ -7,12 +7,9 @@ folder as the document, so it works on a shared drive too.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import logging
 import os
-import socket
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,10 +37,22 @@ def lock_path(document: Path) -> Path:
 
 
 def _current_user() -> str:
+    for variable in ("USER", "LOGNAME", "USERNAME"):
+        if os.environ.get(variable):
+            return os.environ[variable]
     try:
+        import getpass
+
         return getpass.getuser()
-    except Exception:  # no user database entry (containers): fall back to a neutral name
-        return os.environ.get("USER", "")
+    except Exception:  # no user database entry (containers): a neutral name will do
+        return ""
+
+
+def hostname() -> str:
+    """This computer's name, without importing socket (start-up time matters)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
 
 
 def pid_alive(pid: int) -> bool:
@@ -66,7 +75,7 @@ class DocumentLock:
     def __init__(self, document: Path) -> None:
         self.document = Path(document)
         self.path = lock_path(self.document)
-        self.token = uuid.uuid4().hex
+        self.token = os.urandom(16).hex()
         self.held = False
 
     def acquire(self) -> LockHolder | None:
@@ -90,7 +99,7 @@ class DocumentLock:
             except OSError as exc:
                 log.warning("cannot write lock file %s: %s", self.path, exc)
                 return None
-            info = {"user": _current_user(), "host": socket.gethostname(), "pid": os.getpid(),
+            info = {"user": _current_user(), "host": hostname(), "pid": os.getpid(),
                     "since": datetime.now(UTC).isoformat(timespec="seconds"),
                     "token": self.token}
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -120,4 +129,4 @@ class DocumentLock:
 
     @staticmethod
     def _is_stale(holder: LockHolder) -> bool:
-        return holder.host == socket.gethostname() and not pid_alive(holder.pid)
+        return holder.host == hostname() and not pid_alive(holder.pid)

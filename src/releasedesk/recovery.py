@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
-import uuid
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +37,7 @@ class RecoveryStore:
 
     @staticmethod
     def new_key() -> str:
-        return uuid.uuid4().hex
+        return os.urandom(16).hex()
 
     def write(self, key: str, release: Release, original: Path | None) -> None:
         """Write or refresh the recovery copy for *key*; raises ReleaseDeskError on failure."""
@@ -92,16 +91,16 @@ class Fingerprint:
 
     mtime_ns: int
     size: int
-    digest: str
+    checksum: int  # CRC-32 of the bytes: enough to tell a real change from a touch
 
     @classmethod
     def of(cls, path: Path) -> Fingerprint | None:
         try:
             stat = path.stat()
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            checksum = zlib.crc32(path.read_bytes())
         except OSError:
             return None
-        return cls(stat.st_mtime_ns, stat.st_size, digest)
+        return cls(stat.st_mtime_ns, stat.st_size, checksum)
 
     def still_matches(self, path: Path) -> bool:
         """True if *path* still holds the same bytes (a touch without changes counts as same)."""
@@ -114,4 +113,5 @@ class Fingerprint:
         if stat.st_mtime_ns == self.mtime_ns and stat.st_size == self.size:
             return True
         current = Fingerprint.of(path)
-        return current is not None and current.digest == self.digest
+        return current is not None and current.size == self.size and \
+            current.checksum == self.checksum

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtWidgets import QApplication
+
 from .. import paths
 from ..settings import load_settings
+from .main_window import MainWindow
 
 log = logging.getLogger("releasedesk")
 
@@ -20,8 +24,11 @@ def setup_logging() -> Path | None:
     target = paths.log_file()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            target, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        # Rotate at start-up rather than with logging.handlers (which costs start-up time).
+        if target.exists() and target.stat().st_size > 1_000_000:
+            with contextlib.suppress(OSError):
+                os.replace(target, target.with_name(target.name + ".1"))
+        handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
         target = None
@@ -34,11 +41,13 @@ def setup_logging() -> Path | None:
 
 def run(argv: list[str]) -> int:
     """Open the editor on the .release file in *argv*, if any; returns the exit code."""
+    app, _window = start(argv)
+    return app.exec()
+
+
+def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
+    """Everything up to the event loop: the window is shown with its preview rendered."""
     log_path = setup_logging()
-    from PySide6.QtWidgets import QApplication
-
-    from .main_window import MainWindow
-
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("ReleaseDesk")
     app.setOrganizationName("ReleaseDesk")
@@ -58,13 +67,14 @@ def run(argv: list[str]) -> int:
     files = [Path(a) for a in argv if a.endswith(".release")]
     if files and not restored:
         window.open_path(files[0])
+    window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
-    return app.exec()
+    return app, window  # type: ignore[return-value]
 
 
-def offer_recovery(window: object) -> bool:
+def offer_recovery(window: MainWindow) -> bool:
     """Offer the newest unsaved work left by a crash; True if the user restored one."""
-    manager = window.manager  # type: ignore[attr-defined]
+    manager = window.manager
     for copy in manager.recovery.pending():
         if manager.prompts.restore_recovery(copy):
             try:

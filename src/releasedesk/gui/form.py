@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
@@ -29,13 +28,19 @@ NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
 
 
+def _zone(name: str) -> tzinfo | None:
+    """The IANA zone *name*, or None; zoneinfo loads only when an embargo needs it."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 def _system_zone() -> str:
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return "UTC"
-    return name
+    return name if _zone(name) is not None else "UTC"
 
 
 class ReleaseForm(QWidget):
@@ -258,20 +263,23 @@ class ReleaseForm(QWidget):
         loading = self._loading
         self._loading = True
         current = self.embargo_zone.currentText()
+        from zoneinfo import available_timezones
+
         self.embargo_zone.addItems(sorted(available_timezones()))
         self.embargo_zone.setCurrentText(current or _system_zone())
         self._zones_loaded = True
         self._loading = loading
 
     def _load_embargo(self, release: Release) -> None:
-        zone = release.embargo_zone or _system_zone()
+        zone = release.embargo_zone or (_system_zone() if release.is_embargoed else "")
         if release.embargo_until is not None:
             moment = release.embargo_until
             if release.embargo_zone:
-                try:
-                    moment = moment.astimezone(ZoneInfo(release.embargo_zone))
-                except (ZoneInfoNotFoundError, ValueError):
+                named = _zone(release.embargo_zone)
+                if named is None:
                     zone = ""
+                else:
+                    moment = moment.astimezone(named)
             if not zone:
                 zone = _offset_name(moment)
             self.embargo_time.setDateTime(QDateTime(
@@ -288,9 +296,8 @@ class ReleaseForm(QWidget):
         value = self.embargo_time.dateTime()
         day, clock = value.date(), value.time()
         zone_name = self.embargo_zone.currentText().strip()
-        try:
-            zone = ZoneInfo(zone_name)
-        except (ZoneInfoNotFoundError, ValueError):
+        zone = _zone(zone_name)
+        if zone is None:
             return  # half-typed zone name: keep the last good value
         moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
                           tzinfo=zone)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -23,15 +24,15 @@ from .. import __version__
 from ..errors import ReleaseDeskError
 from ..model import new_release
 from ..recovery import RecoveryStore
-from ..render import FORMATS
 from ..settings import Settings, save_settings
-from . import exports
 from .document_manager import DocumentManager
-from .find_replace import FindReplaceDialog
 from .form import ReleaseForm
 from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
 from .prompts import Prompts
 from .readiness import ReadinessPanel
+
+if TYPE_CHECKING:
+    from .find_replace import FindReplaceDialog
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.manager = DocumentManager(self.prompts, recovery, self)
-        self.find_dialog: FindReplaceDialog | None = None
+        self.find_dialog: FindReplaceDialog | None = None  # created on first use
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
@@ -193,7 +194,12 @@ class MainWindow(QMainWindow):
                     name=Path(path).name, holder=self.manager.lock_holder))
         return True
 
+    # Export, clipboard and find modules load on first use: start-up stays short.
+
     def export(self, fmt: str) -> bool:
+        from ..render import FORMATS
+        from . import exports
+
         description = {"html": self.tr("Web page"), "fragment": self.tr("HTML fragment"),
                        "docx": self.tr("Word document"), "txt": self.tr("Plain text")}[fmt]
         pattern = exports.PATTERNS[fmt]
@@ -213,6 +219,8 @@ class MainWindow(QMainWindow):
         return True
 
     def export_all(self) -> bool:
+        from . import exports
+
         folder = self.prompts.export_folder(self._export_folder())
         if folder is None:
             return False
@@ -236,10 +244,14 @@ class MainWindow(QMainWindow):
         return str(Path.home())
 
     def copy_fragment(self) -> None:
+        from . import exports
+
         exports.copy_fragment(self.manager.snapshot())
         self.statusBar().showMessage(self.tr("HTML fragment copied"), 3000)
 
     def copy_text(self) -> None:
+        from . import exports
+
         exports.copy_text(self.manager.snapshot())
         self.statusBar().showMessage(self.tr("Plain text copied"), 3000)
 
@@ -250,6 +262,8 @@ class MainWindow(QMainWindow):
             command()
 
     def find_replace(self) -> FindReplaceDialog:
+        from .find_replace import FindReplaceDialog
+
         if self.find_dialog is None:
             self.find_dialog = FindReplaceDialog(self.form.body.editor, self)
         self.find_dialog.show()

@@ -9,12 +9,13 @@ the visible tab is handed to Qt, the others when they are shown.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
+import queue
+import threading
 from dataclasses import dataclass
 from html import escape
 from time import perf_counter
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 
@@ -75,26 +76,30 @@ def _word_page(fragment: str, footer: list[str]) -> str:
 
 
 def debounce_ms(release: Release) -> int:
-    """Wait longer after a keystroke in a long release: 25 ms, up to 150 ms at ~20k words."""
-    return max(25, min(150, 25 + len(release.body) // 600))
+    """Wait longer after a keystroke in a long release: 25 ms, up to 130 ms at ~20k words."""
+    return max(25, min(130, 25 + len(release.body) // 1200))
 
 
 class RenderScheduler(QObject):
     """Debounced, single-worker rendering of release snapshots."""
 
     ready = Signal(object)  # PreviewResult
-    _done = Signal(object)  # from the worker thread; queued onto the GUI thread
+    # Emitted by the worker thread with no payload (results travel through a queue):
+    # Python objects passed across threads in a queued signal have crashed PySide6.
+    _done = Signal()
 
     def __init__(self, snapshot: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._snapshot = snapshot  # callable returning an independent Release copy
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="preview")
+        self._jobs: queue.SimpleQueue[tuple[Release, int] | None] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._start)
         self._busy = False
         self._queued = False
         self._generation = 0
-        self._done.connect(self._finished)
+        self._results: queue.SimpleQueue[PreviewResult | None] = queue.SimpleQueue()
+        self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
 
     def request(self, release: Release, immediately: bool = False) -> None:
         """Schedule a render after the debounce delay (restarted by every call)."""
@@ -110,7 +115,10 @@ class RenderScheduler(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._worker is not None:
+            self._jobs.put(None)
+            self._worker.join(timeout=10)
+            self._worker = None
 
     def _start(self) -> None:
         if self._busy:
@@ -118,20 +126,28 @@ class RenderScheduler(QObject):
             return
         self._busy = True
         self._generation += 1
-        release = self._snapshot()  # type: ignore[operator]
-        future = self._executor.submit(render_preview, release, self._generation)
-        future.add_done_callback(self._emit_done)
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="preview", daemon=True)
+            self._worker.start()
+        self._jobs.put((self._snapshot(), self._generation))  # type: ignore[operator]
 
-    def _emit_done(self, future: Future[PreviewResult]) -> None:
-        self._done.emit(future)
+    def _work(self) -> None:
+        """The worker thread: render each job, hand the result back through a queue."""
+        while (job := self._jobs.get()) is not None:
+            try:
+                result: PreviewResult | None = render_preview(*job)
+            except Exception:
+                log.exception("preview render failed")
+                result = None
+            self._results.put(result)
+            self._done.emit()
 
-    def _finished(self, future: Future[PreviewResult]) -> None:
-        self._busy = False
+    def _finished(self) -> None:
         try:
-            result = future.result()
-        except Exception:
-            log.exception("preview render failed")
-            result = None
+            result = self._results.get_nowait()
+        except queue.Empty:
+            return
+        self._busy = False
         if self._queued:
             self._queued = False
             self._start()

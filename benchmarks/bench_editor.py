@@ -1,0 +1,178 @@
+"""Editor benchmark (issue 3): start-up, keystroke-to-preview latency, GUI stalls, memory.
+
+The floor is a bare PySide6 window (QMainWindow + QPlainTextEdit + QTextBrowser with the
+sample's Markdown rendered before show), measured in the same run. Budgets on the
+2-core reference machine: start-up <= 1.5x the floor; keystroke -> preview <= 150 ms
+median at 5k words and <= 300 ms at 20k; GUI thread blocked per update at 20k words
+<= 40 ms; peak RSS with a 20k-word release open <= 85 MiB.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SAMPLE = ROOT / "resources" / "samples" / "tidewater-ferry-terminal.release"
+RUNS = 7
+
+FLOOR_CHILD = textwrap.dedent("""
+    import json, resource, sys, time
+    from pathlib import Path
+    import markdown
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QSplitter, QTextBrowser
+    release = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    app = QApplication([])
+    window = QMainWindow()
+    splitter = QSplitter()
+    editor = QPlainTextEdit(release["body"])
+    browser = QTextBrowser()
+    browser.setHtml(markdown.markdown(release["body"]))
+    splitter.addWidget(editor)
+    splitter.addWidget(browser)
+    window.setCentralWidget(splitter)
+    window.resize(1360, 860)
+    window.show()
+    app.processEvents()
+    print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+""")
+
+APP_CHILD = textwrap.dedent("""
+    import resource, sys, time
+    from releasedesk.gui.app import start
+    app, window = start(sys.argv[1:])
+    app.processEvents()
+    assert window.preview.result is not None
+    print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    window.manager.modified = False
+""")
+
+
+def child_start(code: str, release: Path, home: Path) -> tuple[float, float]:
+    """Seconds from spawning to the window shown (previewed), and peak RSS in MiB."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache")}
+    began = time.time()
+    out = subprocess.run([sys.executable, "-c", code, str(release)], capture_output=True,
+                         text=True, env=env, check=True, timeout=120).stdout.split()
+    return float(out[0]) - began, int(out[1]) / 1024
+
+
+def startup(release: Path, home: Path) -> tuple[float, float, float, float]:
+    for code in (FLOOR_CHILD, APP_CHILD):  # warm the file cache once
+        child_start(code, release, home)
+    floor = [child_start(FLOOR_CHILD, release, home) for _ in range(RUNS)]
+    ours = [child_start(APP_CHILD, release, home) for _ in range(RUNS)]
+    return (statistics.median(t for t, _ in floor), statistics.median(t for t, _ in ours),
+            max(m for _, m in floor), max(m for _, m in ours))
+
+
+def peak_rss(release: Path, home: Path) -> tuple[float, float]:
+    _, floor = child_start(FLOOR_CHILD, release, home)
+    _, ours = child_start(APP_CHILD, release, home)
+    return floor, ours
+
+
+def keystroke_latency(release_path: Path, keystrokes: int = 15) -> tuple[float, float, float]:
+    """Median ms from a key press in the body to the preview updated; worst GUI stall (ms)."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(Settings())
+    window.resize(1360, 860)
+    window.open_path(release_path)
+    window.scheduler.render_now()
+    window.show()
+    app.processEvents()
+    editor = window.form.body.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    # A 2 ms ticker: the longest gap between ticks is the longest the GUI thread was blocked.
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+    stalls: list[int] = []
+
+    def tick() -> None:
+        now = clock.elapsed()
+        stalls.append(now - last[0])
+        last[0] = now
+
+    ticker = QTimer(interval=2)
+    ticker.timeout.connect(tick)
+    latencies: list[float] = []
+    worst_stalls: list[int] = []
+    for number in range(keystrokes):
+        generation = window.preview.result.generation if window.preview.result else 0
+        stalls.clear()
+        ticker.start()
+        last[0] = clock.elapsed()
+        began = time.perf_counter()
+        QTest.keyClick(editor, Qt.Key.Key_A if number % 2 else Qt.Key.Key_B)
+        while window.preview.result is None or window.preview.result.generation == generation:
+            app.processEvents()
+            time.sleep(0.0005)
+        app.processEvents()  # the setHtml of the visible tab has run
+        latencies.append((time.perf_counter() - began) * 1000)
+        ticker.stop()
+        worst_stalls.append(max(stalls, default=0))
+        # Let the queue drain before the next keystroke.
+        settle = time.perf_counter()
+        while time.perf_counter() - settle < 0.3:
+            app.processEvents()
+            time.sleep(0.002)
+    window.manager.modified = False
+    window.close()
+    return statistics.median(latencies), statistics.median(worst_stalls), max(worst_stalls)
+
+
+def main() -> int:
+    sys.path.insert(0, str(HERE))
+    from bench_render import make_release
+    from releasedesk import document
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        home = base / "home"
+        home.mkdir()
+        os.environ.update({"HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+                           "XDG_DATA_HOME": str(home / "data"),
+                           "XDG_CACHE_HOME": str(home / "cache")})
+        releases = {}
+        for words in (5000, 20000):
+            path = base / f"bench-{words // 1000}k.release"
+            document.save(make_release(words), path)
+            releases[words] = path
+
+        floor_s, ours_s, _, _ = startup(SAMPLE, home)
+        print(f"Start-up to window shown, sample previewed (median of {RUNS}): "
+              f"floor {floor_s * 1000:.0f} ms, ReleaseDesk {ours_s * 1000:.0f} ms, "
+              f"ratio {ours_s / floor_s:.2f} (budget 1.5)")
+        floor_rss, ours_rss = peak_rss(releases[20000], home)
+        print(f"Peak RSS with a 20k-word release open: floor {floor_rss:.0f} MiB, "
+              f"ReleaseDesk {ours_rss:.0f} MiB (budget 85 MiB)")
+        for words, budget in ((5000, 150), (20000, 300)):
+            median, stall, worst = keystroke_latency(releases[words])
+            print(f"{words // 1000}k words: keystroke -> preview median {median:.0f} ms "
+                  f"(budget {budget}); GUI thread blocked per update: median {stall} ms, "
+                  f"worst {worst} ms (budget 40 ms at 20k)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
