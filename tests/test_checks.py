@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from releasedesk.checks import ERROR, INFO, WARNING, Finding, check, has_errors
+from releasedesk.checks import ERROR, WARNING, Finding, check, has_errors
 from releasedesk.model import Contact
 
 from helpers import make_release
@@ -67,11 +67,17 @@ def test_weekday_with_date_must_match() -> None:
     assert about(zh, "body")[0][0] == ERROR
 
 
-def test_bare_weekday_other_than_release_day_is_noted() -> None:
+def test_weekday_called_today_must_be_the_release_day() -> None:
     # The release date 2026-11-25 is a Wednesday.
-    assert about(findings_for(body=LONG_BODY + " The mayor spoke on Wednesday."), "body") == []
-    noted = about(findings_for(body=LONG_BODY + " The mayor spoke on Friday."), "body")
-    assert noted[0][0] == INFO and "Friday" in noted[0][1]
+    assert about(findings_for(body=LONG_BODY + " The mayor spoke today (Wednesday)."),
+                 "body") == []
+    wrong = about(findings_for(body=LONG_BODY + " The mayor spoke today, Friday, at noon."),
+                  "body")
+    assert wrong == [(ERROR, '"today, Friday" does not match: 2026-11-25 is a Wednesday.')]
+    assert about(findings_for(body=LONG_BODY + " 今天（星期五）开幕。"), "body")[0][0] == ERROR
+    # Other weekdays are just weekdays: an event on Saturday is no mistake.
+    assert about(findings_for(body=LONG_BODY + " Tours run on Saturday and Sunday."),
+                 "body") == []
 
 
 def test_body_length_and_link_density() -> None:

@@ -13,8 +13,7 @@ from .render.parse import parse_markdown
 
 ERROR = "error"
 WARNING = "warning"
-INFO = "info"
-SEVERITIES = (ERROR, WARNING, INFO)
+SEVERITIES = (ERROR, WARNING)
 
 HEADLINE_MAX = 100
 BODY_MIN_WORDS = 100
@@ -32,6 +31,14 @@ _EN_WEEKDAY = re.compile(
     r"(?:,?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b"
     r"(?:,\s*(\d{4}))?)?"
 )
+# A weekday the text says is today: "today (Tuesday)", "today, Tuesday", "Tuesday, today",
+# "今天（星期二）", "今日星期二".
+_EN_TODAY = re.compile(
+    r"\btoday,?\s*\(?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+today\b",
+    re.IGNORECASE,
+)
+_ZH_TODAY = re.compile(r"(?:今天|今日)\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])")
 _ZH_WEEKDAY = re.compile(
     r"(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*[（(]?\s*)?(?:星期|周|礼拜)([一二三四五六日天])"
 )
@@ -39,7 +46,7 @@ _ZH_WEEKDAY = re.compile(
 
 @dataclass(frozen=True)
 class Finding:
-    severity: str  # "error", "warning" or "info"
+    severity: str  # "error" or "warning"
     field: str  # the Release field the finding is about
     message: str
 
@@ -119,23 +126,31 @@ def _weekdays(text: str, release_date: date | None) -> list[Finding]:
         return []
     findings: list[Finding] = []
     seen: set[str] = set()
+    # A weekday with its date ("Monday, Nov. 30") must be that date's weekday.
     for match in _EN_WEEKDAY.finditer(text):
-        weekday = _WEEKDAYS.index(match.group(1))
-        month, day, year = match.group(2), match.group(3), match.group(4)
-        stated = None
-        if month:
-            stated = _resolve(release_date, _MONTHS[month.lower()], int(day),
-                              int(year) if year else None)
-        findings += _weekday_finding(match.group(0), weekday, stated, release_date, seen)
+        if match.group(2):
+            stated = _resolve(release_date, _MONTHS[match.group(2).lower()],
+                              int(match.group(3)), int(match.group(4)) if match.group(4) else None)
+            findings += _weekday_finding(match.group(0), _WEEKDAYS.index(match.group(1)),
+                                         stated, seen)
     for match in _ZH_WEEKDAY.finditer(text):
-        char = match.group(4)
-        weekday = 6 if char in "日天" else _ZH_WEEKDAYS.index(char)
-        stated = None
         if match.group(2):
             stated = _resolve(release_date, int(match.group(2)), int(match.group(3)),
                               int(match.group(1)) if match.group(1) else None)
-        findings += _weekday_finding(match.group(0), weekday, stated, release_date, seen)
+            findings += _weekday_finding(match.group(0), _zh_weekday(match.group(4)), stated,
+                                         seen)
+    # A weekday the text calls today must be the release date's weekday.
+    for match in _EN_TODAY.finditer(text):
+        name = (match.group(1) or match.group(2)).capitalize()
+        findings += _weekday_finding(match.group(0), _WEEKDAYS.index(name), release_date, seen)
+    for match in _ZH_TODAY.finditer(text):
+        findings += _weekday_finding(match.group(0), _zh_weekday(match.group(1)), release_date,
+                                     seen)
     return findings
+
+
+def _zh_weekday(char: str) -> int:
+    return 6 if char in "日天" else _ZH_WEEKDAYS.index(char)
 
 
 def _resolve(release_date: date, month: int, day: int, year: int | None) -> date | None:
@@ -151,22 +166,16 @@ def _resolve(release_date: date, month: int, day: int, year: int | None) -> date
         return None
 
 
-def _weekday_finding(phrase: str, weekday: int, stated: date | None, release_date: date,
+def _weekday_finding(phrase: str, weekday: int, stated: date | None,
                      seen: set[str]) -> list[Finding]:
-    if phrase in seen:
+    if stated is None or phrase in seen:
         return []
     seen.add(phrase)
-    if stated is not None:
-        if stated.weekday() != weekday:
-            return [Finding(ERROR, "body",
-                            f"\"{phrase}\" does not match: {stated.isoformat()} is a "
-                            f"{_WEEKDAYS[stated.weekday()]}.")]
+    if stated.weekday() == weekday:
         return []
-    if weekday != release_date.weekday():
-        return [Finding(INFO, "body",
-                        f"The body names {_WEEKDAYS[weekday]} (\"{phrase}\"), but the release "
-                        f"date is a {_WEEKDAYS[release_date.weekday()]}; check it is meant.")]
-    return []
+    return [Finding(ERROR, "body",
+                    f"\"{phrase}\" does not match: {stated.isoformat()} is a "
+                    f"{_WEEKDAYS[stated.weekday()]}.")]
 
 
 def _length_and_links(body: list[t.Block], body_text: str) -> list[Finding]:

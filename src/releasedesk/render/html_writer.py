@@ -162,7 +162,10 @@ def _contact(contact: Contact, layout: Layout) -> str:
         shown = _text(email)
         value = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
         lines.append(f"{_text(layout.words.email)}: {value}")
-    return '<address class="release-contact">' + "<br>\n".join(lines) + "</address>\n"
+    # The <p> inside keeps each contact a block of its own in every renderer (Qt's
+    # rich text treats a bare <address> as inline).
+    return ('<address class="release-contact"><p>' + "<br>\n".join(lines)
+            + "</p></address>\n")
 
 
 def _dir(text: str) -> str:
