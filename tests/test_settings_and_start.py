@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from releasedesk import paths
+from releasedesk.settings import Settings, load_settings, save_settings
+
+from conftest import SAMPLES
+
+
+def test_settings_round_trip_in_the_isolated_config_folder(tmp_path: Path) -> None:
+    settings = Settings(splitter_sizes=[300, 500], last_export_folder="/x")
+    settings.add_recent(tmp_path / "a.release")
+    settings.add_recent(tmp_path / "b.release")
+    settings.add_recent(tmp_path / "a.release")
+    save_settings(settings)
+    assert paths.settings_file().exists()
+    assert str(paths.settings_file()).startswith(str(Path.home()))
+    loaded = load_settings()
+    assert loaded.splitter_sizes == [300, 500]
+    assert [Path(p).name for p in loaded.recent_files] == ["a.release", "b.release"]
+
+
+def test_corrupt_settings_mean_defaults_and_a_log_line(caplog) -> None:  # type: ignore[no-untyped-def]
+    paths.settings_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file().write_text("{broken", encoding="utf-8")
+    assert load_settings() == Settings()
+    assert "unreadable" in caplog.text
+    paths.settings_file().write_text(json.dumps({"splitter_sizes": "wide",
+                                                 "preview_zoom": True,
+                                                 "recent_files": ["ok", 3]}), "utf-8")
+    loaded = load_settings()
+    assert loaded.splitter_sizes == [] and loaded.preview_zoom == 0
+    assert loaded.recent_files == ["ok"]
+
+
+def test_start_opens_the_file_with_its_preview(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from releasedesk.gui.app import start
+
+    sample = SAMPLES / "tidewater-ferry-terminal.release"
+    _app, window = start([str(sample)])
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.manager.path == sample
+    assert window.preview.result is not None
+    assert "Tidewater Ferry Terminal" in window.preview.web.toPlainText()
+    assert paths.log_file().exists()
+    window.close()
