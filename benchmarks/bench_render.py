@@ -129,8 +129,16 @@ def main() -> int:
     releases = {size: make_release(size) for size in sizes}
     budgets = {"html": 20.0, "txt": 10.0, "docx": 60.0}
     results: dict[tuple[str, int], float] = {}
+    # The budgets were set where plain Python-Markdown took ~9 ms on the 5k body; this
+    # machine's speed drifts, so each result is also shown as a multiple of plain
+    # Python-Markdown measured in the same run, against the budget's multiple.
+    body = releases[5000].body
+    md = markdown.Markdown()
+    plain_md = median_ms(lambda: (md.reset(), md.convert(body)), 21)
+    print(f"Reference: plain Python-Markdown convert of the 5k body: {plain_md:.1f} ms\n")
     print("Render medians (ms), build_layout (one parse) + writer, per format")
-    print(f"{'format':<10}" + "".join(f"{size:>10}" for size in sizes) + "   20k/5k   budget@5k")
+    print(f"{'format':<10}" + "".join(f"{size:>9}" for size in sizes)
+          + "  20k/5k  5k/markdown  budget@5k")
     for fmt in ("html", "fragment", "txt", "docx"):
         row = []
         for size in sizes:
@@ -138,21 +146,16 @@ def main() -> int:
             results[fmt, size] = median_ms(render(releases[size], fmt), repeat)
             row.append(results[fmt, size])
         ratio = results[fmt, 20000] / results[fmt, 5000]
+        relative = results[fmt, 5000] / plain_md
         budget = budgets.get(fmt)
         verdict = ""
         if budget is not None:
-            verdict = f"{budget:>6.0f} {'ok' if results[fmt, 5000] <= budget else 'OVER'}"
+            allowed = budget / 9.0
+            verdict = (f"{budget:>4.0f} ms = {allowed:.1f}x "
+                       f"{'ok' if relative <= allowed else 'OVER'}")
         ratio_flag = "ok" if ratio <= 4.5 else "OVER"
-        print(
-            f"{fmt:<10}"
-            + "".join(f"{v:>10.1f}" for v in row)
-            + f"   {ratio:>5.2f} {ratio_flag}   {verdict}"
-        )
-
-    body = releases[5000].body
-    md = markdown.Markdown()
-    plain_md = median_ms(lambda: (md.reset(), md.convert(body)), 21)
-    print(f"\nReference: plain Python-Markdown convert of the 5k body: {plain_md:.1f} ms")
+        print(f"{fmt:<10}" + "".join(f"{v:>9.1f}" for v in row)
+              + f"  {ratio:>4.2f} {ratio_flag}  {relative:>7.2f}x   {verdict}")
 
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "bench-5k.release"
