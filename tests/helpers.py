@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
-from releasedesk.model import Contact, Release
+from releasedesk.model import Contact, FooterLine, Release
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
@@ -75,6 +75,14 @@ def parse_html(source: str) -> StrictTree:
     return parser
 
 
+def footer(*lines: str) -> list[FooterLine]:
+    return [FooterLine(line) for line in lines]
+
+
+def footer_texts(release: Release) -> list[str]:
+    return [line.text for line in release.footer]
+
+
 def make_release(**fields: object) -> Release:
     """A complete, valid release; keyword arguments replace fields."""
     release = Release(
@@ -91,7 +99,7 @@ def make_release(**fields: object) -> Release:
         contacts=[Contact("Ada Brill", "Press Officer", "Northgate Library Trust",
                           "+1 555 0100 200", "press@library.example")],
         boilerplate="The **Northgate Library Trust** runs the town's public libraries.",
-        footer=["© 2026 Northgate Library Trust", "Technical support: Example Hosting"],
+        footer=footer("© 2026 Northgate Library Trust", "Technical support: Example Hosting"),
         keywords=["libraries", "opening hours"],
         end_mark="###",
     )

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from releasedesk.checks import ERROR, WARNING, Finding, check, has_errors
 from releasedesk.model import Contact
 
-from helpers import make_release
+from helpers import footer, make_release
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 LONG_BODY = " ".join(["The library trust opens longer on weekends."] * 20)
@@ -97,7 +97,7 @@ def test_cjk_words_count_per_character() -> None:
 
 
 def test_footer_and_release_date() -> None:
-    assert about(findings_for(footer=[" "]), "footer") == [
+    assert about(findings_for(footer=footer(" ")), "footer") == [
         (ERROR, "The standard footer is empty.")]
     assert about(findings_for(release_date=None), "release_date")[0][0] == WARNING
 

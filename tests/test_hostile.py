@@ -11,7 +11,7 @@ from releasedesk.model import Contact
 from releasedesk.render import export_bytes
 
 from export_helpers import docx_hyperlinks, docx_paragraphs, html_page, json_ld, open_docx, text
-from helpers import make_release
+from helpers import footer, make_release
 
 HOSTILE_BODY = "\n\n".join([
     "<script>alert('body')</script>",
@@ -44,7 +44,7 @@ def hostile_release() -> object:
         boilerplate="<iframe src='https://evil.example'></iframe> About [us](javascript:x)",
         contacts=[Contact('<b>Name</b>', "role\x00", "org", "+1 555 <0100>",
                           'x@y.example"><script>alert(1)</script>')],
-        footer=["<footer onclick=alert(1)>line</footer>", "second\x1b line"],
+        footer=footer("<footer onclick=alert(1)>line</footer>", "second\x1b line"),
         keywords=["</script>", "<b>"],
     )
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
-from releasedesk.model import END_MARKS, STATUSES, Contact, Conventions, Release
+from releasedesk.model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 from releasedesk.render import export_bytes
 from releasedesk.render.safety import clean_text
 
@@ -37,7 +37,9 @@ releases = st.builds(
     status=st.sampled_from(STATUSES), embargo_until=st.none() | stamps, embargo_zone=text,
     release_date=st.none() | st.dates(), dateline=text, organization=text,
     body=st.text(max_size=300), contacts=st.lists(contacts, max_size=3),
-    boilerplate=text, footer=st.lists(text, max_size=4), keywords=st.lists(text, max_size=3),
+    boilerplate=text, footer=st.lists(st.builds(FooterLine, text, st.just("") | text),
+                                      max_size=4),
+    keywords=st.lists(text, max_size=3), profile=text,
     end_mark=st.sampled_from(END_MARKS),
     conventions=st.builds(Conventions, st.booleans(), text,
                           st.sampled_from(("ap", "iso", "long", "zh"))),
@@ -73,7 +75,7 @@ footer_lines = st.lists(
 @given(releases, footer_lines)
 def test_every_export_keeps_every_footer_line_in_order(release: Release,
                                                        footer: list[str]) -> None:
-    release.footer = footer
+    release.footer = [FooterLine(line) for line in footer]
     expected = [clean_text(line).strip() for line in footer]
     txt = export_bytes(release, "txt").decode()
     assert in_order(txt.split("\n\n")[-1], expected)

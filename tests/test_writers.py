@@ -17,7 +17,7 @@ from export_helpers import (
     open_docx,
     text,
 )
-from helpers import make_release
+from helpers import footer_texts, make_release
 
 RICH_BODY = """Opening paragraph with **strong words** and *a little emphasis*.
 
@@ -58,7 +58,7 @@ def test_html_page_structure() -> None:
     assert time is not None and time.attrs["datetime"] == "2026-11-25"
     footer = article.find("footer")
     assert footer is not None
-    assert [p.text() for p in footer.iter("p")] == release.footer
+    assert [p.text() for p in footer.iter("p")] == footer_texts(release)
     data = json_ld(root)
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == release.headline
@@ -92,7 +92,7 @@ def test_layout_order_in_every_format() -> None:
     release = make_release(body=RICH_BODY)
     expected = ["FOR IMMEDIATE RELEASE", release.headline, release.subheadline, "Nov. 25, 2026",
                 "NORTHGATE, Nov. 25, 2026 —", "Closing paragraph.", "Media contact",
-                "Ada Brill", "About Northgate Library Trust", "###", *release.footer]
+                "Ada Brill", "About Northgate Library Trust", "###", *footer_texts(release)]
     exported = {
         "txt": text(release),
         "html": export_bytes(release, "html").decode(),
@@ -154,8 +154,8 @@ def test_docx_named_styles_page_footer_and_properties() -> None:
     assert by_style["Boilerplate"] == [
         "The Northgate Library Trust runs the town's public libraries."]
     assert by_style["End Mark"] == ["###"]
-    assert by_style["Standard Footer"] == release.footer
-    assert docx_footer_lines(document) == release.footer
+    assert by_style["Standard Footer"] == footer_texts(release)
+    assert docx_footer_lines(document) == footer_texts(release)
     for section in document.sections:
         assert section.footer.paragraphs[0].style.name == "Footer"
     dateline_runs = [r for r in document.paragraphs[4].runs if r.style.name == "Dateline"]

@@ -67,7 +67,7 @@ def check(release: Release, now: datetime | None = None,
     body_text = "\n".join(t.block_texts(body))
     findings += _weekdays(body_text, release.release_date)
     findings += _length_and_links(body, body_text)
-    if not [line for line in release.footer if line.strip()]:
+    if not [line for line in release.footer if line.text.strip()]:
         findings.append(Finding(ERROR, "footer", "The standard footer is empty."))
     if release.release_date is None:
         findings.append(Finding(WARNING, "release_date", "The release has no release date."))

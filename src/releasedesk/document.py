@@ -12,7 +12,7 @@ from typing import Any
 
 from .atomic import write_atomic
 from .errors import ReleaseDeskError, explain_os_error
-from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, Release
+from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 
 FORMAT_NAME = "releasedesk"
 FORMAT_VERSION = 1
@@ -23,6 +23,7 @@ _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 _TEXT_FIELDS = (
     "language",
     "embargo_zone",
+    "profile",
     "headline",
     "subheadline",
     "dateline",
@@ -123,7 +124,7 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     release.end_mark = reader.choice("end_mark", END_MARKS, release.end_mark)
     release.embargo_until = reader.timestamp("embargo_until")
     release.release_date = reader.day("release_date")
-    release.footer = reader.text_list("footer")
+    release.footer = footer_lines(reader.items("footer"), "footer", name)
     release.keywords = reader.text_list("keywords")
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
@@ -151,9 +152,10 @@ def to_dict(release: Release) -> dict[str, Any]:
             {**{k: getattr(c, k) for k in _CONTACT_FIELDS}, **c.extra} for c in release.contacts
         ],
         "boilerplate": release.boilerplate,
-        "footer": list(release.footer),
+        "footer": footer_to_json(release.footer),
         "keywords": list(release.keywords),
         "end_mark": release.end_mark,
+        "profile": release.profile,
         "conventions": {
             "status_line": conventions.status_line,
             "release_line": conventions.release_line,
@@ -251,6 +253,29 @@ class _FieldReader:
                     f"but it is {_json_type(value)}."
                 )
         return list(values)
+
+
+def footer_lines(items: list[Any], key: str, name: str) -> list[FooterLine]:
+    """Footer entries: text, or {"text": …, "url": …} for a line that is a link."""
+    lines: list[FooterLine] = []
+    for index, item in enumerate(items):
+        if isinstance(item, str):
+            lines.append(FooterLine(item))
+            continue
+        if isinstance(item, dict) and isinstance(item.get("text"), str) and \
+                isinstance(item.get("url", ""), str):
+            lines.append(FooterLine(item["text"], item.get("url", "")))
+            continue
+        raise FileFormatError(
+            f"{name} is damaged: item {index + 1} of \"{key}\" should be text or "
+            f"{{\"text\": …, \"url\": …}}, but it is {_json_type(item)}."
+        )
+    return lines
+
+
+def footer_to_json(lines: list[FooterLine]) -> list[Any]:
+    return [line.text if not line.url else {"text": line.text, "url": line.url}
+            for line in lines]
 
 
 def _contact(item: Any, index: int, name: str) -> Contact:

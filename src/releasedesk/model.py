@@ -32,6 +32,14 @@ class Contact:
 
 
 @dataclass
+class FooterLine:
+    """One line of the standard footer, optionally a link (``url`` empty for none)."""
+
+    text: str
+    url: str = ""
+
+
+@dataclass
 class Conventions:
     """How the organisation prints a release; the house style decides these.
 
@@ -64,10 +72,12 @@ class Release:
     body: str = ""
     contacts: list[Contact] = field(default_factory=list)
     boilerplate: str = ""
-    footer: list[str] = field(default_factory=list)
+    footer: list[FooterLine] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     end_mark: str = "###"
     conventions: Conventions = field(default_factory=Conventions)
+    # The house-style profile this release was made with; its footer is snapshotted above.
+    profile: str = ""
     # Keys this version does not know; written back unchanged on save.
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -188,7 +188,9 @@ class ReleaseForm(QWidget):
             self.boilerplate.setPlainText(release.boilerplate)
             self.keywords.setText(", ".join(release.keywords))
             self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
-            self.footer.setPlainText("\n".join(release.footer))
+            self.footer.setPlainText("\n".join(
+                f"{line.text} <{line.url}>" if line.url else line.text
+                for line in release.footer))
             self._update_count()
             for line_edit in (self.headline, self.subheadline, self.dateline, self.organization,
                               self.keywords):

@@ -21,7 +21,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 
 from ..checks import Finding, check
-from ..model import Release, count_words
+from ..model import FooterLine, Release, count_words
 from ..render import tree as t
 from ..render.html_writer import render_fragment
 from ..render.layout import build_layout
@@ -64,9 +64,9 @@ def render_preview(release: Release, generation: int = 0) -> PreviewResult:
     )
 
 
-def _word_page(fragment: str, footer: list[str]) -> str:
+def _word_page(fragment: str, footer: list[FooterLine]) -> str:
     """The article on a page-sized sheet, with the page footer at its foot, as Word shows it."""
-    page_footer = "<br>".join(escape(line, quote=False) for line in footer)
+    page_footer = "<br>".join(escape(line.text, quote=False) for line in footer)
     return (
         '<table width="100%" cellspacing="0" cellpadding="18" bgcolor="#e4e4df"><tr>'
         '<td align="center"><table width="640" cellspacing="0" cellpadding="64" '

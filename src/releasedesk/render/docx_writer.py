@@ -11,7 +11,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
-from ..model import Contact
+from ..model import Contact, FooterLine
 from . import tree as t
 from .contacts import email_href, phone_href
 from .layout import Layout
@@ -300,7 +300,7 @@ class _DocxWriter:
         if layout.end_mark:
             self.paragraph(END_MARK, text=layout.end_mark)
         for line in layout.footer:
-            self.paragraph(STANDARD_FOOTER, text=line)
+            self.paragraph(STANDARD_FOOTER, runs=[self._footer_run(line)])
         for element in self._flush(self.out):
             self.anchor.addprevious(element)
         self._page_footer()
@@ -334,10 +334,15 @@ class _DocxWriter:
             line(contact.email, href=email_href(contact.email), label=words.email)
         self.paragraph(CONTACT, runs=runs)
 
+    def _footer_run(self, line: FooterLine) -> str:
+        if line.url:
+            return self._hyperlink(line.url, [t.Text(line.text)], False, False)
+        return self._run(line.text) if line.text else ""
+
     def _page_footer(self) -> None:
         lines: list[str] = []
-        for line in self.layout.footer or [""]:
-            self.paragraph("Footer", text=line, target=lines)
+        for line in self.layout.footer or [FooterLine("")]:
+            self.paragraph("Footer", runs=[self._footer_run(line)], target=lines)
         for section in self.document.sections:
             footer = section.footer
             footer.is_linked_to_previous = False

@@ -60,7 +60,10 @@ def render_fragment(layout: Layout) -> str:
     if layout.footer:
         out.append('<footer class="release-footer">\n')
         for footer_line in layout.footer:
-            out.append(f"<p>{_text(footer_line)}</p>\n")
+            text = _text(footer_line.text)
+            if footer_line.url:
+                text = f'<a href="{_attr(footer_line.url)}">{text}</a>'
+            out.append(f"<p>{text}</p>\n")
         out.append("</footer>\n")
     out.append("</article>\n")
     return "".join(out)

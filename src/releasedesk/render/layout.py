@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Contact, Release
+from ..model import Contact, FooterLine, Release
 from . import tree as t
 from .parse import parse_markdown
-from .safety import clean_text
+from .safety import clean_text, safe_href
 from .words import OutputWords, format_date, format_moment, words_for
 
 
@@ -41,7 +41,7 @@ class Layout:
     about_heading: str
     boilerplate: list[t.Block]
     end_mark: str
-    footer: list[str]
+    footer: list[FooterLine]
     organization: str
     keywords: list[str] = field(default_factory=list)
     embargo_iso: str = ""
@@ -113,7 +113,7 @@ def build_layout(release: Release) -> Layout:
         about_heading=words.about.format(organization=organization) if organization else "",
         boilerplate=parse_markdown(release.boilerplate),
         end_mark=release.end_mark,
-        footer=[line for line in (clean_text(x).strip() for x in release.footer) if line],
+        footer=_clean_footer(release.footer),
         organization=organization,
         keywords=[k for k in (clean_text(x).strip() for x in release.keywords) if k],
         parsed_body=parsed_body,
@@ -132,6 +132,16 @@ def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> No
         body[0] = t.Paragraph([lead, t.Text(gap), *first.children])
     else:
         body.insert(0, t.Paragraph([lead]))
+
+
+def _clean_footer(lines: list[FooterLine]) -> list[FooterLine]:
+    """Footer lines as exported: cleaned, empty ones dropped, links only when safe."""
+    cleaned = []
+    for line in lines:
+        text = clean_text(line.text).strip()
+        if text:
+            cleaned.append(FooterLine(text, safe_href(line.url) or ""))
+    return cleaned
 
 
 def _clean_contact(contact: Contact) -> Contact:

@@ -40,7 +40,8 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
     if layout.end_mark:
         writer.paragraph(layout.end_mark)
     if layout.footer:
-        writer.lines(layout.footer)
+        writer.lines([f"{line.text} ({line.url})" if line.url and line.url != line.text
+                      else line.text for line in layout.footer])
     return writer.result()
 
 
