@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from .model import Release, count_words
+
+if TYPE_CHECKING:
+    from .profiles import Profile
 from .render import tree as t
 from .render.contacts import email_is_valid, phone_is_valid
 from .render.parse import parse_markdown
@@ -52,10 +56,12 @@ class Finding:
 
 
 def check(release: Release, now: datetime | None = None,
-          body: list[t.Block] | None = None) -> list[Finding]:
+          body: list[t.Block] | None = None,
+          profile: Profile | None = None) -> list[Finding]:
     """Every readiness finding for *release*, errors first.
 
-    *body* is the already parsed body (Layout.parsed_body), to spare a second parse.
+    *body* is the already parsed body (Layout.parsed_body), to spare a second parse;
+    *profile* is the installed house style the release names, if there is one.
     """
     now = now or datetime.now(UTC)
     findings: list[Finding] = []
@@ -69,6 +75,10 @@ def check(release: Release, now: datetime | None = None,
     findings += _length_and_links(body, body_text)
     if not [line for line in release.footer if line.text.strip()]:
         findings.append(Finding(ERROR, "footer", "The standard footer is empty."))
+    elif profile is not None and release.footer != profile.footer:
+        findings.append(Finding(WARNING, "footer",
+                                f"The standard footer differs from the current “{profile.name}” "
+                                "house style; update it from the profile."))
     if release.release_date is None:
         findings.append(Finding(WARNING, "release_date", "The release has no release date."))
     order = {s: i for i, s in enumerate(SEVERITIES)}

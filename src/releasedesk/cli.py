@@ -57,9 +57,25 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
 
     new = sub.add_parser("new", help="write a starting release")
+    new.add_argument("--profile", metavar="NAME",
+                     help="take footer, boilerplate, contacts and conventions from this "
+                          "house-style profile")
     new.add_argument("-o", "--output", type=Path, default=Path("untitled.release"),
                      metavar="FILE", help="where to write it (default: untitled.release)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    profile = sub.add_parser("profile", help="list, show, import or export house-style profiles")
+    actions = profile.add_subparsers(dest="profile_command", metavar="ACTION",
+                                     parser_class=_Parser, required=True)
+    actions.add_parser("list", help="one profile name per line")
+    show = actions.add_parser("show", help="print a profile as JSON")
+    show.add_argument("name")
+    load = actions.add_parser("import", help="install a profile file for this user")
+    load.add_argument("file", type=Path)
+    load.add_argument("--force", action="store_true", help="replace a profile of the same name")
+    export = actions.add_parser("export", help="write a profile to a file to hand to colleagues")
+    export.add_argument("name")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     return parser
 
 
@@ -77,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "new":
             return _new(args)
+        if args.command == "profile":
+            return _profile(args)
     except ReleaseDeskError as exc:
         print(f"releasedesk: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -151,9 +169,11 @@ def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, P
 
 def _check(args: argparse.Namespace) -> int:
     from .checks import check, has_errors
+    from .profiles import ProfileStore
 
     release = document.load(args.file)
-    findings = check(release)
+    profile = ProfileStore().find(release.profile) if release.profile else None
+    findings = check(release, profile=profile)
     if args.json:
         print(json.dumps([f.__dict__ for f in findings], ensure_ascii=False, indent=2))
     elif not findings:
@@ -171,8 +191,36 @@ def _new(args: argparse.Namespace) -> int:
         raise ReleaseDeskError(
             f"{target} already exists; choose another name or add --force to replace it."
         )
-    document.save(new_release(), target)
+    if args.profile:
+        from .profiles import ProfileStore, release_from_profile
+
+        release = release_from_profile(ProfileStore().get(args.profile))
+    else:
+        release = new_release()
+    document.save(release, target)
     print(target)
+    return EXIT_OK
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from .profiles import ProfileStore, dumps_profile
+
+    store = ProfileStore()
+    if args.profile_command == "list":
+        names = store.names()
+        for problem in store.problems:
+            print(f"releasedesk: skipped: {problem}", file=sys.stderr)
+        print("\n".join(names))
+        return EXIT_OK
+    if args.profile_command == "show":
+        sys.stdout.write(dumps_profile(store.get(args.name)).decode("utf-8"))
+        return EXIT_OK
+    if args.profile_command == "import":
+        profile = store.import_file(args.file, replace=args.force)
+        print(profile.name)
+        return EXIT_OK
+    store.export(args.name, args.output)
+    print(args.output)
     return EXIT_OK
 
 

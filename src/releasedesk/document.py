@@ -160,6 +160,7 @@ def to_dict(release: Release) -> dict[str, Any]:
             "status_line": conventions.status_line,
             "release_line": conventions.release_line,
             "date_format": conventions.date_format,
+            "words": dict(conventions.words),
             **conventions.extra,
         },
     }
@@ -315,7 +316,14 @@ def _conventions(value: Any, name: str) -> Conventions:
     conventions.status_line = status_line
     conventions.release_line = reader.text("release_line", conventions.release_line)
     conventions.date_format = reader.choice("date_format", DATE_FORMATS, conventions.date_format)
-    known = ("status_line", "release_line", "date_format")
+    words = value.get("words", {})
+    if words is None:
+        words = {}
+    if not isinstance(words, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
+        raise reader.fail("words", "an object of text")
+    conventions.words = dict(words)
+    known = ("status_line", "release_line", "date_format", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}
     return conventions
 

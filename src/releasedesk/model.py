@@ -51,6 +51,8 @@ class Conventions:
     status_line: bool = True
     release_line: str = "{date}"
     date_format: str = "ap"
+    # House overrides of the output words (keys of render.words.WORD_KEYS).
+    words: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -28,6 +28,11 @@ def log_dir() -> Path:
     return Path(appdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def profiles_dir() -> Path:
+    """The user's house-style profiles, one JSON file each."""
+    return config_dir() / "profiles"
+
+
 def settings_file() -> Path:
     return config_dir() / "settings.json"
 

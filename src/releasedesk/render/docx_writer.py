@@ -316,7 +316,7 @@ class _DocxWriter:
             if runs:
                 runs.append(self._run("\n"))
             if label:
-                runs.append(self._run(f"{label}: "))
+                runs.append(self._run(label + words.label_sep))
             if href:
                 runs.append(self._hyperlink(href, [t.Text(text)], False, False))
             else:

@@ -158,13 +158,13 @@ def _contact(contact: Contact, layout: Layout) -> str:
         href = phone_href(phone)
         shown = _text(phone)
         value = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
-        lines.append(f"{_text(layout.words.phone)}: {value}")
+        lines.append(f"{_text(layout.words.phone + layout.words.label_sep)}{value}")
     email = contact.email
     if email:
         href = email_href(email)
         shown = _text(email)
         value = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
-        lines.append(f"{_text(layout.words.email)}: {value}")
+        lines.append(f"{_text(layout.words.email + layout.words.label_sep)}{value}")
     # The <p> inside keeps each contact a block of its own in every renderer (Qt's
     # rich text treats a bare <address> as inline).
     return ('<address class="release-contact"><p>' + "<br>\n".join(lines)

@@ -8,7 +8,7 @@ from ..model import Contact, FooterLine, Release
 from . import tree as t
 from .parse import parse_markdown
 from .safety import clean_text, safe_href
-from .words import OutputWords, format_date, format_moment, words_for
+from .words import OutputWords, format_date, format_moment, words_with
 
 
 @dataclass
@@ -65,8 +65,8 @@ class Layout:
 def build_layout(release: Release) -> Layout:
     """Lay *release* out for the writers: one parse of body and boilerplate."""
     language = clean_text(release.language).strip() or "en"
-    words = words_for(language)
     conventions = release.conventions
+    words = words_with(language, conventions.words)
 
     status_line = ""
     if conventions.status_line:
@@ -76,7 +76,7 @@ def build_layout(release: Release) -> Layout:
                 if release.embargo_until
                 else "further notice"
             )
-            status_line = words.embargoed.format(when=when)
+            status_line = words.embargoed.replace("{when}", when)
         else:
             status_line = words.immediate
 
@@ -94,7 +94,7 @@ def build_layout(release: Release) -> Layout:
     place = clean_text(release.dateline).strip()
     if place:
         pattern = words.dateline if date_text else words.dateline_undated
-        lead = pattern.format(place=place, date=date_text)
+        lead = pattern.replace("{date}", date_text).replace("{place}", place)
         _lead_first_paragraph(body, t.Dateline(lead), words.dateline_gap)
 
     organization = clean_text(release.organization).strip()
@@ -110,7 +110,7 @@ def build_layout(release: Release) -> Layout:
         body=body,
         contacts=contacts,
         contacts_heading=words.contact if len(contacts) == 1 else words.contacts,
-        about_heading=words.about.format(organization=organization) if organization else "",
+        about_heading=words.about.replace("{organization}", organization) if organization else "",
         boilerplate=parse_markdown(release.boilerplate),
         end_mark=release.end_mark,
         footer=_clean_footer(release.footer),

@@ -29,9 +29,9 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
             if detail:
                 lines.append(detail)
             if contact.phone:
-                lines.append(f"{layout.words.phone}: {contact.phone}")
+                lines.append(layout.words.phone + layout.words.label_sep + contact.phone)
             if contact.email:
-                lines.append(f"{layout.words.email}: {contact.email}")
+                lines.append(layout.words.email + layout.words.label_sep + contact.email)
         writer.lines(lines)
     if layout.boilerplate:
         if layout.about_heading:
@@ -40,8 +40,7 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
     if layout.end_mark:
         writer.paragraph(layout.end_mark)
     if layout.footer:
-        writer.lines([f"{line.text} ({line.url})" if line.url and line.url != line.text
-                      else line.text for line in layout.footer])
+        writer.lines([link_text(line.text, line.url or None) for line in layout.footer])
     return writer.result()
 
 
@@ -124,17 +123,21 @@ def _inline_text(nodes: list[t.Inline]) -> str:
         elif isinstance(node, t.LineBreak):
             parts.append("\n")
         elif isinstance(node, t.Link):
-            label = _inline_text(node.children)
-            target = node.href
-            if target and target.startswith("mailto:") and label == target[7:]:
-                parts.append(label)
-            elif target and target != label:
-                parts.append(f"{label} ({target})")
-            else:
-                parts.append(label)
+            parts.append(link_text(_inline_text(node.children), node.href))
         else:
             parts.append(_inline_text(node.children))
     return "".join(parts)
+
+
+def link_text(label: str, target: str | None) -> str:
+    """A link in plain text: "label (target)", or the label alone when it says the target."""
+    if not target:
+        return label
+    bare = target.split(":", 1)[1] if target.startswith(("mailto:", "tel:")) else \
+        target.split("://", 1)[-1]
+    if label.rstrip("/") in (target.rstrip("/"), bare.rstrip("/")):
+        return label
+    return f"{label} ({target})"
 
 
 def char_width(char: str) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 
@@ -15,6 +15,7 @@ class OutputWords:
     about: str  # with {organization}
     phone: str
     email: str
+    label_sep: str  # between a label and its value ("Phone: …", "电话：…")
     dateline: str  # with {place} and {date}
     dateline_undated: str  # with {place}
     dateline_gap: str  # between the dateline and the first words
@@ -30,6 +31,7 @@ _ENGLISH = OutputWords(
     about="About {organization}",
     phone="Phone",
     email="Email",
+    label_sep=": ",
     dateline="{place}, {date} —",
     dateline_undated="{place} —",
     dateline_gap=" ",
@@ -48,6 +50,7 @@ _CHINESE = OutputWords(
     about="关于{organization}",
     phone="电话",
     email="电子邮件",
+    label_sep="：",
     dateline="{place}{date}电——",
     dateline_undated="{place}电——",
     dateline_gap="",
@@ -57,11 +60,25 @@ _CHINESE = OutputWords(
 
 _BY_LANGUAGE = {"en": _ENGLISH, "zh": _CHINESE}
 
+# The words a house style may override (profiles' conventions.words).
+WORD_KEYS = ("immediate", "embargoed", "contact", "contacts", "about", "phone", "email")
+
 
 def words_for(language: str) -> OutputWords:
     """The output words for a BCP 47 tag: "zh-CN" → Chinese; unknown languages → English."""
     primary = (language or "en").split("-")[0].split("_")[0].lower()
     return _BY_LANGUAGE.get(primary, _ENGLISH)
+
+
+def words_with(language: str, overrides: dict[str, str]) -> OutputWords:
+    """The language's words with a house style's overrides; placeholders must survive."""
+    base = words_for(language)
+    usable = {k: v for k, v in overrides.items() if k in WORD_KEYS and v.strip()}
+    if "{when}" not in usable.get("embargoed", "{when}"):
+        usable.pop("embargoed")
+    if "{organization}" not in usable.get("about", "{organization}"):
+        usable.pop("about")
+    return replace(base, **usable) if usable else base
 
 
 def is_chinese(language: str) -> bool:

@@ -1,0 +1,322 @@
+"""House style: organisation profiles that own the footer, boilerplate, contacts and conventions.
+
+A profile is one JSON file (see docs/profile-format.md). Built-in examples ship in
+resources/profiles/; the user's own live in the config folder and win over a built-in
+of the same name. A broken profile is reported and skipped; the others still load.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import paths
+from .atomic import write_atomic
+from .document import FileFormatError, footer_lines, footer_to_json
+from .errors import ReleaseDeskError, explain_os_error
+from .model import DATE_FORMATS, END_MARKS, Contact, Conventions, FooterLine, Release
+from .render.words import WORD_KEYS
+
+PROFILE_FORMAT = "releasedesk-profile"
+PROFILE_VERSION = 1
+MAX_PROFILE_BYTES = 1024 * 1024
+SUFFIX = ".json"
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
+
+
+class ProfileError(ReleaseDeskError):
+    """A profile that cannot be used; the message says which and why."""
+
+
+@dataclass
+class Profile:
+    name: str
+    organization: str = ""
+    website: str = ""
+    language: str = "en"
+    dateline: str = ""
+    boilerplate: str = ""
+    contacts: list[Contact] = field(default_factory=list)
+    footer: list[FooterLine] = field(default_factory=list)
+    end_mark: str = "###"
+    conventions: Conventions = field(default_factory=Conventions)
+    builtin: bool = field(default=False, compare=False)
+
+
+def valid_name(name: str) -> bool:
+    """Profile names are short identifiers: letters, digits, dot, dash, underscore."""
+    return bool(_NAME.match(name))
+
+
+# -- the file -------------------------------------------------------------------------
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    conventions = profile.conventions
+    return {
+        "format": PROFILE_FORMAT,
+        "version": PROFILE_VERSION,
+        "name": profile.name,
+        "organization": profile.organization,
+        "website": profile.website,
+        "language": profile.language,
+        "dateline": profile.dateline,
+        "boilerplate": profile.boilerplate,
+        "contacts": [{k: getattr(c, k) for k in _CONTACT_FIELDS} for c in profile.contacts],
+        "footer": footer_to_json(profile.footer),
+        "end_mark": profile.end_mark,
+        "conventions": {
+            "status_line": conventions.status_line,
+            "release_line": conventions.release_line,
+            "date_format": conventions.date_format,
+            "words": dict(conventions.words),
+        },
+    }
+
+
+def dumps_profile(profile: Profile) -> bytes:
+    text = json.dumps(profile_to_dict(profile), ensure_ascii=False, indent=2) + "\n"
+    return text.encode("utf-8", errors="backslashreplace")
+
+
+def load_profile(path: Path) -> Profile:
+    """Read and validate one profile file; raise ProfileError with one sentence if unusable."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PROFILE_BYTES:
+            raise ProfileError(
+                f"The profile {path.name} is {size / 1024 / 1024:.1f} MB, far larger than any "
+                "house style (1 MB at most); it was not loaded.")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ProfileError(f"The profile {path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise ProfileError(f"{path.name} is a folder, not a profile file.") from exc
+    except OSError as exc:
+        raise explain_os_error(exc, path, "read the profile") from exc
+    return profile_from_bytes(raw, path.name)
+
+
+def profile_from_bytes(raw: bytes, label: str) -> Profile:
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"The profile {label} is not UTF-8 text.") from exc
+    except json.JSONDecodeError as exc:
+        raise ProfileError(
+            f"The profile {label} is damaged: invalid JSON at line {exc.lineno}, column "
+            f"{exc.colno} ({exc.msg}).") from exc
+    except RecursionError as exc:
+        raise ProfileError(f"The profile {label} is nested too deeply to be a profile.") from exc
+    return profile_from_dict(data, label)
+
+
+def profile_from_dict(data: Any, label: str) -> Profile:
+    where = f"The profile {label}"
+    if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
+        raise ProfileError(f'{where} is not a ReleaseDesk profile (no "format": '
+                           f'"{PROFILE_FORMAT}").')
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProfileError(f"{where} has no valid format version.")
+    if version > PROFILE_VERSION:
+        raise ProfileError(f"{where} was made by a newer ReleaseDesk (profile format "
+                           f"{version}); update ReleaseDesk to use it.")
+
+    def text(key: str, default: str = "", required: bool = False) -> str:
+        if key not in data:
+            if required:
+                raise ProfileError(f'{where} is incomplete: the field "{key}" is missing.')
+            return default
+        value = data[key]
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise ProfileError(f'{where} is damaged: the field "{key}" should be text.')
+        return value
+
+    name = text("name", required=True).strip()
+    if not valid_name(name):
+        raise ProfileError(f'{where} has an unusable name "{name[:40]}": use letters, digits, '
+                           "dots, dashes or underscores (at most 64).")
+    profile = Profile(name=name)
+    for key in ("organization", "website", "language", "dateline", "boilerplate"):
+        setattr(profile, key, text(key, getattr(profile, key)))
+    profile.end_mark = text("end_mark", profile.end_mark)
+    if profile.end_mark not in END_MARKS:
+        raise ProfileError(f'{where} is damaged: the end mark must be "###", "-30-", "-end-" '
+                           "or empty.")
+    contacts = data.get("contacts", [])
+    if not isinstance(contacts, list):
+        raise ProfileError(f'{where} is damaged: the field "contacts" should be a list.')
+    for index, item in enumerate(contacts):
+        if not isinstance(item, dict) or not all(
+                isinstance(item.get(k, ""), str) for k in _CONTACT_FIELDS):
+            raise ProfileError(f"{where} is damaged: contact {index + 1} should be an object "
+                               "of text fields.")
+        profile.contacts.append(Contact(**{k: item.get(k, "") for k in _CONTACT_FIELDS}))
+    footer = data.get("footer", [])
+    if not isinstance(footer, list):
+        raise ProfileError(f'{where} is damaged: the field "footer" should be a list.')
+    try:
+        profile.footer = footer_lines(footer, "footer", where)
+    except FileFormatError as exc:
+        raise ProfileError(exc.message) from exc
+    profile.conventions = _conventions(data.get("conventions", {}), where)
+    return profile
+
+
+def _conventions(value: Any, where: str) -> Conventions:
+    if not isinstance(value, dict):
+        raise ProfileError(f'{where} is damaged: "conventions" should be an object.')
+    conventions = Conventions()
+    status_line = value.get("status_line", True)
+    if not isinstance(status_line, bool):
+        raise ProfileError(f'{where} is damaged: "status_line" should be true or false.')
+    conventions.status_line = status_line
+    release_line = value.get("release_line", conventions.release_line)
+    if not isinstance(release_line, str) or (release_line and "{date}" not in release_line):
+        raise ProfileError(f'{where} is damaged: "release_line" should be text containing '
+                           "{date}, or empty.")
+    conventions.release_line = release_line
+    date_format = value.get("date_format", conventions.date_format)
+    if date_format not in DATE_FORMATS:
+        raise ProfileError(f'{where} is damaged: "date_format" must be one of '
+                           f"{', '.join(DATE_FORMATS)}.")
+    conventions.date_format = date_format
+    words = value.get("words", {})
+    if not isinstance(words, dict) or not all(
+            k in WORD_KEYS and isinstance(v, str) for k, v in words.items()):
+        raise ProfileError(f'{where} is damaged: "words" may only set '
+                           f"{', '.join(WORD_KEYS)} (as text).")
+    for key, template in (("embargoed", "{when}"), ("about", "{organization}")):
+        if key in words and template not in words[key]:
+            raise ProfileError(f'{where} is damaged: the word "{key}" must contain {template}.')
+    conventions.words = dict(words)
+    return conventions
+
+
+# -- where profiles live ------------------------------------------------------------------
+
+
+def builtin_dir() -> Path:
+    from .resources import resources_dir
+
+    return resources_dir() / "profiles"
+
+
+class ProfileStore:
+    """Built-in and user profiles; user profiles win over built-ins of the same name."""
+
+    def __init__(self, user_dir: Path | None = None, builtin: Path | None = None) -> None:
+        self.user_dir = user_dir or paths.profiles_dir()
+        self.builtin = builtin or builtin_dir()
+        self.problems: list[str] = []
+
+    def load_all(self) -> list[Profile]:
+        """Every usable profile, sorted by name; broken files are listed in self.problems."""
+        self.problems = []
+        found: dict[str, Profile] = {}
+        for folder, is_builtin in ((self.builtin, True), (self.user_dir, False)):
+            if not folder.is_dir():
+                continue
+            for file in sorted(folder.glob(f"*{SUFFIX}")):
+                try:
+                    profile = load_profile(file)
+                except ReleaseDeskError as exc:
+                    self.problems.append(exc.message)
+                    continue
+                profile.builtin = is_builtin
+                found[profile.name] = profile
+        return [found[name] for name in sorted(found)]
+
+    def names(self) -> list[str]:
+        return [p.name for p in self.load_all()]
+
+    def get(self, name: str) -> Profile:
+        for profile in self.load_all():
+            if profile.name == name:
+                return profile
+        known = ", ".join(self.names()) or "none"
+        raise ProfileError(f'There is no house-style profile "{name}" (installed: {known}).')
+
+    def find(self, name: str) -> Profile | None:
+        try:
+            return self.get(name)
+        except ProfileError:
+            return None
+
+    def path_for(self, name: str) -> Path:
+        return self.user_dir / f"{name}{SUFFIX}"
+
+    def save(self, profile: Profile) -> Path:
+        """Write *profile* to the user folder (atomically), replacing one of the same name."""
+        if not valid_name(profile.name):
+            raise ProfileError(f'"{profile.name}" cannot be a profile name: use letters, digits, '
+                               "dots, dashes or underscores.")
+        try:
+            self.user_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise explain_os_error(exc, self.user_dir, "create the profiles folder") from exc
+        target = self.path_for(profile.name)
+        write_atomic(target, dumps_profile(profile), action="save the profile")
+        return target
+
+    def delete(self, name: str) -> None:
+        target = self.path_for(name)
+        try:
+            target.unlink()
+        except FileNotFoundError as exc:
+            raise ProfileError(f'"{name}" is a built-in profile or not installed; only your '
+                               "own profiles can be deleted.") from exc
+        except OSError as exc:
+            raise explain_os_error(exc, target, "delete the profile") from exc
+
+    def import_file(self, source: Path, replace: bool = False) -> Profile:
+        """Validate *source* and install it; an existing name needs *replace*."""
+        profile = load_profile(source)
+        if not replace and self.path_for(profile.name).exists():
+            raise ProfileError(f'A profile named "{profile.name}" is already installed; '
+                               "import with --force to replace it.")
+        self.save(profile)
+        return profile
+
+    def export(self, name: str, target: Path) -> None:
+        write_atomic(Path(target), dumps_profile(self.get(name)), action="export the profile")
+
+
+# -- profiles and releases ----------------------------------------------------------------
+
+
+def apply_profile(release: Release, profile: Profile, *, contacts: bool = True) -> None:
+    """Give *release* the profile's house style: footer, boilerplate, conventions, contacts."""
+    release.profile = profile.name
+    release.organization = profile.organization
+    release.language = profile.language
+    release.dateline = profile.dateline
+    release.boilerplate = profile.boilerplate
+    release.footer = copy.deepcopy(profile.footer)
+    release.end_mark = profile.end_mark
+    release.conventions = copy.deepcopy(profile.conventions)
+    if contacts and profile.contacts:
+        release.contacts = copy.deepcopy(profile.contacts)
+
+
+def release_from_profile(profile: Profile, today: date | None = None) -> Release:
+    from .model import new_release
+
+    release = new_release(today)
+    apply_profile(release, profile)
+    return release
+
+
+def footer_differs(release: Release, profile: Profile) -> bool:
+    """True when the release's footer snapshot is not the profile's current footer."""
+    return release.footer != profile.footer
