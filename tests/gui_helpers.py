@@ -22,6 +22,10 @@ class FakePrompts(Prompts):
         self.restore_answer = True
         self.next_path: Path | None = None
         self.next_folder: Path | None = None
+        self.confirmations: list[str] = []
+        self.confirm_answer = True
+        self.profile_choices: list[list[str]] = []
+        self.profile_answer: str | None = ""
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -51,3 +55,17 @@ class FakePrompts(Prompts):
 
     def export_folder(self, folder: str) -> Path | None:
         return self.next_folder
+
+    def confirm(self, message: str) -> bool:
+        self.confirmations.append(message)
+        return self.confirm_answer
+
+    def choose_profile(self, names: list[str]) -> str | None:
+        self.profile_choices.append(names)
+        return self.profile_answer
+
+    def open_profile_path(self) -> Path | None:
+        return self.next_path
+
+    def export_profile_path(self, suggestion: str) -> Path | None:
+        return self.next_path

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ class ReleaseForm(QWidget):
     """Shows one Release and writes every edit straight back into it."""
 
     edited = Signal(str)  # the name of the field that changed
+    footerUpdateRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +120,11 @@ class ReleaseForm(QWidget):
         self.footer.setFixedHeight(70)
         self.footer.setToolTip(self.tr(
             "The standard footer belongs to the organisation's house style; it is printed "
-            "at the end of every export and cannot be edited here."))
+            "at the end of every export and cannot be edited here (Tools ▸ House style…)."))
+        self.update_footer = QPushButton(self)
+        self.update_footer.setObjectName("updateFooter")
+        self.update_footer.setVisible(False)
+        self.update_footer.clicked.connect(lambda: self.footerUpdateRequested.emit())
 
         head = QGroupBox(self.tr("Headline"), self)
         head_form = QFormLayout(head)
@@ -148,6 +154,7 @@ class ReleaseForm(QWidget):
         end_form.addRow(self.tr("Keywords"), self.keywords)
         end_form.addRow(self.tr("End mark"), self.end_mark)
         end_form.addRow(self.tr("Standard footer"), self.footer)
+        end_form.addRow("", self.update_footer)
 
         layout = QVBoxLayout(self)
         for box in (head, when, body_box, contacts_box, end):
@@ -188,9 +195,7 @@ class ReleaseForm(QWidget):
             self.boilerplate.setPlainText(release.boilerplate)
             self.keywords.setText(", ".join(release.keywords))
             self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
-            self.footer.setPlainText("\n".join(
-                f"{line.text} <{line.url}>" if line.url else line.text
-                for line in release.footer))
+            self.show_footer()
             self._update_count()
             for line_edit in (self.headline, self.subheadline, self.dateline, self.organization,
                               self.keywords):
@@ -200,6 +205,18 @@ class ReleaseForm(QWidget):
         for widget in self.field_widgets.values():
             if widget is not self.footer:
                 widget.setEnabled(not read_only)
+
+    def offer_footer_update(self, profile_name: str | None) -> None:
+        """Show the button that takes the footer from the named house style (None hides it)."""
+        if profile_name:
+            self.update_footer.setText(self.tr("Update the footer from the “{name}” house style")
+                                       .format(name=profile_name))
+        self.update_footer.setVisible(bool(profile_name))
+
+    def show_footer(self) -> None:
+        self.footer.setPlainText("\n".join(
+            f"{line.text} <{line.url}>" if line.url else line.text
+            for line in self.release.footer))
 
     def focus_field(self, name: str) -> None:
         widget = self.field_widgets.get(name)

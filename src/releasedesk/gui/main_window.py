@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import copy
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..errors import ReleaseDeskError
 from ..model import new_release
+from ..profiles import ProfileStore, release_from_profile
 from ..recovery import RecoveryStore
 from ..settings import Settings, save_settings
 from .document_manager import DocumentManager
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.manager.stateChanged.connect(self._update_title)
         self.manager.saved.connect(self._saved)
         self.readiness.fieldRequested.connect(self.form.focus_field)
+        self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
         self.actions: dict[str, QAction] = {}
         self._build_menus()
@@ -160,6 +163,9 @@ class MainWindow(QMainWindow):
         self._action("zoom_reset", self.tr("&Actual Size"), lambda: self.zoom(None), "Ctrl+0",
                      view_menu)
 
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("about", self.tr("&About ReleaseDesk"), self.about, menu=help_menu)
 
@@ -175,7 +181,36 @@ class MainWindow(QMainWindow):
     # -- document commands --------------------------------------------------------------
 
     def new_document(self) -> bool:
-        return self.manager.new(new_release())
+        """A new release, from a house-style profile of the user's choice (or blank)."""
+        if not self.manager.confirm_discard():
+            return False
+        store = self.profiles()
+        names = store.names()
+        choice = self.prompts.choose_profile(names) if names else ""
+        if choice is None:
+            return False
+        release = release_from_profile(store.get(choice)) if choice else new_release()
+        self.manager.modified = False  # the user already chose what to do with changes
+        return self.manager.new(release)
+
+    def profiles(self) -> ProfileStore:
+        return ProfileStore()
+
+    def house_style(self) -> None:
+        from .house_style import HouseStyleDialog
+
+        dialog = HouseStyleDialog(self.profiles(), self.prompts, self)
+        dialog.exec()
+        self._refresh_profile()
+
+    def update_footer_from_profile(self) -> None:
+        profile = self.profiles().find(self.manager.release.profile)
+        if profile is None:
+            return
+        self.manager.release.footer = copy.deepcopy(profile.footer)
+        self.form.show_footer()
+        self._refresh_profile()
+        self._edited("footer")
 
     def open_dialog(self) -> bool:
         folder = self.settings.last_open_folder or str(Path.home())
@@ -295,8 +330,18 @@ class MainWindow(QMainWindow):
 
     def _document_replaced(self) -> None:
         self.form.set_release(self.manager.release, self.manager.read_only)
-        self.scheduler.request(self.manager.release, immediately=True)
+        self._refresh_profile()
         self._update_title()
+
+    def _refresh_profile(self) -> None:
+        """Look up the release's installed house style; offer a footer update if it moved on."""
+        release = self.manager.release
+        profile = self.profiles().find(release.profile) if release.profile else None
+        self.scheduler.profile = profile
+        stale = profile is not None and release.footer != profile.footer
+        self.form.offer_footer_update(profile.name if stale and profile and
+                                      not self.manager.read_only else None)
+        self.scheduler.request(release, immediately=True)
 
     def _saved(self, path: Path) -> None:
         self.settings.add_recent(path)

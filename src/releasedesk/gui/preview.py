@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 
 from ..checks import Finding, check
 from ..model import FooterLine, Release, count_words
+from ..profiles import Profile
 from ..render import tree as t
 from ..render.html_writer import render_fragment
 from ..render.layout import build_layout
@@ -46,7 +47,8 @@ class PreviewResult:
     render_ms: float
 
 
-def render_preview(release: Release, generation: int = 0) -> PreviewResult:
+def render_preview(release: Release, generation: int = 0,
+                   profile: Profile | None = None) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free)."""
     start = perf_counter()
     layout = build_layout(release)
@@ -57,7 +59,7 @@ def render_preview(release: Release, generation: int = 0) -> PreviewResult:
         web=fragment,
         word=_word_page(fragment, layout.footer),
         text=render_text(layout),
-        findings=check(release, body=layout.parsed_body),
+        findings=check(release, body=layout.parsed_body, profile=profile),
         words=count_words(body_text),
         characters=len(body_text),
         render_ms=(perf_counter() - start) * 1000,
@@ -92,7 +94,9 @@ class RenderScheduler(QObject):
     def __init__(self, snapshot: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._snapshot = snapshot  # callable returning an independent Release copy
-        self._jobs: queue.SimpleQueue[tuple[Release, int] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[tuple[Release, int, Profile | None] | None] = \
+            queue.SimpleQueue()
+        self.profile: Profile | None = None  # the installed house style of the release
         self._worker: threading.Thread | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._start)
@@ -113,7 +117,8 @@ class RenderScheduler(QObject):
         """Render on the calling thread (start-up: the window shows with its preview)."""
         self._timer.stop()
         self._generation += 1
-        result = render_preview(self._snapshot(), self._generation)  # type: ignore[operator]
+        result = render_preview(self._snapshot(), self._generation,  # type: ignore[operator]
+                                self.profile)
         self.ready.emit(result)
         return result
 
@@ -133,7 +138,7 @@ class RenderScheduler(QObject):
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, name="preview", daemon=True)
             self._worker.start()
-        self._jobs.put((self._snapshot(), self._generation))  # type: ignore[operator]
+        self._jobs.put((self._snapshot(), self._generation, self.profile))  # type: ignore[operator]
 
     def _work(self) -> None:
         """The worker thread: render each job, hand the result back through a queue."""

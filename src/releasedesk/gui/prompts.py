@@ -9,7 +9,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..recovery import RecoveryCopy
 
@@ -88,6 +88,33 @@ class Prompts:
     def export_path(self, suggestion: str, description: str, pattern: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, tr("Export"), suggestion,
                                               f"{description} ({pattern})")
+        return Path(name) if name else None
+
+    def confirm(self, message: str) -> bool:
+        answer = QMessageBox.question(self.parent, tr("ReleaseDesk"), message,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_profile(self, names: list[str]) -> str | None:
+        """The house style for a new release: a profile name, "" for blank, None to cancel."""
+        blank = tr("Blank release (no house style)")
+        choice, ok = QInputDialog.getItem(self.parent, tr("New release"),
+                                          tr("Start from the house style of:"),
+                                          [*names, blank], 0, False)
+        if not ok:
+            return None
+        return "" if choice == blank else choice
+
+    def open_profile_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, tr("Import house style"), "",
+                                              tr("ReleaseDesk profile (*.json)"))
+        return Path(name) if name else None
+
+    def export_profile_path(self, suggestion: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Export house style"),
+                                              suggestion, tr("ReleaseDesk profile (*.json)"))
         return Path(name) if name else None
 
     def export_folder(self, folder: str) -> Path | None:

@@ -1,0 +1,298 @@
+"""Tools ▸ House style…: edit, add, duplicate, import and export organisation profiles."""
+
+from __future__ import annotations
+
+import copy
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import ReleaseDeskError
+from ..model import DATE_FORMATS, END_MARKS, Conventions, FooterLine
+from ..profiles import Profile, ProfileError, ProfileStore, valid_name
+from .contacts_table import ContactsTable
+from .prompts import Prompts
+
+log = logging.getLogger(__name__)
+LINK_SEPARATOR = " | "
+
+
+def footer_to_text(lines: list[FooterLine]) -> str:
+    return "\n".join(f"{line.text}{LINK_SEPARATOR}{line.url}" if line.url else line.text
+                     for line in lines)
+
+
+def footer_from_text(text: str) -> list[FooterLine]:
+    lines = []
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        label, _, url = raw.partition(LINK_SEPARATOR)
+        lines.append(FooterLine(label.strip(), url.strip()))
+    return lines
+
+
+class HouseStyleDialog(QDialog):
+    """Lists every profile; the selected one is edited on the right and saved explicitly."""
+
+    def __init__(self, store: ProfileStore, prompts: Prompts,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("House style"))
+        self.resize(900, 640)
+        self.store = store
+        self.prompts = prompts
+        self.profiles: list[Profile] = []
+        self.current: Profile | None = None
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("profileList")
+        self.list.currentRowChanged.connect(self._select)
+        self.name = QLineEdit(self)
+        self.organization = QLineEdit(self)
+        self.website = QLineEdit(self)
+        self.language = QComboBox(self)
+        self.language.setEditable(True)
+        self.language.addItems(["en", "en-GB", "zh-CN"])
+        self.dateline = QLineEdit(self)
+        self.boilerplate = QPlainTextEdit(self)
+        self.boilerplate.setFixedHeight(80)
+        self.footer = QPlainTextEdit(self)
+        self.footer.setObjectName("profileFooter")
+        self.footer.setFixedHeight(90)
+        self.footer.setPlaceholderText(self.tr(
+            "One line per footer line; for a link write: text | https://…"))
+        self.contacts = ContactsTable(self)
+        self.status_line = QCheckBox(self.tr("Print the status line (FOR IMMEDIATE RELEASE …)"),
+                                     self)
+        self.release_line = QLineEdit(self)
+        self.release_line.setPlaceholderText(self.tr("{date}, or e.g. Release time: {date}"))
+        self.date_format = QComboBox(self)
+        for code, label in zip(DATE_FORMATS, (self.tr("Nov. 25, 2026 (AP)"), "2026-11-25",
+                                              self.tr("November 25, 2026"), "2026年11月25日"),
+                               strict=True):
+            self.date_format.addItem(label, code)
+        self.end_mark = QComboBox(self)
+        for mark in END_MARKS:
+            self.end_mark.addItem(mark or self.tr("None"), mark)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Organisation"), self.organization)
+        form.addRow(self.tr("Website"), self.website)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Default dateline"), self.dateline)
+        form.addRow(self.tr("About (boilerplate)"), self.boilerplate)
+        form.addRow(self.tr("Standard footer"), self.footer)
+        form.addRow(self.tr("Media contacts"), self.contacts)
+        form.addRow("", self.status_line)
+        form.addRow(self.tr("Release line"), self.release_line)
+        form.addRow(self.tr("Date format"), self.date_format)
+        form.addRow(self.tr("End mark"), self.end_mark)
+        form.addRow("", self.notice)
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, handler in (
+            ("new", self.tr("New"), self.new_profile),
+            ("duplicate", self.tr("Duplicate"), self.duplicate),
+            ("delete", self.tr("Delete"), self.delete),
+            ("import", self.tr("Import…"), self.import_profile),
+            ("export", self.tr("Export…"), self.export_profile),
+            ("save", self.tr("Save"), self.save),
+            ("close", self.tr("Close"), self.accept),
+        ):
+            button = QPushButton(label, self)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        self.buttons["save"].setDefault(True)
+
+        columns = QHBoxLayout()
+        columns.addWidget(self.list, 1)
+        editor = QWidget(self)
+        editor.setLayout(form)
+        columns.addWidget(editor, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(buttons)
+        self.reload()
+
+    # -- list ------------------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        self.profiles = self.store.load_all()
+        for problem in self.store.problems:
+            log.warning("profile skipped: %s", problem)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for profile in self.profiles:
+            label = profile.name + (self.tr(" (built-in)") if profile.builtin else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, profile.name)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        names = [p.name for p in self.profiles]
+        row = names.index(select) if select in names else (0 if names else -1)
+        self.list.setCurrentRow(row)
+        self._select(row)
+        if self.store.problems:
+            self.notice.setText(self.tr("Skipped: ") + " ".join(self.store.problems))
+
+    def _select(self, row: int) -> None:
+        self.current = copy.deepcopy(self.profiles[row]) if 0 <= row < len(self.profiles) \
+            else None
+        self._show(self.current)
+
+    def _show(self, profile: Profile | None) -> None:
+        profile = profile or Profile(name="")
+        self.name.setText(profile.name)
+        self.organization.setText(profile.organization)
+        self.website.setText(profile.website)
+        self.language.setEditText(profile.language)
+        self.dateline.setText(profile.dateline)
+        self.boilerplate.setPlainText(profile.boilerplate)
+        self.footer.setPlainText(footer_to_text(profile.footer))
+        self.contacts.set_contacts(profile.contacts)
+        self.status_line.setChecked(profile.conventions.status_line)
+        self.release_line.setText(profile.conventions.release_line)
+        self.date_format.setCurrentIndex(max(0, self.date_format.findData(
+            profile.conventions.date_format)))
+        self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(profile.end_mark)))
+        self.notice.setText(self.tr(
+            "Built-in profile: saving keeps your changes as your own copy of it.")
+            if profile.builtin else "")
+
+    def edited_profile(self) -> Profile:
+        """The profile as the fields show it now."""
+        base = self.current or Profile(name="")
+        return Profile(
+            name=self.name.text().strip(),
+            organization=self.organization.text().strip(),
+            website=self.website.text().strip(),
+            language=self.language.currentText().strip() or "en",
+            dateline=self.dateline.text().strip(),
+            boilerplate=self.boilerplate.toPlainText().strip(),
+            contacts=[c for c in self.contacts.contacts if not c.is_empty()],
+            footer=footer_from_text(self.footer.toPlainText()),
+            end_mark=self.end_mark.currentData(),
+            conventions=Conventions(
+                status_line=self.status_line.isChecked(),
+                release_line=self.release_line.text(),
+                date_format=self.date_format.currentData(),
+                words=dict(base.conventions.words)),
+        )
+
+    # -- commands --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        profile = self.edited_profile()
+        if not valid_name(profile.name):
+            self.prompts.error(self.tr(
+                "A profile name uses letters, digits, dots, dashes or underscores, "
+                "like “city-portal”."))
+            return False
+        if profile.conventions.release_line and "{date}" not in profile.conventions.release_line:
+            self.prompts.error(self.tr(
+                "The release line must contain {date} where the date goes, or be empty."))
+            return False
+        if not profile.footer:
+            self.prompts.error(self.tr("The standard footer needs at least one line."))
+            return False
+        try:
+            self.store.save(profile)
+        except ReleaseDeskError as exc:
+            self.prompts.error(exc.message)
+            return False
+        self.reload(select=profile.name)
+        return True
+
+    def new_profile(self) -> None:
+        self.current = Profile(name=self._free_name("new-profile"),
+                               footer=[FooterLine(self.tr("© Your organisation"))])
+        self.list.clearSelection()
+        self._show(self.current)
+        self.name.setFocus()
+
+    def duplicate(self) -> None:
+        if self.current is None:
+            return
+        copy_of = copy.deepcopy(self.edited_profile())
+        copy_of.name = self._free_name(f"{copy_of.name}-copy")
+        copy_of.builtin = False
+        self.current = copy_of
+        self._show(copy_of)
+        self.name.setFocus()
+
+    def delete(self) -> bool:
+        if self.current is None:
+            return False
+        try:
+            self.store.delete(self.current.name)
+        except ReleaseDeskError as exc:
+            self.prompts.error(exc.message)
+            return False
+        self.reload()
+        return True
+
+    def import_profile(self) -> bool:
+        source = self.prompts.open_profile_path()
+        if source is None:
+            return False
+        try:
+            profile = self.store.import_file(source)
+        except ProfileError as exc:
+            if "already installed" not in exc.message:
+                self.prompts.error(exc.message)
+                return False
+            if not self.prompts.confirm(self.tr(
+                    "A profile with that name is already installed. Replace it?")):
+                return False
+            try:
+                profile = self.store.import_file(source, replace=True)
+            except ReleaseDeskError as again:
+                self.prompts.error(again.message)
+                return False
+        except ReleaseDeskError as exc:
+            self.prompts.error(exc.message)
+            return False
+        self.reload(select=profile.name)
+        return True
+
+    def export_profile(self) -> bool:
+        if self.current is None:
+            return False
+        target = self.prompts.export_profile_path(f"{self.current.name}.json")
+        if target is None:
+            return False
+        try:
+            self.store.export(self.current.name, target)
+        except ReleaseDeskError as exc:
+            self.prompts.error(exc.message)
+            return False
+        return True
+
+    def _free_name(self, base: str) -> str:
+        names = {p.name for p in self.profiles}
+        candidate, number = base, 2
+        while candidate in names:
+            candidate = f"{base}-{number}"
+            number += 1
+        return candidate

@@ -1,0 +1,121 @@
+"""House style in the editor: New from a profile, the locked footer, the House style dialog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from releasedesk import document
+from releasedesk.gui.house_style import HouseStyleDialog, footer_from_text, footer_to_text
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.model import FooterLine
+from releasedesk.profiles import ProfileStore, release_from_profile
+from releasedesk.recovery import RecoveryStore
+from releasedesk.settings import Settings
+
+from gui_helpers import FakePrompts
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(win)
+    yield win
+    win.manager.modified = False
+    win.close()
+
+
+def test_new_offers_the_profiles_and_takes_the_house_style(window) -> None:
+    prompts = window.prompts
+    prompts.profile_answer = "fernhollow-portal"
+    assert window.actions["new"].trigger() is None
+    assert prompts.profile_choices[-1] == ["calloway-wire", "fernhollow-portal",
+                                           "fernhollow-portal-zh"]
+    release = window.manager.release
+    assert release.profile == "fernhollow-portal"
+    assert release.conventions.release_line == "Release time: {date}"
+    assert "Sponsored by the Fernhollow" in window.form.footer.toPlainText()
+    assert window.form.footer.isReadOnly()
+    prompts.profile_answer = None
+    before = window.manager.release
+    assert not window.new_document()
+    assert window.manager.release is before
+
+
+def test_stale_footer_is_offered_an_update(qtbot, window, tmp_path: Path) -> None:
+    store = ProfileStore()
+    release = release_from_profile(store.get("calloway-wire"))
+    release.headline = "Ferry news"
+    path = tmp_path / "old.release"
+    document.save(release, path)
+    changed = store.get("calloway-wire")
+    changed.footer = [FooterLine("© 2027 Calloway Harbour Authority")]
+    store.save(changed)
+    window.open_path(path)
+    window.show()
+    assert window.form.update_footer.isVisible()
+    qtbot.waitUntil(lambda: any(f.field == "footer" for f in window.readiness.findings),
+                    timeout=5000)
+    window.form.update_footer.click()
+    assert window.manager.release.footer == [FooterLine("© 2027 Calloway Harbour Authority")]
+    assert window.manager.modified
+    assert not window.form.update_footer.isVisible()
+    assert "© 2027" in window.form.footer.toPlainText()
+
+
+def test_footer_text_round_trip() -> None:
+    lines = [FooterLine("© Us"), FooterLine("Privacy", "https://us.example/privacy")]
+    assert footer_from_text(footer_to_text(lines)) == lines
+
+
+def test_dialog_edits_duplicates_deletes(qtbot, tmp_path: Path) -> None:
+    prompts = FakePrompts()
+    store = ProfileStore()
+    dialog = HouseStyleDialog(store, prompts)
+    qtbot.addWidget(dialog)
+    names = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert names[0] == "calloway-wire (built-in)"
+    dialog.footer.setPlainText("© 2027 Calloway Harbour Authority\nPress | https://c.example/p")
+    assert dialog.save()
+    saved = store.get("calloway-wire")
+    assert not saved.builtin
+    assert saved.footer == [FooterLine("© 2027 Calloway Harbour Authority"),
+                            FooterLine("Press", "https://c.example/p")]
+    dialog.duplicate()
+    assert dialog.name.text() == "calloway-wire-copy"
+    assert dialog.save()
+    assert "calloway-wire-copy" in store.names()
+    assert dialog.delete()
+    assert "calloway-wire-copy" not in store.names()
+    dialog.name.setText("bad name!")
+    assert not dialog.save()
+    assert "letters, digits" in prompts.errors[-1]
+    dialog.new_profile()
+    dialog.footer.setPlainText("")
+    assert not dialog.save()
+    assert "at least one line" in prompts.errors[-1]
+
+
+def test_dialog_import_and_export(qtbot, tmp_path: Path) -> None:
+    prompts = FakePrompts()
+    store = ProfileStore()
+    dialog = HouseStyleDialog(store, prompts)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "house.json"
+    prompts.next_path = target
+    assert dialog.export_profile()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["name"] == "calloway-wire"
+    data["name"] = "from-a-colleague"
+    target.write_text(json.dumps(data), encoding="utf-8")
+    assert dialog.import_profile()
+    assert "from-a-colleague" in store.names()
+    assert dialog.import_profile()  # same name again: the user is asked, and says replace
+    assert prompts.confirmations
+    broken = tmp_path / "broken.json"
+    broken.write_text("[1, 2", encoding="utf-8")
+    prompts.next_path = broken
+    assert not dialog.import_profile()
+    assert "invalid JSON" in prompts.errors[-1]
