@@ -8,10 +8,11 @@ QT_QPA_PLATFORM=offscreen.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication
 
 from releasedesk.gui.main_window import MainWindow
@@ -43,6 +44,13 @@ def main() -> int:
     def shoot() -> None:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(args.output))
+        # Where the headline field is, for tests that check it shows its text.
+        headline = window.form.headline
+        corner = headline.mapTo(window, QPoint(0, 0))
+        args.output.with_suffix(".json").write_text(json.dumps({
+            "headline_text": headline.text(),
+            "headline_rect": [corner.x(), corner.y(), headline.width(), headline.height()],
+        }), encoding="utf-8")
         window.manager.modified = False
         window.close()
 
