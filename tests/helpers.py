@@ -83,6 +83,17 @@ def footer_texts(release: Release) -> list[str]:
     return [line.text for line in release.footer]
 
 
+def in_order(haystack: str, needles: list[str]) -> bool:
+    """True when every needle occurs in *haystack*, each after the previous one."""
+    position = 0
+    for needle in needles:
+        found = haystack.find(needle, position)
+        if found < 0:
+            return False
+        position = found + len(needle)
+    return True
+
+
 def make_release(**fields: object) -> Release:
     """A complete, valid release; keyword arguments replace fields."""
     release = Release(

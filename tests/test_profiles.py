@@ -32,7 +32,7 @@ from releasedesk.render import export_bytes
 from releasedesk.render.safety import clean_text
 
 from export_helpers import paragraph_text
-from helpers import make_release, parse_html
+from helpers import in_order, make_release, parse_html
 
 EXE = Path(sys.executable).with_name("releasedesk")
 
@@ -256,20 +256,11 @@ def test_every_export_carries_the_profile_footer_in_order(profile: Profile, body
     assert dumps_profile(profile)
     expected = [clean_text(line.text).strip() for line in profile.footer]
 
-    def in_order(haystack: str) -> bool:
-        position = 0
-        for needle in expected:
-            found = haystack.find(needle, position)
-            if found < 0:
-                return False
-            position = found + len(needle)
-        return True
-
     txt = export_bytes(release, "txt").decode()
-    assert in_order(txt.split("\n\n")[-1])
+    assert in_order(txt.split("\n\n")[-1], expected)
     for fmt in ("html", "fragment"):
         out = html.unescape(export_bytes(release, fmt).decode())
-        assert in_order(out[out.rindex('<footer class="release-footer">'):]), fmt
+        assert in_order(out[out.rindex('<footer class="release-footer">'):], expected), fmt
     opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
     assert [paragraph_text(p) for p in opened.sections[0].footer.paragraphs] == expected
     assert [paragraph_text(p) for p in opened.paragraphs][-len(expected):] == expected

@@ -15,6 +15,7 @@ from releasedesk.render import export_bytes
 from releasedesk.render.safety import clean_text
 
 from export_helpers import paragraph_text
+from helpers import in_order
 
 text = st.text(max_size=40)
 zones = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
@@ -54,16 +55,6 @@ def test_file_round_trip_keeps_every_field(release: Release) -> None:
     loaded = document.loads(document.dumps(release))
     assert document.to_dict(loaded) == document.to_dict(release)
     assert document.dumps(loaded) == document.dumps(release)
-
-
-def in_order(haystack: str, needles: list[str]) -> bool:
-    position = 0
-    for needle in needles:
-        found = haystack.find(needle, position)
-        if found < 0:
-            return False
-        position = found + len(needle)
-    return True
 
 
 footer_lines = st.lists(

@@ -153,18 +153,13 @@ def _contact(contact: Contact, layout: Layout) -> str:
     detail = ", ".join(x for x in (contact.role, contact.organization) if x)
     if detail:
         lines.append(_text(detail))
-    phone = contact.phone
-    if phone:
-        href = phone_href(phone)
-        shown = _text(phone)
-        value = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
-        lines.append(f"{_text(layout.words.phone + layout.words.label_sep)}{value}")
-    email = contact.email
-    if email:
-        href = email_href(email)
-        shown = _text(email)
-        value = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
-        lines.append(f"{_text(layout.words.email + layout.words.label_sep)}{value}")
+    words = layout.words
+    for label, value, href in ((words.phone, contact.phone, phone_href(contact.phone)),
+                               (words.email, contact.email, email_href(contact.email))):
+        if value:
+            shown = _text(value)
+            linked = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
+            lines.append(f"{_text(label + words.label_sep)}{linked}")
     # The <p> inside keeps each contact a block of its own in every renderer (Qt's
     # rich text treats a bare <address> as inline).
     return ('<address class="release-contact"><p>' + "<br>\n".join(lines)
