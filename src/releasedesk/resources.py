@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from functools import cache
 from pathlib import Path
@@ -9,11 +10,15 @@ from pathlib import Path
 
 @cache
 def resources_dir() -> Path:
-    """The resources folder: beside the sources in a checkout, under share/ once installed."""
-    candidates = (
-        Path(__file__).resolve().parents[2] / "resources",
-        Path(sys.prefix) / "share" / "releasedesk" / "resources",
-    )
+    """The resources folder: beside the sources in a checkout, else the installed package
+    releasedesk_resources, else next to a PyInstaller bundle's executable."""
+    candidates = [Path(__file__).resolve().parents[2] / "resources"]
+    spec = importlib.util.find_spec("releasedesk_resources")
+    if spec is not None and spec.submodule_search_locations:
+        candidates.extend(Path(p) for p in spec.submodule_search_locations)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "releasedesk_resources")
     for candidate in candidates:
         if (candidate / "css").is_dir():
             return candidate

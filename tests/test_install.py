@@ -1,0 +1,66 @@
+"""`pip install .` gives a working ReleaseDesk that finds its resources outside the source tree."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from this checkout, installed (not editable) into a bare folder."""
+    wheels = tmp_path_factory.mktemp("wheels")
+    site = tmp_path_factory.mktemp("site")
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
+                            "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
+                           capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stderr
+    wheel = next(wheels.glob("releasedesk-*.whl"))
+    install = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q",
+                              "--target", str(site), str(wheel)], capture_output=True, text=True,
+                             timeout=300)
+    assert install.returncode == 0, install.stderr
+    return site
+
+
+def run_installed(site: Path, cwd: Path, code: str) -> str:
+    # -I isolates from the checkout (no user site, no cwd, no PYTHONPATH); the installed
+    # folder and the interpreter's own site-packages (for the dependencies) are added.
+    deps = [p for p in sys.path if p.endswith("site-packages")]
+    prelude = f"import sys; sys.path[:0] = {[str(site), *deps]!r}\n"
+    result = subprocess.run([sys.executable, "-I", "-c", prelude + code], capture_output=True,
+                            text=True, cwd=cwd, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_installed_package_finds_its_resources(installed: Path, tmp_path: Path) -> None:
+    out = run_installed(installed, tmp_path, (
+        "import releasedesk, releasedesk.resources as r\n"
+        "print(releasedesk.__file__)\n"
+        "print(r.resources_dir())\n"))
+    module, resources = out.splitlines()
+    assert module.startswith(str(installed))
+    assert resources.startswith(str(installed))
+    for part in ("css/release.css", "samples/tidewater-ferry-terminal.release",
+                 "profiles/calloway-wire.json"):
+        assert (Path(resources) / part).exists(), part
+    assert not Path(resources).is_relative_to(ROOT)
+
+
+def test_installed_cli_exports_the_sample(installed: Path, tmp_path: Path) -> None:
+    out = run_installed(installed, tmp_path, (
+        "from releasedesk.cli import main\n"
+        "from releasedesk.resources import sample_path\n"
+        "assert main(['export', str(sample_path('tidewater-ferry-terminal.release')), "
+        "'-o', 'out']) == 0\n"
+        "assert main(['profile', 'list']) == 0\n"))
+    assert "calloway-wire" in out
+    assert (tmp_path / "out" / "tidewater-ferry-terminal.docx").exists()
+    html = (tmp_path / "out" / "tidewater-ferry-terminal.html").read_text(encoding="utf-8")
+    assert "<style>" in html and "Tidewater Ferry Terminal" in html
