@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SAMPLE := resources/samples/tidewater-ferry-terminal.release
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshot lint clean
+.PHONY: run test bench screenshot install-desktop lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(VENV)/bin/releasedesk $(SAMPLE)
 
 test: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks tools
+	$(VENV)/bin/ruff check src tests benchmarks tools packaging
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
@@ -29,8 +29,12 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py $(SAMPLE) docs/screenshot.png
 
+# The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
+install-desktop: $(STAMP)
+	$(PY) packaging/linux/install_desktop.py --command "$(abspath $(VENV))/bin/releasedesk"
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks tools
+	$(VENV)/bin/ruff check src tests benchmarks tools packaging
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache
