@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) tools/translations.py build
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -26,8 +27,12 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_editor.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
+# make screenshot LANG=zh_CN shows the interface in Chinese (docs/screenshot-zh_CN.png).
+SHOT := docs/screenshot$(if $(filter zh%,$(LANG)),-zh_CN,).png
 screenshot: $(STAMP)
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py $(SAMPLE) docs/screenshot.png
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
+		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) $(SHOT) \
+		--language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)

@@ -232,6 +232,10 @@ def test_plain_text_wrap_counts_wide_characters() -> None:
     assert lines == ["the quick brown", "fox jumps over", "the lazy dog"]
     lines = wrap_line("x" * 25, 10)
     assert lines == ["x" * 10, "x" * 10, "x" * 5]
+    # No line starts with closing punctuation: the character before comes down with it.
+    lines = wrap_line("商户协会共同运营。区商务局", 16)
+    assert lines == ["商户协会共同运", "营。区商务局"]
+    assert not any(line[0] in "。，：" for line in wrap_line("一二三四五六七，八九十。" * 9, 12))
 
 
 def test_wrapped_export_respects_width() -> None:

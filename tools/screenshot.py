@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication
 
+from releasedesk.gui.i18n import install_translators
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.settings import Settings
 
@@ -28,10 +29,12 @@ def main() -> int:
     parser.add_argument("--tab", choices=TABS, default="web")
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--embargo", action="store_true", help="switch the status to embargoed")
+    parser.add_argument("--language", default="", help="interface language, e.g. zh_CN")
     args = parser.parse_args()
     width, height = (int(x) for x in args.size.split("x"))
 
     app = QApplication(sys.argv[:1])
+    install_translators(app, args.language)
     window = MainWindow(Settings())
     window.resize(width, height)
     if not window.open_path(args.release):

@@ -33,6 +33,10 @@ def profiles_dir() -> Path:
     return config_dir() / "profiles"
 
 
+def cache_dir() -> Path:
+    return Path(appdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def settings_file() -> Path:
     return config_dir() / "settings.json"
 

@@ -26,6 +26,7 @@ class Settings:
     last_open_folder: str = ""
     preview_visible: bool = True
     preview_zoom: int = 0
+    ui_language: str = ""  # "" follows the system; "en" or "zh_CN"
 
     def add_recent(self, path: Path) -> None:
         name = str(Path(path).resolve())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..settings import load_settings
+from .i18n import install_translators
 from .main_window import MainWindow
 
 log = logging.getLogger("releasedesk")
@@ -51,16 +52,15 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("ReleaseDesk")
     app.setOrganizationName("ReleaseDesk")
-    window = MainWindow(load_settings())
+    app.setDesktopFileName("org.releasedesk.ReleaseDesk")
+    settings = load_settings()
+    install_translators(app, settings.ui_language)
+    window = MainWindow(settings)
 
     def excepthook(kind: type[BaseException], value: BaseException,
                    tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        window.manager.write_recovery()
-        window.prompts.error(window.tr(
-            "Something went wrong inside ReleaseDesk. Your text is still in the window and in "
-            "the recovery copy; details were written to {log}.").format(
-                log=log_path or "the terminal"))
+        window.report_unexpected_error(str(log_path or "the terminal"))
 
     sys.excepthook = excepthook
     restored = offer_recovery(window)

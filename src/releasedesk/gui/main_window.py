@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
         self._action("redo", self.tr("&Redo"), lambda: self._edit_command("redo"),
                      QKeySequence.StandardKey.Redo, edit_menu)
         edit_menu.addSeparator()
+        self._action("preferences", self.tr("&Preferences…"), self.preferences,
+                     QKeySequence.StandardKey.Preferences, edit_menu)
+        edit_menu.addSeparator()
         self._action("find", self.tr("&Find and Replace in Body…"), self.find_replace,
                      QKeySequence.StandardKey.Find, edit_menu)
 
@@ -195,6 +198,16 @@ class MainWindow(QMainWindow):
 
     def profiles(self) -> ProfileStore:
         return ProfileStore()
+
+    def preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings.ui_language, self)
+        if dialog.exec() and dialog.choice() != self.settings.ui_language:
+            self.settings.ui_language = dialog.choice()
+            save_settings(self.settings)
+            self.prompts.info(self.tr(
+                "The new interface language is used the next time ReleaseDesk starts."))
 
     def house_style(self) -> None:
         from .house_style import HouseStyleDialog
@@ -315,6 +328,13 @@ class MainWindow(QMainWindow):
         level = 0 if step is None else max(-5, min(10, self.preview.zoom + step))
         self.preview.set_zoom(level)
         self.settings.preview_zoom = level
+
+    def report_unexpected_error(self, log_place: str) -> None:
+        """A bug surfaced: keep the text safe first, then say so in one sentence."""
+        self.manager.write_recovery()
+        self.prompts.error(self.tr(
+            "Something went wrong inside ReleaseDesk. Your text is still in the window and in "
+            "the recovery copy; details were written to {log}.").format(log=log_place))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About ReleaseDesk"), self.tr(

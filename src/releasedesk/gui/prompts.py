@@ -8,14 +8,10 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..recovery import RecoveryCopy
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
 
 
 class Choice(Enum):
@@ -27,23 +23,24 @@ class Choice(Enum):
 RELEASE_FILTER = "ReleaseDesk release (*.release)"
 
 
-class Prompts:
+class Prompts(QObject):
     """Dialogs shown on behalf of the document lifecycle and the main window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
+        super().__init__(parent)
+        self.owner = parent
 
     def error(self, message: str) -> None:
-        QMessageBox.warning(self.parent, tr("ReleaseDesk"), message)
+        QMessageBox.warning(self.owner, self.tr("ReleaseDesk"), message)
 
     def info(self, message: str) -> None:
-        QMessageBox.information(self.parent, tr("ReleaseDesk"), message)
+        QMessageBox.information(self.owner, self.tr("ReleaseDesk"), message)
 
     def unsaved_changes(self, name: str) -> Choice:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved changes"),
-                          tr("Save the changes to “{name}” before closing it?").format(name=name),
+        question = self.tr("Save the changes to “{name}” before closing it?").format(name=name)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"), question,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self.parent)
+                          | QMessageBox.StandardButton.Cancel, self.owner)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
@@ -54,8 +51,8 @@ class Prompts:
 
     def overwrite_changed_file(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self.parent, tr("File changed on disk"),
-            tr("“{name}” was changed by someone else since you opened it. "
+            self.owner, self.tr("File changed on disk"),
+            self.tr("“{name}” was changed by someone else since you opened it. "
                "Overwrite it with your version?").format(name=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
@@ -63,22 +60,22 @@ class Prompts:
 
     def restore_recovery(self, copy: RecoveryCopy) -> bool:
         when = copy.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        name = copy.original.name if copy.original else tr("an untitled release")
+        name = copy.original.name if copy.original else self.tr("an untitled release")
         answer = QMessageBox.question(
-            self.parent, tr("Restore unsaved work"),
-            tr("ReleaseDesk closed unexpectedly. Restore your unsaved changes to {name} "
+            self.owner, self.tr("Restore unsaved work"),
+            self.tr("ReleaseDesk closed unexpectedly. Restore your unsaved changes to {name} "
                "(autosaved {when})?").format(name=name, when=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
 
     def open_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, tr("Open release"), folder,
+        name, _ = QFileDialog.getOpenFileName(self.owner, self.tr("Open release"), folder,
                                               RELEASE_FILTER)
         return Path(name) if name else None
 
     def save_path(self, suggestion: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Save release"), suggestion,
+        name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Save release"), suggestion,
                                               RELEASE_FILTER)
         if not name:
             return None
@@ -86,12 +83,12 @@ class Prompts:
         return path if path.suffix == ".release" else path.with_name(path.name + ".release")
 
     def export_path(self, suggestion: str, description: str, pattern: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Export"), suggestion,
+        name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Export"), suggestion,
                                               f"{description} ({pattern})")
         return Path(name) if name else None
 
     def confirm(self, message: str) -> bool:
-        answer = QMessageBox.question(self.parent, tr("ReleaseDesk"), message,
+        answer = QMessageBox.question(self.owner, self.tr("ReleaseDesk"), message,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -99,24 +96,25 @@ class Prompts:
 
     def choose_profile(self, names: list[str]) -> str | None:
         """The house style for a new release: a profile name, "" for blank, None to cancel."""
-        blank = tr("Blank release (no house style)")
-        choice, ok = QInputDialog.getItem(self.parent, tr("New release"),
-                                          tr("Start from the house style of:"),
+        blank = self.tr("Blank release (no house style)")
+        choice, ok = QInputDialog.getItem(self.owner, self.tr("New release"),
+                                          self.tr("Start from the house style of:"),
                                           [*names, blank], 0, False)
         if not ok:
             return None
         return "" if choice == blank else choice
 
     def open_profile_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, tr("Import house style"), "",
-                                              tr("ReleaseDesk profile (*.json)"))
+        name, _ = QFileDialog.getOpenFileName(self.owner, self.tr("Import house style"), "",
+                                              self.tr("ReleaseDesk profile (*.json)"))
         return Path(name) if name else None
 
     def export_profile_path(self, suggestion: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, tr("Export house style"),
-                                              suggestion, tr("ReleaseDesk profile (*.json)"))
+        name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Export house style"),
+                                              suggestion, self.tr("ReleaseDesk profile (*.json)"))
         return Path(name) if name else None
 
     def export_folder(self, folder: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.parent, tr("Export all formats to"), folder)
+        title = self.tr("Export all formats to")
+        name = QFileDialog.getExistingDirectory(self.owner, title, folder)
         return Path(name) if name else None

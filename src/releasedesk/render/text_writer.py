@@ -155,7 +155,8 @@ def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[st
     """Greedy wrap of one line at *width* columns.
 
     Latin text breaks at spaces; wide (CJK) characters may break anywhere, since
-    those scripts put no spaces between words. A word longer than the line is cut.
+    those scripts put no spaces between words, except before closing punctuation. A
+    word longer than the line is cut.
     """
     lines: list[str] = []
     current = first
@@ -172,8 +173,15 @@ def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[st
                 current, current_width = rest, text_width(rest)
             continue
         if current_width + token_width > limit and current.strip(" >-") != "":
+            carried = ""
+            # Chinese and Japanese lines never start with closing punctuation: take the
+            # last character down with it instead.
+            if token[0] in _NO_LINE_START and len(current) > len(rest) + 1 and \
+                    not current[-1].isspace():
+                current, carried = current[:-1], current[-1]
             lines.append(current.rstrip())
-            current, current_width = rest, text_width(rest)
+            current = rest + carried
+            current_width = text_width(current)
         while current_width + token_width > limit:
             room = limit - current_width
             cut, cut_width = _cut(token, room)
@@ -187,6 +195,9 @@ def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[st
         current_width += token_width
     lines.append(current.rstrip())
     return lines
+
+
+_NO_LINE_START = frozenset("、。，．：；！？）］｝〉》」』】〕〗〙〛’”｠〜・ー…‥%)]}!,.:;?")
 
 
 def _cut(token: str, room: int) -> tuple[str, int]:
