@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 SAMPLE := resources/samples/tidewater-ferry-terminal.release
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshot install-desktop lint clean
+.PHONY: run test bench screenshot install-desktop bundle lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ screenshot: $(STAMP)
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)
 	$(PY) packaging/linux/install_desktop.py --command "$(abspath $(VENV))/bin/releasedesk"
+
+# A one-folder PyInstaller bundle in dist/releasedesk, smoke-tested.
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/releasedesk.spec
+	bash packaging/pyinstaller/smoke_test.sh
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging

@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
-from .. import paths
+from .. import __version__, paths
 from ..settings import load_settings
 from .i18n import install_translators
 from .main_window import MainWindow
@@ -43,6 +43,12 @@ def setup_logging() -> Path | None:
 def run(argv: list[str]) -> int:
     """Open the editor on the .release file in *argv*, if any; returns the exit code."""
     app, _window = start(argv)
+    # For smoke tests of installed builds: start, show, and quit by itself.
+    quit_after = os.environ.get("RELEASEDESK_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(quit_after), app.quit)
     return app.exec()
 
 
@@ -54,7 +60,7 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
     app.setOrganizationName("ReleaseDesk")
     app.setDesktopFileName("org.releasedesk.ReleaseDesk")
     settings = load_settings()
-    install_translators(app, settings.ui_language)
+    language = install_translators(app, settings.ui_language)
     window = MainWindow(settings)
 
     def excepthook(kind: type[BaseException], value: BaseException,
@@ -69,6 +75,7 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
         window.open_path(files[0])
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
+    log.info("editor shown (ReleaseDesk %s, interface language %s)", __version__, language)
     return app, window  # type: ignore[return-value]
 
 
