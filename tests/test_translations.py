@@ -38,16 +38,19 @@ def test_every_interface_string_is_translated() -> None:
     untranslated = [source for (_, source), text in found.items() if not text.strip()]
     assert untranslated == []
     for (_, source), text in found.items():
-        for placeholder in ("{name}", "{n}", "{date}", "{holder}", "{version}", "{max}"):
+        for placeholder in ("{name}", "{n}", "{date}", "{holder}", "{version}", "{max}",
+                            "{who}", "{value}", "{words}", "{links}", "{profile}", "{phrase}"):
             assert (placeholder in source) == (placeholder in text), (source, text)
 
 
 def test_translation_file_is_in_step_with_the_code(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    import translations
+
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "src" / "releasedesk" / "gui").glob("*.py"))
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run([str(lupdate), *translations.sources(), "-no-obsolete", "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=120, cwd=ROOT)
     assert set(messages(fresh)) == set(messages(TS)), \
         "run: python tools/translations.py update, then translate the new strings"
 
@@ -65,6 +68,11 @@ def test_chinese_interface_loads(qtbot, qapp) -> None:  # type: ignore[no-untype
         assert menus[:2] == ["文件(&F)", "编辑(&E)"]
         assert window.preview.tabText(0) == "网页"
         assert window.form.status.itemText(0) == "即时发布"
+        window.form.headline.setText("")
+        window.manager.release.headline = ""
+        window.scheduler.render_now()
+        texts = [window.readiness.item(i).text() for i in range(window.readiness.count())]
+        assert "错误: 缺少标题。" in texts or "错误：缺少标题。" in texts, texts
         window.close()
     finally:
         QCoreApplication.removeTranslator(translator)

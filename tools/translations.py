@@ -28,8 +28,10 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "releasedesk" / "gui").glob(
-        "*.py"))
+    """The interface code, and the Qt-free modules whose messages the editor shows."""
+    package = ROOT / "src" / "releasedesk"
+    files = [*package.glob("gui/*.py"), package / "checks.py"]
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update() -> None:

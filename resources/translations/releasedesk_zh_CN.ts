@@ -174,6 +174,69 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>The headline is missing.</source>
+        <translation>缺少标题。</translation>
+    </message>
+    <message>
+        <source>The headline has {length} characters; keep it to {max} or fewer.</source>
+        <translation>标题有 {length} 个字符；请控制在 {max} 个以内。</translation>
+    </message>
+    <message>
+        <source>There is no media contact.</source>
+        <translation>没有媒体联系人。</translation>
+    </message>
+    <message>
+        <source>{who} has neither an e-mail nor a phone.</source>
+        <translation>{who} 既没有电子邮件也没有电话。</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s e-mail address &quot;{value}&quot; looks wrong.</source>
+        <translation>{who} 的电子邮件地址“{value}”看起来有误。</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s phone number &quot;{value}&quot; looks wrong.</source>
+        <translation>{who} 的电话号码“{value}”看起来有误。</translation>
+    </message>
+    <message>
+        <source>The release is embargoed but has no embargo date, time and zone.</source>
+        <translation>新闻稿设为禁发，但没有解禁的日期、时间和时区。</translation>
+    </message>
+    <message>
+        <source>The embargo has already passed; release it for immediate use.</source>
+        <translation>禁发时间已过；请改为即时发布。</translation>
+    </message>
+    <message>
+        <source>&quot;{phrase}&quot; does not match: {date} is a {weekday}.</source>
+        <translation>“{phrase}”不一致：{date} 是{weekday}。</translation>
+    </message>
+    <message>
+        <source>The body has {words} words; a release usually needs at least {min}.</source>
+        <translation>正文有 {words} 词；一篇新闻稿通常至少需要 {min} 词。</translation>
+    </message>
+    <message>
+        <source>The body has {words} words; keep it under {max}.</source>
+        <translation>正文有 {words} 词；请控制在 {max} 词以内。</translation>
+    </message>
+    <message>
+        <source>The body has {links} links in {words} words; keep it to one link per {per} words.</source>
+        <translation>正文 {words} 词中有 {links} 个链接；请保持每 {per} 词最多一个链接。</translation>
+    </message>
+    <message>
+        <source>The standard footer is empty.</source>
+        <translation>标准页脚为空。</translation>
+    </message>
+    <message>
+        <source>The standard footer differs from the current “{profile}” house style; update it from the profile.</source>
+        <translation>标准页脚与当前“{profile}”机构样式不一致；请按该样式更新。</translation>
+    </message>
+    <message>
+        <source>The release has no release date.</source>
+        <translation>新闻稿没有发布日期。</translation>
+    </message>
+</context>
+<context>
     <name>HouseStyleDialog</name>
     <message>
         <source>House style</source>
@@ -631,8 +694,40 @@
         <translation>提示</translation>
     </message>
     <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}：{message}</translation>
+    </message>
+    <message>
         <source>Click to go to the field</source>
         <translation>点击转到该字段</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
     </message>
 </context>
 <context>

@@ -48,11 +48,62 @@ _ZH_WEEKDAY = re.compile(
 )
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for Qt's translation tools without importing Qt (lupdate reads it)."""
+    return text
+
+
+# Every finding's wording, in English; the editor shows it translated ("Findings" context).
+TEMPLATES = {
+    "headline_missing": QT_TRANSLATE_NOOP("Findings", "The headline is missing."),
+    "headline_long": QT_TRANSLATE_NOOP(
+        "Findings", "The headline has {length} characters; keep it to {max} or fewer."),
+    "no_contact": QT_TRANSLATE_NOOP("Findings", "There is no media contact."),
+    "contact_unreachable": QT_TRANSLATE_NOOP(
+        "Findings", "{who} has neither an e-mail nor a phone."),
+    "contact_email": QT_TRANSLATE_NOOP(
+        "Findings", "{who}'s e-mail address \"{value}\" looks wrong."),
+    "contact_phone": QT_TRANSLATE_NOOP(
+        "Findings", "{who}'s phone number \"{value}\" looks wrong."),
+    "embargo_missing": QT_TRANSLATE_NOOP(
+        "Findings", "The release is embargoed but has no embargo date, time and zone."),
+    "embargo_past": QT_TRANSLATE_NOOP(
+        "Findings", "The embargo has already passed; release it for immediate use."),
+    "weekday_mismatch": QT_TRANSLATE_NOOP(
+        "Findings", "\"{phrase}\" does not match: {date} is a {weekday}."),
+    "body_short": QT_TRANSLATE_NOOP(
+        "Findings", "The body has {words} words; a release usually needs at least {min}."),
+    "body_long": QT_TRANSLATE_NOOP(
+        "Findings", "The body has {words} words; keep it under {max}."),
+    "links_dense": QT_TRANSLATE_NOOP(
+        "Findings",
+        "The body has {links} links in {words} words; keep it to one link per {per} words."),
+    "footer_empty": QT_TRANSLATE_NOOP("Findings", "The standard footer is empty."),
+    "footer_stale": QT_TRANSLATE_NOOP(
+        "Findings", "The standard footer differs from the current “{profile}” house style; "
+                    "update it from the profile."),
+    "release_date_missing": QT_TRANSLATE_NOOP("Findings", "The release has no release date."),
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     severity: str  # "error" or "warning"
     field: str  # the Release field the finding is about
-    message: str
+    code: str  # a key of TEMPLATES
+    args: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The finding in English (the editor translates TEMPLATES[code] itself)."""
+        return TEMPLATES[self.code].format(**dict(self.args))
+
+    def as_dict(self) -> dict[str, str]:
+        return {"severity": self.severity, "field": self.field, "message": self.message}
+
+
+def _finding(severity: str, field: str, code: str, **args: object) -> Finding:
+    return Finding(severity, field, code, tuple(args.items()))
 
 
 def check(release: Release, now: datetime | None = None,
@@ -74,13 +125,11 @@ def check(release: Release, now: datetime | None = None,
     findings += _weekdays(body_text, release.release_date)
     findings += _length_and_links(body, body_text)
     if not [line for line in release.footer if line.text.strip()]:
-        findings.append(Finding(ERROR, "footer", "The standard footer is empty."))
+        findings.append(_finding(ERROR, "footer", "footer_empty"))
     elif profile is not None and release.footer != profile.footer:
-        findings.append(Finding(WARNING, "footer",
-                                f"The standard footer differs from the current “{profile.name}” "
-                                "house style; update it from the profile."))
+        findings.append(_finding(WARNING, "footer", "footer_stale", profile=profile.name))
     if release.release_date is None:
-        findings.append(Finding(WARNING, "release_date", "The release has no release date."))
+        findings.append(_finding(WARNING, "release_date", "release_date_missing"))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
 
@@ -92,29 +141,28 @@ def has_errors(findings: list[Finding]) -> bool:
 def _headline(release: Release) -> list[Finding]:
     headline = release.headline.strip()
     if not headline:
-        return [Finding(ERROR, "headline", "The headline is missing.")]
+        return [_finding(ERROR, "headline", "headline_missing")]
     if len(headline) > HEADLINE_MAX:
-        return [Finding(WARNING, "headline",
-                        f"The headline has {len(headline)} characters; keep it to "
-                        f"{HEADLINE_MAX} or fewer.")]
+        return [_finding(WARNING, "headline", "headline_long", length=len(headline),
+                         max=HEADLINE_MAX)]
     return []
 
 
 def _contacts(release: Release) -> list[Finding]:
     contacts = [c for c in release.contacts if not c.is_empty()]
     if not contacts:
-        return [Finding(ERROR, "contacts", "There is no media contact.")]
+        return [_finding(ERROR, "contacts", "no_contact")]
     findings: list[Finding] = []
     for number, contact in enumerate(contacts, start=1):
         who = contact.name.strip() or f"Contact {number}"
         if not contact.email.strip() and not contact.phone.strip():
-            findings.append(Finding(ERROR, "contacts", f"{who} has neither an e-mail nor a phone."))
+            findings.append(_finding(ERROR, "contacts", "contact_unreachable", who=who))
         if contact.email.strip() and not email_is_valid(contact.email):
-            findings.append(Finding(WARNING, "contacts",
-                                    f"{who}'s e-mail address \"{contact.email}\" looks wrong."))
+            findings.append(_finding(WARNING, "contacts", "contact_email", who=who,
+                                     value=contact.email))
         if contact.phone.strip() and not phone_is_valid(contact.phone):
-            findings.append(Finding(WARNING, "contacts",
-                                    f"{who}'s phone number \"{contact.phone}\" looks wrong."))
+            findings.append(_finding(WARNING, "contacts", "contact_phone", who=who,
+                                     value=contact.phone))
     return findings
 
 
@@ -123,11 +171,9 @@ def _embargo(release: Release, now: datetime) -> list[Finding]:
         return []
     until = release.embargo_until
     if until is None or until.tzinfo is None:
-        return [Finding(ERROR, "embargo_until",
-                        "The release is embargoed but has no embargo date, time and zone.")]
+        return [_finding(ERROR, "embargo_until", "embargo_missing")]
     if until <= now:
-        return [Finding(WARNING, "embargo_until",
-                        "The embargo has already passed; release it for immediate use.")]
+        return [_finding(WARNING, "embargo_until", "embargo_past")]
     return []
 
 
@@ -183,24 +229,21 @@ def _weekday_finding(phrase: str, weekday: int, stated: date | None,
     seen.add(phrase)
     if stated.weekday() == weekday:
         return []
-    return [Finding(ERROR, "body",
-                    f"\"{phrase}\" does not match: {stated.isoformat()} is a "
-                    f"{_WEEKDAYS[stated.weekday()]}.")]
+    # weekday_index lets the editor name the day in its own language.
+    return [_finding(ERROR, "body", "weekday_mismatch", phrase=phrase, date=stated.isoformat(),
+                     weekday=_WEEKDAYS[stated.weekday()], weekday_index=stated.weekday())]
 
 
 def _length_and_links(body: list[t.Block], body_text: str) -> list[Finding]:
     findings: list[Finding] = []
     words = count_words(body_text)
     if words < BODY_MIN_WORDS:
-        findings.append(Finding(WARNING, "body",
-                                f"The body has {words} words; a release usually needs at least "
-                                f"{BODY_MIN_WORDS}."))
+        findings.append(_finding(WARNING, "body", "body_short", words=words,
+                                 min=BODY_MIN_WORDS))
     elif words > BODY_MAX_WORDS:
-        findings.append(Finding(WARNING, "body",
-                                f"The body has {words} words; keep it under {BODY_MAX_WORDS}."))
+        findings.append(_finding(WARNING, "body", "body_long", words=words, max=BODY_MAX_WORDS))
     links = len(t.iter_links(body))
     if links and links * WORDS_PER_LINK > max(words, 1):
-        findings.append(Finding(WARNING, "body",
-                                f"The body has {links} links in {words} words; keep it to one "
-                                f"link per {WORDS_PER_LINK} words."))
+        findings.append(_finding(WARNING, "body", "links_dense", links=links, words=words,
+                                 per=WORDS_PER_LINK))
     return findings

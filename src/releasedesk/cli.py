@@ -175,7 +175,7 @@ def _check(args: argparse.Namespace) -> int:
     profile = ProfileStore().find(release.profile) if release.profile else None
     findings = check(release, profile=profile)
     if args.json:
-        print(json.dumps([f.__dict__ for f in findings], ensure_ascii=False, indent=2))
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     elif not findings:
         print("Ready: no findings.")
     else:

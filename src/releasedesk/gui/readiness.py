@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from ..checks import ERROR, WARNING, Finding
+from ..checks import ERROR, TEMPLATES, WARNING, Finding
 
 _COLOURS = {ERROR: "#a02020", WARNING: "#8a5a00"}
 
@@ -35,13 +35,28 @@ class ReadinessPanel(QListWidget):
             return
         for finding in findings:
             label = labels.get(finding.severity, self.tr("Note"))
-            item = QListWidgetItem(f"{label}: {finding.message}")
+            item = QListWidgetItem(self.tr("{severity}: {message}").format(
+                severity=label, message=self.describe(finding)))
             item.setData(Qt.ItemDataRole.UserRole, finding.field)
             colour = _COLOURS.get(finding.severity)
             if colour:
                 item.setForeground(QBrush(QColor(colour)))
             item.setToolTip(self.tr("Click to go to the field"))
             self.addItem(item)
+
+    def describe(self, finding: Finding) -> str:
+        """The finding in the interface language (the checks themselves speak English)."""
+        template = QCoreApplication.translate("Findings", TEMPLATES[finding.code])
+        args = dict(finding.args)
+        if "weekday_index" in args:
+            days = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
+                    self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
+                    self.tr("Sunday"))
+            args["weekday"] = days[int(args["weekday_index"])]  # type: ignore[call-overload]
+        try:
+            return template.format(**args)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return finding.message
 
     def _clicked(self, item: QListWidgetItem) -> None:
         field = item.data(Qt.ItemDataRole.UserRole)
