@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -38,9 +39,8 @@ def test_every_interface_string_is_translated() -> None:
     untranslated = [source for (_, source), text in found.items() if not text.strip()]
     assert untranslated == []
     for (_, source), text in found.items():
-        for placeholder in ("{name}", "{n}", "{date}", "{holder}", "{version}", "{max}",
-                            "{who}", "{value}", "{words}", "{links}", "{profile}", "{phrase}"):
-            assert (placeholder in source) == (placeholder in text), (source, text)
+        placeholders = sorted(re.findall(r"\{\w*\}", source))
+        assert sorted(re.findall(r"\{\w*\}", text)) == placeholders, (source, text)
 
 
 def test_translation_file_is_in_step_with_the_code(tmp_path: Path) -> None:
@@ -49,8 +49,8 @@ def test_translation_file_is_in_step_with_the_code(tmp_path: Path) -> None:
 
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *translations.sources(), "-no-obsolete", "-ts", str(fresh)],
-                   check=True, capture_output=True, timeout=120, cwd=ROOT)
+    subprocess.run([str(lupdate), *translations.sources(), *translations.LUPDATE_OPTIONS,
+                    "-ts", str(fresh)], check=True, capture_output=True, timeout=120, cwd=ROOT)
     assert set(messages(fresh)) == set(messages(TS)), \
         "run: python tools/translations.py update, then translate the new strings"
 
@@ -106,3 +106,40 @@ def test_preferences_store_the_interface_language(qtbot, tmp_path) -> None:  # t
     save_settings(window.settings)
     assert load_settings().ui_language == "zh_CN"
     window.close()
+
+
+def test_core_errors_reach_the_user_in_chinese(qtbot, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from releasedesk.errors import ReleaseDeskError, explain_os_error
+    from releasedesk.gui.i18n import translate_error
+
+    from gui_helpers import FakePrompts
+
+    qm = i18n.translation_file("zh_CN")
+    translator = QTranslator()
+    assert qm is not None and translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        broken = tmp_path / "broken.release"
+        broken.write_text("{oops", encoding="utf-8")
+        prompts = FakePrompts()
+        window = MainWindow(Settings(), prompts)
+        qtbot.addWidget(window)
+        assert not window.open_path(broken)
+        assert prompts.errors[0].startswith("broken.release 已损坏：第 1 行第 2 列的 JSON 无效")
+        full = explain_os_error(OSError(28, "No space left on device"), tmp_path / "a.release",
+                                "save")
+        assert translate_error(full).startswith("无法保存 ")
+        assert "磁盘已满" in translate_error(full)
+        from releasedesk.profiles import profile_from_dict
+
+        try:
+            profile_from_dict({"format": "releasedesk-profile", "version": 1, "name": "x",
+                               "end_mark": "***"}, "x.json")
+        except ReleaseDeskError as exc:
+            assert translate_error(exc) == (
+                '机构样式 x.json 已损坏：结束标记必须是 "###"、"-30-"、"-end-" 或留空。')
+            assert exc.message == ('The profile x.json is damaged: the end mark must be "###", '
+                                   '"-30-", "-end-" or empty.')
+        window.close()
+    finally:
+        QCoreApplication.removeTranslator(translator)

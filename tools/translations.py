@@ -27,16 +27,20 @@ def tool(name: str) -> str:
     return found
 
 
+# The Qt-free core marks its messages with N_("…"); lupdate reads it like QT_TR_NOOP.
+LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TR_NOOP+=N_", "-no-obsolete", "-locations", "none"]
+
+
 def sources() -> list[str]:
     """The interface code, and the Qt-free modules whose messages the editor shows."""
     package = ROOT / "src" / "releasedesk"
-    files = [*package.glob("gui/*.py"), package / "checks.py"]
+    files = [*package.glob("gui/*.py"), *package.glob("*.py"), *package.glob("render/*.py")]
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update() -> None:
     for language in LANGUAGES:
-        subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+        subprocess.run([tool("lupdate"), *sources(), *LUPDATE_OPTIONS,
                         "-ts", str(FOLDER / f"releasedesk_{language}.ts")], check=True, cwd=ROOT)
 
 

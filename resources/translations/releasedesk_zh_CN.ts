@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>write the export</source>
+        <translation>写入导出文件</translation>
+    </message>
+    <message>
+        <source>create the folder</source>
+        <translation>创建文件夹</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a release file.</source>
+        <translation>{name} 是文件夹，不是新闻稿文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, larger than any release ({max} MB at most); it was not opened.</source>
+        <translation>{name} 大小为 {size} MB，超出任何新闻稿的大小（最多 {max} MB）；未打开。</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. Check the name and folder.</source>
+        <translation>{path} 不存在。请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>{name} is larger than any release; it was not opened.</source>
+        <translation>{name} 超出任何新闻稿的大小；未打开。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: it is not UTF-8 text (bad byte at position {position}).</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：它不是 UTF-8 文本（第 {position} 个字节有误）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: invalid JSON at line {line}, column {column} ({detail}). Open a backup or fix the file in a text editor.</source>
+        <translation>{name} 已损坏：第 {line} 行第 {column} 列的 JSON 无效（{detail}）。请打开备份，或在文本编辑器中修复该文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: its JSON is nested too deeply.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：其 JSON 嵌套过深。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release (no &quot;format&quot;: &quot;releasedesk&quot;).</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿（缺少 &quot;format&quot;: &quot;releasedesk&quot;）。</translation>
+    </message>
+    <message>
+        <source>{name} has no valid format version; it cannot be opened.</source>
+        <translation>{name} 没有有效的格式版本；无法打开。</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer ReleaseDesk (file format {version}; this version reads up to {supported}). Update ReleaseDesk to open it.</source>
+        <translation>{name} 由较新版本的 ReleaseDesk 保存（文件格式 {version}；本版本最多读取到 {supported}）。请更新 ReleaseDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>{name} is incomplete: the field &quot;{key}&quot; is missing.</source>
+        <translation>{name} 不完整：缺少字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;{key}&quot; should be {expected}, but it is {found}.</source>
+        <translation>{name} 已损坏：字段“{key}”应为{expected}，但实际是{found}。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;{key}&quot; is &quot;{value}&quot;, but it must be one of {options}.</source>
+        <translation>{name} 已损坏：字段“{key}”的值为“{value}”，但必须是 {options} 之一。</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2026-11-25T09:00:00+01:00</source>
+        <translation>日期和时间（例如 2026-11-25T09:00:00+01:00）</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;{key}&quot; has no time zone (write it like 2026-11-25T09:00:00+01:00).</source>
+        <translation>{name} 已损坏：字段“{key}”没有时区（请写成 2026-11-25T09:00:00+01:00 的形式）。</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-11-25</source>
+        <translation>日期（例如 2026-11-25）</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; should be text, but it is {found}.</source>
+        <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本，但实际是{found}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; should be text or {{&quot;text&quot;: …, &quot;url&quot;: …}}, but it is {found}.</source>
+        <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本或 {{&quot;text&quot;: …, &quot;url&quot;: …}}，但实际是{found}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: contact {item} should be an object, but it is {found}.</source>
+        <translation>{name} 已损坏：第 {item} 位联系人应为对象，但实际是{found}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;{key}&quot; of contact {item} should be text, but it is {found}.</source>
+        <translation>{name} 已损坏：第 {item} 位联系人的字段“{key}”应为文本，但实际是{found}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;conventions&quot; should be an object, but it is {found}.</source>
+        <translation>{name} 已损坏：字段“conventions”应为对象，但实际是{found}。</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an object of text</source>
+        <translation>由文本组成的对象</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: the disk is full. Free some space or choose another folder; the previous file is unchanged.</source>
+        <translation>无法{action} {where}：磁盘已满。请释放空间或选择其他文件夹；原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: permission denied. Choose a folder you can write to; the previous file is unchanged.</source>
+        <translation>无法{action} {where}：没有权限。请选择您可以写入的文件夹；原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: the folder does not exist. Choose an existing folder.</source>
+        <translation>无法{action} {where}：文件夹不存在。请选择已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: that is a folder, not a file. Choose a file name.</source>
+        <translation>无法{action} {where}：这是文件夹，不是文件。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: the file name is too long.</source>
+        <translation>无法{action} {where}：文件名过长。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: {reason}.</source>
+        <translation>无法{action} {where}：{reason}。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;{name}&quot; is already installed; import with --force to replace it.</source>
+        <translation>已安装名为“{name}”的机构样式；如需替换，请使用 --force 导入。</translation>
+    </message>
+    <message>
+        <source>The profile {label} is {size} MB, far larger than any house style (1 MB at most); it was not loaded.</source>
+        <translation>机构样式 {label} 大小为 {size} MB，远超任何机构样式（最多 1 MB）；未加载。</translation>
+    </message>
+    <message>
+        <source>The profile {path} does not exist.</source>
+        <translation>机构样式 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{label} is a folder, not a profile file.</source>
+        <translation>{label} 是文件夹，不是机构样式文件。</translation>
+    </message>
+    <message>
+        <source>read the profile</source>
+        <translation>读取机构样式</translation>
+    </message>
+    <message>
+        <source>The profile {label} is not UTF-8 text.</source>
+        <translation>机构样式 {label} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The profile {label} is damaged: invalid JSON at line {line}, column {column} ({detail}).</source>
+        <translation>机构样式 {label} 已损坏：第 {line} 行第 {column} 列的 JSON 无效（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The profile {label} is nested too deeply to be a profile.</source>
+        <translation>机构样式 {label} 嵌套过深，不是有效的机构样式。</translation>
+    </message>
+    <message>
+        <source>The profile {label} is not a ReleaseDesk profile (no &quot;format&quot;: &quot;releasedesk-profile&quot;).</source>
+        <translation>{label} 不是 ReleaseDesk 机构样式（缺少 &quot;format&quot;: &quot;releasedesk-profile&quot;）。</translation>
+    </message>
+    <message>
+        <source>The profile {label} has no valid format version.</source>
+        <translation>机构样式 {label} 没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>The profile {label} was made by a newer ReleaseDesk (profile format {version}); update ReleaseDesk to use it.</source>
+        <translation>机构样式 {label} 由较新版本的 ReleaseDesk 制作（样式格式 {version}）；请更新 ReleaseDesk 后使用。</translation>
+    </message>
+    <message>
+        <source>The profile {label} is incomplete: the field &quot;{key}&quot; is missing.</source>
+        <translation>机构样式 {label} 不完整：缺少字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>the field &quot;{key}&quot; should be text</source>
+        <translation>字段“{key}”应为文本</translation>
+    </message>
+    <message>
+        <source>The profile {label} has an unusable name &quot;{name}&quot;: use letters, digits, dots, dashes or underscores (at most 64).</source>
+        <translation>机构样式 {label} 的名称“{name}”不可用：只能使用字母、数字、点、连字符或下划线（最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>the end mark must be &quot;###&quot;, &quot;-30-&quot;, &quot;-end-&quot; or empty</source>
+        <translation>结束标记必须是 &quot;###&quot;、&quot;-30-&quot;、&quot;-end-&quot; 或留空</translation>
+    </message>
+    <message>
+        <source>the field &quot;contacts&quot; should be a list</source>
+        <translation>字段“contacts”应为列表</translation>
+    </message>
+    <message>
+        <source>contact {item} should be an object of text fields</source>
+        <translation>第 {item} 位联系人应为由文本字段组成的对象</translation>
+    </message>
+    <message>
+        <source>the field &quot;footer&quot; should be a list</source>
+        <translation>字段“footer”应为列表</translation>
+    </message>
+    <message>
+        <source>The profile {label} is damaged: {problem}.</source>
+        <translation>机构样式 {label} 已损坏：{problem}。</translation>
+    </message>
+    <message>
+        <source>&quot;conventions&quot; should be an object</source>
+        <translation>“conventions”应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;status_line&quot; should be true or false</source>
+        <translation>“status_line”应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;release_line&quot; should be text containing {{date}}, or empty</source>
+        <translation>“release_line”应为包含 {{date}} 的文本，或留空</translation>
+    </message>
+    <message>
+        <source>&quot;date_format&quot; must be one of {choices}</source>
+        <translation>“date_format”必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>&quot;words&quot; may only set {choices} (as text)</source>
+        <translation>“words”只能设置 {choices}（文本形式）</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; must contain {placeholder}</source>
+        <translation>词语“{key}”必须包含 {placeholder}</translation>
+    </message>
+    <message>
+        <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>
+        <translation>没有名为“{name}”的机构样式（已安装：{known}）。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; cannot be a profile name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>“{name}”不能用作样式名称：请使用字母、数字、点、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>create the profiles folder</source>
+        <translation>创建机构样式文件夹</translation>
+    </message>
+    <message>
+        <source>save the profile</source>
+        <translation>保存机构样式</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is a built-in profile or not installed; only your own profiles can be deleted.</source>
+        <translation>“{name}”是内置样式或未安装；只能删除您自己的样式。</translation>
+    </message>
+    <message>
+        <source>delete the profile</source>
+        <translation>删除机构样式</translation>
+    </message>
+    <message>
+        <source>export the profile</source>
+        <translation>导出机构样式</translation>
+    </message>
+    <message>
+        <source>write the recovery copy</source>
+        <translation>写入恢复副本</translation>
+    </message>
+    <message>
+        <source>Could not check {path}: {reason}.</source>
+        <translation>无法检查 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>save the settings</source>
+        <translation>保存设置</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, - lists, &gt; quotations, [links](https://…).</source>

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__, document
-from .errors import ReleaseDeskError
+from .errors import N_, ReleaseDeskError
 from .model import new_release
 
 EXIT_OK = 0
@@ -132,7 +132,7 @@ def _export(args: argparse.Namespace) -> int:
     layout = build_layout(release)
     for name, target in targets.items():
         data = FORMATS[name].write(layout, args.wrap)
-        write_atomic(target, data, action="write the export")
+        write_atomic(target, data, action=N_("write the export"))
         print(target)
     return EXIT_OK
 
@@ -158,7 +158,7 @@ def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, P
             except OSError as exc:
                 from .errors import explain_os_error
 
-                raise explain_os_error(exc, folder, "create the folder") from exc
+                raise explain_os_error(exc, folder, N_("create the folder")) from exc
         elif not folder.is_dir():
             raise ReleaseDeskError(
                 f"Could not write the exports: {folder} is a file; give a folder for "

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
-from .errors import ReleaseDeskError, explain_os_error
+from .errors import N_, ReleaseDeskError, explain_os_error
 from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 
 FORMAT_NAME = "releasedesk"
@@ -58,20 +58,22 @@ def load(path: Path) -> Release:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise FileFormatError(f"{name} is a folder, not a release file.")
+            raise FileFormatError(N_("{name} is a folder, not a release file."), name=name)
         if size > MAX_FILE_BYTES:
             raise FileFormatError(
-                f"{name} is {size / 1024 / 1024:.0f} MB, larger than any release "
-                f"({MAX_FILE_BYTES // 1024 // 1024} MB at most); it was not opened."
-            )
+                N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+                   "it was not opened."),
+                name=name, size=round(size / 1024 / 1024), max=MAX_FILE_BYTES // 1024 // 1024)
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise FileFormatError(f"{path} does not exist. Check the name and folder.") from exc
+        raise FileFormatError(N_("{path} does not exist. Check the name and folder."),
+                              path=str(path)) from exc
     except OSError as exc:
-        raise explain_os_error(exc, path, "open") from exc
+        raise explain_os_error(exc, path, N_("open")) from exc
     if len(raw) > MAX_FILE_BYTES:
-        raise FileFormatError(f"{name} is larger than any release; it was not opened.")
+        raise FileFormatError(N_("{name} is larger than any release; it was not opened."),
+                              name=name)
     return loads(raw, name)
 
 
@@ -81,19 +83,20 @@ def loads(raw: bytes, name: str = "The file") -> Release:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FileFormatError(
-            f"{name} is not a ReleaseDesk release: it is not UTF-8 text "
-            f"(bad byte at position {exc.start})."
+            N_("{name} is not a ReleaseDesk release: it is not UTF-8 text "
+               "(bad byte at position {position})."), name=name, position=exc.start
         ) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileFormatError(
-            f"{name} is damaged: invalid JSON at line {exc.lineno}, column {exc.colno} "
-            f"({exc.msg}). Open a backup or fix the file in a text editor."
+            N_("{name} is damaged: invalid JSON at line {line}, column {column} ({detail}). "
+               "Open a backup or fix the file in a text editor."),
+            name=name, line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from exc
     except RecursionError as exc:
         raise FileFormatError(
-            f"{name} is not a ReleaseDesk release: its JSON is nested too deeply."
+            N_("{name} is not a ReleaseDesk release: its JSON is nested too deeply."), name=name
         ) from exc
     return from_dict(data, name)
 
@@ -102,19 +105,22 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     """Validate a decoded JSON value and build a Release from it."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise FileFormatError(
-            f'{name} is not a ReleaseDesk release (no "format": "releasedesk").'
+            N_('{name} is not a ReleaseDesk release (no "format": "releasedesk").'), name=name
         )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileFormatError(f"{name} has no valid format version; it cannot be opened.")
+        raise FileFormatError(N_("{name} has no valid format version; it cannot be opened."),
+                              name=name)
     if version > FORMAT_VERSION:
         raise FileFormatError(
-            f"{name} was saved by a newer ReleaseDesk (file format {version}; this version "
-            f"reads up to {FORMAT_VERSION}). Update ReleaseDesk to open it."
+            N_("{name} was saved by a newer ReleaseDesk (file format {version}; this version "
+               "reads up to {supported}). Update ReleaseDesk to open it."),
+            name=name, version=version, supported=FORMAT_VERSION
         )
     for key in _REQUIRED:
         if key not in data:
-            raise FileFormatError(f"{name} is incomplete: the field \"{key}\" is missing.")
+            raise FileFormatError(N_('{name} is incomplete: the field "{key}" is missing.'),
+                                  name=name, key=key)
 
     reader = _FieldReader(data, name)
     release = Release()
@@ -179,7 +185,7 @@ def dumps(release: Release) -> bytes:
 
 def save(release: Release, path: Path) -> None:
     """Save atomically: a failed save leaves the previous file exactly as it was."""
-    write_atomic(Path(path), dumps(release), action="save")
+    write_atomic(Path(path), dumps(release), action=N_("save"))
 
 
 class _FieldReader:
@@ -192,7 +198,8 @@ class _FieldReader:
     def fail(self, key: str, expected: str) -> FileFormatError:
         found = _json_type(self.data.get(key))
         return FileFormatError(
-            f"{self.name} is damaged: the field \"{key}\" should be {expected}, but it is {found}."
+            N_('{name} is damaged: the field "{key}" should be {expected}, but it is {found}.'),
+            name=self.name, key=key, expected=expected, found=found
         )
 
     def text(self, key: str, default: str) -> str:
@@ -200,7 +207,7 @@ class _FieldReader:
         if value is None:
             return default
         if not isinstance(value, str):
-            raise self.fail(key, "text")
+            raise self.fail(key, N_("text"))
         return value
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
@@ -208,8 +215,8 @@ class _FieldReader:
         if value not in allowed:
             options = ", ".join(f'"{a}"' for a in allowed)
             raise FileFormatError(
-                f"{self.name} is damaged: the field \"{key}\" is \"{value[:40]}\", "
-                f"but it must be one of {options}."
+                N_('{name} is damaged: the field "{key}" is "{value}", but it must be one of '
+                   "{options}."), name=self.name, key=key, value=value[:40], options=options
             )
         return value
 
@@ -220,11 +227,12 @@ class _FieldReader:
         try:
             stamp = datetime.fromisoformat(value)
         except ValueError as exc:
-            raise self.fail(key, "a date and time such as 2026-11-25T09:00:00+01:00") from exc
+            raise self.fail(key, N_("a date and time such as 2026-11-25T09:00:00+01:00")) \
+                from exc
         if stamp.tzinfo is None:
             raise FileFormatError(
-                f"{self.name} is damaged: the field \"{key}\" has no time zone "
-                "(write it like 2026-11-25T09:00:00+01:00)."
+                N_('{name} is damaged: the field "{key}" has no time zone (write it like '
+                   "2026-11-25T09:00:00+01:00)."), name=self.name, key=key
             )
         return stamp
 
@@ -235,14 +243,14 @@ class _FieldReader:
         try:
             return date.fromisoformat(value)
         except ValueError as exc:
-            raise self.fail(key, "a date such as 2026-11-25") from exc
+            raise self.fail(key, N_("a date such as 2026-11-25")) from exc
 
     def items(self, key: str) -> list[Any]:
         value = self.data.get(key, [])
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(key, "a list")
+            raise self.fail(key, N_("a list"))
         return value
 
     def text_list(self, key: str) -> list[str]:
@@ -250,8 +258,9 @@ class _FieldReader:
         for index, value in enumerate(values):
             if not isinstance(value, str):
                 raise FileFormatError(
-                    f"{self.name} is damaged: item {index + 1} of \"{key}\" should be text, "
-                    f"but it is {_json_type(value)}."
+                    N_('{name} is damaged: item {item} of "{key}" should be text, but it is '
+                       "{found}."), name=self.name, item=index + 1, key=key,
+                    found=_json_type(value)
                 )
         return list(values)
 
@@ -268,8 +277,9 @@ def footer_lines(items: list[Any], key: str, name: str) -> list[FooterLine]:
             lines.append(FooterLine(item["text"], item.get("url", "")))
             continue
         raise FileFormatError(
-            f"{name} is damaged: item {index + 1} of \"{key}\" should be text or "
-            f"{{\"text\": …, \"url\": …}}, but it is {_json_type(item)}."
+            N_('{name} is damaged: item {item} of "{key}" should be text or '
+               '{{"text": …, "url": …}}, but it is {found}.'),
+            name=name, item=index + 1, key=key, found=_json_type(item)
         )
     return lines
 
@@ -282,8 +292,8 @@ def footer_to_json(lines: list[FooterLine]) -> list[Any]:
 def _contact(item: Any, index: int, name: str) -> Contact:
     if not isinstance(item, dict):
         raise FileFormatError(
-            f"{name} is damaged: contact {index + 1} should be an object, "
-            f"but it is {_json_type(item)}."
+            N_("{name} is damaged: contact {item} should be an object, but it is {found}."),
+            name=name, item=index + 1, found=_json_type(item)
         )
     contact = Contact()
     for key in _CONTACT_FIELDS:
@@ -292,8 +302,9 @@ def _contact(item: Any, index: int, name: str) -> Contact:
             value = ""
         if not isinstance(value, str):
             raise FileFormatError(
-                f"{name} is damaged: the field \"{key}\" of contact {index + 1} should be text, "
-                f"but it is {_json_type(value)}."
+                N_('{name} is damaged: the field "{key}" of contact {item} should be text, '
+                   "but it is {found}."), name=name, key=key, item=index + 1,
+                found=_json_type(value)
             )
         setattr(contact, key, value)
     contact.extra = {k: v for k, v in item.items() if k not in _CONTACT_FIELDS}
@@ -306,13 +317,13 @@ def _conventions(value: Any, name: str) -> Conventions:
         return conventions
     if not isinstance(value, dict):
         raise FileFormatError(
-            f"{name} is damaged: the field \"conventions\" should be an object, "
-            f"but it is {_json_type(value)}."
+            N_('{name} is damaged: the field "conventions" should be an object, but it is '
+               "{found}."), name=name, found=_json_type(value)
         )
     reader = _FieldReader(value, name)
     status_line = value.get("status_line", True)
     if not isinstance(status_line, bool):
-        raise reader.fail("status_line", "true or false")
+        raise reader.fail("status_line", N_("true or false"))
     conventions.status_line = status_line
     conventions.release_line = reader.text("release_line", conventions.release_line)
     conventions.date_format = reader.choice("date_format", DATE_FORMATS, conventions.date_format)
@@ -321,7 +332,7 @@ def _conventions(value: Any, name: str) -> Conventions:
         words = {}
     if not isinstance(words, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
-        raise reader.fail("words", "an object of text")
+        raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
     known = ("status_line", "release_line", "date_format", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}
@@ -330,13 +341,13 @@ def _conventions(value: Any, name: str) -> Conventions:
 
 def _json_type(value: Any) -> str:
     if value is None:
-        return "null"
+        return N_("null")
     if isinstance(value, bool):
-        return "true/false"
+        return N_("true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return N_("a number")
     if isinstance(value, str):
-        return "text"
+        return N_("text")
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return N_("a list")
+    return N_("an object")

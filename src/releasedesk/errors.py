@@ -6,39 +6,68 @@ import errno
 from pathlib import Path
 
 
-class ReleaseDeskError(Exception):
-    """A failure explained in one sentence fit to show a communications officer."""
+def N_(text: str) -> str:
+    """Marks an English message for translation, without importing Qt.
 
-    def __init__(self, message: str) -> None:
+    The Qt-free core speaks English; tools/translations.py tells pyside6-lupdate to
+    collect N_("…") like QT_TR_NOOP, and the editor shows the translated text.
+    """
+    return text
+
+
+# Arguments whose values are themselves marked words ("save", "a list") and are
+# translated along with the template.
+TRANSLATED_ARGS = frozenset({"action", "expected", "found", "problem"})
+
+
+class ReleaseDeskError(Exception):
+    """A failure explained in one sentence fit to show a communications officer.
+
+    *template* is English with ``{placeholders}`` filled from *args*; the editor shows
+    the translated template with the same arguments.
+    """
+
+    def __init__(self, template: str, /, **args: object) -> None:
+        message = template.format(**resolve(args)) if args else template
         super().__init__(message)
         self.message = message
+        self.template = template
+        self.arguments = args
+
+
+def resolve(args: dict[str, object]) -> dict[str, object]:
+    """Fill the placeholders of arguments that are themselves templates ("problem")."""
+    return {key: value.format(**args) if key in TRANSLATED_ARGS and isinstance(value, str)
+            and "{" in value else value for key, value in args.items()}
 
 
 def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
     """Turn an OSError from reading or writing *path* into one clear sentence.
 
-    *action* is a verb phrase such as ``"save"`` or ``"write the export"``.
+    *action* is a marked verb phrase such as ``N_("save")`` or ``N_("write the export")``.
     """
     where = str(path)
     if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
-        return ReleaseDeskError(
-            f"Could not {action} {where}: the disk is full. "
-            "Free some space or choose another folder; the previous file is unchanged."
-        )
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: the disk is full. "
+            "Free some space or choose another folder; the previous file is unchanged."),
+            action=action, where=where)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReleaseDeskError(
-            f"Could not {action} {where}: permission denied. "
-            "Choose a folder you can write to; the previous file is unchanged."
-        )
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: permission denied. "
+            "Choose a folder you can write to; the previous file is unchanged."),
+            action=action, where=where)
     if isinstance(exc, FileNotFoundError):
-        return ReleaseDeskError(
-            f"Could not {action} {where}: the folder does not exist. Choose an existing folder."
-        )
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: the folder does not exist. Choose an existing folder."),
+            action=action, where=where)
     if isinstance(exc, IsADirectoryError):
-        return ReleaseDeskError(
-            f"Could not {action} {where}: that is a folder, not a file. Choose a file name."
-        )
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: that is a folder, not a file. Choose a file name."),
+            action=action, where=where)
     if exc.errno == errno.ENAMETOOLONG:
-        return ReleaseDeskError(f"Could not {action} {where}: the file name is too long.")
+        return ReleaseDeskError(N_("Could not {action} {where}: the file name is too long."),
+                                action=action, where=where)
     reason = exc.strerror or exc.__class__.__name__
-    return ReleaseDeskError(f"Could not {action} {where}: {reason}.")
+    return ReleaseDeskError(N_("Could not {action} {where}: {reason}."),
+                            action=action, where=where, reason=reason)

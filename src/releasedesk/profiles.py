@@ -18,7 +18,7 @@ from typing import Any
 from . import paths
 from .atomic import write_atomic
 from .document import FileFormatError, footer_lines, footer_to_json
-from .errors import ReleaseDeskError, explain_os_error
+from .errors import N_, ReleaseDeskError, explain_os_error
 from .model import DATE_FORMATS, END_MARKS, Contact, Conventions, FooterLine, Release
 from .render.words import WORD_KEYS
 
@@ -28,6 +28,10 @@ MAX_PROFILE_BYTES = 1024 * 1024
 SUFFIX = ".json"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
+
+
+ALREADY_INSTALLED = N_('A profile named "{name}" is already installed; import with --force '
+                       "to replace it.")
 
 
 class ProfileError(ReleaseDeskError):
@@ -92,15 +96,17 @@ def load_profile(path: Path) -> Profile:
         size = path.stat().st_size
         if size > MAX_PROFILE_BYTES:
             raise ProfileError(
-                f"The profile {path.name} is {size / 1024 / 1024:.1f} MB, far larger than any "
-                "house style (1 MB at most); it was not loaded.")
+                N_("The profile {label} is {size} MB, far larger than any house style (1 MB "
+                   "at most); it was not loaded."),
+                label=path.name, size=f"{size / 1024 / 1024:.1f}")
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ProfileError(f"The profile {path} does not exist.") from exc
+        raise ProfileError(N_("The profile {path} does not exist."), path=str(path)) from exc
     except IsADirectoryError as exc:
-        raise ProfileError(f"{path.name} is a folder, not a profile file.") from exc
+        raise ProfileError(N_("{label} is a folder, not a profile file."),
+                           label=path.name) from exc
     except OSError as exc:
-        raise explain_os_error(exc, path, "read the profile") from exc
+        raise explain_os_error(exc, path, N_("read the profile")) from exc
     return profile_from_bytes(raw, path.name)
 
 
@@ -108,97 +114,107 @@ def profile_from_bytes(raw: bytes, label: str) -> Profile:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ProfileError(f"The profile {label} is not UTF-8 text.") from exc
+        raise ProfileError(N_("The profile {label} is not UTF-8 text."), label=label) from exc
     except json.JSONDecodeError as exc:
         raise ProfileError(
-            f"The profile {label} is damaged: invalid JSON at line {exc.lineno}, column "
-            f"{exc.colno} ({exc.msg}).") from exc
+            N_("The profile {label} is damaged: invalid JSON at line {line}, column {column} "
+               "({detail})."), label=label, line=exc.lineno, column=exc.colno, detail=exc.msg
+        ) from exc
     except RecursionError as exc:
-        raise ProfileError(f"The profile {label} is nested too deeply to be a profile.") from exc
+        raise ProfileError(N_("The profile {label} is nested too deeply to be a profile."),
+                           label=label) from exc
     return profile_from_dict(data, label)
 
 
 def profile_from_dict(data: Any, label: str) -> Profile:
-    where = f"The profile {label}"
     if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
-        raise ProfileError(f'{where} is not a ReleaseDesk profile (no "format": '
-                           f'"{PROFILE_FORMAT}").')
+        raise ProfileError(N_('The profile {label} is not a ReleaseDesk profile (no "format": '
+                              '"releasedesk-profile").'), label=label)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProfileError(f"{where} has no valid format version.")
+        raise ProfileError(N_("The profile {label} has no valid format version."), label=label)
     if version > PROFILE_VERSION:
-        raise ProfileError(f"{where} was made by a newer ReleaseDesk (profile format "
-                           f"{version}); update ReleaseDesk to use it.")
+        raise ProfileError(N_("The profile {label} was made by a newer ReleaseDesk (profile "
+                              "format {version}); update ReleaseDesk to use it."),
+                           label=label, version=version)
 
     def text(key: str, default: str = "", required: bool = False) -> str:
         if key not in data:
             if required:
-                raise ProfileError(f'{where} is incomplete: the field "{key}" is missing.')
+                raise ProfileError(N_('The profile {label} is incomplete: the field "{key}" is '
+                                      "missing."), label=label, key=key)
             return default
         value = data[key]
         if value is None:
             return default
         if not isinstance(value, str):
-            raise ProfileError(f'{where} is damaged: the field "{key}" should be text.')
+            raise _damaged(label, N_('the field "{key}" should be text'), key=key)
         return value
 
     name = text("name", required=True).strip()
     if not valid_name(name):
-        raise ProfileError(f'{where} has an unusable name "{name[:40]}": use letters, digits, '
-                           "dots, dashes or underscores (at most 64).")
+        raise ProfileError(N_('The profile {label} has an unusable name "{name}": use letters, '
+                              "digits, dots, dashes or underscores (at most 64)."),
+                           label=label, name=name[:40])
     profile = Profile(name=name)
     for key in ("organization", "website", "language", "dateline", "boilerplate"):
         setattr(profile, key, text(key, getattr(profile, key)))
     profile.end_mark = text("end_mark", profile.end_mark)
     if profile.end_mark not in END_MARKS:
-        raise ProfileError(f'{where} is damaged: the end mark must be "###", "-30-", "-end-" '
-                           "or empty.")
+        raise _damaged(label, N_('the end mark must be "###", "-30-", "-end-" or empty'))
     contacts = data.get("contacts", [])
     if not isinstance(contacts, list):
-        raise ProfileError(f'{where} is damaged: the field "contacts" should be a list.')
+        raise _damaged(label, N_('the field "contacts" should be a list'))
     for index, item in enumerate(contacts):
         if not isinstance(item, dict) or not all(
                 isinstance(item.get(k, ""), str) for k in _CONTACT_FIELDS):
-            raise ProfileError(f"{where} is damaged: contact {index + 1} should be an object "
-                               "of text fields.")
+            raise _damaged(label, N_("contact {item} should be an object of text fields"),
+                           item=index + 1)
         profile.contacts.append(Contact(**{k: item.get(k, "") for k in _CONTACT_FIELDS}))
     footer = data.get("footer", [])
     if not isinstance(footer, list):
-        raise ProfileError(f'{where} is damaged: the field "footer" should be a list.')
+        raise _damaged(label, N_('the field "footer" should be a list'))
     try:
-        profile.footer = footer_lines(footer, "footer", where)
+        profile.footer = footer_lines(footer, "footer", label)
     except FileFormatError as exc:
-        raise ProfileError(exc.message) from exc
-    profile.conventions = _conventions(data.get("conventions", {}), where)
+        raise ProfileError(exc.template, **exc.arguments) from exc
+    profile.conventions = _conventions(data.get("conventions", {}), label)
     return profile
 
 
-def _conventions(value: Any, where: str) -> Conventions:
+def _damaged(label: str, problem: str, **args: object) -> ProfileError:
+    """"The profile x.json is damaged: <problem>." with the problem's own arguments."""
+    return ProfileError(N_("The profile {label} is damaged: {problem}."), label=label,
+                        problem=problem, **args)
+
+
+def _conventions(value: Any, label: str) -> Conventions:
     if not isinstance(value, dict):
-        raise ProfileError(f'{where} is damaged: "conventions" should be an object.')
+        raise _damaged(label, N_('"conventions" should be an object'))
     conventions = Conventions()
     status_line = value.get("status_line", True)
     if not isinstance(status_line, bool):
-        raise ProfileError(f'{where} is damaged: "status_line" should be true or false.')
+        raise _damaged(label, N_('"status_line" should be true or false'))
     conventions.status_line = status_line
     release_line = value.get("release_line", conventions.release_line)
     if not isinstance(release_line, str) or (release_line and "{date}" not in release_line):
-        raise ProfileError(f'{where} is damaged: "release_line" should be text containing '
-                           "{date}, or empty.")
+        raise _damaged(label, N_('"release_line" should be text containing {{date}}, or '
+                                 "empty"))
     conventions.release_line = release_line
     date_format = value.get("date_format", conventions.date_format)
     if date_format not in DATE_FORMATS:
-        raise ProfileError(f'{where} is damaged: "date_format" must be one of '
-                           f"{', '.join(DATE_FORMATS)}.")
+        raise _damaged(label, N_('"date_format" must be one of {choices}'),
+                       choices=", ".join(DATE_FORMATS))
     conventions.date_format = date_format
     words = value.get("words", {})
     if not isinstance(words, dict) or not all(
             k in WORD_KEYS and isinstance(v, str) for k, v in words.items()):
-        raise ProfileError(f'{where} is damaged: "words" may only set '
-                           f"{', '.join(WORD_KEYS)} (as text).")
+        raise _damaged(label, N_('"words" may only set {choices} (as text)'),
+                       choices=", ".join(WORD_KEYS))
     for key, template in (("embargoed", "{when}"), ("about", "{organization}")):
         if key in words and template not in words[key]:
-            raise ProfileError(f'{where} is damaged: the word "{key}" must contain {template}.')
+            raise _damaged(label, N_('the word "{key}" must contain {placeholder}'), key=key,
+                           placeholder=template)
     conventions.words = dict(words)
     return conventions
 
@@ -245,7 +261,8 @@ class ProfileStore:
             if profile.name == name:
                 return profile
         known = ", ".join(self.names()) or "none"
-        raise ProfileError(f'There is no house-style profile "{name}" (installed: {known}).')
+        raise ProfileError(N_('There is no house-style profile "{name}" (installed: {known}).'),
+                           name=name, known=known)
 
     def find(self, name: str) -> Profile | None:
         try:
@@ -259,14 +276,14 @@ class ProfileStore:
     def save(self, profile: Profile) -> Path:
         """Write *profile* to the user folder (atomically), replacing one of the same name."""
         if not valid_name(profile.name):
-            raise ProfileError(f'"{profile.name}" cannot be a profile name: use letters, digits, '
-                               "dots, dashes or underscores.")
+            raise ProfileError(N_('"{name}" cannot be a profile name: use letters, digits, dots, '
+                                  "dashes or underscores."), name=profile.name)
         try:
             self.user_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise explain_os_error(exc, self.user_dir, "create the profiles folder") from exc
+            raise explain_os_error(exc, self.user_dir, N_("create the profiles folder")) from exc
         target = self.path_for(profile.name)
-        write_atomic(target, dumps_profile(profile), action="save the profile")
+        write_atomic(target, dumps_profile(profile), action=N_("save the profile"))
         return target
 
     def delete(self, name: str) -> None:
@@ -274,22 +291,22 @@ class ProfileStore:
         try:
             target.unlink()
         except FileNotFoundError as exc:
-            raise ProfileError(f'"{name}" is a built-in profile or not installed; only your '
-                               "own profiles can be deleted.") from exc
+            raise ProfileError(N_('"{name}" is a built-in profile or not installed; only your '
+                                  "own profiles can be deleted."), name=name) from exc
         except OSError as exc:
-            raise explain_os_error(exc, target, "delete the profile") from exc
+            raise explain_os_error(exc, target, N_("delete the profile")) from exc
 
     def import_file(self, source: Path, replace: bool = False) -> Profile:
         """Validate *source* and install it; an existing name needs *replace*."""
         profile = load_profile(source)
         if not replace and self.path_for(profile.name).exists():
-            raise ProfileError(f'A profile named "{profile.name}" is already installed; '
-                               "import with --force to replace it.")
+            raise ProfileError(ALREADY_INSTALLED, name=profile.name)
         self.save(profile)
         return profile
 
     def export(self, name: str, target: Path) -> None:
-        write_atomic(Path(target), dumps_profile(self.get(name)), action="export the profile")
+        write_atomic(Path(target), dumps_profile(self.get(name)),
+                     action=N_("export the profile"))
 
 
 # -- profiles and releases ----------------------------------------------------------------

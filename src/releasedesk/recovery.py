@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import document, paths
 from .atomic import write_atomic
-from .errors import ReleaseDeskError
+from .errors import N_, ReleaseDeskError
 from .locks import pid_alive
 from .model import Release
 
@@ -49,9 +49,9 @@ class RecoveryStore:
             "headline": release.headline[:200],
         }
         write_atomic(self.folder / f"{key}.release", document.dumps(release),
-                     action="write the recovery copy")
+                     action=N_("write the recovery copy"))
         write_atomic(self.folder / f"{key}.json", json.dumps(meta).encode("utf-8"),
-                     action="write the recovery copy")
+                     action=N_("write the recovery copy"))
 
     def remove(self, key: str) -> None:
         for suffix in (".release", ".json"):
@@ -109,7 +109,8 @@ class Fingerprint:
         except FileNotFoundError:
             return False
         except OSError as exc:
-            raise ReleaseDeskError(f"Could not check {path}: {exc.strerror}.") from exc
+            raise ReleaseDeskError(N_("Could not check {path}: {reason}."), path=str(path),
+                                   reason=exc.strerror or exc.__class__.__name__) from exc
         if stat.st_mtime_ns == self.mtime_ns and stat.st_size == self.size:
             return True
         current = Fingerprint.of(path)

@@ -10,7 +10,7 @@ from typing import Any
 
 from . import paths
 from .atomic import write_atomic
-from .errors import ReleaseDeskError
+from .errors import N_, ReleaseDeskError
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps(asdict(settings), indent=2).encode("utf-8")
-        write_atomic(path, data, action="save the settings")
+        write_atomic(path, data, action=N_("save the settings"))
     except (OSError, ReleaseDeskError) as exc:
         log.warning("could not save settings to %s: %s", path, exc)
 

@@ -100,7 +100,7 @@ class DocumentManager(QObject):
             release = document.load(path)
         except ReleaseDeskError as exc:
             log.info("open failed for %s: %s", path, exc.message)
-            self.prompts.error(exc.message)
+            self.prompts.failure(exc)
             return False
         self._replace(release, path)
         return True
@@ -170,7 +170,7 @@ class DocumentManager(QObject):
             try:
                 unchanged = self._fingerprint.still_matches(path)
             except ReleaseDeskError as exc:
-                self.prompts.error(exc.message)
+                self.prompts.failure(exc)
                 return False
             if not unchanged and not self.prompts.overwrite_changed_file(path):
                 return False
@@ -178,7 +178,7 @@ class DocumentManager(QObject):
             document.save(self.release, path)
         except ReleaseDeskError as exc:
             log.warning("save failed for %s: %s", path, exc.message)
-            self.prompts.error(exc.message)
+            self.prompts.failure(exc)
             return False
         if new_lock is not None:
             old_lock = self._lock

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from ..atomic import write_atomic
+from ..errors import N_
 from ..model import Release
 from ..render import FORMATS, build_layout
 from ..render.html_writer import render_fragment
@@ -29,7 +30,7 @@ def suggested_stem(release: Release, path: Path | None) -> str:
 def export_file(release: Release, fmt: str, target: Path) -> None:
     """Write one export atomically; raises ReleaseDeskError with one clear sentence."""
     data = FORMATS[fmt].write(build_layout(release), None)
-    write_atomic(target, data, action="write the export")
+    write_atomic(target, data, action=N_("write the export"))
 
 
 def export_all(release: Release, folder: Path, stem: str) -> list[Path]:
@@ -37,7 +38,7 @@ def export_all(release: Release, folder: Path, stem: str) -> list[Path]:
     written = []
     for fmt in FORMATS.values():
         target = folder / f"{stem}{fmt.suffix}"
-        write_atomic(target, fmt.write(layout, None), action="write the export")
+        write_atomic(target, fmt.write(layout, None), action=N_("write the export"))
         written.append(target)
     return written
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import ReleaseDeskError
 from ..model import DATE_FORMATS, END_MARKS, Conventions, FooterLine
-from ..profiles import Profile, ProfileError, ProfileStore, valid_name
+from ..profiles import ALREADY_INSTALLED, Profile, ProfileError, ProfileStore, valid_name
 from .contacts_table import ContactsTable
 from .prompts import Prompts
 
@@ -219,7 +219,7 @@ class HouseStyleDialog(QDialog):
         try:
             self.store.save(profile)
         except ReleaseDeskError as exc:
-            self.prompts.error(exc.message)
+            self.prompts.failure(exc)
             return False
         self.reload(select=profile.name)
         return True
@@ -247,7 +247,7 @@ class HouseStyleDialog(QDialog):
         try:
             self.store.delete(self.current.name)
         except ReleaseDeskError as exc:
-            self.prompts.error(exc.message)
+            self.prompts.failure(exc)
             return False
         self.reload()
         return True
@@ -259,8 +259,8 @@ class HouseStyleDialog(QDialog):
         try:
             profile = self.store.import_file(source)
         except ProfileError as exc:
-            if "already installed" not in exc.message:
-                self.prompts.error(exc.message)
+            if exc.template != ALREADY_INSTALLED:
+                self.prompts.failure(exc)
                 return False
             if not self.prompts.confirm(self.tr(
                     "A profile with that name is already installed. Replace it?")):
@@ -268,10 +268,10 @@ class HouseStyleDialog(QDialog):
             try:
                 profile = self.store.import_file(source, replace=True)
             except ReleaseDeskError as again:
-                self.prompts.error(again.message)
+                self.prompts.failure(again)
                 return False
         except ReleaseDeskError as exc:
-            self.prompts.error(exc.message)
+            self.prompts.failure(exc)
             return False
         self.reload(select=profile.name)
         return True
@@ -285,7 +285,7 @@ class HouseStyleDialog(QDialog):
         try:
             self.store.export(self.current.name, target)
         except ReleaseDeskError as exc:
-            self.prompts.error(exc.message)
+            self.prompts.failure(exc)
             return False
         return True
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
+from ..errors import TRANSLATED_ARGS, ReleaseDeskError
 from ..resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,27 @@ def install_translators(app: QCoreApplication, choice: str) -> str:
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
     return language
+
+
+def translate_error(error: ReleaseDeskError) -> str:
+    """The error's sentence in the interface language (English when untranslated).
+
+    The core marks its templates with N_(), which lupdate files under the empty context.
+    """
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("", text)
+
+    args = dict(error.arguments)
+    for key in TRANSLATED_ARGS & args.keys():
+        if isinstance(args[key], str):
+            args[key] = tr(str(args[key]))
+    try:
+        resolved = {key: value.format(**args) if key in TRANSLATED_ARGS
+                    and isinstance(value, str) and "{" in value else value
+                    for key, value in args.items()}
+        return tr(error.template).format(**resolved) if args else tr(error.template)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return error.message
 
 
 def translation_file(language: str) -> Path | None:

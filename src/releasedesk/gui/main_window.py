@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         try:
             exports.export_file(self.manager.snapshot(), fmt, target)
         except ReleaseDeskError as exc:
-            self.prompts.error(exc.message)
+            self.prompts.failure(exc)
             return False
         self.settings.last_export_folder = str(target.parent)
         self.statusBar().showMessage(self.tr("Exported {name}").format(name=target.name), 5000)
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         try:
             written = exports.export_all(self.manager.snapshot(), folder, stem)
         except ReleaseDeskError as exc:
-            self.prompts.error(exc.message)
+            self.prompts.failure(exc)
             return False
         self.settings.last_export_folder = str(folder)
         self.statusBar().showMessage(

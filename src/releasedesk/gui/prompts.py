@@ -11,7 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from ..errors import ReleaseDeskError
 from ..recovery import RecoveryCopy
+from .i18n import translate_error
 
 
 class Choice(Enum):
@@ -32,6 +34,10 @@ class Prompts(QObject):
 
     def error(self, message: str) -> None:
         QMessageBox.warning(self.owner, self.tr("ReleaseDesk"), message)
+
+    def failure(self, error: ReleaseDeskError) -> None:
+        """Show a core error in the interface language."""
+        self.error(translate_error(error))
 
     def info(self, message: str) -> None:
         QMessageBox.information(self.owner, self.tr("ReleaseDesk"), message)
