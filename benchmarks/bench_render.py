@@ -20,7 +20,7 @@ from pathlib import Path
 import markdown
 
 from releasedesk import document
-from releasedesk.model import Contact, Release
+from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.render import FORMATS, build_layout
 
 VOCABULARY = [
@@ -105,7 +105,10 @@ def make_release(words: int) -> Release:
         ]
         * 2,
         boilerplate="The authority runs the port. " * 5,
-        footer=["© 2026 Calloway Harbour Authority", "Technical Support: Example"],
+        footer=[
+            FooterLine("© 2026 Calloway Harbour Authority"),
+            FooterLine("Technical Support: Example"),
+        ],
         keywords=["benchmark"],
     )
 
@@ -137,8 +140,11 @@ def main() -> int:
     plain_md = median_ms(lambda: (md.reset(), md.convert(body)), 21)
     print(f"Reference: plain Python-Markdown convert of the 5k body: {plain_md:.1f} ms\n")
     print("Render medians (ms), build_layout (one parse) + writer, per format")
-    print(f"{'format':<10}" + "".join(f"{size:>9}" for size in sizes)
-          + "  20k/5k  5k/markdown  budget@5k")
+    print(
+        f"{'format':<10}"
+        + "".join(f"{size:>9}" for size in sizes)
+        + "  20k/5k  5k/markdown  budget@5k"
+    )
     for fmt in ("html", "fragment", "txt", "docx"):
         row = []
         for size in sizes:
@@ -151,11 +157,15 @@ def main() -> int:
         verdict = ""
         if budget is not None:
             allowed = budget / 9.0
-            verdict = (f"{budget:>4.0f} ms = {allowed:.1f}x "
-                       f"{'ok' if relative <= allowed else 'OVER'}")
+            verdict = (
+                f"{budget:>4.0f} ms = {allowed:.1f}x {'ok' if relative <= allowed else 'OVER'}"
+            )
         ratio_flag = "ok" if ratio <= 4.5 else "OVER"
-        print(f"{fmt:<10}" + "".join(f"{v:>9.1f}" for v in row)
-              + f"  {ratio:>4.2f} {ratio_flag}  {relative:>7.2f}x   {verdict}")
+        print(
+            f"{fmt:<10}"
+            + "".join(f"{v:>9.1f}" for v in row)
+            + f"  {ratio:>4.2f} {ratio_flag}  {relative:>7.2f}x   {verdict}"
+        )
 
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "bench-5k.release"

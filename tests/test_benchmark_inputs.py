@@ -1,0 +1,24 @@
+"""The benchmarks' fixed inputs still build and render (the benchmarks themselves run by hand)."""
+
+from __future__ import annotations
+
+import sys
+
+from releasedesk import document
+from releasedesk.model import count_words
+from releasedesk.render import export_bytes
+
+from conftest import ROOT
+
+
+def test_benchmark_releases_round_trip_and_render(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_render import make_body, make_release
+
+    assert make_body(1000) == make_body(1000)  # fixed input, same every run
+    release = make_release(1000)
+    assert 1000 <= count_words(release.body) <= 1200
+    path = tmp_path / "bench.release"
+    document.save(release, path)
+    assert document.to_dict(document.load(path)) == document.to_dict(release)
+    assert export_bytes(release, "txt").decode().endswith("Technical Support: Example\n")
