@@ -175,3 +175,23 @@ def test_bad_files_in_the_editor_are_one_dialog_and_stay_untouched(qtbot, tmp_pa
     assert window.manager.release is release_before
     assert path.read_bytes() == BAD_FILES[name]
     window.close()
+
+
+def test_fifty_megabyte_file_in_the_editor_is_refused_untouched(qtbot, tmp_path: Path) -> None:
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.recovery import RecoveryStore
+    from releasedesk.settings import Settings
+
+    from gui_helpers import FakePrompts
+
+    path = tmp_path / "huge.release"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    prompts = FakePrompts()
+    window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    assert not window.open_path(path)
+    assert prompts.errors == [
+        "huge.release is 50 MB, larger than any release (20 MB at most); it was not opened."]
+    assert path.stat().st_size == 50 * 1024 * 1024
+    window.close()

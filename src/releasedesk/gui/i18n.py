@@ -7,8 +7,6 @@ release's own language (render.words), whatever the interface speaks.
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -88,6 +86,9 @@ def translation_file(language: str) -> Path | None:
     cached = paths.cache_dir() / f"releasedesk_{language}.qm"
     if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
+    import shutil
+    import subprocess
+
     lrelease = shutil.which("pyside6-lrelease") or str(
         Path(sys.executable).with_name("pyside6-lrelease"))
     try:
