@@ -79,8 +79,8 @@ def _word_page(fragment: str, footer: list[FooterLine]) -> str:
 
 
 def debounce_ms(release: Release) -> int:
-    """Wait longer after a keystroke in a long release: 25 ms, up to 130 ms at ~20k words."""
-    return max(25, min(130, 25 + len(release.body) // 1200))
+    """Wait longer after a keystroke in a long release: 25 ms, up to 100 ms at ~20k words."""
+    return max(25, min(100, 25 + len(release.body) // 1600))
 
 
 class RenderScheduler(QObject):
