@@ -118,8 +118,8 @@ def _open_editor(args: list[str], parser: argparse.ArgumentParser) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .atomic import write_atomic
-    from .render import FORMATS, build_layout
+    from .exporting import write_exports
+    from .render import FORMATS
 
     names = args.formats or ["all"]
     if "all" in names:
@@ -128,17 +128,13 @@ def _export(args: argparse.Namespace) -> int:
     if args.wrap is not None and args.wrap < 10:
         raise ReleaseDeskError("--wrap needs a width of at least 10 columns.")
     release = document.load(args.file)
-    targets = _targets(args.file, args.output, names)
-    layout = build_layout(release)
-    for name, target in targets.items():
-        data = FORMATS[name].write(layout, args.wrap)
-        write_atomic(target, data, action=N_("write the export"))
+    for target in write_exports(release, _targets(args.file, args.output, names), args.wrap):
         print(target)
     return EXIT_OK
 
 
 def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, Path]:
-    from .render import FORMATS
+    from .exporting import targets_in
 
     stem = source.name[: -len(document.SUFFIX)] if source.name.endswith(document.SUFFIX) \
         else source.stem
@@ -164,7 +160,7 @@ def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, P
                 f"Could not write the exports: {folder} is a file; give a folder for "
                 "several formats."
             )
-    return {name: folder / f"{stem}{FORMATS[name].suffix}" for name in names}
+    return targets_in(folder, stem, names)
 
 
 def _check(args: argparse.Namespace) -> int:

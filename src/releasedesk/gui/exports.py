@@ -8,10 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from ..atomic import write_atomic
-from ..errors import N_
+from ..exporting import targets_in, write_exports
 from ..model import Release
-from ..render import FORMATS, build_layout
+from ..render import build_layout
 from ..render.html_writer import render_fragment
 from ..render.text_writer import render_text
 
@@ -29,18 +28,11 @@ def suggested_stem(release: Release, path: Path | None) -> str:
 
 def export_file(release: Release, fmt: str, target: Path) -> None:
     """Write one export atomically; raises ReleaseDeskError with one clear sentence."""
-    data = FORMATS[fmt].write(build_layout(release), None)
-    write_atomic(target, data, action=N_("write the export"))
+    list(write_exports(release, {fmt: target}))
 
 
 def export_all(release: Release, folder: Path, stem: str) -> list[Path]:
-    layout = build_layout(release)
-    written = []
-    for fmt in FORMATS.values():
-        target = folder / f"{stem}{fmt.suffix}"
-        write_atomic(target, fmt.write(layout, None), action=N_("write the export"))
-        written.append(target)
-    return written
+    return list(write_exports(release, targets_in(folder, stem)))
 
 
 def copy_fragment(release: Release) -> str:
