@@ -13,6 +13,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) tools/translations.py build
+	# Bytecode for our own sources too (an editable install has none, and
+	# PYTHONDONTWRITEBYTECODE may forbid writing it on import): start-up reads it.
+	$(PY) -m compileall -q src
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -149,6 +149,12 @@ def main() -> int:
     from releasedesk import document
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Measure what an installed ReleaseDesk runs: with bytecode, as pip and PyInstaller
+    # provide it (an editable checkout under PYTHONDONTWRITEBYTECODE would recompile
+    # every module at every start, ~60 ms here).
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "src"), quiet=1)
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         home = base / "home"
