@@ -52,6 +52,7 @@ APP_CHILD = textwrap.dedent("""
     assert window.preview.result is not None
     print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
     window.manager.modified = False
+    window.close()  # releases the lock file beside the sample
 """)
 
 
