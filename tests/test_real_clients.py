@@ -247,7 +247,8 @@ def test_editor_screenshot_under_xvfb(sample: str) -> None:
     env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
     result = subprocess.run(
         [str(xvfb_run), "-a", "-s", "-screen 0 1400x900x24", sys.executable,
-         str(ROOT / "tools" / "screenshot.py"), str(SAMPLES / sample), str(target)],
+         str(ROOT / "tools" / "screenshot.py"), str(SAMPLES / sample), str(target),
+         "--geometry"],
         capture_output=True, text=True, timeout=180, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     print(f"\nscreenshot kept at {target}")
