@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
-Status = Literal["immediate", "embargoed"]
 STATUSES: tuple[str, ...] = ("immediate", "embargoed")
 END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
 DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")

@@ -332,8 +332,3 @@ def release_from_profile(profile: Profile, today: date | None = None) -> Release
     release = new_release(today)
     apply_profile(release, profile)
     return release
-
-
-def footer_differs(release: Release, profile: Profile) -> bool:
-    """True when the release's footer snapshot is not the profile's current footer."""
-    return release.footer != profile.footer

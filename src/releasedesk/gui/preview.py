@@ -14,7 +14,6 @@ import sys
 import threading
 from dataclasses import dataclass
 from html import escape
-from time import perf_counter
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
@@ -44,13 +43,11 @@ class PreviewResult:
     findings: list[Finding]
     words: int
     characters: int
-    render_ms: float
 
 
 def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free)."""
-    start = perf_counter()
     layout = build_layout(release)
     fragment = render_fragment(layout)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
@@ -62,7 +59,6 @@ def render_preview(release: Release, generation: int = 0,
         findings=check(release, body=layout.parsed_body, profile=profile),
         words=count_words(body_text),
         characters=len(body_text),
-        render_ms=(perf_counter() - start) * 1000,
     )
 
 

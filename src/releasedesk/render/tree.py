@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass
@@ -91,11 +91,6 @@ class Rule:
 
 
 Block = Paragraph | Heading | BulletList | OrderedList | Quote | CodeBlock | Rule
-
-
-@dataclass
-class Body:
-    blocks: list[Block] = field(default_factory=list)
 
 
 def plain_text(inlines: list[Inline]) -> str:
