@@ -5,50 +5,40 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QFont,
-    QKeySequence,
     QSyntaxHighlighter,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QVBoxLayout, QWidget
 
-
-def _format(color: str | None = None, bold: bool = False, italic: bool = False) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    if color:
-        fmt.setForeground(QColor(color))
-    if bold:
-        fmt.setFontWeight(QFont.Weight.Bold)
-    if italic:
-        fmt.setFontItalic(True)
-    return fmt
+from .enum_properties import set_enum_property, set_shortcut
+from .styling import char_formats
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
     """Light highlighting: enough to see structure, never enough to distract."""
 
-    RULES = (
-        (re.compile(r"^#{1,6}\s.*$"), _format("#1a4f8b", bold=True)),
-        (re.compile(r"^\s*(?:[-*+]|\d+\.)\s"), _format("#7a1f1f", bold=True)),
-        (re.compile(r"^>.*$"), _format("#55554f", italic=True)),
-        (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), _format(bold=True)),
+    PATTERNS = (
+        (re.compile(r"^#{1,6}\s.*$"), "color: #1a4f8b; font-weight: bold"),
+        (re.compile(r"^\s*(?:[-*+]|\d+\.)\s"), "color: #7a1f1f; font-weight: bold"),
+        (re.compile(r"^>.*$"), "color: #55554f; font-style: italic"),
+        (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), "font-weight: bold"),
         (re.compile(r"(?<![*\w])\*[^*\s][^*\n]*\*(?!\*)|(?<![_\w])_[^_\s][^_\n]*_(?![_\w])"),
-         _format(italic=True)),
-        (re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>"), _format("#1a4f8b")),
-        (re.compile(r"`[^`\n]+`"), _format("#5f3f7f")),
+         "font-style: italic"),
+        (re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>"), "color: #1a4f8b"),
+        (re.compile(r"`[^`\n]+`"), "color: #5f3f7f"),
     )
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        formats = char_formats(*(style for _, style in self.PATTERNS))
+        self.rules = [(pattern, fmt)
+                      for (pattern, _), fmt in zip(self.PATTERNS, formats, strict=True)]
 
     def highlightBlock(self, text: str) -> None:
-        for pattern, fmt in self.RULES:
+        for pattern, fmt in self.rules:
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
 
@@ -68,7 +58,7 @@ class BodyEditor(QWidget):
         self.highlighter = MarkdownHighlighter(self.editor.document())
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("bodyToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum_property(self.toolbar, "toolButtonStyle", "ToolButtonTextOnly")
         self.actions_by_name: dict[str, QAction] = {}
         for name, label, tip, shortcut, handler in (
             ("bold", self.tr("Bold"), self.tr("Bold (Ctrl+B)"), "Ctrl+B",
@@ -90,8 +80,8 @@ class BodyEditor(QWidget):
             action.setToolTip(tip)
             action.setObjectName(f"body_{name}")
             if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                set_shortcut(action, shortcut)
+                set_enum_property(action, "shortcutContext", "WidgetWithChildrenShortcut")
             action.triggered.connect(handler)
             self.toolbar.addAction(action)
             self.actions_by_name[name] = action

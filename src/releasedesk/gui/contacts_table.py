@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from ..model import Contact
 from ..render.contacts import email_is_valid, phone_is_valid
+from .styling import solid_brush
 
 FIELDS = ("name", "role", "organization", "phone", "email")
-_DOUBTFUL = QBrush(QColor("#f6d5d0"))
 
 
 class ContactsTable(QWidget):
@@ -31,6 +31,7 @@ class ContactsTable(QWidget):
         super().__init__(parent)
         self.contacts: list[Contact] = []
         self._loading = False
+        self._doubtful = solid_brush("#f6d5d0")
         self.table = QTableWidget(0, len(FIELDS), self)
         self.table.setObjectName("contactsTable")
         self.table.setHorizontalHeaderLabels([
@@ -83,7 +84,7 @@ class ContactsTable(QWidget):
         doubtful = bool(text) and (
             (name == "email" and not email_is_valid(text))
             or (name == "phone" and not phone_is_valid(text)))
-        item.setBackground(_DOUBTFUL if doubtful else QBrush())
+        item.setBackground(self._doubtful if doubtful else QBrush())
         item.setToolTip(self.tr("This does not look like a valid {what}; it is kept as typed.")
                         .format(what=self.tr("e-mail address") if name == "email"
                                 else self.tr("phone number")) if doubtful else "")

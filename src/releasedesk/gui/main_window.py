@@ -8,13 +8,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from ..profiles import ProfileStore, release_from_profile
 from ..recovery import RecoveryStore
 from ..settings import Settings, save_settings
 from .document_manager import DocumentManager
+from .enum_properties import set_enum_property, set_shortcut
 from .form import ReleaseForm
 from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
 from .prompts import Prompts
@@ -62,13 +62,14 @@ class MainWindow(QMainWindow):
         readiness_layout.setContentsMargins(4, 0, 0, 0)
         readiness_layout.addWidget(QLabel(self.tr("<b>Readiness</b>"), self))
         readiness_layout.addWidget(self.readiness)
-        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right = QSplitter()  # (no parent argument: see enum_properties)
+        set_enum_property(self.right, "orientation", "Vertical")
         self.right.addWidget(self.preview)
         self.right.addWidget(readiness_box)
         self.right.setStretchFactor(0, 5)
         self.right.setStretchFactor(1, 1)
         self.right.setSizes([700, 130])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter()  # horizontal; reparented by setCentralWidget
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.right)
@@ -97,12 +98,13 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
 
-    def _action(self, key: str, text: str, handler: object, shortcut: object = None,
+    def _action(self, key: str, text: str, handler: object,
+                shortcut: QKeySequence.StandardKey | str | None = None,
                 menu: QMenu | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(key)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+            set_shortcut(action, shortcut)
         action.triggered.connect(handler)  # type: ignore[arg-type]
         self.actions[key] = action
         if menu is not None:
@@ -337,6 +339,8 @@ class MainWindow(QMainWindow):
             "the recovery copy; details were written to {log}.").format(log=log_place))
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About ReleaseDesk"), self.tr(
             "<b>ReleaseDesk {version}</b><p>Press releases drafted in a structured form and "
             "exported to HTML, Word and plain text with the organisation's standard "

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 
@@ -100,7 +100,9 @@ class RenderScheduler(QObject):
         self._queued = False
         self._generation = 0
         self._results: queue.SimpleQueue[PreviewResult | None] = queue.SimpleQueue()
-        self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        # Emitted from the worker thread, so Qt's automatic connection queues the call to
+        # the GUI thread.
+        self._done.connect(self._finished)
         # While the worker renders, the GUI thread needs the GIL back quickly to keep
         # typing smooth: hand it over every 1 ms instead of CPython's default 5 ms.
         sys.setswitchinterval(0.001)

@@ -1,6 +1,8 @@
 """Every question and message the editor puts to the user, in one replaceable object.
 
-Tests swap in scripted answers, so no modal dialog ever blocks a test run.
+Tests swap in scripted answers, so no modal dialog ever blocks a test run. The dialog
+classes are imported when first needed: PySide6 builds each class's Python enums on first
+use, and start-up should not pay for dialogs it may never show.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..errors import ReleaseDeskError
 from ..recovery import RecoveryCopy
@@ -33,6 +35,8 @@ class Prompts(QObject):
         self.owner = parent
 
     def error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.owner, self.tr("ReleaseDesk"), message)
 
     def failure(self, error: ReleaseDeskError) -> None:
@@ -40,9 +44,13 @@ class Prompts(QObject):
         self.error(translate_error(error))
 
     def info(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.owner, self.tr("ReleaseDesk"), message)
 
     def unsaved_changes(self, name: str) -> Choice:
+        from PySide6.QtWidgets import QMessageBox
+
         question = self.tr("Save the changes to “{name}” before closing it?").format(name=name)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"), question,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -56,6 +64,8 @@ class Prompts(QObject):
         return Choice.CANCEL
 
     def overwrite_changed_file(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.owner, self.tr("File changed on disk"),
             self.tr("“{name}” was changed by someone else since you opened it. "
@@ -65,6 +75,8 @@ class Prompts(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def restore_recovery(self, copy: RecoveryCopy) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         when = copy.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
         name = copy.original.name if copy.original else self.tr("an untitled release")
         answer = QMessageBox.question(
@@ -76,11 +88,15 @@ class Prompts(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def open_path(self, folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.owner, self.tr("Open release"), folder,
                                               RELEASE_FILTER)
         return Path(name) if name else None
 
     def save_path(self, suggestion: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Save release"), suggestion,
                                               RELEASE_FILTER)
         if not name:
@@ -89,11 +105,15 @@ class Prompts(QObject):
         return path if path.suffix == ".release" else path.with_name(path.name + ".release")
 
     def export_path(self, suggestion: str, description: str, pattern: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Export"), suggestion,
                                               f"{description} ({pattern})")
         return Path(name) if name else None
 
     def confirm(self, message: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.owner, self.tr("ReleaseDesk"), message,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No,
@@ -102,6 +122,8 @@ class Prompts(QObject):
 
     def choose_profile(self, names: list[str]) -> str | None:
         """The house style for a new release: a profile name, "" for blank, None to cancel."""
+        from PySide6.QtWidgets import QInputDialog
+
         blank = self.tr("Blank release (no house style)")
         choice, ok = QInputDialog.getItem(self.owner, self.tr("New release"),
                                           self.tr("Start from the house style of:"),
@@ -111,16 +133,22 @@ class Prompts(QObject):
         return "" if choice == blank else choice
 
     def open_profile_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.owner, self.tr("Import house style"), "",
                                               self.tr("ReleaseDesk profile (*.json)"))
         return Path(name) if name else None
 
     def export_profile_path(self, suggestion: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Export house style"),
                                               suggestion, self.tr("ReleaseDesk profile (*.json)"))
         return Path(name) if name else None
 
     def export_folder(self, folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         title = self.tr("Export all formats to")
         name = QFileDialog.getExistingDirectory(self.owner, title, folder)
         return Path(name) if name else None

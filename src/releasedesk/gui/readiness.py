@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..checks import ERROR, TEMPLATES, WARNING, Finding
+from .styling import solid_brush
 
 _COLOURS = {ERROR: "#a02020", WARNING: "#8a5a00"}
+_READY = "#2f6b2f"
 
 
 class ReadinessPanel(QListWidget):
@@ -30,17 +31,16 @@ class ReadinessPanel(QListWidget):
         labels = {ERROR: self.tr("Error"), WARNING: self.tr("Warning")}
         if not findings:
             item = QListWidgetItem(self.tr("Ready to send: no findings."))
-            item.setForeground(QBrush(QColor("#2f6b2f")))
+            item.setForeground(solid_brush(_READY))
             self.addItem(item)
             return
         for finding in findings:
             label = labels.get(finding.severity, self.tr("Note"))
             item = QListWidgetItem(self.tr("{severity}: {message}").format(
                 severity=label, message=self.describe(finding)))
-            item.setData(Qt.ItemDataRole.UserRole, finding.field)
             colour = _COLOURS.get(finding.severity)
             if colour:
-                item.setForeground(QBrush(QColor(colour)))
+                item.setForeground(solid_brush(colour))
             item.setToolTip(self.tr("Click to go to the field"))
             self.addItem(item)
 
@@ -59,6 +59,6 @@ class ReadinessPanel(QListWidget):
             return finding.message
 
     def _clicked(self, item: QListWidgetItem) -> None:
-        field = item.data(Qt.ItemDataRole.UserRole)
-        if field:
-            self.fieldRequested.emit(field)
+        row = self.row(item)
+        if 0 <= row < len(self.findings) and self.findings[row].field:
+            self.fieldRequested.emit(self.findings[row].field)

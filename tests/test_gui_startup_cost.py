@@ -1,0 +1,93 @@
+"""Start-up stays cheap: no Python enums for the Qt namespace, core loaded before PySide6.
+
+These are the two findings behind the start-up budget of issue 3 (measured by
+benchmarks/bench_editor.py): PySide6 builds all ~100 enums of ``Qt`` (25–45 ms) the first
+time anything needs one, and every import after PySide6 pays for its import hook. They are
+checked here as facts, not timings, so a regression fails the test run on any machine.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSplitter, QToolBar
+
+from releasedesk.gui.enum_properties import set_enum_property, set_shortcut
+from releasedesk.gui.styling import char_formats, solid_brush
+
+from conftest import SAMPLES
+
+CHILD = textwrap.dedent("""
+    import sys
+    import releasedesk.gui  # as the entry point does, before PySide6
+    core_first = "PySide6" not in sys.modules
+    from releasedesk.gui.app import start
+    app, window = start([sys.argv[1]])
+    app.processEvents()
+    import PySide6.QtCore
+    print(window.preview.result is not None, core_first, "Qt" in vars(PySide6.QtCore))
+    window.manager.modified = False
+    window.close()
+""")
+
+
+def test_the_editor_starts_without_building_the_qt_namespace(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sample = tmp_path / "sample.release"
+    sample.write_bytes((SAMPLES / "tidewater-ferry-terminal.release").read_bytes())
+    out = subprocess.run([sys.executable, "-c", CHILD, str(sample)], capture_output=True,
+                         text=True, check=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
+    previewed, core_first, qt_namespace_built = out
+    assert previewed == "True"
+    assert core_first == "True"
+    assert qt_namespace_built == "False"
+
+
+def test_enum_properties_are_set_by_key(qapp) -> None:  # type: ignore[no-untyped-def]
+    splitter = QSplitter()
+    set_enum_property(splitter, "orientation", "Vertical")
+    assert splitter.orientation().name == "Vertical"
+    toolbar = QToolBar()
+    set_enum_property(toolbar, "toolButtonStyle", "ToolButtonTextOnly")
+    assert toolbar.toolButtonStyle().name == "ToolButtonTextOnly"
+
+
+def test_a_mistyped_enum_property_raises(qapp) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="orientation"):
+        set_enum_property(QSplitter(), "orientation", "Sideways")
+    with pytest.raises(ValueError, match="orientaton"):
+        set_enum_property(QSplitter(), "orientaton", "Vertical")
+
+
+def test_shortcuts_from_text_and_standard_keys(qapp) -> None:  # type: ignore[no-untyped-def]
+    bold = QAction("Bold")
+    set_shortcut(bold, "Ctrl+B")
+    assert bold.shortcut().toString() == "Ctrl+B"
+    save = QAction("Save")
+    set_shortcut(save, QKeySequence.StandardKey.Save)
+    assert save.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Save)
+    assert save.shortcut().toString() == "Ctrl+S"
+
+
+def test_char_formats_carry_exactly_the_declared_style(qapp) -> None:  # type: ignore[no-untyped-def]
+    heading, italic, plain_bold = char_formats("color: #1a4f8b; font-weight: bold",
+                                               "font-style: italic", "font-weight: bold")
+    assert heading.foreground().color().name() == "#1a4f8b"
+    assert heading.fontWeight() == 700 and not heading.fontItalic()
+    assert italic.fontItalic() and not italic.hasProperty(italic.Property.ForegroundBrush)
+    assert plain_bold.fontWeight() == 700
+    # No font family or size sneaks in: the editor's own font must stay.
+    for fmt in (heading, italic, plain_bold):
+        assert not fmt.hasProperty(fmt.Property.FontFamilies)
+        assert not fmt.hasProperty(fmt.Property.FontPointSize)
+
+
+def test_solid_brush(qapp) -> None:  # type: ignore[no-untyped-def]
+    brush = solid_brush("#f6d5d0")
+    assert brush.color().name() == "#f6d5d0"
+    assert brush.style().name == "SolidPattern"
