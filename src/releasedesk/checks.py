@@ -121,8 +121,9 @@ def check(release: Release, now: datetime | None = None,
     findings += _embargo(release, now)
     if body is None:
         body = parse_markdown(release.body)
-    body_text = "\n".join(t.block_texts(body))
-    findings += _weekdays(body_text, release.release_date)
+    block_texts = list(t.block_texts(body))
+    body_text = "\n".join(block_texts)
+    findings += _weekdays(block_texts, release.release_date)
     findings += _length_and_links(body, body_text)
     if not [line for line in release.footer if line.text.strip()]:
         findings.append(_finding(ERROR, "footer", "footer_empty"))
@@ -177,31 +178,35 @@ def _embargo(release: Release, now: datetime) -> list[Finding]:
     return []
 
 
-def _weekdays(text: str, release_date: date | None) -> list[Finding]:
+def _weekdays(block_texts: list[str], release_date: date | None) -> list[Finding]:
+    """Weekday checks, block by block: a phrase never spans two paragraphs, and short regex
+    passes let the preview worker hand the GIL back to the GUI thread between them."""
     if release_date is None:
         return []
     findings: list[Finding] = []
     seen: set[str] = set()
-    # A weekday with its date ("Monday, Nov. 30") must be that date's weekday.
-    for match in _EN_WEEKDAY.finditer(text):
-        if match.group(2):
-            stated = _resolve(release_date, _MONTHS[match.group(2).lower()],
-                              int(match.group(3)), int(match.group(4)) if match.group(4) else None)
-            findings += _weekday_finding(match.group(0), _WEEKDAYS.index(match.group(1)),
-                                         stated, seen)
-    for match in _ZH_WEEKDAY.finditer(text):
-        if match.group(2):
-            stated = _resolve(release_date, int(match.group(2)), int(match.group(3)),
-                              int(match.group(1)) if match.group(1) else None)
-            findings += _weekday_finding(match.group(0), _zh_weekday(match.group(4)), stated,
+    for text in block_texts:
+        # A weekday with its date ("Monday, Nov. 30") must be that date's weekday.
+        for match in _EN_WEEKDAY.finditer(text):
+            if match.group(2):
+                year = int(match.group(4)) if match.group(4) else None
+                stated = _resolve(release_date, _MONTHS[match.group(2).lower()],
+                                  int(match.group(3)), year)
+                findings += _weekday_finding(match.group(0), _WEEKDAYS.index(match.group(1)),
+                                             stated, seen)
+        for match in _ZH_WEEKDAY.finditer(text):
+            if match.group(2):
+                stated = _resolve(release_date, int(match.group(2)), int(match.group(3)),
+                                  int(match.group(1)) if match.group(1) else None)
+                findings += _weekday_finding(match.group(0), _zh_weekday(match.group(4)), stated,
+                                             seen)
+        # A weekday the text calls today must be the release date's weekday.
+        for match in _EN_TODAY.finditer(text):
+            name = (match.group(1) or match.group(2)).capitalize()
+            findings += _weekday_finding(match.group(0), _WEEKDAYS.index(name), release_date, seen)
+        for match in _ZH_TODAY.finditer(text):
+            findings += _weekday_finding(match.group(0), _zh_weekday(match.group(1)), release_date,
                                          seen)
-    # A weekday the text calls today must be the release date's weekday.
-    for match in _EN_TODAY.finditer(text):
-        name = (match.group(1) or match.group(2)).capitalize()
-        findings += _weekday_finding(match.group(0), _WEEKDAYS.index(name), release_date, seen)
-    for match in _ZH_TODAY.finditer(text):
-        findings += _weekday_finding(match.group(0), _zh_weekday(match.group(1)), release_date,
-                                     seen)
     return findings
 
 

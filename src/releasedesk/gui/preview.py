@@ -23,10 +23,12 @@ from ..checks import Finding, check
 from ..model import FooterLine, Release, count_words
 from ..profiles import Profile
 from ..render import tree as t
+from ..render.html_units import SplitHtml, split_units
 from ..render.html_writer import render_fragment
 from ..render.layout import build_layout
 from ..render.text_writer import render_text
 from ..resources import resource_text
+from .document_patch import DocumentPatcher
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,7 @@ WORDS_PER_MINUTE = 200
 class PreviewResult:
     generation: int
     web: str
+    web_units: SplitHtml | None  # the web HTML cut into blocks, for a partial update
     word: str
     text: str
     findings: list[Finding]
@@ -54,6 +57,7 @@ def render_preview(release: Release, generation: int = 0,
     return PreviewResult(
         generation=generation,
         web=fragment,
+        web_units=split_units(fragment),
         word=_word_page(fragment, layout.footer),
         text=render_text(layout),
         findings=check(release, body=layout.parsed_body, profile=profile),
@@ -172,6 +176,7 @@ class PreviewPane(QTabWidget):
         self.web.setObjectName("previewWeb")
         self.web.setOpenLinks(False)
         self.web.document().setDefaultStyleSheet(resource_text("css", "preview-web.css"))
+        self.web_patcher = DocumentPatcher(self.web.document())
         self.word = QTextBrowser(self)
         self.word.setObjectName("previewWord")
         self.word.setOpenLinks(False)
@@ -212,9 +217,10 @@ class PreviewPane(QTabWidget):
         position = bar.value()
         if tab == TEXT:
             self.text.setPlainText(result.text)
+        elif tab == WEB:
+            self.web_patcher.set_html(result.web, result.web_units)
         else:
-            browser = self.web if tab == WEB else self.word
-            browser.setHtml(result.web if tab == WEB else result.word)
+            self.word.setHtml(result.word)
         bar.setValue(min(position, bar.maximum()))
 
     def set_zoom(self, zoom: int) -> None:
