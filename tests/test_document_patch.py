@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtGui import QTextDocument
 
 from releasedesk.gui.document_patch import DocumentPatcher
+from releasedesk.gui.preview import render_preview
 from releasedesk.model import Contact, Release
 from releasedesk.render.html_units import split_units
 from releasedesk.render.html_writer import render_fragment
@@ -18,14 +19,15 @@ from releasedesk.resources import resource_text
 from corpus import corpus
 
 CSS = resource_text("css", "preview-web.css")
+WORD_CSS = resource_text("css", "preview-word.css")
 EDITS = ("x", " **bold** ", " *it* ", " [a link](https://example.org/a) ", "", "\n\n",
          "\n\nA new paragraph.\n\n", "\n\n- a new item\n- another\n\n", "\n\n> quoted\n\n",
          "\n\n## A subheading\n\n", "\n\n    code line\n\n", "\n\n1. first\n2. second\n\n")
 
 
-def whole(html: str) -> QTextDocument:
+def whole(html: str, css: str = CSS) -> QTextDocument:
     document = QTextDocument()
-    document.setDefaultStyleSheet(CSS)
+    document.setDefaultStyleSheet(css)
     split = split_units(html)
     document.setHtml(split.flat if split else html)
     return document
@@ -63,6 +65,13 @@ def test_every_release_of_the_corpus_splits_into_units() -> None:
         assert len(split.units) >= 2, name
         # The flat HTML is the writer's with only the newlines between blocks removed.
         assert split.flat.replace("\n", "") == html.replace("\n", ""), name
+
+
+def test_the_word_page_splits_too() -> None:
+    for name, release in corpus().items():
+        result = render_preview(release)
+        assert result.word_units is not None, name
+        assert result.web_units == split_units(result.web)
 
 
 def test_html_not_laid_out_as_the_writer_does_is_not_split() -> None:
@@ -117,3 +126,19 @@ def test_html_that_cannot_be_split_is_set_whole(qapp) -> None:  # type: ignore[n
     patcher.set_html("<p>two</p>", None)
     assert patcher.patched == 0
     assert document.toPlainText() == "two"
+
+
+def test_patched_word_pages_equal_a_whole_parse(qapp) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(11)
+    release = corpus()["nested-lists"]
+    document = QTextDocument()
+    document.setDefaultStyleSheet(WORD_CSS)
+    patcher = DocumentPatcher(document)
+    result = render_preview(release)
+    patcher.set_html(result.word, result.word_units)
+    for _ in range(30):
+        release = edited(release, rng)
+        result = render_preview(release)
+        patcher.set_html(result.word, result.word_units)
+        assert document.toHtml() == whole(result.word, WORD_CSS).toHtml()
+    assert patcher.patched >= 20

@@ -17,6 +17,7 @@ ends as a whole parse of the same HTML would leave it (a test compares the two).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
@@ -33,8 +34,10 @@ _PLACEHOLDER = "\u2063"  # INVISIBLE SEPARATOR; found again by its position, not
 class DocumentPatcher:
     """Keeps one QTextDocument equal to a whole parse of the latest HTML it was given."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument,
+                 rebuilt: Callable[[], None] | None = None) -> None:
         self.document = document
+        self._rebuilt = rebuilt  # called after each whole parse (which resets the root frame)
         document.setUndoRedoEnabled(False)  # edits here are not the user's: keep no history
         self._units: tuple[Unit, ...] = ()
         self._counts: list[int] | None = None  # blocks per unit, learned on first patch
@@ -49,6 +52,8 @@ class DocumentPatcher:
         self.document.setHtml(split.flat if split is not None else html)
         self._units = split.units if split is not None else ()
         self._counts = None
+        if self._rebuilt is not None:
+            self._rebuilt()
 
     def _count(self, unit: Unit) -> int:
         if unit.is_single_block:

@@ -29,6 +29,7 @@ from ..render.layout import build_layout
 from ..render.text_writer import render_text
 from ..resources import resource_text
 from .document_patch import DocumentPatcher
+from .page_view import PageView
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class PreviewResult:
     web: str
     web_units: SplitHtml | None  # the web HTML cut into blocks, for a partial update
     word: str
+    word_units: SplitHtml | None
     text: str
     findings: list[Finding]
     words: int
@@ -58,7 +60,8 @@ def render_preview(release: Release, generation: int = 0,
         generation=generation,
         web=fragment,
         web_units=split_units(fragment),
-        word=_word_page(fragment, layout.footer),
+        word=(word := _word_page(fragment, layout.footer)),
+        word_units=split_units(word),
         text=render_text(layout),
         findings=check(release, body=layout.parsed_body, profile=profile),
         words=count_words(body_text),
@@ -67,15 +70,9 @@ def render_preview(release: Release, generation: int = 0,
 
 
 def _word_page(fragment: str, footer: list[FooterLine]) -> str:
-    """The article on a page-sized sheet, with the page footer at its foot, as Word shows it."""
+    """The article with the page footer at its foot, as Word shows it (PageView is the page)."""
     page_footer = "<br>".join(escape(line.text, quote=False) for line in footer)
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="18" bgcolor="#e4e4df"><tr>'
-        '<td align="center"><table width="640" cellspacing="0" cellpadding="64" '
-        'bgcolor="#ffffff"><tr><td>'
-        f"{fragment}<p>&nbsp;</p><hr><p class=\"page-footer\">{page_footer}</p>"
-        "</td></tr></table></td></tr></table>"
-    )
+    return f'{fragment}<p>&nbsp;</p>\n<hr>\n<p class="page-footer">{page_footer}</p>\n'
 
 
 def debounce_ms(release: Release) -> int:
@@ -177,11 +174,11 @@ class PreviewPane(QTabWidget):
         self.web.setOpenLinks(False)
         self.web.document().setDefaultStyleSheet(resource_text("css", "preview-web.css"))
         self.web_patcher = DocumentPatcher(self.web.document())
-        self.word = QTextBrowser(self)
+        self.word = PageView(self)
         self.word.setObjectName("previewWord")
         self.word.setOpenLinks(False)
         self.word.document().setDefaultStyleSheet(resource_text("css", "preview-word.css"))
-        self.word.document().setDocumentMargin(0)
+        self.word_patcher = DocumentPatcher(self.word.document(), self.word.dress_page)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("previewText")
         self.text.setReadOnly(True)
@@ -220,7 +217,7 @@ class PreviewPane(QTabWidget):
         elif tab == WEB:
             self.web_patcher.set_html(result.web, result.web_units)
         else:
-            self.word.setHtml(result.word)
+            self.word_patcher.set_html(result.word, result.word_units)
         bar.setValue(min(position, bar.maximum()))
 
     def set_zoom(self, zoom: int) -> None:
@@ -236,6 +233,7 @@ class PreviewPane(QTabWidget):
             self.text.zoomIn(step)
         else:
             self.text.zoomOut(-step)
+        self.word.refit()
         self.zoom = zoom
 
 
