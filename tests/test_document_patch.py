@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import copy
 import random
-from dataclasses import replace
 
 from PySide6.QtGui import QTextDocument
 
 from releasedesk.gui.document_patch import DocumentPatcher
 from releasedesk.gui.preview import render_preview
 from releasedesk.model import Contact, Release
+from releasedesk.records import replace
 from releasedesk.render.html_units import split_units
 from releasedesk.render.html_writer import render_fragment
 from releasedesk.render.layout import build_layout

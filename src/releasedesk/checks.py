@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from .model import Release, count_words
+from .records import record
 
 if TYPE_CHECKING:
     from .profiles import Profile
@@ -86,7 +86,7 @@ TEMPLATES = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     severity: str  # "error" or "warning"
     field: str  # the Release field the finding is about

@@ -10,14 +10,15 @@ import contextlib
 import json
 import logging
 import os
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from .records import record
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LockHolder:
     user: str
     host: str

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+
+from .records import Factory, record
 
 STATUSES: tuple[str, ...] = ("immediate", "embargoed")
 END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
@@ -14,23 +16,30 @@ DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
 _WORD = re.compile(r"[\w'’-]+")
 # Han, Hiragana, Katakana and Hangul characters each count as one word, as
 # word processors do for CJK text.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Compiled on first use: the class takes milliseconds to compile, and most releases never
+# hold a character past U+3040, which count_words checks first.
+_CJK_FIRST = "\u3040"
 
 
-@dataclass
+@functools.cache
+def _cjk_char() -> re.Pattern[str]:
+    return re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+@record
 class Contact:
     name: str = ""
     role: str = ""
     organization: str = ""
     phone: str = ""
     email: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = Factory(dict)
 
     def is_empty(self) -> bool:
         return not any((self.name, self.role, self.organization, self.phone, self.email))
 
 
-@dataclass
+@record
 class FooterLine:
     """One line of the standard footer, optionally a link (``url`` empty for none)."""
 
@@ -38,7 +47,7 @@ class FooterLine:
     url: str = ""
 
 
-@dataclass
+@record
 class Conventions:
     """How the organisation prints a release; the house style decides these.
 
@@ -51,11 +60,11 @@ class Conventions:
     release_line: str = "{date}"
     date_format: str = "ap"
     # House overrides of the output words (keys of render.words.WORD_KEYS).
-    words: dict[str, str] = field(default_factory=dict)
-    extra: dict[str, Any] = field(default_factory=dict)
+    words: dict[str, str] = Factory(dict)
+    extra: dict[str, Any] = Factory(dict)
 
 
-@dataclass
+@record
 class Release:
     """One press release, every field the writers and checks need."""
 
@@ -71,16 +80,16 @@ class Release:
     dateline: str = ""
     organization: str = ""
     body: str = ""
-    contacts: list[Contact] = field(default_factory=list)
+    contacts: list[Contact] = Factory(list)
     boilerplate: str = ""
-    footer: list[FooterLine] = field(default_factory=list)
-    keywords: list[str] = field(default_factory=list)
+    footer: list[FooterLine] = Factory(list)
+    keywords: list[str] = Factory(list)
     end_mark: str = "###"
-    conventions: Conventions = field(default_factory=Conventions)
+    conventions: Conventions = Factory(Conventions)
     # The house-style profile this release was made with; its footer is snapshotted above.
     profile: str = ""
     # Keys this version does not know; written back unchanged on save.
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = Factory(dict)
 
     @property
     def is_embargoed(self) -> bool:
@@ -96,9 +105,9 @@ def count_words(text: str) -> int:
     """
     words = 0
     for line in text.splitlines():
-        if _CJK_CHAR.search(line):
-            words += len(_CJK_CHAR.findall(line))
-            line = _CJK_CHAR.sub(" ", line)
+        if line and max(line) >= _CJK_FIRST and (cjk := _cjk_char()).search(line):
+            words += len(cjk.findall(line))
+            line = cjk.sub(" ", line)
         words += len(_WORD.findall(line))
     return words
 

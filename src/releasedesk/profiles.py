@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from .atomic import write_atomic
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .model import DATE_FORMATS, END_MARKS, Contact, Conventions, FooterLine, Release
+from .records import Factory, record
 from .render.words import WORD_KEYS
 
 PROFILE_FORMAT = "releasedesk-profile"
@@ -38,7 +38,7 @@ class ProfileError(ReleaseDeskError):
     """A profile that cannot be used; the message says which and why."""
 
 
-@dataclass
+@record(uncompared=("builtin",))
 class Profile:
     name: str
     organization: str = ""
@@ -46,11 +46,11 @@ class Profile:
     language: str = "en"
     dateline: str = ""
     boilerplate: str = ""
-    contacts: list[Contact] = field(default_factory=list)
-    footer: list[FooterLine] = field(default_factory=list)
+    contacts: list[Contact] = Factory(list)
+    footer: list[FooterLine] = Factory(list)
     end_mark: str = "###"
-    conventions: Conventions = field(default_factory=Conventions)
-    builtin: bool = field(default=False, compare=False)
+    conventions: Conventions = Factory(Conventions)
+    builtin: bool = False  # not compared: a copy of a built-in equals it
 
 
 def valid_name(name: str) -> bool:

@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import zlib
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,11 +15,12 @@ from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError
 from .locks import pid_alive
 from .model import Release
+from .records import record
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RecoveryCopy:
     key: str
     file: Path
@@ -85,7 +85,7 @@ class RecoveryStore:
         return document.load(copy.file)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fingerprint:
     """What a file on disk looked like when we last read or wrote it."""
 

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from . import paths
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError
+from .records import Factory, as_dict, fields_of, record
 
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
 
 
-@dataclass
+@record
 class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
-    splitter_sizes: list[int] = field(default_factory=list)
-    recent_files: list[str] = field(default_factory=list)
+    splitter_sizes: list[int] = Factory(list)
+    recent_files: list[str] = Factory(list)
     last_export_folder: str = ""
     last_open_folder: str = ""
     preview_visible: bool = True
@@ -47,15 +47,15 @@ def load_settings(path: Path | None = None) -> Settings:
         log.warning("settings file %s is not an object, using defaults", path)
         return Settings()
     settings = Settings()
-    for item in fields(Settings):
-        if item.name not in data:
+    for name in fields_of(Settings):
+        if name not in data:
             continue
-        value = data[item.name]
-        default = getattr(settings, item.name)
+        value = data[name]
+        default = getattr(settings, name)
         if not _same_shape(value, default):
-            log.warning("settings: ignoring %s=%r (wrong type)", item.name, value)
+            log.warning("settings: ignoring %s=%r (wrong type)", name, value)
             continue
-        setattr(settings, item.name, value)
+        setattr(settings, name, value)
     settings.recent_files = [p for p in settings.recent_files if isinstance(p, str)]
     settings.splitter_sizes = [
         n for n in settings.splitter_sizes if isinstance(n, int) and not isinstance(n, bool)
@@ -68,7 +68,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or paths.settings_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps(asdict(settings), indent=2).encode("utf-8")
+        data = json.dumps(as_dict(settings), indent=2).encode("utf-8")
         write_atomic(path, data, action=N_("save the settings"))
     except (OSError, ReleaseDeskError) as exc:
         log.warning("could not save settings to %s: %s", path, exc)

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -33,7 +32,10 @@ from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minute
 from .prompts import Prompts
 from .readiness import ReadinessPanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first use)
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMenu
+
     from .find_replace import FindReplaceDialog
 
 log = logging.getLogger(__name__)

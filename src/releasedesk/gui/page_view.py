@@ -8,11 +8,16 @@ block by block like the web tab.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from .enum_properties import set_enum_property
 from .styling import solid_brush
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 PAGE_WIDTH = 680  # px at the default font size: about A4's proportions beside the text
 PAGE_PADDING = 64  # the page margin around the text
@@ -22,9 +27,14 @@ GAP = 18  # grey around the page
 class PageView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet("PageView { background-color: #e4e4df; }")
+        palette = self.palette()
+        grey = solid_brush("#e4e4df")
+        palette.setBrush(QPalette.ColorRole.Base, grey)  # the view around the page
+        palette.setBrush(QPalette.ColorRole.Window, grey)  # the margins beside the view
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
         set_enum_property(self, "lineWrapMode", "FixedPixelWidth")
-        self._base_size = self.font().pointSizeF()
+        self._base_size: float | None = None  # the font size before any zoom
         self._page_width = PAGE_WIDTH
         self._fit_page()
         self.dress_page()
@@ -39,6 +49,8 @@ class PageView(QTextBrowser):
         root.setFrameFormat(page)
 
     def _scaled(self, pixels: int) -> int:
+        if self._base_size is None:
+            return pixels  # not zoomed yet (reading the font here would slow the start)
         size = self.font().pointSizeF()
         return round(pixels * size / self._base_size) if size > 0 < self._base_size else pixels
 
@@ -54,6 +66,11 @@ class PageView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_page()
         super().resizeEvent(event)
+
+    def remember_font_size(self) -> None:
+        """Call before the first zoom: the size the page's proportions are for."""
+        if self._base_size is None:
+            self._base_size = self.font().pointSizeF()
 
     def refit(self) -> None:
         """After a zoom: page width and margins follow the font size."""

@@ -12,7 +12,6 @@ import logging
 import queue
 import sys
 import threading
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 from ..checks import Finding, check
 from ..model import FooterLine, Release, count_words
 from ..profiles import Profile
+from ..records import record
 from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
 from ..render.html_writer import render_fragment
@@ -37,7 +37,7 @@ WEB, WORD, TEXT = 0, 1, 2
 WORDS_PER_MINUTE = 200
 
 
-@dataclass
+@record
 class PreviewResult:
     generation: int
     web: str
@@ -224,6 +224,7 @@ class PreviewPane(QTabWidget):
         step = zoom - self.zoom
         if step == 0:
             return
+        self.word.remember_font_size()
         for browser in (self.web, self.word):
             if step > 0:
                 browser.zoomIn(step)

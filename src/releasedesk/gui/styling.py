@@ -10,8 +10,12 @@ editor starts takes its colours from here.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QBrush, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+if TYPE_CHECKING:  # (PySide6 builds each class, and its enums, on first use)
+    from PySide6.QtGui import QBrush, QTextCharFormat
 
 
 def char_formats(*styles: str) -> list[QTextCharFormat]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..model import Release
+from ..records import record
 from .layout import Layout, build_layout
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ExportFormat:
     name: str
     suffix: str

@@ -14,7 +14,8 @@ or unit by unit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from ..records import record
 
 # Tags that open and close a top-level block; void elements (br, hr) and inline tags never
 # change the depth.
@@ -23,7 +24,7 @@ _SINGLE = re.compile(r"<(?:p|h[1-6])\b")
 _WRAPPER = re.compile(r"<(/?)(article|header|div|section|footer)\b[^>]*>")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Unit:
     context: tuple[str, ...]  # the opening tags of the wrappers around the block, outermost first
     html: str  # the block, without its final newline
@@ -41,7 +42,7 @@ class Unit:
         return "".join(self.context) + (self.html if html is None else html) + closing
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SplitHtml:
     units: tuple[Unit, ...]
     flat: str

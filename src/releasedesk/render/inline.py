@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from . import tree as t
 from .safety import safe_href
@@ -30,13 +29,18 @@ _REF_TAIL = re.compile(r"\[((?:[^\[\]\\]|\\.){0,999})\]")
 References = dict[str, tuple[str, str]]
 
 
-@dataclass
 class _Delim:
-    char: str
-    count: int
-    original: int
-    can_open: bool
-    can_close: bool
+    """A run of ``*`` or ``_`` that may open or close emphasis."""
+
+    __slots__ = ("can_close", "can_open", "char", "count", "original")
+
+    def __init__(self, char: str, count: int, original: int, can_open: bool,
+                 can_close: bool) -> None:
+        self.char = char
+        self.count = count
+        self.original = original
+        self.can_open = can_open
+        self.can_close = can_close
 
 
 _Token = str | t.Inline | _Delim

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..model import Contact, FooterLine, Release
+from ..records import Factory, record
 from . import tree as t
 from .parse import parse_markdown
 from .safety import clean_text, safe_href
 from .words import OutputWords, format_date, format_moment, words_with
 
 
-@dataclass
+@record
 class ReleaseLine:
     """The line under the headline; the date inside it becomes a <time> in HTML."""
 
@@ -25,7 +24,7 @@ class ReleaseLine:
         return f"{self.before}{self.date_text}{self.after}"
 
 
-@dataclass
+@record
 class Layout:
     """Everything a writer prints, in the order it prints it, already cleaned."""
 
@@ -43,10 +42,10 @@ class Layout:
     end_mark: str
     footer: list[FooterLine]
     organization: str
-    keywords: list[str] = field(default_factory=list)
+    keywords: list[str] = Factory(list)
     embargo_iso: str = ""
     # The body as parsed, before the dateline was put in front (for checks and counts).
-    parsed_body: list[t.Block] = field(default_factory=list)
+    parsed_body: list[t.Block] = Factory(list)
 
     @property
     def title(self) -> str:

@@ -10,6 +10,9 @@ import re
 import xml.etree.ElementTree as ET
 
 import markdown
+from markdown.blockprocessors import build_block_parser
+from markdown.preprocessors import build_preprocessors
+from markdown.util import Registry
 
 from . import tree as t
 from .inline import parse_inline
@@ -20,23 +23,34 @@ _LONE_HASHES = re.compile(r"^([ ]{0,3})(#{1,6})[ \t]*$", re.MULTILINE)
 END_MARK_LINES = ("###", "-30-", "-end-")
 
 
+class _BlockMarkdown(markdown.Markdown):
+    """Python-Markdown's block stage only.
+
+    Inline Markdown is read by render.inline (faster, CommonMark emphasis), so the inline
+    patterns, tree processors and serialisers are never built: building them compiles some
+    thirty regular expressions, which every start of the editor would pay for.
+    """
+
+    def build_parser(self) -> markdown.Markdown:
+        self.preprocessors = build_preprocessors(self)
+        self.parser = build_block_parser(self)
+        self.inlinePatterns = Registry()
+        self.treeprocessors = Registry()
+        self.postprocessors = Registry()
+        return self
+
+
 class BodyParser:
     """A reusable Markdown-to-tree parser (Python-Markdown instances are costly to build)."""
 
     def __init__(self) -> None:
-        md = markdown.Markdown()
+        md = _BlockMarkdown()
         # Honour "3." as the first number of a list, as CommonMark and Word do.
         md.parser.blockprocessors["olist"].LAZY_OL = False
         # A bulleted list followed by a numbered one is two lists, not one.
         md.parser.blockprocessors["olist"].SIBLING_TAGS = ["ol"]
         md.parser.blockprocessors["ulist"].SIBLING_TAGS = ["ul"]
         md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        md.inlinePatterns.deregister("entity")
-        md.treeprocessors.deregister("prettify")
-        # Inline Markdown is read by render.inline instead (faster, CommonMark emphasis).
-        md.treeprocessors.deregister("inline")
-        md.treeprocessors.deregister("unescape")
         self._md = md
 
     def parse(self, source: str) -> list[t.Block]:
@@ -51,10 +65,6 @@ class BodyParser:
         for preprocessor in md.preprocessors:
             lines = preprocessor.run(lines)
         root = md.parser.parseDocument(lines).getroot()
-        for treeprocessor in md.treeprocessors:
-            new_root = treeprocessor.run(root)
-            if new_root is not None:
-                root = new_root
         return _normalise_headings(_Converter(md.references).blocks(root))
 
 

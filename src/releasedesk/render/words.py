@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from ..records import record, replace
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class OutputWords:
     immediate: str
     embargoed: str  # with {when}
