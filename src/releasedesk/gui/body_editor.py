@@ -76,7 +76,8 @@ class BodyEditor(QWidget):
             ("heading", self.tr("Subheading"), self.tr("Subheading"), None,
              lambda: self.prefix_lines(lambda n: "## ")),
         ):
-            action = QAction(label, self)
+            action = QAction(self)  # (text set apart: QAction(text, parent) builds QIcon)
+            action.setText(label)
             action.setToolTip(tip)
             action.setObjectName(f"body_{name}")
             if shortcut:

@@ -45,10 +45,13 @@ class ContactsTable(QWidget):
         self.table.itemChanged.connect(self._item_changed)
 
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add contact"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.up_button = QPushButton(self.tr("Move up"), self)
-        self.down_button = QPushButton(self.tr("Move down"), self)
+        # Text set apart: QPushButton(text, parent) makes PySide6 build QIcon at start-up.
+        self.add_button, self.remove_button, self.up_button, self.down_button = (
+            QPushButton(self) for _ in range(4))
+        self.add_button.setText(self.tr("Add contact"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
         self.add_button.clicked.connect(self.add_contact)
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))

@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
     def _action(self, key: str, text: str, handler: object,
                 shortcut: QKeySequence.StandardKey | str | None = None,
                 menu: QMenu | None = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # (text set apart: QAction(text, parent) builds QIcon)
+        action.setText(text)
         action.setObjectName(key)
         if shortcut is not None:
             set_shortcut(action, shortcut)

@@ -36,8 +36,8 @@ class PageView(QTextBrowser):
         set_enum_property(self, "lineWrapMode", "FixedPixelWidth")
         self._base_size: float | None = None  # the font size before any zoom
         self._page_width = PAGE_WIDTH
-        self._fit_page()
-        self.dress_page()
+        # Page and margins are set when the tab is first shown (refit) and after every
+        # whole parse (dress_page): the tab starts hidden, so the start pays for neither.
 
     def dress_page(self) -> None:
         """Make the root frame the page; call again after the document was rebuilt."""
@@ -64,7 +64,8 @@ class PageView(QTextBrowser):
         self.setViewportMargins(side, GAP, side, GAP)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_page()
+        if self.isVisible():
+            self._fit_page()
         super().resizeEvent(event)
 
     def remember_font_size(self) -> None:

@@ -182,12 +182,12 @@ class PreviewPane(QTabWidget):
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("previewText")
         self.text.setReadOnly(True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.addTab(self.web, self.tr("Web page"))
         self.addTab(self.word, self.tr("Word document"))
         self.addTab(self.text, self.tr("Plain text"))
         self.result: PreviewResult | None = None
         self._shown: dict[int, int] = {}  # tab → generation on screen
+        self._text_font_set = False
         self.zoom = 0
         self.currentChanged.connect(lambda _: self._apply_current())
 
@@ -206,6 +206,8 @@ class PreviewPane(QTabWidget):
     def _apply_current(self) -> None:
         result = self.result
         tab = self.currentIndex()
+        if tab == WORD:
+            self.word.refit()  # it may have been resized while hidden
         if result is None or self._shown.get(tab) == result.generation:
             return
         self._shown[tab] = result.generation
@@ -213,6 +215,9 @@ class PreviewPane(QTabWidget):
         bar = widget.verticalScrollBar()  # type: ignore[attr-defined]
         position = bar.value()
         if tab == TEXT:
+            if not self._text_font_set:  # the fixed-pitch font loads when first needed
+                self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+                self._text_font_set = True
             self.text.setPlainText(result.text)
         elif tab == WEB:
             self.web_patcher.set_html(result.web, result.web_units)
