@@ -10,6 +10,8 @@ median at 5k words and <= 300 ms at 20k; GUI thread blocked per update at 20k wo
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -79,14 +81,37 @@ def startup(release: Path, home: Path) -> tuple[float, float, float, float]:
             max(m for _, m in floor), max(m for _, m in ours))
 
 
+def startup_instructions(home: Path) -> tuple[int, int] | None:
+    """Instructions executed from spawn to window shown, floor and ReleaseDesk (valgrind)."""
+    if shutil.which("valgrind") is None:
+        return None
+    counts = []
+    for code in (FLOOR_CHILD, APP_CHILD):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+               "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
+               "XDG_CACHE_HOME": str(home / "cache")}
+        run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                              sys.executable, "-c", code, str(SAMPLE)],
+                             capture_output=True, text=True, env=env, timeout=600)
+        found = re.search(r"refs:\s+([\d,]+)", run.stderr)
+        if run.returncode != 0 or found is None:
+            return None
+        counts.append(int(found[1].replace(",", "")))
+    return counts[0], counts[1]
+
+
 def peak_rss(release: Path, home: Path) -> tuple[float, float]:
     _, floor = child_start(FLOOR_CHILD, release, home)
     _, ours = child_start(APP_CHILD, release, home)
     return floor, ours
 
 
-def keystroke_latency(release_path: Path, keystrokes: int = 15) -> tuple[float, float, float]:
-    """Median ms from a key press in the body to the preview updated; worst GUI stall (ms)."""
+def keystroke_latency(release_path: Path, keystrokes: int = 15,
+                      tab: int = 0) -> tuple[float, float, float]:
+    """Median ms from a key press in the body to the preview updated; GUI stalls (ms).
+
+    *tab* is the preview tab on screen: 0 Web page, 1 Word document, 2 Plain text.
+    """
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -100,6 +125,7 @@ def keystroke_latency(release_path: Path, keystrokes: int = 15) -> tuple[float, 
     window.open_path(release_path)
     window.scheduler.render_now()
     window.show()
+    window.preview.setCurrentIndex(tab)
     app.processEvents()
     editor = window.form.body.editor
     editor.setFocus()
@@ -181,6 +207,15 @@ def main() -> int:
             print(f"{words // 1000}k words: keystroke -> preview median {median:.0f} ms "
                   f"(budget {budget}); GUI thread blocked per update: median {stall} ms, "
                   f"worst {worst} ms (budget 40 ms at 20k)")
+        for tab, name in ((1, "Word document"), (2, "Plain text")):
+            median, stall, worst = keystroke_latency(releases[20000], tab=tab)
+            print(f"20k words, {name} tab on screen: keystroke -> preview median {median:.0f} ms; "
+                  f"GUI thread blocked per update: median {stall} ms, worst {worst} ms")
+        instructions = startup_instructions(home)
+        if instructions is not None:
+            print(f"Start-up in instructions (callgrind, one run each; repeatable where wall "
+                  f"time drifts): floor {instructions[0] / 1e6:.0f} M, ReleaseDesk "
+                  f"{instructions[1] / 1e6:.0f} M, ratio {instructions[1] / instructions[0]:.2f}")
     return 0
 
 

@@ -35,7 +35,8 @@ class PageView(QTextBrowser):
         self.setAutoFillBackground(True)
         set_enum_property(self, "lineWrapMode", "FixedPixelWidth")
         self._base_size: float | None = None  # the font size before any zoom
-        self._page_width = PAGE_WIDTH
+        self._margins = (0, 0)  # the viewport margins last set (side, top)
+        self.setLineWrapColumnOrWidth(PAGE_WIDTH)
         # Page and margins are set when the tab is first shown (refit) and after every
         # whole parse (dress_page): the tab starts hidden, so the start pays for neither.
 
@@ -55,13 +56,21 @@ class PageView(QTextBrowser):
         return round(pixels * size / self._base_size) if size > 0 < self._base_size else pixels
 
     def _fit_page(self) -> None:
-        """Page width follows the zoom; the page sits in the middle of the view."""
-        self._page_width = self._scaled(PAGE_WIDTH)
-        self.setLineWrapColumnOrWidth(self._page_width)
-        spare = (self.width() - 2 * self.frameWidth() - self._page_width
+        """Page width follows the zoom; the page sits in the middle of the view.
+
+        Only what changed is set: a new wrap width or frame format lays the whole document
+        out again (60 ms at 20k words), which must not happen on every preview update.
+        """
+        width = self._scaled(PAGE_WIDTH)
+        if width != self.lineWrapColumnOrWidth():
+            self.setLineWrapColumnOrWidth(width)
+            self.dress_page()  # the padding follows the zoom too
+        spare = (self.width() - 2 * self.frameWidth() - width
                  - self.verticalScrollBar().sizeHint().width())
         side = max(GAP, spare // 2)
-        self.setViewportMargins(side, GAP, side, GAP)
+        if (side, GAP) != self._margins:
+            self._margins = (side, GAP)
+            self.setViewportMargins(side, GAP, side, GAP)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self.isVisible():
@@ -74,6 +83,5 @@ class PageView(QTextBrowser):
             self._base_size = self.font().pointSizeF()
 
     def refit(self) -> None:
-        """After a zoom: page width and margins follow the font size."""
+        """When shown or zoomed: page width and margins follow the view and the font size."""
         self._fit_page()
-        self.dress_page()
