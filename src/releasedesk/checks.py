@@ -186,25 +186,30 @@ def _weekdays(block_texts: list[str], release_date: date | None) -> list[Finding
     findings: list[Finding] = []
     seen: set[str] = set()
     for text in block_texts:
+        # Cheap substring tests first: the patterns below scan slowly, and most
+        # paragraphs name no weekday at all.
+        lowered = text.lower()
+        english_day = "day" in lowered
+        chinese_day = "星期" in text or "周" in text or "礼拜" in text
         # A weekday with its date ("Monday, Nov. 30") must be that date's weekday.
-        for match in _EN_WEEKDAY.finditer(text):
+        for match in _EN_WEEKDAY.finditer(text) if english_day else ():
             if match.group(2):
                 year = int(match.group(4)) if match.group(4) else None
                 stated = _resolve(release_date, _MONTHS[match.group(2).lower()],
                                   int(match.group(3)), year)
                 findings += _weekday_finding(match.group(0), _WEEKDAYS.index(match.group(1)),
                                              stated, seen)
-        for match in _ZH_WEEKDAY.finditer(text):
+        for match in _ZH_WEEKDAY.finditer(text) if chinese_day else ():
             if match.group(2):
                 stated = _resolve(release_date, int(match.group(2)), int(match.group(3)),
                                   int(match.group(1)) if match.group(1) else None)
                 findings += _weekday_finding(match.group(0), _zh_weekday(match.group(4)), stated,
                                              seen)
         # A weekday the text calls today must be the release date's weekday.
-        for match in _EN_TODAY.finditer(text):
+        for match in _EN_TODAY.finditer(text) if "today" in lowered else ():
             name = (match.group(1) or match.group(2)).capitalize()
             findings += _weekday_finding(match.group(0), _WEEKDAYS.index(name), release_date, seen)
-        for match in _ZH_TODAY.finditer(text):
+        for match in _ZH_TODAY.finditer(text) if chinese_day else ():
             findings += _weekday_finding(match.group(0), _zh_weekday(match.group(1)), release_date,
                                          seen)
     return findings

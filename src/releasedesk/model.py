@@ -105,7 +105,8 @@ def count_words(text: str) -> int:
     """
     words = 0
     for line in text.splitlines():
-        if line and max(line) >= _CJK_FIRST and (cjk := _cjk_char()).search(line):
+        if (not line.isascii() and max(line) >= _CJK_FIRST
+                and (cjk := _cjk_char()).search(line)):
             words += len(cjk.findall(line))
             line = cjk.sub(" ", line)
         words += len(_WORD.findall(line))
