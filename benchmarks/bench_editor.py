@@ -114,17 +114,11 @@ def keystroke_latency(release_path: Path, keystrokes: int = 15,
     """
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from releasedesk.gui.main_window import MainWindow
-    from releasedesk.settings import Settings
+    from releasedesk.gui.app import start
 
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(Settings())
+    app, window = start([str(release_path)])  # as a user starts it
     window.resize(1360, 860)
-    window.open_path(release_path)
-    window.scheduler.render_now()
-    window.show()
     window.preview.setCurrentIndex(tab)
     app.processEvents()
     editor = window.form.body.editor
