@@ -5,5 +5,8 @@ import machinery and every later import pays for the hook, which made the editor
 measurably slower when the core came second.
 """
 
-from .. import checks, document, profiles, recovery, settings  # noqa: F401
-from ..render import html_writer, layout, text_writer  # noqa: F401
+from .collector import lasting_objects
+
+with lasting_objects():  # start-up: see collector.py
+    from .. import checks, document, profiles, recovery, settings  # noqa: F401
+    from ..render import html_writer, layout, text_writer  # noqa: F401

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import os
 import sys
@@ -11,12 +10,15 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from .collector import lasting_objects
 
-from .. import __version__, paths
-from ..settings import load_settings
-from .i18n import install_translators
-from .main_window import MainWindow
+with lasting_objects():  # start-up: see collector.py
+    from PySide6.QtWidgets import QApplication
+
+    from .. import __version__, paths
+    from ..settings import load_settings
+    from .i18n import install_translators
+    from .main_window import MainWindow
 
 log = logging.getLogger("releasedesk")
 
@@ -55,6 +57,13 @@ def run(argv: list[str]) -> int:
 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
     """Everything up to the event loop: the window is shown with its preview rendered."""
+    with lasting_objects():  # see collector.py
+        app, window, language = _build(argv)
+    log.info("editor shown (ReleaseDesk %s, interface language %s)", __version__, language)
+    return app, window
+
+
+def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
     log_path = setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("ReleaseDesk")
@@ -76,13 +85,7 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
         window.open_path(files[0])
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
-    # What start-up made (modules, Qt wrappers, the window) lives as long as the process.
-    # Frozen out of the cyclic collector, it is no longer scanned by every full collection,
-    # which the preview worker triggers while it holds the GIL: a 25 ms stall of typing
-    # with a 20k-word release open, otherwise.
-    gc.freeze()
-    log.info("editor shown (ReleaseDesk %s, interface language %s)", __version__, language)
-    return app, window  # type: ignore[return-value]
+    return app, window, language  # type: ignore[return-value]
 
 
 def offer_recovery(window: MainWindow) -> bool:
