@@ -6,12 +6,12 @@ document keeps the units (see ``render.html_units``) that are the same at the st
 at the end, removes the QTextBlocks of the changed units in between and inserts the new
 ones, wrapped in their wrappers so the style sheet applies as in a whole parse.
 
-How many QTextBlocks a unit makes is one for a paragraph or heading; for the rest (a list
-makes one per item, a quotation one per paragraph) it is learned by parsing the unit alone,
-once per distinct unit. Whatever this
-does not handle — a change in the first block, in a wrapper, across wrappers, a block
-count that does not add up — is done with a whole ``setHtml``, so the document always
-ends as a whole parse of the same HTML would leave it (a test compares the two).
+A paragraph or heading makes one QTextBlock; how many the other units make (a list one per
+item, a quotation one per paragraph) is learned by parsing the unit alone, once per
+distinct unit. Whatever this does not handle (a change in the first block, in a wrapper or
+across wrappers, a block count that does not add up) is done with a whole ``setHtml``, so
+the document always ends as a whole parse of the same HTML would leave it; a test compares
+the two after hundreds of random edits.
 """
 
 from __future__ import annotations

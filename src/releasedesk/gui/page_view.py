@@ -55,8 +55,9 @@ class PageView(QTextBrowser):
         size = self.font().pointSizeF()
         return round(pixels * size / self._base_size) if size > 0 < self._base_size else pixels
 
-    def _fit_page(self) -> None:
-        """Page width follows the zoom; the page sits in the middle of the view.
+    def refit(self) -> None:
+        """When shown, resized or zoomed: the page width follows the font size, and the page
+        sits in the middle of the view.
 
         Only what changed is set: a new wrap width or frame format lays the whole document
         out again (60 ms at 20k words), which must not happen on every preview update.
@@ -74,7 +75,7 @@ class PageView(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self.isVisible():
-            self._fit_page()
+            self.refit()
         super().resizeEvent(event)
 
     def remember_font_size(self) -> None:
@@ -82,6 +83,3 @@ class PageView(QTextBrowser):
         if self._base_size is None:
             self._base_size = self.font().pointSizeF()
 
-    def refit(self) -> None:
-        """When shown or zoomed: page width and margins follow the view and the font size."""
-        self._fit_page()
