@@ -108,13 +108,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_editor(args: list[str], parser: argparse.ArgumentParser) -> int:
+    from .startup import load_editor
+
     try:
-        from .gui.app import run
+        editor = load_editor()
     except ImportError as exc:  # Qt missing or broken: the terminal commands still work
         print(f"releasedesk: the editor cannot start ({exc}); the export, check and new "
               "commands still work (see 'releasedesk --help').", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return run(args)
+    return int(editor.run(args))
 
 
 def _export(args: argparse.Namespace) -> int:

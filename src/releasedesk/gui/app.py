@@ -10,15 +10,13 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from .collector import lasting_objects
+from PySide6.QtWidgets import QApplication
 
-with lasting_objects():  # start-up: see collector.py
-    from PySide6.QtWidgets import QApplication
-
-    from .. import __version__, paths
-    from ..settings import load_settings
-    from .i18n import install_translators
-    from .main_window import MainWindow
+from .. import __version__, paths
+from ..settings import load_settings
+from ..startup import lasting_objects, tune_for_editing
+from .i18n import install_translators
+from .main_window import MainWindow
 
 log = logging.getLogger("releasedesk")
 
@@ -56,8 +54,12 @@ def run(argv: list[str]) -> int:
 
 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
-    """Everything up to the event loop: the window is shown with its preview rendered."""
-    with lasting_objects():  # see collector.py
+    """Everything up to the event loop: the window is shown with its preview rendered.
+
+    This is the editor's start, so it tunes the whole process for editing (startup.py).
+    """
+    tune_for_editing()
+    with lasting_objects():
         app, window, language = _build(argv)
     log.info("editor shown (ReleaseDesk %s, interface language %s)", __version__, language)
     return app, window
