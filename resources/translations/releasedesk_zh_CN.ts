@@ -152,6 +152,10 @@
         <translation>无法{action} {where}：这是文件夹，不是文件。请选择一个文件名。</translation>
     </message>
     <message>
+        <source>Could not {action} {where}: it is a pipe, device or socket, not a regular file; choose a file.</source>
+        <translation>无法{action} {where}：它是管道、设备或套接字，不是普通文件；请选择一个文件。</translation>
+    </message>
+    <message>
         <source>Could not {action} {where}: the file name is too long.</source>
         <translation>无法{action} {where}：文件名过长。</translation>
     </message>
@@ -178,6 +182,10 @@
     <message>
         <source>read the profile</source>
         <translation>读取机构样式</translation>
+    </message>
+    <message>
+        <source>The profile {label} is far larger than any house style; it was not loaded.</source>
+        <translation>机构样式 {label} 远超任何机构样式的大小；未加载。</translation>
     </message>
     <message>
         <source>The profile {label} is not UTF-8 text.</source>

@@ -1,4 +1,7 @@
-"""Write a file so that it is always either the complete old or the complete new version."""
+"""Write a file so that it is always either the complete old or the complete new version.
+
+Only regular files are ever replaced: a pipe, device or socket is refused (files.py).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import explain_os_error
+from .files import check_kind
 
 
 def write_atomic(path: Path, data: bytes, action: str = "save") -> None:
@@ -18,8 +22,12 @@ def write_atomic(path: Path, data: bytes, action: str = "save") -> None:
     the old file is untouched, and one ReleaseDeskError explains what happened.
     """
     path = Path(path)
-    if path.is_dir():
-        raise explain_os_error(IsADirectoryError(21, "Is a directory"), path, action)
+    try:
+        check_kind(path, os.stat(path).st_mode)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise explain_os_error(exc, path, action) from exc
     folder = path.parent
     tmp_name: str | None = None
     try:

@@ -6,12 +6,14 @@ See docs/file-format.md for the format itself.
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 
 FORMAT_NAME = "releasedesk"
@@ -52,23 +54,28 @@ class FileFormatError(ReleaseDeskError):
 
 
 def load(path: Path) -> Release:
-    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used."""
+    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used.
+
+    Only a regular file is read: a folder, pipe, device or socket is refused without
+    waiting on it.
+    """
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise FileFormatError(N_("{name} is a folder, not a release file."), name=name)
-        if size > MAX_FILE_BYTES:
-            raise FileFormatError(
-                N_("{name} is {size} MB, larger than any release ({max} MB at most); "
-                   "it was not opened."),
-                name=name, size=round(size / 1024 / 1024), max=MAX_FILE_BYTES // 1024 // 1024)
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise FileFormatError(
+                    N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+                       "it was not opened."),
+                    name=name, size=round(size / 1024 / 1024),
+                    max=MAX_FILE_BYTES // 1024 // 1024)
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise FileFormatError(N_("{path} does not exist. Check the name and folder."),
                               path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise FileFormatError(N_("{name} is a folder, not a release file."), name=name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("open")) from exc
     if len(raw) > MAX_FILE_BYTES:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from .files import NotRegularFile
+
 
 def N_(text: str) -> str:
     """Marks an English message for translation, without importing Qt.
@@ -65,6 +67,10 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
         return ReleaseDeskError(N_(
             "Could not {action} {where}: that is a folder, not a file. Choose a file name."),
             action=action, where=where)
+    if isinstance(exc, NotRegularFile):
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: it is a pipe, device or socket, not a regular file; "
+            "choose a file."), action=action, where=where)
     if exc.errno == errno.ENAMETOOLONG:
         return ReleaseDeskError(N_("Could not {action} {where}: the file name is too long."),
                                 action=action, where=where)

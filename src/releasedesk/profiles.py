@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from . import paths
 from .atomic import write_atomic
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, Contact, Conventions, FooterLine, Release
 from .records import Factory, record
 from .render.words import WORD_KEYS
@@ -90,16 +92,21 @@ def dumps_profile(profile: Profile) -> bytes:
 
 
 def load_profile(path: Path) -> Profile:
-    """Read and validate one profile file; raise ProfileError with one sentence if unusable."""
+    """Read and validate one profile file; raise ProfileError with one sentence if unusable.
+
+    Only a regular file is read: a folder, pipe, device or socket is refused without
+    waiting on it.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_PROFILE_BYTES:
-            raise ProfileError(
-                N_("The profile {label} is {size} MB, far larger than any house style (1 MB "
-                   "at most); it was not loaded."),
-                label=path.name, size=f"{size / 1024 / 1024:.1f}")
-        raw = path.read_bytes()
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_PROFILE_BYTES:
+                raise ProfileError(
+                    N_("The profile {label} is {size} MB, far larger than any house style "
+                       "(1 MB at most); it was not loaded."),
+                    label=path.name, size=f"{size / 1024 / 1024:.1f}")
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise ProfileError(N_("The profile {path} does not exist."), path=str(path)) from exc
     except IsADirectoryError as exc:
@@ -107,6 +114,9 @@ def load_profile(path: Path) -> Profile:
                            label=path.name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("read the profile")) from exc
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(N_("The profile {label} is far larger than any house style; it "
+                              "was not loaded."), label=path.name)
     return profile_from_bytes(raw, path.name)
 
 

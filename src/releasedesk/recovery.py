@@ -13,6 +13,7 @@ from pathlib import Path
 from . import document, paths
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError
+from .files import open_regular
 from .locks import pid_alive
 from .model import Release
 from .records import record
@@ -96,8 +97,9 @@ class Fingerprint:
     @classmethod
     def of(cls, path: Path) -> Fingerprint | None:
         try:
-            stat = path.stat()
-            checksum = zlib.crc32(path.read_bytes())
+            with open_regular(path) as handle:  # never blocks on a pipe swapped in
+                stat = os.fstat(handle.fileno())
+                checksum = zlib.crc32(handle.read())
         except OSError:
             return None
         return cls(stat.st_mtime_ns, stat.st_size, checksum)
