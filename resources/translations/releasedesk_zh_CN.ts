@@ -8,6 +8,14 @@
         <translation>写入导出文件</translation>
     </message>
     <message>
+        <source>{target} is the release file being exported; choose another name for the export.</source>
+        <translation>{target} 就是正在导出的新闻稿文件；请为导出文件另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The exports {first} and {second} would be one file; choose other names.</source>
+        <translation>导出文件 {first} 和 {second} 会是同一个文件；请另选名称。</translation>
+    </message>
+    <message>
         <source>create the folder</source>
         <translation>创建文件夹</translation>
     </message>

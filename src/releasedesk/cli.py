@@ -130,7 +130,8 @@ def _export(args: argparse.Namespace) -> int:
     if args.wrap is not None and args.wrap < 10:
         raise ReleaseDeskError("--wrap needs a width of at least 10 columns.")
     release = document.load(args.file)
-    for target in write_exports(release, _targets(args.file, args.output, names), args.wrap):
+    targets = _targets(args.file, args.output, names)
+    for target in write_exports(release, targets, args.wrap, source=args.file):
         print(target)
     return EXIT_OK
 

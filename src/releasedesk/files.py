@@ -56,3 +56,11 @@ def open_regular(path: Path | str) -> BinaryIO:
     except BaseException:
         os.close(fd)
         raise
+
+
+def same_file(a: Path | str, b: Path | str) -> bool:
+    """True when *a* and *b* are one file on disk: any path, hard link or symbolic link."""
+    try:
+        return os.path.samestat(os.stat(a), os.stat(b))
+    except (OSError, ValueError):
+        return False

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return False
         try:
-            exports.export_file(self.manager.snapshot(), fmt, target)
+            exports.export_file(self.manager.snapshot(), fmt, target, self.manager.path)
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
@@ -279,7 +279,8 @@ class MainWindow(QMainWindow):
             return False
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
         try:
-            written = exports.export_all(self.manager.snapshot(), folder, stem)
+            written = exports.export_all(self.manager.snapshot(), folder, stem,
+                                         self.manager.path)
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
