@@ -1,6 +1,8 @@
 """Write a file so that it is always either the complete old or the complete new version.
 
 Only regular files are ever replaced: a pipe, device or socket is refused (files.py).
+A symbolic link is written through: the linked file gets the new bytes atomically and
+the link stays a link.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import explain_os_error
-from .files import check_kind
+from .files import check_kind, link_target
 
 
 def write_atomic(path: Path, data: bytes, action: str = "save") -> None:
@@ -20,14 +22,16 @@ def write_atomic(path: Path, data: bytes, action: str = "save") -> None:
     The bytes go to a temporary file in the same folder, are flushed and fsynced,
     then renamed over the target. On any failure the temporary file is removed,
     the old file is untouched, and one ReleaseDeskError explains what happened.
+    Messages name *path* as given, even when it is a link.
     """
-    path = Path(path)
+    shown = Path(path)
+    path = link_target(shown)
     try:
         check_kind(path, os.stat(path).st_mode)
     except FileNotFoundError:
         pass
     except OSError as exc:
-        raise explain_os_error(exc, path, action) from exc
+        raise explain_os_error(exc, shown, action) from exc
     folder = path.parent
     tmp_name: str | None = None
     try:
@@ -41,7 +45,7 @@ def write_atomic(path: Path, data: bytes, action: str = "save") -> None:
         tmp_name = None
         _sync_folder(folder)
     except OSError as exc:
-        raise explain_os_error(exc, path, action) from exc
+        raise explain_os_error(exc, shown, action) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

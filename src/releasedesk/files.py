@@ -64,3 +64,13 @@ def same_file(a: Path | str, b: Path | str) -> bool:
         return os.path.samestat(os.stat(a), os.stat(b))
     except (OSError, ValueError):
         return False
+
+
+def link_target(path: Path) -> Path:
+    """The file a symbolic link finally points to; any other path as it is.
+
+    Saving through a link writes the linked file and keeps the link.
+    """
+    if os.path.islink(path):
+        return Path(os.path.realpath(path))
+    return path

@@ -13,6 +13,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .files import link_target
 from .records import record
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,8 @@ class LockHolder:
 
 
 def lock_path(document: Path) -> Path:
+    """The lock beside the file itself: a symbolic link to it shares the file's lock."""
+    document = link_target(document)
     return document.with_name(f".~lock.{document.name}#")
 
 
