@@ -1046,6 +1046,13 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>A damaged recovery copy was set aside as {paths}; if it holds work you need, open it from there.</source>
+        <translation>已将损坏的恢复副本另存为 {paths}；如果其中有您需要的内容，请从那里打开。</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseForm</name>
     <message>
         <source>What happened, in one line</source>
