@@ -170,6 +170,13 @@ def _dir(text: str) -> str:
     return ' dir="auto"' if _RTL.search(text) else ""
 
 
+def blocks_html(blocks: list[t.Block]) -> str:
+    """The HTML of parsed blocks, exactly as the page and the fragment write them."""
+    out: list[str] = []
+    _blocks(blocks, out)
+    return "".join(out)
+
+
 def _blocks(blocks: list[t.Block], out: list[str]) -> None:
     for block in blocks:
         if isinstance(block, t.Paragraph):
@@ -180,12 +187,12 @@ def _blocks(blocks: list[t.Block], out: list[str]) -> None:
             out.append(f"<h{block.level}{_dir(inner)}>{inner}</h{block.level}>\n")
         elif isinstance(block, t.BulletList):
             out.append("<ul>\n")
-            _items(block.items, out)
+            _items(block.items, block.tight, out)
             out.append("</ul>\n")
         elif isinstance(block, t.OrderedList):
             start = f' start="{block.start}"' if block.start != 1 else ""
             out.append(f"<ol{start}>\n")
-            _items(block.items, out)
+            _items(block.items, block.tight, out)
             out.append("</ol>\n")
         elif isinstance(block, t.Quote):
             out.append("<blockquote>\n")
@@ -197,16 +204,22 @@ def _blocks(blocks: list[t.Block], out: list[str]) -> None:
             out.append("<hr>\n")
 
 
-def _items(items: list[t.ListItem], out: list[str]) -> None:
+def _items(items: list[t.ListItem], tight: bool, out: list[str]) -> None:
     for item in items:
-        # A one-paragraph item is written tight, as Markdown's own tight lists are.
-        if len(item.blocks) == 1 and isinstance(item.blocks[0], t.Paragraph):
+        # A tight list's paragraphs are written without <p>, as CommonMark does.
+        if tight and len(item.blocks) == 1 and isinstance(item.blocks[0], t.Paragraph):
             inner = _inlines(item.blocks[0].children)
             out.append(f"<li{_dir(inner)}>{inner}</li>\n")
-        else:
-            out.append("<li>\n")
-            _blocks(item.blocks, out)
-            out.append("</li>\n")
+            continue
+        out.append("<li>")
+        for number, block in enumerate(item.blocks):
+            if tight and isinstance(block, t.Paragraph):
+                out.append(_inlines(block.children) + "\n")
+            else:
+                if number == 0:
+                    out.append("\n")
+                _blocks([block], out)
+        out.append("</li>\n")
 
 
 def _inlines(nodes: list[t.Inline]) -> str:
