@@ -28,6 +28,10 @@
         <translation>{name} 大小为 {size} MB，超出任何新闻稿的大小（最多 {max} MB）；未打开。</translation>
     </message>
     <message>
+        <source>{name} is damaged: {problem}.</source>
+        <translation>{name} 已损坏：{problem}。</translation>
+    </message>
+    <message>
         <source>{path} does not exist. Check the name and folder.</source>
         <translation>{path} 不存在。请检查文件名和文件夹。</translation>
     </message>
@@ -270,6 +274,14 @@
     <message>
         <source>&quot;words&quot; may only set {choices} (as text)</source>
         <translation>“words”只能设置 {choices}（文本形式）</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; contains control characters</source>
+        <translation>词语“{key}”含有控制字符</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; contains characters that are not valid Unicode</source>
+        <translation>词语“{key}”含有无效的 Unicode 字符</translation>
     </message>
     <message>
         <source>the word &quot;{key}&quot; must contain {placeholder}</source>
@@ -549,6 +561,10 @@
     <message>
         <source>The release has no release date.</source>
         <translation>新闻稿没有发布日期。</translation>
+    </message>
+    <message>
+        <source>The house wording for &quot;{key}&quot; cannot be printed as written; correct it in the house-style profile.</source>
+        <translation>机构样式中的词语“{key}”无法按原样打印；请在机构样式中更正。</translation>
     </message>
 </context>
 <context>

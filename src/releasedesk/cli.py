@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug logs
         log.debug("unexpected failure", exc_info=True)
-        print(f"releasedesk: internal error ({exc.__class__.__name__}: {exc}); "
+        detail = " ".join(str(exc).split())  # one line, whatever the exception says
+        print(f"releasedesk: internal error ({exc.__class__.__name__}: {detail}); "
               "please report it.", file=sys.stderr)
         return EXIT_BAD_INPUT
     parser.print_help()

@@ -13,6 +13,7 @@ from typing import Any
 
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .field_rules import words_problem
 from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 
@@ -47,6 +48,9 @@ _KNOWN = (
     "end_mark",
     "conventions",
 )
+
+
+DAMAGED = N_("{name} is damaged: {problem}.")
 
 
 class FileFormatError(ReleaseDeskError):
@@ -340,6 +344,9 @@ def _conventions(value: Any, name: str) -> Conventions:
     if not isinstance(words, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
+    problem = words_problem(words)
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     conventions.words = dict(words)
     known = ("status_line", "release_line", "date_format", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}

@@ -1,11 +1,10 @@
-"""Write exports to disk: one layout (one parse) for all formats, each file atomically."""
+"""Write exports to disk: one layout (one parse) for all formats, all files or none."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-from .atomic import write_atomic
+from .atomic import write_all_atomic
 from .errors import N_, ReleaseDeskError
 from .files import same_file
 from .model import Release
@@ -13,19 +12,24 @@ from .render import FORMATS, build_layout
 
 
 def write_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
-                  source: Path | None = None) -> Iterator[Path]:
-    """Write each format of *targets* ({format: path}); yields every path once written.
+                  source: Path | None = None) -> list[Path]:
+    """Write each format of *targets* ({format: path}), all or none; returns the paths.
 
     *source* is the release file exported (if any): a target that is that very file,
-    through any path, hard link or symbolic link, is refused before anything is written,
-    as are two targets that are one file. Raises ReleaseDeskError with one sentence on
-    the first file that cannot be written; the files written before it stay complete.
+    through any path, hard link or symbolic link, is refused, as are two targets that
+    are one file. Every format is rendered first, then every file is staged (written
+    and synced beside its target), then each is renamed into place: if a render or a
+    staging fails, no file was written and one ReleaseDeskError says why. What remains
+    possible: a failure between two renames (the folder removed or made read-only at
+    that instant, a power cut) leaves the earlier exports new and the later ones as they
+    were, each file complete.
     """
     refuse_overwriting(targets, source)
     layout = build_layout(release)
-    for name, target in targets.items():
-        write_atomic(target, FORMATS[name].write(layout, wrap), action=N_("write the export"))
-        yield target
+    rendered = {Path(target): FORMATS[name].write(layout, wrap)
+                for name, target in targets.items()}
+    write_all_atomic(rendered, action=N_("write the export"))
+    return list(targets.values())
 
 
 def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:

@@ -19,6 +19,7 @@ from . import paths
 from .atomic import write_atomic
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .field_rules import words_problem
 from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, Contact, Conventions, FooterLine, Release
 from .records import Factory, record
@@ -221,10 +222,9 @@ def _conventions(value: Any, label: str) -> Conventions:
             k in WORD_KEYS and isinstance(v, str) for k, v in words.items()):
         raise _damaged(label, N_('"words" may only set {choices} (as text)'),
                        choices=", ".join(WORD_KEYS))
-    for key, template in (("embargoed", "{when}"), ("about", "{organization}")):
-        if key in words and template not in words[key]:
-            raise _damaged(label, N_('the word "{key}" must contain {placeholder}'), key=key,
-                           placeholder=template)
+    problem = words_problem(words)
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
     conventions.words = dict(words)
     return conventions
 
