@@ -288,6 +288,22 @@
         <translation>词语“{key}”必须包含 {placeholder}</translation>
     </message>
     <message>
+        <source>the word &quot;{key}&quot; cannot hold a placeholder such as {typed}</source>
+        <translation>词语“{key}”不能包含 {typed} 这样的占位符</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; may only use the placeholder {placeholder}, not {typed}</source>
+        <translation>词语“{key}”只能使用占位符 {placeholder}，不能使用 {typed}</translation>
+    </message>
+    <message>
+        <source>&quot;release_line&quot; contains control characters or broken Unicode</source>
+        <translation>“release_line”含有控制字符或无效的 Unicode</translation>
+    </message>
+    <message>
+        <source>&quot;release_line&quot; may only use the placeholder {{date}}, not {typed}</source>
+        <translation>“release_line”只能使用占位符 {{date}}，不能使用 {typed}</translation>
+    </message>
+    <message>
         <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>
         <translation>没有名为“{name}”的机构样式（已安装：{known}）。</translation>
     </message>
@@ -298,6 +314,10 @@
     <message>
         <source>create the profiles folder</source>
         <translation>创建机构样式文件夹</translation>
+    </message>
+    <message>
+        <source>The profile &quot;{name}&quot; was not saved: {problem}.</source>
+        <translation>机构样式“{name}”未保存：{problem}。</translation>
     </message>
     <message>
         <source>save the profile</source>

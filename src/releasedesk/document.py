@@ -13,7 +13,7 @@ from typing import Any
 
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
-from .field_rules import words_problem
+from .field_rules import release_line_problem, words_problem
 from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 
@@ -337,6 +337,9 @@ def _conventions(value: Any, name: str) -> Conventions:
         raise reader.fail("status_line", N_("true or false"))
     conventions.status_line = status_line
     conventions.release_line = reader.text("release_line", conventions.release_line)
+    problem = release_line_problem(conventions.release_line)
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     conventions.date_format = reader.choice("date_format", DATE_FORMATS, conventions.date_format)
     words = value.get("words", {})
     if words is None:

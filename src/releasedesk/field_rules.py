@@ -8,7 +8,10 @@ arguments, which the caller puts in its own sentence ("The profile x.json is dam
 
 - **House words** (``conventions.words``) are one-line labels: no control characters
   (tab, newline, ESC, NUL …), no bidi overrides, no broken Unicode. ``embargoed`` must hold
-  ``{when}`` and ``about`` ``{organization}``.
+  ``{when}`` and ``about`` ``{organization}``; no word may hold any other placeholder
+  (``{organisation}`` would be printed as typed). Other braces are printed as they are.
+- **The release line** (``conventions.release_line``) is empty, or holds ``{date}`` and
+  no other placeholder, with the same characters as a word.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from .errors import N_
 Problem = tuple[str, dict[str, object]]
 
 WORD_PLACEHOLDERS = {"embargoed": "{when}", "about": "{organization}"}
+RELEASE_LINE_PLACEHOLDER = "{date}"
 
 # Characters no export may carry (render/safety.py drops them) and, in a one-line label,
 # tab and newline too.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 def word_problem(key: str, value: str) -> Problem | None:
@@ -38,6 +43,28 @@ def word_problem(key: str, value: str) -> Problem | None:
     if wanted is not None and value.strip() and wanted not in value:
         return N_('the word "{key}" must contain {placeholder}'), \
             {"key": key, "placeholder": wanted}
+    typed = _stray_placeholder(value, wanted)
+    if typed is not None:
+        if wanted is None:
+            return N_('the word "{key}" cannot hold a placeholder such as {typed}'), \
+                {"key": key, "typed": typed}
+        return N_('the word "{key}" may only use the placeholder {placeholder}, not {typed}'), \
+            {"key": key, "placeholder": wanted, "typed": typed}
+    return None
+
+
+def release_line_problem(value: str) -> Problem | None:
+    """Why *value* cannot be the release line, or None (empty prints no line)."""
+    if not value:
+        return None
+    if _CONTROL.search(value) or _SURROGATE.search(value):
+        return N_('"release_line" contains control characters or broken Unicode'), {}
+    if RELEASE_LINE_PLACEHOLDER not in value:
+        return N_('"release_line" should be text containing {{date}}, or empty'), {}
+    typed = _stray_placeholder(value, RELEASE_LINE_PLACEHOLDER)
+    if typed is not None:
+        return N_('"release_line" may only use the placeholder {{date}}, not {typed}'), \
+            {"typed": typed}
     return None
 
 
@@ -47,4 +74,18 @@ def words_problem(words: dict[str, str]) -> Problem | None:
         problem = word_problem(key, value)
         if problem is not None:
             return problem
+    return None
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """*text* fit to appear inside a one-line message: printable, and cut if long."""
+    printable = "".join(ch for ch in text if ch.isprintable())
+    return printable if len(printable) <= limit else printable[:limit - 1] + "…"
+
+
+def _stray_placeholder(value: str, allowed: str | None) -> str | None:
+    """The first {name} in *value* that is not *allowed*, shown; None if there is none."""
+    for match in _PLACEHOLDER.finditer(value):
+        if match.group(1).strip() and match.group(0) != allowed:
+            return shown(match.group(0))
     return None

@@ -19,7 +19,7 @@ from . import paths
 from .atomic import write_atomic
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
-from .field_rules import words_problem
+from .field_rules import release_line_problem, words_problem
 from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, Contact, Conventions, FooterLine, Release
 from .records import Factory, record
@@ -208,9 +208,12 @@ def _conventions(value: Any, label: str) -> Conventions:
         raise _damaged(label, N_('"status_line" should be true or false'))
     conventions.status_line = status_line
     release_line = value.get("release_line", conventions.release_line)
-    if not isinstance(release_line, str) or (release_line and "{date}" not in release_line):
+    if not isinstance(release_line, str):
         raise _damaged(label, N_('"release_line" should be text containing {{date}}, or '
                                  "empty"))
+    problem = release_line_problem(release_line)
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
     conventions.release_line = release_line
     date_format = value.get("date_format", conventions.date_format)
     if date_format not in DATE_FORMATS:
@@ -292,6 +295,16 @@ class ProfileStore:
             self.user_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise explain_os_error(exc, self.user_dir, N_("create the profiles folder")) from exc
+        try:  # never write a profile this version would refuse to load
+            profile_from_dict(profile_to_dict(profile), f"{profile.name}{SUFFIX}")
+        except ProfileError as exc:
+            problem = exc.arguments.get("problem")
+            if not isinstance(problem, str):
+                raise
+            arguments = {k: v for k, v in exc.arguments.items()
+                         if k not in ("label", "problem", "name")}
+            raise ProfileError(N_('The profile "{name}" was not saved: {problem}.'),
+                               name=profile.name, problem=problem, **arguments) from exc
         target = self.path_for(profile.name)
         write_atomic(target, dumps_profile(profile), action=N_("save the profile"))
         return target
