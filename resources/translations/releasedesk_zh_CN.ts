@@ -180,6 +180,10 @@
         <translation>已安装名为“{name}”的机构样式；如需替换，请使用 --force 导入。</translation>
     </message>
     <message>
+        <source>&quot;{name}&quot; is the name of a built-in profile; import with --force to use yours in its place.</source>
+        <translation>“{name}”是内置机构样式的名称；如需用您的样式取代它，请使用 --force 导入。</translation>
+    </message>
+    <message>
         <source>The profile {label} is {size} MB, far larger than any house style (1 MB at most); it was not loaded.</source>
         <translation>机构样式 {label} 大小为 {size} MB，远超任何机构样式（最多 1 MB）；未加载。</translation>
     </message>
@@ -694,12 +698,20 @@
         <translation>（内置）</translation>
     </message>
     <message>
+        <source> (yours, replaces the built-in)</source>
+        <translation>（您的，取代内置样式）</translation>
+    </message>
+    <message>
         <source>Skipped: </source>
         <translation>已跳过：</translation>
     </message>
     <message>
         <source>Built-in profile: saving keeps your changes as your own copy of it.</source>
         <translation>内置样式：保存时会将您的修改存为自己的副本。</translation>
+    </message>
+    <message>
+        <source>Your own profile, used in place of the built-in one of this name; delete it to get the built-in back.</source>
+        <translation>这是您自己的样式，取代了同名的内置样式；删除它即可恢复内置样式。</translation>
     </message>
     <message>
         <source>A profile name uses letters, digits, dots, dashes or underscores, like “city-portal”.</source>
@@ -720,6 +732,10 @@
     <message>
         <source>A profile with that name is already installed. Replace it?</source>
         <translation>已安装同名样式。要替换吗？</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in profile. Use the imported one in its place? (The built-in comes back if you delete yours.)</source>
+        <translation>“{name}”是内置机构样式。要用导入的样式取代它吗？（删除您的样式后，内置样式会恢复。）</translation>
     </message>
 </context>
 <context>

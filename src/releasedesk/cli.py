@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("name")
     load = actions.add_parser("import", help="install a profile file for this user")
     load.add_argument("file", type=Path)
-    load.add_argument("--force", action="store_true", help="replace a profile of the same name")
+    load.add_argument("--force", action="store_true",
+                      help="replace a profile of the same name, yours or a built-in one")
     export = actions.add_parser("export", help="write a profile to a file to hand to colleagues")
     export.add_argument("name")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")

@@ -35,13 +35,15 @@ _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 
 ALREADY_INSTALLED = N_('A profile named "{name}" is already installed; import with --force '
                        "to replace it.")
+REPLACES_BUILTIN = N_('"{name}" is the name of a built-in profile; import with --force to use '
+                      "yours in its place.")
 
 
 class ProfileError(ReleaseDeskError):
     """A profile that cannot be used; the message says which and why."""
 
 
-@record(uncompared=("builtin",))
+@record(uncompared=("builtin", "replaces_builtin"))
 class Profile:
     name: str
     organization: str = ""
@@ -54,6 +56,7 @@ class Profile:
     end_mark: str = "###"
     conventions: Conventions = Factory(Conventions)
     builtin: bool = False  # not compared: a copy of a built-in equals it
+    replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
 
 
 def valid_name(name: str) -> bool:
@@ -252,19 +255,32 @@ class ProfileStore:
     def load_all(self) -> list[Profile]:
         """Every usable profile, sorted by name; broken files are listed in self.problems."""
         self.problems = []
-        found: dict[str, Profile] = {}
-        for folder, is_builtin in ((self.builtin, True), (self.user_dir, False)):
-            if not folder.is_dir():
-                continue
-            for file in sorted(folder.glob(f"*{SUFFIX}")):
-                try:
-                    profile = load_profile(file)
-                except ReleaseDeskError as exc:
-                    self.problems.append(exc.message)
-                    continue
-                profile.builtin = is_builtin
-                found[profile.name] = profile
+        found = {p.name: p for p in self._load_folder(self.builtin, builtin=True)}
+        for profile in self._load_folder(self.user_dir, builtin=False):
+            profile.replaces_builtin = profile.name in found and found[profile.name].builtin
+            found[profile.name] = profile
         return [found[name] for name in sorted(found)]
+
+    def builtin_names(self) -> set[str]:
+        """The names of the built-in profiles (a user's profile may take one's place)."""
+        problems = self.problems
+        names = {p.name for p in self._load_folder(self.builtin, builtin=True)}
+        self.problems = problems
+        return names
+
+    def _load_folder(self, folder: Path, builtin: bool) -> list[Profile]:
+        profiles: list[Profile] = []
+        if not folder.is_dir():
+            return profiles
+        for file in sorted(folder.glob(f"*{SUFFIX}")):
+            try:
+                profile = load_profile(file)
+            except ReleaseDeskError as exc:
+                self.problems.append(exc.message)
+                continue
+            profile.builtin = builtin
+            profiles.append(profile)
+        return profiles
 
     def names(self) -> list[str]:
         return [p.name for p in self.load_all()]
@@ -320,11 +336,19 @@ class ProfileStore:
             raise explain_os_error(exc, target, N_("delete the profile")) from exc
 
     def import_file(self, source: Path, replace: bool = False) -> Profile:
-        """Validate *source* and install it; an existing name needs *replace*."""
+        """Validate *source* and install it; a name already taken needs *replace*.
+
+        Taken means one of the user's profiles (ALREADY_INSTALLED) or a built-in one
+        (REPLACES_BUILTIN: the user's would be used in its place until deleted).
+        """
         profile = load_profile(source)
         if not replace and self.path_for(profile.name).exists():
             raise ProfileError(ALREADY_INSTALLED, name=profile.name)
+        builtin = profile.name in self.builtin_names()
+        if not replace and builtin:
+            raise ProfileError(REPLACES_BUILTIN, name=profile.name)
         self.save(profile)
+        profile.replaces_builtin = builtin
         return profile
 
     def export(self, name: str, target: Path) -> None:
