@@ -72,6 +72,10 @@
         <translation>{name} 不完整：缺少字段“{key}”。</translation>
     </message>
     <message>
+        <source>{path} was not saved: {problem}; correct it and save again.</source>
+        <translation>{path} 未保存：{problem}；请更正后再保存。</translation>
+    </message>
+    <message>
         <source>save</source>
         <translation>保存</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>&quot;release_line&quot; may only use the placeholder {{date}}, not {typed}</source>
         <translation>“release_line”只能使用占位符 {{date}}，不能使用 {typed}</translation>
+    </message>
+    <message>
+        <source>the language &quot;{value}&quot; is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
+        <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
     </message>
     <message>
         <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>

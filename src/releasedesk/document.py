@@ -13,7 +13,7 @@ from typing import Any
 
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
-from .field_rules import release_line_problem, words_problem
+from .field_rules import language_problem, release_line_problem, words_problem
 from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 
@@ -137,6 +137,9 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     release = Release()
     for key in _TEXT_FIELDS:
         setattr(release, key, reader.text(key, getattr(release, key)))
+    problem = language_problem(release.language)
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     release.status = reader.choice("status", STATUSES, release.status)
     release.end_mark = reader.choice("end_mark", END_MARKS, release.end_mark)
     release.embargo_until = reader.timestamp("embargo_until")
@@ -195,7 +198,16 @@ def dumps(release: Release) -> bytes:
 
 
 def save(release: Release, path: Path) -> None:
-    """Save atomically: a failed save leaves the previous file exactly as it was."""
+    """Save atomically: a failed save leaves the previous file exactly as it was.
+
+    A release this version would refuse to open (a language that is no language tag,
+    unusable house words) is not written: one ReleaseDeskError says what to correct.
+    """
+    problem = (language_problem(release.language) or words_problem(release.conventions.words)
+               or release_line_problem(release.conventions.release_line))
+    if problem is not None:
+        raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
+                                  "again."), path=str(path), problem=problem[0], **problem[1])
     write_atomic(Path(path), dumps(release), action=N_("save"))
 
 

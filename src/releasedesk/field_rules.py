@@ -12,6 +12,10 @@ arguments, which the caller puts in its own sentence ("The profile x.json is dam
   (``{organisation}`` would be printed as typed). Other braces are printed as they are.
 - **The release line** (``conventions.release_line``) is empty, or holds ``{date}`` and
   no other placeholder, with the same characters as a word.
+- **The language** is a plausible BCP 47 tag: letters, then groups of letters or digits
+  after hyphens (or underscores), at most 35 characters (the length BCP 47 asks every
+  implementation to handle); empty means English. Refusing anything else keeps a tag
+  where DOCX and HTML can carry it (DOCX refuses values over 255 characters).
 """
 
 from __future__ import annotations
@@ -24,12 +28,14 @@ Problem = tuple[str, dict[str, object]]
 
 WORD_PLACEHOLDERS = {"embargoed": "{when}", "about": "{organization}"}
 RELEASE_LINE_PLACEHOLDER = "{date}"
+LANGUAGE_MAX = 35
 
 # Characters no export may carry (render/safety.py drops them) and, in a one-line label,
 # tab and newline too.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 def word_problem(key: str, value: str) -> Problem | None:
@@ -66,6 +72,15 @@ def release_line_problem(value: str) -> Problem | None:
         return N_('"release_line" may only use the placeholder {{date}}, not {typed}'), \
             {"typed": typed}
     return None
+
+
+def language_problem(value: str) -> Problem | None:
+    """Why *value* is not a usable language tag, or None (empty means English)."""
+    if not value or (len(value) <= LANGUAGE_MAX and _LANGUAGE.fullmatch(value)):
+        return None
+    return N_('the language "{value}" is not a language tag such as en, en-GB or zh-CN '
+              "(letters, digits and hyphens, at most {max} characters)"), \
+        {"value": shown(value), "max": LANGUAGE_MAX}
 
 
 def words_problem(words: dict[str, str]) -> Problem | None:

@@ -19,7 +19,7 @@ from . import paths
 from .atomic import write_atomic
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
-from .field_rules import release_line_problem, words_problem
+from .field_rules import language_problem, release_line_problem, words_problem
 from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, Contact, Conventions, FooterLine, Release
 from .records import Factory, record
@@ -173,6 +173,9 @@ def profile_from_dict(data: Any, label: str) -> Profile:
     profile = Profile(name=name)
     for key in ("organization", "website", "language", "dateline", "boilerplate"):
         setattr(profile, key, text(key, getattr(profile, key)))
+    problem = language_problem(profile.language)
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
     profile.end_mark = text("end_mark", profile.end_mark)
     if profile.end_mark not in END_MARKS:
         raise _damaged(label, N_('the end mark must be "###", "-30-", "-end-" or empty'))
