@@ -111,3 +111,17 @@ def test_the_editor_refuses_to_save_a_language_it_could_not_reopen(qtbot, tmp_pa
     assert window.manager.save()
     assert document.load(work).language == "en-CA"
     window.close()
+
+
+def test_a_recovery_copy_with_a_half_typed_language_comes_back(tmp_path: Path) -> None:
+    from releasedesk.recovery import RecoveryStore
+
+    store = RecoveryStore(tmp_path / "recovery")
+    store.write("k", make_release(language="en-", headline="Typed before the crash"), None)
+    meta = store.folder / "k.json"
+    meta.write_text(meta.read_text().replace('"pid": ', '"pid": 4194000, "was": '))
+    [copy] = store.pending()
+    restored = store.load(copy)
+    assert restored.language == "en-" and restored.headline == "Typed before the crash"
+    with pytest.raises(FileFormatError, match="language"):
+        document.load(copy.file)  # from outside, the same file is refused

@@ -13,7 +13,7 @@ from typing import Any
 
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
-from .field_rules import language_problem, release_line_problem, words_problem
+from .field_rules import Problem, language_problem, release_line_problem, words_problem
 from .files import open_regular
 from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 
@@ -57,11 +57,12 @@ class FileFormatError(ReleaseDeskError):
     """The file is not a release this version can read; the message says why."""
 
 
-def load(path: Path) -> Release:
+def load(path: Path, strict: bool = True) -> Release:
     """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used.
 
     Only a regular file is read: a folder, pipe, device or socket is refused without
-    waiting on it.
+    waiting on it. *strict* False skips the house rules (rules_problem) for ReleaseDesk's
+    own recovery copies, so work typed with, say, a half-typed language comes back.
     """
     path = Path(path)
     name = path.name
@@ -85,10 +86,10 @@ def load(path: Path) -> Release:
     if len(raw) > MAX_FILE_BYTES:
         raise FileFormatError(N_("{name} is larger than any release; it was not opened."),
                               name=name)
-    return loads(raw, name)
+    return loads(raw, name, strict)
 
 
-def loads(raw: bytes, name: str = "The file") -> Release:
+def loads(raw: bytes, name: str = "The file", strict: bool = True) -> Release:
     """Parse the bytes of a .release file; *name* is used in error messages."""
     try:
         text = raw.decode("utf-8-sig")
@@ -109,11 +110,11 @@ def loads(raw: bytes, name: str = "The file") -> Release:
         raise FileFormatError(
             N_("{name} is not a ReleaseDesk release: its JSON is nested too deeply."), name=name
         ) from exc
-    return from_dict(data, name)
+    return from_dict(data, name, strict)
 
 
-def from_dict(data: Any, name: str = "The file") -> Release:
-    """Validate a decoded JSON value and build a Release from it."""
+def from_dict(data: Any, name: str = "The file", strict: bool = True) -> Release:
+    """Validate a decoded JSON value and build a Release from it (see load for *strict*)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise FileFormatError(
             N_('{name} is not a ReleaseDesk release (no "format": "releasedesk").'), name=name
@@ -137,9 +138,6 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     release = Release()
     for key in _TEXT_FIELDS:
         setattr(release, key, reader.text(key, getattr(release, key)))
-    problem = language_problem(release.language)
-    if problem is not None:
-        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     release.status = reader.choice("status", STATUSES, release.status)
     release.end_mark = reader.choice("end_mark", END_MARKS, release.end_mark)
     release.embargo_until = reader.timestamp("embargo_until")
@@ -149,7 +147,16 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
+    problem = rules_problem(release) if strict else None
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     return release
+
+
+def rules_problem(release: Release) -> Problem | None:
+    """Why *release* breaks a rule of field_rules (language, house words, release line)."""
+    return (language_problem(release.language) or words_problem(release.conventions.words)
+            or release_line_problem(release.conventions.release_line))
 
 
 def to_dict(release: Release) -> dict[str, Any]:
@@ -203,8 +210,7 @@ def save(release: Release, path: Path) -> None:
     A release this version would refuse to open (a language that is no language tag,
     unusable house words) is not written: one ReleaseDeskError says what to correct.
     """
-    problem = (language_problem(release.language) or words_problem(release.conventions.words)
-               or release_line_problem(release.conventions.release_line))
+    problem = rules_problem(release)
     if problem is not None:
         raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
                                   "again."), path=str(path), problem=problem[0], **problem[1])
@@ -349,9 +355,6 @@ def _conventions(value: Any, name: str) -> Conventions:
         raise reader.fail("status_line", N_("true or false"))
     conventions.status_line = status_line
     conventions.release_line = reader.text("release_line", conventions.release_line)
-    problem = release_line_problem(conventions.release_line)
-    if problem is not None:
-        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     conventions.date_format = reader.choice("date_format", DATE_FORMATS, conventions.date_format)
     words = value.get("words", {})
     if words is None:
@@ -359,9 +362,6 @@ def _conventions(value: Any, name: str) -> Conventions:
     if not isinstance(words, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
-    problem = words_problem(words)
-    if problem is not None:
-        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     conventions.words = dict(words)
     known = ("status_line", "release_line", "date_format", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}
