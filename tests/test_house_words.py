@@ -21,7 +21,8 @@ from releasedesk.document import FileFormatError
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.exporting import targets_in, write_exports
 from releasedesk.profiles import ProfileError, ProfileStore, load_profile, profile_to_dict
-from releasedesk.render import FORMATS, ExportFormat, export_bytes
+from releasedesk.records import replace
+from releasedesk.render import FORMATS, export_bytes
 from releasedesk.render.safety import clean_text
 from releasedesk.render.words import WORD_KEYS, words_with
 
@@ -141,8 +142,7 @@ def test_a_failing_render_writes_no_file(tmp_path: Path, monkeypatch: pytest.Mon
     def broken(layout: object, wrap: int | None) -> bytes:
         raise ValueError("All strings must be XML compatible")
 
-    monkeypatch.setitem(FORMATS, "docx", ExportFormat("docx", ".docx", "Word document",
-                                                      broken))
+    monkeypatch.setitem(FORMATS, "docx", replace(FORMATS["docx"], write=broken))
     with pytest.raises(ValueError):
         write_exports(make_release(), targets_in(tmp_path, "story"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.html"]

@@ -600,6 +600,41 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>&amp;Web page…</source>
+        <translation>网页(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>HTML fragment</source>
+        <translation>HTML 片段</translation>
+    </message>
+    <message>
+        <source>HTML &amp;fragment…</source>
+        <translation>HTML 片段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>&amp;Word document…</source>
+        <translation>Word 文档(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text…</source>
+        <translation>纯文本(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>HouseStyleDialog</name>
     <message>
         <source>House style</source>
@@ -781,22 +816,6 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Web page…</source>
-        <translation>网页(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>HTML &amp;fragment…</source>
-        <translation>HTML 片段(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Word document…</source>
-        <translation>Word 文档(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Plain text…</source>
-        <translation>纯文本(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;All formats…</source>
         <translation>全部格式(&amp;A)…</translation>
     </message>
@@ -875,22 +894,6 @@
     <message>
         <source>{name} is being edited by {holder}, so it is open read-only here. Use Save As to keep your own copy.</source>
         <translation>{name} 正由 {holder} 编辑，因此此处以只读方式打开。请使用“另存为”保留您自己的副本。</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>网页</translation>
-    </message>
-    <message>
-        <source>HTML fragment</source>
-        <translation>HTML 片段</translation>
-    </message>
-    <message>
-        <source>Word document</source>
-        <translation>Word 文档</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>纯文本</translation>
     </message>
     <message>
         <source>Exported {name}</source>

@@ -21,8 +21,6 @@ EXIT_BAD_INPUT = 2
 
 log = logging.getLogger("releasedesk")
 
-_FORMAT_CHOICES = ("html", "fragment", "docx", "txt", "all")
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line, as every other bad input does."""
@@ -32,6 +30,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .render import FORMATS  # the one list of formats (render/__init__.py)
+
+    names = list(FORMATS)
+    listed = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
     parser = _Parser(
         prog="releasedesk",
         description="Draft press releases and export them to HTML, DOCX and plain text.",
@@ -40,12 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ReleaseDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    export = sub.add_parser("export", help="export a release to html, fragment, docx or txt")
+    export = sub.add_parser("export", help=f"export a release to {listed}")
     export.add_argument("file", type=Path, help="the .release file")
     export.add_argument("-f", "--format", dest="formats", action="append",
-                        choices=_FORMAT_CHOICES, metavar="FORMAT",
-                        help="html, fragment, docx, txt or all; repeat for several "
-                             "(default: all)")
+                        choices=(*names, "all"), metavar="FORMAT",
+                        help=f"{', '.join(names)} or all; repeat for several (default: all); "
+                             + "; ".join(f"{f.name}: {f.description}"
+                                         for f in FORMATS.values()))
     export.add_argument("-o", "--output", type=Path, metavar="PATH",
                         help="output file (one format) or folder (several); "
                              "default: next to FILE")
@@ -83,9 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args_list = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
     if not args_list or (len(args_list) == 1 and args_list[0].endswith(document.SUFFIX)):
-        return _open_editor(args_list, parser)
+        return _open_editor(args_list)
+    parser = build_parser()
     args = parser.parse_args(args_list)
     try:
         if args.command == "export":
@@ -109,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_BAD_INPUT
 
 
-def _open_editor(args: list[str], parser: argparse.ArgumentParser) -> int:
+def _open_editor(args: list[str]) -> int:
     from .startup import load_editor
 
     try:

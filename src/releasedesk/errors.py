@@ -17,6 +17,14 @@ def N_(text: str) -> str:
     return text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a word for translation in a named context, without importing Qt (lupdate reads it).
+
+    The editor shows it with QCoreApplication.translate(context, text).
+    """
+    return text
+
+
 # Arguments whose values are themselves marked words ("save", "a list") and are
 # translated along with the template.
 TRANSLATED_ARGS = frozenset({"action", "expected", "found", "problem"})

@@ -14,8 +14,6 @@ from ..render import build_layout
 from ..render.html_writer import render_fragment
 from ..render.text_writer import render_text
 
-PATTERNS = {"html": "*.html", "fragment": "*.html", "docx": "*.docx", "txt": "*.txt"}
-
 
 def suggested_stem(release: Release, path: Path | None) -> str:
     """The export file name without suffix: the document's name, else the headline as a slug."""
