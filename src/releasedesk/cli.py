@@ -1,4 +1,4 @@
-"""The `releasedesk` command: export, check and new from a terminal; the editor otherwise.
+"""The `releasedesk` command: export, check, new and import from a terminal; else the editor.
 
 Nothing here imports Qt, so exports work on a machine without a display.
 """
@@ -64,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
                      metavar="FILE", help="where to write it (default: untitled.release)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+    draft = sub.add_parser("import", help="turn a draft (.docx, .txt, .md, .html) into a release")
+    draft.add_argument("draft", type=Path, help="the draft: .docx, .txt, .md or .html")
+    draft.add_argument("-o", "--output", type=Path, metavar="FILE",
+                       help="the .release to write (default: next to the draft)")
+    draft.add_argument("--profile", metavar="NAME",
+                       help="the house style to import with (default: the installed one whose "
+                            "footer the draft ends with, if any)")
+    draft.add_argument("--force", action="store_true", help="overwrite an existing release")
+
     profile = sub.add_parser("profile", help="list, show, import or export house-style profiles")
     actions = profile.add_subparsers(dest="profile_command", metavar="ACTION",
                                      parser_class=_Parser, required=True)
@@ -95,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
             return _new(args)
         if args.command == "profile":
             return _profile(args)
+        if args.command == "import":
+            return _import(args)
     except ReleaseDeskError as exc:
         print(f"releasedesk: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -194,6 +205,27 @@ def _new(args: argparse.Namespace) -> int:
     else:
         release = new_release()
     document.save(release, target)
+    print(target)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .importing import import_draft, reader_for
+    from .profiles import ProfileStore
+
+    source: Path = args.draft
+    reader_for(source)  # an unknown kind of file is refused before anything else
+    target: Path = args.output or source.with_name(source.stem + document.SUFFIX)
+    if target.exists() and not args.force:
+        raise ReleaseDeskError(
+            f"{target} already exists; choose another name with -o or add --force to replace it."
+        )
+    store = ProfileStore()
+    chosen = store.get(args.profile) if args.profile else None
+    release, report = import_draft(source, profile=chosen,
+                                   profiles=None if chosen else store.load_all())
+    document.save(release, target)
+    print("\n".join(report.text_lines()))
     print(target)
     return EXIT_OK
 

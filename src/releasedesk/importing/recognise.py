@@ -1,0 +1,520 @@
+"""The shared recognition stage: a draft's pieces sorted into the fields of a Release.
+
+Reads words first and formatting second: status lines, release numbers and dates at the
+top; headline and subheadline by style or prominence; the dateline leading the first
+paragraph; an end mark ending the body; media contacts and "About …" sections at the
+top or the bottom; the standard footer (Word's page footer, the house style's lines, or
+copyright-style lines at the very end). Whatever is not placed stays in the body, in
+order, and the report says so: no word of the draft is lost.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from datetime import date, tzinfo
+
+from ..errors import N_
+from ..model import Contact, Conventions, FooterLine, Release
+from ..profiles import Profile
+from ..render import tree as t
+from ..render.markdown_writer import write_markdown
+from . import draft as d
+from . import patterns as p
+from .contacts import has_contact_detail, parse_contacts
+from .dateline import find_dateline
+from .draft import Draft, Piece
+from .footer import footer_zone, match_profile
+from .report import FOUND, GUESSED, UNPLACED, Consumed, ImportReport
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+
+HEADER, BODY, UNKNOWN = "header", "body", "unknown"
+
+
+class Recogniser:
+    """One draft, recognised once (an object per import: no shared state between threads)."""
+
+    def __init__(self, draft: Draft, profiles: list[Profile], chosen: Profile | None,
+                 zone: tzinfo) -> None:
+        self.draft = draft
+        self.pieces = draft.pieces
+        self.profiles = profiles
+        self.chosen = chosen
+        self.zone = zone
+        self.release = Release(end_mark="", contacts=[])
+        self.report = ImportReport(format_label=draft.format_label, notes=list(draft.notes))
+        self.role: list[str] = [""] * len(self.pieces)
+        self.written_date = ""
+        self.release_label = ""
+
+    # -- the whole draft ---------------------------------------------------------------------
+
+    def run(self) -> tuple[Release, ImportReport]:
+        footer_start = self._footer()
+        end = self._end_mark(footer_start)
+        body_start = self._header(end if end is not None else footer_start)
+        zone_end = end if end is not None else footer_start
+        body_end = self._trailing_sections(body_start, zone_end, end is None)
+        for index in range(body_start, body_end):
+            self.role[index] = BODY
+        if end is not None:
+            self._sections(end + 1, footer_start, after_end=True)
+        self._dateline()
+        self._finish()
+        return self.release, self.report
+
+    def _consume(self, kind: str, text: str) -> None:
+        if text.strip():
+            self.report.consumed.append(Consumed(kind, text.strip()))
+
+    # -- footer and end mark -------------------------------------------------------------------
+
+    def _footer(self) -> int:
+        """Find the standard footer; return the index where the footer pieces start."""
+        release = self.release
+        start, lines, how = footer_zone(self.pieces)
+        profile = self.chosen or match_profile(self.profiles, lines, self.draft.page_footer)
+        page = self.draft.page_footer
+        if profile is not None and profile.footer:
+            release.footer = [FooterLine(line.text, line.url) for line in profile.footer]
+            self.report.add(FOUND, "footer", profile.footer[0].text,
+                            N_("the house style's footer") if self.chosen is None
+                            else N_("from the chosen house style"))
+        elif page:
+            release.footer = list(page)
+            self.report.add(FOUND, "footer", page[0].text, N_("Word's page footer"))
+        elif lines:
+            release.footer = lines
+            self.report.add(GUESSED, "footer", lines[0].text, how)
+        for index in range(start, len(self.pieces)):
+            self.role[index] = d.FOOTER
+        if profile is not None:
+            self.matched_profile = profile
+        else:
+            self.matched_profile = None
+        # Footer lines the draft holds but the chosen footer lacks are not dropped.
+        known = {" ".join(line.text.split()) for line in release.footer}
+        for line in lines:
+            if " ".join(line.text.split()) not in known:
+                release.footer.append(line)
+        return start
+
+    def _end_mark(self, limit: int) -> int | None:
+        for index in range(limit):
+            piece = self.pieces[index]
+            text = piece.text().strip()
+            match = p.END_MARK.match(text)
+            if (match or piece.style == d.END_MARK) and index > 0 and len(text) <= 8:
+                self.release.end_mark = _end_mark_of(text)
+                self.role[index] = d.END_MARK
+                self._consume("label", text)
+                self.report.add(FOUND, "end_mark", text, N_("ends the body"))
+                return index
+        return None
+
+    # -- the top: status, numbers, dates, headline, subheadline ---------------------------------
+
+    def _header(self, limit: int) -> int:
+        pieces = self.pieces
+        sizes = [piece.size for piece in pieces if piece.size and isinstance(piece.block,
+                                                                             t.Paragraph)]
+        self.body_size = statistics.median(sizes) if sizes else 0.0
+        styled_title = next((i for i in range(min(limit, 12)) if pieces[i].style == d.TITLE
+                             or (pieces[i].style == d.HEADING and pieces[i].level == 1)), None)
+        headline = subheadline = False
+        index = 0
+        while index < limit:
+            piece = pieces[index]
+            text = piece.text().strip()
+            first = piece.lines()[0] if piece.lines() else ""
+            if self._status(piece, first):
+                self.role[index] = HEADER
+            elif not headline and p.RELEASE_NUMBER.match(text):
+                self.role[index] = UNKNOWN
+                self.report.add(UNPLACED, "body", text,
+                                N_("a release number: ReleaseDesk has no field for it"))
+            elif self._release_line(piece, text):
+                self.role[index] = HEADER
+            elif not headline and p.CONTACT_LABEL.match(first) and (
+                    has_contact_detail(piece.text()) or len(piece.lines()) > 1):
+                index = self._contacts(index, limit, top=True)
+                continue
+            elif not headline:
+                if styled_title is not None and index < styled_title:
+                    self.role[index] = UNKNOWN
+                    self.report.add(UNPLACED, "body", text, N_("before the headline"))
+                elif self._is_headline(piece, styled_title == index):
+                    self.release.headline = _one_line(text)
+                    self.role[index] = HEADER
+                    headline = True
+                    self.report.add(FOUND if styled_title == index else GUESSED, "headline", text,
+                                    N_("Title style") if piece.style == d.TITLE else
+                                    N_("top-level heading") if styled_title == index else
+                                    N_("the first prominent line"))
+                else:
+                    break  # the draft opens with its body: no headline to take
+            elif not subheadline and self._is_subheadline(piece, index, limit):
+                self.release.subheadline = _one_line(text)
+                self.role[index] = HEADER
+                subheadline = True
+                self.report.add(FOUND if piece.style == d.SUBTITLE else GUESSED, "subheadline",
+                                text, N_("Subtitle style") if piece.style == d.SUBTITLE else
+                                N_("the line under the headline"))
+            else:
+                break
+            index += 1
+        if not headline:
+            self.report.add(UNPLACED, "headline", "", N_("no headline found: write one"))
+        return index
+
+    def _status(self, piece: Piece, first: str) -> bool:
+        text = piece.text().strip()
+        if p.IMMEDIATE.match(text):
+            self.release.status = "immediate"
+            self._consume("label", text)
+            self.report.add(FOUND, "status", text, N_("status line"))
+            return True
+        embargo = p.EMBARGO.match(first) if len(piece.lines()) == 1 else None
+        if embargo is None:
+            return False
+        moment, zone, zone_written = p.embargo_moment(embargo.group("when"), self.zone)
+        if moment is None and embargo.group("when") and not re.search(
+                r"further notice|另行通知", embargo.group("when"), re.I):
+            return False
+        self.release.status = "embargoed"
+        self.release.embargo_until = moment
+        self.release.embargo_zone = zone
+        label = text[: embargo.start("when")]
+        self._consume("label", label)
+        self._consume("moment", embargo.group("when"))
+        self.report.add(FOUND if zone_written else GUESSED, "embargo_until", text,
+                        N_("embargo line") if zone_written else
+                        N_("no time zone written: this computer's zone was assumed"))
+        return True
+
+    def _release_line(self, piece: Piece, text: str) -> bool:
+        if len(piece.lines()) != 1 and piece.style != d.RELEASE_LINE:
+            return False
+        found = p.release_line(text)
+        if found is None:
+            return False
+        day, label, written = found
+        if self.release.release_date is None:
+            self.release.release_date = day
+            self.written_date = written
+            self.release_label = label
+        self._consume("label", label)
+        self._consume("date", written)
+        counter = p.COUNTER.search(text[len(label):])
+        if counter:
+            self._consume("counter", counter.group(0))
+        self.report.add(FOUND, "release_date", text, N_("release date line"))
+        return True
+
+    def _is_headline(self, piece: Piece, styled: bool) -> bool:
+        if styled:
+            return True
+        text = piece.text().strip()
+        if not isinstance(piece.block, (t.Paragraph, t.Heading)) or len(piece.lines()) > 3:
+            return False
+        if len(text) > 250 or (len(text) > 120 and _SENTENCE_END.search(text)):
+            return False
+        return not (find_dateline(text) and len(text) > 80)
+
+    def _is_subheadline(self, piece: Piece, index: int, limit: int) -> bool:
+        text = piece.text().strip()
+        if piece.style == d.SUBTITLE:
+            return True
+        if piece.style or not isinstance(piece.block, (t.Paragraph, t.Heading)):
+            return False
+        if index + 1 >= limit or len(text) > 250 or len(piece.lines()) > 3:
+            return False
+        if find_dateline(text) or p.CONTACT_LABEL.match(text) or p.ABOUT.match(text):
+            return False
+        prominent = piece.bold or piece.italic or piece.centred or isinstance(piece.block,
+                                                                              t.Heading)
+        return prominent or not _SENTENCE_END.search(text)
+
+    # -- contacts and about -------------------------------------------------------------------
+
+    def _trailing_sections(self, start: int, end: int, no_end_mark: bool) -> int:
+        """Where the body ends: at the first contacts or About section that runs to *end*."""
+        for index in range(start, end):
+            kind = self._section_kind(self.pieces[index])
+            if kind is None:
+                continue
+            if kind == "about" and no_end_mark and not self._about_near_end(index, end):
+                continue
+            if self._sections(index, end, after_end=False, dry_run=True):
+                self._sections(index, end, after_end=False)
+                return index
+        return end
+
+    def _about_near_end(self, index: int, end: int) -> bool:
+        return end - index <= 6
+
+    def _section_kind(self, piece: Piece) -> str | None:
+        lines = piece.lines()
+        if not lines:
+            return None
+        if piece.style == d.CONTACT:
+            return "contacts"
+        if p.CONTACT_LABEL.match(lines[0]) and len(lines[0]) <= 120:
+            return "contacts"
+        if (p.ABOUT.match(lines[0]) and len(lines) == 1 and len(lines[0]) <= 120) or \
+                _ABOUT_INLINE.match(lines[0]):
+            return "about"
+        if piece.style == d.BOILERPLATE:
+            return "about"
+        return None
+
+    def _sections(self, start: int, end: int, after_end: bool, dry_run: bool = False) -> bool:
+        """Read contacts and About sections from *start* to *end*; pieces that are neither
+        go to the body's end (after an end mark) or make the run fail (before one)."""
+        index = start
+        placed: list[int] = []
+        while index < end:
+            kind = self._section_kind(self.pieces[index])
+            if kind == "contacts":
+                stop = self._contact_run(index, end)
+                if not dry_run:
+                    self._contacts(index, stop)
+                placed.extend(range(index, stop))
+                index = stop
+            elif kind == "about":
+                stop = index + 1
+                while stop < end and self._section_kind(self.pieces[stop]) is None:
+                    stop += 1
+                if not dry_run:
+                    self._about(index, stop)
+                placed.extend(range(index, stop))
+                index = stop
+            elif after_end:
+                if not dry_run:
+                    self.role[index] = UNKNOWN
+                    self.report.add(UNPLACED, "body", self.pieces[index].text(),
+                                    N_("after the end mark, not a contact or About section"))
+                index += 1
+            else:
+                return False
+        return True
+
+    def _contact_run(self, start: int, end: int) -> int:
+        stop = start + 1
+        while stop < end:
+            piece = self.pieces[stop]
+            if self._section_kind(piece) == "about":
+                break
+            lines = piece.lines()
+            if piece.style == d.CONTACT or has_contact_detail(piece.text()) or (
+                    len(lines) <= 6 and all(len(line) <= 80 for line in lines)
+                    and not _SENTENCE_END.search(piece.text().strip())):
+                stop += 1
+                continue
+            break
+        return stop
+
+    def _contacts(self, start: int, stop: int, top: bool = False) -> int:
+        if top:
+            stop = self._contact_run(start, stop)
+        found: list[Contact] = []
+        for index in range(start, stop):
+            piece = self.pieces[index]
+            self.role[index] = "contacts"
+            lines = list(piece.lines())
+            label = p.CONTACT_LABEL.match(lines[0]) if lines else None
+            if label:
+                self._consume("label", label.group(0))
+                remainder = lines[0][label.end():].strip()
+                lines = ([remainder] if remainder else []) + lines[1:]
+            contacts, consumed = parse_contacts(lines, self.release.organization)
+            for word in consumed:
+                self._consume("label", word)
+            found.extend(contacts)
+        self.release.contacts.extend(found)
+        for contact in found:
+            self.report.add(FOUND if (contact.email or contact.phone) else GUESSED, "contacts",
+                            contact.name or contact.email,
+                            N_("contact block") if contact.email or contact.phone else
+                            N_("a name without phone or e-mail"))
+        return stop
+
+    def _about(self, start: int, stop: int) -> None:
+        heading = self.pieces[start]
+        lines = heading.lines()
+        name = ""
+        content = list(range(start, stop))
+        match = p.ABOUT.match(lines[0]) if len(lines) == 1 else None
+        inline = _ABOUT_INLINE.match(lines[0]) if match is None else None
+        if match:
+            name = match.group("name").strip()
+            self._consume("label", lines[0][: match.start("name")])
+            content = content[1:]
+        elif inline:
+            name = inline.group("name").strip()
+            self._consume("label", inline.group(0)[: inline.start("name") - inline.start()])
+            self._consume("label", ":")
+        for index in range(start, stop):
+            self.role[index] = d.BOILERPLATE
+        self.about_name = name
+        if name and not self.release.organization:
+            self.release.organization = name
+            self.report.add(FOUND, "organization", name, N_("the About heading"))
+        blocks: list[str] = []
+        for index in content:
+            piece = self.pieces[index]
+            if inline and index == start:
+                block = piece.block
+                assert isinstance(block, t.Paragraph)
+                rest = _drop_prefix(block.children, inline.end())
+                blocks.append(write_markdown([t.Paragraph(rest)]))
+            else:
+                blocks.append(piece.source or write_markdown([piece.block]))
+        boilerplate = "\n\n".join(b for b in blocks if b.strip())
+        if boilerplate:
+            self.release.boilerplate = (self.release.boilerplate + "\n\n" + boilerplate).strip()
+            self.report.add(FOUND, "boilerplate", boilerplate, N_("About section"))
+
+    # -- the body -----------------------------------------------------------------------------
+
+    def _dateline(self) -> None:
+        for index, role in enumerate(self.role):
+            if role != BODY:
+                continue
+            piece = self.pieces[index]
+            if not isinstance(piece.block, t.Paragraph):
+                return
+            found = find_dateline(piece.text(), self.release.release_date)
+            if found is None:
+                return
+            place, day, written, length = found
+            self.release.dateline = place
+            if day is not None and self.release.release_date is None:
+                self.release.release_date = day
+                self.written_date = self.written_date or written
+                self.report.add(GUESSED, "release_date", written, N_("from the dateline"))
+            if written:
+                self._consume("date", written)
+            piece.block = t.Paragraph(_drop_prefix(piece.block.children, length))
+            piece.source = ""
+            self.report.add(FOUND, "dateline", place, N_("leads the first paragraph"))
+            return
+
+    def _finish(self) -> None:
+        release = self.release
+        body_pieces = [piece for piece, role in zip(self.pieces, self.role, strict=True)
+                       if role in (BODY, UNKNOWN, "")]
+        release.body = "\n\n".join(
+            piece.source or write_markdown([piece.block]) for piece in body_pieces
+            if piece.source or t.block_texts([piece.block]) or isinstance(piece.block, t.Rule))
+        if release.body:
+            self.report.add(FOUND, "body", release.body, N_("{n} blocks").format(
+                n=len(body_pieces)))
+        release.language = self._language()
+        release.keywords = list(self.draft.keywords)
+        profile = self.matched_profile
+        if profile is not None:
+            release.profile = profile.name
+            release.conventions = Conventions(
+                profile.conventions.status_line, profile.conventions.release_line,
+                profile.conventions.date_format, dict(profile.conventions.words))
+            if not release.organization and profile.organization:
+                release.organization = profile.organization
+                self.report.add(FOUND, "organization", profile.organization,
+                                N_("the house style's organisation"))
+            if self.chosen is not None:
+                if not release.boilerplate and profile.boilerplate:
+                    release.boilerplate = profile.boilerplate
+                    self.report.add(FOUND, "boilerplate", profile.boilerplate,
+                                    N_("from the chosen house style"))
+                if not release.end_mark:
+                    release.end_mark = profile.end_mark
+                if not release.dateline and profile.dateline:
+                    release.dateline = profile.dateline
+            self.report.add(FOUND, "profile", profile.name, N_("its footer matched")
+                            if self.chosen is None else N_("chosen for this import"))
+        else:
+            if self.release_label or self.written_date:
+                release.conventions.release_line = self.release_label + "{date}"
+            if self.written_date:
+                release.conventions.date_format = p.date_style(self.written_date)
+        if not release.organization:
+            names = Counter(c.organization for c in release.contacts if c.organization)
+            if names:
+                release.organization = names.most_common(1)[0][0]
+                self.report.add(GUESSED, "organization", release.organization,
+                                N_("the contacts' organisation"))
+
+    def _language(self) -> str:
+        text = " ".join(piece.text() for piece in self.pieces[:40])
+        letters = sum(1 for c in text if c.isalpha())
+        if letters and len(_CJK.findall(text)) / letters > 0.3:
+            declared = self.draft.language
+            return declared if declared.lower().startswith("zh") else "zh-CN"
+        if self.draft.language:
+            return self.draft.language
+        if self.matched_profile is not None:
+            return self.matched_profile.language
+        return "en"
+
+
+_ABOUT_INLINE = re.compile(r"^\s*(?:about|关于)\s+(?P<name>[^:：\n]{2,80}?)\s*[:：]\s+\S",
+                           re.IGNORECASE)
+
+
+def _end_mark_of(text: str) -> str:
+    squashed = re.sub(r"\s+", "", text).lower().replace("—", "-")
+    if "30" in squashed:
+        return "-30-"
+    if "#" in squashed:
+        return "###"
+    return "-end-"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _drop_prefix(nodes: list[t.Inline], length: int) -> list[t.Inline]:
+    """*nodes* without their first *length* characters of visible text (and the spaces after)."""
+    out: list[t.Inline] = []
+    remaining = length
+    for node in nodes:
+        if remaining <= 0:
+            out.append(node)
+            continue
+        if isinstance(node, (t.Text, t.Dateline, t.Code)):
+            text = node.text
+            if len(text) <= remaining:
+                remaining -= len(text)
+                continue
+            rest = text[remaining:]
+            remaining = 0
+            out.append(t.Text(rest) if not isinstance(node, t.Code) else t.Code(rest))
+        elif isinstance(node, t.LineBreak):
+            remaining -= 1
+        else:
+            inner_length = len(t.plain_text([node]))
+            if inner_length <= remaining:
+                remaining -= inner_length
+                continue
+            node.children = _drop_prefix(node.children, remaining)
+            remaining = 0
+            out.append(node)
+    if out and isinstance(out[0], t.Text):
+        out[0] = t.Text(out[0].text.lstrip())
+        if not out[0].text:
+            out.pop(0)
+    return out
+
+
+def recognise(draft: Draft, profiles: list[Profile], chosen: Profile | None,
+              zone: tzinfo) -> tuple[Release, ImportReport]:
+    """The release a draft holds, and the report of how each field was found."""
+    return Recogniser(draft, profiles, chosen, zone).run()
+
+
+__all__ = ["date", "recognise"]
