@@ -22,8 +22,9 @@ _ORG_WORDS = re.compile(
     r"commission|university|college|school|institute|foundation|trust|association|society|"
     r"company|corporation|corp|inc|ltd|llc|plc|gmbh|group|bureau|service|services|centre|"
     r"center|board|city|county|district|government|library|museum|hospital|police|"
-    r"partners|network|federation|union|committee)\b|公署|政府|局|办公室|委员会|公司|大学|学院|"
-    r"中心|协会|基金会|研究所|医院", re.IGNORECASE)
+    r"partners|network|federation|union|committee|cooperative|co-operative|co-op|club|"
+    r"festival|theatre|theater|orchestra|press office|newsroom|works|labs?)\b"
+    r"|公署|政府|局|办公室|委员会|公司|大学|学院|中心|协会|基金会|研究所|医院", re.IGNORECASE)
 
 
 def has_contact_detail(line: str) -> bool:

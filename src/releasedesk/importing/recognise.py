@@ -26,7 +26,9 @@ from .contacts import has_contact_detail, parse_contacts
 from .dateline import find_dateline
 from .draft import Draft, Piece
 from .footer import footer_zone, match_profile
+from .lists import PieceSink
 from .report import FOUND, GUESSED, UNPLACED, Consumed, ImportReport
+from .text_reader import linkify
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
@@ -53,6 +55,9 @@ class Recogniser:
     # -- the whole draft ---------------------------------------------------------------------
 
     def run(self) -> tuple[Release, ImportReport]:
+        self._split_header_lines()
+        self._typed_lists()
+        self.role = [""] * len(self.pieces)
         footer_start = self._footer()
         end = self._end_mark(footer_start)
         body_start = self._header(end if end is not None else footer_start)
@@ -65,6 +70,57 @@ class Recogniser:
         self._dateline()
         self._finish()
         return self.release, self.report
+
+    def _split_header_lines(self) -> None:
+        """A top block whose lines hold a status, a date or a release number (no blank line
+        between them and the headline) is read line by line."""
+        for index in range(min(6, len(self.pieces)) - 1, -1, -1):
+            piece = self.pieces[index]
+            lines = piece.lines()
+            if len(lines) < 2 or not isinstance(piece.block, t.Paragraph):
+                continue
+            if any(_is_header_line(line) for line in lines):
+                self.pieces[index:index + 1] = [
+                    Piece(t.Paragraph(linkify(line)), style=piece.style, bold=piece.bold,
+                          italic=piece.italic, centred=piece.centred, caps=piece.caps,
+                          size=piece.size) for line in lines]
+
+    def _typed_lists(self) -> None:
+        """Paragraphs that start with a typed bullet or number ("• …", "1. …", as Word users
+        type them) become list items; a lone "-" or number line needs a neighbour."""
+        out: list[Piece] = []
+        run: list[tuple[re.Match[str], Piece]] = []
+
+        def flush() -> None:
+            symbols = any(not m.group("number") and m.group("bullet") not in ("-", "*")
+                          for m, _ in run)
+            if len(run) >= 2 or (run and symbols):
+                ordered = bool(run[0][0].group("number"))
+                sink = PieceSink()
+                for match, piece in run:
+                    assert isinstance(piece.block, t.Paragraph)
+                    number = int(match.group("number")) if match.group("number") else None
+                    sink.item(0, ordered and number is not None, number,
+                              [t.Paragraph(_drop_prefix(piece.block.children, match.end()))])
+                out.extend(sink.pieces)
+            else:
+                out.extend(piece for _, piece in run)
+            run.clear()
+
+        for piece in self.pieces:
+            match = _TYPED_MARKER.match(piece.text()) if not piece.style and \
+                isinstance(piece.block, t.Paragraph) and not piece.raw_lines else None
+            if match and (not run or bool(match.group("number")) == bool(run[0][0].group(
+                    "number"))):
+                run.append((match, piece))
+                continue
+            flush()
+            if match:
+                run.append((match, piece))
+            else:
+                out.append(piece)
+        flush()
+        self.pieces[:] = out
 
     def _consume(self, kind: str, text: str) -> None:
         if text.strip():
@@ -228,7 +284,8 @@ class Recogniser:
         text = piece.text().strip()
         if piece.style == d.SUBTITLE:
             return True
-        if piece.style or not isinstance(piece.block, (t.Paragraph, t.Heading)):
+        if (piece.style and piece.style != d.HEADING) or not isinstance(
+                piece.block, (t.Paragraph, t.Heading)):
             return False
         if index + 1 >= limit or len(text) > 250 or len(piece.lines()) > 3:
             return False
@@ -264,8 +321,8 @@ class Recogniser:
             return "contacts"
         if p.CONTACT_LABEL.match(lines[0]) and len(lines[0]) <= 120:
             return "contacts"
-        if (p.ABOUT.match(lines[0]) and len(lines) == 1 and len(lines[0]) <= 120) or \
-                _ABOUT_INLINE.match(lines[0]):
+        about = p.ABOUT.match(lines[0]) or _ABOUT_INLINE.match(lines[0])
+        if about and len(lines[0]) <= 120 and _looks_like_name(about.group("name")):
             return "about"
         if piece.style == d.BOILERPLATE:
             return "about"
@@ -302,15 +359,16 @@ class Recogniser:
                 return False
         return True
 
-    def _contact_run(self, start: int, end: int) -> int:
+    def _contact_run(self, start: int, end: int, top: bool = False) -> int:
         stop = start + 1
         while stop < end:
             piece = self.pieces[stop]
             if self._section_kind(piece) == "about":
                 break
             lines = piece.lines()
+            # At the top, only blocks with a phone or e-mail: the headline follows.
             if piece.style == d.CONTACT or has_contact_detail(piece.text()) or (
-                    len(lines) <= 6 and all(len(line) <= 80 for line in lines)
+                    not top and len(lines) <= 6 and all(len(line) <= 80 for line in lines)
                     and not _SENTENCE_END.search(piece.text().strip())):
                 stop += 1
                 continue
@@ -319,7 +377,7 @@ class Recogniser:
 
     def _contacts(self, start: int, stop: int, top: bool = False) -> int:
         if top:
-            stop = self._contact_run(start, stop)
+            stop = self._contact_run(start, stop, top=True)
         found: list[Contact] = []
         for index in range(start, stop):
             piece = self.pieces[index]
@@ -347,12 +405,16 @@ class Recogniser:
         lines = heading.lines()
         name = ""
         content = list(range(start, stop))
-        match = p.ABOUT.match(lines[0]) if len(lines) == 1 else None
+        match = p.ABOUT.match(lines[0])
         inline = _ABOUT_INLINE.match(lines[0]) if match is None else None
+        rest_of_first: list[t.Inline] = []
         if match:
             name = match.group("name").strip()
             self._consume("label", lines[0][: match.start("name")])
             content = content[1:]
+            if len(lines) > 1 and isinstance(heading.block, t.Paragraph):
+                # "About X" on the first line, the boilerplate on the next ones.
+                rest_of_first = _drop_prefix(heading.block.children, len(lines[0]) + 1)
         elif inline:
             name = inline.group("name").strip()
             self._consume("label", inline.group(0)[: inline.start("name") - inline.start()])
@@ -364,6 +426,8 @@ class Recogniser:
             self.release.organization = name
             self.report.add(FOUND, "organization", name, N_("the About heading"))
         blocks: list[str] = []
+        if rest_of_first:
+            blocks.append(write_markdown([t.Paragraph(rest_of_first)]))
         for index in content:
             piece = self.pieces[index]
             if inline and index == start:
@@ -439,8 +503,10 @@ class Recogniser:
         else:
             if self.release_label or self.written_date:
                 release.conventions.release_line = self.release_label + "{date}"
-            if self.written_date:
-                release.conventions.date_format = p.date_style(self.written_date)
+            style = p.date_style(self.written_date) if self.written_date else ""
+            # Chinese releases print Chinese dates whatever the format: keep the default.
+            if style and not (style == "zh" and release.language.lower().startswith("zh")):
+                release.conventions.date_format = style
         if not release.organization:
             names = Counter(c.organization for c in release.contacts if c.organization)
             if names:
@@ -463,6 +529,27 @@ class Recogniser:
 
 _ABOUT_INLINE = re.compile(r"^\s*(?:about|关于)\s+(?P<name>[^:：\n]{2,80}?)\s*[:：]\s+\S",
                            re.IGNORECASE)
+
+
+_TYPED_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·▪‣◦●○–—*-]|--)|(?P<number>\d{1,3})[.)])\s+(?=\S)")
+_SMALL_WORDS = frozenset({"the", "of", "and", "for", "&", "de", "la", "du", "von", "und", "a"})
+
+
+def _looks_like_name(name: str) -> bool:
+    """ "Calloway Harbour Authority", "the Ferry Cooperative", "芬霍洛区图书馆": a name, not
+    the start of a sentence ("About 300 people came")."""
+    words = name.rstrip(":：").split()
+    if not words or len(words) > 12 or words[0][:1].isdigit():
+        return False
+    if _CJK.search(name):
+        return not _SENTENCE_END.search(name) and "，" not in name
+    capitalised = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(capitalised) and all(w[:1].isupper() or w[:1].isdigit() for w in capitalised)
+
+
+def _is_header_line(line: str) -> bool:
+    return bool(p.IMMEDIATE.match(line) or (p.EMBARGO.match(line) and p.find_date(line))
+                or p.release_line(line) or p.RELEASE_NUMBER.match(line))
 
 
 def _end_mark_of(text: str) -> str:

@@ -15,6 +15,7 @@ import unicodedata
 from ..render import tree as t
 from ..render.parse import END_MARK_LINES, parse_markdown
 from ..render.safety import clean_text, safe_href
+from . import draft as d
 from .draft import Draft, Piece
 from .lists import PieceSink
 
@@ -206,11 +207,13 @@ def read_markdown(text: str) -> Draft:
             level = 1 if lines[-1].strip()[0] == "=" else 2
         raw = [line.strip() for line in lines if line.strip()]
         bold = bool(_WHOLE_BOLD.match(chunk))
+        style = d.HEADING if level else ""
         if len(blocks) == 1:
-            pieces.append(Piece(blocks[0], level=level, bold=bold, source=chunk,
+            pieces.append(Piece(blocks[0], style=style, level=level, bold=bold, source=chunk,
                                 raw_lines=raw))
         else:  # several blocks without blank lines between: each written anew
-            pieces.extend(Piece(block, level=level if index == 0 else 0)
+            pieces.extend(Piece(block, style=style if index == 0 else "",
+                                level=level if index == 0 else 0)
                           for index, block in enumerate(blocks))
     return Draft(pieces, format_label="Markdown")
 
