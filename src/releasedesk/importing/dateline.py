@@ -38,6 +38,10 @@ def find_dateline(text: str, known: date | None = None
         place = match.group("place").strip(" ,")
         if number in (0, 2, 3) and not _capitals(place):
             continue
+        # A news agency after the place ("WASHINGTON (AP)") stays with the place.
+        cut = match.start("date") if "date" in match.groupdict() and match.group("date") \
+            else match.start("md") if match.groupdict().get("md") else match.end()
+        place = re.sub(r"\s*(?:—|–|--|-)\s*$", "", text[:cut]).strip(" ,")
         if len(place) > 60 or len(match.group(0)) > 90:
             continue
         written = ""

@@ -406,16 +406,20 @@ class Recogniser:
         name = ""
         content = list(range(start, stop))
         match = p.ABOUT.match(lines[0])
-        inline = _ABOUT_INLINE.match(lines[0]) if match is None else None
         rest_of_first: list[t.Inline] = []
-        if match:
+        if match and self.release.organization and match.group("name").strip() != \
+                self.release.organization:
+            match = None  # a second "About …": its words stay, as boilerplate text
+        elif match:
             name = match.group("name").strip()
             self._consume("label", lines[0][: match.start("name")])
             content = content[1:]
             if len(lines) > 1 and isinstance(heading.block, t.Paragraph):
                 # "About X" on the first line, the boilerplate on the next ones.
                 rest_of_first = _drop_prefix(heading.block.children, len(lines[0]) + 1)
-        elif inline:
+        inline = _ABOUT_INLINE.match(lines[0]) if match is None and not (
+            self.release.organization) else None
+        if inline:
             name = inline.group("name").strip()
             self._consume("label", inline.group(0)[: inline.start("name") - inline.start()])
             self._consume("label", ":")
@@ -455,6 +459,13 @@ class Recogniser:
             if found is None:
                 return
             place, day, written, length = found
+            known = self.release.release_date
+            if day is not None and known is not None and day != known:
+                # A dateline dated otherwise than the release: the export would print the
+                # release's date instead, so the words stay where they are.
+                self.report.add(UNPLACED, "dateline", piece.text()[:length],
+                                N_("its date differs from the release date"))
+                return
             self.release.dateline = place
             if day is not None and self.release.release_date is None:
                 self.release.release_date = day
@@ -462,6 +473,8 @@ class Recogniser:
                 self.report.add(GUESSED, "release_date", written, N_("from the dateline"))
             if written:
                 self._consume("date", written)
+            lead = piece.text()[:length]
+            self._consume("label", lead.replace(place, "", 1).replace(written, "", 1))
             piece.block = t.Paragraph(_drop_prefix(piece.block.children, length))
             piece.source = ""
             self.report.add(FOUND, "dateline", place, N_("leads the first paragraph"))
