@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import N_, explain_os_error
@@ -62,10 +63,12 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
     if len(sample) >= 4:
         even_zeros = sample[0::2].count(0) / len(sample[0::2])
         odd_zeros = sample[1::2].count(0) / len(sample[1::2])
-        if odd_zeros > 0.3 and even_zeros < 0.05:
-            return _decode(raw, "utf-16-le", name), "utf-16-le"
-        if even_zeros > 0.3 and odd_zeros < 0.05:
-            return _decode(raw, "utf-16-be", name), "utf-16-be"
+        for encoding, zeros, others in (("utf-16-le", odd_zeros, even_zeros),
+                                        ("utf-16-be", even_zeros, odd_zeros)):
+            if zeros > 0.3 and others < 0.05:
+                text = _decode(raw, encoding, name)
+                if _looks_like_text(text[:2048]):
+                    return text, encoding
     if b"\x00" in sample:
         raise DraftError(N_("{name} is not a text file (it holds binary data); save the draft "
                             "as .docx, .txt, .md or .html and import that."), name=name)
@@ -80,6 +83,13 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
         return raw.decode("cp1252"), "windows-1252"
     except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined: Latin-1 has them all
         return raw.decode("latin-1"), "latin-1"
+
+
+def _looks_like_text(text: str) -> bool:
+    """Few control or unassigned characters: what a text file decodes to, not binary data."""
+    odd = sum(1 for c in text if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs")
+                                  and c not in "\n\r\t\f"))
+    return odd <= len(text) * 0.02
 
 
 def _decode(raw: bytes, encoding: str, name: str) -> str:
