@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-import drafts
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.importing.report import GUESSED, UNPLACED
 from releasedesk.importing.source import decode_text
 from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.render import tree as t
 from releasedesk.render.parse import parse_markdown
+
+import drafts
 
 
 def _import(data: bytes, fmt: str) -> tuple[Release, list[str], list[str]]:

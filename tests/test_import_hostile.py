@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-import drafts
 from releasedesk.importing import READERS, DraftError, import_bytes, import_draft
 from releasedesk.importing.html_reader import html_to_blocks
 from releasedesk.render import tree as t
 from releasedesk.render.markdown_writer import write_markdown
 
+import drafts
 from test_cli import assert_one_line_error, run
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
