@@ -11,9 +11,10 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from .enum_properties import set_enum_property, set_shortcut
+from .rich_paste import RichPasteEdit
 from .styling import char_formats
 
 
@@ -48,7 +49,7 @@ class BodyEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = QPlainTextEdit(self)
+        self.editor = RichPasteEdit(self)  # pasted HTML arrives as Markdown
         self.editor.setObjectName("bodyEditor")
         self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(self.tr(

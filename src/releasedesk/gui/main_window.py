@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from PySide6.QtWidgets import QMenu
 
     from .find_replace import FindReplaceDialog
+    from .import_report import DraftImport
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts(self)
         self.manager = DocumentManager(self.prompts, recovery, self)
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
+        self.drafts: DraftImport | None = None  # draft import, created on first use
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
@@ -124,6 +126,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
+        self._action("import_draft", self.tr("&Import Draft…"), lambda: self.import_draft(),
+                     "Ctrl+Shift+I", file_menu)
         file_menu.addSeparator()
         self._action("save", self.tr("&Save"), self.manager.save, QKeySequence.StandardKey.Save,
                      file_menu)
@@ -246,6 +250,14 @@ class MainWindow(QMainWindow):
                 "Use Save As to keep your own copy.").format(
                     name=Path(path).name, holder=self.manager.lock_holder))
         return True
+
+    def import_draft(self, path: Path | None = None) -> bool:
+        """Import a Word, text, Markdown or HTML draft as a new untitled release."""
+        if self.drafts is None:
+            from .import_report import DraftImport
+
+            self.drafts = DraftImport(self)
+        return self.drafts.ask() if path is None else self.drafts.start(path)
 
     # Export, clipboard and find modules load on first use: start-up stays short.
 
@@ -423,13 +435,22 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.toLocalFile().endswith(".release") for url in event.mimeData().urls()):
+        from .import_report import is_draft
+
+        if any(url.toLocalFile().endswith(".release") or is_draft(url.toLocalFile())
+               for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from .import_report import is_draft
+
         for url in event.mimeData().urls():
             local = url.toLocalFile()
             if local.endswith(".release"):
                 event.acceptProposedAction()
                 self.open_path(Path(local))
+                return
+            if is_draft(local):  # a Word, text, Markdown or HTML draft: imported, not opened
+                event.acceptProposedAction()
+                self.import_draft(Path(local))
                 return

@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from ..errors import N_
 from ..model import FooterLine
 from ..render import tree as t
 from ..render.safety import safe_href
@@ -98,8 +99,8 @@ class _DocxReader:
             self._blocks(body)
         notes = []
         if self.inserted or self.deleted:
-            notes.append("tracked changes read as they print: insertions kept, deletions "
-                         "left out")
+            notes.append(N_("tracked changes read as they print: insertions kept, deletions "
+                            "left out"))
         return Draft(self.sink.pieces, page_footer=self._page_footer(body),
                      language=self._language(), keywords=self._keywords(),
                      format_label="Word document", notes=notes)

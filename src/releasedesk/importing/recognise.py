@@ -488,8 +488,7 @@ class Recogniser:
             piece.source or write_markdown([piece.block]) for piece in body_pieces
             if piece.source or t.block_texts([piece.block]) or isinstance(piece.block, t.Rule))
         if release.body:
-            self.report.add(FOUND, "body", release.body, N_("{n} blocks").format(
-                n=len(body_pieces)))
+            self.report.add(FOUND, "body", release.body, N_("the rest of the draft"))
         release.language = self._language()
         release.keywords = list(self.draft.keywords)
         profile = self.matched_profile
