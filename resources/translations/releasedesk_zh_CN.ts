@@ -404,12 +404,12 @@
         <translation>正文结束标记</translation>
     </message>
     <message>
-        <source>a release number: ReleaseDesk has no field for it</source>
-        <translation>稿件编号：ReleaseDesk 没有对应字段</translation>
+        <source>a release number: ReleaseDesk has no field for it; kept at the body&apos;s end</source>
+        <translation>稿件编号：ReleaseDesk 没有对应字段；已放在正文末尾</translation>
     </message>
     <message>
-        <source>before the headline</source>
-        <translation>位于标题之前</translation>
+        <source>before the headline; kept at the body&apos;s end</source>
+        <translation>位于标题之前；已放在正文末尾</translation>
     </message>
     <message>
         <source>Title style</source>

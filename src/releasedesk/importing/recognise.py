@@ -33,7 +33,7 @@ from .text_reader import linkify
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 
-HEADER, BODY, UNKNOWN = "header", "body", "unknown"
+HEADER, BODY, UNKNOWN, LEFT_OVER = "header", "body", "unknown", "left over"
 
 
 class Recogniser:
@@ -189,9 +189,9 @@ class Recogniser:
             if self._status(piece, first):
                 self.role[index] = HEADER
             elif not headline and p.RELEASE_NUMBER.match(text):
-                self.role[index] = UNKNOWN
-                self.report.add(UNPLACED, "body", text,
-                                N_("a release number: ReleaseDesk has no field for it"))
+                self.role[index] = LEFT_OVER
+                self.report.add(UNPLACED, "body", text, N_(
+                    "a release number: ReleaseDesk has no field for it; kept at the body's end"))
             elif self._release_line(piece, text):
                 self.role[index] = HEADER
             elif not headline and p.CONTACT_LABEL.match(first) and (
@@ -200,8 +200,9 @@ class Recogniser:
                 continue
             elif not headline:
                 if styled_title is not None and index < styled_title:
-                    self.role[index] = UNKNOWN
-                    self.report.add(UNPLACED, "body", text, N_("before the headline"))
+                    self.role[index] = LEFT_OVER
+                    self.report.add(UNPLACED, "body", text,
+                                    N_("before the headline; kept at the body's end"))
                 elif self._is_headline(piece, styled_title == index):
                     self.release.headline = _one_line(text)
                     self.role[index] = HEADER
@@ -482,8 +483,11 @@ class Recogniser:
 
     def _finish(self) -> None:
         release = self.release
-        body_pieces = [piece for piece, role in zip(self.pieces, self.role, strict=True)
-                       if role in (BODY, UNKNOWN, "")]
+        # What stood above the headline goes after the body, not before it: the exports put
+        # the dateline in front of the body's first paragraph.
+        roles = list(zip(self.pieces, self.role, strict=True))
+        body_pieces = [piece for piece, role in roles if role in (BODY, UNKNOWN, "")] + \
+            [piece for piece, role in roles if role == LEFT_OVER]
         release.body = "\n\n".join(
             piece.source or write_markdown([piece.block]) for piece in body_pieces
             if piece.source or t.block_texts([piece.block]) or isinstance(piece.block, t.Rule))
