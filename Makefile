@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 SAMPLE := resources/samples/tidewater-ferry-terminal.release
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench screenshot screenshot-import install-desktop bundle lint clean
+.PHONY: run test test-parser-range bench screenshot screenshot-import install-desktop bundle \
+	lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +26,18 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The parser tests against the lowest markdown-it-py the project accepts, then back to the
+# newest (pyproject.toml names the tested range).
+PARSER_TESTS := tests/test_dialect.py tests/test_parse.py tests/test_inline.py \
+	tests/test_pathological.py tests/test_golden.py tests/test_writers.py tests/test_render_threads.py
+test-parser-range: $(STAMP)
+	$(PY) -m pip install --quiet 'markdown-it-py==3.0.0'
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PARSER_TESTS); status=$$?; \
+	$(PY) -m pip install --quiet --upgrade 'markdown-it-py>=3.0,<5'; exit $$status
+
 bench: $(STAMP)
 	$(PY) benchmarks/bench_render.py
+	$(PY) benchmarks/bench_pathological.py
 	$(PY) benchmarks/bench_editor.py
 	$(PY) benchmarks/bench_import.py
 

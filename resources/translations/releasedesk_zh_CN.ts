@@ -116,6 +116,10 @@
         <translation>true 或 false</translation>
     </message>
     <message>
+        <source>a colour such as #7a1f1f</source>
+        <translation>颜色（例如 #7a1f1f）</translation>
+    </message>
+    <message>
         <source>an object of text</source>
         <translation>由文本组成的对象</translation>
     </message>
@@ -250,6 +254,14 @@
     <message>
         <source>&quot;date_format&quot; must be one of {choices}</source>
         <translation>“date_format”必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>&quot;embargo_position&quot; must be one of {choices}</source>
+        <translation>“embargo_position”必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>&quot;accent&quot; should be a colour such as #7a1f1f, or empty</source>
+        <translation>“accent”应为颜色（例如 #7a1f1f），或留空</translation>
     </message>
     <message>
         <source>&quot;words&quot; may only set {choices} (as text)</source>
@@ -810,6 +822,14 @@
         <translation>禁发时间已过；请改为即时发布。</translation>
     </message>
     <message>
+        <source>The embargo lifts on {embargo}, after the release date {date}; move the embargo or the release date.</source>
+        <translation>禁发于 {embargo} 解除，晚于发布日期 {date}；请调整禁发时间或发布日期。</translation>
+    </message>
+    <message>
+        <source>The body opens with the date &quot;{stated}&quot;, but the release date is {date}.</source>
+        <translation>正文开头的日期为“{stated}”，但发布日期是 {date}。</translation>
+    </message>
+    <message>
         <source>&quot;{phrase}&quot; does not match: {date} is a {weekday}.</source>
         <translation>“{phrase}”不一致：{date} 是{weekday}。</translation>
     </message>
@@ -1294,6 +1314,18 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export with errors?</source>
+        <translation>有错误仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>The readiness check found problems that would go out with this release:</source>
+        <translation>发布检查发现了以下问题，导出后会随新闻稿一起发出：</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>仍然导出</translation>
     </message>
     <message>
         <source>Blank release (no house style)</source>

@@ -10,10 +10,15 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, document
 from .errors import N_, ReleaseDeskError
 from .model import new_release
+
+if TYPE_CHECKING:
+    from .checks import Finding
+    from .model import Release
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -51,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "default: next to FILE")
     export.add_argument("--wrap", type=int, metavar="N",
                         help="wrap plain text at N columns (wide CJK characters count two)")
+    export.add_argument("--strict", action="store_true",
+                        help="refuse to export (exit 1, findings on stderr) when 'check' "
+                             "finds errors")
 
     check = sub.add_parser("check", help="list readiness findings; exit 1 if any is an error")
     check.add_argument("file", type=Path, help="the .release file")
@@ -139,6 +147,13 @@ def _export(args: argparse.Namespace) -> int:
     if args.wrap is not None and args.wrap < 10:
         raise ReleaseDeskError("--wrap needs a width of at least 10 columns.")
     release = document.load(args.file)
+    if args.strict:
+        errors = [f for f in _findings(release) if f.severity == "error"]
+        if errors:
+            _print_findings(errors, sys.stderr)
+            print(f"releasedesk: not exported: {len(errors)} error(s) found (--strict).",
+                  file=sys.stderr)
+            return EXIT_FINDINGS
     for target in write_exports(release, _targets(args.file, args.output, names), args.wrap):
         print(target)
     return EXIT_OK
@@ -174,21 +189,30 @@ def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, P
     return targets_in(folder, stem, names)
 
 
-def _check(args: argparse.Namespace) -> int:
-    from .checks import check, has_errors
+def _findings(release: Release) -> list[Finding]:
+    from .checks import check
     from .profiles import ProfileStore
 
-    release = document.load(args.file)
     profile = ProfileStore().find(release.profile) if release.profile else None
-    findings = check(release, profile=profile)
+    return check(release, profile=profile)
+
+
+def _print_findings(findings: list[Finding], stream: TextIO) -> None:
+    width = max(len(f.field) for f in findings)
+    for finding in findings:
+        print(f"{finding.severity:<7}  {finding.field:<{width}}  {finding.message}", file=stream)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .checks import has_errors
+
+    findings = _findings(document.load(args.file))
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     elif not findings:
         print("Ready: no findings.")
     else:
-        width = max(len(f.field) for f in findings)
-        for finding in findings:
-            print(f"{finding.severity:<7}  {finding.field:<{width}}  {finding.message}")
+        _print_findings(findings, sys.stdout)
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
 
 

@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
 
         description = {"html": self.tr("Web page"), "fragment": self.tr("HTML fragment"),
                        "docx": self.tr("Word document"), "txt": self.tr("Plain text")}[fmt]
+        if not self._ready_to_export():
+            return False
         pattern = exports.PATTERNS[fmt]
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
         folder = self._export_folder()
@@ -286,6 +288,8 @@ class MainWindow(QMainWindow):
     def export_all(self) -> bool:
         from . import exports
 
+        if not self._ready_to_export():
+            return False
         folder = self.prompts.export_folder(self._export_folder())
         if folder is None:
             return False
@@ -300,6 +304,14 @@ class MainWindow(QMainWindow):
             self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder),
             5000)
         return True
+
+    def _ready_to_export(self) -> bool:
+        """No errors in the readiness check, or the user chose to export anyway (asked once)."""
+        from ..checks import ERROR, check
+
+        findings = check(self.manager.release, profile=self.scheduler.profile)
+        errors = [self.readiness.describe(f) for f in findings if f.severity == ERROR]
+        return not errors or self.prompts.export_despite_errors(errors)
 
     def _export_folder(self) -> str:
         if self.settings.last_export_folder and Path(self.settings.last_export_folder).is_dir():

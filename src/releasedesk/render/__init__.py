@@ -50,9 +50,17 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
+def body_html(markdown: str) -> str:
+    """The HTML of a body alone (no dateline), exactly as the exports write it."""
+    from .html_writer import blocks_html
+    from .parse import parse_markdown
+
+    return blocks_html(parse_markdown(markdown))
+
+
 def export_bytes(release: Release, fmt: str, wrap: int | None = None) -> bytes:
     """The bytes of one export of *release*."""
     return FORMATS[fmt].write(build_layout(release), wrap)
 
 
-__all__ = ["FORMATS", "ExportFormat", "Layout", "build_layout", "export_bytes"]
+__all__ = ["FORMATS", "ExportFormat", "Layout", "body_html", "build_layout", "export_bytes"]

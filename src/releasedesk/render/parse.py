@@ -1,57 +1,94 @@
-"""Parse Markdown once into the tree of render.tree.
+"""Parse the Markdown body once into the tree of render.tree, in one dialect: CommonMark.
 
-Python-Markdown does the parsing; its raw-HTML handling is switched off, so
-markup typed into a release is text, never markup, in every export.
+markdown-it-py's block stage (CommonMark-conformant, MIT, well kept) cuts the body into
+paragraphs, headings, lists, quotations and code; render.inline reads the text inside each
+block. Raw HTML is off, so markup typed into a release is text in every export.
+
+Every parser is an object of its own: nothing here is shared between threads.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING, Any
 
-import markdown
-from markdown.blockprocessors import build_block_parser
-from markdown.preprocessors import build_preprocessors
-from markdown.util import Registry
+from markdown_it import MarkdownIt
+from markdown_it.parser_block import ParserBlock
 
 from . import tree as t
-from .inline import parse_inline
+from .inline import InlineParser
 from .safety import clean_text
+
+if TYPE_CHECKING:
+    from markdown_it.rules_block.state_block import StateBlock
+    from markdown_it.token import Token
 
 # A line holding only hashes is an end mark ("###"), not an empty heading.
 _LONE_HASHES = re.compile(r"^([ ]{0,3})(#{1,6})[ \t]*$", re.MULTILINE)
 END_MARK_LINES = ("###", "-30-", "-end-")
 
+# Block nesting past this (a list item holds one level for the list and one for the item,
+# a quotation one) is read as plain text: no writer ever recurses deeper, and no input
+# can exhaust Python's stack. Word itself numbers lists nine levels deep.
+MAX_BLOCK_NESTING = 24
 
-class _BlockMarkdown(markdown.Markdown):
-    """Python-Markdown's block stage only.
 
-    Inline Markdown is read by render.inline (faster, CommonMark emphasis), so the inline
-    patterns, tree processors and serialisers are never built: building them compiles some
-    thirty regular expressions, which every start of the editor would pay for.
+class _NestingSafeBlockParser(ParserBlock):
+    """markdown-it's block parser, except that content nested too deeply is kept as text.
+
+    markdown-it drops everything past its nesting limit; a press office must never lose
+    words, so the rest of the too-deep block becomes one paragraph of its source text.
     """
 
-    def build_parser(self) -> markdown.Markdown:
-        self.preprocessors = build_preprocessors(self)
-        self.parser = build_block_parser(self)
-        self.inlinePatterns = Registry()
-        self.treeprocessors = Registry()
-        self.postprocessors = Registry()
-        return self
+    def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
+        if state.level < state.md.options.maxNesting:
+            super().tokenize(state, startLine, endLine)
+            return
+        line = startLine
+        while line < endLine and (state.isEmpty(line)
+                                  or state.sCount[line] >= state.blkIndent):
+            line += 1
+        text = "\n".join(part.strip() for part in
+                         state.getLines(startLine, line, state.blkIndent, False).split("\n")
+                         if part.strip())
+        if text:
+            opening = state.push("paragraph_open", "p", 1)
+            opening.map = [startLine, line]
+            inline = state.push("inline", "", 0)
+            inline.content = text
+            inline.map = [startLine, line]
+            inline.children = []
+            state.push("paragraph_close", "p", -1)
+        state.line = line
+
+
+def _new_markdown_it() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_BLOCK_NESTING})
+    block = _NestingSafeBlockParser()
+    # The same rules as the preset's parser (html_block and table off).
+    for name in ("html_block", "table"):
+        block.ruler.disable(name)
+    md.block = block
+    # Link targets are checked and encoded by render.safety.safe_href, once, for every
+    # link alike; markdown-it's own normalisation would encode reference links differently.
+    md.normalizeLink = _keep  # type: ignore[method-assign]
+    md.validateLink = _accept  # type: ignore[method-assign]
+    return md
+
+
+def _keep(url: str) -> str:
+    return url
+
+
+def _accept(url: str) -> bool:
+    return True
 
 
 class BodyParser:
-    """A reusable Markdown-to-tree parser (Python-Markdown instances are costly to build)."""
+    """A Markdown-to-tree parser. Not shared: each thread makes its own (they are cheap)."""
 
     def __init__(self) -> None:
-        md = _BlockMarkdown()
-        # Honour "3." as the first number of a list, as CommonMark and Word do.
-        md.parser.blockprocessors["olist"].LAZY_OL = False
-        # A bulleted list followed by a numbered one is two lists, not one.
-        md.parser.blockprocessors["olist"].SIBLING_TAGS = ["ol"]
-        md.parser.blockprocessors["ulist"].SIBLING_TAGS = ["ul"]
-        md.preprocessors.deregister("html_block")
-        self._md = md
+        self._md = _new_markdown_it()
 
     def parse(self, source: str) -> list[t.Block]:
         """The blocks of *source*; a trailing end-mark line is left to the layout."""
@@ -59,23 +96,29 @@ class BodyParser:
         if not source.strip():
             return []
         source = _LONE_HASHES.sub(lambda m: m.group(1) + "\\#" * len(m.group(2)), source)
-        md = self._md
-        md.reset()
-        lines = source.split("\n")
-        for preprocessor in md.preprocessors:
-            lines = preprocessor.run(lines)
-        root = md.parser.parseDocument(lines).getroot()
-        return _normalise_headings(_Converter(md.references).blocks(root))
+        env: dict[str, Any] = {}
+        tokens = self._md.block.parse(source, self._md, env, []) or []
+        references = {label: (entry["href"], entry.get("title", ""))
+                      for label, entry in env.get("references", {}).items()}
+        return _normalise_headings(_TreeBuilder(references).build(tokens))
+
+
+def parse_markdown(source: str) -> list[t.Block]:
+    """Parse *source* with a parser of its own: safe to call from any thread."""
+    return BodyParser().parse(source)
 
 
 def _normalise_headings(blocks: list[t.Block]) -> list[t.Block]:
-    """Shift headings so the body's highest one is level 2 (level 1 is the headline)."""
-    levels = [b.level for b in blocks if isinstance(b, t.Heading)]
-    if levels:
-        shift = 2 - min(levels)
-        for block in blocks:
-            if isinstance(block, t.Heading):
-                block.level = max(2, min(6, block.level + shift))
+    """Shift headings so the body's highest one is level 2 (level 1 is the headline).
+
+    Headings inside quotations and list items shift with the rest: no heading of the
+    body may compete with the headline.
+    """
+    headings = [b for b in t.walk_blocks(blocks) if isinstance(b, t.Heading)]
+    if headings:
+        shift = 2 - min(h.level for h in headings)
+        for heading in headings:
+            heading.level = max(2, min(6, heading.level + shift))
     return blocks
 
 
@@ -90,80 +133,75 @@ def strip_end_mark(source: str) -> str:
     return source
 
 
-_parser: BodyParser | None = None
+class _Container:
+    """A block under construction while the flat token stream is read."""
+
+    __slots__ = ("blocks", "kind", "start", "tight")
+
+    def __init__(self, kind: str, start: int = 1, tight: bool = True) -> None:
+        self.kind = kind
+        self.blocks: list[t.Block] = []
+        self.start = start
+        self.tight = tight
 
 
-def parse_markdown(source: str) -> list[t.Block]:
-    """Parse with a shared parser (not thread-safe: one per thread via BodyParser)."""
-    global _parser
-    if _parser is None:
-        _parser = BodyParser()
-    return _parser.parse(source)
-
-
-class _Converter:
-    """Python-Markdown's block tree to render.tree, reading inline text with render.inline."""
+class _TreeBuilder:
+    """markdown-it's flat block tokens to render.tree, without recursion (any depth is safe)."""
 
     def __init__(self, references: dict[str, tuple[str, str]]) -> None:
-        self.references = references
+        self.inline = InlineParser(references)
 
-    def inlines(self, source: str | None) -> list[t.Inline]:
-        return _trim(parse_inline(source or "", self.references))
+    def build(self, tokens: list[Token]) -> list[t.Block]:
+        stack = [_Container("root")]
+        items: list[list[t.ListItem]] = []
+        heading_level = 0
+        in_paragraph = False
+        for token in tokens:
+            kind = token.type
+            if kind == "inline":
+                children = self.inline.parse(token.content)
+                if heading_level:
+                    if children:
+                        stack[-1].blocks.append(t.Heading(heading_level, children))
+                elif in_paragraph and children:
+                    stack[-1].blocks.append(t.Paragraph(children))
+            elif kind == "paragraph_open":
+                in_paragraph = True
+            elif kind == "paragraph_close":
+                in_paragraph = False
+            elif kind == "heading_open":
+                heading_level = int(token.tag[1])
+            elif kind == "heading_close":
+                heading_level = 0
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                start = int(token.attrs.get("start", 1)) if kind == "ordered_list_open" else 1
+                stack.append(_Container(kind, start))
+                items.append([])
+            elif kind == "list_item_open":
+                stack.append(_Container("item"))
+            elif kind == "list_item_close":
+                item = stack.pop()
+                items[-1].append(t.ListItem(item.blocks))
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                container = stack.pop()
+                list_items = items.pop()
+                block: t.Block = (t.BulletList(list_items, tight=container.tight)
+                                  if kind == "bullet_list_close" else
+                                  t.OrderedList(list_items, container.start,
+                                                tight=container.tight))
+                stack[-1].blocks.append(block)
+            elif kind == "blockquote_open":
+                stack.append(_Container("quote"))
+            elif kind == "blockquote_close":
+                quote = stack.pop()
+                stack[-1].blocks.append(t.Quote(quote.blocks))
+            elif kind in ("code_block", "fence"):
+                stack[-1].blocks.append(t.CodeBlock(token.content.rstrip("\n")))
+            elif kind == "hr":
+                stack[-1].blocks.append(t.Rule())
+            if kind == "paragraph_open" and not token.hidden and stack[-1].kind == "item":
+                # markdown-it hides the paragraphs of tight lists' items; a visible one
+                # makes its list loose.
+                stack[-2].tight = False
+        return stack[0].blocks
 
-    def blocks(self, element: ET.Element) -> list[t.Block]:
-        blocks: list[t.Block] = []
-        for child in element:
-            block = self.block(child)
-            if block is not None:
-                blocks.append(block)
-        return blocks
-
-    def block(self, element: ET.Element) -> t.Block | None:
-        tag = element.tag
-        if tag == "p":
-            children = self.inlines(element.text)
-            return t.Paragraph(children) if children else None
-        if _is_heading(tag):
-            children = self.inlines(element.text)
-            return t.Heading(int(tag[1]), children) if children else None
-        if tag in ("ul", "ol"):
-            items = [self.list_item(li) for li in element if li.tag == "li"]
-            if tag == "ul":
-                return t.BulletList(items)
-            start = element.get("start", "1")
-            return t.OrderedList(items, int(start) if start.isdigit() else 1)
-        if tag == "blockquote":
-            return t.Quote(self.blocks(element))
-        if tag == "pre":
-            code = element.find("code")
-            source = code.text if code is not None else element.text
-            # Python-Markdown escaped &, < and > in code; undo that, keep the rest literal.
-            text = (source or "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-            return t.CodeBlock(text.rstrip("\n"))
-        if tag == "hr":
-            return t.Rule()
-        children = self.inlines(element.text)
-        return t.Paragraph(children) if children else None
-
-    def list_item(self, element: ET.Element) -> t.ListItem:
-        blocks: list[t.Block] = []
-        if element.text and element.text.strip():
-            blocks.append(t.Paragraph(self.inlines(element.text)))
-        for child in element:
-            block = self.block(child)
-            if block is not None:
-                blocks.append(block)
-        return t.ListItem(blocks)
-
-
-def _is_heading(tag: str) -> bool:
-    return len(tag) == 2 and tag[0] == "h" and tag[1] in "123456"
-
-
-def _trim(nodes: list[t.Inline]) -> list[t.Inline]:
-    """Drop the whitespace at the start and end of a block."""
-    if nodes and isinstance(nodes[0], t.Text):
-        nodes[0] = t.Text(nodes[0].text.lstrip())
-    if nodes and isinstance(nodes[-1], t.Text):
-        nodes[-1] = t.Text(nodes[-1].text.rstrip())
-    return [n for n in nodes if not (isinstance(n, t.Text) and not n.text)]

@@ -101,18 +101,22 @@ class ListItem(Node):
 
 
 class BulletList(Node):
-    __slots__ = ("items",)
+    """A bulleted list; ``tight`` when no blank line separates its items (HTML: no <p>)."""
 
-    def __init__(self, items: list[ListItem]) -> None:
+    __slots__ = ("items", "tight")
+
+    def __init__(self, items: list[ListItem], tight: bool = True) -> None:
         self.items = items
+        self.tight = tight
 
 
 class OrderedList(Node):
-    __slots__ = ("items", "start")
+    __slots__ = ("items", "start", "tight")
 
-    def __init__(self, items: list[ListItem], start: int = 1) -> None:
+    def __init__(self, items: list[ListItem], start: int = 1, tight: bool = True) -> None:
         self.items = items
         self.start = start
+        self.tight = tight
 
 
 class Quote(Node):
@@ -151,6 +155,21 @@ def _collect(inlines: list[Inline], parts: list[str]) -> None:
             parts.append("\n")
         else:
             _collect(node.children, parts)
+
+
+def walk_blocks(blocks: list[Block]) -> list[Block]:
+    """Every block in *blocks*, nested ones included, in reading order (no recursion)."""
+    found: list[Block] = []
+    pending = list(reversed(blocks))
+    while pending:
+        block = pending.pop()
+        found.append(block)
+        if isinstance(block, Quote):
+            pending.extend(reversed(block.blocks))
+        elif isinstance(block, (BulletList, OrderedList)):
+            for item in reversed(block.items):
+                pending.extend(reversed(item.blocks))
+    return found
 
 
 def iter_links(blocks: list[Block]) -> list[Link]:
