@@ -104,8 +104,8 @@ def blocks_strategy(depth: int = 0) -> st.SearchStrategy[list[t.Block]]:
     item = st.builds(lambda p, rest: t.ListItem([p, *rest]), paragraph,
                      st.lists(st.deferred(lambda: list_strategy(depth + 1)), max_size=1))
     items = st.lists(item, min_size=1, max_size=3)
-    lists = st.one_of(st.builds(t.BulletList, items),
-                      st.builds(t.OrderedList, items, st.integers(0, 120)))
+    lists = st.one_of(st.builds(t.BulletList, items, st.booleans()),
+                      st.builds(_ordered, items, st.integers(0, 120), st.booleans()))
     quote = st.builds(t.Quote, inner)
     block = st.one_of(leaf, lists, quote, st.just(t.Rule()))
     return st.lists(block, min_size=1, max_size=4).map(_separate_lists)
@@ -119,8 +119,28 @@ def list_strategy(depth: int) -> st.SearchStrategy[t.Block]:
         item = st.builds(lambda p, rest: t.ListItem([p, *rest]), paragraph,
                          st.lists(st.deferred(lambda: list_strategy(depth + 1)), max_size=1))
     items = st.lists(item, min_size=1, max_size=3)
-    return st.one_of(st.builds(t.BulletList, items),
-                     st.builds(t.OrderedList, items, st.integers(1, 30)))
+    return st.one_of(st.builds(t.BulletList, items, st.booleans()),
+                     st.builds(_ordered, items, st.integers(1, 30), st.booleans()))
+
+
+def _ordered(items: list[t.ListItem], start: int, tight: bool) -> t.OrderedList:
+    """An ordered list; one nested right under an item's first line starts at 1 when the
+    item is tight (CommonMark: a list starting elsewhere cannot interrupt a paragraph, and
+    the blank line it would need makes the item loose)."""
+    return t.OrderedList(items, start, tight)
+
+
+def _fix_nested_starts(blocks: list[t.Block]) -> list[t.Block]:
+    for block in t.walk_blocks(blocks):
+        if isinstance(block, (t.BulletList, t.OrderedList)) and len(block.items) == 1 and \
+                len(block.items[0].blocks) <= 1:
+            block.tight = True  # nothing to hold a blank line: no reader can see it loose
+        if isinstance(block, (t.BulletList, t.OrderedList)) and block.tight:
+            for item in block.items:
+                for nested in item.blocks[1:]:
+                    if isinstance(nested, t.OrderedList):
+                        nested.start = 1
+    return blocks
 
 
 def _separate_lists(blocks: list[t.Block]) -> list[t.Block]:
@@ -135,49 +155,23 @@ def _separate_lists(blocks: list[t.Block]) -> list[t.Block]:
 
 
 def _normalise_levels(blocks: list[t.Block]) -> list[t.Block]:
-    """The parser lifts the body's highest heading to level 2 (level 1 is the headline)."""
-    levels = [b.level for b in blocks if isinstance(b, t.Heading)]
+    """The parser lifts the body's highest heading, wherever it stands, to level 2."""
+    headings = [b for b in t.walk_blocks(blocks) if isinstance(b, t.Heading)]
+    levels = [b.level for b in headings]
     if levels:
         shift = 2 - min(levels)
-        for block in blocks:
+        for block in headings:
             if isinstance(block, t.Heading):
                 block.level = max(2, min(6, block.level + shift))
-    return blocks
-
-
-def _lstrip_after_breaks(blocks: list[t.Block]) -> list[t.Block]:
-    """Python-Markdown keeps a nested line's indent after a hard break; CommonMark drops it.
-
-    (Applied to the parse while the body parser is Python-Markdown; the writer indents as
-    CommonMark requires.)
-    """
-    def inlines(nodes: list[t.Inline]) -> None:
-        for index, node in enumerate(nodes):
-            if isinstance(node, t.Text) and index and isinstance(nodes[index - 1], t.LineBreak):
-                nodes[index] = t.Text(node.text.lstrip(" "))
-            elif isinstance(node, (t.Strong, t.Emphasis, t.Link)):
-                inlines(node.children)
-
-    def walk(blocks: list[t.Block]) -> None:
-        for block in blocks:
-            if isinstance(block, (t.Paragraph, t.Heading)):
-                inlines(block.children)
-            elif isinstance(block, (t.BulletList, t.OrderedList)):
-                for item in block.items:
-                    walk(item.blocks)
-            elif isinstance(block, t.Quote):
-                walk(block.blocks)
-
-    walk(blocks)
     return blocks
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(blocks_strategy())
 def test_tree_to_markdown_and_back_is_the_same_tree(blocks: list[t.Block]) -> None:
-    blocks = _normalise_levels(blocks)
+    blocks = _fix_nested_starts(_normalise_levels(blocks))
     source = write_markdown(blocks)
-    assert _lstrip_after_breaks(parse_markdown(source)) == blocks, source
+    assert parse_markdown(source) == blocks, source
 
 
 @settings(max_examples=200, deadline=None)

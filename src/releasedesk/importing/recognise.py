@@ -10,15 +10,17 @@ order, and the report says so: no word of the draft is lost.
 
 from __future__ import annotations
 
+import copy
 import re
 import statistics
 from collections import Counter
 from datetime import date, tzinfo
 
 from ..errors import N_
-from ..model import Contact, Conventions, FooterLine, Release
+from ..model import Contact, FooterLine, Release
 from ..profiles import Profile
 from ..render import tree as t
+from ..render.layout import footer_items
 from ..render.markdown_writer import write_markdown
 from . import draft as d
 from . import patterns as p
@@ -140,10 +142,10 @@ class Recogniser:
                             N_("the house style's footer") if self.chosen is None
                             else N_("from the chosen house style"))
         elif page:
-            release.footer = list(page)
+            release.footer = [_house_gaps(line) for line in page]
             self.report.add(FOUND, "footer", page[0].text, N_("Word's page footer"))
         elif lines:
-            release.footer = lines
+            release.footer = [_house_gaps(line) for line in lines]
             self.report.add(GUESSED, "footer", lines[0].text, how)
         for index in range(start, len(self.pieces)):
             self.role[index] = d.FOOTER
@@ -498,9 +500,7 @@ class Recogniser:
         profile = self.matched_profile
         if profile is not None:
             release.profile = profile.name
-            release.conventions = Conventions(
-                profile.conventions.status_line, profile.conventions.release_line,
-                profile.conventions.date_format, dict(profile.conventions.words))
+            release.conventions = copy.deepcopy(profile.conventions)
             if not release.organization and profile.organization:
                 release.organization = profile.organization
                 self.report.add(FOUND, "organization", profile.organization,
@@ -566,6 +566,12 @@ def _looks_like_name(name: str) -> bool:
 def _is_header_line(line: str) -> bool:
     return bool(p.IMMEDIATE.match(line) or (p.EMBARGO.match(line) and p.find_date(line))
                 or p.release_line(line) or p.RELEASE_NUMBER.match(line))
+
+
+def _house_gaps(line: FooterLine) -> FooterLine:
+    """Footer items as a house style writes them, two spaces apart (exports print the gap
+    as em spaces)."""
+    return FooterLine("  ".join(footer_items(line.text)), line.url)
 
 
 def _end_mark_of(text: str) -> str:

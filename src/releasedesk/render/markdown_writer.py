@@ -46,10 +46,10 @@ def _block(block: t.Block) -> list[str]:
         text = " ".join(_paragraph_lines(children, heading=True))
         return ["#" * max(1, min(6, block.level)) + " " + text]
     if isinstance(block, t.BulletList):
-        return _list_lines(block.items, ["-"] * len(block.items))
+        return _list_lines(block.items, ["-"] * len(block.items), block.tight)
     if isinstance(block, t.OrderedList):
         markers = [f"{number}." for number in range(block.start, block.start + len(block.items))]
-        return _list_lines(block.items, markers)
+        return _list_lines(block.items, markers, block.tight)
     if isinstance(block, t.Quote):
         lines = _blocks_lines(block.blocks)
         return [f"> {line}" if line else ">" for line in lines] or [">"]
@@ -67,16 +67,16 @@ def _blocks_lines(blocks: list[t.Block], tight: bool = False) -> list[str]:
     return lines
 
 
-def _list_lines(items: list[t.ListItem], markers: list[str]) -> list[str]:
-    """A tight list: items on consecutive lines, their blocks indented under the text.
-
-    CommonMark nests a block under an item when it is indented to the item's text;
-    four spaces at least, so indented-block readers (Python-Markdown) agree.
-    """
+def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> list[str]:
+    """A list: a tight one's items on consecutive lines, a loose one's a blank line apart;
+    an item's own blocks indented under its text, as CommonMark nests them (four spaces at
+    least, so the nesting also reads right to people and older Markdown tools)."""
     lines: list[str] = []
     for item, marker in zip(items, markers, strict=True):
+        if lines and not tight:
+            lines.append("")
         indent = " " * max(4, len(marker) + 1)
-        item_lines = _blocks_lines(item.blocks, tight=_is_tight(item))
+        item_lines = _blocks_lines(item.blocks, tight=tight)
         if not item_lines:
             lines.append(marker)
             continue
@@ -88,12 +88,6 @@ def _list_lines(items: list[t.ListItem], markers: list[str]) -> list[str]:
         lines.append(f"{marker} {first}")
         lines.extend(indent + line if line else "" for line in item_lines[1:])
     return lines
-
-
-def _is_tight(item: t.ListItem) -> bool:
-    """A paragraph followed only by lists stays tight; anything else needs blank lines."""
-    return all(isinstance(b, (t.BulletList, t.OrderedList)) for b in item.blocks[1:]) and \
-        len(item.blocks) <= 2
 
 
 # -- inlines ----------------------------------------------------------------------------
