@@ -60,7 +60,7 @@ def _html(raw: bytes, name: str) -> tuple[Draft, str]:
 # One entry per format, read by the command line and the editor alike.
 READERS: dict[str, DraftFormat] = {
     "docx": DraftFormat("docx", (".docx",), N_("Word document"), _docx),
-    "txt": DraftFormat("txt", (".txt", ".text", ".eml"), N_("plain text"), _text),
+    "txt": DraftFormat("txt", (".txt", ".text"), N_("plain text"), _text),
     "md": DraftFormat("md", (".md", ".markdown"), N_("Markdown"), _markdown),
     "html": DraftFormat("html", (".html", ".htm", ".xhtml"), N_("HTML"), _html),
 }
