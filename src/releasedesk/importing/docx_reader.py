@@ -16,31 +16,21 @@ from lxml import etree
 from ..errors import N_
 from ..model import FooterLine
 from ..render import tree as t
-from ..render.safety import safe_href
 from . import draft as d
+from .docx_runs import VAL, R, RunReader, has_words, on, w
 from .draft import Draft, Piece
 from .html_reader import merge_inlines, trim_inlines
 from .lists import PieceSink
 from .package import Package, open_package
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
-MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 DC = "http://purl.org/dc/elements/1.1/"
 
 
-def w(name: str) -> str:
-    return f"{{{W}}}{name}"
 
-
-_VAL = w("val")
-_OFF = frozenset({"0", "false", "off", "none"})
 _LIST_STYLE = re.compile(r"^list (bullet|number|continue)(?: (\d))?$")
 _HEADING_STYLE = re.compile(r"^heading (\d)$")
-_HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"', re.I)
 _STYLE_HINTS = {"title": d.TITLE, "subtitle": d.SUBTITLE, "release status": d.STATUS,
                 "release line": d.RELEASE_LINE, "contact": d.CONTACT,
                 "boilerplate": d.BOILERPLATE, "end mark": d.END_MARK,
@@ -66,12 +56,6 @@ def read_docx(raw: bytes, name: str) -> Draft:
     """A .docx draft as pieces; DraftError with one sentence if it cannot be read."""
     with open_package(raw, name) as package:
         return _DocxReader(package).read()
-
-
-def _on(element: etree._Element | None) -> bool | None:
-    if element is None:
-        return None
-    return element.get(_VAL, "true").lower() not in _OFF
 
 
 class _DocxReader:
@@ -120,38 +104,38 @@ class _DocxReader:
         defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
         if defaults is not None:
             size = defaults.find(w("sz"))
-            if size is not None and size.get(_VAL, "").isdigit():
-                self.default_size = int(size.get(_VAL)) / 2
+            if size is not None and size.get(VAL, "").isdigit():
+                self.default_size = int(size.get(VAL)) / 2
             lang = defaults.find(w("lang"))
             if lang is not None:
-                self.language = lang.get(_VAL, "")
+                self.language = lang.get(VAL, "")
         based: dict[str, str] = {}
         for element in root.iter(w("style")):
             style = _Style()
             style_id = element.get(w("styleId"), "")
             style.kind = element.get(w("type"), "paragraph")
             name = element.find(w("name"))
-            style.name = (name.get(_VAL, "") if name is not None else style_id).lower()
+            style.name = (name.get(VAL, "") if name is not None else style_id).lower()
             parent = element.find(w("basedOn"))
             if parent is not None:
-                based[style_id] = parent.get(_VAL, "")
+                based[style_id] = parent.get(VAL, "")
             ppr = element.find(w("pPr"))
             if ppr is not None:
                 jc = ppr.find(w("jc"))
                 if jc is not None:
-                    style.centred = jc.get(_VAL) == "center"
+                    style.centred = jc.get(VAL) == "center"
                 style.num = _num_pr(ppr)
                 outline = ppr.find(w("outlineLvl"))
-                if outline is not None and outline.get(_VAL, "").isdigit():
-                    style.outline = int(outline.get(_VAL))
+                if outline is not None and outline.get(VAL, "").isdigit():
+                    style.outline = int(outline.get(VAL))
             rpr = element.find(w("rPr"))
             if rpr is not None:
-                style.bold = _on(rpr.find(w("b")))
-                style.italic = _on(rpr.find(w("i")))
-                style.caps = _on(rpr.find(w("caps")))
+                style.bold = on(rpr.find(w("b")))
+                style.italic = on(rpr.find(w("i")))
+                style.caps = on(rpr.find(w("caps")))
                 size = rpr.find(w("sz"))
-                if size is not None and size.get(_VAL, "").isdigit():
-                    style.size = int(size.get(_VAL)) / 2
+                if size is not None and size.get(VAL, "").isdigit():
+                    style.size = int(size.get(VAL)) / 2
             self.styles[style_id] = style
         # Inherit what a style does not set from the style it is based on.
         for style_id, style in self.styles.items():
@@ -179,20 +163,20 @@ class _DocxReader:
                 fmt = level.find(w("numFmt"))
                 start = level.find(w("start"))
                 levels[int(index) if index.isdigit() else 0] = (
-                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
-                    int(start.get(_VAL)) if start is not None and
-                    start.get(_VAL, "").lstrip("-").isdigit() else 1)
+                    fmt.get(VAL, "decimal") if fmt is not None else "decimal",
+                    int(start.get(VAL)) if start is not None and
+                    start.get(VAL, "").lstrip("-").isdigit() else 1)
             abstracts[abstract.get(w("abstractNumId"), "")] = levels
         for num in root.iter(w("num")):
             abstract_id = num.find(w("abstractNumId"))
-            levels = abstracts.get(abstract_id.get(_VAL, "") if abstract_id is not None else "",
+            levels = abstracts.get(abstract_id.get(VAL, "") if abstract_id is not None else "",
                                    {})
             overrides: dict[int, int] = {}
             for override in num.iter(w("lvlOverride")):
                 start = override.find(w("startOverride"))
                 index = override.get(w("ilvl"), "0")
-                if start is not None and start.get(_VAL, "").isdigit() and index.isdigit():
-                    overrides[int(index)] = int(start.get(_VAL))
+                if start is not None and start.get(VAL, "").isdigit() and index.isdigit():
+                    overrides[int(index)] = int(start.get(VAL))
             self.numbering[num.get(w("numId"), "")] = (levels, overrides)
 
     def _language(self) -> str:
@@ -275,10 +259,10 @@ class _DocxReader:
         ppr = paragraph.find(w("pPr"))
         style_id = ""
         if ppr is not None and (ps := ppr.find(w("pStyle"))) is not None:
-            style_id = ps.get(_VAL, "")
+            style_id = ps.get(VAL, "")
         style = self.styles.get(style_id, _Style())
         children = trim_inlines(merge_inlines(self._inlines(paragraph)))
-        if not any(_has_words(c) for c in children):
+        if not any(has_words(c) for c in children):
             self.sink.piece_break()
             return
         name = style.name
@@ -305,8 +289,8 @@ class _DocxReader:
         heading = _HEADING_STYLE.match(name)
         outline = style.outline
         if ppr is not None and (level := ppr.find(w("outlineLvl"))) is not None and \
-                level.get(_VAL, "").isdigit():
-            outline = int(level.get(_VAL))
+                level.get(VAL, "").isdigit():
+            outline = int(level.get(VAL))
         level = int(heading.group(1)) if heading else (outline + 1 if outline is not None and
                                                        outline < 6 else 0)
         hint = _STYLE_HINTS.get(name, d.HEADING if level else "")
@@ -334,7 +318,7 @@ class _DocxReader:
     def _centred(self, ppr: etree._Element | None, style: _Style) -> bool:
         jc = ppr.find(w("jc")) if ppr is not None else None
         if jc is not None:
-            return jc.get(_VAL) == "center"
+            return jc.get(VAL) == "center"
         return bool(style.centred)
 
     def _runs(self, paragraph: etree._Element) -> list[etree._Element]:
@@ -348,7 +332,7 @@ class _DocxReader:
             return False
         for run in runs:
             rpr = run.find(w("rPr"))
-            value = _on(rpr.find(w(prop))) if rpr is not None else None
+            value = on(rpr.find(w(prop))) if rpr is not None else None
             if value is None:
                 value = {"b": style.bold, "i": style.italic, "caps": style.caps}[prop]
             if not value:
@@ -360,8 +344,8 @@ class _DocxReader:
         for run in self._runs(paragraph):
             rpr = run.find(w("rPr"))
             size = rpr.find(w("sz")) if rpr is not None else None
-            if size is not None and size.get(_VAL, "").isdigit():
-                sizes.append(int(size.get(_VAL)) / 2)
+            if size is not None and size.get(VAL, "").isdigit():
+                sizes.append(int(size.get(VAL)) / 2)
             else:
                 sizes.append(style.size or self.default_size)
         return max(sizes, default=style.size or self.default_size)
@@ -369,135 +353,9 @@ class _DocxReader:
     # -- runs -----------------------------------------------------------------------------
 
     def _inlines(self, paragraph: etree._Element, footer: bool = False) -> list[t.Inline]:
-        reader = _RunReader(self, footer)
+        reader = RunReader(self, footer)
         reader.walk(paragraph)
         return reader.finish()
-
-
-class _RunReader:
-    """The inline content of one paragraph, complex fields and all."""
-
-    def __init__(self, owner: _DocxReader, footer: bool) -> None:
-        self.owner = owner
-        self.footer = footer
-        self.out: list[t.Inline] = []
-        self.fields: list[dict[str, object]] = []
-
-    def target(self) -> list[t.Inline]:
-        for field in reversed(self.fields):
-            if field["state"] == "result":
-                return field["nodes"]  # type: ignore[return-value]
-        return self.out
-
-    def finish(self) -> list[t.Inline]:
-        while self.fields:
-            self._end_field()
-        return self.out
-
-    def walk(self, element: etree._Element, link: str | None = None) -> None:
-        for child in element:
-            tag = child.tag
-            if tag == w("r"):
-                self.run(child, link)
-            elif tag == w("hyperlink"):
-                href = self.owner.rels.get(child.get(f"{{{R}}}id", ""), "")
-                nodes: list[t.Inline] = []
-                saved, self.out = self.out, nodes
-                self.walk(child, href)
-                self.out = saved
-                target = safe_href(href) if href else None
-                nodes = merge_inlines(nodes)
-                self.target().extend([t.Link(target, trim_inlines(nodes))] if target and
-                                     any(_has_words(n) for n in nodes) else nodes)
-            elif tag == w("fldSimple"):
-                instruction = child.get(w("instr"), "")
-                if self.footer and re.search(r"\b(NUM)?PAGES?\b", instruction):
-                    continue
-                nodes = []
-                saved, self.out = self.out, nodes
-                self.walk(child, link)
-                self.out = saved
-                found = _HYPERLINK_FIELD.search(instruction)
-                href = safe_href(found.group(1)) if found else None
-                self.target().extend([t.Link(href, merge_inlines(nodes))] if href else nodes)
-            elif tag in (w("del"), w("moveFrom")):
-                self.owner.deleted += 1
-            elif tag in (w("ins"), w("moveTo")):
-                self.owner.inserted += 1
-                self.walk(child, link)
-            elif tag in (w("smartTag"), w("customXml"), w("sdt"), w("sdtContent"), w("bdo"),
-                         w("dir")):
-                self.walk(child, link)
-
-    def run(self, run: etree._Element, link: str | None) -> None:
-        rpr = run.find(w("rPr"))
-        char_style = ""
-        bold = italic = False
-        if rpr is not None:
-            if _on(rpr.find(w("vanish"))):
-                return  # hidden text does not print
-            rs = rpr.find(w("rStyle"))
-            style = self.owner.styles.get(rs.get(_VAL, "")) if rs is not None else None
-            char_style = style.name if style is not None else ""
-            bold = bool(_on(rpr.find(w("b"))) if rpr.find(w("b")) is not None else
-                        style is not None and style.bold and char_style != "dateline")
-            italic = bool(_on(rpr.find(w("i"))) if rpr.find(w("i")) is not None else
-                          style is not None and style.italic)
-        for child in run:
-            tag = child.tag
-            if tag == w("fldChar"):
-                kind = child.get(w("fldCharType"))
-                if kind == "begin":
-                    self.fields.append({"state": "instr", "instr": "", "nodes": []})
-                elif kind == "separate" and self.fields:
-                    self.fields[-1]["state"] = "result"
-                elif kind == "end" and self.fields:
-                    self._end_field()
-            elif tag == w("instrText"):
-                if self.fields and self.fields[-1]["state"] == "instr":
-                    self.fields[-1]["instr"] = str(self.fields[-1]["instr"]) + (child.text or "")
-            elif self.fields and self.fields[-1]["state"] == "instr":
-                continue  # the field's code, not its text
-            elif tag == w("t"):
-                self._text(child.text or "", bold, italic, char_style)
-            elif tag in (w("tab"), w("ptab")):
-                self._text(" ", bold, italic, char_style)
-            elif tag == w("noBreakHyphen"):
-                self._text("-", bold, italic, char_style)
-            elif tag in (w("br"), w("cr")):
-                if child.get(w("type")) not in ("page", "column"):
-                    self.target().append(t.LineBreak())
-            elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
-                alt = _alt_text(child)
-                if alt:
-                    self._text(f" {alt} ", False, False, "")
-
-    def _text(self, text: str, bold: bool, italic: bool, char_style: str) -> None:
-        if not text:
-            return
-        node: t.Inline
-        if char_style == "dateline":
-            node = t.Dateline(text)
-        elif char_style == "code":
-            node = t.Code(text)
-        else:
-            node = t.Text(text)
-        if italic and not isinstance(node, t.Dateline):
-            node = t.Emphasis([node])
-        if bold and not isinstance(node, t.Dateline):
-            node = t.Strong([node])
-        self.target().append(node)
-
-    def _end_field(self) -> None:
-        field = self.fields.pop()
-        nodes = merge_inlines(field["nodes"])  # type: ignore[arg-type]
-        instruction = str(field["instr"])
-        if self.footer and re.search(r"\b(NUM)?PAGES?\b", instruction):
-            return  # page numbers are not footer text
-        found = _HYPERLINK_FIELD.search(instruction)
-        href = safe_href(found.group(1)) if found else None
-        self.target().extend([t.Link(href, trim_inlines(nodes))] if href and
-                             any(_has_words(n) for n in nodes) else nodes)
 
 
 def _num_pr(ppr: etree._Element) -> tuple[str, int] | None:
@@ -506,22 +364,8 @@ def _num_pr(ppr: etree._Element) -> tuple[str, int] | None:
         return None
     num_id = num.find(w("numId"))
     level = num.find(w("ilvl"))
-    value = level.get(_VAL, "0") if level is not None else "0"
-    return (num_id.get(_VAL, "") if num_id is not None else "",
+    value = level.get(VAL, "0") if level is not None else "0"
+    return (num_id.get(VAL, "") if num_id is not None else "",
             int(value) if value.isdigit() else 0)
 
 
-def _alt_text(element: etree._Element) -> str:
-    for props in element.iter(f"{{{WP}}}docPr"):
-        alt = (props.get("descr") or props.get("title") or "").strip()
-        if alt:
-            return " ".join(alt.split())
-    return ""
-
-
-def _has_words(node: t.Inline) -> bool:
-    if isinstance(node, (t.Text, t.Code, t.Dateline)):
-        return bool(node.text.strip())
-    if isinstance(node, t.LineBreak):
-        return False
-    return any(_has_words(c) for c in node.children)
