@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 import zlib
 from datetime import datetime
 from pathlib import Path
@@ -42,8 +43,10 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def compact(text: str) -> str:
-    """Text without white space and the invisible marks pdftotext adds or drops (bidi
-    embeddings around right-to-left runs, joiners inside emoji sequences)."""
+    """Text without white space and the marks pdftotext adds or drops: bidi embeddings
+    around right-to-left runs, joiners inside emoji, ligatures (NFKC), and hyphens (a
+    hyphen that ends a line is taken for a word break)."""
+    text = unicodedata.normalize("NFKC", text).replace("-", "")
     return _INVISIBLE.sub("", "".join(text.split()))
 
 

@@ -23,7 +23,7 @@ from ..profiles import Profile
 from ..records import record
 from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
-from ..render.html_writer import footer_line_html, render_fragment
+from ..render.html_writer import footer_line_html, render_fragment, strip_footer
 from ..render.layout import build_layout
 from ..render.text_writer import render_text
 from ..resources import resource_text
@@ -75,9 +75,7 @@ def _word_page(fragment: str, footer: list[FooterLine]) -> str:
 
     The standard footer is in Word's page footer only, so the article's own footer goes.
     """
-    start = fragment.rfind('<footer class="release-footer">')
-    if start >= 0:
-        fragment = fragment[:start] + fragment[fragment.index("</footer>\n", start) + 10:]
+    fragment = strip_footer(fragment)
     page_footer = "<br>".join(footer_line_html(line) for line in footer)
     return f'{fragment}<p>&nbsp;</p>\n<hr>\n<p class="page-footer">{page_footer}</p>\n'
 
