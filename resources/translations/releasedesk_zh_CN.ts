@@ -1203,6 +1203,10 @@
         <translation>已复制纯文本</translation>
     </message>
     <message>
+        <source>{done}, with {n} readiness error(s): see the Readiness list</source>
+        <translation>{done}，但发布检查中有 {n} 个错误：请查看“发布检查”列表</translation>
+    </message>
+    <message>
         <source>Something went wrong inside ReleaseDesk. Your text is still in the window and in the recovery copy; details were written to {log}.</source>
         <translation>ReleaseDesk 内部出错。您的文字仍在窗口中并已存入恢复副本；详细信息已写入 {log}。</translation>
     </message>

@@ -324,13 +324,23 @@ class MainWindow(QMainWindow):
         from . import exports
 
         exports.copy_fragment(self.manager.snapshot())
-        self.statusBar().showMessage(self.tr("HTML fragment copied"), 3000)
+        self.statusBar().showMessage(self._copied_note(self.tr("HTML fragment copied")), 5000)
 
     def copy_text(self) -> None:
         from . import exports
 
         exports.copy_text(self.manager.snapshot())
-        self.statusBar().showMessage(self.tr("Plain text copied"), 3000)
+        self.statusBar().showMessage(self._copied_note(self.tr("Plain text copied")), 5000)
+
+    def _copied_note(self, done: str) -> str:
+        """What was copied, and, never silently, how many readiness errors went with it."""
+        from ..checks import ERROR
+
+        errors = sum(f.severity == ERROR for f in self.readiness.findings)
+        if not errors:
+            return done
+        return self.tr("{done}, with {n} readiness error(s): see the Readiness list").format(
+            done=done, n=errors)
 
     def _edit_command(self, name: str) -> None:
         widget = self.focusWidget()

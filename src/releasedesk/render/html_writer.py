@@ -69,6 +69,15 @@ def render_fragment(layout: Layout) -> str:
     return "".join(out)
 
 
+def strip_footer(fragment: str) -> str:
+    """The fragment without its standard footer (a page shows that in its page footer)."""
+    start = fragment.rfind('<footer class="release-footer">')
+    if start < 0:
+        return fragment
+    end = fragment.index("</footer>\n", start) + len("</footer>\n")
+    return fragment[:start] + fragment[end:]
+
+
 def render_page(layout: Layout) -> str:
     """A complete HTML5 page: the article, inlined print-friendly CSS, JSON-LD and Open Graph."""
     css = resource_text("css", "release.css")
