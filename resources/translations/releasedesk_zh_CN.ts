@@ -603,6 +603,10 @@
         <source>tracked changes read as they print: insertions kept, deletions left out</source>
         <translation>修订按打印效果读取：保留插入，略去删除</translation>
     </message>
+    <message>
+        <source>PDF export needs WeasyPrint and the Pango text library, which are not available here ({reason}); the other formats still work.</source>
+        <translation>PDF 导出需要 WeasyPrint 和 Pango 文字库，但此处无法使用（{reason}）；其他格式仍可正常导出。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
