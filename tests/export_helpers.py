@@ -10,6 +10,10 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 
 from releasedesk.model import Release
 from releasedesk.render import export_bytes
+from releasedesk.render.html_writer import FOOTER_GAP
+from releasedesk.render.layout import footer_items
+from releasedesk.render.safety import clean_text
+from releasedesk.render.text_writer import FOOTER_GAP as TEXT_FOOTER_GAP
 
 from helpers import Node, parse_html
 
@@ -79,3 +83,19 @@ def json_ld(page: Node) -> dict[str, object]:
     assert len(scripts) == 1
     assert scripts[0].attrs.get("type") == "application/ld+json"
     return json.loads(scripts[0].text())
+
+
+def footer_as_written(line: str, fmt: str) -> str:
+    """A footer line as *fmt* writes it: its items apart by that format's visible gap."""
+    gap = TEXT_FOOTER_GAP if fmt == "txt" else FOOTER_GAP
+    return gap.join(footer_items(clean_text(line).strip()))
+
+
+def docx_footer_once(document: docx.document.Document, lines: list[str]) -> None:
+    """The standard footer is the page footer, exactly, and nowhere in the text."""
+    expected = [footer_as_written(line, "docx") for line in lines]
+    assert [paragraph_text(p) for p in document.sections[0].footer.paragraphs] == expected
+    # Not again in the text: no body paragraph is set as a footer (LibreOffice's PDF of
+    # every corpus release is checked for one footer a page in test_real_clients).
+    styles = {p.style.name for p in document.paragraphs}
+    assert not styles & {"Footer", "Standard Footer"}, styles

@@ -26,6 +26,8 @@ class FakePrompts(Prompts):
         self.confirm_answer = True
         self.profile_choices: list[list[str]] = []
         self.profile_answer: str | None = ""
+        self.export_errors_shown: list[list[str]] = []
+        self.export_anyway = True
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -59,6 +61,10 @@ class FakePrompts(Prompts):
     def confirm(self, message: str) -> bool:
         self.confirmations.append(message)
         return self.confirm_answer
+
+    def export_despite_errors(self, errors: list[str]) -> bool:
+        self.export_errors_shown.append(errors)
+        return self.export_anyway
 
     def choose_profile(self, names: list[str]) -> str | None:
         self.profile_choices.append(names)

@@ -51,8 +51,9 @@ def test_embargo() -> None:
     past = findings_for(status="embargoed",
                         embargo_until=datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     assert about(past, "embargo_until")[0][0] == WARNING
-    future = findings_for(status="embargoed", embargo_until=datetime(
-        2026, 11, 26, 9, 0, tzinfo=timezone(timedelta(hours=-5))))
+    future = findings_for(status="embargoed", release_date=date(2026, 11, 26),
+                          embargo_until=datetime(2026, 11, 26, 9, 0,
+                                                 tzinfo=timezone(timedelta(hours=-5))))
     assert about(future, "embargo_until") == []
 
 

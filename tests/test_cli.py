@@ -174,3 +174,18 @@ def test_every_sample_exports_and_checks_without_errors(tmp_path: Path) -> None:
         result = run("export", sample, "-o", tmp_path)
         assert result.returncode == 0, result.stderr
         assert run("check", sample).returncode == 0
+
+
+def test_strict_export_refuses_a_release_with_errors(tmp_path: Path) -> None:
+    release = document.load(WIRE)
+    release.headline = ""
+    source = tmp_path / "broken.release"
+    document.save(release, source)
+    result = run("export", source, "--strict", "-o", tmp_path / "out")
+    assert result.returncode == 1
+    assert "headline" in result.stderr and "--strict" in result.stderr
+    assert not (tmp_path / "out").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.release"]
+    # Without --strict it goes out (the user asked); a ready release passes --strict.
+    assert run("export", source, "-f", "txt", "-o", tmp_path / "out.txt").returncode == 0
+    assert run("export", WIRE, "--strict", "-f", "txt", "-o", tmp_path / "ok.txt").returncode == 0

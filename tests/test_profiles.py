@@ -29,9 +29,10 @@ from releasedesk.profiles import (
     release_from_profile,
 )
 from releasedesk.render import export_bytes
+from releasedesk.render.layout import footer_items
 from releasedesk.render.safety import clean_text
 
-from export_helpers import paragraph_text
+from export_helpers import docx_footer_once, footer_as_written, paragraph_text
 from helpers import in_order, make_release, parse_html
 
 EXE = Path(sys.executable).with_name("releasedesk")
@@ -185,7 +186,8 @@ def test_check_warns_when_the_footer_snapshot_is_stale(tmp_path: Path) -> None:
 
 
 def test_reference_layout_city_portal(tmp_path: Path) -> None:
-    """Headline, release line, paragraphs, footer lines — in that order, in every format."""
+    """A release shaped like the reference portal release: headline, release line,
+    paragraphs, footer — in that order in every format, the footer's items visibly apart."""
     profile = ProfileStore().get("fernhollow-portal")
     release = release_from_profile(profile, date(2026, 11, 18))
     release.headline = "Fernhollow Opens a Night Market on Mill Square"
@@ -193,24 +195,36 @@ def test_reference_layout_city_portal(tmp_path: Path) -> None:
                     "The district expects two hundred traders.\n\n"
                     "Applications open on the district portal.")
     release.contacts = []
+    lines = [line.text for line in profile.footer]
+    credits = lines[1]
+    items = footer_items(credits)
+    assert items == ["Technical Support: Wendmouth Data Works",
+                     "Network Support: Fernhollow Telecom",
+                     "Security Support: Riverside Assurance Labs"]
     txt = export_bytes(release, "txt").decode()
-    footer = [line.text for line in profile.footer]
     assert txt == "\n\n".join([
         release.headline, "Release time: 2026-11-18",
         "Stalls open every Friday from December.",
         "The district expects two hundred traders.",
         "Applications open on the district portal.",
-        "\n".join(footer)]) + "\n"
+        "\n".join(footer_as_written(line, "txt") for line in lines)]) + "\n"
+    assert "   ".join(items) in txt
     expected = [release.headline, "Release time: 2026-11-18",
                 "Stalls open every Friday from December.",
-                "Applications open on the district portal.", *footer]
-    page = parse_html(export_bytes(release, "html").decode()).root.find("body").text()
+                "Applications open on the district portal.", lines[0], *items]
+    for fmt in ("html", "fragment"):
+        tree = parse_html(export_bytes(release, fmt).decode()).root
+        content = (tree.find("body") or tree).text()
+        positions = [content.find(item) for item in expected]
+        assert -1 not in positions and positions == sorted(positions), fmt
+        # The gap between items is one HTML does not collapse, styled or not.
+        assert "\u2003\u2003".join(items) in content, fmt
     opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
     docx_text = "\n".join(paragraph_text(p) for p in opened.paragraphs)
-    for content in (page, docx_text):
-        positions = [content.find(item) for item in expected]
-        assert -1 not in positions and positions == sorted(positions)
-    assert "FOR IMMEDIATE RELEASE" not in page and "###" not in txt
+    positions = [docx_text.find(item) for item in expected[:4]]
+    assert -1 not in positions and positions == sorted(positions)
+    docx_footer_once(opened, lines)
+    assert "FOR IMMEDIATE RELEASE" not in txt and "###" not in txt
 
 
 def test_chinese_profile_output_words() -> None:
@@ -254,16 +268,15 @@ def test_every_export_carries_the_profile_footer_in_order(profile: Profile, body
     release = Release(headline=headline, body=body)
     apply_profile(release, profile)
     assert dumps_profile(profile)
-    expected = [clean_text(line.text).strip() for line in profile.footer]
+    lines = [line.text for line in profile.footer]
 
     txt = export_bytes(release, "txt").decode()
-    assert in_order(txt.split("\n\n")[-1], expected)
+    assert in_order(txt.split("\n\n")[-1], [footer_as_written(line, "txt") for line in lines])
+    items = [item for line in lines for item in footer_items(clean_text(line).strip())]
     for fmt in ("html", "fragment"):
         out = html.unescape(export_bytes(release, fmt).decode())
-        assert in_order(out[out.rindex('<footer class="release-footer">'):], expected), fmt
-    opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
-    assert [paragraph_text(p) for p in opened.sections[0].footer.paragraphs] == expected
-    assert [paragraph_text(p) for p in opened.paragraphs][-len(expected):] == expected
+        assert in_order(out[out.rindex('<footer class="release-footer">'):], items), fmt
+    docx_footer_once(docx.Document(io.BytesIO(export_bytes(release, "docx"))), lines)
 
 
 def test_importing_a_builtin_name_needs_force(tmp_path: Path) -> None:

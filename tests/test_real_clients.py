@@ -22,7 +22,7 @@ from releasedesk import document
 from releasedesk.render import export_bytes
 
 from conftest import ROOT, SAMPLES
-from corpus import corpus, expected_texts, missing
+from corpus import corpus, expected_texts, missing, squash
 from test_hostile import hostile_release
 
 REQUIRED = os.environ.get("RELEASEDESK_REQUIRE_CLIENTS") == "1"
@@ -105,12 +105,27 @@ def test_libreoffice_reads_every_paragraph_contact_and_footer_line(
     assert text_file.exists(), f"LibreOffice did not convert {name}.docx"
     text = text_file.read_text(encoding="utf-8-sig")
     release = corpus()[name]
-    for part, needles in expected_texts(release).items():
+    expected = expected_texts(release)
+    footer = expected.pop("footer")
+    for part, needles in expected.items():
         assert not missing(text, needles), (part, missing(text, needles)[:3])
     pdf = libreoffice / f"{name}.pdf"
     pages = pdf_pages(pdf)
     words = len(release.body.split())
     assert 1 <= pages <= 3 + words // 150, (name, pages)
+    # The standard footer: on every page of the PDF, once each, and never a page of its own.
+    need("pdftotext", shutil.which("pdftotext") is not None, "Debian: poppler-utils")
+    printed = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+                             capture_output=True,
+                             text=True, timeout=120, check=True).stdout.split("\f")[:pages]
+    assert len(printed) == pages
+    for number, page in enumerate(printed, start=1):
+        assert not missing(page, footer), (name, number, missing(page, footer)[:2])
+        assert not footer or squash(page).count(squash(footer[0])) == 1, (name, number)
+        rest = squash(page)
+        for line in footer:
+            rest = rest.replace(squash(line), "")
+        assert rest.strip(), f"page {number} of {name} holds nothing but the footer"
 
 
 # -- HTML in the Nu HTML Checker ----------------------------------------------------------

@@ -3,7 +3,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from docx.oxml.ns import qn
+from lxml import etree
 
+from releasedesk.model import FooterLine
 from releasedesk.render import export_bytes
 from releasedesk.render.text_writer import text_width, wrap_line
 
@@ -96,7 +99,9 @@ def test_layout_order_in_every_format() -> None:
     exported = {
         "txt": text(release),
         "html": export_bytes(release, "html").decode(),
-        "docx": "\n".join(t for _, t in docx_paragraphs(open_docx(release))),
+        # The page footer follows the text on every page.
+        "docx": "\n".join([*(t for _, t in docx_paragraphs(open_docx(release))),
+                           *docx_footer_lines(open_docx(release))]),
     }
     for name, content in exported.items():
         if name == "html":
@@ -154,8 +159,22 @@ def test_docx_named_styles_page_footer_and_properties() -> None:
     assert by_style["Boilerplate"] == [
         "The Northgate Library Trust runs the town's public libraries."]
     assert by_style["End Mark"] == ["###"]
-    assert by_style["Standard Footer"] == footer_texts(release)
+    assert by_style["Section Heading"] == ["Media contact", "About Northgate Library Trust"]
+    # The standard footer is the page footer, once: not again at the end of the text.
     assert docx_footer_lines(document) == footer_texts(release)
+    assert not set(footer_texts(release)) & {text_ for _, text_ in paragraphs}
+    styles = document.styles
+    for name in ("Title", "Release Status", "Section Heading", "Heading 2", "Contact",
+                 "List Lead-In"):
+        assert styles[name].paragraph_format.keep_with_next, name
+    # One type pairing with the HTML page, no theme fonts or theme colours left.
+    for name in ("Normal", "Title", "Subtitle", "Heading 2", "Heading 3", "Quote", "Footer",
+                 "Release Status", "Section Heading"):
+        assert "Theme" not in styles[name].element.xml, name
+    defaults = etree.tostring(styles.element.find(qn("w:docDefaults"))).decode()
+    assert "Theme" not in defaults and 'w:ascii="Georgia"' in defaults
+    assert 'w:ascii="Arial"' in styles["Release Status"].element.xml
+
     for section in document.sections:
         assert section.footer.paragraphs[0].style.name == "Footer"
     dateline_runs = [r for r in document.paragraphs[4].runs if r.style.name == "Dateline"]
@@ -170,6 +189,21 @@ def test_docx_named_styles_page_footer_and_properties() -> None:
     assert props.keywords == "libraries, hours"
     assert props.language == "en"
     assert props.created is not None
+
+
+def test_docx_page_footer_links_resolve_in_the_footer_part() -> None:
+    release = make_release(footer=[FooterLine("Press room", "https://library.example/press")])
+    footer = open_docx(release).sections[0].footer
+    relationship = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    ids = [e.get(relationship) for e in footer._element.iter() if e.tag.endswith("}hyperlink")]
+    assert [footer.part.rels[i].target_ref for i in ids] == ["https://library.example/press"]
+
+
+def test_docx_keeps_a_list_with_its_lead_in_line() -> None:
+    document = open_docx(make_release(body="Each centre offers:\n- seating\n- a quiet room"))
+    styles = [style for style, _ in docx_paragraphs(document)]
+    lead = styles.index("List Lead-In")
+    assert styles[lead + 1 : lead + 3] == ["List Bullet", "List Bullet"]
 
 
 def test_docx_numbered_lists_restart() -> None:
@@ -205,7 +239,7 @@ def test_embargo_status_line_in_every_format() -> None:
     expected = "EMBARGOED UNTIL Dec. 1, 2026, 09:30 UTC+01:00"
     assert text(release).startswith(expected + "\n\n")
     page = html_page(release)
-    status = next(p for p in page.iter("p") if p.attrs.get("class") == "release-status")
+    status = next(p for p in page.iter("p") if "release-status" in (p.attrs.get("class") or ""))
     assert status.text() == expected
     assert status.find("time").attrs["datetime"] == "2026-12-01T09:30:00+01:00"
     assert docx_paragraphs(open_docx(release))[0] == ("Release Status", expected)

@@ -69,6 +69,12 @@ TEMPLATES = {
         "Findings", "The release is embargoed but has no embargo date, time and zone."),
     "embargo_past": QT_TRANSLATE_NOOP(
         "Findings", "The embargo has already passed; release it for immediate use."),
+    "embargo_after_release": QT_TRANSLATE_NOOP(
+        "Findings", "The embargo lifts on {embargo}, after the release date {date}; move the "
+                    "embargo or the release date."),
+    "date_contradiction": QT_TRANSLATE_NOOP(
+        "Findings", "The body opens with the date \"{stated}\", but the release date is "
+                    "{date}."),
     "weekday_mismatch": QT_TRANSLATE_NOOP(
         "Findings", "\"{phrase}\" does not match: {date} is a {weekday}."),
     "body_short": QT_TRANSLATE_NOOP(
@@ -125,6 +131,7 @@ def check(release: Release, now: datetime | None = None,
     if body is None:
         body = parse_markdown(release.body)
     block_texts = list(t.block_texts(body))
+    findings += _opening_date(block_texts, release.release_date)
     body_text = "\n".join(block_texts)
     findings += _weekdays(block_texts, release.release_date)
     findings += _length_and_links(body, body_text)
@@ -187,9 +194,54 @@ def _embargo(release: Release, now: datetime) -> list[Finding]:
     until = release.embargo_until
     if until is None or until.tzinfo is None:
         return [_finding(ERROR, "embargo_until", "embargo_missing")]
+    findings = []
     if until <= now:
-        return [_finding(WARNING, "embargo_until", "embargo_past")]
-    return []
+        findings.append(_finding(WARNING, "embargo_until", "embargo_past"))
+    # The notice and the dated release line must not contradict each other: the moment
+    # the embargo lifts, in its own zone, falls on or before the release date.
+    if release.release_date is not None and until.date() > release.release_date:
+        findings.append(_finding(ERROR, "embargo_until", "embargo_after_release",
+                                 embargo=until.date().isoformat(),
+                                 date=release.release_date.isoformat()))
+    return findings
+
+
+_MONTH_NAME = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A date typed where a dateline stands: near the start of the body, followed by the
+# dateline's dash ("PORT CALLOWAY, Nov. 24, 2026 —") or, in Chinese, 电 / 讯.
+_OPENING_DATE = re.compile(
+    r"^[^\n]{0,60}?(?P<date>"
+    rf"\b{_MONTH_NAME}\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?"
+    rf"|\b(\d{{1,2}})\s+{_MONTH_NAME}(?:\s+(\d{{4}}))?"
+    r"|\b(\d{4})-(\d{2})-(\d{2})\b"
+    r"|(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日)"
+    r"\s*(?:\)|）)?\s*(?:—|–|--|-|电|讯)", re.IGNORECASE)
+
+
+def _opening_date(block_texts: list[str], release_date: date | None) -> list[Finding]:
+    """A date the writer typed at the body's start must be the release date."""
+    if release_date is None or not block_texts:
+        return []
+    match = _OPENING_DATE.match(block_texts[0])
+    if match is None:
+        return []
+    g = match.groups()[1:]
+    stated: date | None
+    if g[0]:
+        stated = _resolve(release_date, _MONTHS[g[0][:3].lower()], int(g[1]),
+                          int(g[2]) if g[2] else None)
+    elif g[3]:
+        stated = _resolve(release_date, _MONTHS[g[4][:3].lower()], int(g[3]),
+                          int(g[5]) if g[5] else None)
+    elif g[6]:
+        stated = _resolve(release_date, int(g[7]), int(g[8]), int(g[6]))
+    else:
+        stated = _resolve(release_date, int(g[10]), int(g[11]), int(g[9]) if g[9] else None)
+    if stated is None or stated == release_date:
+        return []
+    return [_finding(ERROR, "release_date", "date_contradiction", stated=match.group("date"),
+                     date=release_date.isoformat())]
 
 
 def _weekdays(block_texts: list[str], release_date: date | None) -> list[Finding]:

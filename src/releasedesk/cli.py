@@ -1,4 +1,4 @@
-"""The `releasedesk` command: export, check and new from a terminal; the editor otherwise.
+"""The `releasedesk` command: export, check, new and import from a terminal; else the editor.
 
 Nothing here imports Qt, so exports work on a machine without a display.
 """
@@ -10,10 +10,15 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, document
 from .errors import N_, ReleaseDeskError
 from .model import new_release
+
+if TYPE_CHECKING:
+    from .checks import Finding
+    from .model import Release
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -54,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "default: next to FILE")
     export.add_argument("--wrap", type=int, metavar="N",
                         help="wrap plain text at N columns (wide CJK characters count two)")
+    export.add_argument("--strict", action="store_true",
+                        help="refuse to export (exit 1, findings on stderr) when 'check' "
+                             "finds errors")
 
     check = sub.add_parser("check", help="list readiness findings; exit 1 if any is an error")
     check.add_argument("file", type=Path, help="the .release file")
@@ -66,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", type=Path, default=Path("untitled.release"),
                      metavar="FILE", help="where to write it (default: untitled.release)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    draft = sub.add_parser("import", help="turn a draft (.docx, .txt, .md, .html) into a release")
+    draft.add_argument("draft", type=Path, help="the draft: .docx, .txt, .md or .html")
+    draft.add_argument("-o", "--output", type=Path, metavar="FILE",
+                       help="the .release to write (default: next to the draft)")
+    draft.add_argument("--profile", metavar="NAME",
+                       help="the house style to import with (default: the installed one whose "
+                            "footer the draft ends with, if any)")
+    draft.add_argument("--force", action="store_true", help="overwrite an existing release")
 
     profile = sub.add_parser("profile", help="list, show, import or export house-style profiles")
     actions = profile.add_subparsers(dest="profile_command", metavar="ACTION",
@@ -99,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             return _new(args)
         if args.command == "profile":
             return _profile(args)
+        if args.command == "import":
+            return _import(args)
     except ReleaseDeskError as exc:
         print(f"releasedesk: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -135,6 +154,13 @@ def _export(args: argparse.Namespace) -> int:
     if args.wrap is not None and args.wrap < 10:
         raise ReleaseDeskError("--wrap needs a width of at least 10 columns.")
     release = document.load(args.file)
+    if args.strict:
+        errors = [f for f in _findings(release) if f.severity == "error"]
+        if errors:
+            _print_findings(errors, sys.stderr)
+            print(f"releasedesk: not exported: {len(errors)} error(s) found (--strict).",
+                  file=sys.stderr)
+            return EXIT_FINDINGS
     targets = _targets(args.file, args.output, names)
     for target in write_exports(release, targets, args.wrap, source=args.file):
         print(target)
@@ -171,21 +197,30 @@ def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, P
     return targets_in(folder, stem, names)
 
 
-def _check(args: argparse.Namespace) -> int:
-    from .checks import check, has_errors
+def _findings(release: Release) -> list[Finding]:
+    from .checks import check
     from .profiles import ProfileStore
 
-    release = document.load(args.file)
     profile = ProfileStore().find(release.profile) if release.profile else None
-    findings = check(release, profile=profile)
+    return check(release, profile=profile)
+
+
+def _print_findings(findings: list[Finding], stream: TextIO) -> None:
+    width = max(len(f.field) for f in findings)
+    for finding in findings:
+        print(f"{finding.severity:<7}  {finding.field:<{width}}  {finding.message}", file=stream)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .checks import has_errors
+
+    findings = _findings(document.load(args.file))
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     elif not findings:
         print("Ready: no findings.")
     else:
-        width = max(len(f.field) for f in findings)
-        for finding in findings:
-            print(f"{finding.severity:<7}  {finding.field:<{width}}  {finding.message}")
+        _print_findings(findings, sys.stdout)
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
 
 
@@ -202,6 +237,27 @@ def _new(args: argparse.Namespace) -> int:
     else:
         release = new_release()
     document.save(release, target)
+    print(target)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .importing import import_draft, reader_for
+    from .profiles import ProfileStore
+
+    source: Path = args.draft
+    reader_for(source)  # an unknown kind of file is refused before anything else
+    target: Path = args.output or source.with_name(source.stem + document.SUFFIX)
+    if target.exists() and not args.force:
+        raise ReleaseDeskError(
+            f"{target} already exists; choose another name with -o or add --force to replace it."
+        )
+    store = ProfileStore()
+    chosen = store.get(args.profile) if args.profile else None
+    release, report = import_draft(source, profile=chosen,
+                                   profiles=None if chosen else store.load_all())
+    document.save(release, target)
+    print("\n".join(report.text_lines()))
     print(target)
     return EXIT_OK
 

@@ -15,7 +15,17 @@ from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import Problem, language_problem, release_line_problem, words_problem
 from .files import open_regular
-from .model import DATE_FORMATS, END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
+from .model import (
+    DATE_FORMATS,
+    EMBARGO_POSITIONS,
+    END_MARKS,
+    STATUSES,
+    Contact,
+    Conventions,
+    FooterLine,
+    Release,
+    valid_accent,
+)
 
 FORMAT_NAME = "releasedesk"
 FORMAT_VERSION = 1
@@ -187,6 +197,8 @@ def to_dict(release: Release) -> dict[str, Any]:
             "status_line": conventions.status_line,
             "release_line": conventions.release_line,
             "date_format": conventions.date_format,
+            "embargo_position": conventions.embargo_position,
+            "accent": conventions.accent,
             "words": dict(conventions.words),
             **conventions.extra,
         },
@@ -356,6 +368,11 @@ def _conventions(value: Any, name: str) -> Conventions:
     conventions.status_line = status_line
     conventions.release_line = reader.text("release_line", conventions.release_line)
     conventions.date_format = reader.choice("date_format", DATE_FORMATS, conventions.date_format)
+    conventions.embargo_position = reader.choice("embargo_position", EMBARGO_POSITIONS,
+                                                 conventions.embargo_position)
+    conventions.accent = reader.text("accent", "")
+    if not valid_accent(conventions.accent):
+        raise reader.fail("accent", N_("a colour such as #7a1f1f"))
     words = value.get("words", {})
     if words is None:
         words = {}
@@ -363,7 +380,7 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
-    known = ("status_line", "release_line", "date_format", "words")
+    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}
     return conventions
 

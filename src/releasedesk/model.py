@@ -12,6 +12,15 @@ from .records import Factory, record
 STATUSES: tuple[str, ...] = ("immediate", "embargoed")
 END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
 DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
+# Where the embargo notice prints: above the headline, or under the release line.
+EMBARGO_POSITIONS: tuple[str, ...] = ("top", "after_release_line")
+DEFAULT_ACCENT = "#7a1f1f"
+_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def valid_accent(value: str) -> bool:
+    """An accent colour is "" (the built-in one) or #RRGGBB."""
+    return value == "" or bool(_HEX_COLOUR.match(value))
 
 _WORD = re.compile(r"[\w'’-]+")
 # Han, Hiragana, Katakana and Hangul characters each count as one word, as
@@ -53,12 +62,16 @@ class Conventions:
 
     ``release_line`` is a format with ``{date}``: ``"{date}"`` prints the date alone,
     ``"Release time: {date}"`` prints it the way city portals do, ``""`` prints no
-    release line at all.
+    release line at all. ``status_line`` decides whether "FOR IMMEDIATE RELEASE" prints;
+    an embargo notice always prints, at ``embargo_position``.
     """
 
     status_line: bool = True
     release_line: str = "{date}"
     date_format: str = "ap"
+    embargo_position: str = "top"
+    # The house's accent colour (#RRGGBB) for the status line and headings; "" = built-in.
+    accent: str = ""
     # House overrides of the output words (keys of render.words.WORD_KEYS).
     words: dict[str, str] = Factory(dict)
     extra: dict[str, Any] = Factory(dict)

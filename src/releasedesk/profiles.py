@@ -21,7 +21,16 @@ from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import language_problem, release_line_problem, words_problem
 from .files import open_regular
-from .model import DATE_FORMATS, END_MARKS, Contact, Conventions, FooterLine, Release
+from .model import (
+    DATE_FORMATS,
+    EMBARGO_POSITIONS,
+    END_MARKS,
+    Contact,
+    Conventions,
+    FooterLine,
+    Release,
+    valid_accent,
+)
 from .records import Factory, record
 from .render.words import WORD_KEYS
 
@@ -85,6 +94,8 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
             "status_line": conventions.status_line,
             "release_line": conventions.release_line,
             "date_format": conventions.date_format,
+            "embargo_position": conventions.embargo_position,
+            "accent": conventions.accent,
             "words": dict(conventions.words),
         },
     }
@@ -226,6 +237,15 @@ def _conventions(value: Any, label: str) -> Conventions:
         raise _damaged(label, N_('"date_format" must be one of {choices}'),
                        choices=", ".join(DATE_FORMATS))
     conventions.date_format = date_format
+    position = value.get("embargo_position", conventions.embargo_position)
+    if position not in EMBARGO_POSITIONS:
+        raise _damaged(label, N_('"embargo_position" must be one of {choices}'),
+                       choices=", ".join(EMBARGO_POSITIONS))
+    conventions.embargo_position = position
+    accent = value.get("accent", "")
+    if not isinstance(accent, str) or not valid_accent(accent):
+        raise _damaged(label, N_('"accent" should be a colour such as #7a1f1f, or empty'))
+    conventions.accent = accent
     words = value.get("words", {})
     if not isinstance(words, dict) or not all(
             k in WORD_KEYS and isinstance(v, str) for k, v in words.items()):

@@ -44,6 +44,11 @@ class DocumentPatcher:
         self._block_counts: dict[Unit, int] = {}
         self.patched = 0  # how many updates were partial (for tests and benchmarks)
 
+    def reset(self) -> None:
+        """The next update parses the whole document (its style sheet changed)."""
+        self._units = ()
+        self._counts = None
+
     def set_html(self, html: str, split: SplitHtml | None) -> None:
         """Show *html*; *split* is ``split_units(html)`` (computed off the GUI thread)."""
         if split is not None and self._units and self._patch(split.units):

@@ -269,6 +269,9 @@ class ReleaseForm(QWidget):
             return
         self._set("status", "embargoed" if embargoed else "immediate")
         if embargoed and self.release.embargo_until is None:
+            loading, self._loading = self._loading, True
+            self.embargo_time.setDateTime(self._proposed_embargo())
+            self._loading = loading
             self._embargo_changed()
 
     def _show_embargo(self, visible: bool) -> None:
@@ -305,9 +308,16 @@ class ReleaseForm(QWidget):
                 QDate(moment.year, moment.month, moment.day),
                 QTime(moment.hour, moment.minute)))
         else:
-            tomorrow = QDate.currentDate().addDays(1)
-            self.embargo_time.setDateTime(QDateTime(tomorrow, QTime(9, 0)))
+            self.embargo_time.setDateTime(self._proposed_embargo())
         self.embargo_zone.setCurrentText(zone)
+
+    def _proposed_embargo(self) -> QDateTime:
+        """9:00 on the release date (the embargo lifts the day the release is dated);
+        tomorrow 9:00 for an undated release."""
+        day = self.release.release_date
+        start = QDate(day.year, day.month, day.day) if day is not None else \
+            QDate.currentDate().addDays(1)
+        return QDateTime(start, QTime(9, 0))
 
     def _embargo_changed(self) -> None:
         if self._loading or not self.release.is_embargoed:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from PySide6.QtWidgets import QMenu
 
     from .find_replace import FindReplaceDialog
+    from .import_report import DraftImport
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts(self)
         self.manager = DocumentManager(self.prompts, recovery, self)
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
+        self.drafts: DraftImport | None = None  # draft import, created on first use
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
+        self._action("import_draft", self.tr("&Import Draft…"), lambda: self.import_draft(),
+                     "Ctrl+Shift+I", file_menu)
         file_menu.addSeparator()
         self._action("save", self.tr("&Save"), self.manager.save, QKeySequence.StandardKey.Save,
                      file_menu)
@@ -245,12 +249,22 @@ class MainWindow(QMainWindow):
                     name=Path(path).name, holder=self.manager.lock_holder))
         return True
 
+    def import_draft(self, path: Path | None = None) -> bool:
+        """Import a Word, text, Markdown or HTML draft as a new untitled release."""
+        if self.drafts is None:
+            from .import_report import DraftImport
+
+            self.drafts = DraftImport(self)
+        return self.drafts.ask() if path is None else self.drafts.start(path)
+
     # Export, clipboard and find modules load on first use: start-up stays short.
 
     def export(self, fmt: str) -> bool:
         from . import exports
 
         chosen = FORMATS[fmt]
+        if not self._ready_to_export():
+            return False
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
         folder = self._export_folder()
         target = self.prompts.export_path(str(Path(folder) / f"{stem}{chosen.suffix}"),
@@ -271,6 +285,8 @@ class MainWindow(QMainWindow):
     def export_all(self) -> bool:
         from . import exports
 
+        if not self._ready_to_export():
+            return False
         folder = self.prompts.export_folder(self._export_folder())
         if folder is None:
             return False
@@ -287,6 +303,14 @@ class MainWindow(QMainWindow):
             5000)
         return True
 
+    def _ready_to_export(self) -> bool:
+        """No errors in the readiness check, or the user chose to export anyway (asked once)."""
+        from ..checks import ERROR, check
+
+        findings = check(self.manager.release, profile=self.scheduler.profile)
+        errors = [self.readiness.describe(f) for f in findings if f.severity == ERROR]
+        return not errors or self.prompts.export_despite_errors(errors)
+
     def _export_folder(self) -> str:
         if self.settings.last_export_folder and Path(self.settings.last_export_folder).is_dir():
             return self.settings.last_export_folder
@@ -298,13 +322,23 @@ class MainWindow(QMainWindow):
         from . import exports
 
         exports.copy_fragment(self.manager.snapshot())
-        self.statusBar().showMessage(self.tr("HTML fragment copied"), 3000)
+        self.statusBar().showMessage(self._copied_note(self.tr("HTML fragment copied")), 5000)
 
     def copy_text(self) -> None:
         from . import exports
 
         exports.copy_text(self.manager.snapshot())
-        self.statusBar().showMessage(self.tr("Plain text copied"), 3000)
+        self.statusBar().showMessage(self._copied_note(self.tr("Plain text copied")), 5000)
+
+    def _copied_note(self, done: str) -> str:
+        """What was copied, and, never silently, how many readiness errors went with it."""
+        from ..checks import ERROR
+
+        errors = sum(f.severity == ERROR for f in self.readiness.findings)
+        if not errors:
+            return done
+        return self.tr("{done}, with {n} readiness error(s): see the Readiness list").format(
+            done=done, n=errors)
 
     def _edit_command(self, name: str) -> None:
         widget = self.focusWidget()
@@ -421,13 +455,22 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.toLocalFile().endswith(".release") for url in event.mimeData().urls()):
+        from .import_report import is_draft
+
+        if any(url.toLocalFile().endswith(".release") or is_draft(url.toLocalFile())
+               for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from .import_report import is_draft
+
         for url in event.mimeData().urls():
             local = url.toLocalFile()
             if local.endswith(".release"):
                 event.acceptProposedAction()
                 self.open_path(Path(local))
+                return
+            if is_draft(local):  # a Word, text, Markdown or HTML draft: imported, not opened
+                event.acceptProposedAction()
+                self.import_draft(Path(local))
                 return

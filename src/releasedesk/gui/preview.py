@@ -11,19 +11,18 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from html import escape
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 
 from ..checks import Finding, check
-from ..model import FooterLine, Release, count_words
+from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
 from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
-from ..render.html_writer import render_fragment
+from ..render.html_writer import footer_line_html, render_fragment, strip_footer
 from ..render.layout import build_layout
 from ..render.text_writer import render_text
 from ..resources import resource_text
@@ -47,6 +46,7 @@ class PreviewResult:
     findings: list[Finding]
     words: int
     characters: int
+    accent: str = DEFAULT_ACCENT
 
 
 def render_preview(release: Release, generation: int = 0,
@@ -65,12 +65,17 @@ def render_preview(release: Release, generation: int = 0,
         findings=check(release, body=layout.parsed_body, profile=profile),
         words=count_words(body_text),
         characters=len(body_text),
+        accent=layout.accent,
     )
 
 
 def _word_page(fragment: str, footer: list[FooterLine]) -> str:
-    """The article with the page footer at its foot, as Word shows it (PageView is the page)."""
-    page_footer = "<br>".join(escape(line.text, quote=False) for line in footer)
+    """The article with the page footer at its foot, as Word shows it (PageView is the page).
+
+    The standard footer is in Word's page footer only, so the article's own footer goes.
+    """
+    fragment = strip_footer(fragment)
+    page_footer = "<br>".join(footer_line_html(line) for line in footer)
     return f'{fragment}<p>&nbsp;</p>\n<hr>\n<p class="page-footer">{page_footer}</p>\n'
 
 
@@ -170,13 +175,13 @@ class PreviewPane(QTabWidget):
         self.web = QTextBrowser(self)
         self.web.setObjectName("previewWeb")
         self.web.setOpenLinks(False)
-        self.web.document().setDefaultStyleSheet(resource_text("css", "preview-web.css"))
         self.web_patcher = DocumentPatcher(self.web.document())
         self.word = PageView(self)
         self.word.setObjectName("previewWord")
         self.word.setOpenLinks(False)
-        self.word.document().setDefaultStyleSheet(resource_text("css", "preview-word.css"))
         self.word_patcher = DocumentPatcher(self.word.document(), self.word.dress_page)
+        self._css = [(self.web, resource_text("css", "preview-web.css")),
+                     (self.word, resource_text("css", "preview-word.css"))]
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("previewText")
         self.text.setReadOnly(True)
@@ -185,6 +190,8 @@ class PreviewPane(QTabWidget):
         self.addTab(self.text, self.tr("Plain text"))
         self.result: PreviewResult | None = None
         self._shown: dict[int, int] = {}  # tab → generation on screen
+        self._accent = ""
+        self._apply_accent(DEFAULT_ACCENT)
         self._text_font_set = False
         self.zoom = 0
         self.currentChanged.connect(lambda _: self._apply_current())
@@ -193,7 +200,18 @@ class PreviewPane(QTabWidget):
         if self.result is not None and result.generation < self.result.generation:
             return
         self.result = result
+        if result.accent != self._accent:
+            self._apply_accent(result.accent)
         self._apply_current()
+
+    def _apply_accent(self, accent: str) -> None:
+        """The style sheets in the release's accent colour; both documents parse anew."""
+        for browser, css in self._css:
+            browser.document().setDefaultStyleSheet(css.replace(DEFAULT_ACCENT, accent))
+        self.web_patcher.reset()
+        self.word_patcher.reset()
+        self._shown.clear()
+        self._accent = accent
 
     def content(self, tab: int) -> str:
         """What the given tab holds once shown (for tests and copy commands)."""

@@ -120,6 +120,21 @@ class Prompts(QObject):
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def export_despite_errors(self, errors: list[str]) -> bool:
+        """Asked once per export when the readiness check found errors: True to go ahead."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export with errors?"),
+                          self.tr("The readiness check found problems that would go out "
+                                  "with this release:"), QMessageBox.StandardButton.NoButton,
+                          self.owner)
+        box.setInformativeText("\n".join(f"• {error}" for error in errors))
+        export = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is export
+
     def choose_profile(self, names: list[str]) -> str | None:
         """The house style for a new release: a profile name, "" for blank, None to cancel."""
         from PySide6.QtWidgets import QInputDialog

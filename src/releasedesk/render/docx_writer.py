@@ -4,106 +4,39 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from typing import Any
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt, RGBColor
 
 from ..model import Contact, FooterLine
 from . import tree as t
 from .contacts import email_href, phone_href
-from .layout import Layout
+from .docx_styles import (
+    BOILERPLATE,
+    CODE,
+    CODE_BLOCK,
+    CONTACT,
+    DATELINE,
+    END_MARK,
+    FONTS,
+    HYPERLINK,
+    LEAD_IN,
+    RELEASE_LINE,
+    SECTION_HEADING,
+    STATUS,
+    STYLE_IDS,
+    release_styles,
+)
+from .html_writer import FOOTER_GAP
+from .layout import Layout, footer_items
 from .words import is_chinese
-
-# Our own styles, beside Word's built-in Title, Subtitle, Heading n, Quote, List …, Footer.
-STATUS = "Release Status"
-RELEASE_LINE = "Release Line"
-DATELINE = "Dateline"
-CONTACT = "Contact"
-BOILERPLATE = "Boilerplate"
-END_MARK = "End Mark"
-STANDARD_FOOTER = "Standard Footer"
-HYPERLINK = "Hyperlink"
-CODE = "Code"
-CODE_BLOCK = "Code Block"
-
 
 
 def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _style_xml(name: str, kind: str = "paragraph", *, size: float | None = None,
-               bold: bool = False, caps: bool = False, color: str | None = None,
-               underline: bool = False, font: str | None = None, before: float | None = None,
-               after: float | None = None, center: bool = False) -> str:
-    """One w:style element, its children in the order the schema requires."""
-    style_id = _style_id(name)
-    parts = [f'<w:style {nsdecls("w")} w:type="{kind}" w:customStyle="1" '
-             f'w:styleId="{style_id}"><w:name w:val="{name}"/>']
-    if kind == "paragraph":
-        parts.append('<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>')
-    else:
-        parts.append('<w:basedOn w:val="DefaultParagraphFont"/>')
-    parts.append("<w:qFormat/>")
-    ppr = ""
-    if before is not None or after is not None:
-        spacing = "".join(
-            f' w:{edge}="{round(value * 20)}"'
-            for edge, value in (("before", before), ("after", after)) if value is not None)
-        ppr += f"<w:spacing{spacing}/>"
-    if center:
-        ppr += '<w:jc w:val="center"/>'
-    if ppr:
-        parts.append(f"<w:pPr>{ppr}</w:pPr>")
-    rpr = ""
-    if font:
-        rpr += f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>'
-    if bold:
-        rpr += "<w:b/><w:bCs/>"
-    if caps:
-        rpr += "<w:caps/>"
-    if color:
-        rpr += f'<w:color w:val="{color}"/>'
-    if size:
-        rpr += f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>'
-    if underline:
-        rpr += '<w:u w:val="single"/>'
-    if rpr:
-        parts.append(f"<w:rPr>{rpr}</w:rPr>")
-    parts.append("</w:style>")
-    return "".join(parts)
-
-
-def _style_id(name: str) -> str:
-    return name.replace(" ", "")
-
-
-_CUSTOM_STYLES_XML = (
-    _style_xml(STATUS, size=9, bold=True, caps=True, color="7A1F1F", after=12),
-    _style_xml(RELEASE_LINE, size=10, color="5F5F59", after=18),
-    _style_xml(CONTACT, after=8),
-    _style_xml(BOILERPLATE, size=10, color="33332F"),
-    _style_xml(END_MARK, before=12, after=12, center=True),
-    _style_xml(STANDARD_FOOTER, size=8, color="5F5F59", after=0),
-    _style_xml(CODE_BLOCK, size=9, after=0, font="Courier New"),
-    _style_xml(DATELINE, "character", bold=True),
-    _style_xml(HYPERLINK, "character", color="1A4F8B", underline=True),
-    _style_xml(CODE, "character", font="Courier New"),
-)
-
-# Word's built-in styles keep their well-known ids; ours take their name without spaces.
-_STYLE_IDS: dict[str, str] = {
-    name: _style_id(name)
-    for name in ("Normal", "Title", "Subtitle", "Quote", "Footer", "Heading 2", "Heading 3",
-                 "Heading 4", "Heading 5", "Heading 6", "List Bullet", "List Bullet 2",
-                 "List Bullet 3", "List Number", "List Number 2", "List Number 3",
-                 "List Continue", "List Continue 2", "List Continue 3", STATUS, RELEASE_LINE,
-                 CONTACT, BOILERPLATE, END_MARK, STANDARD_FOOTER, CODE_BLOCK, DATELINE,
-                 HYPERLINK, CODE)
-}
 
 
 def render_docx(layout: Layout) -> bytes:
@@ -118,41 +51,48 @@ class _DocxWriter:
         self.body = self.document.element.body
         self.anchor = self.body[-1]  # sectPr: paragraphs go before it
         self.out: list[str] = []
-        self.styles = _STYLE_IDS
+        self.styles = STYLE_IDS
         self._define_styles()
 
     # -- styles -----------------------------------------------------------------
 
     def _define_styles(self) -> None:
+        """Our styles replace Word's built-ins of the same id and join the rest."""
         styles_element = self.document.styles.element
-        for xml in _CUSTOM_STYLES_XML:
-            styles_element.append(parse_xml(xml))
-        styles = self.document.styles
-        title = styles["Title"]
-        title.font.size = Pt(22)
-        title.font.color.rgb = RGBColor(0x1D, 0x1D, 0x1B)
-        styles["Subtitle"].font.color.rgb = RGBColor(0x44, 0x44, 0x3F)
-        page_footer = styles["Footer"]
-        page_footer.font.size = Pt(8)
-        page_footer.font.color.rgb = RGBColor(0x5F, 0x5F, 0x59)
-        self._set_language()
+        existing = {element.get(qn("w:styleId")): element
+                    for element in styles_element.findall(qn("w:style"))}
+        for xml in release_styles(self.layout.accent):
+            element = parse_xml(xml)
+            old = existing.get(element.get(qn("w:styleId")))
+            if old is not None:
+                old.addprevious(element)
+                styles_element.remove(old)
+            else:
+                styles_element.append(element)
+        self._set_defaults()
 
-    def _set_language(self) -> None:
+    def _set_defaults(self) -> None:
+        """The document's default faces (no theme fonts: those would win) and language."""
         language = self.layout.language
         defaults = self.document.styles.element.find(qn("w:docDefaults"))
         run_props = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        fonts = run_props.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            run_props.insert(0, fonts)
+        for key in list(fonts.attrib):
+            del fonts.attrib[key]
+        latin, east_asian = FONTS["serif"]
+        for slot in ("ascii", "hAnsi", "cs"):
+            fonts.set(qn(f"w:{slot}"), latin)
+        # A named East-Asian face: Word and LibreOffice then set Chinese in a CJK face.
+        fonts.set(qn("w:eastAsia"), east_asian)
         lang = run_props.find(qn("w:lang"))
         if lang is None:
             lang = OxmlElement("w:lang")
             run_props.append(lang)
         lang.set(qn("w:val"), language)
         lang.set(qn("w:eastAsia"), language if is_chinese(language) else "zh-CN")
-        if is_chinese(language):
-            fonts = run_props.find(qn("w:rFonts"))
-            # A named East-Asian font: Word and LibreOffice then choose a CJK face.
-            fonts.set(qn("w:eastAsia"), "SimSun")
-            if qn("w:eastAsiaTheme") in fonts.attrib:
-                del fonts.attrib[qn("w:eastAsiaTheme")]
 
     # -- paragraphs and runs ----------------------------------------------------
 
@@ -218,9 +158,11 @@ class _DocxWriter:
                 else:
                     parts.append(self._hyperlink(node.href, node.children, bold, italic))
 
-    def _hyperlink(self, href: str, children: list[t.Inline], bold: bool, italic: bool) -> str:
-        rel_id = self.document.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK,
-                                              is_external=True)
+    def _hyperlink(self, href: str, children: list[t.Inline], bold: bool, italic: bool,
+                   part: Any = None) -> str:
+        """A w:hyperlink; its target is a relationship of the part it appears in."""
+        rel_id = (part or self.document.part).relate_to(href, RELATIONSHIP_TYPE.HYPERLINK,
+                                                        is_external=True)
         parts = [f'<w:hyperlink r:id="{rel_id}">']
         self._inlines(children, bold, italic, HYPERLINK, parts)
         parts.append("</w:hyperlink>")
@@ -234,9 +176,13 @@ class _DocxWriter:
     # -- blocks -----------------------------------------------------------------
 
     def blocks(self, blocks: list[t.Block], base: str = "Normal", depth: int = 0) -> None:
-        for block in blocks:
+        for number, block in enumerate(blocks):
             if isinstance(block, t.Paragraph):
-                self.paragraph(base, block.children)
+                # A paragraph that leads into a list stays on the list's page.
+                leads_list = number + 1 < len(blocks) and \
+                    isinstance(blocks[number + 1], (t.BulletList, t.OrderedList))
+                self.paragraph(LEAD_IN if leads_list and base == "Normal" else base,
+                               block.children)
             elif isinstance(block, t.Heading):
                 self.paragraph(f"Heading {block.level}", block.children)
             elif isinstance(block, t.BulletList):
@@ -288,19 +234,21 @@ class _DocxWriter:
             self.paragraph("Subtitle", text=layout.subheadline)
         if layout.release_line is not None:
             self.paragraph(RELEASE_LINE, text=layout.release_line.text)
+        if layout.late_status is not None:
+            self.paragraph(STATUS, text=layout.late_status.text)
         self.blocks(layout.body)
         if layout.contacts:
-            self.paragraph("Heading 2", text=layout.contacts_heading)
+            self.paragraph(SECTION_HEADING, text=layout.contacts_heading)
             for contact in layout.contacts:
                 self._contact(contact)
         if layout.boilerplate:
             if layout.about_heading:
-                self.paragraph("Heading 2", text=layout.about_heading)
+                self.paragraph(SECTION_HEADING, text=layout.about_heading)
             self.blocks(layout.boilerplate, BOILERPLATE)
         if layout.end_mark:
             self.paragraph(END_MARK, text=layout.end_mark)
-        for line in layout.footer:
-            self.paragraph(STANDARD_FOOTER, runs=[self._footer_run(line)])
+        # The standard footer lives in the page footer, on every page, once (not again
+        # at the end of the text).
         for element in self._flush(self.out):
             self.anchor.addprevious(element)
         self._page_footer()
@@ -334,18 +282,20 @@ class _DocxWriter:
             line(contact.email, href=email_href(contact.email), label=words.email)
         self.paragraph(CONTACT, runs=runs)
 
-    def _footer_run(self, line: FooterLine) -> str:
+    def _footer_run(self, line: FooterLine, part: Any) -> str:
+        text = FOOTER_GAP.join(footer_items(line.text))
         if line.url:
-            return self._hyperlink(line.url, [t.Text(line.text)], False, False)
-        return self._run(line.text) if line.text else ""
+            return self._hyperlink(line.url, [t.Text(text)], False, False, part)
+        return self._run(text) if text else ""
 
     def _page_footer(self) -> None:
-        lines: list[str] = []
-        for line in self.layout.footer or [FooterLine("")]:
-            self.paragraph("Footer", runs=[self._footer_run(line)], target=lines)
         for section in self.document.sections:
             footer = section.footer
             footer.is_linked_to_previous = False
+            lines: list[str] = []
+            for line in self.layout.footer or [FooterLine("")]:
+                self.paragraph("Footer", runs=[self._footer_run(line, footer.part)],
+                               target=lines)
             container = footer._element
             for existing in list(container):
                 container.remove(existing)
@@ -362,6 +312,8 @@ class _DocxWriter:
         props.keywords = ", ".join(layout.keywords)[:255]
         props.language = layout.language
         props.category = "Press release"
+        notice = layout.embargo_notice
+        props.content_status = notice.text[:255] if notice is not None else ""
         props.comments = ""
         now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
         props.created = now

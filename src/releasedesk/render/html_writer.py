@@ -6,11 +6,12 @@ import json
 import re
 from html import escape
 
-from ..model import Contact
+from ..model import Contact, FooterLine
 from ..resources import resource_text
 from . import tree as t
 from .contacts import email_href, phone_href
-from .layout import Layout
+from .layout import Layout, StatusLine, footer_items
+from .typography import css_variables
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -28,8 +29,8 @@ def render_fragment(layout: Layout) -> str:
     out: list[str] = []
     lang = _attr(layout.language)
     out.append(f'<article class="press-release" lang="{lang}">\n<header class="release-header">\n')
-    if layout.status_line:
-        out.append(f'<p class="release-status">{_status(layout)}</p>\n')
+    if layout.status is not None:
+        out.append(_status(layout.status))
     out.append(f'<h1 class="release-headline">{_text(layout.headline)}</h1>\n')
     if layout.subheadline:
         out.append(f'<p class="release-subheadline">{_text(layout.subheadline)}</p>\n')
@@ -40,6 +41,8 @@ def render_fragment(layout: Layout) -> str:
             f'<time datetime="{line.iso_date}">{_text(line.date_text)}</time>'
             f"{_text(line.after)}</p>\n"
         )
+    if layout.late_status is not None:
+        out.append(_status(layout.late_status))
     out.append('</header>\n<div class="release-body">\n')
     _blocks(layout.body, out)
     out.append("</div>\n")
@@ -60,13 +63,19 @@ def render_fragment(layout: Layout) -> str:
     if layout.footer:
         out.append('<footer class="release-footer">\n')
         for footer_line in layout.footer:
-            text = _text(footer_line.text)
-            if footer_line.url:
-                text = f'<a href="{_attr(footer_line.url)}">{text}</a>'
-            out.append(f"<p>{text}</p>\n")
+            out.append(f"<p>{footer_line_html(footer_line)}</p>\n")
         out.append("</footer>\n")
     out.append("</article>\n")
     return "".join(out)
+
+
+def strip_footer(fragment: str) -> str:
+    """The fragment without its standard footer (a page shows that in its page footer)."""
+    start = fragment.rfind('<footer class="release-footer">')
+    if start < 0:
+        return fragment
+    end = fragment.index("</footer>\n", start) + len("</footer>\n")
+    return fragment[:start] + fragment[end:]
 
 
 def render_page(layout: Layout) -> str:
@@ -87,23 +96,28 @@ def render_page(layout: Layout) -> str:
         head.append(f'<meta name="keywords" content="{_attr(", ".join(layout.keywords))}">')
     if layout.organization:
         head.append(f'<meta name="author" content="{_attr(layout.organization)}">')
+    notice = layout.embargo_notice
+    if notice is not None:
+        # Said to machines too: a CMS or crawler must not publish before the moment.
+        head.append(f'<meta name="embargoed-until" content="{_attr(notice.moment_iso)}">'
+                    if notice.moment_iso else
+                    '<meta name="embargoed-until" content="further notice">')
     head.extend(_open_graph(layout, summary))
-    head.append(f"<style>\n{css.strip()}\n</style>")
+    head.append(f"<style>\n{css_variables(layout.accent)}\n{css.strip()}\n</style>")
     head.append(f'<script type="application/ld+json">{_json_ld(layout, summary)}</script>')
     head.append("</head>")
     return "\n".join(head) + "\n<body>\n" + render_fragment(layout) + "</body>\n</html>\n"
 
 
-def _status(layout: Layout) -> str:
-    words = layout.words
-    if not layout.embargo_iso:
-        return _text(layout.status_line)
-    before, _, after = words.embargoed.partition("{when}")
-    when = layout.status_line[len(before) : len(layout.status_line) - len(after)]
-    return (
-        f'{_text(before)}<time datetime="{_attr(layout.embargo_iso)}">{_text(when)}</time>'
-        f"{_text(after)}"
-    )
+def _status(line: StatusLine) -> str:
+    """The status paragraph; every occurrence of the embargo moment is a <time>."""
+    classes = "release-status release-embargo" if line.embargo else "release-status"
+    if line.moment_iso:
+        moment = f'<time datetime="{_attr(line.moment_iso)}">{_text(line.moment_text)}</time>'
+        inner = moment.join(_text(piece) for piece in line.pieces)
+    else:
+        inner = _text(line.text)
+    return f'<p class="{classes}">{inner}</p>\n'
 
 
 def _open_graph(layout: Layout, summary: str) -> list[str]:
@@ -116,10 +130,34 @@ def _open_graph(layout: Layout, summary: str) -> list[str]:
         tags.append(("og:description", summary))
     if layout.organization:
         tags.append(("og:site_name", layout.organization))
-    if layout.release_line is not None:
-        tags.append(("article:published_time", layout.release_line.iso_date))
+    published = _published(layout)
+    if published:
+        tags.append(("article:published_time", published))
     tags.extend(("article:tag", keyword) for keyword in layout.keywords)
     return [f'<meta property="{p}" content="{_attr(v)}">' for p, v in tags]
+
+
+# Between the items of a footer line ("Technical support: …  Network support: …"): two em
+# spaces, which HTML does not collapse, so the gap survives a paste into any CMS unstyled.
+FOOTER_GAP = "\u2003\u2003"
+
+
+def footer_line_html(line: FooterLine) -> str:
+    """One line of the standard footer: its items in spans, visibly apart; a link if it is one."""
+    items = footer_items(line.text)
+    inner = FOOTER_GAP.join(f'<span class="release-footer-item">{_text(item)}</span>'
+                            if len(items) > 1 else _text(item) for item in items)
+    if line.url:
+        return f'<a href="{_attr(line.url)}">{inner}</a>'
+    return inner
+
+
+def _published(layout: Layout) -> str:
+    """When the release may be read: the embargo moment if there is one, else its date."""
+    notice = layout.embargo_notice
+    if notice is not None and notice.moment_iso:
+        return notice.moment_iso
+    return layout.release_line.iso_date if layout.release_line is not None else ""
 
 
 def _json_ld(layout: Layout, summary: str) -> str:
@@ -133,8 +171,11 @@ def _json_ld(layout: Layout, summary: str) -> str:
         data["alternativeHeadline"] = layout.subheadline
     if summary:
         data["description"] = summary
-    if layout.release_line is not None:
-        data["datePublished"] = layout.release_line.iso_date
+    published = _published(layout)
+    if published:
+        data["datePublished"] = published
+    if layout.embargo_notice is not None:
+        data["creativeWorkStatus"] = "Embargoed"
     if layout.organization:
         organization = {"@type": "Organization", "name": layout.organization}
         data["author"] = organization

@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
-from ..model import Contact, FooterLine, Release
+import re
+
+from ..model import DEFAULT_ACCENT, Contact, FooterLine, Release
 from ..records import Factory, record
 from . import tree as t
 from .parse import parse_markdown
 from .safety import clean_text, safe_href
 from .words import OutputWords, format_date, format_moment, words_with
+
+
+@record(frozen=True)
+class StatusLine:
+    """A status line: "FOR IMMEDIATE RELEASE", or the embargo notice with its moment.
+
+    ``pieces`` is the text around each occurrence of the moment (one more piece than
+    occurrences), so HTML can mark every occurrence up as a <time>.
+    """
+
+    pieces: tuple[str, ...]
+    moment_text: str = ""
+    moment_iso: str = ""
+    embargo: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.moment_text.join(self.pieces)
 
 
 @record
@@ -30,7 +50,9 @@ class Layout:
 
     language: str
     words: OutputWords
-    status_line: str
+    # Above the headline: the immediate-release line (if the house prints one) or the
+    # embargo notice; or, where the house puts the notice under the release line, there.
+    status: StatusLine | None
     headline: str
     subheadline: str
     release_line: ReleaseLine | None
@@ -44,8 +66,24 @@ class Layout:
     organization: str
     keywords: list[str] = Factory(list)
     embargo_iso: str = ""
+    # The embargo notice when the house prints it under the release line instead.
+    late_status: StatusLine | None = None
+    accent: str = DEFAULT_ACCENT
     # The body as parsed, before the dateline was put in front (for checks and counts).
     parsed_body: list[t.Block] = Factory(list)
+
+    @property
+    def status_line(self) -> str:
+        """The text of the status line above the headline ("" for none)."""
+        return self.status.text if self.status is not None else ""
+
+    @property
+    def embargo_notice(self) -> StatusLine | None:
+        """The embargo notice, wherever it prints; None when the release is not embargoed."""
+        for line in (self.status, self.late_status):
+            if line is not None and line.embargo:
+                return line
+        return None
 
     @property
     def title(self) -> str:
@@ -67,18 +105,7 @@ def build_layout(release: Release) -> Layout:
     conventions = release.conventions
     words = words_with(language, conventions.words)
 
-    status_line = ""
-    if conventions.status_line:
-        if release.is_embargoed:
-            when = (
-                format_moment(release.embargo_until, conventions.date_format, language)
-                if release.embargo_until
-                else "further notice"
-            )
-            status_line = words.embargoed.replace("{when}", when)
-        else:
-            status_line = words.immediate
-
+    status, late_status = _status_lines(release, words, language)
     release_line = None
     date_text = ""
     if release.release_date is not None:
@@ -102,7 +129,9 @@ def build_layout(release: Release) -> Layout:
     return Layout(
         language=language,
         words=words,
-        status_line=status_line,
+        status=status,
+        late_status=late_status,
+        accent=conventions.accent or DEFAULT_ACCENT,
         headline=clean_text(release.headline).strip(),
         subheadline=clean_text(release.subheadline).strip(),
         release_line=release_line,
@@ -124,6 +153,28 @@ def build_layout(release: Release) -> Layout:
     )
 
 
+def _status_lines(release: Release, words: OutputWords,
+                  language: str) -> tuple[StatusLine | None, StatusLine | None]:
+    """(the line above the headline, the notice under the release line).
+
+    The house style chooses how and where the embargo notice prints, never whether: an
+    embargoed release carries it in every export, whatever ``status_line`` says.
+    """
+    conventions = release.conventions
+    if not release.is_embargoed:
+        return (StatusLine((words.immediate,)) if conventions.status_line else None), None
+    if release.embargo_until is None:
+        notice = StatusLine((words.embargoed_open,), embargo=True)
+    else:
+        moment = format_moment(release.embargo_until, conventions.date_format, language)
+        notice = StatusLine(tuple(words.embargoed.split("{when}")), moment,
+                            release.embargo_until.isoformat(), embargo=True)
+    if conventions.embargo_position == "after_release_line" and release.release_date is not None \
+            and conventions.release_line:
+        return None, notice
+    return notice, None
+
+
 def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> None:
     """Put the dateline before the first paragraph's words, or alone if the body opens otherwise."""
     if body and isinstance(body[0], t.Paragraph):
@@ -131,6 +182,16 @@ def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> No
         body[0] = t.Paragraph([lead, t.Text(gap), *first.children])
     else:
         body.insert(0, t.Paragraph([lead]))
+
+
+# Items of a footer line are set apart by two or more spaces, a tab, or an ideographic or
+# em space, as portals print "Technical Support: …  Network Support: …".
+_FOOTER_GAP = re.compile(r"[ \u00a0]*[\t\u2003\u3000][\t\u2003\u3000 \u00a0]*|[ \u00a0]{2,}")
+
+
+def footer_items(text: str) -> list[str]:
+    """The items of one footer line, in order (one item when nothing sets them apart)."""
+    return [item for item in _FOOTER_GAP.split(text.strip()) if item] or [""]
 
 
 def _clean_footer(lines: list[FooterLine]) -> list[FooterLine]:

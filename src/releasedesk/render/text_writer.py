@@ -5,7 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 from . import tree as t
-from .layout import Layout
+from .layout import Layout, footer_items
+
+# Between the items of a footer line: three spaces, visibly wider than a word space.
+FOOTER_GAP = "   "
 
 
 def render_text(layout: Layout, wrap: int | None = None) -> str:
@@ -18,6 +21,8 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
         writer.paragraph(layout.subheadline)
     if layout.release_line is not None:
         writer.paragraph(layout.release_line.text)
+    if layout.late_status is not None:
+        writer.paragraph(layout.late_status.text)
     writer.blocks(layout.body)
     if layout.contacts:
         lines = [layout.contacts_heading]
@@ -40,7 +45,8 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
     if layout.end_mark:
         writer.paragraph(layout.end_mark)
     if layout.footer:
-        writer.lines([link_text(line.text, line.url or None) for line in layout.footer])
+        writer.lines([link_text(FOOTER_GAP.join(footer_items(line.text)), line.url or None)
+                      for line in layout.footer])
     return writer.result()
 
 

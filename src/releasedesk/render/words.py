@@ -12,6 +12,7 @@ from .safety import clean_text
 class OutputWords:
     immediate: str
     embargoed: str  # with {when}
+    embargoed_open: str  # an embargo whose moment is not yet set
     contact: str
     contacts: str
     about: str  # with {organization}
@@ -28,6 +29,7 @@ class OutputWords:
 _ENGLISH = OutputWords(
     immediate="FOR IMMEDIATE RELEASE",
     embargoed="EMBARGOED UNTIL {when}",
+    embargoed_open="EMBARGOED UNTIL FURTHER NOTICE",
     contact="Media contact",
     contacts="Media contacts",
     about="About {organization}",
@@ -46,7 +48,8 @@ _ENGLISH = OutputWords(
 
 _CHINESE = OutputWords(
     immediate="即时发布",
-    embargoed="禁发至{when}",
+    embargoed="本稿禁发至{when}，此前请勿发布或转载",
+    embargoed_open="本稿暂缓发布，发布时间另行通知",
     contact="媒体联系人",
     contacts="媒体联系人",
     about="关于{organization}",

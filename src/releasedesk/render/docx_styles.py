@@ -1,0 +1,174 @@
+"""The Word document's named styles: the release's look, restylable by a web team's template.
+
+Word's own styles (Normal, Title, Subtitle, heading n, Quote, footer) are replaced by
+ours under their built-in ids, so a template that restyles "Heading 2" still applies;
+the release's own parts (Release Status, Dateline, Contact …) are custom styles. Faces and
+colours come from render.typography, the same pairing the HTML page uses.
+"""
+
+from __future__ import annotations
+
+from .typography import (
+    BODY_PT,
+    CJK_SANS,
+    CJK_SERIF,
+    FOOTER_PT,
+    LABEL_PT,
+    LINE_SPACING,
+    LINK,
+    MUTED,
+    RULE,
+    SANS,
+    SERIF,
+    SMALL_PT,
+    SOFT,
+    SUBTITLE_PT,
+    SUBTLE,
+    TEXT,
+    TITLE_PT,
+)
+
+NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+STATUS = "Release Status"
+RELEASE_LINE = "Release Line"
+SECTION_HEADING = "Section Heading"
+LEAD_IN = "List Lead-In"
+DATELINE = "Dateline"
+CONTACT = "Contact"
+BOILERPLATE = "Boilerplate"
+END_MARK = "End Mark"
+HYPERLINK = "Hyperlink"
+CODE = "Code"
+CODE_BLOCK = "Code Block"
+
+FONTS = {
+    "serif": (SERIF[0], CJK_SERIF[0]),
+    "sans": (SANS[0], CJK_SANS[0]),
+    "mono": ("Courier New", CJK_SERIF[0]),
+}
+
+# Word's built-in styles keep their ids (and their internal lower-case names).
+_BUILTIN_NAMES = {"Normal": "Normal", "Title": "Title", "Subtitle": "Subtitle",
+                  "Quote": "Quote", "Footer": "footer",
+                  **{f"Heading {n}": f"heading {n}" for n in range(2, 7)}}
+
+
+def style_id(name: str) -> str:
+    return name.replace(" ", "").replace("-", "")
+
+
+def _twips(points: float) -> int:
+    return round(points * 20)
+
+
+def style_xml(name: str, kind: str = "paragraph", *, based_on: str | None = "Normal",
+              font: str | None = None, size: float | None = None, bold: bool = False,
+              italic: bool = False, caps: bool = False, color: str | None = None,
+              underline: bool = False, tracking: float | None = None,
+              before: float | None = None, after: float | None = None,
+              line: float | None = None, center: bool = False, indent: float | None = None,
+              rule_left: str | None = None, keep_next: bool = False, keep_lines: bool = False,
+              outline: int | None = None, default: bool = False) -> str:
+    """One w:style element, its children in the order the schema requires."""
+    builtin = name in _BUILTIN_NAMES
+    attributes = f'w:type="{kind}" w:styleId="{style_id(name)}"'
+    if default:
+        attributes += ' w:default="1"'
+    if not builtin:
+        attributes += ' w:customStyle="1"'
+    parts = [f'<w:style {NAMESPACE} {attributes}>'
+             f'<w:name w:val="{_BUILTIN_NAMES.get(name, name)}"/>']
+    if based_on is not None and not default:
+        parent = based_on if kind == "paragraph" else "DefaultParagraphFont"
+        parts.append(f'<w:basedOn w:val="{style_id(parent)}"/>')
+    if kind == "paragraph" and not default:
+        parts.append('<w:next w:val="Normal"/>')
+    parts.append("<w:qFormat/>")
+    ppr = []
+    if keep_next:
+        ppr.append("<w:keepNext/>")
+    if keep_lines:
+        ppr.append("<w:keepLines/>")
+    if rule_left:
+        ppr.append(f'<w:pBdr><w:left w:val="single" w:sz="18" w:space="12" '
+                   f'w:color="{rule_left.lstrip("#")}"/></w:pBdr>')
+    spacing = "".join(f' w:{edge}="{_twips(value)}"' for edge, value in
+                      (("before", before), ("after", after)) if value is not None)
+    if line is not None:
+        spacing += f' w:line="{round(line * 240)}" w:lineRule="auto"'
+    if spacing:
+        ppr.append(f"<w:spacing{spacing}/>")
+    if indent is not None:
+        ppr.append(f'<w:ind w:left="{_twips(indent)}"/>')
+    if center:
+        ppr.append('<w:jc w:val="center"/>')
+    if outline is not None:
+        ppr.append(f'<w:outlineLvl w:val="{outline}"/>')
+    if ppr:
+        parts.append(f"<w:pPr>{''.join(ppr)}</w:pPr>")
+    rpr = []
+    if font:
+        latin, east_asian = FONTS[font]
+        rpr.append(f'<w:rFonts w:ascii="{latin}" w:hAnsi="{latin}" w:cs="{latin}" '
+                   f'w:eastAsia="{east_asian}"/>')
+    if bold:
+        rpr.append("<w:b/><w:bCs/>")
+    if italic:
+        rpr.append("<w:i/><w:iCs/>")
+    if caps:
+        rpr.append("<w:caps/>")
+    if color:
+        rpr.append(f'<w:color w:val="{color.lstrip("#")}"/>')
+    if tracking is not None:
+        rpr.append(f'<w:spacing w:val="{_twips(tracking)}"/>')
+    if size:
+        rpr.append(f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>')
+    if underline:
+        rpr.append('<w:u w:val="single"/>')
+    if rpr:
+        parts.append(f"<w:rPr>{''.join(rpr)}</w:rPr>")
+    parts.append("</w:style>")
+    return "".join(parts)
+
+
+def release_styles(accent: str) -> list[str]:
+    """Every style a release uses, in the house's accent colour."""
+    heading_sizes = {2: 14, 3: 12.5, 4: 11.5, 5: 11, 6: 11}
+    return [
+        style_xml("Normal", font="serif", size=BODY_PT, color=TEXT, after=8, line=LINE_SPACING,
+                  default=True),
+        style_xml("Title", font="serif", size=TITLE_PT, bold=True, color=TEXT, after=6,
+                  line=1.1, keep_next=True),
+        style_xml("Subtitle", font="serif", size=SUBTITLE_PT, italic=True, color=SUBTLE,
+                  after=8, keep_next=True),
+        *(style_xml(f"Heading {level}", font="serif", size=size, bold=True, color=TEXT,
+                    before=16, after=4, keep_next=True, keep_lines=True, outline=level - 1)
+          for level, size in heading_sizes.items()),
+        style_xml("Quote", color=SOFT, indent=12, rule_left=RULE, after=8),
+        style_xml("Footer", font="sans", size=FOOTER_PT, color=MUTED, after=0, line=1.15),
+        style_xml(STATUS, font="sans", size=LABEL_PT, bold=True, caps=True, color=accent,
+                  tracking=0.6, after=10, keep_next=True),
+        style_xml(RELEASE_LINE, size=SMALL_PT, color=MUTED, after=14, keep_next=True),
+        style_xml(SECTION_HEADING, based_on="Heading 2", font="sans", size=9.5, caps=True,
+                  color=accent, tracking=0.4, before=20, after=6, keep_next=True,
+                  keep_lines=True, outline=1),
+        style_xml(LEAD_IN, keep_next=True),
+        style_xml(CONTACT, size=10.5, after=8, keep_next=True, keep_lines=True),
+        style_xml(BOILERPLATE, size=10, color=SOFT),
+        style_xml(END_MARK, before=12, after=12, center=True, tracking=2, keep_lines=True),
+        style_xml(CODE_BLOCK, font="mono", size=9, after=0, line=1.0),
+        style_xml(DATELINE, "character", bold=True),
+        style_xml(HYPERLINK, "character", color=LINK, underline=True),
+        style_xml(CODE, "character", font="mono"),
+    ]
+
+
+# Every style the writer names, by display name → id (Word's list styles included).
+STYLE_IDS: dict[str, str] = {
+    name: style_id(name)
+    for name in (*_BUILTIN_NAMES, "List Bullet", "List Bullet 2", "List Bullet 3",
+                 "List Number", "List Number 2", "List Number 3", "List Continue",
+                 "List Continue 2", "List Continue 3", STATUS, RELEASE_LINE, SECTION_HEADING,
+                 LEAD_IN, CONTACT, BOILERPLATE, END_MARK, CODE_BLOCK, DATELINE, HYPERLINK, CODE)
+}

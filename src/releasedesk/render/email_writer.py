@@ -1,0 +1,140 @@
+"""E-mail writer: an unsent message (.eml) with the text export first and inline-styled HTML.
+
+Journalists want the release in the body of a mail, never as an attachment. Mail clients
+strip <style> elements and block remote resources, so the HTML part is the fragment with
+every style written into the element it applies to; the plain-text part is the text export,
+first, so a client that shows text shows exactly that. Built with the standard library's
+email package; ``X-Unsent: 1`` makes Outlook open the file as a draft to send.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.policy import SMTP
+from html import escape
+from html.parser import HTMLParser
+
+from .html_writer import render_fragment
+from .layout import Layout
+from .text_writer import render_text
+from .typography import (
+    CJK_SANS,
+    CJK_SERIF,
+    LINK,
+    MUTED,
+    SANS,
+    SERIF,
+    SOFT,
+    SUBTLE,
+    TEXT,
+    css_family,
+)
+
+_SERIF = css_family(SERIF[:1], CJK_SERIF[1:2], "serif").replace('"', "'")
+_SANS = css_family(SANS[:1], CJK_SANS[1:2], "sans-serif").replace('"', "'")
+_LABEL = f"font-family:{_SANS};text-transform:uppercase;letter-spacing:0.06em;font-weight:bold"
+
+# Styles by class, then by tag; {accent} is the house colour.
+_BY_CLASS = {
+    "press-release": f"max-width:640px;margin:0 auto;font-family:{_SERIF};font-size:16px;"
+                     f"line-height:1.55;color:{TEXT}",
+    "release-status": f"{_LABEL};font-size:12px;color:{{accent}};margin:0 0 12px",
+    "release-headline": "font-size:26px;line-height:1.25;margin:0 0 8px",
+    "release-subheadline": f"font-size:18px;font-style:italic;color:{SUBTLE};margin:0 0 8px",
+    "release-line": f"font-size:13px;color:{MUTED};margin:0 0 16px",
+    "release-dateline": "font-weight:bold",
+    "release-contacts": "margin-top:24px",
+    "release-about": f"margin-top:24px;font-size:15px;color:{SOFT}",
+    "release-contact": "font-style:normal;margin:0 0 12px",
+    "release-end-mark": "text-align:center;letter-spacing:0.2em;margin:24px 0",
+    "release-footer": f"margin-top:24px;padding-top:12px;border-top:1px solid #deded8;"
+                      f"font-family:{_SANS};font-size:12px;color:{MUTED}",
+}
+_SECTION_HEADING = f"{_LABEL};font-size:13px;color:{{accent}};margin:0 0 8px"
+_BY_TAG = {
+    "h2": "font-size:20px;line-height:1.3;margin:24px 0 8px",
+    "h3": "font-size:17px;line-height:1.3;margin:20px 0 6px",
+    "h4": "font-size:16px;margin:16px 0 6px",
+    "p": "margin:0 0 12px",
+    "blockquote": f"margin:12px 0;padding:0 0 0 12px;border-left:3px solid #c9c9c1;"
+                  f"color:{SOFT}",
+    "a": f"color:{LINK}",
+    "ul": "margin:0 0 12px;padding-left:24px",
+    "ol": "margin:0 0 12px;padding-left:24px",
+    "pre": "white-space:pre-wrap;font-size:14px",
+}
+
+
+class _Inliner(HTMLParser):
+    """Re-writes the fragment with a style attribute on every element our CSS would style."""
+
+    def __init__(self, accent: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.accent = accent
+        self.out: list[str] = []
+        self.sections: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        classes = (values.get("class") or "").split()
+        styles = [_BY_TAG[tag]] if tag in _BY_TAG else []
+        styles += [_BY_CLASS[name] for name in classes if name in _BY_CLASS]
+        inside = self.sections[-1] if self.sections else ""
+        if tag == "h2" and inside in ("release-contacts", "release-about"):
+            styles = [_SECTION_HEADING]
+        if tag == "p" and inside == "release-footer":
+            styles = ["margin:0 0 4px"]
+        if tag in ("section", "footer"):
+            self.sections.append(classes[0] if classes else "")
+        if styles:
+            values["style"] = ";".join(styles).format(accent=self.accent)
+        rendered = "".join(f' {name}="{escape(value or "", quote=True)}"'
+                           for name, value in values.items())
+        self.out.append(f"<{tag}{rendered}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("section", "footer") and self.sections:
+            self.sections.pop()
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+
+def inline_styled_html(layout: Layout) -> str:
+    """A complete HTML document of the release with inline styles only (for mail bodies)."""
+    inliner = _Inliner(layout.accent)
+    inliner.feed(render_fragment(layout))
+    inliner.close()
+    return (f'<!DOCTYPE html>\n<html lang="{escape(layout.language, quote=True)}">\n<head>\n'
+            f'<meta charset="utf-8">\n<title>{escape(layout.title, quote=False)}</title>\n'
+            f'</head>\n<body style="margin:0;padding:16px;background:#ffffff">\n'
+            f'{"".join(inliner.out)}</body>\n</html>\n')
+
+
+def subject(layout: Layout) -> str:
+    """The headline; for an embargoed release the notice comes first."""
+    notice = layout.embargo_notice
+    if notice is None:
+        return layout.title
+    return f"{notice.text} — {layout.title}"
+
+
+def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = ()) -> bytes:
+    """The release as an unsent e-mail message (RFC 5322, CRLF line ends)."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = subject(layout)
+    if sender:
+        message["From"] = sender
+    if recipients:
+        message["To"] = ", ".join(recipients)
+    message["X-Unsent"] = "1"
+    message.set_content(render_text(layout), subtype="plain", charset="utf-8")
+    message.add_alternative(inline_styled_html(layout), subtype="html", charset="utf-8")
+    return message.as_bytes()

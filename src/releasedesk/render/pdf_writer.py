@@ -1,0 +1,73 @@
+"""PDF writer: the HTML page in its print style, laid out by WeasyPrint as a tagged PDF/UA-1.
+
+Why WeasyPrint (BSD) and not Qt's PDF writer: it writes tagged PDF/UA-1 (structure, title,
+language, embedded fonts, live links) that government sites must publish, it lays out the
+same HTML and CSS as the web page, and it keeps the command line free of Qt. It needs the
+Pango library (Linux: libpango-1.0-0 and libpangoft2-1.0-0; Windows: the GTK runtime that
+WeasyPrint's documentation names); without it, PDF export says so in one sentence.
+
+Every page carries the standard footer (a running element, so it is in the page's foot
+once, never again at the end of the text) and its number, "1 / 2".
+"""
+
+from __future__ import annotations
+
+from ..errors import N_, ReleaseDeskError
+from .html_writer import render_page
+from .layout import Layout
+
+PAPER_SIZES = {"a4": "A4", "letter": "letter"}
+
+_PRINT_CSS = """
+@page {
+  size: %(size)s;
+  margin: 20mm 20mm 28mm;
+  @bottom-left {
+    content: element(release-footer);
+    vertical-align: top;
+    width: 80%%;
+  }
+  @bottom-right {
+    content: counter(page) " / " counter(pages);
+    vertical-align: top;
+    font: 8pt var(--release-sans);
+    color: var(--release-muted);
+  }
+}
+.release-footer {
+  position: running(release-footer);
+  margin: 0;
+  padding-top: 2mm;
+  font-size: 7.5pt;
+}
+.release-body h2, .release-body h3, .release-body h4, .release-body h5, .release-body h6,
+.release-contacts h2, .release-about h2 { break-after: avoid; }
+.release-body p, .release-body li { orphans: 2; widows: 2; }
+.release-body p:has(+ ul), .release-body p:has(+ ol) { break-after: avoid; }
+"""
+
+
+def pdf_css(paper: str = "a4") -> str:
+    """The print additions for a PDF page of the given paper size."""
+    return _PRINT_CSS % {"size": PAPER_SIZES.get(paper, "A4")}
+
+
+def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
+    """The release as a tagged PDF/UA-1 document's bytes."""
+    try:
+        import weasyprint
+    except (ImportError, OSError) as exc:
+        raise ReleaseDeskError(N_(
+            "PDF export needs WeasyPrint and the Pango text library, which are not "
+            "available here ({reason}); the other formats still work.")
+            , reason=str(exc).splitlines()[0][:120]) from exc
+    page = render_page(layout)
+    page = page.replace("</head>", f"<style>{pdf_css(paper)}</style>\n</head>", 1)
+    # A running element shows from the page where it stands onwards: the footer moves to
+    # the start of the body so that page 1 carries it too (it leaves the flow either way).
+    start = page.rfind('<footer class="release-footer">')
+    if start >= 0:
+        end = page.index("</footer>\n", start) + len("</footer>\n")
+        footer, page = page[start:end], page[:start] + page[end:]
+        page = page.replace("<body>\n", "<body>\n" + footer, 1)
+    return weasyprint.HTML(string=page).write_pdf(pdf_variant="pdf/ua-1")  # type: ignore[no-any-return]

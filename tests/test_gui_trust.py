@@ -1,0 +1,118 @@
+"""The editor never lets a release out saying less than the writer set (issue 10)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTime
+
+from releasedesk.gui.preview import TEXT, WEB, WORD
+from test_gui import make_window, preview_has, prompts_of, work  # noqa: F401 (fixtures)
+
+
+def test_choosing_embargoed_proposes_nine_on_the_release_date(qtbot, make_window,  # noqa: F811
+                                                              work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    form = window.form
+    form.release_date.setDate(QDate(2026, 11, 25))
+    form.status.setCurrentIndex(form.status.findData("embargoed"))
+    moment = window.manager.release.embargo_until
+    assert moment is not None
+    assert (moment.date(), moment.hour, moment.minute) == (date(2026, 11, 25), 9, 0)
+    assert form.embargo_time.time() == QTime(9, 0)
+    window.scheduler.render_now()
+    assert preview_has(window, "EMBARGOED UNTIL", (WEB, WORD, TEXT))
+    assert preview_has(window, "Nov. 25, 2026, 09:00", (WEB, WORD, TEXT))
+
+
+def test_export_over_errors_asks_once_listing_them(qtbot, make_window, work,  # noqa: F811
+                                                   tmp_path: Path) -> None:
+    window = make_window()
+    assert window.open_path(work)
+    window.form.headline.setText("")
+    window.manager.release.headline = ""
+    prompts = prompts_of(window)
+    prompts.next_folder = tmp_path / "out"
+    prompts.next_folder.mkdir()
+    prompts.export_anyway = False
+    assert not window.export_all()
+    assert len(prompts.export_errors_shown) == 1
+    assert any("headline" in error for error in prompts.export_errors_shown[0])
+    assert list(prompts.next_folder.iterdir()) == []
+    prompts.export_anyway = True
+    assert window.export_all()
+    assert len(prompts.export_errors_shown) == 2
+    assert len(list(prompts.next_folder.iterdir())) == 4
+    prompts.next_path = tmp_path / "one.txt"
+    assert window.export("txt")
+    assert len(prompts.export_errors_shown) == 3 and prompts.next_path.exists()
+
+
+def test_a_ready_release_exports_without_a_question(qtbot, make_window, work,  # noqa: F811
+                                                    tmp_path: Path) -> None:
+    window = make_window()
+    assert window.open_path(work)
+    prompts = prompts_of(window)
+    prompts.next_path = tmp_path / "story.docx"
+    assert window.export("docx")
+    assert prompts.export_errors_shown == [] and prompts.next_path.exists()
+
+
+def _formats_at(highlighter, block_number: int) -> bool:  # type: ignore[no-untyped-def]
+    """True when the block's first character is highlighted as a list marker."""
+    block = highlighter.document().findBlockByNumber(block_number)
+    layout = block.layout()
+    return any(r.start == 0 and r.format == highlighter.list_format
+               for r in layout.formats())
+
+
+def test_highlighter_agrees_with_the_exports_about_lists(qtbot, make_window,  # noqa: F811
+                                                        work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    editor = window.form.body.editor
+    editor.setPlainText("Each centre offers:\n- seating\n\nThe year\n2026. was long\n\n"
+                        "Steps:\n1. first\n2. second")
+    highlighter = window.form.body.highlighter
+    highlighter.rehighlight()
+    assert _formats_at(highlighter, 1)  # "- seating" interrupts its lead-in line
+    assert not _formats_at(highlighter, 4)  # "2026. was long" continues the paragraph
+    assert _formats_at(highlighter, 7) and _formats_at(highlighter, 8)
+    window.scheduler.render_now()
+    web = window.preview.content(WEB)
+    assert "<li>seating</li>" in web and "The year 2026. was long" in web
+    assert "<li>first</li>" in web and "<li>second</li>" in web
+
+
+def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot, make_window,  # noqa: F811
+                                                             work) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window()
+    assert window.open_path(work)
+    editor = window.form.body.editor
+    editor.setPlainText("")
+    editor.setFocus()
+    QTest.keyClicks(editor, "Each centre offers:")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    window.form.body.actions_by_name["bullets"].trigger()
+    QTest.keyClicks(editor, "seating")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClicks(editor, "a quiet room")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # on the empty item: the list ends
+    QTest.keyClicks(editor, "Open daily.")
+    assert editor.toPlainText() == "Each centre offers:\n- seating\n- a quiet room\n\nOpen daily."
+    window.scheduler.render_now()
+    assert "<li>a quiet room</li>\n</ul>\n<p>Open daily.</p>" in window.preview.content(WEB)
+    editor.setPlainText("1. one")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClicks(editor, "two")
+    assert editor.toPlainText() == "1. one\n2. two"
+    editor.document().undo()
+    editor.document().undo()
+    assert editor.toPlainText().startswith("1. one")
