@@ -131,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_BAD_INPUT
 
 
+def editor_main() -> int:
+    """The editor's own entry point, installed as a GUI script (``releasedesk-editor``):
+    on Windows it starts without a console window. Its arguments are release files."""
+    return _open_editor([a for a in sys.argv[1:] if not a.startswith("-")])
+
+
 def _open_editor(args: list[str]) -> int:
     from .startup import load_editor
 
