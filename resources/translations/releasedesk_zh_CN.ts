@@ -136,6 +136,10 @@
         <translation>颜色（例如 #7a1f1f）</translation>
     </message>
     <message>
+        <source>an e-mail address such as press@example.org</source>
+        <translation>电子邮件地址（例如 press@example.org）</translation>
+    </message>
+    <message>
         <source>an object of text</source>
         <translation>由文本组成的对象</translation>
     </message>
@@ -290,6 +294,14 @@
     <message>
         <source>&quot;accent&quot; should be a colour such as #7a1f1f, or empty</source>
         <translation>“accent”应为颜色（例如 #7a1f1f），或留空</translation>
+    </message>
+    <message>
+        <source>&quot;paper&quot; must be one of {choices}</source>
+        <translation>“paper”必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>&quot;mail_from&quot; and &quot;mail_to&quot; should be e-mail addresses</source>
+        <translation>“mail_from”和“mail_to”应为电子邮件地址</translation>
     </message>
     <message>
         <source>&quot;words&quot; may only set {choices} (as text)</source>
@@ -959,6 +971,22 @@
     <message>
         <source>&amp;Plain text…</source>
         <translation>纯文本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>P&amp;DF document…</source>
+        <translation>PDF 文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail message…</source>
+        <translation>电子邮件(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,9 @@ class Layout:
     # The embargo notice when the house prints it under the release line instead.
     late_status: StatusLine | None = None
     accent: str = DEFAULT_ACCENT
+    paper: str = "a4"
+    mail_from: str = ""
+    mail_to: tuple[str, ...] = ()
     # The body as parsed, before the dateline was put in front (for checks and counts).
     parsed_body: list[t.Block] = Factory(list)
 
@@ -132,6 +135,9 @@ def build_layout(release: Release) -> Layout:
         status=status,
         late_status=late_status,
         accent=conventions.accent or DEFAULT_ACCENT,
+        paper=conventions.paper,
+        mail_from=clean_text(conventions.mail_from).strip(),
+        mail_to=tuple(a for a in (clean_text(x).strip() for x in conventions.mail_to) if a),
         headline=clean_text(release.headline).strip(),
         subheadline=clean_text(release.subheadline).strip(),
         release_line=release_line,
