@@ -679,6 +679,10 @@
         <source>PDF export needs WeasyPrint and the Pango text library, which are not available here ({reason}); the other formats still work.</source>
         <translation>PDF 导出需要 WeasyPrint 和 Pango 文字库，但此处无法使用（{reason}）；其他格式仍可正常导出。</translation>
     </message>
+    <message>
+        <source>An export is still being written; try again when it has finished.</source>
+        <translation>仍在写入上一次导出；请在完成后再试。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -1226,8 +1230,20 @@
         <translation>复制为 HTML 片段(&amp;H)</translation>
     </message>
     <message>
+        <source>Copy for &amp;E-mail</source>
+        <translation>复制用于电子邮件(&amp;E)</translation>
+    </message>
+    <message>
         <source>Copy as plain &amp;text</source>
         <translation>复制为纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1306,8 +1322,16 @@
         <translation>已将 {n} 个文件导出到 {folder}</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
         <source>HTML fragment copied</source>
         <translation>已复制 HTML 片段</translation>
+    </message>
+    <message>
+        <source>Copied for e-mail</source>
+        <translation>已复制，可粘贴到电子邮件中</translation>
     </message>
     <message>
         <source>Plain text copied</source>

@@ -32,16 +32,19 @@ class StatusLine:
 
 @record
 class ReleaseLine:
-    """The line under the headline; the date inside it becomes a <time> in HTML."""
+    """The line under the headline; each date inside it becomes a <time> in HTML.
 
-    before: str
+    ``pieces`` is the text around each ``{date}`` of the house's pattern (one more piece
+    than dates), so every occurrence is filled, in every format.
+    """
+
+    pieces: tuple[str, ...]
     date_text: str
-    after: str
     iso_date: str
 
     @property
     def text(self) -> str:
-        return f"{self.before}{self.date_text}{self.after}"
+        return self.date_text.join(self.pieces)
 
 
 @record
@@ -115,8 +118,8 @@ def build_layout(release: Release) -> Layout:
         date_text = format_date(release.release_date, conventions.date_format, language)
         pattern = clean_text(conventions.release_line)
         if pattern:
-            before, _, after = pattern.partition("{date}")
-            release_line = ReleaseLine(before, date_text, after, release.release_date.isoformat())
+            release_line = ReleaseLine(tuple(pattern.split("{date}")), date_text,
+                                       release.release_date.isoformat())
 
     parsed_body = parse_markdown(release.body)
     body = list(parsed_body)
