@@ -61,10 +61,10 @@ class Profile:
     language: str = "en"
     dateline: str = ""
     boilerplate: str = ""
-    contacts: list[Contact] = Factory(list)
-    footer: list[FooterLine] = Factory(list)
+    contacts: list[Contact] = Factory(factory=list)
+    footer: list[FooterLine] = Factory(factory=list)
     end_mark: str = "###"
-    conventions: Conventions = Factory(Conventions)
+    conventions: Conventions = Factory(factory=Conventions)
     builtin: bool = False  # not compared: a copy of a built-in equals it
     replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
 
