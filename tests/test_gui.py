@@ -179,8 +179,10 @@ def test_failed_open_keeps_the_current_document(qtbot, make_window, work, tmp_pa
     broken.write_text("{not json", encoding="utf-8")
     prompts_of(window).unsaved_answer = Choice.DISCARD
     assert not window.open_path(broken)
-    assert len(prompts_of(window).errors) == 1
-    assert "invalid JSON at line 1" in prompts_of(window).errors[0]
+    # Plain words for a damaged file; the technical detail is behind "Show Details…".
+    assert prompts_of(window).errors == []
+    [(name, details)] = prompts_of(window).damaged
+    assert name == "broken.release" and "invalid JSON at line 1" in details
     assert window.manager.path == work
     assert broken.read_text(encoding="utf-8") == "{not json"
 

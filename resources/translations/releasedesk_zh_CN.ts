@@ -1467,6 +1467,10 @@
         <translation>使用以下机构样式开始：</translation>
     </message>
     <message>
+        <source>“{name}” is damaged and can&apos;t be opened. Your other files are fine; the details are in the log.</source>
+        <translation>“{name}”已损坏，无法打开。您的其他文件都没有问题；详细信息已写入日志。</translation>
+    </message>
+    <message>
         <source>Import house style</source>
         <translation>导入机构样式</translation>
     </message>

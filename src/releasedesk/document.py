@@ -67,6 +67,13 @@ DAMAGED = N_("{name} is damaged: {problem}.")
 class FileFormatError(ReleaseDeskError):
     """The file is not a release this version can read; the message says why."""
 
+    @property
+    def damaged(self) -> bool:
+        """The content is broken (as opposed to: too new, too large, missing)."""
+        return any(mark in self.template for mark in (
+            "is damaged", "is not a ReleaseDesk release", "no valid format version",
+            "is incomplete"))
+
 
 def load(path: Path, strict: bool = True) -> Release:
     """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used.

@@ -57,6 +57,8 @@ class ProfileError(ReleaseDeskError):
 class Profile:
     name: str
     organization: str = ""
+    # What people see in File ▸ New ("Wire release"); the name stays for the CLI.
+    display_name: str = ""
     website: str = ""
     language: str = "en"
     dateline: str = ""
@@ -67,6 +69,13 @@ class Profile:
     conventions: Conventions = Factory(factory=Conventions)
     builtin: bool = False  # not compared: a copy of a built-in equals it
     replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
+
+
+def profile_label(profile: Profile) -> str:
+    """How a person recognises a house style: its display name and organisation."""
+    title = profile.display_name.strip() or profile.name
+    organization = profile.organization.strip()
+    return f"{title} — {organization}" if organization else title
 
 
 def valid_name(name: str) -> bool:
@@ -83,6 +92,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "format": PROFILE_FORMAT,
         "version": PROFILE_VERSION,
         "name": profile.name,
+        "display_name": profile.display_name,
         "organization": profile.organization,
         "website": profile.website,
         "language": profile.language,
@@ -181,7 +191,8 @@ def profile_from_dict(data: Any, label: str) -> Profile:
                               "digits, dots, dashes or underscores (at most 64)."),
                            label=label, name=name[:40])
     profile = Profile(name=name)
-    for key in ("organization", "website", "language", "dateline", "boilerplate"):
+    for key in ("display_name", "organization", "website", "language", "dateline",
+                "boilerplate"):
         setattr(profile, key, text(key, getattr(profile, key)))
     problem = language_problem(profile.language)
     if problem is not None:

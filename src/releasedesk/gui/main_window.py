@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import N_, ReleaseDeskError
-from ..model import new_release
-from ..profiles import ProfileStore, release_from_profile
+from ..model import Release, new_release
+from ..profiles import ProfileStore, profile_label, release_from_profile
 from ..recovery import RecoveryStore
 from ..render import FORMATS
 from ..settings import Settings, save_settings
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.manager = DocumentManager(self.prompts, recovery, self)
+        self.manager.suggest_path = self.suggested_save_path
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
         self._busy = False  # an export is being written
         self.drafts: DraftImport | None = None  # draft import, created on first use
@@ -206,14 +207,40 @@ class MainWindow(QMainWindow):
         """A new release, from a house-style profile of the user's choice (or blank)."""
         if not self.manager.confirm_discard():
             return False
-        store = self.profiles()
-        names = store.names()
-        choice = self.prompts.choose_profile(names) if names else ""
+        profiles = self.profiles().load_all()
+        choices = [(p.name, profile_label(p)) for p in profiles]
+        choice = self.prompts.choose_profile(choices, self.settings.last_profile) \
+            if choices else ""
         if choice is None:
             return False
-        release = release_from_profile(store.get(choice)) if choice else new_release()
+        chosen = next((p for p in profiles if p.name == choice), None)
+        release = release_from_profile(chosen) if chosen is not None else new_release()
+        self.settings.last_profile = choice
         self.manager.modified = False  # the user already chose what to do with changes
         return self.manager.new(release)
+
+    def start_new(self) -> None:
+        """The editor started without a file: a new release from the last house style used,
+        else the first built-in one, so the footer and contacts are there from the start."""
+        profiles = self.profiles().load_all()
+        chosen = next((p for p in profiles if p.name == self.settings.last_profile), None) or \
+            next((p for p in profiles if p.builtin), None)
+        self.manager.new(release_from_profile(chosen) if chosen else new_release())
+
+    def suggested_save_path(self, release: Release) -> Path:
+        """A file name from the headline (any script, safe characters) in the last folder
+        used, else the documents folder."""
+        from .exports import suggested_stem
+
+        for folder in (self.settings.last_save_folder, self.settings.last_open_folder):
+            if folder and Path(folder).is_dir():
+                break
+        else:
+            from PySide6.QtCore import QStandardPaths
+
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return Path(folder) / f"{suggested_stem(release, None)}.release"
 
     def profiles(self) -> ProfileStore:
         return ProfileStore()
@@ -249,8 +276,9 @@ class MainWindow(QMainWindow):
         path = self.prompts.open_path(folder)
         return self.open_path(path) if path else False
 
-    def open_path(self, path: Path) -> bool:
-        if not self.manager.open(path):
+    def open_path(self, path: Path, release: Release | None = None) -> bool:
+        """Open *path* (already read as *release*, if given)."""
+        if not self.manager.open(path, release):
             return False
         self.settings.last_open_folder = str(Path(path).resolve().parent)
         self.settings.add_recent(path)
@@ -454,6 +482,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, path: Path) -> None:
         self.settings.add_recent(path)
+        self.settings.last_save_folder = str(Path(path).resolve().parent)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
 
     def _update_title(self) -> None:
