@@ -290,7 +290,7 @@ def test_every_export_action_writes_its_file(qtbot, make_window, work, tmp_path)
     prompts.next_folder = folder
     window.actions["export_all"].trigger()
     assert sorted(p.name for p in folder.iterdir()) == [
-        "story.docx", "story.fragment.html", "story.html", "story.txt"]
+        "manifest.json", "story.docx", "story.fragment.html", "story.html", "story.txt"]
     assert window.settings.last_export_folder == str(folder)
     prompts.next_path = tmp_path / "gone" / "x.html"
     window.actions["export_html"].trigger()

@@ -34,7 +34,8 @@ LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TR_NOOP+=N_", "-no-obsolete", "-loc
 def sources() -> list[str]:
     """The interface code, and the Qt-free modules whose messages the editor shows."""
     package = ROOT / "src" / "releasedesk"
-    files = [*package.glob("gui/*.py"), *package.glob("*.py"), *package.glob("render/*.py")]
+    files = [*package.glob("gui/*.py"), *package.glob("*.py"), *package.glob("render/*.py"),
+             *package.glob("clearance/*.py")]
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
+from .clearance.storage import KEYS as CLEARANCE_KEYS
+from .clearance.storage import clearance_to_json, read_clearance
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .model import (
     DATE_FORMATS,
@@ -54,6 +56,7 @@ _KNOWN = (
     "keywords",
     "end_mark",
     "conventions",
+    *CLEARANCE_KEYS,
 )
 
 
@@ -144,6 +147,7 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     release.keywords = reader.text_list("keywords")
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
+    release.clearance = read_clearance(data, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     return release
 
@@ -181,6 +185,7 @@ def to_dict(release: Release) -> dict[str, Any]:
             "words": dict(conventions.words),
             **conventions.extra,
         },
+        **clearance_to_json(release.clearance),
     }
     for key, value in release.extra.items():
         data.setdefault(key, value)
@@ -196,7 +201,13 @@ def dumps(release: Release) -> bytes:
 
 
 def save(release: Release, path: Path) -> None:
-    """Save atomically: a failed save leaves the previous file exactly as it was."""
+    """Save atomically: a failed save leaves the previous file exactly as it was.
+
+    The content as saved becomes the newest version of the release's history.
+    """
+    from .clearance.history import record_version
+
+    record_version(release)
     write_atomic(Path(path), dumps(release), action=N_("save"))
 
 

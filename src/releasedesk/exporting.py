@@ -1,4 +1,8 @@
-"""Write exports to disk: one layout (one parse) for all formats, each file atomically."""
+"""Write exports to disk: one layout (one parse) for all formats, each file atomically.
+
+An export of several files also writes manifest.json beside them (and manifest.sig when
+this computer holds the house style's signing key): see clearance/manifest.py.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +16,38 @@ from .render import FORMATS, build_layout
 
 
 def write_exports(release: Release, targets: dict[str, Path],
-                  wrap: int | None = None) -> Iterator[Path]:
+                  wrap: int | None = None, source: Path | None = None) -> Iterator[Path]:
     """Write each format of *targets* ({format: path}); yields every path once written.
 
-    Raises ReleaseDeskError with one sentence on the first file that cannot be written;
-    the files written before it stay complete.
+    Every format is rendered before the first file is written. Raises ReleaseDeskError
+    with one sentence on the first file that cannot be written; the files written
+    before it stay complete. *source* is the release file exported (named in the manifest).
     """
     layout = build_layout(release)
-    for name, target in targets.items():
-        write_atomic(target, FORMATS[name].write(layout, wrap), action=N_("write the export"))
+    rendered = {Path(target): FORMATS[name].write(layout, wrap)
+                for name, target in targets.items()}
+    rendered.update(manifest_for(release, rendered, source))
+    for target, data in rendered.items():
+        write_atomic(target, data, action=N_("write the export"))
         yield target
+
+
+def manifest_for(release: Release, rendered: dict[Path, bytes],
+                 source: Path | None = None) -> dict[Path, bytes]:
+    """manifest.json (and manifest.sig) for an export of several files in one folder."""
+    folders = {target.parent for target in rendered}
+    if len(rendered) < 2 or len(folders) != 1:
+        return {}
+    from .clearance.manifest import manifest_files
+    from .clearance.signoffs import effective_policy
+    from .profiles import ProfileStore
+
+    folder = folders.pop()
+    profile = ProfileStore().find(release.profile) if release.profile else None
+    policy = effective_policy(release, profile.approval if profile is not None else None)
+    files = manifest_files(release, {t.name: data for t, data in rendered.items()}, policy,
+                           source.name if source is not None else "")
+    return {folder / name: data for name, data in files.items()}
 
 
 def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[str, Path]:

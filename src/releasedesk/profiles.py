@@ -16,6 +16,8 @@ from typing import Any
 
 from . import paths
 from .atomic import write_atomic
+from .clearance.state import ApprovalPolicy
+from .clearance.storage import policy_to_json, read_policy
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .model import (
@@ -59,6 +61,8 @@ class Profile:
     footer: list[FooterLine] = Factory(list)
     end_mark: str = "###"
     conventions: Conventions = Factory(Conventions)
+    # Sign-offs required before a release counts as Approved; the office's public key.
+    approval: ApprovalPolicy = Factory(ApprovalPolicy)
     builtin: bool = False  # not compared: a copy of a built-in equals it
 
 
@@ -92,6 +96,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
             "accent": conventions.accent,
             "words": dict(conventions.words),
         },
+        **({} if profile.approval.is_empty() else {"approval": policy_to_json(profile.approval)}),
     }
 
 
@@ -190,6 +195,8 @@ def profile_from_dict(data: Any, label: str) -> Profile:
     except FileFormatError as exc:
         raise ProfileError(exc.template, **exc.arguments) from exc
     profile.conventions = _conventions(data.get("conventions", {}), label)
+    profile.approval = read_policy(data.get("approval"),
+                                   lambda problem, **args: _damaged(label, problem, **args))
     return profile
 
 
@@ -342,6 +349,7 @@ def apply_profile(release: Release, profile: Profile, *, contacts: bool = True) 
     release.footer = copy.deepcopy(profile.footer)
     release.end_mark = profile.end_mark
     release.conventions = copy.deepcopy(profile.conventions)
+    release.clearance.policy = copy.deepcopy(profile.approval)
     if contacts and profile.contacts:
         release.contacts = copy.deepcopy(profile.contacts)
 
