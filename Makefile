@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 SAMPLE := resources/samples/tidewater-ferry-terminal.release
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-parser-range bench screenshot install-desktop bundle lint clean
+.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-clearance install-desktop bundle \
+	lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +39,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_render.py
 	$(PY) benchmarks/bench_pathological.py
 	$(PY) benchmarks/bench_editor.py
+	$(PY) benchmarks/bench_clearance.py
+	$(PY) benchmarks/bench_import.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
 # make screenshot LANG=zh_CN shows the interface in Chinese (docs/screenshot-zh_CN.png).
@@ -46,6 +49,19 @@ screenshot: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
 		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) $(SHOT) \
 		--language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
+
+# The editor after importing a Word draft (tests/drafts.py), with its import report.
+screenshot-import: $(STAMP)
+	mkdir -p build
+	PYTHONPATH=tests $(PY) -c "import drafts, pathlib; pathlib.Path('build/fish-market-draft.docx').write_bytes(drafts.word_direct_formatting())"
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
+		build/fish-market-draft.docx docs/import-report.png --draft
+
+# The redline of Changes Since Approval and the sign-off sheet (docs/*.png); LANG=zh_CN too.
+screenshot-clearance: $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot_clearance.py \
+		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) \
+		docs --language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)

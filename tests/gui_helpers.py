@@ -28,6 +28,8 @@ class FakePrompts(Prompts):
         self.profile_answer: str | None = ""
         self.export_errors_shown: list[list[str]] = []
         self.export_anyway = True
+        self.signoff_answer: tuple[str, str, str] | None = None
+        self.signoff_asked: list[tuple[str, list[str], int]] = []
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -75,3 +77,8 @@ class FakePrompts(Prompts):
 
     def export_profile_path(self, suggestion: str) -> Path | None:
         return self.next_path
+
+    def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
+                         name: str) -> tuple[str, str, str] | None:
+        self.signoff_asked.append((fingerprint, roles, errors))
+        return self.signoff_answer

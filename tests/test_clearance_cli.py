@@ -172,6 +172,11 @@ def test_signed_manifests_tell_the_office_from_a_forgery(
     # Without the office's key, verify says what it could not check.
     code, text, _ = rd(capsys, "verify", out)
     assert code == 0 and "OK" in text
+    # An export on a computer without the private key says it is unsigned.
+    shutil.rmtree(keys.keys_dir())
+    code, _, err = rd(capsys, "export", story, "-o", tmp_path / "unsigned")
+    assert code == 0 and "manifest.json is not signed" in err
+    assert not (tmp_path / "unsigned" / "manifest.sig").exists()
 
 
 def test_a_package_is_verified_like_a_folder(capsys: pytest.CaptureFixture[str],
@@ -274,3 +279,16 @@ def test_approve_refuses_while_the_editor_holds_the_file(story: Path) -> None:
     before = story.read_bytes()
     assert_one_line_error(run("approve", story, "--by", "Li"), "is open in ReleaseDesk for")
     assert story.read_bytes() == before
+
+
+def test_the_benchmark_package_verifies(tmp_path: Path) -> None:
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_clearance import package
+    from releasedesk.clearance.verify import verify
+
+    verdict = verify(package(tmp_path))
+    assert verdict.ok and verdict.checked == 7  # four exports and three photos

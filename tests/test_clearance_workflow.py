@@ -193,3 +193,40 @@ def test_word_diff_counts_chinese_characters_one_by_one() -> None:
     assert change.label() == "Body, paragraph 1"
     assert [(p.kind, p.text) for p in change.pieces] == [
         ("same", "夜市"), ("removed", "今"), ("added", "明"), ("same", "天开幕。")]
+
+
+@pytest.mark.parametrize(("approval", "needle"), [
+    ([], '"approval" should be an object'),
+    ({"signoffs": ["Director", ""]}, '"signoffs" should be a list of role names'),
+    ({"signoffs": ["Director"], "required": "yes"}, '"required" should be true or false'),
+    ({"public_key": "ssh-ed25519 AAAA"}, '"public_key" is not an Ed25519 public key'),
+])
+def test_a_profile_with_a_bad_approval_policy_is_one_sentence(approval: object,
+                                                              needle: str) -> None:
+    from releasedesk.profiles import ProfileError, ProfileStore, profile_from_dict, profile_to_dict
+
+    data = profile_to_dict(ProfileStore().get("calloway-wire"))
+    data["approval"] = approval
+    with pytest.raises(ProfileError) as caught:
+        profile_from_dict(data, "house.json")
+    assert caught.value.message.startswith("The profile house.json is damaged: ")
+    assert needle in caught.value.message
+
+
+def test_a_profile_policy_round_trips_and_reaches_new_releases() -> None:
+    from releasedesk.profiles import (
+        ProfileStore,
+        profile_from_dict,
+        profile_to_dict,
+        release_from_profile,
+    )
+
+    data = profile_to_dict(ProfileStore().get("calloway-wire"))
+    assert "approval" not in data  # a house style without a policy writes none
+    data["approval"] = {"signoffs": ["Reviewer", "Director"]}
+    profile = profile_from_dict(data, "house.json")
+    assert profile.approval == BOARD  # required defaults to true when roles are named
+    assert profile_from_dict(profile_to_dict(profile), "again.json") == profile
+    release = release_from_profile(profile)
+    assert release.clearance.policy == BOARD
+    assert document.loads(document.dumps(release)).clearance.policy == BOARD

@@ -1,6 +1,7 @@
 """Run the editor on a release and save a screenshot of the window (make screenshot).
 
 Usage: python tools/screenshot.py RELEASE OUT.png [--tab web|word|text] [--size 1400x900]
+       python tools/screenshot.py DRAFT.docx OUT.png --draft   (File ▸ Import Draft…)
 Run it under Xvfb (xvfb-run) to see the real platform's rendering, or with
 QT_QPA_PLATFORM=offscreen.
 """
@@ -30,6 +31,9 @@ def main() -> int:
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--embargo", action="store_true", help="switch the status to embargoed")
     parser.add_argument("--language", default="", help="interface language, e.g. zh_CN")
+    parser.add_argument("--draft", action="store_true",
+                        help="import RELEASE as a draft (.docx, .txt, .md, .html) and show "
+                             "the import report")
     parser.add_argument("--geometry", action="store_true",
                         help="also write OUT.json with the headline field's place and text")
     args = parser.parse_args()
@@ -39,7 +43,12 @@ def main() -> int:
     install_translators(app, args.language)
     window = MainWindow(Settings())
     window.resize(width, height)
-    if not window.open_path(args.release):
+    if args.draft:
+        if not window.import_draft(args.release):
+            return 2
+        assert window.drafts is not None
+        window.drafts.runner.wait()
+    elif not window.open_path(args.release):
         return 2
     if args.embargo:
         window.form.status.setCurrentIndex(1)

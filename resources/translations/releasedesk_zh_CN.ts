@@ -416,6 +416,330 @@
         <translation>保存设置</translation>
     </message>
     <message>
+        <source>The draft could not be imported because of an error inside ReleaseDesk ({kind}); details are in the log.</source>
+        <translation>由于 ReleaseDesk 内部错误（{kind}），无法导入该草稿；详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Word document (.doc); open it in Word or LibreOffice, save it as .docx and import that.</source>
+        <translation>{name} 是旧式二进制 Word 文档（.doc）；请在 Word 或 LibreOffice 中打开，另存为 .docx 后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is a Word document with macros; save it as a plain .docx (Word Document) and import that.</source>
+        <translation>{name} 是带宏的 Word 文档；请另存为普通 .docx（Word 文档）后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a draft ReleaseDesk can import; save it as .docx, .txt, .md or .html.</source>
+        <translation>{name} 不是 ReleaseDesk 能导入的草稿；请另存为 .docx、.txt、.md 或 .html。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} 是空文件：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>{name} holds no text to import.</source>
+        <translation>{name} 中没有可导入的文字。</translation>
+    </message>
+    <message>
+        <source>footer style</source>
+        <translation>页脚样式</translation>
+    </message>
+    <message>
+        <source>copyright-style lines at the end</source>
+        <translation>末尾的版权类文字</translation>
+    </message>
+    <message>
+        <source>{name} holds XML with a DOCTYPE or entity declarations, which Word never writes; it was not imported (it may be crafted to harm).</source>
+        <translation>{name} 含有带 DOCTYPE 或实体声明的 XML，Word 从不写入这类内容；未导入（该文件可能是恶意构造的）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its part {part} is not valid XML. Open it in Word and save it again.</source>
+        <translation>{name} 已损坏：其中的 {part} 不是有效的 XML。请在 Word 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; open it in Word, remove the password (File ▸ Info ▸ Protect Document) and save it again, then import it.</source>
+        <translation>{name} 受密码保护；请在 Word 中打开，取消密码（文件 ▸ 信息 ▸ 保护文档）并重新保存后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a complete Word document (the file is damaged or was cut short); download or copy it again.</source>
+        <translation>{name} 不是完整的 Word 文档（文件已损坏或不完整）；请重新下载或复制。</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} parts, far more than any Word document; it was not imported.</source>
+        <translation>{name} 包含 {count} 个部件，远超任何 Word 文档；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted; remove the password in Word and save it again, then import it.</source>
+        <translation>{name} 已加密；请在 Word 中取消密码并重新保存后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (it has no document part); save the draft as .docx from Word or LibreOffice.</source>
+        <translation>{name} 不是 Word 文档（缺少正文部件）；请用 Word 或 LibreOffice 将草稿另存为 .docx。</translation>
+    </message>
+    <message>
+        <source>{name} contains macros (.docm); ReleaseDesk does not open documents with macros. Save it as a plain .docx (Word Document) and import that.</source>
+        <translation>{name} 含有宏（.docm）；ReleaseDesk 不打开带宏的文档。请另存为普通 .docx（Word 文档）后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} claims to unpack to far more data than a Word document holds (a &quot;zip bomb&quot;); it was not imported.</source>
+        <translation>{name} 声称解压后的数据量远超任何 Word 文档（“压缩炸弹”）；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (a part of it cannot be read); open it in Word and save it again.</source>
+        <translation>{name} 已损坏（部分内容无法读取）；请在 Word 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>the house style&apos;s footer</source>
+        <translation>机构样式的页脚</translation>
+    </message>
+    <message>
+        <source>from the chosen house style</source>
+        <translation>来自所选机构样式</translation>
+    </message>
+    <message>
+        <source>Word&apos;s page footer</source>
+        <translation>Word 页面页脚</translation>
+    </message>
+    <message>
+        <source>ends the body</source>
+        <translation>正文结束标记</translation>
+    </message>
+    <message>
+        <source>a release number: ReleaseDesk has no field for it; kept at the body&apos;s end</source>
+        <translation>稿件编号：ReleaseDesk 没有对应字段；已放在正文末尾</translation>
+    </message>
+    <message>
+        <source>before the headline; kept at the body&apos;s end</source>
+        <translation>位于标题之前；已放在正文末尾</translation>
+    </message>
+    <message>
+        <source>Title style</source>
+        <translation>标题样式</translation>
+    </message>
+    <message>
+        <source>top-level heading</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>the first prominent line</source>
+        <translation>第一行醒目文字</translation>
+    </message>
+    <message>
+        <source>Subtitle style</source>
+        <translation>副标题样式</translation>
+    </message>
+    <message>
+        <source>the line under the headline</source>
+        <translation>标题下方的一行</translation>
+    </message>
+    <message>
+        <source>no headline found: write one</source>
+        <translation>未找到标题：请填写</translation>
+    </message>
+    <message>
+        <source>status line</source>
+        <translation>发布状态行</translation>
+    </message>
+    <message>
+        <source>embargo line</source>
+        <translation>禁发时间行</translation>
+    </message>
+    <message>
+        <source>no time zone written: this computer&apos;s zone was assumed</source>
+        <translation>未写时区：按本机时区处理</translation>
+    </message>
+    <message>
+        <source>release date line</source>
+        <translation>发布日期行</translation>
+    </message>
+    <message>
+        <source>after the end mark, not a contact or About section</source>
+        <translation>位于结束标记之后，既不是联系人也不是机构简介</translation>
+    </message>
+    <message>
+        <source>contact block</source>
+        <translation>联系人信息</translation>
+    </message>
+    <message>
+        <source>a name without phone or e-mail</source>
+        <translation>只有姓名，没有电话或电子邮件</translation>
+    </message>
+    <message>
+        <source>the About heading</source>
+        <translation>“关于”标题</translation>
+    </message>
+    <message>
+        <source>About section</source>
+        <translation>机构简介部分</translation>
+    </message>
+    <message>
+        <source>its date differs from the release date</source>
+        <translation>其日期与发布日期不同</translation>
+    </message>
+    <message>
+        <source>from the dateline</source>
+        <translation>来自电头</translation>
+    </message>
+    <message>
+        <source>leads the first paragraph</source>
+        <translation>位于第一段开头</translation>
+    </message>
+    <message>
+        <source>the rest of the draft</source>
+        <translation>草稿的其余部分</translation>
+    </message>
+    <message>
+        <source>the house style&apos;s organisation</source>
+        <translation>机构样式中的机构名称</translation>
+    </message>
+    <message>
+        <source>its footer matched</source>
+        <translation>页脚与之相符</translation>
+    </message>
+    <message>
+        <source>chosen for this import</source>
+        <translation>为本次导入所选</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; organisation</source>
+        <translation>联系人所属机构</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>发布状态</translation>
+    </message>
+    <message>
+        <source>Embargo lifts</source>
+        <translation>禁发解除时间</translation>
+    </message>
+    <message>
+        <source>Body, paragraph {number}</source>
+        <translation>正文第 {number} 段</translation>
+    </message>
+    <message>
+        <source>Media contact {number}</source>
+        <translation>媒体联系人 {number}</translation>
+    </message>
+    <message>
+        <source>About, paragraph {number}</source>
+        <translation>机构简介第 {number} 段</translation>
+    </message>
+    <message>
+        <source>Standard footer, line {number}</source>
+        <translation>标准页脚第 {number} 行</translation>
+    </message>
+    <message>
+        <source>House style: {setting}</source>
+        <translation>机构样式：{setting}</translation>
+    </message>
+    <message>
+        <source>Other content: {setting}</source>
+        <translation>其他内容：{setting}</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>禁发时间</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>About (boilerplate)</source>
+        <translation>机构简介</translation>
+    </message>
+    <message>
+        <source>Standard footer</source>
+        <translation>标准页脚</translation>
+    </message>
+    <message>
+        <source>End mark</source>
+        <translation>结束标记</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>House style</source>
+        <translation>机构样式</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a draft; choose a file.</source>
+        <translation>{name} 是文件夹，不是草稿；请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, far larger than any press release draft ({max} MB at most); it was not imported.</source>
+        <translation>{name} 有 {size} MB，远大于任何新闻稿草稿（最多 {max} MB）；未导入。</translation>
+    </message>
+    <message>
+        <source>read the draft</source>
+        <translation>读取草稿</translation>
+    </message>
+    <message>
+        <source>{name} is larger than any press release draft; it was not imported.</source>
+        <translation>{name} 大于任何新闻稿草稿；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data); save the draft as .docx, .txt, .md or .html and import that.</source>
+        <translation>{name} 不是文本文件（含有二进制数据）；请将草稿另存为 .docx、.txt、.md 或 .html 后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} says it is {encoding} text but is damaged at byte {position}; open it in a text editor and save it again.</source>
+        <translation>{name} 标明为 {encoding} 文本，但在第 {position} 字节处已损坏；请用文本编辑器打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>tracked changes read as they print: insertions kept, deletions left out</source>
+        <translation>修订按打印效果读取：保留插入，略去删除</translation>
+    </message>
+    <message>
+        <source>PDF export needs WeasyPrint and the Pango text library, which are not available here ({reason}); the other formats still work.</source>
+        <translation>PDF 导出需要 WeasyPrint 和 Pango 文字库，但此处无法使用（{reason}）；其他格式仍可正常导出。</translation>
+    </message>
+    <message>
         <source>{name} is open in ReleaseDesk for {holder}; sign off there (Tools ▸ Sign Off…) or close it first.</source>
         <translation>{name} 正由 {holder} 在 ReleaseDesk 中打开；请在那里签发（工具 ▸ 签发…），或先将其关闭。</translation>
     </message>
@@ -611,74 +935,6 @@
         <source>version {number} is incomplete</source>
         <translation>第 {number} 个版本不完整</translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Subheadline</source>
-        <translation>副标题</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Embargo lifts</source>
-        <translation>禁发解除时间</translation>
-    </message>
-    <message>
-        <source>Release date</source>
-        <translation>发布日期</translation>
-    </message>
-    <message>
-        <source>Dateline</source>
-        <translation>电头</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>发布单位</translation>
-    </message>
-    <message>
-        <source>Body, paragraph {number}</source>
-        <translation>正文第 {number} 段</translation>
-    </message>
-    <message>
-        <source>Media contact {number}</source>
-        <translation>媒体联系人 {number}</translation>
-    </message>
-    <message>
-        <source>About, paragraph {number}</source>
-        <translation>机构简介第 {number} 段</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <source>End mark</source>
-        <translation>结束符</translation>
-    </message>
-    <message>
-        <source>Standard footer, line {number}</source>
-        <translation>标准页脚第 {number} 行</translation>
-    </message>
-    <message>
-        <source>House style: {setting}</source>
-        <translation>机构样式：{setting}</translation>
-    </message>
-    <message>
-        <source>Other content: {setting}</source>
-        <translation>其他内容：{setting}</translation>
-    </message>
-    <message>
-        <source>PDF export needs WeasyPrint and the Pango text library, which are not available here ({reason}); the other formats still work.</source>
-        <translation>导出 PDF 需要 WeasyPrint 和 Pango 文字库，但本机没有（{reason}）；其他格式仍可导出。</translation>
-    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -741,6 +997,169 @@
     <message>
         <source>link text</source>
         <translation>链接文字</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceCommands</name>
+    <message>
+        <source>Jan.</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb.</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug.</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sept.</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct.</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov.</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec.</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>与其他稿件比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-off Sheet…</source>
+        <translation>审签单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Changes Since &amp;Approval</source>
+        <translation>批准后的改动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation>签发(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation>提交审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Published</source>
+        <translation>标为已发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation>退回草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the text: {fingerprint}</source>
+        <translation>文本指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>{status}: changed since {who} approved it on {when}</source>
+        <translation>{status}：{who}于{when}批准后有改动</translation>
+    </message>
+    <message>
+        <source>{status}: waiting for {roles}</source>
+        <translation>{status}：等待{roles}签发</translation>
+    </message>
+    <message>
+        <source>{month} {day}, {time}</source>
+        <translation>{month}{day}日 {time}</translation>
+    </message>
+    <message>
+        <source>{date} {year}</source>
+        <translation>{year}年{date}</translation>
+    </message>
+    <message>
+        <source>Signed off by {who}</source>
+        <translation>已由{who}签发</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Nobody has signed off this release yet.</source>
+        <translation>还没有人签发这篇稿件。</translation>
+    </message>
+    <message>
+        <source>The text {who} approved is no longer in this release&apos;s history, so the changes cannot be shown.</source>
+        <translation>{who}批准的文本已不在本稿件的历史记录中，无法显示改动。</translation>
+    </message>
+    <message>
+        <source>Changes since {who} approved it on {when}:</source>
+        <translation>{who}于{when}批准后的改动：</translation>
+    </message>
+    <message>
+        <source>Changes Since Approval</source>
+        <translation>批准后的改动</translation>
+    </message>
+    <message>
+        <source>Earlier version restored; save to keep it.</source>
+        <translation>已恢复较早的版本；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>Changes from {other} to {this}:</source>
+        <translation>从 {other} 到 {this} 的改动：</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比较稿件</translation>
+    </message>
+    <message>
+        <source>Sign-off sheet</source>
+        <translation>审签单</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1226,17 @@
     <message>
         <source>{name} is open in ReleaseDesk for {holder}; save under another name.</source>
         <translation>{name} 正由 {holder} 在 ReleaseDesk 中打开；请另存为其他名称。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftImport</name>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Imported {name}: review the marked fields and save</source>
+        <translation>已导入 {name}：请检查标记的字段并保存</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1367,37 @@
     <message>
         <source>The sign-off by {who} is dated {when}, later than now: a clock was set wrong.</source>
         <translation>{who}的签发时间为 {when}，晚于现在：有时钟设置错误。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>{when} · {fingerprint}</source>
+        <translation>{when} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed off by {names}</source>
+        <translation>签发人：{names}</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>Each save keeps the content as a version inside the release (the newest {n} at most; versions someone signed off are kept longest).</source>
+        <translation>每次保存都会在稿件内保留一个内容版本（最多保留最新的 {n} 个；有人签发过的版本保留最久）。</translation>
+    </message>
+    <message>
+        <source>No versions kept yet: the history starts with the next save.</source>
+        <translation>尚未保留任何版本：历史记录从下次保存开始。</translation>
+    </message>
+    <message>
+        <source>Changes from the version of {when} to the release as it is now:</source>
+        <translation>从 {when} 的版本到当前稿件的改动：</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1536,49 @@
     </message>
 </context>
 <context>
+    <name>ImportReportPanel</name>
+    <message>
+        <source>Done reviewing</source>
+        <translation>检查完毕</translation>
+    </message>
+    <message>
+        <source>Close the report and remove the review marks</source>
+        <translation>关闭报告并去掉检查标记</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import report&lt;/b&gt;&lt;br&gt;{name} ({kind})</source>
+        <translation>&lt;b&gt;导入报告&lt;/b&gt;&lt;br&gt;{name}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Guessed: please review</source>
+        <translation>推测所得：请检查</translation>
+    </message>
+    <message>
+        <source>Not placed: kept in the body</source>
+        <translation>未能归位：保留在正文中</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>转到该字段</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>注：{note}</translation>
+    </message>
+    <message>
+        <source>Import draft</source>
+        <translation>导入草稿</translation>
+    </message>
+    <message>
+        <source>Drafts ({patterns})</source>
+        <translation>草稿（{patterns}）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&lt;b&gt;Readiness&lt;/b&gt;</source>
@@ -1095,6 +1599,10 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Draft…</source>
+        <translation>导入草稿(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1450,6 +1958,20 @@
     </message>
 </context>
 <context>
+    <name>RedlineDialog</name>
+    <message>
+        <source>&lt;span style=&quot;{removed}&quot;&gt;removed&lt;/span&gt; · &lt;span style=&quot;{added}&quot;&gt;added&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;{removed}&quot;&gt;删除&lt;/span&gt; · &lt;span style=&quot;{added}&quot;&gt;新增&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineView</name>
+    <message>
+        <source>The content is the same: nothing that reaches an export differs.</source>
+        <translation>内容相同：导出的内容没有任何差别。</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseForm</name>
     <message>
         <source>What happened, in one line</source>
@@ -1566,6 +2088,51 @@
     <message>
         <source>Headlines over {max} characters get cut off in feeds and inboxes.</source>
         <translation>超过 {max} 个字符的标题会在信息流和收件箱中被截断。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMarks</name>
+    <message>
+        <source>Guessed by the import: please check this field. The mark goes when you edit it or close the import report.</source>
+        <translation>此字段由导入推测得出：请检查。编辑此字段或关闭导入报告后，标记即消失。</translation>
+    </message>
+</context>
+<context>
+    <name>RichPasteEdit</name>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>粘贴为纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>You sign off exactly the text as it is now. Any later change to what the exports show turns the status back and says so.</source>
+        <translation>您签发的是此刻的确切文本。此后对导出内容的任何改动都会使状态退回，并给出说明。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>The readiness check lists {n} error(s) in this text.</source>
+        <translation>就绪检查在此文本中发现 {n} 个错误。</translation>
     </message>
 </context>
 </TS>

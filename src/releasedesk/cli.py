@@ -1,4 +1,4 @@
-"""The `releasedesk` command: export, check and new from a terminal; the editor otherwise.
+"""The `releasedesk` command: export, check, new and import from a terminal; else the editor.
 
 Nothing here imports Qt, so exports work on a machine without a display.
 """
@@ -74,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
                      metavar="FILE", help="where to write it (default: untitled.release)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+    draft = sub.add_parser("import", help="turn a draft (.docx, .txt, .md, .html) into a release")
+    draft.add_argument("draft", type=Path, help="the draft: .docx, .txt, .md or .html")
+    draft.add_argument("-o", "--output", type=Path, metavar="FILE",
+                       help="the .release to write (default: next to the draft)")
+    draft.add_argument("--profile", metavar="NAME",
+                       help="the house style to import with (default: the installed one whose "
+                            "footer the draft ends with, if any)")
+    draft.add_argument("--force", action="store_true", help="overwrite an existing release")
+
     profile = sub.add_parser("profile", help="list, show, import or export house-style profiles")
     actions = profile.add_subparsers(dest="profile_command", metavar="ACTION",
                                      parser_class=_Parser, required=True)
@@ -106,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             return _new(args)
         if args.command == "profile":
             return _profile(args)
+        if args.command == "import":
+            return _import(args)
         if args.command in clearance_commands.COMMANDS:
             return clearance_commands.run(args)
     except ReleaseDeskError as exc:
@@ -148,9 +159,12 @@ def _export(args: argparse.Namespace) -> int:
             print(f"releasedesk: not exported: {len(errors)} error(s) found (--strict).",
                   file=sys.stderr)
             return EXIT_FINDINGS
+    written = []
     for target in write_exports(release, _targets(args.file, args.output, names), args.wrap,
                                 source=args.file):
         print(target)
+        written.append(target)
+    clearance_commands.note_unsigned(release, written)
     return EXIT_OK
 
 
@@ -224,6 +238,27 @@ def _new(args: argparse.Namespace) -> int:
     else:
         release = new_release()
     document.save(release, target)
+    print(target)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .importing import import_draft, reader_for
+    from .profiles import ProfileStore
+
+    source: Path = args.draft
+    reader_for(source)  # an unknown kind of file is refused before anything else
+    target: Path = args.output or source.with_name(source.stem + document.SUFFIX)
+    if target.exists() and not args.force:
+        raise ReleaseDeskError(
+            f"{target} already exists; choose another name with -o or add --force to replace it."
+        )
+    store = ProfileStore()
+    chosen = store.get(args.profile) if args.profile else None
+    release, report = import_draft(source, profile=chosen,
+                                   profiles=None if chosen else store.load_all())
+    document.save(release, target)
+    print("\n".join(report.text_lines()))
     print(target)
     return EXIT_OK
 

@@ -105,6 +105,16 @@ def _locked(path: Path) -> Iterator[None]:
         lock.release()
 
 
+def note_unsigned(release: Release, written: list[Path]) -> None:
+    """Say so when the house style signs manifests but this export could not be signed."""
+    from .manifest import MANIFEST_NAME, SIGNATURE_NAME
+
+    names = {path.name for path in written}
+    if MANIFEST_NAME in names and SIGNATURE_NAME not in names and _policy(release).public_key:
+        print("releasedesk: note: manifest.json is not signed: this computer has no private "
+              "key for the house style's public key (releasedesk keys list).", file=sys.stderr)
+
+
 def _approve(args: argparse.Namespace) -> int:
     from .signoffs import report, sign_off
 

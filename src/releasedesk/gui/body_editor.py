@@ -12,13 +12,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from .enum_properties import set_enum_property, set_shortcut
+from .rich_paste import RichPasteEdit
+from .styling import char_formats
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
-from .styling import char_formats
 
 # A list item's marker, as CommonMark reads it: a bullet, or up to nine digits and . or ).
 LIST_ITEM = re.compile(r"^(\s*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+|$)(.*)$")
@@ -72,7 +73,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(_PARAGRAPH)
 
 
-class MarkdownEdit(QPlainTextEdit):
+class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_paste)
     """The body's text: Enter continues a list or quotation, Enter on an empty item ends it."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from PySide6.QtWidgets import QMenu
 
     from .find_replace import FindReplaceDialog
+    from .import_report import DraftImport
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts(self)
         self.manager = DocumentManager(self.prompts, recovery, self)
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
+        self.last_dialog: QWidget | None = None  # the last non-modal dialog opened
+        self.drafts: DraftImport | None = None  # draft import, created on first use
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
+        self._action("import_draft", self.tr("&Import Draft…"), lambda: self.import_draft(),
+                     "Ctrl+Shift+I", file_menu)
         file_menu.addSeparator()
         self._action("save", self.tr("&Save"), self.manager.save, QKeySequence.StandardKey.Save,
                      file_menu)
@@ -174,6 +179,9 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
 
+        from .clearance import ClearanceCommands
+
+        self.clearance = ClearanceCommands(self, file_menu, export_menu, view_menu, tools_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("about", self.tr("&About ReleaseDesk"), self.about, menu=help_menu)
 
@@ -246,6 +254,14 @@ class MainWindow(QMainWindow):
                 "Use Save As to keep your own copy.").format(
                     name=Path(path).name, holder=self.manager.lock_holder))
         return True
+
+    def import_draft(self, path: Path | None = None) -> bool:
+        """Import a Word, text, Markdown or HTML draft as a new untitled release."""
+        if self.drafts is None:
+            from .import_report import DraftImport
+
+            self.drafts = DraftImport(self)
+        return self.drafts.ask() if path is None else self.drafts.start(path)
 
     # Export, clipboard and find modules load on first use: start-up stays short.
 
@@ -381,6 +397,7 @@ class MainWindow(QMainWindow):
         self.form.set_release(self.manager.release, self.manager.read_only)
         self._refresh_profile()
         self._update_title()
+        self.clearance.document_replaced()
 
     def _refresh_profile(self) -> None:
         """Look up the release's installed house style; offer a footer update if it moved on."""
@@ -400,7 +417,9 @@ class MainWindow(QMainWindow):
         name = self.manager.display_name
         if self.manager.read_only:
             name = self.tr("{name} (read-only)").format(name=name)
-        self.setWindowTitle(f"{name}[*] — ReleaseDesk")
+        status = self.clearance.status_label()  # workflow status: Draft, Approved …
+        self.setWindowTitle(f"{name}[*] — {status} — ReleaseDesk" if status
+                            else f"{name}[*] — ReleaseDesk")
         self.setWindowModified(self.manager.modified)
         self.saved_label.setText(self.tr("Unsaved changes") if self.manager.modified
                                  else self.tr("Saved") if self.manager.path else "")
@@ -408,6 +427,7 @@ class MainWindow(QMainWindow):
     def _show_preview(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
         self.readiness.set_findings(result.findings)
+        self.clearance.show(result.fingerprint)
         self.words_label.setText(self.tr(
             "{words} words · {chars} characters · {minutes} min read").format(
                 words=result.words, chars=result.characters,
@@ -445,13 +465,22 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.toLocalFile().endswith(".release") for url in event.mimeData().urls()):
+        from .import_report import is_draft
+
+        if any(url.toLocalFile().endswith(".release") or is_draft(url.toLocalFile())
+               for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from .import_report import is_draft
+
         for url in event.mimeData().urls():
             local = url.toLocalFile()
             if local.endswith(".release"):
                 event.acceptProposedAction()
                 self.open_path(Path(local))
+                return
+            if is_draft(local):  # a Word, text, Markdown or HTML draft: imported, not opened
+                event.acceptProposedAction()
+                self.import_draft(Path(local))
                 return

@@ -48,6 +48,7 @@ class PreviewResult:
     words: int
     characters: int
     accent: str = DEFAULT_ACCENT
+    fingerprint: str = ""  # of the canonical content rendered (clearance)
 
 
 def render_preview(release: Release, generation: int = 0,
@@ -63,10 +64,12 @@ def render_preview(release: Release, generation: int = 0,
         word=(word := _word_page(fragment, layout.footer)),
         word_units=split_units(word),
         text=render_text(layout),
-        findings=check(release, body=layout.parsed_body, profile=profile),
+        findings=check(release, body=layout.parsed_body, profile=profile,
+                       fingerprint=layout.fingerprint),
         words=count_words(body_text),
         characters=len(body_text),
         accent=layout.accent,
+        fingerprint=layout.fingerprint,
     )
 
 

@@ -1,0 +1,371 @@
+"""Word drafts (.docx): paragraphs, runs, numbering, hyperlinks, tables and the page footer.
+
+Read straight from the package's XML with lxml (which python-docx brings): named styles
+become hints (Title, Subtitle, Heading n, Quote, our own Release Status, Contact, …),
+direct formatting too (bold, size, centred, capitals), Word numbering becomes nested
+lists that keep their numbers, complex-field hyperlinks become links, and tracked
+changes read as they would print (insertions in, deletions out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..errors import N_
+from ..model import FooterLine
+from ..render import tree as t
+from . import draft as d
+from .docx_runs import VAL, R, RunReader, has_words, on, w
+from .draft import Draft, Piece
+from .html_reader import merge_inlines, trim_inlines
+from .lists import PieceSink
+from .package import Package, open_package
+
+PR = "http://schemas.openxmlformats.org/package/2006/relationships"
+CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+DC = "http://purl.org/dc/elements/1.1/"
+
+
+
+_LIST_STYLE = re.compile(r"^list (bullet|number|continue)(?: (\d))?$")
+_HEADING_STYLE = re.compile(r"^heading (\d)$")
+_STYLE_HINTS = {"title": d.TITLE, "subtitle": d.SUBTITLE, "release status": d.STATUS,
+                "release line": d.RELEASE_LINE, "contact": d.CONTACT,
+                "boilerplate": d.BOILERPLATE, "end mark": d.END_MARK,
+                "standard footer": d.FOOTER}
+
+
+class _Style:
+    __slots__ = ("bold", "caps", "centred", "italic", "kind", "name", "num", "outline", "size")
+
+    def __init__(self) -> None:
+        self.name = ""
+        self.kind = "paragraph"
+        self.bold: bool | None = None
+        self.italic: bool | None = None
+        self.caps: bool | None = None
+        self.size = 0.0
+        self.centred: bool | None = None
+        self.num: tuple[str, int] | None = None
+        self.outline: int | None = None
+
+
+def read_docx(raw: bytes, name: str) -> Draft:
+    """A .docx draft as pieces; DraftError with one sentence if it cannot be read."""
+    with open_package(raw, name) as package:
+        return _DocxReader(package).read()
+
+
+class _DocxReader:
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self.styles: dict[str, _Style] = {}
+        self.default_size = 11.0
+        self.language = ""
+        self.numbering: dict[str, tuple[dict[int, tuple[str, int]], dict[int, int]]] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+        self.rels: dict[str, str] = {}
+        self.sink = PieceSink()
+        self.deleted = 0
+        self.inserted = 0
+
+    # -- package parts ---------------------------------------------------------------------
+
+    def read(self) -> Draft:
+        self._read_styles()
+        self._read_numbering()
+        self.rels = self._rels("word/_rels/document.xml.rels")
+        document = self.package.xml("word/document.xml")
+        body = document.find(w("body")) if document is not None else None
+        if body is not None:
+            self._blocks(body)
+        notes = []
+        if self.inserted or self.deleted:
+            notes.append(N_("tracked changes read as they print: insertions kept, deletions "
+                            "left out"))
+        return Draft(self.sink.pieces, page_footer=self._page_footer(body),
+                     language=self._language(), keywords=self._keywords(),
+                     format_label="Word document", notes=notes)
+
+    def _rels(self, part: str) -> dict[str, str]:
+        root = self.package.xml(part)
+        if root is None:
+            return {}
+        return {rel.get("Id", ""): rel.get("Target", "")
+                for rel in root.iter(f"{{{PR}}}Relationship")
+                if rel.get("TargetMode") == "External" or "footer" in rel.get("Type", "")}
+
+    def _read_styles(self) -> None:
+        root = self.package.xml("word/styles.xml")
+        if root is None:
+            return
+        defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        if defaults is not None:
+            size = defaults.find(w("sz"))
+            if size is not None and size.get(VAL, "").isdigit():
+                self.default_size = int(size.get(VAL)) / 2
+            lang = defaults.find(w("lang"))
+            if lang is not None:
+                self.language = lang.get(VAL, "")
+        based: dict[str, str] = {}
+        for element in root.iter(w("style")):
+            style = _Style()
+            style_id = element.get(w("styleId"), "")
+            style.kind = element.get(w("type"), "paragraph")
+            name = element.find(w("name"))
+            style.name = (name.get(VAL, "") if name is not None else style_id).lower()
+            parent = element.find(w("basedOn"))
+            if parent is not None:
+                based[style_id] = parent.get(VAL, "")
+            ppr = element.find(w("pPr"))
+            if ppr is not None:
+                jc = ppr.find(w("jc"))
+                if jc is not None:
+                    style.centred = jc.get(VAL) == "center"
+                style.num = _num_pr(ppr)
+                outline = ppr.find(w("outlineLvl"))
+                if outline is not None and outline.get(VAL, "").isdigit():
+                    style.outline = int(outline.get(VAL))
+            rpr = element.find(w("rPr"))
+            if rpr is not None:
+                style.bold = on(rpr.find(w("b")))
+                style.italic = on(rpr.find(w("i")))
+                style.caps = on(rpr.find(w("caps")))
+                size = rpr.find(w("sz"))
+                if size is not None and size.get(VAL, "").isdigit():
+                    style.size = int(size.get(VAL)) / 2
+            self.styles[style_id] = style
+        # Inherit what a style does not set from the style it is based on.
+        for style_id, style in self.styles.items():
+            seen = {style_id}
+            parent_id = based.get(style_id)
+            while parent_id and parent_id in self.styles and parent_id not in seen:
+                seen.add(parent_id)
+                parent = self.styles[parent_id]
+                for slot in ("bold", "italic", "caps", "centred", "num", "outline"):
+                    if getattr(style, slot) is None and getattr(parent, slot) is not None:
+                        setattr(style, slot, getattr(parent, slot))
+                if not style.size:
+                    style.size = parent.size
+                parent_id = based.get(parent_id)
+
+    def _read_numbering(self) -> None:
+        root = self.package.xml("word/numbering.xml")
+        if root is None:
+            return
+        abstracts: dict[str, dict[int, tuple[str, int]]] = {}
+        for abstract in root.iter(w("abstractNum")):
+            levels: dict[int, tuple[str, int]] = {}
+            for level in abstract.iter(w("lvl")):
+                index = level.get(w("ilvl"), "0")
+                fmt = level.find(w("numFmt"))
+                start = level.find(w("start"))
+                levels[int(index) if index.isdigit() else 0] = (
+                    fmt.get(VAL, "decimal") if fmt is not None else "decimal",
+                    int(start.get(VAL)) if start is not None and
+                    start.get(VAL, "").lstrip("-").isdigit() else 1)
+            abstracts[abstract.get(w("abstractNumId"), "")] = levels
+        for num in root.iter(w("num")):
+            abstract_id = num.find(w("abstractNumId"))
+            levels = abstracts.get(abstract_id.get(VAL, "") if abstract_id is not None else "",
+                                   {})
+            overrides: dict[int, int] = {}
+            for override in num.iter(w("lvlOverride")):
+                start = override.find(w("startOverride"))
+                index = override.get(w("ilvl"), "0")
+                if start is not None and start.get(VAL, "").isdigit() and index.isdigit():
+                    overrides[int(index)] = int(start.get(VAL))
+            self.numbering[num.get(w("numId"), "")] = (levels, overrides)
+
+    def _language(self) -> str:
+        core = self.package.xml("docProps/core.xml")
+        if core is not None:
+            language = core.find(f"{{{DC}}}language")
+            if language is not None and (language.text or "").strip():
+                return language.text.strip()
+        return self.language
+
+    def _keywords(self) -> list[str]:
+        core = self.package.xml("docProps/core.xml")
+        keywords = core.find(f"{{{CP}}}keywords") if core is not None else None
+        if keywords is None or not keywords.text:
+            return []
+        return [k.strip() for k in re.split(r"[,;]", keywords.text) if k.strip()]
+
+    def _page_footer(self, body: etree._Element | None) -> list[FooterLine]:
+        if body is None:
+            return []
+        references = {ref.get(w("type"), "default"): ref.get(f"{{{R}}}id", "")
+                      for ref in body.iter(w("footerReference"))}
+        rel_id = references.get("default") or references.get("first") or ""
+        target = self.rels.get(rel_id, "")
+        if not target:
+            return []
+        part = target.lstrip("/") if target.startswith("/") else f"word/{target}"
+        root = self.package.xml(part)
+        if root is None:
+            return []
+        saved = self.rels
+        self.rels = {**saved, **self._rels(part.replace("word/", "word/_rels/", 1) + ".rels")}
+        lines: list[FooterLine] = []
+        for paragraph in root.iter(w("p")):
+            nodes = trim_inlines(merge_inlines(self._inlines(paragraph, footer=True)))
+            text = t.plain_text(nodes).strip()
+            if not text:
+                continue
+            links = [n for n in nodes if isinstance(n, t.Link) and n.href]
+            whole = len(nodes) == 1 and links
+            lines.append(FooterLine(text, links[0].href or "" if whole else ""))
+        self.rels = saved
+        return lines
+
+    # -- blocks ---------------------------------------------------------------------------
+
+    def _blocks(self, parent: etree._Element) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == w("p"):
+                self._paragraph(child)
+            elif tag == w("tbl"):
+                self._table(child)
+            elif tag in (w("sdt"), w("customXml"), w("ins"), w("moveTo")):
+                content = child.find(w("sdtContent")) if tag == w("sdt") else child
+                if content is not None:
+                    self._blocks(content)
+
+    def _table(self, table: etree._Element) -> None:
+        for row in table.iter(w("tr")):
+            cells: list[list[t.Inline]] = []
+            for cell in row.iter(w("tc")):
+                nodes: list[t.Inline] = []
+                for paragraph in cell.iter(w("p")):
+                    if nodes:
+                        nodes.append(t.Text(" "))
+                    nodes.extend(self._inlines(paragraph))
+                nodes = trim_inlines(merge_inlines(nodes))
+                if nodes:
+                    cells.append(nodes)
+            children: list[t.Inline] = []
+            for cell_nodes in cells:
+                if children:
+                    children.append(t.Text(" | "))
+                children.extend(cell_nodes)
+            if children:
+                self.sink.piece(Piece(t.Paragraph(merge_inlines(children))))
+
+    def _paragraph(self, paragraph: etree._Element) -> None:
+        ppr = paragraph.find(w("pPr"))
+        style_id = ""
+        if ppr is not None and (ps := ppr.find(w("pStyle"))) is not None:
+            style_id = ps.get(VAL, "")
+        style = self.styles.get(style_id, _Style())
+        children = trim_inlines(merge_inlines(self._inlines(paragraph)))
+        if not any(has_words(c) for c in children):
+            self.sink.piece_break()
+            return
+        name = style.name
+        num = _num_pr(ppr) if ppr is not None else None
+        num = num or style.num
+        list_style = _LIST_STYLE.match(name)
+        style_depth = int(list_style.group(2)) - 1 if list_style and list_style.group(2) else 0
+        if list_style and list_style.group(1) == "continue":
+            self.sink.continuation(style_depth, t.Paragraph(children))
+            return
+        if num is not None and num[0] not in ("", "0") and num[0] in self.numbering:
+            self._list_item(num, max(num[1], style_depth), children)
+            return
+        if list_style:  # a list style without numbering definitions
+            self.sink.item(style_depth, list_style.group(1) == "number", None,
+                           [t.Paragraph(children)])
+            return
+        if name in ("quote", "intense quote"):
+            self.sink.quote(t.Paragraph(children))
+            return
+        if name == "code block":
+            self.sink.code(t.plain_text(children))
+            return
+        heading = _HEADING_STYLE.match(name)
+        outline = style.outline
+        if ppr is not None and (level := ppr.find(w("outlineLvl"))) is not None and \
+                level.get(VAL, "").isdigit():
+            outline = int(level.get(VAL))
+        level = int(heading.group(1)) if heading else (outline + 1 if outline is not None and
+                                                       outline < 6 else 0)
+        hint = _STYLE_HINTS.get(name, d.HEADING if level else "")
+        block: t.Block = t.Heading(max(1, level), children) if level and hint == d.HEADING \
+            else t.Paragraph(children)
+        self.sink.piece(Piece(
+            block, style=hint, level=level, bold=self._all(paragraph, style, "b"),
+            italic=self._all(paragraph, style, "i"), caps=self._all(paragraph, style, "caps"),
+            centred=self._centred(ppr, style), size=self._size(paragraph, style)))
+
+    def _list_item(self, num: tuple[str, int], depth: int, children: list[t.Inline]) -> None:
+        num_id, level = num
+        levels, overrides = self.numbering[num_id]
+        fmt, start = levels.get(level, ("decimal", 1))
+        ordered = fmt not in ("bullet", "none")
+        key = (num_id, level)
+        if key not in self.counters:
+            self.counters[key] = overrides.get(level, start) - 1
+        self.counters[key] += 1
+        for deeper in [k for k in self.counters if k[0] == num_id and k[1] > level]:
+            del self.counters[deeper]  # a higher level's item restarts the levels below it
+        self.sink.item(depth, ordered, self.counters[key], [t.Paragraph(children)],
+                       group=num_id)
+
+    def _centred(self, ppr: etree._Element | None, style: _Style) -> bool:
+        jc = ppr.find(w("jc")) if ppr is not None else None
+        if jc is not None:
+            return jc.get(VAL) == "center"
+        return bool(style.centred)
+
+    def _runs(self, paragraph: etree._Element) -> list[etree._Element]:
+        return [run for run in paragraph.iter(w("r"))
+                if any(tt.text and tt.text.strip() for tt in run.iter(w("t")))]
+
+    def _all(self, paragraph: etree._Element, style: _Style, prop: str) -> bool:
+        """True when every run with text has the property (directly or by its style)."""
+        runs = self._runs(paragraph)
+        if not runs:
+            return False
+        for run in runs:
+            rpr = run.find(w("rPr"))
+            value = on(rpr.find(w(prop))) if rpr is not None else None
+            if value is None:
+                value = {"b": style.bold, "i": style.italic, "caps": style.caps}[prop]
+            if not value:
+                return False
+        return True
+
+    def _size(self, paragraph: etree._Element, style: _Style) -> float:
+        sizes = []
+        for run in self._runs(paragraph):
+            rpr = run.find(w("rPr"))
+            size = rpr.find(w("sz")) if rpr is not None else None
+            if size is not None and size.get(VAL, "").isdigit():
+                sizes.append(int(size.get(VAL)) / 2)
+            else:
+                sizes.append(style.size or self.default_size)
+        return max(sizes, default=style.size or self.default_size)
+
+    # -- runs -----------------------------------------------------------------------------
+
+    def _inlines(self, paragraph: etree._Element, footer: bool = False) -> list[t.Inline]:
+        reader = RunReader(self, footer)
+        reader.walk(paragraph)
+        return reader.finish()
+
+
+def _num_pr(ppr: etree._Element) -> tuple[str, int] | None:
+    num = ppr.find(w("numPr"))
+    if num is None:
+        return None
+    num_id = num.find(w("numId"))
+    level = num.find(w("ilvl"))
+    value = level.get(VAL, "0") if level is not None else "0"
+    return (num_id.get(VAL, "") if num_id is not None else "",
+            int(value) if value.isdigit() else 0)
+
+

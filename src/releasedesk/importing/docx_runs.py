@@ -1,0 +1,175 @@
+"""The inline content of one Word paragraph: runs, hyperlinks, fields, tracked changes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from ..render import tree as t
+from ..render.safety import safe_href
+from .html_reader import merge_inlines, trim_inlines
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"', re.I)
+_OFF = frozenset({"0", "false", "off", "none"})
+
+
+def w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+VAL = w("val")
+
+
+def on(element: etree._Element | None) -> bool | None:
+    """A Word on/off property: None when absent."""
+    if element is None:
+        return None
+    return element.get(VAL, "true").lower() not in _OFF
+
+
+class RunReader:
+    """The inline content of one paragraph, complex fields and all."""
+
+    def __init__(self, owner: Any, footer: bool) -> None:
+        self.owner = owner
+        self.footer = footer
+        self.out: list[t.Inline] = []
+        self.fields: list[dict[str, object]] = []
+
+    def target(self) -> list[t.Inline]:
+        for field in reversed(self.fields):
+            if field["state"] == "result":
+                return field["nodes"]  # type: ignore[return-value]
+        return self.out
+
+    def finish(self) -> list[t.Inline]:
+        while self.fields:
+            self._end_field()
+        return self.out
+
+    def walk(self, element: etree._Element, link: str | None = None) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == w("r"):
+                self.run(child, link)
+            elif tag == w("hyperlink"):
+                href = self.owner.rels.get(child.get(f"{{{R}}}id", ""), "")
+                nodes: list[t.Inline] = []
+                saved, self.out = self.out, nodes
+                self.walk(child, href)
+                self.out = saved
+                target = safe_href(href) if href else None
+                nodes = merge_inlines(nodes)
+                self.target().extend([t.Link(target, trim_inlines(nodes))] if target and
+                                     any(has_words(n) for n in nodes) else nodes)
+            elif tag == w("fldSimple"):
+                instruction = child.get(w("instr"), "")
+                if self.footer and re.search(r"\b(NUM)?PAGES?\b", instruction):
+                    continue
+                nodes = []
+                saved, self.out = self.out, nodes
+                self.walk(child, link)
+                self.out = saved
+                found = _HYPERLINK_FIELD.search(instruction)
+                href = safe_href(found.group(1)) if found else None
+                self.target().extend([t.Link(href, merge_inlines(nodes))] if href else nodes)
+            elif tag in (w("del"), w("moveFrom")):
+                self.owner.deleted += 1
+            elif tag in (w("ins"), w("moveTo")):
+                self.owner.inserted += 1
+                self.walk(child, link)
+            elif tag in (w("smartTag"), w("customXml"), w("sdt"), w("sdtContent"), w("bdo"),
+                         w("dir")):
+                self.walk(child, link)
+
+    def run(self, run: etree._Element, link: str | None) -> None:
+        rpr = run.find(w("rPr"))
+        char_style = ""
+        bold = italic = False
+        if rpr is not None:
+            if on(rpr.find(w("vanish"))):
+                return  # hidden text does not print
+            rs = rpr.find(w("rStyle"))
+            style = self.owner.styles.get(rs.get(VAL, "")) if rs is not None else None
+            char_style = style.name if style is not None else ""
+            bold = bool(on(rpr.find(w("b"))) if rpr.find(w("b")) is not None else
+                        style is not None and style.bold and char_style != "dateline")
+            italic = bool(on(rpr.find(w("i"))) if rpr.find(w("i")) is not None else
+                          style is not None and style.italic)
+        for child in run:
+            tag = child.tag
+            if tag == w("fldChar"):
+                kind = child.get(w("fldCharType"))
+                if kind == "begin":
+                    self.fields.append({"state": "instr", "instr": "", "nodes": []})
+                elif kind == "separate" and self.fields:
+                    self.fields[-1]["state"] = "result"
+                elif kind == "end" and self.fields:
+                    self._end_field()
+            elif tag == w("instrText"):
+                if self.fields and self.fields[-1]["state"] == "instr":
+                    self.fields[-1]["instr"] = str(self.fields[-1]["instr"]) + (child.text or "")
+            elif self.fields and self.fields[-1]["state"] == "instr":
+                continue  # the field's code, not its text
+            elif tag == w("t"):
+                self._text(child.text or "", bold, italic, char_style)
+            elif tag in (w("tab"), w("ptab")):
+                self._text(" ", bold, italic, char_style)
+            elif tag == w("noBreakHyphen"):
+                self._text("-", bold, italic, char_style)
+            elif tag in (w("br"), w("cr")):
+                if child.get(w("type")) not in ("page", "column"):
+                    self.target().append(t.LineBreak())
+            elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
+                alt = alt_text(child)
+                if alt:
+                    self._text(f" {alt} ", False, False, "")
+
+    def _text(self, text: str, bold: bool, italic: bool, char_style: str) -> None:
+        if not text:
+            return
+        node: t.Inline
+        if char_style == "dateline":
+            node = t.Dateline(text)
+        elif char_style == "code":
+            node = t.Code(text)
+        else:
+            node = t.Text(text)
+        if italic and not isinstance(node, t.Dateline):
+            node = t.Emphasis([node])
+        if bold and not isinstance(node, t.Dateline):
+            node = t.Strong([node])
+        self.target().append(node)
+
+    def _end_field(self) -> None:
+        field = self.fields.pop()
+        nodes = merge_inlines(field["nodes"])  # type: ignore[arg-type]
+        instruction = str(field["instr"])
+        if self.footer and re.search(r"\b(NUM)?PAGES?\b", instruction):
+            return  # page numbers are not footer text
+        found = _HYPERLINK_FIELD.search(instruction)
+        href = safe_href(found.group(1)) if found else None
+        self.target().extend([t.Link(href, trim_inlines(nodes))] if href and
+                             any(has_words(n) for n in nodes) else nodes)
+
+
+def alt_text(element: etree._Element) -> str:
+    for props in element.iter(f"{{{WP}}}docPr"):
+        alt = (props.get("descr") or props.get("title") or "").strip()
+        if alt:
+            return " ".join(alt.split())
+    return ""
+
+
+def has_words(node: t.Inline) -> bool:
+    if isinstance(node, (t.Text, t.Code, t.Dateline)):
+        return bool(node.text.strip())
+    if isinstance(node, t.LineBreak):
+        return False
+    return any(has_words(c) for c in node.children)

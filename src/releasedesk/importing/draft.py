@@ -1,0 +1,64 @@
+"""What every reader hands the recognition stage: the draft as blocks with formatting hints.
+
+A reader (Word, HTML, text, Markdown) turns its source into ``Piece`` objects, one per
+top-level block, each holding the block as a render.tree node and what the source said
+about it (a named style, bold, centred, a font size). The recognition stage reads words
+and hints, never the source format, so every format is recognised the same way.
+"""
+
+from __future__ import annotations
+
+from ..model import FooterLine
+from ..records import Factory, record
+from ..render import tree as t
+
+# Styles a reader may report; recognition trusts them ("found") over guesses from layout.
+TITLE = "title"
+SUBTITLE = "subtitle"
+HEADING = "heading"
+STATUS = "status"
+RELEASE_LINE = "release-line"
+CONTACT = "contact"
+BOILERPLATE = "boilerplate"
+END_MARK = "end-mark"
+FOOTER = "footer"
+
+
+@record
+class Piece:
+    """One top-level block of the draft and what its source says about it."""
+
+    block: t.Block
+    style: str = ""
+    level: int = 0  # heading level as written: 1 is the top
+    bold: bool = False  # every word of it is bold
+    italic: bool = False
+    centred: bool = False
+    caps: bool = False  # shown in capitals by formatting, whatever the letters are
+    size: float = 0.0  # font size in points when the source says; 0 when unknown
+    # Markdown drafts: the block's own source, kept verbatim if it ends up in the body.
+    source: str = ""
+    # Text drafts: the lines as written, before wrapped lines were joined.
+    raw_lines: list[str] = Factory(list)
+
+    def text(self) -> str:
+        """The block's visible text; line breaks are newlines."""
+        return "\n".join(t.block_texts([self.block]))
+
+    def lines(self) -> list[str]:
+        """The lines as the draft showed them (contacts and footers are read line by line)."""
+        if self.raw_lines:
+            return self.raw_lines
+        return [line.strip() for line in self.text().split("\n") if line.strip()]
+
+
+@record
+class Draft:
+    """A draft as read from its file: pieces in order, plus what lies outside the body."""
+
+    pieces: list[Piece] = Factory(list)
+    page_footer: list[FooterLine] = Factory(list)  # Word's page footer, line by line
+    language: str = ""  # when the source declares it
+    keywords: list[str] = Factory(list)
+    format_label: str = ""  # "Word document", "plain text", … for the report
+    notes: list[str] = Factory(list)  # things the reader did (tracked changes accepted, …)

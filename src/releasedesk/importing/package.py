@@ -1,0 +1,120 @@
+"""A Word package opened defensively: what it is, how big it claims to be, what its XML holds.
+
+Checked before any XML is parsed: binary Word 97 files and encrypted (password) packages
+(both OLE compound files), macro-enabled documents, broken or truncated zips, entries
+whose declared size or compression ratio betrays a zip bomb, and XML that declares a
+DOCTYPE or entities (entity bombs, external entities). Python's zipfile never inflates
+an entry past its declared size, so checking declared sizes bounds the memory used.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from lxml import etree
+
+from ..errors import N_
+from .errors import DraftError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_ENTRIES = 2000
+MAX_XML_BYTES = 64 * 1024 * 1024  # all XML parts together, inflated
+MAX_RATIO = 200  # inflated/compressed, for entries over a megabyte
+_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_MACRO_TYPE = b"macroEnabled"
+
+# lxml without network access, DTD loading or entity expansion (belt and braces: the
+# declarations are refused before parsing anyway).
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                          huge_tree=False, remove_blank_text=False)
+
+
+class Package:
+    """The parts of a .docx that the reader asks for, each read once and size-checked."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self.archive = archive
+        self.name = name
+        self.names = {info.filename for info in archive.infolist()}
+
+    def xml(self, part: str) -> etree._Element | None:
+        """The parsed XML of *part* (``word/document.xml``), or None if the package lacks it."""
+        if part not in self.names:
+            return None
+        data = self.archive.read(part)
+        head = data[:4]
+        text = data.decode("utf-16").encode("utf-8") if head[:2] in (b"\xff\xfe", b"\xfe\xff") \
+            else data
+        if _DECLARATION.search(text):
+            raise DraftError(N_("{name} holds XML with a DOCTYPE or entity declarations, which "
+                                "Word never writes; it was not imported (it may be crafted "
+                                "to harm)."), name=self.name)
+        try:
+            return etree.fromstring(text, _PARSER)
+        except etree.XMLSyntaxError as exc:
+            raise DraftError(N_("{name} is damaged: its part {part} is not valid XML. Open it "
+                                "in Word and save it again."), name=self.name, part=part) from exc
+
+
+@contextmanager
+def open_package(raw: bytes, name: str) -> Iterator[Package]:
+    """Open the bytes of a .docx after checking what they are; raise DraftError otherwise."""
+    if raw.startswith(OLE_MAGIC):
+        if "EncryptedPackage".encode("utf-16-le") in raw:
+            raise DraftError(N_("{name} is protected by a password; open it in Word, remove "
+                                "the password (File ▸ Info ▸ Protect Document) and save it "
+                                "again, then import it."), name=name)
+        raise DraftError(N_("{name} is an old binary Word document (.doc); open it in Word or "
+                            "LibreOffice, save it as .docx and import that."), name=name)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except zipfile.BadZipFile as exc:
+        raise DraftError(N_("{name} is not a complete Word document (the file is damaged or "
+                            "was cut short); download or copy it again."), name=name) from exc
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise DraftError(N_("{name} holds {count} parts, far more than any Word document; "
+                                "it was not imported."), name=name, count=len(infos))
+        xml_total = 0
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise DraftError(N_("{name} is encrypted; remove the password in Word and "
+                                    "save it again, then import it."), name=name)
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
+                raise DraftError(_BOMB, name=name)
+            if info.filename.endswith((".xml", ".rels")):
+                xml_total += info.file_size
+        if xml_total > MAX_XML_BYTES:
+            raise DraftError(_BOMB, name=name)
+        names = {info.filename for info in infos}
+        if "word/document.xml" not in names:
+            raise DraftError(N_("{name} is not a Word document (it has no document part); save "
+                                "the draft as .docx from Word or LibreOffice."), name=name)
+        try:
+            types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise _damaged(name) from exc
+        if _MACRO_TYPE in types or "word/vbaProject.bin" in names:
+            raise DraftError(N_("{name} contains macros (.docm); ReleaseDesk does not open "
+                                "documents with macros. Save it as a plain .docx (Word "
+                                "Document) and import that."), name=name)
+        try:
+            yield Package(archive, name)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+            # CRC errors, truncated entries, bad compression: the file is damaged.
+            raise _damaged(name) from exc
+
+
+_BOMB = N_("{name} claims to unpack to far more data than a Word document holds (a \"zip "
+           "bomb\"); it was not imported.")
+
+
+def _damaged(name: str) -> DraftError:
+    return DraftError(N_("{name} is damaged (a part of it cannot be read); open it in Word and "
+                         "save it again."), name=name)

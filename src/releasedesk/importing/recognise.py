@@ -1,0 +1,427 @@
+"""The shared recognition stage: a draft's pieces sorted into the fields of a Release.
+
+Reads words first and formatting second: status lines, release numbers and dates at the
+top; headline and subheadline by style or prominence; the dateline leading the first
+paragraph; an end mark ending the body; media contacts and "About …" sections at the
+top or the bottom; the standard footer (Word's page footer, the house style's lines, or
+copyright-style lines at the very end). Whatever is not placed stays in the body, in
+order, and the report says so: no word of the draft is lost.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import statistics
+from collections import Counter
+from datetime import date, tzinfo
+
+from ..errors import N_
+from ..model import FooterLine, Release
+from ..profiles import Profile
+from ..render import tree as t
+from ..render.layout import footer_items
+from ..render.markdown_writer import write_markdown
+from . import draft as d
+from . import patterns as p
+from .contacts import has_contact_detail
+from .dateline import find_dateline
+from .draft import Draft, Piece
+from .footer import footer_zone, match_profile
+from .lists import PieceSink
+from .report import FOUND, GUESSED, UNPLACED, Consumed, ImportReport
+from .sections import UNKNOWN, SectionReader, drop_prefix
+from .text_reader import linkify
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+
+HEADER, BODY, LEFT_OVER = "header", "body", "left over"
+
+
+class Recogniser(SectionReader):
+    """One draft, recognised once (an object per import: no shared state between threads)."""
+
+    def __init__(self, draft: Draft, profiles: list[Profile], chosen: Profile | None,
+                 zone: tzinfo) -> None:
+        self.draft = draft
+        self.pieces = draft.pieces
+        self.profiles = profiles
+        self.chosen = chosen
+        self.zone = zone
+        self.release = Release(end_mark="", contacts=[])
+        self.report = ImportReport(format_label=draft.format_label, notes=list(draft.notes))
+        self.role: list[str] = [""] * len(self.pieces)
+        self.written_date = ""
+        self.release_label = ""
+
+    # -- the whole draft ---------------------------------------------------------------------
+
+    def run(self) -> tuple[Release, ImportReport]:
+        self._split_header_lines()
+        self._typed_lists()
+        self.role = [""] * len(self.pieces)
+        footer_start = self._footer()
+        end = self._end_mark(footer_start)
+        body_start = self._header(end if end is not None else footer_start)
+        zone_end = end if end is not None else footer_start
+        body_end = self._trailing_sections(body_start, zone_end, end is None)
+        for index in range(body_start, body_end):
+            self.role[index] = BODY
+        if end is not None:
+            self._sections(end + 1, footer_start, after_end=True)
+        self._dateline()
+        self._finish()
+        return self.release, self.report
+
+    def _split_header_lines(self) -> None:
+        """A top block whose lines hold a status, a date or a release number (no blank line
+        between them and the headline) is read line by line."""
+        for index in range(min(6, len(self.pieces)) - 1, -1, -1):
+            piece = self.pieces[index]
+            lines = piece.lines()
+            if len(lines) < 2 or not isinstance(piece.block, t.Paragraph):
+                continue
+            if any(_is_header_line(line) for line in lines):
+                self.pieces[index:index + 1] = [
+                    Piece(t.Paragraph(linkify(line)), style=piece.style, bold=piece.bold,
+                          italic=piece.italic, centred=piece.centred, caps=piece.caps,
+                          size=piece.size) for line in lines]
+
+    def _typed_lists(self) -> None:
+        """Paragraphs that start with a typed bullet or number ("• …", "1. …", as Word users
+        type them) become list items; a lone "-" or number line needs a neighbour."""
+        out: list[Piece] = []
+        run: list[tuple[re.Match[str], Piece]] = []
+
+        def flush() -> None:
+            symbols = any(not m.group("number") and m.group("bullet") not in ("-", "*")
+                          for m, _ in run)
+            if len(run) >= 2 or (run and symbols):
+                ordered = bool(run[0][0].group("number"))
+                sink = PieceSink()
+                for match, piece in run:
+                    assert isinstance(piece.block, t.Paragraph)
+                    number = int(match.group("number")) if match.group("number") else None
+                    sink.item(0, ordered and number is not None, number,
+                              [t.Paragraph(drop_prefix(piece.block.children, match.end()))])
+                out.extend(sink.pieces)
+            else:
+                out.extend(piece for _, piece in run)
+            run.clear()
+
+        for piece in self.pieces:
+            match = _TYPED_MARKER.match(piece.text()) if not piece.style and \
+                isinstance(piece.block, t.Paragraph) and not piece.raw_lines else None
+            if match and (not run or bool(match.group("number")) == bool(run[0][0].group(
+                    "number"))):
+                run.append((match, piece))
+                continue
+            flush()
+            if match:
+                run.append((match, piece))
+            else:
+                out.append(piece)
+        flush()
+        self.pieces[:] = out
+
+    def _consume(self, kind: str, text: str) -> None:
+        if text.strip():
+            self.report.consumed.append(Consumed(kind, text.strip()))
+
+    # -- footer and end mark -------------------------------------------------------------------
+
+    def _footer(self) -> int:
+        """Find the standard footer; return the index where the footer pieces start."""
+        release = self.release
+        start, lines, how = footer_zone(self.pieces)
+        profile = self.chosen or match_profile(self.profiles, lines, self.draft.page_footer)
+        page = self.draft.page_footer
+        if profile is not None and profile.footer:
+            release.footer = [FooterLine(line.text, line.url) for line in profile.footer]
+            self.report.add(FOUND, "footer", profile.footer[0].text,
+                            N_("the house style's footer") if self.chosen is None
+                            else N_("from the chosen house style"))
+        elif page:
+            release.footer = [_house_gaps(line) for line in page]
+            self.report.add(FOUND, "footer", page[0].text, N_("Word's page footer"))
+        elif lines:
+            release.footer = [_house_gaps(line) for line in lines]
+            self.report.add(GUESSED, "footer", lines[0].text, how)
+        for index in range(start, len(self.pieces)):
+            self.role[index] = d.FOOTER
+        if profile is not None:
+            self.matched_profile = profile
+        else:
+            self.matched_profile = None
+        # Footer lines the draft holds but the chosen footer lacks are not dropped.
+        known = {" ".join(line.text.split()) for line in release.footer}
+        for line in lines:
+            if " ".join(line.text.split()) not in known:
+                release.footer.append(line)
+        return start
+
+    def _end_mark(self, limit: int) -> int | None:
+        for index in range(limit):
+            piece = self.pieces[index]
+            text = piece.text().strip()
+            match = p.END_MARK.match(text)
+            if (match or piece.style == d.END_MARK) and index > 0 and len(text) <= 8:
+                self.release.end_mark = _end_mark_of(text)
+                self.role[index] = d.END_MARK
+                self._consume("label", text)
+                self.report.add(FOUND, "end_mark", text, N_("ends the body"))
+                return index
+        return None
+
+    # -- the top: status, numbers, dates, headline, subheadline ---------------------------------
+
+    def _header(self, limit: int) -> int:
+        pieces = self.pieces
+        sizes = [piece.size for piece in pieces if piece.size and isinstance(piece.block,
+                                                                             t.Paragraph)]
+        self.body_size = statistics.median(sizes) if sizes else 0.0
+        styled_title = next((i for i in range(min(limit, 12)) if pieces[i].style == d.TITLE
+                             or (pieces[i].style == d.HEADING and pieces[i].level == 1)), None)
+        headline = subheadline = False
+        index = 0
+        while index < limit:
+            piece = pieces[index]
+            text = piece.text().strip()
+            first = piece.lines()[0] if piece.lines() else ""
+            if self._status(piece, first):
+                self.role[index] = HEADER
+            elif not headline and p.RELEASE_NUMBER.match(text):
+                self.role[index] = LEFT_OVER
+                self.report.add(UNPLACED, "body", text, N_(
+                    "a release number: ReleaseDesk has no field for it; kept at the body's end"))
+            elif self._release_line(piece, text):
+                self.role[index] = HEADER
+            elif not headline and p.CONTACT_LABEL.match(first) and (
+                    has_contact_detail(piece.text()) or len(piece.lines()) > 1):
+                index = self._contacts(index, limit, top=True)
+                continue
+            elif not headline:
+                if styled_title is not None and index < styled_title:
+                    self.role[index] = LEFT_OVER
+                    self.report.add(UNPLACED, "body", text,
+                                    N_("before the headline; kept at the body's end"))
+                elif self._is_headline(piece, styled_title == index):
+                    self.release.headline = _one_line(text)
+                    self.role[index] = HEADER
+                    headline = True
+                    self.report.add(FOUND if styled_title == index else GUESSED, "headline", text,
+                                    N_("Title style") if piece.style == d.TITLE else
+                                    N_("top-level heading") if styled_title == index else
+                                    N_("the first prominent line"))
+                else:
+                    break  # the draft opens with its body: no headline to take
+            elif not subheadline and self._is_subheadline(piece, index, limit):
+                self.release.subheadline = _one_line(text)
+                self.role[index] = HEADER
+                subheadline = True
+                self.report.add(FOUND if piece.style == d.SUBTITLE else GUESSED, "subheadline",
+                                text, N_("Subtitle style") if piece.style == d.SUBTITLE else
+                                N_("the line under the headline"))
+            else:
+                break
+            index += 1
+        if not headline:
+            self.report.add(UNPLACED, "headline", "", N_("no headline found: write one"))
+        return index
+
+    def _status(self, piece: Piece, first: str) -> bool:
+        text = piece.text().strip()
+        if p.IMMEDIATE.match(text):
+            self.release.status = "immediate"
+            self._consume("label", text)
+            self.report.add(FOUND, "status", text, N_("status line"))
+            return True
+        embargo = p.EMBARGO.match(first) if len(piece.lines()) == 1 else None
+        if embargo is None:
+            return False
+        moment, zone, zone_written = p.embargo_moment(embargo.group("when"), self.zone)
+        if moment is None and embargo.group("when") and not re.search(
+                r"further notice|另行通知", embargo.group("when"), re.I):
+            return False
+        self.release.status = "embargoed"
+        self.release.embargo_until = moment
+        self.release.embargo_zone = zone
+        label = text[: embargo.start("when")]
+        self._consume("label", label)
+        self._consume("moment", embargo.group("when"))
+        self.report.add(FOUND if zone_written else GUESSED, "embargo_until", text,
+                        N_("embargo line") if zone_written else
+                        N_("no time zone written: this computer's zone was assumed"))
+        return True
+
+    def _release_line(self, piece: Piece, text: str) -> bool:
+        if len(piece.lines()) != 1 and piece.style != d.RELEASE_LINE:
+            return False
+        found = p.release_line(text)
+        if found is None:
+            return False
+        day, label, written = found
+        if self.release.release_date is None:
+            self.release.release_date = day
+            self.written_date = written
+            self.release_label = label
+        self._consume("label", label)
+        self._consume("date", written)
+        counter = p.COUNTER.search(text[len(label):])
+        if counter:
+            self._consume("counter", counter.group(0))
+        self.report.add(FOUND, "release_date", text, N_("release date line"))
+        return True
+
+    def _is_headline(self, piece: Piece, styled: bool) -> bool:
+        if styled:
+            return True
+        text = piece.text().strip()
+        if not isinstance(piece.block, (t.Paragraph, t.Heading)) or len(piece.lines()) > 3:
+            return False
+        if len(text) > 250 or (len(text) > 120 and _SENTENCE_END.search(text)):
+            return False
+        return not (find_dateline(text) and len(text) > 80)
+
+    def _is_subheadline(self, piece: Piece, index: int, limit: int) -> bool:
+        text = piece.text().strip()
+        if piece.style == d.SUBTITLE:
+            return True
+        if (piece.style and piece.style != d.HEADING) or not isinstance(
+                piece.block, (t.Paragraph, t.Heading)):
+            return False
+        if index + 1 >= limit or len(text) > 250 or len(piece.lines()) > 3:
+            return False
+        if find_dateline(text) or p.CONTACT_LABEL.match(text) or p.ABOUT.match(text):
+            return False
+        prominent = piece.bold or piece.italic or piece.centred or isinstance(piece.block,
+                                                                              t.Heading)
+        return prominent or not _SENTENCE_END.search(text)
+
+    # -- the body -----------------------------------------------------------------------------
+
+    def _dateline(self) -> None:
+        for index, role in enumerate(self.role):
+            if role != BODY:
+                continue
+            piece = self.pieces[index]
+            if not isinstance(piece.block, t.Paragraph):
+                return
+            found = find_dateline(piece.text(), self.release.release_date)
+            if found is None:
+                return
+            place, day, written, length = found
+            known = self.release.release_date
+            if day is not None and known is not None and day != known:
+                # A dateline dated otherwise than the release: the export would print the
+                # release's date instead, so the words stay where they are.
+                self.report.add(UNPLACED, "dateline", piece.text()[:length],
+                                N_("its date differs from the release date"))
+                return
+            self.release.dateline = place
+            if day is not None and self.release.release_date is None:
+                self.release.release_date = day
+                self.written_date = self.written_date or written
+                self.report.add(GUESSED, "release_date", written, N_("from the dateline"))
+            if written:
+                self._consume("date", written)
+            lead = piece.text()[:length]
+            self._consume("label", lead.replace(place, "", 1).replace(written, "", 1))
+            piece.block = t.Paragraph(drop_prefix(piece.block.children, length))
+            piece.source = ""
+            self.report.add(FOUND, "dateline", place, N_("leads the first paragraph"))
+            return
+
+    def _finish(self) -> None:
+        release = self.release
+        # What stood above the headline goes after the body, not before it: the exports put
+        # the dateline in front of the body's first paragraph.
+        roles = list(zip(self.pieces, self.role, strict=True))
+        body_pieces = [piece for piece, role in roles if role in (BODY, UNKNOWN, "")] + \
+            [piece for piece, role in roles if role == LEFT_OVER]
+        release.body = "\n\n".join(
+            piece.source or write_markdown([piece.block]) for piece in body_pieces
+            if piece.source or t.block_texts([piece.block]) or isinstance(piece.block, t.Rule))
+        if release.body:
+            self.report.add(FOUND, "body", release.body, N_("the rest of the draft"))
+        release.language = self._language()
+        release.keywords = list(self.draft.keywords)
+        profile = self.matched_profile
+        if profile is not None:
+            release.profile = profile.name
+            release.conventions = copy.deepcopy(profile.conventions)
+            if not release.organization and profile.organization:
+                release.organization = profile.organization
+                self.report.add(FOUND, "organization", profile.organization,
+                                N_("the house style's organisation"))
+            if self.chosen is not None:
+                if not release.boilerplate and profile.boilerplate:
+                    release.boilerplate = profile.boilerplate
+                    self.report.add(FOUND, "boilerplate", profile.boilerplate,
+                                    N_("from the chosen house style"))
+                if not release.end_mark:
+                    release.end_mark = profile.end_mark
+                if not release.dateline and profile.dateline:
+                    release.dateline = profile.dateline
+            self.report.add(FOUND, "profile", profile.name, N_("its footer matched")
+                            if self.chosen is None else N_("chosen for this import"))
+        else:
+            if self.release_label or self.written_date:
+                release.conventions.release_line = self.release_label + "{date}"
+            style = p.date_style(self.written_date) if self.written_date else ""
+            # Chinese releases print Chinese dates whatever the format: keep the default.
+            if style and not (style == "zh" and release.language.lower().startswith("zh")):
+                release.conventions.date_format = style
+        if not release.organization:
+            names = Counter(c.organization for c in release.contacts if c.organization)
+            if names:
+                release.organization = names.most_common(1)[0][0]
+                self.report.add(GUESSED, "organization", release.organization,
+                                N_("the contacts' organisation"))
+
+    def _language(self) -> str:
+        text = " ".join(piece.text() for piece in self.pieces[:40])
+        letters = sum(1 for c in text if c.isalpha())
+        if letters and len(_CJK.findall(text)) / letters > 0.3:
+            declared = self.draft.language
+            return declared if declared.lower().startswith("zh") else "zh-CN"
+        if self.draft.language:
+            return self.draft.language
+        if self.matched_profile is not None:
+            return self.matched_profile.language
+        return "en"
+
+
+_TYPED_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·▪‣◦●○–—*-]|--)|(?P<number>\d{1,3})[.)])\s+(?=\S)")
+def _is_header_line(line: str) -> bool:
+    return bool(p.IMMEDIATE.match(line) or (p.EMBARGO.match(line) and p.find_date(line))
+                or p.release_line(line) or p.RELEASE_NUMBER.match(line))
+
+
+def _house_gaps(line: FooterLine) -> FooterLine:
+    """Footer items as a house style writes them, two spaces apart (exports print the gap
+    as em spaces)."""
+    return FooterLine("  ".join(footer_items(line.text)), line.url)
+
+
+def _end_mark_of(text: str) -> str:
+    squashed = re.sub(r"\s+", "", text).lower().replace("—", "-")
+    if "30" in squashed:
+        return "-30-"
+    if "#" in squashed:
+        return "###"
+    return "-end-"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def recognise(draft: Draft, profiles: list[Profile], chosen: Profile | None,
+              zone: tzinfo) -> tuple[Release, ImportReport]:
+    """The release a draft holds, and the report of how each field was found."""
+    return Recogniser(draft, profiles, chosen, zone).run()
+
+
+__all__ = ["date", "recognise"]

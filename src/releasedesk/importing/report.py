@@ -1,0 +1,82 @@
+"""What an import found, what it guessed, and what it could not place."""
+
+from __future__ import annotations
+
+from ..errors import N_
+from ..records import Factory, record
+
+FOUND = "found"
+GUESSED = "guessed"
+UNPLACED = "unplaced"
+
+# Field names as the report shows them (the editor translates these).
+FIELD_LABELS = {
+    "headline": N_("Headline"), "subheadline": N_("Subheadline"), "status": N_("Status"),
+    "embargo_until": N_("Embargo"), "release_date": N_("Release date"),
+    "dateline": N_("Dateline"), "organization": N_("Organisation"), "body": N_("Body"),
+    "contacts": N_("Media contacts"), "boilerplate": N_("About (boilerplate)"),
+    "footer": N_("Standard footer"), "end_mark": N_("End mark"), "keywords": N_("Keywords"),
+    "language": N_("Language"), "profile": N_("House style"),
+}
+
+
+@record
+class ReportItem:
+    kind: str  # FOUND, GUESSED or UNPLACED
+    field: str  # a Release field name
+    snippet: str  # a short quote of the draft's words
+    how: str  # a marked phrase saying how it was recognised, or why it was not placed
+
+
+@record
+class Consumed:
+    """Words of the draft that went into no text field, and why that is right."""
+
+    kind: str  # "label" (a fixed word such as "Media contact:"), "date", "moment", "counter"
+    text: str
+
+
+@record
+class ImportReport:
+    source: str = ""
+    format_label: str = ""
+    encoding: str = ""
+    items: list[ReportItem] = Factory(list)
+    consumed: list[Consumed] = Factory(list)
+    notes: list[str] = Factory(list)
+
+    def add(self, kind: str, field: str, snippet: str, how: str) -> None:
+        self.items.append(ReportItem(kind, field, shorten(snippet), how))
+
+    def of_kind(self, kind: str) -> list[ReportItem]:
+        """Items of one kind, in the order of the editor's form."""
+        order = list(FIELD_LABELS)
+        items = [item for item in self.items if item.kind == kind]
+        return sorted(items, key=lambda i: order.index(i.field) if i.field in order else 99)
+
+    def guessed_fields(self) -> list[str]:
+        """Fields to mark for review in the editor, in form order, once each."""
+        return list(dict.fromkeys(item.field for item in self.of_kind(GUESSED)))
+
+    def text_lines(self) -> list[str]:
+        """The report as the command line prints it."""
+        lines: list[str] = []
+        for kind, title in ((FOUND, "Found:"), (GUESSED, "Guessed (please review):"),
+                            (UNPLACED, "Not placed (kept in the body):")):
+            items = self.of_kind(kind)
+            if not items:
+                continue
+            lines.append(title)
+            width = max(len(FIELD_LABELS.get(i.field, i.field)) for i in items)
+            for item in items:
+                label = FIELD_LABELS.get(item.field, item.field)
+                snippet = f"“{item.snippet}”" if item.snippet else ""
+                lines.append(f"  {label:<{width}}  {snippet}  ({item.how})".replace("  ()", ""))
+        for note in self.notes:
+            lines.append(f"Note: {note}")
+        return lines
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,123 @@
+"""Reading a draft's bytes safely: a size limit, and text in whatever encoding it came in."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from ..errors import N_, explain_os_error
+from .errors import DraftError
+
+# A long press release is some 150 KB of text and a Word draft with photos a few MB; a
+# draft past this is not a press release, and reading it whole would only cost memory.
+MAX_DRAFT_BYTES = 20 * 1024 * 1024
+
+
+def read_draft_bytes(path: Path) -> bytes:
+    """The bytes of *path*, refusing folders, missing files and anything over the limit."""
+    path = Path(path)
+    name = path.name
+    try:
+        if path.is_dir():
+            raise DraftError(N_("{name} is a folder, not a draft; choose a file."), name=name)
+        size = path.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(
+                N_("{name} is {size} MB, far larger than any press release draft ({max} MB at "
+                   "most); it was not imported."),
+                name=name, size=round(size / 1024 / 1024), max=MAX_DRAFT_BYTES // 1024 // 1024)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_DRAFT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise DraftError(N_("{path} does not exist. Check the name and folder."),
+                         path=str(path)) from exc
+    except OSError as exc:
+        raise explain_os_error(exc, path, N_("read the draft")) from exc
+    if len(raw) > MAX_DRAFT_BYTES:  # it grew while we looked
+        raise DraftError(N_("{name} is larger than any press release draft; it was not "
+                            "imported."), name=name)
+    if not raw.strip():
+        raise DraftError(N_("{name} is empty: there is nothing to import."), name=name)
+    return raw
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+         (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def decode_text(raw: bytes, name: str) -> tuple[str, str]:
+    """The text of a draft and the encoding it was in.
+
+    Decided, not guessed from statistics: a byte-order mark; UTF-16 without one (every
+    other byte zero); strict UTF-8; GB18030 when the bytes read as Chinese text; else
+    Windows-1252, the encoding of older Western office PCs. A binary file is refused.
+    """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _decode(raw, encoding, name), encoding.replace("-sig", "")
+    sample = raw[:4096]
+    if len(sample) >= 4:
+        even_zeros = sample[0::2].count(0) / len(sample[0::2])
+        odd_zeros = sample[1::2].count(0) / len(sample[1::2])
+        for encoding, zeros, others in (("utf-16-le", odd_zeros, even_zeros),
+                                        ("utf-16-be", even_zeros, odd_zeros)):
+            if zeros > 0.3 and others < 0.05:
+                text = _decode(raw, encoding, name)
+                if _looks_like_text(text[:2048]):
+                    return text, encoding
+    if b"\x00" in sample:
+        raise DraftError(N_("{name} is not a text file (it holds binary data); save the draft "
+                            "as .docx, .txt, .md or .html and import that."), name=name)
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    chinese = _as_chinese(raw)
+    if chinese is not None:
+        return chinese, "gb18030"
+    try:
+        return raw.decode("cp1252"), "windows-1252"
+    except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined: Latin-1 has them all
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _looks_like_text(text: str) -> bool:
+    """Few control or unassigned characters: what a text file decodes to, not binary data."""
+    odd = sum(1 for c in text if (unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs")
+                                  and c not in "\n\r\t\f"))
+    return odd <= len(text) * 0.02
+
+
+def _decode(raw: bytes, encoding: str, name: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DraftError(N_("{name} says it is {encoding} text but is damaged at byte "
+                            "{position}; open it in a text editor and save it again."),
+                         name=name, encoding=encoding.upper(), position=exc.start) from exc
+
+
+def _as_chinese(raw: bytes) -> str | None:
+    """The text if the bytes are GB18030 Chinese: most non-ASCII characters are common
+    (GB2312) Chinese characters or punctuation, which Western text never decodes to."""
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide:
+        return None
+    common = sum(1 for c in wide if _CJK.match(c) and _in_gb2312(c))
+    return text if common / len(wide) >= 0.9 else None
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True

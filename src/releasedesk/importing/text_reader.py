@@ -1,0 +1,242 @@
+"""Plain-text and Markdown drafts: blank-line blocks, hard-wrapped lines joined, line lists.
+
+E-mailed releases arrive wrapped at 70-odd columns, with lists written as "--", "•" or
+"*" lines and web addresses written out. Each blank-line block becomes one piece; its
+lines as written stay available to the recognition stage (contacts and footers are read
+line by line even where the body joins them).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+from ..render import tree as t
+from ..render.parse import END_MARK_LINES, parse_markdown
+from ..render.safety import clean_text, safe_href
+from . import draft as d
+from .draft import Draft, Piece
+from .lists import PieceSink
+
+_BULLET = re.compile(r"^(\s*)(--|[-*•·‣◦▪●○–—])\s+(\S.*)$")
+_NUMBER = re.compile(r"^(\s*)([0-9]{1,3})[.)]\s+(\S.*)$")
+_RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
+_QUOTED = re.compile(r"^\s*>\s?")
+_LINK = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
+    r"|(?P<mail>[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
+_TRAILING_PUNCT = ".,;:!?'\"’”)]}"
+
+
+def linkify(text: str) -> list[t.Inline]:
+    """*text* with web and e-mail addresses made links (their text kept as written)."""
+    nodes: list[t.Inline] = []
+    position = 0
+    for match in _LINK.finditer(text):
+        found = match.group(0)
+        # Sentence punctuation after an address is not part of it; a closing bracket
+        # is, when the address opened one ("…/Harbour_(ferry)").
+        while found and found[-1] in _TRAILING_PUNCT and not (
+                found[-1] == ")" and found.count("(") >= found.count(")")):
+            found = found[:-1]
+        if not found or "." not in found.split("@")[-1]:
+            continue
+        if match.group("mail"):
+            href = safe_href(f"mailto:{found}")
+        else:
+            href = safe_href(found if "://" in found else f"https://{found}")
+        if href is None:
+            continue
+        start = match.start()
+        if start > position:
+            nodes.append(t.Text(text[position:start]))
+        nodes.append(t.Link(href, [t.Text(found)]))
+        position = start + len(found)
+    if position < len(text):
+        nodes.append(t.Text(text[position:]))
+    return nodes
+
+
+def read_text(text: str) -> Draft:
+    """A plain-text draft as pieces."""
+    sink = PieceSink()
+    for lines in _chunks(clean_text(text).expandtabs(4)):
+        _read_chunk(lines, sink)
+    return Draft(sink.pieces, format_label="plain text")
+
+
+def _chunks(text: str) -> list[list[str]]:
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _read_chunk(lines: list[str], sink: PieceSink) -> None:
+    if all(_QUOTED.match(line) for line in lines):
+        inner = PieceSink()
+        for chunk in _chunks("\n".join(_QUOTED.sub("", line, 1) for line in lines)):
+            _read_chunk(chunk, inner)
+        sink.piece(Piece(t.Quote([p.block for p in inner.pieces]),
+                         raw_lines=[line.strip() for line in lines]))
+        return
+    if len(lines) == 1 and _RULE.match(lines[0]) and lines[0].strip() not in END_MARK_LINES:
+        sink.piece(Piece(t.Rule(), raw_lines=[lines[0].strip()]))
+        return
+    first_item = next((i for i, line in enumerate(lines) if _list_marker(line)), None)
+    if first_item is not None and all(
+            _list_marker(line) or line[:1].isspace() for line in lines[first_item + 1:]):
+        if first_item:
+            sink.piece(_paragraph(lines[:first_item]))
+        _read_list(lines[first_item:], sink)
+        return
+    sink.piece(_paragraph(lines))
+
+
+def _list_marker(line: str) -> re.Match[str] | None:
+    if _RULE.match(line):
+        return None
+    return _BULLET.match(line) or _NUMBER.match(line)
+
+
+def _read_list(lines: list[str], sink: PieceSink) -> None:
+    indents = sorted({len(m.group(1)) for line in lines if (m := _list_marker(line))})
+    items: list[tuple[int, bool, int, list[str]]] = []
+    for line in lines:
+        marker = _list_marker(line)
+        if marker is None:  # a wrapped item's next line
+            items[-1][3].append(line.strip())
+            continue
+        depth = indents.index(len(marker.group(1)))
+        ordered = marker.re is _NUMBER
+        number = int(marker.group(2)) if ordered else 0
+        items.append((depth, ordered, number, [marker.group(3).strip()]))
+    for depth, ordered, number, text_lines in items:
+        sink.item(depth, ordered, number, [t.Paragraph(_inlines(_join(text_lines)))])
+    # The lines as written, for recognition (contacts listed with bullets, for example).
+    sink.pieces[-1].raw_lines += [line.strip() for line in lines]
+
+
+def _paragraph(lines: list[str]) -> Piece:
+    stripped = [line.strip() for line in lines]
+    if _is_wrapped(stripped):
+        children = _inlines(_join(stripped))
+    else:
+        children = []
+        for number, line in enumerate(stripped):
+            if number:
+                children.append(t.LineBreak())
+            children.extend(_inlines(line))
+    return Piece(t.Paragraph(children), raw_lines=stripped)
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """True when the lines are one paragraph broken at a fixed width (e-mail style).
+
+    Greedy wrapping leaves every line but the last so full that the next line's first
+    word would not have fitted; lines written one by one (addresses, contact blocks)
+    break that rule somewhere.
+    """
+    if len(lines) < 2:
+        return False
+    width = max(_width(line) for line in lines)
+    if width < 50:
+        return False
+    for line, following in itertools.pairwise(lines):
+        word = following.split(" ", 1)[0]
+        next_width = _width(word[:1]) if _is_wide(word[:1]) else _width(word)
+        if _width(line) + 1 + next_width <= width:
+            return False
+    return True
+
+
+def _join(lines: list[str]) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        # CJK text has no spaces between words, so none is put at the line break either.
+        text += line if _is_wide(text[-1:]) and _is_wide(line[:1]) else " " + line
+    return text
+
+
+def _inlines(text: str) -> list[t.Inline]:
+    return linkify(" ".join(text.split()))
+
+
+def _is_wide(char: str) -> bool:
+    return char != "" and unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _width(text: str) -> int:
+    return sum(2 if _is_wide(c) else 1 for c in text)
+
+
+# -- Markdown drafts -----------------------------------------------------------------------
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+\S")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$", re.DOTALL)
+
+
+def read_markdown(text: str) -> Draft:
+    """A Markdown draft: pieces that keep their own source, so the body stays as written."""
+    pieces: list[Piece] = []
+    for chunk in _markdown_chunks(clean_text(text)):
+        lines = chunk.split("\n")
+        stripped = chunk.strip()
+        if stripped in END_MARK_LINES:  # the parser leaves a closing end mark to the layout
+            pieces.append(Piece(t.Paragraph([t.Text(stripped)]), source=chunk))
+            continue
+        blocks = parse_markdown(chunk)
+        if not blocks:
+            continue
+        level = 0
+        atx = _ATX.match(lines[0])
+        if atx:
+            level = len(atx.group(1))
+        elif len(lines) >= 2 and _SETEXT.match(lines[-1]) and len(blocks) == 1 and \
+                isinstance(blocks[0], t.Heading):
+            level = 1 if lines[-1].strip()[0] == "=" else 2
+        raw = [line.strip() for line in lines if line.strip()]
+        bold = bool(_WHOLE_BOLD.match(chunk))
+        style = d.HEADING if level else ""
+        if len(blocks) == 1:
+            pieces.append(Piece(blocks[0], style=style, level=level, bold=bold, source=chunk,
+                                raw_lines=raw))
+        else:  # several blocks without blank lines between: each written anew
+            pieces.extend(Piece(block, style=style if index == 0 else "",
+                                level=level if index == 0 else 0)
+                          for index, block in enumerate(blocks))
+    return Draft(pieces, format_label="Markdown")
+
+
+def _markdown_chunks(text: str) -> list[str]:
+    """Blank-line separated chunks; a fenced code block is never cut."""
+    chunks: list[str] = []
+    current: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        opening = _FENCE.match(line)
+        if fence:
+            current.append(line)
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opening:
+            fence = opening.group(1)
+        if line.strip() or fence:
+            current.append(line)
+        elif current:
+            chunks.append("\n".join(current))
+            current = []
+    if current:
+        chunks.append("\n".join(current))
+    return chunks

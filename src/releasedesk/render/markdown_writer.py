@@ -1,0 +1,282 @@
+"""The tree written back as CommonMark: the mirror of render.parse.
+
+Importers (Word, HTML, rich paste) build a tree and store it in the body as Markdown
+through this writer. The promise: ``parse_markdown(write_markdown(blocks)) == blocks`` for
+trees a parser can produce (no empty emphasis, no whitespace at its edges); emphasis that
+CommonMark cannot express in its place keeps its words and loses only the emphasis.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import tree as t
+
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+# Characters that start markup anywhere in a line.
+_INLINE_SPECIAL = re.compile(r"[\\`*\[\]]|<(?=[^\s])|_(?![^\W_])|(?<![^\W_])_")
+_LINE_START = re.compile(
+    r"^(?:#|>|[-+](?=[ \t]|$)|-(?=(?:30|end)-[ \t]*$)|=+[ \t]*$|-+[ \t]*$|~~~"
+    r"|[0-9]{1,9}(?=[.)](?:[ \t]|$)))"
+)
+_TRAILING_HASHES = re.compile(r"#+(?=[ \t]*$)")
+
+
+def write_markdown(blocks: list[t.Block]) -> str:
+    """The Markdown source for *blocks*, blocks separated by a blank line."""
+    return "\n\n".join("\n".join(_block(block)) for block in blocks)
+
+
+def write_inlines(inlines: list[t.Inline]) -> str:
+    """One paragraph's inline content as Markdown (hard breaks as backslash-newline)."""
+    return "\n".join(_paragraph_lines(inlines))
+
+
+# -- blocks -----------------------------------------------------------------------------
+
+
+def _block(block: t.Block) -> list[str]:
+    if isinstance(block, t.Paragraph):
+        return _paragraph_lines(block.children)
+    if isinstance(block, t.Heading):
+        # A heading is one line: a line break inside it becomes a space.
+        children = [t.Text(" ") if isinstance(n, t.LineBreak) else n for n in block.children]
+        text = " ".join(_paragraph_lines(children, heading=True))
+        return ["#" * max(1, min(6, block.level)) + " " + text]
+    if isinstance(block, t.BulletList):
+        return _list_lines(block.items, ["-"] * len(block.items), block.tight)
+    if isinstance(block, t.OrderedList):
+        markers = [f"{number}." for number in range(block.start, block.start + len(block.items))]
+        return _list_lines(block.items, markers, block.tight)
+    if isinstance(block, t.Quote):
+        lines = _blocks_lines(block.blocks)
+        return [f"> {line}" if line else ">" for line in lines] or [">"]
+    if isinstance(block, t.CodeBlock):
+        return ["    " + line if line else "" for line in block.text.split("\n")]
+    return ["---"]
+
+
+def _blocks_lines(blocks: list[t.Block], tight: bool = False) -> list[str]:
+    lines: list[str] = []
+    for block in blocks:
+        if lines and not tight:
+            lines.append("")
+        lines.extend(_block(block))
+    return lines
+
+
+def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> list[str]:
+    """A list: a tight one's items on consecutive lines, a loose one's a blank line apart;
+    an item's own blocks indented under its text, as CommonMark nests them (four spaces at
+    least, so the nesting also reads right to people and older Markdown tools)."""
+    lines: list[str] = []
+    for item, marker in zip(items, markers, strict=True):
+        if lines and not tight:
+            lines.append("")
+        indent = " " * max(4, len(marker) + 1)
+        item_lines = _blocks_lines(item.blocks, tight=tight)
+        if not item_lines:
+            lines.append(marker)
+            continue
+        first = item_lines[0]
+        if not first or first.startswith("    "):  # an item opening with code or nothing
+            lines.append(marker)
+            lines.extend(indent + line if line else "" for line in item_lines)
+            continue
+        lines.append(f"{marker} {first}")
+        lines.extend(indent + line if line else "" for line in item_lines[1:])
+    return lines
+
+
+# -- inlines ----------------------------------------------------------------------------
+
+
+def _paragraph_lines(inlines: list[t.Inline], heading: bool = False) -> list[str]:
+    source = _Inlines().write(_merge(inlines))
+    lines = source.split("\n")
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        hard_break = number < len(lines) - 1  # every line but the last ends in a break
+        body = line[:-1] if hard_break else line
+        body = body.strip(" \t")
+        if heading:
+            # A closing run of hashes would be read as the heading's optional closing sequence.
+            body = _TRAILING_HASHES.sub(lambda m: "\\#" * len(m.group(0)), body, 1)
+        body = _escape_line_start(body)
+        out.append(body + ("\\" if hard_break else ""))
+    return out
+
+
+def _escape_line_start(line: str) -> str:
+    """Escape what would make the line a heading, quote, list, rule or fence."""
+    if not line:
+        return line
+    if line[0] == "\\":
+        return line
+    match = _LINE_START.match(line)
+    if match is None:
+        return line
+    token = match.group(0)
+    if token[0].isdigit():
+        # "2026. The year" would start an ordered list: escape the dot.
+        return token + "\\" + line[len(token):]
+    return "\\" + line
+
+
+def _merge(inlines: list[t.Inline]) -> list[t.Inline]:
+    """Adjacent text nodes joined, and soft line feeds inside text turned into spaces."""
+    merged: list[t.Inline] = []
+    for node in inlines:
+        if isinstance(node, t.Text):
+            text = node.text.replace("\r", " ").replace("\n", " ")
+            if not text:
+                continue
+            if merged and isinstance(merged[-1], t.Text):
+                merged[-1] = t.Text(merged[-1].text + text)
+                continue
+            node = t.Text(text)
+        elif isinstance(node, t.Dateline):
+            node = t.Text(node.text)
+            if merged and isinstance(merged[-1], t.Text):
+                merged[-1] = t.Text(merged[-1].text + node.text)
+                continue
+        merged.append(node)
+    return merged
+
+
+def escape_text(text: str) -> str:
+    """Plain text that Markdown will read back as exactly this text (not at a line start)."""
+    text = _INLINE_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    return _ENTITY_LIKE.sub("\\&", text)
+
+
+def _is_space(char: str) -> bool:
+    return char == "" or char.isspace()
+
+
+def _is_punct(char: str) -> bool:
+    return char in _ASCII_PUNCT or (char != "" and unicodedata.category(char).startswith("P"))
+
+
+def _can_open(char: str, before: str, after: str) -> bool:
+    left = not _is_space(after) and (not _is_punct(after) or _is_space(before) or
+                                     _is_punct(before))
+    if char == "*":
+        return left
+    right = not _is_space(before) and (not _is_punct(before) or _is_space(after) or
+                                       _is_punct(after))
+    return left and (not right or _is_punct(before))
+
+
+def _can_close(char: str, before: str, after: str) -> bool:
+    right = not _is_space(before) and (not _is_punct(before) or _is_space(after) or
+                                       _is_punct(after))
+    if char == "*":
+        return right
+    left = not _is_space(after) and (not _is_punct(after) or _is_space(before) or
+                                     _is_punct(before))
+    return right and (not left or _is_punct(after))
+
+
+class _Inlines:
+    """Writes inline nodes left to right, choosing each emphasis delimiter in context."""
+
+    def write(self, nodes: list[t.Inline], before: str = "", after: str = "") -> str:
+        out: list[str] = []
+        for index, node in enumerate(nodes):
+            previous = out[-1][-1] if out and out[-1] else before
+            following = _first_char(nodes[index + 1]) if index + 1 < len(nodes) else after
+            out.append(self.node(node, previous, following))
+        return "".join(out)
+
+    def node(self, node: t.Inline, before: str, after: str) -> str:
+        if isinstance(node, t.Text):
+            return escape_text(node.text)
+        if isinstance(node, t.Dateline):
+            return escape_text(node.text)
+        if isinstance(node, t.LineBreak):
+            return "\\\n"
+        if isinstance(node, t.Code):
+            return _code(node.text)
+        if isinstance(node, t.Link):
+            return self.link(node)
+        return self.emphasis(node, before, after)
+
+    def emphasis(self, node: t.Strong | t.Emphasis, before: str, after: str) -> str:
+        children = _merge(node.children)
+        # Whitespace at the edges cannot sit inside delimiters: it moves outside.
+        lead = trail = ""
+        if children and isinstance(children[0], t.Text):
+            stripped = children[0].text.lstrip()
+            lead = children[0].text[: len(children[0].text) - len(stripped)]
+            children = [t.Text(stripped), *children[1:]] if stripped else children[1:]
+        if children and isinstance(children[-1], t.Text):
+            stripped = children[-1].text.rstrip()
+            trail = children[-1].text[len(stripped):]
+            children = [*children[:-1], t.Text(stripped)] if stripped else children[:-1]
+        if lead:
+            before = lead[-1]
+        if trail:
+            after = trail[0]
+        if not children:
+            return lead + trail
+        width = 2 if isinstance(node, t.Strong) else 1
+        for char in ("*", "_"):
+            if char in (before, after):
+                continue  # a neighbouring delimiter of the same kind would merge with ours
+            marker = char * width
+            content = self.write(children, char, char)
+            if not content or content[0] == char or content[-1] == char:
+                continue
+            if _can_open(char, before, content[0]) and _can_close(char, content[-1], after):
+                return f"{lead}{marker}{content}{marker}{trail}"
+        # CommonMark cannot express this emphasis here: keep its words, drop the emphasis.
+        return lead + self.write(children, before, after) + trail
+
+    def link(self, node: t.Link) -> str:
+        label = self.write(_merge(node.children), "[", "]")
+        if node.href is None:
+            return label
+        text = t.plain_text(node.children)
+        if len(node.children) == 1 and isinstance(node.children[0], t.Text):
+            if text == node.href and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*",
+                                                  text):
+                return f"<{text}>"
+            if node.href == f"mailto:{text}" and re.fullmatch(
+                    r"[^\s<>@\\]+@[^\s<>@\\]+\.[^\s<>@\\]+", text):
+                return f"<{text}>"
+        if not label:
+            label = escape_text(node.href)
+        return f"[{label}]({_destination(node.href)})"
+
+
+def _first_char(node: t.Inline) -> str:
+    if isinstance(node, (t.Text, t.Dateline)):
+        return escape_text(node.text)[:1]
+    if isinstance(node, t.Code):
+        return "`"
+    if isinstance(node, t.Link):
+        return "[" if node.href is not None else _first_char_of(node.children)
+    if isinstance(node, t.LineBreak):
+        return "\\"
+    return "*"  # emphasis: either delimiter is punctuation, which is what flanking needs
+
+
+def _first_char_of(nodes: list[t.Inline]) -> str:
+    return _first_char(nodes[0]) if nodes else ""
+
+
+def _destination(href: str) -> str:
+    if re.search(r"[\s()<>]", href) or not href:
+        return "<" + href.replace("\\", "\\\\").replace("<", "%3C").replace(">", "%3E") + ">"
+    return _ENTITY_LIKE.sub("\\&", href.replace("\\", "\\\\"))
+
+
+def _code(text: str) -> str:
+    runs = [len(run) for run in re.findall(r"`+", text)]
+    fence = "`" * next(n for n in range(1, len(runs) + 2) if n not in runs)
+    pad = " " if text.startswith("`") or text.endswith("`") or (
+        text.startswith(" ") and text.endswith(" ") and text.strip()) else ""
+    return f"{fence}{pad}{text}{pad}{fence}"

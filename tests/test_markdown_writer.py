@@ -1,0 +1,205 @@
+"""The Markdown writer is the parser's mirror: tree → Markdown → parse_markdown gives the tree."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from releasedesk.render import tree as t
+from releasedesk.render.markdown_writer import escape_text, write_markdown
+from releasedesk.render.parse import parse_markdown
+
+# Words that tempt a Markdown reader: markup characters, entities, numbers that look like
+# list markers, CJK text and punctuation, escapes.
+WORDS = ["harbour", "ferry", "Quay", "2026.", "1)", "#", "##", "-", "+", "*", "_", "__init__",
+         "snake_case", "[note]", "]", "<b>", "<https://x.example>", "&amp;", "&", "\\", "`", "``",
+         "x*y", "a_b", "=", "---", "***", ">", "!", "![alt]", "100%", "“quoted”", "(see)",
+         "港口", "渡轮码头", "。", "，", "🎉", "O'Brien", "e.g.", "~~~", "|", "{date}"]
+word = st.sampled_from(WORDS)
+safe_urls = st.sampled_from(["https://calloway-harbour.example/ferries", "https://x.example/a_b",
+                             "mailto:press@calloway-harbour.example", "tel:+15550142318",
+                             "https://x.example/(paren)", "https://x.example/?q=1&r=2",
+                             "https://例子.example/路径"])
+
+
+def _text(words: list[str]) -> t.Text:
+    return t.Text(" ".join(words))
+
+
+@st.composite
+def inline_runs(draw: st.DrawFn, depth: int = 0, breaks: bool = True) -> list[t.Inline]:
+    """Inline content as a parser produces it: merged text, emphasis set off by spaces."""
+    nodes: list[t.Inline] = []
+    kinds = ["text", "text", "strong", "em", "link", "code"] + (["break"] if breaks else [])
+    for index in range(draw(st.integers(1, 5))):
+        kind = draw(st.sampled_from(kinds if depth < 2 else ["text"]))
+        gap = index > 0
+        if kind == "text" or (kind == "break" and not nodes):
+            piece = " ".join(draw(st.lists(word, min_size=1, max_size=4)))
+            _append_text(nodes, (" " if gap else "") + piece)
+            continue
+        if kind == "break":
+            if isinstance(nodes[-1], t.LineBreak):
+                continue
+            nodes.append(t.LineBreak())
+            _append_text(nodes, " ".join(draw(st.lists(word, min_size=1, max_size=3))))
+            continue
+        if gap and not isinstance(nodes[-1], t.LineBreak):
+            _append_text(nodes, " ")
+        if kind == "code":
+            nodes.append(t.Code(draw(st.sampled_from(["x = 1", "a*b", "`tick`", "<tag>", "港"]))))
+        elif kind == "link":
+            label = [t.Text(" ".join(draw(st.lists(st.sampled_from(
+                ["site", "the timetable", "渡轮", "2026"]), min_size=1, max_size=2))))]
+            nodes.append(t.Link(draw(safe_urls), label))
+        else:
+            inner = draw(inline_runs(depth + 1, breaks))
+            inner = _word_edges(inner)
+            nodes.append(t.Strong(inner) if kind == "strong" else t.Emphasis(inner))
+    return _trim(nodes)
+
+
+def _append_text(nodes: list[t.Inline], text: str) -> None:
+    if nodes and isinstance(nodes[-1], t.Text):
+        nodes[-1] = t.Text(nodes[-1].text + text)
+    else:
+        nodes.append(t.Text(text))
+
+
+def _word_edges(nodes: list[t.Inline]) -> list[t.Inline]:
+    """Emphasis that starts and ends with a letter: how it appears in real text."""
+    if not nodes or not isinstance(nodes[0], t.Text) or not nodes[0].text[:1].isalnum():
+        nodes.insert(0, t.Text("word "))
+        nodes = _merge_texts(nodes)
+    if not isinstance(nodes[-1], t.Text) or not nodes[-1].text[-1:].isalnum():
+        _append_text(nodes, " word")
+    return nodes
+
+
+def _merge_texts(nodes: list[t.Inline]) -> list[t.Inline]:
+    out: list[t.Inline] = []
+    for node in nodes:
+        if isinstance(node, t.Text):
+            _append_text(out, node.text)
+        else:
+            out.append(node)
+    return out
+
+
+def _trim(nodes: list[t.Inline]) -> list[t.Inline]:
+    if nodes and isinstance(nodes[0], t.Text):
+        nodes[0] = t.Text(nodes[0].text.lstrip())
+    if nodes and isinstance(nodes[-1], t.Text):
+        nodes[-1] = t.Text(nodes[-1].text.rstrip())
+    return [n for n in nodes if not (isinstance(n, t.Text) and not n.text)] or [t.Text("word")]
+
+
+def blocks_strategy(depth: int = 0) -> st.SearchStrategy[list[t.Block]]:
+    paragraph = inline_runs().map(t.Paragraph)
+    leaf = st.one_of(paragraph, paragraph,
+                     st.builds(t.Heading, st.integers(2, 6), inline_runs(breaks=False)))
+    if depth >= 4:
+        return st.lists(paragraph, min_size=1, max_size=2)
+    inner = st.deferred(lambda: blocks_strategy(depth + 1))
+    item = st.builds(lambda p, rest: t.ListItem([p, *rest]), paragraph,
+                     st.lists(st.deferred(lambda: list_strategy(depth + 1)), max_size=1))
+    items = st.lists(item, min_size=1, max_size=3)
+    lists = st.one_of(st.builds(t.BulletList, items, st.booleans()),
+                      st.builds(_ordered, items, st.integers(0, 120), st.booleans()))
+    quote = st.builds(t.Quote, inner)
+    block = st.one_of(leaf, lists, quote, st.just(t.Rule()))
+    return st.lists(block, min_size=1, max_size=4).map(_separate_lists)
+
+
+def list_strategy(depth: int) -> st.SearchStrategy[t.Block]:
+    paragraph = inline_runs().map(t.Paragraph)
+    if depth >= 4:
+        item = paragraph.map(lambda p: t.ListItem([p]))
+    else:
+        item = st.builds(lambda p, rest: t.ListItem([p, *rest]), paragraph,
+                         st.lists(st.deferred(lambda: list_strategy(depth + 1)), max_size=1))
+    items = st.lists(item, min_size=1, max_size=3)
+    return st.one_of(st.builds(t.BulletList, items, st.booleans()),
+                     st.builds(_ordered, items, st.integers(1, 30), st.booleans()))
+
+
+def _ordered(items: list[t.ListItem], start: int, tight: bool) -> t.OrderedList:
+    """An ordered list; one nested right under an item's first line starts at 1 when the
+    item is tight (CommonMark: a list starting elsewhere cannot interrupt a paragraph, and
+    the blank line it would need makes the item loose)."""
+    return t.OrderedList(items, start, tight)
+
+
+def _fix_nested_starts(blocks: list[t.Block]) -> list[t.Block]:
+    for block in t.walk_blocks(blocks):
+        if isinstance(block, (t.BulletList, t.OrderedList)) and len(block.items) == 1 and \
+                len(block.items[0].blocks) <= 1:
+            block.tight = True  # nothing to hold a blank line: no reader can see it loose
+        if isinstance(block, (t.BulletList, t.OrderedList)) and block.tight:
+            for item in block.items:
+                for nested in item.blocks[1:]:
+                    if isinstance(nested, t.OrderedList):
+                        nested.start = 1
+    return blocks
+
+
+def _separate_lists(blocks: list[t.Block]) -> list[t.Block]:
+    """Two lists of a kind (or two quotes) in a row read as one: keep a paragraph between."""
+    out: list[t.Block] = []
+    for block in blocks:
+        if out and type(out[-1]) is type(block) and isinstance(
+                block, (t.BulletList, t.OrderedList, t.Quote)):
+            out.append(t.Paragraph([t.Text("between")]))
+        out.append(block)
+    return out
+
+
+def _normalise_levels(blocks: list[t.Block]) -> list[t.Block]:
+    """The parser lifts the body's highest heading, wherever it stands, to level 2."""
+    headings = [b for b in t.walk_blocks(blocks) if isinstance(b, t.Heading)]
+    levels = [b.level for b in headings]
+    if levels:
+        shift = 2 - min(levels)
+        for block in headings:
+            if isinstance(block, t.Heading):
+                block.level = max(2, min(6, block.level + shift))
+    return blocks
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks_strategy())
+def test_tree_to_markdown_and_back_is_the_same_tree(blocks: list[t.Block]) -> None:
+    blocks = _fix_nested_starts(_normalise_levels(blocks))
+    source = write_markdown(blocks)
+    assert parse_markdown(source) == blocks, source
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60))
+def test_any_text_is_read_back_as_the_same_text(text: str) -> None:
+    """Whatever a draft's sentence holds, the body shows exactly it, never markup."""
+    text = " ".join(text.split())
+    if not text:
+        return
+    blocks = parse_markdown(write_markdown([t.Paragraph([t.Text(text)])]))
+    assert t.block_texts(blocks) == [text]
+
+
+def test_text_that_looks_like_markup_is_escaped() -> None:
+    assert write_markdown([t.Paragraph([t.Text("# Not a heading")])]) == "\\# Not a heading"
+    assert write_markdown([t.Paragraph([t.Text("2026. A year")])]) == "2026\\. A year"
+    assert escape_text("a *b* [c]") == "a \\*b\\* \\[c\\]"
+    assert escape_text("snake_case stays") == "snake_case stays"
+
+
+def test_nested_lists_indent_under_their_parent_text() -> None:
+    tree = [t.OrderedList([t.ListItem([t.Paragraph([t.Text("Buildings")]), t.BulletList([
+        t.ListItem([t.Paragraph([t.Text("roof")])])])])], start=3)]
+    assert write_markdown(tree) == "3. Buildings\n    - roof"
+
+
+def test_bold_italic_and_cjk_emphasis() -> None:
+    tree = [t.Paragraph([t.Text("港口"), t.Strong([t.Text("渡轮")]), t.Text("码头 and "),
+                         t.Strong([t.Emphasis([t.Text("both")])])])]
+    source = write_markdown(tree)
+    assert parse_markdown(source) == tree, source
