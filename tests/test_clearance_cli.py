@@ -292,3 +292,19 @@ def test_the_benchmark_package_verifies(tmp_path: Path) -> None:
 
     verdict = verify(package(tmp_path))
     assert verdict.ok and verdict.checked == 7  # four exports and three photos
+
+
+def test_approve_refuses_a_clock_set_back(capsys: pytest.CaptureFixture[str],
+                                          story: Path) -> None:
+    data = json.loads(story.read_text("utf-8"))
+    data["workflow"] = {"status": "in_review", "signoffs": [
+        {"name": "Ada", "role": "Reviewer", "at": "2099-01-01T09:00:00+00:00",
+         "fingerprint": "sha256:" + "1" * 64}]}
+    story.write_text(json.dumps(data), "utf-8")
+    code, _, err = rd(capsys, "approve", story, "--by", "Li Wei")
+    assert code == 2 and len(err.splitlines()) == 1
+    assert "clock says" in err and "earlier than the last entry in the release " \
+                                   "(2099-01-01T09:00+00:00)" in err
+    assert json.loads(story.read_text("utf-8")) == data  # unchanged
+    code, text, _ = rd(capsys, "check", story)
+    assert "The sign-off by Reviewer Ada is dated 2099-01-01T09:00+00:00" in text

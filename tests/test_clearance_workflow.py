@@ -230,3 +230,37 @@ def test_a_profile_policy_round_trips_and_reaches_new_releases() -> None:
     release = release_from_profile(profile)
     assert release.clearance.policy == BOARD
     assert document.loads(document.dumps(release)).clearance.policy == BOARD
+
+
+def test_clocks_set_wrong_are_said_in_readiness() -> None:
+    from releasedesk.checks import check
+
+    release = make_release()
+    history.record_version(release, T0)
+    release.headline += " Again"
+    history.record_version(release, T0 - timedelta(days=3))  # saved on a clock set back
+    signoffs.sign_off(release, "Li", "Director", now=T0 + timedelta(days=400))
+    codes = {f.code: f.message for f in check(release, now=T0)}
+    assert codes["history_clock"].startswith("A version of this release was saved on "
+                                             "2026-11-27T14:05+00:00, before the version")
+    assert codes["signoff_future"] == ("The sign-off by Director Li is dated "
+                                       "2028-01-04T14:05+00:00, later than now: a clock was "
+                                       "set wrong.")
+
+
+def test_exports_carry_status_and_fingerprint_as_metadata() -> None:
+    import io
+
+    import docx
+
+    from releasedesk.render import export_bytes
+
+    release = make_release()
+    signoffs.sign_off(release, "Li", "Director", now=T0)
+    page = export_bytes(release, "html").decode()
+    assert '<meta name="releasedesk-status" content="approved">' in page
+    assert f'<meta name="releasedesk-fingerprint" content="{fingerprint(release)}">' in page
+    body = page[page.index("<body>"):]
+    assert "approved" not in body and "sha256" not in body  # not in the visible text
+    props = docx.Document(io.BytesIO(export_bytes(release, "docx"))).core_properties
+    assert (props.identifier, props.version) == (fingerprint(release), "approved")

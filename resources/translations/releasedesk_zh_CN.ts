@@ -1368,6 +1368,10 @@
         <source>The sign-off by {who} is dated {when}, later than now: a clock was set wrong.</source>
         <translation>{who}的签发时间为 {when}，晚于现在：有时钟设置错误。</translation>
     </message>
+    <message>
+        <source>A version of this release was saved on {when}, before the version it followed: a clock was set back, so its history is out of time order.</source>
+        <translation>本稿件有一个版本保存于 {when}，早于它之前的版本：有时钟被调慢，因此其历史记录的时间顺序是乱的。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -98,6 +98,9 @@ TEMPLATES = {
     "signoff_future": QT_TRANSLATE_NOOP(
         "Findings", "The sign-off by {who} is dated {when}, later than now: a clock was "
                     "set wrong."),
+    "history_clock": QT_TRANSLATE_NOOP(
+        "Findings", "A version of this release was saved on {when}, before the version it "
+                    "followed: a clock was set back, so its history is out of time order."),
 }
 
 
@@ -326,13 +329,17 @@ def _approval(release: Release, profile: Profile | None, fingerprint: str | None
               now: datetime) -> list[Finding]:
     """"Not yet approved" (an error when the house style requires approval); sign-offs
     dated in the future."""
-    from .clearance.signoffs import effective_policy, future_signoffs, report
+    from .clearance.signoffs import clock_set_back, effective_policy, future_signoffs, report
 
     policy = effective_policy(release, profile.approval if profile is not None else None)
     state = report(release, policy, fingerprint)
     findings = [_finding(WARNING, "clearance", "signoff_future", who=_signer(s),
                          when=s.at.isoformat(timespec="minutes"))
                 for s in future_signoffs(release, now)]
+    backwards = clock_set_back(release)
+    if backwards is not None:
+        findings.append(_finding(WARNING, "clearance", "history_clock",
+                                 when=backwards.isoformat(timespec="minutes")))
     if state.approved:
         return findings
     severity = ERROR if state.approval_required else WARNING

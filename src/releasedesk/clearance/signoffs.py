@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from ..errors import N_, ReleaseDeskError
 from ..model import Release
@@ -178,3 +179,12 @@ def set_status(release: Release, status: str, now: datetime | None = None,
 def future_signoffs(release: Release, now: datetime) -> list[SignOff]:
     """Sign-offs dated after *now*: made on a clock set ahead, or this one is behind."""
     return [s for s in release.clearance.signoffs if s.at > now + CLOCK_TOLERANCE]
+
+
+def clock_set_back(release: Release) -> datetime | None:
+    """The save time of the first version dated before the version it followed, if any."""
+    history = release.clearance.history  # newest first
+    for newer, older in pairwise(history):
+        if newer.saved < older.saved - CLOCK_TOLERANCE:
+            return newer.saved
+    return None
