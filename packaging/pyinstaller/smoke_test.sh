@@ -21,7 +21,7 @@ cp resources/samples/tidewater-ferry-terminal.release "$work/story.release"
 test -s "$work/signed/manifest.sig" || { echo "missing manifest.sig"; exit 1; }
 "$bin" verify "$work/signed" --profile calloway-wire >/dev/null
 QT_QPA_PLATFORM=offscreen RELEASEDESK_QUIT_AFTER_MS=1500 LANG=zh_CN.UTF-8 \
-  timeout 60 "$bin" resources/samples/fernhollow-night-market-zh.release
+  timeout 60 "${bin}-editor" resources/samples/fernhollow-night-market-zh.release
 grep -q "editor shown" "$work/cache/ReleaseDesk/log/releasedesk.log"
 echo "bundle size: $(du -sh dist/releasedesk | cut -f1)"
 echo "bundle smoke test passed"

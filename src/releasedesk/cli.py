@@ -131,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_BAD_INPUT
 
 
+def editor_main() -> int:
+    """The editor's own entry point, installed as a GUI script (``releasedesk-editor``):
+    on Windows it starts without a console window. Its arguments are release files."""
+    return _open_editor([a for a in sys.argv[1:] if not a.startswith("-")], build_parser())
+
+
 def _open_editor(args: list[str], parser: argparse.ArgumentParser) -> int:
     try:
         from .gui.app import run
