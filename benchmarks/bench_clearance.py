@@ -88,8 +88,13 @@ def main() -> int:
         path = Path(tmp) / "big.release"
         document.save(big, path)
         size = path.stat().st_size
-        big.body += "\n\nOne more paragraph."
-        save = median_ms(lambda: (document.save(big, path), None), 11)
+        edits = iter(range(1000))
+
+        def save_an_edit() -> None:  # each save adds a version and prunes the oldest
+            big.body += f"\n\nOne more paragraph, number {next(edits)}."
+            document.save(big, path)
+
+        save = median_ms(save_an_edit, 11)
         load = median_ms(lambda: document.load(path), 11)
         kept = history.encoded_size(big.clearance.history) / 1024
         print(f"\n20k words with {len(big.clearance.history)} versions: file "

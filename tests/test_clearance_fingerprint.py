@@ -188,3 +188,38 @@ def test_canonical_content_is_plain_json() -> None:
     release = document.load(SAMPLES / "fernhollow-night-market-zh.release")
     content = canonical_content(release)
     assert json.loads(json.dumps(content)) == content
+
+
+paragraph = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.lists(paragraph, max_size=5), paragraph, st.booleans()),
+                min_size=1, max_size=12),
+       st.integers(1, 6), st.integers(200, 5000))
+def test_history_rebuilds_every_version_it_keeps(edits: list[tuple[list[str], str, bool]],
+                                                 max_versions: int, max_bytes: int) -> None:
+    """Whatever was saved and however it was pruned, every kept version rebuilds to its own
+    fingerprint, signed versions outlive unsigned ones, and the newest is the last saved."""
+    from releasedesk.clearance import history
+
+    release = Release(headline="Start", body="")
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    signed: list[str] = []
+    for number, (paragraphs, headline, sign) in enumerate(edits):
+        release.body, release.headline = "\n\n".join(paragraphs), headline
+        version = history.record_version(release, start + timedelta(minutes=number))
+        if sign:
+            signed.append(version.fingerprint)
+        before = release.clearance.history
+        after = history.prune(before, set(signed), max_versions, max_bytes)
+        dropped = {v.saved for v in before} - {v.saved for v in after}
+        if any(v.saved in dropped and v.fingerprint in signed for v in before):
+            # A signed version goes only when every older one left is signed too.
+            assert all(v.fingerprint in signed for v in after[1:])
+        release.clearance.history = after
+    kept = history.versions(release.clearance.history)
+    assert kept[0][0].fingerprint == fingerprint(release)
+    assert len(kept) <= max_versions
+    assert [version.saved for version, _ in kept] == sorted(
+        (version.saved for version, _ in kept), reverse=True)

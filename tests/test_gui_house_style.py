@@ -119,3 +119,24 @@ def test_dialog_import_and_export(qtbot, tmp_path: Path) -> None:
     prompts.next_path = broken
     assert not dialog.import_profile()
     assert "invalid JSON" in prompts.errors[-1]
+
+
+def test_dialog_edits_required_signoffs_and_keeps_the_signing_key(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from releasedesk.clearance import keys
+    from releasedesk.clearance.state import ApprovalPolicy
+
+    store = ProfileStore()
+    profile = store.get("calloway-wire")
+    key = keys.key_text(bytes(range(32)))
+    profile.approval = ApprovalPolicy(public_key=key)
+    store.save(profile)
+    dialog = HouseStyleDialog(store, FakePrompts())
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    assert dialog.signoffs.text() == ""
+    dialog.signoffs.setText("Reviewer,  Director ,")
+    assert dialog.save()
+    assert store.get("calloway-wire").approval == ApprovalPolicy(
+        signoffs=["Reviewer", "Director"], required=True, public_key=key)
+    dialog.list.setCurrentRow(0)
+    assert dialog.signoffs.text() == "Reviewer, Director"

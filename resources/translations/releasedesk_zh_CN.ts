@@ -1435,6 +1435,10 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>Comma-separated, e.g. Reviewer, Director</source>
+        <translation>以逗号分隔，例如：审核, 主任</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1477,6 +1481,10 @@
     <message>
         <source>End mark</source>
         <translation>结束标记</translation>
+    </message>
+    <message>
+        <source>Required sign-offs</source>
+        <translation>必需的签发</translation>
     </message>
     <message>
         <source>New</source>

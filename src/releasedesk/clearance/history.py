@@ -134,6 +134,13 @@ def prune(history: list[Version], protected: set[str],
     """Drop versions by the documented rule until both limits hold."""
     if len(history) <= max_versions and encoded_size(history) <= max_bytes:
         return history
+    # The usual case: the oldest version is not signed off. Older versions only refer to
+    # newer ones, so it goes without rebuilding any other.
+    history = list(history)
+    while len(history) > max(max_versions, 1) and history[-1].fingerprint not in protected:
+        history.pop()
+    if len(history) <= max_versions and encoded_size(history) <= max_bytes:
+        return history
     full = versions(history)
     while len(full) > 1 and (len(full) > max_versions or _size(full) > max_bytes):
         unsigned = [i for i in range(1, len(full)) if full[i][0].fingerprint not in protected]
