@@ -308,3 +308,34 @@ def test_approve_refuses_a_clock_set_back(capsys: pytest.CaptureFixture[str],
     assert json.loads(story.read_text("utf-8")) == data  # unchanged
     code, text, _ = rd(capsys, "check", story)
     assert "The sign-off by Reviewer Ada is dated 2099-01-01T09:00+00:00" in text
+
+
+def test_exports_say_the_status_by_the_installed_house_style(
+        capsys: pytest.CaptureFixture[str], story: Path) -> None:
+    rd(capsys, "approve", story, "--by", "Ada Brill", "--role", "Reviewer")
+    _install_profile(["Reviewer", "Director"])  # the office's policy changed since
+    out = exported(capsys, story)
+    page = (out / "story.html").read_text("utf-8")
+    assert '<meta name="releasedesk-status" content="in_review">' in page
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert manifest["release"]["status"] == "in_review"
+    assert manifest["approval"]["required"] == ["Reviewer", "Director"]
+
+
+def test_a_damaged_package_member_is_named(capsys: pytest.CaptureFixture[str],
+                                           story: Path) -> None:
+    rd(capsys, "approve", story, "--by", "Li Wei")
+    out = exported(capsys, story)
+    package = story.parent / "story.zip"
+    with zipfile.ZipFile(package, "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in sorted(out.iterdir()):
+            archive.write(file, file.name)
+    data = bytearray(package.read_bytes())
+    with zipfile.ZipFile(package) as archive:
+        info = archive.getinfo("story.txt")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for offset in range(start + 10, start + 40):
+        data[offset] ^= 0x5A  # the compressed bytes of story.txt, mangled
+    package.write_bytes(bytes(data))
+    code, text, _ = rd(capsys, "verify", package)
+    assert code == 1 and "story.txt" in text and "Traceback" not in text

@@ -96,6 +96,10 @@
         <translation>缺少 {name}。</translation>
     </message>
     <message>
+        <source>{name} cannot be read: the package or disk is damaged.</source>
+        <translation>无法读取 {name}：发布包或磁盘已损坏。</translation>
+    </message>
+    <message>
         <source>{name} is an export of another release ({other}), not of the one {manifest} describes ({expected}).</source>
         <translation>{name} 是另一篇稿件（{other}）的导出，而不是 {manifest} 所描述的稿件（{expected}）。</translation>
     </message>
@@ -836,12 +840,28 @@
         <translation>签发需要填写签发人的姓名。</translation>
     </message>
     <message>
-        <source>The {field} of a sign-off is {length} characters; keep it to {max}.</source>
-        <translation>签发的 {field} 有 {length} 个字符；请控制在 {max} 个以内。</translation>
+        <source>The name of a sign-off is {length} characters; keep it to {max}.</source>
+        <translation>签发人姓名有 {length} 个字符；请控制在 {max} 个以内。</translation>
     </message>
     <message>
-        <source>The {field} of a sign-off holds control characters; type it again.</source>
-        <translation>签发的 {field} 含有控制字符；请重新输入。</translation>
+        <source>The name of a sign-off holds control characters; type it again.</source>
+        <translation>签发人姓名含有控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The role of a sign-off is {length} characters; keep it to {max}.</source>
+        <translation>签发职责有 {length} 个字符；请控制在 {max} 个以内。</translation>
+    </message>
+    <message>
+        <source>The role of a sign-off holds control characters; type it again.</source>
+        <translation>签发职责含有控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The note of a sign-off is {length} characters; keep it to {max}.</source>
+        <translation>签发意见有 {length} 个字符；请控制在 {max} 个以内。</translation>
+    </message>
+    <message>
+        <source>The note of a sign-off holds control characters; type it again.</source>
+        <translation>签发意见含有控制字符；请重新输入。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock says {now}, earlier than the last entry in the release ({latest}); set the clock right before signing off.</source>

@@ -23,6 +23,7 @@ def write_exports(release: Release, targets: dict[str, Path],
     with one sentence on the first file that cannot be written; the files written
     before it stay complete. *source* is the release file exported (named in the manifest).
     """
+    release = with_installed_policy(release)
     layout = build_layout(release)
     rendered = {Path(target): FORMATS[name].write(layout, wrap)
                 for name, target in targets.items()}
@@ -32,6 +33,17 @@ def write_exports(release: Release, targets: dict[str, Path],
         yield target
 
 
+def with_installed_policy(release: Release) -> Release:
+    """The release judged by its installed house style's approval policy, if installed."""
+    if not release.profile:
+        return release
+    from .clearance.signoffs import with_policy
+    from .profiles import ProfileStore
+
+    profile = ProfileStore().find(release.profile)
+    return release if profile is None else with_policy(release, profile.approval)
+
+
 def manifest_for(release: Release, rendered: dict[Path, bytes],
                  source: Path | None = None) -> dict[Path, bytes]:
     """manifest.json (and manifest.sig) for an export of several files in one folder."""
@@ -39,14 +51,10 @@ def manifest_for(release: Release, rendered: dict[Path, bytes],
     if len(rendered) < 2 or len(folders) != 1:
         return {}
     from .clearance.manifest import manifest_files
-    from .clearance.signoffs import effective_policy
-    from .profiles import ProfileStore
 
     folder = folders.pop()
-    profile = ProfileStore().find(release.profile) if release.profile else None
-    policy = effective_policy(release, profile.approval if profile is not None else None)
-    files = manifest_files(release, {t.name: data for t, data in rendered.items()}, policy,
-                           source.name if source is not None else "")
+    files = manifest_files(release, {t.name: data for t, data in rendered.items()},
+                           release.clearance.policy, source.name if source is not None else "")
     return {folder / name: data for name, data in files.items()}
 
 

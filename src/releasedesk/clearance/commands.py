@@ -169,8 +169,8 @@ def _status(args: argparse.Namespace) -> int:
         print(f"Waiting for: {', '.join(state.missing)}")
     stale = state.changed_since
     if stale is not None:
-        print(f"Changed since {stale.role} {stale.name} approved it on "
-              f"{stale.at.strftime('%Y-%m-%d %H:%M')}.".replace("since  ", "since "))
+        who = f"{stale.role} {stale.name}".strip()
+        print(f"Changed since {who} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')}.")
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from ..errors import N_, ReleaseDeskError
 from ..model import Release
-from ..records import record
+from ..records import record, replace
 from .fingerprint import fingerprint
 from .state import (
     APPROVED,
@@ -71,6 +71,14 @@ def effective_policy(release: Release, installed: ApprovalPolicy | None) -> Appr
     return installed if installed is not None else release.clearance.policy
 
 
+def with_policy(release: Release, policy: ApprovalPolicy) -> Release:
+    """A shallow copy of *release* judged by *policy* (exports and previews say the status
+    the editor shows, whatever snapshot the file carries)."""
+    if policy == release.clearance.policy:
+        return release
+    return replace(release, clearance=replace(release.clearance, policy=policy))
+
+
 def report(release: Release, policy: ApprovalPolicy | None = None,
            current_fingerprint: str | None = None) -> ApprovalReport:
     """The release's status now. *current_fingerprint* spares hashing when known."""
@@ -98,15 +106,20 @@ def check_signer(name: str, role: str, note: str) -> None:
     """Raise one sentence when a sign-off's fields cannot be used."""
     if not name.strip():
         raise ReleaseDeskError(N_("A sign-off needs the name of the person signing off."))
-    for label, value, limit in (("name", name, MAX_NAME), ("role", role, MAX_NAME),
-                                ("note", note, MAX_NOTE)):
+    for value, limit, too_long, control in (
+            (name, MAX_NAME, N_("The name of a sign-off is {length} characters; keep it to "
+                                "{max}."),
+             N_("The name of a sign-off holds control characters; type it again.")),
+            (role, MAX_NAME, N_("The role of a sign-off is {length} characters; keep it to "
+                                "{max}."),
+             N_("The role of a sign-off holds control characters; type it again.")),
+            (note, MAX_NOTE, N_("The note of a sign-off is {length} characters; keep it to "
+                                "{max}."),
+             N_("The note of a sign-off holds control characters; type it again."))):
         if len(value) > limit:
-            raise ReleaseDeskError(N_("The {field} of a sign-off is {length} characters; "
-                                      "keep it to {max}."), field=label, length=len(value),
-                                   max=limit)
+            raise ReleaseDeskError(too_long, length=len(value), max=limit)
         if any(ord(c) < 32 and c not in "\n\t" for c in value):
-            raise ReleaseDeskError(N_("The {field} of a sign-off holds control characters; "
-                                      "type it again."), field=label)
+            raise ReleaseDeskError(control)
 
 
 def latest_moment(release: Release) -> datetime | None:

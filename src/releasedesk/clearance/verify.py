@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -230,9 +231,14 @@ def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) ->
             continue
         digest = hashlib.sha256()
         size = 0
-        for block in source.chunks(name):
-            digest.update(block)
-            size += len(block)
+        try:
+            for block in source.chunks(name):
+                digest.update(block)
+                size += len(block)
+        except (OSError, zipfile.BadZipFile, zlib.error):
+            verdict.problems.append(_problem(N_("{name} cannot be read: the package or disk is "
+                                                "damaged."), name=name))
+            continue
         verdict.checked += 1
         if digest.hexdigest() == entry["sha256"]:
             continue

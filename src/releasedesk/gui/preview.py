@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 
 from ..checks import Finding, check
+from ..clearance.signoffs import with_policy
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
@@ -54,6 +55,8 @@ class PreviewResult:
 def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free)."""
+    if profile is not None:  # the status the editor shows, in the preview's metadata too
+        release = with_policy(release, profile.approval)
     layout = build_layout(release)
     fragment = render_fragment(layout)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
