@@ -132,7 +132,7 @@ def test_published_only_once_approved_and_sheet_export(window: MainWindow,
     window.scheduler.render_now()
     assert "— Published — ReleaseDesk" in window.windowTitle()
     prompts(window).next_path = tmp_path / "sheet.docx"
-    window.actions["export_signoff_sheet"].trigger()
+    window.actions["signoff_sheet"].trigger()
     cells = [c.text for t in docx.Document(str(tmp_path / "sheet.docx")).tables
              for row in t.rows for c in row.cells]
     assert "Li Wei" in cells and "Published" in cells

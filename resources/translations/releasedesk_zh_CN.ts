@@ -8,6 +8,14 @@
         <translation>写入导出文件</translation>
     </message>
     <message>
+        <source>{target} is the release file being exported; choose another name for the export.</source>
+        <translation>{target} 就是正在导出的新闻稿文件；请为导出文件另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The exports {first} and {second} would be one file; choose other names.</source>
+        <translation>导出文件 {first} 和 {second} 会是同一个文件；请另选名称。</translation>
+    </message>
+    <message>
         <source>create the folder</source>
         <translation>创建文件夹</translation>
     </message>
@@ -18,6 +26,86 @@
     <message>
         <source>{name} is {size} MB, larger than any release ({max} MB at most); it was not opened.</source>
         <translation>{name} 大小为 {size} MB，超出任何新闻稿的大小（最多 {max} MB）；未打开。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}.</source>
+        <translation>{name} 已损坏：{problem}。</translation>
+    </message>
+    <message>
+        <source>The history of {name} is damaged ({problem}); it was set aside, and a new history starts with the next save.</source>
+        <translation>{name} 的历史记录已损坏（{problem}）；已将其搁置，下次保存时开始新的历史记录。</translation>
+    </message>
+    <message>
+        <source>&quot;workflow&quot; should be an object</source>
+        <translation>“workflow”应为对象</translation>
+    </message>
+    <message>
+        <source>the workflow status &quot;{value}&quot; is not one of {options}</source>
+        <translation>流程状态“{value}”不是 {options} 之一</translation>
+    </message>
+    <message>
+        <source>&quot;signoffs&quot; should be a list</source>
+        <translation>“signoffs”应为列表</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; should be an object</source>
+        <translation>“published”应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; has no valid time</source>
+        <translation>“published”没有有效的时间</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; has no valid fingerprint</source>
+        <translation>“published”没有有效的指纹</translation>
+    </message>
+    <message>
+        <source>sign-off {item} should be an object</source>
+        <translation>第 {item} 条签发应为对象</translation>
+    </message>
+    <message>
+        <source>the &quot;{key}&quot; of sign-off {item} should be text</source>
+        <translation>第 {item} 条签发的“{key}”应为文本</translation>
+    </message>
+    <message>
+        <source>sign-off {item} names nobody</source>
+        <translation>第 {item} 条签发没有签发人</translation>
+    </message>
+    <message>
+        <source>sign-off {item} has no valid time (a date and time with its UTC offset)</source>
+        <translation>第 {item} 条签发没有有效的时间（应为带 UTC 偏移的日期和时间）</translation>
+    </message>
+    <message>
+        <source>sign-off {item} has no valid fingerprint</source>
+        <translation>第 {item} 条签发没有有效的指纹</translation>
+    </message>
+    <message>
+        <source>&quot;approval&quot; should be an object</source>
+        <translation>“approval”应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;signoffs&quot; should be a list of role names, such as &quot;Director&quot;</source>
+        <translation>“signoffs”应为职责名称列表，例如“Director”</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; should be true or false</source>
+        <translation>“required”应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;public_key&quot; should be text such as &quot;ed25519:…&quot;</source>
+        <translation>“public_key”应为文本，例如“ed25519:…”</translation>
+    </message>
+    <message>
+        <source>&quot;public_key&quot; is not an Ed25519 public key (&quot;ed25519:&quot; and 44 characters of base64)</source>
+        <translation>“public_key”不是 Ed25519 公钥（应为“ed25519:”加 44 个 base64 字符）</translation>
+    </message>
+    <message>
+        <source>it is not a list</source>
+        <translation>它不是列表</translation>
+    </message>
+    <message>
+        <source>version {number} is incomplete</source>
+        <translation>第 {number} 个版本不完整</translation>
     </message>
     <message>
         <source>{path} is neither an export folder nor a package (ZIP); give the folder that holds {manifest}.</source>
@@ -168,6 +256,10 @@
         <translation>{name} 不完整：缺少字段“{key}”。</translation>
     </message>
     <message>
+        <source>{path} was not saved: {problem}; correct it and save again.</source>
+        <translation>{path} 未保存：{problem}；请更正后再保存。</translation>
+    </message>
+    <message>
         <source>save</source>
         <translation>保存</translation>
     </message>
@@ -264,6 +356,10 @@
         <translation>无法{action} {where}：这是文件夹，不是文件。请选择一个文件名。</translation>
     </message>
     <message>
+        <source>Could not {action} {where}: it is a pipe, device or socket, not a regular file; choose a file.</source>
+        <translation>无法{action} {where}：它是管道、设备或套接字，不是普通文件；请选择一个文件。</translation>
+    </message>
+    <message>
         <source>Could not {action} {where}: the file name is too long.</source>
         <translation>无法{action} {where}：文件名过长。</translation>
     </message>
@@ -274,6 +370,10 @@
     <message>
         <source>A profile named &quot;{name}&quot; is already installed; import with --force to replace it.</source>
         <translation>已安装名为“{name}”的机构样式；如需替换，请使用 --force 导入。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is the name of a built-in profile; import with --force to use yours in its place.</source>
+        <translation>“{name}”是内置机构样式的名称；如需用您的样式取代它，请使用 --force 导入。</translation>
     </message>
     <message>
         <source>The profile {label} is {size} MB, far larger than any house style (1 MB at most); it was not loaded.</source>
@@ -290,6 +390,10 @@
     <message>
         <source>read the profile</source>
         <translation>读取机构样式</translation>
+    </message>
+    <message>
+        <source>The profile {label} is far larger than any house style; it was not loaded.</source>
+        <translation>机构样式 {label} 远超任何机构样式的大小；未加载。</translation>
     </message>
     <message>
         <source>The profile {label} is not UTF-8 text.</source>
@@ -376,8 +480,36 @@
         <translation>“words”只能设置 {choices}（文本形式）</translation>
     </message>
     <message>
+        <source>the word &quot;{key}&quot; contains control characters</source>
+        <translation>词语“{key}”含有控制字符</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; contains characters that are not valid Unicode</source>
+        <translation>词语“{key}”含有无效的 Unicode 字符</translation>
+    </message>
+    <message>
         <source>the word &quot;{key}&quot; must contain {placeholder}</source>
         <translation>词语“{key}”必须包含 {placeholder}</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; cannot hold a placeholder such as {typed}</source>
+        <translation>词语“{key}”不能包含 {typed} 这样的占位符</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; may only use the placeholder {placeholder}, not {typed}</source>
+        <translation>词语“{key}”只能使用占位符 {placeholder}，不能使用 {typed}</translation>
+    </message>
+    <message>
+        <source>&quot;release_line&quot; contains control characters or broken Unicode</source>
+        <translation>“release_line”含有控制字符或无效的 Unicode</translation>
+    </message>
+    <message>
+        <source>&quot;release_line&quot; may only use the placeholder {{date}}, not {typed}</source>
+        <translation>“release_line”只能使用占位符 {{date}}，不能使用 {typed}</translation>
+    </message>
+    <message>
+        <source>the language &quot;{value}&quot; is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
+        <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
     </message>
     <message>
         <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>
@@ -390,6 +522,10 @@
     <message>
         <source>create the profiles folder</source>
         <translation>创建机构样式文件夹</translation>
+    </message>
+    <message>
+        <source>The profile &quot;{name}&quot; was not saved: {problem}.</source>
+        <translation>机构样式“{name}”未保存：{problem}。</translation>
     </message>
     <message>
         <source>save the profile</source>
@@ -875,86 +1011,6 @@
         <source>&quot;{status}&quot; is not a status one can set; use draft, in-review or published.</source>
         <translation>“{status}”不是可设置的状态；请使用 draft、in-review 或 published。</translation>
     </message>
-    <message>
-        <source>{name} is damaged: {problem}.</source>
-        <translation>{name} 已损坏：{problem}。</translation>
-    </message>
-    <message>
-        <source>The history of {name} is damaged ({problem}); it was set aside, and a new history starts with the next save.</source>
-        <translation>{name} 的历史记录已损坏（{problem}）；已将其搁置，下次保存时开始新的历史记录。</translation>
-    </message>
-    <message>
-        <source>&quot;workflow&quot; should be an object</source>
-        <translation>“workflow”应为对象</translation>
-    </message>
-    <message>
-        <source>the workflow status &quot;{value}&quot; is not one of {options}</source>
-        <translation>流程状态“{value}”不是 {options} 之一</translation>
-    </message>
-    <message>
-        <source>&quot;signoffs&quot; should be a list</source>
-        <translation>“signoffs”应为列表</translation>
-    </message>
-    <message>
-        <source>&quot;published&quot; should be an object</source>
-        <translation>“published”应为对象</translation>
-    </message>
-    <message>
-        <source>&quot;published&quot; has no valid time</source>
-        <translation>“published”没有有效的时间</translation>
-    </message>
-    <message>
-        <source>&quot;published&quot; has no valid fingerprint</source>
-        <translation>“published”没有有效的指纹</translation>
-    </message>
-    <message>
-        <source>sign-off {item} should be an object</source>
-        <translation>第 {item} 条签发应为对象</translation>
-    </message>
-    <message>
-        <source>the &quot;{key}&quot; of sign-off {item} should be text</source>
-        <translation>第 {item} 条签发的“{key}”应为文本</translation>
-    </message>
-    <message>
-        <source>sign-off {item} names nobody</source>
-        <translation>第 {item} 条签发没有签发人</translation>
-    </message>
-    <message>
-        <source>sign-off {item} has no valid time (a date and time with its UTC offset)</source>
-        <translation>第 {item} 条签发没有有效的时间（应为带 UTC 偏移的日期和时间）</translation>
-    </message>
-    <message>
-        <source>sign-off {item} has no valid fingerprint</source>
-        <translation>第 {item} 条签发没有有效的指纹</translation>
-    </message>
-    <message>
-        <source>&quot;approval&quot; should be an object</source>
-        <translation>“approval”应为对象</translation>
-    </message>
-    <message>
-        <source>&quot;signoffs&quot; should be a list of role names, such as &quot;Director&quot;</source>
-        <translation>“signoffs”应为职责名称列表，例如“Director”</translation>
-    </message>
-    <message>
-        <source>&quot;required&quot; should be true or false</source>
-        <translation>“required”应为 true 或 false</translation>
-    </message>
-    <message>
-        <source>&quot;public_key&quot; should be text such as &quot;ed25519:…&quot;</source>
-        <translation>“public_key”应为文本，例如“ed25519:…”</translation>
-    </message>
-    <message>
-        <source>&quot;public_key&quot; is not an Ed25519 public key (&quot;ed25519:&quot; and 44 characters of base64)</source>
-        <translation>“public_key”不是 Ed25519 公钥（应为“ed25519:”加 44 个 base64 字符）</translation>
-    </message>
-    <message>
-        <source>it is not a list</source>
-        <translation>它不是列表</translation>
-    </message>
-    <message>
-        <source>version {number} is incomplete</source>
-        <translation>第 {number} 个版本不完整</translation>
-    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -1373,6 +1429,10 @@
         <translation>新闻稿没有发布日期。</translation>
     </message>
     <message>
+        <source>The house wording for &quot;{key}&quot; cannot be printed as written; correct it in the house-style profile.</source>
+        <translation>机构样式中的词语“{key}”无法按原样打印；请在机构样式中更正。</translation>
+    </message>
+    <message>
         <source>Not yet approved: nobody has signed off this text.</source>
         <translation>尚未批准：还没有人签发这份文本。</translation>
     </message>
@@ -1391,6 +1451,41 @@
     <message>
         <source>A version of this release was saved on {when}, before the version it followed: a clock was set back, so its history is out of time order.</source>
         <translation>本稿件有一个版本保存于 {when}，早于它之前的版本：有时钟被调慢，因此其历史记录的时间顺序是乱的。</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>&amp;Web page…</source>
+        <translation>网页(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>HTML fragment</source>
+        <translation>HTML 片段</translation>
+    </message>
+    <message>
+        <source>HTML &amp;fragment…</source>
+        <translation>HTML 片段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>&amp;Word document…</source>
+        <translation>Word 文档(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text…</source>
+        <translation>纯文本(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1539,12 +1634,20 @@
         <translation>（内置）</translation>
     </message>
     <message>
+        <source> (yours, replaces the built-in)</source>
+        <translation>（您的，取代内置样式）</translation>
+    </message>
+    <message>
         <source>Skipped: </source>
         <translation>已跳过：</translation>
     </message>
     <message>
         <source>Built-in profile: saving keeps your changes as your own copy of it.</source>
         <translation>内置样式：保存时会将您的修改存为自己的副本。</translation>
+    </message>
+    <message>
+        <source>Your own profile, used in place of the built-in one of this name; delete it to get the built-in back.</source>
+        <translation>这是您自己的样式，取代了同名的内置样式；删除它即可恢复内置样式。</translation>
     </message>
     <message>
         <source>A profile name uses letters, digits, dots, dashes or underscores, like “city-portal”.</source>
@@ -1565,6 +1668,10 @@
     <message>
         <source>A profile with that name is already installed. Replace it?</source>
         <translation>已安装同名样式。要替换吗？</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in profile. Use the imported one in its place? (The built-in comes back if you delete yours.)</source>
+        <translation>“{name}”是内置机构样式。要用导入的样式取代它吗？（删除您的样式后，内置样式会恢复。）</translation>
     </message>
 </context>
 <context>
@@ -1649,22 +1756,6 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Web page…</source>
-        <translation>网页(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>HTML &amp;fragment…</source>
-        <translation>HTML 片段(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Word document…</source>
-        <translation>Word 文档(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Plain text…</source>
-        <translation>纯文本(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;All formats…</source>
         <translation>全部格式(&amp;A)…</translation>
     </message>
@@ -1743,22 +1834,6 @@
     <message>
         <source>{name} is being edited by {holder}, so it is open read-only here. Use Save As to keep your own copy.</source>
         <translation>{name} 正由 {holder} 编辑，因此此处以只读方式打开。请使用“另存为”保留您自己的副本。</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>网页</translation>
-    </message>
-    <message>
-        <source>HTML fragment</source>
-        <translation>HTML 片段</translation>
-    </message>
-    <message>
-        <source>Word document</source>
-        <translation>Word 文档</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>纯文本</translation>
     </message>
     <message>
         <source>Exported {name}</source>
@@ -1987,6 +2062,13 @@
     <message>
         <source>Sunday</source>
         <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>A damaged recovery copy was set aside as {paths}; if it holds work you need, open it from there.</source>
+        <translation>已将损坏的恢复副本另存为 {paths}；如果其中有您需要的内容，请从那里打开。</translation>
     </message>
 </context>
 <context>

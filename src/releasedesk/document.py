@@ -6,6 +6,7 @@ See docs/file-format.md for the format itself.
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,8 @@ from .atomic import write_atomic
 from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .field_rules import Problem, language_problem, release_line_problem, words_problem
+from .files import open_regular
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -60,37 +63,46 @@ _KNOWN = (
 )
 
 
+DAMAGED = N_("{name} is damaged: {problem}.")
+
+
 class FileFormatError(ReleaseDeskError):
     """The file is not a release this version can read; the message says why."""
 
 
-def load(path: Path) -> Release:
-    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used."""
+def load(path: Path, strict: bool = True) -> Release:
+    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used.
+
+    Only a regular file is read: a folder, pipe, device or socket is refused without
+    waiting on it. *strict* False skips the house rules (rules_problem) for ReleaseDesk's
+    own recovery copies, so work typed with, say, a half-typed language comes back.
+    """
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise FileFormatError(N_("{name} is a folder, not a release file."), name=name)
-        if size > MAX_FILE_BYTES:
-            raise FileFormatError(
-                N_("{name} is {size} MB, larger than any release ({max} MB at most); "
-                   "it was not opened."),
-                name=name, size=round(size / 1024 / 1024), max=MAX_FILE_BYTES // 1024 // 1024)
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise FileFormatError(
+                    N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+                       "it was not opened."),
+                    name=name, size=round(size / 1024 / 1024),
+                    max=MAX_FILE_BYTES // 1024 // 1024)
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise FileFormatError(N_("{path} does not exist. Check the name and folder."),
                               path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise FileFormatError(N_("{name} is a folder, not a release file."), name=name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("open")) from exc
     if len(raw) > MAX_FILE_BYTES:
         raise FileFormatError(N_("{name} is larger than any release; it was not opened."),
                               name=name)
-    return loads(raw, name)
+    return loads(raw, name, strict)
 
 
-def loads(raw: bytes, name: str = "The file") -> Release:
+def loads(raw: bytes, name: str = "The file", strict: bool = True) -> Release:
     """Parse the bytes of a .release file; *name* is used in error messages."""
     try:
         text = raw.decode("utf-8-sig")
@@ -111,11 +123,11 @@ def loads(raw: bytes, name: str = "The file") -> Release:
         raise FileFormatError(
             N_("{name} is not a ReleaseDesk release: its JSON is nested too deeply."), name=name
         ) from exc
-    return from_dict(data, name)
+    return from_dict(data, name, strict)
 
 
-def from_dict(data: Any, name: str = "The file") -> Release:
-    """Validate a decoded JSON value and build a Release from it."""
+def from_dict(data: Any, name: str = "The file", strict: bool = True) -> Release:
+    """Validate a decoded JSON value and build a Release from it (see load for *strict*)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise FileFormatError(
             N_('{name} is not a ReleaseDesk release (no "format": "releasedesk").'), name=name
@@ -149,7 +161,16 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     release.conventions = _conventions(data.get("conventions"), name)
     release.clearance = read_clearance(data, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
+    problem = rules_problem(release) if strict else None
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     return release
+
+
+def rules_problem(release: Release) -> Problem | None:
+    """Why *release* breaks a rule of field_rules (language, house words, release line)."""
+    return (language_problem(release.language) or words_problem(release.conventions.words)
+            or release_line_problem(release.conventions.release_line))
 
 
 def to_dict(release: Release) -> dict[str, Any]:
@@ -203,10 +224,16 @@ def dumps(release: Release) -> bytes:
 def save(release: Release, path: Path) -> None:
     """Save atomically: a failed save leaves the previous file exactly as it was.
 
+    A release this version would refuse to open (a language that is no language tag,
+    unusable house words) is not written: one ReleaseDeskError says what to correct.
     The content as saved becomes the newest version of the release's history.
     """
     from .clearance.history import record_version
 
+    problem = rules_problem(release)
+    if problem is not None:
+        raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
+                                  "again."), path=str(path), problem=problem[0], **problem[1])
     record_version(release)
     write_atomic(Path(path), dumps(release), action=N_("save"))
 

@@ -62,7 +62,7 @@ class ClearanceCommands(QObject):
         file_menu.insertAction(quit_action, compare)
         file_menu.insertSeparator(quit_action)
         export_menu.addSeparator()
-        add("export_signoff_sheet", self.tr("&Sign-off Sheet…"), lambda: self.export_sheet(),
+        add("signoff_sheet", self.tr("&Sign-off Sheet…"), lambda: self.export_sheet(),
             menu=export_menu)
         view_menu.addSeparator()
         add("changes_since_approval", self.tr("Changes Since &Approval"),

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from ..errors import ReleaseDeskError
 from ..model import new_release
 from ..profiles import ProfileStore, release_from_profile
 from ..recovery import RecoveryStore
+from ..render import FORMATS
 from ..settings import Settings, save_settings
 from .document_manager import DocumentManager
 from .enum_properties import set_enum_property, set_shortcut
@@ -136,12 +137,9 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.SaveAs, file_menu)
         file_menu.addSeparator()
         export_menu = file_menu.addMenu(self.tr("&Export"))
-        for fmt, label in (("html", self.tr("&Web page…")),
-                           ("fragment", self.tr("HTML &fragment…")),
-                           ("docx", self.tr("&Word document…")),
-                           ("txt", self.tr("&Plain text…"))):
-            self._action(f"export_{fmt}", label, lambda _=False, f=fmt: self.export(f),
-                         menu=export_menu)
+        for fmt in FORMATS.values():  # the one list of formats (render/__init__.py)
+            self._action(f"export_{fmt.name}", QCoreApplication.translate("Formats", fmt.label),
+                         lambda _=False, f=fmt.name: self.export(f), menu=export_menu)
         export_menu.addSeparator()
         self._action("export_all", self.tr("&All formats…"), self.export_all, menu=export_menu)
         self._action("copy_fragment", self.tr("Copy as &HTML fragment"), self.copy_fragment,
@@ -266,22 +264,21 @@ class MainWindow(QMainWindow):
     # Export, clipboard and find modules load on first use: start-up stays short.
 
     def export(self, fmt: str) -> bool:
-        from ..render import FORMATS
         from . import exports
 
-        description = {"html": self.tr("Web page"), "fragment": self.tr("HTML fragment"),
-                       "docx": self.tr("Word document"), "txt": self.tr("Plain text")}[fmt]
+        chosen = FORMATS[fmt]
         if not self._ready_to_export():
             return False
-        pattern = exports.PATTERNS[fmt]
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
         folder = self._export_folder()
-        target = self.prompts.export_path(str(Path(folder) / f"{stem}{FORMATS[fmt].suffix}"),
-                                          description, pattern)
+        target = self.prompts.export_path(str(Path(folder) / f"{stem}{chosen.suffix}"),
+                                          QCoreApplication.translate("Formats",
+                                                                     chosen.description),
+                                          chosen.pattern)
         if target is None:
             return False
         try:
-            exports.export_file(self.manager.snapshot(), fmt, target)
+            exports.export_file(self.manager.snapshot(), fmt, target, self.manager.path)
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
@@ -299,7 +296,8 @@ class MainWindow(QMainWindow):
             return False
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
         try:
-            written = exports.export_all(self.manager.snapshot(), folder, stem)
+            written = exports.export_all(self.manager.snapshot(), folder, stem,
+                                         self.manager.path)
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
