@@ -85,7 +85,9 @@ def block(text: str) -> str:
     text = _unify_breaks(text)
     if "\n" not in text:
         return text.rstrip(" \t")  # (leading spaces can make code: they stay)
-    text = _LINE_END_SPACE.sub(lambda m: _line_end(m, text), text)
+    # The regex tries every space of the text; most texts have none at a line end.
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        text = _LINE_END_SPACE.sub(lambda m: _line_end(m, text), text)
     return text.strip("\n")
 
 
