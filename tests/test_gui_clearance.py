@@ -161,3 +161,16 @@ def test_a_damaged_history_opens_with_one_sentence(qtbot, tmp_path: Path) -> Non
     assert len(errors) == 1 and "history of damaged.release is damaged" in errors[0]
     made.manager.modified = False
     made.close()
+
+
+def test_export_all_from_the_editor_verifies(window: MainWindow, tmp_path: Path) -> None:
+    from releasedesk.clearance.verify import verify
+
+    sign(window)
+    folder = tmp_path / "web"
+    folder.mkdir()
+    prompts(window).next_folder = folder
+    assert window.export_all()
+    verdict = verify(folder)
+    assert verdict.ok and verdict.checked == 4
+    assert verdict.manifest["release"]["file"] == "story.release"
