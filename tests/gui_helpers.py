@@ -30,6 +30,9 @@ class FakePrompts(Prompts):
         self.export_anyway = True
         self.signoff_answer: tuple[str, str, str] | None = None
         self.signoff_asked: list[tuple[str, list[str], int]] = []
+        self.printed_on: list[object] = []
+        self.print_answer = True
+        self.previewed: list[object] = []
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -67,6 +70,14 @@ class FakePrompts(Prompts):
     def export_despite_errors(self, errors: list[str]) -> bool:
         self.export_errors_shown.append(errors)
         return self.export_anyway
+
+    def print_dialog(self, printer: object) -> bool:
+        self.printed_on.append(printer)
+        return self.print_answer
+
+    def print_preview(self, printer: object, paint: object) -> None:
+        self.previewed.append(printer)
+        paint(printer)  # type: ignore[operator]  # as the dialog's paintRequested does
 
     def choose_profile(self, names: list[str]) -> str | None:
         self.profile_choices.append(names)

@@ -12,6 +12,7 @@ import pytest
 from releasedesk import cli, document
 from releasedesk.clearance import keys
 from releasedesk.profiles import ProfileStore, profile_from_dict, profile_to_dict
+from releasedesk.render import FORMATS
 
 from conftest import SAMPLES
 from test_cli import assert_one_line_error, run
@@ -47,7 +48,7 @@ def test_approve_export_verify_end_to_end(tmp_path: Path, story: Path) -> None:
     assert run("export", story, "-o", tmp_path / "web").returncode == 0
     result = run("verify", tmp_path / "web")
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("OK      4 files match manifest.json")
+    assert result.stdout.startswith(f"OK      {len(FORMATS)} files match manifest.json")
 
 
 def test_one_changed_byte_in_any_export_fails_naming_the_file(
@@ -291,7 +292,7 @@ def test_the_benchmark_package_verifies(tmp_path: Path) -> None:
     from releasedesk.clearance.verify import verify
 
     verdict = verify(package(tmp_path))
-    assert verdict.ok and verdict.checked == 7  # four exports and three photos
+    assert verdict.ok and verdict.checked == len(FORMATS) + 3  # every format, three photos
 
 
 def test_approve_refuses_a_clock_set_back(capsys: pytest.CaptureFixture[str],

@@ -165,6 +165,7 @@ def test_a_damaged_history_opens_with_one_sentence(qtbot, tmp_path: Path) -> Non
 
 def test_export_all_from_the_editor_verifies(window: MainWindow, tmp_path: Path) -> None:
     from releasedesk.clearance.verify import verify
+    from releasedesk.render import FORMATS
 
     sign(window)
     folder = tmp_path / "web"
@@ -172,5 +173,5 @@ def test_export_all_from_the_editor_verifies(window: MainWindow, tmp_path: Path)
     prompts(window).next_folder = folder
     assert window.export_all()
     verdict = verify(folder)
-    assert verdict.ok and verdict.checked == 4
+    assert verdict.ok and verdict.checked == len(FORMATS)
     assert verdict.manifest["release"]["file"] == "story.release"

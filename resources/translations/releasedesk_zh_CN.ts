@@ -320,6 +320,10 @@
         <translation>颜色（例如 #7a1f1f）</translation>
     </message>
     <message>
+        <source>an e-mail address such as press@example.org</source>
+        <translation>电子邮件地址（例如 press@example.org）</translation>
+    </message>
+    <message>
         <source>an object of text</source>
         <translation>由文本组成的对象</translation>
     </message>
@@ -474,6 +478,14 @@
     <message>
         <source>&quot;accent&quot; should be a colour such as #7a1f1f, or empty</source>
         <translation>“accent”应为颜色（例如 #7a1f1f），或留空</translation>
+    </message>
+    <message>
+        <source>&quot;paper&quot; must be one of {choices}</source>
+        <translation>“paper”必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>&quot;mail_from&quot; and &quot;mail_to&quot; should be e-mail addresses</source>
+        <translation>“mail_from”和“mail_to”应为电子邮件地址</translation>
     </message>
     <message>
         <source>&quot;words&quot; may only set {choices} (as text)</source>
@@ -878,6 +890,10 @@
     <message>
         <source>PDF export needs WeasyPrint and the Pango text library, which are not available here ({reason}); the other formats still work.</source>
         <translation>PDF 导出需要 WeasyPrint 和 Pango 文字库，但此处无法使用（{reason}）；其他格式仍可正常导出。</translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it has finished.</source>
+        <translation>仍在写入上一次导出；请在完成后再试。</translation>
     </message>
     <message>
         <source>{name} is open in ReleaseDesk for {holder}; sign off there (Tools ▸ Sign Off…) or close it first.</source>
@@ -1487,6 +1503,22 @@
         <source>&amp;Plain text…</source>
         <translation>纯文本(&amp;P)…</translation>
     </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>P&amp;DF document…</source>
+        <translation>PDF 文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail message…</source>
+        <translation>电子邮件(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1764,8 +1796,20 @@
         <translation>复制为 HTML 片段(&amp;H)</translation>
     </message>
     <message>
+        <source>Copy for &amp;E-mail</source>
+        <translation>复制用于电子邮件(&amp;E)</translation>
+    </message>
+    <message>
         <source>Copy as plain &amp;text</source>
         <translation>复制为纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1844,8 +1888,16 @@
         <translation>已将 {n} 个文件导出到 {folder}</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
         <source>HTML fragment copied</source>
         <translation>已复制 HTML 片段</translation>
+    </message>
+    <message>
+        <source>Copied for e-mail</source>
+        <translation>已复制，可粘贴到电子邮件中</translation>
     </message>
     <message>
         <source>Plain text copied</source>

@@ -21,6 +21,7 @@ from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
     END_MARKS,
+    PAPER_SIZES,
     STATUSES,
     Contact,
     Conventions,
@@ -28,6 +29,7 @@ from .model import (
     Release,
     valid_accent,
 )
+from .render.contacts import email_is_valid
 
 FORMAT_NAME = "releasedesk"
 FORMAT_VERSION = 1
@@ -203,6 +205,9 @@ def to_dict(release: Release) -> dict[str, Any]:
             "date_format": conventions.date_format,
             "embargo_position": conventions.embargo_position,
             "accent": conventions.accent,
+            "paper": conventions.paper,
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
             **conventions.extra,
         },
@@ -382,6 +387,13 @@ def _conventions(value: Any, name: str) -> Conventions:
     conventions.accent = reader.text("accent", "")
     if not valid_accent(conventions.accent):
         raise reader.fail("accent", N_("a colour such as #7a1f1f"))
+    conventions.paper = reader.choice("paper", PAPER_SIZES, conventions.paper)
+    conventions.mail_from = reader.text("mail_from", "")
+    conventions.mail_to = reader.text_list("mail_to")
+    for key, address in (("mail_from", conventions.mail_from),
+                         *(("mail_to", a) for a in conventions.mail_to)):
+        if address and not email_is_valid(address):
+            raise reader.fail(key, N_("an e-mail address such as press@example.org"))
     words = value.get("words", {})
     if words is None:
         words = {}
@@ -389,7 +401,8 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
-    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "words")
+    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "paper",
+             "mail_from", "mail_to", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}
     return conventions
 

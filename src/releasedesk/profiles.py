@@ -27,6 +27,7 @@ from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
     END_MARKS,
+    PAPER_SIZES,
     Contact,
     Conventions,
     FooterLine,
@@ -34,6 +35,7 @@ from .model import (
     valid_accent,
 )
 from .records import Factory, record
+from .render.contacts import email_is_valid
 from .render.words import WORD_KEYS
 
 PROFILE_FORMAT = "releasedesk-profile"
@@ -100,6 +102,9 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
             "date_format": conventions.date_format,
             "embargo_position": conventions.embargo_position,
             "accent": conventions.accent,
+            "paper": conventions.paper,
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
         },
         **({} if profile.approval.is_empty() else {"approval": policy_to_json(profile.approval)}),
@@ -253,6 +258,16 @@ def _conventions(value: Any, label: str) -> Conventions:
     if not isinstance(accent, str) or not valid_accent(accent):
         raise _damaged(label, N_('"accent" should be a colour such as #7a1f1f, or empty'))
     conventions.accent = accent
+    paper = value.get("paper", conventions.paper)
+    if paper not in PAPER_SIZES:
+        raise _damaged(label, N_('"paper" must be one of {choices}'),
+                       choices=", ".join(PAPER_SIZES))
+    conventions.paper = paper
+    mail_from, mail_to = value.get("mail_from", ""), value.get("mail_to", [])
+    if not isinstance(mail_from, str) or not isinstance(mail_to, list) or not all(
+            isinstance(a, str) and (not a or email_is_valid(a)) for a in [mail_from, *mail_to]):
+        raise _damaged(label, N_('"mail_from" and "mail_to" should be e-mail addresses'))
+    conventions.mail_from, conventions.mail_to = mail_from, list(mail_to)
     words = value.get("words", {})
     if not isinstance(words, dict) or not all(
             k in WORD_KEYS and isinstance(v, str) for k, v in words.items()):

@@ -279,9 +279,11 @@ class ClearanceCommands(QObject):
         kind = "pdf" if target.suffix.lower() == ".pdf" else "docx"
         if target.suffix.lower() not in (".pdf", ".docx"):
             target = target.with_name(target.name + ".docx")
-        try:
-            write_atomic(target, render_sheet(window.manager.snapshot(), self.policy, kind),
-                         action=N_("write the sign-off sheet"))
+        snapshot, policy = window.manager.snapshot(), self.policy
+        try:  # off the GUI thread, as every export (a PDF takes a moment)
+            window._in_background(lambda: write_atomic(
+                target, render_sheet(snapshot, policy, kind),
+                action=N_("write the sign-off sheet")))
         except ReleaseDeskError as exc:
             window.prompts.failure(exc)
             return False

@@ -47,6 +47,19 @@ def copy_fragment(release: Release) -> str:
     return fragment
 
 
+def copy_for_email(release: Release) -> str:
+    """The text export and the inline-styled HTML on the clipboard, for a mail's body."""
+    from ..render.email_writer import inline_styled_html
+
+    layout = build_layout(release)
+    mime = QMimeData()
+    html = inline_styled_html(layout)
+    mime.setHtml(html)
+    mime.setText(render_text(layout))
+    QGuiApplication.clipboard().setMimeData(mime)
+    return html
+
+
 def copy_text(release: Release) -> str:
     text = render_text(build_layout(release))
     QGuiApplication.clipboard().setText(text)

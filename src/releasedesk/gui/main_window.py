@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import copy
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..errors import ReleaseDeskError
+from ..errors import N_, ReleaseDeskError
 from ..model import new_release
 from ..profiles import ProfileStore, release_from_profile
 from ..recovery import RecoveryStore
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from .import_report import DraftImport
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.manager = DocumentManager(self.prompts, recovery, self)
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
         self.last_dialog: QWidget | None = None  # the last non-modal dialog opened
+        self._busy = False  # an export is being written
         self.drafts: DraftImport | None = None  # draft import, created on first use
         self.setAcceptDrops(True)
 
@@ -144,8 +147,15 @@ class MainWindow(QMainWindow):
         self._action("export_all", self.tr("&All formats…"), self.export_all, menu=export_menu)
         self._action("copy_fragment", self.tr("Copy as &HTML fragment"), self.copy_fragment,
                      "Ctrl+Shift+C", file_menu)
+        self._action("copy_email", self.tr("Copy for &E-mail"), self.copy_for_email,
+                     "Ctrl+Shift+E", file_menu)
         self._action("copy_text", self.tr("Copy as plain &text"), self.copy_text,
                      "Ctrl+Shift+T", file_menu)
+        file_menu.addSeparator()
+        self._action("print_preview", self.tr("Print Pre&view…"), self.print_preview,
+                     menu=file_menu)
+        self._action("print", self.tr("&Print…"), self.print_release,
+                     QKeySequence.StandardKey.Print, file_menu)
         file_menu.addSeparator()
         self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
                      file_menu)
@@ -277,8 +287,9 @@ class MainWindow(QMainWindow):
                                           chosen.pattern)
         if target is None:
             return False
+        snapshot, source = self.manager.snapshot(), self.manager.path
         try:
-            exports.export_file(self.manager.snapshot(), fmt, target, self.manager.path)
+            self._in_background(lambda: exports.export_file(snapshot, fmt, target, source))
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
@@ -295,9 +306,10 @@ class MainWindow(QMainWindow):
         if folder is None:
             return False
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
+        snapshot, source = self.manager.snapshot(), self.manager.path
         try:
-            written = exports.export_all(self.manager.snapshot(), folder, stem,
-                                         self.manager.path)
+            written = self._in_background(
+                lambda: exports.export_all(snapshot, folder, stem, source))
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
@@ -306,6 +318,19 @@ class MainWindow(QMainWindow):
             self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder),
             5000)
         return True
+
+    def _in_background(self, work: Callable[[], T]) -> T:
+        """Exports run off the GUI thread (a PDF takes a second); one at a time."""
+        from .background import run_in_background
+
+        if self._busy:
+            raise ReleaseDeskError(N_("An export is still being written; try again when it "
+                                      "has finished."))
+        self._busy = True
+        try:
+            return run_in_background(work, self, self.tr("Exporting…"))
+        finally:
+            self._busy = False
 
     def _ready_to_export(self) -> bool:
         """No errors in the readiness check, or the user chose to export anyway (asked once)."""
@@ -327,6 +352,29 @@ class MainWindow(QMainWindow):
 
         exports.copy_fragment(self.manager.snapshot())
         self.statusBar().showMessage(self._copied_note(self.tr("HTML fragment copied")), 5000)
+
+    def copy_for_email(self) -> None:
+        """Text and inline-styled HTML on the clipboard: a mail client's body keeps the look."""
+        from . import exports
+
+        exports.copy_for_email(self.manager.snapshot())
+        self.statusBar().showMessage(self._copied_note(self.tr("Copied for e-mail")), 5000)
+
+    def print_release(self) -> bool:
+        from .printing import new_printer, paint_release
+
+        printer = new_printer(self.manager.release)
+        if not self.prompts.print_dialog(printer):
+            return False
+        paint_release(self.manager.snapshot(), printer)
+        return True
+
+    def print_preview(self) -> None:
+        from .printing import new_printer, paint_release
+
+        snapshot = self.manager.snapshot()
+        self.prompts.print_preview(new_printer(snapshot),
+                                   lambda printer: paint_release(snapshot, printer))
 
     def copy_text(self) -> None:
         from . import exports

@@ -49,6 +49,19 @@ def _txt(layout: Layout, wrap: int | None) -> bytes:
     return render_text(layout, wrap).encode("utf-8")
 
 
+def _pdf(layout: Layout, wrap: int | None) -> bytes:
+    # WeasyPrint (and Pango) load only when a PDF is asked for.
+    from .pdf_writer import render_pdf
+
+    return render_pdf(layout, layout.paper)
+
+
+def _eml(layout: Layout, wrap: int | None) -> bytes:
+    from .email_writer import render_eml
+
+    return render_eml(layout, layout.mail_from, layout.mail_to)
+
+
 FORMATS: dict[str, ExportFormat] = {
     "html": ExportFormat("html", ".html", QT_TRANSLATE_NOOP("Formats", "Web page"), "*.html",
                          QT_TRANSLATE_NOOP("Formats", "&Web page…"), _html),
@@ -59,6 +72,10 @@ FORMATS: dict[str, ExportFormat] = {
                          "*.docx", QT_TRANSLATE_NOOP("Formats", "&Word document…"), _docx),
     "txt": ExportFormat("txt", ".txt", QT_TRANSLATE_NOOP("Formats", "Plain text"), "*.txt",
                         QT_TRANSLATE_NOOP("Formats", "&Plain text…"), _txt),
+    "pdf": ExportFormat("pdf", ".pdf", QT_TRANSLATE_NOOP("Formats", "PDF document"), "*.pdf",
+                        QT_TRANSLATE_NOOP("Formats", "P&DF document…"), _pdf),
+    "eml": ExportFormat("eml", ".eml", QT_TRANSLATE_NOOP("Formats", "E-mail message"),
+                        "*.eml", QT_TRANSLATE_NOOP("Formats", "&E-mail message…"), _eml),
 }
 
 
