@@ -33,6 +33,7 @@ run: $(APP_STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The parser tests against the lowest markdown-it-py the project accepts, then back to the
@@ -85,6 +86,7 @@ bundle: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache

@@ -224,10 +224,6 @@
         <translation>打开</translation>
     </message>
     <message>
-        <source>{name} is larger than any release; it was not opened.</source>
-        <translation>{name} 超出任何新闻稿的大小；未打开。</translation>
-    </message>
-    <message>
         <source>{name} is not a ReleaseDesk release: it is not UTF-8 text (bad byte at position {position}).</source>
         <translation>{name} 不是 ReleaseDesk 新闻稿：它不是 UTF-8 文本（第 {position} 个字节有误）。</translation>
     </message>
@@ -394,10 +390,6 @@
     <message>
         <source>read the profile</source>
         <translation>读取机构样式</translation>
-    </message>
-    <message>
-        <source>The profile {label} is far larger than any house style; it was not loaded.</source>
-        <translation>机构样式 {label} 远超任何机构样式的大小；未加载。</translation>
     </message>
     <message>
         <source>The profile {label} is not UTF-8 text.</source>
@@ -870,10 +862,6 @@
     <message>
         <source>read the draft</source>
         <translation>读取草稿</translation>
-    </message>
-    <message>
-        <source>{name} is larger than any press release draft; it was not imported.</source>
-        <translation>{name} 大于任何新闻稿草稿；未导入。</translation>
     </message>
     <message>
         <source>{name} is not a text file (it holds binary data); save the draft as .docx, .txt, .md or .html and import that.</source>

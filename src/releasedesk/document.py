@@ -6,7 +6,6 @@ See docs/file-format.md for the format itself.
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import Problem, language_problem, release_line_problem, words_problem
-from .files import open_regular
+from .files import FileTooLarge, read_bounded
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -82,15 +81,13 @@ def load(path: Path, strict: bool = True) -> Release:
     path = Path(path)
     name = path.name
     try:
-        with open_regular(path) as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise FileFormatError(
-                    N_("{name} is {size} MB, larger than any release ({max} MB at most); "
-                       "it was not opened."),
-                    name=name, size=round(size / 1024 / 1024),
-                    max=MAX_FILE_BYTES // 1024 // 1024)
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise FileFormatError(
+            N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+               "it was not opened."),
+            name=name, size=round(exc.size / 1024 / 1024),
+            max=MAX_FILE_BYTES // 1024 // 1024) from exc
     except FileNotFoundError as exc:
         raise FileFormatError(N_("{path} does not exist. Check the name and folder."),
                               path=str(path)) from exc
@@ -98,9 +95,6 @@ def load(path: Path, strict: bool = True) -> Release:
         raise FileFormatError(N_("{name} is a folder, not a release file."), name=name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("open")) from exc
-    if len(raw) > MAX_FILE_BYTES:
-        raise FileFormatError(N_("{name} is larger than any release; it was not opened."),
-                              name=name)
     return loads(raw, name, strict)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
 from datetime import date
 from pathlib import Path
@@ -22,7 +21,7 @@ from .clearance.storage import policy_to_json, read_policy
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import language_problem, release_line_problem, words_problem
-from .files import open_regular
+from .files import FileTooLarge, read_bounded
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -64,12 +63,12 @@ class Profile:
     language: str = "en"
     dateline: str = ""
     boilerplate: str = ""
-    contacts: list[Contact] = Factory(list)
-    footer: list[FooterLine] = Factory(list)
+    contacts: list[Contact] = Factory(factory=list)
+    footer: list[FooterLine] = Factory(factory=list)
     end_mark: str = "###"
-    conventions: Conventions = Factory(Conventions)
+    conventions: Conventions = Factory(factory=Conventions)
     # Sign-offs required before a release counts as Approved; the office's public key.
-    approval: ApprovalPolicy = Factory(ApprovalPolicy)
+    approval: ApprovalPolicy = Factory(factory=ApprovalPolicy)
     builtin: bool = False  # not compared: a copy of a built-in equals it
     replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
 
@@ -124,14 +123,12 @@ def load_profile(path: Path) -> Profile:
     """
     path = Path(path)
     try:
-        with open_regular(path) as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_PROFILE_BYTES:
-                raise ProfileError(
-                    N_("The profile {label} is {size} MB, far larger than any house style "
-                       "(1 MB at most); it was not loaded."),
-                    label=path.name, size=f"{size / 1024 / 1024:.1f}")
-            raw = handle.read(MAX_PROFILE_BYTES + 1)
+        raw = read_bounded(path, MAX_PROFILE_BYTES)
+    except FileTooLarge as exc:
+        raise ProfileError(
+            N_("The profile {label} is {size} MB, far larger than any house style "
+               "(1 MB at most); it was not loaded."),
+            label=path.name, size=f"{exc.size / 1024 / 1024:.1f}") from exc
     except FileNotFoundError as exc:
         raise ProfileError(N_("The profile {path} does not exist."), path=str(path)) from exc
     except IsADirectoryError as exc:
@@ -139,9 +136,6 @@ def load_profile(path: Path) -> Profile:
                            label=path.name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("read the profile")) from exc
-    if len(raw) > MAX_PROFILE_BYTES:
-        raise ProfileError(N_("The profile {label} is far larger than any house style; it "
-                              "was not loaded."), label=path.name)
     return profile_from_bytes(raw, path.name)
 
 

@@ -22,8 +22,8 @@ MAX_SETTINGS_BYTES = 1024 * 1024  # a longer file is cut short, fails to parse: 
 @record
 class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
-    splitter_sizes: list[int] = Factory(list)
-    recent_files: list[str] = Factory(list)
+    splitter_sizes: list[int] = Factory(factory=list)
+    recent_files: list[str] = Factory(factory=list)
     last_export_folder: str = ""
     last_open_folder: str = ""
     preview_visible: bool = True

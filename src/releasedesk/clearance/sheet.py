@@ -274,5 +274,5 @@ def sheet_pdf(sheet: Sheet) -> bytes:
             "The PDF sign-off sheet needs WeasyPrint and the Pango text library, which are "
             "not available here ({reason}); write it as .docx instead."),
             reason=str(exc).splitlines()[0][:120]) from exc
-    return weasyprint.HTML(string=sheet_html(sheet)).write_pdf(  # type: ignore[no-any-return]
-        pdf_variant="pdf/ua-1")
+    pdf: bytes = weasyprint.HTML(string=sheet_html(sheet)).write_pdf(pdf_variant="pdf/ua-1")
+    return pdf

@@ -39,7 +39,7 @@ class ApprovalPolicy:
     signs its manifests.
     """
 
-    signoffs: list[str] = Factory(list)
+    signoffs: list[str] = Factory(factory=list)
     required: bool = False
     public_key: str = ""
 
@@ -64,15 +64,15 @@ class Clearance:
     """
 
     status: str = DRAFT
-    signoffs: list[SignOff] = Factory(list)
+    signoffs: list[SignOff] = Factory(factory=list)
     # The house style's policy as it was when the release was made or last signed off,
     # for machines without that house style installed.
-    policy: ApprovalPolicy = Factory(ApprovalPolicy)
+    policy: ApprovalPolicy = Factory(factory=ApprovalPolicy)
     published: Published | None = None
-    history: list[Any] = Factory(list)
+    history: list[Any] = Factory(factory=list)
     set_aside: Any = None
     set_aside_reason: Any = None  # a ReleaseDeskError saying why, or None
-    extra: dict[str, Any] = Factory(dict)
+    extra: dict[str, Any] = Factory(factory=dict)
 
     def is_empty(self) -> bool:
         return (self.status == DRAFT and not self.signoffs and self.policy.is_empty()

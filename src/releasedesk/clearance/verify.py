@@ -47,8 +47,8 @@ class Verdict:
     """What verify found: problems (each one sentence) make it fail; notes do not."""
 
     manifest: dict[str, Any]
-    problems: list[ReleaseDeskError] = Factory(list)
-    notes: list[ReleaseDeskError] = Factory(list)
+    problems: list[ReleaseDeskError] = Factory(factory=list)
+    notes: list[ReleaseDeskError] = Factory(factory=list)
     checked: int = 0
 
     @property

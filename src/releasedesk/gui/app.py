@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -25,6 +26,7 @@ log = logging.getLogger("releasedesk")
 def setup_logging() -> Path | None:
     """Log to a rotating file in the user log folder; details never go to the user's face."""
     target = paths.log_file()
+    written: Path | None = target
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Rotate at start-up rather than with logging.handlers (which costs start-up time).
@@ -34,12 +36,12 @@ def setup_logging() -> Path | None:
         handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
-        target = None
+        written = None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return target
+    return written
 
 
 def run(argv: list[str]) -> int:
@@ -68,7 +70,7 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
 
 def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
     log_path = setup_logging()
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app = cast(QApplication, QApplication.instance()) or QApplication([sys.argv[0], *argv])
     app.setApplicationName("ReleaseDesk")
     app.setOrganizationName("ReleaseDesk")
     app.setDesktopFileName("org.releasedesk.ReleaseDesk")
@@ -88,7 +90,7 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
         window.open_path(files[0])
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
-    return app, window, language  # type: ignore[return-value]
+    return app, window, language
 
 
 def offer_recovery(window: MainWindow) -> bool:

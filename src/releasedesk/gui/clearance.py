@@ -128,7 +128,7 @@ class ClearanceCommands(QObject):
 
     def moment(self, at: datetime) -> str:
         local = at.astimezone()
-        month = self.tr(_MONTHS[local.month - 1])
+        month = self.tr(str(_MONTHS[local.month - 1]))
         text = self.tr("{month} {day}, {time}").format(month=month, day=local.day,
                                                       time=local.strftime("%H:%M"))
         if local.year != datetime.now().year:

@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.readiness.fieldRequested.connect(self.form.focus_field)
         self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
-        self.actions: dict[str, QAction] = {}
+        # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
+        # list, which nothing here uses.)
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         self._build_menus()
         self._restore_settings()
         self._document_replaced()
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         action.setObjectName(key)
         if shortcut is not None:
             set_shortcut(action, shortcut)
-        action.triggered.connect(handler)  # type: ignore[arg-type]
+        action.triggered.connect(handler)
         self.actions[key] = action
         if menu is not None:
             menu.addAction(action)
@@ -498,7 +500,8 @@ class MainWindow(QMainWindow):
         self.set_preview_visible(self.settings.preview_visible)
 
     def store_settings(self) -> None:
-        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        self.settings.window_geometry = base64.b64encode(
+            self.saveGeometry().data()).decode()
         self.settings.splitter_sizes = list(self.splitter.sizes())
         save_settings(self.settings)
 

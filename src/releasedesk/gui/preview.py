@@ -233,8 +233,8 @@ class PreviewPane(QTabWidget):
         if result is None or self._shown.get(tab) == result.generation:
             return
         self._shown[tab] = result.generation
-        widget = self.widget(tab)
-        bar = widget.verticalScrollBar()  # type: ignore[attr-defined]
+        widget = (self.web, self.word, self.text)[tab]
+        bar = widget.verticalScrollBar()
         position = bar.value()
         if tab == TEXT:
             if not self._text_font_set:  # the fixed-pitch font loads when first needed

@@ -68,7 +68,7 @@ class Layout:
     end_mark: str
     footer: list[FooterLine]
     organization: str
-    keywords: list[str] = Factory(list)
+    keywords: list[str] = Factory(factory=list)
     embargo_iso: str = ""
     # The embargo notice when the house prints it under the release line instead.
     late_status: StatusLine | None = None
@@ -77,7 +77,7 @@ class Layout:
     mail_from: str = ""
     mail_to: tuple[str, ...] = ()
     # The body as parsed, before the dateline was put in front (for checks and counts).
-    parsed_body: list[t.Block] = Factory(list)
+    parsed_body: list[t.Block] = Factory(factory=list)
     # Clearance, for the exports' metadata only: the workflow status and the fingerprint
     # of the canonical content (clearance/fingerprint.py).
     workflow_status: str = "draft"

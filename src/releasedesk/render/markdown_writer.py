@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from . import tree as t
 
@@ -93,7 +94,7 @@ def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> lis
 # -- inlines ----------------------------------------------------------------------------
 
 
-def _paragraph_lines(inlines: list[t.Inline], heading: bool = False) -> list[str]:
+def _paragraph_lines(inlines: Sequence[t.Inline], heading: bool = False) -> list[str]:
     source = _Inlines().write(_merge(inlines))
     lines = source.split("\n")
     out: list[str] = []
@@ -125,7 +126,7 @@ def _escape_line_start(line: str) -> str:
     return "\\" + line
 
 
-def _merge(inlines: list[t.Inline]) -> list[t.Inline]:
+def _merge(inlines: Sequence[t.Inline]) -> list[t.Inline]:
     """Adjacent text nodes joined, and soft line feeds inside text turned into spaces."""
     merged: list[t.Inline] = []
     for node in inlines:
