@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,14 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
 @pytest.fixture
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.release"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clipboard_emptied_before_exit() -> Iterator[None]:
+    """Qt's offscreen platform crashes at exit (SIGSEGV after the last test) while the
+    clipboard still holds rich data a test put there (Copy for E-mail): empty it first."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
