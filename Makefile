@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-test
 # which is what an editable install is for.
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
-.PHONY: run test test-parser-range bench screenshot screenshot-import install-desktop bundle \
+.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-clearance install-desktop bundle \
 	lint clean
 
 # The app alone (make run), then the test tools on top (make test).
@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_render.py
 	$(PY) benchmarks/bench_pathological.py
 	$(PY) benchmarks/bench_editor.py
+	$(PY) benchmarks/bench_clearance.py
 	$(PY) benchmarks/bench_import.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
@@ -65,6 +66,12 @@ screenshot-import: $(STAMP)
 	PYTHONPATH=tests $(PY) -c "import drafts, pathlib; pathlib.Path('build/fish-market-draft.docx').write_bytes(drafts.word_direct_formatting())"
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
 		build/fish-market-draft.docx docs/import-report.png --draft
+
+# The redline of Changes Since Approval and the sign-off sheet (docs/*.png); LANG=zh_CN too.
+screenshot-clearance: $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot_clearance.py \
+		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) \
+		docs --language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)

@@ -30,6 +30,8 @@ class FakePrompts(Prompts):
         self.damaged: list[tuple[str, str]] = []
         self.export_errors_shown: list[list[str]] = []
         self.export_anyway = True
+        self.signoff_answer: tuple[str, str, str] | None = None
+        self.signoff_asked: list[tuple[str, list[str], int]] = []
         self.printed_on: list[object] = []
         self.print_answer = True
         self.previewed: list[object] = []
@@ -92,3 +94,8 @@ class FakePrompts(Prompts):
 
     def export_profile_path(self, suggestion: str) -> Path | None:
         return self.next_path
+
+    def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
+                         name: str) -> tuple[str, str, str] | None:
+        self.signoff_asked.append((fingerprint, roles, errors))
+        return self.signoff_answer

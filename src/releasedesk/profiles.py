@@ -16,6 +16,8 @@ from typing import Any
 
 from . import paths
 from .atomic import write_atomic
+from .clearance.state import ApprovalPolicy
+from .clearance.storage import policy_to_json, read_policy
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import language_problem, release_line_problem, words_problem
@@ -67,6 +69,8 @@ class Profile:
     footer: list[FooterLine] = Factory(factory=list)
     end_mark: str = "###"
     conventions: Conventions = Factory(factory=Conventions)
+    # Sign-offs required before a release counts as Approved; the office's public key.
+    approval: ApprovalPolicy = Factory(factory=ApprovalPolicy)
     builtin: bool = False  # not compared: a copy of a built-in equals it
     replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
 
@@ -112,6 +116,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
             "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
         },
+        **({} if profile.approval.is_empty() else {"approval": policy_to_json(profile.approval)}),
     }
 
 
@@ -217,6 +222,8 @@ def profile_from_dict(data: Any, label: str) -> Profile:
     except FileFormatError as exc:
         raise ProfileError(exc.template, **exc.arguments) from exc
     profile.conventions = _conventions(data.get("conventions", {}), label)
+    profile.approval = read_policy(data.get("approval"),
+                                   lambda problem, **args: _damaged(label, problem, **args))
     return profile
 
 
@@ -412,6 +419,7 @@ def apply_profile(release: Release, profile: Profile, *, contacts: bool = True) 
     release.footer = copy.deepcopy(profile.footer)
     release.end_mark = profile.end_mark
     release.conventions = copy.deepcopy(profile.conventions)
+    release.clearance.policy = copy.deepcopy(profile.approval)
     if contacts and profile.contacts:
         release.contacts = copy.deepcopy(profile.contacts)
 

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.manager = DocumentManager(self.prompts, recovery, self)
         self.manager.suggest_path = self.suggested_save_path
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
+        self.last_dialog: QWidget | None = None  # the last non-modal dialog opened
         self._busy = False  # an export is being written
         self.drafts: DraftImport | None = None  # draft import, created on first use
         self.setAcceptDrops(True)
@@ -189,6 +190,9 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
 
+        from .clearance import ClearanceCommands
+
+        self.clearance = ClearanceCommands(self, file_menu, export_menu, view_menu, tools_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("about", self.tr("&About ReleaseDesk"), self.about, menu=help_menu)
 
@@ -469,6 +473,7 @@ class MainWindow(QMainWindow):
         self.form.set_release(self.manager.release, self.manager.read_only)
         self._refresh_profile()
         self._update_title()
+        self.clearance.document_replaced()
 
     def _refresh_profile(self) -> None:
         """Look up the release's installed house style; offer a footer update if it moved on."""
@@ -489,7 +494,9 @@ class MainWindow(QMainWindow):
         name = self.manager.display_name
         if self.manager.read_only:
             name = self.tr("{name} (read-only)").format(name=name)
-        self.setWindowTitle(f"{name}[*] — ReleaseDesk")
+        status = self.clearance.status_label()  # workflow status: Draft, Approved …
+        self.setWindowTitle(f"{name}[*] — {status} — ReleaseDesk" if status
+                            else f"{name}[*] — ReleaseDesk")
         self.setWindowModified(self.manager.modified)
         self.saved_label.setText(self.tr("Unsaved changes") if self.manager.modified
                                  else self.tr("Saved") if self.manager.path else "")
@@ -497,6 +504,7 @@ class MainWindow(QMainWindow):
     def _show_preview(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
         self.readiness.set_findings(result.findings)
+        self.clearance.show(result.fingerprint)
         self.words_label.setText(self.tr(
             "{words} words · {chars} characters · {minutes} min read").format(
                 words=result.words, chars=result.characters,

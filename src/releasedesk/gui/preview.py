@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 
 from ..checks import Finding, check
+from ..clearance.signoffs import with_policy
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
@@ -47,11 +48,14 @@ class PreviewResult:
     words: int
     characters: int
     accent: str = DEFAULT_ACCENT
+    fingerprint: str = ""  # of the canonical content rendered (clearance)
 
 
 def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free)."""
+    if profile is not None:  # the status the editor shows, in the preview's metadata too
+        release = with_policy(release, profile.approval)
     layout = build_layout(release)
     fragment = render_fragment(layout)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
@@ -62,10 +66,12 @@ def render_preview(release: Release, generation: int = 0,
         word=(word := _word_page(fragment, layout.footer)),
         word_units=split_units(word),
         text=render_text(layout),
-        findings=check(release, body=layout.parsed_body, profile=profile),
+        findings=check(release, body=layout.parsed_body, profile=profile,
+                       fingerprint=layout.fingerprint),
         words=count_words(body_text),
         characters=len(body_text),
         accent=layout.accent,
+        fingerprint=layout.fingerprint,
     )
 
 

@@ -201,3 +201,11 @@ class Prompts(QObject):
         title = self.tr("Export all formats to")
         name = QFileDialog.getExistingDirectory(self.owner, title, folder)
         return Path(name) if name else None
+
+    def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
+                         name: str) -> tuple[str, str, str] | None:
+        """(name, role, note) for a sign-off of the text with *fingerprint*, or None."""
+        from .signoff_dialog import SignOffDialog
+
+        dialog = SignOffDialog(fingerprint, roles, errors, name, self.owner)
+        return dialog.details() if dialog.exec() else None

@@ -19,7 +19,7 @@ _ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Z
 # Characters that start markup anywhere in a line.
 _INLINE_SPECIAL = re.compile(r"[\\`*\[\]]|<(?=[^\s])|_(?![^\W_])|(?<![^\W_])_")
 _LINE_START = re.compile(
-    r"^(?:#|>|[-+](?=[ \t]|$)|-(?=(?:30|end)-[ \t]*$)|=+[ \t]*$|-+[ \t]*$|~~~"
+    r"^(?:#|>|[-+](?=[ \t]|$)|-(?=(?:30|end)-[ \t]*$)|=+[ \t]*$|-+[ \t]*$|(?:-[ \t]*){3,}$|~~~"
     r"|[0-9]{1,9}(?=[.)](?:[ \t]|$)))"
 )
 _TRAILING_HASHES = re.compile(r"#+(?=[ \t]*$)")
