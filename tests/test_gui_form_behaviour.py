@@ -46,3 +46,41 @@ def test_the_wheel_over_an_unfocused_choice_changes_nothing(qtbot, make_window, 
     qtbot.waitUntil(form.status.hasFocus)
     assert wheel(form.status, steps=-1)  # a focused choice still takes the wheel
     assert form.status.currentIndex() != before[0]
+
+
+def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
+        qtbot, make_window, work, tmp_path) -> None:  # noqa: F811
+    import shutil
+
+    from releasedesk.gui.preview import TEXT, WEB, WORD
+
+    window = make_window()
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(work)
+    long_body = "\n\n".join(f"Paragraph {n} of a long release." for n in range(150))
+    window.form.body.editor.setPlainText(long_body)
+    window.scheduler.render_now()
+    preview = window.preview
+    for tab in (WEB, WORD, TEXT):
+        preview.setCurrentIndex(tab)
+        widget = (preview.web, preview.word, preview.text)[tab]
+        bar = widget.verticalScrollBar()
+        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 200)
+        bar.setValue(bar.maximum() // 2)
+        place = bar.value()
+        window.form.body.editor.moveCursor(window.form.body.editor.textCursor()
+                                           .MoveOperation.End)
+        window.form.body.editor.insertPlainText(" More.")
+        window.scheduler.render_now()
+        assert abs(bar.value() - place) <= 2, tab  # typing keeps the reader's place
+    other = tmp_path / "other.release"
+    shutil.copy(work, other)
+    window.manager.modified = False
+    assert window.open_path(other)
+    window.scheduler.render_now()
+    for tab in (WEB, WORD, TEXT):
+        preview.setCurrentIndex(tab)
+        widget = (preview.web, preview.word, preview.text)[tab]
+        assert widget.verticalScrollBar().value() == 0, tab  # another release opens at the top

@@ -470,6 +470,7 @@ class MainWindow(QMainWindow):
         self.scheduler.request(self.manager.release)
 
     def _document_replaced(self) -> None:
+        self.preview.start_fresh()
         self.form.set_release(self.manager.release, self.manager.read_only)
         self._refresh_profile()
         self._update_title()

@@ -197,6 +197,7 @@ class PreviewPane(QTabWidget):
         self.result: PreviewResult | None = None
         self._shown: dict[int, int] = {}  # tab → generation on screen
         self._accent = ""
+        self._fresh: set[int] = set()  # tabs that show a newly opened document next
         self._apply_accent(DEFAULT_ACCENT)
         self._text_font_set = False
         self.zoom = 0
@@ -209,6 +210,10 @@ class PreviewPane(QTabWidget):
         if result.accent != self._accent:
             self._apply_accent(result.accent)
         self._apply_current()
+
+    def start_fresh(self) -> None:
+        """Another release is now open: each tab shows it from the top."""
+        self._fresh = {WEB, WORD, TEXT}
 
     def _apply_accent(self, accent: str) -> None:
         """The style sheets in the release's accent colour; both documents parse anew."""
@@ -235,7 +240,9 @@ class PreviewPane(QTabWidget):
         self._shown[tab] = result.generation
         widget = (self.web, self.word, self.text)[tab]
         bar = widget.verticalScrollBar()
-        position = bar.value()
+        # A document just opened starts at its top; while typing, the reader keeps the place.
+        position = 0 if tab in self._fresh else bar.value()
+        self._fresh.discard(tab)
         if tab == TEXT:
             if not self._text_font_set:  # the fixed-pitch font loads when first needed
                 self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
