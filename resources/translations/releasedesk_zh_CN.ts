@@ -316,6 +316,10 @@
         <translation>颜色（例如 #7a1f1f）</translation>
     </message>
     <message>
+        <source>a time zone such as Europe/Berlin</source>
+        <translation>时区（例如 Europe/Berlin）</translation>
+    </message>
+    <message>
         <source>an e-mail address such as press@example.org</source>
         <translation>电子邮件地址（例如 press@example.org）</translation>
     </message>
@@ -470,6 +474,14 @@
     <message>
         <source>&quot;accent&quot; should be a colour such as #7a1f1f, or empty</source>
         <translation>“accent”应为颜色（例如 #7a1f1f），或留空</translation>
+    </message>
+    <message>
+        <source>&quot;zone&quot; should be a time zone such as Europe/Berlin</source>
+        <translation>“zone”应为时区（例如 Europe/Berlin）</translation>
+    </message>
+    <message>
+        <source>&quot;zone_style&quot; must be one of {choices}</source>
+        <translation>“zone_style”必须是 {choices} 之一</translation>
     </message>
     <message>
         <source>&quot;paper&quot; must be one of {choices}</source>
@@ -1546,6 +1558,10 @@
         <translation>机构样式</translation>
     </message>
     <message>
+        <source>What File ▸ New shows, e.g. Wire release</source>
+        <translation>“文件 ▸ 新建”中显示的名称，例如：通稿</translation>
+    </message>
+    <message>
         <source>One line per footer line; for a link write: text | https://…</source>
         <translation>每行一条页脚；链接请写作：文字 | https://…</translation>
     </message>
@@ -1570,12 +1586,44 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>Above the headline</source>
+        <translation>标题上方</translation>
+    </message>
+    <message>
+        <source>Under the release line</source>
+        <translation>发布时间行下方</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, empty for the built-in dark red</source>
+        <translation>#RRGGBB；留空则使用内置深红色</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin, America/New_York</source>
+        <translation>例如 Asia/Shanghai、Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>As an offset: UTC+01:00</source>
+        <translation>显示时差：UTC+01:00</translation>
+    </message>
+    <message>
+        <source>As letters where the zone has them: EST</source>
+        <translation>时区有缩写时显示缩写：EST</translation>
+    </message>
+    <message>
+        <source>Comma-separated addresses</source>
+        <translation>多个地址用逗号分隔</translation>
+    </message>
+    <message>
         <source>Comma-separated, e.g. Reviewer, Director</source>
         <translation>以逗号分隔，例如：审核, 主任</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1616,6 +1664,34 @@
     <message>
         <source>End mark</source>
         <translation>结束标记</translation>
+    </message>
+    <message>
+        <source>Embargo notice</source>
+        <translation>禁发说明</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Embargo time zone shown</source>
+        <translation>禁发时间的时区写法</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>强调色</translation>
+    </message>
+    <message>
+        <source>PDF paper</source>
+        <translation>PDF 纸张</translation>
+    </message>
+    <message>
+        <source>E-mail from</source>
+        <translation>邮件发件人</translation>
+    </message>
+    <message>
+        <source>E-mail to</source>
+        <translation>邮件收件人</translation>
     </message>
     <message>
         <source>Required sign-offs</source>
@@ -1680,6 +1756,18 @@
     <message>
         <source>The standard footer needs at least one line.</source>
         <translation>标准页脚至少需要一行。</translation>
+    </message>
+    <message>
+        <source>The accent colour is written #RRGGBB, e.g. #2e5e3e.</source>
+        <translation>强调色的写法为 #RRGGBB，例如 #2e5e3e。</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone; write it like Europe/Berlin or America/New_York.</source>
+        <translation>“{zone}”不是时区；请写成 Asia/Shanghai 或 Europe/Berlin 这样的形式。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>“{address}”不是电子邮件地址。</translation>
     </message>
     <message>
         <source>© Your organisation</source>

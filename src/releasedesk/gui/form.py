@@ -280,18 +280,61 @@ class ReleaseForm(QWidget):
             self._embargo_label.setVisible(visible)
 
     def _load_zones(self) -> None:
+        """Cities with today's offsets, the house's zone and this computer's first;
+        typing searches every part of the names ("york", "eastern", "北京")."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
+
+        from .zones import zone_list
+
         loading = self._loading
         self._loading = True
-        current = self.embargo_zone.currentText()
-        from zoneinfo import available_timezones
-
-        self.embargo_zone.addItems(sorted(available_timezones()))
-        self.embargo_zone.setCurrentText(current or _system_zone())
+        current = self._current_zone_name()
+        first = tuple(z for z in (self.release.conventions.zone, _system_zone()) if z)
+        for zone in zone_list(first):
+            self.embargo_zone.addItem(zone.label, zone.name)
+        completer = QCompleter(self.embargo_zone.model(), self.embargo_zone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.embargo_zone.setCompleter(completer)
         self._zones_loaded = True
+        self._select_zone(current or self.release.conventions.zone or _system_zone())
         self._loading = loading
 
+    def _select_zone(self, name: str) -> None:
+        """Show the zone *name*; one not in the list (an offset from an older file) is
+        added, shown as its offset."""
+        index = self.embargo_zone.findData(name)
+        named = _zone(name) if name else None
+        if index < 0 and named is not None:
+            from .zones import describe, offset_text
+
+            zone = describe(name, named)
+            city = "/" in name and not name.startswith("Etc/")
+            self.embargo_zone.insertItem(0, zone.label if city else
+                                         offset_text(zone.offset_minutes), name)
+            index = 0
+        if index >= 0:
+            self.embargo_zone.setCurrentIndex(index)
+        else:
+            self.embargo_zone.setEditText(name)
+
+    def _current_zone_name(self) -> str:
+        """The IANA name of the zone shown: the chosen item's, or a typed name or label."""
+        combo = self.embargo_zone
+        text = combo.currentText().strip()
+        index = combo.currentIndex()
+        if index >= 0 and combo.itemText(index) == text:
+            return str(combo.itemData(index))
+        found = combo.findText(text)
+        if found >= 0:
+            return str(combo.itemData(found))
+        return text if _zone(text) is not None else ""
+
     def _load_embargo(self, release: Release) -> None:
-        zone = release.embargo_zone or (_system_zone() if release.is_embargoed else "")
+        zone = release.embargo_zone or (
+            (release.conventions.zone or _system_zone()) if release.is_embargoed else "")
         if release.embargo_until is not None:
             moment = release.embargo_until
             if release.embargo_zone:
@@ -307,7 +350,7 @@ class ReleaseForm(QWidget):
                 QTime(moment.hour, moment.minute)))
         else:
             self.embargo_time.setDateTime(self._proposed_embargo())
-        self.embargo_zone.setCurrentText(zone)
+        self._select_zone(zone)
 
     def _proposed_embargo(self) -> QDateTime:
         """9:00 on the release date (the embargo lifts the day the release is dated);
@@ -322,8 +365,8 @@ class ReleaseForm(QWidget):
             return
         value = self.embargo_time.dateTime()
         day, clock = value.date(), value.time()
-        zone_name = self.embargo_zone.currentText().strip()
-        zone = _zone(zone_name)
+        zone_name = self._current_zone_name()
+        zone = _zone(zone_name) if zone_name else None
         if zone is None:
             return  # half-typed zone name: keep the last good value
         moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
