@@ -16,7 +16,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from ..render import tree as t
-from ..render.markdown_writer import write_markdown
+from ..render.markdown_writer import other_forms, write_block
 from ..render.safety import safe_href
 from .rich_formats import (
     CODE,
@@ -290,13 +290,25 @@ def loosen(blocks: list[t.Block]) -> list[t.Block]:
 
 def _tight_pair(before: t.Block, after: t.Block) -> bool:
     """Whether *after* can follow *before* on the next line and still be read apart."""
-    open_text = isinstance(before, (t.Paragraph, t.Quote, t.BulletList, t.OrderedList))
-    if isinstance(after, (t.Paragraph, t.CodeBlock)) and open_text:
-        return False
-    if isinstance(after, t.OrderedList) and after.start != 1 and open_text:
-        return False
-    return not (type(before) is type(after)
-                and isinstance(after, (t.Quote, t.BulletList, t.OrderedList)))
+    if isinstance(before, t.Quote) and isinstance(after, t.Quote):
+        return False  # "> a" and "> b" on consecutive lines are one quotation
+    if not _ends_in_paragraph(before):
+        return True
+    # A paragraph goes on into the next line unless that line can interrupt it.
+    return not (isinstance(after, (t.Paragraph, t.CodeBlock))
+                or (isinstance(after, t.OrderedList) and after.start != 1))
+
+
+def _ends_in_paragraph(block: t.Block) -> bool:
+    while True:
+        if isinstance(block, t.Paragraph):
+            return True
+        if isinstance(block, t.Quote) and block.blocks:
+            block = block.blocks[-1]
+        elif isinstance(block, (t.BulletList, t.OrderedList)) and block.items[-1].blocks:
+            block = block.items[-1].blocks[-1]
+        else:
+            return False
 
 
 def read_blocks(document: QTextDocument) -> list[t.Block]:
@@ -319,6 +331,9 @@ class MarkdownMirror:
         self._lines: list[Line] | None = None  # None: not read yet (read on first use)
         self._written: dict[tuple[object, ...], str] = {}
         self._markdown: str | None = None
+        # QTextDocument reports where it changed only once it has a layout (an editor's
+        # document always has one; a bare document gets it here).
+        document.documentLayout()
         document.contentsChange.connect(self._changed)
 
     def markdown(self) -> str:
@@ -328,14 +343,15 @@ class MarkdownMirror:
             blocks, keys = assemble(self._lines)
             written: dict[tuple[object, ...], str] = {}
             parts = []
-            for block, key in zip(blocks, keys, strict=True):
+            for block, key, other in zip(blocks, keys, other_forms(blocks), strict=True):
+                key = (*key, other)
                 text = self._written.get(key)
                 if text is None:
-                    text = write_markdown(loosen([block]))
+                    text = write_block(loosen([block])[0], other)
                 written[key] = text
                 parts.append(text)
             self._written = written
-            self._markdown = "\n\n".join(part for part in parts if part)
+            self._markdown = "\n\n".join(parts)
         return self._markdown
 
     def forget(self) -> None:
