@@ -61,6 +61,7 @@ class BodyEditor(QWidget):
                 set_shortcut(action, shortcut)
                 set_enum_property(action, "shortcutContext", "WidgetWithChildrenShortcut")
             action.triggered.connect(lambda _=False, c=command: getattr(self.editor, c)())
+            self.addAction(action)  # (its shortcut works wherever the focus is in the body)
             self.toolbar.addAction(action)
             self.actions_by_name[name] = action
         self.toolbar.addSeparator()

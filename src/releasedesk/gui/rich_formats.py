@@ -163,6 +163,7 @@ def char_format(kind: str, level: int, marks: str, href: str = "") -> QTextCharF
     if "a" in kinds and href:
         fmt.setAnchor(True)
         fmt.setAnchorHref(href)
+        fmt.setToolTip(href)  # the address on hover
         fmt.setFontUnderline(True)
         fmt.setForeground(_brush(_LINK_COLOUR))
     if "c" in kinds or kind == CODE:
