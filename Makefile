@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 SAMPLE := resources/samples/tidewater-ferry-terminal.release
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-parser-range bench screenshot screenshot-import install-desktop bundle \
+.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-body \
+	install-desktop bundle \
 	lint clean
 
 $(STAMP): pyproject.toml
@@ -55,6 +56,14 @@ screenshot-import: $(STAMP)
 	PYTHONPATH=tests $(PY) -c "import drafts, pathlib; pathlib.Path('build/fish-market-draft.docx').write_bytes(drafts.word_direct_formatting())"
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
 		build/fish-market-draft.docx docs/import-report.png --draft
+
+# The body editor alone: the formatted view (English) and the Markdown view (Chinese).
+screenshot-body: $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py $(SAMPLE) \
+		docs/body-formatted.png --body-view formatted --body-only
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
+		resources/samples/fernhollow-night-market-zh.release docs/body-markdown-zh_CN.png \
+		--language zh_CN --body-view markdown --body-only
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)

@@ -869,6 +869,10 @@
 <context>
     <name>FormattedEdit</name>
     <message>
+        <source>Write the body here. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link; in a list, Tab nests an item and Enter on an empty item ends the list.</source>
+        <translation>在此撰写正文。Ctrl+B 粗体，Ctrl+I 斜体，Ctrl+K 链接；在列表中按 Tab 可将条目降一级，在空条目上按 Enter 结束列表。</translation>
+    </message>
+    <message>
         <source>Paste as Plain Text</source>
         <translation>粘贴为纯文本</translation>
     </message>

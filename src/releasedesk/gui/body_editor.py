@@ -15,16 +15,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from .enum_properties import set_enum_property, set_shortcut
-from .formatted_editor import FormattedEdit
-from .markdown_editor import MarkdownEdit
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
+    from .formatted_editor import FormattedEdit
+    from .markdown_editor import MarkdownEdit
+
+    BodyView = FormattedEdit | MarkdownEdit  # (each view's module loads when first shown)
+
 FORMATTED, MARKDOWN = "formatted", "markdown"
 VIEWS = (FORMATTED, MARKDOWN)
 
-BodyView = FormattedEdit | MarkdownEdit
 
 
 class BodyEditor(QWidget):
@@ -95,7 +97,14 @@ class BodyEditor(QWidget):
     def _built(self, view: str) -> BodyView:
         editor = self._views.get(view)
         if editor is None:
-            editor = FormattedEdit(self) if view == FORMATTED else MarkdownEdit(self)
+            if view == FORMATTED:
+                from .formatted_editor import FormattedEdit
+
+                editor = FormattedEdit(self)
+            else:
+                from .markdown_editor import MarkdownEdit
+
+                editor = MarkdownEdit(self)
             editor.setMinimumHeight(260)
             editor.set_markdown(self._text)
             editor.textChanged.connect(lambda v=view: self._edited(v))
@@ -145,8 +154,8 @@ class BodyEditor(QWidget):
                 editor.set_markdown(text)
             elif editor.markdown() != text and not self._same_body(editor, text):
                 editor.set_markdown(text, undoable=True)  # undo there goes back to before
-            elif isinstance(editor, FormattedEdit):
-                editor.keep_source(text)  # unedited from here on: gives back exactly this
+            elif view == FORMATTED:  # unedited from here on: gives back exactly this text
+                editor.keep_source(text)  # type: ignore[union-attr]  # (the formatted view)
             self._stale.discard(view)
             self._text = text
         finally:
@@ -160,6 +169,8 @@ class BodyEditor(QWidget):
     @staticmethod
     def _same_body(editor: BodyView, text: str) -> bool:
         """Whether the formatted view already shows *text* (as its Markdown writer would)."""
+        from .formatted_editor import FormattedEdit
+
         if not isinstance(editor, FormattedEdit):
             return False
         from ..render.markdown_writer import write_markdown

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..render import tree as t
 from ..render.parse import parse_markdown
-from . import link_dialog
 from .enum_properties import set_enum_property, set_shortcut
-from .formatted_blocks import BlockCommands, containers_of, kind_of, selected_blocks
-from .formatted_inline import InlineCommands
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
 from .rich_formats import LINE_BREAK, LIST_INDENT, MARKS, CharLook, split_marks
-from .rich_read import MarkdownMirror, read_blocks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+
+    from .formatted_blocks import BlockCommands
+    from .formatted_inline import InlineCommands
+    from .rich_read import MarkdownMirror
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +40,16 @@ class FormattedEdit(QTextEdit):
         super().__init__(parent)
         self.setObjectName("bodyFormatted")
         self.setTabChangesFocus(True)
+        self.setPlaceholderText(self.tr(
+            "Write the body here. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link; in a list, Tab "
+            "nests an item and Enter on an empty item ends the list."))
         self.ids = itertools.count(1)  # mark and quotation ids (rich_formats)
         self.look = CharLook()
-        document = self.document()
-        document.setIndentWidth(LIST_INDENT)
-        self.mirror = MarkdownMirror(document)
-        self.blocks = BlockCommands(document, self.ids, self.look)
-        self.inline = InlineCommands(document, self.ids, self.look)
+        self.document().setIndentWidth(LIST_INDENT)
+        # Made on first use (the first edit), so opening the editor loads no more than it shows.
+        self._mirror: MarkdownMirror | None = None
+        self._blocks: BlockCommands | None = None
+        self._inline: InlineCommands | None = None
         self.source = ""  # the Markdown shown while the document is unmodified
         self._plain_next = False
         plain = QAction(self)
@@ -58,12 +61,38 @@ class FormattedEdit(QTextEdit):
         self.addAction(plain)
         self.paste_plain_action = plain
 
+    @property
+    def mirror(self) -> MarkdownMirror:
+        """The document's Markdown, kept up to date block by block (rich_read)."""
+        if self._mirror is None:
+            from .rich_read import MarkdownMirror
+
+            self._mirror = MarkdownMirror(self.document())
+        return self._mirror
+
+    @property
+    def blocks(self) -> BlockCommands:
+        if self._blocks is None:
+            from .formatted_blocks import BlockCommands
+
+            self._blocks = BlockCommands(self.document(), self.ids, self.look)
+        return self._blocks
+
+    @property
+    def inline(self) -> InlineCommands:
+        if self._inline is None:
+            from .formatted_inline import InlineCommands
+
+            self._inline = InlineCommands(self.document(), self.ids, self.look)
+        return self._inline
+
     # -- content ------------------------------------------------------------------------
 
     def set_markdown(self, text: str, undoable: bool = False) -> None:
         """Show the body *text*; as one undo step, or (loading a release) with no history."""
         document = self.document()
-        self.mirror.forget()  # read again lazily, when the Markdown is first asked for
+        if self._mirror is not None:
+            self._mirror.forget()  # read again when the Markdown is next asked for
         if not undoable:
             document.setUndoRedoEnabled(False)
         try:
@@ -123,6 +152,8 @@ class FormattedEdit(QTextEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab nest and un-nest list items; elsewhere they move the focus."""
+        from .formatted_blocks import selected_blocks
+
         cursor = self.textCursor()
         blocks = selected_blocks(cursor)
         if self.isReadOnly() or not any(b.textList() is not None for b in blocks):
@@ -148,6 +179,8 @@ class FormattedEdit(QTextEdit):
             following = split_marks(after.charFormat().stringProperty(MARKS))
             if all(m in following for m in edges):
                 return  # inside the link: the words join it
+        from .formatted_blocks import kind_of
+
         kind, level = kind_of(cursor.block())
         kept = " ".join(m for m in marks if m[0] not in "ac")
         cursor.setCharFormat(self.look.format(kind, level, kept))
@@ -156,12 +189,12 @@ class FormattedEdit(QTextEdit):
     # -- toolbar commands -----------------------------------------------------------------
 
     def toggle_strong(self) -> None:
-        self._inline("s")
+        self._mark("s")
 
     def toggle_emphasis(self) -> None:
-        self._inline("e")
+        self._mark("e")
 
-    def _inline(self, kind: str) -> None:
+    def _mark(self, kind: str) -> None:
         cursor = self.textCursor()
         cursor.beginEditBlock()
         self.inline.toggle_mark(cursor, kind)
@@ -170,18 +203,20 @@ class FormattedEdit(QTextEdit):
         self.setFocus()
 
     def toggle_bullets(self) -> None:
-        self._blocks(lambda blocks: self.blocks.toggle_list(blocks, ordered=False))
+        self._on_blocks(lambda blocks: self.blocks.toggle_list(blocks, ordered=False))
 
     def toggle_numbers(self) -> None:
-        self._blocks(lambda blocks: self.blocks.toggle_list(blocks, ordered=True))
+        self._on_blocks(lambda blocks: self.blocks.toggle_list(blocks, ordered=True))
 
     def toggle_quote(self) -> None:
-        self._blocks(self.blocks.toggle_quote)
+        self._on_blocks(self.blocks.toggle_quote)
 
     def toggle_heading(self) -> None:
-        self._blocks(self.blocks.toggle_heading)
+        self._on_blocks(self.blocks.toggle_heading)
 
-    def _blocks(self, command: object) -> None:
+    def _on_blocks(self, command: object) -> None:
+        from .formatted_blocks import selected_blocks
+
         cursor = self.textCursor()
         cursor.beginEditBlock()
         command(selected_blocks(cursor))  # type: ignore[operator]
@@ -200,6 +235,8 @@ class FormattedEdit(QTextEdit):
         span.setPosition(start)
         span.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         text = span.selectedText().replace("\u2029", " ").replace(LINE_BREAK, " ").strip()
+        from . import link_dialog  # (Ctrl+K's dialog loads when first asked for)
+
         answer = link_dialog.ask_link(self, text, address, existing is not None)
         if answer is None or not answer.text:
             return
@@ -251,6 +288,8 @@ class FormattedEdit(QTextEdit):
         cursor = self.textCursor()
         cursor.beginEditBlock()
         cursor.removeSelectedText()
+        from .formatted_blocks import containers_of, kind_of
+
         writer = DocumentWriter(cursor, self.ids, self.look)
         if len(blocks) == 1 and isinstance(blocks[0], t.Paragraph):
             kind, level = kind_of(cursor.block())
@@ -280,6 +319,7 @@ class FormattedEdit(QTextEdit):
         Markdown (so a paste into the body loses nothing)."""
         from ..render.html_writer import blocks_html
         from ..render.markdown_writer import write_markdown
+        from .rich_read import read_blocks
 
         cursor = self.textCursor()
         fragment = cursor.selection()

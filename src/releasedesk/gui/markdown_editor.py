@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QSyntaxHighlighter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from . import link_dialog
 from .rich_paste import RichPasteEdit
 from .styling import char_formats
 
@@ -186,6 +185,8 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
 
         cursor = self.textCursor()
         text = cursor.selectedText().replace("\u2029", " ").strip()
+        from . import link_dialog  # (Ctrl+K's dialog loads when first asked for)
+
         answer = link_dialog.ask_link(self, text, "", False)
         if answer is None or not answer.text or answer.address is None:
             return

@@ -103,8 +103,13 @@ def block_format(containers: tuple[str, ...], kind: str, level: int = 0,
         fmt.setBottomMargin(6)
     elif kind == HR:
         fmt.setProperty(RULE, QTextLength(QTextLength.Type.PercentageLength, 100))
+    elif lists:
+        fmt.setBottomMargin(2)
     else:
-        fmt.setBottomMargin(2 if lists else 6)
+        # Qt keeps the larger of two margins that meet: paragraphs stay 6 apart, and a
+        # paragraph after a list is set off from it as well.
+        fmt.setTopMargin(6)
+        fmt.setBottomMargin(6)
     return fmt
 
 
