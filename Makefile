@@ -4,27 +4,37 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SAMPLE := resources/samples/tidewater-ferry-terminal.release
-STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
+STAMP := $(VENV)/.installed-test
+# Quiet installs: setuptools warns that an editable install finds the sources in place,
+# which is what an editable install is for.
+PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
 .PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-body \
 	install-desktop bundle \
 	lint clean
 
-$(STAMP): pyproject.toml
+# The app alone (make run), then the test tools on top (make test).
+$(APP_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PIP) --upgrade pip
+	$(PIP) -e .
 	$(PY) tools/translations.py build
 	# Bytecode for our own sources too (an editable install has none, and
 	# PYTHONDONTWRITEBYTECODE may forbid writing it on import): start-up reads it.
 	$(PY) -m compileall -q src
+	touch $(APP_STAMP)
+
+$(STAMP): $(APP_STAMP)
+	$(PIP) -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(VENV)/bin/releasedesk $(SAMPLE)
+run: $(APP_STAMP)
+	$(VENV)/bin/releasedesk-editor $(SAMPLE)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The parser tests against the lowest markdown-it-py the project accepts, then back to the
@@ -67,17 +77,18 @@ screenshot-body: $(STAMP)
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)
-	$(PY) packaging/linux/install_desktop.py --command "$(abspath $(VENV))/bin/releasedesk"
+	$(PY) packaging/linux/install_desktop.py --command "$(abspath $(VENV))/bin/releasedesk-editor"
 
 # A one-folder PyInstaller bundle in dist/releasedesk, smoke-tested.
 bundle: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PIP) -e '.[bundle]'
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/pyinstaller/releasedesk.spec
 	bash packaging/pyinstaller/smoke_test.sh
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache

@@ -50,8 +50,8 @@ FLOOR_CHILD = textwrap.dedent("""
 
 APP_CHILD = textwrap.dedent("""
     import resource, sys, time
-    from releasedesk.gui.app import start
-    app, window = start(sys.argv[1:])
+    from releasedesk.startup import load_editor  # as `releasedesk` starts the editor
+    app, window = load_editor().start(sys.argv[1:])
     app.processEvents()
     assert window.preview.result is not None
     print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
@@ -119,9 +119,9 @@ def keystroke_latency(release_path: Path, keystrokes: int = 15, tab: int = 0,
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from releasedesk.gui.app import start
+    from releasedesk.startup import load_editor
 
-    app, window = start([str(release_path)])  # as a user starts it
+    app, window = load_editor().start([str(release_path)])  # as a user starts it
     window.form.body.set_view(view)
     window.resize(1360, 860)
     window.preview.setCurrentIndex(tab)
@@ -174,9 +174,9 @@ def keystroke_latency(release_path: Path, keystrokes: int = 15, tab: int = 0,
 
 def view_switch(release_path: Path) -> tuple[float, float]:
     """ms to open a release in the formatted view, and to switch it to Markdown and back."""
-    from releasedesk.gui.app import start
+    from releasedesk.startup import load_editor
 
-    app, window = start([])
+    app, window = load_editor().start([])
     began = time.perf_counter()
     window.open_path(release_path)
     opened = (time.perf_counter() - began) * 1000

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,16 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
 @pytest.fixture
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.release"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clipboard_emptied_before_exit() -> Iterator[None]:
+    """Qt's offscreen clipboard is destroyed after the interpreter has finished: mime data
+    set from Python (Copy as HTML, Copy for E-mail) would crash that exit. (Under a real
+    display the clipboard goes with the application, while Python still runs.)"""
+    yield
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().clear()

@@ -12,10 +12,13 @@ from typing import Any
 
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .field_rules import Problem, language_problem, release_line_problem, words_problem
+from .files import FileTooLarge, read_bounded
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
     END_MARKS,
+    PAPER_SIZES,
     STATUSES,
     Contact,
     Conventions,
@@ -23,6 +26,7 @@ from .model import (
     Release,
     valid_accent,
 )
+from .render.contacts import email_is_valid
 
 FORMAT_NAME = "releasedesk"
 FORMAT_VERSION = 1
@@ -57,37 +61,41 @@ _KNOWN = (
 )
 
 
+DAMAGED = N_("{name} is damaged: {problem}.")
+
+
 class FileFormatError(ReleaseDeskError):
     """The file is not a release this version can read; the message says why."""
 
 
-def load(path: Path) -> Release:
-    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used."""
+def load(path: Path, strict: bool = True) -> Release:
+    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used.
+
+    Only a regular file is read: a folder, pipe, device or socket is refused without
+    waiting on it. *strict* False skips the house rules (rules_problem) for ReleaseDesk's
+    own recovery copies, so work typed with, say, a half-typed language comes back.
+    """
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise FileFormatError(N_("{name} is a folder, not a release file."), name=name)
-        if size > MAX_FILE_BYTES:
-            raise FileFormatError(
-                N_("{name} is {size} MB, larger than any release ({max} MB at most); "
-                   "it was not opened."),
-                name=name, size=round(size / 1024 / 1024), max=MAX_FILE_BYTES // 1024 // 1024)
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise FileFormatError(
+            N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+               "it was not opened."),
+            name=name, size=round(exc.size / 1024 / 1024),
+            max=MAX_FILE_BYTES // 1024 // 1024) from exc
     except FileNotFoundError as exc:
         raise FileFormatError(N_("{path} does not exist. Check the name and folder."),
                               path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise FileFormatError(N_("{name} is a folder, not a release file."), name=name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("open")) from exc
-    if len(raw) > MAX_FILE_BYTES:
-        raise FileFormatError(N_("{name} is larger than any release; it was not opened."),
-                              name=name)
-    return loads(raw, name)
+    return loads(raw, name, strict)
 
 
-def loads(raw: bytes, name: str = "The file") -> Release:
+def loads(raw: bytes, name: str = "The file", strict: bool = True) -> Release:
     """Parse the bytes of a .release file; *name* is used in error messages."""
     try:
         text = raw.decode("utf-8-sig")
@@ -108,11 +116,11 @@ def loads(raw: bytes, name: str = "The file") -> Release:
         raise FileFormatError(
             N_("{name} is not a ReleaseDesk release: its JSON is nested too deeply."), name=name
         ) from exc
-    return from_dict(data, name)
+    return from_dict(data, name, strict)
 
 
-def from_dict(data: Any, name: str = "The file") -> Release:
-    """Validate a decoded JSON value and build a Release from it."""
+def from_dict(data: Any, name: str = "The file", strict: bool = True) -> Release:
+    """Validate a decoded JSON value and build a Release from it (see load for *strict*)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise FileFormatError(
             N_('{name} is not a ReleaseDesk release (no "format": "releasedesk").'), name=name
@@ -145,7 +153,16 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
+    problem = rules_problem(release) if strict else None
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     return release
+
+
+def rules_problem(release: Release) -> Problem | None:
+    """Why *release* breaks a rule of field_rules (language, house words, release line)."""
+    return (language_problem(release.language) or words_problem(release.conventions.words)
+            or release_line_problem(release.conventions.release_line))
 
 
 def to_dict(release: Release) -> dict[str, Any]:
@@ -178,6 +195,9 @@ def to_dict(release: Release) -> dict[str, Any]:
             "date_format": conventions.date_format,
             "embargo_position": conventions.embargo_position,
             "accent": conventions.accent,
+            "paper": conventions.paper,
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
             **conventions.extra,
         },
@@ -196,7 +216,15 @@ def dumps(release: Release) -> bytes:
 
 
 def save(release: Release, path: Path) -> None:
-    """Save atomically: a failed save leaves the previous file exactly as it was."""
+    """Save atomically: a failed save leaves the previous file exactly as it was.
+
+    A release this version would refuse to open (a language that is no language tag,
+    unusable house words) is not written: one ReleaseDeskError says what to correct.
+    """
+    problem = rules_problem(release)
+    if problem is not None:
+        raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
+                                  "again."), path=str(path), problem=problem[0], **problem[1])
     write_atomic(Path(path), dumps(release), action=N_("save"))
 
 
@@ -344,6 +372,13 @@ def _conventions(value: Any, name: str) -> Conventions:
     conventions.accent = reader.text("accent", "")
     if not valid_accent(conventions.accent):
         raise reader.fail("accent", N_("a colour such as #7a1f1f"))
+    conventions.paper = reader.choice("paper", PAPER_SIZES, conventions.paper)
+    conventions.mail_from = reader.text("mail_from", "")
+    conventions.mail_to = reader.text_list("mail_to")
+    for key, address in (("mail_from", conventions.mail_from),
+                         *(("mail_to", a) for a in conventions.mail_to)):
+        if address and not email_is_valid(address):
+            raise reader.fail(key, N_("an e-mail address such as press@example.org"))
     words = value.get("words", {})
     if words is None:
         words = {}
@@ -351,7 +386,8 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
-    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "words")
+    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "paper",
+             "mail_from", "mail_to", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}
     return conventions
 

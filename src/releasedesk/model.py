@@ -14,6 +14,7 @@ END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
 DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
 # Where the embargo notice prints: above the headline, or under the release line.
 EMBARGO_POSITIONS: tuple[str, ...] = ("top", "after_release_line")
+PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
 DEFAULT_ACCENT = "#7a1f1f"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -42,7 +43,7 @@ class Contact:
     organization: str = ""
     phone: str = ""
     email: str = ""
-    extra: dict[str, Any] = Factory(dict)
+    extra: dict[str, Any] = Factory(factory=dict)
 
     def is_empty(self) -> bool:
         return not any((self.name, self.role, self.organization, self.phone, self.email))
@@ -72,9 +73,13 @@ class Conventions:
     embargo_position: str = "top"
     # The house's accent colour (#RRGGBB) for the status line and headings; "" = built-in.
     accent: str = ""
+    # The PDF's paper, and the addresses an e-mail export is drafted from and to.
+    paper: str = "a4"
+    mail_from: str = ""
+    mail_to: list[str] = Factory(factory=list)
     # House overrides of the output words (keys of render.words.WORD_KEYS).
-    words: dict[str, str] = Factory(dict)
-    extra: dict[str, Any] = Factory(dict)
+    words: dict[str, str] = Factory(factory=dict)
+    extra: dict[str, Any] = Factory(factory=dict)
 
 
 @record
@@ -93,16 +98,16 @@ class Release:
     dateline: str = ""
     organization: str = ""
     body: str = ""
-    contacts: list[Contact] = Factory(list)
+    contacts: list[Contact] = Factory(factory=list)
     boilerplate: str = ""
-    footer: list[FooterLine] = Factory(list)
-    keywords: list[str] = Factory(list)
+    footer: list[FooterLine] = Factory(factory=list)
+    keywords: list[str] = Factory(factory=list)
     end_mark: str = "###"
-    conventions: Conventions = Factory(Conventions)
+    conventions: Conventions = Factory(factory=Conventions)
     # The house-style profile this release was made with; its footer is snapshotted above.
     profile: str = ""
     # Keys this version does not know; written back unchanged on save.
-    extra: dict[str, Any] = Factory(dict)
+    extra: dict[str, Any] = Factory(factory=dict)
 
     @property
     def is_embargoed(self) -> bool:

@@ -9,16 +9,16 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
-from .collector import lasting_objects
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
-with lasting_objects():  # start-up: see collector.py
-    from PySide6.QtWidgets import QApplication
-
-    from .. import __version__, paths
-    from ..settings import load_settings
-    from .i18n import install_translators
-    from .main_window import MainWindow
+from .. import __version__, paths
+from ..settings import load_settings
+from ..startup import lasting_objects, tune_for_editing
+from .i18n import install_translators
+from .main_window import MainWindow
 
 log = logging.getLogger("releasedesk")
 
@@ -26,6 +26,7 @@ log = logging.getLogger("releasedesk")
 def setup_logging() -> Path | None:
     """Log to a rotating file in the user log folder; details never go to the user's face."""
     target = paths.log_file()
+    written: Path | None = target
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Rotate at start-up rather than with logging.handlers (which costs start-up time).
@@ -35,12 +36,12 @@ def setup_logging() -> Path | None:
         handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
-        target = None
+        written = None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return target
+    return written
 
 
 def run(argv: list[str]) -> int:
@@ -56,8 +57,12 @@ def run(argv: list[str]) -> int:
 
 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
-    """Everything up to the event loop: the window is shown with its preview rendered."""
-    with lasting_objects():  # see collector.py
+    """Everything up to the event loop: the window is shown with its preview rendered.
+
+    This is the editor's start, so it tunes the whole process for editing (startup.py).
+    """
+    tune_for_editing()
+    with lasting_objects():
         app, window, language = _build(argv)
     log.info("editor shown (ReleaseDesk %s, interface language %s)", __version__, language)
     return app, window
@@ -65,7 +70,7 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
 
 def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
     log_path = setup_logging()
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app = cast(QApplication, QApplication.instance()) or QApplication([sys.argv[0], *argv])
     app.setApplicationName("ReleaseDesk")
     app.setOrganizationName("ReleaseDesk")
     app.setDesktopFileName("org.releasedesk.ReleaseDesk")
@@ -85,21 +90,39 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
         window.open_path(files[0])
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
-    return app, window, language  # type: ignore[return-value]
+    return app, window, language
 
 
 def offer_recovery(window: MainWindow) -> bool:
-    """Offer the newest unsaved work left by a crash; True if the user restored one."""
+    """Offer the newest unsaved work left by a crash; True if the user restored one.
+
+    Damaged recovery files never stop the editor: they are set aside (RecoveryStore.
+    set_aside), and the user is told once where a set-aside copy is.
+    """
     manager = window.manager
-    for copy in manager.recovery.pending():
+    store = manager.recovery
+    try:
+        pending = store.pending()
+    except Exception:  # pending() is built not to raise; the editor must start regardless
+        log.exception("recovery copies could not be listed")
+        pending = []
+    restored = False
+    for copy in pending:
         if manager.prompts.restore_recovery(copy):
             try:
-                release = manager.recovery.load(copy)
+                release = store.load(copy)
             except Exception as exc:  # a damaged copy must not stop the editor
-                log.warning("recovery copy %s unreadable: %s", copy.file, exc)
-                manager.recovery.remove(copy.key)
+                log.warning("recovery copy %s unreadable, set aside: %s", copy.file, exc)
+                store.set_aside(copy.key)
                 continue
             manager.restore(release, copy.original, copy.key)
-            return True
-        manager.recovery.remove(copy.key)
-    return False
+            restored = True
+            break
+        store.remove(copy.key)
+    if store.set_aside_copies:
+        manager.prompts.info(QCoreApplication.translate(
+            "Recovery", "A damaged recovery copy was set aside as {paths}; if it holds work "
+            "you need, open it from there.").format(
+                paths=", ".join(str(path) for path in store.set_aside_copies)))
+        store.set_aside_copies.clear()
+    return restored

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import sys
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -109,9 +108,8 @@ class RenderScheduler(QObject):
         # Emitted from the worker thread, so Qt's automatic connection queues the call to
         # the GUI thread.
         self._done.connect(self._finished)
-        # While the worker renders, the GUI thread needs the GIL back quickly to keep
-        # typing smooth: hand it over every 1 ms instead of CPython's default 5 ms.
-        sys.setswitchinterval(0.001)
+        # The editor's start shortens the thread switch interval so the GUI thread gets
+        # the GIL back quickly while this worker renders (releasedesk/startup.py).
 
     def request(self, release: Release, immediately: bool = False) -> None:
         """Schedule a render after the debounce delay (restarted by every call)."""
@@ -229,8 +227,8 @@ class PreviewPane(QTabWidget):
         if result is None or self._shown.get(tab) == result.generation:
             return
         self._shown[tab] = result.generation
-        widget = self.widget(tab)
-        bar = widget.verticalScrollBar()  # type: ignore[attr-defined]
+        widget = (self.web, self.word, self.text)[tab]
+        bar = widget.verticalScrollBar()
         position = bar.value()
         if tab == TEXT:
             if not self._text_font_set:  # the fixed-pitch font loads when first needed

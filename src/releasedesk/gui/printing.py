@@ -21,6 +21,7 @@ from ..resources import resource_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
+    from PySide6.QtPrintSupport import QPrinter
 
 FOOTER_GAP_MM = 6
 
@@ -44,6 +45,21 @@ def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocume
     lines = "<br>".join(footer_line_html(line) for line in layout.footer)
     footer.setHtml(f'<p class="page-footer">{lines}</p>')
     return article, footer
+
+
+def new_printer(release: Release) -> QPrinter:
+    """A printer set up for the release: its house's paper, 20 mm margins, high resolution."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    size = QPageSize.PageSizeId.Letter if release.conventions.paper == "letter" else \
+        QPageSize.PageSizeId.A4
+    printer.setPageSize(QPageSize(size))
+    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    printer.setDocName(release.headline or "Press release")
+    return printer
 
 
 KEEP_LINES_MAX = 6  # a block this short (a contact, a short paragraph) is never split
@@ -91,12 +107,12 @@ def _keep_together(article: QTextDocument, page_height: float) -> None:
 
 def paint_release(release: Release, device: QPagedPaintDevice) -> int:
     """Paint *release* onto *device* (a printer, or a PDF writer in tests); the page count."""
-    rect = device.pageLayout().paintRectPixels(device.resolution())
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
     width, height = float(rect.width()), float(rect.height())
     article, footer = _documents(release, device)
-    number_room = device.resolution() * 0.6  # room for "10 / 12" beside the footer
+    number_room = device.logicalDpiY() * 0.6  # room for "10 / 12" beside the footer
     footer.setTextWidth(width - number_room)
-    gap = device.resolution() * FOOTER_GAP_MM / 25.4
+    gap = device.logicalDpiY() * FOOTER_GAP_MM / 25.4
     body_height = max(height - footer.size().height() - gap, height / 2)
     article.setPageSize(QSizeF(width, body_height))
     _keep_together(article, body_height)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from . import tree as t
 
@@ -48,7 +49,7 @@ def other_forms(blocks: list[t.Block]) -> list[bool]:
     """Which blocks are written in their other form, so they are not read as part of the
     list before them: a list right after a list of its kind takes the other marker
     (``*``, ``)``; alternating), a code block right after a list or code block is fenced."""
-    others = []
+    others: list[bool] = []
     for number, block in enumerate(blocks):
         before = blocks[number - 1] if number else None
         if isinstance(block, (t.BulletList, t.OrderedList)):
@@ -128,7 +129,7 @@ def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> lis
 # -- inlines ----------------------------------------------------------------------------
 
 
-def _paragraph_lines(inlines: list[t.Inline], heading: bool = False) -> list[str]:
+def _paragraph_lines(inlines: Sequence[t.Inline], heading: bool = False) -> list[str]:
     source = _Inlines().write(_merge(inlines))
     lines = source.split("\n")
     out: list[str] = []
@@ -160,7 +161,7 @@ def _escape_line_start(line: str) -> str:
     return "\\" + line
 
 
-def _merge(inlines: list[t.Inline]) -> list[t.Inline]:
+def _merge(inlines: Sequence[t.Inline]) -> list[t.Inline]:
     """Adjacent text nodes joined, and soft line feeds inside text turned into spaces."""
     merged: list[t.Inline] = []
     for node in inlines:

@@ -70,4 +70,5 @@ def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
         end = page.index("</footer>\n", start) + len("</footer>\n")
         footer, page = page[start:end], page[:start] + page[end:]
         page = page.replace("<body>\n", "<body>\n" + footer, 1)
-    return weasyprint.HTML(string=page).write_pdf(pdf_variant="pdf/ua-1")  # type: ignore[no-any-return]
+    pdf: bytes = weasyprint.HTML(string=page).write_pdf(pdf_variant="pdf/ua-1")
+    return pdf
