@@ -109,6 +109,26 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(window) -> None:  #
     assert "<li>a quiet room</li>\n</ul>\n<p>Open daily.</p>" in body_html(release_body(window))
 
 
+def test_enter_in_quotations_and_subheadings(window) -> None:  # type: ignore[no-untyped-def]
+    editor = body_of(window, "## Opening weekend\n\n> said the mayor")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # a new paragraph of the quotation
+    QTest.keyClicks(editor, "and the crowd cheered")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # on the empty line: out of the quotation
+    QTest.keyClicks(editor, "After the quote.")
+    assert release_body(window) == ("## Opening weekend\n\n> said the mayor\n>\n"
+                                     "> and the crowd cheered\n\nAfter the quote.")
+    cursor = editor.document().find("weekend")
+    editor.setTextCursor(cursor)
+    editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # after a subheading: a paragraph
+    QTest.keyClicks(editor, "Free crossings")
+    QTest.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # a line break
+    QTest.keyClicks(editor, "all day")
+    assert release_body(window).startswith(
+        "## Opening weekend\n\nFree crossings\\\nall day\n\n> said the mayor")
+
+
 def test_tab_nests_and_shift_tab_un_nests_list_items(window) -> None:  # type: ignore[no-untyped-def]
     editor = body_of(window, "1. Buildings\n2. roof\n3. walls\n4. Boats")
     select(editor, "roof")
@@ -379,3 +399,16 @@ def test_a_read_only_release_cannot_be_edited_in_either_view(window) -> None:  #
     for view in (FORMATTED, MARKDOWN):
         window.form.body.set_view(view)
         assert not window.form.body.editor.isEnabled()
+
+
+def test_a_file_dropped_on_the_body_is_not_typed_into_it(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QUrl
+
+    editor = body_of(window, "Words.")
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile("/tmp/story.release")])
+    dropped.setText("/tmp/story.release")
+    assert not editor.canInsertFromMimeData(dropped)  # the window opens it instead
+    pasted = QMimeData()
+    pasted.setText("plain words")
+    assert editor.canInsertFromMimeData(pasted)

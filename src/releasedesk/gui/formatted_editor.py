@@ -255,6 +255,8 @@ class FormattedEdit(QTextEdit):
             self._plain_next = False
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        if source.hasUrls() and any(url.isLocalFile() for url in source.urls()):
+            return False  # a dropped file is opened or imported by the window, not typed in
         return source.hasText() or source.hasHtml() or source.hasFormat(MARKDOWN_MIME)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
