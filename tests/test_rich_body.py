@@ -163,3 +163,16 @@ def test_edits_touch_only_the_changed_lines(qapp) -> None:  # type: ignore[no-un
     assert len(after) == len(before)
     changed = [n for n, (old, new) in enumerate(zip(before, after, strict=True)) if old is not new]
     assert changed == [3]
+
+
+def test_an_item_without_a_parent_item_un_nests_into_a_list_of_its_own(qapp) -> None:  # type: ignore[no-untyped-def]
+    # A sub-item whose parent item is gone (pasted alone, or its parent deleted): the only
+    # item of its list, which Qt deletes as the item leaves it.
+    edits = Edits("1. only")
+    block = edits.document.firstBlock()
+    cursor = QTextCursor(edits.document)
+    cursor.beginEditBlock()
+    edits.blocks.apply(block, ("l", "l"), block.textList())
+    cursor.endEditBlock()
+    assert edits.blocks.unnest(block) == 0
+    assert edits.mirror.markdown() == "1. only"

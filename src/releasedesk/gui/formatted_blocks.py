@@ -161,6 +161,7 @@ class BlockCommands:
             return -1
         containers, level = found
         lst = block.textList()
+        ordered = is_ordered(lst.format())
         prefix = containers[:level + 1]
         above = self.previous_item(block, level, prefix, lst)
         if above is None:
@@ -179,7 +180,7 @@ class BlockCommands:
         moved = self.descendants(block, level, prefix)
         self.apply(block, (*deeper, *containers[level + 1:]), target)
         if target is None:
-            self.new_list(block, is_ordered(lst.format()))
+            self.new_list(block, ordered)
         for inner in moved:
             inner_containers = containers_of(inner)
             self.apply(inner, (*deeper, *inner_containers[level + 1:]), inner.textList())
@@ -192,7 +193,8 @@ class BlockCommands:
         if found is None:
             return -1
         containers, level = found
-        lst = block.textList()
+        # (Read now: a list whose last item leaves it is deleted by Qt.)
+        ordered = is_ordered(block.textList().format())
         prefix = containers[:level + 1]
         outer = last_level(containers[:level])
         moved = self.descendants(block, level, prefix)
@@ -209,7 +211,7 @@ class BlockCommands:
                 earlier = earlier.previous()
         self.apply(block, (*containers[:level], *containers[level + 1:]), target)
         if outer >= 0 and target is None:
-            self.new_list(block, is_ordered(lst.format()))
+            self.new_list(block, ordered)
         for inner in moved:
             inner_containers = containers_of(inner)
             self.apply(inner, (*inner_containers[:level], *inner_containers[level + 1:]),
