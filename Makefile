@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-test
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
 .PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-body \
-	install-desktop bundle \
+	screenshot-clearance install-desktop bundle \
 	lint clean
 
 # The app alone (make run), then the test tools on top (make test).
@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_render.py
 	$(PY) benchmarks/bench_pathological.py
 	$(PY) benchmarks/bench_editor.py
+	$(PY) benchmarks/bench_clearance.py
 	$(PY) benchmarks/bench_import.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
@@ -74,6 +75,12 @@ screenshot-body: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
 		resources/samples/fernhollow-night-market-zh.release docs/body-markdown-zh_CN.png \
 		--language zh_CN --body-view markdown --body-only
+
+# The redline of Changes Since Approval and the sign-off sheet (docs/*.png); LANG=zh_CN too.
+screenshot-clearance: $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot_clearance.py \
+		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) \
+		docs --language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)

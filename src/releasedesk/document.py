@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
+from .clearance.storage import KEYS as CLEARANCE_KEYS
+from .clearance.storage import clearance_to_json, read_clearance
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import Problem, language_problem, release_line_problem, words_problem
 from .files import FileTooLarge, read_bounded
@@ -58,6 +60,7 @@ _KNOWN = (
     "keywords",
     "end_mark",
     "conventions",
+    *CLEARANCE_KEYS,
 )
 
 
@@ -66,6 +69,13 @@ DAMAGED = N_("{name} is damaged: {problem}.")
 
 class FileFormatError(ReleaseDeskError):
     """The file is not a release this version can read; the message says why."""
+
+    @property
+    def damaged(self) -> bool:
+        """The content is broken (as opposed to: too new, too large, missing)."""
+        return any(mark in self.template for mark in (
+            "is damaged", "is not a ReleaseDesk release", "no valid format version",
+            "is incomplete"))
 
 
 def load(path: Path, strict: bool = True) -> Release:
@@ -152,6 +162,7 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True) -> Release
     release.keywords = reader.text_list("keywords")
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
+    release.clearance = read_clearance(data, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     problem = rules_problem(release) if strict else None
     if problem is not None:
@@ -201,6 +212,7 @@ def to_dict(release: Release) -> dict[str, Any]:
             "words": dict(conventions.words),
             **conventions.extra,
         },
+        **clearance_to_json(release.clearance),
     }
     for key, value in release.extra.items():
         data.setdefault(key, value)
@@ -220,11 +232,15 @@ def save(release: Release, path: Path) -> None:
 
     A release this version would refuse to open (a language that is no language tag,
     unusable house words) is not written: one ReleaseDeskError says what to correct.
+    The content as saved becomes the newest version of the release's history.
     """
+    from .clearance.history import record_version
+
     problem = rules_problem(release)
     if problem is not None:
         raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
                                   "again."), path=str(path), problem=problem[0], **problem[1])
+    record_version(release)
     write_atomic(Path(path), dumps(release), action=N_("save"))
 
 

@@ -1,4 +1,8 @@
-"""Write exports to disk: one layout (one parse) for all formats, all files or none."""
+"""Write exports to disk: one layout (one parse) for all formats, all files or none.
+
+An export of several files also writes manifest.json beside them (and manifest.sig when
+this computer holds the house style's signing key): see clearance/manifest.py.
+"""
 
 from __future__ import annotations
 
@@ -22,14 +26,17 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     staging fails, no file was written and one ReleaseDeskError says why. What remains
     possible: a failure between two renames (the folder removed or made read-only at
     that instant, a power cut) leaves the earlier exports new and the later ones as they
-    were, each file complete.
+    were, each file complete. An export of several files into one folder also writes
+    manifest.json (and manifest.sig), listed last.
     """
     refuse_overwriting(targets, source)
+    release = with_installed_policy(release)
     layout = build_layout(release)
     rendered = {Path(target): FORMATS[name].write(layout, wrap)
                 for name, target in targets.items()}
+    rendered.update(manifest_for(release, rendered, source))
     write_all_atomic(rendered, action=N_("write the export"))
-    return list(targets.values())
+    return list(rendered)
 
 
 def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
@@ -45,6 +52,31 @@ def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
                 raise ReleaseDeskError(
                     N_("The exports {first} and {second} would be one file; choose other "
                        "names."), first=str(other), second=str(target))
+
+
+def with_installed_policy(release: Release) -> Release:
+    """The release judged by its installed house style's approval policy, if installed."""
+    if not release.profile:
+        return release
+    from .clearance.signoffs import with_policy
+    from .profiles import ProfileStore
+
+    profile = ProfileStore().find(release.profile)
+    return release if profile is None else with_policy(release, profile.approval)
+
+
+def manifest_for(release: Release, rendered: dict[Path, bytes],
+                 source: Path | None = None) -> dict[Path, bytes]:
+    """manifest.json (and manifest.sig) for an export of several files in one folder."""
+    folders = {target.parent for target in rendered}
+    if len(rendered) < 2 or len(folders) != 1:
+        return {}
+    from .clearance.manifest import manifest_files
+
+    folder = folders.pop()
+    files = manifest_files(release, {t.name: data for t, data in rendered.items()},
+                           release.clearance.policy, source.name if source is not None else "")
+    return {folder / name: data for name, data in files.items()}
 
 
 def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[str, Path]:

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from .clearance.state import Clearance
 from .records import Factory, record
 
 STATUSES: tuple[str, ...] = ("immediate", "embargoed")
@@ -106,6 +107,8 @@ class Release:
     conventions: Conventions = Factory(factory=Conventions)
     # The house-style profile this release was made with; its footer is snapshotted above.
     profile: str = ""
+    # Workflow status, sign-offs and content history (clearance/): not content itself.
+    clearance: Clearance = Factory(factory=Clearance)
     # Keys this version does not know; written back unchanged on save.
     extra: dict[str, Any] = Factory(factory=dict)
 

@@ -26,6 +26,8 @@ class Settings:
     recent_files: list[str] = Factory(factory=list)
     last_export_folder: str = ""
     last_open_folder: str = ""
+    last_save_folder: str = ""
+    last_profile: str = ""  # the house style the last new release started from
     preview_visible: bool = True
     preview_zoom: int = 0
     ui_language: str = ""  # "" follows the system; "en" or "zh_CN"

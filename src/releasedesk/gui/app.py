@@ -11,10 +11,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, paths
+from .. import __version__, document, paths
+from ..errors import ReleaseDeskError
 from ..settings import load_settings
 from ..startup import lasting_objects, tune_for_editing
 from .i18n import install_translators
@@ -86,10 +87,21 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
     sys.excepthook = excepthook
     restored = offer_recovery(window)
     files = [Path(a) for a in argv if a.endswith(".release")]
+    failed: tuple[Path, ReleaseDeskError] | None = None
     if files and not restored:
-        window.open_path(files[0])
+        try:
+            release = document.load(files[0])
+        except ReleaseDeskError as exc:
+            failed = (files[0], exc)  # said once the window is painted, not over a void
+        else:
+            window.open_path(files[0], release)
+    if not restored and window.manager.path is None:
+        window.start_new()
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
+    if failed is not None:
+        path, error = failed
+        QTimer.singleShot(0, lambda: window.manager.report_open_failure(path, error))
     return app, window, language
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
 
 from ..checks import Finding, check
+from ..clearance.signoffs import with_policy
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
@@ -47,11 +48,14 @@ class PreviewResult:
     words: int
     characters: int
     accent: str = DEFAULT_ACCENT
+    fingerprint: str = ""  # of the canonical content rendered (clearance)
 
 
 def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free)."""
+    if profile is not None:  # the status the editor shows, in the preview's metadata too
+        release = with_policy(release, profile.approval)
     layout = build_layout(release)
     fragment = render_fragment(layout)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
@@ -62,10 +66,12 @@ def render_preview(release: Release, generation: int = 0,
         word=(word := _word_page(fragment, layout.footer)),
         word_units=split_units(word),
         text=render_text(layout),
-        findings=check(release, body=layout.parsed_body, profile=profile),
+        findings=check(release, body=layout.parsed_body, profile=profile,
+                       fingerprint=layout.fingerprint),
         words=count_words(body_text),
         characters=len(body_text),
         accent=layout.accent,
+        fingerprint=layout.fingerprint,
     )
 
 
@@ -191,6 +197,7 @@ class PreviewPane(QTabWidget):
         self.result: PreviewResult | None = None
         self._shown: dict[int, int] = {}  # tab → generation on screen
         self._accent = ""
+        self._fresh: set[int] = set()  # tabs that show a newly opened document next
         self._apply_accent(DEFAULT_ACCENT)
         self._text_font_set = False
         self.zoom = 0
@@ -203,6 +210,10 @@ class PreviewPane(QTabWidget):
         if result.accent != self._accent:
             self._apply_accent(result.accent)
         self._apply_current()
+
+    def start_fresh(self) -> None:
+        """Another release is now open: each tab shows it from the top."""
+        self._fresh = {WEB, WORD, TEXT}
 
     def _apply_accent(self, accent: str) -> None:
         """The style sheets in the release's accent colour; both documents parse anew."""
@@ -229,7 +240,9 @@ class PreviewPane(QTabWidget):
         self._shown[tab] = result.generation
         widget = (self.web, self.word, self.text)[tab]
         bar = widget.verticalScrollBar()
-        position = bar.value()
+        # A document just opened starts at its top; while typing, the reader keeps the place.
+        position = 0 if tab in self._fresh else bar.value()
+        self._fresh.discard(tab)
         if tab == TEXT:
             if not self._text_font_set:  # the fixed-pitch font loads when first needed
                 self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -315,6 +315,9 @@ class _DocxWriter:
         notice = layout.embargo_notice
         props.content_status = notice.text[:255] if notice is not None else ""
         props.comments = ""
+        # Clearance: the content's fingerprint and the workflow status (docs/file-format.md).
+        props.identifier = layout.fingerprint
+        props.version = layout.workflow_status
         now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
         props.created = now
         props.modified = now

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..clearance.signoffs import report as clearance_report
 from ..model import DEFAULT_ACCENT, Contact, FooterLine, Release
 from ..records import Factory, record
 from . import tree as t
@@ -77,6 +78,10 @@ class Layout:
     mail_to: tuple[str, ...] = ()
     # The body as parsed, before the dateline was put in front (for checks and counts).
     parsed_body: list[t.Block] = Factory(factory=list)
+    # Clearance, for the exports' metadata only: the workflow status and the fingerprint
+    # of the canonical content (clearance/fingerprint.py).
+    workflow_status: str = "draft"
+    fingerprint: str = ""
 
     @property
     def status_line(self) -> str:
@@ -132,6 +137,7 @@ def build_layout(release: Release) -> Layout:
     organization = clean_text(release.organization).strip()
     contacts = [_clean_contact(c) for c in release.contacts]
     contacts = [c for c in contacts if not c.is_empty()]
+    clearance = clearance_report(release)
     return Layout(
         language=language,
         words=words,
@@ -154,6 +160,8 @@ def build_layout(release: Release) -> Layout:
         organization=organization,
         keywords=[k for k in (clean_text(x).strip() for x in release.keywords) if k],
         parsed_body=parsed_body,
+        workflow_status=clearance.status,
+        fingerprint=clearance.fingerprint,
         embargo_iso=(
             release.embargo_until.isoformat()
             if release.is_embargoed and release.embargo_until
