@@ -1031,10 +1031,6 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <source>Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, - lists, &gt; quotations, [links](https://…).</source>
-        <translation>用 Markdown 撰写正文：段落之间空一行，**粗体**，*斜体*，- 列表，&gt; 引文，[链接](https://…)。</translation>
-    </message>
-    <message>
         <source>Bold</source>
         <translation>粗体</translation>
     </message>
@@ -1055,8 +1051,8 @@
         <translation>链接</translation>
     </message>
     <message>
-        <source>Insert a link (Ctrl+K)</source>
-        <translation>插入链接（Ctrl+K）</translation>
+        <source>Insert or change a link (Ctrl+K)</source>
+        <translation>插入或修改链接（Ctrl+K）</translation>
     </message>
     <message>
         <source>• List</source>
@@ -1087,8 +1083,16 @@
         <translation>小标题</translation>
     </message>
     <message>
-        <source>link text</source>
-        <translation>链接文字</translation>
+        <source>Body as &amp;Markdown</source>
+        <translation>以 Markdown 显示正文(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show the body&apos;s Markdown source (Ctrl+Shift+M)</source>
+        <translation>显示正文的 Markdown 源文本（Ctrl+Shift+M）</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1525,24 @@
     </message>
 </context>
 <context>
+    <name>FormattedEdit</name>
+    <message>
+        <source>Write the body here. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link; in a list, Tab nests an item and Enter on an empty item ends the list.</source>
+        <translation>在此撰写正文。Ctrl+B 粗体，Ctrl+I 斜体，Ctrl+K 链接；在列表中按 Tab 可将条目降一级，在空条目上按 Enter 结束列表。</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>粘贴为纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingGuide</name>
+    <message>
+        <source>Formatting Guide</source>
+        <translation>格式指南</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -1826,6 +1848,29 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>删除链接</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Readers cannot follow this address: give a web address (https://…), an e-mail address or a phone number (tel:…).</source>
+        <translation>读者无法打开这个地址：请填写网址（https://…）、电子邮件地址或电话号码（tel:…）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&lt;b&gt;Readiness&lt;/b&gt;</source>
@@ -1944,6 +1989,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Formatting Guide</source>
+        <translation>格式指南(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;About ReleaseDesk</source>
         <translation>关于 ReleaseDesk(&amp;A)</translation>
     </message>
@@ -2014,6 +2063,13 @@
     <message>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} 词 · {chars} 字符 · 阅读约 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, - lists, &gt; quotations, [links](https://…).</source>
+        <translation>用 Markdown 撰写正文：段落之间空一行，**粗体**，*斜体*，- 列表，&gt; 引文，[链接](https://…)。</translation>
     </message>
 </context>
 <context>

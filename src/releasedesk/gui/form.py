@@ -163,7 +163,7 @@ class ReleaseForm(QWidget):
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,
             "dateline": self.dateline, "organization": self.organization,
-            "language": self.language, "body": self.body.editor,
+            "language": self.language, "body": self.body.views,
             "contacts": self.contacts.table, "boilerplate": self.boilerplate,
             "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
         }
@@ -188,7 +188,7 @@ class ReleaseForm(QWidget):
                 self.language.setCurrentIndex(index)
             else:
                 self.language.setEditText(release.language)
-            self.body.editor.setPlainText(release.body)
+            self.body.set_markdown(release.body)
             self.contacts.set_contacts(release.contacts)
             self.boilerplate.setPlainText(release.boilerplate)
             self.keywords.setText(", ".join(release.keywords))
@@ -233,8 +233,7 @@ class ReleaseForm(QWidget):
         self.embargo_zone.currentTextChanged.connect(lambda _: self._embargo_changed())
         self.release_date.dateChanged.connect(self._date_changed)
         self.language.currentTextChanged.connect(lambda _: self._language_changed())
-        self.body.editor.textChanged.connect(
-            lambda: self._set("body", self.body.editor.toPlainText()))
+        self.body.changed.connect(lambda: self._set("body", self.body.markdown()))
         self.boilerplate.textChanged.connect(
             lambda: self._set("boilerplate", self.boilerplate.toPlainText()))
         self.keywords.textEdited.connect(lambda text: self._set(
