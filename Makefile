@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-test
 # which is what an editable install is for.
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
-.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-body \
+.PHONY: run test bench screenshot screenshot-import screenshot-body \
 	screenshot-clearance install-desktop bundle \
 	lint clean
 
@@ -36,15 +36,6 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
-
-# The parser tests against the lowest markdown-it-py the project accepts, then back to the
-# newest (pyproject.toml names the tested range).
-PARSER_TESTS := tests/test_dialect.py tests/test_parse.py tests/test_inline.py \
-	tests/test_pathological.py tests/test_golden.py tests/test_writers.py tests/test_render_threads.py
-test-parser-range: $(STAMP)
-	$(PY) -m pip install --quiet 'markdown-it-py==3.0.0'
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PARSER_TESTS); status=$$?; \
-	$(PY) -m pip install --quiet --upgrade 'markdown-it-py>=3.0,<5'; exit $$status
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_render.py

@@ -11,6 +11,7 @@ deliberate differences listed in the README are applied to the expected side:
 - only links a reader can safely follow: a link whose target is not absolute http(s),
   mailto or tel is expected as its text alone;
 - an image is its description: <img alt="x"> is expected as the text x;
+- a link's title (the quoted text after its address) is not kept;
 - the body's highest heading is level 2 (level 1 is the headline): expected headings are
   shifted the same way;
 - a line holding only hashes is an end mark ("###"), shown as text, never an empty heading.
@@ -100,6 +101,7 @@ class _Canonical(HTMLParser):
             if href is None:
                 return
             values["href"] = unquote(href)
+            values.pop("title", None)  # link titles are not kept (README)
         if re.fullmatch(r"h[1-6]", tag):
             tag = f"h{max(2, min(6, int(tag[1]) + self.shift))}"
         values.pop("class", None)

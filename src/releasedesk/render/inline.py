@@ -94,7 +94,7 @@ class InlineParser:
     """Reads the inline text of blocks; holds the document's link reference definitions."""
 
     def __init__(self, references: References | None = None) -> None:
-        # Keys are normalised labels (markdown-it's normalisation); ours is compatible.
+        # Keys are normalised labels (normalise_label); normalising again changes nothing.
         self.references = {normalise_label(k): v for k, v in (references or {}).items()}
 
     def parse(self, source: str) -> list[t.Inline]:
@@ -330,7 +330,7 @@ class _Scan:
             tail = _LINK_TAIL.match(src, after)
             if tail:
                 raw = tail.group(1) if tail.group(1) is not None else (tail.group(2) or "")
-                return _unescape(raw), tail.end()
+                return unescape_destination(raw), tail.end()
         if not self.refs:
             return None
         label = None
@@ -461,6 +461,7 @@ def _decode_entity(match: re.Match[str]) -> str | None:
     return clean_text(chr(code))
 
 
-def _unescape(text: str) -> str:
+def unescape_destination(text: str) -> str:
+    """A link destination or title as written, with escapes and entities resolved."""
     text = _UNESCAPE.sub(r"\1", text)
     return _ENTITY.sub(lambda m: _decode_entity(m) or m.group(0), text)
