@@ -68,8 +68,76 @@
         <translation>{name} 已损坏：字段“{key}”应为{expected}，但实际是{found}。</translation>
     </message>
     <message>
+        <source>{name} is damaged: it starts like a ReleaseDesk package but is not a complete ZIP file (cut short?). Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：它以 ReleaseDesk 文件包开头，但不是完整的 ZIP 文件（可能被截断）。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: its package holds {count} entries.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：其文件包含有 {count} 个条目。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: the package holds no release.json.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：文件包中没有 release.json。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: its entry {entry} is larger than any release holds.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：其条目 {entry} 超出任何新闻稿的大小。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: its package unpacks to more than any release holds.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：其文件包解压后超出任何新闻稿的大小。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: an entry of its package cannot be read ({detail}). Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：文件包中的一个条目无法读取（{detail}）。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;photos&quot; should be a list.</source>
+        <translation>{name} 已损坏：字段“photos”应为列表。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: two photos have the id {id}.</source>
+        <translation>{name} 已损坏：两张图片的标识都是 {id}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;{key}&quot; of photo {item} should be {expected}.</source>
+        <translation>{name} 已损坏：第 {item} 张图片的字段“{key}”应为{expected}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: photo {item} should be an object.</source>
+        <translation>{name} 已损坏：第 {item} 张图片应为对象。</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and hyphens</source>
+        <translation>小写字母、数字和连字符</translation>
+    </message>
+    <message>
+        <source>&quot;image/jpeg&quot; or &quot;image/png&quot;</source>
+        <translation>“image/jpeg”或“image/png”</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the image of photo {item} ({file}) is missing from the package. Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：文件包中缺少第 {item} 张图片的图像（{file}）。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the image of photo {item} ({file}) is not the one the release names. Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：第 {item} 张图片的图像（{file}）与新闻稿记录的不一致。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>a number of pixels</source>
+        <translation>像素数</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>文本</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the image of photo {item} ({file}) cannot be read. Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：第 {item} 张图片的图像（{file}）无法读取。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: photo {item} ({file}) claims {width} × {height} pixels.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：第 {item} 张图片（{file}）声称有 {width} × {height} 像素。</translation>
     </message>
     <message>
         <source>{name} is damaged: the field &quot;{key}&quot; is &quot;{value}&quot;, but it must be one of {options}.</source>
@@ -606,6 +674,70 @@
     <message>
         <source>PDF export needs WeasyPrint and the Pango text library, which are not available here ({reason}); the other formats still work.</source>
         <translation>PDF 导出需要 WeasyPrint 和 Pango 文字库，但此处无法使用（{reason}）；其他格式仍可正常导出。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a photo.</source>
+        <translation>{name} 是文件夹，不是图片。</translation>
+    </message>
+    <message>
+        <source>read the photo</source>
+        <translation>读取图片</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; photos up to {max} MB can be added. Save a smaller JPEG of it (full size at quality 90 is plenty) and add that.</source>
+        <translation>{name} 有 {size} MB；可添加的图片最大为 {max} MB。请另存一个较小的 JPEG（原尺寸、质量 90 足矣）再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes); it is not a photo.</source>
+        <translation>{name} 是空文件（0 字节），不是图片。</translation>
+    </message>
+    <message>
+        <source>{name} is an SVG drawing, which can carry scripts; it was not added. Export it as PNG and add that.</source>
+        <translation>{name} 是 SVG 矢量图，可能携带脚本，未添加。请导出为 PNG 后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a photo, whatever its name says. Export the picture from it as JPEG or PNG and add that.</source>
+        <translation>无论名称如何，{name} 是 PDF 文档而不是图片。请从中导出 JPEG 或 PNG 图片后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image, which web pages cannot show. Save it as JPEG (or PNG) and add that.</source>
+        <translation>{name} 是 {kind} 图像，网页无法显示。请另存为 JPEG（或 PNG）后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is a video or an unusual image container, not a photo ReleaseDesk can use. Save a still as JPEG and add that.</source>
+        <translation>{name} 是视频或不常见的图像容器，ReleaseDesk 无法作为图片使用。请保存一张 JPEG 静态图后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is not an image ReleaseDesk can use; photos can be JPEG, PNG, GIF, WebP or HEIC.</source>
+        <translation>{name} 不是 ReleaseDesk 可用的图像；图片可以是 JPEG、PNG、GIF、WebP 或 HEIC。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or cut short, so its picture cannot be read. Copy it again from the camera or the sender and add that copy.</source>
+        <translation>{name} 已损坏或被截断，无法读取图像。请从相机或发送者处重新复制后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} claims to be {width} × {height} pixels, more than the {max} megapixels ReleaseDesk decodes (a file like this can be made to exhaust memory); it was not added. Resize it and add that.</source>
+        <translation>{name} 声称有 {width} × {height} 像素，超过 ReleaseDesk 可解码的 {max} 百万像素（这类文件可能被构造来耗尽内存），未添加。请缩小尺寸后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} claims more pixels than ReleaseDesk decodes (a file like this can be made to exhaust memory); it was not added.</source>
+        <translation>{name} 声称的像素数超过 ReleaseDesk 可解码的上限（这类文件可能被构造来耗尽内存），未添加。</translation>
+    </message>
+    <message>
+        <source>{name} is animated; only its first frame is kept, as a still picture.</source>
+        <translation>{name} 是动画；只保留第一帧作为静态图片。</translation>
+    </message>
+    <message>
+        <source>{name} was converted from HEIC to JPEG, which every browser and Word can show.</source>
+        <translation>{name} 已从 HEIC 转换为 JPEG，所有浏览器和 Word 都能显示。</translation>
+    </message>
+    <message>
+        <source>{name} was converted from WebP, which Word cannot show.</source>
+        <translation>{name} 已从 WebP 转换（Word 无法显示 WebP）。</translation>
+    </message>
+    <message>
+        <source>{name} is an HEIC photo, which this installation cannot read. Convert it to JPEG (on a phone: share or export it as JPEG) and add that.</source>
+        <translation>{name} 是 HEIC 图片，本安装无法读取。请转换为 JPEG（在手机上：以 JPEG 格式分享或导出）后再添加。</translation>
     </message>
 </context>
 <context>

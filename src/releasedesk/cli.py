@@ -26,7 +26,7 @@ EXIT_BAD_INPUT = 2
 
 log = logging.getLogger("releasedesk")
 
-_FORMAT_CHOICES = ("html", "fragment", "docx", "txt", "all")
+_FORMAT_CHOICES = ("html", "fragment", "docx", "txt", "package", "all")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, help="the .release file")
     export.add_argument("-f", "--format", dest="formats", action="append",
                         choices=_FORMAT_CHOICES, metavar="FORMAT",
-                        help="html, fragment, docx, txt or all; repeat for several "
-                             "(default: all)")
+                        help="html, fragment, docx, txt, package or all; repeat for "
+                             "several (default: all but package, the ZIP for the web team)")
     export.add_argument("-o", "--output", type=Path, metavar="PATH",
                         help="output file (one format) or folder (several); "
                              "default: next to FILE")
@@ -93,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="write a profile to a file to hand to colleagues")
     export.add_argument("name")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    from .cli_photos import add_parser
+
+    add_parser(sub, _Parser)
     return parser
 
 
@@ -114,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
             return _profile(args)
         if args.command == "import":
             return _import(args)
+        if args.command == "photo":
+            from .cli_photos import run
+
+            return run(args)
     except ReleaseDeskError as exc:
         print(f"releasedesk: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -142,7 +150,7 @@ def _export(args: argparse.Namespace) -> int:
 
     names = args.formats or ["all"]
     if "all" in names:
-        names = list(FORMATS)
+        names = [name for name in FORMATS if FORMATS[name].in_all or name in names]
     names = list(dict.fromkeys(names))
     if args.wrap is not None and args.wrap < 10:
         raise ReleaseDeskError("--wrap needs a width of at least 10 columns.")

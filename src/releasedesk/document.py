@@ -1,5 +1,7 @@
 """The .release file: UTF-8 JSON, validated on load, saved atomically.
 
+A release with photos is a ZIP package of that JSON and its images (container.py).
+
 See docs/file-format.md for the format itself.
 """
 
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
+from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .model import (
     DATE_FORMATS,
@@ -25,8 +28,9 @@ from .model import (
 )
 
 FORMAT_NAME = "releasedesk"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest this version reads; a release without photos is written as 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_PACKAGE_BYTES = 1024 * 1024 * 1024  # a release with photos (container.py)
 SUFFIX = ".release"
 
 _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
@@ -54,6 +58,7 @@ _KNOWN = (
     "keywords",
     "end_mark",
     "conventions",
+    "photos",
 )
 
 
@@ -69,26 +74,38 @@ def load(path: Path) -> Release:
         size = path.stat().st_size
         if path.is_dir():
             raise FileFormatError(N_("{name} is a folder, not a release file."), name=name)
-        if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES
+        if size > limit and _starts_like_package(path):
+            limit = MAX_PACKAGE_BYTES
+        if size > limit:
             raise FileFormatError(
                 N_("{name} is {size} MB, larger than any release ({max} MB at most); "
                    "it was not opened."),
-                name=name, size=round(size / 1024 / 1024), max=MAX_FILE_BYTES // 1024 // 1024)
+                name=name, size=round(size / 1024 / 1024), max=limit // 1024 // 1024)
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            raw = handle.read(limit + 1)
     except FileNotFoundError as exc:
         raise FileFormatError(N_("{path} does not exist. Check the name and folder."),
                               path=str(path)) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("open")) from exc
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > (MAX_PACKAGE_BYTES if is_package(raw) else MAX_FILE_BYTES):
         raise FileFormatError(N_("{name} is larger than any release; it was not opened."),
                               name=name)
     return loads(raw, name)
 
 
+def _starts_like_package(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return is_package(handle.read(4))
+
+
 def loads(raw: bytes, name: str = "The file") -> Release:
-    """Parse the bytes of a .release file; *name* is used in error messages."""
+    """Parse the bytes of a .release file (JSON, or a package with photos); *name* is used
+    in error messages."""
+    media: dict[str, bytes] = {}
+    if is_package(raw):
+        raw, media = read_package(raw, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -108,11 +125,13 @@ def loads(raw: bytes, name: str = "The file") -> Release:
         raise FileFormatError(
             N_("{name} is not a ReleaseDesk release: its JSON is nested too deeply."), name=name
         ) from exc
-    return from_dict(data, name)
+    return from_dict(data, name, media)
 
 
-def from_dict(data: Any, name: str = "The file") -> Release:
-    """Validate a decoded JSON value and build a Release from it."""
+def from_dict(data: Any, name: str = "The file",
+              media: dict[str, bytes] | None = None) -> Release:
+    """Validate a decoded JSON value and build a Release from it (*media*: a package's
+    images by entry name)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise FileFormatError(
             N_('{name} is not a ReleaseDesk release (no "format": "releasedesk").'), name=name
@@ -144,6 +163,7 @@ def from_dict(data: Any, name: str = "The file") -> Release:
     release.keywords = reader.text_list("keywords")
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
+    release.photos = photos_from_json(data.get("photos"), media or {}, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     return release
 
@@ -153,7 +173,7 @@ def to_dict(release: Release) -> dict[str, Any]:
     conventions = release.conventions
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": 2 if release.photos else 1,
         "language": release.language,
         "headline": release.headline,
         "subheadline": release.subheadline,
@@ -182,17 +202,21 @@ def to_dict(release: Release) -> dict[str, Any]:
             **conventions.extra,
         },
     }
+    if release.photos:
+        data["photos"] = photos_to_json(release.photos)
     for key, value in release.extra.items():
         data.setdefault(key, value)
     return data
 
 
 def dumps(release: Release) -> bytes:
-    """The bytes of the .release file for *release* (UTF-8, indented, trailing newline)."""
+    """The bytes of the .release file for *release*: UTF-8 JSON (indented, trailing
+    newline), or with photos the package of that JSON and the images."""
     text = json.dumps(to_dict(release), ensure_ascii=False, indent=2) + "\n"
     # A lone surrogate (only possible from a file that escaped one) is written back as
     # the same JSON escape, so the round trip stays lossless and the file valid UTF-8.
-    return text.encode("utf-8", errors="backslashreplace")
+    encoded = text.encode("utf-8", errors="backslashreplace")
+    return write_package(encoded, release.photos) if release.photos else encoded
 
 
 def save(release: Release, path: Path) -> None:

@@ -15,6 +15,10 @@ class ExportFormat:
     suffix: str
     description: str
     write: Callable[[Layout, int | None], bytes]
+    # The page names its photos in a folder beside it ("<stem>_files/"), written with it.
+    folder: bool = False
+    # Part of "all formats" (the package holds all the others, so it is asked for by name).
+    in_all: bool = True
 
 
 def _html(layout: Layout, wrap: int | None) -> bytes:
@@ -42,11 +46,20 @@ def _txt(layout: Layout, wrap: int | None) -> bytes:
     return render_text(layout, wrap).encode("utf-8")
 
 
+def _package(layout: Layout, wrap: int | None) -> bytes:
+    from .package_writer import render_package
+
+    return render_package(layout, wrap)
+
+
 FORMATS: dict[str, ExportFormat] = {
-    "html": ExportFormat("html", ".html", "web page", _html),
-    "fragment": ExportFormat("fragment", ".fragment.html", "HTML fragment", _fragment),
+    "html": ExportFormat("html", ".html", "web page", _html, folder=True),
+    "fragment": ExportFormat("fragment", ".fragment.html", "HTML fragment", _fragment,
+                             folder=True),
     "docx": ExportFormat("docx", ".docx", "Word document", _docx),
     "txt": ExportFormat("txt", ".txt", "plain text", _txt),
+    "package": ExportFormat("package", ".zip", "package for the web team", _package,
+                            in_all=False),
 }
 
 
@@ -58,9 +71,12 @@ def body_html(markdown: str) -> str:
     return blocks_html(parse_markdown(markdown))
 
 
-def export_bytes(release: Release, fmt: str, wrap: int | None = None) -> bytes:
-    """The bytes of one export of *release*."""
-    return FORMATS[fmt].write(build_layout(release), wrap)
+def export_bytes(release: Release, fmt: str, wrap: int | None = None,
+                 stem: str = "story") -> bytes:
+    """The bytes of one export of *release*; a page names its photos in "<stem>_files/"."""
+    layout = build_layout(release)
+    layout.export_stem = stem
+    return FORMATS[fmt].write(layout, wrap)
 
 
 __all__ = ["FORMATS", "ExportFormat", "Layout", "body_html", "build_layout", "export_bytes"]

@@ -85,10 +85,15 @@ def _accept(url: str) -> bool:
 
 
 class BodyParser:
-    """A Markdown-to-tree parser. Not shared: each thread makes its own (they are cheap)."""
+    """A Markdown-to-tree parser. Not shared: each thread makes its own (they are cheap).
 
-    def __init__(self) -> None:
+    *photos* are the ids of the release's photos: ``![…](photo:ID)`` for one of them
+    becomes a tree.Image, any other image its description.
+    """
+
+    def __init__(self, photos: frozenset[str] = frozenset()) -> None:
         self._md = _new_markdown_it()
+        self._photos = photos
 
     def parse(self, source: str) -> list[t.Block]:
         """The blocks of *source*; a trailing end-mark line is left to the layout."""
@@ -100,12 +105,12 @@ class BodyParser:
         tokens = self._md.block.parse(source, self._md, env, []) or []
         references = {label: (entry["href"], entry.get("title", ""))
                       for label, entry in env.get("references", {}).items()}
-        return _normalise_headings(_TreeBuilder(references).build(tokens))
+        return _normalise_headings(_TreeBuilder(references, self._photos).build(tokens))
 
 
-def parse_markdown(source: str) -> list[t.Block]:
+def parse_markdown(source: str, photos: frozenset[str] = frozenset()) -> list[t.Block]:
     """Parse *source* with a parser of its own: safe to call from any thread."""
-    return BodyParser().parse(source)
+    return BodyParser(photos).parse(source)
 
 
 def _normalise_headings(blocks: list[t.Block]) -> list[t.Block]:
@@ -148,8 +153,9 @@ class _Container:
 class _TreeBuilder:
     """markdown-it's flat block tokens to render.tree, without recursion (any depth is safe)."""
 
-    def __init__(self, references: dict[str, tuple[str, str]]) -> None:
-        self.inline = InlineParser(references)
+    def __init__(self, references: dict[str, tuple[str, str]],
+                 photos: frozenset[str] = frozenset()) -> None:
+        self.inline = InlineParser(references, photos)
 
     def build(self, tokens: list[Token]) -> list[t.Block]:
         stack = [_Container("root")]
