@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_pathological.py
 	$(PY) benchmarks/bench_editor.py
 	$(PY) benchmarks/bench_import.py
+	$(PY) benchmarks/bench_photos.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
 # make screenshot LANG=zh_CN shows the interface in Chinese (docs/screenshot-zh_CN.png).

@@ -28,6 +28,7 @@ class FakePrompts(Prompts):
         self.profile_answer: str | None = ""
         self.export_errors_shown: list[list[str]] = []
         self.export_anyway = True
+        self.next_photos: list[Path] = []
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -57,6 +58,9 @@ class FakePrompts(Prompts):
 
     def export_folder(self, folder: str) -> Path | None:
         return self.next_folder
+
+    def open_photos(self, folder: str) -> list[Path]:
+        return self.next_photos
 
     def confirm(self, message: str) -> bool:
         self.confirmations.append(message)

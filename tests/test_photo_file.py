@@ -16,9 +16,9 @@ from releasedesk import container, document
 from releasedesk.document import FileFormatError
 from releasedesk.recovery import RecoveryStore
 
+import photo_files as pf
 from conftest import SAMPLES
 from helpers import make_release
-import photo_files as pf
 
 
 def with_photos(count: int = 2) -> object:

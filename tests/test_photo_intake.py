@@ -216,8 +216,9 @@ def test_missing_file_and_folder_are_sentences(tmp_path: Path) -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.binary(min_size=0, max_size=3000), st.sampled_from([b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n",
-                                                               b"GIF89a", b"RIFF\x00\x00\x00\x00WEBP", b""]))
+@given(st.binary(min_size=0, max_size=3000),
+       st.sampled_from([b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF89a",
+                        b"RIFF\x00\x00\x00\x00WEBP", b""]))
 def test_any_bytes_give_a_photo_or_one_photo_error(noise: bytes, head: bytes) -> None:
     """Whatever arrives, the answer is a photo or a PhotoError, never another exception."""
     try:

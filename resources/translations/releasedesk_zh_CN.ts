@@ -993,6 +993,38 @@
         <source>The release has no release date.</source>
         <translation>新闻稿没有发布日期。</translation>
     </message>
+    <message>
+        <source>Photo {number} ({id}) has no alt text; readers who cannot see it need one.</source>
+        <translation>第 {number} 张图片（{id}）没有替代文本；看不到图片的读者需要它。</translation>
+    </message>
+    <message>
+        <source>Photo {number} ({id}) has no credit; name the photographer or owner.</source>
+        <translation>第 {number} 张图片（{id}）没有署名；请注明摄影者或版权方。</translation>
+    </message>
+    <message>
+        <source>Photo {number} ({id}) is {width} pixels wide, too small for most news sites ({min} at least).</source>
+        <translation>第 {number} 张图片（{id}）宽 {width} 像素，对大多数新闻网站来说太小（至少需要 {min}）。</translation>
+    </message>
+    <message>
+        <source>The caption of photo {number} ({id}) has {words} words; wire services take up to {max}.</source>
+        <translation>第 {number} 张图片（{id}）的图片说明有 {words} 个词；通讯社最多接受 {max} 个。</translation>
+    </message>
+    <message>
+        <source>Photo {number} ({id}) is {size} MB; the package and the release file carry it whole, which some mail servers refuse.</source>
+        <translation>第 {number} 张图片（{id}）有 {size} MB；文件包和新闻稿文件会完整携带它，部分邮件服务器会拒收。</translation>
+    </message>
+    <message>
+        <source>The body places photo:{id}, but the release has no photo {id}; that place prints only its description.</source>
+        <translation>正文引用了 photo:{id}，但新闻稿中没有图片 {id}；该处只会输出其描述文字。</translation>
+    </message>
+    <message>
+        <source>photo:{id} stands inside a list, quotation or heading, where no photo can stand; put it on a line of its own.</source>
+        <translation>photo:{id} 位于列表、引文或标题中，图片不能放在这些位置；请让它单独占一行。</translation>
+    </message>
+    <message>
+        <source>The body places photo:{id} more than once; it appears only at the first place.</source>
+        <translation>正文多次引用了 photo:{id}；图片只出现在第一处。</translation>
+    </message>
 </context>
 <context>
     <name>HouseStyleDialog</name>
@@ -1227,6 +1259,10 @@
         <translation>纯文本(&amp;P)…</translation>
     </message>
     <message>
+        <source>Package for Web &amp;Team…</source>
+        <translation>网站团队文件包(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;All formats…</source>
         <translation>全部格式(&amp;A)…</translation>
     </message>
@@ -1323,6 +1359,10 @@
         <translation>纯文本</translation>
     </message>
     <message>
+        <source>Package for the web team (ZIP)</source>
+        <translation>网站团队文件包（ZIP）</translation>
+    </message>
+    <message>
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
@@ -1373,6 +1413,89 @@
     <message>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} 词 · {chars} 字符 · 阅读约 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>What the photo shows: who, what, where, when</source>
+        <translation>图片内容：人物、事件、地点、时间</translation>
+    </message>
+    <message>
+        <source>Photographer / owner</source>
+        <translation>摄影者 / 版权方</translation>
+    </message>
+    <message>
+        <source>What a reader who cannot see it needs to know</source>
+        <translation>看不到图片的读者需要知道的内容</translation>
+    </message>
+    <message>
+        <source>Lead photo (top of the page, shown when the page is shared)</source>
+        <translation>主图（位于页面顶部，分享页面时显示）</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Place in body</source>
+        <translation>放入正文</translation>
+    </message>
+    <message>
+        <source>Puts a reference to this photo in the body, where the cursor is; the photo then stands there in every export.</source>
+        <translation>在正文光标处插入对该图片的引用；各种导出格式中图片都会出现在该位置。</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文本</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation>（主图）</translation>
+    </message>
+    <message>
+        <source>{id}: {width} × {height} pixels, {size} MB, from {source}</source>
+        <translation>{id}：{width} × {height} 像素，{size} MB，来自 {source}</translation>
+    </message>
+    <message>
+        <source>Reading {n} photo(s)…</source>
+        <translation>正在读取 {n} 张图片…</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>替代文本</translation>
+    </message>
+    <message>
+        <source>{name}: {fields} taken from the photo&apos;s own metadata; check them.</source>
+        <translation>{name}：{fields}取自图片自身的元数据；请核对。</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1577,14 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export with errors?</source>
@@ -1632,6 +1763,10 @@
     <message>
         <source>Body</source>
         <translation>正文</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Media contacts</source>

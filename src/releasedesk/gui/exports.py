@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
@@ -14,7 +16,21 @@ from ..render import build_layout
 from ..render.html_writer import render_fragment
 from ..render.text_writer import render_text
 
-PATTERNS = {"html": "*.html", "fragment": "*.html", "docx": "*.docx", "txt": "*.txt"}
+PATTERNS = {"html": "*.html", "fragment": "*.html", "docx": "*.docx", "txt": "*.txt",
+            "package": "*.zip"}
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while an export runs (scaling photos takes a moment)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def suggested_stem(release: Release, path: Path | None) -> str:

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
+        self.form.photos.prompts = self.prompts
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -138,7 +139,8 @@ class MainWindow(QMainWindow):
         for fmt, label in (("html", self.tr("&Web page…")),
                            ("fragment", self.tr("HTML &fragment…")),
                            ("docx", self.tr("&Word document…")),
-                           ("txt", self.tr("&Plain text…"))):
+                           ("txt", self.tr("&Plain text…")),
+                           ("package", self.tr("Package for Web &Team…"))):
             self._action(f"export_{fmt}", label, lambda _=False, f=fmt: self.export(f),
                          menu=export_menu)
         export_menu.addSeparator()
@@ -266,7 +268,8 @@ class MainWindow(QMainWindow):
         from . import exports
 
         description = {"html": self.tr("Web page"), "fragment": self.tr("HTML fragment"),
-                       "docx": self.tr("Word document"), "txt": self.tr("Plain text")}[fmt]
+                       "docx": self.tr("Word document"), "txt": self.tr("Plain text"),
+                       "package": self.tr("Package for the web team (ZIP)")}[fmt]
         if not self._ready_to_export():
             return False
         pattern = exports.PATTERNS[fmt]
@@ -277,7 +280,8 @@ class MainWindow(QMainWindow):
         if target is None:
             return False
         try:
-            exports.export_file(self.manager.snapshot(), fmt, target)
+            with exports.busy():  # photos are scaled for the web: a second or two
+                exports.export_file(self.manager.snapshot(), fmt, target)
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
@@ -295,7 +299,8 @@ class MainWindow(QMainWindow):
             return False
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
         try:
-            written = exports.export_all(self.manager.snapshot(), folder, stem)
+            with exports.busy():
+                written = exports.export_all(self.manager.snapshot(), folder, stem)
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
@@ -370,7 +375,7 @@ class MainWindow(QMainWindow):
 
     def report_unexpected_error(self, log_place: str) -> None:
         """A bug surfaced: keep the text safe first, then say so in one sentence."""
-        self.manager.write_recovery()
+        self.manager.write_recovery(wait=True)
         self.prompts.error(self.tr(
             "Something went wrong inside ReleaseDesk. Your text is still in the window and in "
             "the recovery copy; details were written to {log}.").format(log=log_place))
@@ -458,14 +463,22 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from .import_report import is_draft
+        from .photos_panel import is_photo
 
         if any(url.toLocalFile().endswith(".release") or is_draft(url.toLocalFile())
-               for url in event.mimeData().urls()):
+               or is_photo(url.toLocalFile()) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         from .import_report import is_draft
+        from .photos_panel import is_photo
 
+        photos = [Path(u.toLocalFile()) for u in event.mimeData().urls()
+                  if is_photo(u.toLocalFile())]
+        if photos:  # photos dropped anywhere join the release's Photos
+            event.acceptProposedAction()
+            self.form.photos.add_files(photos)
+            return
         for url in event.mimeData().urls():
             local = url.toLocalFile()
             if local.endswith(".release"):

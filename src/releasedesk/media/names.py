@@ -14,9 +14,10 @@ WEB_WIDTHS = (800, 1600)
 
 
 def web_widths(photo: Photo) -> tuple[int, ...]:
-    """The widths of the photo's web copies: 800 and 1600 px, or its own width if smaller."""
-    widths = tuple(w for w in WEB_WIDTHS if w <= photo.width)
-    return widths or (photo.width,)
+    """The widths of the photo's web copies, smallest first: 800 and 1600 px, the largest
+    never wider than the photo itself (a 1200-px photo: 800 and 1200)."""
+    largest = min(photo.width, WEB_WIDTHS[-1])
+    return (*(w for w in WEB_WIDTHS if w < largest), largest)
 
 
 def size_of(photo: Photo, width: int) -> tuple[int, int]:
