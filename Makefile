@@ -4,23 +4,33 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SAMPLE := resources/samples/tidewater-ferry-terminal.release
-STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
+STAMP := $(VENV)/.installed-test
+# Quiet installs: setuptools warns that an editable install finds the sources in place,
+# which is what an editable install is for.
+PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
-.PHONY: run test test-parser-range bench screenshot screenshot-import install-desktop bundle \
+.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-photos \
+	install-desktop bundle \
 	lint clean
 
-$(STAMP): pyproject.toml
+# The app alone (make run), then the test tools on top (make test).
+$(APP_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PIP) --upgrade pip
+	$(PIP) -e .
 	$(PY) tools/translations.py build
 	# Bytecode for our own sources too (an editable install has none, and
 	# PYTHONDONTWRITEBYTECODE may forbid writing it on import): start-up reads it.
 	$(PY) -m compileall -q src
+	touch $(APP_STAMP)
+
+$(STAMP): $(APP_STAMP)
+	$(PIP) -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(VENV)/bin/releasedesk $(SAMPLE)
+run: $(APP_STAMP)
+	$(VENV)/bin/releasedesk-editor $(SAMPLE)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
@@ -57,13 +67,25 @@ screenshot-import: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
 		build/fish-market-draft.docx docs/import-report.png --draft
 
+# The editor with a release with photos (its Photos section, the pictures in the preview),
+# and that release's exported page in Chromium: docs/photos-editor.png, docs/photos-page.png.
+screenshot-photos: $(STAMP)
+	mkdir -p build/photos
+	$(PY) tools/photo_sample.py build/photos/ferry-photos.release
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
+		build/photos/ferry-photos.release docs/photos-editor.png --photos
+	$(VENV)/bin/releasedesk export build/photos/ferry-photos.release -f html -o build/photos/
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1500 \
+		--virtual-time-budget=15000 --user-data-dir=build/photos/chromium \
+		--screenshot=docs/photos-page.png "file://$(abspath build/photos/ferry-photos.html)"
+
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)
-	$(PY) packaging/linux/install_desktop.py --command "$(abspath $(VENV))/bin/releasedesk"
+	$(PY) packaging/linux/install_desktop.py --command "$(abspath $(VENV))/bin/releasedesk-editor"
 
 # A one-folder PyInstaller bundle in dist/releasedesk, smoke-tested.
 bundle: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PIP) -e '.[bundle]'
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/pyinstaller/releasedesk.spec
 	bash packaging/pyinstaller/smoke_test.sh

@@ -48,8 +48,8 @@ FLOOR_CHILD = textwrap.dedent("""
 
 APP_CHILD = textwrap.dedent("""
     import resource, sys, time
-    from releasedesk.gui.app import start
-    app, window = start(sys.argv[1:])
+    from releasedesk.startup import load_editor  # as `releasedesk` starts the editor
+    app, window = load_editor().start(sys.argv[1:])
     app.processEvents()
     assert window.preview.result is not None
     print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
@@ -115,9 +115,9 @@ def keystroke_latency(release_path: Path, keystrokes: int = 15,
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from releasedesk.gui.app import start
+    from releasedesk.startup import load_editor
 
-    app, window = start([str(release_path)])  # as a user starts it
+    app, window = load_editor().start([str(release_path)])  # as a user starts it
     window.resize(1360, 860)
     window.preview.setCurrentIndex(tab)
     app.processEvents()

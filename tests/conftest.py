@@ -28,3 +28,18 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
 @pytest.fixture
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.release"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clipboard_emptied_before_exit() -> object:
+    """Leave no QMimeData on the clipboard when the run ends.
+
+    Qt destroys the clipboard's data in an exit handler, after Python has finalized; data
+    made from Python (copy commands set a QMimeData) then crashes the process at its very
+    end, after every test passed.
+    """
+    yield None
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

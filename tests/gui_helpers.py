@@ -28,6 +28,9 @@ class FakePrompts(Prompts):
         self.profile_answer: str | None = ""
         self.export_errors_shown: list[list[str]] = []
         self.export_anyway = True
+        self.printed_on: list[object] = []
+        self.print_answer = True
+        self.previewed: list[object] = []
         self.next_photos: list[Path] = []
 
     def error(self, message: str) -> None:
@@ -69,6 +72,14 @@ class FakePrompts(Prompts):
     def export_despite_errors(self, errors: list[str]) -> bool:
         self.export_errors_shown.append(errors)
         return self.export_anyway
+
+    def print_dialog(self, printer: object) -> bool:
+        self.printed_on.append(printer)
+        return self.print_answer
+
+    def print_preview(self, printer: object, paint: object) -> None:
+        self.previewed.append(printer)
+        paint(printer)  # type: ignore[operator]  # as the dialog's paintRequested does
 
     def choose_profile(self, names: list[str]) -> str | None:
         self.profile_choices.append(names)

@@ -46,7 +46,7 @@ def test_version_and_help() -> None:
 
 def test_usage_errors_exit_2() -> None:
     assert_one_line_error(run("export"), "required")
-    assert_one_line_error(run("export", WIRE, "--format", "pdf"), "invalid choice")
+    assert_one_line_error(run("export", WIRE, "--format", "odt"), "invalid choice")
     assert_one_line_error(run("frobnicate"), "invalid choice")
 
 
@@ -56,11 +56,12 @@ def test_export_all_formats_next_to_the_file(tmp_path: Path) -> None:
     result = run("export", source)
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["story.docx", "story.fragment.html", "story.html", "story.release",
-                     "story.txt"]
+    assert names == ["story.docx", "story.eml", "story.fragment.html", "story.html",
+                     "story.pdf", "story.release", "story.txt"]
     assert result.stdout.splitlines() == [
         str(tmp_path / n) for n in ("story.html", "story.fragment.html", "story.docx",
-                                    "story.txt")]
+                                    "story.txt", "story.pdf", "story.eml")]
+    assert (tmp_path / "story.pdf").read_bytes()[:5] == b"%PDF-"
     assert (tmp_path / "story.docx").read_bytes()[:2] == b"PK"
 
 

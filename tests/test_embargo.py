@@ -115,3 +115,15 @@ def test_an_immediate_release_prints_its_line_only_when_the_house_wants_it() -> 
     quiet = make_release(conventions=Conventions(status_line=False))
     assert build_layout(quiet).status is None
     assert "FOR IMMEDIATE RELEASE" not in text(quiet)
+
+
+def test_every_date_placeholder_of_the_release_line_is_filled() -> None:
+    release = make_release(conventions=Conventions(
+        release_line="Released {date} (updated {date})", date_format="iso"))
+    line = "Released 2026-11-25 (updated 2026-11-25)"
+    assert line in text(release)
+    status = next(p for p in html_page(release).iter("p")
+                  if p.attrs.get("class") == "release-line")
+    assert status.text() == line
+    assert [t.attrs["datetime"] for t in status.iter("time")] == ["2026-11-25"] * 2
+    assert line in [paragraph for _, paragraph in docx_paragraphs(open_docx(release))]

@@ -20,6 +20,7 @@ from releasedesk.gui.preview import TEXT, WEB, WORD
 from releasedesk.gui.prompts import Choice
 from releasedesk.locks import lock_path
 from releasedesk.recovery import RecoveryStore
+from releasedesk.render import FORMATS
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
@@ -279,18 +280,19 @@ def test_every_export_action_writes_its_file(qtbot, make_window, work, tmp_path)
     prompts = prompts_of(window)
     out = tmp_path / "out"
     out.mkdir()
-    for fmt, name in (("html", "a.html"), ("fragment", "a.fragment.html"), ("docx", "a.docx"),
-                      ("txt", "a.txt")):
+    for fmt, spec in FORMATS.items():
+        name = f"a{spec.suffix}"
         prompts.next_path = out / name
         window.actions[f"export_{fmt}"].trigger()
         assert (out / name).stat().st_size > 100, fmt
     assert (out / "a.docx").read_bytes()[:2] == b"PK"
+    assert (out / "a.pdf").read_bytes()[:5] == b"%PDF-"
     folder = tmp_path / "all"
     folder.mkdir()
     prompts.next_folder = folder
     window.actions["export_all"].trigger()
-    assert sorted(p.name for p in folder.iterdir()) == [
-        "story.docx", "story.fragment.html", "story.html", "story.txt"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"story{spec.suffix}" for spec in FORMATS.values() if spec.in_all)
     assert window.settings.last_export_folder == str(folder)
     prompts.next_path = tmp_path / "gone" / "x.html"
     window.actions["export_html"].trigger()

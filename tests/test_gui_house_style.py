@@ -119,3 +119,37 @@ def test_dialog_import_and_export(qtbot, tmp_path: Path) -> None:
     prompts.next_path = broken
     assert not dialog.import_profile()
     assert "invalid JSON" in prompts.errors[-1]
+
+
+def builtin_named_file(tmp_path: Path) -> Path:
+    """A colleague's profile that carries a built-in's name."""
+    source = tmp_path / "theirs.json"
+    target = tmp_path / "wire.json"
+    ProfileStore().export("calloway-wire", target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["footer"] = ["A colleague's own footer"]
+    source.write_text(json.dumps(data), encoding="utf-8")
+    return source
+
+
+def test_the_dialog_shows_which_profiles_are_built_in_and_which_are_yours(qtbot,
+                                                                          tmp_path: Path) -> None:
+    prompts = FakePrompts()
+    store = ProfileStore()
+    dialog = HouseStyleDialog(store, prompts)
+    qtbot.addWidget(dialog)
+    prompts.next_path = builtin_named_file(tmp_path)
+    prompts.confirm_answer = False
+    assert not dialog.import_profile()
+    assert "built-in profile" in prompts.confirmations[-1]
+    assert store.get("calloway-wire").builtin  # refused: the built-in is still the one used
+    prompts.confirm_answer = True
+    assert dialog.import_profile()
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert labels == ["calloway-wire (yours, replaces the built-in)",
+                      "fernhollow-portal (built-in)", "fernhollow-portal-zh (built-in)"]
+    assert "in place of the built-in" in dialog.notice.text()
+    assert store.get("calloway-wire").footer == [FooterLine("A colleague's own footer")]
+    assert dialog.delete()
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert labels[0] == "calloway-wire (built-in)"

@@ -84,7 +84,7 @@ def test_add_by_dialog_prefills_and_marks_the_document_modified(
     assert "taken from the photo's own metadata" in panel.note.text()
     assert window.manager.modified
     assert pf.SERIAL.encode() not in photo.data
-    qtbot.waitUntil(lambda: not panel.list.item(0).icon().isNull(), timeout=5000)
+    assert panel.has_thumbnail(0)  # the worker's thumbnail came with the photo
 
 
 def test_dropping_photos_on_the_window_adds_them(qtbot, make_window, work, camera_file,
@@ -176,6 +176,23 @@ def test_previews_show_the_pictures_in_all_three_tabs(qtbot, make_window, work,
     window.preview.setCurrentIndex(TEXT)
     assert "[Photo: " + pf.IPTC_CAPTION in window.preview.content(TEXT)
     assert len(window.scheduler.images) == 1
+
+
+def test_a_reopened_release_gets_thumbnails_from_the_preview(qtbot, make_window, work,
+                                                            camera_file) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_path(work)
+    add_and_wait(qtbot, window, camera_file)
+    assert window.manager.save()
+    window.manager.modified = False
+    window.close()
+    again = make_window()
+    assert again.open_path(work)
+    panel = again.form.photos
+    assert panel.list.count() == 1
+    qtbot.waitUntil(lambda: panel.has_thumbnail(0), timeout=15000)
+    icon = panel.list.item(0).icon().pixmap(96, 64).toImage()
+    assert icon.width() == 96  # the photo itself, 3:2, at the icon's size
 
 
 def test_autosave_runs_off_the_gui_thread(qtbot, tmp_path, work) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTime
 
 from releasedesk.gui.preview import TEXT, WEB, WORD
+from releasedesk.render import FORMATS
 from test_gui import make_window, preview_has, prompts_of, work  # noqa: F401 (fixtures)
 
 
@@ -44,7 +45,8 @@ def test_export_over_errors_asks_once_listing_them(qtbot, make_window, work,  # 
     prompts.export_anyway = True
     assert window.export_all()
     assert len(prompts.export_errors_shown) == 2
-    assert len(list(prompts.next_folder.iterdir())) == 4
+    assert len(list(prompts.next_folder.iterdir())) == len([f for f in FORMATS.values()
+                                                            if f.in_all])
     prompts.next_path = tmp_path / "one.txt"
     assert window.export("txt")
     assert len(prompts.export_errors_shown) == 3 and prompts.next_path.exists()

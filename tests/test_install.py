@@ -64,3 +64,20 @@ def test_installed_cli_exports_the_sample(installed: Path, tmp_path: Path) -> No
     assert (tmp_path / "out" / "tidewater-ferry-terminal.docx").exists()
     html = (tmp_path / "out" / "tidewater-ferry-terminal.html").read_text(encoding="utf-8")
     assert "<style>" in html and "Tidewater Ferry Terminal" in html
+
+
+def test_the_wheel_installs_a_console_command_and_a_windowed_editor(installed: Path) -> None:
+    entry_points = next(installed.glob("releasedesk-*.dist-info")) / "entry_points.txt"
+    text = entry_points.read_text(encoding="utf-8")
+    assert "[console_scripts]\nreleasedesk = releasedesk.cli:main" in text
+    assert "[gui_scripts]\nreleasedesk-editor = releasedesk.cli:editor_main" in text
+
+
+def test_the_wheel_carries_every_resource_file(installed: Path) -> None:
+    packaged = {p.relative_to(installed / "releasedesk_resources").as_posix()
+                for p in (installed / "releasedesk_resources").rglob("*") if p.is_file()}
+    shipped = {p.relative_to(ROOT / "resources").as_posix()
+               for p in (ROOT / "resources").rglob("*")
+               if p.is_file() and p.suffix not in (".ts", ".py", ".pyc", ".qm")
+               and "__pycache__" not in p.parts}
+    assert shipped <= packaged, sorted(shipped - packaged)

@@ -20,6 +20,7 @@ from PIL import Image
 
 from releasedesk import document
 from releasedesk.checks import ERROR, NOTE, WARNING, check
+from releasedesk.errors import ReleaseDeskError
 from releasedesk.exporting import targets_in, write_exports
 from releasedesk.model import Photo, Release
 from releasedesk.render import build_layout, export_bytes
@@ -165,7 +166,8 @@ def test_text_only_docx_has_no_photo_styles() -> None:
 
 def test_write_exports_puts_web_copies_in_the_folder_beside_the_page(tmp_path: Path) -> None:
     release = release_with(quick_photo("ferry", lead=True), quick_photo("dock", 700, 500))
-    written = list(write_exports(release, targets_in(tmp_path, "story")))
+    written = write_exports(release, targets_in(tmp_path, "story",
+                                                ["html", "fragment", "docx", "txt"]))
     assert sorted(p.name for p in written) == ["story.docx", "story.fragment.html",
                                                 "story.html", "story.txt"]
     folder = tmp_path / "story_files"
@@ -177,6 +179,15 @@ def test_write_exports_puts_web_copies_in_the_folder_beside_the_page(tmp_path: P
             assert (tmp_path / candidate.split(" ")[0]).is_file(), candidate
     for image in folder.iterdir():
         assert not Image.open(image).getexif()
+
+
+def test_exports_with_photos_are_all_or_none(tmp_path: Path) -> None:
+    """One export that cannot be written: no page, no folder of copies, nothing at all."""
+    release = release_with(quick_photo("ferry", lead=True))
+    with pytest.raises(ReleaseDeskError, match="folder does not exist"):
+        write_exports(release, {"html": tmp_path / "story.html",
+                                "txt": tmp_path / "missing" / "story.txt"})
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_text_only_export_writes_no_folder(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from releasedesk.gui.printing import paint_release
 from releasedesk.render import build_layout
 from releasedesk.render import tree as t
+from test_gui import make_window, prompts_of, work  # noqa: F401 (fixtures)
 from test_pdf_email import compact
 from test_real_clients import need
 
@@ -70,3 +71,39 @@ def test_a_section_heading_never_ends_a_page(qapp, tmp_path: Path) -> None:  # t
         footer_start = next(i for i, line in enumerate(lines) if line.startswith("©"))
         body = lines[:footer_start]
         assert body and body[-1] not in headings
+
+
+def test_print_and_preview_from_the_menu_paint_the_release(qtbot, make_window, work,  # noqa: F811
+                                                             tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = make_window()
+    assert window.open_path(work)
+    prompts = prompts_of(window)
+    target = tmp_path / "printed.pdf"
+
+    def to_file(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        prompts.printed_on.append(printer)
+        return True
+
+    prompts.print_dialog = to_file  # type: ignore[method-assign]
+    window.actions["print"].trigger()
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert prompts.printed_on[0].pageLayout().pageSize().id().name == "A4"
+    prompts.print_answer = False
+    window.actions["print_preview"].trigger()
+    assert len(prompts.previewed) == 1
+
+
+def test_copy_for_email_puts_text_and_inline_styled_html_on_the_clipboard(
+        qtbot, make_window, work) -> None:  # noqa: F811
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window()
+    assert window.open_path(work)
+    window.actions["copy_email"].trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.text().startswith("FOR IMMEDIATE RELEASE")
+    assert 'style="' in mime.html() and "<style" not in mime.html()

@@ -277,3 +277,27 @@ def test_every_export_carries_the_profile_footer_in_order(profile: Profile, body
         out = html.unescape(export_bytes(release, fmt).decode())
         assert in_order(out[out.rindex('<footer class="release-footer">'):], items), fmt
     docx_footer_once(docx.Document(io.BytesIO(export_bytes(release, "docx"))), lines)
+
+
+def test_importing_a_builtin_name_needs_force(tmp_path: Path) -> None:
+    exported = tmp_path / "wire.json"
+    ProfileStore().export("calloway-wire", exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["footer"] = ["Shadow footer"]
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ProfileError, match="name of a built-in profile; import with --force"):
+        ProfileStore().import_file(exported)
+    refused = run("profile", "import", exported)
+    assert refused.returncode == 2 and "built-in" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    shown = json.loads(run("profile", "show", "calloway-wire").stdout)
+    assert shown["footer"] != ["Shadow footer"]  # show and new still use the built-in
+    assert ProfileStore().get("calloway-wire").builtin
+    assert run("profile", "import", exported, "--force").returncode == 0
+    mine = ProfileStore().get("calloway-wire")
+    assert not mine.builtin and mine.replaces_builtin
+    assert mine.footer == [FooterLine("Shadow footer")]
+    assert json.loads(run("profile", "show", "calloway-wire").stdout)["footer"] == \
+        ["Shadow footer"]
+    others = [p for p in ProfileStore().load_all() if p.name != "calloway-wire"]
+    assert all(p.builtin and not p.replaces_builtin for p in others)

@@ -33,9 +33,17 @@ contacts = st.builds(Contact, text, text, text, text, text,
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | text,
                            lambda inner: st.lists(inner, max_size=3)
                            | st.dictionaries(text, inner, max_size=3), max_leaves=6)
+# A release line is validated at load (field_rules): empty, or {date} in printable text.
+line_text = st.text(st.characters(blacklist_categories=("Cs", "Cc"),
+                                  blacklist_characters="{}\u2028\u2029\u202a\u202b\u202c"
+                                                       "\u202d\u202e\ufffe\uffff"),
+                    max_size=15)
+# A language is a plausible BCP 47 tag (checked at load): letters, then hyphenated groups.
+languages = st.just("") | st.from_regex(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8}){0,3}", fullmatch=True)
+release_lines = st.just("") | st.builds(lambda a, b: f"{a}{{date}}{b}", line_text, line_text)
 releases = st.builds(
     Release,
-    language=text, headline=text, subheadline=text,
+    language=languages, headline=text, subheadline=text,
     status=st.sampled_from(STATUSES), embargo_until=st.none() | stamps, embargo_zone=text,
     release_date=st.none() | st.dates(), dateline=text, organization=text,
     body=st.text(max_size=300), contacts=st.lists(contacts, max_size=3),
@@ -43,7 +51,7 @@ releases = st.builds(
                                       max_size=4),
     keywords=st.lists(text, max_size=3), profile=text,
     end_mark=st.sampled_from(END_MARKS),
-    conventions=st.builds(Conventions, st.booleans(), text,
+    conventions=st.builds(Conventions, st.booleans(), release_lines,
                           st.sampled_from(("ap", "iso", "long", "zh"))),
     extra=st.dictionaries(st.text(min_size=1, max_size=10).filter(
         lambda k: k not in document.to_dict(Release())), json_values, max_size=3),

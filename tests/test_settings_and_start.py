@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import gc
 import json
+import sys
 from pathlib import Path
 
 from releasedesk import paths
@@ -37,6 +39,16 @@ def test_corrupt_settings_mean_defaults_and_a_log_line(caplog) -> None:  # type:
 
 def test_start_opens_the_file_with_its_preview(qtbot) -> None:  # type: ignore[no-untyped-def]
     from releasedesk.gui.app import start
+
+    interval = sys.getswitchinterval()
+    try:
+        _start_and_look(qtbot, start)
+    finally:  # start() tunes the whole process for the editor: give the tests it back
+        sys.setswitchinterval(interval)
+        gc.unfreeze()
+
+
+def _start_and_look(qtbot, start) -> None:  # type: ignore[no-untyped-def]
 
     sample = SAMPLES / "tidewater-ferry-terminal.release"
     _app, window = start([str(sample)])

@@ -74,9 +74,9 @@ def main() -> int:
     parser.add_argument("--data-home", type=Path,
                         default=Path(os.environ.get("XDG_DATA_HOME",
                                                     Path.home() / ".local" / "share")))
-    parser.add_argument("--command", default=shutil.which("releasedesk") or
-                        str(Path(sys.executable).with_name("releasedesk")),
-                        help="the releasedesk command the .desktop file runs")
+    parser.add_argument("--command", default=shutil.which("releasedesk-editor") or
+                        str(Path(sys.executable).with_name("releasedesk-editor")),
+                        help="the editor command the .desktop file runs (releasedesk-editor)")
     args = parser.parse_args()
     for path in install(args.data_home, args.command):
         print(path)

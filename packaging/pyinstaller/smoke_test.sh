@@ -14,7 +14,7 @@ for f in tidewater-ferry-terminal.html tidewater-ferry-terminal.docx tidewater-f
 done
 "$bin" profile list | grep -qx fernhollow-portal-zh
 QT_QPA_PLATFORM=offscreen RELEASEDESK_QUIT_AFTER_MS=1500 LANG=zh_CN.UTF-8 \
-  timeout 60 "$bin" resources/samples/fernhollow-night-market-zh.release
+  timeout 60 "${bin}-editor" resources/samples/fernhollow-night-market-zh.release
 grep -q "editor shown" "$work/cache/ReleaseDesk/log/releasedesk.log"
 echo "bundle size: $(du -sh dist/releasedesk | cut -f1)"
 echo "bundle smoke test passed"

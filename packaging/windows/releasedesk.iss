@@ -17,7 +17,7 @@ DefaultGroupName={#AppName}
 OutputDir=..\..\dist\installer
 OutputBaseFilename=ReleaseDesk-{#AppVersion}-setup
 SetupIconFile=releasedesk.ico
-UninstallDisplayIcon={app}\releasedesk.exe
+UninstallDisplayIcon={app}\releasedesk-editor.exe
 Compression=lzma2
 SolidCompression=yes
 ArchitecturesInstallIn64BitMode=x64compatible
@@ -33,8 +33,8 @@ Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.i
 Source: "..\..\dist\releasedesk\*"; DestDir: "{app}"; Flags: recursesubdirs ignoreversion
 
 [Icons]
-Name: "{group}\{#AppName}"; Filename: "{app}\releasedesk.exe"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\releasedesk.exe"; Tasks: desktopicon
+Name: "{group}\{#AppName}"; Filename: "{app}\releasedesk-editor.exe"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\releasedesk-editor.exe"; Tasks: desktopicon
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
@@ -43,8 +43,8 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 ; *.release files open in ReleaseDesk.
 Root: HKA; Subkey: "Software\Classes\.release"; ValueType: string; ValueName: ""; ValueData: "ReleaseDesk.Release"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\ReleaseDesk.Release"; ValueType: string; ValueName: ""; ValueData: "ReleaseDesk press release"; Flags: uninsdeletekey
-Root: HKA; Subkey: "Software\Classes\ReleaseDesk.Release\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\releasedesk.exe,0"
-Root: HKA; Subkey: "Software\Classes\ReleaseDesk.Release\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\releasedesk.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\ReleaseDesk.Release\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\releasedesk-editor.exe,0"
+Root: HKA; Subkey: "Software\Classes\ReleaseDesk.Release\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\releasedesk-editor.exe"" ""%1"""
 
 [Run]
-Filename: "{app}\releasedesk.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\releasedesk-editor.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

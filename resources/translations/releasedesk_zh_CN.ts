@@ -8,6 +8,14 @@
         <translation>写入导出文件</translation>
     </message>
     <message>
+        <source>{target} is the release file being exported; choose another name for the export.</source>
+        <translation>{target} 就是正在导出的新闻稿文件；请为导出文件另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The exports {first} and {second} would be one file; choose other names.</source>
+        <translation>导出文件 {first} 和 {second} 会是同一个文件；请另选名称。</translation>
+    </message>
+    <message>
         <source>create the folder</source>
         <translation>创建文件夹</translation>
     </message>
@@ -18,6 +26,10 @@
     <message>
         <source>{name} is {size} MB, larger than any release ({max} MB at most); it was not opened.</source>
         <translation>{name} 大小为 {size} MB，超出任何新闻稿的大小（最多 {max} MB）；未打开。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {problem}.</source>
+        <translation>{name} 已损坏：{problem}。</translation>
     </message>
     <message>
         <source>{path} does not exist. Check the name and folder.</source>
@@ -60,12 +72,20 @@
         <translation>{name} 不完整：缺少字段“{key}”。</translation>
     </message>
     <message>
+        <source>{path} was not saved: {problem}; correct it and save again.</source>
+        <translation>{path} 未保存：{problem}；请更正后再保存。</translation>
+    </message>
+    <message>
         <source>save</source>
         <translation>保存</translation>
     </message>
     <message>
         <source>{name} is damaged: the field &quot;{key}&quot; should be {expected}, but it is {found}.</source>
         <translation>{name} 已损坏：字段“{key}”应为{expected}，但实际是{found}。</translation>
+    </message>
+    <message>
+        <source>The release&apos;s photos come to {size} MB in {count} photos, more than one release holds (1 GB, 400 photos); remove some and save again.</source>
+        <translation>新闻稿的图片共 {count} 张、{size} MB，超出一份新闻稿的容量（1 GB、400 张）；请删除一些后再保存。</translation>
     </message>
     <message>
         <source>{name} is damaged: it starts like a ReleaseDesk package but is not a complete ZIP file (cut short?). Open a backup or the recovery copy.</source>
@@ -188,6 +208,10 @@
         <translation>颜色（例如 #7a1f1f）</translation>
     </message>
     <message>
+        <source>an e-mail address such as press@example.org</source>
+        <translation>电子邮件地址（例如 press@example.org）</translation>
+    </message>
+    <message>
         <source>an object of text</source>
         <translation>由文本组成的对象</translation>
     </message>
@@ -224,6 +248,10 @@
         <translation>无法{action} {where}：这是文件夹，不是文件。请选择一个文件名。</translation>
     </message>
     <message>
+        <source>Could not {action} {where}: it is a pipe, device or socket, not a regular file; choose a file.</source>
+        <translation>无法{action} {where}：它是管道、设备或套接字，不是普通文件；请选择一个文件。</translation>
+    </message>
+    <message>
         <source>Could not {action} {where}: the file name is too long.</source>
         <translation>无法{action} {where}：文件名过长。</translation>
     </message>
@@ -234,6 +262,10 @@
     <message>
         <source>A profile named &quot;{name}&quot; is already installed; import with --force to replace it.</source>
         <translation>已安装名为“{name}”的机构样式；如需替换，请使用 --force 导入。</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is the name of a built-in profile; import with --force to use yours in its place.</source>
+        <translation>“{name}”是内置机构样式的名称；如需用您的样式取代它，请使用 --force 导入。</translation>
     </message>
     <message>
         <source>The profile {label} is {size} MB, far larger than any house style (1 MB at most); it was not loaded.</source>
@@ -250,6 +282,10 @@
     <message>
         <source>read the profile</source>
         <translation>读取机构样式</translation>
+    </message>
+    <message>
+        <source>The profile {label} is far larger than any house style; it was not loaded.</source>
+        <translation>机构样式 {label} 远超任何机构样式的大小；未加载。</translation>
     </message>
     <message>
         <source>The profile {label} is not UTF-8 text.</source>
@@ -332,12 +368,48 @@
         <translation>“accent”应为颜色（例如 #7a1f1f），或留空</translation>
     </message>
     <message>
+        <source>&quot;paper&quot; must be one of {choices}</source>
+        <translation>“paper”必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>&quot;mail_from&quot; and &quot;mail_to&quot; should be e-mail addresses</source>
+        <translation>“mail_from”和“mail_to”应为电子邮件地址</translation>
+    </message>
+    <message>
         <source>&quot;words&quot; may only set {choices} (as text)</source>
         <translation>“words”只能设置 {choices}（文本形式）</translation>
     </message>
     <message>
+        <source>the word &quot;{key}&quot; contains control characters</source>
+        <translation>词语“{key}”含有控制字符</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; contains characters that are not valid Unicode</source>
+        <translation>词语“{key}”含有无效的 Unicode 字符</translation>
+    </message>
+    <message>
         <source>the word &quot;{key}&quot; must contain {placeholder}</source>
         <translation>词语“{key}”必须包含 {placeholder}</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; cannot hold a placeholder such as {typed}</source>
+        <translation>词语“{key}”不能包含 {typed} 这样的占位符</translation>
+    </message>
+    <message>
+        <source>the word &quot;{key}&quot; may only use the placeholder {placeholder}, not {typed}</source>
+        <translation>词语“{key}”只能使用占位符 {placeholder}，不能使用 {typed}</translation>
+    </message>
+    <message>
+        <source>&quot;release_line&quot; contains control characters or broken Unicode</source>
+        <translation>“release_line”含有控制字符或无效的 Unicode</translation>
+    </message>
+    <message>
+        <source>&quot;release_line&quot; may only use the placeholder {{date}}, not {typed}</source>
+        <translation>“release_line”只能使用占位符 {{date}}，不能使用 {typed}</translation>
+    </message>
+    <message>
+        <source>the language &quot;{value}&quot; is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
+        <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
     </message>
     <message>
         <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>
@@ -350,6 +422,10 @@
     <message>
         <source>create the profiles folder</source>
         <translation>创建机构样式文件夹</translation>
+    </message>
+    <message>
+        <source>The profile &quot;{name}&quot; was not saved: {problem}.</source>
+        <translation>机构样式“{name}”未保存：{problem}。</translation>
     </message>
     <message>
         <source>save the profile</source>
@@ -676,6 +752,10 @@
         <translation>PDF 导出需要 WeasyPrint 和 Pango 文字库，但此处无法使用（{reason}）；其他格式仍可正常导出。</translation>
     </message>
     <message>
+        <source>An export is still being written; try again when it has finished.</source>
+        <translation>仍在写入上一次导出；请在完成后再试。</translation>
+    </message>
+    <message>
         <source>{name} is a folder, not a photo.</source>
         <translation>{name} 是文件夹，不是图片。</translation>
     </message>
@@ -994,6 +1074,10 @@
         <translation>新闻稿没有发布日期。</translation>
     </message>
     <message>
+        <source>The house wording for &quot;{key}&quot; cannot be printed as written; correct it in the house-style profile.</source>
+        <translation>机构样式中的词语“{key}”无法按原样打印；请在机构样式中更正。</translation>
+    </message>
+    <message>
         <source>Photo {number} ({id}) has no alt text; readers who cannot see it need one.</source>
         <translation>第 {number} 张图片（{id}）没有替代文本；看不到图片的读者需要它。</translation>
     </message>
@@ -1024,6 +1108,65 @@
     <message>
         <source>The body places photo:{id} more than once; it appears only at the first place.</source>
         <translation>正文多次引用了 photo:{id}；图片只出现在第一处。</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>&amp;Web page…</source>
+        <translation>网页(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>HTML fragment</source>
+        <translation>HTML 片段</translation>
+    </message>
+    <message>
+        <source>HTML &amp;fragment…</source>
+        <translation>HTML 片段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>&amp;Word document…</source>
+        <translation>Word 文档(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text…</source>
+        <translation>纯文本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>P&amp;DF document…</source>
+        <translation>PDF 文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail message…</source>
+        <translation>电子邮件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Package for the web team (ZIP)</source>
+        <translation>网站团队文件包（ZIP）</translation>
+    </message>
+    <message>
+        <source>Package for Web &amp;Team…</source>
+        <translation>网站团队文件包(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1133,12 +1276,20 @@
         <translation>（内置）</translation>
     </message>
     <message>
+        <source> (yours, replaces the built-in)</source>
+        <translation>（您的，取代内置样式）</translation>
+    </message>
+    <message>
         <source>Skipped: </source>
         <translation>已跳过：</translation>
     </message>
     <message>
         <source>Built-in profile: saving keeps your changes as your own copy of it.</source>
         <translation>内置样式：保存时会将您的修改存为自己的副本。</translation>
+    </message>
+    <message>
+        <source>Your own profile, used in place of the built-in one of this name; delete it to get the built-in back.</source>
+        <translation>这是您自己的样式，取代了同名的内置样式；删除它即可恢复内置样式。</translation>
     </message>
     <message>
         <source>A profile name uses letters, digits, dots, dashes or underscores, like “city-portal”.</source>
@@ -1159,6 +1310,10 @@
     <message>
         <source>A profile with that name is already installed. Replace it?</source>
         <translation>已安装同名样式。要替换吗？</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in profile. Use the imported one in its place? (The built-in comes back if you delete yours.)</source>
+        <translation>“{name}”是内置机构样式。要用导入的样式取代它吗？（删除您的样式后，内置样式会恢复。）</translation>
     </message>
 </context>
 <context>
@@ -1243,26 +1398,6 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Web page…</source>
-        <translation>网页(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>HTML &amp;fragment…</source>
-        <translation>HTML 片段(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Word document…</source>
-        <translation>Word 文档(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Plain text…</source>
-        <translation>纯文本(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Package for Web &amp;Team…</source>
-        <translation>网站团队文件包(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;All formats…</source>
         <translation>全部格式(&amp;A)…</translation>
     </message>
@@ -1271,8 +1406,20 @@
         <translation>复制为 HTML 片段(&amp;H)</translation>
     </message>
     <message>
+        <source>Copy for &amp;E-mail</source>
+        <translation>复制用于电子邮件(&amp;E)</translation>
+    </message>
+    <message>
         <source>Copy as plain &amp;text</source>
         <translation>复制为纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1343,26 +1490,6 @@
         <translation>{name} 正由 {holder} 编辑，因此此处以只读方式打开。请使用“另存为”保留您自己的副本。</translation>
     </message>
     <message>
-        <source>Web page</source>
-        <translation>网页</translation>
-    </message>
-    <message>
-        <source>HTML fragment</source>
-        <translation>HTML 片段</translation>
-    </message>
-    <message>
-        <source>Word document</source>
-        <translation>Word 文档</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>纯文本</translation>
-    </message>
-    <message>
-        <source>Package for the web team (ZIP)</source>
-        <translation>网站团队文件包（ZIP）</translation>
-    </message>
-    <message>
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
     </message>
@@ -1371,8 +1498,16 @@
         <translation>已将 {n} 个文件导出到 {folder}</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
         <source>HTML fragment copied</source>
         <translation>已复制 HTML 片段</translation>
+    </message>
+    <message>
+        <source>Copied for e-mail</source>
+        <translation>已复制，可粘贴到电子邮件中</translation>
     </message>
     <message>
         <source>Plain text copied</source>
@@ -1680,6 +1815,13 @@
     <message>
         <source>Sunday</source>
         <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>A damaged recovery copy was set aside as {paths}; if it holds work you need, open it from there.</source>
+        <translation>已将损坏的恢复副本另存为 {paths}；如果其中有您需要的内容，请从那里打开。</translation>
     </message>
 </context>
 <context>

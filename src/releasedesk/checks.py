@@ -93,6 +93,9 @@ TEMPLATES = {
         "Findings", "The standard footer differs from the current “{profile}” house style; "
                     "update it from the profile."),
     "release_date_missing": QT_TRANSLATE_NOOP("Findings", "The release has no release date."),
+    "house_word_unusable": QT_TRANSLATE_NOOP(
+        "Findings", "The house wording for \"{key}\" cannot be printed as written; correct it "
+                    "in the house-style profile."),
     "photo_alt_missing": QT_TRANSLATE_NOOP(
         "Findings", "Photo {number} ({id}) has no alt text; readers who cannot see it need "
                     "one."),
@@ -165,6 +168,7 @@ def check(release: Release, now: datetime | None = None,
         findings.append(_finding(WARNING, "footer", "footer_stale", profile=profile.name))
     if release.release_date is None:
         findings.append(_finding(WARNING, "release_date", "release_date_missing"))
+    findings += _house_words(release)
     findings += _photos(release, body)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
@@ -172,6 +176,16 @@ def check(release: Release, now: datetime | None = None,
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.severity == ERROR for f in findings)
+
+
+def _house_words(release: Release) -> list[Finding]:
+    """House words the exports cannot print as written (field_rules.word_problem)."""
+    from .field_rules import word_problem
+    from .render.words import WORD_KEYS
+
+    return [_finding(WARNING, "conventions", "house_word_unusable", key=key)
+            for key, value in release.conventions.words.items()
+            if key in WORD_KEYS and word_problem(key, value) is not None]
 
 
 def _headline(release: Release) -> list[Finding]:

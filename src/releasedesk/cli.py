@@ -26,8 +26,6 @@ EXIT_BAD_INPUT = 2
 
 log = logging.getLogger("releasedesk")
 
-_FORMAT_CHOICES = ("html", "fragment", "docx", "txt", "package", "all")
-
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line, as every other bad input does."""
@@ -37,6 +35,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .render import FORMATS  # the one list of formats (render/__init__.py)
+
+    names = list(FORMATS)
+    listed = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
     parser = _Parser(
         prog="releasedesk",
         description="Draft press releases and export them to HTML, DOCX and plain text.",
@@ -45,12 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ReleaseDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    export = sub.add_parser("export", help="export a release to html, fragment, docx or txt")
+    export = sub.add_parser("export", help=f"export a release to {listed}")
     export.add_argument("file", type=Path, help="the .release file")
     export.add_argument("-f", "--format", dest="formats", action="append",
-                        choices=_FORMAT_CHOICES, metavar="FORMAT",
-                        help="html, fragment, docx, txt, package or all; repeat for "
-                             "several (default: all but package, the ZIP for the web team)")
+                        choices=(*names, "all"), metavar="FORMAT",
+                        help=f"{', '.join(names)} or all; repeat for several (default: all); "
+                             + "; ".join(f"{f.name}: {f.description}"
+                                         for f in FORMATS.values()))
     export.add_argument("-o", "--output", type=Path, metavar="PATH",
                         help="output file (one format) or folder (several); "
                              "default: next to FILE")
@@ -89,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("name")
     load = actions.add_parser("import", help="install a profile file for this user")
     load.add_argument("file", type=Path)
-    load.add_argument("--force", action="store_true", help="replace a profile of the same name")
+    load.add_argument("--force", action="store_true",
+                      help="replace a profile of the same name, yours or a built-in one")
     export = actions.add_parser("export", help="write a profile to a file to hand to colleagues")
     export.add_argument("name")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -103,9 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args_list = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
     if not args_list or (len(args_list) == 1 and args_list[0].endswith(document.SUFFIX)):
-        return _open_editor(args_list, parser)
+        return _open_editor(args_list)
+    parser = build_parser()
     args = parser.parse_args(args_list)
     try:
         if args.command == "export":
@@ -127,21 +131,30 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug logs
         log.debug("unexpected failure", exc_info=True)
-        print(f"releasedesk: internal error ({exc.__class__.__name__}: {exc}); "
+        detail = " ".join(str(exc).split())  # one line, whatever the exception says
+        print(f"releasedesk: internal error ({exc.__class__.__name__}: {detail}); "
               "please report it.", file=sys.stderr)
         return EXIT_BAD_INPUT
     parser.print_help()
     return EXIT_BAD_INPUT
 
 
-def _open_editor(args: list[str], parser: argparse.ArgumentParser) -> int:
+def editor_main() -> int:
+    """The editor's own entry point, installed as a GUI script (``releasedesk-editor``):
+    on Windows it starts without a console window. Its arguments are release files."""
+    return _open_editor([a for a in sys.argv[1:] if not a.startswith("-")])
+
+
+def _open_editor(args: list[str]) -> int:
+    from .startup import load_editor
+
     try:
-        from .gui.app import run
+        editor = load_editor()
     except ImportError as exc:  # Qt missing or broken: the terminal commands still work
         print(f"releasedesk: the editor cannot start ({exc}); the export, check and new "
               "commands still work (see 'releasedesk --help').", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return run(args)
+    return int(editor.run(args))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -162,7 +175,8 @@ def _export(args: argparse.Namespace) -> int:
             print(f"releasedesk: not exported: {len(errors)} error(s) found (--strict).",
                   file=sys.stderr)
             return EXIT_FINDINGS
-    for target in write_exports(release, _targets(args.file, args.output, names), args.wrap):
+    targets = _targets(args.file, args.output, names)
+    for target in write_exports(release, targets, args.wrap, source=args.file):
         print(target)
     return EXIT_OK
 

@@ -8,6 +8,7 @@ See docs/file-format.md for the format itself.
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,13 @@ from typing import Any
 from .atomic import write_atomic
 from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .field_rules import Problem, language_problem, release_line_problem, words_problem
+from .files import open_regular
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
     END_MARKS,
+    PAPER_SIZES,
     STATUSES,
     Contact,
     Conventions,
@@ -26,6 +30,7 @@ from .model import (
     Release,
     valid_accent,
 )
+from .render.contacts import email_is_valid
 
 FORMAT_NAME = "releasedesk"
 FORMAT_VERSION = 2  # the newest this version reads; a release without photos is written as 1
@@ -62,50 +67,65 @@ _KNOWN = (
 )
 
 
+DAMAGED = N_("{name} is damaged: {problem}.")
+
+
 class FileFormatError(ReleaseDeskError):
     """The file is not a release this version can read; the message says why."""
 
 
-def load(path: Path) -> Release:
-    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used."""
+def load(path: Path, strict: bool = True) -> Release:
+    """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used.
+
+    Only a regular file is read: a folder, pipe, device or socket is refused without
+    waiting on it. *strict* False skips the house rules (rules_problem) for ReleaseDesk's
+    own recovery copies, so work typed with, say, a half-typed language comes back.
+    """
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise FileFormatError(N_("{name} is a folder, not a release file."), name=name)
-        limit = MAX_FILE_BYTES
-        if size > limit and _starts_like_package(path):
-            limit = MAX_PACKAGE_BYTES
-        if size > limit:
-            raise FileFormatError(
-                N_("{name} is {size} MB, larger than any release ({max} MB at most); "
-                   "it was not opened."),
-                name=name, size=round(size / 1024 / 1024), max=limit // 1024 // 1024)
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            package = is_package(handle.read(4))  # a release with photos (container.py)
+            handle.seek(0)
+            limit = MAX_PACKAGE_BYTES if package else MAX_FILE_BYTES
+            if size > limit:
+                raise FileFormatError(
+                    N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+                       "it was not opened."),
+                    name=name, size=round(size / 1024 / 1024), max=limit // 1024 // 1024)
+            if package:  # read entry by entry: never the whole file and its photos at once
+                return _from_package(read_package(handle, name), name, strict)
             raw = handle.read(limit + 1)
     except FileNotFoundError as exc:
         raise FileFormatError(N_("{path} does not exist. Check the name and folder."),
                               path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise FileFormatError(N_("{name} is a folder, not a release file."), name=name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("open")) from exc
     if len(raw) > (MAX_PACKAGE_BYTES if is_package(raw) else MAX_FILE_BYTES):
         raise FileFormatError(N_("{name} is larger than any release; it was not opened."),
                               name=name)
-    return loads(raw, name)
+    return loads(raw, name, strict)
 
 
-def _starts_like_package(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return is_package(handle.read(4))
-
-
-def loads(raw: bytes, name: str = "The file") -> Release:
+def loads(raw: bytes, name: str = "The file", strict: bool = True) -> Release:
     """Parse the bytes of a .release file (JSON, or a package with photos); *name* is used
     in error messages."""
-    media: dict[str, bytes] = {}
     if is_package(raw):
-        raw, media = read_package(raw, name)
+        return _from_package(read_package(raw, name), name, strict)
+    return _from_json(raw, name, strict)
+
+
+def _from_package(contents: tuple[bytes, dict[str, bytes]], name: str,
+                  strict: bool) -> Release:
+    raw, media = contents
+    return _from_json(raw, name, strict, media)
+
+
+def _from_json(raw: bytes, name: str, strict: bool,
+               media: dict[str, bytes] | None = None) -> Release:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -125,13 +145,13 @@ def loads(raw: bytes, name: str = "The file") -> Release:
         raise FileFormatError(
             N_("{name} is not a ReleaseDesk release: its JSON is nested too deeply."), name=name
         ) from exc
-    return from_dict(data, name, media)
+    return from_dict(data, name, strict, media)
 
 
-def from_dict(data: Any, name: str = "The file",
+def from_dict(data: Any, name: str = "The file", strict: bool = True,
               media: dict[str, bytes] | None = None) -> Release:
-    """Validate a decoded JSON value and build a Release from it (*media*: a package's
-    images by entry name)."""
+    """Validate a decoded JSON value and build a Release from it (see load for *strict*;
+    *media*: a package's images by entry name)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise FileFormatError(
             N_('{name} is not a ReleaseDesk release (no "format": "releasedesk").'), name=name
@@ -165,7 +185,16 @@ def from_dict(data: Any, name: str = "The file",
     release.conventions = _conventions(data.get("conventions"), name)
     release.photos = photos_from_json(data.get("photos"), media or {}, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
+    problem = rules_problem(release) if strict else None
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     return release
+
+
+def rules_problem(release: Release) -> Problem | None:
+    """Why *release* breaks a rule of field_rules (language, house words, release line)."""
+    return (language_problem(release.language) or words_problem(release.conventions.words)
+            or release_line_problem(release.conventions.release_line))
 
 
 def to_dict(release: Release) -> dict[str, Any]:
@@ -198,6 +227,9 @@ def to_dict(release: Release) -> dict[str, Any]:
             "date_format": conventions.date_format,
             "embargo_position": conventions.embargo_position,
             "accent": conventions.accent,
+            "paper": conventions.paper,
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
             **conventions.extra,
         },
@@ -212,16 +244,30 @@ def to_dict(release: Release) -> dict[str, Any]:
 def dumps(release: Release) -> bytes:
     """The bytes of the .release file for *release*: UTF-8 JSON (indented, trailing
     newline), or with photos the package of that JSON and the images."""
+    pieces = dump_pieces(release)
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+
+def dump_pieces(release: Release) -> list[bytes]:
+    """The file's bytes in pieces (a package's photos are pieces of their own, not copied)."""
     text = json.dumps(to_dict(release), ensure_ascii=False, indent=2) + "\n"
     # A lone surrogate (only possible from a file that escaped one) is written back as
     # the same JSON escape, so the round trip stays lossless and the file valid UTF-8.
     encoded = text.encode("utf-8", errors="backslashreplace")
-    return write_package(encoded, release.photos) if release.photos else encoded
+    return write_package(encoded, release.photos) if release.photos else [encoded]
 
 
 def save(release: Release, path: Path) -> None:
-    """Save atomically: a failed save leaves the previous file exactly as it was."""
-    write_atomic(Path(path), dumps(release), action=N_("save"))
+    """Save atomically: a failed save leaves the previous file exactly as it was.
+
+    A release this version would refuse to open (a language that is no language tag,
+    unusable house words) is not written: one ReleaseDeskError says what to correct.
+    """
+    problem = rules_problem(release)
+    if problem is not None:
+        raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
+                                  "again."), path=str(path), problem=problem[0], **problem[1])
+    write_atomic(Path(path), dump_pieces(release), action=N_("save"))
 
 
 class _FieldReader:
@@ -368,6 +414,13 @@ def _conventions(value: Any, name: str) -> Conventions:
     conventions.accent = reader.text("accent", "")
     if not valid_accent(conventions.accent):
         raise reader.fail("accent", N_("a colour such as #7a1f1f"))
+    conventions.paper = reader.choice("paper", PAPER_SIZES, conventions.paper)
+    conventions.mail_from = reader.text("mail_from", "")
+    conventions.mail_to = reader.text_list("mail_to")
+    for key, address in (("mail_from", conventions.mail_from),
+                         *(("mail_to", a) for a in conventions.mail_to)):
+        if address and not email_is_valid(address):
+            raise reader.fail(key, N_("an e-mail address such as press@example.org"))
     words = value.get("words", {})
     if words is None:
         words = {}
@@ -375,7 +428,8 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
-    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "words")
+    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "paper",
+             "mail_from", "mail_to", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}
     return conventions
 

@@ -5,12 +5,22 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from .files import NotRegularFile
+
 
 def N_(text: str) -> str:
     """Marks an English message for translation, without importing Qt.
 
     The Qt-free core speaks English; tools/translations.py tells pyside6-lupdate to
     collect N_("…") like QT_TR_NOOP, and the editor shows the translated text.
+    """
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a word for translation in a named context, without importing Qt (lupdate reads it).
+
+    The editor shows it with QCoreApplication.translate(context, text).
     """
     return text
 
@@ -65,6 +75,10 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
         return ReleaseDeskError(N_(
             "Could not {action} {where}: that is a folder, not a file. Choose a file name."),
             action=action, where=where)
+    if isinstance(exc, NotRegularFile):
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: it is a pipe, device or socket, not a regular file; "
+            "choose a file."), action=action, where=where)
     if exc.errno == errno.ENAMETOOLONG:
         return ReleaseDeskError(N_("Could not {action} {where}: the file name is too long."),
                                 action=action, where=where)

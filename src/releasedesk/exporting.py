@@ -1,18 +1,19 @@
-"""Write exports to disk: one layout (one parse) for all formats, each file atomically.
+"""Write exports to disk: one layout (one parse) for all formats, all files or none.
 
 A page or fragment of a release with photos names them in a folder beside it
-(``story_files/`` beside ``story.html``): the folder's web copies are written with it.
-Everything is rendered before anything is written, so a failing writer leaves no file
-changed; the photos' copies are written before the pages that name them.
+(``story_files/`` beside ``story.html``): the folder's web copies are part of the same
+all-or-none write, staged with the exports and renamed into place before them, so a page
+never names a picture that is not there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
 from pathlib import Path
 
-from .atomic import write_atomic
-from .errors import N_, explain_os_error
+from .atomic import write_all_atomic
+from .errors import N_, ReleaseDeskError, explain_os_error
+from .files import same_file
 from .model import Release
 from .records import replace
 from .render import FORMATS, Layout, build_layout
@@ -43,24 +44,53 @@ def render_exports(release: Release, targets: dict[str, Path],
     return exports, media
 
 
-def write_exports(release: Release, targets: dict[str, Path],
-                  wrap: int | None = None) -> Iterator[Path]:
-    """Write each format of *targets* ({format: path}); yields every export path once written.
+def write_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
+                  source: Path | None = None) -> list[Path]:
+    """Write each format of *targets* ({format: path}), all or none; returns the paths.
 
-    Raises ReleaseDeskError with one sentence on the first file that cannot be written;
-    the files written before it stay complete.
+    *source* is the release file exported (if any): a target that is that very file,
+    through any path, hard link or symbolic link, is refused, as are two targets that
+    are one file. Every format is rendered first, then every file (photo copies in the
+    folder beside a page included) is staged (written and synced beside its target),
+    then each is renamed into place: if a render or a staging fails, no file was written
+    (a photo folder made for this export is removed again) and one ReleaseDeskError says
+    why. What remains possible: a failure between two renames (the folder removed or made
+    read-only at that instant, a power cut) leaves the earlier files new and the later
+    ones as they were, each file complete.
     """
+    refuse_overwriting(targets, source)
     exports, media = render_exports(release, targets, wrap)
-    for folder in dict.fromkeys(path.parent for path in media):
-        try:
-            folder.mkdir(exist_ok=True)
-        except OSError as exc:
-            raise explain_os_error(exc, folder, N_("create the folder")) from exc
-    for path, data in media.items():
-        write_atomic(path, data, action=N_("write the export"))
-    for path, data in exports.items():
-        write_atomic(path, data, action=N_("write the export"))
-        yield path
+    made: list[Path] = []
+    try:
+        for folder in dict.fromkeys(path.parent for path in media):
+            if not folder.is_dir():
+                try:
+                    folder.mkdir()
+                except OSError as exc:
+                    raise explain_os_error(exc, folder, N_("create the folder")) from exc
+                made.append(folder)
+        write_all_atomic({**media, **exports}, action=N_("write the export"))
+    except BaseException:
+        for folder in made:  # nothing was renamed into a folder made now: leave no trace
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    return list(targets.values())
+
+
+def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
+    """Raise ReleaseDeskError if an output is the input, or two outputs are one file."""
+    paths = list(targets.values())
+    for index, target in enumerate(paths):
+        if source is not None and (Path(target) == Path(source) or same_file(target, source)):
+            raise ReleaseDeskError(
+                N_("{target} is the release file being exported; choose another name for "
+                   "the export."), target=str(target))
+        for other in paths[:index]:
+            if Path(other) == Path(target) or same_file(other, target):
+                raise ReleaseDeskError(
+                    N_("The exports {first} and {second} would be one file; choose other "
+                       "names."), first=str(other), second=str(target))
 
 
 def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[str, Path]:

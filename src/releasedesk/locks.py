@@ -2,20 +2,38 @@
 
 The lock is a small JSON file named like LibreOffice's (``.~lock.NAME#``) in the same
 folder as the document, so it works on a shared drive too.
+
+Taking the lock is one atomic step with its content: the JSON is written to a temporary
+file of our own, which is then hard-linked to the lock's name; the link fails if a lock
+exists, so of two windows opening the file at the same moment exactly one gets it, and
+nobody ever sees a lock without content. Where the file system has no hard links (some
+shares and FAT drives), the lock is created exclusively and then filled, and a lock that
+cannot be read yet but is only seconds old is taken as held, never as garbage.
+
+Nothing here raises: a damaged lock file (unreadable JSON, a pid no process can have, a
+pipe in its place) is logged once, set aside as ``….damaged`` and never read again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .files import link_target, open_regular
 from .records import record
 
 log = logging.getLogger(__name__)
+
+LOCK_GRACE_S = 10.0  # an unreadable lock this young may be one still being written
+MAX_LOCK_BYTES = 64 * 1024
+MAX_PID = 2**31 - 1  # what os.kill accepts; a larger pid is damage, not a process
+_TEXT_LIMIT = 200  # longer names in a lock are cut: they are shown in a dialog
 
 
 @record(frozen=True)
@@ -28,12 +46,14 @@ class LockHolder:
 
     def describe(self) -> str:
         since = self.since
-        with contextlib.suppress(ValueError):
+        with contextlib.suppress(ValueError, OverflowError, OSError):
             since = datetime.fromisoformat(self.since).astimezone().strftime("%Y-%m-%d %H:%M")
         return f"{self.user or 'someone'} on {self.host or 'another computer'} (since {since})"
 
 
 def lock_path(document: Path) -> Path:
+    """The lock beside the file itself: a symbolic link to it shares the file's lock."""
+    document = link_target(document)
     return document.with_name(f".~lock.{document.name}#")
 
 
@@ -57,7 +77,7 @@ def hostname() -> str:
 
 
 def pid_alive(pid: int) -> bool:
-    if pid <= 0:
+    if not 0 < pid <= MAX_PID:
         return False
     try:
         os.kill(pid, 0)
@@ -65,9 +85,40 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    except OSError:
+    except (OSError, OverflowError, ValueError):
         return False
     return True
+
+
+def parse_holder(raw: bytes) -> LockHolder | None:
+    """The holder a lock file names, or None if its bytes are not a lock ReleaseDesk wrote."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    pid = data.get("pid", 0)
+    if not isinstance(pid, int) or isinstance(pid, bool) or not 0 <= pid <= MAX_PID:
+        return None
+    texts = [data.get(key, "") for key in ("user", "host", "since", "token")]
+    if not all(isinstance(text, str) for text in texts):
+        return None
+    user, host, since, token = (_printable(text) for text in texts)
+    return LockHolder(user, host, pid, since, token)
+
+
+def _printable(text: str) -> str:
+    return "".join(ch for ch in text[:_TEXT_LIMIT] if ch.isprintable())
+
+
+@record
+class _Found:
+    """What lies at the lock's path: its identity, its bytes (None if unreadable), its age."""
+
+    identity: tuple[int, int]
+    raw: bytes | None
+    age: float
 
 
 class DocumentLock:
@@ -82,52 +133,156 @@ class DocumentLock:
     def acquire(self) -> LockHolder | None:
         """Take the lock; return None when it is ours, or the holder when someone else has it.
 
-        A lock left by a dead process on this computer, or an unreadable lock file, is
-        taken over. A folder where no lock can be written leaves the document unlocked
-        (it cannot be saved there either); that is logged.
+        A lock left by a dead process on this computer, or a damaged lock file older than
+        a few seconds, is taken over. A folder where no lock can be written leaves the
+        document unlocked (it cannot be saved there either); that is logged. Never raises.
         """
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                holder = self._read_holder()
-                if holder is not None and not self._is_stale(holder):
-                    return holder
-                log.info("taking over stale lock %s (%s)", self.path, holder)
-                with contextlib.suppress(OSError):
-                    self.path.unlink()
-                continue
-            except OSError as exc:
-                log.warning("cannot write lock file %s: %s", self.path, exc)
-                return None
-            info = {"user": _current_user(), "host": hostname(), "pid": os.getpid(),
-                    "since": datetime.now(UTC).isoformat(timespec="seconds"),
-                    "token": self.token}
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(info, handle)
-            self.held = True
+        try:
+            return self._acquire()
+        except Exception:  # a lock must never stop the editor from opening a file
+            log.exception("lock %s could not be taken; the document stays unlocked", self.path)
             return None
-        return None
 
     def release(self) -> None:
-        """Remove the lock file if it is still ours."""
+        """Remove the lock file if it is still ours. Never raises."""
         if not self.held:
             return
         self.held = False
-        holder = self._read_holder()
+        found = _inspect(self.path)
+        holder = parse_holder(found.raw) if found is not None and found.raw else None
         if holder is not None and holder.token == self.token:
             with contextlib.suppress(OSError):
                 self.path.unlink()
 
-    def _read_holder(self) -> LockHolder | None:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            return LockHolder(str(data.get("user", "")), str(data.get("host", "")),
-                              int(data.get("pid", 0)), str(data.get("since", "")),
-                              str(data.get("token", "")))
-        except (OSError, ValueError, TypeError, AttributeError):
-            return None
+    # -- internals ----------------------------------------------------------------------
 
-    @staticmethod
-    def _is_stale(holder: LockHolder) -> bool:
-        return holder.host == hostname() and not pid_alive(holder.pid)
+    def _acquire(self) -> LockHolder | None:
+        content = json.dumps({
+            "user": _current_user(), "host": hostname(), "pid": os.getpid(),
+            "since": datetime.now(UTC).isoformat(timespec="seconds"), "token": self.token,
+        }).encode("utf-8")
+        holder: LockHolder | None = None
+        for _ in range(3):
+            try:
+                self._create(content)
+            except FileExistsError:
+                holder, removable = self._judge()
+                if removable is None and holder is not None:
+                    return holder
+                if removable is not None:
+                    self._take_away(removable)  # if another lock took its place: judge again
+                continue
+            except OSError as exc:
+                log.warning("cannot write lock file %s: %s", self.path, exc)
+                return None
+            self.held = True
+            return None
+        return holder or self._unknown_holder()  # others kept racing us: assume held
+
+    def _create(self, content: bytes) -> None:
+        """Put a lock with *content* at self.path in one step; FileExistsError if one is there."""
+        temporary = self.path.with_name(f"{self.path.name}.{self.token}.tmp")
+        with contextlib.suppress(FileNotFoundError):  # our own name: never another's lock
+            temporary.unlink()
+        _write_new(temporary, content)
+        try:
+            try:
+                os.link(temporary, self.path)
+            except FileExistsError:
+                raise
+            except (OSError, NotImplementedError, AttributeError) as exc:
+                # No hard links on this file system: create exclusively, then fill. The
+                # moment it is empty, others take it as held (LOCK_GRACE_S).
+                log.info("no hard links for %s (%s); creating the lock in place", self.path, exc)
+                _write_new(self.path, content)
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
+    def _judge(self) -> tuple[LockHolder | None, _Found | None]:
+        """Who holds the existing lock, and the lock file if it may be taken away."""
+        found = _inspect(self.path)
+        if found is None:
+            return None, None  # released meanwhile: try again
+        holder = parse_holder(found.raw) if found.raw else None
+        if holder is None:
+            if abs(found.age) < LOCK_GRACE_S:
+                return self._unknown_holder(found.age), None  # maybe still being written
+            return None, found
+        if holder.host == hostname() and not pid_alive(holder.pid):
+            log.info("taking over stale lock %s (%s)", self.path, holder)
+            return holder, found
+        return holder, None
+
+    def _take_away(self, found: _Found) -> bool:
+        """Remove the stale or damaged lock *found*; False if it could not or was replaced.
+
+        It is renamed to a name of our own first, so of several windows taking over the
+        same stale lock only one removes it, and a fresh lock that replaced it meanwhile
+        is put back rather than deleted.
+        """
+        aside = self.path.with_name(f"{self.path.name}.{self.token}.old")
+        try:
+            os.rename(self.path, aside)
+        except FileNotFoundError:
+            return True
+        except OSError as exc:
+            log.warning("cannot take over lock %s: %s", self.path, exc)
+            return False
+        moved = _inspect(aside)
+        if moved is None or (moved.identity, moved.raw) != (found.identity, found.raw):
+            try:
+                os.link(aside, self.path)
+            except FileExistsError:
+                pass
+            except OSError:  # no hard links here
+                if not os.path.lexists(self.path):
+                    with contextlib.suppress(OSError):
+                        os.rename(aside, self.path)
+            with contextlib.suppress(OSError):
+                aside.unlink()
+            return False
+        if parse_holder(found.raw or b"") is None:
+            damaged = self.path.with_name(f"{self.path.name}.damaged")
+            log.warning("damaged lock file %s set aside as %s", self.path, damaged.name)
+            with contextlib.suppress(OSError):
+                os.replace(aside, damaged)
+        with contextlib.suppress(OSError):
+            aside.unlink()
+        return True
+
+    def _unknown_holder(self, age: float = 0.0) -> LockHolder:
+        since = datetime.now(UTC).timestamp() - max(age, 0.0)
+        return LockHolder("", "", 0, datetime.fromtimestamp(since, UTC).isoformat(
+            timespec="seconds"), "")
+
+
+def _inspect(path: Path) -> _Found | None:
+    """The lock file at *path* as it is now; None if there is none."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return _Found((0, 0), None, 0.0)  # cannot even look at it: taken as held
+    identity = (info.st_dev, info.st_ino)
+    raw: bytes | None = None
+    try:
+        with open_regular(path) as handle:
+            raw = handle.read(MAX_LOCK_BYTES + 1)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return _Found(identity, None, 0.0)  # another user's lock: taken as held
+    if raw is not None and len(raw) > MAX_LOCK_BYTES:
+        raw = b""  # no lock is that long: damaged
+    return _Found(identity, raw, time.time() - info.st_mtime)
+
+
+def _write_new(path: Path, content: bytes) -> None:
+    """Create *path* (it must not exist) holding *content*."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o644)
+    try:
+        os.write(fd, content)
+    finally:
+        os.close(fd)

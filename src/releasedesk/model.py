@@ -14,6 +14,7 @@ END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
 DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
 # Where the embargo notice prints: above the headline, or under the release line.
 EMBARGO_POSITIONS: tuple[str, ...] = ("top", "after_release_line")
+PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
 DEFAULT_ACCENT = "#7a1f1f"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -72,6 +73,10 @@ class Conventions:
     embargo_position: str = "top"
     # The house's accent colour (#RRGGBB) for the status line and headings; "" = built-in.
     accent: str = ""
+    # The PDF's paper, and the addresses an e-mail export is drafted from and to.
+    paper: str = "a4"
+    mail_from: str = ""
+    mail_to: list[str] = Factory(list)
     # House overrides of the output words (keys of render.words.WORD_KEYS).
     words: dict[str, str] = Factory(dict)
     extra: dict[str, Any] = Factory(dict)

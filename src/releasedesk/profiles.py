@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -18,10 +19,13 @@ from . import paths
 from .atomic import write_atomic
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .field_rules import language_problem, release_line_problem, words_problem
+from .files import open_regular
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
     END_MARKS,
+    PAPER_SIZES,
     Contact,
     Conventions,
     FooterLine,
@@ -29,6 +33,7 @@ from .model import (
     valid_accent,
 )
 from .records import Factory, record
+from .render.contacts import email_is_valid
 from .render.words import WORD_KEYS
 
 PROFILE_FORMAT = "releasedesk-profile"
@@ -41,13 +46,15 @@ _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 
 ALREADY_INSTALLED = N_('A profile named "{name}" is already installed; import with --force '
                        "to replace it.")
+REPLACES_BUILTIN = N_('"{name}" is the name of a built-in profile; import with --force to use '
+                      "yours in its place.")
 
 
 class ProfileError(ReleaseDeskError):
     """A profile that cannot be used; the message says which and why."""
 
 
-@record(uncompared=("builtin",))
+@record(uncompared=("builtin", "replaces_builtin"))
 class Profile:
     name: str
     organization: str = ""
@@ -60,6 +67,7 @@ class Profile:
     end_mark: str = "###"
     conventions: Conventions = Factory(Conventions)
     builtin: bool = False  # not compared: a copy of a built-in equals it
+    replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
 
 
 def valid_name(name: str) -> bool:
@@ -90,6 +98,9 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
             "date_format": conventions.date_format,
             "embargo_position": conventions.embargo_position,
             "accent": conventions.accent,
+            "paper": conventions.paper,
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
         },
     }
@@ -101,16 +112,21 @@ def dumps_profile(profile: Profile) -> bytes:
 
 
 def load_profile(path: Path) -> Profile:
-    """Read and validate one profile file; raise ProfileError with one sentence if unusable."""
+    """Read and validate one profile file; raise ProfileError with one sentence if unusable.
+
+    Only a regular file is read: a folder, pipe, device or socket is refused without
+    waiting on it.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_PROFILE_BYTES:
-            raise ProfileError(
-                N_("The profile {label} is {size} MB, far larger than any house style (1 MB "
-                   "at most); it was not loaded."),
-                label=path.name, size=f"{size / 1024 / 1024:.1f}")
-        raw = path.read_bytes()
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_PROFILE_BYTES:
+                raise ProfileError(
+                    N_("The profile {label} is {size} MB, far larger than any house style "
+                       "(1 MB at most); it was not loaded."),
+                    label=path.name, size=f"{size / 1024 / 1024:.1f}")
+            raw = handle.read(MAX_PROFILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise ProfileError(N_("The profile {path} does not exist."), path=str(path)) from exc
     except IsADirectoryError as exc:
@@ -118,6 +134,9 @@ def load_profile(path: Path) -> Profile:
                            label=path.name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("read the profile")) from exc
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(N_("The profile {label} is far larger than any house style; it "
+                              "was not loaded."), label=path.name)
     return profile_from_bytes(raw, path.name)
 
 
@@ -170,6 +189,9 @@ def profile_from_dict(data: Any, label: str) -> Profile:
     profile = Profile(name=name)
     for key in ("organization", "website", "language", "dateline", "boilerplate"):
         setattr(profile, key, text(key, getattr(profile, key)))
+    problem = language_problem(profile.language)
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
     profile.end_mark = text("end_mark", profile.end_mark)
     if profile.end_mark not in END_MARKS:
         raise _damaged(label, N_('the end mark must be "###", "-30-", "-end-" or empty'))
@@ -208,9 +230,12 @@ def _conventions(value: Any, label: str) -> Conventions:
         raise _damaged(label, N_('"status_line" should be true or false'))
     conventions.status_line = status_line
     release_line = value.get("release_line", conventions.release_line)
-    if not isinstance(release_line, str) or (release_line and "{date}" not in release_line):
+    if not isinstance(release_line, str):
         raise _damaged(label, N_('"release_line" should be text containing {{date}}, or '
                                  "empty"))
+    problem = release_line_problem(release_line)
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
     conventions.release_line = release_line
     date_format = value.get("date_format", conventions.date_format)
     if date_format not in DATE_FORMATS:
@@ -226,15 +251,24 @@ def _conventions(value: Any, label: str) -> Conventions:
     if not isinstance(accent, str) or not valid_accent(accent):
         raise _damaged(label, N_('"accent" should be a colour such as #7a1f1f, or empty'))
     conventions.accent = accent
+    paper = value.get("paper", conventions.paper)
+    if paper not in PAPER_SIZES:
+        raise _damaged(label, N_('"paper" must be one of {choices}'),
+                       choices=", ".join(PAPER_SIZES))
+    conventions.paper = paper
+    mail_from, mail_to = value.get("mail_from", ""), value.get("mail_to", [])
+    if not isinstance(mail_from, str) or not isinstance(mail_to, list) or not all(
+            isinstance(a, str) and (not a or email_is_valid(a)) for a in [mail_from, *mail_to]):
+        raise _damaged(label, N_('"mail_from" and "mail_to" should be e-mail addresses'))
+    conventions.mail_from, conventions.mail_to = mail_from, list(mail_to)
     words = value.get("words", {})
     if not isinstance(words, dict) or not all(
             k in WORD_KEYS and isinstance(v, str) for k, v in words.items()):
         raise _damaged(label, N_('"words" may only set {choices} (as text)'),
                        choices=", ".join(WORD_KEYS))
-    for key, template in (("embargoed", "{when}"), ("about", "{organization}")):
-        if key in words and template not in words[key]:
-            raise _damaged(label, N_('the word "{key}" must contain {placeholder}'), key=key,
-                           placeholder=template)
+    problem = words_problem(words)
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
     conventions.words = dict(words)
     return conventions
 
@@ -259,19 +293,32 @@ class ProfileStore:
     def load_all(self) -> list[Profile]:
         """Every usable profile, sorted by name; broken files are listed in self.problems."""
         self.problems = []
-        found: dict[str, Profile] = {}
-        for folder, is_builtin in ((self.builtin, True), (self.user_dir, False)):
-            if not folder.is_dir():
-                continue
-            for file in sorted(folder.glob(f"*{SUFFIX}")):
-                try:
-                    profile = load_profile(file)
-                except ReleaseDeskError as exc:
-                    self.problems.append(exc.message)
-                    continue
-                profile.builtin = is_builtin
-                found[profile.name] = profile
+        found = {p.name: p for p in self._load_folder(self.builtin, builtin=True)}
+        for profile in self._load_folder(self.user_dir, builtin=False):
+            profile.replaces_builtin = profile.name in found and found[profile.name].builtin
+            found[profile.name] = profile
         return [found[name] for name in sorted(found)]
+
+    def builtin_names(self) -> set[str]:
+        """The names of the built-in profiles (a user's profile may take one's place)."""
+        problems = self.problems
+        names = {p.name for p in self._load_folder(self.builtin, builtin=True)}
+        self.problems = problems
+        return names
+
+    def _load_folder(self, folder: Path, builtin: bool) -> list[Profile]:
+        profiles: list[Profile] = []
+        if not folder.is_dir():
+            return profiles
+        for file in sorted(folder.glob(f"*{SUFFIX}")):
+            try:
+                profile = load_profile(file)
+            except ReleaseDeskError as exc:
+                self.problems.append(exc.message)
+                continue
+            profile.builtin = builtin
+            profiles.append(profile)
+        return profiles
 
     def names(self) -> list[str]:
         return [p.name for p in self.load_all()]
@@ -302,6 +349,16 @@ class ProfileStore:
             self.user_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise explain_os_error(exc, self.user_dir, N_("create the profiles folder")) from exc
+        try:  # never write a profile this version would refuse to load
+            profile_from_dict(profile_to_dict(profile), f"{profile.name}{SUFFIX}")
+        except ProfileError as exc:
+            problem = exc.arguments.get("problem")
+            if not isinstance(problem, str):
+                raise
+            arguments = {k: v for k, v in exc.arguments.items()
+                         if k not in ("label", "problem", "name")}
+            raise ProfileError(N_('The profile "{name}" was not saved: {problem}.'),
+                               name=profile.name, problem=problem, **arguments) from exc
         target = self.path_for(profile.name)
         write_atomic(target, dumps_profile(profile), action=N_("save the profile"))
         return target
@@ -317,11 +374,19 @@ class ProfileStore:
             raise explain_os_error(exc, target, N_("delete the profile")) from exc
 
     def import_file(self, source: Path, replace: bool = False) -> Profile:
-        """Validate *source* and install it; an existing name needs *replace*."""
+        """Validate *source* and install it; a name already taken needs *replace*.
+
+        Taken means one of the user's profiles (ALREADY_INSTALLED) or a built-in one
+        (REPLACES_BUILTIN: the user's would be used in its place until deleted).
+        """
         profile = load_profile(source)
         if not replace and self.path_for(profile.name).exists():
             raise ProfileError(ALREADY_INSTALLED, name=profile.name)
+        builtin = profile.name in self.builtin_names()
+        if not replace and builtin:
+            raise ProfileError(REPLACES_BUILTIN, name=profile.name)
         self.save(profile)
+        profile.replaces_builtin = builtin
         return profile
 
     def export(self, name: str, target: Path) -> None:

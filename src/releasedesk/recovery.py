@@ -13,11 +13,14 @@ from pathlib import Path
 from . import document, paths
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError
-from .locks import pid_alive
+from .files import open_regular
+from .locks import MAX_PID, pid_alive
 from .model import Release
 from .records import record
 
 log = logging.getLogger(__name__)
+
+MAX_META_BYTES = 64 * 1024
 
 
 @record(frozen=True)
@@ -34,6 +37,7 @@ class RecoveryStore:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.recovery_dir()
+        self.set_aside_copies: list[Path] = []  # damaged copies renamed since created
 
     @staticmethod
     def new_key() -> str:
@@ -48,7 +52,7 @@ class RecoveryStore:
             "pid": os.getpid(),
             "headline": release.headline[:200],
         }
-        write_atomic(self.folder / f"{key}.release", document.dumps(release),
+        write_atomic(self.folder / f"{key}.release", document.dump_pieces(release),
                      action=N_("write the recovery copy"))
         write_atomic(self.folder / f"{key}.json", json.dumps(meta).encode("utf-8"),
                      action=N_("write the recovery copy"))
@@ -59,7 +63,11 @@ class RecoveryStore:
                 (self.folder / f"{key}{suffix}").unlink()
 
     def pending(self) -> list[RecoveryCopy]:
-        """Copies left behind by a ReleaseDesk that is no longer running, newest first."""
+        """Copies left behind by a ReleaseDesk that is no longer running, newest first.
+
+        Never raises: a damaged metadata file is logged, set aside with its copy (see
+        set_aside) and never read again.
+        """
         copies: list[RecoveryCopy] = []
         if not self.folder.is_dir():
             return copies
@@ -67,22 +75,69 @@ class RecoveryStore:
             key = meta_file.stem
             release_file = self.folder / f"{key}.release"
             try:
-                meta = json.loads(meta_file.read_text(encoding="utf-8"))
-                pid = int(meta.get("pid", 0))
-                saved_at = datetime.fromisoformat(meta["saved_at"])
-            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-                log.warning("ignoring damaged recovery metadata %s: %s", meta_file, exc)
+                pid, saved_at, original, headline = _read_meta(meta_file)
+            except (OSError, ValueError, TypeError, RecursionError, OverflowError) as exc:
+                log.warning("damaged recovery metadata %s set aside: %s", meta_file,
+                            exc.__class__.__name__ if isinstance(exc, RecursionError) else exc)
+                self.set_aside(key)
                 continue
             # A copy whose writer still runs belongs to that window, not to us.
             if not release_file.exists() or pid == os.getpid() or pid_alive(pid):
                 continue
-            original = meta.get("original")
-            copies.append(RecoveryCopy(key, release_file, Path(original) if original else None,
-                                       saved_at, str(meta.get("headline", ""))))
+            copies.append(RecoveryCopy(key, release_file, original, saved_at, headline))
         return sorted(copies, key=lambda c: c.saved_at, reverse=True)
 
+    def set_aside(self, key: str) -> None:
+        """Rename a damaged copy and its metadata so they are never read again.
+
+        The copy keeps a .release name (``KEY.damaged.release``) so it can still be opened;
+        its path is added to ``set_aside_copies`` for the editor to tell the user once.
+        """
+        moves = ((f"{key}.json", f"{key}.json.damaged"),
+                 (f"{key}.release", f"{key}.damaged.release"))
+        for old, new in moves:
+            source, target = self.folder / old, self.folder / new
+            try:
+                os.replace(source, target)
+            except FileNotFoundError:
+                continue
+            except OSError as exc:  # cannot rename: remove, or it would be read again
+                log.warning("cannot set aside %s (%s); removing it", source, exc)
+                with contextlib.suppress(OSError):
+                    source.unlink()
+                continue
+            if new.endswith(".release"):
+                self.set_aside_copies.append(target)
+
     def load(self, copy: RecoveryCopy) -> Release:
-        return document.load(copy.file)
+        """The copy's release; our own copy, so the house rules wait for the next save."""
+        return document.load(copy.file, strict=False)
+
+
+def _read_meta(meta_file: Path) -> tuple[int, datetime, Path | None, str]:
+    """pid, saved_at, original and headline of a metadata file; ValueError if damaged."""
+    with open_regular(meta_file) as handle:
+        raw = handle.read(MAX_META_BYTES + 1)
+    if len(raw) > MAX_META_BYTES:
+        raise ValueError("larger than any metadata file")
+    meta = json.loads(raw.decode("utf-8"))
+    if not isinstance(meta, dict):
+        raise ValueError("not an object")
+    pid = meta.get("pid", 0)
+    if not isinstance(pid, int) or isinstance(pid, bool) or not 0 <= pid <= MAX_PID:
+        raise ValueError(f"pid {str(pid)[:40]} is no process")
+    saved_at = datetime.fromisoformat(meta.get("saved_at"))
+    if saved_at.tzinfo is None:
+        saved_at = saved_at.replace(tzinfo=UTC)
+    saved_at.astimezone()  # the dialog shows it in local time: it must be representable
+    original = meta.get("original")
+    if original is not None and (not isinstance(original, str) or not original
+                                 or "\x00" in original):
+        raise ValueError("original is not a path")
+    headline = meta.get("headline", "")
+    if not isinstance(headline, str):
+        raise ValueError("headline is not text")
+    return pid, saved_at, Path(original) if original else None, headline[:200]
 
 
 @record(frozen=True)
@@ -96,8 +151,9 @@ class Fingerprint:
     @classmethod
     def of(cls, path: Path) -> Fingerprint | None:
         try:
-            stat = path.stat()
-            checksum = zlib.crc32(path.read_bytes())
+            with open_regular(path) as handle:  # never blocks on a pipe swapped in
+                stat = os.fstat(handle.fileno())
+                checksum = zlib.crc32(handle.read())
         except OSError:
             return None
         return cls(stat.st_mtime_ns, stat.st_size, checksum)

@@ -10,11 +10,13 @@ from typing import Any
 from . import paths
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError
+from .files import open_regular
 from .records import Factory, as_dict, fields_of, record
 
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
+MAX_SETTINGS_BYTES = 1024 * 1024  # a longer file is cut short, fails to parse: defaults
 
 
 @record
@@ -37,10 +39,11 @@ def load_settings(path: Path | None = None) -> Settings:
     """The saved settings; defaults (and a log line) when the file is missing or damaged."""
     path = path or paths.settings_file()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open_regular(path) as handle:  # a pipe there must not stop the editor's start
+            data = json.loads(handle.read(MAX_SETTINGS_BYTES).decode("utf-8"))
     except FileNotFoundError:
         return Settings()
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         log.warning("settings file %s unreadable, using defaults: %s", path, exc)
         return Settings()
     if not isinstance(data, dict):

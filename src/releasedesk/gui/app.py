@@ -10,15 +10,14 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from .collector import lasting_objects
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
-with lasting_objects():  # start-up: see collector.py
-    from PySide6.QtWidgets import QApplication
-
-    from .. import __version__, paths
-    from ..settings import load_settings
-    from .i18n import install_translators
-    from .main_window import MainWindow
+from .. import __version__, paths
+from ..settings import load_settings
+from ..startup import lasting_objects, tune_for_editing
+from .i18n import install_translators
+from .main_window import MainWindow
 
 log = logging.getLogger("releasedesk")
 
@@ -56,8 +55,12 @@ def run(argv: list[str]) -> int:
 
 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
-    """Everything up to the event loop: the window is shown with its preview rendered."""
-    with lasting_objects():  # see collector.py
+    """Everything up to the event loop: the window is shown with its preview rendered.
+
+    This is the editor's start, so it tunes the whole process for editing (startup.py).
+    """
+    tune_for_editing()
+    with lasting_objects():
         app, window, language = _build(argv)
     log.info("editor shown (ReleaseDesk %s, interface language %s)", __version__, language)
     return app, window
@@ -89,17 +92,35 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
 
 
 def offer_recovery(window: MainWindow) -> bool:
-    """Offer the newest unsaved work left by a crash; True if the user restored one."""
+    """Offer the newest unsaved work left by a crash; True if the user restored one.
+
+    Damaged recovery files never stop the editor: they are set aside (RecoveryStore.
+    set_aside), and the user is told once where a set-aside copy is.
+    """
     manager = window.manager
-    for copy in manager.recovery.pending():
+    store = manager.recovery
+    try:
+        pending = store.pending()
+    except Exception:  # pending() is built not to raise; the editor must start regardless
+        log.exception("recovery copies could not be listed")
+        pending = []
+    restored = False
+    for copy in pending:
         if manager.prompts.restore_recovery(copy):
             try:
-                release = manager.recovery.load(copy)
+                release = store.load(copy)
             except Exception as exc:  # a damaged copy must not stop the editor
-                log.warning("recovery copy %s unreadable: %s", copy.file, exc)
-                manager.recovery.remove(copy.key)
+                log.warning("recovery copy %s unreadable, set aside: %s", copy.file, exc)
+                store.set_aside(copy.key)
                 continue
             manager.restore(release, copy.original, copy.key)
-            return True
-        manager.recovery.remove(copy.key)
-    return False
+            restored = True
+            break
+        store.remove(copy.key)
+    if store.set_aside_copies:
+        manager.prompts.info(QCoreApplication.translate(
+            "Recovery", "A damaged recovery copy was set aside as {paths}; if it holds work "
+            "you need, open it from there.").format(
+                paths=", ".join(str(path) for path in store.set_aside_copies)))
+        store.set_aside_copies.clear()
+    return restored

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
@@ -16,22 +14,6 @@ from ..render import build_layout
 from ..render.html_writer import render_fragment
 from ..render.text_writer import render_text
 
-PATTERNS = {"html": "*.html", "fragment": "*.html", "docx": "*.docx", "txt": "*.txt",
-            "package": "*.zip"}
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while an export runs (scaling photos takes a moment)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
 
 def suggested_stem(release: Release, path: Path | None) -> str:
     """The export file name without suffix: the document's name, else the headline as a slug."""
@@ -42,13 +24,17 @@ def suggested_stem(release: Release, path: Path | None) -> str:
     return slug or "press-release"
 
 
-def export_file(release: Release, fmt: str, target: Path) -> None:
-    """Write one export atomically; raises ReleaseDeskError with one clear sentence."""
-    list(write_exports(release, {fmt: target}))
+def export_file(release: Release, fmt: str, target: Path, source: Path | None = None) -> None:
+    """Write one export atomically; raises ReleaseDeskError with one clear sentence.
+
+    *source* is the open release file: exporting over it is refused.
+    """
+    list(write_exports(release, {fmt: target}, source=source))
 
 
-def export_all(release: Release, folder: Path, stem: str) -> list[Path]:
-    return list(write_exports(release, targets_in(folder, stem)))
+def export_all(release: Release, folder: Path, stem: str,
+               source: Path | None = None) -> list[Path]:
+    return list(write_exports(release, targets_in(folder, stem), source=source))
 
 
 def copy_fragment(release: Release) -> str:
@@ -59,6 +45,19 @@ def copy_fragment(release: Release) -> str:
     mime.setText(fragment)
     QGuiApplication.clipboard().setMimeData(mime)
     return fragment
+
+
+def copy_for_email(release: Release) -> str:
+    """The text export and the inline-styled HTML on the clipboard, for a mail's body."""
+    from ..render.email_writer import inline_styled_html
+
+    layout = build_layout(release)
+    mime = QMimeData()
+    html = inline_styled_html(layout)
+    mime.setHtml(html)
+    mime.setText(render_text(layout))
+    QGuiApplication.clipboard().setMimeData(mime)
+    return html
 
 
 def copy_text(release: Release) -> str:

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from ..errors import ReleaseDeskError
 from ..model import DATE_FORMATS, END_MARKS, Conventions, FooterLine
-from ..profiles import ALREADY_INSTALLED, Profile, ProfileError, ProfileStore, valid_name
+from ..profiles import (
+    ALREADY_INSTALLED,
+    REPLACES_BUILTIN,
+    Profile,
+    ProfileError,
+    ProfileStore,
+    valid_name,
+)
 from .contacts_table import ContactsTable
 from .prompts import Prompts
 
@@ -144,7 +151,11 @@ class HouseStyleDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for profile in self.profiles:
-            label = profile.name + (self.tr(" (built-in)") if profile.builtin else "")
+            label = profile.name
+            if profile.builtin:
+                label += self.tr(" (built-in)")
+            elif profile.replaces_builtin:
+                label += self.tr(" (yours, replaces the built-in)")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, profile.name)
             self.list.addItem(item)
@@ -176,9 +187,14 @@ class HouseStyleDialog(QDialog):
         self.date_format.setCurrentIndex(max(0, self.date_format.findData(
             profile.conventions.date_format)))
         self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(profile.end_mark)))
-        self.notice.setText(self.tr(
-            "Built-in profile: saving keeps your changes as your own copy of it.")
-            if profile.builtin else "")
+        if profile.builtin:
+            notice = self.tr("Built-in profile: saving keeps your changes as your own copy of it.")
+        elif profile.replaces_builtin:
+            notice = self.tr("Your own profile, used in place of the built-in one of this name; "
+                             "delete it to get the built-in back.")
+        else:
+            notice = ""
+        self.notice.setText(notice)
 
     def edited_profile(self) -> Profile:
         """The profile as the fields show it now."""
@@ -259,11 +275,17 @@ class HouseStyleDialog(QDialog):
         try:
             profile = self.store.import_file(source)
         except ProfileError as exc:
-            if exc.template != ALREADY_INSTALLED:
+            if exc.template == ALREADY_INSTALLED:
+                question = self.tr("A profile with that name is already installed. Replace it?")
+            elif exc.template == REPLACES_BUILTIN:
+                question = self.tr(
+                    "“{name}” is a built-in profile. Use the imported one in its place? (The "
+                    "built-in comes back if you delete yours.)").format(
+                        name=exc.arguments.get("name", ""))
+            else:
                 self.prompts.failure(exc)
                 return False
-            if not self.prompts.confirm(self.tr(
-                    "A profile with that name is already installed. Replace it?")):
+            if not self.prompts.confirm(question):
                 return False
             try:
                 profile = self.store.import_file(source, replace=True)

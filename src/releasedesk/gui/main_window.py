@@ -5,10 +5,11 @@ from __future__ import annotations
 import base64
 import copy
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..errors import ReleaseDeskError
+from ..errors import N_, ReleaseDeskError
 from ..model import new_release
 from ..profiles import ProfileStore, release_from_profile
 from ..recovery import RecoveryStore
+from ..render import FORMATS
 from ..settings import Settings, save_settings
 from .document_manager import DocumentManager
 from .enum_properties import set_enum_property, set_shortcut
@@ -40,6 +42,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from .import_report import DraftImport
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts(self)
         self.manager = DocumentManager(self.prompts, recovery, self)
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
+        self._busy = False  # an export is being written
         self.drafts: DraftImport | None = None  # draft import, created on first use
         self.setAcceptDrops(True)
 
@@ -136,19 +140,22 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.SaveAs, file_menu)
         file_menu.addSeparator()
         export_menu = file_menu.addMenu(self.tr("&Export"))
-        for fmt, label in (("html", self.tr("&Web page…")),
-                           ("fragment", self.tr("HTML &fragment…")),
-                           ("docx", self.tr("&Word document…")),
-                           ("txt", self.tr("&Plain text…")),
-                           ("package", self.tr("Package for Web &Team…"))):
-            self._action(f"export_{fmt}", label, lambda _=False, f=fmt: self.export(f),
-                         menu=export_menu)
+        for fmt in FORMATS.values():  # the one list of formats (render/__init__.py)
+            self._action(f"export_{fmt.name}", QCoreApplication.translate("Formats", fmt.label),
+                         lambda _=False, f=fmt.name: self.export(f), menu=export_menu)
         export_menu.addSeparator()
         self._action("export_all", self.tr("&All formats…"), self.export_all, menu=export_menu)
         self._action("copy_fragment", self.tr("Copy as &HTML fragment"), self.copy_fragment,
                      "Ctrl+Shift+C", file_menu)
+        self._action("copy_email", self.tr("Copy for &E-mail"), self.copy_for_email,
+                     "Ctrl+Shift+E", file_menu)
         self._action("copy_text", self.tr("Copy as plain &text"), self.copy_text,
                      "Ctrl+Shift+T", file_menu)
+        file_menu.addSeparator()
+        self._action("print_preview", self.tr("Print Pre&view…"), self.print_preview,
+                     menu=file_menu)
+        self._action("print", self.tr("&Print…"), self.print_release,
+                     QKeySequence.StandardKey.Print, file_menu)
         file_menu.addSeparator()
         self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
                      file_menu)
@@ -264,24 +271,22 @@ class MainWindow(QMainWindow):
     # Export, clipboard and find modules load on first use: start-up stays short.
 
     def export(self, fmt: str) -> bool:
-        from ..render import FORMATS
         from . import exports
 
-        description = {"html": self.tr("Web page"), "fragment": self.tr("HTML fragment"),
-                       "docx": self.tr("Word document"), "txt": self.tr("Plain text"),
-                       "package": self.tr("Package for the web team (ZIP)")}[fmt]
+        chosen = FORMATS[fmt]
         if not self._ready_to_export():
             return False
-        pattern = exports.PATTERNS[fmt]
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
         folder = self._export_folder()
-        target = self.prompts.export_path(str(Path(folder) / f"{stem}{FORMATS[fmt].suffix}"),
-                                          description, pattern)
+        target = self.prompts.export_path(str(Path(folder) / f"{stem}{chosen.suffix}"),
+                                          QCoreApplication.translate("Formats",
+                                                                     chosen.description),
+                                          chosen.pattern)
         if target is None:
             return False
+        snapshot, source = self.manager.snapshot(), self.manager.path
         try:
-            with exports.busy():  # photos are scaled for the web: a second or two
-                exports.export_file(self.manager.snapshot(), fmt, target)
+            self._in_background(lambda: exports.export_file(snapshot, fmt, target, source))
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
@@ -298,9 +303,10 @@ class MainWindow(QMainWindow):
         if folder is None:
             return False
         stem = exports.suggested_stem(self.manager.release, self.manager.path)
+        snapshot, source = self.manager.snapshot(), self.manager.path
         try:
-            with exports.busy():
-                written = exports.export_all(self.manager.snapshot(), folder, stem)
+            written = self._in_background(
+                lambda: exports.export_all(snapshot, folder, stem, source))
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
@@ -309,6 +315,19 @@ class MainWindow(QMainWindow):
             self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder),
             5000)
         return True
+
+    def _in_background(self, work: Callable[[], T]) -> T:
+        """Exports run off the GUI thread (a PDF takes a second); one at a time."""
+        from .background import run_in_background
+
+        if self._busy:
+            raise ReleaseDeskError(N_("An export is still being written; try again when it "
+                                      "has finished."))
+        self._busy = True
+        try:
+            return run_in_background(work, self, self.tr("Exporting…"))
+        finally:
+            self._busy = False
 
     def _ready_to_export(self) -> bool:
         """No errors in the readiness check, or the user chose to export anyway (asked once)."""
@@ -330,6 +349,29 @@ class MainWindow(QMainWindow):
 
         exports.copy_fragment(self.manager.snapshot())
         self.statusBar().showMessage(self._copied_note(self.tr("HTML fragment copied")), 5000)
+
+    def copy_for_email(self) -> None:
+        """Text and inline-styled HTML on the clipboard: a mail client's body keeps the look."""
+        from . import exports
+
+        exports.copy_for_email(self.manager.snapshot())
+        self.statusBar().showMessage(self._copied_note(self.tr("Copied for e-mail")), 5000)
+
+    def print_release(self) -> bool:
+        from .printing import new_printer, paint_release
+
+        printer = new_printer(self.manager.release)
+        if not self.prompts.print_dialog(printer):
+            return False
+        paint_release(self.manager.snapshot(), printer)
+        return True
+
+    def print_preview(self) -> None:
+        from .printing import new_printer, paint_release
+
+        snapshot = self.manager.snapshot()
+        self.prompts.print_preview(new_printer(snapshot),
+                                   lambda printer: paint_release(snapshot, printer))
 
     def copy_text(self) -> None:
         from . import exports
@@ -424,6 +466,7 @@ class MainWindow(QMainWindow):
 
     def _show_preview(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
+        self.form.photos.show_thumbnails(result.images)
         self.readiness.set_findings(result.findings)
         self.words_label.setText(self.tr(
             "{words} words · {chars} characters · {minutes} min read").format(
@@ -459,6 +502,7 @@ class MainWindow(QMainWindow):
             return
         self.store_settings()
         self.scheduler.shutdown()
+        self.form.photos.reader.shutdown()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -1,9 +1,11 @@
 """The form's Photos section: add by dialog or drop, reorder, edit the words, remove.
 
 Reading a photo (checking it, stripping its metadata, decoding a thumbnail) happens on a
-worker thread: the GUI thread only receives a 320-pixel thumbnail and the photo's record,
-so adding a 24-megapixel photo never stalls typing. Caption, credit and alt text the file
-carries fill empty fields, and a note says so: they are offered, for the writer to check.
+worker thread: the GUI thread only receives an icon-sized thumbnail and the photo's record,
+so adding a 24-megapixel photo never stalls typing. The thumbnails of photos opened with a
+release come from the preview's scaled copies (one decode per photo, on the preview's
+worker: memory stays low). Caption, credit and alt text the file carries fill empty
+fields, and a note says so: they are offered, for the writer to check.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..errors import ReleaseDeskError
 from ..model import Photo, Release
 from .enum_properties import set_enum_property
+from .preview_photos import PreviewImage, to_qimage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -58,7 +61,6 @@ class PhotoReader(QObject):
 
     read = Signal(object)  # media.intake.Intake
     failed = Signal(object)  # ReleaseDeskError
-    thumbnail = Signal(str, object)  # sha256, QImage
     # Emitted by the worker with no payload (results travel through a queue, as the
     # preview's do: Python objects in queued cross-thread signals have crashed PySide6).
     _done = Signal()
@@ -77,11 +79,21 @@ class PhotoReader(QObject):
     def add(self, paths: list[Path], taken: set[str]) -> None:
         self._submit("add", (list(paths), set(taken)))
 
-    def make_thumbnail(self, photo: Photo) -> None:
-        self._submit("thumbnail", photo)
-
     def wait(self, timeout: float = 30.0) -> bool:
         return self._idle.wait(timeout)
+
+    def shutdown(self, timeout: float = 30.0) -> None:
+        """Drop the jobs not started and wait for the one running (the window is closing:
+        no thread may outlive the objects it reports to)."""
+        with self._lock:
+            while not self._jobs.empty():
+                self._jobs.get()
+                self._pending -= 1
+            if not self._pending:
+                self._idle.set()
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
 
     def _submit(self, kind: str, payload: Any) -> None:
         with self._lock:
@@ -93,31 +105,24 @@ class PhotoReader(QObject):
                 self._thread.start()
 
     def _work(self) -> None:
-        from ..media.intake import THUMBNAIL_BOX, read_photo
+        from ..media.intake import read_photo
 
         while True:
             with self._lock:
                 if self._jobs.empty():
                     self._thread = None
                     return
-                kind, payload = self._jobs.get()
+                _, payload = self._jobs.get()
             try:
-                if kind == "add":
-                    paths, taken = payload
-                    for path in paths:
-                        try:
-                            intake = read_photo(path, taken)
-                        except ReleaseDeskError as exc:
-                            self._results.put(("failed", exc))
-                        else:
-                            taken.add(intake.photo.id)
-                            self._results.put(("read", (intake, _icon_image(intake.thumbnail))))
-                        self._done.emit()
-                else:
-                    from ..media.copies import scaled
-
-                    picture = _icon_image(scaled(payload.data, THUMBNAIL_BOX))
-                    self._results.put(("thumbnail", (payload.sha256, picture)))
+                paths, taken = payload
+                for path in paths:
+                    try:
+                        intake = read_photo(path, taken)
+                    except ReleaseDeskError as exc:
+                        self._results.put(("failed", exc))
+                    else:
+                        taken.add(intake.photo.id)
+                        self._results.put(("read", (intake, _icon_image(intake.thumbnail))))
                     self._done.emit()
             except Exception:  # a bug: logged; the user's release is untouched
                 log.exception("reading a photo failed")
@@ -132,10 +137,8 @@ class PhotoReader(QObject):
             kind, payload = self._results.get()
             if kind == "read":
                 self.read.emit(payload)
-            elif kind == "failed":
-                self.failed.emit(payload)
             else:
-                self.thumbnail.emit(*payload)
+                self.failed.emit(payload)
 
 
 def _icon_image(image: Any) -> QImage:
@@ -160,8 +163,8 @@ class PhotoList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         set_enum_property(self, "defaultDropAction", "MoveAction")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setMinimumHeight(90)
-        self.setMaximumHeight(200)
+        self.setMinimumHeight(150)  # two photos and a half: a list, not a single row
+        self.setMaximumHeight(220)
         self.setAcceptDrops(True)
         self.model().rowsMoved.connect(lambda *_: self.orderChanged.emit())
 
@@ -209,7 +212,6 @@ class PhotosPanel(QWidget):
         self.reader = PhotoReader(self)
         self.reader.read.connect(self._photo_read)
         self.reader.failed.connect(self._failed)
-        self.reader.thumbnail.connect(self._thumbnail_made)
 
         self.list = PhotoList(self)
         self.list.filesDropped.connect(self.add_files)
@@ -302,11 +304,7 @@ class PhotosPanel(QWidget):
                 item = QListWidgetItem(self._label(number, photo, photo is lead))
                 item.setData(ID_ROLE, photo.id)
                 item.setToolTip(self._describe(photo))
-                icon = self._icons.get(photo.sha256)
-                if icon is None:
-                    self.reader.make_thumbnail(photo)
-                    icon = self._placeholder()
-                item.setIcon(icon)
+                item.setIcon(self._icons.get(photo.sha256[:24]) or self._placeholder())
                 self.list.addItem(item)
             self._forget_unused_icons()
             if self.release.photos:
@@ -326,13 +324,18 @@ class PhotosPanel(QWidget):
             id=photo.id, width=photo.width, height=photo.height,
             size=f"{len(photo.data) / 1024 / 1024:.1f}", source=photo.source_name or "—")
 
+    def has_thumbnail(self, row: int) -> bool:
+        """Whether photo *row* shows its own thumbnail yet (not the grey placeholder)."""
+        photos = self.release.photos
+        return 0 <= row < len(photos) and photos[row].sha256[:24] in self._icons
+
     def _placeholder(self) -> QIcon:
         pixmap = QPixmap(*ICON_BOX)
         pixmap.fill(QColor("#d9d9d4"))
         return QIcon(pixmap)
 
     def _forget_unused_icons(self) -> None:
-        used = {photo.sha256 for photo in self.release.photos}
+        used = {photo.sha256[:24] for photo in self.release.photos}
         for key in [k for k in self._icons if k not in used]:
             del self._icons[key]
 
@@ -412,7 +415,7 @@ class PhotosPanel(QWidget):
         photo: Photo = intake.photo
         if self._read_only or any(p.id == photo.id for p in self.release.photos):
             return  # the document changed meanwhile (or is read-only): nothing to join
-        self._icons[photo.sha256] = QIcon(QPixmap.fromImage(thumbnail))
+        self._icons[photo.sha256[:24]] = QIcon(QPixmap.fromImage(thumbnail))
         notes = [QCoreApplication.translate("", note.template).format(**dict(note.args))
                  for note in intake.notes]
         prefill = intake.prefill
@@ -435,15 +438,18 @@ class PhotosPanel(QWidget):
         if self.prompts is not None:
             self.prompts.failure(error)
 
-    def _thumbnail_made(self, key: str, picture: QImage) -> None:
-        if not any(p.sha256 == key for p in self.release.photos):
+    def show_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:
+        """Icons for the photos that have none yet, from the preview's scaled copies."""
+        new = {image.key: image for image in images if image.key not in self._icons
+               and image.icon_pixels}
+        if not new:
             return
-        icon = QIcon(QPixmap.fromImage(picture))
-        self._icons[key] = icon
+        for key, image in new.items():
+            self._icons[key] = QIcon(QPixmap.fromImage(to_qimage(image, icon=True)))
         for row, photo in enumerate(self.release.photos):
             item = self.list.item(row)
-            if photo.sha256 == key and item is not None:
-                item.setIcon(icon)
+            if item is not None and photo.sha256[:24] in new:
+                item.setIcon(self._icons[photo.sha256[:24]])
 
     def _order_changed(self) -> None:
         """A drag moved an item: the release's order follows the list's."""

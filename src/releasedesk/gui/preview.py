@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import sys
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -127,9 +126,8 @@ class RenderScheduler(QObject):
         # Emitted from the worker thread, so Qt's automatic connection queues the call to
         # the GUI thread.
         self._done.connect(self._finished)
-        # While the worker renders, the GUI thread needs the GIL back quickly to keep
-        # typing smooth: hand it over every 1 ms instead of CPython's default 5 ms.
-        sys.setswitchinterval(0.001)
+        # The editor's start shortens the thread switch interval so the GUI thread gets
+        # the GIL back quickly while this worker renders (releasedesk/startup.py).
 
     def request(self, release: Release, immediately: bool = False) -> None:
         """Schedule a render after the debounce delay (restarted by every call)."""

@@ -25,6 +25,7 @@ from ..records import record
 from ..render.photos import LaidPhoto
 
 PREVIEW_BOX = (560, 420)
+ICON_BOX = (96, 64)  # the Photos section's thumbnails, made from the same decode
 SCHEME = "releasedesk-photo"
 
 
@@ -37,6 +38,8 @@ class PreviewImage:
     height: int
     mode: str  # "RGB" or "RGBA"
     pixels: bytes
+    icon_size: tuple[int, int] = (0, 0)
+    icon_pixels: bytes = b""
 
 
 class PreviewImageCache:
@@ -58,8 +61,11 @@ class PreviewImageCache:
             if found is None:
                 image = scaled(photo.data, PREVIEW_BOX)
                 mode = "RGBA" if image.mode == "RGBA" else "RGB"
-                found = PreviewImage(key, image.width, image.height, mode,
-                                     image.convert(mode).tobytes())
+                image = image.convert(mode)
+                icon = image.copy()
+                icon.thumbnail(ICON_BOX)
+                found = PreviewImage(key, image.width, image.height, mode, image.tobytes(),
+                                     icon.size, icon.tobytes())
             made[key] = found
         with self._lock:
             self._images = made
@@ -106,11 +112,13 @@ def preview_figures(html: str, photos: list[LaidPhoto]) -> str:
     return _FIGURE.sub(paragraph, html)
 
 
-def to_qimage(image: PreviewImage) -> QImage:
-    """The QImage of a scaled copy (a copy of its own: the bytes may go)."""
+def to_qimage(image: PreviewImage, icon: bool = False) -> QImage:
+    """The QImage of a scaled copy, or of its icon (a copy of its own: the bytes may go)."""
     kind = QImage.Format.Format_RGBA8888 if image.mode == "RGBA" else QImage.Format.Format_RGB888
-    stride = image.width * (4 if image.mode == "RGBA" else 3)
-    return QImage(image.pixels, image.width, image.height, stride, kind).copy()
+    width, height = image.icon_size if icon else (image.width, image.height)
+    stride = width * (4 if image.mode == "RGBA" else 3)
+    return QImage(image.icon_pixels if icon else image.pixels, width, height, stride,
+                  kind).copy()
 
 
 class PhotoTextBrowser(QTextBrowser):

@@ -21,6 +21,7 @@ from ..resources import resource_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
+    from PySide6.QtPrintSupport import QPrinter
 
 FOOTER_GAP_MM = 6
 
@@ -44,6 +45,21 @@ def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocume
     lines = "<br>".join(footer_line_html(line) for line in layout.footer)
     footer.setHtml(f'<p class="page-footer">{lines}</p>')
     return article, footer
+
+
+def new_printer(release: Release) -> QPrinter:
+    """A printer set up for the release: its house's paper, 20 mm margins, high resolution."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    size = QPageSize.PageSizeId.Letter if release.conventions.paper == "letter" else \
+        QPageSize.PageSizeId.A4
+    printer.setPageSize(QPageSize(size))
+    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    printer.setDocName(release.headline or "Press release")
+    return printer
 
 
 KEEP_LINES_MAX = 6  # a block this short (a contact, a short paragraph) is never split

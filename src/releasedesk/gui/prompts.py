@@ -7,8 +7,10 @@ use, and start-up should not pay for dialogs it may never show.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import QWidget
 from ..errors import ReleaseDeskError
 from ..recovery import RecoveryCopy
 from .i18n import translate_error
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class Choice(Enum):
@@ -142,6 +147,20 @@ class Prompts(QObject):
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is export
+
+    def print_dialog(self, printer: QPrinter) -> bool:
+        """The system's print dialog for *printer*; True to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return bool(QPrintDialog(printer, self.owner).exec())
+
+    def print_preview(self, printer: QPrinter, paint: Callable[[QPrinter], object]) -> None:
+        """Qt's print preview, painting with *paint*; it prints from its own toolbar."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(printer, self.owner)
+        dialog.paintRequested.connect(paint)
+        dialog.exec()
 
     def choose_profile(self, names: list[str]) -> str | None:
         """The house style for a new release: a profile name, "" for blank, None to cancel."""

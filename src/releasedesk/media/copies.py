@@ -35,10 +35,13 @@ def scaled(data: bytes, box: tuple[int, int]) -> Image.Image:
     """The photo upright, in 8-bit RGB or RGBA, fitted inside *box* (never enlarged)."""
     image = open_image(data)
     if image.format == "JPEG":
-        # Decode at 1/2, 1/4 or 1/8 when that still covers the box (turned boxes too).
-        side = max(box)
-        image.draft(image.mode if image.mode in ("L", "CMYK") else "RGB", (side, side))
-    image = ImageOps.exif_transpose(image)
+        # Decode at 1/2, 1/4 or 1/8 when that still covers the box, turned as the photo
+        # will be: a 24-megapixel photo for a 560-pixel preview decodes 750 × 500 pixels.
+        wide, high = box
+        if image.getexif().get(0x0112, 1) in (5, 6, 7, 8):
+            wide, high = high, wide
+        image.draft(image.mode if image.mode in ("L", "CMYK") else "RGB", (wide, high))
+    ImageOps.exif_transpose(image, in_place=True)  # (no copy of the decoded pixels)
     image = web_mode(image)
     if image.width > box[0] or image.height > box[1]:
         image.thumbnail(box, Image.Resampling.LANCZOS, reducing_gap=3.0)

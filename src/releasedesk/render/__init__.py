@@ -1,9 +1,14 @@
-"""Exports: one parse of the release (layout.build_layout), one writer per format."""
+"""Exports: one parse of the release (layout.build_layout), one writer per format.
+
+FORMATS is the one list of export formats: the command line (its -f choices and help)
+and the editor (File ▸ Export, its file dialogs) read it, so a new format is one entry.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..errors import QT_TRANSLATE_NOOP
 from ..model import Release
 from ..records import record
 from .layout import Layout, build_layout
@@ -11,9 +16,11 @@ from .layout import Layout, build_layout
 
 @record(frozen=True)
 class ExportFormat:
-    name: str
-    suffix: str
-    description: str
+    name: str  # on the command line: -f NAME
+    suffix: str  # of the file written: story.html, story.fragment.html …
+    description: str  # what it is, marked for translation ("Formats"): file dialogs, help
+    pattern: str  # the file dialog's filter
+    label: str  # the File ▸ Export menu entry, marked for translation ("Formats")
     write: Callable[[Layout, int | None], bytes]
     # The page names its photos in a folder beside it ("<stem>_files/"), written with it.
     folder: bool = False
@@ -46,6 +53,19 @@ def _txt(layout: Layout, wrap: int | None) -> bytes:
     return render_text(layout, wrap).encode("utf-8")
 
 
+def _pdf(layout: Layout, wrap: int | None) -> bytes:
+    # WeasyPrint (and Pango) load only when a PDF is asked for.
+    from .pdf_writer import render_pdf
+
+    return render_pdf(layout, layout.paper)
+
+
+def _eml(layout: Layout, wrap: int | None) -> bytes:
+    from .email_writer import render_eml
+
+    return render_eml(layout, layout.mail_from, layout.mail_to)
+
+
 def _package(layout: Layout, wrap: int | None) -> bytes:
     from .package_writer import render_package
 
@@ -53,13 +73,24 @@ def _package(layout: Layout, wrap: int | None) -> bytes:
 
 
 FORMATS: dict[str, ExportFormat] = {
-    "html": ExportFormat("html", ".html", "web page", _html, folder=True),
-    "fragment": ExportFormat("fragment", ".fragment.html", "HTML fragment", _fragment,
+    "html": ExportFormat("html", ".html", QT_TRANSLATE_NOOP("Formats", "Web page"), "*.html",
+                         QT_TRANSLATE_NOOP("Formats", "&Web page…"), _html, folder=True),
+    "fragment": ExportFormat("fragment", ".fragment.html",
+                             QT_TRANSLATE_NOOP("Formats", "HTML fragment"), "*.html",
+                             QT_TRANSLATE_NOOP("Formats", "HTML &fragment…"), _fragment,
                              folder=True),
-    "docx": ExportFormat("docx", ".docx", "Word document", _docx),
-    "txt": ExportFormat("txt", ".txt", "plain text", _txt),
-    "package": ExportFormat("package", ".zip", "package for the web team", _package,
-                            in_all=False),
+    "docx": ExportFormat("docx", ".docx", QT_TRANSLATE_NOOP("Formats", "Word document"),
+                         "*.docx", QT_TRANSLATE_NOOP("Formats", "&Word document…"), _docx),
+    "txt": ExportFormat("txt", ".txt", QT_TRANSLATE_NOOP("Formats", "Plain text"), "*.txt",
+                        QT_TRANSLATE_NOOP("Formats", "&Plain text…"), _txt),
+    "pdf": ExportFormat("pdf", ".pdf", QT_TRANSLATE_NOOP("Formats", "PDF document"), "*.pdf",
+                        QT_TRANSLATE_NOOP("Formats", "P&DF document…"), _pdf),
+    "eml": ExportFormat("eml", ".eml", QT_TRANSLATE_NOOP("Formats", "E-mail message"),
+                        "*.eml", QT_TRANSLATE_NOOP("Formats", "&E-mail message…"), _eml),
+    "package": ExportFormat("package", ".zip",
+                            QT_TRANSLATE_NOOP("Formats", "Package for the web team (ZIP)"),
+                            "*.zip", QT_TRANSLATE_NOOP("Formats", "Package for Web &Team…"),
+                            _package, in_all=False),
 }
 
 

@@ -39,11 +39,8 @@ def render_fragment(layout: Layout) -> str:
         out.append(f'<p class="release-subheadline">{_text(layout.subheadline)}</p>\n')
     line = layout.release_line
     if line is not None:
-        out.append(
-            f'<p class="release-line">{_text(line.before)}'
-            f'<time datetime="{line.iso_date}">{_text(line.date_text)}</time>'
-            f"{_text(line.after)}</p>\n"
-        )
+        moment = f'<time datetime="{line.iso_date}">{_text(line.date_text)}</time>'
+        out.append(f'<p class="release-line">{moment.join(_text(p) for p in line.pieces)}</p>\n')
     if layout.late_status is not None:
         out.append(_status(layout.late_status))
     out.append('</header>\n<div class="release-body">\n')

@@ -34,16 +34,19 @@ class StatusLine:
 
 @record
 class ReleaseLine:
-    """The line under the headline; the date inside it becomes a <time> in HTML."""
+    """The line under the headline; each date inside it becomes a <time> in HTML.
 
-    before: str
+    ``pieces`` is the text around each ``{date}`` of the house's pattern (one more piece
+    than dates), so every occurrence is filled, in every format.
+    """
+
+    pieces: tuple[str, ...]
     date_text: str
-    after: str
     iso_date: str
 
     @property
     def text(self) -> str:
-        return f"{self.before}{self.date_text}{self.after}"
+        return self.date_text.join(self.pieces)
 
 
 @record
@@ -71,6 +74,9 @@ class Layout:
     # The embargo notice when the house prints it under the release line instead.
     late_status: StatusLine | None = None
     accent: str = DEFAULT_ACCENT
+    paper: str = "a4"
+    mail_from: str = ""
+    mail_to: tuple[str, ...] = ()
     # The body as parsed, before the dateline was put in front (for checks and counts).
     parsed_body: list[t.Block] = Factory(list)
     # The photos in the release's order; the body holds their Figures where they stand.
@@ -129,8 +135,8 @@ def build_layout(release: Release) -> Layout:
         date_text = format_date(release.release_date, conventions.date_format, language)
         pattern = clean_text(conventions.release_line)
         if pattern:
-            before, _, after = pattern.partition("{date}")
-            release_line = ReleaseLine(before, date_text, after, release.release_date.isoformat())
+            release_line = ReleaseLine(tuple(pattern.split("{date}")), date_text,
+                                       release.release_date.isoformat())
 
     photos = lay_out(release.photos)
     parsed_body = parse_markdown(release.body, frozenset(p.id for p in photos))
@@ -157,6 +163,9 @@ def build_layout(release: Release) -> Layout:
         status=status,
         late_status=late_status,
         accent=conventions.accent or DEFAULT_ACCENT,
+        paper=conventions.paper,
+        mail_from=clean_text(conventions.mail_from).strip(),
+        mail_to=tuple(a for a in (clean_text(x).strip() for x in conventions.mail_to) if a),
         headline=clean_text(release.headline).strip(),
         subheadline=clean_text(release.subheadline).strip(),
         release_line=release_line,

@@ -171,7 +171,8 @@ Block = Paragraph | Heading | BulletList | OrderedList | Quote | CodeBlock | Rul
 
 
 def plain_text(inlines: list[Inline]) -> str:
-    """The visible text of a run of inlines, links reduced to their text."""
+    """The visible text of a run of inlines, links reduced to their text, photo
+    references left out (they stand for a picture, not for words)."""
     parts: list[str] = []
     _collect(inlines, parts)
     return "".join(parts)
@@ -179,6 +180,8 @@ def plain_text(inlines: list[Inline]) -> str:
 
 def _collect(inlines: list[Inline], parts: list[str]) -> None:
     for node in inlines:
+        if isinstance(node, Image):
+            continue  # a photo's place: its description is for the writer, not a word read
         if isinstance(node, (Text, Code, Dateline)):
             parts.append(node.text)
         elif isinstance(node, LineBreak):

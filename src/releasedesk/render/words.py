@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ..records import record, replace
+from .safety import clean_text
 
 
 @record(frozen=True)
@@ -89,9 +90,15 @@ def words_for(language: str) -> OutputWords:
 
 
 def words_with(language: str, overrides: dict[str, str]) -> OutputWords:
-    """The language's words with a house style's overrides; placeholders must survive."""
+    """The language's words with a house style's overrides; placeholders must survive.
+
+    Overrides are cleaned like every other field (safety.clean_text) and made one line;
+    one that is empty after that, or lost its placeholder, is not used.
+    """
     base = words_for(language)
-    usable = {k: v for k, v in overrides.items() if k in WORD_KEYS and v.strip()}
+    cleaned = {k: " ".join(clean_text(v).split()) for k, v in overrides.items()
+               if k in WORD_KEYS and isinstance(v, str)}
+    usable = {k: v for k, v in cleaned.items() if v}
     if "{when}" not in usable.get("embargoed", "{when}"):
         usable.pop("embargoed")
     if "{organization}" not in usable.get("about", "{organization}"):

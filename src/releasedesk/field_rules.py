@@ -1,0 +1,106 @@
+"""What the house-style fields of a release or a profile may hold.
+
+The same rules apply where such values come in: a profile loaded or imported
+(profiles.py), a .release file loaded or saved (document.py), and the readiness checks.
+Each rule returns None when the value is fine, or a *problem*: an N_() phrase with its
+arguments, which the caller puts in its own sentence ("The profile x.json is damaged:
+<problem>.", "story.release is damaged: <problem>.").
+
+- **House words** (``conventions.words``) are one-line labels: no control characters
+  (tab, newline, ESC, NUL …), no bidi overrides, no broken Unicode. ``embargoed`` must hold
+  ``{when}`` and ``about`` ``{organization}``; no word may hold any other placeholder
+  (``{organisation}`` would be printed as typed). Other braces are printed as they are.
+- **The release line** (``conventions.release_line``) is empty, or holds ``{date}`` and
+  no other placeholder, with the same characters as a word.
+- **The language** is a plausible BCP 47 tag: letters, then groups of letters or digits
+  after hyphens (or underscores), at most 35 characters (the length BCP 47 asks every
+  implementation to handle); empty means English. Refusing anything else keeps a tag
+  where DOCX and HTML can carry it (DOCX refuses values over 255 characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import N_
+
+Problem = tuple[str, dict[str, object]]
+
+WORD_PLACEHOLDERS = {"embargoed": "{when}", "about": "{organization}"}
+RELEASE_LINE_PLACEHOLDER = "{date}"
+LANGUAGE_MAX = 35
+
+# Characters no export may carry (render/safety.py drops them) and, in a one-line label,
+# tab and newline too.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def word_problem(key: str, value: str) -> Problem | None:
+    """Why the house word *key* cannot be printed as written, or None."""
+    if _CONTROL.search(value):
+        return N_('the word "{key}" contains control characters'), {"key": key}
+    if _SURROGATE.search(value):
+        return N_('the word "{key}" contains characters that are not valid Unicode'), \
+            {"key": key}
+    wanted = WORD_PLACEHOLDERS.get(key)
+    if wanted is not None and value.strip() and wanted not in value:
+        return N_('the word "{key}" must contain {placeholder}'), \
+            {"key": key, "placeholder": wanted}
+    typed = _stray_placeholder(value, wanted)
+    if typed is not None:
+        if wanted is None:
+            return N_('the word "{key}" cannot hold a placeholder such as {typed}'), \
+                {"key": key, "typed": typed}
+        return N_('the word "{key}" may only use the placeholder {placeholder}, not {typed}'), \
+            {"key": key, "placeholder": wanted, "typed": typed}
+    return None
+
+
+def release_line_problem(value: str) -> Problem | None:
+    """Why *value* cannot be the release line, or None (empty prints no line)."""
+    if not value:
+        return None
+    if _CONTROL.search(value) or _SURROGATE.search(value):
+        return N_('"release_line" contains control characters or broken Unicode'), {}
+    if RELEASE_LINE_PLACEHOLDER not in value:
+        return N_('"release_line" should be text containing {{date}}, or empty'), {}
+    typed = _stray_placeholder(value, RELEASE_LINE_PLACEHOLDER)
+    if typed is not None:
+        return N_('"release_line" may only use the placeholder {{date}}, not {typed}'), \
+            {"typed": typed}
+    return None
+
+
+def language_problem(value: str) -> Problem | None:
+    """Why *value* is not a usable language tag, or None (empty means English)."""
+    if not value or (len(value) <= LANGUAGE_MAX and _LANGUAGE.fullmatch(value)):
+        return None
+    return N_('the language "{value}" is not a language tag such as en, en-GB or zh-CN '
+              "(letters, digits and hyphens, at most {max} characters)"), \
+        {"value": shown(value), "max": LANGUAGE_MAX}
+
+
+def words_problem(words: dict[str, str]) -> Problem | None:
+    """The first problem among house words (a key this version does not know too)."""
+    for key, value in words.items():
+        problem = word_problem(key, value)
+        if problem is not None:
+            return problem
+    return None
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """*text* fit to appear inside a one-line message: printable, and cut if long."""
+    printable = "".join(ch for ch in text if ch.isprintable())
+    return printable if len(printable) <= limit else printable[:limit - 1] + "…"
+
+
+def _stray_placeholder(value: str, allowed: str | None) -> str | None:
+    """The first {name} in *value* that is not *allowed*, shown; None if there is none."""
+    for match in _PLACEHOLDER.finditer(value):
+        if match.group(1).strip() and match.group(0) != allowed:
+            return shown(match.group(0))
+    return None

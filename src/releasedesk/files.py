@@ -1,0 +1,76 @@
+"""Which files ReleaseDesk reads and replaces: regular files only, and never its own input.
+
+A pipe, a device or a socket is not a document: opening a FIFO that nobody writes to
+blocks forever, and saving "over" /dev/null would replace the device with a regular
+file. Every read of a user's file goes through :func:`open_regular`; atomic.py refuses
+to replace anything that is not a regular file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+# Opening never waits for a writer (FIFO) and never makes a terminal ours.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+               | getattr(os, "O_BINARY", 0))
+
+
+class NotRegularFile(OSError):
+    """The path exists but is a pipe, a device or a socket, not a file."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(errno.EINVAL, "not a regular file", str(path))
+
+
+def check_kind(path: Path | str, mode: int) -> None:
+    """Raise IsADirectoryError for a folder, NotRegularFile for anything but a file."""
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile(path)
+
+
+def open_regular(path: Path | str) -> BinaryIO:
+    """Open *path* for reading if it is a regular file, without ever blocking on a pipe.
+
+    Raises FileNotFoundError, IsADirectoryError, NotRegularFile, or the OSError the
+    system gives. The kind is checked before opening (opening some devices has effects)
+    and again on the opened file (the path may have been swapped in between).
+    """
+    check_kind(path, os.stat(path).st_mode)
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket, or a FIFO swapped in
+            raise NotRegularFile(path) from exc
+        raise
+    try:
+        check_kind(path, os.fstat(fd).st_mode)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def same_file(a: Path | str, b: Path | str) -> bool:
+    """True when *a* and *b* are one file on disk: any path, hard link or symbolic link."""
+    try:
+        return os.path.samestat(os.stat(a), os.stat(b))
+    except (OSError, ValueError):
+        return False
+
+
+def link_target(path: Path) -> Path:
+    """The file a symbolic link finally points to; any other path as it is.
+
+    Saving through a link writes the linked file and keeps the link.
+    """
+    if os.path.islink(path):
+        return Path(os.path.realpath(path))
+    return path

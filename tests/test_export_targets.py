@@ -1,0 +1,95 @@
+"""Where exports may go: never over the release being exported, whatever the path says."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import write_exports
+from releasedesk.settings import Settings
+
+from conftest import SAMPLES
+from helpers import make_release
+from test_cli import assert_one_line_error, run
+
+WIRE = SAMPLES / "tidewater-ferry-terminal.release"
+REFUSED = "is the release file being exported"
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    folder = tmp_path / "work"
+    folder.mkdir()
+    target = folder / "in.release"
+    shutil.copy(WIRE, target)
+    return target
+
+
+def spellings(story: Path) -> list[Path]:
+    """The same file through other paths: relative, roundabout, a hard link, a symlink."""
+    folder = story.parent
+    hard = folder / "hard.txt"
+    os.link(story, hard)
+    soft = folder / "soft.txt"
+    soft.symlink_to(story)
+    return [story, folder / "." / story.name, folder / ".." / folder.name / story.name, hard,
+            soft]
+
+
+def test_cli_refuses_to_export_over_its_input(story: Path) -> None:
+    before = story.read_bytes()
+    for target in spellings(story):
+        assert_one_line_error(run("export", story, "-f", "txt", "-o", target), REFUSED)
+        assert_one_line_error(run("export", story.parent / ".." / story.parent.name / story.name,
+                                  "-f", "html", "-o", target), REFUSED)
+    assert_one_line_error(run("export", story.name, "-f", "txt", "-o", f"./{story.name}",
+                              cwd=story.parent), REFUSED)
+    assert story.read_bytes() == before
+    assert story.is_file() and not story.is_symlink()
+
+
+def test_cli_refuses_an_export_folder_whose_file_links_to_the_input(story: Path) -> None:
+    before = story.read_bytes()
+    (story.parent / "in.txt").symlink_to(story)
+    result = run("export", story, "-f", "html", "-f", "txt", "-o", story.parent)
+    assert_one_line_error(result, REFUSED, "in.txt")
+    assert not (story.parent / "in.html").exists()  # refused before anything was written
+    assert story.read_bytes() == before
+
+
+def test_two_outputs_that_are_one_file_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text("old")
+    os.link(tmp_path / "a.html", tmp_path / "b.txt")
+    with pytest.raises(ReleaseDeskError, match="would be one file"):
+        list(write_exports(make_release(), {"html": tmp_path / "a.html",
+                                            "txt": tmp_path / "b.txt"}))
+    assert (tmp_path / "a.html").read_text() == "old"
+
+
+def test_the_editor_refuses_to_export_over_the_open_release(qtbot, story: Path) -> None:
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.recovery import RecoveryStore
+
+    from gui_helpers import FakePrompts
+
+    before = story.read_bytes()
+    prompts = FakePrompts()
+    window = MainWindow(Settings(), prompts, RecoveryStore(story.parent / "recovery"))
+    qtbot.addWidget(window)
+    assert window.open_path(story)
+    for number, target in enumerate(spellings(story), start=1):
+        prompts.next_path = target
+        assert not window.export("txt")
+        assert len(prompts.errors) == number and REFUSED in prompts.errors[-1]
+    os.unlink(story.parent / "soft.txt")
+    (story.parent / "in.txt").symlink_to(story)
+    prompts.next_folder = story.parent
+    assert not window.export_all()
+    assert REFUSED in prompts.errors[-1]
+    assert story.read_bytes() == before
+    window.manager.modified = False
+    window.close()

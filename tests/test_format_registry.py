@@ -1,0 +1,98 @@
+"""One list of export formats (render.FORMATS): a new entry reaches the CLI and the editor."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+import pytest
+
+from releasedesk import cli
+from releasedesk.errors import QT_TRANSLATE_NOOP
+from releasedesk.exporting import targets_in
+from releasedesk.render import FORMATS, ExportFormat, Layout
+from releasedesk.settings import Settings
+
+from conftest import SAMPLES
+
+WIRE = SAMPLES / "tidewater-ferry-terminal.release"
+
+
+def _shout(layout: Layout, wrap: int | None) -> bytes:
+    return layout.headline.upper().encode("utf-8")
+
+
+SHOUT = ExportFormat("shout", ".shout.txt", QT_TRANSLATE_NOOP("Formats", "Shouted headline"),
+                     "*.shout.txt", QT_TRANSLATE_NOOP("Formats", "&Shouted headline…"), _shout)
+
+
+@pytest.fixture
+def with_shout(monkeypatch: pytest.MonkeyPatch) -> ExportFormat:
+    monkeypatch.setitem(FORMATS, "shout", SHOUT)
+    return SHOUT
+
+
+def export_choices(parser: argparse.ArgumentParser) -> tuple[str, ...]:
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    export = sub.choices["export"]
+    option = next(a for a in export._actions if "--format" in a.option_strings)
+    return tuple(option.choices or ())
+
+
+def test_the_cli_lists_exactly_the_registry(with_shout: ExportFormat, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert export_choices(cli.build_parser()) == (*FORMATS, "all")
+    assert "shout" in export_choices(cli.build_parser())
+    out = tmp_path / "loud.txt"
+    assert cli.main(["export", str(WIRE), "-f", "shout", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == \
+        "CALLOWAY HARBOUR AUTHORITY OPENS TIDEWATER FERRY TERMINAL TO PASSENGERS"
+    folder = tmp_path / "all"
+    assert cli.main(["export", str(WIRE), "-o", str(folder)]) == 0
+    assert (folder / "tidewater-ferry-terminal.shout.txt").exists()
+    # "All formats" is every format but the package, which holds the others.
+    assert sorted(targets_in(folder, "x")) == sorted(n for n, f in FORMATS.items() if f.in_all)
+    assert not FORMATS["package"].in_all
+    with pytest.raises(SystemExit):
+        cli.build_parser().parse_args(["export", "x.release", "--help"])
+    assert "shout: Shouted headline" in " ".join(capsys.readouterr().out.split())
+
+
+def test_the_editor_menu_and_dialog_follow_the_registry(qtbot, with_shout: ExportFormat,
+                                                         tmp_path: Path) -> None:
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.recovery import RecoveryStore
+
+    from gui_helpers import FakePrompts
+
+    asked: list[tuple[str, str, str]] = []
+
+    class Recording(FakePrompts):
+        def export_path(self, suggestion: str, description: str, pattern: str) -> Path | None:
+            asked.append((suggestion, description, pattern))
+            return super().export_path(suggestion, description, pattern)
+
+    prompts = Recording()
+    window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    work = tmp_path / "story.release"
+    shutil.copy(WIRE, work)
+    assert window.open_path(work)
+    menu = window.actions["export_html"].associatedObjects()[-1]
+    entries = [a.objectName() for a in menu.actions() if a.objectName().startswith("export_")]
+    assert entries == [f"export_{name}" for name in FORMATS] + ["export_all"]
+    assert window.actions["export_shout"].text() == "&Shouted headline…"
+    prompts.next_path = tmp_path / "loud.shout.txt"
+    window.actions["export_shout"].trigger()
+    assert asked == [(str(tmp_path / "story.shout.txt"), "Shouted headline", "*.shout.txt")]
+    assert prompts.next_path.read_text(encoding="utf-8").startswith("CALLOWAY HARBOUR")
+    window.manager.modified = False
+    window.close()
+
+
+def test_every_registered_format_is_complete() -> None:
+    for name, fmt in FORMATS.items():
+        assert fmt.name == name
+        assert fmt.suffix.startswith(".") and fmt.pattern.endswith(fmt.suffix.rsplit(".", 1)[1])
+        assert fmt.description and "…" in fmt.label and "&" in fmt.label

@@ -1,0 +1,139 @@
+"""Saving through a symbolic link writes the linked file atomically and keeps the link."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from releasedesk import document
+from releasedesk.locks import lock_path
+from releasedesk.settings import Settings
+
+from conftest import SAMPLES
+from helpers import make_release
+from test_cli import run
+
+WIRE = SAMPLES / "tidewater-ferry-terminal.release"
+
+
+def linked(tmp_path: Path, hops: int = 1, relative: bool = False) -> tuple[Path, Path]:
+    """A release in real/ and a chain of *hops* links to it in links/."""
+    real = tmp_path / "real"
+    links = tmp_path / "links"
+    real.mkdir(exist_ok=True)
+    links.mkdir(exist_ok=True)
+    target = real / "story.release"
+    shutil.copy(WIRE, target)
+    pointee = target
+    for hop in range(hops):
+        link = links / f"hop{hop}.release"
+        link.symlink_to(os.path.relpath(pointee, links) if relative else pointee)
+        pointee = link
+    return target, pointee
+
+
+def assert_still_linked(link: Path, target: Path) -> None:
+    assert link.is_symlink()
+    assert Path(os.path.realpath(link)) == target
+    assert target.is_file() and not target.is_symlink()
+    leftovers = [p.name for p in (*link.parent.iterdir(), *target.parent.iterdir())
+                 if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(hops=st.integers(1, 4), relative=st.booleans(), headline=st.text(max_size=30))
+def test_save_through_any_chain_of_links_writes_the_target(tmp_path_factory, hops: int,
+                                                           relative: bool,
+                                                           headline: str) -> None:
+    tmp_path = tmp_path_factory.mktemp("links")
+    target, link = linked(tmp_path, hops, relative)
+    mode = 0o640
+    target.chmod(mode)
+    document.save(make_release(headline=headline), link)
+    assert_still_linked(link, target)
+    assert document.load(target).headline == headline
+    assert target.stat().st_mode & 0o777 == mode
+
+
+def test_a_dangling_link_gets_its_file(tmp_path: Path) -> None:
+    link = tmp_path / "new.release"
+    link.symlink_to(tmp_path / "made-here.release")
+    document.save(make_release(headline="Fresh"), link)
+    assert_still_linked(link, tmp_path / "made-here.release")
+    assert document.load(link).headline == "Fresh"
+
+
+def test_cli_new_and_export_keep_links(tmp_path: Path) -> None:
+    target, link = linked(tmp_path)
+    assert run("new", "-o", link, "--force").returncode == 0
+    assert_still_linked(link, target)
+    assert document.load(target).headline == ""
+    out = tmp_path / "out.txt"
+    out.write_text("old")
+    out_link = tmp_path / "links" / "out.txt"
+    out_link.symlink_to(out)
+    result = run("export", WIRE, "-f", "txt", "-o", out_link)
+    assert result.returncode == 0, result.stderr
+    assert_still_linked(out_link, out)
+    assert out.read_text(encoding="utf-8").startswith("FOR IMMEDIATE RELEASE")
+
+
+@pytest.fixture
+def window_factory(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.recovery import RecoveryStore
+
+    from gui_helpers import FakePrompts
+
+    made = []
+
+    def make() -> MainWindow:
+        window = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+        qtbot.addWidget(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.manager.modified = False
+        window.close()
+
+
+def test_the_editor_saves_through_a_link_and_shares_the_files_lock(window_factory,
+                                                                   tmp_path: Path) -> None:
+    target, link = linked(tmp_path, hops=2)
+    window = window_factory()
+    assert window.open_path(link)
+    assert lock_path(link) == lock_path(target) and lock_path(target).exists()
+    assert not (link.parent / f".~lock.{link.name}#").exists()
+    # The same file opened by its own name is held: read-only.
+    other = window_factory()
+    assert other.open_path(target)
+    assert other.manager.read_only
+    prompts = window.prompts
+    for number in range(2):  # the second save must not take our own save for a change
+        window.manager.release.headline = f"Saved through the link {number}"
+        window.manager.mark_modified()
+        assert window.manager.save()
+        assert prompts.overwrite_asked == 0 and prompts.errors == []
+        assert_still_linked(link, target)
+        assert document.load(target).headline == f"Saved through the link {number}"
+    # A change made to the file itself is noticed through the link.
+    document.save(make_release(headline="Changed by a colleague"), target)
+    window.manager.release.headline = "Mine"
+    window.manager.mark_modified()
+    prompts.overwrite_answer = False
+    assert not window.manager.save()
+    assert prompts.overwrite_asked == 1
+    assert document.load(target).headline == "Changed by a colleague"
+    assert_still_linked(link, target)
+    window.manager.modified = False
+    window.close()
+    assert not lock_path(target).exists()
