@@ -75,9 +75,7 @@ screenshot-photos: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
 		build/photos/ferry-photos.release docs/photos-editor.png --photos
 	$(VENV)/bin/releasedesk export build/photos/ferry-photos.release -f html -o build/photos/
-	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1500 \
-		--virtual-time-budget=15000 --user-data-dir=build/photos/chromium \
-		--screenshot=docs/photos-page.png "file://$(abspath build/photos/ferry-photos.html)"
+	$(PY) tools/page_screenshot.py build/photos/ferry-photos.html docs/photos-page.png
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)

@@ -168,11 +168,11 @@ def test_previews_show_the_pictures_in_all_three_tabs(qtbot, make_window, work,
     for tab, browser in ((WEB, window.preview.web), (WORD, window.preview.word)):
         window.preview.setCurrentIndex(tab)
         html = window.preview.content(tab)
-        assert f'src="{SCHEME}:{key}"' in html and 'width="560"' in html
+        assert f'src="{SCHEME}:{key}"' in html and 'width="540"' in html
         assert pf.IPTC_CAPTION in html
         image = browser.document().resource(QTextDocument.ResourceType.ImageResource.value,
                                             QUrl(f"{SCHEME}:{key}"))
-        assert isinstance(image, QImage) and image.width() == 560
+        assert isinstance(image, QImage) and image.width() == 540
     window.preview.setCurrentIndex(TEXT)
     assert "[Photo: " + pf.IPTC_CAPTION in window.preview.content(TEXT)
     assert len(window.scheduler.images) == 1
@@ -249,3 +249,21 @@ def test_read_only_documents_cannot_change_photos(qtbot, make_window, work,
     assert panel.reader.wait(10)
     qtbot.wait(50)
     assert second.manager.release.photos == []
+
+
+def test_a_photo_dragged_over_the_window_loads_the_photo_libraries_before_the_drop(
+        qtbot, make_window, work, camera_file) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDragEnterEvent
+
+    window = make_window()
+    assert window.open_path(work)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(camera_file))])
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(event)
+    assert event.isAccepted()
+    panel = window.form.photos
+    assert panel.reader.wait(30)
+    assert panel.reader.preloaded
+    assert window.manager.release.photos == []  # nothing added before the drop

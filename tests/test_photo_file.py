@@ -192,3 +192,13 @@ def test_any_words_round_trip(words: list[tuple[str, str, str, bool]]) -> None:
     assert sum(leads) <= 1
     if any(lead for *_, lead in words):
         assert leads.index(True) == [lead for *_, lead in words].index(True)
+
+
+def test_the_canonical_photo_changes_with_the_image_and_the_words_not_the_spacing() -> None:
+    photo = pf.photo()
+    same = type(photo)(**{**photo.__dict__, "caption": f"  {photo.caption}  "})
+    assert same.canonical() == photo.canonical()
+    assert type(photo)(**{**photo.__dict__, "sha256": "0" * 64}).canonical() != \
+        photo.canonical()
+    assert type(photo)(**{**photo.__dict__, "alt": "Another view"}).canonical() != \
+        photo.canonical()

@@ -115,6 +115,13 @@ class Photo:
         """The name the stored copy carries in the file and in exports: ``ID.jpg``."""
         return self.id + self.suffix
 
+    def canonical(self) -> dict[str, Any]:
+        """What of the photo reaches an export, for a content fingerprint (clearance): its
+        image by SHA-256, its words as they print (spaces collapsed), its place as lead."""
+        return {"id": self.id, "sha256": self.sha256, "caption": " ".join(self.caption.split()),
+                "credit": " ".join(self.credit.split()), "alt": " ".join(self.alt.split()),
+                "lead": self.lead}
+
 
 @record
 class Release:

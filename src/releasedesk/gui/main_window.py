@@ -509,8 +509,10 @@ class MainWindow(QMainWindow):
         from .import_report import is_draft
         from .photos_panel import is_photo
 
-        if any(url.toLocalFile().endswith(".release") or is_draft(url.toLocalFile())
-               or is_photo(url.toLocalFile()) for url in event.mimeData().urls()):
+        files = [url.toLocalFile() for url in event.mimeData().urls()]
+        if any(is_photo(name) for name in files):
+            self.form.photos.prepare()  # the photo libraries load while the drag goes on
+        if any(name.endswith(".release") or is_draft(name) or is_photo(name) for name in files):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

@@ -74,10 +74,21 @@ class PhotoReader(QObject):
         self._pending = 0
         self._idle = threading.Event()
         self._idle.set()
+        self.preloaded = False  # the photo libraries were loaded ahead of a drop
         self._done.connect(self._deliver)
 
     def add(self, paths: list[Path], taken: set[str]) -> None:
         self._submit("add", (list(paths), set(taken)))
+
+    def preload(self) -> None:
+        """Load the photo libraries (Pillow, lxml) now, on the worker, while nobody waits.
+
+        A first import maps megabytes of shared libraries while holding the GIL: done at the
+        moment a photo is dropped it stalls the GUI thread for up to 100 ms (cold disk cache).
+        Their files are read first (reading lets other threads run), then imported. Asked
+        for when photos are on their way: a drag entering the window, the Add dialog.
+        """
+        self._submit("preload", None)
 
     def wait(self, timeout: float = 30.0) -> bool:
         return self._idle.wait(timeout)
@@ -114,6 +125,10 @@ class PhotoReader(QObject):
                     return
                 _, payload = self._jobs.get()
             try:
+                if payload is None:
+                    _warm_photo_libraries()
+                    self.preloaded = True
+                    continue
                 paths, taken = payload
                 for path in paths:
                     try:
@@ -141,6 +156,26 @@ class PhotoReader(QObject):
                 self.failed.emit(payload)
 
 
+def _warm_photo_libraries() -> None:
+    import importlib.util
+
+    for name in ("PIL._imaging", "lxml.etree"):
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is None:
+            continue
+        libraries = [origin, *(origin.parent.parent.glob("pillow.libs/*.so*")
+                               if name.startswith("PIL") else ())]
+        for library in libraries:
+            try:
+                with library.open("rb") as handle:
+                    while handle.read(1 << 20):
+                        pass
+            except OSError:
+                pass
+    from ..media import copies, intake  # noqa: F401 (loaded now, used at the drop)
+
+
 def _icon_image(image: Any) -> QImage:
     """A Pillow image as an icon-sized QImage of its own (made on the worker, where scaling
     costs the GUI thread nothing; QImage is safe off the GUI thread)."""
@@ -154,6 +189,7 @@ class PhotoList(QListWidget):
     """Thumbnails in order; drag to reorder, drop image files to add them."""
 
     filesDropped = Signal(list)  # list[Path]
+    filesComing = Signal()  # photos are being dragged over the list
     orderChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -175,6 +211,7 @@ class PhotoList(QListWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._files(event):
+            self.filesComing.emit()
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
@@ -208,6 +245,7 @@ class PhotosPanel(QWidget):
         self.last_folder = ""
         self._loading = False
         self._read_only = False
+        self._prepared = False
         self._icons: dict[str, QIcon] = {}  # thumbnails by photo content
         self.reader = PhotoReader(self)
         self.reader.read.connect(self._photo_read)
@@ -215,6 +253,7 @@ class PhotosPanel(QWidget):
 
         self.list = PhotoList(self)
         self.list.filesDropped.connect(self.add_files)
+        self.list.filesComing.connect(self.prepare)
         self.list.orderChanged.connect(self._order_changed)
         self.list.currentRowChanged.connect(lambda _: self._show_selected())
         self.caption = QPlainTextEdit(self)
@@ -368,9 +407,16 @@ class PhotosPanel(QWidget):
 
     # -- commands ------------------------------------------------------------------------
 
+    def prepare(self) -> None:
+        """Photos are coming (a drag, the Add dialog): load the photo libraries meanwhile."""
+        if not self._prepared:
+            self._prepared = True
+            self.reader.preload()
+
     def ask_and_add(self) -> None:
         if self.prompts is None or self._read_only:
             return
+        self.prepare()
         paths = self.prompts.open_photos(self.last_folder or str(Path.home()))
         if paths:
             self.add_files(paths)

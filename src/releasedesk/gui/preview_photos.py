@@ -5,8 +5,8 @@ pixels; so the preview's copy of the article turns each figure into a paragraph 
 the picture at the preview's width and its caption under it, and names the picture by its
 content (``releasedesk-photo:SHA``), which the browsers below answer from memory.
 
-Memory stays bounded: the cache keeps one scaled copy (at most 560 × 420 pixels, about
-0.7 MB) per photo of the release being shown and forgets photos that left it; a full-size
+Memory stays bounded: the cache keeps one scaled copy (at most 540 × 405 pixels, about
+0.65 MB) per photo of the release being shown and forgets photos that left it; a full-size
 photo is never decoded (JPEGs are decoded at 1/2 to 1/8 scale straight away).
 """
 
@@ -24,7 +24,7 @@ from ..model import Photo
 from ..records import record
 from ..render.photos import LaidPhoto
 
-PREVIEW_BOX = (560, 420)
+PREVIEW_BOX = (540, 405)  # within the Word tab's page (680 px less its margins)
 ICON_BOX = (96, 64)  # the Photos section's thumbnails, made from the same decode
 SCHEME = "releasedesk-photo"
 

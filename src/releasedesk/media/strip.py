@@ -119,11 +119,9 @@ def strip_jpeg(raw: bytes) -> Stripped:
             info.components = payload[5]
         kept.append(segment)
         if marker == 0xDA:  # start of scan: entropy-coded data up to the next marker
-            found = _NEXT_MARKER.search(raw, pos)
-            if found is None:
-                raise Truncated("ends inside the image data")
-            kept.append(raw[pos : found.start()])
-            pos = found.start()
+            stop = _next_marker(raw, pos)
+            kept.append(raw[pos:stop])
+            pos = stop
     if info.width == 0 or info.height == 0:
         raise Malformed("no frame header")
     info.orientation = exif_orientation(info.exif)
@@ -133,6 +131,25 @@ def strip_jpeg(raw: bytes) -> Stripped:
     if info.orientation in (5, 6, 7, 8):  # turned by a quarter: seen the other way round
         info.width, info.height = info.height, info.width
     return info
+
+
+_WINDOW = 256 * 1024
+
+
+def _next_marker(raw: bytes, pos: int) -> int:
+    """Where the marker after a scan's data starts; raises Truncated if none does.
+
+    Searched a window at a time: one regex search over 8 MB holds the GIL for tens of
+    milliseconds, which the editor's GUI thread would feel while a photo is read.
+    """
+    end = len(raw)
+    while pos < end:
+        stop = min(end, pos + _WINDOW)
+        found = _NEXT_MARKER.search(raw, pos, min(end, stop + 1))  # (a marker may straddle)
+        if found is not None:
+            return found.start()
+        pos = stop
+    raise Truncated("ends inside the image data")
 
 
 def _keep_app(marker: int, payload: bytes, info: Stripped) -> bool:
