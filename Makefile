@@ -10,8 +10,8 @@ STAMP := $(VENV)/.installed-test
 # which is what an editable install is for.
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
-.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-photos \
-	install-desktop bundle \
+.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-clearance \
+	screenshot-photos install-desktop bundle \
 	lint clean
 
 # The app alone (make run), then the test tools on top (make test).
@@ -34,6 +34,7 @@ run: $(APP_STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The parser tests against the lowest markdown-it-py the project accepts, then back to the
@@ -49,6 +50,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_render.py
 	$(PY) benchmarks/bench_pathological.py
 	$(PY) benchmarks/bench_editor.py
+	$(PY) benchmarks/bench_clearance.py
 	$(PY) benchmarks/bench_import.py
 	$(PY) benchmarks/bench_photos.py
 
@@ -66,6 +68,12 @@ screenshot-import: $(STAMP)
 	PYTHONPATH=tests $(PY) -c "import drafts, pathlib; pathlib.Path('build/fish-market-draft.docx').write_bytes(drafts.word_direct_formatting())"
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
 		build/fish-market-draft.docx docs/import-report.png --draft
+
+# The redline of Changes Since Approval and the sign-off sheet (docs/*.png); LANG=zh_CN too.
+screenshot-clearance: $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot_clearance.py \
+		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) \
+		docs --language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
 
 # The editor with a release with photos (its Photos section, the pictures in the preview),
 # and that release's exported page in Chromium: docs/photos-editor.png, docs/photos-page.png.
@@ -90,6 +98,7 @@ bundle: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache

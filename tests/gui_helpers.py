@@ -26,8 +26,12 @@ class FakePrompts(Prompts):
         self.confirm_answer = True
         self.profile_choices: list[list[str]] = []
         self.profile_answer: str | None = ""
+        self.profile_labels: list[list[str]] = []
+        self.damaged: list[tuple[str, str]] = []
         self.export_errors_shown: list[list[str]] = []
         self.export_anyway = True
+        self.signoff_answer: tuple[str, str, str] | None = None
+        self.signoff_asked: list[tuple[str, list[str], int]] = []
         self.printed_on: list[object] = []
         self.print_answer = True
         self.previewed: list[object] = []
@@ -81,12 +85,21 @@ class FakePrompts(Prompts):
         self.previewed.append(printer)
         paint(printer)  # type: ignore[operator]  # as the dialog's paintRequested does
 
-    def choose_profile(self, names: list[str]) -> str | None:
-        self.profile_choices.append(names)
+    def choose_profile(self, choices: list[tuple[str, str]], current: str = "") -> str | None:
+        self.profile_choices.append([name for name, _ in choices])
+        self.profile_labels.append([label for _, label in choices])
         return self.profile_answer
+
+    def damaged_file(self, name: str, details: str) -> None:
+        self.damaged.append((name, details))
 
     def open_profile_path(self) -> Path | None:
         return self.next_path
 
     def export_profile_path(self, suggestion: str) -> Path | None:
         return self.next_path
+
+    def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
+                         name: str) -> tuple[str, str, str] | None:
+        self.signoff_asked.append((fingerprint, roles, errors))
+        return self.signoff_answer

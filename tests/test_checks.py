@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from releasedesk.checks import ERROR, WARNING, Finding, check, has_errors
+from releasedesk.clearance.signoffs import sign_off
 from releasedesk.model import Contact
 
 from helpers import footer, make_release
@@ -21,7 +22,11 @@ def about(findings: list[Finding], field: str) -> list[tuple[str, str]]:
 
 
 def test_a_good_release_is_ready() -> None:
-    assert findings_for() == []
+    release = make_release(body=LONG_BODY)
+    sign_off(release, "Ada Brill", "Editor", now=NOW)
+    assert check(release, now=NOW) == []
+    # Unsigned, the same release is ready but for its clearance.
+    assert [f.code for f in findings_for()] == ["not_approved"]
 
 
 def test_headline_missing_or_long() -> None:

@@ -56,11 +56,11 @@ def test_export_all_formats_next_to_the_file(tmp_path: Path) -> None:
     result = run("export", source)
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["story.docx", "story.eml", "story.fragment.html", "story.html",
-                     "story.pdf", "story.release", "story.txt"]
+    assert names == ["manifest.json", "story.docx", "story.eml", "story.fragment.html",
+                     "story.html", "story.pdf", "story.release", "story.txt"]
     assert result.stdout.splitlines() == [
         str(tmp_path / n) for n in ("story.html", "story.fragment.html", "story.docx",
-                                    "story.txt", "story.pdf", "story.eml")]
+                                    "story.txt", "story.pdf", "story.eml", "manifest.json")]
     assert (tmp_path / "story.pdf").read_bytes()[:5] == b"%PDF-"
     assert (tmp_path / "story.docx").read_bytes()[:2] == b"PK"
 
@@ -74,7 +74,7 @@ def test_export_one_format_to_a_file_and_several_to_a_folder(tmp_path: Path) -> 
     result = run("export", WIRE, "-f", "html", "-f", "docx", "-o", folder)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in folder.iterdir()) == [
-        "tidewater-ferry-terminal.docx", "tidewater-ferry-terminal.html"]
+        "manifest.json", "tidewater-ferry-terminal.docx", "tidewater-ferry-terminal.html"]
 
 
 def test_export_failures_are_one_line_and_lose_nothing(tmp_path: Path) -> None:
@@ -125,7 +125,14 @@ def test_oversized_file_exit_2(tmp_path: Path) -> None:
 
 
 def test_check_exit_codes_and_output(tmp_path: Path) -> None:
-    result = run("check", SAMPLES / "fernhollow-seed-bank.release")
+    signed = tmp_path / "signed.release"
+    signed.write_bytes((SAMPLES / "fernhollow-seed-bank.release").read_bytes())
+    result = run("check", signed)
+    assert result.returncode == 0
+    assert result.stdout.split() == ["warning", "clearance", "Not", "yet", "approved:", "nobody",
+                                     "has", "signed", "off", "this", "text."]
+    assert run("approve", signed, "--by", "Ada Brill").returncode == 0
+    result = run("check", signed)
     assert result.returncode == 0 and result.stdout.strip() == "Ready: no findings."
     bad = tmp_path / "bad.release"
     document.save(make_release(headline="", footer=[]), bad)

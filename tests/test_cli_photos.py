@@ -73,7 +73,7 @@ def test_export_package_and_all_formats(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == [
         "ferry.docx", "ferry.eml", "ferry.fragment.html", "ferry.html", "ferry.pdf", "ferry.txt",
-        "ferry_files"]
+        "ferry_files", "manifest.json"]
     result = run("export", release, "-f", "package", "-o", out / "web.zip")
     assert result.returncode == 0, result.stderr
     with zipfile.ZipFile(out / "web.zip") as archive:

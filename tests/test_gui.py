@@ -179,8 +179,10 @@ def test_failed_open_keeps_the_current_document(qtbot, make_window, work, tmp_pa
     broken.write_text("{not json", encoding="utf-8")
     prompts_of(window).unsaved_answer = Choice.DISCARD
     assert not window.open_path(broken)
-    assert len(prompts_of(window).errors) == 1
-    assert "invalid JSON at line 1" in prompts_of(window).errors[0]
+    # Plain words for a damaged file; the technical detail is behind "Show Details…".
+    assert prompts_of(window).errors == []
+    [(name, details)] = prompts_of(window).damaged
+    assert name == "broken.release" and "invalid JSON at line 1" in details
     assert window.manager.path == work
     assert broken.read_text(encoding="utf-8") == "{not json"
 
@@ -292,7 +294,7 @@ def test_every_export_action_writes_its_file(qtbot, make_window, work, tmp_path)
     prompts.next_folder = folder
     window.actions["export_all"].trigger()
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        f"story{spec.suffix}" for spec in FORMATS.values() if spec.in_all)
+        ["manifest.json", *(f"story{spec.suffix}" for spec in FORMATS.values() if spec.in_all)])
     assert window.settings.last_export_folder == str(folder)
     prompts.next_path = tmp_path / "gone" / "x.html"
     window.actions["export_html"].trigger()

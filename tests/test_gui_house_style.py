@@ -153,3 +153,24 @@ def test_the_dialog_shows_which_profiles_are_built_in_and_which_are_yours(qtbot,
     assert dialog.delete()
     labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert labels[0] == "calloway-wire (built-in)"
+
+
+def test_dialog_edits_required_signoffs_and_keeps_the_signing_key(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from releasedesk.clearance import keys
+    from releasedesk.clearance.state import ApprovalPolicy
+
+    store = ProfileStore()
+    profile = store.get("calloway-wire")
+    key = keys.key_text(bytes(range(32)))
+    profile.approval = ApprovalPolicy(public_key=key)
+    store.save(profile)
+    dialog = HouseStyleDialog(store, FakePrompts())
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    assert dialog.signoffs.text() == ""
+    dialog.signoffs.setText("Reviewer,  Director ,")
+    assert dialog.save()
+    assert store.get("calloway-wire").approval == ApprovalPolicy(
+        signoffs=["Reviewer", "Director"], required=True, public_key=key)
+    dialog.list.setCurrentRow(0)
+    assert dialog.signoffs.text() == "Reviewer, Director"

@@ -168,8 +168,9 @@ def test_write_exports_puts_web_copies_in_the_folder_beside_the_page(tmp_path: P
     release = release_with(quick_photo("ferry", lead=True), quick_photo("dock", 700, 500))
     written = write_exports(release, targets_in(tmp_path, "story",
                                                 ["html", "fragment", "docx", "txt"]))
-    assert sorted(p.name for p in written) == ["story.docx", "story.fragment.html",
-                                                "story.html", "story.txt"]
+    assert sorted(p.name for p in written) == ["manifest.json", "story.docx",
+                                                "story.fragment.html", "story.html",
+                                                "story.txt"]
     folder = tmp_path / "story_files"
     assert sorted(p.name for p in folder.iterdir()) == ["dock-700.jpg", "ferry-1600.jpg",
                                                          "ferry-800.jpg"]

@@ -202,3 +202,17 @@ def test_the_canonical_photo_changes_with_the_image_and_the_words_not_the_spacin
         photo.canonical()
     assert type(photo)(**{**photo.__dict__, "alt": "Another view"}).canonical() != \
         photo.canonical()
+
+
+def test_photos_are_part_of_the_signed_content() -> None:
+    from releasedesk.clearance.fingerprint import fingerprint
+
+    release = make_release()
+    text_only = fingerprint(release)
+    release.photos.append(pf.photo())
+    with_photo = fingerprint(release)
+    assert with_photo != text_only
+    release.photos[0].alt = "Another description"
+    assert fingerprint(release) != with_photo
+    release.photos.clear()
+    assert fingerprint(release) == text_only  # no photos: the fingerprint text-only had

@@ -105,5 +105,6 @@ def test_copy_for_email_puts_text_and_inline_styled_html_on_the_clipboard(
     assert window.open_path(work)
     window.actions["copy_email"].trigger()
     mime = QGuiApplication.clipboard().mimeData()
-    assert mime.text().startswith("FOR IMMEDIATE RELEASE")
-    assert 'style="' in mime.html() and "<style" not in mime.html()
+    text, html = mime.text(), mime.html()
+    assert text.startswith("FOR IMMEDIATE RELEASE")
+    assert 'style="' in html and "<style" not in html

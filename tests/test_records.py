@@ -10,7 +10,7 @@ from releasedesk.records import Factory, as_dict, fields_of, record, replace
 @record
 class Item:
     name: str
-    tags: list[str] = Factory(list)
+    tags: list[str] = Factory(factory=list)
     count: int = 1
 
 

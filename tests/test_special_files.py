@@ -163,3 +163,12 @@ def test_the_editor_refuses_a_fifo_and_an_export_onto_one(qtbot, tmp_path: Path)
     assert kind(tmp_path / "out.html") == stat.S_IFIFO
     window.manager.modified = False
     window.close()
+
+
+def test_importing_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "draft.txt"
+    os.mkfifo(fifo)
+    from releasedesk.importing.source import read_draft_bytes
+
+    with pytest.raises(ReleaseDeskError, match="draft.txt"):
+        read_draft_bytes(fifo)

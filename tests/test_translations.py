@@ -125,7 +125,13 @@ def test_core_errors_reach_the_user_in_chinese(qtbot, qapp, tmp_path) -> None:  
         window = MainWindow(Settings(), prompts)
         qtbot.addWidget(window)
         assert not window.open_path(broken)
-        assert prompts.errors[0].startswith("broken.release 已损坏：第 1 行第 2 列的 JSON 无效")
+        # The dialog's plain words and its details, both in the interface language.
+        [(name, details)] = prompts.damaged
+        assert name == "broken.release"
+        assert details.startswith("broken.release 已损坏：第 1 行第 2 列的 JSON 无效")
+        assert "已损坏，无法打开" in QCoreApplication.translate(
+            "Prompts", "“{name}” is damaged and can't be opened. Your other files are fine; the "
+            "details are in the log.")
         full = explain_os_error(OSError(28, "No space left on device"), tmp_path / "a.release",
                                 "save")
         assert translate_error(full).startswith("无法保存 ")

@@ -13,6 +13,13 @@ for f in tidewater-ferry-terminal.html tidewater-ferry-terminal.docx tidewater-f
   test -s "$work/out/$f" || { echo "missing export $f"; exit 1; }
 done
 "$bin" profile list | grep -qx fernhollow-portal-zh
+# Clearance: a signed export verifies (cryptography is in the bundle).
+cp resources/samples/tidewater-ferry-terminal.release "$work/story.release"
+"$bin" keys new --profile calloway-wire >/dev/null 2>&1
+"$bin" approve "$work/story.release" --by "Smoke Test" >/dev/null
+"$bin" export "$work/story.release" -o "$work/signed" >/dev/null
+test -s "$work/signed/manifest.sig" || { echo "missing manifest.sig"; exit 1; }
+"$bin" verify "$work/signed" --profile calloway-wire >/dev/null
 QT_QPA_PLATFORM=offscreen RELEASEDESK_QUIT_AFTER_MS=1500 LANG=zh_CN.UTF-8 \
   timeout 60 "${bin}-editor" resources/samples/fernhollow-night-market-zh.release
 grep -q "editor shown" "$work/cache/ReleaseDesk/log/releasedesk.log"

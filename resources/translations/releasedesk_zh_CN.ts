@@ -32,16 +32,196 @@
         <translation>{name} 已损坏：{problem}。</translation>
     </message>
     <message>
+        <source>The history of {name} is damaged ({problem}); it was set aside, and a new history starts with the next save.</source>
+        <translation>{name} 的历史记录已损坏（{problem}）；已将其搁置，下次保存时开始新的历史记录。</translation>
+    </message>
+    <message>
+        <source>&quot;workflow&quot; should be an object</source>
+        <translation>“workflow”应为对象</translation>
+    </message>
+    <message>
+        <source>the workflow status &quot;{value}&quot; is not one of {options}</source>
+        <translation>流程状态“{value}”不是 {options} 之一</translation>
+    </message>
+    <message>
+        <source>&quot;signoffs&quot; should be a list</source>
+        <translation>“signoffs”应为列表</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; should be an object</source>
+        <translation>“published”应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; has no valid time</source>
+        <translation>“published”没有有效的时间</translation>
+    </message>
+    <message>
+        <source>&quot;published&quot; has no valid fingerprint</source>
+        <translation>“published”没有有效的指纹</translation>
+    </message>
+    <message>
+        <source>sign-off {item} should be an object</source>
+        <translation>第 {item} 条签发应为对象</translation>
+    </message>
+    <message>
+        <source>the &quot;{key}&quot; of sign-off {item} should be text</source>
+        <translation>第 {item} 条签发的“{key}”应为文本</translation>
+    </message>
+    <message>
+        <source>sign-off {item} names nobody</source>
+        <translation>第 {item} 条签发没有签发人</translation>
+    </message>
+    <message>
+        <source>sign-off {item} has no valid time (a date and time with its UTC offset)</source>
+        <translation>第 {item} 条签发没有有效的时间（应为带 UTC 偏移的日期和时间）</translation>
+    </message>
+    <message>
+        <source>sign-off {item} has no valid fingerprint</source>
+        <translation>第 {item} 条签发没有有效的指纹</translation>
+    </message>
+    <message>
+        <source>&quot;approval&quot; should be an object</source>
+        <translation>“approval”应为对象</translation>
+    </message>
+    <message>
+        <source>&quot;signoffs&quot; should be a list of role names, such as &quot;Director&quot;</source>
+        <translation>“signoffs”应为职责名称列表，例如“Director”</translation>
+    </message>
+    <message>
+        <source>&quot;required&quot; should be true or false</source>
+        <translation>“required”应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;public_key&quot; should be text such as &quot;ed25519:…&quot;</source>
+        <translation>“public_key”应为文本，例如“ed25519:…”</translation>
+    </message>
+    <message>
+        <source>&quot;public_key&quot; is not an Ed25519 public key (&quot;ed25519:&quot; and 44 characters of base64)</source>
+        <translation>“public_key”不是 Ed25519 公钥（应为“ed25519:”加 44 个 base64 字符）</translation>
+    </message>
+    <message>
+        <source>it is not a list</source>
+        <translation>它不是列表</translation>
+    </message>
+    <message>
+        <source>version {number} is incomplete</source>
+        <translation>第 {number} 个版本不完整</translation>
+    </message>
+    <message>
+        <source>{path} is neither an export folder nor a package (ZIP); give the folder that holds {manifest}.</source>
+        <translation>{path} 既不是导出文件夹，也不是发布包（ZIP）；请指定包含 {manifest} 的文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to more than 4 GB; it is no package of ReleaseDesk&apos;s.</source>
+        <translation>{path} 解压后超过 4 GB，不是 ReleaseDesk 的发布包。</translation>
+    </message>
+    <message>
         <source>{path} does not exist. Check the name and folder.</source>
         <translation>{path} 不存在。请检查文件名和文件夹。</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>打开</translation>
+        <source>read</source>
+        <translation>读取</translation>
     </message>
     <message>
-        <source>{name} is larger than any release; it was not opened.</source>
-        <translation>{name} 超出任何新闻稿的大小；未打开。</translation>
+        <source>There is no {manifest} in {path}: it is not an export of ReleaseDesk, or the manifest was removed.</source>
+        <translation>{path} 中没有 {manifest}：它不是 ReleaseDesk 的导出，或清单已被删除。</translation>
+    </message>
+    <message>
+        <source>{manifest} is damaged or was edited by hand ({problem}); ask the office for the export again.</source>
+        <translation>{manifest} 已损坏或被手工改动（{problem}）；请向发稿单位重新索取导出文件。</translation>
+    </message>
+    <message>
+        <source>far too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>not a ReleaseDesk manifest</source>
+        <translation>不是 ReleaseDesk 清单</translation>
+    </message>
+    <message>
+        <source>{manifest} was written by a newer ReleaseDesk (manifest version {version}); update ReleaseDesk to check it.</source>
+        <translation>{manifest} 由更新版本的 ReleaseDesk 写入（清单格式 {version}）；请更新 ReleaseDesk 后再核验。</translation>
+    </message>
+    <message>
+        <source>no valid release fingerprint</source>
+        <translation>没有有效的稿件指纹</translation>
+    </message>
+    <message>
+        <source>its list of files is not valid</source>
+        <translation>其文件列表无效</translation>
+    </message>
+    <message>
+        <source>its sign-offs are not valid</source>
+        <translation>其签发记录无效</translation>
+    </message>
+    <message>
+        <source>{signature} was not checked: give the office&apos;s public key (--key) or install its house style to check it.</source>
+        <translation>未核验 {signature}：请提供发稿单位的公钥（--key）或安装其机构样式后再核验。</translation>
+    </message>
+    <message>
+        <source>{signature} is missing: these files were not signed with the office&apos;s key.</source>
+        <translation>缺少 {signature}：这些文件没有用发稿单位的密钥签名。</translation>
+    </message>
+    <message>
+        <source>{signature} is damaged; it proves nothing.</source>
+        <translation>{signature} 已损坏，不能证明任何内容。</translation>
+    </message>
+    <message>
+        <source>{signature} was made with another key ({other}), not the office&apos;s ({office}): treat these files as a forgery.</source>
+        <translation>{signature} 由另一把密钥（{other}）签名，而非发稿单位的密钥（{office}）：请将这些文件视为伪造。</translation>
+    </message>
+    <message>
+        <source>{manifest} was changed after the office signed it: treat these files as a forgery.</source>
+        <translation>{manifest} 在发稿单位签名后被改动：请将这些文件视为伪造。</translation>
+    </message>
+    <message>
+        <source>{name} is missing.</source>
+        <translation>缺少 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: the package or disk is damaged.</source>
+        <translation>无法读取 {name}：发布包或磁盘已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} is an export of another release ({other}), not of the one {manifest} describes ({expected}).</source>
+        <translation>{name} 是另一篇稿件（{other}）的导出，而不是 {manifest} 所描述的稿件（{expected}）。</translation>
+    </message>
+    <message>
+        <source>{name} differs from the file that was exported ({size} bytes now, {was} then): it was changed or replaced.</source>
+        <translation>{name} 与导出时的文件不同（现为 {size} 字节，导出时为 {was} 字节）：已被改动或替换。</translation>
+    </message>
+    <message>
+        <source>{name} is in the package but not in its manifest: it was added later.</source>
+        <translation>{name} 在发布包中，但不在清单里：是后来加入的。</translation>
+    </message>
+    <message>
+        <source>Not approved: the release changed after {who} signed off on {when}; that sign-off is for other content.</source>
+        <translation>未批准：{who}于 {when} 签发后稿件有改动；该签发针对的是其他内容。</translation>
+    </message>
+    <message>
+        <source>Not approved: nobody signed off this release.</source>
+        <translation>未批准：没有人签发过这篇稿件。</translation>
+    </message>
+    <message>
+        <source>Missing sign-off: {role}.</source>
+        <translation>缺少签发：{role}。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer the release these files were exported from (its history does not hold that version, so the changes cannot be shown).</source>
+        <translation>{name} 已不是导出这些文件时的稿件（其历史中没有那个版本，无法显示改动）。</translation>
+    </message>
+    <message>
+        <source>{name} changed after these files were exported: {changes}.</source>
+        <translation>导出这些文件后，{name} 有改动：{changes}。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>打开</translation>
     </message>
     <message>
         <source>{name} is not a ReleaseDesk release: it is not UTF-8 text (bad byte at position {position}).</source>
@@ -282,10 +462,6 @@
     <message>
         <source>read the profile</source>
         <translation>读取机构样式</translation>
-    </message>
-    <message>
-        <source>The profile {label} is far larger than any house style; it was not loaded.</source>
-        <translation>机构样式 {label} 远超任何机构样式的大小；未加载。</translation>
     </message>
     <message>
         <source>The profile {label} is not UTF-8 text.</source>
@@ -672,6 +848,34 @@
         <translation>发布状态</translation>
     </message>
     <message>
+        <source>Embargo lifts</source>
+        <translation>禁发解除时间</translation>
+    </message>
+    <message>
+        <source>Body, paragraph {number}</source>
+        <translation>正文第 {number} 段</translation>
+    </message>
+    <message>
+        <source>Media contact {number}</source>
+        <translation>媒体联系人 {number}</translation>
+    </message>
+    <message>
+        <source>About, paragraph {number}</source>
+        <translation>机构简介第 {number} 段</translation>
+    </message>
+    <message>
+        <source>Standard footer, line {number}</source>
+        <translation>标准页脚第 {number} 行</translation>
+    </message>
+    <message>
+        <source>House style: {setting}</source>
+        <translation>机构样式：{setting}</translation>
+    </message>
+    <message>
+        <source>Other content: {setting}</source>
+        <translation>其他内容：{setting}</translation>
+    </message>
+    <message>
         <source>Embargo</source>
         <translation>禁发时间</translation>
     </message>
@@ -732,10 +936,6 @@
         <translation>读取草稿</translation>
     </message>
     <message>
-        <source>{name} is larger than any press release draft; it was not imported.</source>
-        <translation>{name} 大于任何新闻稿草稿；未导入。</translation>
-    </message>
-    <message>
         <source>{name} is not a text file (it holds binary data); save the draft as .docx, .txt, .md or .html and import that.</source>
         <translation>{name} 不是文本文件（含有二进制数据）；请将草稿另存为 .docx、.txt、.md 或 .html 后再导入。</translation>
     </message>
@@ -754,6 +954,138 @@
     <message>
         <source>An export is still being written; try again when it has finished.</source>
         <translation>仍在写入上一次导出；请在完成后再试。</translation>
+    </message>
+    <message>
+        <source>{name} is open in ReleaseDesk for {holder}; sign off there (Tools ▸ Sign Off…) or close it first.</source>
+        <translation>{name} 正由 {holder} 在 ReleaseDesk 中打开；请在那里签发（工具 ▸ 签发…），或先将其关闭。</translation>
+    </message>
+    <message>
+        <source>The house style &quot;{name}&quot; has no public key; ask the office for it.</source>
+        <translation>机构样式“{name}”没有公钥；请向发稿单位索取。</translation>
+    </message>
+    <message>
+        <source>The sign-off sheet is written as .docx or .pdf; name the file so.</source>
+        <translation>审签单只能保存为 .docx 或 .pdf；请按此命名文件。</translation>
+    </message>
+    <message>
+        <source>write the sign-off sheet</source>
+        <translation>写入审签单</translation>
+    </message>
+    <message>
+        <source>its newest version holds no content</source>
+        <translation>其最新版本没有内容</translation>
+    </message>
+    <message>
+        <source>version {number} holds no changes</source>
+        <translation>第 {number} 个版本没有改动记录</translation>
+    </message>
+    <message>
+        <source>version {number} holds content this ReleaseDesk cannot read</source>
+        <translation>第 {number} 个版本的内容无法被此版本的 ReleaseDesk 读取</translation>
+    </message>
+    <message>
+        <source>version {number} does not match its fingerprint</source>
+        <translation>第 {number} 个版本与其指纹不符</translation>
+    </message>
+    <message>
+        <source>version {number} cannot be rebuilt</source>
+        <translation>第 {number} 个版本无法还原</translation>
+    </message>
+    <message>
+        <source>Signing needs the Python package &quot;cryptography&quot;, which is not installed; install it (pip install cryptography) and try again.</source>
+        <translation>签名需要 Python 软件包“cryptography”，但它尚未安装；请安装（pip install cryptography）后重试。</translation>
+    </message>
+    <message>
+        <source>A public key starts with &quot;ed25519:&quot;; this one does not.</source>
+        <translation>公钥应以“ed25519:”开头，这个公钥不是。</translation>
+    </message>
+    <message>
+        <source>The public key is not valid base64.</source>
+        <translation>公钥不是有效的 base64。</translation>
+    </message>
+    <message>
+        <source>The public key has {length} bytes; an Ed25519 key has 32.</source>
+        <translation>公钥有 {length} 字节；Ed25519 公钥应为 32 字节。</translation>
+    </message>
+    <message>
+        <source>create the keys folder</source>
+        <translation>创建密钥文件夹</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>The private key {path} cannot be read; make a new key with &apos;releasedesk keys new&apos;.</source>
+        <translation>无法读取私钥 {path}；请用“releasedesk keys new”生成新密钥。</translation>
+    </message>
+    <message>
+        <source>The private key {path} is damaged; make a new key with &apos;releasedesk keys new&apos;.</source>
+        <translation>私钥 {path} 已损坏；请用“releasedesk keys new”生成新密钥。</translation>
+    </message>
+    <message>
+        <source>The private key {path} does not belong to the public key it is filed under.</source>
+        <translation>私钥 {path} 与其所归属的公钥不匹配。</translation>
+    </message>
+    <message>
+        <source>The PDF sign-off sheet needs WeasyPrint and the Pango text library, which are not available here ({reason}); write it as .docx instead.</source>
+        <translation>PDF 审签单需要 WeasyPrint 和 Pango 文字库，但本机没有（{reason}）；请改存为 .docx。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the name of the person signing off.</source>
+        <translation>签发需要填写签发人的姓名。</translation>
+    </message>
+    <message>
+        <source>The name of a sign-off is {length} characters; keep it to {max}.</source>
+        <translation>签发人姓名有 {length} 个字符；请控制在 {max} 个以内。</translation>
+    </message>
+    <message>
+        <source>The name of a sign-off holds control characters; type it again.</source>
+        <translation>签发人姓名含有控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The role of a sign-off is {length} characters; keep it to {max}.</source>
+        <translation>签发职责有 {length} 个字符；请控制在 {max} 个以内。</translation>
+    </message>
+    <message>
+        <source>The role of a sign-off holds control characters; type it again.</source>
+        <translation>签发职责含有控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The note of a sign-off is {length} characters; keep it to {max}.</source>
+        <translation>签发意见有 {length} 个字符；请控制在 {max} 个以内。</translation>
+    </message>
+    <message>
+        <source>The note of a sign-off holds control characters; type it again.</source>
+        <translation>签发意见含有控制字符；请重新输入。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock says {now}, earlier than the last entry in the release ({latest}); set the clock right before signing off.</source>
+        <translation>本机时钟显示为 {now}，早于稿件中的最后一条记录（{latest}）；请先校准时钟再签发。</translation>
+    </message>
+    <message>
+        <source>Only an approved release can be marked published; it is {status}.</source>
+        <translation>只有已批准的稿件才能标为已发布；当前状态为{status}。</translation>
+    </message>
+    <message>
+        <source>&quot;{status}&quot; is not a status one can set; use draft, in-review or published.</source>
+        <translation>“{status}”不是可设置的状态；请使用 draft、in-review 或 published。</translation>
     </message>
     <message>
         <source>{name} is a folder, not a photo.</source>
@@ -881,6 +1213,169 @@
     <message>
         <source>link text</source>
         <translation>链接文字</translation>
+    </message>
+</context>
+<context>
+    <name>ClearanceCommands</name>
+    <message>
+        <source>Jan.</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb.</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug.</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sept.</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct.</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov.</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec.</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>与其他稿件比较(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-off Sheet…</source>
+        <translation>审签单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Changes Since &amp;Approval</source>
+        <translation>批准后的改动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation>签发(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation>提交审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Published</source>
+        <translation>标为已发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation>退回草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the text: {fingerprint}</source>
+        <translation>文本指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>{status}: changed since {who} approved it on {when}</source>
+        <translation>{status}：{who}于{when}批准后有改动</translation>
+    </message>
+    <message>
+        <source>{status}: waiting for {roles}</source>
+        <translation>{status}：等待{roles}签发</translation>
+    </message>
+    <message>
+        <source>{month} {day}, {time}</source>
+        <translation>{month}{day}日 {time}</translation>
+    </message>
+    <message>
+        <source>{date} {year}</source>
+        <translation>{year}年{date}</translation>
+    </message>
+    <message>
+        <source>Signed off by {who}</source>
+        <translation>已由{who}签发</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Nobody has signed off this release yet.</source>
+        <translation>还没有人签发这篇稿件。</translation>
+    </message>
+    <message>
+        <source>The text {who} approved is no longer in this release&apos;s history, so the changes cannot be shown.</source>
+        <translation>{who}批准的文本已不在本稿件的历史记录中，无法显示改动。</translation>
+    </message>
+    <message>
+        <source>Changes since {who} approved it on {when}:</source>
+        <translation>{who}于{when}批准后的改动：</translation>
+    </message>
+    <message>
+        <source>Changes Since Approval</source>
+        <translation>批准后的改动</translation>
+    </message>
+    <message>
+        <source>Earlier version restored; save to keep it.</source>
+        <translation>已恢复较早的版本；请保存以保留。</translation>
+    </message>
+    <message>
+        <source>Changes from {other} to {this}:</source>
+        <translation>从 {other} 到 {this} 的改动：</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>比较稿件</translation>
+    </message>
+    <message>
+        <source>Sign-off sheet</source>
+        <translation>审签单</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>已导出 {name}</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1573,26 @@
         <translation>机构样式中的词语“{key}”无法按原样打印；请在机构样式中更正。</translation>
     </message>
     <message>
+        <source>Not yet approved: nobody has signed off this text.</source>
+        <translation>尚未批准：还没有人签发这份文本。</translation>
+    </message>
+    <message>
+        <source>Not yet approved: still waiting for the sign-off of {roles}.</source>
+        <translation>尚未批准：仍在等待{roles}签发。</translation>
+    </message>
+    <message>
+        <source>Not yet approved: changed since {who} approved it on {when}.</source>
+        <translation>尚未批准：{who}于 {when} 批准后文本有改动。</translation>
+    </message>
+    <message>
+        <source>The sign-off by {who} is dated {when}, later than now: a clock was set wrong.</source>
+        <translation>{who}的签发时间为 {when}，晚于现在：有时钟设置错误。</translation>
+    </message>
+    <message>
+        <source>A version of this release was saved on {when}, before the version it followed: a clock was set back, so its history is out of time order.</source>
+        <translation>本稿件有一个版本保存于 {when}，早于它之前的版本：有时钟被调慢，因此其历史记录的时间顺序是乱的。</translation>
+    </message>
+    <message>
         <source>Photo {number} ({id}) has no alt text; readers who cannot see it need one.</source>
         <translation>第 {number} 张图片（{id}）没有替代文本；看不到图片的读者需要它。</translation>
     </message>
@@ -1170,6 +1685,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>{when} · {fingerprint}</source>
+        <translation>{when} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed off by {names}</source>
+        <translation>签发人：{names}</translation>
+    </message>
+    <message>
+        <source>Restore This Version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>Each save keeps the content as a version inside the release (the newest {n} at most; versions someone signed off are kept longest).</source>
+        <translation>每次保存都会在稿件内保留一个内容版本（最多保留最新的 {n} 个；有人签发过的版本保留最久）。</translation>
+    </message>
+    <message>
+        <source>No versions kept yet: the history starts with the next save.</source>
+        <translation>尚未保留任何版本：历史记录从下次保存开始。</translation>
+    </message>
+    <message>
+        <source>Changes from the version of {when} to the release as it is now:</source>
+        <translation>从 {when} 的版本到当前稿件的改动：</translation>
+    </message>
+</context>
+<context>
     <name>HouseStyleDialog</name>
     <message>
         <source>House style</source>
@@ -1198,6 +1744,10 @@
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Reviewer, Director</source>
+        <translation>以逗号分隔，例如：审核, 主任</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1242,6 +1792,10 @@
     <message>
         <source>End mark</source>
         <translation>结束标记</translation>
+    </message>
+    <message>
+        <source>Required sign-offs</source>
+        <translation>必需的签发</translation>
     </message>
     <message>
         <source>New</source>
@@ -1746,6 +2300,10 @@
         <translation>使用以下机构样式开始：</translation>
     </message>
     <message>
+        <source>“{name}” is damaged and can&apos;t be opened. Your other files are fine; the details are in the log.</source>
+        <translation>“{name}”已损坏，无法打开。您的其他文件都没有问题；详细信息已写入日志。</translation>
+    </message>
+    <message>
         <source>Import house style</source>
         <translation>导入机构样式</translation>
     </message>
@@ -1822,6 +2380,20 @@
     <message>
         <source>A damaged recovery copy was set aside as {paths}; if it holds work you need, open it from there.</source>
         <translation>已将损坏的恢复副本另存为 {paths}；如果其中有您需要的内容，请从那里打开。</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineDialog</name>
+    <message>
+        <source>&lt;span style=&quot;{removed}&quot;&gt;removed&lt;/span&gt; · &lt;span style=&quot;{added}&quot;&gt;added&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;{removed}&quot;&gt;删除&lt;/span&gt; · &lt;span style=&quot;{added}&quot;&gt;新增&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineView</name>
+    <message>
+        <source>The content is the same: nothing that reaches an export differs.</source>
+        <translation>内容相同：导出的内容没有任何差别。</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2531,37 @@
     <message>
         <source>Paste as Plain Text</source>
         <translation>粘贴为纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>You sign off exactly the text as it is now. Any later change to what the exports show turns the status back and says so.</source>
+        <translation>您签发的是此刻的确切文本。此后对导出内容的任何改动都会使状态退回，并给出说明。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>The readiness check lists {n} error(s) in this text.</source>
+        <translation>就绪检查在此文本中发现 {n} 个错误。</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,18 @@ TEMPLATES = {
     "house_word_unusable": QT_TRANSLATE_NOOP(
         "Findings", "The house wording for \"{key}\" cannot be printed as written; correct it "
                     "in the house-style profile."),
+    "not_approved": QT_TRANSLATE_NOOP(
+        "Findings", "Not yet approved: nobody has signed off this text."),
+    "approval_missing": QT_TRANSLATE_NOOP(
+        "Findings", "Not yet approved: still waiting for the sign-off of {roles}."),
+    "approval_stale": QT_TRANSLATE_NOOP(
+        "Findings", "Not yet approved: changed since {who} approved it on {when}."),
+    "signoff_future": QT_TRANSLATE_NOOP(
+        "Findings", "The sign-off by {who} is dated {when}, later than now: a clock was "
+                    "set wrong."),
+    "history_clock": QT_TRANSLATE_NOOP(
+        "Findings", "A version of this release was saved on {when}, before the version it "
+                    "followed: a clock was set back, so its history is out of time order."),
     "photo_alt_missing": QT_TRANSLATE_NOOP(
         "Findings", "Photo {number} ({id}) has no alt text; readers who cannot see it need "
                     "one."),
@@ -144,11 +156,12 @@ def _finding(severity: str, field: str, code: str, **args: object) -> Finding:
 
 def check(release: Release, now: datetime | None = None,
           body: list[t.Block] | None = None,
-          profile: Profile | None = None) -> list[Finding]:
+          profile: Profile | None = None, fingerprint: str | None = None) -> list[Finding]:
     """Every readiness finding for *release*, errors first.
 
     *body* is the already parsed body (Layout.parsed_body), to spare a second parse;
-    *profile* is the installed house style the release names, if there is one.
+    *profile* is the installed house style the release names, if there is one;
+    *fingerprint* the release's, when already known (Layout.fingerprint).
     """
     now = now or datetime.now(UTC)
     findings: list[Finding] = []
@@ -169,6 +182,7 @@ def check(release: Release, now: datetime | None = None,
     if release.release_date is None:
         findings.append(_finding(WARNING, "release_date", "release_date_missing"))
     findings += _house_words(release)
+    findings += _approval(release, profile, fingerprint, now)
     findings += _photos(release, body)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
@@ -353,6 +367,39 @@ def _length_and_links(body: list[t.Block], body_text: str) -> list[Finding]:
     return findings
 
 
+def _approval(release: Release, profile: Profile | None, fingerprint: str | None,
+              now: datetime) -> list[Finding]:
+    """"Not yet approved" (an error when the house style requires approval); sign-offs
+    dated in the future."""
+    from .clearance.signoffs import clock_set_back, effective_policy, future_signoffs, report
+
+    policy = effective_policy(release, profile.approval if profile is not None else None)
+    state = report(release, policy, fingerprint)
+    findings = [_finding(WARNING, "clearance", "signoff_future", who=_signer(s),
+                         when=s.at.isoformat(timespec="minutes"))
+                for s in future_signoffs(release, now)]
+    backwards = clock_set_back(release)
+    if backwards is not None:
+        findings.append(_finding(WARNING, "clearance", "history_clock",
+                                 when=backwards.isoformat(timespec="minutes")))
+    if state.approved:
+        return findings
+    severity = ERROR if state.approval_required else WARNING
+    stale = state.changed_since
+    if stale is not None and not state.current:
+        findings.append(_finding(severity, "clearance", "approval_stale", who=_signer(stale),
+                                 when=stale.at.strftime("%Y-%m-%d %H:%M")))
+    elif state.current and state.missing:
+        findings.append(_finding(severity, "clearance", "approval_missing",
+                                 roles=", ".join(state.missing)))
+    else:
+        findings.append(_finding(severity, "clearance", "not_approved"))
+    return findings
+
+
+def _signer(signoff: object) -> str:
+    role, name = getattr(signoff, "role", ""), getattr(signoff, "name", "")
+    return f"{role} {name}".strip()
 _PHOTO_REFERENCE = re.compile(r"\]\(\s*<?photo:([^\s)>]*)")
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, document
+from .clearance import commands as clearance_commands
 from .errors import N_, ReleaseDeskError
 from .model import new_release
 
@@ -42,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="releasedesk",
         description="Draft press releases and export them to HTML, DOCX and plain text.",
-        epilog="Exit codes: 0 ok, 1 check found errors, 2 bad input or usage.",
+        epilog="Exit codes: 0 ok, 1 check found errors (diff: content differs; verify: "
+               "a file or sign-off fails), 2 bad input or usage.",
     )
     parser.add_argument("--version", action="version", version=f"ReleaseDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -97,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="write a profile to a file to hand to colleagues")
     export.add_argument("name")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    clearance_commands.add_commands(sub, _Parser)
 
     from .cli_photos import add_parser
 
@@ -122,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             return _profile(args)
         if args.command == "import":
             return _import(args)
+        if args.command in clearance_commands.COMMANDS:
+            return clearance_commands.run(args)
         if args.command == "photo":
             from .cli_photos import run
 
@@ -175,9 +180,12 @@ def _export(args: argparse.Namespace) -> int:
             print(f"releasedesk: not exported: {len(errors)} error(s) found (--strict).",
                   file=sys.stderr)
             return EXIT_FINDINGS
+    written = []
     targets = _targets(args.file, args.output, names)
     for target in write_exports(release, targets, args.wrap, source=args.file):
         print(target)
+        written.append(target)
+    clearance_commands.note_unsigned(release, written)
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ from .errors import ReleaseDeskError
 from .model import Photo, Release
 
 
-def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:  # type: ignore[type-arg]
+def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
     photo = sub.add_parser("photo", help="add, list or remove a release's photos")
     actions = photo.add_subparsers(dest="photo_command", metavar="ACTION",
                                    parser_class=parser_class, required=True)

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
+from .clearance.storage import KEYS as CLEARANCE_KEYS
+from .clearance.storage import clearance_to_json, read_clearance
 from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import Problem, language_problem, release_line_problem, words_problem
-from .files import open_regular
+from .files import FileTooLarge, open_regular, read_bounded
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -63,6 +65,7 @@ _KNOWN = (
     "keywords",
     "end_mark",
     "conventions",
+    *CLEARANCE_KEYS,
     "photos",
 )
 
@@ -72,6 +75,13 @@ DAMAGED = N_("{name} is damaged: {problem}.")
 
 class FileFormatError(ReleaseDeskError):
     """The file is not a release this version can read; the message says why."""
+
+    @property
+    def damaged(self) -> bool:
+        """The content is broken (as opposed to: too new, too large, missing)."""
+        return any(mark in self.template for mark in (
+            "is damaged", "is not a ReleaseDesk release", "no valid format version",
+            "is incomplete"))
 
 
 def load(path: Path, strict: bool = True) -> Release:
@@ -84,19 +94,16 @@ def load(path: Path, strict: bool = True) -> Release:
     path = Path(path)
     name = path.name
     try:
-        with open_regular(path) as handle:
-            size = os.fstat(handle.fileno()).st_size
-            package = is_package(handle.read(4))  # a release with photos (container.py)
-            handle.seek(0)
-            limit = MAX_PACKAGE_BYTES if package else MAX_FILE_BYTES
-            if size > limit:
-                raise FileFormatError(
-                    N_("{name} is {size} MB, larger than any release ({max} MB at most); "
-                       "it was not opened."),
-                    name=name, size=round(size / 1024 / 1024), max=limit // 1024 // 1024)
-            if package:  # read entry by entry: never the whole file and its photos at once
-                return _from_package(read_package(handle, name), name, strict)
-            raw = handle.read(limit + 1)
+        contents = _package_contents(path, name)
+        if contents is not None:  # a release with photos, read entry by entry
+            return _from_package(contents, name, strict)
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except FileTooLarge as exc:
+        raise FileFormatError(
+            N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+               "it was not opened."),
+            name=name, size=round(exc.size / 1024 / 1024),
+            max=MAX_FILE_BYTES // 1024 // 1024) from exc
     except FileNotFoundError as exc:
         raise FileFormatError(N_("{path} does not exist. Check the name and folder."),
                               path=str(path)) from exc
@@ -104,9 +111,6 @@ def load(path: Path, strict: bool = True) -> Release:
         raise FileFormatError(N_("{name} is a folder, not a release file."), name=name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("open")) from exc
-    if len(raw) > (MAX_PACKAGE_BYTES if is_package(raw) else MAX_FILE_BYTES):
-        raise FileFormatError(N_("{name} is larger than any release; it was not opened."),
-                              name=name)
     return loads(raw, name, strict)
 
 
@@ -116,6 +120,23 @@ def loads(raw: bytes, name: str = "The file", strict: bool = True) -> Release:
     if is_package(raw):
         return _from_package(read_package(raw, name), name, strict)
     return _from_json(raw, name, strict)
+
+
+def _package_contents(path: Path, name: str) -> tuple[bytes, dict[str, bytes]] | None:
+    """A package's JSON and images, read from the file entry by entry (never the whole file
+    and its photos at once); None when the file is not a package."""
+    with open_regular(path) as handle:
+        if not is_package(handle.read(4)):
+            return None
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_PACKAGE_BYTES:
+            raise FileFormatError(
+                N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+                   "it was not opened."),
+                name=name, size=round(size / 1024 / 1024),
+                max=MAX_PACKAGE_BYTES // 1024 // 1024)
+        handle.seek(0)
+        return read_package(handle, name)
 
 
 def _from_package(contents: tuple[bytes, dict[str, bytes]], name: str,
@@ -183,6 +204,7 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     release.keywords = reader.text_list("keywords")
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
+    release.clearance = read_clearance(data, name)
     release.photos = photos_from_json(data.get("photos"), media or {}, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     problem = rules_problem(release) if strict else None
@@ -233,6 +255,7 @@ def to_dict(release: Release) -> dict[str, Any]:
             "words": dict(conventions.words),
             **conventions.extra,
         },
+        **clearance_to_json(release.clearance),
     }
     if release.photos:
         data["photos"] = photos_to_json(release.photos)
@@ -262,11 +285,15 @@ def save(release: Release, path: Path) -> None:
 
     A release this version would refuse to open (a language that is no language tag,
     unusable house words) is not written: one ReleaseDeskError says what to correct.
+    The content as saved becomes the newest version of the release's history.
     """
+    from .clearance.history import record_version
+
     problem = rules_problem(release)
     if problem is not None:
         raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
                                   "again."), path=str(path), problem=problem[0], **problem[1])
+    record_version(release)
     write_atomic(Path(path), dump_pieces(release), action=N_("save"))
 
 

@@ -1,5 +1,8 @@
 """Write exports to disk: one layout (one parse) for all formats, all files or none.
 
+An export of several files also writes manifest.json beside them (and manifest.sig when
+this computer holds the house style's signing key): see clearance/manifest.py.
+
 A page or fragment of a release with photos names them in a folder beside it
 (``story_files/`` beside ``story.html``): the folder's web copies are part of the same
 all-or-none write, staged with the exports and renamed into place before them, so a page
@@ -50,16 +53,19 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
 
     *source* is the release file exported (if any): a target that is that very file,
     through any path, hard link or symbolic link, is refused, as are two targets that
-    are one file. Every format is rendered first, then every file (photo copies in the
-    folder beside a page included) is staged (written and synced beside its target),
-    then each is renamed into place: if a render or a staging fails, no file was written
-    (a photo folder made for this export is removed again) and one ReleaseDeskError says
-    why. What remains possible: a failure between two renames (the folder removed or made
-    read-only at that instant, a power cut) leaves the earlier files new and the later
-    ones as they were, each file complete.
+    are one file. Every format is rendered first, then every file is staged (written
+    and synced beside its target), then each is renamed into place: if a render or a
+    staging fails, no file was written and one ReleaseDeskError says why. What remains
+    possible: a failure between two renames (the folder removed or made read-only at
+    that instant, a power cut) leaves the earlier exports new and the later ones as they
+    were, each file complete. An export of several files into one folder also writes
+    manifest.json (and manifest.sig), listed last. The photo copies in a folder beside a
+    page are written with the rest (a photo folder made for a failed export is removed).
     """
     refuse_overwriting(targets, source)
-    exports, media = render_exports(release, targets, wrap)
+    release = with_installed_policy(release)
+    rendered, media = render_exports(release, targets, wrap)
+    rendered.update(manifest_for(release, rendered, source))
     made: list[Path] = []
     try:
         for folder in dict.fromkeys(path.parent for path in media):
@@ -69,13 +75,13 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
                 except OSError as exc:
                     raise explain_os_error(exc, folder, N_("create the folder")) from exc
                 made.append(folder)
-        write_all_atomic({**media, **exports}, action=N_("write the export"))
+        write_all_atomic({**media, **rendered}, action=N_("write the export"))
     except BaseException:
         for folder in made:  # nothing was renamed into a folder made now: leave no trace
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
-    return list(targets.values())
+    return list(rendered)
 
 
 def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
@@ -91,6 +97,31 @@ def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
                 raise ReleaseDeskError(
                     N_("The exports {first} and {second} would be one file; choose other "
                        "names."), first=str(other), second=str(target))
+
+
+def with_installed_policy(release: Release) -> Release:
+    """The release judged by its installed house style's approval policy, if installed."""
+    if not release.profile:
+        return release
+    from .clearance.signoffs import with_policy
+    from .profiles import ProfileStore
+
+    profile = ProfileStore().find(release.profile)
+    return release if profile is None else with_policy(release, profile.approval)
+
+
+def manifest_for(release: Release, rendered: dict[Path, bytes],
+                 source: Path | None = None) -> dict[Path, bytes]:
+    """manifest.json (and manifest.sig) for an export of several files in one folder."""
+    folders = {target.parent for target in rendered}
+    if len(rendered) < 2 or len(folders) != 1:
+        return {}
+    from .clearance.manifest import manifest_files
+
+    folder = folders.pop()
+    files = manifest_files(release, {t.name: data for t, data in rendered.items()},
+                           release.clearance.policy, source.name if source is not None else "")
+    return {folder / name: data for name, data in files.items()}
 
 
 def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[str, Path]:

@@ -58,6 +58,30 @@ def open_regular(path: Path | str) -> BinaryIO:
         raise
 
 
+class FileTooLarge(Exception):
+    """The file holds more than the reader's limit; ``size`` is what it holds (at least)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def read_bounded(path: Path | str, limit: int) -> bytes:
+    """The bytes of the regular file *path*, never more than *limit* read into memory.
+
+    Raises FileTooLarge (also for a file that grows while it is read), and whatever
+    :func:`open_regular` raises.
+    """
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise FileTooLarge(size)
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:
+        raise FileTooLarge(len(raw))
+    return raw
+
+
 def same_file(a: Path | str, b: Path | str) -> bool:
     """True when *a* and *b* are one file on disk: any path, hard link or symbolic link."""
     try:

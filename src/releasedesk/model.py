@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from .clearance.state import Clearance
 from .records import Factory, record
 
 STATUSES: tuple[str, ...] = ("immediate", "embargoed")
@@ -43,7 +44,7 @@ class Contact:
     organization: str = ""
     phone: str = ""
     email: str = ""
-    extra: dict[str, Any] = Factory(dict)
+    extra: dict[str, Any] = Factory(factory=dict)
 
     def is_empty(self) -> bool:
         return not any((self.name, self.role, self.organization, self.phone, self.email))
@@ -76,10 +77,10 @@ class Conventions:
     # The PDF's paper, and the addresses an e-mail export is drafted from and to.
     paper: str = "a4"
     mail_from: str = ""
-    mail_to: list[str] = Factory(list)
+    mail_to: list[str] = Factory(factory=list)
     # House overrides of the output words (keys of render.words.WORD_KEYS).
-    words: dict[str, str] = Factory(dict)
-    extra: dict[str, Any] = Factory(dict)
+    words: dict[str, str] = Factory(factory=dict)
+    extra: dict[str, Any] = Factory(factory=dict)
 
 
 @record
@@ -104,7 +105,7 @@ class Photo:
     alt: str = ""
     lead: bool = False
     source_name: str = ""  # the file it was added from, for the package's README
-    extra: dict[str, Any] = Factory(dict)
+    extra: dict[str, Any] = Factory(factory=dict)
 
     @property
     def suffix(self) -> str:
@@ -139,18 +140,20 @@ class Release:
     dateline: str = ""
     organization: str = ""
     body: str = ""
-    contacts: list[Contact] = Factory(list)
+    contacts: list[Contact] = Factory(factory=list)
     boilerplate: str = ""
-    footer: list[FooterLine] = Factory(list)
-    keywords: list[str] = Factory(list)
+    footer: list[FooterLine] = Factory(factory=list)
+    keywords: list[str] = Factory(factory=list)
     end_mark: str = "###"
-    conventions: Conventions = Factory(Conventions)
+    conventions: Conventions = Factory(factory=Conventions)
     # The house-style profile this release was made with; its footer is snapshotted above.
     profile: str = ""
     # In order; at most one is the lead photo (Open Graph, the top of the page).
-    photos: list[Photo] = Factory(list)
+    photos: list[Photo] = Factory(factory=list)
+    # Workflow status, sign-offs and content history (clearance/): not content itself.
+    clearance: Clearance = Factory(factory=Clearance)
     # Keys this version does not know; written back unchanged on save.
-    extra: dict[str, Any] = Factory(dict)
+    extra: dict[str, Any] = Factory(factory=dict)
 
     @property
     def is_embargoed(self) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
 from datetime import date
 from pathlib import Path
@@ -17,10 +16,12 @@ from typing import Any
 
 from . import paths
 from .atomic import write_atomic
+from .clearance.state import ApprovalPolicy
+from .clearance.storage import policy_to_json, read_policy
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import language_problem, release_line_problem, words_problem
-from .files import open_regular
+from .files import FileTooLarge, read_bounded
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -58,16 +59,27 @@ class ProfileError(ReleaseDeskError):
 class Profile:
     name: str
     organization: str = ""
+    # What people see in File ▸ New ("Wire release"); the name stays for the CLI.
+    display_name: str = ""
     website: str = ""
     language: str = "en"
     dateline: str = ""
     boilerplate: str = ""
-    contacts: list[Contact] = Factory(list)
-    footer: list[FooterLine] = Factory(list)
+    contacts: list[Contact] = Factory(factory=list)
+    footer: list[FooterLine] = Factory(factory=list)
     end_mark: str = "###"
-    conventions: Conventions = Factory(Conventions)
+    conventions: Conventions = Factory(factory=Conventions)
+    # Sign-offs required before a release counts as Approved; the office's public key.
+    approval: ApprovalPolicy = Factory(factory=ApprovalPolicy)
     builtin: bool = False  # not compared: a copy of a built-in equals it
     replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
+
+
+def profile_label(profile: Profile) -> str:
+    """How a person recognises a house style: its display name and organisation."""
+    title = profile.display_name.strip() or profile.name
+    organization = profile.organization.strip()
+    return f"{title} — {organization}" if organization else title
 
 
 def valid_name(name: str) -> bool:
@@ -84,6 +96,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "format": PROFILE_FORMAT,
         "version": PROFILE_VERSION,
         "name": profile.name,
+        "display_name": profile.display_name,
         "organization": profile.organization,
         "website": profile.website,
         "language": profile.language,
@@ -103,6 +116,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
             "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
         },
+        **({} if profile.approval.is_empty() else {"approval": policy_to_json(profile.approval)}),
     }
 
 
@@ -119,14 +133,12 @@ def load_profile(path: Path) -> Profile:
     """
     path = Path(path)
     try:
-        with open_regular(path) as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_PROFILE_BYTES:
-                raise ProfileError(
-                    N_("The profile {label} is {size} MB, far larger than any house style "
-                       "(1 MB at most); it was not loaded."),
-                    label=path.name, size=f"{size / 1024 / 1024:.1f}")
-            raw = handle.read(MAX_PROFILE_BYTES + 1)
+        raw = read_bounded(path, MAX_PROFILE_BYTES)
+    except FileTooLarge as exc:
+        raise ProfileError(
+            N_("The profile {label} is {size} MB, far larger than any house style "
+               "(1 MB at most); it was not loaded."),
+            label=path.name, size=f"{exc.size / 1024 / 1024:.1f}") from exc
     except FileNotFoundError as exc:
         raise ProfileError(N_("The profile {path} does not exist."), path=str(path)) from exc
     except IsADirectoryError as exc:
@@ -134,9 +146,6 @@ def load_profile(path: Path) -> Profile:
                            label=path.name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("read the profile")) from exc
-    if len(raw) > MAX_PROFILE_BYTES:
-        raise ProfileError(N_("The profile {label} is far larger than any house style; it "
-                              "was not loaded."), label=path.name)
     return profile_from_bytes(raw, path.name)
 
 
@@ -187,7 +196,8 @@ def profile_from_dict(data: Any, label: str) -> Profile:
                               "digits, dots, dashes or underscores (at most 64)."),
                            label=label, name=name[:40])
     profile = Profile(name=name)
-    for key in ("organization", "website", "language", "dateline", "boilerplate"):
+    for key in ("display_name", "organization", "website", "language", "dateline",
+                "boilerplate"):
         setattr(profile, key, text(key, getattr(profile, key)))
     problem = language_problem(profile.language)
     if problem is not None:
@@ -212,6 +222,8 @@ def profile_from_dict(data: Any, label: str) -> Profile:
     except FileFormatError as exc:
         raise ProfileError(exc.template, **exc.arguments) from exc
     profile.conventions = _conventions(data.get("conventions", {}), label)
+    profile.approval = read_policy(data.get("approval"),
+                                   lambda problem, **args: _damaged(label, problem, **args))
     return profile
 
 
@@ -407,6 +419,7 @@ def apply_profile(release: Release, profile: Profile, *, contacts: bool = True) 
     release.footer = copy.deepcopy(profile.footer)
     release.end_mark = profile.end_mark
     release.conventions = copy.deepcopy(profile.conventions)
+    release.clearance.policy = copy.deepcopy(profile.approval)
     if contacts and profile.contacts:
         release.contacts = copy.deepcopy(profile.contacts)
 

@@ -10,13 +10,13 @@ hashing for frozen records, and repr, all from one shared implementation.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
 
 
-class Factory:
-    """A default made fresh for each instance, like ``field(default_factory=...)``."""
+class _Fresh:
+    """The marker a ``Factory`` default leaves in the class body."""
 
     __slots__ = ("make",)
 
@@ -24,7 +24,25 @@ class Factory:
         self.make = make
 
 
-def record(cls: type[T] | None = None, *, frozen: bool = False,
+def Factory(factory: Callable[[], T]) -> T:
+    """A default made fresh for each instance, like ``field(default_factory=...)``.
+
+    Pass it by keyword, ``Factory(factory=list)``: type checkers read field specifiers'
+    arguments by name (PEP 681).
+    """
+    return _Fresh(factory)  # type: ignore[return-value]  # a marker record() replaces
+
+
+@overload
+def record(cls: type[T], /) -> type[T]: ...
+@overload
+def record(*, frozen: bool = False,
+           uncompared: Iterable[str] = ()) -> Callable[[type[T]], type[T]]: ...
+
+
+# Declared as a dataclass-like transform, so type checkers know each record's constructor.
+@dataclass_transform(field_specifiers=(Factory,))
+def record(cls: type[T] | None = None, /, *, frozen: bool = False,
            uncompared: Iterable[str] = ()) -> Any:
     """Decorate a class whose annotated attributes are its fields, in order."""
 
@@ -34,7 +52,7 @@ def record(cls: type[T] | None = None, *, frozen: bool = False,
         for name in names:
             if name in cls.__dict__:
                 defaults[name] = cls.__dict__[name]
-                if isinstance(defaults[name], Factory):
+                if isinstance(defaults[name], _Fresh):
                     delattr(cls, name)
         compared = tuple(name for name in names if name not in set(uncompared))
         title = cls.__name__
@@ -52,7 +70,7 @@ def record(cls: type[T] | None = None, *, frozen: bool = False,
                     value = values[name]
                 elif name in defaults:
                     value = defaults[name]
-                    if isinstance(value, Factory):
+                    if isinstance(value, _Fresh):
                         value = value.make()
                 else:
                     raise TypeError(f"{title}() is missing the argument {name!r}")
@@ -67,9 +85,10 @@ def record(cls: type[T] | None = None, *, frozen: bool = False,
             fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
             return f"{title}({fields})"
 
-        cls.__init__ = __init__  # type: ignore[misc]
-        cls.__eq__ = __eq__  # type: ignore[method-assign,assignment]
-        cls.__repr__ = __repr__  # type: ignore[method-assign,assignment]
+        # The record's methods, set once here: that is what the decorator is for.
+        cls.__init__ = __init__  # type: ignore[method-assign]
+        cls.__eq__ = __eq__  # type: ignore[method-assign]
+        cls.__repr__ = __repr__  # type: ignore[method-assign]
         cls.__record_fields__ = names  # type: ignore[attr-defined]
         if frozen:
             def __setattr__(self: Any, name: str, value: Any) -> None:
@@ -78,8 +97,8 @@ def record(cls: type[T] | None = None, *, frozen: bool = False,
             def __hash__(self: Any) -> int:
                 return hash(tuple(getattr(self, name) for name in compared))
 
-            cls.__setattr__ = __setattr__  # type: ignore[method-assign,assignment]
-            cls.__hash__ = __hash__  # type: ignore[method-assign,assignment]
+            cls.__setattr__ = __setattr__  # type: ignore[method-assign]  # frozen
+            cls.__hash__ = __hash__  # type: ignore[method-assign]  # frozen: hashable
         else:
             cls.__hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as dataclasses
         return cls
@@ -89,7 +108,7 @@ def record(cls: type[T] | None = None, *, frozen: bool = False,
 
 def fields_of(instance_or_class: Any) -> tuple[str, ...]:
     """The field names of a record, in order."""
-    return instance_or_class.__record_fields__  # type: ignore[no-any-return]
+    return instance_or_class.__record_fields__
 
 
 def as_dict(instance: Any) -> dict[str, Any]:

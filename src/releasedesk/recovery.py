@@ -126,7 +126,7 @@ def _read_meta(meta_file: Path) -> tuple[int, datetime, Path | None, str]:
     pid = meta.get("pid", 0)
     if not isinstance(pid, int) or isinstance(pid, bool) or not 0 <= pid <= MAX_PID:
         raise ValueError(f"pid {str(pid)[:40]} is no process")
-    saved_at = datetime.fromisoformat(meta.get("saved_at"))
+    saved_at = datetime.fromisoformat(str(meta.get("saved_at")))
     if saved_at.tzinfo is None:
         saved_at = saved_at.replace(tzinfo=UTC)
     saved_at.astimezone()  # the dialog shows it in local time: it must be representable

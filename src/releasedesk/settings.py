@@ -22,10 +22,12 @@ MAX_SETTINGS_BYTES = 1024 * 1024  # a longer file is cut short, fails to parse: 
 @record
 class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
-    splitter_sizes: list[int] = Factory(list)
-    recent_files: list[str] = Factory(list)
+    splitter_sizes: list[int] = Factory(factory=list)
+    recent_files: list[str] = Factory(factory=list)
     last_export_folder: str = ""
     last_open_folder: str = ""
+    last_save_folder: str = ""
+    last_profile: str = ""  # the house style the last new release started from
     preview_visible: bool = True
     preview_zoom: int = 0
     ui_language: str = ""  # "" follows the system; "en" or "zh_CN"

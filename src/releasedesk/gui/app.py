@@ -9,11 +9,13 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, paths
+from .. import __version__, document, paths
+from ..errors import ReleaseDeskError
 from ..settings import load_settings
 from ..startup import lasting_objects, tune_for_editing
 from .i18n import install_translators
@@ -25,6 +27,7 @@ log = logging.getLogger("releasedesk")
 def setup_logging() -> Path | None:
     """Log to a rotating file in the user log folder; details never go to the user's face."""
     target = paths.log_file()
+    written: Path | None = target
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # Rotate at start-up rather than with logging.handlers (which costs start-up time).
@@ -34,12 +37,12 @@ def setup_logging() -> Path | None:
         handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
-        target = None
+        written = None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return target
+    return written
 
 
 def run(argv: list[str]) -> int:
@@ -68,7 +71,7 @@ def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
 
 def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
     log_path = setup_logging()
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app = cast(QApplication, QApplication.instance()) or QApplication([sys.argv[0], *argv])
     app.setApplicationName("ReleaseDesk")
     app.setOrganizationName("ReleaseDesk")
     app.setDesktopFileName("org.releasedesk.ReleaseDesk")
@@ -84,11 +87,22 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
     sys.excepthook = excepthook
     restored = offer_recovery(window)
     files = [Path(a) for a in argv if a.endswith(".release")]
+    failed: tuple[Path, ReleaseDeskError] | None = None
     if files and not restored:
-        window.open_path(files[0])
+        try:
+            release = document.load(files[0])
+        except ReleaseDeskError as exc:
+            failed = (files[0], exc)  # said once the window is painted, not over a void
+        else:
+            window.open_path(files[0], release)
+    if not restored and window.manager.path is None:
+        window.start_new()
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
-    return app, window, language  # type: ignore[return-value]
+    if failed is not None:
+        path, error = failed
+        QTimer.singleShot(0, lambda: window.manager.report_open_failure(path, error))
+    return app, window, language
 
 
 def offer_recovery(window: MainWindow) -> bool:

@@ -109,7 +109,9 @@ class ContactsTable(QWidget):
         self.contacts.append(Contact())
         self._reload(select=len(self.contacts) - 1)
         self.table.setCurrentCell(len(self.contacts) - 1, 0)
-        self.table.editItem(self.table.item(len(self.contacts) - 1, 0))
+        item = self.table.item(len(self.contacts) - 1, 0)
+        if item is not None:
+            self.table.editItem(item)
         self.edited.emit()
 
     def selected_row(self) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -39,6 +40,9 @@ class DocumentManager(QObject):
         super().__init__(parent)
         self.prompts = prompts
         self.recovery = recovery or RecoveryStore()
+        # Where Save As proposes to save a new release (the window knows the folders).
+        self.suggest_path: Callable[[Release], Path] = \
+            lambda release: Path(self.tr("untitled.release"))
         self.release = Release()
         self.path: Path | None = None
         self.modified = False
@@ -94,21 +98,32 @@ class DocumentManager(QObject):
         self._replace(release or Release(), None)
         return True
 
-    def open(self, path: Path) -> bool:
-        """Open *path*; on any failure the current document stays as it is."""
+    def open(self, path: Path, release: Release | None = None) -> bool:
+        """Open *path* (already read as *release*, if given); on any failure the current
+        document stays as it is."""
         path = Path(path)
         if self.path is not None and _same_file(path, self.path):
             return True
         if not self.confirm_discard():
             return False
-        try:
-            release = document.load(path)
-        except ReleaseDeskError as exc:
-            log.info("open failed for %s: %s", path, exc.message)
-            self.prompts.failure(exc)
-            return False
+        if release is None:
+            try:
+                release = document.load(path)
+            except ReleaseDeskError as exc:
+                self.report_open_failure(path, exc)
+                return False
         self._replace(release, path)
         return True
+
+    def report_open_failure(self, path: Path, exc: ReleaseDeskError) -> None:
+        """One sentence; for a damaged file, plain words with the detail behind a button."""
+        log.warning("open failed for %s: %s", path, exc.message)
+        if isinstance(exc, document.FileFormatError) and exc.damaged:
+            from .i18n import translate_error
+
+            self.prompts.damaged_file(Path(path).name, translate_error(exc))
+        else:
+            self.prompts.failure(exc)
 
     def restore(self, release: Release, original: Path | None, key: str) -> None:
         """Take over a recovery copy: the text comes back as unsaved changes."""
@@ -126,7 +141,7 @@ class DocumentManager(QObject):
 
     def save_as(self, path: Path | None = None) -> bool:
         if path is None:
-            suggestion = str(self.path) if self.path else self.tr("untitled.release")
+            suggestion = str(self.path) if self.path else str(self.suggest_path(self.release))
             path = self.prompts.save_path(suggestion)
             if path is None:
                 return False

@@ -6,9 +6,6 @@ from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +22,7 @@ from ..model import END_MARKS, Release
 from .body_editor import BodyEditor
 from .contacts_table import ContactsTable
 from .photos_panel import PhotosPanel
+from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
@@ -66,15 +64,15 @@ class ReleaseForm(QWidget):
         self.subheadline.setObjectName("subheadline")
         self.subheadline.setPlaceholderText(self.tr("Optional: one more line of detail"))
 
-        self.status = QComboBox(self)
+        self.status = QuietComboBox(self)
         self.status.setObjectName("status")
         self.status.addItem(self.tr("For immediate release"), "immediate")
         self.status.addItem(self.tr("Embargoed until"), "embargoed")
-        self.embargo_time = QDateTimeEdit(self)
+        self.embargo_time = QuietDateTimeEdit(self)
         self.embargo_time.setObjectName("embargoTime")
         self.embargo_time.setCalendarPopup(True)
         self.embargo_time.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.embargo_zone = QComboBox(self)
+        self.embargo_zone = QuietComboBox(self)
         self.embargo_zone.setObjectName("embargoZone")
         self.embargo_zone.setEditable(True)
         self.embargo_zone.setMinimumContentsLength(16)
@@ -84,7 +82,7 @@ class ReleaseForm(QWidget):
         embargo_layout.addWidget(self.embargo_time)
         embargo_layout.addWidget(self.embargo_zone, 1)
 
-        self.release_date = QDateEdit(self)
+        self.release_date = QuietDateEdit(self)
         self.release_date.setObjectName("releaseDate")
         self.release_date.setCalendarPopup(True)
         self.release_date.setDisplayFormat("yyyy-MM-dd")
@@ -95,7 +93,7 @@ class ReleaseForm(QWidget):
         self.dateline.setPlaceholderText(self.tr("CITY, as it leads the first paragraph"))
         self.organization = QLineEdit(self)
         self.organization.setObjectName("organization")
-        self.language = QComboBox(self)
+        self.language = QuietComboBox(self)
         self.language.setObjectName("language")
         self.language.setEditable(True)
         for code, name in LANGUAGES:
@@ -112,7 +110,7 @@ class ReleaseForm(QWidget):
         self.keywords = QLineEdit(self)
         self.keywords.setObjectName("keywords")
         self.keywords.setPlaceholderText(self.tr("Comma-separated"))
-        self.end_mark = QComboBox(self)
+        self.end_mark = QuietComboBox(self)
         self.end_mark.setObjectName("endMark")
         for mark in END_MARKS:
             self.end_mark.addItem(mark or self.tr("None"), mark)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..clearance.state import ApprovalPolicy
 from ..errors import ReleaseDeskError
 from ..model import DATE_FORMATS, END_MARKS, Conventions, FooterLine
 from ..profiles import (
@@ -97,6 +98,9 @@ class HouseStyleDialog(QDialog):
         self.end_mark = QComboBox(self)
         for mark in END_MARKS:
             self.end_mark.addItem(mark or self.tr("None"), mark)
+        self.signoffs = QLineEdit(self)
+        self.signoffs.setObjectName("profileSignoffs")
+        self.signoffs.setPlaceholderText(self.tr("Comma-separated, e.g. Reviewer, Director"))
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
 
@@ -113,6 +117,7 @@ class HouseStyleDialog(QDialog):
         form.addRow(self.tr("Release line"), self.release_line)
         form.addRow(self.tr("Date format"), self.date_format)
         form.addRow(self.tr("End mark"), self.end_mark)
+        form.addRow(self.tr("Required sign-offs"), self.signoffs)
         form.addRow("", self.notice)
 
         buttons = QHBoxLayout()
@@ -187,6 +192,7 @@ class HouseStyleDialog(QDialog):
         self.date_format.setCurrentIndex(max(0, self.date_format.findData(
             profile.conventions.date_format)))
         self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(profile.end_mark)))
+        self.signoffs.setText(", ".join(profile.approval.signoffs))
         if profile.builtin:
             notice = self.tr("Built-in profile: saving keeps your changes as your own copy of it.")
         elif profile.replaces_builtin:
@@ -214,7 +220,14 @@ class HouseStyleDialog(QDialog):
                 release_line=self.release_line.text(),
                 date_format=self.date_format.currentData(),
                 words=dict(base.conventions.words)),
+            approval=self._approval(base),
         )
+
+    def _approval(self, base: Profile) -> ApprovalPolicy:
+        """The sign-offs as typed; naming any makes approval required; the key stays."""
+        roles = [r.strip() for r in self.signoffs.text().split(",") if r.strip()]
+        return ApprovalPolicy(signoffs=roles, required=bool(roles) or base.approval.required,
+                              public_key=base.approval.public_key)
 
     # -- commands --------------------------------------------------------------------------
 

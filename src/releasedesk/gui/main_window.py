@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import N_, ReleaseDeskError
-from ..model import new_release
-from ..profiles import ProfileStore, release_from_profile
+from ..model import Release, new_release
+from ..profiles import ProfileStore, profile_label, release_from_profile
 from ..recovery import RecoveryStore
 from ..render import FORMATS
 from ..settings import Settings, save_settings
@@ -53,7 +53,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.prompts = prompts or Prompts(self)
         self.manager = DocumentManager(self.prompts, recovery, self)
+        self.manager.suggest_path = self.suggested_save_path
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
+        self.last_dialog: QWidget | None = None  # the last non-modal dialog opened
         self._busy = False  # an export is being written
         self.drafts: DraftImport | None = None  # draft import, created on first use
         self.setAcceptDrops(True)
@@ -100,7 +102,9 @@ class MainWindow(QMainWindow):
         self.readiness.fieldRequested.connect(self.form.focus_field)
         self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
-        self.actions: dict[str, QAction] = {}
+        # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
+        # list, which nothing here uses.)
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         self._build_menus()
         self._restore_settings()
         self._document_replaced()
@@ -115,7 +119,7 @@ class MainWindow(QMainWindow):
         action.setObjectName(key)
         if shortcut is not None:
             set_shortcut(action, shortcut)
-        action.triggered.connect(handler)  # type: ignore[arg-type]
+        action.triggered.connect(handler)
         self.actions[key] = action
         if menu is not None:
             menu.addAction(action)
@@ -187,6 +191,9 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
 
+        from .clearance import ClearanceCommands
+
+        self.clearance = ClearanceCommands(self, file_menu, export_menu, view_menu, tools_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("about", self.tr("&About ReleaseDesk"), self.about, menu=help_menu)
 
@@ -205,14 +212,40 @@ class MainWindow(QMainWindow):
         """A new release, from a house-style profile of the user's choice (or blank)."""
         if not self.manager.confirm_discard():
             return False
-        store = self.profiles()
-        names = store.names()
-        choice = self.prompts.choose_profile(names) if names else ""
+        profiles = self.profiles().load_all()
+        choices = [(p.name, profile_label(p)) for p in profiles]
+        choice = self.prompts.choose_profile(choices, self.settings.last_profile) \
+            if choices else ""
         if choice is None:
             return False
-        release = release_from_profile(store.get(choice)) if choice else new_release()
+        chosen = next((p for p in profiles if p.name == choice), None)
+        release = release_from_profile(chosen) if chosen is not None else new_release()
+        self.settings.last_profile = choice
         self.manager.modified = False  # the user already chose what to do with changes
         return self.manager.new(release)
+
+    def start_new(self) -> None:
+        """The editor started without a file: a new release from the last house style used,
+        else the first built-in one, so the footer and contacts are there from the start."""
+        profiles = self.profiles().load_all()
+        chosen = next((p for p in profiles if p.name == self.settings.last_profile), None) or \
+            next((p for p in profiles if p.builtin), None)
+        self.manager.new(release_from_profile(chosen) if chosen else new_release())
+
+    def suggested_save_path(self, release: Release) -> Path:
+        """A file name from the headline (any script, safe characters) in the last folder
+        used, else the documents folder."""
+        from .exports import suggested_stem
+
+        for folder in (self.settings.last_save_folder, self.settings.last_open_folder):
+            if folder and Path(folder).is_dir():
+                break
+        else:
+            from PySide6.QtCore import QStandardPaths
+
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return Path(folder) / f"{suggested_stem(release, None)}.release"
 
     def profiles(self) -> ProfileStore:
         return ProfileStore()
@@ -248,8 +281,9 @@ class MainWindow(QMainWindow):
         path = self.prompts.open_path(folder)
         return self.open_path(path) if path else False
 
-    def open_path(self, path: Path) -> bool:
-        if not self.manager.open(path):
+    def open_path(self, path: Path, release: Release | None = None) -> bool:
+        """Open *path* (already read as *release*, if given)."""
+        if not self.manager.open(path, release):
             return False
         self.settings.last_open_folder = str(Path(path).resolve().parent)
         self.settings.add_recent(path)
@@ -437,9 +471,11 @@ class MainWindow(QMainWindow):
         self.scheduler.request(self.manager.release)
 
     def _document_replaced(self) -> None:
+        self.preview.start_fresh()
         self.form.set_release(self.manager.release, self.manager.read_only)
         self._refresh_profile()
         self._update_title()
+        self.clearance.document_replaced()
 
     def _refresh_profile(self) -> None:
         """Look up the release's installed house style; offer a footer update if it moved on."""
@@ -453,13 +489,16 @@ class MainWindow(QMainWindow):
 
     def _saved(self, path: Path) -> None:
         self.settings.add_recent(path)
+        self.settings.last_save_folder = str(Path(path).resolve().parent)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
 
     def _update_title(self) -> None:
         name = self.manager.display_name
         if self.manager.read_only:
             name = self.tr("{name} (read-only)").format(name=name)
-        self.setWindowTitle(f"{name}[*] — ReleaseDesk")
+        status = self.clearance.status_label()  # workflow status: Draft, Approved …
+        self.setWindowTitle(f"{name}[*] — {status} — ReleaseDesk" if status
+                            else f"{name}[*] — ReleaseDesk")
         self.setWindowModified(self.manager.modified)
         self.saved_label.setText(self.tr("Unsaved changes") if self.manager.modified
                                  else self.tr("Saved") if self.manager.path else "")
@@ -468,6 +507,7 @@ class MainWindow(QMainWindow):
         self.preview.show_result(result)
         self.form.photos.show_thumbnails(result.images)
         self.readiness.set_findings(result.findings)
+        self.clearance.show(result.fingerprint)
         self.words_label.setText(self.tr(
             "{words} words · {chars} characters · {minutes} min read").format(
                 words=result.words, chars=result.characters,
@@ -492,7 +532,8 @@ class MainWindow(QMainWindow):
         self.set_preview_visible(self.settings.preview_visible)
 
     def store_settings(self) -> None:
-        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        self.settings.window_geometry = base64.b64encode(
+            self.saveGeometry().data()).decode()
         self.settings.splitter_sizes = list(self.splitter.sizes())
         save_settings(self.settings)
 

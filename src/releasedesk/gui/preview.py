@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from ..checks import Finding, check
+from ..clearance.signoffs import with_policy
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
@@ -55,6 +56,7 @@ class PreviewResult:
     words: int
     characters: int
     accent: str = DEFAULT_ACCENT
+    fingerprint: str = ""  # of the canonical content rendered (clearance)
     # The photos scaled for the preview (empty until a worker has made them).
     images: tuple[PreviewImage, ...] = ()
 
@@ -68,6 +70,8 @@ def render_preview(release: Release, generation: int = 0,
     on the GUI thread) the photos' places are kept and their pictures come with the next
     render.
     """
+    if profile is not None:  # the status the editor shows, in the preview's metadata too
+        release = with_policy(release, profile.approval)
     layout = build_layout(release)
     fragment = preview_figures(render_fragment(layout), layout.photos)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
@@ -78,10 +82,12 @@ def render_preview(release: Release, generation: int = 0,
         word=(word := _word_page(fragment, layout.footer)),
         word_units=split_units(word),
         text=render_text(layout),
-        findings=check(release, body=layout.parsed_body, profile=profile),
+        findings=check(release, body=layout.parsed_body, profile=profile,
+                       fingerprint=layout.fingerprint),
         words=count_words(body_text),
         characters=len(body_text),
         accent=layout.accent,
+        fingerprint=layout.fingerprint,
         images=tuple(images.images(release.photos)) if images is not None else (),
     )
 
@@ -213,6 +219,7 @@ class PreviewPane(QTabWidget):
         self._shown: dict[int, int] = {}  # tab → generation on screen
         self._image_keys: tuple[str, ...] = ()  # the photos the browsers show
         self._accent = ""
+        self._fresh: set[int] = set()  # tabs that show a newly opened document next
         self._apply_accent(DEFAULT_ACCENT)
         self._text_font_set = False
         self.zoom = 0
@@ -226,6 +233,10 @@ class PreviewPane(QTabWidget):
             self._apply_accent(result.accent)
         self._apply_images(result.images)
         self._apply_current()
+
+    def start_fresh(self) -> None:
+        """Another release is now open: each tab shows it from the top."""
+        self._fresh = {WEB, WORD, TEXT}
 
     def _apply_images(self, images: tuple[PreviewImage, ...]) -> None:
         """Hand the browsers the scaled photos (only when they changed; none = keep)."""
@@ -261,9 +272,11 @@ class PreviewPane(QTabWidget):
         if result is None or self._shown.get(tab) == result.generation:
             return
         self._shown[tab] = result.generation
-        widget = self.widget(tab)
-        bar = widget.verticalScrollBar()  # type: ignore[attr-defined]
-        position = bar.value()
+        widget = (self.web, self.word, self.text)[tab]
+        bar = widget.verticalScrollBar()
+        # A document just opened starts at its top; while typing, the reader keeps the place.
+        position = 0 if tab in self._fresh else bar.value()
+        self._fresh.discard(tab)
         if tab == TEXT:
             if not self._text_font_set:  # the fixed-pitch font loads when first needed
                 self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

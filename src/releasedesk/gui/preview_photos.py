@@ -132,9 +132,10 @@ class PhotoTextBrowser(QTextBrowser):
         self.photo_images = images
         self.viewport().update()
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        if name.scheme() == SCHEME:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = QUrl(name) if isinstance(name, str) else name
+        if url.scheme() == SCHEME:
             if int(kind) == int(QTextDocument.ResourceType.ImageResource.value):
-                return self.photo_images.get(name.path(), QImage())
+                return self.photo_images.get(url.path(), QImage())
             return None
         return super().loadResource(kind, name)

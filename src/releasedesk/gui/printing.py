@@ -107,12 +107,12 @@ def _keep_together(article: QTextDocument, page_height: float) -> None:
 
 def paint_release(release: Release, device: QPagedPaintDevice) -> int:
     """Paint *release* onto *device* (a printer, or a PDF writer in tests); the page count."""
-    rect = device.pageLayout().paintRectPixels(device.resolution())
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
     width, height = float(rect.width()), float(rect.height())
     article, footer = _documents(release, device)
-    number_room = device.resolution() * 0.6  # room for "10 / 12" beside the footer
+    number_room = device.logicalDpiY() * 0.6  # room for "10 / 12" beside the footer
     footer.setTextWidth(width - number_room)
-    gap = device.resolution() * FOOTER_GAP_MM / 25.4
+    gap = device.logicalDpiY() * FOOTER_GAP_MM / 25.4
     body_height = max(height - footer.size().height() - gap, height / 2)
     article.setPageSize(QSizeF(width, body_height))
     _keep_together(article, body_height)

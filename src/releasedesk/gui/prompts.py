@@ -162,17 +162,32 @@ class Prompts(QObject):
         dialog.paintRequested.connect(paint)
         dialog.exec()
 
-    def choose_profile(self, names: list[str]) -> str | None:
-        """The house style for a new release: a profile name, "" for blank, None to cancel."""
+    def choose_profile(self, choices: list[tuple[str, str]], current: str = "") -> str | None:
+        """The house style for a new release, from (name, label) pairs shown by label:
+        the chosen name, "" for blank, None to cancel. *current* is preselected."""
         from PySide6.QtWidgets import QInputDialog
 
         blank = self.tr("Blank release (no house style)")
+        labels = [label for _, label in choices]
+        names = [name for name, _ in choices]
+        start = names.index(current) if current in names else 0
         choice, ok = QInputDialog.getItem(self.owner, self.tr("New release"),
                                           self.tr("Start from the house style of:"),
-                                          [*names, blank], 0, False)
+                                          [*labels, blank], start, False)
         if not ok:
             return None
-        return "" if choice == blank else choice
+        return "" if choice == blank else names[labels.index(choice)]
+
+    def damaged_file(self, name: str, details: str) -> None:
+        """A release that cannot be opened: plain words, the technical detail on request."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("ReleaseDesk"), self.tr(
+            "“{name}” is damaged and can't be opened. Your other files are fine; the "
+            "details are in the log.").format(name=name), QMessageBox.StandardButton.Ok,
+            self.owner)
+        box.setDetailedText(details)
+        box.exec()
 
     def open_profile_path(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
@@ -194,3 +209,11 @@ class Prompts(QObject):
         title = self.tr("Export all formats to")
         name = QFileDialog.getExistingDirectory(self.owner, title, folder)
         return Path(name) if name else None
+
+    def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
+                         name: str) -> tuple[str, str, str] | None:
+        """(name, role, note) for a sign-off of the text with *fingerprint*, or None."""
+        from .signoff_dialog import SignOffDialog
+
+        dialog = SignOffDialog(fingerprint, roles, errors, name, self.owner)
+        return dialog.details() if dialog.exec() else None

@@ -39,7 +39,7 @@ class Piece:
     # Markdown drafts: the block's own source, kept verbatim if it ends up in the body.
     source: str = ""
     # Text drafts: the lines as written, before wrapped lines were joined.
-    raw_lines: list[str] = Factory(list)
+    raw_lines: list[str] = Factory(factory=list)
 
     def text(self) -> str:
         """The block's visible text; line breaks are newlines."""
@@ -56,9 +56,9 @@ class Piece:
 class Draft:
     """A draft as read from its file: pieces in order, plus what lies outside the body."""
 
-    pieces: list[Piece] = Factory(list)
-    page_footer: list[FooterLine] = Factory(list)  # Word's page footer, line by line
+    pieces: list[Piece] = Factory(factory=list)
+    page_footer: list[FooterLine] = Factory(factory=list)  # Word's page footer, line by line
     language: str = ""  # when the source declares it
-    keywords: list[str] = Factory(list)
+    keywords: list[str] = Factory(factory=list)
     format_label: str = ""  # "Word document", "plain text", … for the report
-    notes: list[str] = Factory(list)  # things the reader did (tracked changes accepted, …)
+    notes: list[str] = Factory(factory=list)  # things the reader did (tracked changes accepted, …)

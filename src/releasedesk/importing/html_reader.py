@@ -134,13 +134,13 @@ class _Reader:
         elif tag == "table":
             for row in _rows(element):
                 cells = [trim_inlines(self.inline_children(cell, False, False)) for cell in row]
-                children: list[t.Inline] = []
+                line: list[t.Inline] = []
                 for cell in (c for c in cells if c):
-                    if children:
-                        children.append(t.Text(" | "))
-                    children.extend(cell)
-                if children:
-                    self.sink.piece(_piece(t.Paragraph(merge_inlines(children)), own or style,
+                    if line:
+                        line.append(t.Text(" | "))
+                    line.extend(cell)
+                if line:
+                    self.sink.piece(_piece(t.Paragraph(merge_inlines(line)), own or style,
                                            centred, 0.0))
         elif tag == "hr":
             self.sink.piece(Piece(t.Rule(), style=own or style))

@@ -54,6 +54,7 @@ class Recogniser(SectionReader):
         self.role: list[str] = [""] * len(self.pieces)
         self.written_date = ""
         self.release_label = ""
+        self.matched_profile: Profile | None = None  # the house style the footer matched
 
     # -- the whole draft ---------------------------------------------------------------------
 
@@ -150,10 +151,7 @@ class Recogniser(SectionReader):
             self.report.add(GUESSED, "footer", lines[0].text, how)
         for index in range(start, len(self.pieces)):
             self.role[index] = d.FOOTER
-        if profile is not None:
-            self.matched_profile = profile
-        else:
-            self.matched_profile = None
+        self.matched_profile = profile
         # Footer lines the draft holds but the chosen footer lacks are not dropped.
         known = {" ".join(line.text.split()) for line in release.footer}
         for line in lines:

@@ -41,9 +41,9 @@ class ImportReport:
     source: str = ""
     format_label: str = ""
     encoding: str = ""
-    items: list[ReportItem] = Factory(list)
-    consumed: list[Consumed] = Factory(list)
-    notes: list[str] = Factory(list)
+    items: list[ReportItem] = Factory(factory=list)
+    consumed: list[Consumed] = Factory(factory=list)
+    notes: list[str] = Factory(factory=list)
 
     def add(self, kind: str, field: str, snippet: str, how: str) -> None:
         self.items.append(ReportItem(kind, field, shorten(snippet), how))

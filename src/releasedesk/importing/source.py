@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import N_, explain_os_error
+from ..files import FileTooLarge, read_bounded
 from .errors import DraftError
 
 # A long press release is some 150 KB of text and a Word draft with photos a few MB; a
@@ -20,24 +21,21 @@ def read_draft_bytes(path: Path) -> bytes:
     path = Path(path)
     name = path.name
     try:
-        if path.is_dir():
-            raise DraftError(N_("{name} is a folder, not a draft; choose a file."), name=name)
-        size = path.stat().st_size
-        if size > MAX_DRAFT_BYTES:
-            raise DraftError(
-                N_("{name} is {size} MB, far larger than any press release draft ({max} MB at "
-                   "most); it was not imported."),
-                name=name, size=round(size / 1024 / 1024), max=MAX_DRAFT_BYTES // 1024 // 1024)
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_DRAFT_BYTES + 1)
+        raw = read_bounded(path, MAX_DRAFT_BYTES)
+    except FileTooLarge as exc:
+        raise DraftError(
+            N_("{name} is {size} MB, far larger than any press release draft ({max} MB at "
+               "most); it was not imported."),
+            name=name, size=round(exc.size / 1024 / 1024),
+            max=MAX_DRAFT_BYTES // 1024 // 1024) from exc
+    except IsADirectoryError as exc:
+        raise DraftError(N_("{name} is a folder, not a draft; choose a file."),
+                         name=name) from exc
     except FileNotFoundError as exc:
         raise DraftError(N_("{path} does not exist. Check the name and folder."),
                          path=str(path)) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("read the draft")) from exc
-    if len(raw) > MAX_DRAFT_BYTES:  # it grew while we looked
-        raise DraftError(N_("{name} is larger than any press release draft; it was not "
-                            "imported."), name=name)
     if not raw.strip():
         raise DraftError(N_("{name} is empty: there is nothing to import."), name=name)
     return raw

@@ -15,7 +15,7 @@ import hashlib
 import io
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -56,7 +56,7 @@ class Intake:
     photo: Photo
     prefill: Prefill
     thumbnail: Image.Image  # upright, RGB(A), within THUMBNAIL_BOX: proof that it decodes
-    notes: list[Note] = Factory(list)
+    notes: list[Note] = Factory(factory=list)
 
 
 def read_photo(path: Path, taken: Iterable[str] = ()) -> Intake:
@@ -174,9 +174,9 @@ def _damaged(name: str) -> PhotoError:
                          "it again from the camera or the sender and add that copy."), name=name)
 
 
-def _strip(strip: object, raw: bytes, name: str) -> Stripped:
+def _strip(strip: Callable[[bytes], Stripped], raw: bytes, name: str) -> Stripped:
     try:
-        return strip(raw)  # type: ignore[operator, no-any-return]
+        return strip(raw)
     except Truncated as exc:
         raise _damaged(name) from exc
     except Malformed as exc:
@@ -260,7 +260,7 @@ def _open_heic(raw: bytes, name: str) -> Image.Image:
     try:
         heif = pillow_heif.open_heif(io.BytesIO(raw), convert_hdr_to_8bit=True)
         _check_pixels(heif.size[0], heif.size[1], name)
-        return heif.to_pillow()  # type: ignore[no-any-return]
+        return heif.to_pillow()
     except PhotoError:
         raise
     except (ValueError, RuntimeError, OSError, SyntaxError) as exc:

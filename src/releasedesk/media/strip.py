@@ -66,7 +66,7 @@ class Stripped:
     animated: bool = False  # PNG: an APNG (only its first frame is used)
     alpha: bool = False  # PNG: has transparency
     bit_depth: int = 8
-    notes: list[str] = Factory(list)
+    notes: list[str] = Factory(factory=list)
 
 
 def strip_jpeg(raw: bytes) -> Stripped:
@@ -264,7 +264,8 @@ def header_size(data: bytes) -> tuple[int, int]:
     if data.startswith(PNG_SIGNATURE):
         if len(data) < 24 or data[12:16] != b"IHDR":
             raise Malformed("no IHDR")
-        return struct.unpack_from(">II", data, 16)  # type: ignore[return-value]
+        width, height = struct.unpack_from(">II", data, 16)
+        return width, height
     if not data.startswith(JPEG_START):
         raise Malformed("neither JPEG nor PNG")
     pos = 2

@@ -214,8 +214,13 @@ class _DocxWriter:
         description, then its caption and credit in the Caption style."""
         width_px, height_px, _ = photo.largest
         section = self.document.sections[0]
-        text_width = section.page_width - section.left_margin - section.right_margin
-        most_height = (section.page_height - section.top_margin - section.bottom_margin) * 3 // 5
+        def length(value: int | None) -> int:
+            return int(value or 0)  # (python-docx lengths are ints in EMU)
+
+        text_width = length(section.page_width) - length(section.left_margin) \
+            - length(section.right_margin)
+        most_height = (length(section.page_height) - length(section.top_margin)
+                       - length(section.bottom_margin)) * 3 // 5
         width = text_width
         height = round(width * height_px / width_px)
         if height > most_height:
@@ -359,6 +364,9 @@ class _DocxWriter:
         notice = layout.embargo_notice
         props.content_status = notice.text[:255] if notice is not None else ""
         props.comments = ""
+        # Clearance: the content's fingerprint and the workflow status (docs/file-format.md).
+        props.identifier = layout.fingerprint
+        props.version = layout.workflow_status
         now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
         props.created = now
         props.modified = now

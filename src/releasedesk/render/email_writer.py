@@ -161,8 +161,8 @@ def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = (
     message["X-Unsent"] = "1"
     message.set_content(render_text(layout), subtype="plain", charset="utf-8")
     message.add_alternative(inline_styled_html(layout), subtype="html", charset="utf-8")
-    if layout.photos:
-        html_part = message.get_payload()[1]  # type: ignore[index]
+    html_part = message.get_body(("html",)) if layout.photos else None
+    if html_part is not None:
         for photo in layout.photos:
             width, _, name = photo.files[0]
             data = layout.copies.copy(photo.photo, width)

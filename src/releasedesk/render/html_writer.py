@@ -104,6 +104,11 @@ def render_page(layout: Layout) -> str:
         head.append(f'<meta name="embargoed-until" content="{_attr(notice.moment_iso)}">'
                     if notice.moment_iso else
                     '<meta name="embargoed-until" content="further notice">')
+    # Clearance, for machines: the workflow status and the content's fingerprint
+    # (releasedesk verify reads the latter to tell which release a page comes from).
+    head.append(f'<meta name="releasedesk-status" content="{_attr(layout.workflow_status)}">')
+    if layout.fingerprint:
+        head.append(f'<meta name="releasedesk-fingerprint" content="{layout.fingerprint}">')
     head.extend(_open_graph(layout, summary))
     head.append(f"<style>\n{css_variables(layout.accent)}\n{css.strip()}\n</style>")
     head.append(f'<script type="application/ld+json">{_json_ld(layout, summary)}</script>')

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..clearance.signoffs import report as clearance_report
 from ..model import DEFAULT_ACCENT, Contact, FooterLine, Release
 from ..records import Factory, record
 from . import tree as t
@@ -69,7 +70,7 @@ class Layout:
     end_mark: str
     footer: list[FooterLine]
     organization: str
-    keywords: list[str] = Factory(list)
+    keywords: list[str] = Factory(factory=list)
     embargo_iso: str = ""
     # The embargo notice when the house prints it under the release line instead.
     late_status: StatusLine | None = None
@@ -78,9 +79,13 @@ class Layout:
     mail_from: str = ""
     mail_to: tuple[str, ...] = ()
     # The body as parsed, before the dateline was put in front (for checks and counts).
-    parsed_body: list[t.Block] = Factory(list)
+    parsed_body: list[t.Block] = Factory(factory=list)
+    # Clearance, for the exports' metadata only: the workflow status and the fingerprint
+    # of the canonical content (clearance/fingerprint.py).
+    workflow_status: str = "draft"
+    fingerprint: str = ""
     # The photos in the release's order; the body holds their Figures where they stand.
-    photos: list[LaidPhoto] = Factory(list)
+    photos: list[LaidPhoto] = Factory(factory=list)
     # media.copies.PhotoCopies when there are photos: web copies made once per export.
     copies: Any = None
     # The exported page's name without suffix: its photos go in "<stem>_files/".
@@ -157,6 +162,7 @@ def build_layout(release: Release) -> Layout:
     organization = clean_text(release.organization).strip()
     contacts = [_clean_contact(c) for c in release.contacts]
     contacts = [c for c in contacts if not c.is_empty()]
+    clearance = clearance_report(release)
     return Layout(
         language=language,
         words=words,
@@ -179,6 +185,8 @@ def build_layout(release: Release) -> Layout:
         organization=organization,
         keywords=[k for k in (clean_text(x).strip() for x in release.keywords) if k],
         parsed_body=parsed_body,
+        workflow_status=clearance.status,
+        fingerprint=clearance.fingerprint,
         photos=photos,
         copies=copies,
         embargo_iso=(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from . import tree as t
 
@@ -18,7 +19,7 @@ _ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Z
 # Characters that start markup anywhere in a line.
 _INLINE_SPECIAL = re.compile(r"[\\`*\[\]]|<(?=[^\s])|_(?![^\W_])|(?<![^\W_])_")
 _LINE_START = re.compile(
-    r"^(?:#|>|[-+](?=[ \t]|$)|-(?=(?:30|end)-[ \t]*$)|=+[ \t]*$|-+[ \t]*$|~~~"
+    r"^(?:#|>|[-+](?=[ \t]|$)|-(?=(?:30|end)-[ \t]*$)|=+[ \t]*$|-+[ \t]*$|(?:-[ \t]*){3,}$|~~~"
     r"|[0-9]{1,9}(?=[.)](?:[ \t]|$)))"
 )
 _TRAILING_HASHES = re.compile(r"#+(?=[ \t]*$)")
@@ -95,7 +96,7 @@ def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> lis
 # -- inlines ----------------------------------------------------------------------------
 
 
-def _paragraph_lines(inlines: list[t.Inline], heading: bool = False) -> list[str]:
+def _paragraph_lines(inlines: Sequence[t.Inline], heading: bool = False) -> list[str]:
     source = _Inlines().write(_merge(inlines))
     lines = source.split("\n")
     out: list[str] = []
@@ -127,7 +128,7 @@ def _escape_line_start(line: str) -> str:
     return "\\" + line
 
 
-def _merge(inlines: list[t.Inline]) -> list[t.Inline]:
+def _merge(inlines: Sequence[t.Inline]) -> list[t.Inline]:
     """Adjacent text nodes joined, and soft line feeds inside text turned into spaces."""
     merged: list[t.Inline] = []
     for node in inlines:

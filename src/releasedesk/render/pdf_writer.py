@@ -79,7 +79,8 @@ def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
         footer, page = page[start:end], page[:start] + page[end:]
         page = page.replace("<body>\n", "<body>\n" + footer, 1)
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
-    return html.write_pdf(pdf_variant="pdf/ua-1")  # type: ignore[no-any-return]
+    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1")
+    return pdf
 
 
 # What relative addresses in the page resolve against: a name that can never be fetched.
@@ -94,7 +95,7 @@ def photo_fetcher(layout: Layout) -> Any:
     served = {folder + name: (photo.photo, width)
               for photo in layout.photos for width, _, name in photo.files}
 
-    class PhotoFetcher(urls.URLFetcher):  # type: ignore[misc]
+    class PhotoFetcher(urls.URLFetcher):
         def fetch(self, url: str, headers: Any = None) -> Any:
             if url not in served:
                 raise ValueError(f"{url} is not one of the release's photos")

@@ -1,0 +1,298 @@
+"""The clearance commands of `releasedesk`: approve, status, diff, verify, history, keys, sheet.
+
+cli.py registers them (add_commands) and hands them their arguments (run); nothing here
+imports Qt. Exit codes as everywhere: 0 fine, 1 a difference or a failed check, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .. import document
+from ..errors import N_, ReleaseDeskError
+from ..model import Release
+
+EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT = 0, 1, 2
+COMMANDS = ("approve", "status", "diff", "verify", "history", "keys", "sheet")
+
+
+def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    approve = sub.add_parser("approve", help="sign off the release's current text")
+    approve.add_argument("file", type=Path, help="the .release file")
+    approve.add_argument("--by", required=True, metavar="NAME", help="who signs off")
+    approve.add_argument("--role", default="", help='the role signing off ("Director")')
+    approve.add_argument("--note", default="", help="a note kept with the sign-off")
+
+    status = sub.add_parser("status", help="workflow status, fingerprint and sign-offs")
+    status.add_argument("file", type=Path)
+    status.add_argument("--set", dest="new_status", choices=("draft", "in-review", "published"),
+                        help="move the release to draft, in review, or published")
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+
+    diff = sub.add_parser("diff", help="word-by-word differences of two releases' content; "
+                                       "exit 0 same content, 1 different")
+    diff.add_argument("old", type=Path)
+    diff.add_argument("new", type=Path)
+
+    verify = sub.add_parser("verify", help="check an export folder or package against its "
+                                           "manifest; exit 0 intact and approved, 1 not")
+    verify.add_argument("path", type=Path, help="export folder, its manifest.json, or package")
+    verify.add_argument("--release", type=Path, metavar="FILE",
+                        help="also check that this release is still what was exported "
+                             "(default: the release named in the manifest, if beside it)")
+    verify.add_argument("--key", metavar="KEY",
+                        help='the office\'s public key ("ed25519:…", or a file holding it)')
+    verify.add_argument("--profile", metavar="NAME",
+                        help="take the public key from this installed house style")
+
+    history = sub.add_parser("history", help="the content versions kept in a release")
+    history.add_argument("file", type=Path)
+
+    keys = sub.add_parser("keys", help="signing keys for export manifests")
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION",
+                                  parser_class=parser_class, required=True)
+    new = actions.add_parser("new", help="make a key pair; print the public key")
+    new.add_argument("--profile", metavar="NAME",
+                     help="put the public key into this house style (your copy of it)")
+    actions.add_parser("list", help="the public keys whose private keys are here")
+
+    sheet = sub.add_parser("sheet", help="write the sign-off sheet (DOCX or PDF)")
+    sheet.add_argument("file", type=Path)
+    sheet.add_argument("-o", "--output", type=Path, metavar="FILE",
+                       help="FILE.docx or FILE.pdf (default: NAME.signoff.docx beside it)")
+
+
+def run(args: argparse.Namespace) -> int:
+    handler = {"approve": _approve, "status": _status, "diff": _diff, "verify": _verify,
+               "history": _history, "keys": _keys, "sheet": _sheet}[args.command]
+    return handler(args)
+
+
+def _policy(release: Release) -> Any:
+    from ..profiles import ProfileStore
+    from .signoffs import effective_policy
+
+    profile = ProfileStore().find(release.profile) if release.profile else None
+    return effective_policy(release, profile.approval if profile is not None else None)
+
+
+def _note_set_aside(release: Release) -> None:
+    reason = release.clearance.set_aside_reason
+    if reason is not None:
+        print(f"releasedesk: note: {reason.message}", file=sys.stderr)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the release's lock while changing it; refuse while the editor has it open."""
+    from ..locks import DocumentLock
+
+    lock = DocumentLock(path)
+    holder = lock.acquire()
+    if holder is not None:
+        raise ReleaseDeskError(N_("{name} is open in ReleaseDesk for {holder}; sign off there "
+                                  "(Tools ▸ Sign Off…) or close it first."),
+                               name=path.name, holder=holder.describe())
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def note_unsigned(release: Release, written: list[Path]) -> None:
+    """Say so when the house style signs manifests but this export could not be signed."""
+    from .manifest import MANIFEST_NAME, SIGNATURE_NAME
+
+    names = {path.name for path in written}
+    if MANIFEST_NAME in names and SIGNATURE_NAME not in names and _policy(release).public_key:
+        print("releasedesk: note: manifest.json is not signed: this computer has no private "
+              "key for the house style's public key (releasedesk keys list).", file=sys.stderr)
+
+
+def _approve(args: argparse.Namespace) -> int:
+    from .signoffs import report, sign_off
+
+    with _locked(args.file):
+        release = document.load(args.file)
+        _note_set_aside(release)
+        policy = _policy(release)
+        signed = sign_off(release, args.by, args.role, args.note, policy=policy)
+        document.save(release, args.file)
+    state = report(release, policy)
+    who = f"{signed.role} {signed.name}".strip()
+    print(f"Signed off by {who} at {signed.at.isoformat(timespec='minutes')} "
+          f"({signed.fingerprint})")
+    if state.missing:
+        print(f"Status: {state.label}; still waiting for: {', '.join(state.missing)}")
+    else:
+        print(f"Status: {state.label}")
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    from .signoffs import report, set_status
+
+    if args.new_status:
+        with _locked(args.file):
+            release = document.load(args.file)
+            _note_set_aside(release)
+            set_status(release, args.new_status.replace("-", "_"), policy=_policy(release))
+            document.save(release, args.file)
+    else:
+        release = document.load(args.file)
+        _note_set_aside(release)
+    state = report(release, _policy(release))
+    signoffs = [{"name": s.name, "role": s.role, "at": s.at.isoformat(), "note": s.note,
+                 "current": s.fingerprint == state.fingerprint}
+                for s in release.clearance.signoffs]
+    if args.json:
+        print(json.dumps({"status": state.status, "fingerprint": state.fingerprint,
+                          "required": list(state.required), "missing": list(state.missing),
+                          "signoffs": signoffs}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"Status: {state.label}")
+    print(f"Fingerprint: {state.fingerprint}")
+    if state.required:
+        print(f"Required sign-offs: {', '.join(state.required)}")
+    for s, info in zip(release.clearance.signoffs, signoffs, strict=True):
+        mark = "this text" if info["current"] else "earlier text"
+        who = f"{s.role} {s.name}".strip()
+        note = f" — {s.note}" if s.note else ""
+        print(f"  signed off by {who}, {s.at.isoformat(timespec='minutes')} ({mark}){note}")
+    if state.missing:
+        print(f"Waiting for: {', '.join(state.missing)}")
+    stale = state.changed_since
+    if stale is not None:
+        who = f"{stale.role} {stale.name}".strip()
+        print(f"Changed since {who} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')}.")
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .fingerprint import canonical_content
+    from .wordiff import compare, format_text
+
+    old, new = document.load(args.old), document.load(args.new)
+    changes = compare(canonical_content(old), canonical_content(new))
+    if not changes:
+        print("Same content.")
+        return EXIT_OK
+    sys.stdout.write(f"--- {args.old}\n+++ {args.new}\n{format_text(changes)}")
+    return EXIT_DIFFERS
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .manifest import MANIFEST_NAME
+    from .verify import check_release, verify
+
+    key = _trusted_key(args)
+    verdict = verify(args.path, key)
+    release_path = args.release
+    if release_path is None:
+        named = verdict.manifest["release"].get("file")
+        folder = args.path.parent if args.path.name == MANIFEST_NAME else args.path
+        if isinstance(named, str) and named and "/" not in named and folder.is_dir() \
+                and (folder / named).is_file():
+            release_path = folder / named
+    if release_path is not None:
+        check_release(verdict, document.load(release_path), release_path.name)
+    for problem in verdict.problems:
+        print(f"FAILED  {problem.message}")
+    for note in verdict.notes:
+        print(f"note    {note.message}")
+    if verdict.ok:
+        signed = " and signed with the office's key" if key else ""
+        print(f"OK      {verdict.checked} files match {MANIFEST_NAME}; the release was "
+              f"approved{signed} ({verdict.fingerprint}).")
+        return EXIT_OK
+    return EXIT_DIFFERS
+
+
+def _trusted_key(args: argparse.Namespace) -> str:
+    from ..profiles import ProfileStore
+    from .keys import parse_public_key
+
+    if args.key:
+        text = args.key
+        if not text.startswith("ed25519:") and Path(text).is_file():
+            text = Path(text).read_text("utf-8").strip()
+        parse_public_key(text)
+        return str(text)
+    if args.profile:
+        key = ProfileStore().get(args.profile).approval.public_key
+        if not key:
+            raise ReleaseDeskError(N_('The house style "{name}" has no public key; ask the '
+                                      "office for it."), name=args.profile)
+        return key
+    return ""
+
+
+def _history(args: argparse.Namespace) -> int:
+    from .history import HistoryDamaged, versions
+
+    release = document.load(args.file)
+    _note_set_aside(release)
+    try:
+        full = versions(release.clearance.history)
+    except HistoryDamaged as exc:  # (cannot happen after load: it was checked there)
+        raise ReleaseDeskError(exc.template, **exc.arguments) from exc
+    if not full:
+        print("No versions kept yet: the history starts with the next save.")
+    signers: dict[str, list[str]] = {}
+    for s in release.clearance.signoffs:
+        signers.setdefault(s.fingerprint, []).append(f"{s.role} {s.name}".strip())
+    for number, (version, content) in enumerate(full, start=1):
+        signed = signers.get(version.fingerprint)
+        tail = f"  signed off by {', '.join(signed)}" if signed else ""
+        print(f"{number:>3}  {version.saved.isoformat(timespec='minutes')}  "
+              f"{version.fingerprint[:19]}  {content['headline'][:50]}{tail}")
+    return EXIT_OK
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from .keys import list_keys, new_key
+
+    if args.keys_command == "list":
+        for key in list_keys():
+            print(key)
+        return EXIT_OK
+    if args.profile:
+        from ..profiles import ProfileStore
+
+        store = ProfileStore()
+        profile = store.get(args.profile)
+        public = new_key()
+        profile.approval.public_key = public
+        target = store.save(profile)
+        print(public)
+        print(f"The public key is now in the house style {profile.name} ({target}); hand "
+              "that profile to the web team.", file=sys.stderr)
+        return EXIT_OK
+    print(new_key())
+    return EXIT_OK
+
+
+def _sheet(args: argparse.Namespace) -> int:
+    from ..atomic import write_atomic
+    from .sheet import render_sheet
+
+    release = document.load(args.file)
+    _note_set_aside(release)
+    target = args.output
+    if target is None:
+        stem = args.file.name.removesuffix(document.SUFFIX)
+        target = args.file.with_name(f"{stem}.signoff.docx")
+    kind = target.suffix.lower().lstrip(".")
+    if kind not in ("docx", "pdf"):
+        raise ReleaseDeskError(N_("The sign-off sheet is written as .docx or .pdf; name the "
+                                  "file so."))
+    write_atomic(target, render_sheet(release, _policy(release), kind),
+                 action=N_("write the sign-off sheet"))
+    print(target)
+    return EXIT_OK

@@ -1,0 +1,254 @@
+"""Content versions kept inside the release: compact, bounded, restorable.
+
+The newest version is stored whole (its canonical content); each older one only as the
+changes that turn its newer neighbour back into it ("reverse deltas", as RCS keeps
+files): a field that did not change is not stored, a long text field is stored as the
+lines that differ. Every version keeps its fingerprint, so a damaged history is found
+when it is read, and set aside rather than trusted.
+
+Pruning rule (docs/file-format.md): at most MAX_VERSIONS versions and MAX_BYTES of
+encoded history; when over, the oldest version that no sign-off names goes first, then
+(only if every remaining one is signed off) the oldest signed one. The newest version
+always stays.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from datetime import date, datetime
+from typing import Any
+
+from ..errors import N_, ReleaseDeskError
+from ..model import Contact, Conventions, FooterLine, Release
+from ..records import record
+from .fingerprint import canonical_content, fingerprint_of
+
+MAX_VERSIONS = 40
+MAX_BYTES = 2 * 1024 * 1024
+# Fields stored as line patches (long Markdown); every other field is stored whole.
+_LINE_FIELDS = ("body", "boilerplate")
+
+
+@record(frozen=True)
+class Version:
+    """One saved version: *content* for the newest, *delta* (to its newer neighbour) else."""
+
+    saved: datetime
+    fingerprint: str
+    content: dict[str, Any] | None = None
+    delta: dict[str, Any] | None = None
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Version:
+        return self  # never changed once made: snapshots for the preview share it
+
+
+class HistoryDamaged(ReleaseDeskError):
+    """The history cannot be read back into the versions it claims to hold."""
+
+
+def versions(history: list[Version]) -> list[tuple[Version, dict[str, Any]]]:
+    """Every version with its full canonical content, newest first.
+
+    Raises HistoryDamaged when a version does not rebuild to its own fingerprint.
+    """
+    out: list[tuple[Version, dict[str, Any]]] = []
+    content: dict[str, Any] | None = None
+    for index, version in enumerate(history):
+        if index == 0:
+            if version.content is None:
+                raise HistoryDamaged(N_("its newest version holds no content"))
+            content = version.content
+        else:
+            assert content is not None
+            if version.delta is None:
+                raise HistoryDamaged(N_("version {number} holds no changes"), number=index + 1)
+            content = apply_delta(content, version.delta, index + 1)
+        if not readable(content):
+            raise HistoryDamaged(N_("version {number} holds content this ReleaseDesk cannot "
+                                    "read"), number=index + 1)
+        if fingerprint_of(content) != version.fingerprint:
+            raise HistoryDamaged(N_("version {number} does not match its fingerprint"),
+                                 number=index + 1)
+        out.append((version, content))
+    return out
+
+
+# What each canonical field must be for a version to be shown or restored; a newer
+# ReleaseDesk may add fields, which are kept and compared but not restored.
+_SHAPE: dict[str, tuple[type, ...]] = {
+    "language": (str,), "headline": (str,), "subheadline": (str,), "status": (str,),
+    "embargo_until": (str, type(None)), "release_date": (str, type(None)), "dateline": (str,),
+    "organization": (str,), "body": (str,), "contacts": (list,), "boilerplate": (str,),
+    "keywords": (list,), "end_mark": (str,), "footer": (list,), "conventions": (dict,),
+}
+
+
+def readable(content: Any) -> bool:
+    """True when *content* has every canonical field, each of the right kind."""
+    if not isinstance(content, dict) or not all(
+            isinstance(content.get(key, ...), kinds) for key, kinds in _SHAPE.items()):
+        return False
+    try:
+        if content["embargo_until"] is not None:
+            datetime.fromisoformat(content["embargo_until"])
+        if content["release_date"] is not None:
+            date.fromisoformat(content["release_date"])
+        Conventions(**content["conventions"])
+        for contact in content["contacts"]:
+            Contact(**contact)
+        for item in content["footer"]:
+            FooterLine(item["text"], item["url"])
+        return all(isinstance(k, str) for k in content["keywords"])
+    except (TypeError, ValueError, KeyError):
+        return False
+
+
+def record_version(release: Release, now: datetime | None = None) -> Version:
+    """Keep the release's current content as the newest version (unless it already is).
+
+    Returns the newest version. Prunes by the documented rule.
+    """
+    content = canonical_content(release)
+    print_now = fingerprint_of(content)
+    history = release.clearance.history
+    if history and history[0].fingerprint == print_now:
+        return history[0]
+    moment = (now or datetime.now().astimezone()).replace(microsecond=0)
+    newest = Version(moment, print_now, content=content)
+    if history:
+        previous = history[0]
+        assert previous.content is not None
+        older = Version(previous.saved, previous.fingerprint,
+                        delta=make_delta(content, previous.content))
+        history = [newest, older, *history[1:]]
+    else:
+        history = [newest]
+    protected = {s.fingerprint for s in release.clearance.signoffs}
+    release.clearance.history = prune(history, protected)
+    return newest
+
+
+def prune(history: list[Version], protected: set[str],
+          max_versions: int = MAX_VERSIONS, max_bytes: int = MAX_BYTES) -> list[Version]:
+    """Drop versions by the documented rule until both limits hold."""
+    if len(history) <= max_versions and encoded_size(history) <= max_bytes:
+        return history
+    # The usual case: the oldest version is not signed off. Older versions only refer to
+    # newer ones, so it goes without rebuilding any other.
+    history = list(history)
+    while len(history) > max(max_versions, 1) and history[-1].fingerprint not in protected:
+        history.pop()
+    if len(history) <= max_versions and encoded_size(history) <= max_bytes:
+        return history
+    full = versions(history)
+    while len(full) > 1 and (len(full) > max_versions or _size(full) > max_bytes):
+        unsigned = [i for i in range(1, len(full)) if full[i][0].fingerprint not in protected]
+        drop = unsigned[-1] if unsigned else len(full) - 1
+        del full[drop]
+    return encode(full)
+
+
+def encode(full: list[tuple[Version, dict[str, Any]]]) -> list[Version]:
+    """Versions with full content (newest first) as stored: newest whole, the rest deltas."""
+    out: list[Version] = []
+    for index, (version, content) in enumerate(full):
+        if index == 0:
+            out.append(Version(version.saved, version.fingerprint, content=content))
+        else:
+            out.append(Version(version.saved, version.fingerprint,
+                               delta=make_delta(full[index - 1][1], content)))
+    return out
+
+
+def _size(full: list[tuple[Version, dict[str, Any]]]) -> int:
+    return encoded_size(encode(full))
+
+
+def encoded_size(history: list[Version]) -> int:
+    return sum(len(json.dumps(version_to_json(v), ensure_ascii=False)) for v in history)
+
+
+def make_delta(newer: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
+    """What turns *newer* back into *older*: changed fields only, long texts as line patches."""
+    delta: dict[str, Any] = {}
+    for key in sorted(set(newer) | set(older)):
+        if key not in older:
+            delta[key] = {"drop": True}
+        elif newer.get(key) == older[key]:
+            continue
+        elif key in _LINE_FIELDS and isinstance(newer.get(key), str) \
+                and isinstance(older[key], str):
+            delta[key] = {"patch": _line_patch(newer[key], older[key])}
+        else:
+            delta[key] = {"value": older[key]}
+    return delta
+
+
+def _line_patch(newer: str, older: str) -> list[list[Any]]:
+    """[[start, end, [lines]], …]: replace newer's lines start:end by these lines."""
+    a, b = newer.split("\n"), older.split("\n")
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return [[i1, i2, b[j1:j2]] for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+            if tag != "equal"]
+
+
+def apply_delta(newer: dict[str, Any], delta: dict[str, Any], number: int) -> dict[str, Any]:
+    out = dict(newer)
+    try:
+        for key, change in delta.items():
+            if change.get("drop"):
+                out.pop(key, None)
+            elif "value" in change:
+                out[key] = change["value"]
+            else:
+                lines = newer[key].split("\n")
+                for start, end, replacement in reversed(change["patch"]):
+                    if not (0 <= start <= end <= len(lines)):
+                        raise ValueError
+                    lines[start:end] = replacement
+                out[key] = "\n".join(lines)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise HistoryDamaged(N_("version {number} cannot be rebuilt"), number=number) from exc
+    return out
+
+
+def version_to_json(version: Version) -> dict[str, Any]:
+    data: dict[str, Any] = {"saved": version.saved.isoformat(),
+                            "fingerprint": version.fingerprint}
+    if version.content is not None:
+        data["content"] = version.content
+    if version.delta is not None:
+        data["delta"] = version.delta
+    return data
+
+
+def restore(release: Release, content: dict[str, Any]) -> None:
+    """Put an earlier version's content back into *release* (fields that are not content,
+    such as the profile name or unknown keys, stay as they are)."""
+    release.language = content["language"]
+    release.headline = content["headline"]
+    release.subheadline = content["subheadline"]
+    release.status = content["status"]
+    if content["embargo_until"] is not None:
+        moment = datetime.fromisoformat(content["embargo_until"])
+        if moment != release.embargo_until:
+            release.embargo_until = moment
+            release.embargo_zone = ""  # the editor shows the stored offset instead
+    release.release_date = date.fromisoformat(content["release_date"]) \
+        if content["release_date"] else None
+    release.dateline = content["dateline"]
+    release.organization = content["organization"]
+    release.body = content["body"]
+    release.contacts = [Contact(**c) for c in content["contacts"]]
+    release.boilerplate = content["boilerplate"]
+    release.keywords = list(content["keywords"])
+    release.end_mark = content["end_mark"]
+    release.footer = [FooterLine(f["text"], f["url"]) for f in content["footer"]]
+    conventions = content["conventions"]
+    extra = release.conventions.extra
+    release.conventions = Conventions(
+        status_line=conventions["status_line"], release_line=conventions["release_line"],
+        date_format=conventions["date_format"],
+        embargo_position=conventions["embargo_position"], accent=conventions["accent"],
+        words=dict(conventions["words"]), extra=extra)

@@ -1,0 +1,89 @@
+"""manifest.json: what an export holds, which release it is, and who approved it.
+
+Every multi-file export (and, later, the web-team package) carries one beside its files:
+the release's fingerprint and status, its sign-offs, and the SHA-256 of every exported
+file; manifest.sig beside it, when the office has a signing key, signs manifest.json's
+exact bytes. verify.py checks a folder or package against it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from pathlib import PurePosixPath
+from typing import Any
+
+from .. import __version__
+from ..model import Release
+from . import keys
+from .fingerprint import CANONICAL_VERSION
+from .signoffs import report
+from .state import ApprovalPolicy
+
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+MANIFEST_FORMAT = "releasedesk-manifest"
+SIGNATURE_FORMAT = "releasedesk-signature"
+MANIFEST_VERSION = 1
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def build_manifest(release: Release, files: dict[str, bytes], policy: ApprovalPolicy,
+                   source_name: str = "", profile: str = "",
+                   now: datetime | None = None) -> bytes:
+    """The bytes of manifest.json for *files* ({name relative to the folder: bytes})."""
+    state = report(release, policy)
+    data: dict[str, Any] = {
+        "format": MANIFEST_FORMAT,
+        "version": MANIFEST_VERSION,
+        "generator": f"ReleaseDesk {__version__}",
+        "created": (now or datetime.now().astimezone()).replace(microsecond=0).isoformat(),
+        "release": {
+            "file": source_name,
+            "headline": release.headline.strip(),
+            "profile": profile or release.profile,
+            "fingerprint": state.fingerprint,
+            "canonical": CANONICAL_VERSION,
+            "status": state.status,
+        },
+        "approval": {
+            "required": list(state.required),
+            "signoffs": [{"name": s.name, "role": s.role, "at": s.at.isoformat(),
+                          "fingerprint": s.fingerprint, "note": s.note}
+                         for s in release.clearance.signoffs],
+        },
+        "files": [{"name": name, "bytes": len(data), "sha256": sha256_hex(data)}
+                  for name, data in sorted(files.items())],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def build_signature(manifest: bytes, public_key: str, private: Any) -> bytes:
+    data = {"format": SIGNATURE_FORMAT, "version": 1, "key": public_key,
+            "signature": keys.sign(private, manifest)}
+    return (json.dumps(data, indent=2) + "\n").encode("ascii")
+
+
+def manifest_files(release: Release, files: dict[str, bytes], policy: ApprovalPolicy,
+                   source_name: str = "", profile: str = "") -> dict[str, bytes]:
+    """manifest.json for *files*, and manifest.sig when this computer holds the private
+    key of the house style's public key."""
+    manifest = build_manifest(release, files, policy, source_name, profile)
+    out = {MANIFEST_NAME: manifest}
+    if policy.public_key:
+        private = keys.private_key_for(policy.public_key) if keys.available() else None
+        if private is not None:
+            out[SIGNATURE_NAME] = build_signature(manifest, policy.public_key, private)
+    return out
+
+
+def safe_member(name: Any) -> bool:
+    """A name a manifest may list: a relative path inside the folder, no "..", no "\\"."""
+    if not isinstance(name, str) or not name or "\\" in name or "\x00" in name:
+        return False
+    path = PurePosixPath(name)
+    return not path.is_absolute() and ".." not in path.parts and name == str(path)

@@ -1,0 +1,325 @@
+"""Check an export folder or package against its manifest: files, approval, signature.
+
+`releasedesk verify PATH` exits 0 only when every listed file is there with the bytes the
+manifest names, the release was approved (every required role signed off the fingerprint
+the manifest names) and, when the office's public key is known, manifest.sig signs
+manifest.json with that key. Anything else is a problem naming the file or sign-off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import N_, ReleaseDeskError, explain_os_error
+from ..records import Factory, record
+from . import keys
+from .manifest import (
+    MANIFEST_FORMAT,
+    MANIFEST_NAME,
+    MANIFEST_VERSION,
+    SIGNATURE_FORMAT,
+    SIGNATURE_NAME,
+    safe_member,
+)
+from .signoffs import same_role
+
+_HEX = re.compile(r"^[0-9a-f]{64}$")
+_FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
+_EMBEDDED = re.compile(rb'<meta name="releasedesk-fingerprint" content="(sha256:[0-9a-f]{64})"')
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_PACKAGE_BYTES = 4 * 1024 * 1024 * 1024  # uncompressed: more is no export of ours
+CHUNK = 1024 * 1024
+
+
+def _problem(template: str, **args: object) -> ReleaseDeskError:
+    return ReleaseDeskError(template, **args)
+
+
+@record
+class Verdict:
+    """What verify found: problems (each one sentence) make it fail; notes do not."""
+
+    manifest: dict[str, Any]
+    problems: list[ReleaseDeskError] = Factory(factory=list)
+    notes: list[ReleaseDeskError] = Factory(factory=list)
+    checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def fingerprint(self) -> str:
+        return str(self.manifest["release"]["fingerprint"])
+
+
+class _Source:
+    """The files of an export folder or of a ZIP package, read the same way."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.zip: zipfile.ZipFile | None = None
+        if path.is_file() and path.name == MANIFEST_NAME:
+            self.path = path.parent
+        elif path.is_file():
+            try:
+                self.zip = zipfile.ZipFile(path)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise ReleaseDeskError(N_("{path} is neither an export folder nor a package "
+                                          "(ZIP); give the folder that holds {manifest}."),
+                                       path=str(path), manifest=MANIFEST_NAME) from exc
+            if sum(i.file_size for i in self.zip.infolist()) > MAX_PACKAGE_BYTES:
+                raise ReleaseDeskError(N_("{path} unpacks to more than 4 GB; it is no "
+                                          "package of ReleaseDesk's."), path=str(path))
+        elif not path.is_dir():
+            raise ReleaseDeskError(N_("{path} does not exist. Check the name and folder."),
+                                   path=str(path))
+
+    def names(self) -> list[str]:
+        if self.zip is not None:
+            return [i.filename for i in self.zip.infolist() if not i.is_dir()]
+        return [str(p.relative_to(self.path).as_posix()) for p in self.path.rglob("*")
+                if p.is_file()]
+
+    def exists(self, name: str) -> bool:
+        if self.zip is not None:
+            try:
+                self.zip.getinfo(name)
+            except KeyError:
+                return False
+            return True
+        return (self.path / name).is_file()
+
+    def read(self, name: str, limit: int) -> bytes:
+        for_path = self.path / name
+        try:
+            if self.zip is not None:
+                with self.zip.open(name) as handle:
+                    return handle.read(limit + 1)
+            with for_path.open("rb") as handle:
+                return handle.read(limit + 1)
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise explain_os_error(OSError(str(exc)) if not isinstance(exc, OSError) else exc,
+                                   for_path, N_("read")) from exc
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        if self.zip is not None:
+            with self.zip.open(name) as handle:
+                while block := handle.read(CHUNK):
+                    yield block
+            return
+        with (self.path / name).open("rb") as handle:
+            while block := handle.read(CHUNK):
+                yield block
+
+    def close(self) -> None:
+        if self.zip is not None:
+            self.zip.close()
+
+
+def verify(path: Path, trusted_key: str = "") -> Verdict:
+    """Check *path* (a folder, its manifest.json, or a ZIP package) against its manifest.
+
+    Raises ReleaseDeskError (bad input) when there is no usable manifest at all.
+    """
+    source = _Source(Path(path))
+    try:
+        return _verify(source, trusted_key)
+    finally:
+        source.close()
+
+
+def _verify(source: _Source, trusted_key: str) -> Verdict:
+    if not source.exists(MANIFEST_NAME):
+        raise ReleaseDeskError(N_("There is no {manifest} in {path}: it is not an export of "
+                                  "ReleaseDesk, or the manifest was removed."),
+                               manifest=MANIFEST_NAME, path=str(source.path))
+    raw = source.read(MANIFEST_NAME, MAX_MANIFEST_BYTES)
+    manifest = _parse_manifest(raw)
+    verdict = Verdict(manifest)
+    _check_signature(source, raw, trusted_key, verdict)
+    _check_files(source, manifest, verdict)
+    _check_approval(manifest, verdict)
+    return verdict
+
+
+def _parse_manifest(raw: bytes) -> dict[str, Any]:
+    tampered = N_("{manifest} is damaged or was edited by hand ({problem}); ask the office "
+                  "for the export again.")
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise ReleaseDeskError(tampered, manifest=MANIFEST_NAME, problem=N_("far too large"))
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ReleaseDeskError(tampered, manifest=MANIFEST_NAME,
+                               problem=N_("not valid JSON")) from exc
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        raise ReleaseDeskError(tampered, manifest=MANIFEST_NAME,
+                               problem=N_("not a ReleaseDesk manifest"))
+    version = data.get("version")
+    if not isinstance(version, int) or version > MANIFEST_VERSION or version < 1:
+        raise ReleaseDeskError(N_("{manifest} was written by a newer ReleaseDesk (manifest "
+                                  "version {version}); update ReleaseDesk to check it."),
+                               manifest=MANIFEST_NAME, version=str(version)[:10])
+    release, approval, files = data.get("release"), data.get("approval"), data.get("files")
+    if not isinstance(release, dict) or not _FINGERPRINT.match(str(release.get("fingerprint"))):
+        raise ReleaseDeskError(tampered, manifest=MANIFEST_NAME,
+                               problem=N_("no valid release fingerprint"))
+    if not isinstance(files, list) or not files or not all(
+            isinstance(f, dict) and safe_member(f.get("name")) and f["name"] not in
+            (MANIFEST_NAME, SIGNATURE_NAME) and _HEX.match(str(f.get("sha256")))
+            for f in files):
+        raise ReleaseDeskError(tampered, manifest=MANIFEST_NAME,
+                               problem=N_("its list of files is not valid"))
+    if not isinstance(approval, dict) or not isinstance(approval.get("signoffs"), list) \
+            or not isinstance(approval.get("required", []), list) or not all(
+                isinstance(s, dict) and isinstance(s.get("name"), str)
+                and isinstance(s.get("role", ""), str) and isinstance(s.get("fingerprint"), str)
+                for s in approval["signoffs"]):
+        raise ReleaseDeskError(tampered, manifest=MANIFEST_NAME,
+                               problem=N_("its sign-offs are not valid"))
+    return data
+
+
+def _check_signature(source: _Source, raw: bytes, trusted_key: str, verdict: Verdict) -> None:
+    has_signature = source.exists(SIGNATURE_NAME)
+    if not trusted_key:
+        if has_signature:
+            verdict.notes.append(_problem(N_(
+                "{signature} was not checked: give the office's public key (--key) or "
+                "install its house style to check it."), signature=SIGNATURE_NAME))
+        return
+    if not has_signature:
+        verdict.problems.append(_problem(N_(
+            "{signature} is missing: these files were not signed with the office's key."),
+            signature=SIGNATURE_NAME))
+        return
+    try:
+        signature = json.loads(source.read(SIGNATURE_NAME, 64 * 1024).decode("utf-8"))
+        signed_with, value = signature["key"], signature["signature"]
+        if signature.get("format") != SIGNATURE_FORMAT or not isinstance(value, str):
+            raise ValueError
+        keys.parse_public_key(signed_with)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, keys.KeyProblem):
+        verdict.problems.append(_problem(N_("{signature} is damaged; it proves nothing."),
+                                         signature=SIGNATURE_NAME))
+        return
+    if signed_with.strip() != trusted_key.strip():
+        verdict.problems.append(_problem(N_(
+            "{signature} was made with another key ({other}), not the office's ({office}): "
+            "treat these files as a forgery."), signature=SIGNATURE_NAME,
+            other=keys.key_id(signed_with), office=keys.key_id(trusted_key)))
+    elif not keys.signature_valid(trusted_key, raw, value):
+        verdict.problems.append(_problem(N_(
+            "{manifest} was changed after the office signed it: treat these files as a "
+            "forgery."), manifest=MANIFEST_NAME))
+
+
+def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) -> None:
+    listed = {f["name"]: f for f in manifest["files"]}
+    expected = manifest["release"]["fingerprint"]
+    for name, entry in listed.items():
+        if not source.exists(name):
+            verdict.problems.append(_problem(N_("{name} is missing."), name=name))
+            continue
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            for block in source.chunks(name):
+                digest.update(block)
+                size += len(block)
+        except (OSError, zipfile.BadZipFile, zlib.error):
+            verdict.problems.append(_problem(N_("{name} cannot be read: the package or disk is "
+                                                "damaged."), name=name))
+            continue
+        verdict.checked += 1
+        if digest.hexdigest() == entry["sha256"]:
+            continue
+        embedded = _embedded_fingerprint(source, name)
+        if embedded and embedded != expected:
+            verdict.problems.append(_problem(N_(
+                "{name} is an export of another release ({other}), not of the one {manifest} "
+                "describes ({expected})."), name=name, other=embedded[:19],
+                manifest=MANIFEST_NAME, expected=expected[:19]))
+        else:
+            verdict.problems.append(_problem(N_(
+                "{name} differs from the file that was exported ({size} bytes now, {was} "
+                "then): it was changed or replaced."), name=name, size=size,
+                was=entry.get("bytes", "?")))
+    unlisted = [n for n in source.names() if n not in listed
+                and n not in (MANIFEST_NAME, SIGNATURE_NAME)]
+    for name in sorted(unlisted):
+        if source.zip is not None:
+            verdict.problems.append(_problem(N_(
+                "{name} is in the package but not in its manifest: it was added later."),
+                name=name))
+
+
+def _embedded_fingerprint(source: _Source, name: str) -> str:
+    if not name.endswith(".html"):
+        return ""
+    match = _EMBEDDED.search(source.read(name, 64 * 1024))
+    return match.group(1).decode("ascii") if match else ""
+
+
+def _check_approval(manifest: dict[str, Any], verdict: Verdict) -> None:
+    fingerprint = manifest["release"]["fingerprint"]
+    signoffs = manifest["approval"]["signoffs"]
+    current = [s for s in signoffs if s["fingerprint"] == fingerprint]
+    stale = [s for s in signoffs if s["fingerprint"] != fingerprint]
+    required = [r for r in manifest["approval"].get("required", []) if isinstance(r, str)]
+    if not current:
+        if stale:
+            latest = stale[-1]
+            verdict.problems.append(_problem(N_(
+                "Not approved: the release changed after {who} signed off on {when}; that "
+                "sign-off is for other content."), who=_who(latest),
+                when=str(latest.get("at", ""))[:16].replace("T", " ")))
+        else:
+            verdict.problems.append(_problem(N_("Not approved: nobody signed off this "
+                                                "release.")))
+    for role in required:
+        if current and not any(same_role(s.get("role", ""), role) for s in current):
+            verdict.problems.append(_problem(N_("Missing sign-off: {role}."), role=role))
+
+
+def _who(signoff: dict[str, Any]) -> str:
+    return " ".join(part for part in (signoff.get("role", ""), signoff["name"]) if part)
+
+
+def check_release(verdict: Verdict, release: Any, name: str) -> None:
+    """Compare the release file itself with the fingerprint the manifest names.
+
+    A release edited after its export fails, naming the words that changed when its
+    history still holds the exported version.
+    """
+    from . import history, wordiff
+    from .fingerprint import canonical_content, fingerprint_of
+
+    content = canonical_content(release)
+    if fingerprint_of(content) == verdict.fingerprint:
+        return
+    exported = None
+    try:
+        for version, old in history.versions(release.clearance.history):
+            if version.fingerprint == verdict.fingerprint:
+                exported = old
+                break
+    except history.HistoryDamaged:
+        exported = None
+    if exported is None:
+        verdict.problems.append(_problem(N_(
+            "{name} is no longer the release these files were exported from (its history "
+            "does not hold that version, so the changes cannot be shown)."), name=name))
+        return
+    changes = wordiff.compare(exported, content)
+    verdict.problems.append(_problem(N_(
+        "{name} changed after these files were exported: {changes}."), name=name,
+        changes=wordiff.summary(changes)))

@@ -1,0 +1,85 @@
+"""A new release starts from a house style; Save As proposes a name; a damaged file is said
+plainly over a painted window (issue 14, items 6–9)."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+from releasedesk.checks import ERROR, check
+from releasedesk.gui.prompts import Prompts
+from releasedesk.profiles import ProfileStore, profile_label
+from test_gui import make_window, prompts_of  # noqa: F401 (fixtures)
+
+
+def test_starting_without_a_file_begins_from_a_house_style(qtbot, make_window) -> None:  # noqa: F811
+    window = make_window()
+    window.start_new()
+    release = window.manager.release
+    assert release.profile and release.footer and release.contacts
+    errors = [f.code for f in check(release) if f.severity == ERROR]
+    assert errors == ["headline_missing"]
+    window.settings.last_profile = "fernhollow-portal"
+    window.start_new()
+    assert window.manager.release.profile == "fernhollow-portal"
+
+
+def test_file_new_shows_names_people_recognise(qtbot, make_window) -> None:  # noqa: F811
+    window = make_window()
+    prompts = prompts_of(window)
+    prompts.profile_answer = "fernhollow-portal-zh"
+    assert window.new_document()
+    labels = prompts.profile_labels[0]
+    assert "Wire release — Calloway Harbour Authority" in labels
+    assert "城市门户（中文） — 芬霍洛区行政公署" in labels
+    assert not any(label == "calloway-wire" for label in labels)
+    assert window.manager.release.profile == "fernhollow-portal-zh"
+    assert window.settings.last_profile == "fernhollow-portal-zh"
+    assert profile_label(ProfileStore().get("calloway-wire")) == labels[0]
+
+
+def test_save_as_proposes_the_headline_in_the_last_folder(qtbot, make_window,  # noqa: F811
+                                                          tmp_path: Path) -> None:
+    window = make_window()
+    window.manager.release.headline = "芬霍洛区夜市: 12月5日开张 / Night Market"
+    window.settings.last_save_folder = str(tmp_path)
+    suggested = window.suggested_save_path(window.manager.release)
+    assert suggested.parent == tmp_path
+    assert suggested.name == "芬霍洛区夜市-12月5日开张-night-market.release"
+    prompts = prompts_of(window)
+    seen: list[str] = []
+    prompts.save_path = lambda suggestion: seen.append(suggestion) or None  # type: ignore[method-assign]
+    assert not window.manager.save_as()
+    assert seen == [str(suggested)]
+    window.settings.last_save_folder = str(tmp_path / "gone")
+    window.settings.last_open_folder = ""
+    assert window.suggested_save_path(window.manager.release).parent != tmp_path / "gone"
+
+
+def test_a_damaged_file_is_reported_over_a_painted_window(qtbot, tmp_path: Path,
+                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from releasedesk.gui.app import start
+
+    broken = tmp_path / "broken.release"
+    broken.write_text('{"format": "releasedesk", "version": 1, "headline": "x", "body": ', "utf-8")
+    shown: list[tuple[str, str, bool]] = []
+
+    def damaged_file(self: Prompts, name: str, details: str) -> None:
+        shown.append((name, details, self.owner.isVisible()))  # type: ignore[union-attr]
+
+    monkeypatch.setattr(Prompts, "damaged_file", damaged_file)
+    # start() is the editor's start and tunes the process: undone for the tests after this.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    interval = sys.getswitchinterval()
+    try:
+        _app, window = start([str(broken)])
+    finally:
+        sys.setswitchinterval(interval)
+        gc.unfreeze()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(shown))
+    [(name, details, visible)] = shown
+    assert name == "broken.release" and "invalid JSON" in details and visible
+    assert window.manager.path is None and window.manager.release.footer  # a new release
+    window.manager.modified = False
