@@ -10,8 +10,8 @@ STAMP := $(VENV)/.installed-test
 # which is what an editable install is for.
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
-.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-clearance \
-	screenshot-photos install-desktop bundle \
+.PHONY: run test test-parser-range bench screenshot screenshot-import screenshot-body \
+	screenshot-clearance screenshot-photos install-desktop bundle \
 	lint clean
 
 # The app alone (make run), then the test tools on top (make test).
@@ -68,6 +68,14 @@ screenshot-import: $(STAMP)
 	PYTHONPATH=tests $(PY) -c "import drafts, pathlib; pathlib.Path('build/fish-market-draft.docx').write_bytes(drafts.word_direct_formatting())"
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
 		build/fish-market-draft.docx docs/import-report.png --draft
+
+# The body editor alone: the formatted view (English) and the Markdown view (Chinese).
+screenshot-body: $(STAMP)
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py $(SAMPLE) \
+		docs/body-formatted.png --body-view formatted --body-only
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
+		resources/samples/fernhollow-night-market-zh.release docs/body-markdown-zh_CN.png \
+		--language zh_CN --body-view markdown --body-only
 
 # The redline of Changes Since Approval and the sign-off sheet (docs/*.png); LANG=zh_CN too.
 screenshot-clearance: $(STAMP)

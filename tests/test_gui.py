@@ -358,6 +358,7 @@ def test_embargo_picker_appears_and_sets_the_time(qtbot, make_window, work) -> N
 
 def test_body_toolbar_edits_markdown(qtbot, make_window) -> None:
     window = make_window()
+    window.form.body.set_view("markdown")
     editor = window.form.body.editor
     editor.setPlainText("important words")
     editor.selectAll()

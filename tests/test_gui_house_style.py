@@ -174,3 +174,38 @@ def test_dialog_edits_required_signoffs_and_keeps_the_signing_key(qtbot) -> None
         signoffs=["Reviewer", "Director"], required=True, public_key=key)
     dialog.list.setCurrentRow(0)
     assert dialog.signoffs.text() == "Reviewer, Director"
+
+
+def test_dialog_edits_the_new_conventions_and_keeps_the_ones_it_does_not_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    store = ProfileStore()
+    profile = store.get("fernhollow-portal")
+    profile.conventions.words = {"contact": "Press office"}
+    profile.conventions.extra = {"from_a_newer_version": 1}
+    store.save(profile)
+    prompts = FakePrompts()
+    dialog = HouseStyleDialog(store, prompts)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow([p.name for p in dialog.profiles].index("fernhollow-portal"))
+    assert dialog.display_name.text() == "City portal"
+    assert dialog.embargo_position.currentData() == "after_release_line"
+    assert dialog.accent.text() == "#2e5e3e"
+    dialog.zone.setText("Europe/London")
+    dialog.zone_style.setCurrentIndex(dialog.zone_style.findData("abbreviation"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.mail_from.setText("press@fernhollow.example")
+    dialog.mail_to.setText("desk@news.example, tips@radio.example")
+    assert dialog.save()
+    saved = store.get("fernhollow-portal").conventions
+    assert (saved.zone, saved.zone_style, saved.paper) == ("Europe/London", "abbreviation",
+                                                           "letter")
+    assert saved.mail_to == ["desk@news.example", "tips@radio.example"]
+    assert saved.embargo_position == "after_release_line" and saved.accent == "#2e5e3e"
+    assert saved.words == {"contact": "Press office"}  # not shown, kept
+    for field, value, said in ((dialog.accent, "green", "#RRGGBB"),
+                               (dialog.zone, "Mars/Olympus", "not a time zone"),
+                               (dialog.mail_to, "desk at news", "not an e-mail address")):
+        before = field.text()
+        field.setText(value)
+        assert not dialog.save()
+        assert said in prompts.errors[-1]
+        field.setText(before)

@@ -117,6 +117,7 @@ def test_the_gui_thread_stays_free_while_importing(qtbot, window, tmp_path) -> N
 
 def test_rich_paste_turns_html_into_markdown_and_ctrl_shift_v_pastes_plain(qtbot,
                                                                           window) -> None:
+    window.form.body.set_view("markdown")
     editor = window.form.body.editor
     editor.setPlainText("")
     clipboard_html(drafts.EMAIL_HTML, "plain words only")

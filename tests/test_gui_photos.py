@@ -267,3 +267,27 @@ def test_a_photo_dragged_over_the_window_loads_the_photo_libraries_before_the_dr
     assert panel.reader.wait(30)
     assert panel.reader.preloaded
     assert window.manager.release.photos == []  # nothing added before the drop
+
+
+def test_photo_references_survive_the_formatted_body_editor(
+        qtbot, make_window, work, camera_file) -> None:  # type: ignore[no-untyped-def]
+    """Placed in the formatted view, edited around, read back: the reference stays."""
+    window = make_window()
+    assert window.open_path(work)
+    add_and_wait(qtbot, window, camera_file)
+    body = window.form.body
+    assert body.view == "formatted"
+    body.editor.moveCursor(body.editor.textCursor().MoveOperation.Start)
+    window.form.photos.place_button.click()
+    assert "(photo:ferry-at-dawn)" in window.manager.release.body
+    qtbot.keyClicks(body.editor, "More words. ")
+    markdown = window.manager.release.body
+    assert f"![{pf.XMP_ALT}](photo:ferry-at-dawn)" in markdown
+    window.scheduler.render_now()
+    html = window.preview.content(WEB)
+    assert html.count('class="release-photo"') == 1  # placed once, where the body says
+    body.set_view("markdown")
+    assert f"![{pf.XMP_ALT}](photo:ferry-at-dawn)" in body.editor.toPlainText()
+    body.set_view("formatted")
+    qtbot.keyClicks(body.editor, "x")
+    assert "(photo:ferry-at-dawn)" in window.manager.release.body

@@ -75,10 +75,11 @@ def test_highlighter_agrees_with_the_exports_about_lists(qtbot, make_window,  # 
                                                         work) -> None:  # noqa: F811
     window = make_window()
     assert window.open_path(work)
+    window.form.body.set_view("markdown")
     editor = window.form.body.editor
     editor.setPlainText("Each centre offers:\n- seating\n\nThe year\n2026. was long\n\n"
                         "Steps:\n1. first\n2. second")
-    highlighter = window.form.body.highlighter
+    highlighter = editor.highlighter
     highlighter.rehighlight()
     assert _formats_at(highlighter, 1)  # "- seating" interrupts its lead-in line
     assert not _formats_at(highlighter, 4)  # "2026. was long" continues the paragraph
@@ -96,6 +97,7 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot, make_window,
 
     window = make_window()
     assert window.open_path(work)
+    window.form.body.set_view("markdown")
     editor = window.form.body.editor
     editor.setPlainText("")
     editor.setFocus()

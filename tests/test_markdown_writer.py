@@ -192,6 +192,12 @@ def test_text_that_looks_like_markup_is_escaped() -> None:
     assert escape_text("snake_case stays") == "snake_case stays"
 
 
+def test_dashes_in_an_item_stay_words_not_a_rule() -> None:
+    for words in ("--- ---", "-- -", "--"):
+        tree = [t.BulletList([t.ListItem([t.Paragraph([t.Text(words)])])])]
+        assert parse_markdown(write_markdown(tree)) == tree, words
+
+
 def test_nested_lists_indent_under_their_parent_text() -> None:
     tree = [t.OrderedList([t.ListItem([t.Paragraph([t.Text("Buildings")]), t.BulletList([
         t.ListItem([t.Paragraph([t.Text("roof")])])])])], start=3)]

@@ -12,11 +12,12 @@ from PySide6.QtTest import QTest
 def test_processing_events_keeps_references_to_none(qapp) -> None:  # type: ignore[no-untyped-def]
     # PySide6 6.12.0 decrements None's reference count on every call: after a few
     # thousand calls CPython aborts with "deallocating None". pyproject excludes it.
-    # Windows of earlier tests deleted later, and garbage collection, free objects that held
-    # None: let both finish first and pause collection, so only the binding moves the count.
+    # Widgets earlier tests left for deletion, and garbage collection, free Python objects
+    # that held None (no leak): let both finish first and pause collection, so only the
+    # binding can move the count.
     for _ in range(5):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        QCoreApplication.processEvents()
+        QTest.qWait(0)
         gc.collect()
     gc.disable()
     try:

@@ -2,6 +2,7 @@
 
 Usage: python tools/screenshot.py RELEASE OUT.png [--tab web|word|text] [--size 1400x900]
        python tools/screenshot.py DRAFT.docx OUT.png --draft   (File ▸ Import Draft…)
+       python tools/screenshot.py RELEASE OUT.png --body-view markdown --body-only
 Run it under Xvfb (xvfb-run) to see the real platform's rendering, or with
 QT_QPA_PLATFORM=offscreen.
 """
@@ -34,6 +35,10 @@ def main() -> int:
     parser.add_argument("--draft", action="store_true",
                         help="import RELEASE as a draft (.docx, .txt, .md, .html) and show "
                              "the import report")
+    parser.add_argument("--body-view", choices=("formatted", "markdown"), default="formatted",
+                        help="the body editor's view")
+    parser.add_argument("--body-only", action="store_true",
+                        help="save only the body editor (its toolbar and text)")
     parser.add_argument("--photos", action="store_true",
                         help="scroll the form to its Photos section and wait for the "
                              "preview's pictures")
@@ -44,7 +49,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     install_translators(app, args.language)
-    window = MainWindow(Settings())
+    window = MainWindow(Settings(body_view=args.body_view))
     window.resize(width, height)
     if args.draft:
         if not window.import_draft(args.release):
@@ -66,7 +71,7 @@ def main() -> int:
 
     def shoot() -> None:
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(args.output))
+        (window.form.body if args.body_only else window).grab().save(str(args.output))
         if args.geometry:  # where the headline field is, for tests that check its text
             headline = window.form.headline
             corner = headline.mapTo(window, QPoint(0, 0))

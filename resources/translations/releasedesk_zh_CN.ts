@@ -388,6 +388,10 @@
         <translation>颜色（例如 #7a1f1f）</translation>
     </message>
     <message>
+        <source>a time zone such as Europe/Berlin</source>
+        <translation>时区（例如 Europe/Berlin）</translation>
+    </message>
+    <message>
         <source>an e-mail address such as press@example.org</source>
         <translation>电子邮件地址（例如 press@example.org）</translation>
     </message>
@@ -542,6 +546,14 @@
     <message>
         <source>&quot;accent&quot; should be a colour such as #7a1f1f, or empty</source>
         <translation>“accent”应为颜色（例如 #7a1f1f），或留空</translation>
+    </message>
+    <message>
+        <source>&quot;zone&quot; should be a time zone such as Europe/Berlin</source>
+        <translation>“zone”应为时区（例如 Europe/Berlin）</translation>
+    </message>
+    <message>
+        <source>&quot;zone_style&quot; must be one of {choices}</source>
+        <translation>“zone_style”必须是 {choices} 之一</translation>
     </message>
     <message>
         <source>&quot;paper&quot; must be one of {choices}</source>
@@ -1155,10 +1167,6 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <source>Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, - lists, &gt; quotations, [links](https://…).</source>
-        <translation>用 Markdown 撰写正文：段落之间空一行，**粗体**，*斜体*，- 列表，&gt; 引文，[链接](https://…)。</translation>
-    </message>
-    <message>
         <source>Bold</source>
         <translation>粗体</translation>
     </message>
@@ -1179,8 +1187,8 @@
         <translation>链接</translation>
     </message>
     <message>
-        <source>Insert a link (Ctrl+K)</source>
-        <translation>插入链接（Ctrl+K）</translation>
+        <source>Insert or change a link (Ctrl+K)</source>
+        <translation>插入或修改链接（Ctrl+K）</translation>
     </message>
     <message>
         <source>• List</source>
@@ -1211,8 +1219,16 @@
         <translation>小标题</translation>
     </message>
     <message>
-        <source>link text</source>
-        <translation>链接文字</translation>
+        <source>Body as &amp;Markdown</source>
+        <translation>以 Markdown 显示正文(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Show the body&apos;s Markdown source (Ctrl+Shift+M)</source>
+        <translation>显示正文的 Markdown 源文本（Ctrl+Shift+M）</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1701,24 @@
     </message>
 </context>
 <context>
+    <name>FormattedEdit</name>
+    <message>
+        <source>Write the body here. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link; in a list, Tab nests an item and Enter on an empty item ends the list.</source>
+        <translation>在此撰写正文。Ctrl+B 粗体，Ctrl+I 斜体，Ctrl+K 链接；在列表中按 Tab 可将条目降一级，在空条目上按 Enter 结束列表。</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>粘贴为纯文本</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingGuide</name>
+    <message>
+        <source>Formatting Guide</source>
+        <translation>格式指南</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -1722,6 +1756,10 @@
         <translation>机构样式</translation>
     </message>
     <message>
+        <source>What File ▸ New shows, e.g. Wire release</source>
+        <translation>“文件 ▸ 新建”中显示的名称，例如：通稿</translation>
+    </message>
+    <message>
         <source>One line per footer line; for a link write: text | https://…</source>
         <translation>每行一条页脚；链接请写作：文字 | https://…</translation>
     </message>
@@ -1746,12 +1784,44 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>Above the headline</source>
+        <translation>标题上方</translation>
+    </message>
+    <message>
+        <source>Under the release line</source>
+        <translation>发布时间行下方</translation>
+    </message>
+    <message>
+        <source>#RRGGBB, empty for the built-in dark red</source>
+        <translation>#RRGGBB；留空则使用内置深红色</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin, America/New_York</source>
+        <translation>例如 Asia/Shanghai、Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>As an offset: UTC+01:00</source>
+        <translation>显示时差：UTC+01:00</translation>
+    </message>
+    <message>
+        <source>As letters where the zone has them: EST</source>
+        <translation>时区有缩写时显示缩写：EST</translation>
+    </message>
+    <message>
+        <source>Comma-separated addresses</source>
+        <translation>多个地址用逗号分隔</translation>
+    </message>
+    <message>
         <source>Comma-separated, e.g. Reviewer, Director</source>
         <translation>以逗号分隔，例如：审核, 主任</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1792,6 +1862,34 @@
     <message>
         <source>End mark</source>
         <translation>结束标记</translation>
+    </message>
+    <message>
+        <source>Embargo notice</source>
+        <translation>禁发说明</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Embargo time zone shown</source>
+        <translation>禁发时间的时区写法</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>强调色</translation>
+    </message>
+    <message>
+        <source>PDF paper</source>
+        <translation>PDF 纸张</translation>
+    </message>
+    <message>
+        <source>E-mail from</source>
+        <translation>邮件发件人</translation>
+    </message>
+    <message>
+        <source>E-mail to</source>
+        <translation>邮件收件人</translation>
     </message>
     <message>
         <source>Required sign-offs</source>
@@ -1858,6 +1956,18 @@
         <translation>标准页脚至少需要一行。</translation>
     </message>
     <message>
+        <source>The accent colour is written #RRGGBB, e.g. #2e5e3e.</source>
+        <translation>强调色的写法为 #RRGGBB，例如 #2e5e3e。</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone; write it like Europe/Berlin or America/New_York.</source>
+        <translation>“{zone}”不是时区；请写成 Asia/Shanghai 或 Europe/Berlin 这样的形式。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>“{address}”不是电子邮件地址。</translation>
+    </message>
+    <message>
         <source>© Your organisation</source>
         <translation>© 贵机构</translation>
     </message>
@@ -1911,6 +2021,29 @@
     <message>
         <source>Drafts ({patterns})</source>
         <translation>草稿（{patterns}）</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>删除链接</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Readers cannot follow this address: give a web address (https://…), an e-mail address or a phone number (tel:…).</source>
+        <translation>读者无法打开这个地址：请填写网址（https://…）、电子邮件地址或电话号码（tel:…）。</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2165,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Formatting Guide</source>
+        <translation>格式指南(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;About ReleaseDesk</source>
         <translation>关于 ReleaseDesk(&amp;A)</translation>
     </message>
@@ -2102,6 +2239,13 @@
     <message>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} 词 · {chars} 字符 · 阅读约 {minutes} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, - lists, &gt; quotations, [links](https://…).</source>
+        <translation>用 Markdown 撰写正文：段落之间空一行，**粗体**，*斜体*，- 列表，&gt; 引文，[链接](https://…)。</translation>
     </message>
 </context>
 <context>

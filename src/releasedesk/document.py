@@ -26,11 +26,13 @@ from .model import (
     END_MARKS,
     PAPER_SIZES,
     STATUSES,
+    ZONE_STYLES,
     Contact,
     Conventions,
     FooterLine,
     Release,
     valid_accent,
+    valid_zone,
 )
 from .render.contacts import email_is_valid
 
@@ -249,6 +251,8 @@ def to_dict(release: Release) -> dict[str, Any]:
             "date_format": conventions.date_format,
             "embargo_position": conventions.embargo_position,
             "accent": conventions.accent,
+            "zone": conventions.zone,
+            "zone_style": conventions.zone_style,
             "paper": conventions.paper,
             "mail_from": conventions.mail_from,
             "mail_to": list(conventions.mail_to),
@@ -441,6 +445,10 @@ def _conventions(value: Any, name: str) -> Conventions:
     conventions.accent = reader.text("accent", "")
     if not valid_accent(conventions.accent):
         raise reader.fail("accent", N_("a colour such as #7a1f1f"))
+    conventions.zone = reader.text("zone", "")
+    if conventions.zone and not valid_zone(conventions.zone):
+        raise reader.fail("zone", N_("a time zone such as Europe/Berlin"))
+    conventions.zone_style = reader.choice("zone_style", ZONE_STYLES, conventions.zone_style)
     conventions.paper = reader.choice("paper", PAPER_SIZES, conventions.paper)
     conventions.mail_from = reader.text("mail_from", "")
     conventions.mail_to = reader.text_list("mail_to")
@@ -455,7 +463,8 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
-    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "paper",
+    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "zone",
+             "zone_style", "paper",
              "mail_from", "mail_to", "words")
     conventions.extra = {k: v for k, v in value.items() if k not in known}
     return conventions

@@ -16,8 +16,20 @@ DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
 # Where the embargo notice prints: above the headline, or under the release line.
 EMBARGO_POSITIONS: tuple[str, ...] = ("top", "after_release_line")
 PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
+ZONE_STYLES: tuple[str, ...] = ("offset", "abbreviation")
 DEFAULT_ACCENT = "#7a1f1f"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def valid_zone(name: str) -> bool:
+    """An IANA time zone this machine knows ("Europe/Berlin")."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def valid_accent(value: str) -> bool:
@@ -74,6 +86,10 @@ class Conventions:
     embargo_position: str = "top"
     # The house's accent colour (#RRGGBB) for the status line and headings; "" = built-in.
     accent: str = ""
+    # The house's time zone (IANA, offered first for embargoes), and how an embargo's zone
+    # prints: "offset" (UTC+01:00) or "abbreviation" (EST, CET) where the zone has one.
+    zone: str = ""
+    zone_style: str = "offset"
     # The PDF's paper, and the addresses an e-mail export is drafted from and to.
     paper: str = "a4"
     mail_from: str = ""

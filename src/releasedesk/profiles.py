@@ -27,11 +27,13 @@ from .model import (
     EMBARGO_POSITIONS,
     END_MARKS,
     PAPER_SIZES,
+    ZONE_STYLES,
     Contact,
     Conventions,
     FooterLine,
     Release,
     valid_accent,
+    valid_zone,
 )
 from .records import Factory, record
 from .render.contacts import email_is_valid
@@ -111,6 +113,8 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
             "date_format": conventions.date_format,
             "embargo_position": conventions.embargo_position,
             "accent": conventions.accent,
+            "zone": conventions.zone,
+            "zone_style": conventions.zone_style,
             "paper": conventions.paper,
             "mail_from": conventions.mail_from,
             "mail_to": list(conventions.mail_to),
@@ -263,6 +267,13 @@ def _conventions(value: Any, label: str) -> Conventions:
     if not isinstance(accent, str) or not valid_accent(accent):
         raise _damaged(label, N_('"accent" should be a colour such as #7a1f1f, or empty'))
     conventions.accent = accent
+    zone, zone_style = value.get("zone", ""), value.get("zone_style", "offset")
+    if not isinstance(zone, str) or (zone and not valid_zone(zone)):
+        raise _damaged(label, N_('"zone" should be a time zone such as Europe/Berlin'))
+    if zone_style not in ZONE_STYLES:
+        raise _damaged(label, N_('"zone_style" must be one of {choices}'),
+                       choices=", ".join(ZONE_STYLES))
+    conventions.zone, conventions.zone_style = zone, zone_style
     paper = value.get("paper", conventions.paper)
     if paper not in PAPER_SIZES:
         raise _damaged(label, N_('"paper" must be one of {choices}'),

@@ -31,6 +31,7 @@ class Settings:
     preview_visible: bool = True
     preview_zoom: int = 0
     ui_language: str = ""  # "" follows the system; "en" or "zh_CN"
+    body_view: str = "formatted"  # the body editor's view: "formatted" or "markdown"
 
     def add_recent(self, path: Path) -> None:
         name = str(Path(path).resolve())
@@ -52,6 +53,8 @@ def load_settings(path: Path | None = None) -> Settings:
         log.warning("settings file %s is not an object, using defaults", path)
         return Settings()
     settings = Settings()
+    # Settings from before the formatted body editor: that user writes Markdown already.
+    settings.body_view = "markdown"
     for name in fields_of(Settings):
         if name not in data:
             continue

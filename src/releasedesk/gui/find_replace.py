@@ -11,14 +11,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QWidget,
 )
 
 
 class FindReplaceDialog(QDialog):
-    """A small non-modal dialog acting on one QPlainTextEdit."""
+    """A small non-modal dialog acting on the body's editor (either view)."""
 
-    def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: QPlainTextEdit | QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.setWindowTitle(self.tr("Find and replace in the body"))

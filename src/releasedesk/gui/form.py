@@ -167,7 +167,7 @@ class ReleaseForm(QWidget):
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,
             "dateline": self.dateline, "organization": self.organization,
-            "language": self.language, "body": self.body.editor,
+            "language": self.language, "body": self.body.views,
             "contacts": self.contacts.table, "photos": self.photos.list,
             "boilerplate": self.boilerplate,
             "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
@@ -193,7 +193,7 @@ class ReleaseForm(QWidget):
                 self.language.setCurrentIndex(index)
             else:
                 self.language.setEditText(release.language)
-            self.body.editor.setPlainText(release.body)
+            self.body.set_markdown(release.body)
             self.contacts.set_contacts(release.contacts)
             self.photos.set_release(release, read_only)
             self.boilerplate.setPlainText(release.boilerplate)
@@ -239,8 +239,7 @@ class ReleaseForm(QWidget):
         self.embargo_zone.currentTextChanged.connect(lambda _: self._embargo_changed())
         self.release_date.dateChanged.connect(self._date_changed)
         self.language.currentTextChanged.connect(lambda _: self._language_changed())
-        self.body.editor.textChanged.connect(
-            lambda: self._set("body", self.body.editor.toPlainText()))
+        self.body.changed.connect(lambda: self._set("body", self.body.markdown()))
         self.boilerplate.textChanged.connect(
             lambda: self._set("boilerplate", self.boilerplate.toPlainText()))
         self.keywords.textEdited.connect(lambda text: self._set(
@@ -252,17 +251,39 @@ class ReleaseForm(QWidget):
         self.photos.placeRequested.connect(self._place_photo)
 
     def _place_photo(self, reference: str) -> None:
-        """A photo reference on a line of its own, where the body's cursor is."""
+        """A photo reference as a paragraph of its own, after the body's cursor."""
         editor = self.body.editor
         cursor = editor.textCursor()
-        text = editor.toPlainText()
-        before, after = text[:cursor.position()], text[cursor.position():]
-        # A blank line on either side: a paragraph of its own, never a list's lazy line.
-        lead = "" if not before.strip() else "\n" * (2 - len(before) + len(before.rstrip("\n")))
-        tail = "\n" * max(0, 2 - (len(after) - len(after.lstrip("\n")))) if after.strip() \
-            else "\n"
-        cursor.insertText(f"{lead}{reference}{tail}")
-        editor.setTextCursor(cursor)
+        from .formatted_editor import FormattedEdit
+
+        if isinstance(editor, FormattedEdit):  # the formatted view: a paragraph of its own
+            from ..render.inline import AnyPhotoId
+            from ..render.parse import parse_markdown
+            from .rich_formats import PARAGRAPH, block_format
+
+            # A plain paragraph after the cursor's block, outside any list or quotation
+            # (a photo cannot stand there).
+            cursor.movePosition(cursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(block_format((), PARAGRAPH, 0, False))
+            in_list = cursor.block().textList()
+            if in_list is not None:
+                in_list.remove(cursor.block())
+            editor.setTextCursor(cursor)
+            editor.insert_blocks(parse_markdown(reference, AnyPhotoId()))
+            # Typing goes on in a paragraph after it, not into the reference's words.
+            cursor = editor.textCursor()
+            cursor.insertBlock(block_format((), PARAGRAPH, 0, False),
+                               editor.look.format(PARAGRAPH, 0, ""))
+            editor.setTextCursor(cursor)
+        else:  # the Markdown view: a blank line on either side, never a list's lazy line
+            text = editor.toPlainText()
+            before, after = text[:cursor.position()], text[cursor.position():]
+            lead = "" if not before.strip() else \
+                "\n" * (2 - len(before) + len(before.rstrip("\n")))
+            tail = "\n" * max(0, 2 - (len(after) - len(after.lstrip("\n")))) \
+                if after.strip() else "\n"
+            cursor.insertText(f"{lead}{reference}{tail}")
+            editor.setTextCursor(cursor)
         editor.setFocus()
 
     def _set(self, name: str, value: object) -> None:
@@ -302,18 +323,61 @@ class ReleaseForm(QWidget):
             self._embargo_label.setVisible(visible)
 
     def _load_zones(self) -> None:
+        """Cities with today's offsets, the house's zone and this computer's first;
+        typing searches every part of the names ("york", "eastern", "北京")."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
+
+        from .zones import zone_list
+
         loading = self._loading
         self._loading = True
-        current = self.embargo_zone.currentText()
-        from zoneinfo import available_timezones
-
-        self.embargo_zone.addItems(sorted(available_timezones()))
-        self.embargo_zone.setCurrentText(current or _system_zone())
+        current = self._current_zone_name()
+        first = tuple(z for z in (self.release.conventions.zone, _system_zone()) if z)
+        for zone in zone_list(first):
+            self.embargo_zone.addItem(zone.label, zone.name)
+        completer = QCompleter(self.embargo_zone.model(), self.embargo_zone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.embargo_zone.setCompleter(completer)
         self._zones_loaded = True
+        self._select_zone(current or self.release.conventions.zone or _system_zone())
         self._loading = loading
 
+    def _select_zone(self, name: str) -> None:
+        """Show the zone *name*; one not in the list (an offset from an older file) is
+        added, shown as its offset."""
+        index = self.embargo_zone.findData(name)
+        named = _zone(name) if name else None
+        if index < 0 and named is not None:
+            from .zones import describe, offset_text
+
+            zone = describe(name, named)
+            city = "/" in name and not name.startswith("Etc/")
+            self.embargo_zone.insertItem(0, zone.label if city else
+                                         offset_text(zone.offset_minutes), name)
+            index = 0
+        if index >= 0:
+            self.embargo_zone.setCurrentIndex(index)
+        else:
+            self.embargo_zone.setEditText(name)
+
+    def _current_zone_name(self) -> str:
+        """The IANA name of the zone shown: the chosen item's, or a typed name or label."""
+        combo = self.embargo_zone
+        text = combo.currentText().strip()
+        index = combo.currentIndex()
+        if index >= 0 and combo.itemText(index) == text:
+            return str(combo.itemData(index))
+        found = combo.findText(text)
+        if found >= 0:
+            return str(combo.itemData(found))
+        return text if _zone(text) is not None else ""
+
     def _load_embargo(self, release: Release) -> None:
-        zone = release.embargo_zone or (_system_zone() if release.is_embargoed else "")
+        zone = release.embargo_zone or (
+            (release.conventions.zone or _system_zone()) if release.is_embargoed else "")
         if release.embargo_until is not None:
             moment = release.embargo_until
             if release.embargo_zone:
@@ -329,7 +393,7 @@ class ReleaseForm(QWidget):
                 QTime(moment.hour, moment.minute)))
         else:
             self.embargo_time.setDateTime(self._proposed_embargo())
-        self.embargo_zone.setCurrentText(zone)
+        self._select_zone(zone)
 
     def _proposed_embargo(self) -> QDateTime:
         """9:00 on the release date (the embargo lifts the day the release is dated);
@@ -344,8 +408,8 @@ class ReleaseForm(QWidget):
             return
         value = self.embargo_time.dateTime()
         day, clock = value.date(), value.time()
-        zone_name = self.embargo_zone.currentText().strip()
-        zone = _zone(zone_name)
+        zone_name = self._current_zone_name()
+        zone = _zone(zone_name) if zone_name else None
         if zone is None:
             return  # half-typed zone name: keep the last good value
         moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),

@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
 
 from ..clearance.state import ApprovalPolicy
 from ..errors import ReleaseDeskError
-from ..model import DATE_FORMATS, END_MARKS, Conventions, FooterLine
+from ..model import (
+    DATE_FORMATS,
+    EMBARGO_POSITIONS,
+    END_MARKS,
+    PAPER_SIZES,
+    ZONE_STYLES,
+    FooterLine,
+    valid_accent,
+    valid_zone,
+)
 from ..profiles import (
     ALREADY_INSTALLED,
     REPLACES_BUILTIN,
@@ -33,6 +42,8 @@ from ..profiles import (
     ProfileStore,
     valid_name,
 )
+from ..records import replace
+from ..render.contacts import email_is_valid
 from .contacts_table import ContactsTable
 from .prompts import Prompts
 
@@ -72,6 +83,8 @@ class HouseStyleDialog(QDialog):
         self.list.setObjectName("profileList")
         self.list.currentRowChanged.connect(self._select)
         self.name = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.display_name.setPlaceholderText(self.tr("What File ▸ New shows, e.g. Wire release"))
         self.organization = QLineEdit(self)
         self.website = QLineEdit(self)
         self.language = QComboBox(self)
@@ -98,6 +111,26 @@ class HouseStyleDialog(QDialog):
         self.end_mark = QComboBox(self)
         for mark in END_MARKS:
             self.end_mark.addItem(mark or self.tr("None"), mark)
+        self.embargo_position = QComboBox(self)
+        for code, label in zip(EMBARGO_POSITIONS, (self.tr("Above the headline"),
+                                                   self.tr("Under the release line")),
+                               strict=True):
+            self.embargo_position.addItem(label, code)
+        self.accent = QLineEdit(self)
+        self.accent.setPlaceholderText(self.tr("#RRGGBB, empty for the built-in dark red"))
+        self.zone = QLineEdit(self)
+        self.zone.setPlaceholderText(self.tr("e.g. Europe/Berlin, America/New_York"))
+        self.zone_style = QComboBox(self)
+        for code, label in zip(ZONE_STYLES, (self.tr("As an offset: UTC+01:00"),
+                                             self.tr("As letters where the zone has them: EST")),
+                               strict=True):
+            self.zone_style.addItem(label, code)
+        self.paper = QComboBox(self)
+        for code, label in zip(PAPER_SIZES, ("A4", "US Letter"), strict=True):
+            self.paper.addItem(label, code)
+        self.mail_from = QLineEdit(self)
+        self.mail_to = QLineEdit(self)
+        self.mail_to.setPlaceholderText(self.tr("Comma-separated addresses"))
         self.signoffs = QLineEdit(self)
         self.signoffs.setObjectName("profileSignoffs")
         self.signoffs.setPlaceholderText(self.tr("Comma-separated, e.g. Reviewer, Director"))
@@ -106,6 +139,7 @@ class HouseStyleDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Organisation"), self.organization)
         form.addRow(self.tr("Website"), self.website)
         form.addRow(self.tr("Language"), self.language)
@@ -117,6 +151,13 @@ class HouseStyleDialog(QDialog):
         form.addRow(self.tr("Release line"), self.release_line)
         form.addRow(self.tr("Date format"), self.date_format)
         form.addRow(self.tr("End mark"), self.end_mark)
+        form.addRow(self.tr("Embargo notice"), self.embargo_position)
+        form.addRow(self.tr("Time zone"), self.zone)
+        form.addRow(self.tr("Embargo time zone shown"), self.zone_style)
+        form.addRow(self.tr("Accent colour"), self.accent)
+        form.addRow(self.tr("PDF paper"), self.paper)
+        form.addRow(self.tr("E-mail from"), self.mail_from)
+        form.addRow(self.tr("E-mail to"), self.mail_to)
         form.addRow(self.tr("Required sign-offs"), self.signoffs)
         form.addRow("", self.notice)
 
@@ -180,6 +221,7 @@ class HouseStyleDialog(QDialog):
     def _show(self, profile: Profile | None) -> None:
         profile = profile or Profile(name="")
         self.name.setText(profile.name)
+        self.display_name.setText(profile.display_name)
         self.organization.setText(profile.organization)
         self.website.setText(profile.website)
         self.language.setEditText(profile.language)
@@ -192,6 +234,15 @@ class HouseStyleDialog(QDialog):
         self.date_format.setCurrentIndex(max(0, self.date_format.findData(
             profile.conventions.date_format)))
         self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(profile.end_mark)))
+        conventions = profile.conventions
+        self.embargo_position.setCurrentIndex(max(0, self.embargo_position.findData(
+            conventions.embargo_position)))
+        self.accent.setText(conventions.accent)
+        self.zone.setText(conventions.zone)
+        self.zone_style.setCurrentIndex(max(0, self.zone_style.findData(conventions.zone_style)))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(conventions.paper)))
+        self.mail_from.setText(conventions.mail_from)
+        self.mail_to.setText(", ".join(conventions.mail_to))
         self.signoffs.setText(", ".join(profile.approval.signoffs))
         if profile.builtin:
             notice = self.tr("Built-in profile: saving keeps your changes as your own copy of it.")
@@ -207,6 +258,7 @@ class HouseStyleDialog(QDialog):
         base = self.current or Profile(name="")
         return Profile(
             name=self.name.text().strip(),
+            display_name=self.display_name.text().strip(),
             organization=self.organization.text().strip(),
             website=self.website.text().strip(),
             language=self.language.currentText().strip() or "en",
@@ -215,10 +267,19 @@ class HouseStyleDialog(QDialog):
             contacts=[c for c in self.contacts.contacts if not c.is_empty()],
             footer=footer_from_text(self.footer.toPlainText()),
             end_mark=self.end_mark.currentData(),
-            conventions=Conventions(
+            # Every convention the dialog does not show (house words …) is kept as it was.
+            conventions=replace(
+                base.conventions,
                 status_line=self.status_line.isChecked(),
                 release_line=self.release_line.text(),
                 date_format=self.date_format.currentData(),
+                embargo_position=self.embargo_position.currentData(),
+                accent=self.accent.text().strip(),
+                zone=self.zone.text().strip(),
+                zone_style=self.zone_style.currentData(),
+                paper=self.paper.currentData(),
+                mail_from=self.mail_from.text().strip(),
+                mail_to=[a.strip() for a in self.mail_to.text().split(",") if a.strip()],
                 words=dict(base.conventions.words)),
             approval=self._approval(base),
         )
@@ -244,6 +305,21 @@ class HouseStyleDialog(QDialog):
             return False
         if not profile.footer:
             self.prompts.error(self.tr("The standard footer needs at least one line."))
+            return False
+        conventions = profile.conventions
+        if not valid_accent(conventions.accent):
+            self.prompts.error(self.tr("The accent colour is written #RRGGBB, e.g. #2e5e3e."))
+            return False
+        if conventions.zone and not valid_zone(conventions.zone):
+            self.prompts.error(self.tr(
+                "“{zone}” is not a time zone; write it like Europe/Berlin or America/New_York.")
+                .format(zone=conventions.zone))
+            return False
+        addresses = [a for a in (conventions.mail_from, *conventions.mail_to) if a]
+        bad = next((a for a in addresses if not email_is_valid(a)), None)
+        if bad is not None:
+            self.prompts.error(self.tr("“{address}” is not an e-mail address.").format(
+                address=bad))
             return False
         try:
             self.store.save(profile)

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.manager.stateChanged.connect(self._update_title)
         self.manager.saved.connect(self._saved)
         self.readiness.fieldRequested.connect(self.form.focus_field)
+        self.form.body.viewChanged.connect(self._body_view_changed)
         self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
         # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
@@ -187,6 +188,10 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.ZoomOut, view_menu)
         self._action("zoom_reset", self.tr("&Actual Size"), lambda: self.zoom(None), "Ctrl+0",
                      view_menu)
+        view_menu.addSeparator()
+        body_view = self.form.body.view_action  # also on the body's toolbar
+        view_menu.addAction(body_view)
+        self.actions["body_markdown"] = body_view
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
@@ -195,6 +200,8 @@ class MainWindow(QMainWindow):
 
         self.clearance = ClearanceCommands(self, file_menu, export_menu, view_menu, tools_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action("formatting_guide", self.tr("&Formatting Guide"), self.formatting_guide,
+                     menu=help_menu)
         self._action("about", self.tr("&About ReleaseDesk"), self.about, menu=help_menu)
 
     def _fill_recent(self) -> None:
@@ -434,10 +441,21 @@ class MainWindow(QMainWindow):
 
         if self.find_dialog is None:
             self.find_dialog = FindReplaceDialog(self.form.body.editor, self)
+        self.find_dialog.editor = self.form.body.editor  # the body's view shown now
         self.find_dialog.show()
         self.find_dialog.raise_()
         self.find_dialog.find_text.setFocus()
         return self.find_dialog
+
+    def _body_view_changed(self, view: str) -> None:
+        self.settings.body_view = view
+        if self.find_dialog is not None:
+            self.find_dialog.editor = self.form.body.editor
+
+    def formatting_guide(self) -> None:
+        from .formatting_guide import FormattingGuide
+
+        FormattingGuide.show_for(self, self.settings.ui_language)
 
     def set_preview_visible(self, visible: bool) -> None:
         self.right.setVisible(visible)
@@ -529,6 +547,7 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([620, 740])
         if self.settings.preview_zoom:
             self.preview.set_zoom(self.settings.preview_zoom)
+        self.form.body.set_view(self.settings.body_view)
         self.set_preview_visible(self.settings.preview_visible)
 
     def store_settings(self) -> None:

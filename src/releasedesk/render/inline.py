@@ -90,6 +90,15 @@ class _Bracket:
 
 _Token = str | t.Inline | _Delim
 PHOTO_SCHEME = "photo:"
+_PHOTO_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class AnyPhotoId(frozenset[str]):
+    """Every well-formed photo id, for readers that keep references without knowing the
+    release's photos (the body editor): ``photo:ID`` stays a tree.Image either way."""
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str) and len(item) <= 60 and bool(_PHOTO_ID.fullmatch(item))
 
 
 class InlineParser:

@@ -210,7 +210,8 @@ def _status_lines(release: Release, words: OutputWords,
     if release.embargo_until is None:
         notice = StatusLine((words.embargoed_open,), embargo=True)
     else:
-        moment = format_moment(release.embargo_until, conventions.date_format, language)
+        moment = format_moment(release.embargo_until, conventions.date_format, language,
+                               clean_text(release.embargo_zone), conventions.zone_style)
         notice = StatusLine(tuple(words.embargoed.split("{when}")), moment,
                             release.embargo_until.isoformat(), embargo=True)
     if conventions.embargo_position == "after_release_line" and release.release_date is not None \

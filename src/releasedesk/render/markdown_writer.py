@@ -18,16 +18,23 @@ _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # Characters that start markup anywhere in a line.
 _INLINE_SPECIAL = re.compile(r"[\\`*\[\]]|<(?=[^\s])|_(?![^\W_])|(?<![^\W_])_")
+# (Dashes and spaces alone, "-- -": behind a list item's "- " they make a rule.)
 _LINE_START = re.compile(
-    r"^(?:#|>|[-+](?=[ \t]|$)|-(?=(?:30|end)-[ \t]*$)|=+[ \t]*$|-+[ \t]*$|(?:-[ \t]*){3,}$|~~~"
-    r"|[0-9]{1,9}(?=[.)](?:[ \t]|$)))"
+    r"^(?:#|>|[-+](?=[ \t]|$)|-(?=(?:30|end)-[ \t]*$)|=+[ \t]*$|-+[ \t]*$|~~~"
+    r"|(?:-[ \t]*){2,}$|[0-9]{1,9}(?=[.)](?:[ \t]|$)))"
 )
 _TRAILING_HASHES = re.compile(r"#+(?=[ \t]*$)")
 
 
 def write_markdown(blocks: list[t.Block]) -> str:
     """The Markdown source for *blocks*, blocks separated by a blank line."""
-    return "\n\n".join("\n".join(_block(block)) for block in blocks)
+    return "\n\n".join(write_block(block, other)
+                       for block, other in zip(blocks, other_forms(blocks), strict=True))
+
+
+def write_block(block: t.Block, other_form: bool = False) -> str:
+    """One top-level block of write_markdown (*other_form* from other_forms)."""
+    return "\n".join(_block(block, other_form))
 
 
 def write_inlines(inlines: list[t.Inline]) -> str:
@@ -38,23 +45,48 @@ def write_inlines(inlines: list[t.Inline]) -> str:
 # -- blocks -----------------------------------------------------------------------------
 
 
-def _block(block: t.Block) -> list[str]:
+def other_forms(blocks: list[t.Block]) -> list[bool]:
+    """Which blocks are written in their other form, so they are not read as part of the
+    list before them: a list right after a list of its kind takes the other marker
+    (``*``, ``)``; alternating), a code block right after a list or code block is fenced."""
+    others: list[bool] = []
+    for number, block in enumerate(blocks):
+        before = blocks[number - 1] if number else None
+        if isinstance(block, (t.BulletList, t.OrderedList)):
+            others.append(type(before) is type(block) and not others[-1])
+        else:
+            others.append(isinstance(block, t.CodeBlock)
+                          and isinstance(before, (t.BulletList, t.OrderedList, t.CodeBlock)))
+    return others
+
+
+def _block(block: t.Block, other_form: bool = False) -> list[str]:
     if isinstance(block, t.Paragraph):
         return _paragraph_lines(block.children)
     if isinstance(block, t.Heading):
-        # A heading is one line: a line break inside it becomes a space.
+        if block.level <= 2 and any(isinstance(n, t.LineBreak) for n in block.children):
+            # Only the underlined (setext) form holds a line break.
+            return [*_paragraph_lines(block.children), "===" if block.level == 1 else "---"]
+        # An ATX heading is one line: a line break inside it becomes a space.
         children = [t.Text(" ") if isinstance(n, t.LineBreak) else n for n in block.children]
         text = " ".join(_paragraph_lines(children, heading=True))
         return ["#" * max(1, min(6, block.level)) + " " + text]
     if isinstance(block, t.BulletList):
-        return _list_lines(block.items, ["-"] * len(block.items), block.tight)
+        return _list_lines(block.items, ["*" if other_form else "-"] * len(block.items),
+                           block.tight)
     if isinstance(block, t.OrderedList):
-        markers = [f"{number}." for number in range(block.start, block.start + len(block.items))]
+        delimiter = ")" if other_form else "."
+        markers = [f"{number}{delimiter}"
+                   for number in range(block.start, block.start + len(block.items))]
         return _list_lines(block.items, markers, block.tight)
     if isinstance(block, t.Quote):
         lines = _blocks_lines(block.blocks)
         return [f"> {line}" if line else ">" for line in lines] or [">"]
     if isinstance(block, t.CodeBlock):
+        if other_form:
+            runs = [len(run) for run in re.findall(r"^ *(`{3,}|~{3,})", block.text, re.M)]
+            fence = "`" * max([3, *(n + 1 for n in runs)])
+            return [fence, *block.text.split("\n"), fence]
         return ["    " + line if line else "" for line in block.text.split("\n")]
     if isinstance(block, t.Figure):
         return [f"![{escape_text(block.photo.alt)}](photo:{block.photo.id})"]
@@ -63,10 +95,10 @@ def _block(block: t.Block) -> list[str]:
 
 def _blocks_lines(blocks: list[t.Block], tight: bool = False) -> list[str]:
     lines: list[str] = []
-    for block in blocks:
+    for block, other in zip(blocks, other_forms(blocks), strict=True):
         if lines and not tight:
             lines.append("")
-        lines.extend(_block(block))
+        lines.extend(_block(block, other))
     return lines
 
 
@@ -78,7 +110,10 @@ def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> lis
     for item, marker in zip(items, markers, strict=True):
         if lines and not tight:
             lines.append("")
-        indent = " " * max(4, len(marker) + 1)
+        # An item's text starts one space after its marker; a code block in it is indented
+        # from there, so any further spaces would become part of the code.
+        code = any(isinstance(block, t.CodeBlock) for block in item.blocks)
+        indent = " " * (len(marker) + 1 if code else max(4, len(marker) + 1))
         item_lines = _blocks_lines(item.blocks, tight=tight)
         if not item_lines:
             lines.append(marker)

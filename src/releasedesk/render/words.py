@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ..records import record, replace
 from .safety import clean_text
@@ -122,18 +122,55 @@ def format_date(day: date, date_format: str, language: str) -> str:
     return f"{words.months[day.month - 1]} {day.day}, {day.year}"
 
 
-def format_moment(moment: datetime, date_format: str, language: str) -> str:
-    """An embargo time: date, 24-hour time and the UTC offset, never ambiguous."""
-    day = format_date(moment.date(), date_format, language)
-    offset = moment.utcoffset()
-    if offset is None:
-        zone = ""
+def format_moment(moment: datetime, date_format: str, language: str, zone_name: str = "",
+                  zone_style: str = "offset") -> str:
+    """An embargo time: date, time and zone, never ambiguous.
+
+    The zone is the UTC offset ("UTC+01:00"); where the house asks for abbreviations and
+    the release's zone has one, the time is that zone's and the abbreviation follows it
+    ("10 a.m. EST" in AP style, "北京时间" for China), the offset otherwise.
+    """
+    named = _zone_abbreviation(moment, zone_name) if zone_style == "abbreviation" else None
+    if named is not None:
+        moment, zone = named
     else:
-        minutes = int(offset.total_seconds() // 60)
-        sign = "+" if minutes >= 0 else "-"
-        hours, mins = divmod(abs(minutes), 60)
-        zone = f"UTC{sign}{hours:02d}:{mins:02d}"
-    clock = moment.strftime("%H:%M")
+        offset = moment.utcoffset()
+        zone = "" if offset is None else _offset(int(offset.total_seconds() // 60))
+    day = format_date(moment.date(), date_format, language)
     if is_chinese(language):
+        clock = moment.strftime("%H:%M")
+        if named is not None and moment.utcoffset() == timedelta(hours=8):
+            return f"{day} 北京时间{clock}"
         return f"{day} {clock}（{zone}）"
-    return f"{day}, {clock} {zone}".rstrip()
+    if named is not None and date_format == "ap":
+        return f"{day}, {_ap_clock(moment)} {zone}"
+    return f"{day}, {moment.strftime('%H:%M')} {zone}".rstrip()
+
+
+def _offset(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def _zone_abbreviation(moment: datetime, zone_name: str) -> tuple[datetime, str] | None:
+    """The moment in its named zone and that zone's letters ("EST"), or None."""
+    if not zone_name:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        local = moment.astimezone(ZoneInfo(zone_name))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    letters = local.tzname() or ""
+    return (local, letters) if letters.isalpha() and letters.isupper() else None
+
+
+def _ap_clock(moment: datetime) -> str:
+    """Associated Press time: "10 a.m.", "9:30 p.m.", "noon", "midnight"."""
+    if moment.minute == 0 and moment.hour in (0, 12):
+        return "midnight" if moment.hour == 0 else "noon"
+    hour = moment.hour % 12 or 12
+    suffix = "a.m." if moment.hour < 12 else "p.m."
+    return f"{hour} {suffix}" if moment.minute == 0 else f"{hour}:{moment.minute:02d} {suffix}"

@@ -1,0 +1,81 @@
+"""Time zones as people name them, and the embargo's zone as the house prints it (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from releasedesk.gui.zones import zone_list
+from releasedesk.model import Conventions
+from releasedesk.render import build_layout
+from releasedesk.render.words import format_moment
+from test_gui import make_window, work  # noqa: F401 (fixtures)
+
+from helpers import make_release
+
+WINTER = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+
+
+def test_the_list_names_cities_with_their_offset_and_no_posix_puzzles() -> None:
+    zones = zone_list(now=WINTER)
+    labels = {z.name: z.label for z in zones}
+    assert labels["America/New_York"] == \
+        "New York · Eastern Time, Washington — America (UTC\u221205:00)"
+    assert labels["Asia/Shanghai"].startswith("Shanghai · 北京 / Beijing")
+    assert labels["Asia/Shanghai"].endswith("(UTC+08:00)")
+    assert not [name for name in labels if name.startswith(("Etc/", "US/")) or name == "UCT"]
+    offsets = [z.offset_minutes for z in zones]
+    assert offsets == sorted(offsets)
+    first = zone_list(("Asia/Kolkata", "Europe/Berlin"), now=WINTER)
+    assert [z.name for z in first[:2]] == ["Asia/Kolkata", "Europe/Berlin"]
+    assert len(first) == len(zones)
+
+
+@pytest.mark.parametrize(("zone", "style", "date_format", "language", "expected"), [
+    ("America/New_York", "abbreviation", "ap", "en", "March 3, 2026, 10 a.m. EST"),
+    ("America/New_York", "offset", "ap", "en", "March 3, 2026, 10:00 UTC-05:00"),
+    ("Europe/Berlin", "abbreviation", "iso", "en", "2026-03-03, 16:00 CET"),
+    ("Asia/Shanghai", "abbreviation", "zh", "zh-CN", "2026年3月3日 北京时间23:00"),
+    ("Asia/Dubai", "abbreviation", "ap", "en", "March 3, 2026, 10:00 UTC-05:00"),  # no letters
+])
+def test_the_embargo_zone_prints_as_the_house_asks(zone: str, style: str, date_format: str,
+                                                   language: str, expected: str) -> None:
+    moment = datetime(2026, 3, 3, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert format_moment(moment, date_format, language, zone, style) == expected
+
+
+def test_the_house_zone_style_reaches_the_exports() -> None:
+    release = make_release(status="embargoed", embargo_zone="America/New_York",
+                           embargo_until=datetime(2026, 11, 25, 9, 30,
+                                                  tzinfo=ZoneInfo("America/New_York")),
+                           release_date=datetime(2026, 11, 25).date(),
+                           conventions=Conventions(zone_style="abbreviation"))
+    assert build_layout(release).status_line == "EMBARGOED UNTIL Nov. 25, 2026, 9:30 a.m. EST"
+
+
+def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(qtbot, make_window,  # noqa: F811
+                                                                    work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    release = window.manager.release
+    release.conventions.zone = "Asia/Kolkata"
+    form = window.form
+    form.status.setCurrentIndex(form.status.findData("embargoed"))
+    combo = form.embargo_zone
+    assert combo.itemData(0) == "Asia/Kolkata"  # the house's zone first
+    assert release.embargo_zone == "Asia/Kolkata"
+    completer = combo.completer()
+    completer.setCompletionPrefix("eastern")
+    assert "New York" in completer.currentCompletion()
+    combo.setCurrentIndex(combo.findData("America/New_York"))
+    assert release.embargo_zone == "America/New_York"
+    assert str(release.embargo_until.tzinfo) == "America/New_York"
+    # A file from an older ReleaseDesk may hold a POSIX zone: it shows as its offset.
+    older = make_release(status="embargoed", embargo_zone="Etc/GMT-4",
+                         embargo_until=datetime(2026, 11, 25, 9, 0, tzinfo=ZoneInfo("Etc/GMT-4")))
+    window.manager.modified = False
+    assert window.manager.new(older)
+    assert combo.currentText() == "UTC+04:00"
+    assert window.manager.release.embargo_zone == "Etc/GMT-4"
