@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-test
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
 .PHONY: run test bench screenshot screenshot-import screenshot-body \
-	screenshot-clearance install-desktop bundle \
+	screenshot-clearance screenshot-photos install-desktop bundle \
 	lint clean
 
 # The app alone (make run), then the test tools on top (make test).
@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_editor.py
 	$(PY) benchmarks/bench_clearance.py
 	$(PY) benchmarks/bench_import.py
+	$(PY) benchmarks/bench_photos.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
 # make screenshot LANG=zh_CN shows the interface in Chinese (docs/screenshot-zh_CN.png).
@@ -72,6 +73,16 @@ screenshot-clearance: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot_clearance.py \
 		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) \
 		docs --language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
+
+# The editor with a release with photos (its Photos section, the pictures in the preview),
+# and that release's exported page in Chromium: docs/photos-editor.png, docs/photos-page.png.
+screenshot-photos: $(STAMP)
+	mkdir -p build/photos
+	$(PY) tools/photo_sample.py build/photos/ferry-photos.release
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
+		build/photos/ferry-photos.release docs/photos-editor.png --photos
+	$(VENV)/bin/releasedesk export build/photos/ferry-photos.release -f html -o build/photos/
+	$(PY) tools/page_screenshot.py build/photos/ferry-photos.html docs/photos-page.png
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)

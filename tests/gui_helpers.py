@@ -35,6 +35,7 @@ class FakePrompts(Prompts):
         self.printed_on: list[object] = []
         self.print_answer = True
         self.previewed: list[object] = []
+        self.next_photos: list[Path] = []
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -64,6 +65,9 @@ class FakePrompts(Prompts):
 
     def export_folder(self, folder: str) -> Path | None:
         return self.next_folder
+
+    def open_photos(self, folder: str) -> list[Path]:
+        return self.next_photos
 
     def confirm(self, message: str) -> bool:
         self.confirmations.append(message)

@@ -39,6 +39,9 @@ def main() -> int:
                         help="the body editor's view")
     parser.add_argument("--body-only", action="store_true",
                         help="save only the body editor (its toolbar and text)")
+    parser.add_argument("--photos", action="store_true",
+                        help="scroll the form to its Photos section and wait for the "
+                             "preview's pictures")
     parser.add_argument("--geometry", action="store_true",
                         help="also write OUT.json with the headline field's place and text")
     args = parser.parse_args()
@@ -59,6 +62,12 @@ def main() -> int:
         window.form.status.setCurrentIndex(1)
     window.preview.setCurrentIndex(TABS[args.tab])
     window.show()
+    if args.photos:
+        from PySide6.QtWidgets import QScrollArea
+
+        scroll = window.findChild(QScrollArea)
+        window.form.photos.list.setCurrentRow(0)
+        QTimer.singleShot(300, lambda: scroll.ensureWidgetVisible(window.form.photos, 0, 40))
 
     def shoot() -> None:
         args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -73,7 +82,7 @@ def main() -> int:
         window.manager.modified = False
         window.close()
 
-    QTimer.singleShot(1500, shoot)
+    QTimer.singleShot(3000 if args.photos else 1500, shoot)
     app.exec()
     print(args.output)
     return 0 if args.output.exists() else 1

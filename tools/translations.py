@@ -35,7 +35,8 @@ def sources() -> list[str]:
     """The interface code, and the Qt-free modules whose messages the editor shows."""
     package = ROOT / "src" / "releasedesk"
     files = [*package.glob("gui/*.py"), *package.glob("*.py"), *package.glob("render/*.py"),
-             *package.glob("importing/*.py"), *package.glob("clearance/*.py")]
+             *package.glob("importing/*.py"), *package.glob("clearance/*.py"),
+             *package.glob("media/*.py")]
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 

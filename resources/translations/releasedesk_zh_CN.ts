@@ -264,8 +264,80 @@
         <translation>{name} 已损坏：字段“{key}”应为{expected}，但实际是{found}。</translation>
     </message>
     <message>
+        <source>The release&apos;s photos come to {size} MB in {count} photos, more than one release holds (1 GB, 400 photos); remove some and save again.</source>
+        <translation>新闻稿的图片共 {count} 张、{size} MB，超出一份新闻稿的容量（1 GB、400 张）；请删除一些后再保存。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it starts like a ReleaseDesk package but is not a complete ZIP file (cut short?). Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：它以 ReleaseDesk 文件包开头，但不是完整的 ZIP 文件（可能被截断）。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: its package holds {count} entries.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：其文件包含有 {count} 个条目。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: the package holds no release.json.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：文件包中没有 release.json。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: its entry {entry} is larger than any release holds.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：其条目 {entry} 超出任何新闻稿的大小。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: its package unpacks to more than any release holds.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：其文件包解压后超出任何新闻稿的大小。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: an entry of its package cannot be read ({detail}). Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：文件包中的一个条目无法读取（{detail}）。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;photos&quot; should be a list.</source>
+        <translation>{name} 已损坏：字段“photos”应为列表。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: two photos have the id {id}.</source>
+        <translation>{name} 已损坏：两张图片的标识都是 {id}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;{key}&quot; of photo {item} should be {expected}.</source>
+        <translation>{name} 已损坏：第 {item} 张图片的字段“{key}”应为{expected}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: photo {item} should be an object.</source>
+        <translation>{name} 已损坏：第 {item} 张图片应为对象。</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and hyphens</source>
+        <translation>小写字母、数字和连字符</translation>
+    </message>
+    <message>
+        <source>&quot;image/jpeg&quot; or &quot;image/png&quot;</source>
+        <translation>“image/jpeg”或“image/png”</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the image of photo {item} ({file}) is missing from the package. Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：文件包中缺少第 {item} 张图片的图像（{file}）。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the image of photo {item} ({file}) is not the one the release names. Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：第 {item} 张图片的图像（{file}）与新闻稿记录的不一致。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>a number of pixels</source>
+        <translation>像素数</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>文本</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the image of photo {item} ({file}) cannot be read. Open a backup or the recovery copy.</source>
+        <translation>{name} 已损坏：第 {item} 张图片的图像（{file}）无法读取。请打开备份或恢复副本。</translation>
+    </message>
+    <message>
+        <source>{name} is not a ReleaseDesk release: photo {item} ({file}) claims {width} × {height} pixels.</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿：第 {item} 张图片（{file}）声称有 {width} × {height} 像素。</translation>
     </message>
     <message>
         <source>{name} is damaged: the field &quot;{key}&quot; is &quot;{value}&quot;, but it must be one of {options}.</source>
@@ -1027,6 +1099,70 @@
         <source>&quot;{status}&quot; is not a status one can set; use draft, in-review or published.</source>
         <translation>“{status}”不是可设置的状态；请使用 draft、in-review 或 published。</translation>
     </message>
+    <message>
+        <source>{name} is a folder, not a photo.</source>
+        <translation>{name} 是文件夹，不是图片。</translation>
+    </message>
+    <message>
+        <source>read the photo</source>
+        <translation>读取图片</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; photos up to {max} MB can be added. Save a smaller JPEG of it (full size at quality 90 is plenty) and add that.</source>
+        <translation>{name} 有 {size} MB；可添加的图片最大为 {max} MB。请另存一个较小的 JPEG（原尺寸、质量 90 足矣）再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes); it is not a photo.</source>
+        <translation>{name} 是空文件（0 字节），不是图片。</translation>
+    </message>
+    <message>
+        <source>{name} is an SVG drawing, which can carry scripts; it was not added. Export it as PNG and add that.</source>
+        <translation>{name} 是 SVG 矢量图，可能携带脚本，未添加。请导出为 PNG 后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a photo, whatever its name says. Export the picture from it as JPEG or PNG and add that.</source>
+        <translation>无论名称如何，{name} 是 PDF 文档而不是图片。请从中导出 JPEG 或 PNG 图片后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image, which web pages cannot show. Save it as JPEG (or PNG) and add that.</source>
+        <translation>{name} 是 {kind} 图像，网页无法显示。请另存为 JPEG（或 PNG）后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is a video or an unusual image container, not a photo ReleaseDesk can use. Save a still as JPEG and add that.</source>
+        <translation>{name} 是视频或不常见的图像容器，ReleaseDesk 无法作为图片使用。请保存一张 JPEG 静态图后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is not an image ReleaseDesk can use; photos can be JPEG, PNG, GIF, WebP or HEIC.</source>
+        <translation>{name} 不是 ReleaseDesk 可用的图像；图片可以是 JPEG、PNG、GIF、WebP 或 HEIC。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or cut short, so its picture cannot be read. Copy it again from the camera or the sender and add that copy.</source>
+        <translation>{name} 已损坏或被截断，无法读取图像。请从相机或发送者处重新复制后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} claims to be {width} × {height} pixels, more than the {max} megapixels ReleaseDesk decodes (a file like this can be made to exhaust memory); it was not added. Resize it and add that.</source>
+        <translation>{name} 声称有 {width} × {height} 像素，超过 ReleaseDesk 可解码的 {max} 百万像素（这类文件可能被构造来耗尽内存），未添加。请缩小尺寸后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} claims more pixels than ReleaseDesk decodes (a file like this can be made to exhaust memory); it was not added.</source>
+        <translation>{name} 声称的像素数超过 ReleaseDesk 可解码的上限（这类文件可能被构造来耗尽内存），未添加。</translation>
+    </message>
+    <message>
+        <source>{name} is animated; only its first frame is kept, as a still picture.</source>
+        <translation>{name} 是动画；只保留第一帧作为静态图片。</translation>
+    </message>
+    <message>
+        <source>{name} was converted from HEIC to JPEG, which every browser and Word can show.</source>
+        <translation>{name} 已从 HEIC 转换为 JPEG，所有浏览器和 Word 都能显示。</translation>
+    </message>
+    <message>
+        <source>{name} was converted from WebP, which Word cannot show.</source>
+        <translation>{name} 已从 WebP 转换（Word 无法显示 WebP）。</translation>
+    </message>
+    <message>
+        <source>{name} is an HEIC photo, which this installation cannot read. Convert it to JPEG (on a phone: share or export it as JPEG) and add that.</source>
+        <translation>{name} 是 HEIC 图片，本安装无法读取。请转换为 JPEG（在手机上：以 JPEG 格式分享或导出）后再添加。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -1472,6 +1608,38 @@
         <source>A version of this release was saved on {when}, before the version it followed: a clock was set back, so its history is out of time order.</source>
         <translation>本稿件有一个版本保存于 {when}，早于它之前的版本：有时钟被调慢，因此其历史记录的时间顺序是乱的。</translation>
     </message>
+    <message>
+        <source>Photo {number} ({id}) has no alt text; readers who cannot see it need one.</source>
+        <translation>第 {number} 张图片（{id}）没有替代文本；看不到图片的读者需要它。</translation>
+    </message>
+    <message>
+        <source>Photo {number} ({id}) has no credit; name the photographer or owner.</source>
+        <translation>第 {number} 张图片（{id}）没有署名；请注明摄影者或版权方。</translation>
+    </message>
+    <message>
+        <source>Photo {number} ({id}) is {width} pixels wide, too small for most news sites ({min} at least).</source>
+        <translation>第 {number} 张图片（{id}）宽 {width} 像素，对大多数新闻网站来说太小（至少需要 {min}）。</translation>
+    </message>
+    <message>
+        <source>The caption of photo {number} ({id}) has {words} words; wire services take up to {max}.</source>
+        <translation>第 {number} 张图片（{id}）的图片说明有 {words} 个词；通讯社最多接受 {max} 个。</translation>
+    </message>
+    <message>
+        <source>Photo {number} ({id}) is {size} MB; the package and the release file carry it whole, which some mail servers refuse.</source>
+        <translation>第 {number} 张图片（{id}）有 {size} MB；文件包和新闻稿文件会完整携带它，部分邮件服务器会拒收。</translation>
+    </message>
+    <message>
+        <source>The body places photo:{id}, but the release has no photo {id}; that place prints only its description.</source>
+        <translation>正文引用了 photo:{id}，但新闻稿中没有图片 {id}；该处只会输出其描述文字。</translation>
+    </message>
+    <message>
+        <source>photo:{id} stands inside a list, quotation or heading, where no photo can stand; put it on a line of its own.</source>
+        <translation>photo:{id} 位于列表、引文或标题中，图片不能放在这些位置；请让它单独占一行。</translation>
+    </message>
+    <message>
+        <source>The body places photo:{id} more than once; it appears only at the first place.</source>
+        <translation>正文多次引用了 photo:{id}；图片只出现在第一处。</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -1522,6 +1690,14 @@
     <message>
         <source>&amp;E-mail message…</source>
         <translation>电子邮件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Package for the web team (ZIP)</source>
+        <translation>网站团队文件包（ZIP）</translation>
+    </message>
+    <message>
+        <source>Package for Web &amp;Team…</source>
+        <translation>网站团队文件包(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2249,89 @@
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>What the photo shows: who, what, where, when</source>
+        <translation>图片内容：人物、事件、地点、时间</translation>
+    </message>
+    <message>
+        <source>Photographer / owner</source>
+        <translation>摄影者 / 版权方</translation>
+    </message>
+    <message>
+        <source>What a reader who cannot see it needs to know</source>
+        <translation>看不到图片的读者需要知道的内容</translation>
+    </message>
+    <message>
+        <source>Lead photo (top of the page, shown when the page is shared)</source>
+        <translation>主图（位于页面顶部，分享页面时显示）</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Place in body</source>
+        <translation>放入正文</translation>
+    </message>
+    <message>
+        <source>Puts a reference to this photo in the body, where the cursor is; the photo then stands there in every export.</source>
+        <translation>在正文光标处插入对该图片的引用；各种导出格式中图片都会出现在该位置。</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文本</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation>（主图）</translation>
+    </message>
+    <message>
+        <source>{id}: {width} × {height} pixels, {size} MB, from {source}</source>
+        <translation>{id}：{width} × {height} 像素，{size} MB，来自 {source}</translation>
+    </message>
+    <message>
+        <source>Reading {n} photo(s)…</source>
+        <translation>正在读取 {n} 张图片…</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>替代文本</translation>
+    </message>
+    <message>
+        <source>{name}: {fields} taken from the photo&apos;s own metadata; check them.</source>
+        <translation>{name}：{fields}取自图片自身的元数据；请核对。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2151,6 +2410,14 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export with errors?</source>
@@ -2354,6 +2621,10 @@
     <message>
         <source>Body</source>
         <translation>正文</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Media contacts</source>

@@ -26,7 +26,10 @@ class StagedFile:
     temporary: Path | None
 
 
-def write_atomic(path: Path, data: bytes, action: str = "save") -> None:
+Data = bytes | list[bytes]  # the file's bytes, or its pieces in order (written one by one)
+
+
+def write_atomic(path: Path, data: Data, action: str = "save") -> None:
     """Replace *path* with *data* atomically.
 
     The bytes go to a temporary file in the same folder, are flushed and fsynced,
@@ -36,7 +39,7 @@ def write_atomic(path: Path, data: bytes, action: str = "save") -> None:
     write_all_atomic({Path(path): data}, action)
 
 
-def write_all_atomic(files: dict[Path, bytes], action: str = "save") -> None:
+def write_all_atomic(files: dict[Path, Data], action: str = "save") -> None:
     """Replace several files, all or none as far as a file system allows.
 
     Every file is first staged (written and synced to a temporary file beside it); if
@@ -56,7 +59,7 @@ def write_all_atomic(files: dict[Path, bytes], action: str = "save") -> None:
             discard(item)
 
 
-def stage(path: Path, data: bytes, action: str) -> StagedFile:
+def stage(path: Path, data: Data, action: str) -> StagedFile:
     """Write *data* to a synced temporary file beside the file *path* names."""
     target = link_target(path)
     try:
@@ -71,7 +74,12 @@ def stage(path: Path, data: bytes, action: str) -> StagedFile:
                                     dir=target.parent)
         item.temporary = Path(name)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            # Pieces are written as they are: a release's photos are never joined into one
+            # more copy in memory just to be written.
+            if isinstance(data, list):
+                handle.writelines(data)
+            else:
+                handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         _keep_mode(target, item.temporary)

@@ -17,12 +17,16 @@ from .render.parse import parse_markdown
 
 ERROR = "error"
 WARNING = "warning"
-SEVERITIES = (ERROR, WARNING)
+NOTE = "note"  # worth knowing, nothing to fix
+SEVERITIES = (ERROR, WARNING, NOTE)
 
 HEADLINE_MAX = 100
 BODY_MIN_WORDS = 100
 BODY_MAX_WORDS = 1500
 WORDS_PER_LINK = 100
+PHOTO_MIN_WIDTH = 1200  # what most news sites ask for
+CAPTION_MAX_WORDS = 100  # what wire services accept
+PHOTO_LARGE_BYTES = 15 * 1024 * 1024
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ZH_WEEKDAYS = "一二三四五六日"
@@ -104,6 +108,29 @@ TEMPLATES = {
     "history_clock": QT_TRANSLATE_NOOP(
         "Findings", "A version of this release was saved on {when}, before the version it "
                     "followed: a clock was set back, so its history is out of time order."),
+    "photo_alt_missing": QT_TRANSLATE_NOOP(
+        "Findings", "Photo {number} ({id}) has no alt text; readers who cannot see it need "
+                    "one."),
+    "photo_credit_missing": QT_TRANSLATE_NOOP(
+        "Findings", "Photo {number} ({id}) has no credit; name the photographer or owner."),
+    "photo_small": QT_TRANSLATE_NOOP(
+        "Findings", "Photo {number} ({id}) is {width} pixels wide, too small for most news "
+                    "sites ({min} at least)."),
+    "photo_caption_long": QT_TRANSLATE_NOOP(
+        "Findings", "The caption of photo {number} ({id}) has {words} words; wire services "
+                    "take up to {max}."),
+    "photo_large": QT_TRANSLATE_NOOP(
+        "Findings", "Photo {number} ({id}) is {size} MB; the package and the release file "
+                    "carry it whole, which some mail servers refuse."),
+    "photo_unknown": QT_TRANSLATE_NOOP(
+        "Findings", "The body places photo:{id}, but the release has no photo {id}; that place "
+                    "prints only its description."),
+    "photo_not_placed": QT_TRANSLATE_NOOP(
+        "Findings", "photo:{id} stands inside a list, quotation or heading, where no photo can "
+                    "stand; put it on a line of its own."),
+    "photo_twice": QT_TRANSLATE_NOOP(
+        "Findings", "The body places photo:{id} more than once; it appears only at the first "
+                    "place."),
 }
 
 
@@ -142,7 +169,7 @@ def check(release: Release, now: datetime | None = None,
     findings += _contacts(release)
     findings += _embargo(release, now)
     if body is None:
-        body = parse_markdown(release.body)
+        body = parse_markdown(release.body, frozenset(p.id for p in release.photos))
     block_texts = list(t.block_texts(body))
     findings += _opening_date(block_texts, release.release_date)
     body_text = "\n".join(block_texts)
@@ -156,6 +183,7 @@ def check(release: Release, now: datetime | None = None,
         findings.append(_finding(WARNING, "release_date", "release_date_missing"))
     findings += _house_words(release)
     findings += _approval(release, profile, fingerprint, now)
+    findings += _photos(release, body)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
 
@@ -372,3 +400,57 @@ def _approval(release: Release, profile: Profile | None, fingerprint: str | None
 def _signer(signoff: object) -> str:
     role, name = getattr(signoff, "role", ""), getattr(signoff, "name", "")
     return f"{role} {name}".strip()
+_PHOTO_REFERENCE = re.compile(r"\]\(\s*<?photo:([^\s)>]*)")
+
+
+def _photos(release: Release, body: list[t.Block]) -> list[Finding]:
+    """Every photo has alt text (an error without), a credit, a useful size and a caption a
+    wire service takes; the body's references name photos the release has, once each, in
+    a place a photo can stand."""
+    findings: list[Finding] = []
+    for number, photo in enumerate(release.photos, start=1):
+        who = {"number": number, "id": photo.id}
+        if not photo.alt.strip():
+            findings.append(_finding(ERROR, "photos", "photo_alt_missing", **who))
+        if not photo.credit.strip():
+            findings.append(_finding(WARNING, "photos", "photo_credit_missing", **who))
+        if photo.width < PHOTO_MIN_WIDTH:
+            findings.append(_finding(WARNING, "photos", "photo_small", width=photo.width,
+                                     min=PHOTO_MIN_WIDTH, **who))
+        words = count_words(photo.caption)
+        if words > CAPTION_MAX_WORDS:
+            findings.append(_finding(WARNING, "photos", "photo_caption_long", words=words,
+                                     max=CAPTION_MAX_WORDS, **who))
+        if len(photo.data) > PHOTO_LARGE_BYTES:
+            findings.append(_finding(NOTE, "photos", "photo_large",
+                                     size=round(len(photo.data) / 1024 / 1024), **who))
+    known = {photo.id for photo in release.photos}
+    seen: set[str] = set()
+    for photo_id in _PHOTO_REFERENCE.findall(release.body) if "photo:" in release.body else ():
+        if photo_id not in known and photo_id not in seen:
+            findings.append(_finding(WARNING, "body", "photo_unknown", id=photo_id))
+        seen.add(photo_id)
+    if known and "photo:" in release.body:
+        placed: list[str] = []
+        for block in body:
+            if isinstance(block, t.Paragraph):
+                placed.extend(_images(block.children))
+        nested = [i for b in t.walk_blocks(body) if isinstance(b, (t.Paragraph, t.Heading))
+                  for i in _images(b.children)]
+        for photo_id in dict.fromkeys(nested):
+            if nested.count(photo_id) > placed.count(photo_id):
+                findings.append(_finding(WARNING, "body", "photo_not_placed", id=photo_id))
+        for photo_id in dict.fromkeys(placed):
+            if placed.count(photo_id) > 1:
+                findings.append(_finding(WARNING, "body", "photo_twice", id=photo_id))
+    return findings
+
+
+def _images(nodes: list[t.Inline]) -> list[str]:
+    found: list[str] = []
+    for node in nodes:
+        if isinstance(node, t.Image):
+            found.append(node.photo_id)
+        elif isinstance(node, (t.Strong, t.Emphasis, t.Link)):
+            found.extend(_images(node.children))
+    return found

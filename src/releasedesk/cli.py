@@ -100,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("name")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     clearance_commands.add_commands(sub, _Parser)
+
+    from .cli_photos import add_parser
+
+    add_parser(sub, _Parser)
     return parser
 
 
@@ -123,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
             return _import(args)
         if args.command in clearance_commands.COMMANDS:
             return clearance_commands.run(args)
+        if args.command == "photo":
+            from .cli_photos import run
+
+            return run(args)
     except ReleaseDeskError as exc:
         print(f"releasedesk: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -160,7 +168,7 @@ def _export(args: argparse.Namespace) -> int:
 
     names = args.formats or ["all"]
     if "all" in names:
-        names = list(FORMATS)
+        names = [name for name in FORMATS if FORMATS[name].in_all or name in names]
     names = list(dict.fromkeys(names))
     if args.wrap is not None and args.wrap < 10:
         raise ReleaseDeskError("--wrap needs a width of at least 10 columns.")

@@ -1,11 +1,14 @@
 """The .release file: UTF-8 JSON, validated on load, saved atomically.
 
+A release with photos is a ZIP package of that JSON and its images (container.py).
+
 See docs/file-format.md for the format itself.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,9 +16,10 @@ from typing import Any
 from .atomic import write_atomic
 from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
+from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import Problem, language_problem, release_line_problem, words_problem
-from .files import FileTooLarge, read_bounded
+from .files import FileTooLarge, open_regular, read_bounded
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -33,8 +37,9 @@ from .model import (
 from .render.contacts import email_is_valid
 
 FORMAT_NAME = "releasedesk"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest this version reads; a release without photos is written as 1
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_PACKAGE_BYTES = 1024 * 1024 * 1024  # a release with photos (container.py)
 SUFFIX = ".release"
 
 _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
@@ -63,6 +68,7 @@ _KNOWN = (
     "end_mark",
     "conventions",
     *CLEARANCE_KEYS,
+    "photos",
 )
 
 
@@ -90,6 +96,9 @@ def load(path: Path, strict: bool = True) -> Release:
     path = Path(path)
     name = path.name
     try:
+        contents = _package_contents(path, name)
+        if contents is not None:  # a release with photos, read entry by entry
+            return _from_package(contents, name, strict)
         raw = read_bounded(path, MAX_FILE_BYTES)
     except FileTooLarge as exc:
         raise FileFormatError(
@@ -108,7 +117,38 @@ def load(path: Path, strict: bool = True) -> Release:
 
 
 def loads(raw: bytes, name: str = "The file", strict: bool = True) -> Release:
-    """Parse the bytes of a .release file; *name* is used in error messages."""
+    """Parse the bytes of a .release file (JSON, or a package with photos); *name* is used
+    in error messages."""
+    if is_package(raw):
+        return _from_package(read_package(raw, name), name, strict)
+    return _from_json(raw, name, strict)
+
+
+def _package_contents(path: Path, name: str) -> tuple[bytes, dict[str, bytes]] | None:
+    """A package's JSON and images, read from the file entry by entry (never the whole file
+    and its photos at once); None when the file is not a package."""
+    with open_regular(path) as handle:
+        if not is_package(handle.read(4)):
+            return None
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_PACKAGE_BYTES:
+            raise FileFormatError(
+                N_("{name} is {size} MB, larger than any release ({max} MB at most); "
+                   "it was not opened."),
+                name=name, size=round(size / 1024 / 1024),
+                max=MAX_PACKAGE_BYTES // 1024 // 1024)
+        handle.seek(0)
+        return read_package(handle, name)
+
+
+def _from_package(contents: tuple[bytes, dict[str, bytes]], name: str,
+                  strict: bool) -> Release:
+    raw, media = contents
+    return _from_json(raw, name, strict, media)
+
+
+def _from_json(raw: bytes, name: str, strict: bool,
+               media: dict[str, bytes] | None = None) -> Release:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -128,11 +168,13 @@ def loads(raw: bytes, name: str = "The file", strict: bool = True) -> Release:
         raise FileFormatError(
             N_("{name} is not a ReleaseDesk release: its JSON is nested too deeply."), name=name
         ) from exc
-    return from_dict(data, name, strict)
+    return from_dict(data, name, strict, media)
 
 
-def from_dict(data: Any, name: str = "The file", strict: bool = True) -> Release:
-    """Validate a decoded JSON value and build a Release from it (see load for *strict*)."""
+def from_dict(data: Any, name: str = "The file", strict: bool = True,
+              media: dict[str, bytes] | None = None) -> Release:
+    """Validate a decoded JSON value and build a Release from it (see load for *strict*;
+    *media*: a package's images by entry name)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise FileFormatError(
             N_('{name} is not a ReleaseDesk release (no "format": "releasedesk").'), name=name
@@ -165,6 +207,7 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True) -> Release
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
     release.clearance = read_clearance(data, name)
+    release.photos = photos_from_json(data.get("photos"), media or {}, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     problem = rules_problem(release) if strict else None
     if problem is not None:
@@ -183,7 +226,7 @@ def to_dict(release: Release) -> dict[str, Any]:
     conventions = release.conventions
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": 2 if release.photos else 1,
         "language": release.language,
         "headline": release.headline,
         "subheadline": release.subheadline,
@@ -218,17 +261,27 @@ def to_dict(release: Release) -> dict[str, Any]:
         },
         **clearance_to_json(release.clearance),
     }
+    if release.photos:
+        data["photos"] = photos_to_json(release.photos)
     for key, value in release.extra.items():
         data.setdefault(key, value)
     return data
 
 
 def dumps(release: Release) -> bytes:
-    """The bytes of the .release file for *release* (UTF-8, indented, trailing newline)."""
+    """The bytes of the .release file for *release*: UTF-8 JSON (indented, trailing
+    newline), or with photos the package of that JSON and the images."""
+    pieces = dump_pieces(release)
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+
+def dump_pieces(release: Release) -> list[bytes]:
+    """The file's bytes in pieces (a package's photos are pieces of their own, not copied)."""
     text = json.dumps(to_dict(release), ensure_ascii=False, indent=2) + "\n"
     # A lone surrogate (only possible from a file that escaped one) is written back as
     # the same JSON escape, so the round trip stays lossless and the file valid UTF-8.
-    return text.encode("utf-8", errors="backslashreplace")
+    encoded = text.encode("utf-8", errors="backslashreplace")
+    return write_package(encoded, release.photos) if release.photos else [encoded]
 
 
 def save(release: Release, path: Path) -> None:
@@ -245,7 +298,7 @@ def save(release: Release, path: Path) -> None:
         raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
                                   "again."), path=str(path), problem=problem[0], **problem[1])
     record_version(release)
-    write_atomic(Path(path), dumps(release), action=N_("save"))
+    write_atomic(Path(path), dump_pieces(release), action=N_("save"))
 
 
 class _FieldReader:

@@ -2,17 +2,49 @@
 
 An export of several files also writes manifest.json beside them (and manifest.sig when
 this computer holds the house style's signing key): see clearance/manifest.py.
+
+A page or fragment of a release with photos names them in a folder beside it
+(``story_files/`` beside ``story.html``): the folder's web copies are part of the same
+all-or-none write, staged with the exports and renamed into place before them, so a page
+never names a picture that is not there.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from .atomic import write_all_atomic
-from .errors import N_, ReleaseDeskError
+from .errors import N_, ReleaseDeskError, explain_os_error
 from .files import same_file
 from .model import Release
-from .render import FORMATS, build_layout
+from .records import replace
+from .render import FORMATS, Layout, build_layout
+
+
+def export_stem(target: Path, fmt: str) -> str:
+    """The export's name without its format's suffix: story.fragment.html → story."""
+    suffix = FORMATS[fmt].suffix
+    name = target.name
+    return name[: -len(suffix)] if name.endswith(suffix) and len(name) > len(suffix) \
+        else target.stem
+
+
+def render_exports(release: Release, targets: dict[str, Path],
+                   wrap: int | None = None) -> tuple[dict[Path, bytes], dict[Path, bytes]]:
+    """({export path: bytes}, {photo copy path: bytes}) for *targets*, nothing written."""
+    layout = build_layout(release)
+    exports: dict[Path, bytes] = {}
+    media: dict[Path, bytes] = {}
+    for name, target in targets.items():
+        fmt = FORMATS[name]
+        laid: Layout = replace(layout, export_stem=export_stem(Path(target), name))
+        exports[Path(target)] = fmt.write(laid, wrap)
+        if fmt.folder and layout.photos:
+            folder = Path(target).parent / laid.media_folder
+            copies = layout.copies.files(photo.photo for photo in layout.photos)
+            media.update({folder / file_name: data for file_name, data in copies.items()})
+    return exports, media
 
 
 def write_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
@@ -27,15 +59,28 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     possible: a failure between two renames (the folder removed or made read-only at
     that instant, a power cut) leaves the earlier exports new and the later ones as they
     were, each file complete. An export of several files into one folder also writes
-    manifest.json (and manifest.sig), listed last.
+    manifest.json (and manifest.sig), listed last. The photo copies in a folder beside a
+    page are written with the rest (a photo folder made for a failed export is removed).
     """
     refuse_overwriting(targets, source)
     release = with_installed_policy(release)
-    layout = build_layout(release)
-    rendered = {Path(target): FORMATS[name].write(layout, wrap)
-                for name, target in targets.items()}
+    rendered, media = render_exports(release, targets, wrap)
     rendered.update(manifest_for(release, rendered, source))
-    write_all_atomic(rendered, action=N_("write the export"))
+    made: list[Path] = []
+    try:
+        for folder in dict.fromkeys(path.parent for path in media):
+            if not folder.is_dir():
+                try:
+                    folder.mkdir()
+                except OSError as exc:
+                    raise explain_os_error(exc, folder, N_("create the folder")) from exc
+                made.append(folder)
+        write_all_atomic({**media, **rendered}, action=N_("write the export"))
+    except BaseException:
+        for folder in made:  # nothing was renamed into a folder made now: leave no trace
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     return list(rendered)
 
 
@@ -80,5 +125,6 @@ def manifest_for(release: Release, rendered: dict[Path, bytes],
 
 
 def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[str, Path]:
-    """{format: folder/stem+suffix} for *names* (every format by default)."""
-    return {name: folder / f"{stem}{FORMATS[name].suffix}" for name in names or list(FORMATS)}
+    """{format: folder/stem+suffix} for *names* (every format of "all formats" by default)."""
+    chosen = names or [name for name, fmt in FORMATS.items() if fmt.in_all]
+    return {name: folder / f"{stem}{FORMATS[name].suffix}" for name in chosen}

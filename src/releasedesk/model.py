@@ -100,6 +100,47 @@ class Conventions:
 
 
 @record
+class Photo:
+    """One photo of the release: the stored image and the words that go with it.
+
+    ``data`` is the image as stored and exported as the original: the photographer's
+    pixels with GPS, serial numbers, maker notes and every other metadata block removed
+    (media/intake.py). ``id`` is stable across reordering: the body places the photo with
+    ``![…](photo:ID)`` and export file names start with it. ``width`` and ``height`` are
+    as the photo is seen (EXIF orientation applied).
+    """
+
+    id: str
+    data: bytes
+    media_type: str  # "image/jpeg" or "image/png"
+    width: int
+    height: int
+    sha256: str  # of data: the content fingerprint and the check that media is intact
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+    lead: bool = False
+    source_name: str = ""  # the file it was added from, for the package's README
+    extra: dict[str, Any] = Factory(factory=dict)
+
+    @property
+    def suffix(self) -> str:
+        return ".png" if self.media_type == "image/png" else ".jpg"
+
+    @property
+    def file_name(self) -> str:
+        """The name the stored copy carries in the file and in exports: ``ID.jpg``."""
+        return self.id + self.suffix
+
+    def canonical(self) -> dict[str, Any]:
+        """What of the photo reaches an export, for a content fingerprint (clearance): its
+        image by SHA-256, its words as they print (spaces collapsed), its place as lead."""
+        return {"id": self.id, "sha256": self.sha256, "caption": " ".join(self.caption.split()),
+                "credit": " ".join(self.credit.split()), "alt": " ".join(self.alt.split()),
+                "lead": self.lead}
+
+
+@record
 class Release:
     """One press release, every field the writers and checks need."""
 
@@ -123,6 +164,8 @@ class Release:
     conventions: Conventions = Factory(factory=Conventions)
     # The house-style profile this release was made with; its footer is snapshotted above.
     profile: str = ""
+    # In order; at most one is the lead photo (Open Graph, the top of the page).
+    photos: list[Photo] = Factory(factory=list)
     # Workflow status, sign-offs and content history (clearance/): not content itself.
     clearance: Clearance = Factory(factory=Clearance)
     # Keys this version does not know; written back unchanged on save.
@@ -131,6 +174,11 @@ class Release:
     @property
     def is_embargoed(self) -> bool:
         return self.status == "embargoed"
+
+    @property
+    def lead_photo(self) -> Photo | None:
+        """The photo marked lead, else the first one, else None."""
+        return next((p for p in self.photos if p.lead), self.photos[0] if self.photos else None)
 
 
 def count_words(text: str) -> int:

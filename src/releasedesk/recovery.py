@@ -52,7 +52,7 @@ class RecoveryStore:
             "pid": os.getpid(),
             "headline": release.headline[:200],
         }
-        write_atomic(self.folder / f"{key}.release", document.dumps(release),
+        write_atomic(self.folder / f"{key}.release", document.dump_pieces(release),
                      action=N_("write the recovery copy"))
         write_atomic(self.folder / f"{key}.json", json.dumps(meta).encode("utf-8"),
                      action=N_("write the recovery copy"))

@@ -44,7 +44,7 @@ def canonical_content(release: Release) -> dict[str, Any]:
     """Every field that reaches an export, normalised; plain JSON values only."""
     conventions = release.conventions
     embargoed = release.status == "embargoed"
-    return {
+    content: dict[str, Any] = {
         "language": line(release.language) or "en",
         "headline": line(release.headline),
         "subheadline": line(release.subheadline),
@@ -71,6 +71,9 @@ def canonical_content(release: Release) -> dict[str, Any]:
             "words": {k: conventions.words[k] for k in sorted(conventions.words)},
         },
     }
+    if release.photos:  # (absent without photos: text-only fingerprints stay as they were)
+        content["photos"] = [photo.canonical() for photo in release.photos]
+    return content
 
 
 def line(text: str) -> str:

@@ -173,10 +173,11 @@ class BodyEditor(QWidget):
 
         if not isinstance(editor, FormattedEdit):
             return False
+        from ..render.inline import AnyPhotoId
         from ..render.markdown_writer import write_markdown
         from ..render.parse import parse_markdown
 
-        return editor.markdown() == write_markdown(parse_markdown(text))
+        return editor.markdown() == write_markdown(parse_markdown(text, AnyPhotoId()))
 
     def _show(self, editor: BodyView) -> None:
         self.views.setCurrentWidget(editor)

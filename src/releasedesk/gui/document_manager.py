@@ -14,6 +14,7 @@ from ..errors import ReleaseDeskError
 from ..locks import DocumentLock
 from ..model import Release
 from ..recovery import Fingerprint, RecoveryStore
+from .autosave import RecoveryWriter
 from .prompts import Choice, Prompts
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class DocumentManager(QObject):
         self._fingerprint: Fingerprint | None = None
         self._recovery_key = RecoveryStore.new_key()
         self._recovery_dirty = False
+        self._writer = RecoveryWriter(self.recovery)
         self._idle = QTimer(self, singleShot=True, interval=AUTOSAVE_IDLE_MS)
         self._idle.timeout.connect(self.write_recovery)
         self._periodic = QTimer(self, interval=AUTOSAVE_PERIOD_MS)
@@ -73,17 +75,20 @@ class DocumentManager(QObject):
             self.modified = True
             self.stateChanged.emit()
 
-    def write_recovery(self) -> None:
-        """Write the recovery copy (never the user's file) if there is anything new."""
-        if not self._recovery_dirty or not self.modified:
-            return
-        try:
-            self.recovery.write(self._recovery_key, self.release, self.path)
-        except (ReleaseDeskError, OSError) as exc:
-            # Autosave failing must not interrupt typing; the user's file is untouched.
-            log.warning("recovery copy failed: %s", exc)
-            return
-        self._recovery_dirty = False
+    def write_recovery(self, wait: bool = False) -> None:
+        """Write the recovery copy (never the user's file) if there is anything new.
+
+        The copy is written on the autosave thread from a snapshot; *wait* blocks until it
+        is on disk (before a crash report, and in tests).
+        """
+        if self._writer.failed:
+            self._recovery_dirty = True  # the last write failed: try again now
+            self._writer.failed = False
+        if self._recovery_dirty and self.modified:
+            self._writer.submit(self._recovery_key, self.snapshot(), self.path)
+            self._recovery_dirty = False
+        if wait:
+            self._writer.wait()
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -126,7 +131,7 @@ class DocumentManager(QObject):
         self.recovery.remove(key)
         self.modified = True
         self._recovery_dirty = True
-        self.write_recovery()
+        self.write_recovery(wait=True)
         self.stateChanged.emit()
 
     def save(self) -> bool:
@@ -206,6 +211,7 @@ class DocumentManager(QObject):
         self._fingerprint = Fingerprint.of(path)
         self.modified = False
         self._recovery_dirty = False
+        self._writer.wait()
         self.recovery.remove(self._recovery_key)
         self.stateChanged.emit()
         self.saved.emit(path)
@@ -237,6 +243,7 @@ class DocumentManager(QObject):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        self._writer.wait()  # a write in flight would bring the removed copy back
         self.recovery.remove(self._recovery_key)
 
     def snapshot(self) -> Release:

@@ -21,6 +21,7 @@ from ..checks import HEADLINE_MAX
 from ..model import END_MARKS, Release
 from .body_editor import BodyEditor
 from .contacts_table import ContactsTable
+from .photos_panel import PhotosPanel
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
@@ -100,6 +101,7 @@ class ReleaseForm(QWidget):
 
         self.body = BodyEditor(self)
         self.contacts = ContactsTable(self)
+        self.photos = PhotosPanel(self)
         self.boilerplate = QPlainTextEdit(self)
         self.boilerplate.setObjectName("boilerplate")
         self.boilerplate.setTabChangesFocus(True)
@@ -144,6 +146,8 @@ class ReleaseForm(QWidget):
 
         body_box = QGroupBox(self.tr("Body"), self)
         QVBoxLayout(body_box).addWidget(self.body)
+        photos_box = QGroupBox(self.tr("Photos"), self)
+        QVBoxLayout(photos_box).addWidget(self.photos)
         contacts_box = QGroupBox(self.tr("Media contacts"), self)
         QVBoxLayout(contacts_box).addWidget(self.contacts)
         end = QGroupBox(self.tr("About and footer"), self)
@@ -155,7 +159,7 @@ class ReleaseForm(QWidget):
         end_form.addRow("", self.update_footer)
 
         layout = QVBoxLayout(self)
-        for box in (head, when, body_box, contacts_box, end):
+        for box in (head, when, body_box, photos_box, contacts_box, end):
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -164,7 +168,8 @@ class ReleaseForm(QWidget):
             "embargo_until": self.embargo_time, "release_date": self.release_date,
             "dateline": self.dateline, "organization": self.organization,
             "language": self.language, "body": self.body.views,
-            "contacts": self.contacts.table, "boilerplate": self.boilerplate,
+            "contacts": self.contacts.table, "photos": self.photos.list,
+            "boilerplate": self.boilerplate,
             "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
         }
         self._connect()
@@ -190,6 +195,7 @@ class ReleaseForm(QWidget):
                 self.language.setEditText(release.language)
             self.body.set_markdown(release.body)
             self.contacts.set_contacts(release.contacts)
+            self.photos.set_release(release, read_only)
             self.boilerplate.setPlainText(release.boilerplate)
             self.keywords.setText(", ".join(release.keywords))
             self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
@@ -241,6 +247,44 @@ class ReleaseForm(QWidget):
         self.end_mark.currentIndexChanged.connect(
             lambda _: self._set("end_mark", self.end_mark.currentData()))
         self.contacts.edited.connect(lambda: self.edited.emit("contacts"))
+        self.photos.edited.connect(lambda: self.edited.emit("photos"))
+        self.photos.placeRequested.connect(self._place_photo)
+
+    def _place_photo(self, reference: str) -> None:
+        """A photo reference as a paragraph of its own, after the body's cursor."""
+        editor = self.body.editor
+        cursor = editor.textCursor()
+        from .formatted_editor import FormattedEdit
+
+        if isinstance(editor, FormattedEdit):  # the formatted view: a paragraph of its own
+            from ..render.inline import AnyPhotoId
+            from ..render.parse import parse_markdown
+            from .rich_formats import PARAGRAPH, block_format
+
+            # A plain paragraph after the cursor's block, outside any list or quotation
+            # (a photo cannot stand there).
+            cursor.movePosition(cursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(block_format((), PARAGRAPH, 0, False))
+            in_list = cursor.block().textList()
+            if in_list is not None:
+                in_list.remove(cursor.block())
+            editor.setTextCursor(cursor)
+            editor.insert_blocks(parse_markdown(reference, AnyPhotoId()))
+            # Typing goes on in a paragraph after it, not into the reference's words.
+            cursor = editor.textCursor()
+            cursor.insertBlock(block_format((), PARAGRAPH, 0, False),
+                               editor.look.format(PARAGRAPH, 0, ""))
+            editor.setTextCursor(cursor)
+        else:  # the Markdown view: a blank line on either side, never a list's lazy line
+            text = editor.toPlainText()
+            before, after = text[:cursor.position()], text[cursor.position():]
+            lead = "" if not before.strip() else \
+                "\n" * (2 - len(before) + len(before.rstrip("\n")))
+            tail = "\n" * max(0, 2 - (len(after) - len(after.lstrip("\n")))) \
+                if after.strip() else "\n"
+            cursor.insertText(f"{lead}{reference}{tail}")
+            editor.setTextCursor(cursor)
+        editor.setFocus()
 
     def _set(self, name: str, value: object) -> None:
         if self._loading or getattr(self.release, name) == value:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..render import tree as t
+from ..render.inline import AnyPhotoId
 from ..render.parse import parse_markdown
 from .enum_properties import set_enum_property, set_shortcut
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
@@ -96,7 +97,8 @@ class FormattedEdit(QTextEdit):
         if not undoable:
             document.setUndoRedoEnabled(False)
         try:
-            fill_document(QTextCursor(document), parse_markdown(text), self.ids, self.look)
+            fill_document(QTextCursor(document), parse_markdown(text, AnyPhotoId()), self.ids,
+                          self.look)
         finally:
             if not undoable:
                 document.setUndoRedoEnabled(True)  # (also empties the history)
@@ -267,7 +269,7 @@ class FormattedEdit(QTextEdit):
             try:
                 if source.hasFormat(MARKDOWN_MIME):
                     blocks = parse_markdown(bytes(source.data(MARKDOWN_MIME).data())
-                                            .decode("utf-8", "replace"))
+                                            .decode("utf-8", "replace"), AnyPhotoId())
                 elif source.hasHtml():
                     from ..importing.html_reader import html_to_blocks
 

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
+        self.form.photos.prompts = self.prompts
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
 
     def report_unexpected_error(self, log_place: str) -> None:
         """A bug surfaced: keep the text safe first, then say so in one sentence."""
-        self.manager.write_recovery()
+        self.manager.write_recovery(wait=True)
         self.prompts.error(self.tr(
             "Something went wrong inside ReleaseDesk. Your text is still in the window and in "
             "the recovery copy; details were written to {log}.").format(log=log_place))
@@ -522,6 +523,7 @@ class MainWindow(QMainWindow):
 
     def _show_preview(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
+        self.form.photos.show_thumbnails(result.images)
         self.readiness.set_findings(result.findings)
         self.clearance.show(result.fingerprint)
         self.words_label.setText(self.tr(
@@ -560,18 +562,29 @@ class MainWindow(QMainWindow):
             return
         self.store_settings()
         self.scheduler.shutdown()
+        self.form.photos.reader.shutdown()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from .import_report import is_draft
+        from .photos_panel import is_photo
 
-        if any(url.toLocalFile().endswith(".release") or is_draft(url.toLocalFile())
-               for url in event.mimeData().urls()):
+        files = [url.toLocalFile() for url in event.mimeData().urls()]
+        if any(is_photo(name) for name in files):
+            self.form.photos.prepare()  # the photo libraries load while the drag goes on
+        if any(name.endswith(".release") or is_draft(name) or is_photo(name) for name in files):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         from .import_report import is_draft
+        from .photos_panel import is_photo
 
+        photos = [Path(u.toLocalFile()) for u in event.mimeData().urls()
+                  if is_photo(u.toLocalFile())]
+        if photos:  # photos dropped anywhere join the release's Photos
+            event.acceptProposedAction()
+            self.form.photos.add_files(photos)
+            return
         for url in event.mimeData().urls():
             local = url.toLocalFile()
             if local.endswith(".release"):

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .enum_properties import set_enum_property
+from .preview_photos import PhotoTextBrowser
 from .styling import solid_brush
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ PAGE_PADDING = 64  # the page margin around the text
 GAP = 18  # grey around the page
 
 
-class PageView(QTextBrowser):
+class PageView(PhotoTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         palette = self.palette()

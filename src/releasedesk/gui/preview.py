@@ -14,7 +14,7 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from ..checks import Finding, check
 from ..clearance.signoffs import with_policy
@@ -29,6 +29,14 @@ from ..render.text_writer import render_text
 from ..resources import resource_text
 from .document_patch import DocumentPatcher
 from .page_view import PageView
+from .preview_photos import (
+    SCHEME,
+    PhotoTextBrowser,
+    PreviewImage,
+    PreviewImageCache,
+    preview_figures,
+    to_qimage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,15 +57,23 @@ class PreviewResult:
     characters: int
     accent: str = DEFAULT_ACCENT
     fingerprint: str = ""  # of the canonical content rendered (clearance)
+    # The photos scaled for the preview (empty until a worker has made them).
+    images: tuple[PreviewImage, ...] = ()
 
 
 def render_preview(release: Release, generation: int = 0,
-                   profile: Profile | None = None) -> PreviewResult:
-    """Everything the preview and the readiness panel show, from one parse (Qt-free)."""
+                   profile: Profile | None = None,
+                   images: PreviewImageCache | None = None) -> PreviewResult:
+    """Everything the preview and the readiness panel show, from one parse (Qt-free).
+
+    *images* makes (or finds) the photos' scaled copies; without it (the start-up render
+    on the GUI thread) the photos' places are kept and their pictures come with the next
+    render.
+    """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
     layout = build_layout(release)
-    fragment = render_fragment(layout)
+    fragment = preview_figures(render_fragment(layout), layout.photos)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
     return PreviewResult(
         generation=generation,
@@ -72,6 +88,7 @@ def render_preview(release: Release, generation: int = 0,
         characters=len(body_text),
         accent=layout.accent,
         fingerprint=layout.fingerprint,
+        images=tuple(images.images(release.photos)) if images is not None else (),
     )
 
 
@@ -101,8 +118,9 @@ class RenderScheduler(QObject):
     def __init__(self, snapshot: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._snapshot = snapshot  # callable returning an independent Release copy
-        self._jobs: queue.SimpleQueue[tuple[Release, int, Profile | None] | None] = \
-            queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[
+            tuple[Release, int, Profile | None, PreviewImageCache] | None] = queue.SimpleQueue()
+        self.images = PreviewImageCache()  # used by the worker only
         self.profile: Profile | None = None  # the installed house style of the release
         self._worker: threading.Thread | None = None
         self._timer = QTimer(self, singleShot=True)
@@ -125,9 +143,11 @@ class RenderScheduler(QObject):
         """Render on the calling thread (start-up: the window shows with its preview)."""
         self._timer.stop()
         self._generation += 1
-        result = render_preview(self._snapshot(), self._generation,  # type: ignore[operator]
-                                self.profile)
+        release = self._snapshot()  # type: ignore[operator]
+        result = render_preview(release, self._generation, self.profile)
         self.ready.emit(result)
+        if release.photos:  # their pictures are scaled off the GUI thread, at once
+            self.request(release, immediately=True)
         return result
 
     def shutdown(self) -> None:
@@ -146,7 +166,8 @@ class RenderScheduler(QObject):
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, name="preview", daemon=True)
             self._worker.start()
-        self._jobs.put((self._snapshot(), self._generation, self.profile))  # type: ignore[operator]
+        self._jobs.put((self._snapshot(), self._generation, self.profile,  # type: ignore[operator]
+                        self.images))
 
     def _work(self) -> None:
         """The worker thread: render each job, hand the result back through a queue."""
@@ -178,7 +199,7 @@ class PreviewPane(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.web = QTextBrowser(self)
+        self.web = PhotoTextBrowser(self)
         self.web.setObjectName("previewWeb")
         self.web.setOpenLinks(False)
         self.web_patcher = DocumentPatcher(self.web.document())
@@ -196,6 +217,7 @@ class PreviewPane(QTabWidget):
         self.addTab(self.text, self.tr("Plain text"))
         self.result: PreviewResult | None = None
         self._shown: dict[int, int] = {}  # tab → generation on screen
+        self._image_keys: tuple[str, ...] = ()  # the photos the browsers show
         self._accent = ""
         self._fresh: set[int] = set()  # tabs that show a newly opened document next
         self._apply_accent(DEFAULT_ACCENT)
@@ -209,11 +231,23 @@ class PreviewPane(QTabWidget):
         self.result = result
         if result.accent != self._accent:
             self._apply_accent(result.accent)
+        self._apply_images(result.images)
         self._apply_current()
 
     def start_fresh(self) -> None:
         """Another release is now open: each tab shows it from the top."""
         self._fresh = {WEB, WORD, TEXT}
+
+    def _apply_images(self, images: tuple[PreviewImage, ...]) -> None:
+        """Hand the browsers the scaled photos (only when they changed; none = keep)."""
+        keys = tuple(image.key for image in images)
+        waiting = not images and self.result is not None and SCHEME in self.result.web
+        if waiting or keys == self._image_keys:
+            return  # the start-up render: the worker's render brings the pictures
+        pictures = {image.key: to_qimage(image) for image in images}
+        for browser in (self.web, self.word):
+            browser.set_photo_images(pictures)
+        self._image_keys = keys
 
     def _apply_accent(self, accent: str) -> None:
         """The style sheets in the release's accent colour; both documents parse anew."""

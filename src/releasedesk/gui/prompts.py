@@ -116,6 +116,14 @@ class Prompts(QObject):
                                               f"{description} ({pattern})")
         return Path(name) if name else None
 
+    def open_photos(self, folder: str) -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
+        names, _ = QFileDialog.getOpenFileNames(
+            self.owner, self.tr("Add photos"), folder,
+            self.tr("Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif);;All files (*)"))
+        return [Path(name) for name in names]
+
     def confirm(self, message: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 

@@ -85,6 +85,8 @@ def _flatten(blocks: list[t.Block], containers: tuple[str, ...], pending: ListSp
             leaves.append(Leaf(containers, pending, CODE, text=block.text))
         elif isinstance(block, t.Rule):
             leaves.append(Leaf(containers, pending, HR))
+        elif isinstance(block, t.Figure):
+            pass  # (laid out for exports only: the editor's tree holds photo references)
         elif isinstance(block, t.Quote):
             inner = (*containers, f"q{next(ids)}")
             if block.blocks:
@@ -167,6 +169,9 @@ class DocumentWriter:
                 else:
                     self._inlines(node.children, kind, level,
                                   _add(marks, f"a{next(self.ids)}"), node.href)
+            elif isinstance(node, t.Image):  # a photo's place: its words, marked, kept
+                self._inlines(node.children or [t.Text(node.photo_id)], kind, level,
+                              _add(marks, f"i{next(self.ids)}"), f"photo:{node.photo_id}")
 
 
 def _add(marks: str, mark: str) -> str:

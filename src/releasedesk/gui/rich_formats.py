@@ -58,6 +58,7 @@ _LINK_COLOUR = "#1a4f8b"
 _HEADING_COLOUR = "#1a3a5f"
 _QUOTE_TINT = "#f1efe8"
 _CODE_TINT = "#efeff3"
+_PHOTO_TINT = "#e3ecf5"
 
 
 def split_marks(marks: str) -> list[str]:
@@ -165,6 +166,11 @@ def char_format(kind: str, level: int, marks: str, href: str = "") -> QTextCharF
         fmt.setFontWeight(700)
     if "e" in kinds:
         fmt.setFontItalic(True)
+    if "i" in kinds and href:  # a photo's place (photo:ID): shown as a tinted label
+        fmt.setAnchorHref(href)
+        fmt.setToolTip(href)
+        fmt.setBackground(_brush(_PHOTO_TINT))
+        fmt.setForeground(_brush(_LINK_COLOUR))
     if "a" in kinds and href:
         fmt.setAnchor(True)
         fmt.setAnchorHref(href)

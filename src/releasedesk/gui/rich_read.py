@@ -85,7 +85,8 @@ def runs_of(block: QTextBlock) -> list[Run]:
         if fragment.isValid():
             fmt = fragment.charFormat()
             marks = fmt.stringProperty(MARKS)
-            runs.append((fragment.text(), marks, fmt.anchorHref() if "a" in marks else ""))
+            linked = "a" in marks or "i" in marks  # a link, or a photo's place (photo:ID)
+            runs.append((fragment.text(), marks, fmt.anchorHref() if linked else ""))
         fragments += 1
     return runs
 
@@ -100,7 +101,7 @@ def inlines_from_runs(runs: list[Run]) -> list[t.Inline]:
         text = text.replace(OBJECT, "")
         if not text:
             continue
-        wanted = [mark for mark in split_marks(marks) if mark[0] in "seac"]
+        wanted = [mark for mark in split_marks(marks) if mark[0] in "seaci"]
         code = wanted.pop() if wanted and wanted[-1][0] == "c" else ""
         wanted = [mark for mark in wanted if mark[0] != "c"]
         keep = 0
@@ -109,8 +110,9 @@ def inlines_from_runs(runs: list[Run]) -> list[t.Inline]:
         del open_marks[keep:]
         del open_children[keep + 1:]
         for mark in wanted[keep:]:
-            node: t.Strong | t.Emphasis | t.Link = (
+            node: t.Strong | t.Emphasis | t.Link | t.Image = (
                 t.Strong([]) if mark[0] == "s" else t.Emphasis([]) if mark[0] == "e"
+                else t.Image(href.removeprefix("photo:"), []) if mark[0] == "i"
                 else t.Link(safe_href(href), []))
             open_children[-1].append(node)
             open_marks.append(mark)

@@ -22,6 +22,10 @@ class ExportFormat:
     pattern: str  # the file dialog's filter
     label: str  # the File ▸ Export menu entry, marked for translation ("Formats")
     write: Callable[[Layout, int | None], bytes]
+    # The page names its photos in a folder beside it ("<stem>_files/"), written with it.
+    folder: bool = False
+    # Part of "all formats" (the package holds all the others, so it is asked for by name).
+    in_all: bool = True
 
 
 def _html(layout: Layout, wrap: int | None) -> bytes:
@@ -62,12 +66,19 @@ def _eml(layout: Layout, wrap: int | None) -> bytes:
     return render_eml(layout, layout.mail_from, layout.mail_to)
 
 
+def _package(layout: Layout, wrap: int | None) -> bytes:
+    from .package_writer import render_package
+
+    return render_package(layout, wrap)
+
+
 FORMATS: dict[str, ExportFormat] = {
     "html": ExportFormat("html", ".html", QT_TRANSLATE_NOOP("Formats", "Web page"), "*.html",
-                         QT_TRANSLATE_NOOP("Formats", "&Web page…"), _html),
+                         QT_TRANSLATE_NOOP("Formats", "&Web page…"), _html, folder=True),
     "fragment": ExportFormat("fragment", ".fragment.html",
                              QT_TRANSLATE_NOOP("Formats", "HTML fragment"), "*.html",
-                             QT_TRANSLATE_NOOP("Formats", "HTML &fragment…"), _fragment),
+                             QT_TRANSLATE_NOOP("Formats", "HTML &fragment…"), _fragment,
+                             folder=True),
     "docx": ExportFormat("docx", ".docx", QT_TRANSLATE_NOOP("Formats", "Word document"),
                          "*.docx", QT_TRANSLATE_NOOP("Formats", "&Word document…"), _docx),
     "txt": ExportFormat("txt", ".txt", QT_TRANSLATE_NOOP("Formats", "Plain text"), "*.txt",
@@ -76,6 +87,10 @@ FORMATS: dict[str, ExportFormat] = {
                         QT_TRANSLATE_NOOP("Formats", "P&DF document…"), _pdf),
     "eml": ExportFormat("eml", ".eml", QT_TRANSLATE_NOOP("Formats", "E-mail message"),
                         "*.eml", QT_TRANSLATE_NOOP("Formats", "&E-mail message…"), _eml),
+    "package": ExportFormat("package", ".zip",
+                            QT_TRANSLATE_NOOP("Formats", "Package for the web team (ZIP)"),
+                            "*.zip", QT_TRANSLATE_NOOP("Formats", "Package for Web &Team…"),
+                            _package, in_all=False),
 }
 
 
@@ -87,9 +102,12 @@ def body_html(markdown: str) -> str:
     return blocks_html(parse_markdown(markdown))
 
 
-def export_bytes(release: Release, fmt: str, wrap: int | None = None) -> bytes:
-    """The bytes of one export of *release*."""
-    return FORMATS[fmt].write(build_layout(release), wrap)
+def export_bytes(release: Release, fmt: str, wrap: int | None = None,
+                 stem: str = "story") -> bytes:
+    """The bytes of one export of *release*; a page names its photos in "<stem>_files/"."""
+    layout = build_layout(release)
+    layout.export_stem = stem
+    return FORMATS[fmt].write(layout, wrap)
 
 
 __all__ = ["FORMATS", "ExportFormat", "Layout", "body_html", "build_layout", "export_bytes"]

@@ -41,6 +41,8 @@ END_MARK = "End Mark"
 HYPERLINK = "Hyperlink"
 CODE = "Code"
 CODE_BLOCK = "Code Block"
+FIGURE = "Figure"
+CAPTION = "Caption"
 
 FONTS = {
     "serif": (SERIF[0], CJK_SERIF[0]),
@@ -50,7 +52,7 @@ FONTS = {
 
 # Word's built-in styles keep their ids (and their internal lower-case names).
 _BUILTIN_NAMES = {"Normal": "Normal", "Title": "Title", "Subtitle": "Subtitle",
-                  "Quote": "Quote", "Footer": "footer",
+                  "Quote": "Quote", "Footer": "footer", "Caption": "caption",
                   **{f"Heading {n}": f"heading {n}" for n in range(2, 7)}}
 
 
@@ -164,11 +166,23 @@ def release_styles(accent: str) -> list[str]:
     ]
 
 
+def photo_styles() -> list[str]:
+    """The styles of photos (only a release with photos carries them): the picture's own
+    paragraph, kept with its caption, and Word's built-in Caption."""
+    return [
+        style_xml(FIGURE, before=10, after=4, line=1.0, center=True, keep_next=True,
+                  keep_lines=True),
+        style_xml(CAPTION, font="sans", size=SMALL_PT, color=MUTED, after=14, line=1.2,
+                  keep_lines=True),
+    ]
+
+
 # Every style the writer names, by display name → id (Word's list styles included).
 STYLE_IDS: dict[str, str] = {
     name: style_id(name)
     for name in (*_BUILTIN_NAMES, "List Bullet", "List Bullet 2", "List Bullet 3",
                  "List Number", "List Number 2", "List Number 3", "List Continue",
                  "List Continue 2", "List Continue 3", STATUS, RELEASE_LINE, SECTION_HEADING,
-                 LEAD_IN, CONTACT, BOILERPLATE, END_MARK, CODE_BLOCK, DATELINE, HYPERLINK, CODE)
+                 LEAD_IN, CONTACT, BOILERPLATE, END_MARK, CODE_BLOCK, DATELINE, HYPERLINK, CODE,
+                 FIGURE)
 }

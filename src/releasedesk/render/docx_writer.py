@@ -10,17 +10,20 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from lxml import etree
 
 from ..model import Contact, FooterLine
 from . import tree as t
 from .contacts import email_href, phone_href
 from .docx_styles import (
     BOILERPLATE,
+    CAPTION,
     CODE,
     CODE_BLOCK,
     CONTACT,
     DATELINE,
     END_MARK,
+    FIGURE,
     FONTS,
     HYPERLINK,
     LEAD_IN,
@@ -28,10 +31,12 @@ from .docx_styles import (
     SECTION_HEADING,
     STATUS,
     STYLE_IDS,
+    photo_styles,
     release_styles,
 )
 from .html_writer import FOOTER_GAP
 from .layout import Layout, footer_items
+from .photos import LaidPhoto
 from .words import is_chinese
 
 
@@ -52,6 +57,7 @@ class _DocxWriter:
         self.anchor = self.body[-1]  # sectPr: paragraphs go before it
         self.out: list[str] = []
         self.styles = STYLE_IDS
+        self.pictures = 0
         self._define_styles()
 
     # -- styles -----------------------------------------------------------------
@@ -61,7 +67,10 @@ class _DocxWriter:
         styles_element = self.document.styles.element
         existing = {element.get(qn("w:styleId")): element
                     for element in styles_element.findall(qn("w:style"))}
-        for xml in release_styles(self.layout.accent):
+        styles = release_styles(self.layout.accent)
+        if self.layout.photos:
+            styles += photo_styles()
+        for xml in styles:
             element = parse_xml(xml)
             old = existing.get(element.get(qn("w:styleId")))
             if old is not None:
@@ -157,6 +166,8 @@ class _DocxWriter:
                     self._inlines(node.children, bold, italic, style, parts)
                 else:
                     parts.append(self._hyperlink(node.href, node.children, bold, italic))
+            elif isinstance(node, t.Image):  # a photo reference that places nothing
+                self._inlines(node.children, bold, italic, style, parts)
 
     def _hyperlink(self, href: str, children: list[t.Inline], bold: bool, italic: bool,
                    part: Any = None) -> str:
@@ -195,6 +206,44 @@ class _DocxWriter:
                 self.paragraph(CODE_BLOCK, text=block.text)
             elif isinstance(block, t.Rule):
                 self.paragraph(END_MARK, text="* * *")
+            elif isinstance(block, t.Figure):
+                self._figure(block.photo)
+
+    def _figure(self, photo: LaidPhoto) -> None:
+        """The picture at the text's width (tall ones shorter), its alt text as the picture's
+        description, then its caption and credit in the Caption style."""
+        width_px, height_px, _ = photo.largest
+        section = self.document.sections[0]
+        def length(value: int | None) -> int:
+            return int(value or 0)  # (python-docx lengths are ints in EMU)
+
+        text_width = length(section.page_width) - length(section.left_margin) \
+            - length(section.right_margin)
+        most_height = (length(section.page_height) - length(section.top_margin)
+                       - length(section.bottom_margin)) * 3 // 5
+        width = text_width
+        height = round(width * height_px / width_px)
+        if height > most_height:
+            height = most_height
+            width = round(height * width_px / height_px)
+        data = self.layout.copies.copy(photo.photo, width_px)
+        inline = self.document.part.new_pic_inline(io.BytesIO(data), width, height)
+        self.pictures += 1
+        for element in (inline.docPr, *inline.xpath(".//pic:cNvPr")):
+            element.set("id", str(self.pictures))  # unique: the paragraphs join the body later
+            element.set("name", photo.original)
+        inline.docPr.set("descr", photo.alt)
+        drawing = etree.tostring(inline, encoding=str)
+        self.paragraph(FIGURE, runs=[f"<w:r><w:drawing>{drawing}</w:drawing></w:r>"])
+        runs = []
+        if photo.caption:
+            runs.append(self._run(photo.caption))
+        if photo.credit:
+            words = self.layout.words
+            credit = f"{words.credit}{words.label_sep}{photo.credit}"
+            runs.append(self._run((" " if runs else "") + credit, italic=True))
+        if runs:
+            self.paragraph(CAPTION, runs=runs)
 
     def _list(self, items: list[t.ListItem], kind: str, depth: int, start: int | None) -> None:
         level = min(depth, 2)

@@ -4,7 +4,9 @@ Journalists want the release in the body of a mail, never as an attachment. Mail
 strip <style> elements and block remote resources, so the HTML part is the fragment with
 every style written into the element it applies to; the plain-text part is the text export,
 first, so a client that shows text shows exactly that. Built with the standard library's
-email package; ``X-Unsent: 1`` makes Outlook open the file as a draft to send.
+email package; ``X-Unsent: 1`` makes Outlook open the file as a draft to send. Photos
+travel inside the message (the 800-pixel copies, as related parts the HTML names by
+``cid:``), since a mail client loads nothing from a folder beside the page.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from html import escape
 from html.parser import HTMLParser
+from urllib.parse import quote
 
 from .html_writer import render_fragment
 from .layout import Layout
@@ -62,15 +65,20 @@ _BY_TAG = {
     "ul": "margin:0 0 12px;padding-left:24px",
     "ol": "margin:0 0 12px;padding-left:24px",
     "pre": "white-space:pre-wrap;font-size:14px",
+    "figure": "margin:16px 0",
+    "img": "display:block;max-width:100%;height:auto;border:0",
+    "figcaption": f"margin:6px 0 0;font-family:{_SANS};font-size:13px;color:{MUTED}",
 }
 
 
 class _Inliner(HTMLParser):
     """Re-writes the fragment with a style attribute on every element our CSS would style."""
 
-    def __init__(self, accent: str) -> None:
+    def __init__(self, accent: str, images: dict[str, tuple[str, int, int]] | None = None
+                 ) -> None:
         super().__init__(convert_charrefs=False)
         self.accent = accent
+        self.images = images or {}  # page address → (cid, width, height)
         self.out: list[str] = []
         self.sections: list[str] = []
 
@@ -86,6 +94,12 @@ class _Inliner(HTMLParser):
             styles = ["margin:0 0 4px"]
         if tag in ("section", "footer"):
             self.sections.append(classes[0] if classes else "")
+        if tag == "img":
+            found = self.images.get(values.get("src") or "")
+            if found is not None:
+                cid, width, height = found
+                values = {"src": f"cid:{cid}", "width": str(width), "height": str(height),
+                          "alt": values.get("alt") or ""}
         if styles:
             values["style"] = ";".join(styles).format(accent=self.accent)
         rendered = "".join(f' {name}="{escape(value or "", quote=True)}"'
@@ -107,9 +121,19 @@ class _Inliner(HTMLParser):
         self.out.append(f"&#{name};")
 
 
+def _mail_images(layout: Layout) -> dict[str, tuple[str, int, int]]:
+    """The smallest web copy of each photo: {page address: (cid, width, height)}."""
+    folder = quote(layout.media_folder)
+    found: dict[str, tuple[str, int, int]] = {}
+    for photo in layout.photos:
+        width, height, name = photo.files[0]
+        found[f"{folder}/{photo.largest[2]}"] = (f"{name}@releasedesk", width, height)
+    return found
+
+
 def inline_styled_html(layout: Layout) -> str:
     """A complete HTML document of the release with inline styles only (for mail bodies)."""
-    inliner = _Inliner(layout.accent)
+    inliner = _Inliner(layout.accent, _mail_images(layout))
     inliner.feed(render_fragment(layout))
     inliner.close()
     return (f'<!DOCTYPE html>\n<html lang="{escape(layout.language, quote=True)}">\n<head>\n'
@@ -137,4 +161,13 @@ def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = (
     message["X-Unsent"] = "1"
     message.set_content(render_text(layout), subtype="plain", charset="utf-8")
     message.add_alternative(inline_styled_html(layout), subtype="html", charset="utf-8")
+    html_part = message.get_body(("html",)) if layout.photos else None
+    if html_part is not None:
+        for photo in layout.photos:
+            width, _, name = photo.files[0]
+            data = layout.copies.copy(photo.photo, width)
+            subtype = "png" if name.endswith(".png") else "jpeg"
+            html_part.add_related(data, maintype="image", subtype=subtype,
+                                  cid=f"<{name}@releasedesk>", filename=name,
+                                  disposition="inline")
     return message.as_bytes()

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import re
 from html import escape
+from urllib.parse import quote
 
 from ..model import Contact, FooterLine
 from ..resources import resource_text
 from . import tree as t
 from .contacts import email_href, phone_href
 from .layout import Layout, StatusLine, footer_items
+from .photos import LaidPhoto
 from .typography import css_variables
+from .words import OutputWords
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -41,7 +44,7 @@ def render_fragment(layout: Layout) -> str:
     if layout.late_status is not None:
         out.append(_status(layout.late_status))
     out.append('</header>\n<div class="release-body">\n')
-    _blocks(layout.body, out)
+    _blocks(layout.body, out, layout)
     out.append("</div>\n")
     if layout.contacts:
         out.append('<section class="release-contacts">\n')
@@ -53,7 +56,7 @@ def render_fragment(layout: Layout) -> str:
         out.append('<section class="release-about">\n')
         if layout.about_heading:
             out.append(f"<h2>{_text(layout.about_heading)}</h2>\n")
-        _blocks(layout.boilerplate, out)
+        _blocks(layout.boilerplate, out, layout)
         out.append("</section>\n")
     if layout.end_mark:
         out.append(f'<p class="release-end-mark">{_text(layout.end_mark)}</p>\n')
@@ -78,6 +81,8 @@ def strip_footer(fragment: str) -> str:
 def render_page(layout: Layout) -> str:
     """A complete HTML5 page: the article, inlined print-friendly CSS, JSON-LD and Open Graph."""
     css = resource_text("css", "release.css")
+    if layout.photos:
+        css = css.rstrip() + "\n" + resource_text("css", "release-photos.css")
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{_attr(layout.language)}">',
@@ -136,6 +141,14 @@ def _open_graph(layout: Layout, summary: str) -> list[str]:
     if published:
         tags.append(("article:published_time", published))
     tags.extend(("article:tag", keyword) for keyword in layout.keywords)
+    lead = layout.lead_photo
+    if lead is not None:
+        # Relative to the page: a CMS that publishes the folder beside it resolves it.
+        width, height, name = lead.largest
+        tags.extend((("og:image", f"{quote(layout.media_folder)}/{name}"),
+                     ("og:image:width", str(width)), ("og:image:height", str(height))))
+        if lead.alt:
+            tags.append(("og:image:alt", lead.alt))
     return [f'<meta property="{p}" content="{_attr(v)}">' for p, v in tags]
 
 
@@ -184,9 +197,59 @@ def _json_ld(layout: Layout, summary: str) -> str:
         data["publisher"] = organization
     if layout.keywords:
         data["keywords"] = ", ".join(layout.keywords)
+    if layout.photos:
+        # The lead photo first: search engines take the first image as the article's.
+        ordered = sorted(layout.photos, key=lambda photo: not photo.lead)
+        images = [_image_object(photo, quote(layout.media_folder)) for photo in ordered]
+        data["image"] = images[0] if len(images) == 1 else images
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # Inside <script>, "</" or "<!--" would end or confuse the element: escape every "<".
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _image_object(photo: LaidPhoto, folder: str) -> dict[str, object]:
+    width, height, name = photo.largest
+    image: dict[str, object] = {"@type": "ImageObject", "contentUrl": f"{folder}/{name}",
+                                "width": width, "height": height}
+    if photo.caption:
+        image["caption"] = photo.caption
+    if photo.credit:
+        image["creditText"] = photo.credit
+    if photo.alt:
+        image["description"] = photo.alt
+    return image
+
+
+def figure_html(photo: LaidPhoto, folder: str, words: OutputWords) -> str:
+    """A photo as a <figure>: the web copies in srcset, alt text, caption and credit.
+
+    The lead photo loads at once; any other waits until it is scrolled near (it stands
+    below the fold). width and height reserve the space before the image arrives.
+    """
+    width, height, name = photo.largest
+    folder = _attr(quote(folder))  # a page named "Ferry news.html": "Ferry%20news_files"
+    srcset = ", ".join(f"{folder}/{_attr(n)} {w}w" for w, _, n in photo.files)
+    loading = "eager" if photo.lead else "lazy"
+    parts = [f'<figure class="release-photo" id="photo-{photo.id}">\n'
+             f'<img src="{folder}/{_attr(name)}" srcset="{srcset}" '
+             f'sizes="(max-width: 46rem) 100vw, 40rem" width="{width}" height="{height}" '
+             f'alt="{_attr(photo.alt)}" loading="{loading}" decoding="async">\n']
+    caption = figure_caption(photo, words)
+    if caption:
+        parts.append(f"<figcaption>{caption}</figcaption>\n")
+    parts.append("</figure>\n")
+    return "".join(parts)
+
+
+def figure_caption(photo: LaidPhoto, words: OutputWords) -> str:
+    """The caption's HTML: its text, then the credit in a span of its own."""
+    pieces = []
+    if photo.caption:
+        pieces.append(f'<span class="release-photo-caption">{_text(photo.caption)}</span>')
+    if photo.credit:
+        credit = f"{words.credit}{words.label_sep}{photo.credit}"
+        pieces.append(f'<span class="release-photo-credit">{_text(credit)}</span>')
+    return " ".join(pieces)
 
 
 def _contact(contact: Contact, layout: Layout) -> str:
@@ -216,11 +279,11 @@ def _dir(text: str) -> str:
 def blocks_html(blocks: list[t.Block]) -> str:
     """The HTML of parsed blocks, exactly as the page and the fragment write them."""
     out: list[str] = []
-    _blocks(blocks, out)
+    _blocks(blocks, out, None)
     return "".join(out)
 
 
-def _blocks(blocks: list[t.Block], out: list[str]) -> None:
+def _blocks(blocks: list[t.Block], out: list[str], layout: Layout | None) -> None:
     for block in blocks:
         if isinstance(block, t.Paragraph):
             inner = _inlines(block.children)
@@ -230,24 +293,27 @@ def _blocks(blocks: list[t.Block], out: list[str]) -> None:
             out.append(f"<h{block.level}{_dir(inner)}>{inner}</h{block.level}>\n")
         elif isinstance(block, t.BulletList):
             out.append("<ul>\n")
-            _items(block.items, block.tight, out)
+            _items(block.items, block.tight, out, layout)
             out.append("</ul>\n")
         elif isinstance(block, t.OrderedList):
             start = f' start="{block.start}"' if block.start != 1 else ""
             out.append(f"<ol{start}>\n")
-            _items(block.items, block.tight, out)
+            _items(block.items, block.tight, out, layout)
             out.append("</ol>\n")
         elif isinstance(block, t.Quote):
             out.append("<blockquote>\n")
-            _blocks(block.blocks, out)
+            _blocks(block.blocks, out, layout)
             out.append("</blockquote>\n")
         elif isinstance(block, t.CodeBlock):
             out.append(f"<pre><code>{_text(block.text)}</code></pre>\n")
         elif isinstance(block, t.Rule):
             out.append("<hr>\n")
+        elif isinstance(block, t.Figure) and layout is not None:
+            out.append(figure_html(block.photo, layout.media_folder, layout.words))
 
 
-def _items(items: list[t.ListItem], tight: bool, out: list[str]) -> None:
+def _items(items: list[t.ListItem], tight: bool, out: list[str],
+           layout: Layout | None) -> None:
     for item in items:
         # A tight list's paragraphs are written without <p>, as CommonMark does.
         if tight and len(item.blocks) == 1 and isinstance(item.blocks[0], t.Paragraph):
@@ -261,7 +327,7 @@ def _items(items: list[t.ListItem], tight: bool, out: list[str]) -> None:
             else:
                 if number == 0:
                     out.append("\n")
-                _blocks([block], out)
+                _blocks([block], out, layout)
         out.append("</li>\n")
 
 
@@ -286,4 +352,6 @@ def _inlines(nodes: list[t.Inline]) -> str:
             parts.append("<br>\n")
         elif isinstance(node, t.Dateline):
             parts.append(f'<span class="release-dateline">{_text(node.text)}</span>')
+        elif isinstance(node, t.Image):  # a photo reference that places nothing: its words
+            parts.append(_inlines(node.children))
     return "".join(parts)

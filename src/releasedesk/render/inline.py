@@ -3,8 +3,9 @@
 Code spans, backslash escapes, entities, autolinks, links and images (inline and
 reference), emphasis and line breaks, in one left-to-right pass over a block's text.
 The deliberate differences from CommonMark: raw HTML is text; an image is its
-description (an export never loads a remote resource); a line break between two CJK
-characters adds no space; an empty link shows its target.
+description (an export never loads a remote resource), unless it is ``photo:ID`` for a
+photo the release holds; a line break between two CJK characters adds no space; an empty
+link shows its target.
 
 Every step is linear in the text's length, whatever it holds: code spans find their
 closing run through an index of backtick runs, links are found with CommonMark's
@@ -88,23 +89,36 @@ class _Bracket:
 
 
 _Token = str | t.Inline | _Delim
+PHOTO_SCHEME = "photo:"
+_PHOTO_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class AnyPhotoId(frozenset[str]):
+    """Every well-formed photo id, for readers that keep references without knowing the
+    release's photos (the body editor): ``photo:ID`` stays a tree.Image either way."""
+
+    def __contains__(self, item: object) -> bool:
+        return isinstance(item, str) and len(item) <= 60 and bool(_PHOTO_ID.fullmatch(item))
 
 
 class InlineParser:
     """Reads the inline text of blocks; holds the document's link reference definitions."""
 
-    def __init__(self, references: References | None = None) -> None:
+    def __init__(self, references: References | None = None,
+                 photos: frozenset[str] = frozenset()) -> None:
         # Keys are normalised labels (normalise_label); normalising again changes nothing.
         self.references = {normalise_label(k): v for k, v in (references or {}).items()}
+        self.photos = photos  # ids of the release's photos: only these become Images
 
     def parse(self, source: str) -> list[t.Inline]:
         """The inline nodes of one block's text (raw Markdown, soft line breaks included)."""
-        return _trim(_Scan(source, self.references).run())
+        return _trim(_Scan(source, self.references, self.photos).run())
 
 
-def parse_inline(source: str, references: References | None = None) -> list[t.Inline]:
+def parse_inline(source: str, references: References | None = None,
+                 photos: frozenset[str] = frozenset()) -> list[t.Inline]:
     """The inline nodes of *source* (for tests and one-off use)."""
-    return InlineParser(references).parse(source)
+    return InlineParser(references, photos).parse(source)
 
 
 def _is_space(char: str) -> bool:
@@ -124,9 +138,11 @@ def _is_wide(char: str) -> bool:
 class _Scan:
     """The state of reading one block's text."""
 
-    def __init__(self, source: str, references: References) -> None:
+    def __init__(self, source: str, references: References,
+                 photos: frozenset[str] = frozenset()) -> None:
         self.src = source
         self.refs = references
+        self.photos = photos
         self.out: list[_Token] = []
         self.brackets: list[_Bracket] = []
         self.inactive_below = 0  # link openers below this stack height may not form links
@@ -309,8 +325,12 @@ class _Scan:
         del out[opener.index :]
         self._drop_opener()
         if opener.image:
-            # An image in an export would be a remote resource: its description stays.
-            out.extend(children)
+            photo = href[len(PHOTO_SCHEME):] if href.startswith(PHOTO_SCHEME) else None
+            if photo is not None and photo in self.photos:
+                out.append(t.Image(photo, children))
+            else:
+                # An image in an export would be a remote resource: its description stays.
+                out.extend(children)
         else:
             # A link may not contain another link: openers below this one are spent.
             self.inactive_below = len(self.brackets)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..clearance.signoffs import report as clearance_report
 from ..model import DEFAULT_ACCENT, Contact, FooterLine, Release
 from ..records import Factory, record
 from . import tree as t
 from .parse import parse_markdown
+from .photos import LaidPhoto, lay_out, place
 from .safety import clean_text, safe_href
 from .words import OutputWords, format_date, format_moment, words_with
 
@@ -82,6 +84,21 @@ class Layout:
     # of the canonical content (clearance/fingerprint.py).
     workflow_status: str = "draft"
     fingerprint: str = ""
+    # The photos in the release's order; the body holds their Figures where they stand.
+    photos: list[LaidPhoto] = Factory(factory=list)
+    # media.copies.PhotoCopies when there are photos: web copies made once per export.
+    copies: Any = None
+    # The exported page's name without suffix: its photos go in "<stem>_files/".
+    export_stem: str = "story"
+
+    @property
+    def media_folder(self) -> str:
+        """The folder beside the page that holds the web copies (relative, no slash)."""
+        return f"{self.export_stem}_files"
+
+    @property
+    def lead_photo(self) -> LaidPhoto | None:
+        return next((p for p in self.photos if p.lead), None)
 
     @property
     def status_line(self) -> str:
@@ -126,13 +143,21 @@ def build_layout(release: Release) -> Layout:
             release_line = ReleaseLine(tuple(pattern.split("{date}")), date_text,
                                        release.release_date.isoformat())
 
-    parsed_body = parse_markdown(release.body)
-    body = list(parsed_body)
-    place = clean_text(release.dateline).strip()
-    if place:
+    photos = lay_out(release.photos)
+    parsed_body = parse_markdown(release.body, frozenset(p.id for p in photos))
+    body = place(parsed_body, photos)
+    if body is parsed_body:
+        body = list(parsed_body)
+    where = clean_text(release.dateline).strip()
+    if where:
         pattern = words.dateline if date_text else words.dateline_undated
-        lead = pattern.replace("{date}", date_text).replace("{place}", place)
+        lead = pattern.replace("{date}", date_text).replace("{place}", where)
         _lead_first_paragraph(body, t.Dateline(lead), words.dateline_gap)
+    copies = None
+    if photos:
+        from ..media.copies import PhotoCopies
+
+        copies = PhotoCopies()
 
     organization = clean_text(release.organization).strip()
     contacts = [_clean_contact(c) for c in release.contacts]
@@ -162,6 +187,8 @@ def build_layout(release: Release) -> Layout:
         parsed_body=parsed_body,
         workflow_status=clearance.status,
         fingerprint=clearance.fingerprint,
+        photos=photos,
+        copies=copies,
         embargo_iso=(
             release.embargo_until.isoformat()
             if release.is_embargoed and release.embargo_until
@@ -194,12 +221,16 @@ def _status_lines(release: Release, words: OutputWords,
 
 
 def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> None:
-    """Put the dateline before the first paragraph's words, or alone if the body opens otherwise."""
-    if body and isinstance(body[0], t.Paragraph):
-        first = body[0]
-        body[0] = t.Paragraph([lead, t.Text(gap), *first.children])
+    """Put the dateline before the first paragraph's words, or alone if the body opens
+    otherwise; photos above the text stay above it."""
+    index = 0
+    while index < len(body) and isinstance(body[index], t.Figure):
+        index += 1
+    if index < len(body) and isinstance(body[index], t.Paragraph):
+        first = body[index]
+        body[index] = t.Paragraph([lead, t.Text(gap), *first.children])  # type: ignore[union-attr]
     else:
-        body.insert(0, t.Paragraph([lead]))
+        body.insert(index, t.Paragraph([lead]))
 
 
 # Items of a footer line are set apart by two or more spaces, a tab, or an ideographic or

@@ -88,6 +88,8 @@ def _block(block: t.Block, other_form: bool = False) -> list[str]:
             fence = "`" * max([3, *(n + 1 for n in runs)])
             return [fence, *block.text.split("\n"), fence]
         return ["    " + line if line else "" for line in block.text.split("\n")]
+    if isinstance(block, t.Figure):
+        return [f"![{escape_text(block.photo.alt)}](photo:{block.photo.id})"]
     return ["---"]
 
 
@@ -238,6 +240,8 @@ class _Inlines:
             return _code(node.text)
         if isinstance(node, t.Link):
             return self.link(node)
+        if isinstance(node, t.Image):
+            return f"![{self.write(_merge(node.children), '[', ']')}](photo:{node.photo_id})"
         return self.emphasis(node, before, after)
 
     def emphasis(self, node: t.Strong | t.Emphasis, before: str, after: str) -> str:
@@ -297,6 +301,8 @@ def _first_char(node: t.Inline) -> str:
         return "[" if node.href is not None else _first_char_of(node.children)
     if isinstance(node, t.LineBreak):
         return "\\"
+    if isinstance(node, t.Image):
+        return "!"
     return "*"  # emphasis: either delimiter is punctuation, which is what flanking needs
 
 

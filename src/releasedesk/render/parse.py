@@ -25,7 +25,14 @@ MAX_BLOCK_NESTING = MAX_NESTING
 
 
 class BodyParser:
-    """A Markdown-to-tree parser (cheap to make: one per parse, or one per thread)."""
+    """A Markdown-to-tree parser (cheap to make: one per parse, or one per thread).
+
+    *photos* are the ids of the release's photos: ``![…](photo:ID)`` for one of them
+    becomes a tree.Image, any other image its description.
+    """
+
+    def __init__(self, photos: frozenset[str] = frozenset()) -> None:
+        self._photos = photos
 
     def parse(self, source: str) -> list[t.Block]:
         """The blocks of *source*; a trailing end-mark line is left to the layout."""
@@ -35,13 +42,13 @@ class BodyParser:
         source = _LONE_HASHES.sub(lambda m: m.group(1) + "\\#" * len(m.group(2)), source)
         definitions = LinkDefinitions()
         document = BlockParser(definitions).parse(source)
-        inline = InlineParser(definitions.found)
+        inline = InlineParser(definitions.found, self._photos)
         return _normalise_headings(_blocks(document.children, inline))
 
 
-def parse_markdown(source: str) -> list[t.Block]:
+def parse_markdown(source: str, photos: frozenset[str] = frozenset()) -> list[t.Block]:
     """Parse *source* with a parser of its own: safe to call from any thread."""
-    return BodyParser().parse(source)
+    return BodyParser(photos).parse(source)
 
 
 def _normalise_headings(blocks: list[t.Block]) -> list[t.Block]:

@@ -8,9 +8,17 @@ WeasyPrint's documentation names); without it, PDF export says so in one sentenc
 
 Every page carries the standard footer (a running element, so it is in the page's foot
 once, never again at the end of the text) and its number, "1 / 2".
+
+Photos: the page names its images in the folder beside it (``story_files/``); WeasyPrint
+gets them from the layout's web copies through a fetcher that serves those files and
+refuses every other address, so a PDF never reaches the network. Each image keeps its alt
+text, which the tagged PDF carries for screen readers.
 """
 
 from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
 from .html_writer import render_page
@@ -70,5 +78,30 @@ def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
         end = page.index("</footer>\n", start) + len("</footer>\n")
         footer, page = page[start:end], page[:start] + page[end:]
         page = page.replace("<body>\n", "<body>\n" + footer, 1)
-    pdf: bytes = weasyprint.HTML(string=page).write_pdf(pdf_variant="pdf/ua-1")
+    html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
+    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1")
     return pdf
+
+
+# What relative addresses in the page resolve against: a name that can never be fetched.
+PHOTO_BASE = "https://photos.releasedesk.invalid/"
+
+
+def photo_fetcher(layout: Layout) -> Any:
+    """A WeasyPrint URL fetcher serving the page's photos from memory, and nothing else."""
+    from weasyprint import urls
+
+    folder = f"{PHOTO_BASE}{quote(layout.media_folder)}/"
+    served = {folder + name: (photo.photo, width)
+              for photo in layout.photos for width, _, name in photo.files}
+
+    class PhotoFetcher(urls.URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url not in served:
+                raise ValueError(f"{url} is not one of the release's photos")
+            photo, width = served[url]
+            data = layout.copies.copy(photo, width)
+            kind = "image/png" if url.endswith(".png") else "image/jpeg"
+            return urls.URLFetcherResponse(url, data, {"Content-Type": kind})
+
+    return PhotoFetcher()

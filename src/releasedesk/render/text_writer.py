@@ -6,6 +6,8 @@ import unicodedata
 
 from . import tree as t
 from .layout import Layout, footer_items
+from .photos import LaidPhoto
+from .words import OutputWords
 
 # Between the items of a footer line: three spaces, visibly wider than a word space.
 FOOTER_GAP = "   "
@@ -13,7 +15,7 @@ FOOTER_GAP = "   "
 
 def render_text(layout: Layout, wrap: int | None = None) -> str:
     """The release as plain text; *wrap* columns (wide East-Asian characters count two)."""
-    writer = _TextWriter(wrap if wrap and wrap > 0 else None)
+    writer = _TextWriter(wrap if wrap and wrap > 0 else None, layout.words)
     if layout.status_line:
         writer.paragraph(layout.status_line)
     writer.paragraph(layout.headline)
@@ -50,9 +52,20 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
     return writer.result()
 
 
+def photo_line(photo: LaidPhoto, words: OutputWords) -> str:
+    """Where a photo stands in plain text: "[Photo: caption — Credit: … — file: ID.jpg]"."""
+    sep = words.label_sep
+    parts = [f"{words.photo}{sep}{photo.caption}" if photo.caption else words.photo]
+    if photo.credit:
+        parts.append(f"{words.credit}{sep}{photo.credit}")
+    parts.append(f"{words.file}{sep}{photo.original}")
+    return "[" + words.photo_gap.join(parts) + "]"
+
+
 class _TextWriter:
-    def __init__(self, width: int | None) -> None:
+    def __init__(self, width: int | None, words: OutputWords) -> None:
         self.width = width
+        self.words = words
         self.chunks: list[str] = []
 
     def result(self) -> str:
@@ -101,6 +114,8 @@ class _TextWriter:
         if isinstance(block, t.CodeBlock):
             return [(first if n == 0 else rest) + "    " + line
                     for n, line in enumerate(block.text.split("\n"))]
+        if isinstance(block, t.Figure):
+            return self._wrap(photo_line(block.photo, self.words), first, rest)
         return [first + "* * *"]
 
     def _list(self, items: list[t.ListItem], markers: list[str], first: str, rest: str

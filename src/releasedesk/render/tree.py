@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .photos import LaidPhoto
+
 
 class Node:
     """A tree node: fields in ``__slots__``, compared and printed by value.
@@ -75,7 +80,23 @@ class Dateline(Node):
         self.text = text
 
 
-Inline = Text | Strong | Emphasis | Code | Link | LineBreak | Dateline
+class Image(Node):
+    """``![description](photo:ID)``: a place for one of the release's own photos.
+
+    Only references to photos the release holds become Images (every other image stays
+    its description, as an export never loads anything from elsewhere); the layout turns
+    them into Figures. Where one is left (inside a list, a quotation, a heading), writers
+    print its description.
+    """
+
+    __slots__ = ("children", "photo_id")
+
+    def __init__(self, photo_id: str, children: list[Inline]) -> None:
+        self.photo_id = photo_id
+        self.children = children
+
+
+Inline = Text | Strong | Emphasis | Code | Link | LineBreak | Dateline | Image
 
 
 class Paragraph(Node):
@@ -137,11 +158,21 @@ class Rule(Node):
     __slots__ = ()
 
 
-Block = Paragraph | Heading | BulletList | OrderedList | Quote | CodeBlock | Rule
+class Figure(Node):
+    """A photo with its caption and credit, where the layout placed it."""
+
+    __slots__ = ("photo",)
+
+    def __init__(self, photo: LaidPhoto) -> None:
+        self.photo = photo
+
+
+Block = Paragraph | Heading | BulletList | OrderedList | Quote | CodeBlock | Rule | Figure
 
 
 def plain_text(inlines: list[Inline]) -> str:
-    """The visible text of a run of inlines, links reduced to their text."""
+    """The visible text of a run of inlines, links reduced to their text, photo
+    references left out (they stand for a picture, not for words)."""
     parts: list[str] = []
     _collect(inlines, parts)
     return "".join(parts)
@@ -149,6 +180,8 @@ def plain_text(inlines: list[Inline]) -> str:
 
 def _collect(inlines: list[Inline], parts: list[str]) -> None:
     for node in inlines:
+        if isinstance(node, Image):
+            continue  # a photo's place: its description is for the writer, not a word read
         if isinstance(node, (Text, Code, Dateline)):
             parts.append(node.text)
         elif isinstance(node, LineBreak):

@@ -24,6 +24,12 @@ class OutputWords:
     dateline_gap: str  # between the dateline and the first words
     months: tuple[str, ...]
     long_months: tuple[str, ...]
+    # Photos: "Credit: Ana Reyes" under a picture; "[Photo: … — Credit: … — file: ….jpg]"
+    # where a picture stands in plain text.
+    photo: str = "Photo"
+    credit: str = "Credit"
+    file: str = "file"
+    photo_gap: str = " — "
 
 
 _ENGLISH = OutputWords(
@@ -44,6 +50,10 @@ _ENGLISH = OutputWords(
             "Nov.", "Dec."),
     long_months=("January", "February", "March", "April", "May", "June", "July", "August",
                  "September", "October", "November", "December"),
+    photo="Photo",
+    credit="Credit",
+    file="file",
+    photo_gap=" — ",
 )
 
 _CHINESE = OutputWords(
@@ -61,6 +71,10 @@ _CHINESE = OutputWords(
     dateline_gap="",
     months=tuple(f"{m}月" for m in range(1, 13)),
     long_months=tuple(f"{m}月" for m in range(1, 13)),
+    photo="图片",
+    credit="摄影",
+    file="文件",
+    photo_gap="　",
 )
 
 _BY_LANGUAGE = {"en": _ENGLISH, "zh": _CHINESE}

@@ -1,0 +1,125 @@
+"""``releasedesk photo add | list | remove``: a release's photos from a terminal (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import document
+from .errors import ReleaseDeskError
+from .model import Photo, Release
+
+
+def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
+    photo = sub.add_parser("photo", help="add, list or remove a release's photos")
+    actions = photo.add_subparsers(dest="photo_command", metavar="ACTION",
+                                   parser_class=parser_class, required=True)
+    add = actions.add_parser(
+        "add", help="add a JPEG, PNG, GIF, WebP or HEIC photo (location, serial numbers and "
+                    "other metadata are removed)")
+    add.add_argument("file", type=Path, help="the .release file")
+    add.add_argument("image", type=Path, help="the photo")
+    add.add_argument("--caption", help="what the photo shows (default: the caption the file "
+                                        "carries, if any)")
+    add.add_argument("--credit", help="who took it or owns it (default: from the file)")
+    add.add_argument("--alt", help="alternative text for readers who cannot see it "
+                                    "(required before publishing; default: from the file)")
+    add.add_argument("--lead", action="store_true",
+                     help="make it the lead photo (top of the page, Open Graph)")
+    listing = actions.add_parser("list", help="one photo per line: number, id, size, words")
+    listing.add_argument("file", type=Path, help="the .release file")
+    listing.add_argument("--json", action="store_true", help="print the photos as JSON")
+    remove = actions.add_parser("remove", help="remove photo N (its number or id)")
+    remove.add_argument("file", type=Path, help="the .release file")
+    remove.add_argument("photo", metavar="N", help="the photo's number (see 'photo list') or id")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.photo_command == "add":
+        return _add(args)
+    if args.photo_command == "list":
+        return _list(args)
+    return _remove(args)
+
+
+def _add(args: argparse.Namespace) -> int:
+    from .media.intake import read_photo
+
+    release = document.load(args.file)
+    intake = read_photo(args.image, (p.id for p in release.photos))
+    photo = intake.photo
+    prefill = intake.prefill
+    for key in ("caption", "credit", "alt"):
+        given = getattr(args, key)
+        value = given if given is not None else getattr(prefill, key)
+        setattr(photo, key, value)
+        if given is None and value:
+            print(f"{key}: taken from the photo's own metadata: {value}")
+    if args.lead:
+        for other in release.photos:
+            other.lead = False
+        photo.lead = True
+    release.photos.append(photo)
+    document.save(release, args.file)
+    for note in intake.notes:
+        print(f"note: {note.message}")
+    number = len(release.photos)
+    print(f"Added photo {number} ({photo.id}, {photo.width} × {photo.height}); place it in the "
+          f"body with ![{photo.alt or 'description'}](photo:{photo.id})")
+    if not photo.alt:
+        print("releasedesk: the photo has no alt text yet; add it with 'photo remove' and "
+              "'photo add --alt …' or in the editor before publishing.", file=sys.stderr)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    release = document.load(args.file)
+    if args.json:
+        print(json.dumps([_summary(n, p) for n, p in enumerate(release.photos, start=1)],
+                         ensure_ascii=False, indent=2))
+        return 0
+    if not release.photos:
+        print("No photos.")
+        return 0
+    lead = release.lead_photo
+    for number, photo in enumerate(release.photos, start=1):
+        mark = "  lead" if photo is lead else ""
+        print(f"{number}. {photo.id}  {photo.width} × {photo.height}  "
+              f"{len(photo.data) / 1024 / 1024:.1f} MB{mark}")
+        for key in ("caption", "credit", "alt"):
+            print(f"   {key}: {getattr(photo, key) or '(none)'}")
+    return 0
+
+
+def _summary(number: int, photo: Photo) -> dict[str, object]:
+    return {"number": number, "id": photo.id, "file": photo.file_name,
+            "width": photo.width, "height": photo.height, "bytes": len(photo.data),
+            "sha256": photo.sha256, "caption": photo.caption, "credit": photo.credit,
+            "alt": photo.alt, "lead": photo.lead, "source_name": photo.source_name}
+
+
+def _remove(args: argparse.Namespace) -> int:
+    release = document.load(args.file)
+    index = _find(release, args.photo, args.file)
+    removed = release.photos.pop(index)
+    document.save(release, args.file)
+    print(f"Removed photo {index + 1} ({removed.id}).")
+    if f"(photo:{removed.id})" in release.body:
+        print(f"releasedesk: the body still places photo:{removed.id}; that place now prints "
+              "its description. Remove the reference from the body.", file=sys.stderr)
+    return 0
+
+
+def _find(release: Release, wanted: str, path: Path) -> int:
+    if wanted.isdigit() and 1 <= int(wanted) <= len(release.photos):
+        return int(wanted) - 1
+    for index, photo in enumerate(release.photos):
+        if photo.id == wanted:
+            return index
+    count = len(release.photos)
+    raise ReleaseDeskError(
+        f"{path.name} has no photo {wanted}; it has {count} photo(s): give a number from 1 to "
+        f"{count} or an id from 'releasedesk photo list'." if count else
+        f"{path.name} has no photos.")

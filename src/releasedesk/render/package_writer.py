@@ -1,0 +1,129 @@
+"""The package for the web team: one ZIP a press officer attaches to one e-mail.
+
+Inside one folder named after the release: the page and the folder of web-sized photos
+beside it, the fragment (same file names), the Word document, the plain text, the
+photos as stored (full size, metadata already stripped) and README.txt saying what each
+file is and, photo by photo, its caption, credit and alt text. The README speaks the
+release's language, as every export does. Pictures are stored, not compressed again.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from .layout import Layout
+from .words import is_chinese
+
+_README = {
+    "en": {
+        "title": "Press release: {headline}",
+        "files": "What is in this package",
+        "page": "the web page; its pictures are in {folder}/ beside it (publish the folder "
+                "with the page)",
+        "folder": "web-sized copies of the photos (up to 800 and 1600 pixels wide), named "
+                  "by the page and the fragment",
+        "fragment": "the article alone, to paste into a CMS; its pictures use the same "
+                    "{folder}/ names",
+        "docx": "Word document, photos embedded with their captions and alt text",
+        "txt": "plain text; [{photo}: …] lines show where the photos stand",
+        "photos": "the photos at full size, with location, camera serial numbers and other "
+                  "metadata removed",
+        "list": "Photos",
+        "pixels": "{width} × {height} pixels",
+        "lead": "the lead photo, named in Open Graph and structured data",
+        "caption": "Caption",
+        "credit": "Credit",
+        "alt": "Alt text",
+        "copies": "Web copies",
+        "none": "(none)",
+        "og": "The page's og:image and structured data name the lead photo relative to the "
+              "page; if your site needs full addresses, change them when publishing.",
+    },
+    "zh": {
+        "title": "新闻稿：{headline}",
+        "files": "本压缩包内容",
+        "page": "网页；图片在同目录的 {folder}/ 中（请与网页一并发布）",
+        "folder": "适合网页的图片副本（宽度最多 800 和 1600 像素），网页和片段引用这些文件名",
+        "fragment": "仅正文部分，可粘贴到内容管理系统；图片使用同样的 {folder}/ 文件名",
+        "docx": "Word 文档，内嵌图片及其图片说明和替代文本",
+        "txt": "纯文本；[{photo}：…] 行标出图片的位置",
+        "photos": "原尺寸图片，已去除位置、相机序列号等元数据",
+        "list": "图片",
+        "pixels": "{width} × {height} 像素",
+        "lead": "主图，Open Graph 与结构化数据引用此图",
+        "caption": "图片说明",
+        "credit": "摄影",
+        "alt": "替代文本",
+        "copies": "网页副本",
+        "none": "（无）",
+        "og": "网页中的 og:image 和结构化数据以相对网页的路径指向主图；如网站需要完整网址，"
+              "请在发布时修改。",
+    },
+}
+
+
+def readme_text(layout: Layout) -> str:
+    """README.txt: every file of the package, then every photo with its words."""
+    words = _README["zh" if is_chinese(layout.language) else "en"]
+    stem, folder = layout.export_stem, layout.media_folder
+    lines = [words["title"].format(headline=layout.title)]
+    notice = layout.embargo_notice
+    if notice is not None:
+        lines.append(notice.text)
+    lines += ["", words["files"], ""]
+    entries = [(f"{stem}.html", words["page"].format(folder=folder))]
+    if layout.photos:
+        entries.append((f"{folder}/", words["folder"]))
+    entries += [(f"{stem}.fragment.html", words["fragment"].format(folder=folder)),
+                (f"{stem}.docx", words["docx"]),
+                (f"{stem}.txt", words["txt"].format(photo=layout.words.photo))]
+    if layout.photos:
+        entries.append(("photos/", words["photos"]))
+    entries.append(("README.txt", ""))
+    width = max(len(name) for name, _ in entries)
+    lines += [f"  {name.ljust(width)}  {what}".rstrip() for name, what in entries]
+    if layout.photos:
+        lines += ["", words["list"], ""]
+        for photo in layout.photos:
+            about = words["pixels"].format(width=photo.width, height=photo.height)
+            if photo.lead:
+                about += ", " + words["lead"]
+            lines.append(f"{photo.number}. photos/{photo.original} ({about})")
+            for key, value in (("caption", photo.caption), ("credit", photo.credit),
+                               ("alt", photo.alt)):
+                lines.append(f"   {words[key]}: {value or words['none']}")
+            copies = ", ".join(f"{folder}/{name}" for _, _, name in photo.files)
+            lines.append(f"   {words['copies']}: {copies}")
+        lines += ["", words["og"]]
+    return "\r\n".join(lines) + "\r\n"  # CRLF: Notepad on older Windows shows it right
+
+
+def render_package(layout: Layout, wrap: int | None = None) -> bytes:
+    """The ZIP's bytes (see the module's docstring for its contents)."""
+    from .docx_writer import render_docx
+    from .html_writer import render_fragment, render_page
+    from .text_writer import render_text
+
+    stem = layout.export_stem
+    root = f"{stem}/"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        def add(name: str, data: bytes, compress: bool = True) -> None:
+            info = zipfile.ZipInfo(root + name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, zipfile.ZIP_DEFLATED if compress else
+                             zipfile.ZIP_STORED)
+
+        add("README.txt", readme_text(layout).encode("utf-8"))
+        add(f"{stem}.html", render_page(layout).encode("utf-8"))
+        if layout.photos:
+            layout.copies.prepare(p.photo for p in layout.photos)
+            for name, data in layout.copies.files(p.photo for p in layout.photos).items():
+                add(f"{layout.media_folder}/{name}", data, compress=False)
+        add(f"{stem}.fragment.html", render_fragment(layout).encode("utf-8"))
+        add(f"{stem}.docx", render_docx(layout), compress=False)
+        add(f"{stem}.txt", render_text(layout, wrap).encode("utf-8"))
+        for photo in layout.photos:
+            add(f"photos/{photo.original}", photo.photo.data, compress=False)
+    return buffer.getvalue()

@@ -1,0 +1,138 @@
+"""Where the photos stand in an export: placed by the body's references, the lead on top.
+
+A paragraph that is nothing but a photo reference (``![…](photo:ID)`` on a line of its own)
+becomes that photo's figure, in its place; a reference inside a paragraph's text puts the
+figure after that paragraph. Each photo appears once, at its first reference. The lead
+photo (marked lead, else the first) stands at the top of the body unless the body places
+it; every other photo the body does not place follows the body, in the release's order.
+References inside lists, quotations and headings place nothing (a figure cannot stand in
+a list item in Word or plain text); their description is printed, and the photo is
+placed as an unplaced one. One pass over the top-level blocks: linear.
+"""
+
+from __future__ import annotations
+
+from ..model import Photo
+from ..records import record
+from . import tree as t
+from .safety import clean_text
+
+
+@record(frozen=True, uncompared=("photo",))
+class LaidPhoto:
+    """A photo as every writer prints it: cleaned words, sizes and file names."""
+
+    id: str
+    number: int  # 1-based, in the release's order
+    caption: str
+    credit: str
+    alt: str
+    width: int
+    height: int
+    lead: bool
+    original: str  # the stored copy's file name: ID.jpg
+    files: tuple[tuple[int, int, str], ...]  # (width, height, file name) of each web copy
+    photo: Photo  # the stored bytes, for writers that embed or copy them
+
+    @property
+    def largest(self) -> tuple[int, int, str]:
+        return self.files[-1]
+
+
+def lay_out(photos: list[Photo]) -> list[LaidPhoto]:
+    """Every photo of the release, in order, as writers print them."""
+    if not photos:
+        return []
+    from ..media.names import web_files
+
+    lead = next((p for p in photos if p.lead), photos[0])
+    return [LaidPhoto(
+        id=photo.id, number=number, caption=_line(photo.caption), credit=_line(photo.credit),
+        alt=_line(photo.alt), width=photo.width, height=photo.height, lead=photo is lead,
+        original=photo.file_name, files=web_files(photo), photo=photo)
+        for number, photo in enumerate(photos, start=1)]
+
+
+def _line(text: str) -> str:
+    return " ".join(clean_text(text).split())
+
+
+def place(body: list[t.Block], laid: list[LaidPhoto]) -> list[t.Block]:
+    """*body* with every photo placed as a Figure (see the module's rules); *body* and its
+    blocks are not changed, changed blocks are new."""
+    if not laid:
+        return body
+    by_id = {photo.id: photo for photo in laid}
+    placed: set[str] = set()
+    out: list[t.Block] = []
+    for block in body:
+        if not isinstance(block, t.Paragraph):
+            out.append(block)
+            continue
+        found: list[str] = []
+        children = _without_images(block.children, found)
+        if not found:
+            out.append(block)
+            continue
+        children = _tidy(children)
+        if children:
+            out.append(t.Paragraph(children))
+        for photo_id in found:
+            if photo_id in by_id and photo_id not in placed:
+                placed.add(photo_id)
+                out.append(t.Figure(by_id[photo_id]))
+    lead = next((p for p in laid if p.lead), None)
+    if lead is not None and lead.id not in placed:
+        out.insert(0, t.Figure(lead))
+        placed.add(lead.id)
+    out.extend(t.Figure(p) for p in laid if p.id not in placed)
+    return out
+
+
+def _without_images(nodes: list[t.Inline], found: list[str]) -> list[t.Inline]:
+    """*nodes* without their Images (ids collected in *found*), rebuilt only where needed."""
+    out: list[t.Inline] = []
+    for node in nodes:
+        if isinstance(node, t.Image):
+            found.append(node.photo_id)
+        elif isinstance(node, (t.Strong, t.Emphasis)):
+            before = len(found)
+            children = _without_images(node.children, found)
+            if len(found) == before:
+                out.append(node)
+            elif children:
+                out.append(node.__class__(children))
+        elif isinstance(node, t.Link):
+            before = len(found)
+            children = _without_images(node.children, found)
+            if len(found) == before:
+                out.append(node)
+            elif children:
+                out.append(t.Link(node.href, children))
+        else:
+            out.append(node)
+    return out
+
+
+def _tidy(nodes: list[t.Inline]) -> list[t.Inline]:
+    """Text runs joined again where a reference was taken out; nothing but space: empty."""
+    out: list[t.Inline] = []
+    for node in nodes:
+        if isinstance(node, t.Text) and out and isinstance(out[-1], t.Text):
+            left, right = out[-1].text, node.text
+            if left.endswith(" ") and right.startswith(" "):
+                right = right.lstrip(" ")
+            out[-1] = t.Text(left + right)
+        else:
+            out.append(node)
+    while out and (isinstance(out[0], t.LineBreak)
+                   or (isinstance(out[0], t.Text) and not out[0].text.strip())):
+        out.pop(0)
+    while out and (isinstance(out[-1], t.LineBreak)
+                   or (isinstance(out[-1], t.Text) and not out[-1].text.strip())):
+        out.pop()
+    if out and isinstance(out[0], t.Text):
+        out[0] = t.Text(out[0].text.lstrip())
+    if out and isinstance(out[-1], t.Text):
+        out[-1] = t.Text(out[-1].text.rstrip())
+    return out
