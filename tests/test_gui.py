@@ -397,12 +397,13 @@ def test_find_and_replace_in_body(qtbot, make_window, work) -> None:
     window = make_window()
     window.open_path(work)
     dialog = window.find_replace()
+    dialog.match_case.setChecked(True)
     dialog.find_text.setText("ferry")
     dialog.replace_text.setText("boat")
     count = dialog.replace_all()
     assert count >= 2
     assert "ferry" not in window.manager.release.body.replace("Ferry", "")
-    window.form.body.editor.undo()
+    window.form.body.editor.undo()  # the body's replacements are one step
     assert window.manager.release.body == document.load(work).body
 
 

@@ -84,3 +84,31 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
         preview.setCurrentIndex(tab)
         widget = (preview.web, preview.word, preview.text)[tab]
         assert widget.verticalScrollBar().value() == 0, tab  # another release opens at the top
+
+
+def test_find_and_replace_covers_every_text_field_and_names_it(qtbot, make_window,  # noqa: F811
+                                                                 work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    dialog = window.find_replace()
+    dialog.find_text.setText("calloway harbour authority")
+    labels = [dialog.results.item(i).text().split(":")[0] for i in range(dialog.results.count())]
+    assert {"Headline", "Organisation", "Body", "Media contacts",
+            "About (boilerplate)"} <= set(labels)
+    assert labels.index("Headline") < labels.index("Body") < labels.index("Media contacts")
+    assert dialog.find_next()
+    assert window.form.headline.hasSelectedText()
+    assert window.form.headline.selectedText() == "Calloway Harbour Authority"
+    assert "Headline" in dialog.status.text()
+    dialog.match_case.setChecked(True)
+    dialog.find_text.setText("Calloway Harbour Authority")
+    dialog.replace_text.setText("Calloway Port Authority")
+    replaced = dialog.replace_all()
+    release = window.manager.release
+    assert replaced >= 5
+    assert release.headline.startswith("Calloway Port Authority")
+    assert release.organization == "Calloway Port Authority"
+    assert all(c.organization == "Calloway Port Authority" for c in release.contacts)
+    assert "Calloway Port Authority" in release.boilerplate
+    assert "Calloway Harbour Authority" not in release.body
+    assert dialog.refresh() == [] and window.manager.modified

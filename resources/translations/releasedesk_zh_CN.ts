@@ -1474,8 +1474,8 @@
 <context>
     <name>FindReplaceDialog</name>
     <message>
-        <source>Find and replace in the body</source>
-        <translation>在正文中查找和替换</translation>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
     </message>
     <message>
         <source>Match case</source>
@@ -1506,8 +1506,16 @@
         <translation>替换为</translation>
     </message>
     <message>
+        <source>{n} found</source>
+        <translation>找到 {n} 处</translation>
+    </message>
+    <message>
         <source>Not found.</source>
         <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>{n} of {total}, in {field}</source>
+        <translation>第 {n} 处，共 {total} 处，位于{field}</translation>
     </message>
     <message>
         <source>Replaced {n}.</source>
@@ -2129,8 +2137,8 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Find and Replace in Body…</source>
-        <translation>在正文中查找和替换(&amp;F)…</translation>
+        <source>&amp;Find and Replace…</source>
+        <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2238,7 +2246,7 @@
     </message>
     <message>
         <source>{words} words · {chars} characters · {minutes} min read</source>
-        <translation>{words} 词 · {chars} 字符 · 阅读约 {minutes} 分钟</translation>
+        <translation>字数 {words} · 字符 {chars} · 阅读约 {minutes} 分钟</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2714,41 @@
     <message>
         <source>The readiness check lists {n} error(s) in this text.</source>
         <translation>就绪检查在此文本中发现 {n} 个错误。</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>About (boilerplate)</source>
+        <translation>关于（机构简介）</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
     </message>
 </context>
 </TS>

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self._action("preferences", self.tr("&Preferences…"), self.preferences,
                      QKeySequence.StandardKey.Preferences, edit_menu)
         edit_menu.addSeparator()
-        self._action("find", self.tr("&Find and Replace in Body…"), self.find_replace,
+        self._action("find", self.tr("&Find and Replace…"), self.find_replace,
                      QKeySequence.StandardKey.Find, edit_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -440,8 +440,14 @@ class MainWindow(QMainWindow):
         from .find_replace import FindReplaceDialog
 
         if self.find_dialog is None:
-            self.find_dialog = FindReplaceDialog(self.form.body.editor, self)
-        self.find_dialog.editor = self.form.body.editor  # the body's view shown now
+            from .find_replace import form_targets
+
+            self.find_dialog = FindReplaceDialog(lambda: form_targets(self.form), self)
+            # Beside the form, over the preview: never over the text it searches.
+            corner = self.mapToGlobal(self.rect().topRight())
+            self.find_dialog.adjustSize()
+            self.find_dialog.move(corner.x() - self.find_dialog.width() - 40, corner.y() + 80)
+        self.find_dialog.refresh()
         self.find_dialog.show()
         self.find_dialog.raise_()
         self.find_dialog.find_text.setFocus()
