@@ -93,3 +93,16 @@ def test_the_editor_refuses_to_export_over_the_open_release(qtbot, story: Path) 
     assert story.read_bytes() == before
     window.manager.modified = False
     window.close()
+
+
+def test_a_release_named_like_the_manifest_is_never_overwritten(tmp_path: Path) -> None:
+    from releasedesk import document
+    from releasedesk.exporting import targets_in
+
+    source = tmp_path / "manifest.json"
+    document.save(make_release(), source)
+    before = source.read_bytes()
+    with pytest.raises(ReleaseDeskError, match="manifest.json"):
+        write_exports(document.load(source), targets_in(tmp_path, "manifest"), source=source)
+    assert source.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["manifest.json"]

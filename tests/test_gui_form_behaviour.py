@@ -112,3 +112,29 @@ def test_find_and_replace_covers_every_text_field_and_names_it(qtbot, make_windo
     assert "Calloway Port Authority" in release.boilerplate
     assert "Calloway Harbour Authority" not in release.body
     assert dialog.refresh() == [] and window.manager.modified
+
+
+def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(qtbot, make_window,  # noqa: F811
+                                                                    work, tmp_path) -> None:  # noqa: F811
+    first = make_window()
+    assert first.open_path(work)
+    second = make_window()
+    assert second.open_path(work)
+    assert second.manager.read_only
+    form = second.form
+    for widget in (form.headline, form.status, form.embargo_time, form.embargo_zone,
+                   form.language, form.body.views, form.contacts.table):
+        assert not widget.isEnabled(), widget.objectName()
+    assert not wheel_changes(form.embargo_zone)
+    prompts = second.prompts
+    prompts.next_path = tmp_path / "my-copy.release"  # type: ignore[attr-defined]
+    assert second.manager.save_as()
+    assert not second.manager.read_only
+    for widget in (form.headline, form.embargo_zone, form.body.views, form.contacts.table):
+        assert widget.isEnabled(), widget.objectName()
+
+
+def wheel_changes(widget: QWidget) -> bool:
+    before = widget.currentIndex()  # type: ignore[attr-defined]
+    wheel(widget)
+    return widget.currentIndex() != before  # type: ignore[attr-defined]

@@ -146,3 +146,13 @@ def test_email_subject_starts_with_the_embargo_notice() -> None:
     chinese = make_release(language="zh-CN", status="embargoed", embargo_until=datetime(
         2026, 11, 25, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
     assert _message(chinese)["Subject"].startswith("本稿禁发至")
+
+
+def test_text_longer_than_a_line_wraps_instead_of_running_off_the_page(tmp_path: Path) -> None:
+    word = "Hafenfährterminalbetriebsgesellschaftsversammlung" * 4
+    release = make_release(body="[" * 3000 + "\n\n" + word + " ends here.")
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(render_pdf(build_layout(release)))
+    text = poppler("pdftotext", pdf, "-enc", "UTF-8")
+    assert text.count("[") == 3000
+    assert compact(text).count("Hafenfährterminal") == 4 and "endshere." in compact(text)

@@ -236,6 +236,10 @@
         <translation>{name} 不是 ReleaseDesk 新闻稿：其 JSON 嵌套过深。</translation>
     </message>
     <message>
+        <source>{name} is damaged: it holds a number too long to read.</source>
+        <translation>{name} 已损坏：其中的数字过长，无法读取。</translation>
+    </message>
+    <message>
         <source>{name} is not a ReleaseDesk release (no &quot;format&quot;: &quot;releasedesk&quot;).</source>
         <translation>{name} 不是 ReleaseDesk 新闻稿（缺少 &quot;format&quot;: &quot;releasedesk&quot;）。</translation>
     </message>
@@ -598,6 +602,18 @@
     <message>
         <source>the language &quot;{value}&quot; is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
         <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
+    </message>
+    <message>
+        <source>the field &quot;{field}&quot; holds {length} characters, more than any release ({max} at most)</source>
+        <translation>字段“{field}”有 {length} 个字符，超出新闻稿的上限（最多 {max} 个）</translation>
+    </message>
+    <message>
+        <source>the field &quot;{field}&quot; has {count} entries, more than any release ({max} at most)</source>
+        <translation>字段“{field}”有 {count} 项，超出新闻稿的上限（最多 {max} 项）</translation>
+    </message>
+    <message>
+        <source>a contact, keyword or footer line holds {length} characters, more than any release ({max} at most)</source>
+        <translation>某个联系人、关键词或页脚行有 {length} 个字符，超出新闻稿的上限（最多 {max} 个）</translation>
     </message>
     <message>
         <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>

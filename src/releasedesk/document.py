@@ -18,7 +18,13 @@ from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
 from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
 from .errors import N_, ReleaseDeskError, explain_os_error
-from .field_rules import Problem, language_problem, release_line_problem, words_problem
+from .field_rules import (
+    Problem,
+    language_problem,
+    release_line_problem,
+    size_problem,
+    words_problem,
+)
 from .files import FileTooLarge, open_regular, read_bounded
 from .model import (
     DATE_FORMATS,
@@ -168,6 +174,10 @@ def _from_json(raw: bytes, name: str, strict: bool,
         raise FileFormatError(
             N_("{name} is not a ReleaseDesk release: its JSON is nested too deeply."), name=name
         ) from exc
+    except ValueError as exc:  # a number of thousands of digits (Python's limit for int)
+        raise FileFormatError(
+            N_("{name} is damaged: it holds a number too long to read."), name=name
+        ) from exc
     return from_dict(data, name, strict, media)
 
 
@@ -209,7 +219,9 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     release.clearance = read_clearance(data, name)
     release.photos = photos_from_json(data.get("photos"), media or {}, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
-    problem = rules_problem(release) if strict else None
+    # Sizes always (a huge field would stall the editor, recovery copy or not); the house
+    # rules not for ReleaseDesk's own recovery copies (see load).
+    problem = size_problem(release) or (rules_problem(release) if strict else None)
     if problem is not None:
         raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     return release
@@ -293,7 +305,7 @@ def save(release: Release, path: Path) -> None:
     """
     from .clearance.history import record_version
 
-    problem = rules_problem(release)
+    problem = size_problem(release) or rules_problem(release)
     if problem is not None:
         raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
                                   "again."), path=str(path), problem=problem[0], **problem[1])

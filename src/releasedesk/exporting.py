@@ -66,6 +66,9 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     release = with_installed_policy(release)
     rendered, media = render_exports(release, targets, wrap)
     rendered.update(manifest_for(release, rendered, source))
+    # The manifest and the photo copies are outputs too: none may be the release itself
+    # (a release saved as manifest.json would be replaced by its own manifest).
+    refuse_overwriting({str(path): path for path in [*rendered, *media]}, source)
     made: list[Path] = []
     try:
         for folder in dict.fromkeys(path.parent for path in media):

@@ -21,10 +21,22 @@ arguments, which the caller puts in its own sentence ("The profile x.json is dam
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .errors import N_
 
+if TYPE_CHECKING:
+    from .model import Release
+
 Problem = tuple[str, dict[str, object]]
+
+# Sizes no real release reaches (a long release is some 150,000 characters); past them the
+# editor and the exports would only stall, so a file beyond them is refused with a sentence.
+MAX_LINE_FIELD = 2_000  # headline, subheadline, dateline, organisation, each footer line
+MAX_TEXT_FIELD = 2_000_000  # body, boilerplate (a ten-times-long release is 1.5 MB)
+MAX_CONTACTS = 200
+MAX_KEYWORDS = 200
+MAX_FOOTER_LINES = 50
 
 WORD_PLACEHOLDERS = {"embargoed": "{when}", "about": "{organization}"}
 RELEASE_LINE_PLACEHOLDER = "{date}"
@@ -103,4 +115,30 @@ def _stray_placeholder(value: str, allowed: str | None) -> str | None:
     for match in _PLACEHOLDER.finditer(value):
         if match.group(1).strip() and match.group(0) != allowed:
             return shown(match.group(0))
+    return None
+
+
+def size_problem(release: Release) -> Problem | None:
+    """Why *release* is larger than any release could be, or None."""
+    for field, limit in (("headline", MAX_LINE_FIELD), ("subheadline", MAX_LINE_FIELD),
+                         ("dateline", MAX_LINE_FIELD), ("organization", MAX_LINE_FIELD),
+                         ("body", MAX_TEXT_FIELD), ("boilerplate", MAX_TEXT_FIELD)):
+        length = len(getattr(release, field))
+        if length > limit:
+            return N_('the field "{field}" holds {length} characters, more than any release '
+                      "({max} at most)"), {"field": field, "length": length, "max": limit}
+    for field, count, limit in (("contacts", len(release.contacts), MAX_CONTACTS),
+                                ("keywords", len(release.keywords), MAX_KEYWORDS),
+                                ("footer", len(release.footer), MAX_FOOTER_LINES)):
+        if count > limit:
+            return N_('the field "{field}" has {count} entries, more than any release ({max} '
+                      "at most)"), {"field": field, "count": count, "max": limit}
+    lengths = [len(line.text) for line in release.footer]
+    lengths += [len(getattr(c, k)) for c in release.contacts
+                for k in ("name", "role", "organization", "phone", "email")]
+    lengths += [len(k) for k in release.keywords]
+    longest = max(lengths, default=0)
+    if longest > MAX_LINE_FIELD:
+        return N_("a contact, keyword or footer line holds {length} characters, more than any "
+                  "release ({max} at most)"), {"length": longest, "max": MAX_LINE_FIELD}
     return None

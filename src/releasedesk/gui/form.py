@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import HEADLINE_MAX
+from ..field_rules import MAX_LINE_FIELD
 from ..model import END_MARKS, Release
 from .body_editor import BodyEditor
 from .contacts_table import ContactsTable
@@ -52,6 +53,7 @@ class ReleaseForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.release = Release()
+        self.read_only = False
         self._loading = False
         self._zones_loaded = False
 
@@ -163,6 +165,10 @@ class ReleaseForm(QWidget):
             layout.addWidget(box)
         layout.addStretch(1)
 
+        # A line no release needs (a pasted document in the headline) is cut where a file
+        # would be refused (field_rules): what can be typed can always be saved.
+        for line in (self.headline, self.subheadline, self.dateline, self.organization):
+            line.setMaxLength(MAX_LINE_FIELD)
         self.field_widgets: dict[str, QWidget] = {
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,
@@ -206,9 +212,14 @@ class ReleaseForm(QWidget):
                 line_edit.setCursorPosition(0)
         finally:
             self._loading = False
-        for widget in self.field_widgets.values():
+        self.set_read_only(read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Every field that edits the release, the embargo's zone too, on or off."""
+        for widget in (*self.field_widgets.values(), self.embargo_zone):
             if widget is not self.footer:
                 widget.setEnabled(not read_only)
+        self.read_only = read_only
 
     def offer_footer_update(self, profile_name: str | None) -> None:
         """Show the button that takes the footer from the named house style (None hides it)."""

@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
     def _body_view_changed(self, view: str) -> None:
         self.settings.body_view = view
         if self.find_dialog is not None:
-            self.find_dialog.editor = self.form.body.editor
+            self.find_dialog.refresh()  # its matches now lie in the other view
 
     def formatting_guide(self) -> None:
         from .formatting_guide import FormattingGuide
@@ -517,6 +517,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
 
     def _update_title(self) -> None:
+        if self.form.read_only != self.manager.read_only:
+            self.form.set_read_only(self.manager.read_only)  # e.g. after Save As of a copy
         name = self.manager.display_name
         if self.manager.read_only:
             name = self.tr("{name} (read-only)").format(name=name)

@@ -33,10 +33,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     PATTERNS = (
         (re.compile(r"^ {0,3}#{1,6}(?:[ \t].*)?$"), "color: #1a4f8b; font-weight: bold"),
         (re.compile(r"^>.*$"), "color: #55554f; font-style: italic"),
-        (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), "font-weight: bold"),
-        (re.compile(r"(?<![*\w])\*[^*\s][^*\n]*\*(?!\*)|(?<![_\w])_[^_\s][^_\n]*_(?![_\w])"),
-         "font-style: italic"),
-        (re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>"), "color: #1a4f8b"),
+        # Each pattern stops at the next delimiter it could start at, so a line of 50,000
+        # "[" or "*" costs linear time; a backslash-escaped delimiter marks nothing.
+        (re.compile(r"(?<!\\)\*\*[^*\n]+(?<!\\)\*\*|(?<!\\)__[^_\n]+(?<!\\)__"),
+         "font-weight: bold"),
+        (re.compile(r"(?<![*\w\\])\*[^*\s][^*\n]*(?<!\\)\*(?!\*)"
+                    r"|(?<![_\w\\])_[^_\s][^_\n]*(?<!\\)_(?![_\w])"), "font-style: italic"),
+        (re.compile(r"(?<!\\)\[[^\[\]\n]*\]\([^()\n]*\)|<https?://[^>\s]+>"), "color: #1a4f8b"),
         (re.compile(r"`[^`\n]+`"), "color: #5f3f7f"),
     )
 
