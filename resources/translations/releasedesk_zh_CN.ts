@@ -1246,6 +1246,14 @@
         <source>Show the body&apos;s Markdown source (Ctrl+Shift+M)</source>
         <translation>显示正文的 Markdown 源文本（Ctrl+Shift+M）</translation>
     </message>
+    <message>
+        <source>Typing</source>
+        <translation>键入</translation>
+    </message>
+    <message>
+        <source>Edit Body</source>
+        <translation>编辑正文</translation>
+    </message>
 </context>
 <context>
     <name>ClearanceCommands</name>
@@ -1390,6 +1398,10 @@
         <translation>批准后的改动</translation>
     </message>
     <message>
+        <source>Restore Earlier Version</source>
+        <translation>恢复早期版本</translation>
+    </message>
+    <message>
         <source>Earlier version restored; save to keep it.</source>
         <translation>已恢复较早的版本；请保存以保留。</translation>
     </message>
@@ -1532,6 +1544,10 @@
     <message>
         <source>{n} of {total}, in {field}</source>
         <translation>第 {n} 处，共 {total} 处，位于{field}</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
     </message>
     <message>
         <source>Replaced {n}.</source>
@@ -2201,6 +2217,10 @@
         <translation>新的界面语言将在下次启动 ReleaseDesk 时生效。</translation>
     </message>
     <message>
+        <source>Update Footer</source>
+        <translation>更新页脚</translation>
+    </message>
+    <message>
         <source>{name} is being edited by {holder}, so it is open read-only here. Use Save As to keep your own copy.</source>
         <translation>{name} 正由 {holder} 编辑，因此此处以只读方式打开。请使用“另存为”保留您自己的副本。</translation>
     </message>
@@ -2231,6 +2251,14 @@
     <message>
         <source>{done}, with {n} readiness error(s): see the Readiness list</source>
         <translation>{done}，但发布检查中有 {n} 个错误：请查看“发布检查”列表</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销{what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
         <source>Something went wrong inside ReleaseDesk. Your text is still in the window and in the recovery copy; details were written to {log}.</source>
@@ -2673,6 +2701,66 @@
     <message>
         <source>Standard footer</source>
         <translation>标准页脚</translation>
+    </message>
+    <message>
+        <source>Change Headline</source>
+        <translation>修改标题</translation>
+    </message>
+    <message>
+        <source>Change Subheadline</source>
+        <translation>修改副标题</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>Change Embargo Time</source>
+        <translation>修改解禁时间</translation>
+    </message>
+    <message>
+        <source>Change Release Date</source>
+        <translation>修改发布日期</translation>
+    </message>
+    <message>
+        <source>Change Dateline</source>
+        <translation>修改电头</translation>
+    </message>
+    <message>
+        <source>Change Organisation</source>
+        <translation>修改机构</translation>
+    </message>
+    <message>
+        <source>Change Language</source>
+        <translation>修改语言</translation>
+    </message>
+    <message>
+        <source>Change Contacts</source>
+        <translation>修改联系人</translation>
+    </message>
+    <message>
+        <source>Change Photos</source>
+        <translation>修改图片</translation>
+    </message>
+    <message>
+        <source>Change About</source>
+        <translation>修改机构简介</translation>
+    </message>
+    <message>
+        <source>Change Keywords</source>
+        <translation>修改关键词</translation>
+    </message>
+    <message>
+        <source>Change End Mark</source>
+        <translation>修改结束标记</translation>
+    </message>
+    <message>
+        <source>Change Footer</source>
+        <translation>修改页脚</translation>
+    </message>
+    <message>
+        <source>Change Release</source>
+        <translation>修改新闻稿</translation>
     </message>
     <message>
         <source>Update the footer from the “{name}” house style</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from .formatted_editor import FormattedEdit
     from .markdown_editor import MarkdownEdit
+    from .release_history import ReleaseHistory
 
     BodyView = FormattedEdit | MarkdownEdit  # (each view's module loads when first shown)
 
@@ -32,6 +33,7 @@ VIEWS = (FORMATTED, MARKDOWN)
 class BodyEditor(QWidget):
     changed = Signal()  # the body's Markdown may have changed (an edit in the view shown)
     viewChanged = Signal(str)
+    stepAdded = Signal(str, QObject)  # a new undo step in a view: its name, the view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,10 @@ class BodyEditor(QWidget):
         self._stale: set[str] = set()  # built views that do not show the body any more
         self._text = ""  # the body, while no view holds it
         self._syncing = False
+        self._command: str | None = None  # the toolbar command being run, for its undo name
+        # Undo and Redo of the editors' context menus: the release's history (set by the form).
+        self.history: ReleaseHistory | None = None
+        self.key_filter: QObject | None = None  # installed on each view (see HistoryKeys)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("bodyToolbar")
         set_enum_property(self.toolbar, "toolButtonStyle", "ToolButtonTextOnly")
@@ -62,7 +68,7 @@ class BodyEditor(QWidget):
             if shortcut:
                 set_shortcut(action, shortcut)
                 set_enum_property(action, "shortcutContext", "WidgetWithChildrenShortcut")
-            action.triggered.connect(lambda _=False, c=command: getattr(self.editor, c)())
+            action.triggered.connect(lambda _=False, c=command, n=label: self._run(c, n))
             self.addAction(action)  # (its shortcut works wherever the focus is in the body)
             self.toolbar.addAction(action)
             self.actions_by_name[name] = action
@@ -108,9 +114,49 @@ class BodyEditor(QWidget):
             editor.setMinimumHeight(260)
             editor.set_markdown(self._text)
             editor.textChanged.connect(lambda v=view: self._edited(v))
+            document = editor.document()
+            document.undoCommandAdded.connect(lambda e=editor: self._step_added(e))
+            if self.key_filter is not None:
+                editor.installEventFilter(self.key_filter)
+            set_enum_property(editor, "contextMenuPolicy", "CustomContextMenu")
+            editor.customContextMenuRequested.connect(lambda at, e=editor: self._menu(e, at))
             self.views.addWidget(editor)
             self._views[view] = editor
         return editor
+
+    def _run(self, command: str, label: str) -> None:
+        self._command = label.replace("&", "")
+        try:
+            getattr(self.editor, command)()
+        finally:
+            self._command = None
+
+    def _step_added(self, editor: BodyView) -> None:
+        if self._syncing:
+            return
+        label = self._command or (self.tr("Typing") if editor.typing_steps.typing
+                                  else self.tr("Edit Body"))
+        self.stepAdded.emit(label, editor)
+
+    def end_word(self) -> None:
+        """The next character typed in the body starts an undo step of its own."""
+        for editor in self._views.values():
+            editor.typing_steps.word_ended = True
+
+    def _menu(self, editor: BodyView, at: QPoint) -> None:
+        """The editor's own context menu, with Undo and Redo taken from the release's history
+        (the document's own would undo out of turn)."""
+        menu = editor.createStandardContextMenu(at)
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo") and self.history is not None:
+                undo = name == "edit-undo"
+                action.triggered.disconnect()
+                action.triggered.connect(self.history.undo if undo else self.history.redo)
+                action.setEnabled((self.history.undo_label() if undo else
+                                   self.history.redo_label()) is not None)
+        menu.exec(editor.viewport().mapToGlobal(at))
+        menu.deleteLater()
 
     def _edited(self, view: str) -> None:
         if not self._syncing and view == self._view:
@@ -153,7 +199,7 @@ class BodyEditor(QWidget):
             elif view in self._stale:
                 editor.set_markdown(text)
             elif editor.markdown() != text and not self._same_body(editor, text):
-                editor.set_markdown(text, undoable=True)  # undo there goes back to before
+                editor.set_markdown(text)  # (the body's undo history starts here: see form)
             elif view == FORMATTED:  # unedited from here on: gives back exactly this text
                 editor.keep_source(text)  # type: ignore[union-attr]  # (the formatted view)
             self._stale.discard(view)

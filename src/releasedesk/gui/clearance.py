@@ -233,7 +233,8 @@ class ClearanceCommands(QObject):
             return
         manager = self.window.manager
         history.restore(manager.release, content)
-        self.window.form.set_release(manager.release, manager.read_only)
+        # As one step of the release's undo history: Edit ▸ Undo takes the restore back.
+        self.window.form.show_changes(self.tr("Restore Earlier Version"))
         manager.mark_modified()
         self.window.scheduler.request(manager.release, immediately=True)
         self.window.statusBar().showMessage(self.tr("Earlier version restored; save to keep "

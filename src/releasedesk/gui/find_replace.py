@@ -8,6 +8,7 @@ a field), never around them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from .form import ReleaseForm
+    from .release_history import ReleaseHistory
 
 SNIPPET = 30  # characters shown either side of a match in the list
 
@@ -97,9 +99,10 @@ class FindReplaceDialog(QDialog):
     """Non-modal; it stands beside the form, not over the body."""
 
     def __init__(self, targets: Callable[[], list[Target]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, history: ReleaseHistory | None = None) -> None:
         super().__init__(parent)
         self.targets = targets
+        self.history = history  # the release's undo history: each command is one step
         self.setWindowTitle(self.tr("Find and replace"))
         self.find_text = QLineEdit(self)
         self.find_text.setObjectName("findText")
@@ -190,16 +193,20 @@ class FindReplaceDialog(QDialog):
         """Replace the match shown, then show the next one."""
         if 0 <= self.current < len(self.matches):
             match = self.matches[self.current]
-            match.target.replace(match.row, match.column, match.start, match.length,
-                                 self.replace_text.text())
+            with self._one_step(self.tr("Replace")):
+                match.target.replace(match.row, match.column, match.start, match.length,
+                                     self.replace_text.text())
             following = self.current
             self.refresh()
             self.current = following - 1
         self.find_next()
 
+    def _one_step(self, label: str) -> AbstractContextManager[None]:
+        return self.history.grouped(label) if self.history is not None else nullcontext()
+
     def replace_all(self) -> int:
-        """Replace every match, last first (earlier positions stay right); a text field's
-        replacements are one undo step."""
+        """Replace every match, last first (earlier positions stay right); all of them are
+        one undo step (of each text field's own history, without the release's)."""
         matches = self.refresh()
         blocks: dict[int, QTextCursor] = {}
         for match in matches:
@@ -207,13 +214,14 @@ class FindReplaceDialog(QDialog):
             if isinstance(widget, (QPlainTextEdit, QTextEdit)) and id(widget) not in blocks:
                 blocks[id(widget)] = QTextCursor(widget.document())
                 blocks[id(widget)].beginEditBlock()
-        try:
-            for match in reversed(matches):
-                match.target.replace(match.row, match.column, match.start, match.length,
-                                     self.replace_text.text())
-        finally:
-            for cursor in blocks.values():
-                cursor.endEditBlock()
+        with self._one_step(self.tr("Replace All")):
+            try:
+                for match in reversed(matches):
+                    match.target.replace(match.row, match.column, match.start, match.length,
+                                         self.replace_text.text())
+            finally:
+                for cursor in blocks.values():
+                    cursor.endEditBlock()
         self.refresh()
         self.status.setText(self.tr("Replaced {n}.").format(n=len(matches)))
         return len(matches)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime, tzinfo
+from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -19,14 +21,35 @@ from PySide6.QtWidgets import (
 
 from ..checks import HEADLINE_MAX
 from ..field_rules import MAX_LINE_FIELD
-from ..model import END_MARKS, Release
+from ..model import END_MARKS, Photo, Release
 from .body_editor import BodyEditor
 from .contacts_table import ContactsTable
 from .photos_panel import PhotosPanel
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
+from .release_history import DocumentStep, FieldStep, HistoryKeys, ReleaseHistory
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
+# The fields the release history keeps values of (the body keeps its own steps), and those
+# whose typing merges into word-sized steps.
+TRACKED = ("headline", "subheadline", "status", "embargo_until", "release_date", "dateline",
+           "organization", "language", "contacts", "photos", "boilerplate", "keywords",
+           "end_mark", "footer")
+TYPED = {"headline", "subheadline", "dateline", "organization", "boilerplate", "keywords",
+         "photos"}
+
+
+def _typed_text(value: Any) -> str | None:
+    """A tracked value as the text typed into it: one character more or less in it is
+    typing (see FieldStep); the photos' words and the keywords joined."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)
+    if isinstance(value, tuple) and all(isinstance(item, Photo) for item in value):
+        return "\x00".join(f"{p.id}\x01{p.caption}\x01{p.credit}\x01{p.alt}\x01{p.lead}"
+                           for p in value)
+    return None
 
 
 def _zone(name: str) -> tzinfo | None:
@@ -56,6 +79,11 @@ class ReleaseForm(QWidget):
         self.read_only = False
         self._loading = False
         self._zones_loaded = False
+        # One undo history for every field (Edit ▸ Undo); _shown holds each tracked field's
+        # value as the history last saw it.
+        self.history = ReleaseHistory(self)
+        self._shown: dict[str, Any] = {}
+        self._history_keys = HistoryKeys(self)
 
         self.headline = QLineEdit(self)
         self.headline.setObjectName("headline")
@@ -102,6 +130,8 @@ class ReleaseForm(QWidget):
             self.language.addItem(f"{name} ({code})", code)
 
         self.body = BodyEditor(self)
+        self.body.history = self.history
+        self.body.key_filter = self._history_keys
         self.contacts = ContactsTable(self)
         self.photos = PhotosPanel(self)
         self.boilerplate = QPlainTextEdit(self)
@@ -178,41 +208,166 @@ class ReleaseForm(QWidget):
             "boilerplate": self.boilerplate,
             "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
         }
+        for widget in (self.headline, self.subheadline, self.dateline, self.organization,
+                       self.keywords, self.boilerplate, self.language, self.embargo_zone,
+                       self.status, self.end_mark, self.release_date, self.embargo_time):
+            widget.installEventFilter(self._history_keys)
+        for combo in (self.language, self.embargo_zone):
+            typed = combo.lineEdit()
+            if typed is not None:
+                typed.installEventFilter(self._history_keys)
         self._connect()
 
     # -- loading ---------------------------------------------------------------------
 
     def set_release(self, release: Release, read_only: bool = False) -> None:
         self.release = release
+        self.read_only = read_only
         self._loading = True
         try:
-            self.headline.setText(release.headline)
-            self.subheadline.setText(release.subheadline)
-            self.status.setCurrentIndex(1 if release.is_embargoed else 0)
-            self._show_embargo(release.is_embargoed)
-            self._load_embargo(release)
-            self.release_date.setDate(_qdate(release.release_date))
-            self.dateline.setText(release.dateline)
-            self.organization.setText(release.organization)
-            index = self.language.findData(release.language)
-            if index >= 0:
-                self.language.setCurrentIndex(index)
-            else:
-                self.language.setEditText(release.language)
+            for name in TRACKED:
+                self._show_field(name)
             self.body.set_markdown(release.body)
-            self.contacts.set_contacts(release.contacts)
-            self.photos.set_release(release, read_only)
-            self.boilerplate.setPlainText(release.boilerplate)
-            self.keywords.setText(", ".join(release.keywords))
-            self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
-            self.show_footer()
-            self._update_count()
             for line_edit in (self.headline, self.subheadline, self.dateline, self.organization,
                               self.keywords):
                 line_edit.setCursorPosition(0)
         finally:
             self._loading = False
+        self._shown = {name: self._value(name) for name in TRACKED}
+        self.history.clear()  # no undo reaches back past the release it opened
         self.set_read_only(read_only)
+
+    def _show_field(self, name: str) -> None:
+        """Show the release's value of the tracked field *name* in its widget."""
+        release = self.release
+        if name in ("headline", "subheadline", "dateline", "organization"):
+            getattr(self, name).setText(getattr(release, name))
+            if name == "headline":
+                self._update_count()
+        elif name == "status":
+            self.status.setCurrentIndex(1 if release.is_embargoed else 0)
+            self._show_embargo(release.is_embargoed)
+        elif name == "embargo_until":
+            self._load_embargo(release)
+        elif name == "release_date":
+            self.release_date.setDate(_qdate(release.release_date))
+        elif name == "language":
+            index = self.language.findData(release.language)
+            if index >= 0:
+                self.language.setCurrentIndex(index)
+            else:
+                self.language.setEditText(release.language)
+        elif name == "contacts":
+            self.contacts.set_contacts(release.contacts)
+        elif name == "photos":
+            self.photos.set_release(release, self.read_only)
+        elif name == "boilerplate":
+            self.boilerplate.setPlainText(release.boilerplate)
+        elif name == "keywords":
+            self.keywords.setText(", ".join(release.keywords))
+        elif name == "end_mark":
+            self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
+        elif name == "footer":
+            self.show_footer()
+
+    # -- the release's undo history ------------------------------------------------------
+
+    def _value(self, name: str) -> Any:
+        """A copy of the tracked field *name* that later edits cannot change."""
+        release = self.release
+        if name == "embargo_until":
+            return (release.embargo_until, release.embargo_zone)
+        if name == "photos":
+            return tuple(copy.copy(photo) for photo in release.photos)  # (image bytes shared)
+        if name in ("contacts", "footer", "keywords"):
+            return tuple(copy.deepcopy(getattr(release, name)))
+        return getattr(release, name)
+
+    def _put(self, name: str, value: Any) -> None:
+        """Set the tracked field *name* to a value _value gave (undo and redo)."""
+        release = self.release
+        if name == "embargo_until":
+            release.embargo_until, release.embargo_zone = value
+        elif name == "photos":
+            release.photos = [copy.copy(photo) for photo in value]
+        elif name in ("contacts", "footer", "keywords"):
+            setattr(release, name, copy.deepcopy(list(value)))
+        else:
+            setattr(release, name, value)
+
+    def _step_label(self, name: str) -> str:
+        labels = {
+            "headline": self.tr("Change Headline"), "subheadline": self.tr("Change Subheadline"),
+            "status": self.tr("Change Status"), "embargo_until": self.tr("Change Embargo Time"),
+            "release_date": self.tr("Change Release Date"),
+            "dateline": self.tr("Change Dateline"),
+            "organization": self.tr("Change Organisation"),
+            "language": self.tr("Change Language"), "contacts": self.tr("Change Contacts"),
+            "photos": self.tr("Change Photos"), "boilerplate": self.tr("Change About"),
+            "keywords": self.tr("Change Keywords"), "end_mark": self.tr("Change End Mark"),
+            "footer": self.tr("Change Footer"),
+        }
+        return labels.get(name, self.tr("Change Release"))
+
+    def _record(self, name: str, label: str | None = None) -> None:
+        """Add the change of *name* since the history last saw it as an undo step."""
+        new = self._value(name)
+        old = self._shown.get(name, new)
+        if old == new:
+            return
+        self._shown[name] = new
+        self.body.end_word()
+        self.history.push(FieldStep(label or self._step_label(name), name, old, new,
+                                    self._restore, _typed_text if name in TYPED else None))
+
+    def _restore(self, name: str, value: Any) -> None:
+        """Undo or redo of a field step: the value into the release and its widget."""
+        self._put(name, value)
+        self._shown[name] = self._value(name)
+        self._loading = True
+        try:
+            self._show_field(name)
+        finally:
+            self._loading = False
+        self.edited.emit(name)
+
+    def _body_step(self, label: str, editor: QObject) -> None:
+        self.history.close_typing()
+        self.history.push(DocumentStep(label, "body", editor))  # type: ignore[arg-type]
+
+    def record_change(self, name: str, label: str) -> None:
+        """A command outside the form changed the tracked field *name* of the release:
+        show it, make it one undo step named *label*, tell the window."""
+        self._loading = True
+        try:
+            self._show_field(name)
+        finally:
+            self._loading = False
+        self._record(name, label)
+        self.edited.emit(name)
+
+    def show_changes(self, label: str) -> list[str]:
+        """A command changed several fields of the release at once (an earlier version
+        restored): show them, as one undo step named *label*; the names of those changed."""
+        changed = [name for name in TRACKED if self._value(name) != self._shown.get(name)]
+        with self.history.grouped(label):
+            for name in changed:
+                self.record_change(name, label)
+            shown = self.body.markdown()
+            if self.release.body != shown:
+                # The body as a value (its editor loaded afresh, exactly this text, which the
+                # clearance fingerprint needs); its editor's earlier steps end here.
+                self._restore_body("body", self.release.body)
+                self.history.push(FieldStep(label, "body", shown, self.release.body,
+                                            self._restore_body))
+                changed.append("body")
+        return changed
+
+    def _restore_body(self, name: str, value: str) -> None:
+        self.release.body = value
+        self.history.forget("body")
+        self.body.set_markdown(value)
+        self.edited.emit("body")
 
     def set_read_only(self, read_only: bool) -> None:
         """Every field that edits the release, the embargo's zone too, on or off."""
@@ -257,8 +412,11 @@ class ReleaseForm(QWidget):
             "keywords", [k.strip() for k in text.split(",") if k.strip()]))
         self.end_mark.currentIndexChanged.connect(
             lambda _: self._set("end_mark", self.end_mark.currentData()))
-        self.contacts.edited.connect(lambda: self.edited.emit("contacts"))
-        self.photos.edited.connect(lambda: self.edited.emit("photos"))
+        self.contacts.edited.connect(lambda: self._changed("contacts"))
+        self.photos.edited.connect(lambda: self._changed("photos"))
+        self.body.stepAdded.connect(self._body_step)
+        # A view switch loads the body afresh: its earlier steps belong to the other view.
+        self.body.viewChanged.connect(lambda _: self.history.forget("body"))
         self.photos.placeRequested.connect(self._place_photo)
 
     def _place_photo(self, reference: str) -> None:
@@ -303,6 +461,11 @@ class ReleaseForm(QWidget):
         setattr(self.release, name, value)
         if name == "headline":
             self._update_count()
+        self._changed(name)
+
+    def _changed(self, name: str) -> None:
+        if name != "body":
+            self._record(name)
         self.edited.emit(name)
 
     def _update_count(self) -> None:
@@ -319,12 +482,13 @@ class ReleaseForm(QWidget):
         self._show_embargo(embargoed)
         if self._loading:
             return
-        self._set("status", "embargoed" if embargoed else "immediate")
-        if embargoed and self.release.embargo_until is None:
-            loading, self._loading = self._loading, True
-            self.embargo_time.setDateTime(self._proposed_embargo())
-            self._loading = loading
-            self._embargo_changed()
+        with self.history.grouped(self._step_label("status")):
+            self._set("status", "embargoed" if embargoed else "immediate")
+            if embargoed and self.release.embargo_until is None:
+                loading, self._loading = self._loading, True
+                self.embargo_time.setDateTime(self._proposed_embargo())
+                self._loading = loading
+                self._embargo_changed()
 
     def _show_embargo(self, visible: bool) -> None:
         if visible and not self._zones_loaded:
@@ -425,8 +589,12 @@ class ReleaseForm(QWidget):
             return  # half-typed zone name: keep the last good value
         moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
                           tzinfo=zone)
+        zone_changed = self.release.embargo_zone != zone_name
         self.release.embargo_zone = zone_name
-        self._set("embargo_until", moment)
+        if self.release.embargo_until == moment and zone_changed:  # the same instant
+            self._changed("embargo_until")  # (a zone of the same offset): still an edit
+        else:
+            self._set("embargo_until", moment)
 
     def _date_changed(self, value: QDate) -> None:
         self._set("release_date", None if value == NO_DATE else

@@ -22,6 +22,7 @@ from ..render.parse import parse_markdown
 from .enum_properties import set_enum_property, set_shortcut
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
 from .rich_formats import LINE_BREAK, LIST_INDENT, MARKS, CharLook, split_marks
+from .typing_steps import TypingSteps
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -40,6 +41,7 @@ class FormattedEdit(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyFormatted")
+        self.typing_steps = TypingSteps(self)  # word-sized undo steps
         self.setTabChangesFocus(True)
         self.setPlaceholderText(self.tr(
             "Write the body here. Ctrl+B bold, Ctrl+I italic, Ctrl+K a link; in a list, Tab "
@@ -118,6 +120,9 @@ class FormattedEdit(QTextEdit):
     # -- keys ---------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.typing_steps.key(event, self._key)
+
+    def _key(self, event: QKeyEvent) -> None:
         # The text first: reading key() or modifiers() makes PySide6 build every enum of
         # the Qt namespace (tens of ms), which only Enter and Backspace should pay for.
         text = event.text()

@@ -166,10 +166,13 @@ class MainWindow(QMainWindow):
                      file_menu)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self._action("undo", self.tr("&Undo"), lambda: self._edit_command("undo"),
+        # One history for the whole release, whichever field has the focus (form.history).
+        self._action("undo", self.tr("&Undo"), self.form.history.undo,
                      QKeySequence.StandardKey.Undo, edit_menu)
-        self._action("redo", self.tr("&Redo"), lambda: self._edit_command("redo"),
+        self._action("redo", self.tr("&Redo"), self.form.history.redo,
                      QKeySequence.StandardKey.Redo, edit_menu)
+        self.form.history.changed.connect(self._history_changed)
+        self._history_changed()
         edit_menu.addSeparator()
         self._action("preferences", self.tr("&Preferences…"), self.preferences,
                      QKeySequence.StandardKey.Preferences, edit_menu)
@@ -279,9 +282,8 @@ class MainWindow(QMainWindow):
         if profile is None:
             return
         self.manager.release.footer = copy.deepcopy(profile.footer)
-        self.form.show_footer()
+        self.form.record_change("footer", self.tr("Update Footer"))  # (one undo step)
         self._refresh_profile()
-        self._edited("footer")
 
     def open_dialog(self) -> bool:
         folder = self.settings.last_open_folder or str(Path.home())
@@ -430,11 +432,15 @@ class MainWindow(QMainWindow):
         return self.tr("{done}, with {n} readiness error(s): see the Readiness list").format(
             done=done, n=errors)
 
-    def _edit_command(self, name: str) -> None:
-        widget = self.focusWidget()
-        command = getattr(widget, name, None)
-        if callable(command):
-            command()
+    def _history_changed(self) -> None:
+        """Edit ▸ Undo and Redo name what they take back ("Undo Change Status")."""
+        history = self.form.history
+        for key, label, plain, named in (
+                ("undo", history.undo_label(), self.tr("&Undo"), self.tr("&Undo {what}")),
+                ("redo", history.redo_label(), self.tr("&Redo"), self.tr("&Redo {what}"))):
+            action = self.actions[key]
+            action.setText(named.format(what=label) if label else plain)
+            action.setEnabled(label is not None)
 
     def find_replace(self) -> FindReplaceDialog:
         from .find_replace import FindReplaceDialog
@@ -442,7 +448,8 @@ class MainWindow(QMainWindow):
         if self.find_dialog is None:
             from .find_replace import form_targets
 
-            self.find_dialog = FindReplaceDialog(lambda: form_targets(self.form), self)
+            self.find_dialog = FindReplaceDialog(lambda: form_targets(self.form), self,
+                                                 self.form.history)
             # Beside the form, over the preview: never over the text it searches.
             corner = self.mapToGlobal(self.rect().topRight())
             self.find_dialog.adjustSize()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from .rich_paste import RichPasteEdit
 from .styling import char_formats
+from .typing_steps import TypingSteps
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -76,6 +77,7 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyMarkdown")
+        self.typing_steps = TypingSteps(self)  # word-sized undo steps
         self.setTabChangesFocus(True)
         self.setPlaceholderText(self.tr(
             "Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, "
@@ -99,6 +101,9 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
         return self.toPlainText()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.typing_steps.key(event, self._key)
+
+    def _key(self, event: QKeyEvent) -> None:
         # The text first: reading key() or modifiers() makes PySide6 build every enum of
         # the Qt namespace (tens of ms), which only an Enter should ever pay for.
         if event.text() in ("\r", "\n") and self._plain(event) and self._continue_block():

@@ -1,0 +1,247 @@
+"""One undo history for the whole release: every field's edits, in the order they were made.
+
+Two kinds of step share it. A field step holds a field's value before and after the edit
+(status, dates, contacts, photos, the headline's text…) and puts either back through the
+form. A body step stands for one step of the body editor's own QTextDocument history:
+undoing it asks that document to undo, so the body keeps its cursor and formats and no
+copy of the body is made per step. Typing is merged into word-sized steps: a field's step
+takes more characters until a space or punctuation is typed; the body's editors split
+their document's steps the same way (typing_steps).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+LIMIT = 1000  # steps kept; the oldest go first
+
+
+def is_word_boundary(character: str) -> bool:
+    """Whether typing *character* ends a word (a space, a line break, punctuation)."""
+    return character.isspace() or unicodedata.category(character)[0] in "PZ"
+
+
+def typed_character(old: str | None, new: str | None) -> str | None:
+    """The one character typed into or deleted from *old* to give *new*, or None."""
+    if old is None or new is None or abs(len(new) - len(old)) != 1:
+        return None
+    longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+    index = next((i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b),
+                 len(shorter))
+    if longer[:index] + longer[index + 1:] != shorter:
+        return None
+    return longer[index]
+
+
+class Step:
+    """What one Undo takes back, named for the Edit menu."""
+
+    field = ""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def undo(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        raise NotImplementedError
+
+
+class FieldStep(Step):
+    """A field's value before and after; *apply* shows a value in the form and release.
+
+    *text* reads a value as the text typed into it (None: the field is not typed into), so
+    that one character more or less continues the step's word.
+    """
+
+    def __init__(self, label: str, field: str, old: Any, new: Any,
+                 apply: Callable[[str, Any], None],
+                 text: Callable[[Any], str | None] | None = None) -> None:
+        super().__init__(label)
+        self.field, self.old, self.new, self.apply, self.text = field, old, new, apply, text
+        character = self._typed(old, new)
+        self.open = character is not None and not is_word_boundary(character)
+
+    def _typed(self, old: Any, new: Any) -> str | None:
+        return None if self.text is None else typed_character(self.text(old), self.text(new))
+
+    def takes(self, other: FieldStep) -> bool:
+        """Whether *other* continues the word this step is typing."""
+        return (self.open and other.field == self.field
+                and self._typed(self.new, other.new) is not None)
+
+    def absorb(self, other: FieldStep) -> None:
+        character = self._typed(self.new, other.new)
+        self.new = other.new
+        self.open = character is not None and not is_word_boundary(character)
+
+    def undo(self) -> None:
+        self.apply(self.field, self.old)
+
+    def redo(self) -> None:
+        self.apply(self.field, self.new)
+
+
+class DocumentStep(Step):
+    """One step of a text editor's own document history (the body in the view shown);
+    the editor undoes it, so its cursor goes to the change."""
+
+    def __init__(self, label: str, field: str, editor: QTextEdit | QPlainTextEdit) -> None:
+        super().__init__(label)
+        self.field, self.editor = field, editor
+
+    def undo(self) -> None:
+        if self.editor.document().isUndoAvailable():
+            self.editor.undo()
+
+    def redo(self) -> None:
+        if self.editor.document().isRedoAvailable():
+            self.editor.redo()
+
+
+class GroupStep(Step):
+    """Several steps made by one command (Replace All, a status that sets an embargo)."""
+
+    def __init__(self, label: str, steps: list[Step]) -> None:
+        super().__init__(label)
+        self.steps = steps
+        fields = {step.field for step in steps}
+        self.field = fields.pop() if len(fields) == 1 else ""
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()
+
+    def redo(self) -> None:
+        for step in self.steps:
+            step.redo()
+
+
+class HistoryKeys(QObject):
+    """Installed on the form's fields: Ctrl+Z and Ctrl+Y (Ctrl+Shift+Z) there reach the
+    window's Undo and Redo, the release's history, instead of the field's own."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()  # not the field's: the window's shortcut takes it
+            return True
+        return False
+
+
+class ReleaseHistory(QObject):
+    """The steps made since the release was opened; ``done`` of them are in effect."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.steps: list[Step] = []
+        self.done = 0
+        self.applying = False  # an undo or redo is being shown: its edits are not new steps
+        self._group: list[Step] | None = None
+
+    def push(self, step: Step) -> None:
+        """Record a step the user just made (already in effect)."""
+        if self.applying:
+            return
+        if self._group is not None:
+            self._group.append(step)
+            return
+        del self.steps[self.done:]
+        top = self.steps[-1] if self.steps else None
+        if isinstance(top, FieldStep) and isinstance(step, FieldStep) and top.takes(step):
+            top.absorb(step)
+        else:
+            self.steps.append(step)
+            del self.steps[:-LIMIT]
+        self.done = len(self.steps)
+        self.changed.emit()
+
+    @contextmanager
+    def grouped(self, label: str) -> Iterator[None]:
+        """Every step pushed inside is one step named *label* (nested groups join the outer)."""
+        if self._group is not None:
+            yield
+            return
+        self._group = []
+        try:
+            yield
+        finally:
+            steps, self._group = self._group, None
+            if len(steps) == 1:
+                steps[0].label = label
+                self.push(steps[0])
+            elif steps:
+                self.push(GroupStep(label, steps))
+
+    def close_typing(self) -> None:
+        """The next character typed starts a step of its own (the user moved elsewhere)."""
+        if self.steps and isinstance(self.steps[-1], FieldStep):
+            self.steps[-1].open = False
+
+    def undo(self) -> bool:
+        if not self.done:
+            return False
+        self.done -= 1
+        self._apply(self.steps[self.done].undo)
+        return True
+
+    def redo(self) -> bool:
+        if self.done == len(self.steps):
+            return False
+        self.done += 1
+        self._apply(self.steps[self.done - 1].redo)
+        return True
+
+    def _apply(self, action: Callable[[], None]) -> None:
+        self.close_typing()
+        self.applying = True
+        try:
+            action()
+        finally:
+            self.applying = False
+        self.changed.emit()
+
+    def undo_label(self) -> str | None:
+        return self.steps[self.done - 1].label if self.done else None
+
+    def redo_label(self) -> str | None:
+        return self.steps[self.done].label if self.done < len(self.steps) else None
+
+    def clear(self) -> None:
+        self.steps.clear()
+        self.done = 0
+        self.changed.emit()
+
+    def forget(self, field: str) -> None:
+        """Drop the document steps of *field* (its editor was loaded afresh: they cannot be
+        replayed); every other step stays, in order."""
+        kept_done = _without(self.steps[:self.done], field)
+        kept_undone = _without(self.steps[self.done:], field)
+        self.steps = kept_done + kept_undone
+        self.done = len(kept_done)
+        self.changed.emit()
+
+
+def _without(steps: list[Step], field: str) -> list[Step]:
+    kept: list[Step] = []
+    for step in steps:
+        if isinstance(step, GroupStep):
+            step.steps = _without(step.steps, field)
+            if step.steps:
+                kept.append(step)
+        elif step.field != field or not isinstance(step, DocumentStep):
+            kept.append(step)
+    return kept
