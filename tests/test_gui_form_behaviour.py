@@ -138,3 +138,20 @@ def wheel_changes(widget: QWidget) -> bool:
     before = widget.currentIndex()  # type: ignore[attr-defined]
     wheel(widget)
     return widget.currentIndex() != before  # type: ignore[attr-defined]
+
+
+def test_the_preview_opens_at_the_top_when_rendered_before_the_window_is_shown(
+        qtbot, make_window, work) -> None:  # noqa: F811
+    from releasedesk.gui.preview import WEB
+
+    window = make_window()  # as the editor starts: the release rendered, then shown
+    assert window.open_path(work)
+    window.scheduler.render_now()
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(1300, 700)  # a layout after the first one scrolls to the browser's cursor
+    bar = window.preview.web.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    qtbot.wait(50)
+    assert window.preview.currentIndex() == WEB and bar.value() == 0

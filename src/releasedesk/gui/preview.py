@@ -13,7 +13,7 @@ import queue
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from ..checks import Finding, check
@@ -275,7 +275,8 @@ class PreviewPane(QTabWidget):
         widget = (self.web, self.word, self.text)[tab]
         bar = widget.verticalScrollBar()
         # A document just opened starts at its top; while typing, the reader keeps the place.
-        position = 0 if tab in self._fresh else bar.value()
+        fresh = tab in self._fresh
+        position = 0 if fresh else bar.value()
         self._fresh.discard(tab)
         if tab == TEXT:
             if not self._text_font_set:  # the fixed-pitch font loads when first needed
@@ -286,6 +287,9 @@ class PreviewPane(QTabWidget):
             self.web_patcher.set_html(result.web, result.web_units)
         else:
             self.word_patcher.set_html(result.word, result.word_units)
+        if fresh:  # the browser's cursor too: a later layout (the window first shown, a
+            # resize) scrolls to keep the cursor in view, and filling left it at the end
+            widget.moveCursor(QTextCursor.MoveOperation.Start)
         bar.setValue(min(position, bar.maximum()))
 
     def set_zoom(self, zoom: int) -> None:
