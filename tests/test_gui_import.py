@@ -67,6 +67,27 @@ def test_import_draft_opens_a_new_untitled_release_with_a_report(qtbot, window, 
     assert not panel.isVisible() and form.subheadline.styleSheet() == ""
 
 
+def test_opening_another_release_hides_the_report_and_its_marks(qtbot, window, tmp_path,
+                                                                monkeypatch) -> None:
+    from conftest import SAMPLES
+
+    draft = _draft(tmp_path)
+    monkeypatch.setattr(import_report, "ask_draft_path", lambda parent, folder: draft)
+    window.show()
+    window.actions["import_draft"].trigger()
+    assert window.drafts is not None
+    with qtbot.waitSignal(window.drafts.runner.finished, timeout=20000):
+        pass
+    assert window.drafts.panel.isVisible()
+    assert window.form.subheadline.styleSheet() == REVIEW_STYLE
+    other = tmp_path / "other.release"
+    other.write_bytes((SAMPLES / "fernhollow-seed-bank.release").read_bytes())
+    window.manager.modified = False
+    assert window.open_path(other)
+    assert not window.drafts.panel.isVisible()
+    assert window.form.subheadline.styleSheet() == ""  # no review marks on another release
+
+
 def test_a_bad_draft_is_one_dialog_and_the_current_release_stays(qtbot, window,
                                                                 tmp_path) -> None:
     bad = tmp_path / "broken.docx"

@@ -212,7 +212,10 @@ class DraftImport(QObject):
         self.marks = ReviewMarks(window.form)
         self.panel.fieldRequested.connect(window.form.focus_field)
         self.panel.dismissed.connect(self.marks.clear_all)
+        # Another release opened (or New): the report and its marks were about the import.
+        window.manager.documentReplaced.connect(self._replaced)
         self.source: Path | None = None
+        self._showing = False
 
     def ask(self) -> bool:
         settings = self.window.settings
@@ -233,7 +236,11 @@ class DraftImport(QObject):
     def _finished(self, release: Release, report: ImportReport) -> None:
         manager = self.window.manager
         manager.modified = False  # the user already agreed to replace the current release
-        manager.new(release)
+        self._showing = True
+        try:
+            manager.new(release)
+        finally:
+            self._showing = False
         manager.mark_modified()  # an import is unsaved work: autosaved, asked about on close
         if self.source is not None:
             self.window.settings.last_open_folder = str(self.source.resolve().parent)
@@ -247,6 +254,10 @@ class DraftImport(QObject):
         self.window.statusBar().showMessage(self.tr("Imported {name}: review the marked fields "
                                                     "and save").format(name=report.source),
                                             8000)
+
+    def _replaced(self) -> None:
+        if not self._showing and self.panel.isVisible():
+            self.panel.dismiss()
 
     def _failed(self, error: ReleaseDeskError) -> None:
         self.window.statusBar().clearMessage()
