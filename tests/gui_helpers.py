@@ -27,6 +27,7 @@ class FakePrompts(Prompts):
         self.profile_choices: list[list[str]] = []
         self.profile_answer: str | None = ""
         self.profile_labels: list[list[str]] = []
+        self.profile_applied: list[bool] = []
         self.damaged: list[tuple[str, str]] = []
         self.export_errors_shown: list[list[str]] = []
         self.export_anyway = True
@@ -85,7 +86,9 @@ class FakePrompts(Prompts):
         self.previewed.append(printer)
         paint(printer)  # type: ignore[operator]  # as the dialog's paintRequested does
 
-    def choose_profile(self, choices: list[tuple[str, str]], current: str = "") -> str | None:
+    def choose_profile(self, choices: list[tuple[str, str]], current: str = "",
+                       apply: bool = False) -> str | None:
+        self.profile_applied.append(apply)
         self.profile_choices.append([name for name, _ in choices])
         self.profile_labels.append([label for _, label in choices])
         return self.profile_answer

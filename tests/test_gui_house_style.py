@@ -65,6 +65,39 @@ def test_stale_footer_is_offered_an_update(qtbot, window, tmp_path: Path) -> Non
     assert "© 2027" in window.form.footer.toPlainText()
 
 
+def test_apply_house_style_to_an_open_release_keeps_its_words_and_is_one_undo_step(
+        window, tmp_path: Path) -> None:
+    store = ProfileStore()
+    release = release_from_profile(store.get("calloway-wire"))
+    release.headline = "Ferry news"
+    release.body = "The ferry sails at nine."
+    path = tmp_path / "story.release"
+    document.save(release, path)
+    assert window.open_path(path)
+    contacts = list(window.manager.release.contacts)
+    prompts = window.prompts
+    prompts.profile_answer = "fernhollow-portal"
+    assert window.apply_house_style()
+    assert prompts.profile_applied[-1] is True
+    assert "fernhollow-portal-zh" in prompts.profile_choices[-1]  # every installed style
+    applied = window.manager.release
+    portal = store.get("fernhollow-portal")
+    assert applied.profile == "fernhollow-portal" and applied.footer == portal.footer
+    assert applied.organization == portal.organization == window.form.organization.text()
+    assert applied.conventions == portal.conventions
+    assert (applied.headline, applied.body) == ("Ferry news", "The ferry sails at nine.")
+    assert applied.contacts == contacts  # its own contacts are kept
+    assert window.manager.modified
+    assert window.actions["undo"].text() == "&Undo Apply House Style"
+    window.actions["undo"].trigger()
+    back = window.manager.release
+    assert back.profile == "calloway-wire" and back.conventions == release.conventions
+    assert back.footer == release.footer and back.organization == release.organization
+    prompts.profile_answer = None  # cancelled: nothing changes
+    assert not window.apply_house_style()
+    assert window.manager.release.profile == "calloway-wire"
+
+
 def test_footer_text_round_trip() -> None:
     lines = [FooterLine("© Us"), FooterLine("Privacy", "https://us.example/privacy")]
     assert footer_from_text(footer_to_text(lines)) == lines

@@ -14,8 +14,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
+from releasedesk import document
 from releasedesk.gui.body_editor import MARKDOWN
-from releasedesk.gui.form import TRACKED, ReleaseForm
+from releasedesk.gui.form import ReleaseForm
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.release_history import is_word_boundary, typed_character
 from releasedesk.recovery import RecoveryStore
@@ -42,12 +43,8 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def state(form: ReleaseForm) -> dict[str, object]:
-    """Everything the history tracks, and the body, as values to compare."""
-    release = form.release
-    values = {name: copy.deepcopy(getattr(release, name)) for name in TRACKED}
-    values["embargo_zone"] = release.embargo_zone
-    values["body"] = release.body
-    return values
+    """The whole release as the file holds it (photos by their words and fingerprints)."""
+    return copy.deepcopy(document.to_dict(form.release))
 
 
 def type_keys(widget, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -2201,6 +2201,10 @@
         <translation>机构样式(&amp;H)…</translation>
     </message>
     <message>
+        <source>&amp;Apply House Style…</source>
+        <translation>应用机构样式(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2215,6 +2219,14 @@
     <message>
         <source>The new interface language is used the next time ReleaseDesk starts.</source>
         <translation>新的界面语言将在下次启动 ReleaseDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Apply House Style</source>
+        <translation>应用机构样式</translation>
+    </message>
+    <message>
+        <source>House style “{name}” applied; Edit ▸ Undo takes it back.</source>
+        <translation>已应用机构样式“{name}”；可用 编辑 ▸ 撤销 取消。</translation>
     </message>
     <message>
         <source>Update Footer</source>
@@ -2488,6 +2500,14 @@
         <translation>空白新闻稿（不使用机构样式）</translation>
     </message>
     <message>
+        <source>Apply house style</source>
+        <translation>应用机构样式</translation>
+    </message>
+    <message>
+        <source>Give this release the footer, About text, organisation, dateline, language and conventions of:</source>
+        <translation>为这篇新闻稿采用以下机构样式的页脚、机构简介、机构名称、电头、语言和格式约定：</translation>
+    </message>
+    <message>
         <source>New release</source>
         <translation>新建新闻稿</translation>
     </message>
@@ -2757,6 +2777,10 @@
     <message>
         <source>Change Footer</source>
         <translation>修改页脚</translation>
+    </message>
+    <message>
+        <source>Change House Style</source>
+        <translation>修改机构样式</translation>
     </message>
     <message>
         <source>Change Release</source>

@@ -34,7 +34,7 @@ LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（�
 # whose typing merges into word-sized steps.
 TRACKED = ("headline", "subheadline", "status", "embargo_until", "release_date", "dateline",
            "organization", "language", "contacts", "photos", "boilerplate", "keywords",
-           "end_mark", "footer")
+           "end_mark", "footer", "house")
 TYPED = {"headline", "subheadline", "dateline", "organization", "boilerplate", "keywords",
          "photos"}
 
@@ -279,6 +279,9 @@ class ReleaseForm(QWidget):
             return (release.embargo_until, release.embargo_zone)
         if name == "photos":
             return tuple(copy.copy(photo) for photo in release.photos)  # (image bytes shared)
+        if name == "house":  # the house style's settings that no field shows
+            return (release.profile, copy.deepcopy(release.conventions),
+                    copy.deepcopy(release.clearance.policy))
         if name in ("contacts", "footer", "keywords"):
             return tuple(copy.deepcopy(getattr(release, name)))
         return getattr(release, name)
@@ -290,6 +293,9 @@ class ReleaseForm(QWidget):
             release.embargo_until, release.embargo_zone = value
         elif name == "photos":
             release.photos = [copy.copy(photo) for photo in value]
+        elif name == "house":
+            release.profile = value[0]
+            release.conventions, release.clearance.policy = copy.deepcopy(value[1:])
         elif name in ("contacts", "footer", "keywords"):
             setattr(release, name, copy.deepcopy(list(value)))
         else:
@@ -305,7 +311,7 @@ class ReleaseForm(QWidget):
             "language": self.tr("Change Language"), "contacts": self.tr("Change Contacts"),
             "photos": self.tr("Change Photos"), "boilerplate": self.tr("Change About"),
             "keywords": self.tr("Change Keywords"), "end_mark": self.tr("Change End Mark"),
-            "footer": self.tr("Change Footer"),
+            "footer": self.tr("Change Footer"), "house": self.tr("Change House Style"),
         }
         return labels.get(name, self.tr("Change Release"))
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..errors import N_, ReleaseDeskError
 from ..model import Release, new_release
-from ..profiles import ProfileStore, profile_label, release_from_profile
+from ..profiles import ProfileStore, apply_profile, profile_label, release_from_profile
 from ..recovery import RecoveryStore
 from ..render import FORMATS
 from ..settings import Settings, save_settings
@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
+        self._action("apply_house_style", self.tr("&Apply House Style…"),
+                     self.apply_house_style, menu=tools_menu)
 
         from .clearance import ClearanceCommands
 
@@ -276,6 +278,30 @@ class MainWindow(QMainWindow):
         dialog = HouseStyleDialog(self.profiles(), self.prompts, self)
         dialog.exec()
         self._refresh_profile()
+
+    def apply_house_style(self) -> bool:
+        """Give the open release another (or its own, updated) house style: footer, About,
+        organisation, dateline, language, end mark, conventions, sign-offs required; its
+        contacts too if it has none. One undo step."""
+        if self.manager.read_only:
+            return False
+        profiles = self.profiles().load_all()
+        release = self.manager.release
+        choice = self.prompts.choose_profile(
+            [(p.name, profile_label(p)) for p in profiles],
+            release.profile or self.settings.last_profile, apply=True) if profiles else None
+        profile = next((p for p in profiles if p.name == choice), None)
+        if profile is None:
+            return False
+        has_contacts = any(not contact.is_empty() for contact in release.contacts)
+        apply_profile(release, profile, contacts=not has_contacts)
+        self.form.show_changes(self.tr("Apply House Style"))
+        self._refresh_profile()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("House style “{name}” applied; Edit ▸ Undo takes "
+                                             "it back.").format(name=profile_label(profile)),
+                                     5000)
+        return True
 
     def update_footer_from_profile(self) -> None:
         profile = self.profiles().find(self.manager.release.profile)
@@ -499,6 +525,8 @@ class MainWindow(QMainWindow):
 
     def _edited(self, field: str) -> None:
         self.manager.mark_modified()
+        if field in ("house", "footer"):  # (also when undone) the house style looked up anew
+            self._refresh_profile()
         self.scheduler.request(self.manager.release)
 
     def _document_replaced(self) -> None:

@@ -162,18 +162,25 @@ class Prompts(QObject):
         dialog.paintRequested.connect(paint)
         dialog.exec()
 
-    def choose_profile(self, choices: list[tuple[str, str]], current: str = "") -> str | None:
-        """The house style for a new release, from (name, label) pairs shown by label:
-        the chosen name, "" for blank, None to cancel. *current* is preselected."""
+    def choose_profile(self, choices: list[tuple[str, str]], current: str = "",
+                       apply: bool = False) -> str | None:
+        """The house style for a new release (or, *apply*, for the open one), from (name,
+        label) pairs shown by label: the chosen name, "" for blank (new releases only),
+        None to cancel. *current* is preselected."""
         from PySide6.QtWidgets import QInputDialog
 
         blank = self.tr("Blank release (no house style)")
         labels = [label for _, label in choices]
         names = [name for name, _ in choices]
         start = names.index(current) if current in names else 0
-        choice, ok = QInputDialog.getItem(self.owner, self.tr("New release"),
-                                          self.tr("Start from the house style of:"),
-                                          [*labels, blank], start, False)
+        if apply:
+            title, question, items = self.tr("Apply house style"), self.tr(
+                "Give this release the footer, About text, organisation, dateline, language "
+                "and conventions of:"), labels
+        else:
+            title, question = self.tr("New release"), self.tr("Start from the house style of:")
+            items = [*labels, blank]
+        choice, ok = QInputDialog.getItem(self.owner, title, question, items, start, False)
         if not ok:
             return None
         return "" if choice == blank else names[labels.index(choice)]
