@@ -113,3 +113,21 @@ def test_errors_come_first_and_has_errors() -> None:
     assert findings[0].severity == ERROR
     assert has_errors(findings)
     assert not has_errors(findings_for(body="short"))
+
+
+def test_an_organisation_other_than_the_house_styles_is_a_warning() -> None:
+    from releasedesk.profiles import ProfileStore
+
+    profile = ProfileStore().get("calloway-wire")
+    for written, expected in ((profile.organization, False),
+                              ("  " + profile.organization.upper() + " ", False),
+                              ("Fernhollow Seed Bank", True), ("", False)):
+        release = make_release(organization=written, footer=profile.footer)
+        codes = {f.code: f for f in check(release, profile=profile)}
+        assert ("organization_other" in codes) is expected, written
+        if expected:
+            finding = codes["organization_other"]
+            assert finding.severity == WARNING and finding.field == "organization"
+            assert dict(finding.args)["expected"] == profile.organization
+    assert "organization_other" not in {f.code for f in check(make_release(
+        organization="Anyone"))}  # no house style installed: nothing to compare with

@@ -1621,6 +1621,10 @@
         <translation>标准页脚与当前“{profile}”机构样式不一致；请按该样式更新。</translation>
     </message>
     <message>
+        <source>The organisation is not the “{profile}” house style&apos;s ({expected}); check that the release, its About text and footer speak for the same one.</source>
+        <translation>机构名称与机构样式“{profile}”中的（{expected}）不同；请核对新闻稿、机构简介和页脚代表的是同一个机构。</translation>
+    </message>
+    <message>
         <source>The release has no release date.</source>
         <translation>新闻稿没有发布日期。</translation>
     </message>

@@ -92,6 +92,9 @@ TEMPLATES = {
     "footer_stale": QT_TRANSLATE_NOOP(
         "Findings", "The standard footer differs from the current “{profile}” house style; "
                     "update it from the profile."),
+    "organization_other": QT_TRANSLATE_NOOP(
+        "Findings", "The organisation is not the “{profile}” house style's ({expected}); check "
+                    "that the release, its About text and footer speak for the same one."),
     "release_date_missing": QT_TRANSLATE_NOOP("Findings", "The release has no release date."),
     "house_word_unusable": QT_TRANSLATE_NOOP(
         "Findings", "The house wording for \"{key}\" cannot be printed as written; correct it "
@@ -150,6 +153,15 @@ class Finding:
         return {"severity": self.severity, "field": self.field, "message": self.message}
 
 
+def _other_organization(written: str, house: str) -> bool:
+    """Whether the release names an organisation other than its house style's (case and
+    spacing aside; an empty one is another finding's business)."""
+    def norm(name: str) -> str:
+        return " ".join(name.casefold().split())
+
+    return bool(norm(written)) and bool(norm(house)) and norm(written) != norm(house)
+
+
 def _finding(severity: str, field: str, code: str, **args: object) -> Finding:
     return Finding(severity, field, code, tuple(args.items()))
 
@@ -179,6 +191,9 @@ def check(release: Release, now: datetime | None = None,
         findings.append(_finding(ERROR, "footer", "footer_empty"))
     elif profile is not None and release.footer != profile.footer:
         findings.append(_finding(WARNING, "footer", "footer_stale", profile=profile.name))
+    if profile is not None and _other_organization(release.organization, profile.organization):
+        findings.append(_finding(WARNING, "organization", "organization_other",
+                                 profile=profile.name, expected=profile.organization.strip()))
     if release.release_date is None:
         findings.append(_finding(WARNING, "release_date", "release_date_missing"))
     findings += _house_words(release)
