@@ -197,3 +197,32 @@ def test_strict_export_refuses_a_release_with_errors(tmp_path: Path) -> None:
     # Without --strict it goes out (the user asked); a ready release passes --strict.
     assert run("export", source, "-f", "txt", "-o", tmp_path / "out.txt").returncode == 0
     assert run("export", WIRE, "--strict", "-f", "txt", "-o", tmp_path / "ok.txt").returncode == 0
+
+
+def test_dash_exports_one_format_to_standard_output_and_writes_no_file(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    import photo_files as pf
+
+    work = tmp_path / "story.release"
+    work.write_bytes(WIRE.read_bytes())
+    for fmt in ("txt", "html", "fragment", "eml", "docx"):
+        command = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "releasedesk.cli"]
+        piped = subprocess.run([*command, "export", str(work), "-f", fmt, "-o", "-"],
+                               capture_output=True, timeout=120, cwd=tmp_path)  # bytes
+        assert piped.returncode == 0, piped.stderr
+        if fmt == "docx":
+            assert zipfile.is_zipfile(io.BytesIO(piped.stdout))
+        else:
+            assert b"Tidewater Ferry Terminal" in piped.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.release"]
+    text = run("export", work, "-f", "txt", "-o", "-")
+    assert run("export", work, "-f", "txt", "-o", tmp_path / "file.txt").returncode == 0
+    assert text.stdout == (tmp_path / "file.txt").read_text(encoding="utf-8")
+    assert_one_line_error(run("export", work, "-o", "-"), "one format")
+    image = tmp_path / "quay.jpg"
+    image.write_bytes(pf.camera_jpeg(800, 600))
+    assert run("photo", "add", work, image, "--alt", "The quay").returncode == 0
+    assert_one_line_error(run("export", work, "-f", "html", "-o", "-"), "photos")
+    assert not (tmp_path / "-").exists()

@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
                              + "; ".join(f"{f.name}: {f.description}"
                                          for f in FORMATS.values()))
     export.add_argument("-o", "--output", type=Path, metavar="PATH",
-                        help="output file (one format) or folder (several); "
-                             "default: next to FILE")
+                        help="output file (one format) or folder (several), - for standard "
+                             "output (one format); default: next to FILE")
     export.add_argument("--wrap", type=int, metavar="N",
                         help="wrap plain text at N columns (wide CJK characters count two)")
     export.add_argument("--strict", action="store_true",
@@ -180,12 +180,41 @@ def _export(args: argparse.Namespace) -> int:
             print(f"releasedesk: not exported: {len(errors)} error(s) found (--strict).",
                   file=sys.stderr)
             return EXIT_FINDINGS
+    if args.output is not None and str(args.output) == "-":
+        return _export_to_stdout(release, names, args.wrap)
     written = []
     targets = _targets(args.file, args.output, names)
     for target in write_exports(release, targets, args.wrap, source=args.file):
         print(target)
         written.append(target)
     clearance_commands.note_unsigned(release, written)
+    return EXIT_OK
+
+
+BINARY_SUFFIXES = (".docx", ".pdf", ".zip")
+
+
+def _export_to_stdout(release: Release, names: list[str], wrap: int | None) -> int:
+    """``-o -``: one format's bytes on standard output (a pipe or a redirection; text
+    formats also to a terminal). Nothing else is written: no manifest, no photo folder."""
+    from .exporting import render_exports, with_installed_policy
+    from .render import FORMATS
+
+    if len(names) != 1:
+        raise ReleaseDeskError("-o - writes one format to standard output; choose it with -f.")
+    fmt = FORMATS[names[0]]
+    if fmt.suffix in BINARY_SUFFIXES and sys.stdout.isatty():
+        raise ReleaseDeskError(f"A {fmt.name} export is binary and would garble the terminal; "
+                               "redirect the output to a file or give a file name with -o.")
+    exports, media = render_exports(with_installed_policy(release),
+                                    {fmt.name: Path("release" + fmt.suffix)}, wrap)
+    if media:
+        raise ReleaseDeskError(f"The {fmt.name} export of this release names its photos as "
+                               "files beside it; export to a folder with -o, not to standard "
+                               "output.")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(next(iter(exports.values())))
+    sys.stdout.buffer.flush()
     return EXIT_OK
 
 
