@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -70,6 +70,7 @@ class CollapsibleSection(QFrame):
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.button)
         header.addWidget(self.summary_label, 1)
+        header.addStretch(0)  # (keeps the title on the left while the summary is hidden)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
         layout.setSpacing(2)
@@ -117,14 +118,19 @@ def reveal(widget: QWidget, area: QRect | None = None) -> None:
     inner = scroll.widget() if scroll is not None else None
     if scroll is None or inner is None:
         return
-    if inner.layout() is not None:
-        inner.layout().activate()  # (an unfolded section takes its place at once)
+    # An unfolded section takes its place now, and the scroll area its new range; once
+    # more when the fields that grow with their content (contacts, headline) have settled.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    _scroll_to(scroll, inner, widget, area)
+    QTimer.singleShot(0, scroll, lambda: _scroll_to(scroll, inner, widget, area))
+
+
+def _scroll_to(scroll: QScrollArea, inner: QWidget, widget: QWidget, area: QRect | None) -> None:
+    # (Not ensureWidgetVisible: for a text field it shows only the line with the cursor.)
     margin = 24
-    if area is None and widget.height() > scroll.viewport().height() - 2 * margin:
-        area = QRect(0, 0, widget.width(), scroll.viewport().height() // 2)  # its top part
-    if area is None:
-        scroll.ensureWidgetVisible(widget, margin, margin)
-        return
+    if area is None:  # the whole field, or the top part of one taller than the view
+        area = QRect(0, 0, widget.width(),
+                     min(widget.height(), scroll.viewport().height() - 2 * margin))
     centre = widget.mapTo(inner, area.center())
     scroll.ensureVisible(centre.x(), centre.y(), margin + area.width() // 2,
                          margin + area.height() // 2)

@@ -19,6 +19,7 @@ from ..model import Contact
 from ..render.contacts import email_is_valid, phone_is_valid
 from .enum_properties import set_enum_property
 from .styling import solid_brush
+from .wrapping_delegate import WrappingDelegate
 
 FIELDS = ("name", "role", "organization", "phone", "email")
 
@@ -47,6 +48,7 @@ class ContactsTable(QWidget):
         # Nothing cut with "…": a long organisation or e-mail wraps (an address anywhere)
         # and its row grows; the table grows with its rows, so the form scrolls, not it.
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(WrappingDelegate(self.table))
         set_enum_property(self.table, "textElideMode", "ElideNone")
         set_enum_property(self.table, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
         set_enum_property(self.table, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")

@@ -37,6 +37,7 @@ class WrappingLine(QPlainTextEdit):
         super().__init__(parent)
         self._max_length = 32767  # QLineEdit's default
         self._setting = False
+        self._scroll_policy = ""
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         set_enum_property(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
@@ -152,7 +153,14 @@ class WrappingLine(QPlainTextEdit):
                 + margins.top() + margins.bottom() + 2)
 
     def _fit_height(self) -> None:
-        height = self._height_for(min(self.rows(), MAX_ROWS))
+        rows = self.rows()
+        # No scroll bar while the text shows whole (one coming and going would change the
+        # width the text wraps at); a pasted document scrolls past MAX_ROWS.
+        policy = "ScrollBarAsNeeded" if rows > MAX_ROWS else "ScrollBarAlwaysOff"
+        if self._scroll_policy != policy:  # (read back, the property needs Qt's enums)
+            set_enum_property(self, "verticalScrollBarPolicy", policy)
+            self._scroll_policy = policy
+        height = self._height_for(min(rows, MAX_ROWS))
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
