@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed-test
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
 .PHONY: run test bench screenshot screenshot-import screenshot-body \
-	screenshot-clearance screenshot-photos install-desktop bundle \
+	screenshot-clearance screenshot-photos screenshot-sizes install-desktop bundle \
 	lint clean
 
 # The app alone (make run), then the test tools on top (make test).
@@ -83,6 +83,18 @@ screenshot-photos: $(STAMP)
 		build/photos/ferry-photos.release docs/photos-editor.png --photos
 	$(VENV)/bin/releasedesk export build/photos/ferry-photos.release -f html -o build/photos/
 	$(PY) tools/page_screenshot.py build/photos/ferry-photos.html docs/photos-page.png
+
+# The window as a first start shows it on a laptop (1366×768) and a desktop screen
+# (1920×1080), in English and in Chinese: docs/window-WIDTHxHEIGHT[-zh_CN].png.
+SIZES := 1366x768 1920x1080
+screenshot-sizes: $(STAMP)
+	for size in $(SIZES); do \
+		xvfb-run -a -s "-screen 0 $${size}x24" $(PY) tools/screenshot.py $(SAMPLE) \
+			docs/window-$$size.png --size screen || exit 1; \
+		xvfb-run -a -s "-screen 0 $${size}x24" $(PY) tools/screenshot.py \
+			resources/samples/fernhollow-night-market-zh.release \
+			docs/window-$$size-zh_CN.png --size screen --language zh_CN || exit 1; \
+	done
 
 # The .desktop file, *.release MIME type, AppStream metainfo and icons, for this user.
 install-desktop: $(STAMP)

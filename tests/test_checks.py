@@ -131,3 +131,27 @@ def test_an_organisation_other_than_the_house_styles_is_a_warning() -> None:
             assert dict(finding.args)["expected"] == profile.organization
     assert "organization_other" not in {f.code for f in check(make_release(
         organization="Anyone"))}  # no house style installed: nothing to compare with
+
+
+def test_a_finding_names_the_text_it_is_about() -> None:
+    """What the editor selects when the finding is clicked: it stands in the field there."""
+    for headline in ("x" * 90 + "y" * 30, "   " + "word " * 30, "标" * 150):
+        release = make_release(headline=headline, body=LONG_BODY)
+        (long,) = [f for f in check(release, now=NOW) if f.code == "headline_long"]
+        assert long.about == headline.strip()[100:]
+        assert headline[long.where:long.where + len(long.about)] == long.about
+        assert len(headline[:long.where].lstrip()) == 100
+    contacts = [Contact(), Contact(name="Ada", email="ada@example.org"),
+                Contact(name="Bo", email="bo-at-example", phone="12"), Contact(name="Cy")]
+    release = make_release(contacts=contacts, body=LONG_BODY)
+    pointed = {(f.code, f.where, f.about) for f in check(release, now=NOW)
+               if f.field == "contacts"}
+    assert pointed == {("contact_email", 2, "bo-at-example"), ("contact_phone", 2, "12"),
+                       ("contact_unreachable", 3, "")}
+    for text in (" The mayor spoke today, Friday, at noon.", " 11月30日（星期二）开放。"):
+        (weekday,) = [f for f in findings_for(body=LONG_BODY + text)
+                      if f.code == "weekday_mismatch"]
+        assert weekday.about and weekday.about in text
+        assert weekday.about == dict(weekday.args)["phrase"]
+    missing = [f for f in findings_for(headline="") if f.field == "headline"]
+    assert [(f.about, f.where) for f in missing] == [("", -1)]  # the whole field

@@ -1,6 +1,6 @@
 """Run the editor on a release and save a screenshot of the window (make screenshot).
 
-Usage: python tools/screenshot.py RELEASE OUT.png [--tab web|word|text] [--size 1400x900]
+Usage: python tools/screenshot.py RELEASE OUT.png [--tab web|word|text] [--size 1400x900|screen]
        python tools/screenshot.py DRAFT.docx OUT.png --draft   (File ▸ Import Draft…)
        python tools/screenshot.py RELEASE OUT.png --body-view markdown --body-only
 Run it under Xvfb (xvfb-run) to see the real platform's rendering, or with
@@ -29,7 +29,9 @@ def main() -> int:
     parser.add_argument("release", type=Path)
     parser.add_argument("output", type=Path)
     parser.add_argument("--tab", choices=TABS, default="web")
-    parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--size", default="1400x900",
+                        help="the window's size, WIDTHxHEIGHT, or 'screen': the size a first "
+                             "start gives it on this screen (run Xvfb at the laptop's size)")
     parser.add_argument("--embargo", action="store_true", help="switch the status to embargoed")
     parser.add_argument("--language", default="", help="interface language, e.g. zh_CN")
     parser.add_argument("--draft", action="store_true",
@@ -45,12 +47,13 @@ def main() -> int:
     parser.add_argument("--geometry", action="store_true",
                         help="also write OUT.json with the headline field's place and text")
     args = parser.parse_args()
-    width, height = (int(x) for x in args.size.split("x"))
+    size = None if args.size == "screen" else tuple(int(x) for x in args.size.split("x"))
 
     app = QApplication(sys.argv[:1])
     install_translators(app, args.language)
     window = MainWindow(Settings(body_view=args.body_view))
-    window.resize(width, height)
+    if size is not None:
+        window.resize(*size)
     if args.draft:
         if not window.import_draft(args.release):
             return 2

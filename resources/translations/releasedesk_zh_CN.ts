@@ -2795,6 +2795,38 @@
         <translation>按“{name}”机构样式更新页脚</translation>
     </message>
     <message>
+        <source>No photos</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <source>1 photo: {names}</source>
+        <translation>1 张图片：{names}</translation>
+    </message>
+    <message>
+        <source>{n} photos: {names}</source>
+        <translation>{n} 张图片：{names}</translation>
+    </message>
+    <message>
+        <source>No media contact yet</source>
+        <translation>尚无媒体联系人</translation>
+    </message>
+    <message>
+        <source>1 contact: {names}</source>
+        <translation>1 位联系人：{names}</translation>
+    </message>
+    <message>
+        <source>{n} contacts: {names}</source>
+        <translation>{n} 位联系人：{names}</translation>
+    </message>
+    <message>
+        <source>{about} · End mark: {mark}</source>
+        <translation>{about} · 结束标记：{mark}</translation>
+    </message>
+    <message>
+        <source>No About text</source>
+        <translation>尚无机构简介</translation>
+    </message>
+    <message>
         <source>{n} / {max}</source>
         <translation>{n} / {max}</translation>
     </message>

@@ -143,6 +143,11 @@ class Finding:
     field: str  # the Release field the finding is about
     code: str  # a key of TEMPLATES
     args: tuple[tuple[str, object], ...] = ()
+    # What in the field the finding is about, for the editor to select: the text as it
+    # stands in the field ("" for the whole field), and where it starts when known: its
+    # offset in a line field (the headline), the contact's index in release.contacts.
+    about: str = ""
+    where: int = -1
 
     @property
     def message(self) -> str:
@@ -164,6 +169,11 @@ def _other_organization(written: str, house: str) -> bool:
 
 def _finding(severity: str, field: str, code: str, **args: object) -> Finding:
     return Finding(severity, field, code, tuple(args.items()))
+
+
+def _pointing(finding: Finding, about: str, where: int = -1) -> Finding:
+    """*finding*, naming the text it is about (and where it stands) for the editor."""
+    return Finding(finding.severity, finding.field, finding.code, finding.args, about, where)
 
 
 def check(release: Release, now: datetime | None = None,
@@ -222,26 +232,28 @@ def _headline(release: Release) -> list[Finding]:
     if not headline:
         return [_finding(ERROR, "headline", "headline_missing")]
     if len(headline) > HEADLINE_MAX:
-        return [_finding(WARNING, "headline", "headline_long", length=len(headline),
-                         max=HEADLINE_MAX)]
+        start = len(release.headline) - len(release.headline.lstrip()) + HEADLINE_MAX
+        return [_pointing(_finding(WARNING, "headline", "headline_long", length=len(headline),
+                                   max=HEADLINE_MAX), headline[HEADLINE_MAX:], start)]
     return []
 
 
 def _contacts(release: Release) -> list[Finding]:
-    contacts = [c for c in release.contacts if not c.is_empty()]
+    contacts = [(i, c) for i, c in enumerate(release.contacts) if not c.is_empty()]
     if not contacts:
         return [_finding(ERROR, "contacts", "no_contact")]
     findings: list[Finding] = []
-    for number, contact in enumerate(contacts, start=1):
+    for number, (index, contact) in enumerate(contacts, start=1):
         who = contact.name.strip() or f"Contact {number}"
         if not contact.email.strip() and not contact.phone.strip():
-            findings.append(_finding(ERROR, "contacts", "contact_unreachable", who=who))
+            findings.append(_pointing(_finding(ERROR, "contacts", "contact_unreachable",
+                                               who=who), "", index))
         if contact.email.strip() and not email_is_valid(contact.email):
-            findings.append(_finding(WARNING, "contacts", "contact_email", who=who,
-                                     value=contact.email))
+            findings.append(_pointing(_finding(WARNING, "contacts", "contact_email", who=who,
+                                               value=contact.email), contact.email, index))
         if contact.phone.strip() and not phone_is_valid(contact.phone):
-            findings.append(_finding(WARNING, "contacts", "contact_phone", who=who,
-                                     value=contact.phone))
+            findings.append(_pointing(_finding(WARNING, "contacts", "contact_phone", who=who,
+                                               value=contact.phone), contact.phone, index))
     return findings
 
 
@@ -363,8 +375,9 @@ def _weekday_finding(phrase: str, weekday: int, stated: date | None,
     if stated.weekday() == weekday:
         return []
     # weekday_index lets the editor name the day in its own language.
-    return [_finding(ERROR, "body", "weekday_mismatch", phrase=phrase, date=stated.isoformat(),
-                     weekday=_WEEKDAYS[stated.weekday()], weekday_index=stated.weekday())]
+    return [_pointing(_finding(ERROR, "body", "weekday_mismatch", phrase=phrase,
+                               date=stated.isoformat(), weekday=_WEEKDAYS[stated.weekday()],
+                               weekday_index=stated.weekday()), phrase)]
 
 
 def _length_and_links(body: list[t.Block], body_text: str) -> list[Finding]:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 FORMATTED, MARKDOWN = "formatted", "markdown"
 VIEWS = (FORMATTED, MARKDOWN)
+MIN_HEIGHT = 200  # the body view's least height, in pixels
 
 
 
@@ -111,7 +112,9 @@ class BodyEditor(QWidget):
                 from .markdown_editor import MarkdownEdit
 
                 editor = MarkdownEdit(self)
-            editor.setMinimumHeight(260)
+            # The form gives the body all the height the other fields leave; this much at
+            # least, or the form scrolls (a small screen with every section unfolded).
+            editor.setMinimumHeight(MIN_HEIGHT)
             editor.set_markdown(self._text)
             editor.textChanged.connect(lambda v=view: self._edited(v))
             document = editor.document()

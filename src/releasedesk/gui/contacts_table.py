@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from ..model import Contact
 from ..render.contacts import email_is_valid, phone_is_valid
+from .enum_properties import set_enum_property
 from .styling import solid_brush
+from .wrapping_delegate import WrappingDelegate
 
 FIELDS = ("name", "role", "organization", "phone", "email")
 
@@ -37,11 +39,21 @@ class ContactsTable(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Role"), self.tr("Organisation"), self.tr("Phone"),
             self.tr("E-mail")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setMinimumHeight(110)
+        # Nothing cut with "…": a long organisation or e-mail wraps (an address anywhere)
+        # and its row grows; the table grows with its rows, so the form scrolls, not it.
+        self.table.setWordWrap(True)
+        self.table.setItemDelegate(WrappingDelegate(self.table))
+        set_enum_property(self.table, "textElideMode", "ElideNone")
+        set_enum_property(self.table, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum_property(self.table, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header.sectionResized.connect(lambda *_: self._fit_rows())
         self.table.itemChanged.connect(self._item_changed)
 
         buttons = QHBoxLayout()
@@ -79,8 +91,19 @@ class ContactsTable(QWidget):
                 self.table.setItem(row, column, item)
                 self._mark(item, name)
         self._loading = False
+        self._fit_rows()
         if select is not None and 0 <= select < len(self.contacts):
             self.table.selectRow(select)
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped text, the table as tall as its rows (one
+        empty row's height at least)."""
+        table = self.table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount())) \
+            or table.verticalHeader().defaultSectionSize()
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
 
     def _mark(self, item: QTableWidgetItem, name: str) -> None:
         text = item.text().strip()
@@ -103,6 +126,7 @@ class ContactsTable(QWidget):
         self._loading = True
         self._mark(item, name)
         self._loading = False
+        self._fit_rows()
         self.edited.emit()
 
     def add_contact(self) -> None:

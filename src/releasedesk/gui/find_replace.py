@@ -55,7 +55,10 @@ class Target:
         return []
 
     def select(self, row: int, column: int, start: int, length: int) -> None:
+        from .collapsible import reveal
+
         widget = self.widget
+        reveal(widget)  # a folded section opens, the form scrolls to the field
         widget.setFocus()
         if isinstance(widget, QTableWidget):
             widget.setCurrentCell(row, column)

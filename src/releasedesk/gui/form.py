@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -19,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks import HEADLINE_MAX
+from ..checks import HEADLINE_MAX, Finding
 from ..field_rules import MAX_LINE_FIELD
 from ..model import END_MARKS, Photo, Release
 from .body_editor import BodyEditor
+from .collapsible import CollapsibleSection, reveal
 from .contacts_table import ContactsTable
 from .photos_panel import PhotosPanel
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .release_history import DocumentStep, FieldStep, HistoryKeys, ReleaseHistory
+from .wrapping_line import WrappingLine
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
@@ -85,12 +88,13 @@ class ReleaseForm(QWidget):
         self._shown: dict[str, Any] = {}
         self._history_keys = HistoryKeys(self)
 
-        self.headline = QLineEdit(self)
+        # Headline and subheadline wrap: a long one shows whole, never scrolls sideways.
+        self.headline = WrappingLine(self)
         self.headline.setObjectName("headline")
         self.headline.setPlaceholderText(self.tr("What happened, in one line"))
         self.headline_count = QLabel(self)
         self.headline_count.setObjectName("headlineCount")
-        self.subheadline = QLineEdit(self)
+        self.subheadline = WrappingLine(self)
         self.subheadline.setObjectName("subheadline")
         self.subheadline.setPlaceholderText(self.tr("Optional: one more line of detail"))
 
@@ -158,42 +162,7 @@ class ReleaseForm(QWidget):
         self.update_footer.setVisible(False)
         self.update_footer.clicked.connect(lambda: self.footerUpdateRequested.emit())
 
-        head = QGroupBox(self.tr("Headline"), self)
-        head_form = QFormLayout(head)
-        headline_row = QHBoxLayout()
-        headline_row.addWidget(self.headline, 1)
-        headline_row.addWidget(self.headline_count)
-        head_form.addRow(self.tr("Headline"), headline_row)
-        head_form.addRow(self.tr("Subheadline"), self.subheadline)
-
-        when = QGroupBox(self.tr("Release"), self)
-        when_form = QFormLayout(when)
-        when_form.addRow(self.tr("Status"), self.status)
-        when_form.addRow(self.tr("Embargo lifts"), self.embargo_row)
-        self._embargo_label = when_form.labelForField(self.embargo_row)
-        when_form.addRow(self.tr("Release date"), self.release_date)
-        when_form.addRow(self.tr("Dateline"), self.dateline)
-        when_form.addRow(self.tr("Organisation"), self.organization)
-        when_form.addRow(self.tr("Language"), self.language)
-
-        body_box = QGroupBox(self.tr("Body"), self)
-        QVBoxLayout(body_box).addWidget(self.body)
-        photos_box = QGroupBox(self.tr("Photos"), self)
-        QVBoxLayout(photos_box).addWidget(self.photos)
-        contacts_box = QGroupBox(self.tr("Media contacts"), self)
-        QVBoxLayout(contacts_box).addWidget(self.contacts)
-        end = QGroupBox(self.tr("About and footer"), self)
-        end_form = QFormLayout(end)
-        end_form.addRow(self.tr("About (boilerplate)"), self.boilerplate)
-        end_form.addRow(self.tr("Keywords"), self.keywords)
-        end_form.addRow(self.tr("End mark"), self.end_mark)
-        end_form.addRow(self.tr("Standard footer"), self.footer)
-        end_form.addRow("", self.update_footer)
-
-        layout = QVBoxLayout(self)
-        for box in (head, when, body_box, photos_box, contacts_box, end):
-            layout.addWidget(box)
-        layout.addStretch(1)
+        self._build_layout()
 
         # A line no release needs (a pasted document in the headline) is cut where a file
         # would be refused (field_rules): what can be typed can always be saved.
@@ -395,9 +364,164 @@ class ReleaseForm(QWidget):
             for line in self.release.footer))
 
     def focus_field(self, name: str) -> None:
+        """Go to the field *name*: unfolded, scrolled into view, focused."""
         widget = self.field_widgets.get(name)
         if widget is not None:
+            reveal(widget)
             widget.setFocus()
+
+    def show_finding(self, finding: Finding) -> None:
+        """Go to the finding's field and select what it is about (the over-long part of
+        the headline, the weekday in the body, the contact's doubtful e-mail)."""
+        self.focus_field(finding.field)
+        if finding.field in ("headline", "subheadline"):
+            line = self.headline if finding.field == "headline" else self.subheadline
+            start = _locate(line.text(), finding.about, finding.where)
+            if start >= 0:
+                line.setSelection(start, len(finding.about))
+        elif finding.field == "contacts" and 0 <= finding.where < self.contacts.table.rowCount():
+            self._select_contact(finding.where, finding.about)
+        elif finding.field == "body" and finding.about:
+            self._select_in_body(finding.about)
+
+    def _select_contact(self, row: int, about: str) -> None:
+        table = self.contacts.table
+        column = next((c for c in range(table.columnCount())
+                       if (item := table.item(row, c)) is not None and about
+                       and item.text() == about), 0)
+        table.setCurrentCell(row, column)
+        item = table.item(row, column)
+        if item is not None:
+            table.scrollToItem(item)
+            reveal(table, table.visualItemRect(item).translated(
+                table.viewport().mapTo(table, table.viewport().rect().topLeft())))
+            if about and not self.read_only:
+                table.editItem(item)  # its editor opens with the text selected
+
+    def _select_in_body(self, phrase: str) -> None:
+        """Select *phrase* in the body's view; in the Markdown view emphasis marks may
+        stand between its letters ("**Tuesday**, March 3")."""
+        import re
+
+        from PySide6.QtCore import QRegularExpression
+
+        editor = self.body.editor
+        words = ["[*_]*".join(re.escape(ch) for ch in word) for word in phrase.split()]
+        if not words:
+            return
+        found = editor.document().find(QRegularExpression(r"[*_]*\s+[*_]*".join(words)))
+        if found.isNull():
+            return
+        editor.setTextCursor(found)
+        editor.ensureCursorVisible()
+        reveal(editor, editor.cursorRect(found).translated(
+            editor.viewport().mapTo(editor, editor.viewport().rect().topLeft())))
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        """Headline and release details compact at the top, the body below taking all the
+        height there is, then the sections visited now and then, folded to a summary."""
+        head = QGroupBox(self.tr("Headline"), self)
+        head_form = QFormLayout(head)
+        head_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        head_form.setContentsMargins(6, 4, 6, 6)
+        head_form.setVerticalSpacing(4)
+        headline_row = QHBoxLayout()
+        headline_row.addWidget(self.headline, 1)
+        headline_row.addWidget(self.headline_count)
+        head_form.addRow(self.tr("Headline"), headline_row)
+        head_form.addRow(self.tr("Subheadline"), self.subheadline)
+
+        when = QGroupBox(self.tr("Release"), self)
+        grid = QGridLayout(when)
+        grid.setContentsMargins(6, 4, 6, 6)
+        grid.setVerticalSpacing(4)
+        self._embargo_label: QWidget | None = None
+        rows = (((self.tr("Status"), self.status), (self.tr("Release date"), self.release_date)),
+                ((self.tr("Embargo lifts"), self.embargo_row),),
+                ((self.tr("Dateline"), self.dateline), (self.tr("Language"), self.language)),
+                ((self.tr("Organisation"), self.organization),))
+        for row, pairs in enumerate(rows):
+            for pair, (text, field) in enumerate(pairs):
+                label = QLabel(text, when)
+                label.setBuddy(field)
+                grid.addWidget(label, row, 2 * pair)
+                # A field alone on its row takes the whole width.
+                grid.addWidget(field, row, 2 * pair + 1, 1, 1 if len(pairs) > 1 else 3)
+                if field is self.embargo_row:
+                    self._embargo_label = label
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+
+        body_box = QGroupBox(self.tr("Body"), self)
+        body_layout = QVBoxLayout(body_box)
+        body_layout.setContentsMargins(4, 4, 4, 4)
+        body_layout.addWidget(self.body)
+
+        about = QWidget(self)
+        end_form = QFormLayout(about)
+        end_form.setContentsMargins(0, 0, 0, 0)
+        end_form.addRow(self.tr("About (boilerplate)"), self.boilerplate)
+        end_form.addRow(self.tr("Keywords"), self.keywords)
+        end_form.addRow(self.tr("End mark"), self.end_mark)
+        end_form.addRow(self.tr("Standard footer"), self.footer)
+        self.sections = {
+            "photos": CollapsibleSection(self.tr("Photos"), self.photos, self,
+                                         self._photos_summary),
+            "contacts": CollapsibleSection(self.tr("Media contacts"), self.contacts, self,
+                                           self._contacts_summary),
+            "about": CollapsibleSection(self.tr("About and footer"), about, self,
+                                        self._about_summary),
+        }
+        for name, section in self.sections.items():
+            section.setObjectName(f"{name}Section")
+        # The offer of a newer footer shows on the section's title line, folded or not.
+        self.sections["about"].add_to_header(self.update_footer)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(head)
+        layout.addWidget(when)
+        layout.addWidget(body_box, 1)  # the body takes the height the rest leaves
+        for section in self.sections.values():
+            layout.addWidget(section)
+
+        # The summaries follow the fields, whether a release was loaded or edited.
+        photos, contacts, end = (self.sections[n].refresh_summary
+                                 for n in ("photos", "contacts", "about"))
+        for model, refresh in ((self.photos.list.model(), photos),
+                               (self.contacts.table.model(), contacts)):
+            for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                            model.dataChanged):
+                changed.connect(refresh)
+        for changed in (self.boilerplate.textChanged, self.keywords.textChanged,
+                        self.end_mark.currentIndexChanged):
+            changed.connect(end)
+
+    def _photos_summary(self) -> str:
+        photos = self.release.photos
+        if not photos:
+            return self.tr("No photos")
+        names = ", ".join(photo.id for photo in photos)
+        return self.tr("1 photo: {names}").format(names=names) if len(photos) == 1 else \
+            self.tr("{n} photos: {names}").format(n=len(photos), names=names)
+
+    def _contacts_summary(self) -> str:
+        contacts = [c for c in self.contacts.contacts if not c.is_empty()]
+        if not contacts:
+            return self.tr("No media contact yet")
+        names = ", ".join(c.name.strip() or c.email.strip() or c.phone.strip() or "…"
+                          for c in contacts)
+        return self.tr("1 contact: {names}").format(names=names) if len(contacts) == 1 else \
+            self.tr("{n} contacts: {names}").format(n=len(contacts), names=names)
+
+    def _about_summary(self) -> str:
+        about = " ".join(self.boilerplate.toPlainText().split())
+        mark = self.end_mark.currentText()
+        return self.tr("{about} · End mark: {mark}").format(
+            about=about or self.tr("No About text"), mark=mark)
 
     # -- edits -----------------------------------------------------------------------------
 
@@ -613,6 +737,15 @@ class ReleaseForm(QWidget):
             else text
         if code:
             self._set("language", code)
+
+
+def _locate(text: str, about: str, where: int) -> int:
+    """Where *about* stands in *text*: at *where* if it still does, else its first place."""
+    if not about:
+        return -1
+    if where >= 0 and text[where:where + len(about)] == about:
+        return where
+    return text.find(about)
 
 
 def _qdate(value: date | None) -> QDate:

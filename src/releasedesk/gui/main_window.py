@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -45,6 +45,24 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+# The window's size on a first start: nine tenths of a large screen, at least DEFAULT_SIZE,
+# and never more than a small screen (a laptop's 1366×768) has room for.
+DEFAULT_SIZE = (1360, 860)
+FRAME_ALLOWANCE = (16, 48)  # the window manager's frame and title bar, before they are known
+
+
+def default_geometry(available: QRect) -> QRect:
+    """The window's place with no saved geometry: it and its frame fit in *available*
+    (the screen less its panels), centred there."""
+    width = min(max(DEFAULT_SIZE[0], available.width() * 9 // 10),
+                available.width() - FRAME_ALLOWANCE[0])
+    height = min(max(DEFAULT_SIZE[1], available.height() * 9 // 10),
+                 available.height() - FRAME_ALLOWANCE[1])
+    left = available.x() + (available.width() - width) // 2
+    top = available.y() + max(FRAME_ALLOWANCE[1] - 8, (available.height() - height) // 2)
+    return QRect(left, top, width, height)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, prompts: Prompts | None = None,
                  recovery: RecoveryStore | None = None) -> None:
@@ -62,10 +80,15 @@ class MainWindow(QMainWindow):
 
         self.form = ReleaseForm()
         self.form.photos.prompts = self.prompts
+        # The form's one scroll bar: the form fills the height (the body takes what the
+        # other fields leave) and scrolls only when even a short body would not fit.
         scroll = QScrollArea(self)
+        scroll.setObjectName("formScroll")
         scroll.setWidgetResizable(True)
+        set_enum_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(420)
+        self.form_scroll = scroll
         self.preview = PreviewPane(self)
         self.readiness = ReadinessPanel(self)
         readiness_box = QWidget(self)
@@ -100,6 +123,7 @@ class MainWindow(QMainWindow):
         self.manager.stateChanged.connect(self._update_title)
         self.manager.saved.connect(self._saved)
         self.readiness.fieldRequested.connect(self.form.focus_field)
+        self.readiness.findingRequested.connect(self.form.show_finding)
         self.form.body.viewChanged.connect(self._body_view_changed)
         self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
@@ -583,7 +607,7 @@ class MainWindow(QMainWindow):
             except (ValueError, TypeError):
                 log.warning("ignoring unreadable window geometry in settings")
         else:
-            self.resize(1360, 860)
+            self.setGeometry(default_geometry(self.screen().availableGeometry()))
         if len(self.settings.splitter_sizes) == 2 and all(self.settings.splitter_sizes):
             self.splitter.setSizes(self.settings.splitter_sizes)
         else:

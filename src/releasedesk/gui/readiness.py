@@ -13,7 +13,8 @@ _READY = "#2f6b2f"
 
 
 class ReadinessPanel(QListWidget):
-    fieldRequested = Signal(str)
+    fieldRequested = Signal(str)  # go to a field (the window connects it to the form)
+    findingRequested = Signal(object)  # a finding clicked: go to what it is about
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,4 +62,4 @@ class ReadinessPanel(QListWidget):
     def _clicked(self, item: QListWidgetItem) -> None:
         row = self.row(item)
         if 0 <= row < len(self.findings) and self.findings[row].field:
-            self.fieldRequested.emit(self.findings[row].field)
+            self.findingRequested.emit(self.findings[row])

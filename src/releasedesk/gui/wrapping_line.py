@@ -1,0 +1,176 @@
+"""A one-line text field that wraps: a long headline shows whole, on as many rows as it needs.
+
+WrappingLine keeps QLineEdit's ways where the form and the find dialog use them: text(),
+setText() (not an edit), textEdited(str) on the user's edits, a maximum length, the cursor
+and selection calls. It holds no line breaks: Enter moves to the next field and pasted
+line breaks become spaces.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QKeySequence, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+
+from .enum_properties import set_enum_property
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
+
+_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
+MAX_ROWS = 6  # beyond this the field scrolls (a pasted document, not a headline)
+
+
+def one_line(text: str) -> str:
+    """*text* with every line break turned into a space."""
+    return text.translate(_BREAKS)
+
+
+class WrappingLine(QPlainTextEdit):
+    textEdited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._max_length = 32767  # QLineEdit's default
+        self._setting = False
+        self._scroll_policy = ""
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        set_enum_property(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.document().setDocumentMargin(2)
+        self.textChanged.connect(self._changed)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda _: self._fit_height())
+        self._fit_height()
+
+    # -- QLineEdit's calls ------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        """Show *text* (line breaks as spaces); not an edit: textEdited stays silent."""
+        self._setting = True
+        try:
+            self.setPlainText(one_line(text)[:self._max_length])
+        finally:
+            self._setting = False
+
+    def setMaxLength(self, length: int) -> None:
+        self._max_length = length
+        if len(self.toPlainText()) > length:
+            self.setText(self.toPlainText())
+
+    def maxLength(self) -> int:
+        return self._max_length
+
+    def cursorPosition(self) -> int:
+        return self.textCursor().position()
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, len(self.toPlainText()))))
+        self.setTextCursor(cursor)
+
+    def setSelection(self, start: int, length: int) -> None:
+        end = len(self.toPlainText())
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(start, end)))
+        cursor.setPosition(max(0, min(start + length, end)), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def hasSelectedText(self) -> bool:
+        return self.textCursor().hasSelection()
+
+    def selectedText(self) -> str:
+        return self.textCursor().selectedText()
+
+    def end(self, mark: bool) -> None:
+        self.moveCursor(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor if mark
+                        else QTextCursor.MoveMode.MoveAnchor)
+
+    # -- one line, wrapped ------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator) or \
+                event.matches(QKeySequence.StandardKey.InsertLineSeparator):
+            event.accept()
+            self.focusNextChild()  # Enter moves on, as in a form
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.textCursor().insertText(one_line(source.text()))
+            self.ensureCursorVisible()
+
+    def _changed(self) -> None:
+        text = self.toPlainText()
+        if len(text) > self._max_length or one_line(text) != text:  # typed past the limit
+            cursor = self.textCursor()
+            position = cursor.position()
+            self.blockSignals(True)
+            try:
+                whole = QTextCursor(self.document())
+                whole.select(QTextCursor.SelectionType.Document)
+                whole.insertText(one_line(text)[:self._max_length])
+            finally:
+                self.blockSignals(False)
+            self.setCursorPosition(position)
+            text = self.toPlainText()
+        if not self._setting:
+            self.textEdited.emit(text)
+
+    def rows(self) -> int:
+        """How many rows the text takes at the field's width."""
+        return len(self._row_heights())
+
+    def _row_heights(self) -> list[float]:
+        """Each row's height as laid out (a Chinese fallback font's rows are taller)."""
+        heights: list[float] = []
+        spacing = float(self.fontMetrics().lineSpacing())
+        block = self.document().firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            lines = layout.lineCount() if layout is not None else 0
+            heights += [layout.lineAt(i).height() for i in range(lines)] if lines \
+                else [spacing]
+            block = block.next()
+        return heights or [spacing]
+
+    def _height_for(self, rows: int) -> int:
+        margins = self.contentsMargins()
+        shown = self._row_heights()[:rows]
+        shown += [float(self.fontMetrics().lineSpacing())] * (rows - len(shown))
+        return (math.ceil(sum(shown)) + math.ceil(2 * self.document().documentMargin())
+                + margins.top() + margins.bottom() + 2)
+
+    def _fit_height(self) -> None:
+        rows = self.rows()
+        # No scroll bar while the text shows whole (one coming and going would change the
+        # width the text wraps at); a pasted document scrolls past MAX_ROWS.
+        policy = "ScrollBarAsNeeded" if rows > MAX_ROWS else "ScrollBarAlwaysOff"
+        if self._scroll_policy != policy:  # (read back, the property needs Qt's enums)
+            set_enum_property(self, "verticalScrollBarPolicy", policy)
+            self._scroll_policy = policy
+        height = self._height_for(min(rows, MAX_ROWS))
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height_for(min(self.rows(), MAX_ROWS)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, self._height_for(1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+

@@ -1,0 +1,316 @@
+"""The editor fits a laptop, and a finding goes to what it is about (issue 14, items 3, 12)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QMimeData, QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from releasedesk.checks import HEADLINE_MAX, Finding
+from releasedesk.field_rules import MAX_LINE_FIELD
+from releasedesk.gui.body_editor import FORMATTED, MARKDOWN, MIN_HEIGHT
+from releasedesk.gui.main_window import FRAME_ALLOWANCE, MainWindow, default_geometry
+from releasedesk.model import Contact
+from test_gui import make_window, work  # noqa: F401 (fixtures)
+
+LAPTOP = QRect(0, 0, 1366, 768)
+DESKTOP = QRect(0, 0, 1920, 1080)
+LONG_HEADLINE = ("Calloway Harbour Authority Opens the Tidewater Ferry Terminal, Doubles Weekday "
+                 "Crossings to Marrow Island and Cuts Waiting Times at the Quay for Good")
+LONG_HEADLINES = (
+    LONG_HEADLINE,
+    "芬霍洛区磨坊广场夜市下月开张，区政府宣布周五周六晚间开放两百个摊位，以本地农产品、手工艺品和"
+    "特色小吃为主，并增开三条夜间公交线路方便市民前往",
+    "https://calloway-harbour.example/news/2026/11/25/tidewater-ferry-terminal-opens-"
+    "to-passengers-with-twice-the-weekday-crossings",
+)
+
+
+def on_screen_like(qtbot, window: MainWindow, available: QRect) -> MainWindow:  # type: ignore[no-untyped-def]
+    """*window* as a first start on a screen with *available* room shows it."""
+    window.setGeometry(default_geometry(available))
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    return window
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def scroll_of(window: MainWindow) -> QScrollArea:
+    scroll = window.findChild(QScrollArea, "formScroll")
+    assert scroll is not None
+    return scroll
+
+
+def wholly_shown(widget: QWidget, area: QRect | None = None) -> bool:
+    """Whether *area* of *widget* (all of it by default) is on screen, not scrolled away."""
+    area = widget.rect() if area is None else area
+    return widget.visibleRegion().intersected(area).boundingRect() == area.intersected(
+        widget.rect())
+
+
+@pytest.mark.parametrize("available", [
+    LAPTOP, QRect(0, 27, 1366, 741), QRect(0, 0, 1280, 720), QRect(0, 0, 1024, 600),
+    DESKTOP, QRect(1920, 0, 2560, 1400), QRect(0, 0, 3840, 2160)])
+def test_the_first_window_fits_the_screen_with_its_frame(available: QRect) -> None:
+    window = default_geometry(available)
+    left, top = FRAME_ALLOWANCE[0] // 2, FRAME_ALLOWANCE[1] - FRAME_ALLOWANCE[0] // 2
+    framed = window.adjusted(-left, -top, left, FRAME_ALLOWANCE[0] // 2)
+    assert available.contains(framed), (available, window)
+    assert window.width() >= min(1360, available.width() - FRAME_ALLOWANCE[0])
+    assert window.height() >= min(860, available.height() - FRAME_ALLOWANCE[1])
+
+
+def test_a_first_start_fits_the_screen_it_opens_on(qtbot, make_window) -> None:  # noqa: F811
+    window = make_window()  # no saved geometry in its settings
+    window.show()
+    qtbot.waitExposed(window)
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry()), (available, window.frameGeometry())
+
+
+@pytest.mark.parametrize(("available", "share"), [(LAPTOP, 0.4), (DESKTOP, 0.55)])
+def test_the_body_takes_the_height_the_rest_leaves_and_the_form_does_not_scroll(
+        qtbot, make_window, work, available, share) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    on_screen_like(qtbot, window, available)
+    scroll = scroll_of(window)
+    editor = window.form.body.editor
+    assert scroll.verticalScrollBar().maximum() == 0  # everything in view, one scroll bar: none
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert window.form.width() <= scroll.viewport().width()
+    assert editor.height() >= share * scroll.viewport().height(), (
+        editor.height(), scroll.viewport().height())
+    taller = QRect(available.x(), available.y(), available.width(), available.height() + 200)
+    window.setGeometry(default_geometry(taller))
+    settle()
+    if window.height() > default_geometry(available).height():  # room grew: the body took it
+        assert window.form.body.editor.height() > editor.height() - 1
+
+
+def test_on_a_laptop_every_section_unfolded_is_still_reached_by_one_scroll_bar(
+        qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    on_screen_like(qtbot, window, LAPTOP)
+    form = window.form
+    for section in form.sections.values():
+        section.set_expanded(True)
+    settle()
+    scroll = scroll_of(window)
+    assert form.body.editor.height() >= MIN_HEIGHT
+    assert scroll.horizontalScrollBar().maximum() == 0
+    # No scroll bar inside the outer one: the contacts table shows every row whole.
+    table = form.contacts.table
+    assert table.verticalScrollBar().maximum() == 0
+    assert table.horizontalScrollBar().maximum() == 0
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    settle()
+    assert wholly_shown(form.footer)  # the last field is reachable
+
+
+@pytest.mark.parametrize("text", LONG_HEADLINES)
+def test_a_long_headline_wraps_and_shows_whole(qtbot, make_window, work, text: str) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    on_screen_like(qtbot, window, LAPTOP)
+    for line in (window.form.headline, window.form.subheadline):
+        line.setText("Short")
+        settle()
+        one_row = line.height()
+        line.setText(text)
+        settle()
+        assert line.rows() > 1
+        assert line.height() > one_row
+        assert line.verticalScrollBar().maximum() == 0  # all of it shows, nothing scrolls
+        assert line.horizontalScrollBar().maximum() == 0
+        assert line.text() == text
+        line.setText("Short")
+        settle()
+        assert line.height() == one_row and line.rows() == 1
+    assert scroll_of(window).horizontalScrollBar().maximum() == 0
+
+
+def test_the_headline_keeps_to_one_line_and_its_limit(qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    on_screen_like(qtbot, window, LAPTOP)
+    headline = window.form.headline
+    headline.setFocus()
+    headline.selectAll()
+    QTest.keyClicks(headline, "Ferry opens")
+    QTest.keyClick(headline, Qt.Key.Key_Return)  # Enter moves on, no line break
+    assert window.manager.release.headline == "Ferry opens"
+    assert QApplication.focusWidget() is not headline
+    pasted = QMimeData()
+    pasted.setText("First line\nsecond line\r\nthird")
+    headline.setFocus()
+    headline.end(False)
+    headline.insertFromMimeData(pasted)
+    assert window.manager.release.headline == "Ferry opens" + "First line second line  third"
+    pasted.setText("x" * (MAX_LINE_FIELD + 50))
+    headline.insertFromMimeData(pasted)
+    assert len(headline.text()) == MAX_LINE_FIELD
+    assert window.manager.release.headline == headline.text()
+
+
+def test_the_contacts_show_organisation_and_e_mail_whole(qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    window.manager.release.contacts.append(Contact(
+        name="Ngozi Abernathy-Castellanos", role="Head of Communications and Public Affairs",
+        organization="Calloway Harbour Authority Ferry Services Division",
+        phone="+44 1632 960 123", email="communications.department@calloway-harbour.example"))
+    window.form.set_release(window.manager.release)
+    on_screen_like(qtbot, window, LAPTOP)
+    window.form.sections["contacts"].set_expanded(True)
+    settle()
+    table = window.form.contacts.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideNone
+    metrics = QFontMetrics(table.font())
+    flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            assert item is not None
+            width = table.columnWidth(column) - 8  # the cell's text margins
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text())
+            assert needed.height() <= table.rowHeight(row), (row, column, item.text())
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):  # the titles ("Organisation", "E-mail") too
+        title = table.horizontalHeaderItem(column).text()
+        assert metrics.horizontalAdvance(title) <= header.sectionSize(column), title
+
+
+def test_a_folded_section_tells_what_it_holds(qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    form = window.form
+    summary = form.sections["contacts"].summary_label
+    names = [c.name for c in window.manager.release.contacts if c.name]
+    assert str(len(names)) in summary.text() and all(n in summary.text() for n in names)
+    form.contacts.add_contact()
+    form.contacts.table.item(len(names), 0).setText("Rafael Okonjo")
+    assert "Rafael Okonjo" in summary.text() and str(len(names) + 1) in summary.text()
+    assert form.sections["photos"].summary_label.text() == form.tr("No photos")
+    form.boilerplate.setPlainText("About the harbour, in a few words.")
+    assert "About the harbour" in form.sections["about"].summary_label.text()
+
+
+# -- a finding goes to what it is about ------------------------------------------------------
+
+def finding_row(window: MainWindow, code: str) -> int:
+    window.scheduler.render_now()
+    for row, finding in enumerate(window.readiness.findings):
+        if finding.code == code:
+            return row
+    raise AssertionError(f"no {code} finding in {window.readiness.findings}")
+
+
+def click_finding(window: MainWindow, code: str) -> Finding:
+    row = finding_row(window, code)
+    window.readiness.itemClicked.emit(window.readiness.item(row))
+    settle()
+    return window.readiness.findings[row]
+
+
+def scrolled_away(window: MainWindow) -> None:
+    """Every section unfolded, the form scrolled to its end: the top fields out of view."""
+    for section in window.form.sections.values():
+        section.set_expanded(True)
+    settle()
+    bar = scroll_of(window).verticalScrollBar()
+    bar.setValue(bar.maximum())
+    settle()
+
+
+def test_a_headline_finding_selects_the_part_over_the_limit(qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    on_screen_like(qtbot, window, LAPTOP)
+    headline = window.form.headline
+    headline.selectAll()
+    headline.insertPlainText("  " + LONG_HEADLINE)  # typed: leading spaces count for nothing
+    scrolled_away(window)
+    assert not wholly_shown(headline)
+    click_finding(window, "headline_long")
+    assert headline.hasFocus()
+    assert headline.selectedText() == LONG_HEADLINE[HEADLINE_MAX:]
+    assert wholly_shown(headline)
+
+
+def test_a_contact_finding_selects_the_doubtful_address(qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    window.manager.release.contacts.insert(0, Contact())  # an empty row: indexes still hold
+    window.manager.release.contacts[2].email = "press(at)calloway.example"
+    window.form.set_release(window.manager.release)
+    on_screen_like(qtbot, window, LAPTOP)
+    window.form.sections["contacts"].set_expanded(True)
+    bar = scroll_of(window).verticalScrollBar()
+    bar.setValue(0)
+    window.form.sections["contacts"].set_expanded(False)
+    settle()
+    click_finding(window, "contact_email")
+    table = window.form.contacts.table
+    assert window.form.sections["contacts"].is_expanded()
+    assert (table.currentRow(), table.currentColumn()) == (2, 4)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor.selectedText() == "press(at)calloway.example"  # type: ignore[attr-defined]
+    cell = table.visualItemRect(table.item(2, 4))
+    assert wholly_shown(table.viewport(), cell)
+
+
+@pytest.mark.parametrize("view", [FORMATTED, MARKDOWN])
+def test_a_weekday_finding_selects_the_phrase_in_either_view(qtbot, make_window, work,  # noqa: F811
+                                                             view: str) -> None:
+    window = make_window()
+    assert window.open_path(work)
+    release = window.manager.release
+    assert release.release_date == date(2026, 11, 25)  # a Wednesday
+    release.body += "\n\nThe night ferry runs from today (**Tuesday**) until March."
+    window.form.set_release(release)
+    window.form.body.set_view(view)
+    on_screen_like(qtbot, window, LAPTOP)
+    scrolled_away(window)
+    finding = click_finding(window, "weekday_mismatch")
+    editor = window.form.body.editor
+    assert editor.hasFocus()
+    selected = editor.textCursor().selectedText()
+    assert selected.replace("*", "") == finding.about == "today (Tuesday"
+    assert wholly_shown(editor.viewport(), editor.cursorRect())
+
+
+def test_a_finding_without_a_place_just_goes_to_its_field(qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    on_screen_like(qtbot, window, LAPTOP)
+    window.manager.release.photos.clear()
+    window.form.show_finding(Finding("error", "footer", "footer_empty"))
+    settle()
+    assert window.form.sections["about"].is_expanded()
+    assert window.form.footer.hasFocus() and wholly_shown(window.form.footer)
+
+
+def test_find_opens_the_folded_section_of_its_match(qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    on_screen_like(qtbot, window, LAPTOP)
+    about = window.form.sections["about"]
+    assert not about.is_expanded()
+    dialog = window.find_replace()
+    dialog.find_text.setText("founded in 1921")
+    assert dialog.find_next()
+    settle()
+    assert about.is_expanded()
+    assert window.form.boilerplate.textCursor().selectedText().lower() == "founded in 1921"
+    assert wholly_shown(window.form.boilerplate)
