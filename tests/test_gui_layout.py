@@ -113,6 +113,14 @@ def test_on_a_laptop_every_section_unfolded_is_still_reached_by_one_scroll_bar(
     table = form.contacts.table
     assert table.verticalScrollBar().maximum() == 0
     assert table.horizontalScrollBar().maximum() == 0
+    # Nor inside the About text and the footer: they are as tall as their text.
+    form.boilerplate.setPlainText("\n\n".join(
+        f"Paragraph {n} about the Calloway Harbour Authority, its ferries and its quay."
+        for n in range(5)))
+    settle()
+    for text in (form.boilerplate, form.footer):
+        assert text.verticalScrollBar().maximum() == 0, text.objectName()
+    settle()  # (the taller About text lays the form out again)
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
     settle()
     assert wholly_shown(form.footer)  # the last field is reachable

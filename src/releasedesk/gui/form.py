@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from .contacts_table import ContactsTable
 from .photos_panel import PhotosPanel
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .release_history import DocumentStep, FieldStep, HistoryKeys, ReleaseHistory
-from .wrapping_line import WrappingLine
+from .wrapping_line import GrowingText, WrappingLine
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
@@ -138,10 +137,9 @@ class ReleaseForm(QWidget):
         self.body.key_filter = self._history_keys
         self.contacts = ContactsTable(self)
         self.photos = PhotosPanel(self)
-        self.boilerplate = QPlainTextEdit(self)
+        # As tall as its text (four rows at least): no scroll bar inside the form's.
+        self.boilerplate = GrowingText(self, min_rows=4, max_rows=16)
         self.boilerplate.setObjectName("boilerplate")
-        self.boilerplate.setTabChangesFocus(True)
-        self.boilerplate.setFixedHeight(96)
         self.boilerplate.setPlaceholderText(self.tr("About the organisation (Markdown)"))
         self.keywords = QLineEdit(self)
         self.keywords.setObjectName("keywords")
@@ -150,10 +148,9 @@ class ReleaseForm(QWidget):
         self.end_mark.setObjectName("endMark")
         for mark in END_MARKS:
             self.end_mark.addItem(mark or self.tr("None"), mark)
-        self.footer = QPlainTextEdit(self)
+        self.footer = GrowingText(self, min_rows=2, max_rows=12)
         self.footer.setObjectName("footer")
         self.footer.setReadOnly(True)
-        self.footer.setFixedHeight(70)
         self.footer.setToolTip(self.tr(
             "The standard footer belongs to the organisation's house style; it is printed "
             "at the end of every export and cannot be edited here (Tools ▸ House style…)."))

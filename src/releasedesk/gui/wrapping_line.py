@@ -1,6 +1,8 @@
-"""A one-line text field that wraps: a long headline shows whole, on as many rows as it needs.
+"""Text fields that grow with their text instead of scrolling inside the form.
 
-WrappingLine keeps QLineEdit's ways where the form and the find dialog use them: text(),
+GrowingText is as tall as its wrapped text, between a few rows and a maximum (the About
+text). WrappingLine is a one-line field that wraps: a long headline shows whole, on as many
+rows as it needs. It keeps QLineEdit's ways where the form and the find dialog use them: text(),
 setText() (not an edit), textEdited(str) on the user's edits, a maximum length, the cursor
 and selection calls. It holds no line breaks: Enter moves to the next field and pasted
 line breaks become spaces.
@@ -30,13 +32,13 @@ def one_line(text: str) -> str:
     return text.translate(_BREAKS)
 
 
-class WrappingLine(QPlainTextEdit):
-    textEdited = Signal(str)
+class GrowingText(QPlainTextEdit):
+    """As tall as its wrapped text, from *min_rows* to *max_rows* (then it scrolls)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, min_rows: int = 1,
+                 max_rows: int = MAX_ROWS) -> None:
         super().__init__(parent)
-        self._max_length = 32767  # QLineEdit's default
-        self._setting = False
+        self.min_rows, self.max_rows = min_rows, max_rows
         self._scroll_policy = ""
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -44,10 +46,68 @@ class WrappingLine(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document().setDocumentMargin(2)
-        self.textChanged.connect(self._changed)
         self.document().documentLayout().documentSizeChanged.connect(
             lambda _: self._fit_height())
         self._fit_height()
+
+    def rows(self) -> int:
+        """How many rows the text takes at the field's width."""
+        return len(self._row_heights())
+
+    def _row_heights(self) -> list[float]:
+        """Each row's height as laid out (a Chinese fallback font's rows are taller)."""
+        heights: list[float] = []
+        spacing = float(self.fontMetrics().lineSpacing())
+        block = self.document().firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            lines = layout.lineCount() if layout is not None else 0
+            heights += [layout.lineAt(i).height() for i in range(lines)] if lines \
+                else [spacing]
+            block = block.next()
+        return heights or [spacing]
+
+    def _height_for(self, rows: int) -> int:
+        margins = self.contentsMargins()
+        shown = self._row_heights()[:rows]
+        shown += [float(self.fontMetrics().lineSpacing())] * (rows - len(shown))
+        return (math.ceil(sum(shown)) + math.ceil(2 * self.document().documentMargin())
+                + margins.top() + margins.bottom() + 2)
+
+    def _shown_rows(self) -> int:
+        return max(self.min_rows, min(self.rows(), self.max_rows))
+
+    def _fit_height(self) -> None:
+        rows = self.rows()
+        # No scroll bar while the text shows whole (one coming and going would change the
+        # width the text wraps at); past max_rows the field scrolls (a pasted document).
+        policy = "ScrollBarAsNeeded" if rows > self.max_rows else "ScrollBarAlwaysOff"
+        if self._scroll_policy != policy:  # (read back, the property needs Qt's enums)
+            set_enum_property(self, "verticalScrollBarPolicy", policy)
+            self._scroll_policy = policy
+        height = self._height_for(self._shown_rows())
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height_for(self._shown_rows()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, self._height_for(self.min_rows))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+
+class WrappingLine(GrowingText):
+    textEdited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._max_length = 32767  # QLineEdit's default
+        self._setting = False
+        super().__init__(parent)
+        self.textChanged.connect(self._changed)
 
     # -- QLineEdit's calls ------------------------------------------------------------------
 
@@ -127,50 +187,3 @@ class WrappingLine(QPlainTextEdit):
             text = self.toPlainText()
         if not self._setting:
             self.textEdited.emit(text)
-
-    def rows(self) -> int:
-        """How many rows the text takes at the field's width."""
-        return len(self._row_heights())
-
-    def _row_heights(self) -> list[float]:
-        """Each row's height as laid out (a Chinese fallback font's rows are taller)."""
-        heights: list[float] = []
-        spacing = float(self.fontMetrics().lineSpacing())
-        block = self.document().firstBlock()
-        while block.isValid():
-            layout = block.layout()
-            lines = layout.lineCount() if layout is not None else 0
-            heights += [layout.lineAt(i).height() for i in range(lines)] if lines \
-                else [spacing]
-            block = block.next()
-        return heights or [spacing]
-
-    def _height_for(self, rows: int) -> int:
-        margins = self.contentsMargins()
-        shown = self._row_heights()[:rows]
-        shown += [float(self.fontMetrics().lineSpacing())] * (rows - len(shown))
-        return (math.ceil(sum(shown)) + math.ceil(2 * self.document().documentMargin())
-                + margins.top() + margins.bottom() + 2)
-
-    def _fit_height(self) -> None:
-        rows = self.rows()
-        # No scroll bar while the text shows whole (one coming and going would change the
-        # width the text wraps at); a pasted document scrolls past MAX_ROWS.
-        policy = "ScrollBarAsNeeded" if rows > MAX_ROWS else "ScrollBarAlwaysOff"
-        if self._scroll_policy != policy:  # (read back, the property needs Qt's enums)
-            set_enum_property(self, "verticalScrollBarPolicy", policy)
-            self._scroll_policy = policy
-        height = self._height_for(min(rows, MAX_ROWS))
-        if height != self.height() or self.minimumHeight() != height:
-            self.setFixedHeight(height)
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._height_for(min(self.rows(), MAX_ROWS)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(80, self._height_for(1))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
