@@ -2424,6 +2424,22 @@
         <translation>ReleaseDesk 意外关闭。要恢复您对 {name} 未保存的更改吗（自动保存于 {when}）？</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Not now keeps the copy and asks again at the next start; Discard deletes it.</source>
+        <translation>“以后再说”会保留这份副本，下次启动时再询问；“丢弃”会将其删除。</translation>
+    </message>
+    <message>
         <source>Open release</source>
         <translation>打开新闻稿</translation>
     </message>
