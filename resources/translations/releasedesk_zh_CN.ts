@@ -1661,6 +1661,10 @@
         <translation>photo:{id} 位于列表、引文或标题中，图片不能放在这些位置；请让它单独占一行。</translation>
     </message>
     <message>
+        <source>A broken character (half of a Unicode pair, from a damaged file) after “{before}” cannot be printed and is left out of every export; retype it.</source>
+        <translation>“{before}”之后有一个损坏的字符（半个 Unicode 代理对，来自受损的文件），无法打印，所有导出都会略去它；请重新输入。</translation>
+    </message>
+    <message>
         <source>The body places photo:{id} more than once; it appears only at the first place.</source>
         <translation>正文多次引用了 photo:{id}；图片只出现在第一处。</translation>
     </message>
