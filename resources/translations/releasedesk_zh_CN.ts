@@ -200,6 +200,10 @@
         <translation>{name} 在发布包中，但不在清单里：是后来加入的。</translation>
     </message>
     <message>
+        <source>{name} is in the folder but not in its manifest: it was not exported with the release; remove it, or export to a folder of its own.</source>
+        <translation>{name} 在文件夹中，但不在清单里：它不是随新闻稿导出的；请将其移走，或导出到单独的文件夹。</translation>
+    </message>
+    <message>
         <source>Not approved: the release changed after {who} signed off on {when}; that sign-off is for other content.</source>
         <translation>未批准：{who}于 {when} 签发后稿件有改动；该签发针对的是其他内容。</translation>
     </message>
