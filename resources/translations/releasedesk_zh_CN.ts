@@ -2444,7 +2444,7 @@
         <translation>以后再说</translation>
     </message>
     <message>
-        <source>Not now keeps the copy and asks again at the next start; Discard deletes it.</source>
+        <source>“Not now” keeps the copy and asks again at the next start; “Discard” deletes it.</source>
         <translation>“以后再说”会保留这份副本，下次启动时再询问；“丢弃”会将其删除。</translation>
     </message>
     <message>

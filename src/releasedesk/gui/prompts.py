@@ -102,8 +102,8 @@ class Prompts(QObject):
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setInformativeText(self.tr("Not now keeps the copy and asks again at the next "
-                                       "start; Discard deletes it."))
+        box.setInformativeText(self.tr("“Not now” keeps the copy and asks again at the next "
+                                       "start; “Discard” deletes it."))
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
         box.exec()
