@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from releasedesk.gui.prompts import Choice, Prompts
+from releasedesk.gui.prompts import Choice, Prompts, RecoveryChoice
 from releasedesk.recovery import RecoveryCopy
 
 
@@ -19,7 +19,8 @@ class FakePrompts(Prompts):
         self.unsaved_asked = 0
         self.overwrite_answer = False
         self.overwrite_asked = 0
-        self.restore_answer = True
+        self.restore_answer = RecoveryChoice.RESTORE
+        self.restore_asked = 0
         self.next_path: Path | None = None
         self.next_folder: Path | None = None
         self.confirmations: list[str] = []
@@ -52,7 +53,8 @@ class FakePrompts(Prompts):
         self.overwrite_asked += 1
         return self.overwrite_answer
 
-    def restore_recovery(self, copy: RecoveryCopy) -> bool:
+    def restore_recovery(self, copy: RecoveryCopy) -> RecoveryChoice:
+        self.restore_asked += 1
         return self.restore_answer
 
     def open_path(self, folder: str) -> Path | None:

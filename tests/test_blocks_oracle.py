@@ -60,5 +60,6 @@ def agree(source: str) -> None:
 @example("- a\n\n  b\n- c")
 @example("```\ncode\n  ```\nafter")
 @example("\t- tab\n\t\tnested")
+@example("- - item\n- - - item\n* - item\n1. - item\n- - -\n- -")  # markers in a row
 def test_blocks_agree_with_the_reference_parser(source: str) -> None:
     agree(source)

@@ -342,3 +342,57 @@ def test_a_damaged_package_member_is_named(capsys: pytest.CaptureFixture[str],
     package.write_bytes(bytes(data))
     code, text, _ = rd(capsys, "verify", package)
     assert code == 1 and "story.txt" in text and "Traceback" not in text
+
+
+def _with_a_photo(story: Path) -> None:
+    import photo_files as pf
+
+    release = document.load(story)
+    release.photos = [pf.photo()]
+    release.body += f"\n\n![The ferry](photo:{release.photos[0].id})"
+    document.save(release, story)
+
+
+SLIPPED = ["extra.html", "story_files/slipped.jpg", "story_files/deeper/x.png",
+           "other.release", "notes.txt", ".hidden"]
+
+
+@pytest.mark.parametrize("slipped", SLIPPED)
+def test_a_file_the_manifest_does_not_list_fails_verify_of_a_folder(
+        capsys: pytest.CaptureFixture[str], story: Path, slipped: str) -> None:
+    """Everything in an export folder but the manifest, its signature and the release it
+    names is listed: anything else would reach the web team unapproved."""
+    from releasedesk.clearance.verify import verify
+
+    _with_a_photo(story)
+    rd(capsys, "approve", story, "--by", "Li Wei")
+    out = exported(capsys, story)
+    assert (out / "story_files").is_dir()
+    shutil.copy(story, out / story.name)  # the release the manifest names may stand beside
+    assert rd(capsys, "verify", out)[0] == 0
+    assert verify(out).problems == []
+    extra = out / slipped
+    extra.parent.mkdir(parents=True, exist_ok=True)
+    extra.write_bytes(b"not approved")
+    code, text, _ = rd(capsys, "verify", out)
+    assert code == 1
+    assert text.splitlines() == [
+        f"FAILED  {slipped} is in the folder but not in its manifest: it was not exported "
+        "with the release; remove it, or export to a folder of its own."]
+    assert len(verify(out).problems) == 1
+    assert rd(capsys, "verify", out / "manifest.json")[0] == 1  # the manifest given: same
+    extra.unlink()
+    assert rd(capsys, "verify", out)[0] == 0
+
+
+def test_the_photo_copies_of_a_folder_export_are_in_its_manifest(
+        capsys: pytest.CaptureFixture[str], story: Path) -> None:
+    _with_a_photo(story)
+    rd(capsys, "approve", story, "--by", "Li Wei")
+    out = exported(capsys, story)
+    copies = sorted(p for p in (out / "story_files").iterdir())
+    listed = {f["name"] for f in json.loads((out / "manifest.json").read_text())["files"]}
+    assert copies and {f"story_files/{p.name}" for p in copies} <= listed
+    copies[0].write_bytes(copies[0].read_bytes()[:-1] + b"x")  # a photo replaced
+    code, text, _ = rd(capsys, "verify", out)
+    assert code == 1 and f"story_files/{copies[0].name} differs from the file" in text

@@ -12,9 +12,13 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+
 from releasedesk import document
 from releasedesk.gui import app
 from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.prompts import RecoveryChoice
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
@@ -79,16 +83,76 @@ def test_killed_editor_is_restored_at_next_start(qtbot, tmp_path: Path) -> None:
     window.close()
 
 
-def test_declined_recovery_is_discarded(qtbot, tmp_path: Path) -> None:
-    store = RecoveryStore()
+def _orphaned_copies(store: RecoveryStore, keys: list[str]) -> None:
+    """Recovery copies left by a process that is gone, as after a crash."""
     release = document.load(SAMPLES / "fernhollow-seed-bank.release")
-    store.write("deadbeef", release, None)
-    meta = store.folder / "deadbeef.json"
-    meta.write_text(meta.read_text().replace(f'"pid": {os.getpid()}', '"pid": 4194000'))
+    for key in keys:
+        store.write(key, release, None)
+        meta = store.folder / f"{key}.json"
+        meta.write_text(meta.read_text().replace(f'"pid": {os.getpid()}', '"pid": 4194000'))
+
+
+@pytest.mark.parametrize("answer", list(RecoveryChoice))
+def test_only_an_explicit_discard_deletes_recovery_copies(qtbot, tmp_path: Path,
+                                                          answer: RecoveryChoice) -> None:
+    """Whatever the answer, a copy is either restored (and kept until saved), deleted on
+    Discard, or still offered at the next start: never lost without being asked."""
+    store = RecoveryStore(tmp_path / "recovery")
+    _orphaned_copies(store, ["aaaa", "bbbb"])
     prompts = FakePrompts()
-    prompts.restore_answer = False
+    prompts.restore_answer = answer
     window = MainWindow(Settings(), prompts, store)
     qtbot.addWidget(window)
-    assert not app.offer_recovery(window)
-    assert store.pending() == []
+    restored = app.offer_recovery(window)
+    assert restored == (answer is RecoveryChoice.RESTORE)
+    left = {copy.key for copy in store.pending()}
+    if answer is RecoveryChoice.DISCARD:
+        assert prompts.restore_asked == 2 and left == set()
+    elif answer is RecoveryChoice.KEEP:
+        assert prompts.restore_asked == 1 and left == {"aaaa", "bbbb"}
+        # The next start offers them again.
+        again = MainWindow(Settings(), FakePrompts(), store)
+        qtbot.addWidget(again)
+        again.manager.prompts.restore_answer = RecoveryChoice.KEEP  # type: ignore[attr-defined]
+        assert not app.offer_recovery(again)
+        assert again.manager.prompts.restore_asked == 1  # type: ignore[attr-defined]
+        again.close()
+    else:
+        assert prompts.restore_asked == 1
+        # The restored copy lives on as this window's recovery copy until saved; the
+        # other one waits for the next start.
+        assert window.manager.release.headline
+        assert len(list(store.folder.glob("*.release"))) == 2
+    window.manager.modified = False
     window.close()
+
+
+@pytest.mark.parametrize("how", ["escape", "close"])
+def test_escaping_the_real_recovery_question_keeps_the_copy(qtbot, tmp_path: Path,
+                                                            how: str) -> None:
+    """The real dialog: Escape or closing its window means "not now", never "discard"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from releasedesk.gui.prompts import Prompts
+
+    store = RecoveryStore(tmp_path / "recovery")
+    _orphaned_copies(store, ["cccc"])
+    copy = store.pending()[0]
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.windowTitle())
+        if how == "escape":
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            box.close()
+
+    QTimer.singleShot(0, answer)
+    assert Prompts(None).restore_recovery(copy) is RecoveryChoice.KEEP
+    assert seen == ["Restore unsaved work"]
+    assert [kept.key for kept in store.pending()] == ["cccc"]

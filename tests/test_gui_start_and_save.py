@@ -4,13 +4,20 @@ plainly over a painted window (issue 14, items 6–9)."""
 from __future__ import annotations
 
 import gc
+import re
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from releasedesk.checks import ERROR, check
+from releasedesk.gui.exports import STEM_MAX, suggested_stem
 from releasedesk.gui.prompts import Prompts
 from releasedesk.profiles import ProfileStore, profile_label
 from test_gui import make_window, prompts_of  # noqa: F401 (fixtures)
+
+from helpers import make_release
 
 
 def test_starting_without_a_file_begins_from_a_house_style(qtbot, make_window) -> None:  # noqa: F811
@@ -83,3 +90,38 @@ def test_a_damaged_file_is_reported_over_a_painted_window(qtbot, tmp_path: Path,
     assert name == "broken.release" and "invalid JSON" in details and visible
     assert window.manager.path is None and window.manager.release.footer  # a new release
     window.manager.modified = False
+
+
+headline_words = st.lists(st.one_of(st.text("abcdefghijklmnopqrstuvwxyzé", min_size=1,
+                                            max_size=14),
+                                    st.text("夜市开张芬霍洛区", min_size=1, max_size=6),
+                                    st.sampled_from(["2026", "A", "—", ":", "&"])),
+                          min_size=1, max_size=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(headline_words)
+def test_a_long_headline_is_cut_at_the_end_of_a_word(words: list[str]) -> None:
+    headline = " ".join(words)
+    slug = suggested_stem(make_release(headline=headline), None)
+    whole = "-".join(w for w in re.sub(r"[^\w]+", " ", headline.lower()).split())
+    assert len(slug) <= STEM_MAX and slug
+    if whole:
+        assert whole.startswith(slug)
+        rest = whole[len(slug):]
+        # Whole words: cut where a word ends, unless the first word alone is too long.
+        assert rest == "" or rest.startswith("-") or "-" not in whole[:STEM_MAX + 1]
+        if rest.startswith("-"):  # as many words as fit: the next one does not
+            assert len(slug) + len(rest.split("-")[1]) + 1 > STEM_MAX
+    else:
+        assert slug == "press-release"
+
+
+def test_save_as_cuts_the_headline_between_words(qtbot, make_window,  # noqa: F811
+                                                 tmp_path: Path) -> None:
+    window = make_window()
+    window.settings.last_save_folder = str(tmp_path)
+    window.manager.release.headline = ("Calloway Harbour Authority Opens the Tidewater Ferry "
+                                       "Terminal to Passengers on Monday Morning")
+    name = window.suggested_save_path(window.manager.release).name
+    assert name == "calloway-harbour-authority-opens-the-tidewater-ferry.release"

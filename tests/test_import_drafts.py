@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.importing.report import GUESSED, UNPLACED
 from releasedesk.importing.source import decode_text
@@ -158,3 +161,58 @@ def test_encodings_are_detected() -> None:
     for encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252"):
         assert decode_text(text.encode(encoding), "x")[0].lstrip("\ufeff") == text, encoding
     assert decode_text("港口码头开放".encode("gb18030"), "x") == ("港口码头开放", "gb18030")
+
+
+# A Chinese draft as press offices type it: common characters and Chinese punctuation,
+# with the Latin quotes, dashes, ellipsis and middle dot of a Western keyboard, and ASCII
+# names, numbers and addresses.
+_HANZI = "港口码头开放今天上午宣布渡轮启航票价英镑详见新闻发布会区图书馆夜间自习室居民使用"
+_CHINESE_MARKS = "，。、：；！？（）《》「」"
+_LATIN_MARKS = ["“", "”", "‘", "’", "—", "——", "–", "…", "……", "·", "°", "\"", "'", "-"]
+_ASCII_WORDS = ["Calloway", "Harbour", "Tidewater Spirit", "10:30", "2026", "www.example.org",
+                "press@example.org", "OK", "CEO"]
+
+chinese_drafts = st.lists(
+    st.one_of(st.text(_HANZI, min_size=2, max_size=12), st.sampled_from(_CHINESE_MARKS),
+              st.sampled_from(_LATIN_MARKS), st.sampled_from(_ASCII_WORDS),
+              st.just(" "), st.just("\n\n")),
+    min_size=4, max_size=60).map("".join).filter(
+        lambda text: sum(c in _HANZI for c in text) >= 4)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(chinese_drafts)
+def test_a_gb18030_draft_with_latin_punctuation_reads_as_chinese(text: str) -> None:
+    # Latin marks count with the Chinese ones: no draft has more marks than characters.
+    assume(sum(c in _HANZI for c in text) >= sum(c in "".join(_LATIN_MARKS) for c in text))
+    raw = text.encode("gb18030")
+    assume(any(byte > 0x7F for byte in raw))
+    assert decode_text(raw, "x") == (text, "gb18030")
+
+
+# Western words as typed on an older Windows PC: accents inside words, smart quotes and
+# dashes around them.
+_WESTERN_WORDS = ["café", "Café", "déjà", "naïve", "façade", "Zürich", "Ærø", "señor", "über",
+                  "Crème", "brûlée", "Straße", "opens", "the", "quay", "Harbour", "2026", "£5",
+                  "€10", "50°"]
+western_drafts = st.lists(
+    st.one_of(st.sampled_from(_WESTERN_WORDS),
+              st.sampled_from(_WESTERN_WORDS).map(lambda w: f"“{w}”"),
+              st.sampled_from(_WESTERN_WORDS).map(lambda w: f"‘{w}’"),
+              st.sampled_from([" — ", " – ", "… ", ", ", ". ", "\n\n"])),
+    min_size=3, max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(western_drafts)
+def test_a_windows_1252_western_draft_still_reads_as_windows_1252(text: str) -> None:
+    raw = text.encode("cp1252")
+    assume(any(byte > 0x7F for byte in raw))
+    assert decode_text(raw, "x") == (text, "windows-1252")
+
+
+def test_a_chinese_release_with_latin_quotes_and_dashes() -> None:
+    text = ("港口码头今天开放——Calloway Harbour Authority 宣布，“Tidewater Spirit” 号渡轮"
+            "上午 10:30 启航…… 票价 – 5 英镑 · 详见 www.example.org。")
+    assert decode_text(text.encode("gb18030"), "x") == (text, "gb18030")
+    assert decode_text(text.encode("gbk"), "x") == (text, "gb18030")

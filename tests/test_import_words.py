@@ -13,7 +13,7 @@ from datetime import UTC
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from releasedesk.importing import READERS, import_bytes
@@ -200,6 +200,12 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 
 @SETTINGS
 @given(drafts())
+@example([("title", "harbour"), ("p", "harbour harbour."), ("h", "About About 2026"),
+          ("p", "Media contacts"),
+          ("lines", "Dana Whitlock\nPress Officer, Calloway Harbour Authority\n"
+                    "Phone: +1 555 0142 318\nEmail: press@calloway-harbour.example"),
+          ("p", "About Calloway Harbour Authority"), ("p", "harbour harbour."),
+          ("p", "About About 2026")])  # a second About heading naming the organisation again
 def test_no_word_of_a_text_draft_is_lost(blocks: list[tuple[str, str]]) -> None:
     check_no_word_lost(blocks, as_text(blocks), "txt")
 

@@ -164,9 +164,12 @@ def test_docx_named_styles_page_footer_and_properties() -> None:
     assert docx_footer_lines(document) == footer_texts(release)
     assert not set(footer_texts(release)) & {text_ for _, text_ in paragraphs}
     styles = document.styles
-    for name in ("Title", "Release Status", "Section Heading", "Heading 2", "Contact",
-                 "List Lead-In"):
+    for name in ("Title", "Release Status", "Section Heading", "Heading 2", "List Lead-In"):
         assert styles[name].paragraph_format.keep_with_next, name
+    # A contact or About paragraph is never split; which keep with the next is decided per
+    # release, as far as fits on a page (test_page_keeps.py).
+    for name in ("Contact", "Boilerplate"):
+        assert styles[name].paragraph_format.keep_together, name
     # One type pairing with the HTML page, no theme fonts or theme colours left.
     for name in ("Normal", "Title", "Subtitle", "Heading 2", "Heading 3", "Quote", "Footer",
                  "Release Status", "Section Heading"):

@@ -79,3 +79,51 @@ def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(qtbot, make_
     assert window.manager.new(older)
     assert combo.currentText() == "UTC+04:00"
     assert window.manager.release.embargo_zone == "Etc/GMT-4"
+
+
+UTC_NAMES = ["UTC", "Etc/UTC", "Etc/UCT", "Etc/Zulu", "Etc/Universal", "GMT", "Etc/GMT",
+             "Etc/GMT0", "Zulu", "UCT"]
+
+
+@pytest.mark.parametrize("name", UTC_NAMES)
+def test_utc_by_any_name_is_listed_once_as_utc(name: str) -> None:
+    """The house's or the system's name for UTC ("Etc/UTC" on many Linux systems) is found
+    in the list, first, and shown as UTC; the list has one UTC and no "Etc/" name shown."""
+    zones = zone_list((name,), now=WINTER)
+    assert zones[0].name == name and zones[0].label == "UTC (UTC+00:00)"
+    assert [z.label for z in zones].count("UTC (UTC+00:00)") == 1
+    assert not [z.label for z in zones if "Etc/" in z.label or "Etc " in z.label
+                or "Zulu" in z.label or "UCT" in z.label]
+    assert len(zones) == len(zone_list(now=WINTER))
+
+
+@pytest.mark.parametrize("name", UTC_NAMES)
+@pytest.mark.parametrize(("date_format", "language"), [("ap", "en"), ("iso", "en"),
+                                                        ("zh", "zh-CN")])
+@pytest.mark.parametrize("style", ["abbreviation", "offset"])
+def test_utc_by_any_name_prints_as_utc_in_the_exports(name: str, date_format: str,
+                                                      language: str, style: str) -> None:
+    moment = datetime(2026, 3, 3, 10, 0, tzinfo=ZoneInfo(name))
+    printed = format_moment(moment, date_format, language, name, style)
+    assert "UTC" in printed and "10" in printed
+    assert not [word for word in ("Etc", "GMT", "Zulu", "UCT", "Universal") if word in printed]
+    release = make_release(status="embargoed", embargo_zone=name, embargo_until=moment,
+                           language=language,
+                           conventions=Conventions(zone_style=style, date_format=date_format))
+    status = build_layout(release).status_line
+    assert "UTC" in status and "Etc" not in status and "GMT" not in status
+
+
+def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(qtbot, make_window,  # noqa: F811
+                                                                work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    window.manager.release.conventions.zone = "Etc/UTC"
+    form = window.form
+    form.status.setCurrentIndex(form.status.findData("embargoed"))
+    combo = form.embargo_zone
+    assert (combo.itemData(0), combo.itemText(0)) == ("Etc/UTC", "UTC (UTC+00:00)")
+    assert combo.currentText() == "UTC (UTC+00:00)"
+    assert window.manager.release.embargo_zone == "Etc/UTC"
+    assert not [combo.itemText(i) for i in range(combo.count()) if "Etc" in combo.itemText(i)]
+    window.manager.modified = False

@@ -200,6 +200,10 @@
         <translation>{name} 在发布包中，但不在清单里：是后来加入的。</translation>
     </message>
     <message>
+        <source>{name} is in the folder but not in its manifest: it was not exported with the release; remove it, or export to a folder of its own.</source>
+        <translation>{name} 在文件夹中，但不在清单里：它不是随新闻稿导出的；请将其移走，或导出到单独的文件夹。</translation>
+    </message>
+    <message>
         <source>Not approved: the release changed after {who} signed off on {when}; that sign-off is for other content.</source>
         <translation>未批准：{who}于 {when} 签发后稿件有改动；该签发针对的是其他内容。</translation>
     </message>
@@ -1681,6 +1685,10 @@
         <translation>photo:{id} 位于列表、引文或标题中，图片不能放在这些位置；请让它单独占一行。</translation>
     </message>
     <message>
+        <source>A broken character (half of a Unicode pair, from a damaged file) after “{before}” cannot be printed and is left out of every export; retype it.</source>
+        <translation>“{before}”之后有一个损坏的字符（半个 Unicode 代理对，来自受损的文件），无法打印，所有导出都会略去它；请重新输入。</translation>
+    </message>
+    <message>
         <source>The body places photo:{id} more than once; it appears only at the first place.</source>
         <translation>正文多次引用了 photo:{id}；图片只出现在第一处。</translation>
     </message>
@@ -2466,6 +2474,22 @@
     <message>
         <source>ReleaseDesk closed unexpectedly. Restore your unsaved changes to {name} (autosaved {when})?</source>
         <translation>ReleaseDesk 意外关闭。要恢复您对 {name} 未保存的更改吗（自动保存于 {when}）？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>“Not now” keeps the copy and asks again at the next start; “Discard” deletes it.</source>
+        <translation>“以后再说”会保留这份副本，下次启动时再询问；“丢弃”会将其删除。</translation>
     </message>
     <message>
         <source>Open release</source>

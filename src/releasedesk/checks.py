@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
+from .field_rules import LONE_SURROGATE, shown
 from .model import Release, count_words
 from .records import record
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 from .render import tree as t
 from .render.contacts import email_is_valid, phone_is_valid
 from .render.parse import parse_markdown
+from .render.safety import clean_text
 
 ERROR = "error"
 WARNING = "warning"
@@ -131,6 +133,10 @@ TEMPLATES = {
     "photo_not_placed": QT_TRANSLATE_NOOP(
         "Findings", "photo:{id} stands inside a list, quotation or heading, where no photo can "
                     "stand; put it on a line of its own."),
+    "broken_character": QT_TRANSLATE_NOOP(
+        "Findings", "A broken character (half of a Unicode pair, from a damaged file) after "
+                    "“{before}” cannot be printed and is left out of every export; retype "
+                    "it."),
     "photo_twice": QT_TRANSLATE_NOOP(
         "Findings", "The body places photo:{id} more than once; it appears only at the first "
                     "place."),
@@ -187,6 +193,7 @@ def check(release: Release, now: datetime | None = None,
     """
     now = now or datetime.now(UTC)
     findings: list[Finding] = []
+    findings += _broken_characters(release)
     findings += _headline(release)
     findings += _contacts(release)
     findings += _embargo(release, now)
@@ -227,6 +234,32 @@ def _house_words(release: Release) -> list[Finding]:
             if key in WORD_KEYS and word_problem(key, value) is not None]
 
 
+def text_fields(release: Release) -> list[tuple[str, str]]:
+    """(field, text) for every text of *release* that an export prints."""
+    texts = [(field, getattr(release, field)) for field in (
+        "headline", "subheadline", "dateline", "organization", "body", "boilerplate")]
+    texts += [("contacts", getattr(contact, key)) for contact in release.contacts
+              for key in ("name", "role", "organization", "phone", "email")]
+    texts += [("footer", part) for line in release.footer for part in (line.text, line.url)]
+    texts += [("keywords", keyword) for keyword in release.keywords]
+    texts += [("photos", part) for photo in release.photos
+              for part in (photo.caption, photo.credit, photo.alt)]
+    return texts
+
+
+def _broken_characters(release: Release) -> list[Finding]:
+    """Lone surrogates (a JSON file can escape one, "\\udc80"): no export can print them,
+    so each text holding one is an error, named by the words before it."""
+    findings = []
+    for field, text in text_fields(release):
+        match = LONE_SURROGATE.search(text)
+        if match is not None:
+            before = clean_text(text[:match.start()]).split("\n")[-1]
+            findings.append(_finding(ERROR, field, "broken_character",
+                                     before=shown(before[-30:], 30)))
+    return findings
+
+
 def _headline(release: Release) -> list[Finding]:
     headline = release.headline.strip()
     if not headline:
@@ -244,16 +277,18 @@ def _contacts(release: Release) -> list[Finding]:
         return [_finding(ERROR, "contacts", "no_contact")]
     findings: list[Finding] = []
     for number, (index, contact) in enumerate(contacts, start=1):
-        who = contact.name.strip() or f"Contact {number}"
+        who = clean_text(contact.name).strip() or f"Contact {number}"
         if not contact.email.strip() and not contact.phone.strip():
             findings.append(_pointing(_finding(ERROR, "contacts", "contact_unreachable",
                                                who=who), "", index))
         if contact.email.strip() and not email_is_valid(contact.email):
             findings.append(_pointing(_finding(WARNING, "contacts", "contact_email", who=who,
-                                               value=contact.email), contact.email, index))
+                                               value=clean_text(contact.email)),
+                                      contact.email, index))
         if contact.phone.strip() and not phone_is_valid(contact.phone):
             findings.append(_pointing(_finding(WARNING, "contacts", "contact_phone", who=who,
-                                               value=contact.phone), contact.phone, index))
+                                               value=clean_text(contact.phone)),
+                                      contact.phone, index))
     return findings
 
 

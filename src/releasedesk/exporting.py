@@ -65,7 +65,7 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     refuse_overwriting(targets, source)
     release = with_installed_policy(release)
     rendered, media = render_exports(release, targets, wrap)
-    rendered.update(manifest_for(release, rendered, source))
+    rendered.update(manifest_for(release, rendered, source, media))
     # The manifest and the photo copies are outputs too: none may be the release itself
     # (a release saved as manifest.json would be replaced by its own manifest).
     refuse_overwriting({str(path): path for path in [*rendered, *media]}, source)
@@ -114,17 +114,22 @@ def with_installed_policy(release: Release) -> Release:
 
 
 def manifest_for(release: Release, rendered: dict[Path, bytes],
-                 source: Path | None = None) -> dict[Path, bytes]:
-    """manifest.json (and manifest.sig) for an export of several files in one folder."""
+                 source: Path | None = None,
+                 media: dict[Path, bytes] | None = None) -> dict[Path, bytes]:
+    """manifest.json (and manifest.sig) for an export of several files in one folder,
+    listing the photo copies (*media*, in a folder beside the page) with the exports."""
     folders = {target.parent for target in rendered}
     if len(rendered) < 2 or len(folders) != 1:
         return {}
     from .clearance.manifest import manifest_files
 
     folder = folders.pop()
-    files = manifest_files(release, {t.name: data for t, data in rendered.items()},
-                           release.clearance.policy, source.name if source is not None else "")
-    return {folder / name: data for name, data in files.items()}
+    files = {t.name: data for t, data in rendered.items()}
+    files.update({copy.relative_to(folder).as_posix(): data
+                  for copy, data in (media or {}).items() if copy.is_relative_to(folder)})
+    listed = manifest_files(release, files, release.clearance.policy,
+                            source.name if source is not None else "")
+    return {folder / name: data for name, data in listed.items()}
 
 
 def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[str, Path]:

@@ -45,7 +45,7 @@ LANGUAGE_MAX = 35
 # Characters no export may carry (render/safety.py drops them) and, in a one-line label,
 # tab and newline too.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = _SURROGATE = re.compile("[\ud800-\udfff]")  # str holds no pairs
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
 

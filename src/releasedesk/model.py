@@ -21,6 +21,20 @@ DEFAULT_ACCENT = "#7a1f1f"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+# The tz database's names for UTC itself (not for places that keep it, like London or
+# Reykjavík): shown and printed as "UTC", whatever the file or the system calls it.
+UTC_ZONES = frozenset({
+    "UTC", "UCT", "Zulu", "Universal", "GMT", "GMT0", "GMT+0", "GMT-0", "Greenwich",
+    "Etc/UTC", "Etc/UCT", "Etc/Zulu", "Etc/Universal", "Etc/GMT", "Etc/GMT0", "Etc/GMT+0",
+    "Etc/GMT-0", "Etc/Greenwich",
+})
+
+
+def is_utc_zone(name: str) -> bool:
+    """Whether *name* is one of the tz database's names for UTC ("Etc/UTC", "GMT" …)."""
+    return name in UTC_ZONES
+
+
 def valid_zone(name: str) -> bool:
     """An IANA time zone this machine knows ("Europe/Berlin")."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError

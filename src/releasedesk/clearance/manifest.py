@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import __version__
 from ..model import Release
+from ..render.safety import clean_text
 from . import keys
 from .fingerprint import CANONICAL_VERSION
 from .signoffs import report
@@ -59,7 +60,10 @@ def build_manifest(release: Release, files: dict[str, bytes], policy: ApprovalPo
         "files": [{"name": name, "bytes": len(data), "sha256": sha256_hex(data)}
                   for name, data in sorted(files.items())],
     }
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    # A lone surrogate (a damaged file can escape one) is no UTF-8: the manifest names
+    # the release with the characters the exports print.
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return clean_text(text).encode("utf-8")
 
 
 def build_signature(manifest: bytes, public_key: str, private: Any) -> bytes:

@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import N_, ReleaseDeskError
 from ..model import Release
 from ..records import record
+from ..render.safety import clean_text
 from ..render.typography import CJK_SANS, SANS, css_family
 from ..render.words import format_date, is_chinese
 from .fingerprint import PREFIX
@@ -111,7 +112,7 @@ def build_sheet(release: Release, policy: ApprovalPolicy,
         return f"{format_date(at.date(), date_format, language)} {at.strftime('%H:%M')}"
 
     def row(s: Any) -> Row:
-        return Row(s.role, s.name, moment(s.at), s.note)
+        return Row(clean_text(s.role), clean_text(s.name), moment(s.at), clean_text(s.note))
 
     rows = [row(s) for s in state.current]
     rows += [Row(role, BLANK, BLANK, "") for role in state.missing]
@@ -125,8 +126,8 @@ def build_sheet(release: Release, policy: ApprovalPolicy,
     grouped = " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
     printed_at = (now or datetime.now().astimezone())
     return Sheet(
-        words=words, language=language, headline=release.headline.strip(),
-        organization=release.organization.strip(),
+        words=words, language=language, headline=clean_text(release.headline).strip(),
+        organization=clean_text(release.organization).strip(),
         release_date=format_date(release.release_date, date_format, language)
         if release.release_date else words.none,
         status=dict(words.statuses)[state.status], fingerprint=grouped,

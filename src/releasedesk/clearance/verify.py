@@ -253,13 +253,24 @@ def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) ->
                 "{name} differs from the file that was exported ({size} bytes now, {was} "
                 "then): it was changed or replaced."), name=name, size=size,
                 was=entry.get("bytes", "?")))
-    unlisted = [n for n in source.names() if n not in listed
-                and n not in (MANIFEST_NAME, SIGNATURE_NAME)]
+    # Whatever else is there would reach the web team unapproved: only the manifest, its
+    # signature and, in a folder, the release file it names (which `releasedesk verify`
+    # compares with the approved fingerprint: check_release) may stand beside what it lists.
+    exempt = {MANIFEST_NAME, SIGNATURE_NAME}
+    named = manifest["release"].get("file")
+    if source.zip is None and isinstance(named, str) and safe_member(named) \
+            and "/" not in named and named.endswith(".release"):
+        exempt.add(named)
+    unlisted = [n for n in source.names() if n not in listed and n not in exempt]
     for name in sorted(unlisted):
         if source.zip is not None:
             verdict.problems.append(_problem(N_(
                 "{name} is in the package but not in its manifest: it was added later."),
                 name=name))
+        else:
+            verdict.problems.append(_problem(N_(
+                "{name} is in the folder but not in its manifest: it was not exported with "
+                "the release; remove it, or export to a folder of its own."), name=name))
 
 
 def _embedded_fingerprint(source: _Source, name: str) -> str:

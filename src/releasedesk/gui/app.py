@@ -20,6 +20,7 @@ from ..settings import load_settings
 from ..startup import lasting_objects, tune_for_editing
 from .i18n import install_translators
 from .main_window import MainWindow
+from .prompts import RecoveryChoice
 
 log = logging.getLogger("releasedesk")
 
@@ -120,17 +121,21 @@ def offer_recovery(window: MainWindow) -> bool:
         pending = []
     restored = False
     for copy in pending:
-        if manager.prompts.restore_recovery(copy):
-            try:
-                release = store.load(copy)
-            except Exception as exc:  # a damaged copy must not stop the editor
-                log.warning("recovery copy %s unreadable, set aside: %s", copy.file, exc)
-                store.set_aside(copy.key)
-                continue
-            manager.restore(release, copy.original, copy.key)
-            restored = True
-            break
-        store.remove(copy.key)
+        choice = manager.prompts.restore_recovery(copy)
+        if choice is RecoveryChoice.KEEP:
+            break  # "not now": this copy and any others wait for the next start
+        if choice is RecoveryChoice.DISCARD:
+            store.remove(copy.key)
+            continue
+        try:
+            release = store.load(copy)
+        except Exception as exc:  # a damaged copy must not stop the editor
+            log.warning("recovery copy %s unreadable, set aside: %s", copy.file, exc)
+            store.set_aside(copy.key)
+            continue
+        manager.restore(release, copy.original, copy.key)
+        restored = True
+        break
     if store.set_aside_copies:
         manager.prompts.info(QCoreApplication.translate(
             "Recovery", "A damaged recovery copy was set aside as {paths}; if it holds work "

@@ -20,8 +20,22 @@ def suggested_stem(release: Release, path: Path | None) -> str:
     if path is not None:
         name = path.name
         return name[: -len(".release")] if name.endswith(".release") else path.stem
-    slug = re.sub(r"[^\w]+", "-", release.headline.lower()).strip("-")[:60]
-    return slug or "press-release"
+    slug = re.sub(r"[^\w]+", "-", release.headline.lower()).strip("-")
+    return shortened_slug(slug) or "press-release"
+
+
+STEM_MAX = 60  # characters of a file name taken from the headline
+
+
+def shortened_slug(slug: str, limit: int = STEM_MAX) -> str:
+    """*slug* ("words-joined-by-hyphens") cut to *limit* characters at the end of a word;
+    mid-word only when its first word alone is longer (or the script has no spaces)."""
+    if len(slug) <= limit:
+        return slug
+    if slug[limit] == "-":
+        return slug[:limit]
+    boundary = slug.rfind("-", 0, limit)
+    return slug[:boundary] if boundary > 0 else slug[:limit]
 
 
 def export_file(release: Release, fmt: str, target: Path, source: Path | None = None) -> None:

@@ -29,6 +29,14 @@ class Choice(Enum):
     CANCEL = "cancel"
 
 
+class RecoveryChoice(Enum):
+    """The answer to "Restore unsaved work": only DISCARD deletes the recovery copy."""
+
+    RESTORE = "restore"
+    DISCARD = "discard"
+    KEEP = "keep"  # Escape, closing the dialog, "Not now": offered again at the next start
+
+
 RELEASE_FILTER = "ReleaseDesk release (*.release)"
 
 
@@ -79,18 +87,27 @@ class Prompts(QObject):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def restore_recovery(self, copy: RecoveryCopy) -> bool:
+    def restore_recovery(self, copy: RecoveryCopy) -> RecoveryChoice:
+        """Restore, discard, or keep the copy for later; anything but an explicit
+        Discard (Escape, closing the dialog) keeps it."""
         from PySide6.QtWidgets import QMessageBox
 
         when = copy.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
         name = copy.original.name if copy.original else self.tr("an untitled release")
-        answer = QMessageBox.question(
-            self.owner, self.tr("Restore unsaved work"),
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Restore unsaved work"),
             self.tr("ReleaseDesk closed unexpectedly. Restore your unsaved changes to {name} "
                "(autosaved {when})?").format(name=name, when=when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
+            QMessageBox.StandardButton.NoButton, self.owner)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("“Not now” keeps the copy and asks again at the next "
+                                       "start; “Discard” deletes it."))
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        return recovery_choice(box.clickedButton(), restore, discard)
 
     def open_path(self, folder: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
@@ -224,3 +241,13 @@ class Prompts(QObject):
 
         dialog = SignOffDialog(fingerprint, roles, errors, name, self.owner)
         return dialog.details() if dialog.exec() else None
+
+
+def recovery_choice(clicked: object, restore: object, discard: object) -> RecoveryChoice:
+    """What the clicked button of the recovery question means: no button (the dialog
+    closed) and every other button keep the copy."""
+    if clicked is restore:
+        return RecoveryChoice.RESTORE
+    if clicked is discard:
+        return RecoveryChoice.DISCARD
+    return RecoveryChoice.KEEP

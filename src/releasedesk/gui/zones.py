@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, tzinfo
 
+from ..model import is_utc_zone
 from ..records import record
 
 _REGIONS = re.compile(r"^(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|"
@@ -61,7 +62,7 @@ def describe(name: str, zone: tzinfo, now: datetime | None = None) -> Zone:
     moment = (now or datetime.now(UTC)).astimezone(zone)
     offset = moment.utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-    if name == "UTC":
+    if is_utc_zone(name):  # "Etc/UTC", "Etc/Zulu", "GMT": UTC by another name
         label = f"UTC ({offset_text(0)})"
     else:
         region, _, place = name.partition("/")
@@ -76,7 +77,10 @@ def zone_list(first: tuple[str, ...] = (), now: datetime | None = None) -> list[
     """Every city zone and UTC, by offset then city; the names in *first* come first."""
     from zoneinfo import ZoneInfo, available_timezones
 
-    names = [*sorted(n for n in available_timezones() if _REGIONS.match(n)), "UTC"]
+    # UTC once, under the name the house or the system gives it ("Etc/UTC" on many Linux
+    # systems), so that name is found in the list and shown as "UTC".
+    utc = next((name for name in first if is_utc_zone(name)), "UTC")
+    names = [*sorted(n for n in available_timezones() if _REGIONS.match(n)), utc]
     zones = [describe(name, ZoneInfo(name), now) for name in names]
     zones.sort(key=lambda z: (z.offset_minutes, z.label))
     leading = [z for name in first for z in zones if z.name == name]

@@ -30,6 +30,7 @@ class SectionReader:
     role: list[str]
     release: Release
     report: ImportReport
+    about_name = ""  # the organisation an "About …" heading named, once read
 
     def _consume(self, kind: str, text: str) -> None:
         raise NotImplementedError
@@ -144,9 +145,11 @@ class SectionReader:
         content = list(range(start, stop))
         match = p.ABOUT.match(lines[0])
         rest_of_first: list[t.Inline] = []
-        if match and self.release.organization and match.group("name").strip() != \
-                self.release.organization:
-            match = None  # a second "About …": its words stay, as boilerplate text
+        if match and self.release.organization and (
+                self.about_name or match.group("name").strip() != self.release.organization):
+            # A second "About …" (even one naming the organisation again): its words stay,
+            # as boilerplate text; only the first heading gives the name.
+            match = None
         elif match:
             name = match.group("name").strip()
             self._consume("label", lines[0][: match.start("name")])
@@ -162,7 +165,7 @@ class SectionReader:
             self._consume("label", ":")
         for index in range(start, stop):
             self.role[index] = d.BOILERPLATE
-        self.about_name = name
+        self.about_name = self.about_name or name
         if name and not self.release.organization:
             self.release.organization = name
             self.report.add(FOUND, "organization", name, N_("the About heading"))

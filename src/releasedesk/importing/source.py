@@ -101,7 +101,10 @@ def _decode(raw: bytes, encoding: str, name: str) -> str:
 
 def _as_chinese(raw: bytes) -> str | None:
     """The text if the bytes are GB18030 Chinese: most non-ASCII characters are common
-    (GB2312) Chinese characters or punctuation, which Western text never decodes to."""
+    (GB2312) Chinese characters, and the rest punctuation or symbols GBK holds (the
+    Latin quotes, dashes, ellipsis and middle dot a Chinese draft uses too), which
+    Western text never decodes to: a Windows-1252 accent or smart quote before an ASCII
+    letter reads as a rare GBK character, not as these."""
     try:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
@@ -109,8 +112,20 @@ def _as_chinese(raw: bytes) -> str | None:
     wide = [c for c in text if ord(c) > 0x7F]
     if not wide:
         return None
-    common = sum(1 for c in wide if _CJK.match(c) and _in_gb2312(c))
-    return text if common / len(wide) >= 0.9 else None
+    chinese = sum(1 for c in wide if _CJK.match(c) and _in_gb2312(c))
+    marks = sum(1 for c in wide if not _CJK.match(c) and _is_gbk_mark(c))
+    return text if (chinese + marks) / len(wide) >= 0.9 and chinese >= marks else None
+
+
+def _is_gbk_mark(char: str) -> bool:
+    """A punctuation mark or symbol (“ ” ‘ ’ — – … · °) that GBK encodes."""
+    if unicodedata.category(char)[0] not in "PS":
+        return False
+    try:
+        char.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _in_gb2312(char: str) -> bool:

@@ -30,6 +30,7 @@ from .typography import (
 
 NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
+CONTACT_PT = 10.5
 STATUS = "Release Status"
 RELEASE_LINE = "Release Line"
 SECTION_HEADING = "Section Heading"
@@ -156,8 +157,10 @@ def release_styles(accent: str) -> list[str]:
                   color=accent, tracking=0.4, before=20, after=6, keep_next=True,
                   keep_lines=True, outline=1),
         style_xml(LEAD_IN, keep_next=True),
-        style_xml(CONTACT, size=10.5, after=8, keep_next=True, keep_lines=True),
-        style_xml(BOILERPLATE, size=10, color=SOFT),
+        # Which contacts and About paragraphs keep with the next is decided per release
+        # (docx_keep): a chain longer than a page would leave page 1 half empty.
+        style_xml(CONTACT, size=CONTACT_PT, after=8, keep_lines=True),
+        style_xml(BOILERPLATE, size=10, color=SOFT, keep_lines=True),
         style_xml(END_MARK, before=12, after=12, center=True, tracking=2, keep_lines=True),
         style_xml(CODE_BLOCK, font="mono", size=9, after=0, line=1.0),
         style_xml(DATELINE, "character", bold=True),

@@ -21,6 +21,7 @@ from .docx_styles import (
     CODE,
     CODE_BLOCK,
     CONTACT,
+    CONTACT_PT,
     DATELINE,
     END_MARK,
     FIGURE,
@@ -35,8 +36,10 @@ from .docx_styles import (
     release_styles,
 )
 from .html_writer import FOOTER_GAP
+from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items
 from .photos import LaidPhoto
+from .typography import LINE_SPACING
 from .words import is_chinese
 
 
@@ -47,6 +50,9 @@ def _xml_text(text: str) -> str:
 def render_docx(layout: Layout) -> bytes:
     """The release as a .docx file's bytes."""
     return _DocxWriter(layout).write()
+
+
+_KEEP_NEXT = "<w:keepNext/>"
 
 
 class _DocxWriter:
@@ -107,9 +113,13 @@ class _DocxWriter:
 
     def paragraph(self, style: str, inlines: list[t.Inline] | None = None,
                   text: str | None = None, numbering: tuple[int, int] | None = None,
-                  runs: list[str] | None = None, target: list[str] | None = None) -> None:
-        """Queue one w:p; paragraphs are built as XML text and parsed once (fast)."""
+                  runs: list[str] | None = None, target: list[str] | None = None,
+                  keep_next: bool = False) -> None:
+        """Queue one w:p; paragraphs are built as XML text and parsed once (fast).
+        *keep_next* keeps it on the page of the next paragraph (beyond its style's)."""
         parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/>']
+        if keep_next:
+            parts.append(_KEEP_NEXT)
         if numbering is not None:
             parts.append(f'<w:numPr><w:ilvl w:val="{numbering[1]}"/>'
                          f'<w:numId w:val="{numbering[0]}"/></w:numPr>')
@@ -286,14 +296,20 @@ class _DocxWriter:
         if layout.late_status is not None:
             self.paragraph(STATUS, text=layout.late_status.text)
         self.blocks(layout.body)
+        plan = self._keep_plan()
         if layout.contacts:
             self.paragraph(SECTION_HEADING, text=layout.contacts_heading)
-            for contact in layout.contacts:
-                self._contact(contact)
+            last = len(layout.contacts) - 1
+            for number, contact in enumerate(layout.contacts):
+                self._contact(contact, plan.contacts_with_about if number == last
+                              else plan.contacts)
         if layout.boilerplate:
             if layout.about_heading:
                 self.paragraph(SECTION_HEADING, text=layout.about_heading)
+            start = len(self.out)
             self.blocks(layout.boilerplate, BOILERPLATE)
+            if plan.about:
+                self._keep_together(start)
         if layout.end_mark:
             self.paragraph(END_MARK, text=layout.end_mark)
         # The standard footer lives in the page footer, on every page, once (not again
@@ -306,7 +322,27 @@ class _DocxWriter:
         self.document.save(buffer)
         return buffer.getvalue()
 
-    def _contact(self, contact: Contact) -> None:
+    def _keep_plan(self) -> KeepPlan:
+        """How much of contacts and About Word keeps on one page (keeps.py)."""
+        section = self.document.sections[0]
+        width = int(section.page_width or 0) - int(section.left_margin or 0) \
+            - int(section.right_margin or 0)
+        height = int(section.page_height or 0) - int(section.top_margin or 0) \
+            - int(section.bottom_margin or 0)
+        emu_per_pt = 12700
+        # Word's single line is about 1.15 times the font size; the release's spacing on top.
+        return layout_plan(self.layout, width / emu_per_pt, height / emu_per_pt, CONTACT_PT,
+                           1.15 * LINE_SPACING)
+
+    def _keep_together(self, start: int) -> None:
+        """Keep each paragraph queued since *start* with the next (not the last)."""
+        indices = [i for i in range(start, len(self.out)) if self.out[i].startswith("<w:p>")]
+        for index in indices[:-1]:
+            if _KEEP_NEXT not in self.out[index]:
+                head, _, rest = self.out[index].partition("/>")
+                self.out[index] = head + "/>" + _KEEP_NEXT + rest
+
+    def _contact(self, contact: Contact, keep_next: bool = False) -> None:
         runs: list[str] = []
 
         def line(text: str, bold: bool = False, href: str | None = None, label: str = "") -> None:
@@ -329,7 +365,7 @@ class _DocxWriter:
             line(contact.phone, href=phone_href(contact.phone), label=words.phone)
         if contact.email:
             line(contact.email, href=email_href(contact.email), label=words.email)
-        self.paragraph(CONTACT, runs=runs)
+        self.paragraph(CONTACT, runs=runs, keep_next=keep_next)
 
     def _footer_run(self, line: FooterLine, part: Any) -> str:
         text = FOOTER_GAP.join(footer_items(line.text))

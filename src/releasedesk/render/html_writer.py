@@ -346,6 +346,10 @@ def _inlines(nodes: list[t.Inline]) -> str:
             inner = _inlines(node.children)
             if node.href is None:
                 parts.append(inner)
+            elif t.says_target(t.plain_text(node.children), node.href):
+                # Print shows a link's address after it, but not after the address itself.
+                parts.append(f'<a class="release-link-address" href="{_attr(node.href)}">'
+                             f"{inner}</a>")
             else:
                 parts.append(f'<a href="{_attr(node.href)}">{inner}</a>')
         elif isinstance(node, t.LineBreak):

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
 from .html_writer import render_page
+from .keeps import layout_plan
 from .layout import Layout
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
@@ -55,9 +56,30 @@ _PRINT_CSS = """
 """
 
 
-def pdf_css(paper: str = "a4") -> str:
-    """The print additions for a PDF page of the given paper size."""
-    return _PRINT_CSS % {"size": PAPER_SIZES.get(paper, "A4")}
+# The text area of a page (paper less the @page margins above), in points.
+_MM = 72 / 25.4
+_TEXT_AREAS = {"A4": ((210 - 40) * _MM, (297 - 48) * _MM),
+               "letter": (8.5 * 72 - 40 * _MM, 11 * 72 - 48 * _MM)}
+_CLOSING_PT, _CLOSING_LINE = 11, 1.6  # the print text size and line height (release.css)
+
+
+def pdf_css(paper: str = "a4", layout: Layout | None = None) -> str:
+    """The print additions for a PDF page of the given paper size. With *layout*: the
+    contacts and About blocks are kept on one page only as far as they fit on one
+    (keeps.py); a block kept whole that is longer than a page would leave the page
+    before it half empty."""
+    size = PAPER_SIZES.get(paper, "A4")
+    css = _PRINT_CSS % {"size": size}
+    if layout is None:
+        return css
+    plan = layout_plan(layout, *_TEXT_AREAS[size], _CLOSING_PT, _CLOSING_LINE)
+    if not plan.contacts:
+        css += ".release-contacts { break-inside: auto; }\n"
+    if not plan.about:
+        css += ".release-about { break-inside: auto; }\n"
+    if not plan.contacts_with_about:
+        css += ".release-contacts:has(+ .release-about) { break-after: auto; }\n"
+    return css
 
 
 def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
@@ -70,7 +92,7 @@ def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
             "available here ({reason}); the other formats still work.")
             , reason=str(exc).splitlines()[0][:120]) from exc
     page = render_page(layout)
-    page = page.replace("</head>", f"<style>{pdf_css(paper)}</style>\n</head>", 1)
+    page = page.replace("</head>", f"<style>{pdf_css(paper, layout)}</style>\n</head>", 1)
     # A running element shows from the page where it stands onwards: the footer moves to
     # the start of the body so that page 1 carries it too (it leaves the flow either way).
     start = page.rfind('<footer class="release-footer">')

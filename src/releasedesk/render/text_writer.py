@@ -152,11 +152,7 @@ def _inline_text(nodes: list[t.Inline]) -> str:
 
 def link_text(label: str, target: str | None) -> str:
     """A link in plain text: "label (target)", or the label alone when it says the target."""
-    if not target:
-        return label
-    bare = target.split(":", 1)[1] if target.startswith(("mailto:", "tel:")) else \
-        target.split("://", 1)[-1]
-    if label.rstrip("/") in (target.rstrip("/"), bare.rstrip("/")):
+    if not target or t.says_target(label, target):
         return label
     return f"{label} ({target})"
 

@@ -170,6 +170,14 @@ class Figure(Node):
 Block = Paragraph | Heading | BulletList | OrderedList | Quote | CodeBlock | Rule | Figure
 
 
+def says_target(label: str, target: str) -> bool:
+    """Whether a link's *label* is its *target* written out (with or without the scheme
+    or a closing slash): printing the address after it would say it twice."""
+    bare = target.split(":", 1)[1] if target.startswith(("mailto:", "tel:")) else \
+        target.split("://", 1)[-1]
+    return label.strip().rstrip("/") in (target.rstrip("/"), bare.rstrip("/"))
+
+
 def plain_text(inlines: list[Inline]) -> str:
     """The visible text of a run of inlines, links reduced to their text, photo
     references left out (they stand for a picture, not for words)."""

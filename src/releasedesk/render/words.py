@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
+from ..model import is_utc_zone
 from ..records import record, replace
 from .safety import clean_text
 
@@ -157,6 +158,8 @@ def _zone_abbreviation(moment: datetime, zone_name: str) -> tuple[datetime, str]
     """The moment in its named zone and that zone's letters ("EST"), or None."""
     if not zone_name:
         return None
+    if is_utc_zone(zone_name):  # "Etc/UTC", "GMT", "Etc/Zulu": UTC by any name
+        return moment.astimezone(UTC), "UTC"
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     try:

@@ -1,0 +1,45 @@
+"""A link in the PDF shows its address once: after its words when they say something else,
+never again after the address itself (the print style's " (address)")."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from releasedesk import document
+from releasedesk.render import build_layout, export_bytes
+from releasedesk.render.pdf_writer import render_pdf
+from test_real_clients import need
+
+from conftest import SAMPLES
+
+# (Markdown, the address as a reader needs to see it)
+LINKS = [
+    ("[https://alder.example/timetable](https://alder.example/timetable)",
+     "alder.example/timetable"),
+    ("<https://birch.example/fares>", "birch.example/fares"),
+    ("[cedar.example/routes](https://cedar.example/routes)", "cedar.example/routes"),
+    ("[https://dogwood.example/map/](https://dogwood.example/map)", "dogwood.example/map"),
+    ("[the new online timetable](https://elm.example/online)", "elm.example/online"),
+    ("[**fir.example/news**](https://fir.example/news)", "fir.example/news"),
+]
+
+
+def test_every_link_address_is_printed_exactly_once(tmp_path: Path) -> None:
+    need("pdftotext", shutil.which("pdftotext") is not None, "Debian: poppler-utils")
+    release = document.load(SAMPLES / "tidewater-ferry-terminal.release")
+    release.body = "\n\n".join(f"Paragraph {i}: see {markdown} for details."
+                               for i, (markdown, _) in enumerate(LINKS))
+    pdf = tmp_path / "links.pdf"
+    pdf.write_bytes(render_pdf(build_layout(release)))
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, timeout=120, check=True).stdout
+    flat = "".join(text.split())
+    for markdown, address in LINKS:
+        assert flat.count(address) == 1, (markdown, flat.count(address))
+    # Words that are not the address are followed by it; the plain text agrees.
+    assert "timetable(https://elm.example/online)" in flat
+    plain = export_bytes(release, "txt").decode("utf-8")
+    for _, address in LINKS:
+        assert "".join(plain.split()).count(address) == 1, address
