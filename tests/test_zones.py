@@ -127,3 +127,25 @@ def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(qtbot, make_wind
     assert window.manager.release.embargo_zone == "Etc/UTC"
     assert not [combo.itemText(i) for i in range(combo.count()) if "Etc" in combo.itemText(i)]
     window.manager.modified = False
+
+
+@pytest.mark.parametrize("name", ["Etc/UTC", "Etc/Zulu", "GMT", "UCT"])
+def test_a_release_embargoed_in_utc_by_another_name_shows_utc(qtbot, make_window, work,  # noqa: F811
+                                                              name: str) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from releasedesk import document
+
+    release = document.load(work)
+    release.status = "embargoed"
+    release.embargo_until = datetime(2026, 11, 25, 9, 0, tzinfo=ZoneInfo(name))
+    release.embargo_zone = name
+    document.save(release, work)
+    window = make_window()
+    assert window.open_path(work)
+    combo = window.form.embargo_zone
+    assert combo.currentText() == "UTC (UTC+00:00)"
+    assert not [combo.itemText(i) for i in range(combo.count())
+                if combo.itemText(i).startswith("UTC+")]  # not an offset item of its own
+    window.manager.modified = False

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..checks import HEADLINE_MAX, Finding
 from ..field_rules import MAX_LINE_FIELD
-from ..model import END_MARKS, Photo, Release
+from ..model import END_MARKS, Photo, Release, is_utc_zone
 from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
 from .contacts_table import ContactsTable
@@ -651,6 +651,9 @@ class ReleaseForm(QWidget):
         """Show the zone *name*; one not in the list (an offset from an older file) is
         added, shown as its offset."""
         index = self.embargo_zone.findData(name)
+        if index < 0 and is_utc_zone(name):  # UTC by another name: the list's UTC
+            index = next((i for i in range(self.embargo_zone.count())
+                          if is_utc_zone(str(self.embargo_zone.itemData(i)))), -1)
         named = _zone(name) if name else None
         if index < 0 and named is not None:
             from .zones import describe, offset_text
