@@ -226,3 +226,15 @@ def test_dash_exports_one_format_to_standard_output_and_writes_no_file(tmp_path:
     assert run("photo", "add", work, image, "--alt", "The quay").returncode == 0
     assert_one_line_error(run("export", work, "-f", "html", "-o", "-"), "photos")
     assert not (tmp_path / "-").exists()
+
+
+def test_the_editor_command_answers_help_without_opening_a_window() -> None:
+    editor = EXE.with_name("releasedesk-editor")
+    if not editor.exists():
+        pytest.skip("the editor's entry point is not installed")
+    result = subprocess.run([str(editor), "--help"], capture_output=True, text=True,
+                            timeout=60, env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "none"})
+    assert result.returncode == 0 and "usage: releasedesk-editor" in result.stdout
+    version = subprocess.run([str(editor), "--version"], capture_output=True, text=True,
+                             timeout=60, env={"PATH": "/usr/bin:/bin"})
+    assert version.returncode == 0 and __version__ in version.stdout

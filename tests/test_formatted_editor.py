@@ -353,9 +353,9 @@ def test_edits_cross_over_and_the_body_history_starts_again_at_a_view_switch(win
     while history.undo():  # word by word, back to the switch and no further
         undone.append(release_body(window))
     before = "Harbour **news**. *More* soon."
-    assert undone == [before + " Today is", before + " Today", before, before]
+    assert undone == [before + " Today is", before + " Today", before]
     assert history.redo()
-    assert release_body(window) == "Harbour **news**. *More* soon."
+    assert release_body(window) == before + " Today"
 
 
 def test_a_readiness_finding_focuses_the_body_in_either_view(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -97,7 +97,7 @@ def test_the_body_takes_the_height_the_rest_leaves_and_the_form_does_not_scroll(
         assert window.form.body.editor.height() > editor.height() - 1
 
 
-def test_on_a_laptop_every_section_unfolded_is_still_reached_by_one_scroll_bar(
+def test_on_a_laptop_every_section_unfolded_scrolls_in_its_own_pane_never_in_another(
         qtbot, make_window, work) -> None:  # noqa: F811
     window = make_window()
     assert window.open_path(work)
@@ -109,7 +109,13 @@ def test_on_a_laptop_every_section_unfolded_is_still_reached_by_one_scroll_bar(
     scroll = scroll_of(window)
     assert form.body.editor.height() >= MIN_HEIGHT
     assert scroll.horizontalScrollBar().maximum() == 0
-    # No scroll bar inside the outer one: the contacts table shows every row whole.
+    # The form itself does not scroll: the body and the sections' pane beside it (below
+    # it, in a splitter) each scroll on their own, neither inside the other.
+    assert scroll.verticalScrollBar().maximum() == 0
+    pane = form.details_scroll
+    assert not form.body.isAncestorOf(pane) and not pane.isAncestorOf(form.body)
+    assert pane.verticalScrollBar().maximum() > 0  # all three unfolded: more than fits
+    # No scroll bar inside the pane's: the contacts table shows every row whole.
     table = form.contacts.table
     assert table.verticalScrollBar().maximum() == 0
     assert table.horizontalScrollBar().maximum() == 0
@@ -120,10 +126,11 @@ def test_on_a_laptop_every_section_unfolded_is_still_reached_by_one_scroll_bar(
     settle()
     for text in (form.boilerplate, form.footer):
         assert text.verticalScrollBar().maximum() == 0, text.objectName()
-    settle()  # (the taller About text lays the form out again)
-    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    settle()  # (the taller About text lays the pane out again)
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
     settle()
     assert wholly_shown(form.footer)  # the last field is reachable
+    assert scroll.verticalScrollBar().maximum() == 0
 
 
 @pytest.mark.parametrize("text", LONG_HEADLINES)
@@ -232,12 +239,15 @@ def click_finding(window: MainWindow, code: str) -> Finding:
 
 
 def scrolled_away(window: MainWindow) -> None:
-    """Every section unfolded, the form scrolled to its end: the top fields out of view."""
+    """A window too low for the form, every section unfolded, the form and the sections'
+    pane scrolled to their ends: the top fields out of view."""
+    window.resize(1000, 420)
     for section in window.form.sections.values():
         section.set_expanded(True)
     settle()
-    bar = scroll_of(window).verticalScrollBar()
-    bar.setValue(bar.maximum())
+    for area in (scroll_of(window), window.form.details_scroll):
+        bar = area.verticalScrollBar()
+        bar.setValue(bar.maximum())
     settle()
 
 
@@ -306,7 +316,8 @@ def test_a_finding_without_a_place_just_goes_to_its_field(qtbot, make_window, wo
     window.form.show_finding(Finding("error", "footer", "footer_empty"))
     settle()
     assert window.form.sections["about"].is_expanded()
-    assert window.form.footer.hasFocus() and wholly_shown(window.form.footer)
+    assert window.form.footer.hasFocus()
+    qtbot.waitUntil(lambda: wholly_shown(window.form.footer), timeout=2000)
 
 
 def test_find_opens_the_folded_section_of_its_match(qtbot, make_window, work) -> None:  # noqa: F811
@@ -322,3 +333,19 @@ def test_find_opens_the_folded_section_of_its_match(qtbot, make_window, work) ->
     assert about.is_expanded()
     assert window.form.boilerplate.textCursor().selectedText().lower() == "founded in 1921"
     assert wholly_shown(window.form.boilerplate)
+
+
+def test_contact_rows_fit_their_text_the_first_time_the_section_opens(
+        qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    on_screen_like(qtbot, window, LAPTOP)
+    table = window.form.contacts.table
+    window.form.sections["contacts"].set_expanded(True)
+    qtbot.wait(50)
+    settle()
+    line = table.fontMetrics().lineSpacing()
+    # The sample's cells wrap to three lines at most at this width; folded, the table had
+    # no width and its rows were fitted to a sliver (a dozen lines each).
+    assert table.rowCount() >= 2
+    assert all(table.rowHeight(row) <= 4 * line + 12 for row in range(table.rowCount()))

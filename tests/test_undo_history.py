@@ -150,11 +150,10 @@ def test_typing_is_undone_word_by_word(window: MainWindow, field: str) -> None:
     while getattr(form.release, field) != start:
         assert form.history.undo()
         texts.append(getattr(form.release, field))
-    # Four words, each its own step (with the space or full stop after it); the space
-    # typed first may be a step of its own.
-    words = [t[len(start.rstrip()):].strip() for t in texts]
-    assert [w for w in dict.fromkeys(words) if w] == [
-        "The quay opens", "The quay", "The"]
+    # Four words, each its own step (with the space or full stop after it, the space typed
+    # first with the first word): every undo changes what the field shows.
+    assert [t[len(start.rstrip()):].strip() for t in texts] == [
+        "The quay opens", "The quay", "The", ""]
 
 
 def test_ctrl_z_in_a_field_undoes_the_release_history(window: MainWindow) -> None:
@@ -262,7 +261,7 @@ def test_photo_caption_typing_and_removal_are_undone(qtbot, window: MainWindow,
     while state(form) != before:
         assert form.history.undo()
         steps += 1
-    assert steps == 4  # the removal, "noon", "at ", the space typed first (word-sized)
+    assert steps == 3  # the removal, "noon", " at " (the space typed first waits for its word)
     assert panel.list.count() == 1
 
 
@@ -286,3 +285,46 @@ def test_history_is_bounded(window: MainWindow) -> None:
     while form.history.undo():
         pass
     assert form.release.release_date == date(2020, 1, 1) + timedelta(days=19)
+
+
+def test_undoing_every_edit_since_saving_makes_the_release_unmodified(window: MainWindow) -> None:
+    form, manager = window.form, window.manager
+    type_keys(form.headline, " today")
+    embargo(form)
+    assert manager.modified and window.isWindowModified()
+    while form.history.undo():
+        pass
+    assert not manager.modified and not window.isWindowModified()
+    form.history.redo()
+    assert manager.modified
+    assert manager.save()
+    type_keys(form.body.editor, "More")  # after saving: undone back to the save
+    assert manager.modified
+    form.history.undo()
+    assert not manager.modified
+    form.history.undo()  # and further back: modified again
+    assert manager.modified and form.release.status == "immediate"
+
+
+def test_an_imported_or_recovered_text_stays_modified_when_undone(window: MainWindow) -> None:
+    form, manager = window.form, window.manager
+    manager.mark_modified()  # as after an import: unsaved work without an undo step
+    type_keys(form.dateline, "X")
+    form.history.undo()
+    assert manager.modified
+
+
+def test_ctrl_y_redoes_as_well(window: MainWindow) -> None:
+    form = window.form
+    set_language(form)
+    form.history.undo()
+    QTest.keyClick(form.headline, Qt.Key.Key_Y, CTRL)
+    assert form.release.language == "zh-CN"
+    form.history.undo()
+    QTest.keyClick(form.body.editor, Qt.Key.Key_Y, CTRL)
+    assert form.release.language == "zh-CN"
+
+
+def test_body_steps_name_the_body(window: MainWindow) -> None:
+    type_keys(window.form.body.editor, "Word")
+    assert window.actions["undo"].text() == "&Undo Typing in Body"

@@ -1251,8 +1251,16 @@
         <translation>显示正文的 Markdown 源文本（Ctrl+Shift+M）</translation>
     </message>
     <message>
-        <source>Typing</source>
-        <translation>键入</translation>
+        <source>Typing in Body</source>
+        <translation>在正文中键入</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销{what}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
         <source>Edit Body</source>

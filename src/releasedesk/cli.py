@@ -147,7 +147,16 @@ def main(argv: list[str] | None = None) -> int:
 def editor_main() -> int:
     """The editor's own entry point, installed as a GUI script (``releasedesk-editor``):
     on Windows it starts without a console window. Its arguments are release files."""
-    return _open_editor([a for a in sys.argv[1:] if not a.startswith("-")])
+    args = sys.argv[1:]
+    if any(a in ("-h", "--help") for a in args):
+        print("usage: releasedesk-editor [FILE.release]\n\nOpens the ReleaseDesk editor, on "
+              "FILE.release if given. The terminal commands (export, check, import …) are "
+              "'releasedesk --help'.")
+        return EXIT_OK
+    if "--version" in args:
+        print(f"releasedesk-editor {__version__}")
+        return EXIT_OK
+    return _open_editor([a for a in args if not a.startswith("-")])
 
 
 def _open_editor(args: list[str]) -> int:

@@ -137,7 +137,7 @@ class BodyEditor(QWidget):
     def _step_added(self, editor: BodyView) -> None:
         if self._syncing:
             return
-        label = self._command or (self.tr("Typing") if editor.typing_steps.typing
+        label = self._command or (self.tr("Typing in Body") if editor.typing_steps.typing
                                   else self.tr("Edit Body"))
         self.stepAdded.emit(label, editor)
 
@@ -156,8 +156,11 @@ class BodyEditor(QWidget):
                 undo = name == "edit-undo"
                 action.triggered.disconnect()
                 action.triggered.connect(self.history.undo if undo else self.history.redo)
-                action.setEnabled((self.history.undo_label() if undo else
-                                   self.history.redo_label()) is not None)
+                label = self.history.undo_label() if undo else self.history.redo_label()
+                action.setEnabled(label is not None)
+                if label is not None:  # named as in the Edit menu
+                    action.setText((self.tr("&Undo {what}") if undo else
+                                    self.tr("&Redo {what}")).format(what=label))
         menu.exec(editor.viewport().mapToGlobal(at))
         menu.deleteLater()
 

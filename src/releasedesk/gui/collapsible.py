@@ -123,6 +123,15 @@ def reveal(widget: QWidget, area: QRect | None = None) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     _scroll_to(scroll, inner, widget, area)
     QTimer.singleShot(0, scroll, lambda: _scroll_to(scroll, inner, widget, area))
+    # Fields that grow with their text, and the pane given the section's height, settle a
+    # little later: while they do, each new scroll range brings the widget into view again.
+    bar = scroll.verticalScrollBar()
+
+    def again(*_range: int) -> None:
+        _scroll_to(scroll, inner, widget, area)
+
+    bar.rangeChanged.connect(again)
+    QTimer.singleShot(300, bar, lambda: bar.rangeChanged.disconnect(again))
 
 
 def _scroll_to(scroll: QScrollArea, inner: QWidget, widget: QWidget, area: QRect | None) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,9 @@ from ..render.contacts import email_is_valid, phone_is_valid
 from .enum_properties import set_enum_property
 from .styling import solid_brush
 from .wrapping_delegate import WrappingDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QShowEvent
 
 FIELDS = ("name", "role", "organization", "phone", "email")
 
@@ -94,6 +99,16 @@ class ContactsTable(QWidget):
         self._fit_rows()
         if select is not None and 0 <= select < len(self.contacts):
             self.table.selectRow(select)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Folded, the table had no width: its rows were fitted to a sliver. Now it has one
+        # (once the section's layout has run).
+        QTimer.singleShot(0, self, self._fit_rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _fit_rows(self) -> None:
         """Each row as tall as its wrapped text, the table as tall as its rows (one

@@ -75,6 +75,17 @@ class DocumentManager(QObject):
             self.modified = True
             self.stateChanged.emit()
 
+    def mark_unmodified(self) -> None:
+        """Every edit since the last save was undone: the release is its file again (no
+        question on closing, no recovery copy to keep)."""
+        if not self.modified:
+            return
+        self.modified = False
+        self._recovery_dirty = False
+        self._writer.wait()
+        self.recovery.remove(self._recovery_key)
+        self.stateChanged.emit()
+
     def write_recovery(self, wait: bool = False) -> None:
         """Write the recovery copy (never the user's file) if there is anything new.
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import copy
 from datetime import date, datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +28,14 @@ from ..model import END_MARKS, Photo, Release, is_utc_zone
 from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
 from .contacts_table import ContactsTable
+from .enum_properties import set_enum_property
 from .photos_panel import PhotosPanel
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .release_history import DocumentStep, FieldStep, HistoryKeys, ReleaseHistory
 from .wrapping_line import GrowingText, WrappingLine
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
@@ -81,6 +88,7 @@ class ReleaseForm(QWidget):
         self.read_only = False
         self._loading = False
         self._zones_loaded = False
+        self._details_fitted = False
         # One undo history for every field (Edit ▸ Undo); _shown holds each tracked field's
         # value as the history last saw it.
         self.history = ReleaseHistory(self)
@@ -301,6 +309,9 @@ class ReleaseForm(QWidget):
             self._show_field(name)
         finally:
             self._loading = False
+        widget = self.field_widgets.get(name)
+        if widget is not None:
+            reveal(widget)  # what was undone is shown, not out of sight or folded away
         self.edited.emit(name)
 
     def _body_step(self, label: str, editor: QObject) -> None:
@@ -451,7 +462,7 @@ class ReleaseForm(QWidget):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
 
-        body_box = QGroupBox(self.tr("Body"), self)
+        body_box = self.body_box = QGroupBox(self.tr("Body"), self)
         body_layout = QVBoxLayout(body_box)
         body_layout.setContentsMargins(4, 4, 4, 4)
         body_layout.addWidget(self.body)
@@ -476,14 +487,41 @@ class ReleaseForm(QWidget):
         # The offer of a newer footer shows on the section's title line, folded or not.
         self.sections["about"].add_to_header(self.update_footer)
 
+        # The sections stand below the body in a pane of their own, beside it in a vertical
+        # splitter, not inside one scrolling form: unfolded on a laptop they scroll in
+        # their pane, and the body keeps its height and its own scroll bar, never one
+        # scroll bar inside another.
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.setSpacing(6)
+        for section in self.sections.values():
+            details_layout.addWidget(section)
+            section.toggled.connect(lambda open_, s=section: self._section_toggled(s, open_))
+        details_layout.addStretch(1)
+        self.details = details
+        self.details_scroll = QScrollArea(self)
+        self.details_scroll.setObjectName("detailsScroll")
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        set_enum_property(self.details_scroll, "horizontalScrollBarPolicy",
+                          "ScrollBarAlwaysOff")
+        self.details_scroll.setWidget(details)
+        self.body_split = QSplitter()  # (no parent argument: see enum_properties)
+        self.body_split.setObjectName("bodySplit")
+        set_enum_property(self.body_split, "orientation", "Vertical")
+        self.body_split.addWidget(body_box)
+        self.body_split.addWidget(self.details_scroll)
+        self.body_split.setChildrenCollapsible(False)
+        self.body_split.setStretchFactor(0, 1)  # the body takes the height the rest leaves
+        self.body_split.setStretchFactor(1, 0)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(head)
         layout.addWidget(when)
-        layout.addWidget(body_box, 1)  # the body takes the height the rest leaves
-        for section in self.sections.values():
-            layout.addWidget(section)
+        layout.addWidget(self.body_split, 1)
 
         # The summaries follow the fields, whether a release was loaded or edited.
         photos, contacts, end = (self.sections[n].refresh_summary
@@ -496,6 +534,31 @@ class ReleaseForm(QWidget):
         for changed in (self.boilerplate.textChanged, self.keywords.textChanged,
                         self.end_mark.currentIndexChanged):
             changed.connect(end)
+
+    def _section_toggled(self, section: CollapsibleSection, expanded: bool) -> None:
+        self.fit_details()
+        if expanded:  # its title at the top of the pane, as much of it shown as fits
+            QTimer.singleShot(0, section, lambda: self.details_scroll.verticalScrollBar()
+                              .setValue(section.y()))
+
+    def fit_details(self) -> None:
+        """Give the sections' pane the height its unfolded sections need, up to what leaves
+        the body its minimum (then the pane scrolls); the rest to the body."""
+        total = sum(self.body_split.sizes())
+        if total <= 0:
+            return
+        self.details.adjustSize()
+        wanted = self.details.sizeHint().height() + 2
+        body_least = self.body_box.minimumSizeHint().height()  # (the body's MIN_HEIGHT)
+        pane = max(self.details_scroll.minimumSizeHint().height(),
+                   min(wanted, total - body_least))
+        self.body_split.setSizes([total - pane, pane])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._details_fitted:  # (the splitter knows its height once shown)
+            self._details_fitted = True
+            self.fit_details()
 
     def _photos_summary(self) -> str:
         photos = self.release.photos

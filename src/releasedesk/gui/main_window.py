@@ -193,9 +193,14 @@ class MainWindow(QMainWindow):
         # One history for the whole release, whichever field has the focus (form.history).
         self._action("undo", self.tr("&Undo"), self.form.history.undo,
                      QKeySequence.StandardKey.Undo, edit_menu)
-        self._action("redo", self.tr("&Redo"), self.form.history.redo,
-                     QKeySequence.StandardKey.Redo, edit_menu)
+        redo = self._action("redo", self.tr("&Redo"), self.form.history.redo,
+                            QKeySequence.StandardKey.Redo, edit_menu)
+        # Ctrl+Y too, everywhere (Windows' redo; here a word processor's, whatever the desktop).
+        keys = {k.toString(): k for k in (*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                                          QKeySequence.fromString("Ctrl+Y"))}
+        redo.setShortcuts(list(keys.values()))
         self.form.history.changed.connect(self._history_changed)
+        self.manager.stateChanged.connect(self._track_saved_state)
         self._history_changed()
         edit_menu.addSeparator()
         self._action("preferences", self.tr("&Preferences…"), self.preferences,
@@ -482,9 +487,21 @@ class MainWindow(QMainWindow):
         return self.tr("{done}, with {n} readiness error(s): see the Readiness list").format(
             done=done, n=errors)
 
-    def _history_changed(self) -> None:
-        """Edit ▸ Undo and Redo name what they take back ("Undo Change Status")."""
+    def _track_saved_state(self) -> None:
+        """Where the undo history stands when the release is as saved; a release modified
+        without a step (recovered, imported, a body word typed on) has no such place."""
         history = self.form.history
+        if not self.manager.modified:
+            history.mark_clean()
+        elif history.is_clean():
+            history.mark_dirty()
+
+    def _history_changed(self) -> None:
+        """Edit ▸ Undo and Redo name what they take back ("Undo Change Status"); undoing
+        back to the saved release makes it unmodified again."""
+        history = self.form.history
+        if history.is_clean() and self.manager.modified and not history.applying:
+            self.manager.mark_unmodified()
         for key, label, plain, named in (
                 ("undo", history.undo_label(), self.tr("&Undo"), self.tr("&Undo {what}")),
                 ("redo", history.redo_label(), self.tr("&Redo"), self.tr("&Redo {what}"))):
@@ -571,6 +588,8 @@ class MainWindow(QMainWindow):
         self.scheduler.request(release, immediately=True)
 
     def _saved(self, path: Path) -> None:
+        self.form.history.close_typing()  # what is typed next is a step of its own
+        self.form.body.end_word()
         self.settings.add_recent(path)
         self.settings.last_save_folder = str(Path(path).resolve().parent)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 LIMIT = 1000  # steps kept; the oldest go first
+_NOWHERE = object()  # a clean state no undo or redo can reach again
 
 
 def is_word_boundary(character: str) -> bool:
@@ -70,7 +71,9 @@ class FieldStep(Step):
         super().__init__(label)
         self.field, self.old, self.new, self.apply, self.text = field, old, new, apply, text
         character = self._typed(old, new)
-        self.open = character is not None and not is_word_boundary(character)
+        self.words = character is not None and not is_word_boundary(character)
+        # Spaces typed before a word wait for it: a step of spaces alone would undo unseen.
+        self.open = character is not None and (self.words or character.isspace())
 
     def _typed(self, old: Any, new: Any) -> str | None:
         return None if self.text is None else typed_character(self.text(old), self.text(new))
@@ -83,7 +86,10 @@ class FieldStep(Step):
     def absorb(self, other: FieldStep) -> None:
         character = self._typed(self.new, other.new)
         self.new = other.new
-        self.open = character is not None and not is_word_boundary(character)
+        if character is not None and not is_word_boundary(character):
+            self.words = True
+        self.open = character is not None and (not is_word_boundary(character)
+                                                or (character.isspace() and not self.words))
 
     def undo(self) -> None:
         self.apply(self.field, self.old)
@@ -151,6 +157,9 @@ class ReleaseHistory(QObject):
         self.done = 0
         self.applying = False  # an undo or redo is being shown: its edits are not new steps
         self._group: list[Step] | None = None
+        # The step on top when the release was as last saved (None: no step), so that
+        # undoing back to it makes the release unmodified again.
+        self._clean: object = None
 
     def push(self, step: Step) -> None:
         """Record a step the user just made (already in effect)."""
@@ -162,10 +171,16 @@ class ReleaseHistory(QObject):
         del self.steps[self.done:]
         top = self.steps[-1] if self.steps else None
         if isinstance(top, FieldStep) and isinstance(step, FieldStep) and top.takes(step):
+            if top is self._clean:
+                self._clean = _NOWHERE  # the saved state's step now holds more
             top.absorb(step)
         else:
             self.steps.append(step)
-            del self.steps[:-LIMIT]
+            if len(self.steps) > LIMIT:
+                dropped = self.steps[:-LIMIT]
+                del self.steps[:-LIMIT]
+                if self._clean is None or any(s is self._clean for s in dropped):
+                    self._clean = _NOWHERE
         self.done = len(self.steps)
         self.changed.emit()
 
@@ -223,16 +238,37 @@ class ReleaseHistory(QObject):
     def clear(self) -> None:
         self.steps.clear()
         self.done = 0
+        self._clean = None
         self.changed.emit()
+
+    def mark_clean(self) -> None:
+        """The release is as saved now (saved, or opened)."""
+        self._clean = self.steps[self.done - 1] if self.done else None
+
+    def mark_dirty(self) -> None:
+        """The release differs from its file by more than these steps (a recovered or
+        imported text): no undo makes it unmodified."""
+        self._clean = _NOWHERE
+
+    def is_clean(self) -> bool:
+        """Whether the steps in effect are those of the saved release."""
+        return (self.steps[self.done - 1] if self.done else None) is self._clean
 
     def forget(self, field: str) -> None:
         """Drop the document steps of *field* (its editor was loaded afresh: they cannot be
         replayed); every other step stays, in order."""
+        before = _leaves(self.steps)
         kept_done = _without(self.steps[:self.done], field)
         kept_undone = _without(self.steps[self.done:], field)
         self.steps = kept_done + kept_undone
+        if _leaves(self.steps) != before:
+            self._clean = _NOWHERE  # (the saved state may hold what cannot be undone now)
         self.done = len(kept_done)
         self.changed.emit()
+
+
+def _leaves(steps: list[Step]) -> int:
+    return sum(_leaves(s.steps) if isinstance(s, GroupStep) else 1 for s in steps)
 
 
 def _without(steps: list[Step], field: str) -> list[Step]:

@@ -21,6 +21,7 @@ class TypingSteps:
     def __init__(self, editor: QTextEdit | QPlainTextEdit) -> None:
         self.editor = editor
         self.word_ended = True  # the next character typed starts a step
+        self.has_word = False  # the step being typed holds more than spaces
         self.typing = False  # a key is being handled (its document steps are typing)
 
     def key(self, event: QKeyEvent, handle: Callable[[QKeyEvent], None]) -> None:
@@ -29,6 +30,7 @@ class TypingSteps:
         self.typing = True
         try:
             if typed and self.word_ended:
+                self.has_word = False
                 cursor = self.editor.textCursor()
                 cursor.beginEditBlock()
                 try:
@@ -40,6 +42,10 @@ class TypingSteps:
         finally:
             self.typing = False
         if typed:
-            self.word_ended = is_word_boundary(text[-1])
+            if not is_word_boundary(text[-1]):
+                self.has_word = True
+            # A word ends at a space or punctuation; spaces typed before a word wait for it
+            # (a step of spaces alone would undo unseen).
+            self.word_ended = is_word_boundary(text[-1]) and self.has_word
         elif text:  # Enter, Backspace, Tab: the next word is a step of its own
             self.word_ended = True
