@@ -1,4 +1,5 @@
-"""Start-up stays cheap: no Python enums for the Qt namespace, core loaded before PySide6.
+"""Start-up stays cheap: no Python enums for the Qt namespace, core loaded before PySide6,
+no OpenSSL.
 
 These are the two findings behind the start-up budget of issue 3 (measured by
 benchmarks/bench_editor.py): PySide6 builds all ~100 enums of ``Qt`` (25–45 ms) the first
@@ -31,7 +32,8 @@ CHILD = textwrap.dedent("""
     app, window = start([sys.argv[1]])
     app.processEvents()
     import PySide6.QtCore
-    print(window.preview.result is not None, core_first, "Qt" in vars(PySide6.QtCore))
+    print(window.preview.result is not None, core_first, "Qt" in vars(PySide6.QtCore),
+          "_hashlib" in sys.modules)
     window.manager.modified = False
     window.close()
 """)
@@ -43,10 +45,11 @@ def test_the_editor_starts_without_building_the_qt_namespace(tmp_path) -> None: 
     out = subprocess.run([sys.executable, "-c", CHILD, str(sample)], capture_output=True,
                          text=True, check=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
-    previewed, core_first, qt_namespace_built = out
+    previewed, core_first, qt_namespace_built, openssl_loaded = out
     assert previewed == "True"
     assert core_first == "True"
     assert qt_namespace_built == "False"
+    assert openssl_loaded == "False"  # 3.5 MiB for hashing a release's text (digest.py)
 
 
 def test_enum_properties_are_set_by_key(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -92,3 +95,13 @@ def test_solid_brush(qapp) -> None:  # type: ignore[no-untyped-def]
     brush = solid_brush("#f6d5d0")
     assert brush.color().name() == "#f6d5d0"
     assert brush.style().name == "SolidPattern"
+
+
+def test_the_small_input_digest_is_sha256() -> None:
+    import hashlib
+
+    from releasedesk.digest import LARGE, sha256_hex
+
+    for size in (0, 1, 63, 64, 65, 1000, LARGE - 1, LARGE, LARGE + 1):
+        data = bytes(range(256)) * (size // 256) + bytes(size % 256)
+        assert sha256_hex(data) == hashlib.sha256(data).hexdigest(), size

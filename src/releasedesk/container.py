@@ -19,7 +19,6 @@ declared size and checks every CRC.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
 import struct
@@ -27,6 +26,7 @@ import zipfile
 import zlib
 from typing import Any, BinaryIO
 
+from .digest import sha256_hex
 from .errors import N_
 from .model import Photo
 
@@ -193,7 +193,7 @@ def _photo(item: Any, number: int, media: dict[str, bytes], name: str) -> Photo:
         raise _error(N_("{name} is damaged: the image of photo {item} ({file}) is missing from "
                         "the package. Open a backup or the recovery copy."), name=name,
                      item=number, file=file_name)
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256_hex(data)
     if item.get("sha256") != digest or not data.startswith(signature):
         raise _error(N_("{name} is damaged: the image of photo {item} ({file}) is not the one "
                         "the release names. Open a backup or the recovery copy."), name=name,

@@ -13,11 +13,11 @@ fingerprint made today must match the same content in any later ReleaseDesk.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from typing import Any
 
+from ..digest import sha256_hex
 from ..model import Contact, Release
 
 CANONICAL_VERSION = 1
@@ -37,7 +37,7 @@ def fingerprint_of(content: dict[str, Any]) -> str:
     encoded = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # surrogatepass: a lone surrogate (only from a file that escaped one) still hashes
     # to its own distinct bytes.
-    return PREFIX + hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
+    return PREFIX + sha256_hex(encoded.encode("utf-8", "surrogatepass"))
 
 
 def canonical_content(release: Release) -> dict[str, Any]:

@@ -14,7 +14,6 @@ always stays.
 
 from __future__ import annotations
 
-import difflib
 import json
 from datetime import date, datetime
 from typing import Any
@@ -187,6 +186,8 @@ def make_delta(newer: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
 
 def _line_patch(newer: str, older: str) -> list[list[Any]]:
     """[[start, end, [lines]], …]: replace newer's lines start:end by these lines."""
+    import difflib  # (only when a version is recorded: not at the editor's start)
+
     a, b = newer.split("\n"), older.split("\n")
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return [[i1, i2, b[j1:j2]] for tag, i1, i2, j1, j2 in matcher.get_opcodes()

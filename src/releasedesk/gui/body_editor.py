@@ -46,7 +46,6 @@ class BodyEditor(QWidget):
         self._command: str | None = None  # the toolbar command being run, for its undo name
         # Undo and Redo of the editors' context menus: the release's history (set by the form).
         self.history: ReleaseHistory | None = None
-        self.key_filter: QObject | None = None  # installed on each view (see HistoryKeys)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("bodyToolbar")
         set_enum_property(self.toolbar, "toolButtonStyle", "ToolButtonTextOnly")
@@ -119,8 +118,6 @@ class BodyEditor(QWidget):
             editor.textChanged.connect(lambda v=view: self._edited(v))
             document = editor.document()
             document.undoCommandAdded.connect(lambda e=editor: self._step_added(e))
-            if self.key_filter is not None:
-                editor.installEventFilter(self.key_filter)
             set_enum_property(editor, "contextMenuPolicy", "CustomContextMenu")
             editor.customContextMenuRequested.connect(lambda at, e=editor: self._menu(e, at))
             self.views.addWidget(editor)

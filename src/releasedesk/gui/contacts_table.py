@@ -21,7 +21,6 @@ from ..model import Contact
 from ..render.contacts import email_is_valid, phone_is_valid
 from .enum_properties import set_enum_property
 from .styling import solid_brush
-from .wrapping_delegate import WrappingDelegate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -53,7 +52,7 @@ class ContactsTable(QWidget):
         # Nothing cut with "…": a long organisation or e-mail wraps (an address anywhere)
         # and its row grows; the table grows with its rows, so the form scrolls, not it.
         self.table.setWordWrap(True)
-        self.table.setItemDelegate(WrappingDelegate(self.table))
+        self._delegate_set = False  # (the wrapping delegate comes with the first show)
         set_enum_property(self.table, "textElideMode", "ElideNone")
         set_enum_property(self.table, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
         set_enum_property(self.table, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
@@ -101,6 +100,11 @@ class ContactsTable(QWidget):
             self.table.selectRow(select)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._delegate_set:  # (its text layouts cost the start-up of a folded table)
+            from .wrapping_delegate import WrappingDelegate
+
+            self.table.setItemDelegate(WrappingDelegate(self.table))
+            self._delegate_set = True
         super().showEvent(event)
         # Folded, the table had no width: its rows were fitted to a sliver. Now it has one
         # (once the section's layout has run).
@@ -113,6 +117,8 @@ class ContactsTable(QWidget):
     def _fit_rows(self) -> None:
         """Each row as tall as its wrapped text, the table as tall as its rows (one
         empty row's height at least)."""
+        if not self.isVisible():
+            return  # folded: fitted when shown (a hidden table has no width to wrap at)
         table = self.table
         table.resizeRowsToContents()
         rows = sum(table.rowHeight(r) for r in range(table.rowCount())) \

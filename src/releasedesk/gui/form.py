@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,9 +28,10 @@ from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
 from .contacts_table import ContactsTable
 from .enum_properties import set_enum_property
+from .history_keys import HistoryLineEdit
 from .photos_panel import PhotosPanel
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
-from .release_history import DocumentStep, FieldStep, HistoryKeys, ReleaseHistory
+from .release_history import DocumentStep, FieldStep, ReleaseHistory
 from .wrapping_line import GrowingText, WrappingLine
 
 if TYPE_CHECKING:
@@ -93,7 +93,6 @@ class ReleaseForm(QWidget):
         # value as the history last saw it.
         self.history = ReleaseHistory(self)
         self._shown: dict[str, Any] = {}
-        self._history_keys = HistoryKeys(self)
 
         # Headline and subheadline wrap: a long one shows whole, never scrolls sideways.
         self.headline = WrappingLine(self)
@@ -129,10 +128,10 @@ class ReleaseForm(QWidget):
         self.release_date.setDisplayFormat("yyyy-MM-dd")
         self.release_date.setMinimumDate(NO_DATE)
         self.release_date.setSpecialValueText(self.tr("No date"))
-        self.dateline = QLineEdit(self)
+        self.dateline = HistoryLineEdit(self)
         self.dateline.setObjectName("dateline")
         self.dateline.setPlaceholderText(self.tr("CITY, as it leads the first paragraph"))
-        self.organization = QLineEdit(self)
+        self.organization = HistoryLineEdit(self)
         self.organization.setObjectName("organization")
         self.language = QuietComboBox(self)
         self.language.setObjectName("language")
@@ -142,14 +141,13 @@ class ReleaseForm(QWidget):
 
         self.body = BodyEditor(self)
         self.body.history = self.history
-        self.body.key_filter = self._history_keys
         self.contacts = ContactsTable(self)
         self.photos = PhotosPanel(self)
         # As tall as its text (four rows at least): no scroll bar inside the form's.
         self.boilerplate = GrowingText(self, min_rows=4, max_rows=16)
         self.boilerplate.setObjectName("boilerplate")
         self.boilerplate.setPlaceholderText(self.tr("About the organisation (Markdown)"))
-        self.keywords = QLineEdit(self)
+        self.keywords = HistoryLineEdit(self)
         self.keywords.setObjectName("keywords")
         self.keywords.setPlaceholderText(self.tr("Comma-separated"))
         self.end_mark = QuietComboBox(self)
@@ -182,14 +180,6 @@ class ReleaseForm(QWidget):
             "boilerplate": self.boilerplate,
             "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
         }
-        for widget in (self.headline, self.subheadline, self.dateline, self.organization,
-                       self.keywords, self.boilerplate, self.language, self.embargo_zone,
-                       self.status, self.end_mark, self.release_date, self.embargo_time):
-            widget.installEventFilter(self._history_keys)
-        for combo in (self.language, self.embargo_zone):
-            typed = combo.lineEdit()
-            if typed is not None:
-                typed.installEventFilter(self._history_keys)
         self._connect()
 
     # -- loading ---------------------------------------------------------------------

@@ -20,6 +20,7 @@ from ..render import tree as t
 from ..render.inline import AnyPhotoId
 from ..render.parse import parse_markdown
 from .enum_properties import set_enum_property, set_shortcut
+from .history_keys import history_key
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
 from .rich_formats import LINE_BREAK, LIST_INDENT, MARKS, CharLook, split_marks
 from .typing_steps import TypingSteps
@@ -120,7 +121,8 @@ class FormattedEdit(QTextEdit):
     # -- keys ---------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        self.typing_steps.key(event, self._key)
+        if not history_key(self, event):  # Ctrl+Z: the release's history, not the view's
+            self.typing_steps.key(event, self._key)
 
     def _key(self, event: QKeyEvent) -> None:
         # The text first: reading key() or modifiers() makes PySide6 build every enum of

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QSyntaxHighlighter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from .history_keys import history_key
 from .rich_paste import RichPasteEdit
 from .styling import char_formats
 from .typing_steps import TypingSteps
@@ -101,7 +102,8 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
         return self.toPlainText()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        self.typing_steps.key(event, self._key)
+        if not history_key(self, event):  # Ctrl+Z: the release's history, not the view's
+            self.typing_steps.key(event, self._key)
 
     def _key(self, event: QKeyEvent) -> None:
         # The text first: reading key() or modifiers() makes PySide6 build every enum of

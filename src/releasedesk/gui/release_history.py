@@ -16,8 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -131,19 +130,6 @@ class GroupStep(Step):
     def redo(self) -> None:
         for step in self.steps:
             step.redo()
-
-
-class HistoryKeys(QObject):
-    """Installed on the form's fields: Ctrl+Z and Ctrl+Y (Ctrl+Shift+Z) there reach the
-    window's Undo and Redo, the release's history, instead of the field's own."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)):
-            event.ignore()  # not the field's: the window's shortcut takes it
-            return True
-        return False
 
 
 class ReleaseHistory(QObject):

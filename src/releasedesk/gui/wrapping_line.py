@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from .enum_properties import set_enum_property
+from .history_keys import history_key
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
@@ -43,7 +44,7 @@ class GrowingText(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         set_enum_property(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # (Its height is fixed to its text: setFixedHeight in _fit_height.)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.document().setDocumentMargin(2)
         self.document().documentLayout().documentSizeChanged.connect(
@@ -52,26 +53,26 @@ class GrowingText(QPlainTextEdit):
 
     def rows(self) -> int:
         """How many rows the text takes at the field's width."""
-        return len(self._row_heights())
+        return max(1, int(self.document().documentLayout().documentSize().height()))
 
-    def _row_heights(self) -> list[float]:
-        """Each row's height as laid out (a Chinese fallback font's rows are taller)."""
-        heights: list[float] = []
-        spacing = float(self.fontMetrics().lineSpacing())
+    def _text_height(self) -> float:
+        """The laid-out text's height in pixels (a Chinese fallback font's rows are taller
+        than the font's own line spacing)."""
+        layout = self.document().documentLayout()
+        height = 0.0
         block = self.document().firstBlock()
         while block.isValid():
-            layout = block.layout()
-            lines = layout.lineCount() if layout is not None else 0
-            heights += [layout.lineAt(i).height() for i in range(lines)] if lines \
-                else [spacing]
+            height += layout.blockBoundingRect(block).height()
             block = block.next()
-        return heights or [spacing]
+        return height
 
     def _height_for(self, rows: int) -> int:
         margins = self.contentsMargins()
-        shown = self._row_heights()[:rows]
-        shown += [float(self.fontMetrics().lineSpacing())] * (rows - len(shown))
-        return (math.ceil(sum(shown)) + math.ceil(2 * self.document().documentMargin())
+        laid_out = self.rows()
+        row = self._text_height() / laid_out if laid_out else 0.0
+        spacing = float(self.fontMetrics().lineSpacing())
+        shown = (row or spacing) * min(rows, laid_out) + spacing * max(0, rows - laid_out)
+        return (math.ceil(shown) + math.ceil(2 * self.document().documentMargin())
                 + margins.top() + margins.bottom() + 2)
 
     def _shown_rows(self) -> int:
@@ -88,6 +89,10 @@ class GrowingText(QPlainTextEdit):
         height = self._height_for(self._shown_rows())
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not history_key(self, event):  # Ctrl+Z: the release's history, not the field's
+            super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height_for(self._shown_rows()))
