@@ -37,16 +37,21 @@ def _draft(tmp_path: Path) -> Path:
     return path
 
 
-def test_import_draft_opens_a_new_untitled_release_with_a_report(qtbot, window, tmp_path,
-                                                                 monkeypatch) -> None:
-    draft = _draft(tmp_path)
-    before = draft.read_bytes()
+def _import_by_menu(qtbot, window: MainWindow, draft: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Import Draft… with *draft* chosen, until the import has finished."""
     monkeypatch.setattr(import_report, "ask_draft_path", lambda parent, folder: draft)
     window.show()
     window.actions["import_draft"].trigger()
     assert window.drafts is not None
     with qtbot.waitSignal(window.drafts.runner.finished, timeout=20000):
         pass
+
+
+def test_import_draft_opens_a_new_untitled_release_with_a_report(qtbot, window, tmp_path,
+                                                                 monkeypatch) -> None:
+    draft = _draft(tmp_path)
+    before = draft.read_bytes()
+    _import_by_menu(qtbot, window, draft, monkeypatch)
     form = window.form
     assert form.headline.text().startswith("Calloway Harbour Authority Chooses Builder")
     assert window.manager.path is None and window.manager.modified
@@ -71,14 +76,8 @@ def test_opening_another_release_hides_the_report_and_its_marks(qtbot, window, t
                                                                 monkeypatch) -> None:
     from conftest import SAMPLES
 
-    draft = _draft(tmp_path)
-    monkeypatch.setattr(import_report, "ask_draft_path", lambda parent, folder: draft)
-    window.show()
-    window.actions["import_draft"].trigger()
-    assert window.drafts is not None
-    with qtbot.waitSignal(window.drafts.runner.finished, timeout=20000):
-        pass
-    assert window.drafts.panel.isVisible()
+    _import_by_menu(qtbot, window, _draft(tmp_path), monkeypatch)
+    assert window.drafts is not None and window.drafts.panel.isVisible()
     assert window.form.subheadline.styleSheet() == REVIEW_STYLE
     other = tmp_path / "other.release"
     other.write_bytes((SAMPLES / "fernhollow-seed-bank.release").read_bytes())
