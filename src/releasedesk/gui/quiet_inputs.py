@@ -17,41 +17,27 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QWheelEvent
 
 
-def _quiet(widget: QWidget) -> None:
-    set_enum_property(widget, "focusPolicy", "StrongFocus")
+class _QuietWheel:
+    """Takes the wheel only while focused; the focus comes by click or Tab, not by wheel."""
 
-
-class QuietComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _quiet(self)
+        super().__init__(parent)  # type: ignore[call-arg]  # (the Qt class after this one)
+        set_enum_property(self, "focusPolicy", "StrongFocus")  # type: ignore[arg-type]
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
+        if self.hasFocus():  # type: ignore[attr-defined]
+            super().wheelEvent(event)  # type: ignore[misc]
         else:
             event.ignore()
 
 
-class QuietDateEdit(QDateEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _quiet(self)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+class QuietComboBox(_QuietWheel, QComboBox):
+    pass
 
 
-class QuietDateTimeEdit(QDateTimeEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _quiet(self)
+class QuietDateEdit(_QuietWheel, QDateEdit):
+    pass
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+
+class QuietDateTimeEdit(_QuietWheel, QDateTimeEdit):
+    pass
