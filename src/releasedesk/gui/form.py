@@ -6,7 +6,7 @@ import copy
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, QSize, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -136,6 +136,13 @@ class ReleaseForm(QWidget):
         self.language = QuietComboBox(self)
         self.language.setObjectName("language")
         self.language.setEditable(True)
+        # Sized for its text, not by measuring every item: measuring "中文" would load a
+        # Chinese font (~3 MiB) at every start; the list shows it when opened. (No icons:
+        # none of the height an icon would take.)
+        set_enum_property(self.language, "sizeAdjustPolicy",
+                          "AdjustToMinimumContentsLengthWithIcon")
+        self.language.setMinimumContentsLength(14)
+        self.language.setIconSize(QSize(0, 0))
         for code, name in LANGUAGES:
             self.language.addItem(f"{name} ({code})", code)
 
