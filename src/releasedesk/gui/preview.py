@@ -49,8 +49,7 @@ class PreviewResult:
     generation: int
     web: str
     web_units: SplitHtml | None  # the web HTML cut into blocks, for a partial update
-    word: str
-    word_units: SplitHtml | None
+    footer: list[FooterLine]  # the page footer of the Word tab
     text: str
     findings: list[Finding]
     words: int
@@ -59,6 +58,23 @@ class PreviewResult:
     fingerprint: str = ""  # of the canonical content rendered (clearance)
     # The photos scaled for the preview (empty until a worker has made them).
     images: tuple[PreviewImage, ...] = ()
+
+    # The Word tab's page is made from the web article when that tab is first shown (a
+    # millisecond at 20k words), not kept with every render: most never look at it.
+    @property
+    def word(self) -> str:
+        return self.word_page()[0]
+
+    @property
+    def word_units(self) -> SplitHtml | None:
+        return self.word_page()[1]
+
+    def word_page(self) -> tuple[str, SplitHtml | None]:
+        made = self.__dict__.get("_word")
+        if made is None:
+            page = _word_page(self.web, self.footer)
+            made = self.__dict__["_word"] = (page, split_units(page))
+        return made
 
 
 def render_preview(release: Release, generation: int = 0,
@@ -79,8 +95,7 @@ def render_preview(release: Release, generation: int = 0,
         generation=generation,
         web=fragment,
         web_units=split_units(fragment),
-        word=(word := _word_page(fragment, layout.footer)),
-        word_units=split_units(word),
+        footer=layout.footer,
         text=render_text(layout),
         findings=check(release, body=layout.parsed_body, profile=profile,
                        fingerprint=layout.fingerprint),

@@ -45,7 +45,13 @@ class Unit:
 @record(frozen=True)
 class SplitHtml:
     units: tuple[Unit, ...]
-    flat: str
+    # The wrappers' lines and the units' blocks in order: ``flat`` is joined from them when
+    # a whole document is built (rarely), rather than kept as one more copy of the page.
+    pieces: tuple[str, ...]
+
+    @property
+    def flat(self) -> str:
+        return "".join(self.pieces)
 
 
 def split_units(html: str) -> SplitHtml | None:
@@ -80,4 +86,4 @@ def split_units(html: str) -> SplitHtml | None:
             pending.clear()
     if pending or context:
         return None
-    return SplitHtml(tuple(units), "".join(flat))
+    return SplitHtml(tuple(units), tuple(flat))
