@@ -22,3 +22,14 @@ def test_benchmark_releases_round_trip_and_render(tmp_path) -> None:  # type: ig
     document.save(release, path)
     assert document.to_dict(document.load(path)) == document.to_dict(release)
     assert export_bytes(release, "txt").decode().endswith("Technical Support: Example\n")
+
+
+def test_the_editor_benchmarks_floor_window_is_the_size_of_ours() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_editor import FLOOR_CHILD
+    from releasedesk.gui.main_window import DEFAULT_SIZE, FRAME_ALLOWANCE
+
+    assert f"max({DEFAULT_SIZE[0]}, screen.width() * 9 // 10), screen.width() - " \
+           f"{FRAME_ALLOWANCE[0]}" in FLOOR_CHILD
+    assert f"max({DEFAULT_SIZE[1]}, screen.height() * 9 // 10), screen.height() - " \
+           f"{FRAME_ALLOWANCE[1]}" in FLOOR_CHILD

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextDocument
 
 from releasedesk.gui.document_patch import DocumentPatcher
 from releasedesk.gui.preview import render_preview
+from releasedesk.gui.short_runs import short_runs
 from releasedesk.model import Contact, Release
 from releasedesk.records import replace
 from releasedesk.render.html_units import split_units
@@ -71,7 +72,7 @@ def test_the_word_page_splits_too() -> None:
     for name, release in corpus().items():
         result = render_preview(release)
         assert result.word_units is not None, name
-        assert result.web_units == split_units(result.web)
+        assert result.web_units == split_units(short_runs(result.web))
 
 
 def test_html_not_laid_out_as_the_writer_does_is_not_split() -> None:
@@ -140,5 +141,5 @@ def test_patched_word_pages_equal_a_whole_parse(qapp) -> None:  # type: ignore[n
         release = edited(release, rng)
         result = render_preview(release)
         patcher.set_html(result.word, result.word_units)
-        assert document.toHtml() == whole(result.word, WORD_CSS).toHtml()
+        assert document.toHtml() == whole(short_runs(result.word), WORD_CSS).toHtml()
     assert patcher.patched >= 20

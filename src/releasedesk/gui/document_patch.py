@@ -50,7 +50,8 @@ class DocumentPatcher:
         self._counts = None
 
     def set_html(self, html: str, split: SplitHtml | None) -> None:
-        """Show *html*; *split* is ``split_units(html)`` (computed off the GUI thread)."""
+        """Show *html*; *split* is ``split_units`` of it or of the same HTML with its long
+        texts in short runs (computed off the GUI thread); *html* is shown when it is None."""
         if split is not None and self._units and self._patch(split.units):
             self.patched += 1
             return

@@ -37,6 +37,7 @@ from .preview_photos import (
     preview_figures,
     to_qimage,
 )
+from .short_runs import short_runs
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,9 @@ WORDS_PER_MINUTE = 200
 class PreviewResult:
     generation: int
     web: str
-    web_units: SplitHtml | None  # the web HTML cut into blocks, for a partial update
+    # The web HTML cut into blocks, for a partial update, with its long texts in short
+    # runs (short_runs.py): what Qt is given.
+    web_units: SplitHtml | None
     footer: list[FooterLine]  # the page footer of the Word tab
     text: str
     findings: list[Finding]
@@ -73,7 +76,7 @@ class PreviewResult:
         made = self.__dict__.get("_word")
         if made is None:
             page = _word_page(self.web, self.footer)
-            made = self.__dict__["_word"] = (page, split_units(page))
+            made = self.__dict__["_word"] = (page, split_units(short_runs(page)))
         return made
 
 
@@ -94,7 +97,7 @@ def render_preview(release: Release, generation: int = 0,
     return PreviewResult(
         generation=generation,
         web=fragment,
-        web_units=split_units(fragment),
+        web_units=split_units(short_runs(fragment)),
         footer=layout.footer,
         text=render_text(layout),
         findings=check(release, body=layout.parsed_body, profile=profile,

@@ -26,6 +26,7 @@ from .rich_formats import (
     list_depth,
     list_format,
 )
+from .short_runs import runs
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextList
@@ -152,8 +153,11 @@ class DocumentWriter:
         for node in nodes:
             if isinstance(node, (t.Text, t.Dateline)):
                 text = node.text.replace("\n", " ")
-                if text:
-                    self.cursor.insertText(text, self.look.format(kind, level, marks, href))
+                # In short runs: Qt keeps shaping buffers as long as a paragraph's longest
+                # run of one format for as long as the document lives (short_runs.py).
+                for index, piece in enumerate(runs(text) if text else ()):
+                    self.cursor.insertText(piece, self.look.format(kind, level, marks, href,
+                                                                   part=index % 2 == 1))
             elif isinstance(node, t.LineBreak):
                 self.cursor.insertText(LINE_BREAK, self.look.format(kind, level, marks, href))
             elif isinstance(node, t.Code):

@@ -43,6 +43,9 @@ CONTAINERS = 0x100000 + 1
 MARKS = 0x100000 + 2
 CODE_BLOCK = 0x100000 + 3
 LOOSE = 0x100000 + 4
+# Set on every other short run of a long text (short_runs.py): a format boundary for Qt's
+# text engine, with no look and no meaning; reading the body ignores it.
+RUN_PART = 0x100000 + 5
 RULE = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
 FONT_SIZE_ADJUSTMENT = QTextFormat.Property.FontSizeAdjustment
 
@@ -140,13 +143,17 @@ class CharLook:
     """Character formats for (block kind, heading level, marks, link), made once each."""
 
     def __init__(self) -> None:
-        self._made: dict[tuple[str, int, str, str], QTextCharFormat] = {}
+        self._made: dict[tuple[str, int, str, str, bool], QTextCharFormat] = {}
 
-    def format(self, kind: str, level: int, marks: str, href: str = "") -> QTextCharFormat:
-        key = (kind, level, marks, href)
+    def format(self, kind: str, level: int, marks: str, href: str = "",
+               part: bool = False) -> QTextCharFormat:
+        """*part*: the same look, as a run of its own (RUN_PART)."""
+        key = (kind, level, marks, href, part)
         fmt = self._made.get(key)
         if fmt is None:
             fmt = char_format(kind, level, marks, href)
+            if part:
+                fmt.setProperty(RUN_PART, True)
             self._made[key] = fmt
         return fmt
 

@@ -1,0 +1,169 @@
+"""The preview's HTML with long texts in short runs: the same text and the same look in Qt,
+only cut into more runs (short_runs.py)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextFormat
+
+from releasedesk.gui import rich_body
+from releasedesk.gui.formatted_editor import FormattedEdit
+from releasedesk.gui.preview import render_preview
+from releasedesk.gui.rich_formats import MARKS, RUN_PART
+from releasedesk.gui.short_runs import RUN, runs, short_runs
+from releasedesk.render.html_writer import render_fragment
+from releasedesk.render.layout import build_layout
+from releasedesk.resources import resource_text
+
+from body_trees import bodies
+from corpus import corpus
+from helpers import make_release
+
+CSS = {"web": resource_text("css", "preview-web.css"),
+       "word": resource_text("css", "preview-word.css")}
+INSERTED = re.compile(r'<a name="run">(.*?)</a>', re.DOTALL)
+TEXT = re.compile(r">([^<]*)<")
+LINK = re.compile(r"<a\b[^>]*>.*?</a>", re.DOTALL)
+
+
+def pages() -> dict[str, tuple[str, str]]:
+    """Every corpus release as the Web and the Word tab show it: name -> (html, css)."""
+    found = {}
+    for name, release in corpus().items():
+        result = render_preview(release)
+        found[f"{name} (web)"] = (result.web, CSS["web"])
+        found[f"{name} (word)"] = (result.word, CSS["word"])
+    return found
+
+
+def looks(html: str, css: str) -> list[tuple[str, tuple[object, ...]]]:
+    """The document's text in runs of one look: everything a reader sees of a format."""
+    document = QTextDocument()
+    document.setDefaultStyleSheet(css)
+    document.setHtml(html)
+    return document_looks(document)
+
+
+def document_looks(document: QTextDocument) -> list[tuple[str, tuple[object, ...]]]:
+    runs: list[tuple[str, tuple[object, ...]]] = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            look = _look(fragment.charFormat())
+            if runs and runs[-1][1] == look:
+                runs[-1] = (runs[-1][0] + fragment.text(), look)
+            else:
+                runs.append((fragment.text(), look))
+            iterator += 1
+        runs.append(("\n", ()))
+        block = block.next()
+    return runs
+
+
+def _look(char: QTextCharFormat) -> tuple[object, ...]:
+    font = char.font()
+    return (char.foreground().color().name(), font.family(), font.pointSizeF(), font.weight(),
+            font.italic(), font.underline(), font.strikeOut(), font.letterSpacing(),
+            char.verticalAlignment(), char.background().color().name(), char.anchorHref(),
+            char.property(QTextFormat.Property.FontFixedPitch), char.stringProperty(MARKS),
+            char.property(QTextFormat.Property.FontSizeAdjustment))
+
+
+def test_taking_the_runs_out_again_gives_the_writers_html_back() -> None:
+    for name, (html, _css) in pages().items():
+        assert INSERTED.sub(r"\1", short_runs(html)) == html, name
+
+
+def test_qt_sees_the_same_text_in_the_same_look(qapp) -> None:  # type: ignore[no-untyped-def]
+    cut = 0
+    for name, (html, css) in pages().items():
+        shorter = short_runs(html)
+        cut += shorter.count('<a name="run">')
+        assert looks(shorter, css) == looks(html, css), name
+    assert cut > 1000  # the long release was cut: the comparison saw runs, not nothing
+
+
+def test_no_long_run_is_left_outside_links() -> None:
+    html = render_preview(corpus()["twenty-thousand-words"]).web
+    outside_links = LINK.sub("<a></a>", INSERTED.sub(r"<b></b>\1<b></b>", short_runs(html)))
+    longest = max(len(INSERTED.sub("", text)) for text in TEXT.findall(outside_links))
+    assert longest <= RUN
+    inside = max(len(piece) for piece in INSERTED.findall(short_runs(html)))
+    assert inside <= RUN
+
+
+def test_links_entities_and_unbreakable_text_stay_whole() -> None:
+    link = '<a href="https://x.example/?a=1&amp;b=2">' + "link words " * 20 + "</a>"
+    assert short_runs(f"<p>{link}</p>") == f"<p>{link}</p>"
+    address = "https://calloway-harbour.example/" + "x" * 200  # no place to cut
+    assert short_runs(f"<p>{address}</p>") == f"<p>{address}</p>"
+    entities = "<p>" + "Fish &amp; chips &lt;3 " * 30 + "</p>"
+    for piece in INSERTED.findall(short_runs(entities)):
+        assert piece.count("&") == piece.count(";")  # every entity whole inside its run
+    chinese = "<p>" + "渡轮码头今天开放，" * 30 + "</p>"
+    assert '<a name="run">' in short_runs(chinese)  # cut after the Chinese commas
+
+
+@settings(max_examples=40, deadline=None)
+@given(bodies())
+def test_any_body_keeps_its_text_and_look(qapp, body) -> None:  # type: ignore[no-untyped-def]
+    from releasedesk.render.markdown_writer import write_markdown
+
+    release = make_release(body=write_markdown(body * 4))
+    html = render_fragment(build_layout(release))
+    shorter = short_runs(html, run=24)
+    assert INSERTED.sub(r"\1", shorter) == html
+    assert looks(shorter, CSS["web"]) == looks(html, CSS["web"])
+
+
+def formatted(body: str) -> tuple[FormattedEdit, str]:
+    """The formatted editor holding *body*, and the Markdown it reads back from it."""
+    editor = FormattedEdit()
+    editor.set_markdown(body)
+    editor.document().setModified(True)  # as after an edit: read back, not the source kept
+    return editor, editor.markdown()
+
+
+def parts(editor: FormattedEdit) -> int:
+    count = 0
+    block = editor.document().begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            count += bool(iterator.fragment().charFormat().property(RUN_PART))
+            iterator += 1
+        block = block.next()
+    return count
+
+
+def test_the_formatted_editor_holds_long_texts_in_runs_and_reads_them_back_the_same(
+        qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    bodies = {name: release.body for name, release in corpus().items()}
+    cut = {name: formatted(body) for name, body in bodies.items()}
+    monkeypatch.setattr(rich_body, "runs", lambda text: [text])
+    for name, body in bodies.items():
+        editor, markdown = cut[name]
+        whole_editor, whole_markdown = formatted(body)
+        assert parts(whole_editor) == 0
+        assert markdown == whole_markdown, name
+        assert document_looks(editor.document()) == document_looks(whole_editor.document()), name
+    assert parts(cut["twenty-thousand-words"][0]) > 1000
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(bodies())
+def test_any_body_reads_back_the_same_from_short_runs(qapp, monkeypatch, body) -> None:  # type: ignore[no-untyped-def]
+    from releasedesk.render.markdown_writer import write_markdown
+
+    markdown = write_markdown(body)
+    with monkeypatch.context() as patch:
+        patch.setattr(rich_body, "runs", lambda text: runs(text, 6))
+        editor, cut = formatted(markdown)
+    whole_editor, whole = formatted(markdown)
+    assert cut == whole
+    assert document_looks(editor.document()) == document_looks(whole_editor.document())
