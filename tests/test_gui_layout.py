@@ -221,6 +221,37 @@ def test_a_folded_section_tells_what_it_holds(qtbot, make_window, work) -> None:
     assert "About the harbour" in form.sections["about"].summary_label.text()
 
 
+def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
+        qtbot, make_window, work) -> None:  # noqa: F811
+    window = make_window()
+    assert window.open_path(work)
+    form = window.form
+    assert form._contacts is None and form._photos is None  # nothing made at start
+    contacts = window.manager.release.contacts
+    # Another release opened while folded: its contacts are what the summary and the
+    # table, made later, show.
+    contacts.append(Contact("Imogen Sallow", "Director", "Calloway", "", "is@c.example"))
+    form.set_release(window.manager.release)
+    assert "Imogen Sallow" in form.sections["contacts"].summary_label.text()
+    assert form._contacts is None
+    form.sections["contacts"].set_expanded(True)  # unfolded: made, with the release's rows
+    assert form._contacts is not None
+    table = form.contacts.table
+    assert table.rowCount() == len(contacts) and form.contacts.isVisibleTo(form)
+    assert table.item(len(contacts) - 1, 0).text() == "Imogen Sallow"
+    table.item(0, 0).setText("Dana Whitlock-Reyes")  # an edit is the release's at once
+    assert window.manager.release.contacts[0].name == "Dana Whitlock-Reyes"
+    assert window.manager.modified
+    window.actions["undo"].trigger()  # Edit ▸ Undo
+    assert window.manager.release.contacts[0].name != "Dana Whitlock-Reyes"
+    assert table.item(0, 0).text() == window.manager.release.contacts[0].name
+    # The photos panel: made by a read-only release's first look, and read-only.
+    form.set_read_only(True)
+    assert not form.photos.list.isEnabled()
+    form.set_read_only(False)
+    assert form.photos.list.isEnabled()
+
+
 # -- a finding goes to what it is about ------------------------------------------------------
 
 def finding_row(window: MainWindow, code: str) -> int:

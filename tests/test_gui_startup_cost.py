@@ -1,5 +1,6 @@
 """Start-up stays cheap: no Python enums for the Qt namespace, core loaded before PySide6,
-no OpenSSL.
+no OpenSSL, folded sections not made, no Chinese font for an English release, no module
+sources kept.
 
 These are the two findings behind the start-up budget of issue 3 (measured by
 benchmarks/bench_editor.py): PySide6 builds all ~100 enums of ``Qt`` (25–45 ms) the first
@@ -31,9 +32,16 @@ CHILD = textwrap.dedent("""
     from releasedesk.gui.app import start
     app, window = start([sys.argv[1]])
     app.processEvents()
+    import linecache
     import PySide6.QtCore
     print(window.preview.result is not None, core_first, "Qt" in vars(PySide6.QtCore),
           "_hashlib" in sys.modules)
+    # Made when first unfolded; no Chinese font for an English release; no module sources
+    # kept from PySide6's look at them.
+    print("releasedesk.gui.contacts_table" in sys.modules,
+          "releasedesk.gui.photos_panel" in sys.modules,
+          any("CJK" in line for line in open("/proc/self/maps", encoding="utf-8")),
+          any(name.endswith("main_window.py") for name in linecache.cache))
     window.manager.modified = False
     window.close()
 """)
@@ -45,11 +53,15 @@ def test_the_editor_starts_without_building_the_qt_namespace(tmp_path) -> None: 
     out = subprocess.run([sys.executable, "-c", CHILD, str(sample)], capture_output=True,
                          text=True, check=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
-    previewed, core_first, qt_namespace_built, openssl_loaded = out
+    previewed, core_first, qt_namespace_built, openssl_loaded, *memory = out
     assert previewed == "True"
     assert core_first == "True"
     assert qt_namespace_built == "False"
     assert openssl_loaded == "False"  # 3.5 MiB for hashing a release's text (digest.py)
+    contacts_made, photos_made, chinese_font, sources_kept = memory
+    assert contacts_made == photos_made == "False"  # their sections start folded
+    assert chinese_font == "False"  # ~3 MiB: the Language list is not measured item by item
+    assert sources_kept == "False"  # ~2.4 MiB of source lines (startup.forget_sources)
 
 
 def test_enum_properties_are_set_by_key(qapp) -> None:  # type: ignore[no-untyped-def]

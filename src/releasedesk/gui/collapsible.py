@@ -43,11 +43,15 @@ class CollapsibleSection(QFrame):
 
     toggled = Signal(bool)
 
-    def __init__(self, title: str, content: QWidget, parent: QWidget | None = None,
+    def __init__(self, title: str, content: QWidget | Callable[[], QWidget],
+                 parent: QWidget | None = None,
                  summary: Callable[[], str] | None = None) -> None:
+        """*content* is the widget shown unfolded, or what makes it when first needed (a
+        section most never unfold costs nothing at start: ensure_content)."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.content = content
+        self.content: QWidget | None = content if isinstance(content, QWidget) else None
+        self._make = None if isinstance(content, QWidget) else content
         self._summary = summary
         self.button = QToolButton(self)
         self.button.setText(title)
@@ -71,13 +75,23 @@ class CollapsibleSection(QFrame):
         header.addWidget(self.button)
         header.addWidget(self.summary_label, 1)
         header.addStretch(0)  # (keeps the title on the left while the summary is hidden)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 4)
         layout.setSpacing(2)
         layout.addLayout(header)
-        layout.addWidget(content)
-        content.setVisible(False)
+        if self.content is not None:
+            layout.addWidget(self.content)
+            self.content.setVisible(False)
         self.refresh_summary()
+
+    def ensure_content(self) -> QWidget:
+        """The content widget, made now if it has not been yet."""
+        if self.content is None:
+            assert self._make is not None
+            self.content = self._make()
+            self._layout.addWidget(self.content)
+            self.content.setVisible(self.is_expanded())
+        return self.content
 
     def add_to_header(self, widget: QWidget) -> None:
         """Show *widget* on the title's line, folded or not (a call to act on the content)."""
@@ -91,7 +105,8 @@ class CollapsibleSection(QFrame):
             self.button.setChecked(expanded)  # (toggled comes back here)
             return
         set_enum_property(self.button, "arrowType", "DownArrow" if expanded else "RightArrow")
-        self.content.setVisible(expanded)
+        if expanded or self.content is not None:
+            self.ensure_content().setVisible(expanded)
         self.summary_label.setVisible(not expanded)
         self.refresh_summary()
         self.toggled.emit(expanded)

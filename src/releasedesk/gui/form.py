@@ -26,16 +26,20 @@ from ..field_rules import MAX_LINE_FIELD
 from ..model import END_MARKS, Photo, Release, is_utc_zone
 from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
-from .contacts_table import ContactsTable
 from .enum_properties import set_enum_property
 from .history_keys import HistoryLineEdit
-from .photos_panel import PhotosPanel
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .release_history import DocumentStep, FieldStep, ReleaseHistory
 from .wrapping_line import GrowingText, WrappingLine
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
     from PySide6.QtGui import QShowEvent
+
+    from .contacts_table import ContactsTable
+    from .photos_panel import PhotosPanel
+    from .preview_photos import PreviewImage
+    from .prompts import Prompts
 
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
@@ -148,8 +152,12 @@ class ReleaseForm(QWidget):
 
         self.body = BodyEditor(self)
         self.body.history = self.history
-        self.contacts = ContactsTable(self)
-        self.photos = PhotosPanel(self)
+        # The contacts table and the photos panel are made when first needed (their
+        # sections start folded): see the contacts and photos properties.
+        self._contacts: ContactsTable | None = None
+        self._photos: PhotosPanel | None = None
+        self.photo_prompts: Prompts | None = None  # the window's dialogs, for the photos
+        self._photo_images: tuple[PreviewImage, ...] = ()  # the preview's latest pictures
         # As tall as its text (four rows at least): no scroll bar inside the form's.
         self.boilerplate = GrowingText(self, min_rows=4, max_rows=16)
         self.boilerplate.setObjectName("boilerplate")
@@ -183,7 +191,6 @@ class ReleaseForm(QWidget):
             "embargo_until": self.embargo_time, "release_date": self.release_date,
             "dateline": self.dateline, "organization": self.organization,
             "language": self.language, "body": self.body.views,
-            "contacts": self.contacts.table, "photos": self.photos.list,
             "boilerplate": self.boilerplate,
             "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
         }
@@ -229,9 +236,13 @@ class ReleaseForm(QWidget):
             else:
                 self.language.setEditText(release.language)
         elif name == "contacts":
-            self.contacts.set_contacts(release.contacts)
+            if self._contacts is not None:  # (else the table shows them when made)
+                self._contacts.set_contacts(release.contacts)
+            self.sections["contacts"].refresh_summary()
         elif name == "photos":
-            self.photos.set_release(release, self.read_only)
+            if self._photos is not None:
+                self._photos.set_release(release, self.read_only)
+            self.sections["photos"].refresh_summary()
         elif name == "boilerplate":
             self.boilerplate.setPlainText(release.boilerplate)
         elif name == "keywords":
@@ -306,7 +317,7 @@ class ReleaseForm(QWidget):
             self._show_field(name)
         finally:
             self._loading = False
-        widget = self.field_widgets.get(name)
+        widget = self.field_widget(name)
         if widget is not None:
             reveal(widget)  # what was undone is shown, not out of sight or folded away
         self.edited.emit(name)
@@ -370,7 +381,7 @@ class ReleaseForm(QWidget):
 
     def focus_field(self, name: str) -> None:
         """Go to the field *name*: unfolded, scrolled into view, focused."""
-        widget = self.field_widgets.get(name)
+        widget = self.field_widget(name)
         if widget is not None:
             reveal(widget)
             widget.setFocus()
@@ -472,10 +483,10 @@ class ReleaseForm(QWidget):
         end_form.addRow(self.tr("End mark"), self.end_mark)
         end_form.addRow(self.tr("Standard footer"), self.footer)
         self.sections = {
-            "photos": CollapsibleSection(self.tr("Photos"), self.photos, self,
+            "photos": CollapsibleSection(self.tr("Photos"), self._make_photos, self,
                                          self._photos_summary),
-            "contacts": CollapsibleSection(self.tr("Media contacts"), self.contacts, self,
-                                           self._contacts_summary),
+            "contacts": CollapsibleSection(self.tr("Media contacts"), self._make_contacts,
+                                           self, self._contacts_summary),
             "about": CollapsibleSection(self.tr("About and footer"), about, self,
                                         self._about_summary),
         }
@@ -520,17 +531,79 @@ class ReleaseForm(QWidget):
         layout.addWidget(when)
         layout.addWidget(self.body_split, 1)
 
-        # The summaries follow the fields, whether a release was loaded or edited.
-        photos, contacts, end = (self.sections[n].refresh_summary
-                                 for n in ("photos", "contacts", "about"))
-        for model, refresh in ((self.photos.list.model(), photos),
-                               (self.contacts.table.model(), contacts)):
-            for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset,
-                            model.dataChanged):
-                changed.connect(refresh)
+        # The summaries follow the fields, whether a release was loaded or edited (the
+        # contacts' and photos' once their widgets are made).
+        end = self.sections["about"].refresh_summary
         for changed in (self.boilerplate.textChanged, self.keywords.textChanged,
                         self.end_mark.currentIndexChanged):
             changed.connect(end)
+
+    # -- the sections made when first needed ------------------------------------------
+
+    @property
+    def contacts(self) -> ContactsTable:
+        """The media contacts table (made now if it has not been)."""
+        self.sections["contacts"].ensure_content()
+        assert self._contacts is not None
+        return self._contacts
+
+    @property
+    def photos(self) -> PhotosPanel:
+        """The photos panel (made now if it has not been)."""
+        self.sections["photos"].ensure_content()
+        assert self._photos is not None
+        return self._photos
+
+    def _make_contacts(self) -> QWidget:
+        from .contacts_table import ContactsTable
+
+        table = self._contacts = ContactsTable(self)
+        table.set_contacts(self.release.contacts)  # (the release's own list, edited in place)
+        table.edited.connect(lambda: self._changed("contacts"))
+        self._follow(table.table.model(), "contacts")
+        self.field_widgets["contacts"] = table.table
+        table.table.setEnabled(not self.read_only)
+        return table
+
+    def _make_photos(self) -> QWidget:
+        from .photos_panel import PhotosPanel
+
+        panel = self._photos = PhotosPanel(self)
+        panel.prompts = self.photo_prompts
+        panel.set_release(self.release, self.read_only)
+        if self._photo_images:
+            panel.show_thumbnails(self._photo_images)
+        panel.edited.connect(lambda: self._changed("photos"))
+        panel.placeRequested.connect(self._place_photo)
+        self._follow(panel.list.model(), "photos")
+        self.field_widgets["photos"] = panel.list
+        panel.list.setEnabled(not self.read_only)
+        return panel
+
+    def _follow(self, model: QAbstractItemModel, section: str) -> None:
+        refresh = self.sections[section].refresh_summary
+        for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                        model.dataChanged):
+            changed.connect(refresh)
+
+    def field_widget(self, name: str) -> QWidget | None:
+        """The widget that edits the release's field *name* (made now if need be)."""
+        if name == "contacts":
+            return self.contacts.table
+        if name == "photos":
+            return self.photos.list
+        return self.field_widgets.get(name)
+
+    def show_photo_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:
+        """The preview's scaled photos, for the photos panel's thumbnails."""
+        self._photo_images = images
+        if self._photos is not None:
+            self._photos.show_thumbnails(images)
+
+    def close_photos(self) -> None:
+        """Stop the photos panel's reading of dropped or chosen files, if it was made."""
+        if self._photos is not None:
+            self._photos.reader.shutdown()
 
     def _section_toggled(self, section: CollapsibleSection, expanded: bool) -> None:
         self.fit_details()
@@ -566,7 +639,7 @@ class ReleaseForm(QWidget):
             self.tr("{n} photos: {names}").format(n=len(photos), names=names)
 
     def _contacts_summary(self) -> str:
-        contacts = [c for c in self.contacts.contacts if not c.is_empty()]
+        contacts = [c for c in self.release.contacts if not c.is_empty()]
         if not contacts:
             return self.tr("No media contact yet")
         names = ", ".join(c.name.strip() or c.email.strip() or c.phone.strip() or "…"
@@ -599,12 +672,9 @@ class ReleaseForm(QWidget):
             "keywords", [k.strip() for k in text.split(",") if k.strip()]))
         self.end_mark.currentIndexChanged.connect(
             lambda _: self._set("end_mark", self.end_mark.currentData()))
-        self.contacts.edited.connect(lambda: self._changed("contacts"))
-        self.photos.edited.connect(lambda: self._changed("photos"))
         self.body.stepAdded.connect(self._body_step)
         # A view switch loads the body afresh: its earlier steps belong to the other view.
         self.body.viewChanged.connect(lambda _: self.history.forget("body"))
-        self.photos.placeRequested.connect(self._place_photo)
 
     def _place_photo(self, reference: str) -> None:
         """A photo reference as a paragraph of its own, after the body's cursor."""

@@ -107,7 +107,7 @@ class ReviewMarks(QObject):
     def mark(self, fields: list[str]) -> None:
         self.clear_all()
         for field in fields:
-            widget = self.form.field_widgets.get(field)
+            widget = self.form.field_widget(field)
             if widget is None:
                 continue
             self.marked[field] = (widget.styleSheet(), widget.toolTip())
@@ -117,8 +117,10 @@ class ReviewMarks(QObject):
 
     def clear(self, field: str) -> None:
         before = self.marked.pop(field, None)
-        widget = self.form.field_widgets.get(field)
-        if before is not None and widget is not None:
+        if before is None:
+            return
+        widget = self.form.field_widget(field)
+        if widget is not None:
             widget.setStyleSheet(before[0])
             widget.setToolTip(before[1])
 

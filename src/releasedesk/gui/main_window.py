@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
-        self.form.photos.prompts = self.prompts
+        self.form.photo_prompts = self.prompts
         # The form's one scroll bar: the form fills the height (the body takes what the
         # other fields leave) and scrolls only when even a short body would not fit.
         scroll = QScrollArea(self)
@@ -609,7 +609,7 @@ class MainWindow(QMainWindow):
 
     def _show_preview(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
-        self.form.photos.show_thumbnails(result.images)
+        self.form.show_photo_thumbnails(result.images)
         self.readiness.set_findings(result.findings)
         self.clearance.show(result.fingerprint)
         self.words_label.setText(self.tr(
@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
             return
         self.store_settings()
         self.scheduler.shutdown()
-        self.form.photos.reader.shutdown()
+        self.form.close_photos()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
