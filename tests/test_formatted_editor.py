@@ -297,6 +297,30 @@ def test_ctrl_k_links_the_selection_in_both_views(window, monkeypatch) -> None: 
         "Plan a trip with [the timetable](https://calloway-harbour.example/ferries)."
 
 
+def test_spaces_at_the_ends_of_a_selection_stay_outside_the_link(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def answer(parent, text, address, editing):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries")
+
+    monkeypatch.setattr(link_dialog, "ask_link", answer)
+    editor = body_of(window, "Plan a trip with the timetable and go.")
+    select(editor, " the timetable ")
+    QTest.keyClick(editor, Qt.Key.Key_K, CTRL)
+    assert asked == ["the timetable"]
+    assert release_body(window) == \
+        "Plan a trip with [the timetable](https://calloway-harbour.example/ferries) and go."
+    window.form.body.set_view(MARKDOWN)
+    markdown = window.form.body.editor
+    markdown.setPlainText("Plan a trip with the timetable and go.")
+    markdown.setTextCursor(markdown.document().find(" the timetable "))
+    markdown.setFocus()
+    QTest.keyClick(markdown, Qt.Key.Key_K, CTRL)
+    assert markdown.toPlainText() == \
+        "Plan a trip with [the timetable](https://calloway-harbour.example/ferries) and go."
+
+
 def test_removing_and_retexting_a_link(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     editor = body_of(window, "See [the timetable](https://x.example) now")
     select(editor, "time")

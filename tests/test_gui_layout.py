@@ -252,6 +252,24 @@ def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
     assert form.photos.list.isEnabled()
 
 
+def test_a_read_only_release_keeps_its_contacts_and_photos(qtbot, make_window, work) -> None:  # noqa: F811
+    first = make_window()
+    assert first.open_path(work)
+    second = make_window()
+    assert second.open_path(work)  # the first window holds the lock: read-only here
+    assert second.manager.read_only
+    form = second.form
+    before = list(second.manager.release.contacts)
+    for button in (form.contacts.add_button, form.contacts.remove_button,
+                   form.contacts.up_button, form.contacts.down_button):
+        assert not button.isEnabled()
+    assert not form.photos.add_button.isEnabled()
+    form.contacts.add_button.click()
+    assert second.manager.release.contacts == before and not second.manager.modified
+    form.set_read_only(False)  # as after Save As of a copy
+    assert form.contacts.add_button.isEnabled() and form.photos.add_button.isEnabled()
+
+
 # -- a finding goes to what it is about ------------------------------------------------------
 
 def finding_row(window: MainWindow, code: str) -> int:

@@ -195,6 +195,31 @@ def test_a_reopened_release_gets_thumbnails_from_the_preview(qtbot, make_window,
     assert icon.width() == 96  # the photo itself, 3:2, at the icon's size
 
 
+def test_a_reopened_release_shows_its_photos_in_the_web_page(qtbot, make_window, work,
+                                                              camera_file) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_path(work)
+    add_and_wait(qtbot, window, camera_file)
+    assert window.manager.save()
+    window.manager.modified = False
+    window.close()
+    again = make_window()
+    assert again.open_path(work)
+    key = again.manager.release.photos[0].sha256[:24]
+    # As the editor starts with a file: the first render, on the GUI thread, has the
+    # photo's place, not its picture, and is painted before the picture comes.
+    again.scheduler.render_now()
+    assert not again.preview.result.images
+    again.preview.web.grab()
+    qtbot.waitUntil(lambda: again.preview.result is not None
+                    and bool(again.preview.result.images), timeout=15000)
+    for tab, browser in ((WEB, again.preview.web), (WORD, again.preview.word)):
+        again.preview.setCurrentIndex(tab)
+        image = browser.document().resource(QTextDocument.ResourceType.ImageResource.value,
+                                            QUrl(f"{SCHEME}:{key}"))
+        assert isinstance(image, QImage) and image.width() == 540, tab
+
+
 def test_autosave_runs_off_the_gui_thread(qtbot, tmp_path, work) -> None:  # type: ignore[no-untyped-def]
     started, release_write = threading.Event(), threading.Event()
 

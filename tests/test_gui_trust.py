@@ -121,3 +121,30 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot, make_window,
     editor.document().undo()
     editor.document().undo()
     assert editor.toPlainText().startswith("1. one")
+
+
+def test_text_copied_from_the_preview_pastes_into_the_body_as_written(qtbot, make_window,  # noqa: F811
+                                                                      work) -> None:  # noqa: F811
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window()
+    assert window.open_path(work)
+    bold = "words set in bold that run on well past eighty characters of text " * 2
+    body = f"Opening words and **{bold.strip()}** and *some {bold.strip()}* to end.\n"
+    window.form.body.set_markdown(body)
+    window.form.body.changed.emit()
+    window.scheduler.render_now()
+    browser = window.preview.web
+    found = browser.document().find("Opening words")
+    assert not found.isNull()
+    cursor = QTextCursor(found.block())
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    browser.setTextCursor(cursor)
+    browser.copy()
+    editor = window.form.body.editor  # the formatted view
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.paste()
+    pasted = window.form.body.markdown()
+    assert pasted.count(f"**{bold.strip()}**") == 2, pasted
+    assert pasted.count(f"*some {bold.strip()}*") == 2, pasted
+    assert "** **" not in pasted and "* *" not in pasted

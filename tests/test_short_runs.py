@@ -167,3 +167,38 @@ def test_any_body_reads_back_the_same_from_short_runs(qapp, monkeypatch, body) -
     whole_editor, whole = formatted(markdown)
     assert cut == whole
     assert document_looks(editor.document()) == document_looks(whole_editor.document())
+
+
+def test_what_is_copied_from_the_preview_is_the_uncut_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    from releasedesk.gui.document_patch import DocumentPatcher
+    from releasedesk.gui.preview_photos import PhotoTextBrowser
+    from releasedesk.gui.short_runs import without_runs
+    from releasedesk.render.html_units import split_units
+
+    for name, (html, css) in pages().items():
+        browser = PhotoTextBrowser()
+        browser.document().setDefaultStyleSheet(css)
+        patcher = DocumentPatcher(browser.document())
+        split = split_units(short_runs(html))
+        patcher.set_html(html, split)
+        browser.shown_html = patcher.html
+        reference = QTextDocument()  # the same page, never cut
+        reference.setDefaultStyleSheet(css)
+        reference.setHtml(without_runs(patcher.html()))
+        length = reference.characterCount() - 1
+        for start, end in ((0, length), (length // 3, 2 * length // 3)):
+            for document in (browser.document(), reference):
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                if document is browser.document():
+                    browser.setTextCursor(cursor)
+                else:
+                    expected = cursor.selection()
+            copied = browser.createMimeDataFromSelection()
+            assert 'name="run"' not in copied.html(), name
+            assert copied.html() == expected.toHtml(), name
+            assert copied.text() == expected.toPlainText(), name
+            assert copied.text().strip()  # something was selected and copied

@@ -42,6 +42,7 @@ class DocumentPatcher:
         self._units: tuple[Unit, ...] = ()
         self._counts: list[int] | None = None  # blocks per unit, learned on first patch
         self._block_counts: dict[Unit, int] = {}
+        self._shown: tuple[str, SplitHtml | None] = ("", None)  # the HTML the document holds
         self.patched = 0  # how many updates were partial (for tests and benchmarks)
 
     def reset(self) -> None:
@@ -52,6 +53,7 @@ class DocumentPatcher:
     def set_html(self, html: str, split: SplitHtml | None) -> None:
         """Show *html*; *split* is ``split_units`` of it or of the same HTML with its long
         texts in short runs (computed off the GUI thread); *html* is shown when it is None."""
+        self._shown = (html, split)
         if split is not None and self._units and self._patch(split.units):
             self.patched += 1
             return
@@ -60,6 +62,11 @@ class DocumentPatcher:
         self._counts = None
         if self._rebuilt is not None:
             self._rebuilt()
+
+    def html(self) -> str:
+        """The HTML the document holds now, whole or patched."""
+        html, split = self._shown
+        return split.flat if split is not None else html
 
     def _count(self, unit: Unit) -> int:
         if unit.is_single_block:

@@ -361,10 +361,15 @@ class ReleaseForm(QWidget):
         self.edited.emit("body")
 
     def set_read_only(self, read_only: bool) -> None:
-        """Every field that edits the release, the embargo's zone too, on or off."""
+        """Every field that edits the release, the embargo's zone too, on or off; the
+        contacts' and photos' buttons with them."""
         for widget in (*self.field_widgets.values(), self.embargo_zone):
             if widget is not self.footer:
                 widget.setEnabled(not read_only)
+        if self._contacts is not None:
+            self._contacts.setEnabled(not read_only)
+        if self._photos is not None:
+            self._photos.set_read_only(read_only)
         self.read_only = read_only
 
     def offer_footer_update(self, profile_name: str | None) -> None:
@@ -562,7 +567,7 @@ class ReleaseForm(QWidget):
         table.edited.connect(lambda: self._changed("contacts"))
         self._follow(table.table.model(), "contacts")
         self.field_widgets["contacts"] = table.table
-        table.table.setEnabled(not self.read_only)
+        table.setEnabled(not self.read_only)  # the table and its buttons
         return table
 
     def _make_photos(self) -> QWidget:

@@ -234,18 +234,19 @@ class FormattedEdit(QTextEdit):
 
     def edit_link(self) -> None:
         """Ctrl+K: make the selection a link, or change or remove the link at the cursor."""
+        from . import link_dialog  # (Ctrl+K's dialog loads when first asked for)
+
         cursor = self.textCursor()
         existing = self.inline.link_around(cursor)
         if existing is not None:
             start, end, address = existing
         else:
-            start, end, address = cursor.selectionStart(), cursor.selectionEnd(), ""
+            chosen = link_dialog.without_outer_spaces(cursor)
+            start, end, address = chosen.selectionStart(), chosen.selectionEnd(), ""
         span = QTextCursor(self.document())
         span.setPosition(start)
         span.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         text = span.selectedText().replace("\u2029", " ").replace(LINE_BREAK, " ").strip()
-        from . import link_dialog  # (Ctrl+K's dialog loads when first asked for)
-
         answer = link_dialog.ask_link(self, text, address, existing is not None)
         if answer is None or not answer.text:
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -128,3 +128,16 @@ def ask_link(parent: QWidget, text: str, address: str, editing: bool) -> LinkAns
     if not dialog.exec():
         return None
     return dialog.answer()
+
+
+def without_outer_spaces(cursor: QTextCursor) -> QTextCursor:
+    """The cursor's selection less the spaces and line ends at its two ends: they stay in
+    the text beside a link made of it (selecting " the timetable " keeps both spaces)."""
+    raw = cursor.selectedText()
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw) - len(raw.rstrip())
+    trimmed = QTextCursor(cursor)
+    if lead + trail < len(raw):
+        trimmed.setPosition(cursor.selectionStart() + lead)
+        trimmed.setPosition(cursor.selectionEnd() - trail, QTextCursor.MoveMode.KeepAnchor)
+    return trimmed

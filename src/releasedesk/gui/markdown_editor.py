@@ -192,10 +192,10 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
         """Ctrl+K: the link dialog; the link is written as our Markdown writer writes it."""
         from ..render import tree as t
         from ..render.markdown_writer import write_inlines
-
-        cursor = self.textCursor()
-        text = cursor.selectedText().replace("\u2029", " ").strip()
         from . import link_dialog  # (Ctrl+K's dialog loads when first asked for)
+
+        cursor = link_dialog.without_outer_spaces(self.textCursor())
+        text = cursor.selectedText().replace("\u2029", " ").strip()
 
         answer = link_dialog.ask_link(self, text, "", False)
         if answer is None or not answer.text or answer.address is None:

@@ -329,6 +329,11 @@ class PhotosPanel(QWidget):
         self.note.setVisible(False)
         self._fill(0)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Changes on or off (Save As of a read-only release makes it editable)."""
+        self._read_only = read_only
+        self._fill(max(0, self.list.currentRow()))
+
     @property
     def selected(self) -> Photo | None:
         row = self.list.currentRow()

@@ -221,10 +221,12 @@ class PreviewPane(QTabWidget):
         self.web.setObjectName("previewWeb")
         self.web.setOpenLinks(False)
         self.web_patcher = DocumentPatcher(self.web.document())
+        self.web.shown_html = self.web_patcher.html
         self.word = PageView(self)
         self.word.setObjectName("previewWord")
         self.word.setOpenLinks(False)
         self.word_patcher = DocumentPatcher(self.word.document(), self.word.dress_page)
+        self.word.shown_html = self.word_patcher.html
         self._css = [(self.web, resource_text("css", "preview-web.css")),
                      (self.word, resource_text("css", "preview-word.css"))]
         self.text = QPlainTextEdit(self)

@@ -14,15 +14,20 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from ..model import Photo
 from ..records import record
 from ..render.photos import LaidPhoto
+from .short_runs import without_runs
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
 
 PREVIEW_BOX = (540, 405)  # within the Word tab's page (680 px less its margins)
 ICON_BOX = (96, 64)  # the Photos section's thumbnails, made from the same decode
@@ -127,9 +132,41 @@ class PhotoTextBrowser(QTextBrowser):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.photo_images: dict[str, QImage] = {}
+        # The HTML the document was made from (set by the preview), for what is copied.
+        self.shown_html: Callable[[], str] | None = None
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection as the writer's HTML would give it: the document Qt holds has its
+        long texts cut into runs (short_runs.py), which would split bold and italic in
+        what is pasted; the same stretch of a document made from the uncut HTML does not.
+        """
+        if self.shown_html is None:
+            return super().createMimeDataFromSelection()
+        from PySide6.QtCore import QMimeData  # (on the first copy, not at every start)
+
+        clean = QTextDocument()
+        clean.setDefaultStyleSheet(self.document().defaultStyleSheet())
+        clean.setHtml(without_runs(self.shown_html()))
+        selected = self.textCursor()
+        cursor = QTextCursor(clean)
+        cursor.setPosition(min(selected.selectionStart(), clean.characterCount() - 1))
+        cursor.setPosition(min(selected.selectionEnd(), clean.characterCount() - 1),
+                           QTextCursor.MoveMode.KeepAnchor)
+        fragment = cursor.selection()
+        data = QMimeData()
+        data.setHtml(fragment.toHtml())
+        data.setText(fragment.toPlainText())
+        return data
 
     def set_photo_images(self, images: dict[str, QImage]) -> None:
+        """The photos' pictures by key. Handed to the document too: it keeps what it was
+        given for a picture the first time (an empty image, before the photos were
+        scaled), so a document already showing the places would never show the photos."""
         self.photo_images = images
+        document = self.document()
+        for key, image in images.items():
+            document.addResource(QTextDocument.ResourceType.ImageResource.value,
+                                 QUrl(f"{SCHEME}:{key}"), image)
         self.viewport().update()
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:

@@ -14,7 +14,8 @@ the formatted body.
   no address (the preview's style sheets colour only ``a[href]``). Only text between tags
   is touched, never text inside a link or a heading (an anchor in a heading takes the
   heading's default size rather than its style sheet's). What the preview reports as its
-  HTML stays the writer's own; only Qt's copy is cut.
+  HTML stays the writer's own, and what is copied out of it comes from the text before it
+  was cut (``without_runs``); only Qt's document is cut.
 - In the formatted body (rich_body.py) the stretch carries RUN_PART, a property with no
   look that reading the body back ignores.
 
@@ -28,6 +29,7 @@ import re
 RUN = 80  # characters; cuts fall at the last break within a run (or the first after it)
 _OPEN = '<a name="run">'
 _CLOSE = "</a>"
+_RUN = re.compile(r'<a name="run">(.*?)</a>', re.DOTALL)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
 _BREAK = re.compile(r"[ \n，。、；：！？]")
 # Text left uncut inside: links (anchors do not nest), headings (an anchor in a heading
@@ -52,6 +54,11 @@ def short_runs(html: str, run: int = RUN) -> str:
     tail = html[position:]
     out.append(tail if whole or len(tail) <= run else _cut(tail, run))
     return "".join(out)
+
+
+def without_runs(html: str) -> str:
+    """*html* as it was before ``short_runs`` (for what is copied out of a preview)."""
+    return _RUN.sub(r"\1", html)
 
 
 def _cut(text: str, run: int) -> str:
