@@ -178,16 +178,22 @@ def test_previews_show_the_pictures_in_all_three_tabs(qtbot, make_window, work,
     assert len(window.scheduler.images) == 1
 
 
-def test_a_reopened_release_gets_thumbnails_from_the_preview(qtbot, make_window, work,
-                                                            camera_file) -> None:  # type: ignore[no-untyped-def]
+def reopened_with_a_photo(qtbot, make_window, work: Path, camera_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """*work* given the camera photo and saved in one window, then opened in another."""
     window = make_window()
     assert window.open_path(work)
     add_and_wait(qtbot, window, camera_file)
     assert window.manager.save()
     window.manager.modified = False
     window.close()
-    again = make_window()
+    again: MainWindow = make_window()
     assert again.open_path(work)
+    return again
+
+
+def test_a_reopened_release_gets_thumbnails_from_the_preview(qtbot, make_window, work,
+                                                            camera_file) -> None:  # type: ignore[no-untyped-def]
+    again = reopened_with_a_photo(qtbot, make_window, work, camera_file)
     panel = again.form.photos
     assert panel.list.count() == 1
     qtbot.waitUntil(lambda: panel.has_thumbnail(0), timeout=15000)
@@ -197,14 +203,7 @@ def test_a_reopened_release_gets_thumbnails_from_the_preview(qtbot, make_window,
 
 def test_a_reopened_release_shows_its_photos_in_the_web_page(qtbot, make_window, work,
                                                               camera_file) -> None:  # type: ignore[no-untyped-def]
-    window = make_window()
-    assert window.open_path(work)
-    add_and_wait(qtbot, window, camera_file)
-    assert window.manager.save()
-    window.manager.modified = False
-    window.close()
-    again = make_window()
-    assert again.open_path(work)
+    again = reopened_with_a_photo(qtbot, make_window, work, camera_file)
     key = again.manager.release.photos[0].sha256[:24]
     # As the editor starts with a file: the first render, on the GUI thread, has the
     # photo's place, not its picture, and is painted before the picture comes.
