@@ -156,3 +156,25 @@ def test_escaping_the_real_recovery_question_keeps_the_copy(qtbot, tmp_path: Pat
     assert Prompts(None).restore_recovery(copy) is RecoveryChoice.KEEP
     assert seen == ["Restore unsaved work"]
     assert [kept.key for kept in store.pending()] == ["cccc"]
+
+
+def test_a_files_fingerprint_reads_it_a_chunk_at_a_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import tracemalloc
+    import zlib
+
+    from releasedesk.recovery import CHECKSUM_CHUNK, Fingerprint
+
+    for size in (0, 1, CHECKSUM_CHUNK - 1, CHECKSUM_CHUNK, 3 * CHECKSUM_CHUNK + 7):
+        path = tmp_path / f"{size}.release"
+        data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+        path.write_bytes(data)
+        tracemalloc.start()
+        try:
+            fingerprint = Fingerprint.of(path)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert fingerprint is not None
+        assert fingerprint.size == size and fingerprint.checksum == zlib.crc32(data)
+        # A release with photos is tens of MB: never read whole to tell whether it changed.
+        assert peak < 2 * CHECKSUM_CHUNK + 65536, (size, peak)

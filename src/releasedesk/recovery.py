@@ -140,6 +140,9 @@ def _read_meta(meta_file: Path) -> tuple[int, datetime, Path | None, str]:
     return pid, saved_at, Path(original) if original else None, headline[:200]
 
 
+CHECKSUM_CHUNK = 1 << 20
+
+
 @record(frozen=True)
 class Fingerprint:
     """What a file on disk looked like when we last read or wrote it."""
@@ -153,7 +156,9 @@ class Fingerprint:
         try:
             with open_regular(path) as handle:  # never blocks on a pipe swapped in
                 stat = os.fstat(handle.fileno())
-                checksum = zlib.crc32(handle.read())
+                checksum = 0  # a chunk at a time: a release with photos is tens of MB
+                while chunk := handle.read(CHECKSUM_CHUNK):
+                    checksum = zlib.crc32(chunk, checksum)
         except OSError:
             return None
         return cls(stat.st_mtime_ns, stat.st_size, checksum)
