@@ -7,7 +7,7 @@ A 20k-word release kept ~4 MiB of them in the Web preview and as much again in t
 formatted body editor. Items end where the format changes, so every other stretch of
 about ``RUN`` characters of a long text gets a format of its own that looks exactly like
 the text around it; the buffers then hold one short run per paragraph. Measured with the
-20k-word release open (bench_editor.py): 3.6 MiB less for the preview, 3.6 MiB less for
+20k-word release open (bench_editor.py): 2.9 MiB less for the preview, 3.5 MiB less for
 the formatted body.
 
 - In the preview's HTML (``short_runs``) the stretch goes inside an anchor with a name and
