@@ -217,6 +217,11 @@ def test_a_reopened_release_shows_its_photos_in_the_web_page(qtbot, make_window,
         image = browser.document().resource(QTextDocument.ResourceType.ImageResource.value,
                                             QUrl(f"{SCHEME}:{key}"))
         assert isinstance(image, QImage) and image.width() == 540, tab
+    web = again.preview.web
+    web.set_photo_images({})  # the photo gone: the document lets go of its picture
+    image = web.document().resource(QTextDocument.ResourceType.ImageResource.value,
+                                    QUrl(f"{SCHEME}:{key}"))
+    assert isinstance(image, QImage) and image.isNull()
 
 
 def test_autosave_runs_off_the_gui_thread(qtbot, tmp_path, work) -> None:  # type: ignore[no-untyped-def]

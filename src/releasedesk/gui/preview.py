@@ -62,8 +62,8 @@ class PreviewResult:
     # The photos scaled for the preview (empty until a worker has made them).
     images: tuple[PreviewImage, ...] = ()
 
-    # The Word tab's page is made from the web article when that tab is first shown (a
-    # millisecond at 20k words), not kept with every render: most never look at it.
+    # The Word tab's page is made from the web article when that tab is first shown (4 ms
+    # at 20k words), not kept with every render: most never look at it.
     @property
     def word(self) -> str:
         return self.word_page()[0]

@@ -162,11 +162,13 @@ class PhotoTextBrowser(QTextBrowser):
         """The photos' pictures by key. Handed to the document too: it keeps what it was
         given for a picture the first time (an empty image, before the photos were
         scaled), so a document already showing the places would never show the photos."""
-        self.photo_images = images
+        kind = QTextDocument.ResourceType.ImageResource.value
         document = self.document()
+        for key in self.photo_images.keys() - images.keys():  # (a document never forgets
+            document.addResource(kind, QUrl(f"{SCHEME}:{key}"), QImage())  # a resource)
         for key, image in images.items():
-            document.addResource(QTextDocument.ResourceType.ImageResource.value,
-                                 QUrl(f"{SCHEME}:{key}"), image)
+            document.addResource(kind, QUrl(f"{SCHEME}:{key}"), image)
+        self.photo_images = images
         self.viewport().update()
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:

@@ -29,7 +29,7 @@ import re
 RUN = 80  # characters; cuts fall at the last break within a run (or the first after it)
 _OPEN = '<a name="run">'
 _CLOSE = "</a>"
-_RUN = re.compile(r'<a name="run">(.*?)</a>', re.DOTALL)
+_RUN = re.compile(f"{re.escape(_OPEN)}(.*?){re.escape(_CLOSE)}", re.DOTALL)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
 _BREAK = re.compile(r"[ \n，。、；：！？]")
 # Text left uncut inside: links (anchors do not nest), headings (an anchor in a heading
