@@ -270,6 +270,41 @@ def test_a_read_only_release_keeps_its_contacts_and_photos(qtbot, make_window, w
     assert form.contacts.add_button.isEnabled() and form.photos.add_button.isEnabled()
 
 
+def tab_round(start: QWidget, presses: int = 60) -> list[QWidget]:
+    start.setFocus()
+    settle()
+    visited = []
+    for _ in range(presses):
+        visited.append(QApplication.focusWidget())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        settle()
+    return visited
+
+
+@pytest.mark.parametrize("view", [FORMATTED, MARKDOWN])
+def test_tab_goes_through_the_form_as_it_reads(qtbot, make_window, work, view) -> None:  # noqa: F811
+    window = on_screen_like(qtbot, make_window(), DESKTOP)
+    assert window.open_path(work)
+    form = window.form
+    form.body.set_view(view)
+    for section in form.sections.values():  # their content made now, after the rest
+        section.set_expanded(True)
+    settle()
+    visited = tab_round(form.headline)
+    one_round = visited[:visited.index(form.headline, 1)]  # Tab comes back to the headline
+    expected = [form.headline, form.subheadline, form.status, form.release_date,
+                form.dateline, form.language, form.organization, form.body.editor,
+                form.sections["photos"].button, form.photos.list,
+                form.sections["contacts"].button, form.contacts.table,
+                form.contacts.add_button, form.sections["about"].button, form.boilerplate,
+                form.keywords, form.end_mark, form.footer, window.preview.web,
+                window.readiness]
+    positions = [one_round.index(widget) for widget in expected]
+    assert positions == sorted(positions)
+    assert one_round.count(form.body.editor) == 1  # one stop, where the body stands
+    assert not any(isinstance(widget, QScrollArea) for widget in one_round)
+
+
 # -- a finding goes to what it is about ------------------------------------------------------
 
 def finding_row(window: MainWindow, code: str) -> int:

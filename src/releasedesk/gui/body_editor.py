@@ -91,6 +91,10 @@ class BodyEditor(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.views)
 
+    def tab_chain(self) -> list[QWidget]:
+        """The views made so far, the one shown first (Tab skips a hidden one)."""
+        return sorted(self._views.values(), key=lambda editor: editor is not self.editor)
+
     @property
     def view(self) -> str:
         return self._view
@@ -230,7 +234,6 @@ class BodyEditor(QWidget):
 
     def _show(self, editor: BodyView) -> None:
         self.views.setCurrentWidget(editor)
-        self.views.setFocusProxy(editor)
         self.view_action.setChecked(self._view == MARKDOWN)
 
     def focus_editor(self) -> None:

@@ -52,6 +52,9 @@ class ContactsTable(QWidget):
         # Nothing cut with "…": a long organisation or e-mail wraps (an address anywhere)
         # and its row grows; the table grows with its rows, so the form scrolls, not it.
         self.table.setWordWrap(True)
+        # Tab leaves the table for the next field, as everywhere in the form; the arrow keys
+        # go from cell to cell.
+        self.table.setTabKeyNavigation(False)
         self._delegate_set = False  # (the wrapping delegate comes with the first show)
         set_enum_property(self.table, "textElideMode", "ElideNone")
         set_enum_property(self.table, "verticalScrollBarPolicy", "ScrollBarAlwaysOff")
@@ -80,6 +83,11 @@ class ContactsTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Its widgets in the order Tab visits them."""
+        return [self.table, self.add_button, self.remove_button, self.up_button,
+                self.down_button]
 
     def set_contacts(self, contacts: list[Contact]) -> None:
         """Show *contacts* (the release's own list, edited in place)."""

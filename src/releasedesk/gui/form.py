@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from datetime import date, datetime, tzinfo
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QSize, QTime, QTimer, QTimeZone, Signal
@@ -389,7 +390,10 @@ class ReleaseForm(QWidget):
         widget = self.field_widget(name)
         if widget is not None:
             reveal(widget)
-            widget.setFocus()
+            if name == "body":
+                self.body.focus_editor()  # (the view shown, in the stack of views)
+            else:
+                widget.setFocus()
 
     def show_finding(self, finding: Finding) -> None:
         """Go to the finding's field and select what it is about (the over-long part of
@@ -517,6 +521,7 @@ class ReleaseForm(QWidget):
         self.details_scroll.setObjectName("detailsScroll")
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        set_enum_property(self.details_scroll, "focusPolicy", "NoFocus")  # (its fields take it)
         set_enum_property(self.details_scroll, "horizontalScrollBarPolicy",
                           "ScrollBarAlwaysOff")
         self.details_scroll.setWidget(details)
@@ -568,6 +573,7 @@ class ReleaseForm(QWidget):
         self._follow(table.table.model(), "contacts")
         self.field_widgets["contacts"] = table.table
         table.setEnabled(not self.read_only)  # the table and its buttons
+        QTimer.singleShot(0, self, self.order_focus)  # (once it stands in its section)
         return table
 
     def _make_photos(self) -> QWidget:
@@ -583,6 +589,7 @@ class ReleaseForm(QWidget):
         self._follow(panel.list.model(), "photos")
         self.field_widgets["photos"] = panel.list
         panel.list.setEnabled(not self.read_only)
+        QTimer.singleShot(0, self, self.order_focus)
         return panel
 
     def _follow(self, model: QAbstractItemModel, section: str) -> None:
@@ -590,6 +597,25 @@ class ReleaseForm(QWidget):
         for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                         model.dataChanged):
             changed.connect(refresh)
+
+    def order_focus(self) -> None:
+        """Tab goes through the form as it reads: the release's fields, the body, then each
+        section's title and its fields. (Widgets made later, the body's views and the
+        sections' content, would otherwise come last, after the preview.)"""
+        chain: list[QWidget] = [self.headline, self.subheadline, self.status,
+                                self.release_date, self.embargo_time, self.embargo_zone,
+                                self.dateline, self.language, self.organization,
+                                *self.body.tab_chain()]
+        content = {"photos": self._photos, "contacts": self._contacts}
+        for name, section in self.sections.items():
+            chain.append(section.button)
+            if name == "about":
+                chain += [self.update_footer, self.boilerplate, self.keywords, self.end_mark,
+                          self.footer]
+            elif (made := content[name]) is not None:
+                chain += made.tab_chain()
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def field_widget(self, name: str) -> QWidget | None:
         """The widget that edits the release's field *name* (made now if need be)."""
@@ -634,6 +660,8 @@ class ReleaseForm(QWidget):
         if not self._details_fitted:  # (the splitter knows its height once shown)
             self._details_fitted = True
             self.fit_details()
+            # Once the body has shown its view (which moves that view in the chain).
+            QTimer.singleShot(0, self, self.order_focus)
 
     def _photos_summary(self) -> str:
         photos = self.release.photos
@@ -680,6 +708,7 @@ class ReleaseForm(QWidget):
         self.body.stepAdded.connect(self._body_step)
         # A view switch loads the body afresh: its earlier steps belong to the other view.
         self.body.viewChanged.connect(lambda _: self.history.forget("body"))
+        self.body.viewChanged.connect(lambda _: self.order_focus())  # a view made new
 
     def _place_photo(self, reference: str) -> None:
         """A photo reference as a paragraph of its own, after the body's cursor."""

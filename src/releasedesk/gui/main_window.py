@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         set_enum_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(420)
+        set_enum_property(scroll, "focusPolicy", "NoFocus")  # (a tab stop showing nothing)
         self.form_scroll = scroll
         self.preview = PreviewPane(self)
         self.readiness = ReadinessPanel(self)

@@ -329,6 +329,12 @@ class PhotosPanel(QWidget):
         self.note.setVisible(False)
         self._fill(0)
 
+    def tab_chain(self) -> list[QWidget]:
+        """Its widgets in the order Tab visits them: the list, its buttons, the fields."""
+        return [self.list, self.add_button, self.remove_button, self.up_button,
+                self.down_button, self.place_button, self.caption, self.credit, self.alt,
+                self.lead]
+
     def set_read_only(self, read_only: bool) -> None:
         """Changes on or off (Save As of a read-only release makes it editable)."""
         self._read_only = read_only
