@@ -385,7 +385,7 @@ def test_contacts_table_add_remove_reorder_and_mark(qtbot, make_window, work) ->
     table.table.item(2, 4).setText("not-an-email")
     assert release.contacts[2].email == "not-an-email"  # kept as typed
     assert table.table.item(2, 4).toolTip() != ""
-    table.table.selectRow(2)
+    table.table.setCurrentCell(2, 0)
     table.move_selected(-1)
     assert release.contacts[1].name == "New Person"
     table.remove_selected()

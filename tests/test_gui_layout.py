@@ -252,7 +252,7 @@ def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
     assert form.photos.list.isEnabled()
 
 
-def test_a_read_only_release_keeps_its_contacts_and_photos(qtbot, make_window, work) -> None:  # noqa: F811
+def test_nothing_changes_a_read_only_release(qtbot, make_window, work) -> None:  # noqa: F811
     first = make_window()
     assert first.open_path(work)
     second = make_window()
@@ -266,8 +266,48 @@ def test_a_read_only_release_keeps_its_contacts_and_photos(qtbot, make_window, w
     assert not form.photos.add_button.isEnabled()
     form.contacts.add_button.click()
     assert second.manager.release.contacts == before and not second.manager.modified
+    # Nor through the body's toolbar, Find and Replace or Apply House Style.
+    body = second.manager.release.body
+    form.body.editor.selectAll()
+    for name, action in form.body.actions_by_name.items():
+        assert not action.isEnabled(), name
+        action.trigger()
+    assert not second.actions["apply_house_style"].isEnabled()
+    second.actions["find"].trigger()
+    dialog = second.find_dialog
+    assert dialog is not None and not dialog.replace_all_button.isEnabled()
+    dialog.find_text.setText("Calloway")
+    dialog.replace_text.setText("ZZZ")
+    assert dialog.matches and dialog.replace_all() == 0
+    dialog.replace()
+    release = second.manager.release
+    assert release.body == body and "ZZZ" not in release.headline + release.dateline
+    assert not second.manager.modified
     form.set_read_only(False)  # as after Save As of a copy
     assert form.contacts.add_button.isEnabled() and form.photos.add_button.isEnabled()
+    assert all(action.isEnabled() for action in form.body.actions_by_name.values())
+
+
+def test_enter_or_space_on_a_section_title_folds_and_unfolds_it(qtbot, make_window,  # noqa: F811
+                                                                  work) -> None:  # noqa: F811
+    window = on_screen_like(qtbot, make_window(), DESKTOP)
+    assert window.open_path(work)
+    section = window.form.sections["contacts"]
+    section.button.setFocus()
+    for key, expanded in ((Qt.Key.Key_Return, True), (Qt.Key.Key_Enter, False),
+                          (Qt.Key.Key_Space, True)):
+        QTest.keyClick(section.button, key)
+        settle()
+        assert section.is_expanded() is expanded, key
+    table = window.form.contacts.table  # the arrow keys show the cell they are on
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    QTest.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentColumn() == 1
+    assert [(item.row(), item.column()) for item in table.selectedItems()] == [(0, 1)]
+    rows = table.rowCount()
+    window.form.contacts.remove_button.click()  # the current cell's row
+    assert table.rowCount() == rows - 1
 
 
 def tab_round(start: QWidget, presses: int = 60) -> list[QWidget]:

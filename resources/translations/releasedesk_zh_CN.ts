@@ -1558,6 +1558,10 @@
         <translation>第 {n} 处，共 {total} 处，位于{field}</translation>
     </message>
     <message>
+        <source>This release is open read-only: nothing was replaced.</source>
+        <translation>此新闻稿以只读方式打开：未替换任何内容。</translation>
+    </message>
+    <message>
         <source>Replace All</source>
         <translation>全部替换</translation>
     </message>

@@ -91,6 +91,12 @@ class BodyEditor(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.views)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The formatting commands off while the release is open read-only (they change
+        the document even when its view is disabled); the view switch stays."""
+        for action in self.actions_by_name.values():
+            action.setEnabled(not read_only)
+
     def tab_chain(self) -> list[QWidget]:
         """The views made so far, the one shown first (Tab skips a hidden one)."""
         return sorted(self._views.values(), key=lambda editor: editor is not self.editor)

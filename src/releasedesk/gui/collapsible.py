@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from .enum_properties import set_enum_property
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 
 class _Summary(QLabel):
@@ -36,6 +37,17 @@ class _Summary(QLabel):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit()
         event.accept()
+
+
+class _Title(QToolButton):
+    """The section's title: a click, Space or Enter folds or unfolds it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):
+            event.accept()
+            self.click()
+            return
+        super().keyPressEvent(event)
 
 
 class CollapsibleSection(QFrame):
@@ -53,14 +65,19 @@ class CollapsibleSection(QFrame):
         self.content: QWidget | None = content if isinstance(content, QWidget) else None
         self._make = None if isinstance(content, QWidget) else content
         self._summary = summary
-        self.button = QToolButton(self)
+        self.button = _Title(self)
         self.button.setText(title)
         self.button.setCheckable(True)
         self.button.setChecked(False)
         set_enum_property(self.button, "toolButtonStyle", "ToolButtonTextBesideIcon")
         set_enum_property(self.button, "arrowType", "RightArrow")
         self.button.setAutoRaise(True)
-        self.button.setStyleSheet("QToolButton { font-weight: bold; border: none; }")
+        # Bold, flat; the keyboard's focus shown (the style's own frame is not drawn), in a
+        # way that takes no room.
+        self.button.setStyleSheet(
+            "QToolButton { font-weight: bold; border: none; }"
+            "QToolButton:focus { background: palette(highlight); color: palette(highlighted-text);"
+            " border-radius: 2px; }")
         self.button.toggled.connect(self.set_expanded)
         self.summary_label = _Summary(self)
         self.summary_label.setObjectName("sectionSummary")

@@ -47,7 +47,8 @@ class ContactsTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # The cell the arrow keys are on shows; Remove and Move take its row.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Nothing cut with "…": a long organisation or e-mail wraps (an address anywhere)
         # and its row grows; the table grows with its rows, so the form scrolls, not it.
@@ -105,7 +106,7 @@ class ContactsTable(QWidget):
         self._loading = False
         self._fit_rows()
         if select is not None and 0 <= select < len(self.contacts):
-            self.table.selectRow(select)
+            self.table.setCurrentCell(select, max(0, self.table.currentColumn()))
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._delegate_set:  # (its text layouts cost the start-up of a folded table)
@@ -168,9 +169,7 @@ class ContactsTable(QWidget):
         self.edited.emit()
 
     def selected_row(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            return rows[0].row()
+        """The row of the cell the user is on (Remove and Move take it)."""
         current = self.table.currentRow()
         return current if current >= 0 else None
 

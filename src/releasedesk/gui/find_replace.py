@@ -102,10 +102,12 @@ class FindReplaceDialog(QDialog):
     """Non-modal; it stands beside the form, not over the body."""
 
     def __init__(self, targets: Callable[[], list[Target]],
-                 parent: QWidget | None = None, history: ReleaseHistory | None = None) -> None:
+                 parent: QWidget | None = None, history: ReleaseHistory | None = None,
+                 writable: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
         self.targets = targets
         self.history = history  # the release's undo history: each command is one step
+        self.writable = writable  # False while the release is open read-only
         self.setWindowTitle(self.tr("Find and replace"))
         self.find_text = QLineEdit(self)
         self.find_text.setObjectName("findText")
@@ -119,8 +121,8 @@ class FindReplaceDialog(QDialog):
         self.current = -1
         find_next = QPushButton(self.tr("Find next"), self)
         find_next.setDefault(True)
-        replace = QPushButton(self.tr("Replace"), self)
-        replace_all = QPushButton(self.tr("Replace all"), self)
+        replace = self.replace_button = QPushButton(self.tr("Replace"), self)
+        replace_all = self.replace_all_button = QPushButton(self.tr("Replace all"), self)
         close = QPushButton(self.tr("Close"), self)
         find_next.clicked.connect(self.find_next)
         replace.clicked.connect(self.replace)
@@ -147,6 +149,7 @@ class FindReplaceDialog(QDialog):
 
     def refresh(self) -> list[Match]:
         """Every match in every field, in reading order, listed with its field."""
+        self.update_buttons()
         needle = self.find_text.text()
         self.matches = []
         self.results.clear()
@@ -194,6 +197,8 @@ class FindReplaceDialog(QDialog):
 
     def replace(self) -> None:
         """Replace the match shown, then show the next one."""
+        if not self._may_replace():
+            return
         if 0 <= self.current < len(self.matches):
             match = self.matches[self.current]
             with self._one_step(self.tr("Replace")):
@@ -204,12 +209,25 @@ class FindReplaceDialog(QDialog):
             self.current = following - 1
         self.find_next()
 
+    def update_buttons(self) -> None:
+        """Replacing only while the release can be changed."""
+        for button in (self.replace_button, self.replace_all_button):
+            button.setEnabled(self.writable())
+
+    def _may_replace(self) -> bool:
+        if self.writable():
+            return True
+        self.status.setText(self.tr("This release is open read-only: nothing was replaced."))
+        return False
+
     def _one_step(self, label: str) -> AbstractContextManager[None]:
         return self.history.grouped(label) if self.history is not None else nullcontext()
 
     def replace_all(self) -> int:
         """Replace every match, last first (earlier positions stay right); all of them are
         one undo step (of each text field's own history, without the release's)."""
+        if not self._may_replace():
+            return 0
         matches = self.refresh()
         blocks: dict[int, QTextCursor] = {}
         for match in matches:

@@ -367,6 +367,7 @@ class ReleaseForm(QWidget):
         for widget in (*self.field_widgets.values(), self.embargo_zone):
             if widget is not self.footer:
                 widget.setEnabled(not read_only)
+        self.body.set_read_only(read_only)
         if self._contacts is not None:
             self._contacts.setEnabled(not read_only)
         if self._photos is not None:

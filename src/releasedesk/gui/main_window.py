@@ -517,7 +517,8 @@ class MainWindow(QMainWindow):
             from .find_replace import form_targets
 
             self.find_dialog = FindReplaceDialog(lambda: form_targets(self.form), self,
-                                                 self.form.history)
+                                                 self.form.history,
+                                                 lambda: not self.manager.read_only)
             # Beside the form, over the preview: never over the text it searches.
             corner = self.mapToGlobal(self.rect().topRight())
             self.find_dialog.adjustSize()
@@ -598,6 +599,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.form.read_only != self.manager.read_only:
             self.form.set_read_only(self.manager.read_only)  # e.g. after Save As of a copy
+        self.actions["apply_house_style"].setEnabled(not self.manager.read_only)
+        if self.find_dialog is not None:
+            self.find_dialog.update_buttons()
         name = self.manager.display_name
         if self.manager.read_only:
             name = self.tr("{name} (read-only)").format(name=name)
