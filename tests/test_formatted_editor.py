@@ -160,6 +160,41 @@ def test_tab_outside_a_list_moves_on_to_the_next_field(window) -> None:  # type:
     assert QApplication.focusWidget() is not editor
 
 
+def test_tab_nests_list_lines_in_the_markdown_view_too(window) -> None:  # type: ignore[no-untyped-def]
+    window.form.body.set_view(MARKDOWN)
+    editor = window.form.body.editor
+    editor.setPlainText("- one\n- two\n- three\n\n1. first\n2. second\n\nA paragraph.")
+    editor.setFocus()
+
+    def at(text: str) -> None:
+        editor.setTextCursor(editor.document().find(text))
+
+    def press(key: Qt.Key) -> None:
+        QTest.keyClick(editor, key)
+
+    at("two")
+    press(Qt.Key.Key_Tab)
+    assert editor.toPlainText().startswith("- one\n  - two\n- three")
+    assert "<ul>\n<li>two</li>\n</ul>" in body_html(editor.toPlainText())  # nested
+    at("three")
+    press(Qt.Key.Key_Tab)  # a sibling of the nested item: nested under "one" as well
+    assert editor.toPlainText().startswith("- one\n  - two\n  - three")
+    press(Qt.Key.Key_Backtab)
+    assert editor.toPlainText().startswith("- one\n  - two\n- three")
+    at("second")
+    press(Qt.Key.Key_Tab)  # under "1. first": at its text column
+    assert "1. first\n   2. second" in editor.toPlainText()
+    at("one")
+    press(Qt.Key.Key_Tab)  # the first item has nothing to nest in: unchanged, focus kept
+    assert editor.toPlainText().startswith("- one\n")
+    assert QApplication.focusWidget() is editor
+    window.actions["undo"].trigger()  # each Tab was one step
+    assert "1. first\n2. second" in editor.toPlainText()
+    at("paragraph")
+    press(Qt.Key.Key_Tab)  # not a list line: Tab moves on
+    assert QApplication.focusWidget() is not editor
+
+
 def test_nesting_four_levels_deep(window) -> None:  # type: ignore[no-untyped-def]
     editor = body_of(window, "- one\n- two\n- three\n- four")
     for depth, words in enumerate(("two", "three", "four"), start=1):

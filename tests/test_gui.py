@@ -234,6 +234,8 @@ def test_lock_makes_a_second_window_read_only(qtbot, make_window, work) -> None:
     second = make_window()
     assert second.open_path(work)
     assert second.manager.read_only
+    # Said once the window has been painted (at start-up it is not shown yet).
+    qtbot.waitUntil(lambda: bool(prompts_of(second).infos), timeout=5000)
     assert "read-only" in prompts_of(second).infos[0]
     assert "read-only" in second.windowTitle()
     assert not second.form.headline.isEnabled()

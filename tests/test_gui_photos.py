@@ -69,11 +69,15 @@ def add_and_wait(qtbot, window: MainWindow, *paths: Path) -> None:  # type: igno
 
 
 def test_add_by_dialog_prefills_and_marks_the_document_modified(
-        qtbot, make_window, work, camera_file) -> None:  # type: ignore[no-untyped-def]
+        qtbot, make_window, work, camera_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     assert window.open_path(work)
-    prompts_of(window).next_photos = [camera_file]
+    prompts = prompts_of(window)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "open_photos",
+                        lambda folder: asked.append(folder) or [camera_file])
     window.form.photos.add_button.click()
+    assert asked == [str(work.parent)]  # the dialog starts in the release's folder
     qtbot.waitUntil(lambda: bool(window.manager.release.photos), timeout=15000)
     photo = window.manager.release.photos[0]
     assert photo.id == "ferry-at-dawn"
@@ -126,7 +130,10 @@ def test_edit_reorder_lead_remove_and_place(qtbot, make_window, work, camera_fil
     add_and_wait(qtbot, window, camera_file, second)
     panel = window.form.photos
     photos = window.manager.release.photos
+    panel.list.setCurrentRow(0)  # none marked: the first leads, and its box says so
+    assert panel.lead.isChecked() and panel.list.item(0).text().endswith("(lead)")
     panel.list.setCurrentRow(1)
+    assert not panel.lead.isChecked()
     qtbot.keyClicks(panel.caption, "The crew")
     qtbot.keyClicks(panel.credit, "Bo Lind")
     qtbot.keyClicks(panel.alt, "Four people in orange jackets")

@@ -34,6 +34,8 @@ from .release_history import DocumentStep, FieldStep, ReleaseHistory
 from .wrapping_line import GrowingText, WrappingLine
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QAbstractItemModel
     from PySide6.QtGui import QShowEvent
 
@@ -158,6 +160,7 @@ class ReleaseForm(QWidget):
         self._contacts: ContactsTable | None = None
         self._photos: PhotosPanel | None = None
         self.photo_prompts: Prompts | None = None  # the window's dialogs, for the photos
+        self.photo_folder: Callable[[], str] = lambda: ""  # the release's folder (the window)
         self._photo_images: tuple[PreviewImage, ...] = ()  # the preview's latest pictures
         # As tall as its text (four rows at least): no scroll bar inside the form's.
         self.boilerplate = GrowingText(self, min_rows=4, max_rows=16)
@@ -582,6 +585,7 @@ class ReleaseForm(QWidget):
 
         panel = self._photos = PhotosPanel(self)
         panel.prompts = self.photo_prompts
+        panel.start_folder = self.photo_folder
         panel.set_release(self.release, self.read_only)
         if self._photo_images:
             panel.show_thumbnails(self._photo_images)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRect
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
 
         self.form = ReleaseForm()
         self.form.photo_prompts = self.prompts
+        self.form.photo_folder = lambda: str(self.manager.path.parent) if self.manager.path \
+            else ""
         # The form's one scroll bar: the form fills the height (the body takes what the
         # other fields leave) and scrolls only when even a short body would not fit.
         scroll = QScrollArea(self)
@@ -353,10 +355,14 @@ class MainWindow(QMainWindow):
         self.settings.last_open_folder = str(Path(path).resolve().parent)
         self.settings.add_recent(path)
         if self.manager.read_only:
-            self.prompts.info(self.tr(
+            notice = self.tr(
                 "{name} is being edited by {holder}, so it is open read-only here. "
                 "Use Save As to keep your own copy.").format(
-                    name=Path(path).name, holder=self.manager.lock_holder))
+                    name=Path(path).name, holder=self.manager.lock_holder)
+            if self.isVisible():
+                self.prompts.info(notice)
+            else:  # said once the window is painted (the editor started with this file)
+                QTimer.singleShot(0, self, lambda: self.prompts.info(notice))
         return True
 
     def import_draft(self, path: Path | None = None) -> bool:

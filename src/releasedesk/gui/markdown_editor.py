@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCursor, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from .history_keys import history_key
@@ -15,7 +15,7 @@ from .styling import char_formats
 from .typing_steps import TypingSteps
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QTextBlock
 
 # A list item's marker, as CommonMark reads it: a bullet, or up to nine digits and . or ).
 LIST_ITEM = re.compile(r"^(\s*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+|$)(.*)$")
@@ -111,6 +111,33 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
         if event.text() in ("\r", "\n") and self._plain(event) and self._continue_block():
             return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """In list lines Tab nests and Shift+Tab un-nests them, as in the formatted view
+        (one undo step); elsewhere they move the focus."""
+        cursor = self.textCursor()
+        document = self.document()
+        block, last = document.findBlock(cursor.selectionStart()), \
+            document.findBlock(cursor.selectionEnd())
+        lines = [block]
+        while block != last and block.isValid():
+            block = block.next()
+            lines.append(block)
+        if self.isReadOnly() or not any(LIST_ITEM.match(line.text()) for line in lines):
+            return super().focusNextPrevChild(next)
+        cursor.beginEditBlock()
+        for line in lines:
+            found = LIST_ITEM.match(line.text())
+            if found is None:
+                continue
+            indent = len(found[1])
+            wanted = _nested_indent(line, indent) if next else _parent_indent(line, indent)
+            if wanted is not None and wanted != indent:
+                spaces = QTextCursor(line)
+                spaces.setPosition(line.position() + indent, QTextCursor.MoveMode.KeepAnchor)
+                spaces.insertText(" " * wanted)
+        cursor.endEditBlock()
+        return True
 
     @staticmethod
     def _plain(event: QKeyEvent) -> bool:
@@ -227,3 +254,35 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
             block = block.next()
         cursor.endEditBlock()
         self.setFocus()
+
+
+
+def _nested_indent(line: QTextBlock, indent: int) -> int | None:
+    """The indentation that makes *line* an item inside the item before it at its level
+    (that item's text column); None when there is no such item."""
+    block = line.previous()
+    while block.isValid():
+        text = block.text()
+        found = LIST_ITEM.match(text)
+        if found is not None:
+            if len(found[1]) == indent:  # its text starts after the marker and its spaces
+                return found.start(5) + max(1, len(found[5]))
+            if len(found[1]) < indent:
+                return None  # the parent, with no earlier item at this level
+        elif text.strip() and len(text) - len(text.lstrip(" ")) < indent + 1:
+            return None  # a paragraph: the list ended above
+        block = block.previous()
+    return None
+
+
+def _parent_indent(line: QTextBlock, indent: int) -> int | None:
+    """The indentation of the item *line* is nested in (0 when none is found)."""
+    if indent == 0:
+        return None
+    block = line.previous()
+    while block.isValid():
+        found = LIST_ITEM.match(block.text())
+        if found is not None and len(found[1]) < indent:
+            return len(found[1])
+        block = block.previous()
+    return 0

@@ -39,6 +39,8 @@ from .enum_properties import set_enum_property
 from .preview_photos import PreviewImage, to_qimage
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
     from .prompts import Prompts
@@ -242,6 +244,8 @@ class PhotosPanel(QWidget):
         self.setObjectName("photos")
         self.release = Release()
         self.prompts: Prompts | None = None  # the window's dialogs (set by the window)
+        # Where "Add photos…" first looks: the release's folder (set by the form).
+        self.start_folder: Callable[[], str] = lambda: ""
         self.last_folder = ""
         self._loading = False
         self._read_only = False
@@ -398,7 +402,8 @@ class PhotosPanel(QWidget):
             self.caption.setPlainText(photo.caption if photo else "")
             self.credit.setText(photo.credit if photo else "")
             self.alt.setText(photo.alt if photo else "")
-            self.lead.setChecked(bool(photo and photo.lead))
+            # The lead as the exports take it: the photo marked, else the first.
+            self.lead.setChecked(bool(photo and photo is self.release.lead_photo))
             self.details.setText(self._describe(photo) if photo else "")
         finally:
             self._loading = False
@@ -428,7 +433,8 @@ class PhotosPanel(QWidget):
         if self.prompts is None or self._read_only:
             return
         self.prepare()
-        paths = self.prompts.open_photos(self.last_folder or str(Path.home()))
+        paths = self.prompts.open_photos(self.last_folder or self.start_folder()
+                                         or str(Path.home()))
         if paths:
             self.add_files(paths)
 
