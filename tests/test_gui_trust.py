@@ -148,3 +148,26 @@ def test_text_copied_from_the_preview_pastes_into_the_body_as_written(qtbot, mak
     assert pasted.count(f"**{bold.strip()}**") == 2, pasted
     assert pasted.count(f"*some {bold.strip()}*") == 2, pasted
     assert "** **" not in pasted and "* *" not in pasted
+
+
+def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(qtbot, make_window,  # noqa: F811
+                                                                 work) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    assert window.open_path(work)
+    form = window.form
+    clipboard = QApplication.clipboard()
+    for edit, field in ((form.dateline, "dateline"), (form.organization, "organization")):
+        edit.selectAll()
+        clipboard.setText("Port\r\nCalloway\u2028Harbour\nAuthority")
+        edit.paste()
+        assert edit.text() == "Port Calloway Harbour Authority"
+        assert getattr(window.manager.release, field) == "Port Calloway Harbour Authority"
+    form.headline.selectAll()
+    clipboard.setText("Ferry\nopens")
+    form.headline.paste()
+    assert window.manager.release.headline == "Ferry opens"
+    form.contacts.table.item(0, 0).setText("Robin\r\nFerrier")
+    assert window.manager.release.contacts[0].name == "Robin Ferrier"
+    assert form.contacts.table.item(0, 0).text() == "Robin Ferrier"

@@ -20,6 +20,7 @@ from .container import is_package, photos_from_json, photos_to_json, read_packag
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import (
     Problem,
+    keep_one_line_fields,
     language_problem,
     release_line_problem,
     size_problem,
@@ -219,6 +220,7 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     release.clearance = read_clearance(data, name)
     release.photos = photos_from_json(data.get("photos"), media or {}, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
+    keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
     # rules not for ReleaseDesk's own recovery copies (see load).
     problem = size_problem(release) or (rules_problem(release) if strict else None)

@@ -50,6 +50,38 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
+# Line breaks of every kind str.splitlines knows (CR LF counts as one).
+_BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
+ONE_LINE_FIELDS = ("headline", "subheadline", "dateline", "organization")
+ONE_LINE_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
+ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
+
+
+def one_line(text: str) -> str:
+    """*text* with each line break a space: what a one-line field (headline, dateline,
+    organisation, a contact's name …) holds, however the text arrived (a file, a paste,
+    an imported draft)."""
+    if not any(ch in text for ch in _BREAK_CHARS):
+        return text
+    return _LINE_BREAK.sub(" ", text)
+
+
+def keep_one_line_fields(release: Release) -> None:
+    """Make every one-line field of *release* one line (see one_line); nothing else."""
+    for key in ONE_LINE_FIELDS:
+        setattr(release, key, one_line(getattr(release, key)))
+    for contact in release.contacts:
+        for key in ONE_LINE_CONTACT_FIELDS:
+            setattr(contact, key, one_line(getattr(contact, key)))
+    release.keywords = [one_line(keyword) for keyword in release.keywords]
+    for line in release.footer:
+        line.text = one_line(line.text)
+    for photo in release.photos:
+        for key in ONE_LINE_PHOTO_FIELDS:
+            setattr(photo, key, one_line(getattr(photo, key)))
+
+
 def word_problem(key: str, value: str) -> Problem | None:
     """Why the house word *key* cannot be printed as written, or None."""
     if _CONTROL.search(value):
@@ -102,6 +134,36 @@ def words_problem(words: dict[str, str]) -> Problem | None:
         if problem is not None:
             return problem
     return None
+
+
+# What a name may not hold: control characters (tab, line breaks, ESC …), line and
+# paragraph separators, broken surrogates, and format characters (bidi overrides and
+# isolates, zero-width marks) that can make a printed line read as something else.
+_FORGING = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def forging_character(text: str, allowed: str = "") -> str | None:
+    """The first character of *text* that could forge a printed line (see _FORGING) and is
+    not in *allowed*; None when there is none."""
+    import unicodedata
+
+    for ch in text:
+        if ch not in allowed and unicodedata.category(ch) in _FORGING:
+            return ch
+    return None
+
+
+def escaped(text: str) -> str:
+    """*text* with every character that could forge a printed line shown as an escape
+    (a line break as \\n, a bidi override as \\u202e): a name read from a file prints as
+    one visible line, never as two, never reversed."""
+    if forging_character(text) is None:
+        return text
+    import unicodedata
+
+    return "".join(_NAMED_ESCAPES.get(ch) or (f"\\u{ord(ch):04x}" if unicodedata.category(ch)
+                   in _FORGING else ch) for ch in text)
 
 
 def shown(text: str, limit: int = 40) -> str:

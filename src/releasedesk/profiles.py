@@ -20,7 +20,12 @@ from .clearance.state import ApprovalPolicy
 from .clearance.storage import policy_to_json, read_policy
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
-from .field_rules import language_problem, release_line_problem, words_problem
+from .field_rules import (
+    keep_one_line_fields,
+    language_problem,
+    release_line_problem,
+    words_problem,
+)
 from .files import FileTooLarge, read_bounded
 from .model import (
     DATE_FORMATS,
@@ -433,6 +438,7 @@ def apply_profile(release: Release, profile: Profile, *, contacts: bool = True) 
     release.clearance.policy = copy.deepcopy(profile.approval)
     if contacts and profile.contacts:
         release.contacts = copy.deepcopy(profile.contacts)
+    keep_one_line_fields(release)  # (a profile file edited by hand may hold line breaks)
 
 
 def release_from_profile(profile: Profile, today: date | None = None) -> Release:

@@ -116,7 +116,7 @@ def note_unsigned(release: Release, written: list[Path]) -> None:
 
 
 def _approve(args: argparse.Namespace) -> int:
-    from .signoffs import report, sign_off
+    from .signoffs import report, sign_off, who
 
     with _locked(args.file):
         release = document.load(args.file)
@@ -125,8 +125,7 @@ def _approve(args: argparse.Namespace) -> int:
         signed = sign_off(release, args.by, args.role, args.note, policy=policy)
         document.save(release, args.file)
     state = report(release, policy)
-    who = f"{signed.role} {signed.name}".strip()
-    print(f"Signed off by {who} at {signed.at.isoformat(timespec='minutes')} "
+    print(f"Signed off by {who(signed)} at {signed.at.isoformat(timespec='minutes')} "
           f"({signed.fingerprint})")
     if state.missing:
         print(f"Status: {state.label}; still waiting for: {', '.join(state.missing)}")
@@ -136,7 +135,8 @@ def _approve(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from .signoffs import report, set_status
+    from ..field_rules import escaped
+    from .signoffs import report, set_status, who
 
     if args.new_status:
         with _locked(args.file):
@@ -162,15 +162,13 @@ def _status(args: argparse.Namespace) -> int:
         print(f"Required sign-offs: {', '.join(state.required)}")
     for s, info in zip(release.clearance.signoffs, signoffs, strict=True):
         mark = "this text" if info["current"] else "earlier text"
-        who = f"{s.role} {s.name}".strip()
-        note = f" — {s.note}" if s.note else ""
-        print(f"  signed off by {who}, {s.at.isoformat(timespec='minutes')} ({mark}){note}")
+        note = f" — {escaped(s.note)}" if s.note else ""
+        print(f"  signed off by {who(s)}, {s.at.isoformat(timespec='minutes')} ({mark}){note}")
     if state.missing:
         print(f"Waiting for: {', '.join(state.missing)}")
     stale = state.changed_since
     if stale is not None:
-        who = f"{stale.role} {stale.name}".strip()
-        print(f"Changed since {who} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')}.")
+        print(f"Changed since {who(stale)} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')}.")
     return EXIT_OK
 
 
@@ -234,7 +232,9 @@ def _trusted_key(args: argparse.Namespace) -> str:
 
 
 def _history(args: argparse.Namespace) -> int:
+    from ..field_rules import escaped
     from .history import HistoryDamaged, versions
+    from .signoffs import who
 
     release = document.load(args.file)
     _note_set_aside(release)
@@ -246,12 +246,12 @@ def _history(args: argparse.Namespace) -> int:
         print("No versions kept yet: the history starts with the next save.")
     signers: dict[str, list[str]] = {}
     for s in release.clearance.signoffs:
-        signers.setdefault(s.fingerprint, []).append(f"{s.role} {s.name}".strip())
+        signers.setdefault(s.fingerprint, []).append(who(s))
     for number, (version, content) in enumerate(full, start=1):
         signed = signers.get(version.fingerprint)
         tail = f"  signed off by {', '.join(signed)}" if signed else ""
         print(f"{number:>3}  {version.saved.isoformat(timespec='minutes')}  "
-              f"{version.fingerprint[:19]}  {content['headline'][:50]}{tail}")
+              f"{version.fingerprint[:19]}  {escaped(content['headline'][:50])}{tail}")
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import N_, ReleaseDeskError
+from ..field_rules import escaped
 from ..model import Release
 from ..records import record
 from ..render.safety import clean_text
@@ -112,7 +113,8 @@ def build_sheet(release: Release, policy: ApprovalPolicy,
         return f"{format_date(at.date(), date_format, language)} {at.strftime('%H:%M')}"
 
     def row(s: Any) -> Row:
-        return Row(clean_text(s.role), clean_text(s.name), moment(s.at), clean_text(s.note))
+        return Row(escaped(clean_text(s.role)), escaped(clean_text(s.name)), moment(s.at),
+                   clean_text(s.note))
 
     rows = [row(s) for s in state.current]
     rows += [Row(role, BLANK, BLANK, "") for role in state.missing]

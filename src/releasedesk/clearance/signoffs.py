@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 
 from ..errors import N_, ReleaseDeskError
+from ..field_rules import escaped, forging_character
 from ..model import Release
 from ..records import record, replace
 from .fingerprint import fingerprint
@@ -103,23 +104,35 @@ def report(release: Release, policy: ApprovalPolicy | None = None,
 
 
 def check_signer(name: str, role: str, note: str) -> None:
-    """Raise one sentence when a sign-off's fields cannot be used."""
+    """Raise one sentence when a sign-off's fields cannot be used.
+
+    A name or role is one printed line: a line break, tab, terminal control code or bidi
+    override in it could print a line that looks like another sign-off, so it is refused.
+    A note may hold line breaks (it is printed as a block of its own), nothing else of that.
+    """
     if not name.strip():
         raise ReleaseDeskError(N_("A sign-off needs the name of the person signing off."))
-    for value, limit, too_long, control in (
+    for value, limit, too_long, control, allowed in (
             (name, MAX_NAME, N_("The name of a sign-off is {length} characters; keep it to "
                                 "{max}."),
-             N_("The name of a sign-off holds control characters; type it again.")),
+             N_("The name of a sign-off holds control characters (a line break, a tab …); "
+                "type it on one line again."), ""),
             (role, MAX_NAME, N_("The role of a sign-off is {length} characters; keep it to "
                                 "{max}."),
-             N_("The role of a sign-off holds control characters; type it again.")),
+             N_("The role of a sign-off holds control characters (a line break, a tab …); "
+                "type it on one line again."), ""),
             (note, MAX_NOTE, N_("The note of a sign-off is {length} characters; keep it to "
                                 "{max}."),
-             N_("The note of a sign-off holds control characters; type it again."))):
+             N_("The note of a sign-off holds control characters; type it again."), "\n")):
         if len(value) > limit:
             raise ReleaseDeskError(too_long, length=len(value), max=limit)
-        if any(ord(c) < 32 and c not in "\n\t" for c in value):
+        if forging_character(value.replace("\r\n", "\n"), allowed) is not None:
             raise ReleaseDeskError(control)
+
+
+def who(signoff: SignOff) -> str:
+    """"Role Name" of a sign-off as it may be printed: one visible line (field_rules.escaped)."""
+    return escaped(f"{signoff.role} {signoff.name}".strip())
 
 
 def latest_moment(release: Release) -> datetime | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import N_, ReleaseDeskError, explain_os_error
+from ..field_rules import escaped
 from ..records import Factory, record
 from . import keys
 from .manifest import (
@@ -298,11 +299,12 @@ def _check_approval(manifest: dict[str, Any], verdict: Verdict) -> None:
                                                 "release.")))
     for role in required:
         if current and not any(same_role(s.get("role", ""), role) for s in current):
-            verdict.problems.append(_problem(N_("Missing sign-off: {role}."), role=role))
+            verdict.problems.append(_problem(N_("Missing sign-off: {role}."),
+                                             role=escaped(role)))
 
 
 def _who(signoff: dict[str, Any]) -> str:
-    return " ".join(part for part in (signoff.get("role", ""), signoff["name"]) if part)
+    return escaped(" ".join(part for part in (signoff.get("role", ""), signoff["name"]) if part))
 
 
 def check_release(verdict: Verdict, release: Any, name: str) -> None:

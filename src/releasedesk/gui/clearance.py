@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel
 from ..clearance import signoffs
 from ..clearance.state import APPROVED, DRAFT, IN_REVIEW, PUBLISHED, ApprovalPolicy, SignOff
 from ..errors import N_, ReleaseDeskError
+from ..field_rules import escaped
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -158,7 +159,8 @@ class ClearanceCommands(QObject):
             self.window.prompts.failure(exc)
             return False
         self.signer = name
-        return self._changed(self.tr("Signed off by {who}").format(who=f"{role} {name}".strip()))
+        return self._changed(self.tr("Signed off by {who}").format(
+            who=escaped(f"{role} {name}".strip())))
 
     def set_status(self, status: str) -> bool:
         try:
@@ -301,4 +303,4 @@ class ClearanceCommands(QObject):
 
 
 def _who(signoff: SignOff) -> str:
-    return f"{signoff.role} {signoff.name}".strip()
+    return signoffs.who(signoff)

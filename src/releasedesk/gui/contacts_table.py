@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..field_rules import one_line
 from ..model import Contact
 from ..render.contacts import email_is_valid, phone_is_valid
 from .enum_properties import set_enum_property
@@ -152,7 +153,12 @@ class ContactsTable(QWidget):
         if row >= len(self.contacts):
             return
         name = FIELDS[column]
-        setattr(self.contacts[row], name, item.text())
+        text = one_line(item.text())  # (a pasted address block: one line per cell)
+        if text != item.text():
+            self._loading = True
+            item.setText(text)
+            self._loading = False
+        setattr(self.contacts[row], name, text)
         self._loading = True
         self._mark(item, name)
         self._loading = False

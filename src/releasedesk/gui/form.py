@@ -29,6 +29,7 @@ from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
 from .enum_properties import set_enum_property
 from .history_keys import HistoryLineEdit
+from .one_line import keep_one_line
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .release_history import DocumentStep, FieldStep, ReleaseHistory
 from .wrapping_line import GrowingText, WrappingLine
@@ -190,6 +191,7 @@ class ReleaseForm(QWidget):
         # would be refused (field_rules): what can be typed can always be saved.
         for line in (self.headline, self.subheadline, self.dateline, self.organization):
             line.setMaxLength(MAX_LINE_FIELD)
+        keep_one_line(self.dateline, self.organization, self.keywords, parent=self)
         self.field_widgets: dict[str, QWidget] = {
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..errors import ReleaseDeskError
 from ..model import Photo, Release
 from .enum_properties import set_enum_property
+from .one_line import keep_one_line
 from .preview_photos import PreviewImage, to_qimage
 
 if TYPE_CHECKING:
@@ -271,6 +272,7 @@ class PhotosPanel(QWidget):
         self.alt = QLineEdit(self)
         self.alt.setObjectName("photoAlt")
         self.alt.setPlaceholderText(self.tr("What a reader who cannot see it needs to know"))
+        keep_one_line(self.credit, self.alt, parent=self)
         self.lead = QCheckBox(self)
         self.lead.setObjectName("photoLead")
         self.lead.setText(self.tr("Lead photo (top of the page, shown when the page is shared)"))

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
+from ..field_rules import one_line
 from .enum_properties import set_enum_property
 from .history_keys import history_key
 
@@ -24,13 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QKeyEvent, QResizeEvent
 
-_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
 MAX_ROWS = 6  # beyond this the field scrolls (a pasted document, not a headline)
-
-
-def one_line(text: str) -> str:
-    """*text* with every line break turned into a space."""
-    return text.translate(_BREAKS)
 
 
 class GrowingText(QPlainTextEdit):

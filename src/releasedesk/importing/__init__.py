@@ -98,6 +98,7 @@ def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | 
                  profiles: list[Profile] | None = None, zone: tzinfo | None = None
                  ) -> tuple[Release, ImportReport]:
     """Read and recognise a draft's bytes: (Release, ImportReport)."""
+    from ..field_rules import keep_one_line_fields
     from .recognise import recognise
 
     if not raw.strip():
@@ -106,6 +107,7 @@ def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | 
     if not any(piece.text().strip() for piece in draft.pieces):
         raise DraftError(N_("{name} holds no text to import."), name=name)
     release, report = recognise(draft, profiles or [], profile, zone or local_zone())
+    keep_one_line_fields(release)
     report.source = name
     report.encoding = encoding
     return release, report

@@ -12,13 +12,13 @@ travel inside the message (the 800-pixel copies, as related parts the HTML names
 from __future__ import annotations
 
 from email.message import EmailMessage
-from email.policy import SMTP
 from html import escape
 from html.parser import HTMLParser
 from urllib.parse import quote
 
 from .html_writer import render_fragment
 from .layout import Layout
+from .mail_headers import MAIL_POLICY, header_text, mail_address
 from .text_writer import render_text
 from .typography import (
     CJK_SANS,
@@ -151,13 +151,17 @@ def subject(layout: Layout) -> str:
 
 
 def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = ()) -> bytes:
-    """The release as an unsent e-mail message (RFC 5322, CRLF line ends)."""
-    message = EmailMessage(policy=SMTP)
-    message["Subject"] = subject(layout)
+    """The release as an unsent e-mail message (RFC 5322, CRLF line ends).
+
+    Its headers are exactly Subject, From and To (when the house names them), X-Unsent
+    and the MIME headers: no text of the release can add another (mail_headers.py).
+    """
+    message = EmailMessage(policy=MAIL_POLICY)
+    message["Subject"] = header_text(subject(layout))
     if sender:
-        message["From"] = sender
+        message["From"] = mail_address(sender)
     if recipients:
-        message["To"] = ", ".join(recipients)
+        message["To"] = [mail_address(address) for address in recipients]
     message["X-Unsent"] = "1"
     message.set_content(render_text(layout), subtype="plain", charset="utf-8")
     message.add_alternative(inline_styled_html(layout), subtype="html", charset="utf-8")
@@ -170,4 +174,17 @@ def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = (
             html_part.add_related(data, maintype="image", subtype=subtype,
                                   cid=f"<{name}@releasedesk>", filename=name,
                                   disposition="inline")
+    _fixed_boundaries(message)
     return message.as_bytes()
+
+
+def _fixed_boundaries(message: EmailMessage) -> None:
+    """Boundaries made from the message's own text, not at random: the same release gives
+    the same bytes. ("=_" cannot occur in quoted-printable or base64 parts, and the digest
+    of a text cannot occur in it.)"""
+    from ..digest import sha256_hex
+
+    leaves = b"".join(p.as_bytes() for p in message.walk() if not p.is_multipart())
+    digest = sha256_hex(str(message["Subject"]).encode("utf-8", "replace") + leaves)[:24]
+    for number, part in enumerate(p for p in message.walk() if p.is_multipart()):
+        part.set_boundary(f"=_releasedesk_{number}_{digest}")
