@@ -209,7 +209,8 @@ def test_the_package_holds_everything_the_web_team_needs(tmp_path: Path) -> None
             "ferry-news/ferry-news_files/ferry-1600.jpg",
             "ferry-news/ferry-news_files/dock-800.jpg",
             "ferry-news/ferry-news_files/dock-1600.jpg",
-            "ferry-news/photos/ferry.jpg", "ferry-news/photos/dock.jpg"}
+            "ferry-news/photos/ferry.jpg", "ferry-news/photos/dock.jpg",
+            "ferry-news/manifest.json"}
         assert archive.read("ferry-news/photos/ferry.jpg") == release.photos[0].data
         readme = archive.read("ferry-news/README.txt").decode()
         html = archive.read("ferry-news/ferry-news.html").decode()

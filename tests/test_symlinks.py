@@ -1,4 +1,11 @@
-"""Saving through a symbolic link writes the linked file atomically and keeps the link."""
+"""Symbolic links: Save follows the link it opened; no other write follows a link.
+
+Saving a release to the path it was opened from (the editor's Save, a command that
+changes a release in place) writes the linked file atomically and keeps the link. Every
+other write — exports, sheets, new and imported releases, profiles, recovery copies,
+keys, settings — replaces a link planted at its path with a regular file and leaves the
+file the link pointed to as it was (issue 22, point 3).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
+from releasedesk.field_rules import one_line
 from releasedesk.locks import lock_path
 from releasedesk.settings import Settings
 
@@ -56,33 +64,38 @@ def test_save_through_any_chain_of_links_writes_the_target(tmp_path_factory, hop
     target, link = linked(tmp_path, hops, relative)
     mode = 0o640
     target.chmod(mode)
-    document.save(make_release(headline=headline), link)
+    document.save(make_release(headline=headline), link, in_place=True)
     assert_still_linked(link, target)
-    assert document.load(target).headline == headline
+    assert document.load(target).headline == one_line(headline)
     assert target.stat().st_mode & 0o777 == mode
 
 
-def test_a_dangling_link_gets_its_file(tmp_path: Path) -> None:
-    link = tmp_path / "new.release"
-    link.symlink_to(tmp_path / "made-here.release")
-    document.save(make_release(headline="Fresh"), link)
-    assert_still_linked(link, tmp_path / "made-here.release")
-    assert document.load(link).headline == "Fresh"
+def test_a_dangling_link_is_replaced_never_followed(tmp_path: Path) -> None:
+    for in_place in (False, True):
+        link = tmp_path / f"new-{in_place}.release"
+        pointed = tmp_path / f"made-there-{in_place}.release"
+        link.symlink_to(pointed)
+        document.save(make_release(headline="Fresh"), link, in_place=in_place)
+        assert not link.is_symlink() and link.is_file()
+        assert not pointed.exists()
+        assert document.load(link).headline == "Fresh"
 
 
-def test_cli_new_and_export_keep_links(tmp_path: Path) -> None:
+def test_cli_new_and_export_replace_a_planted_link(tmp_path: Path) -> None:
     target, link = linked(tmp_path)
+    before = target.read_bytes()
     assert run("new", "-o", link, "--force").returncode == 0
-    assert_still_linked(link, target)
-    assert document.load(target).headline == ""
+    assert not link.is_symlink() and document.load(link).headline == ""
+    assert target.read_bytes() == before
     out = tmp_path / "out.txt"
     out.write_text("old")
     out_link = tmp_path / "links" / "out.txt"
     out_link.symlink_to(out)
     result = run("export", WIRE, "-f", "txt", "-o", out_link)
     assert result.returncode == 0, result.stderr
-    assert_still_linked(out_link, out)
-    assert out.read_text(encoding="utf-8").startswith("FOR IMMEDIATE RELEASE")
+    assert out.read_text() == "old"
+    assert not out_link.is_symlink()
+    assert out_link.read_text(encoding="utf-8").startswith("FOR IMMEDIATE RELEASE")
 
 
 @pytest.fixture

@@ -1,14 +1,22 @@
 """Write a file so that it is always either the complete old or the complete new version.
 
-Only regular files are ever replaced (a pipe, device or socket is refused, see files.py),
-and a symbolic link is written through: the linked file gets the new bytes, the link
-stays a link.
+Every file ReleaseDesk writes goes through here. Only regular files are ever replaced (a
+folder, pipe, device or socket is refused, see files.py), and no write follows a link it
+did not create: the new bytes go to a temporary file of our own (created exclusively)
+and are renamed over the path, and a rename replaces a symbolic link itself, never the
+file it points to. A link planted where an export, a sheet, a profile or a recovery copy
+goes is therefore replaced by a regular file.
+
+The one exception is saving a release to the path it was opened from (``follow_link``):
+a user who keeps story.release as a link to a shared drive gets the linked file saved
+and the link kept, as every editor does. A link that points nowhere is never followed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -29,17 +37,19 @@ class StagedFile:
 Data = bytes | list[bytes]  # the file's bytes, or its pieces in order (written one by one)
 
 
-def write_atomic(path: Path, data: Data, action: str = "save") -> None:
-    """Replace *path* with *data* atomically.
+def write_atomic(path: Path, data: Data, action: str = "save", *,
+                 follow_link: bool = False) -> None:
+    """Replace *path* with *data* atomically (*follow_link*: see the module's docstring).
 
     The bytes go to a temporary file in the same folder, are flushed and fsynced,
     then renamed over the target. On any failure the temporary file is removed,
     the old file is untouched, and one ReleaseDeskError explains what happened.
     """
-    write_all_atomic({Path(path): data}, action)
+    write_all_atomic({Path(path): data}, action, follow_link=follow_link)
 
 
-def write_all_atomic(files: dict[Path, Data], action: str = "save") -> None:
+def write_all_atomic(files: dict[Path, Data], action: str = "save", *,
+                     follow_link: bool = False) -> None:
     """Replace several files, all or none as far as a file system allows.
 
     Every file is first staged (written and synced to a temporary file beside it); if
@@ -51,7 +61,7 @@ def write_all_atomic(files: dict[Path, Data], action: str = "save") -> None:
     staged: list[StagedFile] = []
     try:
         for path, data in files.items():
-            staged.append(stage(Path(path), data, action))
+            staged.append(stage(Path(path), data, action, follow_link))
         for item in staged:
             commit(item, action)
     finally:
@@ -59,11 +69,15 @@ def write_all_atomic(files: dict[Path, Data], action: str = "save") -> None:
             discard(item)
 
 
-def stage(path: Path, data: Data, action: str) -> StagedFile:
-    """Write *data* to a synced temporary file beside the file *path* names."""
-    target = link_target(path)
+def stage(path: Path, data: Data, action: str, follow_link: bool = False) -> StagedFile:
+    """Write *data* to a synced temporary file beside the file it will replace: *path*
+    itself (a link there is replaced), or with *follow_link* the regular file a link at
+    *path* points to."""
+    target = _followed(path) if follow_link else path
     try:
-        check_kind(target, os.stat(target).st_mode)
+        info = os.lstat(target)
+        if not stat.S_ISLNK(info.st_mode):  # (a link itself is replaced by the rename)
+            check_kind(target, info.st_mode)
     except FileNotFoundError:
         pass
     except OSError as exc:
@@ -109,10 +123,26 @@ def discard(item: StagedFile) -> None:
         item.temporary = None
 
 
-def _keep_mode(target: Path, tmp: Path) -> None:
-    """Give the new file the old file's permissions (mkstemp creates it 0600)."""
+def _followed(path: Path) -> Path:
+    """The regular file a link at *path* points to; *path* when it is no link, or a link
+    to nothing or to something that is not a regular file."""
+    if not os.path.islink(path):
+        return path
+    target = link_target(path)
     try:
-        mode = target.stat().st_mode & 0o777
+        return target if stat.S_ISREG(os.stat(target).st_mode) else path
+    except OSError:
+        return path
+
+
+def _keep_mode(target: Path, tmp: Path) -> None:
+    """Give the new file the old file's permissions (mkstemp creates it 0600); a link
+    being replaced gives none (its target's mode is not the new file's business)."""
+    try:
+        info = os.lstat(target)
+        if stat.S_ISLNK(info.st_mode):
+            raise FileNotFoundError(target)
+        mode = info.st_mode & 0o777
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)

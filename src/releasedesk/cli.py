@@ -8,13 +8,17 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, document
 from .clearance import commands as clearance_commands
 from .errors import N_, ReleaseDeskError
+from .files import same_file
 from .model import new_release
 
 if TYPE_CHECKING:
@@ -190,7 +194,7 @@ def _export(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return EXIT_FINDINGS
     if args.output is not None and str(args.output) == "-":
-        return _export_to_stdout(release, names, args.wrap)
+        return _export_to_stdout(release, names, args.wrap, args.file)
     written = []
     targets = _targets(args.file, args.output, names)
     for target in write_exports(release, targets, args.wrap, source=args.file):
@@ -203,7 +207,8 @@ def _export(args: argparse.Namespace) -> int:
 BINARY_SUFFIXES = (".docx", ".pdf", ".zip")
 
 
-def _export_to_stdout(release: Release, names: list[str], wrap: int | None) -> int:
+def _export_to_stdout(release: Release, names: list[str], wrap: int | None,
+                      source: Path) -> int:
     """``-o -``: one format's bytes on standard output (a pipe or a redirection; text
     formats also to a terminal). Nothing else is written: no manifest, no photo folder."""
     from .exporting import render_exports, with_installed_policy
@@ -216,7 +221,7 @@ def _export_to_stdout(release: Release, names: list[str], wrap: int | None) -> i
         raise ReleaseDeskError(f"A {fmt.name} export is binary and would garble the terminal; "
                                "redirect the output to a file or give a file name with -o.")
     exports, media = render_exports(with_installed_policy(release),
-                                    {fmt.name: Path("release" + fmt.suffix)}, wrap)
+                                    {fmt.name: Path("release" + fmt.suffix)}, wrap, source)
     if media:
         raise ReleaseDeskError(f"The {fmt.name} export of this release names its photos as "
                                "files beside it; export to a folder with -o, not to standard "
@@ -296,9 +301,25 @@ def _new(args: argparse.Namespace) -> int:
         release = release_from_profile(ProfileStore().get(args.profile))
     else:
         release = new_release()
-    document.save(release, target)
+    with _replacing(target, args.force):
+        document.save(release, target)
     print(target)
     return EXIT_OK
+
+
+@contextmanager
+def _replacing(target: Path, force: bool) -> Iterator[None]:
+    """Hold the lock of a release that --force replaces (nobody may be changing it), and
+    check again under the lock that there is none when there was none before."""
+    from .changing import changing
+
+    existed = os.path.lexists(target)
+    with changing(target):
+        if not force and not existed and os.path.lexists(target):
+            raise ReleaseDeskError(N_("{target} was made by another program meanwhile; choose "
+                                      "another name or add --force to replace it."),
+                                   target=str(target))
+        yield
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -308,6 +329,9 @@ def _import(args: argparse.Namespace) -> int:
     source: Path = args.draft
     reader_for(source)  # an unknown kind of file is refused before anything else
     target: Path = args.output or source.with_name(source.stem + document.SUFFIX)
+    if same_file(target, source):
+        raise ReleaseDeskError(N_("{target} is the draft being imported; choose another "
+                                  "name for the release with -o."), target=str(target))
     if target.exists() and not args.force:
         raise ReleaseDeskError(
             f"{target} already exists; choose another name with -o or add --force to replace it."
@@ -316,7 +340,8 @@ def _import(args: argparse.Namespace) -> int:
     chosen = store.get(args.profile) if args.profile else None
     release, report = import_draft(source, profile=chosen,
                                    profiles=None if chosen else store.load_all())
-    document.save(release, target)
+    with _replacing(target, args.force):
+        document.save(release, target)
     print("\n".join(report.text_lines()))
     print(target)
     return EXIT_OK

@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from . import document
-from .errors import ReleaseDeskError
+from .changing import changing
+from .errors import N_, ReleaseDeskError
+from .files import same_file
 from .model import Photo, Release
 
 
@@ -47,24 +49,28 @@ def run(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     from .media.intake import read_photo
 
-    release = document.load(args.file)
-    intake = read_photo(args.image, (p.id for p in release.photos))
-    photo = intake.photo
-    prefill = intake.prefill
-    for key in ("caption", "credit", "alt"):
-        given = getattr(args, key)
-        value = given if given is not None else getattr(prefill, key)
-        setattr(photo, key, value)
-        if given is None and value:
-            print(f"{key}: taken from the photo's own metadata: {value}")
-    if args.lead:
-        for other in release.photos:
-            other.lead = False
-        photo.lead = True
-    release.photos.append(photo)
-    document.save(release, args.file)
-    for note in intake.notes:
-        print(f"note: {note.message}")
+    if same_file(args.image, args.file):
+        raise ReleaseDeskError(N_("{image} is the release file itself, not a photo; give "
+                                  "the photo's file."), image=str(args.image))
+    with changing(args.file):  # (read, add and save: no other change comes in between)
+        release = document.load(args.file)
+        intake = read_photo(args.image, (p.id for p in release.photos))
+        photo = intake.photo
+        taken = []
+        for key in ("caption", "credit", "alt"):
+            given = getattr(args, key)
+            value = given if given is not None else getattr(intake.prefill, key)
+            setattr(photo, key, value)
+            if given is None and value:
+                taken.append(f"{key}: taken from the photo's own metadata: {value}")
+        if args.lead:
+            for other in release.photos:
+                other.lead = False
+            photo.lead = True
+        release.photos.append(photo)
+        document.save(release, args.file, in_place=True)
+    for line in taken + [f"note: {note.message}" for note in intake.notes]:
+        print(line)
     number = len(release.photos)
     print(f"Added photo {number} ({photo.id}, {photo.width} × {photo.height}); place it in the "
           f"body with ![{photo.alt or 'description'}](photo:{photo.id})")
@@ -101,10 +107,11 @@ def _summary(number: int, photo: Photo) -> dict[str, object]:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    release = document.load(args.file)
-    index = _find(release, args.photo, args.file)
-    removed = release.photos.pop(index)
-    document.save(release, args.file)
+    with changing(args.file):
+        release = document.load(args.file)
+        index = _find(release, args.photo, args.file)
+        removed = release.photos.pop(index)
+        document.save(release, args.file, in_place=True)
     print(f"Removed photo {index + 1} ({removed.id}).")
     if f"(photo:{removed.id})" in release.body:
         print(f"releasedesk: the body still places photo:{removed.id}; that place now prints "

@@ -298,8 +298,12 @@ def dump_pieces(release: Release) -> list[bytes]:
     return write_package(encoded, release.photos) if release.photos else [encoded]
 
 
-def save(release: Release, path: Path) -> None:
+def save(release: Release, path: Path, *, in_place: bool = False) -> None:
     """Save atomically: a failed save leaves the previous file exactly as it was.
+
+    *in_place*: *path* is the file the release was opened from (the editor's Save, a
+    command that changes a release), so a link there is followed to the file it names;
+    otherwise (a new release, an import, Save As) a link there is replaced (atomic.py).
 
     A release this version would refuse to open (a language that is no language tag,
     unusable house words) is not written: one ReleaseDeskError says what to correct.
@@ -312,7 +316,7 @@ def save(release: Release, path: Path) -> None:
         raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
                                   "again."), path=str(path), problem=problem[0], **problem[1])
     record_version(release)
-    write_atomic(Path(path), dump_pieces(release), action=N_("save"))
+    write_atomic(Path(path), dump_pieces(release), action=N_("save"), follow_link=in_place)
 
 
 class _FieldReader:

@@ -12,6 +12,7 @@ never names a picture that is not there.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from .atomic import write_all_atomic
@@ -30,15 +31,26 @@ def export_stem(target: Path, fmt: str) -> str:
         else target.stem
 
 
-def render_exports(release: Release, targets: dict[str, Path],
-                   wrap: int | None = None) -> tuple[dict[Path, bytes], dict[Path, bytes]]:
-    """({export path: bytes}, {photo copy path: bytes}) for *targets*, nothing written."""
+def render_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
+                   source: Path | None = None) -> tuple[dict[Path, bytes], dict[Path, bytes]]:
+    """({export path: bytes}, {photo copy path: bytes}) for *targets*, nothing written.
+
+    A package carries its manifest inside (and its signature, when this computer holds
+    the house style's key), so the web team can verify the ZIP as it arrived.
+    """
     layout = build_layout(release)
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
+
+    def seal(files: dict[str, bytes]) -> dict[str, bytes]:
+        from .clearance.manifest import manifest_files
+
+        return manifest_files(release, files, release.clearance.policy,
+                              source.name if source is not None else "")
+
     for name, target in targets.items():
         fmt = FORMATS[name]
-        laid: Layout = replace(layout, export_stem=export_stem(Path(target), name))
+        laid: Layout = replace(layout, export_stem=export_stem(Path(target), name), seal=seal)
         exports[Path(target)] = fmt.write(laid, wrap)
         if fmt.folder and layout.photos:
             folder = Path(target).parent / laid.media_folder
@@ -64,7 +76,7 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     """
     refuse_overwriting(targets, source)
     release = with_installed_policy(release)
-    rendered, media = render_exports(release, targets, wrap)
+    rendered, media = render_exports(release, targets, wrap, source)
     rendered.update(manifest_for(release, rendered, source, media))
     # The manifest and the photo copies are outputs too: none may be the release itself
     # (a release saved as manifest.json would be replaced by its own manifest).
@@ -72,6 +84,10 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     made: list[Path] = []
     try:
         for folder in dict.fromkeys(path.parent for path in media):
+            if os.path.islink(folder):  # the photos would be written where it points
+                raise ReleaseDeskError(N_(
+                    "{folder} is a link to another folder, and the photos of the page go "
+                    "there; remove the link or export to another folder."), folder=str(folder))
             if not folder.is_dir():
                 try:
                     folder.mkdir()

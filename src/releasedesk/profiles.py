@@ -26,7 +26,7 @@ from .field_rules import (
     release_line_problem,
     words_problem,
 )
-from .files import FileTooLarge, read_bounded
+from .files import FileTooLarge, read_bounded, same_file
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -418,6 +418,9 @@ class ProfileStore:
         return profile
 
     def export(self, name: str, target: Path) -> None:
+        if same_file(target, self.path_for(name)):
+            raise ProfileError(N_("{path} is the installed profile itself; export it to "
+                                  "another file."), path=str(target))
         write_atomic(Path(target), dumps_profile(self.get(name)),
                      action=N_("export the profile"))
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .. import document
+from ..changing import changing
 from ..errors import N_, ReleaseDeskError
+from ..files import same_file
 from ..model import Release
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT = 0, 1, 2
@@ -88,23 +88,6 @@ def _note_set_aside(release: Release) -> None:
         print(f"releasedesk: note: {reason.message}", file=sys.stderr)
 
 
-@contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Hold the release's lock while changing it; refuse while the editor has it open."""
-    from ..locks import DocumentLock
-
-    lock = DocumentLock(path)
-    holder = lock.acquire()
-    if holder is not None:
-        raise ReleaseDeskError(N_("{name} is open in ReleaseDesk for {holder}; sign off there "
-                                  "(Tools ▸ Sign Off…) or close it first."),
-                               name=path.name, holder=holder.describe())
-    try:
-        yield
-    finally:
-        lock.release()
-
-
 def note_unsigned(release: Release, written: list[Path]) -> None:
     """Say so when the house style signs manifests but this export could not be signed."""
     from .manifest import MANIFEST_NAME, SIGNATURE_NAME
@@ -118,12 +101,12 @@ def note_unsigned(release: Release, written: list[Path]) -> None:
 def _approve(args: argparse.Namespace) -> int:
     from .signoffs import report, sign_off, who
 
-    with _locked(args.file):
+    with changing(args.file):
         release = document.load(args.file)
         _note_set_aside(release)
         policy = _policy(release)
         signed = sign_off(release, args.by, args.role, args.note, policy=policy)
-        document.save(release, args.file)
+        document.save(release, args.file, in_place=True)
     state = report(release, policy)
     print(f"Signed off by {who(signed)} at {signed.at.isoformat(timespec='minutes')} "
           f"({signed.fingerprint})")
@@ -139,11 +122,11 @@ def _status(args: argparse.Namespace) -> int:
     from .signoffs import report, set_status, who
 
     if args.new_status:
-        with _locked(args.file):
+        with changing(args.file):
             release = document.load(args.file)
             _note_set_aside(release)
             set_status(release, args.new_status.replace("-", "_"), policy=_policy(release))
-            document.save(release, args.file)
+            document.save(release, args.file, in_place=True)
     else:
         release = document.load(args.file)
         _note_set_aside(release)
@@ -288,6 +271,9 @@ def _sheet(args: argparse.Namespace) -> int:
     if target is None:
         stem = args.file.name.removesuffix(document.SUFFIX)
         target = args.file.with_name(f"{stem}.signoff.docx")
+    if same_file(target, args.file):
+        raise ReleaseDeskError(N_("{target} is the release file itself; choose another name "
+                                  "for the sign-off sheet."), target=str(target))
     kind = target.suffix.lower().lstrip(".")
     if kind not in ("docx", "pdf"):
         raise ReleaseDeskError(N_("The sign-off sheet is written as .docx or .pdf; name the "

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..errors import N_, ReleaseDeskError, explain_os_error
 from ..field_rules import escaped
+from ..files import open_regular
 from ..records import Factory, record
 from . import keys
 from .manifest import (
@@ -61,68 +64,124 @@ class Verdict:
         return str(self.manifest["release"]["fingerprint"])
 
 
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
 class _Source:
-    """The files of an export folder or of a ZIP package, read the same way."""
+    """The files of an export folder or of a ZIP package, read the same way.
+
+    A package keeps its files in one folder (``story/``): names are read relative to it.
+    What no export of ours holds is noted in ``hazards`` (each a problem for the verdict):
+    a member name twice, a name that would unpack outside the folder, a link in a folder.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.zip: zipfile.ZipFile | None = None
-        if path.is_file() and path.name == MANIFEST_NAME:
-            self.path = path.parent
-        elif path.is_file():
-            try:
-                self.zip = zipfile.ZipFile(path)
-            except (zipfile.BadZipFile, OSError) as exc:
-                raise ReleaseDeskError(N_("{path} is neither an export folder nor a package "
-                                          "(ZIP); give the folder that holds {manifest}."),
-                                       path=str(path), manifest=MANIFEST_NAME) from exc
-            if sum(i.file_size for i in self.zip.infolist()) > MAX_PACKAGE_BYTES:
-                raise ReleaseDeskError(N_("{path} unpacks to more than 4 GB; it is no "
-                                          "package of ReleaseDesk's."), path=str(path))
-        elif not path.is_dir():
+        self.prefix = ""
+        self.hazards: list[ReleaseDeskError] = []
+        try:
+            mode = os.stat(path).st_mode
+        except (FileNotFoundError, NotADirectoryError) as exc:
             raise ReleaseDeskError(N_("{path} does not exist. Check the name and folder."),
-                                   path=str(path))
+                                   path=str(path)) from exc
+        except OSError as exc:
+            raise explain_os_error(exc, path, N_("read")) from exc
+        if stat.S_ISREG(mode) and path.name == MANIFEST_NAME:
+            self.path = path.parent
+        elif stat.S_ISREG(mode):
+            self._open_zip(path)
+        elif not stat.S_ISDIR(mode):
+            raise ReleaseDeskError(N_("{path} is neither an export folder nor a package "
+                                      "(ZIP); give the folder that holds {manifest}."),
+                                   path=str(path), manifest=MANIFEST_NAME)
+
+    def _open_zip(self, path: Path) -> None:
+        try:
+            self.zip = zipfile.ZipFile(open_regular(path))
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise ReleaseDeskError(N_("{path} is neither an export folder nor a package "
+                                      "(ZIP); give the folder that holds {manifest}."),
+                                   path=str(path), manifest=MANIFEST_NAME) from exc
+        members = self.zip.infolist()
+        if sum(i.file_size for i in members) > MAX_PACKAGE_BYTES:
+            raise ReleaseDeskError(N_("{path} unpacks to more than 4 GB; it is no "
+                                      "package of ReleaseDesk's."), path=str(path))
+        seen: set[str] = set()
+        for info in members:
+            name = info.filename
+            if name in seen:
+                self.hazards.append(_problem(N_(
+                    "{name} is in the package twice, and unpacking programs differ in which "
+                    "copy they keep: the package was altered."), name=_shown(name)))
+            seen.add(name)
+            if not _inside(name.rstrip("/") if info.is_dir() else name):
+                self.hazards.append(_problem(N_(
+                    "{name} would be unpacked outside the package's folder: the package was "
+                    "altered; do not unpack it."), name=_shown(name)))
+        # The folder the manifest stands in (one of ours: "story/manifest.json").
+        tops = [n for n in seen if n.endswith("/" + MANIFEST_NAME) and n.count("/") == 1]
+        if MANIFEST_NAME not in seen and len(tops) == 1:
+            self.prefix = tops[0][: -len(MANIFEST_NAME)]
 
     def names(self) -> list[str]:
         if self.zip is not None:
-            return [i.filename for i in self.zip.infolist() if not i.is_dir()]
-        return [str(p.relative_to(self.path).as_posix()) for p in self.path.rglob("*")
-                if p.is_file()]
+            return [self._relative(i.filename) for i in self.zip.infolist() if not i.is_dir()]
+        found = []
+        for item in self.path.rglob("*"):
+            name = item.relative_to(self.path).as_posix()
+            if item.is_symlink():
+                self.hazards.append(_problem(N_(
+                    "{name} is a link to a file elsewhere, not a file of the export: remove "
+                    "it."), name=_shown(name)))
+            elif item.is_file():
+                found.append(name)
+        return found
+
+    def _relative(self, member: str) -> str:
+        return member[len(self.prefix):] if member.startswith(self.prefix) else member
 
     def exists(self, name: str) -> bool:
         if self.zip is not None:
             try:
-                self.zip.getinfo(name)
+                self.zip.getinfo(self.prefix + name)
             except KeyError:
                 return False
             return True
-        return (self.path / name).is_file()
+        target = self.path / name
+        return target.is_file() and not target.is_symlink()
 
     def read(self, name: str, limit: int) -> bytes:
         for_path = self.path / name
         try:
-            if self.zip is not None:
-                with self.zip.open(name) as handle:
-                    return handle.read(limit + 1)
-            with for_path.open("rb") as handle:
+            with self._open(name) as handle:
                 return handle.read(limit + 1)
         except (OSError, zipfile.BadZipFile) as exc:
             raise explain_os_error(OSError(str(exc)) if not isinstance(exc, OSError) else exc,
                                    for_path, N_("read")) from exc
 
-    def chunks(self, name: str) -> Iterator[bytes]:
+    def _open(self, name: str) -> IO[bytes]:
         if self.zip is not None:
-            with self.zip.open(name) as handle:
-                while block := handle.read(CHUNK):
-                    yield block
-            return
-        with (self.path / name).open("rb") as handle:
+            return self.zip.open(self.prefix + name)
+        return open_regular(self.path / name)  # (a pipe planted in the folder: no hang)
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        with self._open(name) as handle:
             while block := handle.read(CHUNK):
                 yield block
 
     def close(self) -> None:
         if self.zip is not None:
             self.zip.close()
+
+
+def _inside(name: str) -> bool:
+    """A member name that unpacks inside the folder: relative, no "..", no drive, no "\\"."""
+    return safe_member(name) and not _DRIVE.match(name)
+
+
+def _shown(name: str) -> str:
+    return escaped(name)[:200]
 
 
 def verify(path: Path, trusted_key: str = "") -> Verdict:
@@ -147,6 +206,7 @@ def _verify(source: _Source, trusted_key: str) -> Verdict:
     verdict = Verdict(manifest)
     _check_signature(source, raw, trusted_key, verdict)
     _check_files(source, manifest, verdict)
+    verdict.problems.extend(source.hazards)
     _check_approval(manifest, verdict)
     return verdict
 
@@ -236,7 +296,7 @@ def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) ->
             for block in source.chunks(name):
                 digest.update(block)
                 size += len(block)
-        except (OSError, zipfile.BadZipFile, zlib.error):
+        except (OSError, zipfile.BadZipFile, zlib.error, EOFError):
             verdict.problems.append(_problem(N_("{name} cannot be read: the package or disk is "
                                                 "damaged."), name=name))
             continue

@@ -206,7 +206,8 @@ class DocumentManager(QObject):
             if not unchanged and not self.prompts.overwrite_changed_file(path):
                 return False
         try:
-            document.save(self.release, path)
+            document.save(self.release, path, in_place=self.path is not None
+                          and path == self.path)
         except ReleaseDeskError as exc:
             log.warning("save failed for %s: %s", path, exc.message)
             self.prompts.failure(exc)

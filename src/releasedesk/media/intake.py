@@ -21,6 +21,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from ..errors import N_, ReleaseDeskError, explain_os_error
+from ..files import FileTooLarge, read_bounded
 from ..model import Photo
 from ..records import Factory, record
 from .copies import scaled
@@ -64,13 +65,12 @@ def read_photo(path: Path, taken: Iterable[str] = ()) -> Intake:
     path = Path(path)
     name = path.name
     try:
-        if path.is_dir():
-            raise PhotoError(N_("{name} is a folder, not a photo."), name=name)
-        size = path.stat().st_size
-        if size > MAX_PHOTO_BYTES:
-            raise too_large(name, size)
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_PHOTO_BYTES + 1)
+        # Only a regular file is read, never blocking on a pipe (files.py).
+        raw = read_bounded(path, MAX_PHOTO_BYTES)
+    except FileTooLarge as exc:
+        raise too_large(name, exc.size) from exc
+    except IsADirectoryError as exc:
+        raise PhotoError(N_("{name} is a folder, not a photo."), name=name) from exc
     except FileNotFoundError as exc:
         raise PhotoError(N_("{path} does not exist. Check the name and folder."),
                          path=str(path)) from exc

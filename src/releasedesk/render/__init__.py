@@ -69,7 +69,7 @@ def _eml(layout: Layout, wrap: int | None) -> bytes:
 def _package(layout: Layout, wrap: int | None) -> bytes:
     from .package_writer import render_package
 
-    return render_package(layout, wrap)
+    return render_package(layout, wrap, layout.seal)
 
 
 FORMATS: dict[str, ExportFormat] = {

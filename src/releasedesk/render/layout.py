@@ -90,6 +90,9 @@ class Layout:
     copies: Any = None
     # The exported page's name without suffix: its photos go in "<stem>_files/".
     export_stem: str = "story"
+    # The package's seal (package_writer.Seal): its manifest, made by exporting.py from
+    # the release's clearance; None writes a package without one.
+    seal: Any = None
 
     @property
     def media_folder(self) -> str:

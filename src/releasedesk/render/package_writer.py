@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 
+from ..errors import N_, ReleaseDeskError
 from .layout import Layout
 from .words import is_chinese
 
@@ -37,6 +39,9 @@ _README = {
         "alt": "Alt text",
         "copies": "Web copies",
         "none": "(none)",
+        "manifest": "every file of the package with its SHA-256, the release's fingerprint "
+                    "and who approved it; check the package as it arrived with "
+                    "'releasedesk verify {zip}'",
         "og": "The page's og:image and structured data name the lead photo relative to the "
               "page; if your site needs full addresses, change them when publishing.",
     },
@@ -57,6 +62,8 @@ _README = {
         "alt": "替代文本",
         "copies": "网页副本",
         "none": "（无）",
+        "manifest": "本压缩包每个文件的 SHA-256、新闻稿指纹及审核签发人；收到后可用 "
+                    "'releasedesk verify {zip}' 核验",
         "og": "网页中的 og:image 和结构化数据以相对网页的路径指向主图；如网站需要完整网址，"
               "请在发布时修改。",
     },
@@ -80,6 +87,8 @@ def readme_text(layout: Layout) -> str:
                 (f"{stem}.txt", words["txt"].format(photo=layout.words.photo))]
     if layout.photos:
         entries.append(("photos/", words["photos"]))
+    if layout.seal is not None:
+        entries.append(("manifest.json", words["manifest"].format(zip=f"{stem}.zip")))
     entries.append(("README.txt", ""))
     width = max(len(name) for name, _ in entries)
     lines += [f"  {name.ljust(width)}  {what}".rstrip() for name, what in entries]
@@ -99,8 +108,15 @@ def readme_text(layout: Layout) -> str:
     return "\r\n".join(lines) + "\r\n"  # CRLF: Notepad on older Windows shows it right
 
 
-def render_package(layout: Layout, wrap: int | None = None) -> bytes:
-    """The ZIP's bytes (see the module's docstring for its contents)."""
+# Given the package's files ({name inside the folder: bytes}), the files that seal them:
+# manifest.json (and manifest.sig), made by exporting.py from the release's clearance.
+Seal = Callable[[dict[str, bytes]], dict[str, bytes]]
+
+
+def render_package(layout: Layout, wrap: int | None = None, seal: Seal | None = None) -> bytes:
+    """The ZIP's bytes (see the module's docstring for its contents); with *seal*, its
+    manifest.json (and manifest.sig) inside the folder, last, listing every other file."""
+    from ..media.strip import Malformed, Truncated, stripped_again
     from .docx_writer import render_docx
     from .html_writer import render_fragment, render_page
     from .text_writer import render_text
@@ -108,12 +124,14 @@ def render_package(layout: Layout, wrap: int | None = None) -> bytes:
     stem = layout.export_stem
     root = f"{stem}/"
     buffer = io.BytesIO()
+    files: dict[str, bytes] = {}
     with zipfile.ZipFile(buffer, "w") as archive:
         def add(name: str, data: bytes, compress: bool = True) -> None:
             info = zipfile.ZipInfo(root + name, date_time=(1980, 1, 1, 0, 0, 0))
             info.external_attr = 0o644 << 16
             archive.writestr(info, data, zipfile.ZIP_DEFLATED if compress else
                              zipfile.ZIP_STORED)
+            files[name] = data
 
         add("README.txt", readme_text(layout).encode("utf-8"))
         add(f"{stem}.html", render_page(layout).encode("utf-8"))
@@ -125,5 +143,14 @@ def render_package(layout: Layout, wrap: int | None = None) -> bytes:
         add(f"{stem}.docx", render_docx(layout), compress=False)
         add(f"{stem}.txt", render_text(layout, wrap).encode("utf-8"))
         for photo in layout.photos:
-            add(f"photos/{photo.original}", photo.photo.data, compress=False)
+            try:
+                original = stripped_again(photo.photo.data)
+            except (Malformed, Truncated) as exc:
+                raise ReleaseDeskError(N_("Photo {number} of the release is damaged and "
+                                          "cannot be exported; remove it and add it again."),
+                                       number=photo.number) from exc
+            add(f"photos/{photo.original}", original, compress=False)
+        if seal is not None:
+            for name, data in seal(dict(files)).items():
+                add(name, data)
     return buffer.getvalue()
