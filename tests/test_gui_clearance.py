@@ -142,7 +142,8 @@ def test_a_refused_signoff_is_one_sentence(window: MainWindow) -> None:
     prompts(window).signoff_answer = ("Li\x07", "Director", "")
     window.actions["sign_off"].trigger()
     assert prompts(window).errors == [
-        "The name of a sign-off holds control characters; type it again."]
+        "The name of a sign-off holds control characters (a line break, a tab …); type it on "
+        "one line again."]
     assert window.manager.release.clearance.signoffs == []
 
 

@@ -171,7 +171,7 @@ def test_the_headline_keeps_to_one_line_and_its_limit(qtbot, make_window, work) 
     headline.setFocus()
     headline.end(False)
     headline.insertFromMimeData(pasted)
-    assert window.manager.release.headline == "Ferry opens" + "First line second line  third"
+    assert window.manager.release.headline == "Ferry opens" + "First line second line third"
     pasted.setText("x" * (MAX_LINE_FIELD + 50))
     headline.insertFromMimeData(pasted)
     assert len(headline.text()) == MAX_LINE_FIELD

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>{folder} is a link to another folder, and the photos of the page go there; remove the link or export to another folder.</source>
+        <translation>{folder} 是指向另一文件夹的链接，网页的图片会写到那里；请删除该链接或导出到其他文件夹。</translation>
+    </message>
+    <message>
         <source>write the export</source>
         <translation>写入导出文件</translation>
     </message>
@@ -18,6 +22,14 @@
     <message>
         <source>create the folder</source>
         <translation>创建文件夹</translation>
+    </message>
+    <message>
+        <source>{target} was made by another program meanwhile; choose another name or add --force to replace it.</source>
+        <translation>{target} 在此期间已被其他程序创建；请换一个名称，或加上 --force 替换它。</translation>
+    </message>
+    <message>
+        <source>{target} is the draft being imported; choose another name for the release with -o.</source>
+        <translation>{target} 就是正在导入的草稿；请用 -o 为新闻稿另取一个名称。</translation>
     </message>
     <message>
         <source>{name} is a folder, not a release file.</source>
@@ -122,6 +134,18 @@
     <message>
         <source>read</source>
         <translation>读取</translation>
+    </message>
+    <message>
+        <source>{name} is in the package twice, and unpacking programs differ in which copy they keep: the package was altered.</source>
+        <translation>{name} 在压缩包中出现了两次，不同的解压程序保留的副本不同：压缩包已被改动。</translation>
+    </message>
+    <message>
+        <source>{name} would be unpacked outside the package&apos;s folder: the package was altered; do not unpack it.</source>
+        <translation>{name} 会被解压到压缩包文件夹之外：压缩包已被改动，请勿解压。</translation>
+    </message>
+    <message>
+        <source>{name} is a link to a file elsewhere, not a file of the export: remove it.</source>
+        <translation>{name} 是指向别处文件的链接，不是导出的文件：请将其删除。</translation>
     </message>
     <message>
         <source>There is no {manifest} in {path}: it is not an export of ReleaseDesk, or the manifest was removed.</source>
@@ -648,6 +672,10 @@
         <translation>删除机构样式</translation>
     </message>
     <message>
+        <source>{path} is the installed profile itself; export it to another file.</source>
+        <translation>{path} 就是已安装的机构样式文件本身；请导出到其他文件。</translation>
+    </message>
+    <message>
         <source>export the profile</source>
         <translation>导出机构样式</translation>
     </message>
@@ -988,12 +1016,12 @@
         <translation>仍在写入上一次导出；请在完成后再试。</translation>
     </message>
     <message>
-        <source>{name} is open in ReleaseDesk for {holder}; sign off there (Tools ▸ Sign Off…) or close it first.</source>
-        <translation>{name} 正由 {holder} 在 ReleaseDesk 中打开；请在那里签发（工具 ▸ 签发…），或先将其关闭。</translation>
-    </message>
-    <message>
         <source>The house style &quot;{name}&quot; has no public key; ask the office for it.</source>
         <translation>机构样式“{name}”没有公钥；请向发稿单位索取。</translation>
+    </message>
+    <message>
+        <source>{target} is the release file itself; choose another name for the sign-off sheet.</source>
+        <translation>{target} 就是新闻稿文件本身；请为签发单另取一个名称。</translation>
     </message>
     <message>
         <source>The sign-off sheet is written as .docx or .pdf; name the file so.</source>
@@ -1088,16 +1116,16 @@
         <translation>签发人姓名有 {length} 个字符；请控制在 {max} 个以内。</translation>
     </message>
     <message>
-        <source>The name of a sign-off holds control characters; type it again.</source>
-        <translation>签发人姓名含有控制字符；请重新输入。</translation>
+        <source>The name of a sign-off holds control characters (a line break, a tab …); type it on one line again.</source>
+        <translation>签发人姓名含有控制字符（换行、制表符等）；请在一行内重新输入。</translation>
+    </message>
+    <message>
+        <source>The role of a sign-off holds control characters (a line break, a tab …); type it on one line again.</source>
+        <translation>签发人职务含有控制字符（换行、制表符等）；请在一行内重新输入。</translation>
     </message>
     <message>
         <source>The role of a sign-off is {length} characters; keep it to {max}.</source>
         <translation>签发职责有 {length} 个字符；请控制在 {max} 个以内。</translation>
-    </message>
-    <message>
-        <source>The role of a sign-off holds control characters; type it again.</source>
-        <translation>签发职责含有控制字符；请重新输入。</translation>
     </message>
     <message>
         <source>The note of a sign-off is {length} characters; keep it to {max}.</source>
@@ -1182,6 +1210,22 @@
     <message>
         <source>{name} is an HEIC photo, which this installation cannot read. Convert it to JPEG (on a phone: share or export it as JPEG) and add that.</source>
         <translation>{name} 是 HEIC 图片，本安装无法读取。请转换为 JPEG（在手机上：以 JPEG 格式分享或导出）后再添加。</translation>
+    </message>
+    <message>
+        <source>{name} is open in ReleaseDesk for {holder}; make the change there, or close it and try again.</source>
+        <translation>{name} 正由 {holder} 在 ReleaseDesk 中打开；请在那里修改，或关闭后重试。</translation>
+    </message>
+    <message>
+        <source>{image} is the release file itself, not a photo; give the photo&apos;s file.</source>
+        <translation>{image} 是新闻稿文件本身，不是图片；请给出图片文件。</translation>
+    </message>
+    <message>
+        <source>&quot;{address}&quot; cannot be used as an e-mail address for the message; correct it in the house style (E-mail).</source>
+        <translation>“{address}”不能用作邮件地址；请在机构样式（电子邮件）中更正。</translation>
+    </message>
+    <message>
+        <source>Photo {number} of the release is damaged and cannot be exported; remove it and add it again.</source>
+        <translation>新闻稿的第 {number} 张图片已损坏，无法导出；请删除后重新添加。</translation>
     </message>
 </context>
 <context>

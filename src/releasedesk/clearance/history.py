@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import N_, ReleaseDeskError
 from ..model import Contact, Conventions, FooterLine, Release
 from ..records import record
-from .fingerprint import canonical_content, fingerprint_of
+from .fingerprint import UNPRINTED, canonical_content, fingerprint_of
 
 MAX_VERSIONS = 40
 MAX_BYTES = 2 * 1024 * 1024
@@ -94,6 +94,8 @@ def readable(content: Any) -> bool:
         if content["release_date"] is not None:
             date.fromisoformat(content["release_date"])
         Conventions(**content["conventions"])
+        if not _settings_readable(content["conventions"], content.get(UNPRINTED, {})):
+            return False
         for contact in content["contacts"]:
             Contact(**contact)
         for item in content["footer"]:
@@ -101,6 +103,24 @@ def readable(content: Any) -> bool:
         return all(isinstance(k, str) for k in content["keywords"])
     except (TypeError, ValueError, KeyError):
         return False
+
+
+def _settings_readable(conventions: dict[str, Any], unprinted: Any) -> bool:
+    """The settings a version-2 content carries are ones a release may hold."""
+    from ..model import PAPER_SIZES, ZONE_STYLES, valid_zone
+
+    if not isinstance(unprinted, dict):
+        return False
+    zone, style = unprinted.get("zone", ""), unprinted.get("zone_style", "offset")
+    embargo_zone, moment = unprinted.get("embargo_zone", ""), unprinted.get("embargo_until")
+    if moment is not None:
+        datetime.fromisoformat(moment)  # (ValueError or TypeError: not readable)
+    return (conventions.get("paper", "a4") in PAPER_SIZES and style in ZONE_STYLES
+            and isinstance(unprinted.get("status_line", True), bool)
+            and isinstance(zone, str) and (not zone or valid_zone(zone))
+            and isinstance(embargo_zone, str)
+            and isinstance(conventions.get("mail_from", ""), str)
+            and all(isinstance(a, str) for a in conventions.get("mail_to", [])))
 
 
 def record_version(release: Release, now: datetime | None = None) -> Version:
@@ -225,17 +245,20 @@ def version_to_json(version: Version) -> dict[str, Any]:
 
 
 def restore(release: Release, content: dict[str, Any]) -> None:
-    """Put an earlier version's content back into *release* (fields that are not content,
-    such as the profile name or unknown keys, stay as they are)."""
+    """Put an earlier version's content back into *release*: every field it holds, and the
+    settings it kept beside them (fields that are not content, such as the profile name,
+    unknown keys, or, from a version-1 history, the paper and zone, stay as they are)."""
+    unprinted: dict[str, Any] = content.get(UNPRINTED, {})
     release.language = content["language"]
     release.headline = content["headline"]
     release.subheadline = content["subheadline"]
     release.status = content["status"]
-    if content["embargo_until"] is not None:
-        moment = datetime.fromisoformat(content["embargo_until"])
-        if moment != release.embargo_until:
-            release.embargo_until = moment
-            release.embargo_zone = ""  # the editor shows the stored offset instead
+    moment = unprinted.get("embargo_until", content["embargo_until"])
+    now = release.embargo_until.isoformat() if release.embargo_until is not None else None
+    if moment is not None and moment != now:  # (the same instant in another offset prints
+        release.embargo_until = datetime.fromisoformat(moment)  # another time)
+        release.embargo_zone = ""  # the editor shows the stored offset instead
+    release.embargo_zone = unprinted.get("embargo_zone", release.embargo_zone)
     release.release_date = date.fromisoformat(content["release_date"]) \
         if content["release_date"] else None
     release.dateline = content["dateline"]
@@ -247,9 +270,16 @@ def restore(release: Release, content: dict[str, Any]) -> None:
     release.end_mark = content["end_mark"]
     release.footer = [FooterLine(f["text"], f["url"]) for f in content["footer"]]
     conventions = content["conventions"]
-    extra = release.conventions.extra
+    house = release.conventions
     release.conventions = Conventions(
-        status_line=conventions["status_line"], release_line=conventions["release_line"],
+        status_line=unprinted.get("status_line", conventions["status_line"]),
+        release_line=conventions["release_line"],
         date_format=conventions["date_format"],
         embargo_position=conventions["embargo_position"], accent=conventions["accent"],
-        words=dict(conventions["words"]), extra=extra)
+        words=dict(conventions["words"]),
+        paper=conventions.get("paper", house.paper),
+        mail_from=conventions.get("mail_from", house.mail_from),
+        mail_to=list(conventions.get("mail_to", house.mail_to)),
+        zone=unprinted.get("zone", house.zone),
+        zone_style=unprinted.get("zone_style", house.zone_style),
+        extra=house.extra)

@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .. import __version__
+from ..export_time import export_moment
 from ..model import Release
 from ..render.safety import clean_text
 from . import keys
@@ -42,7 +43,7 @@ def build_manifest(release: Release, files: dict[str, bytes], policy: ApprovalPo
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
         "generator": f"ReleaseDesk {__version__}",
-        "created": (now or datetime.now().astimezone()).replace(microsecond=0).isoformat(),
+        "created": (now or export_moment()).replace(microsecond=0).isoformat(),
         "release": {
             "file": source_name,
             "headline": release.headline.strip(),

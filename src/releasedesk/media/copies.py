@@ -21,6 +21,7 @@ from PIL import Image, ImageCms, ImageOps
 
 from ..model import Photo
 from .names import size_of, web_name, web_suffix, web_widths
+from .strip import stripped_again
 
 JPEG_QUALITY = 85
 _ALPHA_MODES = ("RGBA", "LA", "PA", "RGBa", "La")
@@ -101,7 +102,9 @@ def make_web_copies(photo: Photo) -> dict[int, bytes]:
     attributes say so before the image loads.
     """
     widths = sorted(web_widths(photo), reverse=True)
-    image = scaled(photo.data, size_of(photo, widths[0]))
+    # From the stored bytes stripped once more: Pillow writes a JPEG's comment (and XMP)
+    # back into copies, and a release made by another program may not have stripped them.
+    image = scaled(stripped_again(photo.data), size_of(photo, widths[0]))
     suffix = web_suffix(photo)
     icc = image.info.get("icc_profile") if image.mode in ("RGB", "RGBA") else None
     copies: dict[int, bytes] = {}

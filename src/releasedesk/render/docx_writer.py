@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any
 
 import docx
@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
+from ..export_time import export_moment
 from ..model import Contact, FooterLine
 from . import tree as t
 from .contacts import email_href, phone_href
@@ -39,6 +40,7 @@ from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items
 from .photos import LaidPhoto
+from .stable_zip import with_fixed_dates
 from .typography import LINE_SPACING
 from .words import is_chinese
 
@@ -320,7 +322,7 @@ class _DocxWriter:
         self._properties()
         buffer = io.BytesIO()
         self.document.save(buffer)
-        return buffer.getvalue()
+        return with_fixed_dates(buffer.getvalue())
 
     def _keep_plan(self) -> KeepPlan:
         """How much of contacts and About Word keeps on one page (keeps.py)."""
@@ -403,7 +405,7 @@ class _DocxWriter:
         # Clearance: the content's fingerprint and the workflow status (docs/file-format.md).
         props.identifier = layout.fingerprint
         props.version = layout.workflow_status
-        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        now = export_moment().astimezone(UTC).replace(tzinfo=None)
         props.created = now
         props.modified = now
         props.revision = 1

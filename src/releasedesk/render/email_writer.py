@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from .html_writer import render_fragment
 from .layout import Layout
-from .mail_headers import MAIL_POLICY, header_text, mail_address
+from .mail_headers import header_text, mail_address, mail_policy
 from .text_writer import render_text
 from .typography import (
     CJK_SANS,
@@ -156,7 +156,7 @@ def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = (
     Its headers are exactly Subject, From and To (when the house names them), X-Unsent
     and the MIME headers: no text of the release can add another (mail_headers.py).
     """
-    message = EmailMessage(policy=MAIL_POLICY)
+    message = EmailMessage(policy=mail_policy())
     message["Subject"] = header_text(subject(layout))
     if sender:
         message["From"] = mail_address(sender)

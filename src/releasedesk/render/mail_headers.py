@@ -77,7 +77,10 @@ def _registry() -> HeaderRegistry:
     return registry
 
 
-MAIL_POLICY: EmailPolicy[EmailMessage] = SMTP.clone(header_factory=_registry())
+def mail_policy() -> EmailPolicy[EmailMessage]:
+    """policy.SMTP with the Subject taken literally (a new one per message: no state is
+    shared between exports running at once)."""
+    return SMTP.clone(header_factory=_registry())
 
 
 def mail_address(text: str) -> Address:

@@ -1,0 +1,257 @@
+"""Approval covers all that prints (issue 22, point 7).
+
+For every field and convention a release file holds, one change at a time: the exports
+change exactly when the fingerprint changes. The exports are rendered with the
+fingerprint and status they carry as metadata held fixed (otherwise any fingerprint
+change would show in them trivially), and with SOURCE_DATE_EPOCH set (the same release
+gives the same bytes). A field added to the file format without a case here fails
+test_every_field_has_a_case.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+
+from releasedesk import document
+from releasedesk.clearance import history
+from releasedesk.clearance.fingerprint import canonical_content, fingerprint
+from releasedesk.model import Release
+from releasedesk.records import replace
+from releasedesk.render import FORMATS, build_layout
+
+import photo_files as pf
+from helpers import make_release
+
+Data = dict[str, Any]
+
+
+def _base() -> Data:
+    release = make_release()
+    release.status = "embargoed"
+    release.embargo_until = datetime(2026, 12, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+    release.embargo_zone = "America/New_York"
+    release.conventions.zone = "America/New_York"
+    release.conventions.zone_style = "abbreviation"
+    release.conventions.mail_from = "press@library.example"
+    release.conventions.mail_to = ["desk@news.example"]
+    release.conventions.paper = "a4"
+    release.conventions.words = {"contact": "Press contact"}
+    photo = pf.photo(width=900, height=600)
+    photo.id, photo.caption, photo.credit, photo.alt = "reading-room", "The room", "Ana", "A room"
+    photo.source_name = "IMG_0042.jpg"
+    release.photos = [photo]
+    release.body += "\n\n![A room](photo:reading-room)"
+    return document.to_dict(release)
+
+
+def _photo_data(data: Data) -> dict[str, bytes]:
+    return {"media/" + p["id"] + ".jpg": BASE_IMAGE for p in data.get("photos", [])}
+
+
+BASE_IMAGE = pf.photo(width=900, height=600).data
+OTHER_IMAGE = pf.photo(width=900, height=601).data
+
+
+def _release(data: Data) -> Release:
+    media = {}
+    for photo in data.get("photos", []):
+        image = OTHER_IMAGE if photo.get("_other") else BASE_IMAGE
+        photo.pop("_other", None)
+        photo["sha256"] = hashlib.sha256(image).hexdigest()
+        media["media/" + photo["id"] + ".jpg"] = image
+    return document.from_dict(data, media=media)
+
+
+def _exports(release: Release) -> dict[str, bytes]:
+    layout = replace(build_layout(release), fingerprint="", workflow_status="draft")
+    return {name: fmt.write(replace(layout, export_stem="story"), None)
+            for name, fmt in FORMATS.items()}
+
+
+def _set(*path: str | int, value: Any) -> Callable[[Data], None]:
+    def change(data: Data) -> None:
+        target: Any = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+    return change
+
+
+def _photo(key: str, value: Any) -> Callable[[Data], None]:
+    return _set("photos", 0, key, value=value)
+
+
+# (what changes, how, whether it prints). "prints" False: neither may change.
+CASES: list[tuple[str, Callable[[Data], None], bool]] = [
+    ("language", _set("language", value="en-GB"), True),
+    ("headline", _set("headline", value="Northgate Library Extends Sunday Hours"), True),
+    ("subheadline", _set("subheadline", value="Branches stay open later"), True),
+    ("status", _set("status", value="immediate"), True),
+    ("embargo_until", _set("embargo_until", value="2026-12-01T10:00:00-05:00"), True),
+    # (the page's machine-readable <time> keeps the offset it was given)
+    ("embargo_until (another offset, same instant)",
+     _set("embargo_until", value="2026-12-01T14:00:00+00:00"), True),
+    ("embargo_zone (another abbreviation)", _set("embargo_zone", value="America/Chicago"), True),
+    ("embargo_zone (the same abbreviation)", _set("embargo_zone", value="America/Detroit"),
+     False),
+    ("release_date", _set("release_date", value="2026-11-26"), True),
+    ("dateline", _set("dateline", value="SOUTHGATE"), True),
+    ("organization", _set("organization", value="Northgate Libraries"), True),
+    ("body", _set("body", value="Another body."), True),
+    ("body (spaces at a line's end)", lambda d: d.update(body=d["body"] + "   "), False),
+    *[(f"contacts.{key}", _set("contacts", 0, key, value=value), True)
+      for key, value in (("name", "Ada Brill-Moss"), ("role", "Head of Press"),
+                         ("organization", "Northgate Trust"), ("phone", "+1 555 0100 201"),
+                         ("email", "media@library.example"))],
+    ("boilerplate", _set("boilerplate", value="Another About."), True),
+    ("footer (text)", _set("footer", 0, value="© 2027 Northgate Library Trust"), True),
+    ("footer (link)", _set("footer", 0, value={"text": "© 2026 Northgate Library Trust",
+                                                "url": "https://library.example/"}), True),
+    ("footer (a link that never prints)",
+     _set("footer", 0, value={"text": "© 2026 Northgate Library Trust",
+                              "url": "javascript:alert(1)"}), False),
+    ("keywords", _set("keywords", value=["libraries"]), True),
+    ("end_mark", _set("end_mark", value="-30-"), True),
+    ("profile", _set("profile", value="another-house"), False),
+    # (an embargoed release prints its notice whatever the status line says)
+    ("conventions.status_line", _set("conventions", "status_line", value=False), False),
+    ("conventions.release_line", _set("conventions", "release_line", value="Issued {date}"),
+     True),
+    ("conventions.date_format", _set("conventions", "date_format", value="iso"), True),
+    ("conventions.embargo_position",
+     _set("conventions", "embargo_position", value="after_release_line"), True),
+    ("conventions.accent", _set("conventions", "accent", value="#123456"), True),
+    ("conventions.zone", _set("conventions", "zone", value="Europe/Berlin"), False),
+    ("conventions.zone_style", _set("conventions", "zone_style", value="offset"), True),
+    ("conventions.paper", _set("conventions", "paper", value="letter"), True),
+    ("conventions.mail_from", _set("conventions", "mail_from", value="news@library.example"),
+     True),
+    ("conventions.mail_to", _set("conventions", "mail_to", value=["wire@news.example"]), True),
+    ("conventions.words", _set("conventions", "words", value={"contact": "Media"}), True),
+    ("photos.caption", _photo("caption", "The reading room"), True),
+    ("photos.credit", _photo("credit", "Ana Reyes"), True),
+    ("photos.alt", _photo("alt", "A quiet room"), True),
+    # (one photo leads whether marked or not; a second photo marked lead takes its place)
+    ("photos.lead (the only photo)", _photo("lead", True), False),
+    ("photos.lead (another photo)", lambda d: d["photos"].append(
+        {**d["photos"][0], "id": "stacks", "lead": True}), True),
+    ("photos.width", _photo("width", 800), True),
+    ("photos.height", _photo("height", 500), True),
+    ("photos.id", lambda d: (d["photos"][0].update(id="quiet-room"),
+                             d.update(body=d["body"].replace("reading-room", "quiet-room"))),
+     True),
+    ("photos.image", _photo("_other", True), True),
+    ("photos.source_name", _photo("source_name", "DSC_1.jpg"), False),
+    ("unknown keys", lambda d: d.update({"x-tool": {"a": 1}}), False),
+]
+
+# Keys of the file that are not content: the format itself and the clearance records.
+NOT_CONTENT = {"format", "version", "workflow", "history", "history_set_aside"}
+
+
+def _paths(value: Any, prefix: str = "") -> set[str]:
+    if isinstance(value, dict):
+        found = set()
+        for key, item in value.items():
+            found |= {f"{prefix}{key}"} | (
+                _paths(item, f"{prefix}{key}.") if key not in ("words",) else set())
+        return found
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return set().union(*(_paths(item, prefix) for item in value))
+    return set()
+
+
+def test_every_field_has_a_case() -> None:
+    covered = {name.split(" ")[0] for name, _, _ in CASES}
+    fields = {p for p in _paths(_base()) if p.split(".")[0] not in NOT_CONTENT}
+    fields -= {"contacts", "footer", "conventions", "photos", "photos.file",
+               "photos.media_type", "photos.sha256", "footer.text", "footer.url"}
+    assert fields <= covered, sorted(fields - covered)
+
+
+@pytest.fixture(scope="module")
+def before() -> tuple[str, dict[str, bytes]]:
+    import os
+
+    os.environ["SOURCE_DATE_EPOCH"] = "1798761600"
+    release = _release(_base())
+    return fingerprint(release), _exports(release)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_the_exports_change_exactly_when_the_fingerprint_does(
+        before: tuple[str, dict[str, bytes]],
+        case: tuple[str, Callable[[Data], None], bool]) -> None:
+    name, change, prints = case
+    data = _base()
+    change(data)
+    release = _release(data)
+    exports = _exports(release)
+    changed = sorted(fmt for fmt in exports if exports[fmt] != before[1][fmt])
+    assert bool(changed) == prints, (name, changed)
+    assert (fingerprint(release) != before[0]) == prints, name
+
+
+# (photos are not restored: the history keeps their fingerprints, not their images)
+RESTORED = [c for c in CASES if c[2] and not c[0].startswith("photos")]
+
+
+@pytest.mark.parametrize("case", RESTORED, ids=[c[0] for c in RESTORED])
+def test_restoring_a_version_brings_back_every_field(
+        case: tuple[str, Callable[[Data], None], bool]) -> None:
+    """History keeps what prints and the settings beside it: restoring the version saved
+    before a change gives back exactly the release as it was (photos aside: the history
+    keeps their fingerprints, not their images)."""
+    name, change, _ = case
+    original = _release(_base())
+    saved = copy.deepcopy(original)
+    history.record_version(original)
+    data = document.to_dict(original)
+    change(data)
+    edited = _release({**data, "photos": _base()["photos"]})
+    edited.clearance = original.clearance
+    history.record_version(edited)
+    (_, newest), (_, older) = history.versions(edited.clearance.history)[:2]
+    assert newest == canonical_content(edited)
+    history.restore(edited, older)
+    restored = document.to_dict(edited)
+    expected = document.to_dict(saved)
+    for key in NOT_CONTENT:
+        restored.pop(key, None)
+        expected.pop(key, None)
+    assert restored == expected, name
+
+
+def test_a_version_1_approval_carries_over_to_the_same_content_only() -> None:
+    """A sign-off made before canonical version 2 names a version-1 fingerprint: it still
+    approves the content it approved, and no later change that prints."""
+    from releasedesk.clearance import signoffs, wordiff
+    from releasedesk.clearance.fingerprint import canonical_content_v1, fingerprint_of
+    from releasedesk.clearance.history import Version
+    from releasedesk.clearance.state import SignOff
+
+    release = make_release()
+    old_content = canonical_content_v1(release)
+    old = fingerprint_of(old_content)
+    moment = datetime(2026, 11, 20, 9, tzinfo=UTC)
+    release.clearance.signoffs = [SignOff("Ada Brill", "Director", moment, old)]
+    release.clearance.history = [Version(moment, old, content=old_content)]
+    release.clearance.policy.signoffs = ["Director"]
+    loaded = document.loads(document.dumps(release))
+    state = signoffs.report(loaded)
+    assert state.approved and loaded.clearance.signoffs[0].fingerprint == fingerprint(loaded)
+    assert history.versions(loaded.clearance.history)[0][0].fingerprint == old
+    # Nothing that version 1 kept changed: "Changes since approval" lists nothing.
+    assert wordiff.compare(old_content, canonical_content(loaded)) == []
+    loaded.conventions.paper = "letter"
+    state = signoffs.report(loaded)
+    assert not state.approved and state.changed_since is not None
+    changes = wordiff.compare(canonical_content(document.loads(document.dumps(release))),
+                              canonical_content(loaded))
+    assert [(c.key, c.setting) for c in changes] == [("conventions", "paper")]
