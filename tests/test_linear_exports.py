@@ -14,8 +14,11 @@ import string
 from pathlib import Path
 
 import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml.ns import qn
 
 from releasedesk import document
+from releasedesk.model import FooterLine
 from releasedesk.render import build_layout, export_bytes
 from releasedesk.render.html_writer import render_page
 from releasedesk.render.pdf_writer import RUN_BREAK, RUN_CHUNK, break_long_runs
@@ -23,6 +26,7 @@ from test_pdf_email import compact, poppler
 
 from conftest import SAMPLES
 from corpus import corpus, expected_texts
+from export_helpers import docx_hyperlinks, open_docx, paragraph_text
 from helpers import make_release
 
 
@@ -138,3 +142,70 @@ def test_over_long_words_wrap_inside_the_page_with_every_letter(tmp_path: Path) 
     rights = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
     assert len(rights) > 6 * 800 // 100  # each word on several lines
     assert max(rights) <= right_edge + 1
+
+
+# -- DOCX: many links, many line breaks ----------------------------------------------------
+
+
+def links_body(count: int, addresses: int) -> tuple[str, list[str]]:
+    """A paragraph of *count* links to *addresses* different addresses, and their targets."""
+    hrefs = [f"https://example.org/{number % addresses}" for number in range(count)]
+    return " ".join(f"[word {n}]({href})" for n, href in enumerate(hrefs)), hrefs
+
+
+def test_docx_links_keep_their_targets_and_share_one_relationship_per_address() -> None:
+    body, hrefs = links_body(3000, 1000)
+    link = "https://example.org/footer"
+    document = open_docx(make_release(body=body, footer=[FooterLine("Footer", link),
+                                                         FooterLine("Again", link)]))
+    targets = docx_hyperlinks(document)  # each r:id resolves to an external hyperlink
+    assert targets[:len(hrefs)] == hrefs  # the contacts' links come after the body's
+    paragraph = next(p for p in document.paragraphs if "word 0" in p.text)
+    texts = ["".join(t.text for t in anchor.iter(qn("w:t")))
+             for anchor in paragraph._p.iter(qn("w:hyperlink"))]
+    assert texts == [f"word {n}" for n in range(3000)]
+    rels = [rel for rel in document.part.rels.values()
+            if rel.reltype == RELATIONSHIP_TYPE.HYPERLINK]
+    assert sorted(rel.target_ref for rel in rels) == sorted(set(targets))  # one each
+    footer = document.sections[0].footer
+    footer_rels = [rel.target_ref for rel in footer.part.rels.values()
+                   if rel.reltype == RELATIONSHIP_TYPE.HYPERLINK]
+    assert footer_rels == [link]
+
+
+def test_docx_relationship_scans_do_not_grow_with_the_links(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """python-docx finds a relationship by going through all of a part's relationships,
+    and numbers a new one by trying rId1, rId2, …: once per link, that was N² for N links
+    (50,000 links: 66 s). The writer now scans as often for 2,000 links as for 2."""
+    from docx.opc.rel import Relationships
+
+    scans = [0]
+    get_matching = Relationships._get_matching
+    next_id = Relationships._next_rId
+
+    def counting_match(self: Relationships, *args: object, **kwargs: object) -> object:
+        scans[0] += 1
+        return get_matching(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def counting_next(self: Relationships) -> str:
+        scans[0] += 1
+        return next_id.fget(self)  # type: ignore[attr-defined, no-any-return]
+
+    monkeypatch.setattr(Relationships, "_get_matching", counting_match)
+    monkeypatch.setattr(Relationships, "_next_rId", property(counting_next))
+    counts = []
+    for links in (2, 2000):
+        scans[0] = 0
+        export_bytes(make_release(body=links_body(links, links)[0]), "docx")
+        counts.append(scans[0])
+    assert counts[0] == counts[1], counts
+
+
+@pytest.mark.parametrize("mark", ["  ", "\\"])
+def test_docx_keeps_every_hard_line_break(mark: str) -> None:
+    lines = [f"line {number}" for number in range(3000)]
+    document = open_docx(make_release(body=f"{mark}\n".join(lines)))
+    paragraph = next(p for p in document.paragraphs if "line 0" in p.text)
+    assert paragraph_text(paragraph).endswith(" " + "\n".join(lines))  # after the dateline
+    assert len(paragraph._p.findall(f".//{qn('w:br')}")) == 2999
