@@ -8,9 +8,11 @@ benchmarks/bench_linear.py times the same bodies.
 
 from __future__ import annotations
 
+import io
 import random
 import re
 import string
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 
 from releasedesk import document
-from releasedesk.model import FooterLine
+from releasedesk.model import FooterLine, Release
 from releasedesk.render import build_layout, export_bytes
 from releasedesk.render.html_writer import render_page
 from releasedesk.render.pdf_writer import RUN_BREAK, RUN_CHUNK, break_long_runs
@@ -200,6 +202,29 @@ def test_docx_relationship_scans_do_not_grow_with_the_links(
         export_bytes(make_release(body=links_body(links, links)[0]), "docx")
         counts.append(scans[0])
     assert counts[0] == counts[1], counts
+
+
+def docx_body_xml(release: Release) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(export_bytes(release, "docx"))) as archive:
+        return archive.read("word/document.xml")
+
+
+def test_docx_paragraphs_bring_their_own_namespaces_and_the_document_keeps_one() -> None:
+    """lxml moves a paragraph into the document in linear time only when the paragraph
+    declares its namespaces itself (from a wrapper, in time quadratic in its length):
+    the writer parses each with its own, and the document's root declares them once."""
+    from releasedesk.render.docx_writer import _DocxWriter
+
+    writer = _DocxWriter(build_layout(make_release()))
+    writer.paragraph("Normal", text="one")
+    writer.paragraph("Normal", runs=[writer._hyperlink("https://example.org", [], False,
+                                                       False)])
+    elements = writer._flush(writer.out)
+    assert elements[0].getparent().nsmap == {}  # type: ignore[attr-defined]
+    assert all("w" in element.nsmap and "r" in element.nsmap  # type: ignore[attr-defined]
+               for element in elements)
+    xml = docx_body_xml(make_release(body=links_body(50, 50)[0]))
+    assert xml.count(b"xmlns:w=") == 1 and xml.count(b"xmlns:r=") == 1
 
 
 @pytest.mark.parametrize("mark", ["  ", "\\"])
