@@ -23,7 +23,7 @@ from releasedesk import document
 from releasedesk.model import FooterLine, Release
 from releasedesk.render import build_layout, export_bytes
 from releasedesk.render.html_writer import render_page
-from releasedesk.render.pdf_writer import RUN_BREAK, RUN_CHUNK, break_long_runs
+from releasedesk.render.pdf_writer import _BOX, RUN_BREAK, RUN_CHUNK, break_long_runs
 from test_pdf_email import compact, poppler
 
 from conftest import SAMPLES
@@ -41,7 +41,13 @@ def long_words(count: int, length: int = 800) -> list[str]:
 def printed_page(body: str, **fields: str) -> tuple[str, str]:
     """The HTML page of a release with *body*, and that page as the PDF writer prints it."""
     page = render_page(build_layout(make_release(body=body, **fields)))
+    assert "<span>" not in page  # (the page's own spans have classes)
     return page, break_long_runs(page)
+
+
+def unbroken(printed: str) -> str:
+    """A printed page without its breaks and the spans that box broken text."""
+    return re.sub(r"<span>([^<]*)</span>", r"\1", printed.replace(RUN_BREAK, ""))
 
 
 # -- PDF: over-long words ------------------------------------------------------------------
@@ -64,11 +70,23 @@ def test_normal_text_is_printed_exactly_as_the_page_says() -> None:
 def test_over_long_words_get_a_break_opportunity_every_few_letters() -> None:
     words = long_words(5)
     page, printed = printed_page("Before. " + " ".join(words) + " ends here.")
-    assert printed.replace(RUN_BREAK, "") == page  # nothing else changed
+    assert unbroken(printed) == page  # nothing else changed
     for word in words:
         chunks = [word[i:i + RUN_CHUNK] for i in range(0, len(word), RUN_CHUNK)]
-        assert RUN_BREAK.join(chunks) in printed
+        assert RUN_BREAK.join(chunks) in printed.replace("<span>", "").replace("</span>", "")
     assert "Before. " in printed and " ends here." in printed
+
+
+def test_a_paragraph_of_broken_words_comes_in_short_boxes() -> None:
+    """WeasyPrint encodes and decodes all of an inline box's text again for each of its
+    lines: broken text comes in spans of about _BOX characters, each ending at a break."""
+    page, printed = printed_page(" ".join(long_words(20)))
+    texts = re.split(r"<[^>]*>", printed.split("<body>")[1])
+    assert max(len(text) for text in texts) <= _BOX + 2 * (RUN_CHUNK + len(RUN_BREAK))
+    assert printed.count("<span>") >= 20 * 800 // (_BOX + RUN_CHUNK + len(RUN_BREAK))
+    boxes = re.findall(r"<span>([^<]*)</span>", printed)
+    assert all(box.endswith(RUN_BREAK) for box in boxes[:-1])
+    assert unbroken(printed) == page
 
 
 def test_only_the_body_text_is_broken_not_the_head_or_the_tags() -> None:
@@ -86,7 +104,7 @@ def test_breaks_keep_entities_accents_and_emoji_whole() -> None:
     body = " ".join(["a&b<c>" * 40, "e\u0301" * 150, "👩\u200d👩\u200d👧🏽" * 40,
                      "\U0001f1e9\U0001f1ea" * 60, "x\ufe0f" * 120])
     page, printed = printed_page(body)
-    assert printed.replace(RUN_BREAK, "") == page
+    assert unbroken(printed) == page
     assert printed.count(RUN_BREAK) > 5 * 10
     assert not re.search(f"&[#a-z0-9]*{RUN_BREAK}", printed)  # inside &amp;
     for joined in ("\u0301", "\u200d", "\U0001f3fd", "\ufe0f"):

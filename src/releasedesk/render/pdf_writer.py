@@ -127,6 +127,8 @@ LONG_RUN_EM = 40.0
 # line of a page (the headline's, about 21 em); a line that ends inside a broken run ends
 # at most 8 characters short.
 RUN_CHUNK = 8
+# The most characters of broken runs in one inline box, about (_boxed).
+_BOX = 4096
 # Characters with no break opportunity between them, as far as Pango goes: everything but
 # the spaces a line may break at (not the no-break ones: U+00A0, U+2007, U+202F join) and
 # the scripts that break between any two characters (CJK ideographs, kana, Hangul,
@@ -156,8 +158,29 @@ def break_long_runs(page: str) -> str:
     pieces = _TAG.split(page[start:])
     for index in range(0, len(pieces), 2):  # the text between tags
         if len(pieces[index]) >= _SHORTEST_LONG_RUN:
-            pieces[index] = _RUN.sub(_broken_run, pieces[index])
+            broken = _RUN.sub(_broken_run, pieces[index])
+            if broken != pieces[index]:
+                pieces[index] = _boxed(broken)
     return page[:start] + "".join(pieces)
+
+
+def _boxed(text: str) -> str:
+    """*text* (with breaks) in spans of about _BOX characters, each ending at a break.
+
+    WeasyPrint encodes and decodes all the text of an inline box again for each of its
+    lines: time in the square of a paragraph's text when it is one box (the breaks make
+    it non-ASCII, which makes those slower still: 160 words of 800 letters took 2.6 times
+    as long as 80)."""
+    if len(text) <= _BOX:
+        return text
+    out: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.find(RUN_BREAK, start + _BOX)
+        end = len(text) if cut < 0 else cut + len(RUN_BREAK)
+        out.append(f"<span>{text[start:end]}</span>")
+        start = end
+    return "".join(out)
 
 
 def _broken_run(match: re.Match[str]) -> str:
