@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
+from lxml import etree
 
 from releasedesk import document
 from releasedesk.model import FooterLine, Release
@@ -25,6 +26,7 @@ from releasedesk.render import build_layout, export_bytes
 from releasedesk.render.html_writer import render_page
 from releasedesk.render.pdf_writer import _BOX, RUN_BREAK, RUN_CHUNK, break_long_runs
 from test_pdf_email import compact, poppler
+from test_photo_exports import quick_photo, release_with
 
 from conftest import SAMPLES
 from corpus import corpus, expected_texts
@@ -227,22 +229,49 @@ def docx_body_xml(release: Release) -> bytes:
         return archive.read("word/document.xml")
 
 
-def test_docx_paragraphs_bring_their_own_namespaces_and_the_document_keeps_one() -> None:
-    """lxml moves a paragraph into the document in linear time only when the paragraph
-    declares its namespaces itself (from a wrapper, in time quadratic in its length):
-    the writer parses each with its own, and the document's root declares them once."""
+def test_docx_body_is_parsed_with_the_document_not_moved_into_it() -> None:
+    """lxml moves an element into another document in time quadratic in the names in it
+    whose namespace it does not declare (30,000 links: each space between them is a run
+    with xml:space). The body's paragraphs are parsed once, with the document's root."""
+    from releasedesk.render.docx_writer import _DocxWriter
+
+    writer = _DocxWriter(build_layout(make_release()))
+    writer.paragraph("Normal", text=" spaced ")
+    writer.paragraph("Normal", runs=[writer._hyperlink("https://example.org", [], False,
+                                                       False)])
+    before = writer.document.part.element
+    writer._place_body()
+    root = writer.document.part.element
+    assert root is not before and writer.document.element is root
+    body = root.body
+    assert [element.tag for element in body] == [qn("w:p"), qn("w:p"), qn("w:sectPr")]
+    assert [p.text for p in writer.document.paragraphs] == [" spaced ", ""]
+    assert writer.document.sections[0].page_width  # python-docx reads the new root
+
+
+def test_docx_declares_each_namespace_once_with_links_and_pictures() -> None:
+    release = release_with(quick_photo("ferry", lead=True),
+                           body=links_body(50, 50)[0] + "\n\nline  \n" * 50)
+    xml = docx_body_xml(release)
+    for prefix in (b"w", b"r", b"wp"):  # the root's; the picture's own stay on it
+        assert xml.count(b"xmlns:" + prefix + b"=") == 1, prefix
+    assert xml.count(b"<a:blip r:embed=") == 1
+
+
+def test_docx_footer_paragraphs_bring_their_own_namespaces() -> None:
+    """Footers are parsed apart and moved in: each paragraph declares its namespaces
+    itself, so lxml moves it in linear time (and drops them, the footer's root has them)."""
     from releasedesk.render.docx_writer import _DocxWriter
 
     writer = _DocxWriter(build_layout(make_release()))
     writer.paragraph("Normal", text="one")
-    writer.paragraph("Normal", runs=[writer._hyperlink("https://example.org", [], False,
-                                                       False)])
     elements = writer._flush(writer.out)
     assert elements[0].getparent().nsmap == {}  # type: ignore[attr-defined]
     assert all("w" in element.nsmap and "r" in element.nsmap  # type: ignore[attr-defined]
                for element in elements)
-    xml = docx_body_xml(make_release(body=links_body(50, 50)[0]))
-    assert xml.count(b"xmlns:w=") == 1 and xml.count(b"xmlns:r=") == 1
+    document_ = open_docx(make_release(footer=[FooterLine("Linked", "https://example.org")]))
+    footer = document_.sections[0].footer._element
+    assert b"<w:p xmlns" not in etree.tostring(footer)
 
 
 @pytest.mark.parametrize("mark", ["  ", "\\"])

@@ -47,6 +47,16 @@ def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _undeclared(xml: str, declared: dict[str, str]) -> str:
+    """One element's *xml* without the namespace declarations of its first tag that are
+    *declared* already (by the document's root, which it joins as text)."""
+    end = xml.index(">")
+    head = xml[:end]
+    for prefix, uri in declared.items():
+        head = head.replace(f' xmlns:{prefix}="{uri}"', "")
+    return head + xml[end:]
+
+
 def render_docx(layout: Layout) -> bytes:
     """The release as a .docx file's bytes."""
     return _DocxWriter(layout).write()
@@ -90,8 +100,6 @@ class _DocxWriter:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.document = docx.Document()
-        self.body = self.document.element.body
-        self.anchor = self.body[-1]  # sectPr: paragraphs go before it
         self.out: list[str] = []
         self.styles = STYLE_IDS
         self.pictures = 0
@@ -226,16 +234,33 @@ class _DocxWriter:
     def _flush(self, paragraphs: list[str]) -> list[object]:
         """Parse queued paragraphs in one go and return the w:p elements.
 
-        Each paragraph declares its namespaces itself: lxml (6.0) moves an element into
-        another document in time linear in its size only then. With the declarations on
-        a wrapper around it, it looks each descendant's namespace up again, in a cache
-        that grows by one entry per element: quadratic in the paragraph's length (30,000
-        line breaks or links in one paragraph). The declarations go when the paragraph
-        joins the document, whose root makes them already: the XML is the same."""
+        Each paragraph declares its namespaces itself (lxml drops them as it joins a
+        part whose root declares them): lxml (6.0) moves an element into another
+        document in time linear in its size only then (see _place_body)."""
         declared = f"<w:p {nsdecls('w', 'r')}>"
         own = "".join(paragraph.replace("<w:p>", declared, 1) for paragraph in paragraphs)
         wrapper = parse_xml(f"<body>{own}</body>")
         return list(wrapper)
+
+    def _place_body(self) -> None:
+        """The queued paragraphs into the document's body, before its section properties.
+
+        The document is parsed again, once, with them in it, rather than the paragraphs
+        parsed apart and moved in: lxml (6.0) moves an element into another document by
+        looking up again the namespace of each name in it that the element does not
+        declare itself, in a cache it fills with the wrong key (the new namespace, not
+        the old), so the cache grows by one entry per name and each look-up goes through
+        it: time in the square of a paragraph's size (30,000 links, each with a space
+        run: xml:space, a namespace no element declares). The XML is the same."""
+        part = self.document.part
+        root = part.element
+        body = root.body
+        mark = etree.Comment(" body ")
+        body.insert(len(body) - 1, mark)  # before w:sectPr, the body's last child
+        before, after = etree.tostring(root, encoding="unicode").split("<!-- body -->")
+        whole = parse_xml(before + "".join(self.out) + after)
+        # python-docx keeps the root in the part (which saves it) and in the document.
+        part._element = self.document._element = whole
 
     # -- blocks -----------------------------------------------------------------
 
@@ -286,7 +311,8 @@ class _DocxWriter:
             element.set("id", str(self.pictures))  # unique: the paragraphs join the body later
             element.set("name", photo.original)
         inline.docPr.set("descr", photo.alt)
-        drawing = etree.tostring(inline, encoding=str)
+        drawing = _undeclared(etree.tostring(inline, encoding=str),
+                              self.document.part.element.nsmap)
         self.paragraph(FIGURE, runs=[f"<w:r><w:drawing>{drawing}</w:drawing></w:r>"])
         runs = []
         if photo.caption:
@@ -357,8 +383,7 @@ class _DocxWriter:
             self.paragraph(END_MARK, text=layout.end_mark)
         # The standard footer lives in the page footer, on every page, once (not again
         # at the end of the text).
-        for element in self._flush(self.out):
-            self.anchor.addprevious(element)
+        self._place_body()
         self._page_footer()
         self._properties()
         buffer = io.BytesIO()
