@@ -40,6 +40,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_render.py
 	$(PY) benchmarks/bench_pathological.py
+	$(PY) benchmarks/bench_linear.py
 	$(PY) benchmarks/bench_editor.py
 	$(PY) benchmarks/bench_clearance.py
 	$(PY) benchmarks/bench_import.py

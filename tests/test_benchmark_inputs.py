@@ -33,3 +33,16 @@ def test_the_editor_benchmarks_floor_window_is_the_size_of_ours() -> None:
            f"{FRAME_ALLOWANCE[0]}" in FLOOR_CHILD
     assert f"max({DEFAULT_SIZE[1]}, screen.height() * 9 // 10), screen.height() - " \
            f"{FRAME_ALLOWANCE[1]}" in FLOOR_CHILD
+
+
+def test_the_hostile_benchmark_bodies_are_fixed_and_of_their_size() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_linear import CASES, hard_breaks, links, long_words
+
+    assert long_words(3) == long_words(3)
+    assert [len(word) for word in long_words(40).split()] == [800] * 40
+    assert long_words(40, per_paragraph=10).count("\n\n") == 3
+    assert links(1000).count("](https://example.org/") == 1000
+    assert hard_breaks(1000).count("  \n") == hard_breaks(1000, "\\").count("\\\n") == 1000
+    assert {case.budget_size for case in CASES} == {80, 30_000}
+    assert all(case.budget_size in case.sizes for case in CASES)

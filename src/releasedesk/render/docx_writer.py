@@ -49,6 +49,16 @@ def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _undeclared(xml: str, declared: dict[str, str]) -> str:
+    """One element's *xml* without the namespace declarations of its first tag that are
+    *declared* already (by the document's root, which it joins as text)."""
+    end = xml.index(">")
+    head = xml[:end]
+    for prefix, uri in declared.items():
+        head = head.replace(f' xmlns:{prefix}="{uri}"', "")
+    return head + xml[end:]
+
+
 def render_docx(layout: Layout) -> bytes:
     """The release as a .docx file's bytes."""
     return _DocxWriter(layout).write()
@@ -57,15 +67,45 @@ def render_docx(layout: Layout) -> bytes:
 _KEEP_NEXT = "<w:keepNext/>"
 
 
+class _LinkTargets:
+    """The relationship ids of one part's hyperlink addresses, one per address.
+
+    python-docx's part.relate_to looks for an existing relationship through all of the
+    part's relationships and numbers a new one by trying rId1, rId2, … until one is free,
+    both for every link: a body of N links took time in N² (50,000 links: 66 s). This
+    keeps the addresses' ids in a dict and the lowest number that may be free, and gives
+    the ids relate_to gives (relationships are only ever added: the lowest free number
+    only grows), so the document is the same.
+    """
+
+    def __init__(self, part: Any) -> None:
+        self.rels = part.rels
+        self.ids: dict[str, str] = {}
+        for rel in self.rels.values():
+            if rel.is_external and rel.reltype == RELATIONSHIP_TYPE.HYPERLINK:
+                self.ids.setdefault(rel.target_ref, rel.rId)
+        self.number = 1
+
+    def rel_id(self, href: str) -> str:
+        """The id of the part's relationship to *href*, added if it has none yet."""
+        found = self.ids.get(href)
+        if found is None:
+            while f"rId{self.number}" in self.rels:  # others add relationships too
+                self.number += 1
+            found = self.ids[href] = f"rId{self.number}"
+            self.rels.add_relationship(RELATIONSHIP_TYPE.HYPERLINK, href, found,
+                                       is_external=True)
+        return found
+
+
 class _DocxWriter:
     def __init__(self, layout: Layout) -> None:
         self.layout = layout
         self.document = docx.Document()
-        self.body = self.document.element.body
-        self.anchor = self.body[-1]  # sectPr: paragraphs go before it
         self.out: list[str] = []
         self.styles = STYLE_IDS
         self.pictures = 0
+        self.link_targets: dict[Any, _LinkTargets] = {}  # by part
         self._define_styles()
 
     # -- styles -----------------------------------------------------------------
@@ -184,17 +224,45 @@ class _DocxWriter:
     def _hyperlink(self, href: str, children: list[t.Inline], bold: bool, italic: bool,
                    part: Any = None) -> str:
         """A w:hyperlink; its target is a relationship of the part it appears in."""
-        rel_id = (part or self.document.part).relate_to(href, RELATIONSHIP_TYPE.HYPERLINK,
-                                                        is_external=True)
-        parts = [f'<w:hyperlink r:id="{rel_id}">']
+        part = part or self.document.part
+        targets = self.link_targets.get(part)
+        if targets is None:
+            targets = self.link_targets[part] = _LinkTargets(part)
+        parts = [f'<w:hyperlink r:id="{targets.rel_id(href)}">']
         self._inlines(children, bold, italic, HYPERLINK, parts)
         parts.append("</w:hyperlink>")
         return "".join(parts)
 
     def _flush(self, paragraphs: list[str]) -> list[object]:
-        """Parse queued paragraphs in one go and return the w:p elements."""
-        wrapper = parse_xml(f'<w:body {nsdecls("w", "r")}>{"".join(paragraphs)}</w:body>')
+        """Parse queued paragraphs in one go and return the w:p elements.
+
+        Each paragraph declares its namespaces itself (lxml drops them as it joins a
+        part whose root declares them): lxml (6.0) moves an element into another
+        document in time linear in its size only then (see _place_body)."""
+        declared = f"<w:p {nsdecls('w', 'r')}>"
+        own = "".join(paragraph.replace("<w:p>", declared, 1) for paragraph in paragraphs)
+        wrapper = parse_xml(f"<body>{own}</body>")
         return list(wrapper)
+
+    def _place_body(self) -> None:
+        """The queued paragraphs into the document's body, before its section properties.
+
+        The document is parsed again, once, with them in it, rather than the paragraphs
+        parsed apart and moved in: lxml (6.0) moves an element into another document by
+        looking up again the namespace of each name in it that the element does not
+        declare itself, in a cache it fills with the wrong key (the new namespace, not
+        the old), so the cache grows by one entry per name and each look-up goes through
+        it: time in the square of a paragraph's size (30,000 links, each with a space
+        run: xml:space, a namespace no element declares). The XML is the same."""
+        part = self.document.part
+        root = part.element
+        body = root.body
+        mark = etree.Comment(" body ")
+        body.insert(len(body) - 1, mark)  # before w:sectPr, the body's last child
+        before, after = etree.tostring(root, encoding="unicode").split("<!-- body -->")
+        whole = parse_xml(before + "".join(self.out) + after)
+        # python-docx keeps the root in the part (which saves it) and in the document.
+        part._element = self.document._element = whole
 
     # -- blocks -----------------------------------------------------------------
 
@@ -245,7 +313,8 @@ class _DocxWriter:
             element.set("id", str(self.pictures))  # unique: the paragraphs join the body later
             element.set("name", photo.original)
         inline.docPr.set("descr", photo.alt)
-        drawing = etree.tostring(inline, encoding=str)
+        drawing = _undeclared(etree.tostring(inline, encoding=str),
+                              self.document.part.element.nsmap)
         self.paragraph(FIGURE, runs=[f"<w:r><w:drawing>{drawing}</w:drawing></w:r>"])
         runs = []
         if photo.caption:
@@ -316,8 +385,7 @@ class _DocxWriter:
             self.paragraph(END_MARK, text=layout.end_mark)
         # The standard footer lives in the page footer, on every page, once (not again
         # at the end of the text).
-        for element in self._flush(self.out):
-            self.anchor.addprevious(element)
+        self._place_body()
         self._page_footer()
         self._properties()
         buffer = io.BytesIO()

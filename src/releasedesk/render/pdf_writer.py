@@ -17,6 +17,8 @@ text, which the tagged PDF carries for screen readers.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 from urllib.parse import quote
 
@@ -91,7 +93,7 @@ def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
             "PDF export needs WeasyPrint and the Pango text library, which are not "
             "available here ({reason}); the other formats still work.")
             , reason=str(exc).splitlines()[0][:120]) from exc
-    page = render_page(layout)
+    page = break_long_runs(render_page(layout))
     page = page.replace("</head>", f"<style>{pdf_css(paper, layout)}</style>\n</head>", 1)
     # A running element shows from the page where it stands onwards: the footer moves to
     # the start of the body so that page 1 carries it too (it leaves the flow either way).
@@ -103,6 +105,123 @@ def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
     pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1")
     return pdf
+
+
+# -- over-long words ------------------------------------------------------------
+#
+# WeasyPrint (70) breaks a word too long for its line (overflow-wrap: anywhere) by laying
+# out again all the text left in the paragraph from that line on, for every such line:
+# a paragraph of over-long words took time quadratic in its length (80 words of 800
+# letters: 42 s). A break opportunity every few characters lets Pango break those words
+# where a line ends without that fallback. Only runs that are about a line wide or wider
+# get them: normal text is laid out as before, byte for byte.
+
+# The break: a zero width space (a line may break after it) after a zero width non-joiner.
+# Without the joiner, HarfBuzz forms a ligature over the space ("f\u200bf" → "ﬀ") whose
+# glyph WeasyPrint maps to no text: the letters were lost to copying and searching.
+RUN_BREAK = "\u200c\u200b"
+# A run wider than this (in ems, by _width_em) gets breaks: about the body's line (A4's
+# 170 mm at 11 pt is 43.8 em), so a word that fits on a line stays whole.
+LONG_RUN_EM = 40.0
+# Characters between two breaks: 8 of the widest (about 1.1 em in bold) fit the narrowest
+# line of a page (the headline's, about 21 em); a line that ends inside a broken run ends
+# at most 8 characters short.
+RUN_CHUNK = 8
+# The most characters of broken runs in one inline box, about (_boxed).
+_BOX = 4096
+# Characters with no break opportunity between them, as far as Pango goes: everything but
+# the spaces a line may break at (not the no-break ones: U+00A0, U+2007, U+202F join) and
+# the scripts that break between any two characters (CJK ideographs, kana, Hangul,
+# full-width forms). An entity (&amp;) is one character of the text.
+_RUN = re.compile(r"(?:&#?\w+;|[^ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200b\u205f\u3000"
+                  r"<>&\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f"
+                  r"\uff00-\uffef\U00020000-\U0003ffff])+")
+_UNIT = re.compile(r"&#?\w+;|.", re.DOTALL)
+_TAG = re.compile(r"(<[^>]*>)")
+# Widths in ems, at least those of the widest serif the page names that is on a machine
+# (DejaVu Serif, measured): narrow letters and marks, other lower-case Latin and digits,
+# and everything else (capitals, m, w, other scripts, symbols).
+_NARROW = frozenset("fijlt!'(),-./:;[\\]|")
+_MIDDLE = frozenset("abcdeghknopqrsuvxyz0123456789\"$*?_`{}"
+                    "ßàáâãäåçèéêëìíîïñòóôõöøùúûüýÿ")
+_NARROW_EM, _MIDDLE_EM, _WIDE_EM = 0.4, 0.65, 1.05
+# No run shorter than this is wider than LONG_RUN_EM: shorter runs are not measured.
+_SHORTEST_LONG_RUN = int(LONG_RUN_EM / _WIDE_EM) + 1
+
+
+def break_long_runs(page: str) -> str:
+    """*page* with breaks inside the over-long runs of its body's text (not in its tags,
+    nor in its head: the title, the metadata and the addresses stay as they are)."""
+    start = page.find("<body>")
+    if start < 0:
+        return page
+    pieces = _TAG.split(page[start:])
+    for index in range(0, len(pieces), 2):  # the text between tags
+        if len(pieces[index]) >= _SHORTEST_LONG_RUN:
+            broken = _RUN.sub(_broken_run, pieces[index])
+            if broken != pieces[index]:
+                pieces[index] = _boxed(broken)
+    return page[:start] + "".join(pieces)
+
+
+def _boxed(text: str) -> str:
+    """*text* (with breaks) in spans of about _BOX characters, each ending at a break.
+
+    WeasyPrint encodes and decodes all the text of an inline box again for each of its
+    lines: time in the square of a paragraph's text when it is one box (the breaks make
+    it non-ASCII, which makes those slower still: 160 words of 800 letters took 2.6 times
+    as long as 80)."""
+    if len(text) <= _BOX:
+        return text
+    out: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = text.find(RUN_BREAK, start + _BOX)
+        end = len(text) if cut < 0 else cut + len(RUN_BREAK)
+        out.append(f"<span>{text[start:end]}</span>")
+        start = end
+    return "".join(out)
+
+
+def _broken_run(match: re.Match[str]) -> str:
+    run = match[0]
+    if len(run) < _SHORTEST_LONG_RUN:
+        return run
+    units = _UNIT.findall(run)
+    if _width_em(units) <= LONG_RUN_EM:
+        return run
+    out: list[str] = []
+    since = 0
+    previous = ""
+    for unit in units:
+        if since >= RUN_CHUNK and _may_break_before(previous, unit):
+            out.append(RUN_BREAK)
+            since = 0
+        out.append(unit)
+        since += 1
+        previous = unit
+    return "".join(out)
+
+
+def _width_em(units: list[str]) -> float:
+    """About the widest *units* (characters; an entity is one) can be printed."""
+    return sum(_NARROW_EM if unit in _NARROW else _MIDDLE_EM if unit in _MIDDLE
+               else _WIDE_EM for unit in units)
+
+
+def _may_break_before(previous: str, unit: str) -> bool:
+    """Whether a break between *previous* and *unit* keeps every character whole: not
+    before a combining mark, a joiner, a variation selector or a skin tone, not after a
+    joiner, not inside a flag's pair of letters."""
+    if previous == "\u200d":
+        return False
+    if len(unit) > 1:  # an entity
+        return True
+    if unicodedata.category(unit) in ("Mn", "Mc", "Me", "Sk", "Cf"):
+        return False
+    if "\ufe00" <= unit <= "\ufe0f" or "\U000e0100" <= unit <= "\U000e01ef":
+        return False
+    return not ("\U0001f1e6" <= unit <= "\U0001f1ff" and "\U0001f1e6" <= previous <= "\U0001f1ff")
 
 
 # What relative addresses in the page resolve against: a name that can never be fetched.
