@@ -65,7 +65,7 @@ def package(folder: Path) -> Path:
     list(write_exports(release, targets_in(export, "story")))
     # The photos travel in the package and are listed in its manifest like any export.
     from releasedesk.clearance.manifest import MANIFEST_NAME, build_manifest
-    from releasedesk.clearance.state import ApprovalPolicy
+    from releasedesk.workflow import ApprovalPolicy
 
     files = {p.name: p.read_bytes() for p in export.iterdir() if p.name != MANIFEST_NAME}
     files.update(photos)

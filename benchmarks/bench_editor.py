@@ -80,7 +80,7 @@ FLOOR_CHILD = textwrap.dedent("""
 APP_CHILD = textwrap.dedent("""
     import sys, time
 """) + PEAK + textwrap.dedent("""
-    from releasedesk.startup import load_editor  # as `releasedesk` starts the editor
+    from releasedesk.editor import load_editor  # as `releasedesk` starts the editor
     app, window = load_editor().start(sys.argv[1:2])
     app.processEvents()
     assert window.preview.result is not None
@@ -157,7 +157,7 @@ def keystroke_latency(release_path: Path, keystrokes: int = 15, tab: int = 0,
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from releasedesk.startup import load_editor
+    from releasedesk.editor import load_editor
 
     app, window = load_editor().start([str(release_path)])  # as a user starts it
     window.form.body.set_view(view)
@@ -212,7 +212,7 @@ def keystroke_latency(release_path: Path, keystrokes: int = 15, tab: int = 0,
 
 def view_switch(release_path: Path) -> tuple[float, float]:
     """ms to open a release in the formatted view, and to switch it to Markdown and back."""
-    from releasedesk.startup import load_editor
+    from releasedesk.editor import load_editor
 
     app, window = load_editor().start([])
     began = time.perf_counter()

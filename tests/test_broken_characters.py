@@ -16,9 +16,9 @@ import pytest
 from releasedesk import document
 from releasedesk.checks import ERROR, check, text_fields
 from releasedesk.clearance.sheet import render_sheet
-from releasedesk.clearance.state import SignOff
 from releasedesk.exporting import targets_in, write_exports
 from releasedesk.model import Release
+from releasedesk.workflow import SignOff
 
 from conftest import SAMPLES
 from photo_files import photo

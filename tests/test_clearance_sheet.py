@@ -15,7 +15,7 @@ from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
 from releasedesk.clearance.sheet import BLANK, render_sheet
 from releasedesk.clearance.signoffs import sign_off
-from releasedesk.clearance.state import ApprovalPolicy
+from releasedesk.workflow import ApprovalPolicy
 
 from conftest import SAMPLES
 from helpers import make_release

@@ -11,10 +11,10 @@ import pytest
 from releasedesk import document
 from releasedesk.clearance import history, signoffs
 from releasedesk.clearance.fingerprint import canonical_content, fingerprint
-from releasedesk.clearance.state import ApprovalPolicy
 from releasedesk.clearance.wordiff import compare, format_text
 from releasedesk.document import FileFormatError
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.workflow import ApprovalPolicy
 
 from helpers import make_release
 
@@ -253,7 +253,7 @@ def test_exports_carry_status_and_fingerprint_as_metadata() -> None:
 
     import docx
 
-    from releasedesk.render import export_bytes
+    from releasedesk.exporting import export_bytes
 
     release = make_release()
     signoffs.sign_off(release, "Li", "Director", now=T0)

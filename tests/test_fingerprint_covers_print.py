@@ -234,7 +234,7 @@ def test_a_version_1_approval_carries_over_to_the_same_content_only() -> None:
     from releasedesk.clearance import signoffs, wordiff
     from releasedesk.clearance.fingerprint import canonical_content_v1, fingerprint_of
     from releasedesk.clearance.history import Version
-    from releasedesk.clearance.state import SignOff
+    from releasedesk.workflow import SignOff
 
     release = make_release()
     old_content = canonical_content_v1(release)

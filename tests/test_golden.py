@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from releasedesk import document
-from releasedesk.render import export_bytes
+from releasedesk.exporting import export_bytes
 
 from conftest import SAMPLES
 from export_helpers import docx_footer_lines, docx_hyperlinks, docx_paragraphs, open_docx

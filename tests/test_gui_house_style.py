@@ -190,7 +190,7 @@ def test_the_dialog_shows_which_profiles_are_built_in_and_which_are_yours(qtbot,
 
 def test_dialog_edits_required_signoffs_and_keeps_the_signing_key(qtbot) -> None:  # type: ignore[no-untyped-def]
     from releasedesk.clearance import keys
-    from releasedesk.clearance.state import ApprovalPolicy
+    from releasedesk.workflow import ApprovalPolicy
 
     store = ProfileStore()
     profile = store.get("calloway-wire")

@@ -2,7 +2,7 @@
 
 Importing the editor's packages, building its window or its preview scheduler, and the
 terminal commands must leave the interpreter as Python set it: tests and tools run in
-those processes. Only the editor's own start (startup.load_editor + app.start, which the
+those processes. Only the editor's own start (editor.load_editor + app.start, which the
 ``releasedesk`` command and the benchmark call) may change it.
 """
 
@@ -43,7 +43,7 @@ BUILD_ONLY = textwrap.dedent(f"""
 
 EDITOR_START = textwrap.dedent(f"""
     import gc, json, sys
-    from releasedesk.startup import load_editor
+    from releasedesk.editor import load_editor
     app, window = load_editor().start([sys.argv[1]])
     print(json.dumps(0.005), {STATE})
     window.manager.modified = False

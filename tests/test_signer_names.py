@@ -16,9 +16,9 @@ import pytest
 from releasedesk import cli, document
 from releasedesk.clearance import signoffs
 from releasedesk.clearance.sheet import build_sheet
-from releasedesk.clearance.state import SignOff
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.field_rules import escaped, forging_character
+from releasedesk.workflow import SignOff
 
 from helpers import make_release
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QApplication
 from releasedesk import document
 from releasedesk.clearance.sheet import render_sheet
 from releasedesk.clearance.signoffs import sign_off
-from releasedesk.clearance.state import ApprovalPolicy
 from releasedesk.gui.i18n import install_translators
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.render.words import is_chinese
 from releasedesk.settings import Settings
+from releasedesk.workflow import ApprovalPolicy
 
 BOARD = ApprovalPolicy(signoffs=["Reviewer", "Legal", "Director"], required=True)
 BOARD_ZH = ApprovalPolicy(signoffs=["审核", "法务", "主任"], required=True)

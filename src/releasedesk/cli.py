@@ -15,8 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from . import __version__, document
-from .clearance import commands as clearance_commands
+from . import __version__, cli_clearance, document
 from .errors import N_, ReleaseDeskError
 from .files import same_file
 from .model import new_release
@@ -46,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     listed = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
     parser = _Parser(
         prog="releasedesk",
-        description="Draft press releases and export them to HTML, DOCX and plain text.",
+        description="Draft, check, clear and export press releases: HTML, DOCX, plain text, "
+                    "PDF, e-mail and a verifiable package for the web team; import Word, "
+                    "text, Markdown and HTML drafts; sign-offs, history and verification.",
         epilog="Exit codes: 0 ok, 1 check found errors (diff: content differs; verify: "
                "a file or sign-off fails), 2 bad input or usage.",
     )
@@ -103,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="write a profile to a file to hand to colleagues")
     export.add_argument("name")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    clearance_commands.add_commands(sub, _Parser)
+    cli_clearance.add_commands(sub, _Parser)
 
     from .cli_photos import add_parser
 
@@ -129,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             return _profile(args)
         if args.command == "import":
             return _import(args)
-        if args.command in clearance_commands.COMMANDS:
-            return clearance_commands.run(args)
+        if args.command in cli_clearance.COMMANDS:
+            return cli_clearance.run(args)
         if args.command == "photo":
             from .cli_photos import run
 
@@ -164,7 +165,7 @@ def editor_main() -> int:
 
 
 def _open_editor(args: list[str]) -> int:
-    from .startup import load_editor
+    from .editor import load_editor
 
     try:
         editor = load_editor()
@@ -200,7 +201,7 @@ def _export(args: argparse.Namespace) -> int:
     for target in write_exports(release, targets, args.wrap, source=args.file):
         print(target)
         written.append(target)
-    clearance_commands.note_unsigned(release, written)
+    cli_clearance.note_unsigned(release, written)
     return EXIT_OK
 
 

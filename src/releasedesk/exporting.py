@@ -20,7 +20,23 @@ from .errors import N_, ReleaseDeskError, explain_os_error
 from .files import same_file
 from .model import Release
 from .records import replace
-from .render import FORMATS, Layout, build_layout
+from .render import FORMATS, Layout, Stamp, build_layout
+
+
+def stamp(release: Release) -> Stamp:
+    """The clearance the exports of *release* name in their metadata: status, fingerprint."""
+    from .clearance.signoffs import report
+
+    state = report(release)
+    return Stamp(state.status, state.fingerprint)
+
+
+def export_bytes(release: Release, fmt: str, wrap: int | None = None,
+                 stem: str = "story") -> bytes:
+    """The bytes of one export of *release*, its metadata naming its clearance."""
+    from .render import export_bytes as unstamped
+
+    return unstamped(release, fmt, wrap, stem, stamp(release))
 
 
 def export_stem(target: Path, fmt: str) -> str:
@@ -38,7 +54,7 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
     A package carries its manifest inside (and its signature, when this computer holds
     the house style's key), so the web team can verify the ZIP as it arrived.
     """
-    layout = build_layout(release)
+    layout = build_layout(release, stamp(release))
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
 

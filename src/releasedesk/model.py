@@ -7,8 +7,8 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from .clearance.state import Clearance
 from .records import Factory, record
+from .workflow import Clearance
 
 STATUSES: tuple[str, ...] = ("immediate", "embargoed")
 END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")

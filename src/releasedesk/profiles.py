@@ -16,7 +16,6 @@ from typing import Any
 
 from . import paths
 from .atomic import write_atomic
-from .clearance.state import ApprovalPolicy
 from .clearance.storage import policy_to_json, read_policy
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
@@ -43,6 +42,7 @@ from .model import (
 from .records import Factory, record
 from .render.contacts import email_is_valid
 from .render.words import WORD_KEYS
+from .workflow import ApprovalPolicy
 
 PROFILE_FORMAT = "releasedesk-profile"
 PROFILE_VERSION = 1

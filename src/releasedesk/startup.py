@@ -27,7 +27,6 @@ import linecache
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from types import ModuleType
 
 SWITCH_INTERVAL_S = 0.001
 
@@ -43,16 +42,6 @@ def lasting_objects() -> Iterator[None]:
         gc.freeze()
         if running:
             gc.enable()
-
-
-def load_editor() -> ModuleType:
-    """Import the editor (releasedesk.gui.app) as its start does: its modules are frozen.
-
-    Raises ImportError when Qt is missing or broken.
-    """
-    with lasting_objects():
-        from .gui import app
-    return app
 
 
 def forget_sources() -> None:

@@ -1,7 +1,7 @@
 """Clearance: the proof that what goes out is what was approved (Qt-free).
 
 fingerprint  the canonical content of a release and its SHA-256 fingerprint
-state        workflow status, sign-offs, approval policy, history: the records in a release
+(workflow.py beside this package: the records a release carries — status, sign-offs, policy)
 storage      those records in the .release file: read (validated), written
 signoffs     who signed off what, and what that makes the release's status
 history      compact content versions inside the release, bounded and prunable

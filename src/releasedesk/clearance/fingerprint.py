@@ -32,21 +32,7 @@ from typing import Any
 from ..digest import sha256_hex
 from ..field_rules import one_line
 from ..model import Contact, Release
-
-
-# render/ imports clearance (the layout names the status): its helpers load on first use.
-# (Issue 26 takes the status out of the layout; then these become plain imports.)
-def clean_text(text: str) -> str:
-    from ..render.safety import clean_text as clean
-
-    return clean(text)
-
-
-def safe_href(href: str) -> str | None:
-    from ..render.safety import safe_href as safe
-
-    return safe(href)
-
+from ..render.safety import clean_text, safe_href
 
 CANONICAL_VERSION = 2
 PREFIX = "sha256:"

@@ -18,10 +18,10 @@ from .. import __version__
 from ..export_time import export_moment
 from ..model import Release
 from ..render.safety import clean_text
+from ..workflow import ApprovalPolicy
 from . import keys
 from .fingerprint import CANONICAL_VERSION
 from .signoffs import report
-from .state import ApprovalPolicy
 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"

@@ -21,9 +21,9 @@ from ..records import record
 from ..render.safety import clean_text
 from ..render.typography import CJK_SANS, SANS, css_family
 from ..render.words import format_date, is_chinese
+from ..workflow import ApprovalPolicy
 from .fingerprint import PREFIX
 from .signoffs import report, same_role
-from .state import ApprovalPolicy
 
 BLANK = "\u2002" * 24  # room to write a name by hand, underlined in both formats
 

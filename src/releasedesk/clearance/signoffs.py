@@ -15,8 +15,7 @@ from ..errors import N_, ReleaseDeskError
 from ..field_rules import escaped, forging_character
 from ..model import Release
 from ..records import record, replace
-from .fingerprint import fingerprint
-from .state import (
+from ..workflow import (
     APPROVED,
     DRAFT,
     IN_REVIEW,
@@ -25,6 +24,7 @@ from .state import (
     Published,
     SignOff,
 )
+from .fingerprint import fingerprint
 
 MAX_NAME = 120
 MAX_NOTE = 2000

@@ -13,8 +13,8 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import N_, ReleaseDeskError
+from ..workflow import WORKFLOW_STATUSES, ApprovalPolicy, Clearance, Published, SignOff
 from .history import HistoryDamaged, Version, version_to_json, versions
-from .state import WORKFLOW_STATUSES, ApprovalPolicy, Clearance, Published, SignOff
 
 KEYS = ("workflow", "history", "history_set_aside")
 DAMAGED = N_("{name} is damaged: {problem}.")

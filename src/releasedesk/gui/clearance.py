@@ -17,9 +17,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QLabel
 
 from ..clearance import signoffs
-from ..clearance.state import APPROVED, DRAFT, IN_REVIEW, PUBLISHED, ApprovalPolicy, SignOff
 from ..errors import N_, ReleaseDeskError
 from ..field_rules import escaped
+from ..workflow import APPROVED, DRAFT, IN_REVIEW, PUBLISHED, ApprovalPolicy, SignOff
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu

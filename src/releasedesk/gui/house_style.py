@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..clearance.state import ApprovalPolicy
 from ..errors import ReleaseDeskError
 from ..model import (
     DATE_FORMATS,
@@ -44,6 +43,7 @@ from ..profiles import (
 )
 from ..records import replace
 from ..render.contacts import email_is_valid
+from ..workflow import ApprovalPolicy
 from .contacts_table import ContactsTable
 from .prompts import Prompts
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from ..checks import Finding, check
 from ..clearance.signoffs import with_policy
+from ..exporting import stamp
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
@@ -91,7 +92,7 @@ def render_preview(release: Release, generation: int = 0,
     """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
-    layout = build_layout(release)
+    layout = build_layout(release, stamp(release))
     fragment = preview_figures(render_fragment(layout), layout.photos)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
     return PreviewResult(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..clearance.signoffs import report as clearance_report
 from ..model import DEFAULT_ACCENT, Contact, FooterLine, Release
 from ..records import Factory, record
 from . import tree as t
@@ -48,6 +47,16 @@ class ReleaseLine:
     @property
     def text(self) -> str:
         return self.date_text.join(self.pieces)
+
+
+@record(frozen=True)
+class Stamp:
+    """The clearance an export names in its metadata (never in its text): the workflow
+    status and the fingerprint of the content. Given by exporting.py, which knows the
+    approvals; render itself knows nothing of them."""
+
+    status: str = "draft"
+    fingerprint: str = ""
 
 
 @record
@@ -130,8 +139,10 @@ class Layout:
         return ""
 
 
-def build_layout(release: Release) -> Layout:
-    """Lay *release* out for the writers: one parse of body and boilerplate."""
+def build_layout(release: Release, stamp: Stamp | None = None) -> Layout:
+    """Lay *release* out for the writers: one parse of body and boilerplate; *stamp* is
+    the clearance its metadata names (none: a draft without a fingerprint)."""
+    stamp = stamp or Stamp()
     language = clean_text(release.language).strip() or "en"
     conventions = release.conventions
     words = words_with(language, conventions.words)
@@ -165,7 +176,6 @@ def build_layout(release: Release) -> Layout:
     organization = clean_text(release.organization).strip()
     contacts = [_clean_contact(c) for c in release.contacts]
     contacts = [c for c in contacts if not c.is_empty()]
-    clearance = clearance_report(release)
     return Layout(
         language=language,
         words=words,
@@ -188,8 +198,8 @@ def build_layout(release: Release) -> Layout:
         organization=organization,
         keywords=[k for k in (clean_text(x).strip() for x in release.keywords) if k],
         parsed_body=parsed_body,
-        workflow_status=clearance.status,
-        fingerprint=clearance.fingerprint,
+        workflow_status=stamp.status,
+        fingerprint=stamp.fingerprint,
         photos=photos,
         copies=copies,
         embargo_iso=(

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .. import document
-from ..changing import changing
-from ..errors import N_, ReleaseDeskError
-from ..files import same_file
-from ..model import Release
+from . import document
+from .changing import changing
+from .errors import N_, ReleaseDeskError
+from .files import same_file
+from .model import Release
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("approve", "status", "diff", "verify", "history", "keys", "sheet")
@@ -75,8 +75,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _policy(release: Release) -> Any:
-    from ..profiles import ProfileStore
-    from .signoffs import effective_policy
+    from .clearance.signoffs import effective_policy
+    from .profiles import ProfileStore
 
     profile = ProfileStore().find(release.profile) if release.profile else None
     return effective_policy(release, profile.approval if profile is not None else None)
@@ -90,7 +90,7 @@ def _note_set_aside(release: Release) -> None:
 
 def note_unsigned(release: Release, written: list[Path]) -> None:
     """Say so when the house style signs manifests but this export could not be signed."""
-    from .manifest import MANIFEST_NAME, SIGNATURE_NAME
+    from .clearance.manifest import MANIFEST_NAME, SIGNATURE_NAME
 
     names = {path.name for path in written}
     if MANIFEST_NAME in names and SIGNATURE_NAME not in names and _policy(release).public_key:
@@ -99,7 +99,7 @@ def note_unsigned(release: Release, written: list[Path]) -> None:
 
 
 def _approve(args: argparse.Namespace) -> int:
-    from .signoffs import report, sign_off, who
+    from .clearance.signoffs import report, sign_off, who
 
     with changing(args.file):
         release = document.load(args.file)
@@ -118,8 +118,8 @@ def _approve(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from ..field_rules import escaped
-    from .signoffs import report, set_status, who
+    from .clearance.signoffs import report, set_status, who
+    from .field_rules import escaped
 
     if args.new_status:
         with changing(args.file):
@@ -156,8 +156,8 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from .fingerprint import canonical_content
-    from .wordiff import compare, format_text
+    from .clearance.fingerprint import canonical_content
+    from .clearance.wordiff import compare, format_text
 
     old, new = document.load(args.old), document.load(args.new)
     changes = compare(canonical_content(old), canonical_content(new))
@@ -169,8 +169,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from .manifest import MANIFEST_NAME
-    from .verify import check_release, verify
+    from .clearance.manifest import MANIFEST_NAME
+    from .clearance.verify import check_release, verify
 
     key = _trusted_key(args)
     verdict = verify(args.path, key)
@@ -196,8 +196,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _trusted_key(args: argparse.Namespace) -> str:
-    from ..profiles import ProfileStore
-    from .keys import parse_public_key
+    from .clearance.keys import parse_public_key
+    from .profiles import ProfileStore
 
     if args.key:
         text = args.key
@@ -215,9 +215,9 @@ def _trusted_key(args: argparse.Namespace) -> str:
 
 
 def _history(args: argparse.Namespace) -> int:
-    from ..field_rules import escaped
-    from .history import HistoryDamaged, versions
-    from .signoffs import who
+    from .clearance.history import HistoryDamaged, versions
+    from .clearance.signoffs import who
+    from .field_rules import escaped
 
     release = document.load(args.file)
     _note_set_aside(release)
@@ -239,14 +239,14 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _keys(args: argparse.Namespace) -> int:
-    from .keys import list_keys, new_key
+    from .clearance.keys import list_keys, new_key
 
     if args.keys_command == "list":
         for key in list_keys():
             print(key)
         return EXIT_OK
     if args.profile:
-        from ..profiles import ProfileStore
+        from .profiles import ProfileStore
 
         store = ProfileStore()
         profile = store.get(args.profile)
@@ -262,8 +262,8 @@ def _keys(args: argparse.Namespace) -> int:
 
 
 def _sheet(args: argparse.Namespace) -> int:
-    from ..atomic import write_atomic
-    from .sheet import render_sheet
+    from .atomic import write_atomic
+    from .clearance.sheet import render_sheet
 
     release = document.load(args.file)
     _note_set_aside(release)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ..records import Factory, record
+from .records import Factory, record
 
 DRAFT = "draft"
 IN_REVIEW = "in_review"

@@ -1,0 +1,22 @@
+"""The editor's import, as its start does it (``releasedesk``, the bundle, the benchmarks).
+
+Here, above both, so that startup.py (the process tweaks) and gui/ (which uses them)
+do not import each other; gui/__init__ (the core modules, before PySide6) is imported
+inside lasting_objects like the rest of the editor.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from .startup import lasting_objects
+
+
+def load_editor() -> ModuleType:
+    """Import the editor (releasedesk.gui.app) with its modules frozen (startup.py).
+
+    Raises ImportError when Qt is missing or broken.
+    """
+    with lasting_objects():
+        from .gui import app
+    return app
