@@ -35,6 +35,7 @@ run: $(APP_STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
@@ -111,6 +112,7 @@ bundle: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache

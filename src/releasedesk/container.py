@@ -48,7 +48,7 @@ def is_package(raw: bytes) -> bool:
 
 
 def _error(template: str, **args: object) -> Exception:
-    from .document import FileFormatError  # (document imports this module)
+    from .errors import FileFormatError
 
     return FileFormatError(template, **args)
 

@@ -18,7 +18,7 @@ from .clearance.fingerprint import upgrade_signoffs
 from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
 from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
-from .errors import N_, ReleaseDeskError, explain_os_error
+from .errors import N_, FileFormatError, ReleaseDeskError, explain_os_error
 from .field_rules import (
     Problem,
     keep_one_line_fields,
@@ -81,17 +81,6 @@ _KNOWN = (
 
 
 DAMAGED = N_("{name} is damaged: {problem}.")
-
-
-class FileFormatError(ReleaseDeskError):
-    """The file is not a release this version can read; the message says why."""
-
-    @property
-    def damaged(self) -> bool:
-        """The content is broken (as opposed to: too new, too large, missing)."""
-        return any(mark in self.template for mark in (
-            "is damaged", "is not a ReleaseDesk release", "no valid format version",
-            "is incomplete"))
 
 
 def load(path: Path, strict: bool = True) -> Release:

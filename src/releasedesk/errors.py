@@ -85,3 +85,18 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
     reason = exc.strerror or exc.__class__.__name__
     return ReleaseDeskError(N_("Could not {action} {where}: {reason}."),
                             action=action, where=where, reason=reason)
+
+
+class FileFormatError(ReleaseDeskError):
+    """The file is not a release this version can read; the message says why.
+
+    (Here, not in document.py, so the modules document.py reads with — container.py,
+    clearance/storage.py — can raise it without importing it.)
+    """
+
+    @property
+    def damaged(self) -> bool:
+        """The content is broken (as opposed to: too new, too large, missing)."""
+        return any(mark in self.template for mark in (
+            "is damaged", "is not a ReleaseDesk release", "no valid format version",
+            "is incomplete"))

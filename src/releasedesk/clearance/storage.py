@@ -23,7 +23,7 @@ _WORKFLOW_KNOWN = ("status", "policy", "signoffs", "published")
 
 
 def _damaged(name: str, problem: str, **args: object) -> ReleaseDeskError:
-    from ..document import FileFormatError
+    from ..errors import FileFormatError
 
     return FileFormatError(DAMAGED, name=name, problem=problem, **args)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ..model import Photo
 from ..records import record
-from ..render.photos import LaidPhoto
+from ..render.tree import LaidPhoto
 from .short_runs import without_runs
 
 if TYPE_CHECKING:

@@ -39,8 +39,8 @@ from .docx_styles import (
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items
-from .photos import LaidPhoto
 from .stable_zip import with_fixed_dates
+from .tree import LaidPhoto
 from .typography import LINE_SPACING
 from .words import is_chinese
 

@@ -12,7 +12,7 @@ from ..resources import resource_text
 from . import tree as t
 from .contacts import email_href, phone_href
 from .layout import Layout, StatusLine, footer_items
-from .photos import LaidPhoto
+from .tree import LaidPhoto
 from .typography import css_variables
 from .words import OutputWords
 

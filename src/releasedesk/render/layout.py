@@ -9,8 +9,9 @@ from ..model import DEFAULT_ACCENT, Contact, FooterLine, Release
 from ..records import Factory, record
 from . import tree as t
 from .parse import parse_markdown
-from .photos import LaidPhoto, lay_out, place
+from .photos import lay_out, place
 from .safety import clean_text, safe_href
+from .tree import LaidPhoto
 from .words import OutputWords, format_date, format_moment, words_with
 
 

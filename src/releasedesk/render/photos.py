@@ -13,30 +13,9 @@ placed as an unplaced one. One pass over the top-level blocks: linear.
 from __future__ import annotations
 
 from ..model import Photo
-from ..records import record
 from . import tree as t
 from .safety import clean_text
-
-
-@record(frozen=True, uncompared=("photo",))
-class LaidPhoto:
-    """A photo as every writer prints it: cleaned words, sizes and file names."""
-
-    id: str
-    number: int  # 1-based, in the release's order
-    caption: str
-    credit: str
-    alt: str
-    width: int
-    height: int
-    lead: bool
-    original: str  # the stored copy's file name: ID.jpg
-    files: tuple[tuple[int, int, str], ...]  # (width, height, file name) of each web copy
-    photo: Photo  # the stored bytes, for writers that embed or copy them
-
-    @property
-    def largest(self) -> tuple[int, int, str]:
-        return self.files[-1]
+from .tree import LaidPhoto
 
 
 def lay_out(photos: list[Photo]) -> list[LaidPhoto]:

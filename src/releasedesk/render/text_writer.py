@@ -6,7 +6,7 @@ import unicodedata
 
 from . import tree as t
 from .layout import Layout, footer_items
-from .photos import LaidPhoto
+from .tree import LaidPhoto
 from .words import OutputWords
 
 # Between the items of a footer line: three spaces, visibly wider than a word space.

@@ -4,8 +4,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..records import record
+
 if TYPE_CHECKING:
-    from .photos import LaidPhoto
+    from ..model import Photo
+
+
+@record(frozen=True, uncompared=("photo",))
+class LaidPhoto:
+    """A photo as every writer prints it (photos.lay_out makes it; a Figure holds it):
+    cleaned words, sizes and file names."""
+
+    id: str
+    number: int  # 1-based, in the release's order
+    caption: str
+    credit: str
+    alt: str
+    width: int
+    height: int
+    lead: bool
+    original: str  # the stored copy's file name: ID.jpg
+    files: tuple[tuple[int, int, str], ...]  # (width, height, file name) of each web copy
+    photo: Photo  # the stored bytes, for writers that embed or copy them
+
+    @property
+    def largest(self) -> tuple[int, int, str]:
+        return self.files[-1]
 
 
 class Node:
