@@ -144,7 +144,7 @@ def test_history_keeps_versions_compactly_and_restores_them() -> None:
     full = history.versions(release.clearance.history)
     assert [content["body"] for _, content in full] == list(reversed(texts))
     older = release.clearance.history[1]
-    assert older.content is None and set(older.delta or {}) == {"body"}
+    assert older.content is None and set(older.delta or {}) == {"body", "printed"}
     history.restore(release, full[3][1])
     assert release.body == texts[2]
     assert fingerprint(release) == full[3][0].fingerprint

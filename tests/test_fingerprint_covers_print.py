@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from releasedesk import document
 from releasedesk.clearance import history
 from releasedesk.clearance.fingerprint import canonical_content, fingerprint
+from releasedesk.errors import ReleaseDeskError
 from releasedesk.model import Release
 from releasedesk.records import replace
 from releasedesk.render import FORMATS, build_layout
@@ -68,10 +72,10 @@ def _release(data: Data) -> Release:
     return document.from_dict(data, media=media)
 
 
-def _exports(release: Release) -> dict[str, bytes]:
+def _exports(release: Release, formats: tuple[str, ...] = tuple(FORMATS)) -> dict[str, bytes]:
     layout = replace(build_layout(release), fingerprint="", workflow_status="draft")
-    return {name: fmt.write(replace(layout, export_stem="story"), None)
-            for name, fmt in FORMATS.items()}
+    return {name: FORMATS[name].write(replace(layout, export_stem="story"), None)
+            for name in formats}
 
 
 def _set(*path: str | int, value: Any) -> Callable[[Data], None]:
@@ -228,9 +232,10 @@ def test_restoring_a_version_brings_back_every_field(
     assert restored == expected, name
 
 
-def test_a_version_1_approval_carries_over_to_the_same_content_only() -> None:
-    """A sign-off made before canonical version 2 names a version-1 fingerprint: it still
-    approves the content it approved, and no later change that prints."""
+def test_a_version_1_approval_approves_nothing_and_says_why() -> None:
+    """A sign-off made before canonical version 2 names a version-1 fingerprint, which did
+    not cover everything that prints: it approves nothing now, and the status says that
+    it was made under the earlier rules (not that the text changed)."""
     from releasedesk.clearance import signoffs, wordiff
     from releasedesk.clearance.fingerprint import canonical_content_v1, fingerprint_of
     from releasedesk.clearance.history import Version
@@ -245,13 +250,50 @@ def test_a_version_1_approval_carries_over_to_the_same_content_only() -> None:
     release.clearance.policy.signoffs = ["Director"]
     loaded = document.loads(document.dumps(release))
     state = signoffs.report(loaded)
-    assert state.approved and loaded.clearance.signoffs[0].fingerprint == fingerprint(loaded)
-    assert history.versions(loaded.clearance.history)[0][0].fingerprint == old
+    assert not state.approved
+    assert state.earlier_rules == state.stale == tuple(loaded.clearance.signoffs)
+    assert history.versions(loaded.clearance.history)[-1][0].fingerprint == old
     # Nothing that version 1 kept changed: "Changes since approval" lists nothing.
     assert wordiff.compare(old_content, canonical_content(loaded)) == []
-    loaded.conventions.paper = "letter"
-    state = signoffs.report(loaded)
-    assert not state.approved and state.changed_since is not None
-    changes = wordiff.compare(canonical_content(document.loads(document.dumps(release))),
-                              canonical_content(loaded))
-    assert [(c.key, c.setting) for c in changes] == [("conventions", "paper")]
+    signoffs.sign_off(loaded, "Ada Brill", "Director")
+    assert signoffs.report(loaded).approved
+    loaded.conventions.mail_to = ["attacker@example.org"]
+    assert not signoffs.report(loaded).approved
+
+
+odd_text = st.text(st.characters(codec=None, categories=("Ll", "Zs", "Cc", "Cf", "Po", "Sm",
+                                                          "Lo", "Zl", "Zp", "Cs")), max_size=12)
+TEXT_PATHS = [("headline",), ("subheadline",), ("dateline",), ("organization",), ("body",),
+              ("boilerplate",), ("contacts", 0, "name"), ("contacts", 0, "email"),
+              ("footer", 0), ("keywords", 0), ("photos", 0, "caption"), ("photos", 0, "alt"),
+              ("conventions", "words", "contact"), ("conventions", "accent"),
+              ("conventions", "mail_from")]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(TEXT_PATHS), odd_text, st.sampled_from(["append", "replace", "insert"]))
+def test_any_text_change_changes_the_exports_exactly_when_the_fingerprint(
+        path: tuple[str | int, ...], text: str, how: str) -> None:
+    """A hunt over odd text (controls, format characters, separators, code-block
+    whitespace, case) in every text field: what a reader can see moves the fingerprint,
+    what they cannot does not."""
+    os.environ["SOURCE_DATE_EPOCH"] = "1798761600"
+    base = _base()
+    base["body"] += "\n\n```\ncode  \n\n```\n\n    indented \t"
+    data = copy.deepcopy(base)
+    target: Any = data
+    for key in path[:-1]:
+        target = target[key]
+    old = target[path[-1]]
+    new = {"append": old + text, "replace": text, "insert": text + old}[how]
+    target[path[-1]] = new
+    formats = ("html", "txt", "docx", "eml", "fragment")  # (the PDF prints the page's HTML)
+    before = _release(copy.deepcopy(base))
+    printed_before = _exports(before, formats)
+    try:
+        after = _release(data)
+        printed_after = _exports(after, formats)
+    except ReleaseDeskError:
+        return  # (a value the file format or the e-mail refuses: nothing is printed)
+    assert (fingerprint(after) != fingerprint(before)) == (printed_after != printed_before), \
+        (path, new, [f for f in printed_after if printed_after[f] != printed_before[f]])

@@ -1052,6 +1052,10 @@
         <translation>第 {number} 个版本无法还原</translation>
     </message>
     <message>
+        <source>this version does not rebuild to its fingerprint</source>
+        <translation>此版本与其指纹不符</translation>
+    </message>
+    <message>
         <source>Signing needs the Python package &quot;cryptography&quot;, which is not installed; install it (pip install cryptography) and try again.</source>
         <translation>签名需要 Python 软件包“cryptography”，但它尚未安装；请安装（pip install cryptography）后重试。</translation>
     </message>
@@ -1414,6 +1418,10 @@
         <translation>已发布</translation>
     </message>
     <message>
+        <source>{status}: {who} approved it on {when} with an earlier ReleaseDesk; sign off again</source>
+        <translation>{status}：{who} 于 {when} 用较早版本的 ReleaseDesk 签发；请重新签发</translation>
+    </message>
+    <message>
         <source>{status}: changed since {who} approved it on {when}</source>
         <translation>{status}：{who}于{when}批准后有改动</translation>
     </message>
@@ -1703,6 +1711,10 @@
     <message>
         <source>Not yet approved: changed since {who} approved it on {when}.</source>
         <translation>尚未批准：{who}于 {when} 批准后文本有改动。</translation>
+    </message>
+    <message>
+        <source>Not yet approved: {who} approved it on {when} with an earlier ReleaseDesk, whose approvals did not cover everything that prints (the e-mail&apos;s addresses, the paper, the embargo&apos;s zone, photo sizes); ask for a new sign-off.</source>
+        <translation>尚未通过审核：{who} 于 {when} 用较早版本的 ReleaseDesk 签发，该版本的签发未涵盖所有打印内容（邮件地址、纸张、禁发时区、图片尺寸）；请重新签发。</translation>
     </message>
     <message>
         <source>The sign-off by {who} is dated {when}, later than now: a clock was set wrong.</source>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .field_rules import LONE_SURROGATE, shown
 from .model import Release, count_words
 from .records import record
+from .workflow import SignOff
 
 if TYPE_CHECKING:
     from .profiles import Profile
@@ -107,6 +108,10 @@ TEMPLATES = {
         "Findings", "Not yet approved: still waiting for the sign-off of {roles}."),
     "approval_stale": QT_TRANSLATE_NOOP(
         "Findings", "Not yet approved: changed since {who} approved it on {when}."),
+    "approval_earlier_rules": QT_TRANSLATE_NOOP(
+        "Findings", "Not yet approved: {who} approved it on {when} with an earlier ReleaseDesk, "
+        "whose approvals did not cover everything that prints (the e-mail's addresses, the "
+        "paper, the embargo's zone, photo sizes); ask for a new sign-off."),
     "signoff_future": QT_TRANSLATE_NOOP(
         "Findings", "The sign-off by {who} is dated {when}, later than now: a clock was "
                     "set wrong."),
@@ -450,7 +455,8 @@ def _approval(release: Release, profile: Profile | None, fingerprint: str | None
     severity = ERROR if state.approval_required else WARNING
     stale = state.changed_since
     if stale is not None and not state.current:
-        findings.append(_finding(severity, "clearance", "approval_stale", who=_signer(stale),
+        kind = "approval_earlier_rules" if stale in state.earlier_rules else "approval_stale"
+        findings.append(_finding(severity, "clearance", kind, who=_signer(stale),
                                  when=stale.at.strftime("%Y-%m-%d %H:%M")))
     elif state.current and state.missing:
         findings.append(_finding(severity, "clearance", "approval_missing",
@@ -460,9 +466,10 @@ def _approval(release: Release, profile: Profile | None, fingerprint: str | None
     return findings
 
 
-def _signer(signoff: object) -> str:
-    role, name = getattr(signoff, "role", ""), getattr(signoff, "name", "")
-    return f"{role} {name}".strip()
+def _signer(signoff: SignOff) -> str:
+    from .clearance.signoffs import who
+
+    return who(signoff)
 _PHOTO_REFERENCE = re.compile(r"\]\(\s*<?photo:([^\s)>]*)")
 
 

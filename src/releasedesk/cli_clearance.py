@@ -150,7 +150,11 @@ def _status(args: argparse.Namespace) -> int:
     if state.missing:
         print(f"Waiting for: {', '.join(state.missing)}")
     stale = state.changed_since
-    if stale is not None:
+    if stale is not None and stale in state.earlier_rules:
+        print(f"{who(stale)} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')} with an "
+              "earlier ReleaseDesk, whose approvals did not cover everything that prints; "
+              "ask for a new sign-off.")
+    elif stale is not None:
         print(f"Changed since {who(stale)} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')}.")
     return EXIT_OK
 

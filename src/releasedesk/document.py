@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomic
-from .clearance.fingerprint import upgrade_signoffs
 from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
 from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
@@ -211,7 +210,6 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     release.photos = photos_from_json(data.get("photos"), media or {}, name)
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
-    upgrade_signoffs(release)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
     # rules not for ReleaseDesk's own recovery copies (see load).
     problem = size_problem(release) or (rules_problem(release) if strict else None)

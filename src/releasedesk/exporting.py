@@ -20,23 +20,25 @@ from .errors import N_, ReleaseDeskError, explain_os_error
 from .files import same_file
 from .model import Release
 from .records import replace
-from .render import FORMATS, Layout, Stamp, build_layout
+from .render import FORMATS, Layout, build_layout
 
 
-def stamp(release: Release) -> Stamp:
-    """The clearance the exports of *release* name in their metadata: status, fingerprint."""
+def stamped(release: Release, layout: Layout | None = None) -> Layout:
+    """*release* laid out (or *layout*, its layout) with the clearance its exports name
+    in their metadata: the workflow status and the fingerprint of what they print."""
+    from .clearance.fingerprint import fingerprint
     from .clearance.signoffs import report
 
-    state = report(release)
-    return Stamp(state.status, state.fingerprint)
+    layout = layout or build_layout(release)
+    state = report(release, current_fingerprint=fingerprint(release, layout))
+    return replace(layout, workflow_status=state.status, fingerprint=state.fingerprint)
 
 
 def export_bytes(release: Release, fmt: str, wrap: int | None = None,
                  stem: str = "story") -> bytes:
     """The bytes of one export of *release*, its metadata naming its clearance."""
-    from .render import export_bytes as unstamped
-
-    return unstamped(release, fmt, wrap, stem, stamp(release))
+    layout = replace(stamped(release), export_stem=stem)
+    return FORMATS[fmt].write(layout, wrap)
 
 
 def export_stem(target: Path, fmt: str) -> str:
@@ -54,7 +56,7 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
     A package carries its manifest inside (and its signature, when this computer holds
     the house style's key), so the web team can verify the ZIP as it arrived.
     """
-    layout = build_layout(release, stamp(release))
+    layout = stamped(release)
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
 

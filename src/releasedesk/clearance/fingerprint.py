@@ -1,130 +1,160 @@
 """The canonical content of a release and its SHA-256 fingerprint.
 
-The canonical content is what the exports print, normalised so that what cannot be seen
-changes nothing: not the file's bytes (key order, indentation, unknown keys), not line
-endings, not whitespace at the ends of lines, not blank lines around a text, not a
-setting that prints nothing in this release (the embargo's zone of an immediate release).
-Anything a reader of an export can see changes it: every field, the house conventions
-that change what prints (status line, words, release line, date format, embargo position,
-accent colour, paper, the e-mail's sender and recipients), the embargo's moment *as it
-prints* (zone abbreviation and all), the photos' images, sizes and words.
+The fingerprint is of what the exports print, taken from the same layout the writers
+render (render/layout.py): the headline, status line, release line and embargo notice as
+they print, the body and "About" as the HTML writer writes their parsed trees (every other
+writer renders the same trees), the contacts, footer and keywords as cleaned for print,
+the photos as laid out (image, size, words, which one leads), and the settings every
+export shows: the accent colour, the paper, the e-mail's sender and recipients, the
+output words. So the exports change exactly when the fingerprint does, which
+tests/test_fingerprint_covers_print.py checks field by field and by mutation.
 
-Each one-line value is taken as the exports take it (layout.py: control characters
-dropped, spaces at the ends stripped), so the exports change exactly when the
-fingerprint does: test_fingerprint_covers_print.py changes every field and convention
-and checks both ways.
-
-``unprinted`` rides along for the history (a restored version gets its editor-only
-settings back: the embargo's zone, the zone style, the house zone) but is not hashed.
+The canonical content holds, beside that ``printed`` part (the only part hashed), the
+release's fields as they are (one-line fields one line, line ends unified): the history
+keeps versions of it, shows their differences word by word and restores them.
 
 The rules are fixed by CANONICAL_VERSION and documented in docs/file-format.md: a
 fingerprint made today must match the same content in any later ReleaseDesk. Version 1
-(until December 2026) left out the zone, paper, mail addresses and photo sizes; a sign-off
-of version-1 content is carried over once, when a release is opened (upgrade_signoffs).
+(until December 2026) hashed a normalised copy of the fields and missed what it did not
+list (the zone, the paper, the e-mail addresses, photo sizes, whitespace that prints in
+code): a sign-off of version-1 content approves nothing now; `report` names it, so the
+reviewer can sign off again.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..digest import sha256_hex
 from ..field_rules import one_line
-from ..model import Contact, Release
-from ..render.safety import clean_text, safe_href
+from ..model import Release
+from ..records import as_dict
+
+if TYPE_CHECKING:
+    from ..render.layout import Layout
 
 CANONICAL_VERSION = 2
 PREFIX = "sha256:"
-UNPRINTED = "unprinted"  # the key of what a version keeps but the fingerprint leaves out
+PRINTED = "printed"  # the part of a version-2 content that is hashed
 _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 # Whitespace that ends a line: spaces and tabs before a line break or the end of the text.
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n|\Z)")
 
 
-def fingerprint(release: Release) -> str:
-    """"sha256:" and the hex SHA-256 of the release's canonical content."""
-    return fingerprint_of(canonical_content(release))
+def fingerprint(release: Release, layout: Layout | None = None) -> str:
+    """"sha256:" and the hex SHA-256 of what the release's exports print (*layout*: the
+    release already laid out, to spare a second parse of its body)."""
+    return fingerprint_of(canonical_content(release, layout))
 
 
 def fingerprint_of(content: dict[str, Any]) -> str:
-    """The fingerprint of canonical content already built (history versions)."""
-    hashed = {k: v for k, v in content.items() if k != UNPRINTED}
+    """The fingerprint of canonical content already built (history versions): of its
+    printed part (version 2), or of all of it (version 1)."""
+    hashed = content.get(PRINTED, content)
     encoded = json.dumps(hashed, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # surrogatepass: a lone surrogate (only from a file that escaped one) still hashes
     # to its own distinct bytes.
     return PREFIX + sha256_hex(encoded.encode("utf-8", "surrogatepass"))
 
 
-def canonical_content(release: Release) -> dict[str, Any]:
-    """What the exports print, normalised; plain JSON values only (see the docstring)."""
+def canonical_content(release: Release, layout: Layout | None = None) -> dict[str, Any]:
+    """The release's fields, and what its exports print (see the module's docstring)."""
+    if layout is None:
+        from ..render.layout import build_layout
+
+        layout = build_layout(release)
     conventions = release.conventions
-    embargoed = release.status == "embargoed" and release.embargo_until is not None
     content: dict[str, Any] = {
         "canonical": CANONICAL_VERSION,
-        "language": printed(release.language) or "en",
-        "headline": printed(release.headline),
-        "subheadline": printed(release.subheadline),
+        "language": one_line(release.language),
+        "headline": one_line(release.headline),
+        "subheadline": one_line(release.subheadline),
         "status": release.status,
-        # The moment prints only under an embargo, as format_moment writes it: with its
-        # zone's abbreviation or its offset, as the house style asks.
-        "embargo_until": release.embargo_until.isoformat()
-        if embargoed and release.embargo_until is not None else None,
-        "embargo_shown": _moment_shown(release) if embargoed else None,
+        "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
+        "embargo_zone": release.embargo_zone,
         "release_date": release.release_date.isoformat() if release.release_date else None,
-        "dateline": printed(release.dateline),
-        "organization": printed(release.organization),
-        "body": block(release.body),
-        "contacts": [c for c in (_contact(c) for c in release.contacts) if any(c.values())],
-        "boilerplate": block(release.boilerplate),
-        "keywords": [k for k in (printed(k) for k in release.keywords) if k],
+        "dateline": one_line(release.dateline),
+        "organization": one_line(release.organization),
+        "body": _unify_breaks(release.body),
+        "contacts": [{key: one_line(getattr(c, key)) for key in _CONTACT_FIELDS}
+                     for c in release.contacts],
+        "boilerplate": _unify_breaks(release.boilerplate),
+        "keywords": [one_line(k) for k in release.keywords],
         "end_mark": release.end_mark,
-        "footer": [{"text": printed(f.text), "url": safe_href(f.url) or ""}
-                   for f in release.footer if printed(f.text)],
+        "footer": [{"text": one_line(f.text), "url": f.url} for f in release.footer],
         "conventions": {
-            # (An embargoed release prints its notice whatever the status line says.)
-            "status_line": None if release.is_embargoed else conventions.status_line,
+            "status_line": conventions.status_line,
             "release_line": conventions.release_line,
             "date_format": conventions.date_format,
             "embargo_position": conventions.embargo_position,
-            "accent": conventions.accent.lower(),
-            "words": {k: conventions.words[k] for k in sorted(conventions.words)},
+            "accent": conventions.accent,
+            "zone": conventions.zone,
+            "zone_style": conventions.zone_style,
             "paper": conventions.paper,
-            "mail_from": printed(conventions.mail_from),
-            "mail_to": [a for a in (printed(x) for x in conventions.mail_to) if a],
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
+            "words": {k: conventions.words[k] for k in sorted(conventions.words)},
         },
-        UNPRINTED: {"embargo_zone": release.embargo_zone, "zone": conventions.zone,
-                    "zone_style": conventions.zone_style,
-                    "status_line": conventions.status_line,
-                    "embargo_until": release.embargo_until.isoformat()
-                    if release.embargo_until is not None else None},
+        PRINTED: printed(layout),
     }
-    if release.photos:  # (absent without photos)
-        lead = release.lead_photo  # (the first photo leads when none is marked)
-        content["photos"] = [{**photo.canonical(), "lead": photo is lead,
-                              "width": photo.width, "height": photo.height}
-                             for photo in release.photos]
+    if release.photos:  # (the history keeps their fingerprints, not their images)
+        content["photos"] = [photo.canonical() for photo in release.photos]
     return content
 
 
-def printed(text: str) -> str:
-    """A one-line value as the exports print it: one line, without the characters no
-    export carries, without spaces at either end."""
-    return clean_text(one_line(text)).strip()
+def printed(layout: Layout) -> dict[str, Any]:
+    """What the exports of *layout* print, as plain JSON values (the hashed part)."""
+    from ..render.html_writer import blocks_html
+
+    def line_text(line: Any) -> str | None:
+        return line.text if line is not None else None
+
+    return {
+        "language": layout.language,
+        "status_line": line_text(layout.status),
+        "headline": layout.headline,
+        "subheadline": layout.subheadline,
+        "release_line": line_text(layout.release_line),
+        "release_date": layout.release_line.iso_date if layout.release_line else None,
+        "late_status": line_text(layout.late_status),
+        # (the page's <time> and metadata name the moment with its own offset)
+        "embargo": [layout.embargo_iso, [line.moment_iso for line in (layout.status,
+                                                                      layout.late_status)
+                                         if line is not None]],
+        "body": sha256_hex(blocks_html(layout.body).encode("utf-8", "surrogatepass")),
+        "contacts_heading": layout.contacts_heading if layout.contacts else None,
+        "contacts": [[getattr(contact, key) for key in _CONTACT_FIELDS]
+                     for contact in layout.contacts],
+        "about_heading": layout.about_heading if layout.boilerplate else None,
+        "boilerplate": sha256_hex(blocks_html(layout.boilerplate).encode(
+            "utf-8", "surrogatepass")),
+        "organization": layout.organization,
+        "keywords": list(layout.keywords),
+        "end_mark": layout.end_mark,
+        "footer": [[line.text, line.url] for line in layout.footer],
+        "accent": layout.accent,
+        "paper": layout.paper,
+        "mail": [layout.mail_from, list(layout.mail_to)],
+        "words": _words_printed(layout),
+        "photos": [[p.id, p.photo.sha256, p.width, p.height, p.caption, p.credit, p.alt,
+                    p.lead, p.original, [list(f) for f in p.files]] for p in layout.photos],
+    }
 
 
-def _moment_shown(release: Release) -> str:
-    from ..render.words import format_moment
-
-    assert release.embargo_until is not None
-    conventions = release.conventions
-    return format_moment(release.embargo_until, conventions.date_format,
-                         printed(release.language) or "en", clean_text(release.embargo_zone),
-                         conventions.zone_style)
+def _words_printed(layout: Layout) -> dict[str, str]:
+    """The output words the writers print beyond the texts above (labels of contacts'
+    phones and e-mails, the photos' labels), only where there is something they label."""
+    words = as_dict(layout.words)
+    keys = [*(("phone", "email", "label_sep") if layout.contacts else ()),
+            *(("photo", "credit", "file", "photo_gap") if layout.photos else ())]
+    return {key: words[key] for key in keys}
 
 
 def canonical_content_v1(release: Release) -> dict[str, Any]:
-    """Version 1 of the canonical content (sign-offs made before December 2026 name it)."""
+    """Version 1 of the canonical content: only to tell a sign-off made under its rules
+    (signoffs.report says so), never to approve."""
     conventions = release.conventions
     embargoed = release.status == "embargoed"
     content: dict[str, Any] = {
@@ -157,29 +187,6 @@ def canonical_content_v1(release: Release) -> dict[str, Any]:
     if release.photos:
         content["photos"] = [photo.canonical() for photo in release.photos]
     return content
-
-
-def upgrade_signoffs(release: Release) -> None:
-    """Carry version-1 sign-offs of the release's current content over to version 2.
-
-    A sign-off made before version 2 names the version-1 fingerprint; when that is still
-    the fingerprint of the content as opened, the approval stands for it, now named by its
-    version-2 fingerprint (and every later change to what prints turns it stale)."""
-    signoffs = release.clearance.signoffs
-    if not signoffs:
-        return
-    current = fingerprint(release)
-    if all(s.fingerprint == current for s in signoffs):
-        return
-    old = fingerprint_of(canonical_content_v1(release))
-    if any(s.fingerprint == old for s in signoffs):
-        from ..records import replace
-
-        release.clearance.signoffs = [replace(s, fingerprint=current) if s.fingerprint == old
-                                      else s for s in signoffs]
-        published = release.clearance.published
-        if published is not None and published.fingerprint == old:
-            published.fingerprint = current
 
 
 def line(text: str) -> str:
@@ -215,10 +222,6 @@ def _unify_breaks(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
-
-
-def _contact(contact: Contact) -> dict[str, str]:
-    return {key: printed(getattr(contact, key)) for key in _CONTACT_FIELDS}
 
 
 def short(fingerprint_text: str, groups: int = 4) -> str:

@@ -14,14 +14,15 @@ always stays.
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import date, datetime
 from typing import Any
 
 from ..errors import N_, ReleaseDeskError
 from ..model import Contact, Conventions, FooterLine, Release
-from ..records import record
-from .fingerprint import UNPRINTED, canonical_content, fingerprint_of
+from ..records import fields_of, record
+from .fingerprint import canonical_content, fingerprint, fingerprint_of
 
 MAX_VERSIONS = 40
 MAX_BYTES = 2 * 1024 * 1024
@@ -37,6 +38,9 @@ class Version:
     fingerprint: str
     content: dict[str, Any] | None = None
     delta: dict[str, Any] | None = None
+    # The SHA-256 of the whole content (version 2: the fingerprint covers only what it
+    # prints), so a version edited by hand is found when read, as in version 1.
+    digest: str = ""
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Version:
         return self  # never changed once made: snapshots for the preview share it
@@ -66,7 +70,8 @@ def versions(history: list[Version]) -> list[tuple[Version, dict[str, Any]]]:
         if not readable(content):
             raise HistoryDamaged(N_("version {number} holds content this ReleaseDesk cannot "
                                     "read"), number=index + 1)
-        if fingerprint_of(content) != version.fingerprint:
+        if fingerprint_of(content) != version.fingerprint or (
+                "printed" in content and content_digest(content) != version.digest):
             raise HistoryDamaged(N_("version {number} does not match its fingerprint"),
                                  number=index + 1)
         out.append((version, content))
@@ -94,7 +99,8 @@ def readable(content: Any) -> bool:
         if content["release_date"] is not None:
             date.fromisoformat(content["release_date"])
         Conventions(**content["conventions"])
-        if not _settings_readable(content["conventions"], content.get(UNPRINTED, {})):
+        if not _settings_readable(content["conventions"]) or not isinstance(
+                content.get("embargo_zone", ""), str):
             return False
         for contact in content["contacts"]:
             Contact(**contact)
@@ -105,20 +111,14 @@ def readable(content: Any) -> bool:
         return False
 
 
-def _settings_readable(conventions: dict[str, Any], unprinted: Any) -> bool:
-    """The settings a version-2 content carries are ones a release may hold."""
+def _settings_readable(conventions: dict[str, Any]) -> bool:
+    """The settings a content keeps are ones a release may hold (version 1 kept fewer)."""
     from ..model import PAPER_SIZES, ZONE_STYLES, valid_zone
 
-    if not isinstance(unprinted, dict):
-        return False
-    zone, style = unprinted.get("zone", ""), unprinted.get("zone_style", "offset")
-    embargo_zone, moment = unprinted.get("embargo_zone", ""), unprinted.get("embargo_until")
-    if moment is not None:
-        datetime.fromisoformat(moment)  # (ValueError or TypeError: not readable)
-    return (conventions.get("paper", "a4") in PAPER_SIZES and style in ZONE_STYLES
-            and isinstance(unprinted.get("status_line", True), bool)
+    zone = conventions.get("zone", "")
+    return (conventions.get("paper", "a4") in PAPER_SIZES
+            and conventions.get("zone_style", "offset") in ZONE_STYLES
             and isinstance(zone, str) and (not zone or valid_zone(zone))
-            and isinstance(embargo_zone, str)
             and isinstance(conventions.get("mail_from", ""), str)
             and all(isinstance(a, str) for a in conventions.get("mail_to", [])))
 
@@ -134,11 +134,11 @@ def record_version(release: Release, now: datetime | None = None) -> Version:
     if history and history[0].fingerprint == print_now:
         return history[0]
     moment = (now or datetime.now().astimezone()).replace(microsecond=0)
-    newest = Version(moment, print_now, content=content)
+    newest = Version(moment, print_now, content=content, digest=content_digest(content))
     if history:
         previous = history[0]
         assert previous.content is not None
-        older = Version(previous.saved, previous.fingerprint,
+        older = Version(previous.saved, previous.fingerprint, digest=previous.digest,
                         delta=make_delta(content, previous.content))
         history = [newest, older, *history[1:]]
     else:
@@ -173,9 +173,10 @@ def encode(full: list[tuple[Version, dict[str, Any]]]) -> list[Version]:
     out: list[Version] = []
     for index, (version, content) in enumerate(full):
         if index == 0:
-            out.append(Version(version.saved, version.fingerprint, content=content))
+            out.append(Version(version.saved, version.fingerprint, content=content,
+                               digest=version.digest))
         else:
-            out.append(Version(version.saved, version.fingerprint,
+            out.append(Version(version.saved, version.fingerprint, digest=version.digest,
                                delta=make_delta(full[index - 1][1], content)))
     return out
 
@@ -234,9 +235,16 @@ def apply_delta(newer: dict[str, Any], delta: dict[str, Any], number: int) -> di
     return out
 
 
+def content_digest(content: dict[str, Any]) -> str:
+    """The SHA-256 of a whole canonical content (fields and printed part)."""
+    return fingerprint_of({"all": content})
+
+
 def version_to_json(version: Version) -> dict[str, Any]:
     data: dict[str, Any] = {"saved": version.saved.isoformat(),
                             "fingerprint": version.fingerprint}
+    if version.digest:
+        data["digest"] = version.digest
     if version.content is not None:
         data["content"] = version.content
     if version.delta is not None:
@@ -245,20 +253,35 @@ def version_to_json(version: Version) -> dict[str, Any]:
 
 
 def restore(release: Release, content: dict[str, Any]) -> None:
-    """Put an earlier version's content back into *release*: every field it holds, and the
-    settings it kept beside them (fields that are not content, such as the profile name,
-    unknown keys, or, from a version-1 history, the paper and zone, stay as they are)."""
-    unprinted: dict[str, Any] = content.get(UNPRINTED, {})
+    """Put an earlier version's content back into *release*: every field it holds (fields
+    that are not content, such as the profile name, unknown keys and the photos — the
+    history keeps their fingerprints, not their images — stay as they are; so does what a
+    version-1 content did not keep: the paper, zones, e-mail addresses).
+
+    Raises HistoryDamaged, with *release* as it was, when the fields do not print what
+    the version's fingerprint says they printed (a history edited by hand).
+    """
+    before = copy.deepcopy(release)
+    _put_back(release, content)
+    # (Photos print in the body too: only a version and a release without any compare.)
+    if "printed" in content and not release.photos and "photos" not in content \
+            and fingerprint(release) != fingerprint_of(content):
+        for name in fields_of(release):
+            setattr(release, name, getattr(before, name))
+        raise HistoryDamaged(N_("this version does not rebuild to its fingerprint"))
+
+
+def _put_back(release: Release, content: dict[str, Any]) -> None:
     release.language = content["language"]
     release.headline = content["headline"]
     release.subheadline = content["subheadline"]
     release.status = content["status"]
-    moment = unprinted.get("embargo_until", content["embargo_until"])
+    moment = content["embargo_until"]
     now = release.embargo_until.isoformat() if release.embargo_until is not None else None
     if moment is not None and moment != now:  # (the same instant in another offset prints
         release.embargo_until = datetime.fromisoformat(moment)  # another time)
         release.embargo_zone = ""  # the editor shows the stored offset instead
-    release.embargo_zone = unprinted.get("embargo_zone", release.embargo_zone)
+    release.embargo_zone = content.get("embargo_zone", release.embargo_zone)
     release.release_date = date.fromisoformat(content["release_date"]) \
         if content["release_date"] else None
     release.dateline = content["dateline"]
@@ -272,14 +295,13 @@ def restore(release: Release, content: dict[str, Any]) -> None:
     conventions = content["conventions"]
     house = release.conventions
     release.conventions = Conventions(
-        status_line=unprinted.get("status_line", conventions["status_line"]),
-        release_line=conventions["release_line"],
+        status_line=conventions["status_line"], release_line=conventions["release_line"],
         date_format=conventions["date_format"],
         embargo_position=conventions["embargo_position"], accent=conventions["accent"],
         words=dict(conventions["words"]),
         paper=conventions.get("paper", house.paper),
         mail_from=conventions.get("mail_from", house.mail_from),
         mail_to=list(conventions.get("mail_to", house.mail_to)),
-        zone=unprinted.get("zone", house.zone),
-        zone_style=unprinted.get("zone_style", house.zone_style),
+        zone=conventions.get("zone", house.zone),
+        zone_style=conventions.get("zone_style", house.zone_style),
         extra=house.extra)

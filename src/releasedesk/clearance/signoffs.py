@@ -46,6 +46,9 @@ class ApprovalReport:
     missing: tuple[str, ...]  # required roles without a sign-off of this content
     required: tuple[str, ...]
     approval_required: bool
+    # Stale sign-offs made under the fingerprint rules of before December 2026 (canonical
+    # version 1) of the content as it is now: their signers must sign off again.
+    earlier_rules: tuple[SignOff, ...] = ()
 
     @property
     def approved(self) -> bool:
@@ -100,7 +103,16 @@ def report(release: Release, policy: ApprovalPolicy | None = None,
     else:
         status = DRAFT
     return ApprovalReport(status, now_print, current, stale, missing, required,
-                          policy.required or bool(required))
+                          policy.required or bool(required), _earlier_rules(release, stale))
+
+
+def _earlier_rules(release: Release, stale: tuple[SignOff, ...]) -> tuple[SignOff, ...]:
+    if not stale:
+        return ()
+    from .fingerprint import canonical_content_v1, fingerprint_of
+
+    old = fingerprint_of(canonical_content_v1(release))
+    return tuple(s for s in stale if s.fingerprint == old)
 
 
 def check_signer(name: str, role: str, note: str) -> None:

@@ -99,17 +99,14 @@ def _add(pieces: list[Piece], kind: str, text: str) -> None:
         pieces.append(Piece(kind, text))
 
 
-# What a content holds that is no printed field: its version, and what it keeps unprinted.
-_NOT_SHOWN = ("canonical", "unprinted")
+# What a content holds that is no field: its version, and its printed (hashed) part.
+_NOT_SHOWN = ("canonical", "printed")
 
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
-    """Every difference between two canonical contents, in export order ([] when equal).
-
-    The embargo is compared as it prints (``embargo_shown``) when both contents have that.
-    Contents of two canonical versions are compared on what both hold: a setting the
-    older version did not keep is not shown as a change.
-    """
+    """Every difference between two canonical contents' fields, in export order ([] when
+    equal). Contents of two canonical versions are compared on what both hold: a setting
+    the older version did not keep is not shown as a change."""
     old, new = _comparable(old, new)
     changes: list[FieldChange] = []
     for key in _ordered_keys(old, new):
@@ -130,23 +127,17 @@ _ORDER = ("language", "headline", "subheadline", "status", "embargo_until", "rel
 
 def _comparable(old: dict[str, Any], new: dict[str, Any]
                 ) -> tuple[dict[str, Any], dict[str, Any]]:
+    versions = old.get("canonical", 1), new.get("canonical", 1)
     old = {k: v for k, v in old.items() if k not in _NOT_SHOWN}
     new = {k: v for k, v in new.items() if k not in _NOT_SHOWN}
-    if "embargo_shown" in old and "embargo_shown" in new:
-        old["embargo_until"] = old.pop("embargo_shown")
-        new["embargo_until"] = new.pop("embargo_shown")
-    if set(old) != set(new) and ("embargo_shown" in old) != ("embargo_shown" in new):
-        common = set(old) & set(new)  # (two canonical versions)
+    if versions[0] != versions[1]:
+        common = set(old) & set(new)
         old = {k: v for k, v in old.items() if k in common}
         new = {k: v for k, v in new.items() if k in common}
         a, b = old.get("conventions"), new.get("conventions")
         if isinstance(a, dict) and isinstance(b, dict):
             old["conventions"] = {k: v for k, v in a.items() if k in b}
             new["conventions"] = {k: v for k, v in b.items() if k in a}
-        for side in (old, new):  # (version 1 kept no photo sizes)
-            if isinstance(side.get("photos"), list):
-                side["photos"] = [{k: v for k, v in p.items() if k not in ("width", "height")}
-                                  if isinstance(p, dict) else p for p in side["photos"]]
     return old, new
 
 

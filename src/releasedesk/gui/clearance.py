@@ -119,6 +119,10 @@ class ClearanceCommands(QObject):
         """"Approved", or "In review: changed since Director Li approved it on Nov. 30, 14:05"."""
         name = self.status_name(state.status)
         stale = state.changed_since
+        if stale is not None and stale in state.earlier_rules:
+            return self.tr("{status}: {who} approved it on {when} with an earlier ReleaseDesk; "
+                           "sign off again").format(
+                status=name, who=_who(stale), when=self.moment(stale.at))
         if stale is not None:
             return self.tr("{status}: changed since {who} approved it on {when}").format(
                 status=name, who=_who(stale), when=self.moment(stale.at))

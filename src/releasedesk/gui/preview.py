@@ -18,14 +18,13 @@ from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from ..checks import Finding, check
 from ..clearance.signoffs import with_policy
-from ..exporting import stamp
+from ..exporting import stamped
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
 from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
 from ..render.html_writer import footer_line_html, render_fragment, strip_footer
-from ..render.layout import build_layout
 from ..render.text_writer import render_text
 from ..resources import resource_text
 from .document_patch import DocumentPatcher
@@ -92,7 +91,7 @@ def render_preview(release: Release, generation: int = 0,
     """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
-    layout = build_layout(release, stamp(release))
+    layout = stamped(release)
     fragment = preview_figures(render_fragment(layout), layout.photos)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
     return PreviewResult(

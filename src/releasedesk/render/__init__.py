@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ..errors import QT_TRANSLATE_NOOP
 from ..model import Release
 from ..records import record
-from .layout import Layout, Stamp, build_layout
+from .layout import Layout, build_layout
 
 
 @record(frozen=True)
@@ -103,14 +103,12 @@ def body_html(markdown: str) -> str:
 
 
 def export_bytes(release: Release, fmt: str, wrap: int | None = None,
-                 stem: str = "story", stamp: Stamp | None = None) -> bytes:
+                 stem: str = "story") -> bytes:
     """The bytes of one export of *release*; a page names its photos in "<stem>_files/".
-
-    Without *stamp* its metadata names no approval (exporting.export_bytes names it)."""
-    layout = build_layout(release, stamp)
+    Its metadata names no approval (exporting.export_bytes names it)."""
+    layout = build_layout(release)
     layout.export_stem = stem
     return FORMATS[fmt].write(layout, wrap)
 
 
-__all__ = ["FORMATS", "ExportFormat", "Layout", "Stamp", "body_html", "build_layout",
-           "export_bytes"]
+__all__ = ["FORMATS", "ExportFormat", "Layout", "body_html", "build_layout", "export_bytes"]

@@ -50,16 +50,6 @@ class ReleaseLine:
         return self.date_text.join(self.pieces)
 
 
-@record(frozen=True)
-class Stamp:
-    """The clearance an export names in its metadata (never in its text): the workflow
-    status and the fingerprint of the content. Given by exporting.py, which knows the
-    approvals; render itself knows nothing of them."""
-
-    status: str = "draft"
-    fingerprint: str = ""
-
-
 @record
 class Layout:
     """Everything a writer prints, in the order it prints it, already cleaned."""
@@ -140,10 +130,9 @@ class Layout:
         return ""
 
 
-def build_layout(release: Release, stamp: Stamp | None = None) -> Layout:
-    """Lay *release* out for the writers: one parse of body and boilerplate; *stamp* is
-    the clearance its metadata names (none: a draft without a fingerprint)."""
-    stamp = stamp or Stamp()
+def build_layout(release: Release) -> Layout:
+    """Lay *release* out for the writers: one parse of body and boilerplate. Its metadata
+    names no clearance (a draft, no fingerprint) until exporting.stamped gives it one."""
     language = clean_text(release.language).strip() or "en"
     conventions = release.conventions
     words = words_with(language, conventions.words)
@@ -199,8 +188,6 @@ def build_layout(release: Release, stamp: Stamp | None = None) -> Layout:
         organization=organization,
         keywords=[k for k in (clean_text(x).strip() for x in release.keywords) if k],
         parsed_body=parsed_body,
-        workflow_status=stamp.status,
-        fingerprint=stamp.fingerprint,
         photos=photos,
         copies=copies,
         embargo_iso=(
