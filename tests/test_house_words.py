@@ -154,10 +154,11 @@ def test_a_failing_staging_writes_no_file(tmp_path: Path, monkeypatch: pytest.Mo
     real_stage = atomic.stage
     staged: list[Path] = []
 
-    def stage_then_fail(path: Path, data: bytes, action: str, follow: bool = False) -> object:
+    def stage_then_fail(path: Path, data: bytes, action: str, follow: bool = False,
+                        mode: int | None = None) -> object:
         if path.suffix == ".txt":
             raise ReleaseDeskError("Could not write the export: the disk is full.")
-        item = real_stage(path, data, action, follow)
+        item = real_stage(path, data, action, follow, mode)
         staged.append(item.temporary)
         return item
 

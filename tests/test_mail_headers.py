@@ -221,3 +221,17 @@ def test_an_imported_draft_never_puts_a_line_break_in_a_one_line_field(
                   *(getattr(c, k) for c in release.contacts
                     for k in ("name", "role", "organization", "phone", "email"))):
         assert len(value.splitlines()) <= 1, value
+
+
+def test_an_address_longer_than_smtp_allows_is_not_valid() -> None:
+    assert email_is_valid("press@library.example")
+    assert not email_is_valid("press@library.example" + "A" * 1500)
+    assert not email_is_valid("p" * 65 + "@library.example")
+
+
+@pytest.mark.parametrize("brk", ["\v", "\f", "\x1c", "\x85"])
+def test_a_control_line_break_in_a_text_draft_is_a_line_not_nothing(brk: str) -> None:
+    raw = f"Harbour{brk}Opens Terminal\n\nPORT{brk}CALLOWAY — The harbour opened.\n".encode()
+    release, _ = import_bytes(raw, "draft.txt", READERS["txt"])
+    assert "HarbourOpens" not in release.headline + release.body
+    assert "PORTCALLOWAY" not in release.dateline + release.body

@@ -67,3 +67,28 @@ def test_every_command_answers_for_any_unicode(tmp_path_factory: pytest.TempPath
         assert "internal error" not in captured.err, (command, captured.err)
         assert code in (0, 1) or (code == 2 and captured.err.count("\n") == 1), \
             (command, code, captured.err)
+
+
+def test_a_lone_surrogate_everywhere_is_printed_as_an_escape(
+        tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every field, the sign-offs' names, roles and notes included, holding "\\ud800":
+    each command answers, and what it prints is valid UTF-8 (the surrogate escaped)."""
+    folder = Path(str(tmp_path))
+    values = {key: f"A\ud800B {key}" for key in FIELDS}
+    values["organization"] = "Northgate Trust"  # (also a house word: refused with \ud800)
+    story = _planted(folder, values)
+    data = json.loads(story.read_text("ascii"))
+    for signoff in data["workflow"]["signoffs"]:
+        signoff.update(name="Ada\udc00", role="Dir\ud800", note="ok\udfff")
+    story.write_text(json.dumps(data, ensure_ascii=True), "ascii")
+    other = folder / "other.release"
+    document.save(make_release(), other)
+    for command in (["status", story], ["status", story, "--json"], ["check", story],
+                    ["check", story, "--json"], ["history", story], ["diff", other, story],
+                    ["diff", story, other], ["export", story, "-o", folder / "out"],
+                    ["verify", folder / "out"], ["sheet", story, "-o", folder / "s.docx"]):
+        code = cli.main([str(part) for part in command])
+        captured = capsys.readouterr()
+        assert "internal error" not in captured.err, (command, captured.err)
+        assert code in (0, 1), (command, code, captured.err)
+        (captured.out + captured.err).encode("utf-8")  # (no surrogate left to print)

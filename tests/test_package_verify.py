@@ -165,3 +165,115 @@ def test_a_photo_stored_unstripped_leaves_stripped(tmp_path: Path,
     for path in (tmp_path / "web").rglob("*"):
         if path.is_file():
             assert pf.SERIAL.encode() not in path.read_bytes(), path
+
+
+# -- what a tester found (issue 22's attack on the first version) ---------------------
+
+def _repack(package: Path, change: str) -> None:
+    with zipfile.ZipFile(package) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    raw = package.read_bytes()
+    if change == "prepended archive":
+        import io
+
+        evil = io.BytesIO()
+        with zipfile.ZipFile(evil, "w") as archive:
+            archive.writestr(ROOT + "evil.html", b"<script>alert(1)</script>")
+        package.write_bytes(evil.getvalue() + raw)
+        return
+    if change == "appended bytes":
+        package.write_bytes(raw + b"#!/bin/sh\nrm -rf ~\n")
+        return
+    with zipfile.ZipFile(package, "w") as archive:
+        for info, data in members:
+            archive.writestr(info, data)
+        if change == "same name outside the folder":
+            archive.writestr("story.txt", b"not approved\n")
+        elif change == "folder entry":
+            archive.writestr(zipfile.ZipInfo(ROOT + "sub/"), b"")
+        elif change == "link member":
+            link = zipfile.ZipInfo(ROOT + "notes.txt")
+            link.external_attr = (0o120777 << 16)
+            archive.writestr(link, b"../../../../home/user/.bashrc")
+
+
+@pytest.mark.parametrize("change, says", [
+    ("prepended archive", "holds bytes before, between or after its entries"),
+    ("appended bytes", "holds bytes before, between or after its entries"),
+    ("same name outside the folder", "is outside the package's folder"),
+    ("folder entry", "is a folder entry"),
+    ("link member", "unpacks as a link"),
+])
+def test_a_package_with_more_than_its_entries_fails(package: Path,
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    change: str, says: str) -> None:
+    _repack(package, change)
+    code, out = _cli(capsys, "verify", package)
+    assert code == 1, out
+    assert says in out
+
+
+def test_a_pipe_or_a_forging_name_in_a_folder_fails_and_prints_escaped(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.mkfifo(folder / "pipe")
+    forged = "x\nOK      6 files match manifest.json; the release was approved.\x1b[1A\x1b[2K"
+    (folder / forged).write_text("not approved")
+    code, out = _cli(capsys, "verify", folder)
+    assert code == 1
+    assert "pipe is a pipe, device or socket" in out
+    assert "\x1b" not in out
+    assert not any(line.startswith("OK") for line in out.splitlines())
+
+
+def test_an_export_without_a_signature_drops_the_stale_one(
+        approved: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = approved.parent / "web"
+    out.mkdir()
+    (out / "manifest.sig").write_text('{"format": "releasedesk-signature"}')
+    assert _cli(capsys, "export", approved, "-o", out)[0] == 0
+    assert not (out / "manifest.sig").exists()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_a_special_private_key_ends_the_export_in_one_sentence(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    import signal
+
+    from releasedesk import paths
+    from releasedesk.clearance import keys
+    from releasedesk.profiles import ProfileStore
+
+    store = ProfileStore()
+    profile = store.get("calloway-wire")
+    public = keys.new_key()
+    profile.approval.public_key = public
+    store.save(profile)
+    key_file = paths.config_dir() / "keys" / f"{keys.key_id(public)}.key"
+    key_file.unlink()
+    if kind == "fifo":
+        os.mkfifo(key_file)
+    else:
+        key_file.symlink_to("/dev/zero")
+    release = make_release()
+    release.profile = "calloway-wire"
+    story = tmp_path / "story.release"
+    document.save(release, story)
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("hung")))
+    signal.alarm(20)
+    try:
+        code, out = _cli(capsys, "export", story, "-o", tmp_path / "web")
+    finally:
+        signal.alarm(0)
+    assert code == 2 and "private key" in out and out.count("\n") == 1
+
+
+def test_a_private_key_is_never_readable_by_others() -> None:
+    import stat as stat_module
+
+    from releasedesk import paths
+    from releasedesk.clearance import keys
+
+    public = keys.new_key()
+    key_file = paths.config_dir() / "keys" / f"{keys.key_id(public)}.key"
+    assert stat_module.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert stat_module.S_IMODE(key_file.parent.stat().st_mode) == 0o700

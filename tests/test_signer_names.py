@@ -35,6 +35,9 @@ FORGING = [
     "\u202eiL rotceriD",
     "Ada\u2066Li\u2069",
     "Ada\u200bLi",
+    "Ada\u3164Li",  # (a Hangul filler: shows as a space)
+    "Ada\u034f",  # (a combining grapheme joiner: shows as nothing)
+    "Ada\U000e0100",  # (a variation selector)
 ]
 
 

@@ -136,6 +136,14 @@
         <translation>读取</translation>
     </message>
     <message>
+        <source>{name} is a folder entry, which no package of ReleaseDesk&apos;s holds: the package was altered.</source>
+        <translation>{name} 是文件夹条目，ReleaseDesk 的压缩包中不会有：压缩包已被改动。</translation>
+    </message>
+    <message>
+        <source>{name} unpacks as a link to another file, not as a file: the package was altered; do not unpack it.</source>
+        <translation>{name} 解压后是指向其他文件的链接，而不是文件：压缩包已被改动，请勿解压。</translation>
+    </message>
+    <message>
         <source>{name} is in the package twice, and unpacking programs differ in which copy they keep: the package was altered.</source>
         <translation>{name} 在压缩包中出现了两次，不同的解压程序保留的副本不同：压缩包已被改动。</translation>
     </message>
@@ -144,8 +152,20 @@
         <translation>{name} 会被解压到压缩包文件夹之外：压缩包已被改动，请勿解压。</translation>
     </message>
     <message>
+        <source>{name} is outside the package&apos;s folder {folder}: it was added later; do not unpack the package.</source>
+        <translation>{name} 位于压缩包文件夹 {folder} 之外：是后来加入的；请勿解压此压缩包。</translation>
+    </message>
+    <message>
+        <source>{path} holds bytes before, between or after its entries, which no package of ReleaseDesk&apos;s does: it was altered.</source>
+        <translation>{path} 在其条目之前、之间或之后还有其他数据，ReleaseDesk 的压缩包不会这样：压缩包已被改动。</translation>
+    </message>
+    <message>
         <source>{name} is a link to a file elsewhere, not a file of the export: remove it.</source>
         <translation>{name} 是指向别处文件的链接，不是导出的文件：请将其删除。</translation>
+    </message>
+    <message>
+        <source>{name} is a pipe, device or socket, not a file of the export: remove it.</source>
+        <translation>{name} 是管道、设备或套接字，不是导出的文件：请将其删除。</translation>
     </message>
     <message>
         <source>There is no {manifest} in {path}: it is not an export of ReleaseDesk, or the manifest was removed.</source>
@@ -1070,6 +1090,10 @@
     <message>
         <source>The public key has {length} bytes; an Ed25519 key has 32.</source>
         <translation>公钥有 {length} 字节；Ed25519 公钥应为 32 字节。</translation>
+    </message>
+    <message>
+        <source>The keys folder {path} is a link to another folder; remove the link, and ReleaseDesk makes a folder of its own.</source>
+        <translation>密钥文件夹 {path} 是指向另一文件夹的链接；请删除该链接，ReleaseDesk 会自行创建文件夹。</translation>
     </message>
     <message>
         <source>create the keys folder</source>

@@ -38,18 +38,18 @@ Data = bytes | list[bytes]  # the file's bytes, or its pieces in order (written 
 
 
 def write_atomic(path: Path, data: Data, action: str = "save", *,
-                 follow_link: bool = False) -> None:
+                 follow_link: bool = False, mode: int | None = None) -> None:
     """Replace *path* with *data* atomically (*follow_link*: see the module's docstring).
 
     The bytes go to a temporary file in the same folder, are flushed and fsynced,
     then renamed over the target. On any failure the temporary file is removed,
     the old file is untouched, and one ReleaseDeskError explains what happened.
     """
-    write_all_atomic({Path(path): data}, action, follow_link=follow_link)
+    write_all_atomic({Path(path): data}, action, follow_link=follow_link, mode=mode)
 
 
 def write_all_atomic(files: dict[Path, Data], action: str = "save", *,
-                     follow_link: bool = False) -> None:
+                     follow_link: bool = False, mode: int | None = None) -> None:
     """Replace several files, all or none as far as a file system allows.
 
     Every file is first staged (written and synced to a temporary file beside it); if
@@ -61,7 +61,7 @@ def write_all_atomic(files: dict[Path, Data], action: str = "save", *,
     staged: list[StagedFile] = []
     try:
         for path, data in files.items():
-            staged.append(stage(Path(path), data, action, follow_link))
+            staged.append(stage(Path(path), data, action, follow_link, mode))
         for item in staged:
             commit(item, action)
     finally:
@@ -69,10 +69,12 @@ def write_all_atomic(files: dict[Path, Data], action: str = "save", *,
             discard(item)
 
 
-def stage(path: Path, data: Data, action: str, follow_link: bool = False) -> StagedFile:
+def stage(path: Path, data: Data, action: str, follow_link: bool = False,
+          mode: int | None = None) -> StagedFile:
     """Write *data* to a synced temporary file beside the file it will replace: *path*
     itself (a link there is replaced), or with *follow_link* the regular file a link at
-    *path* points to."""
+    *path* points to. *mode*: the new file's permissions (by default the old file's, or
+    the umask's for a new one); the temporary file has them from before it is filled."""
     target = _followed(path) if follow_link else path
     try:
         info = os.lstat(target)
@@ -85,7 +87,7 @@ def stage(path: Path, data: Data, action: str, follow_link: bool = False) -> Sta
     item = StagedFile(path, target, None)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                    dir=target.parent)
+                                    dir=target.parent)  # (0600 until it is filled)
         item.temporary = Path(name)
         with os.fdopen(fd, "wb") as handle:
             # Pieces are written as they are: a release's photos are never joined into one
@@ -96,7 +98,10 @@ def stage(path: Path, data: Data, action: str, follow_link: bool = False) -> Sta
                 handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _keep_mode(target, item.temporary)
+        if mode is None:
+            _keep_mode(target, item.temporary)
+        else:
+            os.chmod(item.temporary, mode)
     except OSError as exc:
         discard(item)
         raise explain_os_error(exc, path, action) from exc

@@ -6,6 +6,7 @@ Nothing here imports Qt, so exports work on a machine without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args_list = sys.argv[1:] if argv is None else argv
+    _printable_streams()
     if not args_list or (len(args_list) == 1 and args_list[0].endswith(document.SUFFIX)):
         return _open_editor(args_list)
     parser = build_parser()
@@ -147,6 +149,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     parser.print_help()
     return EXIT_BAD_INPUT
+
+
+def _printable_streams() -> None:
+    """Whatever a release holds (a lone surrogate a file escaped, say) prints: characters
+    the terminal's encoding cannot carry are written as escapes, never as an error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
 
 
 def editor_main() -> int:

@@ -192,9 +192,13 @@ def _verify(args: argparse.Namespace) -> int:
     for note in verdict.notes:
         print(f"note    {note.message}")
     if verdict.ok:
-        signed = " and signed with the office's key" if key else ""
-        print(f"OK      {verdict.checked} files match {MANIFEST_NAME}; the release was "
-              f"approved{signed} ({verdict.fingerprint}).")
+        if key:
+            print(f"OK      {verdict.checked} files match {MANIFEST_NAME}, signed with the "
+                  f"office's key; the release was approved ({verdict.fingerprint}).")
+        else:
+            print(f"OK      {verdict.checked} files match {MANIFEST_NAME}, which says the "
+                  f"release was approved ({verdict.fingerprint}); it is not signed, so it "
+                  "does not prove who wrote it.")
         return EXIT_OK
     return EXIT_DIFFERS
 

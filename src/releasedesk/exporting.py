@@ -113,12 +113,24 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
                     raise explain_os_error(exc, folder, N_("create the folder")) from exc
                 made.append(folder)
         write_all_atomic({**media, **rendered}, action=N_("write the export"))
+        _drop_stale_signature(rendered)
     except BaseException:
         for folder in made:  # nothing was renamed into a folder made now: leave no trace
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
     return list(rendered)
+
+
+def _drop_stale_signature(written: dict[Path, bytes]) -> None:
+    """A manifest written without a signature leaves no older manifest.sig beside it: that
+    one signs another manifest, and would make the fresh export look forged."""
+    from .clearance.manifest import MANIFEST_NAME, SIGNATURE_NAME
+
+    for path in written:
+        if path.name == MANIFEST_NAME and path.with_name(SIGNATURE_NAME) not in written:
+            with contextlib.suppress(OSError):  # (the new manifest is what counts)
+                path.with_name(SIGNATURE_NAME).unlink()
 
 
 def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:

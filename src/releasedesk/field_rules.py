@@ -143,13 +143,21 @@ _FORGING = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+# Characters Unicode says to show as nothing (Default_Ignorable_Code_Point) that are not
+# format characters: fillers and joiners that make "Ada\u3164Li" read as "Ada Li", or
+# "Ada\u034f" a second Ada.
+_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u3164"
+                       "\uffa0" + "".join(map(chr, range(0xFE00, 0xFE10)))
+                       + "".join(map(chr, range(0xE0100, 0xE01F0))))
+
+
 def forging_character(text: str, allowed: str = "") -> str | None:
-    """The first character of *text* that could forge a printed line (see _FORGING) and is
-    not in *allowed*; None when there is none."""
+    """The first character of *text* that could forge a printed line (see _FORGING and
+    _INVISIBLE) and is not in *allowed*; None when there is none."""
     import unicodedata
 
     for ch in text:
-        if ch not in allowed and unicodedata.category(ch) in _FORGING:
+        if ch not in allowed and (unicodedata.category(ch) in _FORGING or ch in _INVISIBLE):
             return ch
     return None
 
@@ -162,8 +170,14 @@ def escaped(text: str) -> str:
         return text
     import unicodedata
 
-    return "".join(_NAMED_ESCAPES.get(ch) or (f"\\u{ord(ch):04x}" if unicodedata.category(ch)
-                   in _FORGING else ch) for ch in text)
+    def shown(ch: str) -> str:
+        if ch in _NAMED_ESCAPES:
+            return _NAMED_ESCAPES[ch]
+        if unicodedata.category(ch) not in _FORGING and ch not in _INVISIBLE:
+            return ch
+        return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
+
+    return "".join(shown(ch) for ch in text)
 
 
 def shown(text: str, limit: int = 40) -> str:

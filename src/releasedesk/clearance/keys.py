@@ -18,7 +18,9 @@ from typing import Any
 from .. import paths
 from ..atomic import write_atomic
 from ..errors import N_, ReleaseDeskError, explain_os_error
+from ..files import FileTooLarge, read_bounded
 
+MAX_KEY_BYTES = 4096  # a private key file is some 150 bytes
 KEY_PREFIX = "ed25519:"
 PRIVATE_SUFFIX = ".key"
 NO_CRYPTOGRAPHY = N_("Signing needs the Python package \"cryptography\", which is not "
@@ -84,6 +86,10 @@ def new_key(folder: Path | None = None) -> str:
     seed = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                  serialization.NoEncryption())
     folder = folder or keys_dir()
+    if os.path.islink(folder):  # (its permissions would be changed where it points)
+        raise KeyProblem(N_("The keys folder {path} is a link to another folder; remove the "
+                            "link, and ReleaseDesk makes a folder of its own."),
+                         path=str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         os.chmod(folder, 0o700)
@@ -91,11 +97,8 @@ def new_key(folder: Path | None = None) -> str:
         raise explain_os_error(exc, folder, N_("create the keys folder")) from exc
     target = folder / f"{key_id(public)}{PRIVATE_SUFFIX}"
     text = f"{KEY_PREFIX}private:{base64.b64encode(seed).decode('ascii')}\n{public}\n"
-    write_atomic(target, text.encode("ascii"), action=N_("save the key"))
-    try:
-        os.chmod(target, 0o600)
-    except OSError as exc:
-        raise explain_os_error(exc, target, N_("save the key")) from exc
+    # Readable by its owner only from its first byte (never 0644, even for a moment).
+    write_atomic(target, text.encode("ascii"), action=N_("save the key"), mode=0o600)
     return public
 
 
@@ -103,10 +106,12 @@ def private_key_for(public_key: str, folder: Path | None = None) -> Any | None:
     """The private key matching *public_key* from the keys folder, or None if absent."""
     target = (folder or keys_dir()) / f"{key_id(public_key)}{PRIVATE_SUFFIX}"
     try:
-        first = target.read_text("ascii").splitlines()[0]
+        # Only a regular file, and only what a key can be: never waits on a pipe, never
+        # reads /dev/zero to the end.
+        first = read_bounded(target, MAX_KEY_BYTES).decode("ascii").splitlines()[0]
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError, IndexError) as exc:
+    except (OSError, UnicodeDecodeError, IndexError, FileTooLarge) as exc:
         raise KeyProblem(N_("The private key {path} cannot be read; make a new key with "
                             "'releasedesk keys new'."), path=str(target)) from exc
     ed25519 = _ed25519()
@@ -148,8 +153,8 @@ def list_keys(folder: Path | None = None) -> list[str]:
     found = []
     for file in sorted(folder.glob(f"*{PRIVATE_SUFFIX}")) if folder.is_dir() else []:
         try:
-            lines = file.read_text("ascii").splitlines()
-        except (OSError, UnicodeDecodeError):
+            lines = read_bounded(file, MAX_KEY_BYTES).decode("ascii").splitlines()
+        except (OSError, UnicodeDecodeError, FileTooLarge):
             continue
         if len(lines) > 1 and lines[1].startswith(KEY_PREFIX):
             found.append(lines[1])

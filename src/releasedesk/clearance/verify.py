@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -107,9 +108,18 @@ class _Source:
         if sum(i.file_size for i in members) > MAX_PACKAGE_BYTES:
             raise ReleaseDeskError(N_("{path} unpacks to more than 4 GB; it is no "
                                       "package of ReleaseDesk's."), path=str(path))
+        self._check_bounds(path)
         seen: set[str] = set()
         for info in members:
             name = info.filename
+            if info.is_dir() or stat.S_ISDIR(info.external_attr >> 16):
+                self.hazards.append(_problem(N_(
+                    "{name} is a folder entry, which no package of ReleaseDesk's holds: the "
+                    "package was altered."), name=_shown(name)))
+            elif stat.S_ISLNK(info.external_attr >> 16):
+                self.hazards.append(_problem(N_(
+                    "{name} unpacks as a link to another file, not as a file: the package "
+                    "was altered; do not unpack it."), name=_shown(name)))
             if name in seen:
                 self.hazards.append(_problem(N_(
                     "{name} is in the package twice, and unpacking programs differ in which "
@@ -123,6 +133,40 @@ class _Source:
         tops = [n for n in seen if n.endswith("/" + MANIFEST_NAME) and n.count("/") == 1]
         if MANIFEST_NAME not in seen and len(tops) == 1:
             self.prefix = tops[0][: -len(MANIFEST_NAME)]
+            for name in sorted(n for n in seen if not n.startswith(self.prefix)):
+                self.hazards.append(_problem(N_(
+                    "{name} is outside the package's folder {folder}: it was added later; do "
+                    "not unpack the package."), name=_shown(name), folder=self.prefix))
+
+    def _check_bounds(self, path: Path) -> None:
+        """A package is its entries, one after the other from the first byte, then their
+        directory, and nothing else: bytes before, between or after them (another archive
+        that a streaming unzip would read, a script) are no export of ours."""
+        assert self.zip is not None
+        members = sorted(self.zip.infolist(), key=lambda i: i.header_offset)
+        position = 0
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            for info in members:
+                handle.seek(info.header_offset)
+                header = handle.read(30)
+                if info.header_offset != position or len(header) < 30 \
+                        or header[:4] != b"PK\x03\x04" or info.flag_bits & 0x08:
+                    break
+                name_length, extra_length = struct.unpack("<HH", header[26:30])
+                position = info.header_offset + 30 + name_length + extra_length \
+                    + info.compress_size
+            else:
+                handle.seek(max(0, size - 65_557))  # the end record, the longest comment
+                tail = handle.read()
+                end = tail.rfind(b"PK\x05\x06")
+                comment = int.from_bytes(tail[end + 20:end + 22], "little") if end >= 0 else -1
+                directory = getattr(self.zip, "start_dir", position)
+                if directory == position and end >= 0 and end + 22 + comment == len(tail):
+                    return
+        self.hazards.append(_problem(N_(
+            "{path} holds bytes before, between or after its entries, which no package of "
+            "ReleaseDesk's does: it was altered."), path=_shown(path.name)))
 
     def names(self) -> list[str]:
         if self.zip is not None:
@@ -130,16 +174,23 @@ class _Source:
         found = []
         for item in self.path.rglob("*"):
             name = item.relative_to(self.path).as_posix()
-            if item.is_symlink():
+            mode = item.lstat().st_mode
+            if stat.S_ISLNK(mode):
                 self.hazards.append(_problem(N_(
                     "{name} is a link to a file elsewhere, not a file of the export: remove "
                     "it."), name=_shown(name)))
-            elif item.is_file():
+            elif stat.S_ISREG(mode):
                 found.append(name)
+            elif not stat.S_ISDIR(mode):
+                self.hazards.append(_problem(N_(
+                    "{name} is a pipe, device or socket, not a file of the export: remove "
+                    "it."), name=_shown(name)))
         return found
 
     def _relative(self, member: str) -> str:
-        return member[len(self.prefix):] if member.startswith(self.prefix) else member
+        # (a member outside the folder keeps its whole name: it is a hazard already, and
+        # must not pass for the listed file of the same name inside the folder)
+        return member[len(self.prefix):] if member.startswith(self.prefix) else "/" + member
 
     def exists(self, name: str) -> bool:
         if self.zip is not None:
@@ -288,7 +339,7 @@ def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) ->
     expected = manifest["release"]["fingerprint"]
     for name, entry in listed.items():
         if not source.exists(name):
-            verdict.problems.append(_problem(N_("{name} is missing."), name=name))
+            verdict.problems.append(_problem(N_("{name} is missing."), name=_shown(name)))
             continue
         digest = hashlib.sha256()
         size = 0
@@ -298,7 +349,7 @@ def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) ->
                 size += len(block)
         except (OSError, zipfile.BadZipFile, zlib.error, EOFError):
             verdict.problems.append(_problem(N_("{name} cannot be read: the package or disk is "
-                                                "damaged."), name=name))
+                                                "damaged."), name=_shown(name)))
             continue
         verdict.checked += 1
         if digest.hexdigest() == entry["sha256"]:
@@ -307,12 +358,12 @@ def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) ->
         if embedded and embedded != expected:
             verdict.problems.append(_problem(N_(
                 "{name} is an export of another release ({other}), not of the one {manifest} "
-                "describes ({expected})."), name=name, other=embedded[:19],
+                "describes ({expected})."), name=_shown(name), other=embedded[:19],
                 manifest=MANIFEST_NAME, expected=expected[:19]))
         else:
             verdict.problems.append(_problem(N_(
                 "{name} differs from the file that was exported ({size} bytes now, {was} "
-                "then): it was changed or replaced."), name=name, size=size,
+                "then): it was changed or replaced."), name=_shown(name), size=size,
                 was=entry.get("bytes", "?")))
     # Whatever else is there would reach the web team unapproved: only the manifest, its
     # signature and, in a folder, the release file it names (which `releasedesk verify`
@@ -327,11 +378,11 @@ def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) ->
         if source.zip is not None:
             verdict.problems.append(_problem(N_(
                 "{name} is in the package but not in its manifest: it was added later."),
-                name=name))
+                name=_shown(name)))
         else:
             verdict.problems.append(_problem(N_(
                 "{name} is in the folder but not in its manifest: it was not exported with "
-                "the release; remove it, or export to a folder of its own."), name=name))
+                "the release; remove it, or export to a folder of its own."), name=_shown(name)))
 
 
 def _embedded_fingerprint(source: _Source, name: str) -> str:
@@ -390,9 +441,9 @@ def check_release(verdict: Verdict, release: Any, name: str) -> None:
     if exported is None:
         verdict.problems.append(_problem(N_(
             "{name} is no longer the release these files were exported from (its history "
-            "does not hold that version, so the changes cannot be shown)."), name=name))
+            "does not hold that version, so the changes cannot be shown)."), name=_shown(name)))
         return
     changes = wordiff.compare(exported, content)
     verdict.problems.append(_problem(N_(
-        "{name} changed after these files were exported: {changes}."), name=name,
+        "{name} changed after these files were exported: {changes}."), name=_shown(name),
         changes=wordiff.summary(changes)))

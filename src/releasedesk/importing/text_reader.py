@@ -58,10 +58,16 @@ def linkify(text: str) -> list[t.Inline]:
     return nodes
 
 
+# Control characters that end a line in drafts (Word's vertical tab, form feeds between
+# pages, the record separators and NEL of old mainframe text): lines, not nothing, which
+# is what clean_text would make of them.
+_CONTROL_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85]")
+
+
 def read_text(text: str) -> Draft:
     """A plain-text draft as pieces."""
     sink = PieceSink()
-    for lines in _chunks(clean_text(text).expandtabs(4)):
+    for lines in _chunks(clean_text(_CONTROL_BREAKS.sub("\n", text)).expandtabs(4)):
         _read_chunk(lines, sink)
     return Draft(sink.pieces, format_label="plain text")
 
@@ -189,7 +195,7 @@ _WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(?!\s)(.+?)(?<!\s)\1\s*$", re.DOTALL)
 def read_markdown(text: str) -> Draft:
     """A Markdown draft: pieces that keep their own source, so the body stays as written."""
     pieces: list[Piece] = []
-    for chunk in _markdown_chunks(clean_text(text)):
+    for chunk in _markdown_chunks(clean_text(_CONTROL_BREAKS.sub("\n", text))):
         lines = chunk.split("\n")
         stripped = chunk.strip()
         if stripped in END_MARK_LINES:  # the parser leaves a closing end mark to the layout

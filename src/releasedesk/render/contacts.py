@@ -11,7 +11,10 @@ _PHONE_CHARS = re.compile(r"^\+?[0-9 ().\-/]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?$", re
 
 
 def email_is_valid(email: str) -> bool:
-    return bool(_EMAIL.match(email.strip()))
+    """A plausible address, within RFC 5321's lengths (64 before the @, 254 in all)."""
+    email = email.strip()
+    return len(email) <= 254 and len(email.partition("@")[0]) <= 64 \
+        and bool(_EMAIL.match(email))
 
 
 def phone_is_valid(phone: str) -> bool:
