@@ -656,6 +656,10 @@
         <translation>写入恢复副本</translation>
     </message>
     <message>
+        <source>write your unsaved changes to</source>
+        <translation>将未保存的更改写入</translation>
+    </message>
+    <message>
         <source>Could not check {path}: {reason}.</source>
         <translation>无法检查 {path}：{reason}。</translation>
     </message>
