@@ -2476,8 +2476,36 @@
         <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-        <source>“{name}” was changed by someone else since you opened it. Overwrite it with your version?</source>
-        <translation>自您打开以来，“{name}”已被他人修改。要用您的版本覆盖它吗？</translation>
+        <source>“{name}” was changed on disk since you opened or last saved it. Overwrite it with your version?</source>
+        <translation>自您打开或上次保存以来，“{name}”已在磁盘上被修改。要用您的版本覆盖它吗？</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Reload shows the version on disk instead; your unsaved changes are kept as {copy}.</source>
+        <translation>“重新载入”会改为显示磁盘上的版本；您未保存的更改将保留为 {copy}。</translation>
+    </message>
+    <message>
+        <source>Reload shows the version on disk instead.</source>
+        <translation>“重新载入”会改为显示磁盘上的版本。</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>从磁盘重新载入</translation>
+    </message>
+    <message>
+        <source>Replace your unsaved changes to “{name}” with the version on disk?</source>
+        <translation>要用磁盘上的版本替换您对“{name}”未保存的更改吗？</translation>
+    </message>
+    <message>
+        <source>Your changes are kept as {copy}.</source>
+        <translation>您的更改将保留为 {copy}。</translation>
     </message>
     <message>
         <source>an untitled release</source>

@@ -15,7 +15,7 @@ from ..locks import DocumentLock
 from ..model import Release
 from ..recovery import Fingerprint, RecoveryStore
 from .autosave import RecoveryWriter
-from .prompts import Choice, Prompts
+from .prompts import Choice, DiskChoice, Prompts
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,7 @@ class DocumentManager(QObject):
     documentReplaced = Signal()  # a different release is now open: reload the form
     stateChanged = Signal()  # path, modified or read-only changed: refresh the title
     saved = Signal(Path)
+    reloaded = Signal(object)  # the file was read again; the kept copy's Path, or None
 
     def __init__(self, prompts: Prompts, recovery: RecoveryStore | None = None,
                  parent: QObject | None = None) -> None:
@@ -49,7 +50,7 @@ class DocumentManager(QObject):
         self.read_only = False
         self.lock_holder = ""
         self._lock: DocumentLock | None = None
-        self._fingerprint: Fingerprint | None = None
+        self._fingerprint: Fingerprint | None = None  # the file as last loaded or saved
         self._recovery_key = RecoveryStore.new_key()
         self._recovery_dirty = False
         self._writer = RecoveryWriter(self.recovery)
@@ -176,6 +177,43 @@ class DocumentManager(QObject):
             return True
         return self._save_to(path)
 
+    def reload(self, ask: bool = True, kept: Path | None = None) -> bool:
+        """Show the file as it is on disk now in place of the release here (another program
+        changed it); the lock stays. Unsaved changes are first written as a copy in the
+        recovery folder (*kept*, else a new name), after asking when *ask*. False when
+        cancelled or when the file cannot be read: the release here stays as it is."""
+        path = self.path
+        if path is None:
+            return False
+        if not self.modified:
+            kept = None
+        else:
+            kept = kept or self.recovery.kept_copy_path(path)
+            if ask and not self.prompts.reload_over_changes(path.name, kept):
+                return False
+        fingerprint = Fingerprint.of(path)  # before reading: a change meanwhile shows again
+        try:
+            release = document.load(path)
+        except ReleaseDeskError as exc:
+            self.report_open_failure(path, exc)
+            return False
+        if kept is not None:
+            try:
+                self.recovery.keep_copy(self.release, kept)
+            except ReleaseDeskError as exc:
+                self.prompts.failure(exc)
+                return False
+        self._writer.wait()  # (a recovery copy in flight would come back after the removal)
+        self.recovery.remove(self._recovery_key)
+        self.release = release
+        self.modified = False
+        self._recovery_dirty = False
+        self._fingerprint = fingerprint
+        self.documentReplaced.emit()
+        self.stateChanged.emit()
+        self.reloaded.emit(kept)
+        return True
+
     def close(self) -> bool:
         """Ask about unsaved changes; then release the lock and drop the recovery copy."""
         if not self.confirm_discard():
@@ -203,7 +241,7 @@ class DocumentManager(QObject):
             except ReleaseDeskError as exc:
                 self.prompts.failure(exc)
                 return False
-            if not unchanged and not self.prompts.overwrite_changed_file(path):
+            if not unchanged and not self._overwrite_changed(path):
                 return False
         try:
             document.save(self.release, path)
@@ -227,6 +265,16 @@ class DocumentManager(QObject):
         self.stateChanged.emit()
         self.saved.emit(path)
         return True
+
+    def _overwrite_changed(self, path: Path) -> bool:
+        """*path* changed on disk since it was loaded or saved here: ask before saving over
+        it (Cancel the default); Reload shows the version on disk instead."""
+        reload = self.path is not None and _same_file(path, self.path)
+        kept = self.recovery.kept_copy_path(path) if reload and self.modified else None
+        choice = self.prompts.changed_on_disk(path.name, reload, kept)
+        if choice is DiskChoice.RELOAD:
+            self.reload(ask=False, kept=kept)
+        return choice is DiskChoice.OVERWRITE
 
     def _replace(self, release: Release, path: Path | None) -> None:
         self._release_document()
