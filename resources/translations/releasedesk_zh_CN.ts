@@ -1490,6 +1490,49 @@
     </message>
 </context>
 <context>
+    <name>DiskNoticeBar</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by another program.</source>
+        <translation>“{name}”已被其他程序在磁盘上修改。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Show the version on disk in place of this one (with unsaved changes, you are asked first and they are kept as a copy)</source>
+        <translation>以磁盘上的版本替换此处的版本（如有未保存的更改，会先询问您，并将这些更改保留为副本）</translation>
+    </message>
+    <message>
+        <source>Go on with your version; Save asks before replacing the one on disk</source>
+        <translation>继续使用您的版本；保存时会先询问是否替换磁盘上的版本</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed or renamed on disk.</source>
+        <translation>“{name}”已在磁盘上被删除或重命名。</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
+        <translation>“{name}”已在磁盘上被删除或重命名；保存会重新写入该文件。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>DocumentManager</name>
     <message>
         <source>Untitled release</source>
@@ -2315,6 +2358,14 @@
     <message>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>Reloaded {name} from disk; your unsaved changes are kept as {copy}</source>
+        <translation>已从磁盘重新载入 {name}；您未保存的更改已保留为 {copy}</translation>
+    </message>
+    <message>
+        <source>Reloaded {name} from disk</source>
+        <translation>已从磁盘重新载入 {name}</translation>
     </message>
     <message>
         <source>{name} (read-only)</source>

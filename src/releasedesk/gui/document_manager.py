@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,6 +22,14 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_IDLE_MS = 2_000
 AUTOSAVE_PERIOD_MS = 30_000
+
+
+class OnDisk(Enum):
+    """The open file on disk, next to what this window last loaded or saved."""
+
+    SAME = "same"  # the same bytes (or nothing to compare: untitled, unreadable)
+    CHANGED = "changed"  # other bytes: another program wrote it
+    MISSING = "missing"  # removed, or renamed away
 
 
 class DocumentManager(QObject):
@@ -51,6 +60,7 @@ class DocumentManager(QObject):
         self.lock_holder = ""
         self._lock: DocumentLock | None = None
         self._fingerprint: Fingerprint | None = None  # the file as last loaded or saved
+        self._seen_on_disk: Fingerprint | None = None  # another version found there since
         self._recovery_key = RecoveryStore.new_key()
         self._recovery_dirty = False
         self._writer = RecoveryWriter(self.recovery)
@@ -177,6 +187,26 @@ class DocumentManager(QObject):
             return True
         return self._save_to(path)
 
+    def on_disk(self) -> tuple[OnDisk, Fingerprint | None]:
+        """How the open file on disk compares with what was last loaded or saved here, and
+        the changed file's fingerprint. Only a file that looks different is read; a file
+        that cannot be looked at counts as the same (Save, which must write it, will say
+        what is wrong)."""
+        if self.path is None or self._fingerprint is None:
+            return OnDisk.SAME, None
+        try:
+            current = Fingerprint.now(self.path, self._fingerprint, self._seen_on_disk)
+        except FileNotFoundError:
+            return OnDisk.MISSING, None
+        except OSError as exc:
+            log.info("cannot compare %s with the file on disk: %s", self.path, exc)
+            return OnDisk.SAME, None
+        if current.same_content(self._fingerprint):
+            self._fingerprint = current  # touched, or put back as it was: not a change
+            return OnDisk.SAME, None
+        self._seen_on_disk = current
+        return OnDisk.CHANGED, current
+
     def reload(self, ask: bool = True, kept: Path | None = None) -> bool:
         """Show the file as it is on disk now in place of the release here (another program
         changed it); the lock stays. Unsaved changes are first written as a copy in the
@@ -209,6 +239,7 @@ class DocumentManager(QObject):
         self.modified = False
         self._recovery_dirty = False
         self._fingerprint = fingerprint
+        self._seen_on_disk = None
         self.documentReplaced.emit()
         self.stateChanged.emit()
         self.reloaded.emit(kept)
@@ -258,6 +289,7 @@ class DocumentManager(QObject):
         self.read_only = False
         self.lock_holder = ""
         self._fingerprint = Fingerprint.of(path)
+        self._seen_on_disk = None
         self.modified = False
         self._recovery_dirty = False
         self._writer.wait()
@@ -285,7 +317,7 @@ class DocumentManager(QObject):
         self.lock_holder = ""
         self._recovery_key = RecoveryStore.new_key()
         self._recovery_dirty = False
-        self._fingerprint = None
+        self._fingerprint = self._seen_on_disk = None
         if path is not None:
             lock = DocumentLock(path)
             holder = lock.acquire()
