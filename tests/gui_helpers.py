@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from releasedesk.gui.prompts import Choice, Prompts, RecoveryChoice
+from releasedesk.gui.prompts import Choice, DiskChoice, Prompts, RecoveryChoice
 from releasedesk.recovery import RecoveryCopy
 
 
@@ -17,8 +17,10 @@ class FakePrompts(Prompts):
         self.infos: list[str] = []
         self.unsaved_answer = Choice.CANCEL
         self.unsaved_asked = 0
-        self.overwrite_answer = False
-        self.overwrite_asked = 0
+        self.disk_answer = DiskChoice.CANCEL  # Save found the file changed on disk
+        self.disk_asked: list[tuple[str, bool, Path | None]] = []  # (name, reload, kept)
+        self.reload_answer = True  # Reload over unsaved changes
+        self.reload_asked: list[tuple[str, Path]] = []  # (name, kept)
         self.restore_answer = RecoveryChoice.RESTORE
         self.restore_asked = 0
         self.next_path: Path | None = None
@@ -49,9 +51,13 @@ class FakePrompts(Prompts):
         self.unsaved_asked += 1
         return self.unsaved_answer
 
-    def overwrite_changed_file(self, path: Path) -> bool:
-        self.overwrite_asked += 1
-        return self.overwrite_answer
+    def changed_on_disk(self, name: str, reload: bool, kept: Path | None) -> DiskChoice:
+        self.disk_asked.append((name, reload, kept))
+        return self.disk_answer
+
+    def reload_over_changes(self, name: str, kept: Path) -> bool:
+        self.reload_asked.append((name, kept))
+        return self.reload_answer
 
     def restore_recovery(self, copy: RecoveryCopy) -> RecoveryChoice:
         self.restore_asked += 1

@@ -178,3 +178,42 @@ def test_a_files_fingerprint_reads_it_a_chunk_at_a_time(tmp_path) -> None:  # ty
         assert fingerprint.size == size and fingerprint.checksum == zlib.crc32(data)
         # A release with photos is tens of MB: never read whole to tell whether it changed.
         assert peak < 2 * CHECKSUM_CHUNK + 65536, (size, peak)
+
+
+def test_a_files_fingerprint_sees_a_replacement_with_the_same_size_and_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A copy that keeps the time (rsync -t, cp -p) renamed over the file: its size and time
+    are the old ones, its inode and bytes are not."""
+    from releasedesk.recovery import Fingerprint
+
+    path, other = tmp_path / "story.release", tmp_path / "other.release"
+    path.write_bytes(b"version one\n")
+    fingerprint = Fingerprint.of(path)
+    assert fingerprint is not None and fingerprint.inode == path.stat().st_ino
+    assert Fingerprint.now(path, fingerprint) is fingerprint  # nothing read
+    other.write_bytes(b"version two\n")
+    os.utime(other, ns=(fingerprint.mtime_ns, fingerprint.mtime_ns))
+    os.replace(other, path)
+    assert not fingerprint.still_matches(path)
+    assert not Fingerprint.now(path, fingerprint).same_content(fingerprint)
+    # The same bytes under a new inode and time: the same content, not a change.
+    other.write_bytes(b"version one\n")
+    os.replace(other, path)
+    assert fingerprint.still_matches(path)
+    assert Fingerprint.now(path, fingerprint).same_content(fingerprint)
+    path.unlink()
+    assert not fingerprint.still_matches(path)
+    with pytest.raises(FileNotFoundError):
+        Fingerprint.now(path, fingerprint)
+
+
+def test_kept_copies_are_never_offered_or_removed_as_unsaved_work(tmp_path: Path) -> None:
+    from helpers import make_release
+
+    store = RecoveryStore(tmp_path / "recovery")
+    first = store.kept_copy_path(tmp_path / "story.release")
+    assert first.parent == store.folder and first.name.startswith("story (unsaved ")
+    store.keep_copy(make_release(headline="Mine"), first)
+    second = store.kept_copy_path(tmp_path / "story.release")
+    assert second != first  # (the same second: numbered)
+    assert document.load(first).headline == "Mine"
+    assert store.pending() == []  # (no metadata: not a crash's unsaved work)

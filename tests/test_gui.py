@@ -17,7 +17,7 @@ from releasedesk import document
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.preview import TEXT, WEB, WORD
-from releasedesk.gui.prompts import Choice
+from releasedesk.gui.prompts import Choice, DiskChoice
 from releasedesk.locks import lock_path
 from releasedesk.recovery import RecoveryStore
 from releasedesk.render import FORMATS
@@ -218,11 +218,11 @@ def test_external_change_is_detected_before_saving(qtbot, make_window, work) -> 
     document.save(make_release(headline="Changed by a colleague"), work)
     type_into(window.form.headline, " mine")
     prompts = prompts_of(window)
-    prompts.overwrite_answer = False
+    assert prompts.disk_answer is DiskChoice.CANCEL
     assert not window.manager.save()
-    assert prompts.overwrite_asked == 1
+    assert len(prompts.disk_asked) == 1
     assert document.load(work).headline == "Changed by a colleague"
-    prompts.overwrite_answer = True
+    prompts.disk_answer = DiskChoice.OVERWRITE
     assert window.manager.save()
     assert document.load(work).headline.endswith(" mine")
 

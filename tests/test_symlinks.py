@@ -135,16 +135,15 @@ def test_the_editor_saves_through_a_link_and_shares_the_files_lock(window_factor
         window.manager.release.headline = f"Saved through the link {number}"
         window.manager.mark_modified()
         assert window.manager.save()
-        assert prompts.overwrite_asked == 0 and prompts.errors == []
+        assert prompts.disk_asked == [] and prompts.errors == []
         assert_still_linked(link, target)
         assert document.load(target).headline == f"Saved through the link {number}"
     # A change made to the file itself is noticed through the link.
     document.save(make_release(headline="Changed by a colleague"), target)
     window.manager.release.headline = "Mine"
     window.manager.mark_modified()
-    prompts.overwrite_answer = False
-    assert not window.manager.save()
-    assert prompts.overwrite_asked == 1
+    assert not window.manager.save()  # (the question's default: Cancel)
+    assert len(prompts.disk_asked) == 1
     assert document.load(target).headline == "Changed by a colleague"
     assert_still_linked(link, target)
     window.manager.modified = False

@@ -704,6 +704,10 @@
         <translation>写入恢复副本</translation>
     </message>
     <message>
+        <source>write your unsaved changes to</source>
+        <translation>将未保存的更改写入</translation>
+    </message>
+    <message>
         <source>Could not check {path}: {reason}.</source>
         <translation>无法检查 {path}：{reason}。</translation>
     </message>
@@ -1562,6 +1566,49 @@
     </message>
 </context>
 <context>
+    <name>DiskNoticeBar</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed on disk by another program.</source>
+        <translation>“{name}”已被其他程序在磁盘上修改。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Show the version on disk in place of this one (with unsaved changes, you are asked first and they are kept as a copy)</source>
+        <translation>以磁盘上的版本替换此处的版本（如有未保存的更改，会先询问您，并将这些更改保留为副本）</translation>
+    </message>
+    <message>
+        <source>Go on with your version; Save asks before replacing the one on disk</source>
+        <translation>继续使用您的版本；保存时会先询问是否替换磁盘上的版本</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed or renamed on disk.</source>
+        <translation>“{name}”已在磁盘上被删除或重命名。</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed or renamed on disk; Save writes it again.</source>
+        <translation>“{name}”已在磁盘上被删除或重命名；保存会重新写入该文件。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>DocumentManager</name>
     <message>
         <source>Untitled release</source>
@@ -2393,6 +2440,14 @@
         <translation>已保存 {name}</translation>
     </message>
     <message>
+        <source>Reloaded {name} from disk; your unsaved changes are kept as {copy}</source>
+        <translation>已从磁盘重新载入 {name}；您未保存的更改已保留为 {copy}</translation>
+    </message>
+    <message>
+        <source>Reloaded {name} from disk</source>
+        <translation>已从磁盘重新载入 {name}</translation>
+    </message>
+    <message>
         <source>{name} (read-only)</source>
         <translation>{name}（只读）</translation>
     </message>
@@ -2552,8 +2607,36 @@
         <translation>文件已在磁盘上被修改</translation>
     </message>
     <message>
-        <source>“{name}” was changed by someone else since you opened it. Overwrite it with your version?</source>
-        <translation>自您打开以来，“{name}”已被他人修改。要用您的版本覆盖它吗？</translation>
+        <source>“{name}” was changed on disk since you opened or last saved it. Overwrite it with your version?</source>
+        <translation>自您打开或上次保存以来，“{name}”已在磁盘上被修改。要用您的版本覆盖它吗？</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Reload shows the version on disk instead; your unsaved changes are kept as {copy}.</source>
+        <translation>“重新载入”会改为显示磁盘上的版本；您未保存的更改将保留为 {copy}。</translation>
+    </message>
+    <message>
+        <source>Reload shows the version on disk instead.</source>
+        <translation>“重新载入”会改为显示磁盘上的版本。</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>从磁盘重新载入</translation>
+    </message>
+    <message>
+        <source>Replace your unsaved changes to “{name}” with the version on disk?</source>
+        <translation>要用磁盘上的版本替换您对“{name}”未保存的更改吗？</translation>
+    </message>
+    <message>
+        <source>Your changes are kept as {copy}.</source>
+        <translation>您的更改将保留为 {copy}。</translation>
     </message>
     <message>
         <source>an untitled release</source>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import document, paths
 from .atomic import write_atomic
-from .errors import N_, ReleaseDeskError
+from .errors import N_, ReleaseDeskError, explain_os_error
 from .files import open_regular
 from .locks import MAX_PID, pid_alive
 from .model import Release
@@ -56,6 +56,30 @@ class RecoveryStore:
                      action=N_("write the recovery copy"))
         write_atomic(self.folder / f"{key}.json", json.dumps(meta).encode("utf-8"),
                      action=N_("write the recovery copy"))
+
+    def kept_copy_path(self, original: Path) -> Path:
+        """Where unsaved changes about to be replaced (by reloading *original* from disk)
+        are kept: a release of its own in this folder, named after the file and the moment.
+
+        Without a metadata file it is never offered as unsaved work, nor removed: the user
+        was told its name and opens it when wanted.
+        """
+        stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+        path = self.folder / f"{original.stem} (unsaved {stamp}).release"
+        number = 2
+        while path.exists():
+            path = self.folder / f"{original.stem} (unsaved {stamp}) {number}.release"
+            number += 1
+        return path
+
+    def keep_copy(self, release: Release, path: Path) -> None:
+        """Write *release* as the kept copy *path*; raises ReleaseDeskError on failure."""
+        action = N_("write your unsaved changes to")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise explain_os_error(exc, path, action) from exc
+        write_atomic(path, document.dump_pieces(release), action=action)
 
     def remove(self, key: str) -> None:
         for suffix in (".release", ".json"):
@@ -145,23 +169,57 @@ CHECKSUM_CHUNK = 1 << 20
 
 @record(frozen=True)
 class Fingerprint:
-    """What a file on disk looked like when we last read or wrote it."""
+    """What a file on disk looked like when we last read or wrote it.
+
+    Its identity (size, modification time, inode) tells at a glance that nothing happened;
+    the checksum tells a real change from a touch, a rewrite with the same bytes, or a
+    version put back as it was.
+    """
 
     mtime_ns: int
     size: int
     checksum: int  # CRC-32 of the bytes: enough to tell a real change from a touch
+    inode: int = 0  # a file replaced by renaming another over it has a new one
 
     @classmethod
     def of(cls, path: Path) -> Fingerprint | None:
         try:
-            with open_regular(path) as handle:  # never blocks on a pipe swapped in
-                stat = os.fstat(handle.fileno())
-                checksum = 0  # a chunk at a time: a release with photos is tens of MB
-                while chunk := handle.read(CHECKSUM_CHUNK):
-                    checksum = zlib.crc32(chunk, checksum)
+            return cls.read(path)
         except OSError:
             return None
-        return cls(stat.st_mtime_ns, stat.st_size, checksum)
+
+    @classmethod
+    def read(cls, path: Path) -> Fingerprint:
+        """Read *path* to fingerprint it; raises FileNotFoundError when there is no file,
+        another OSError when it cannot be read."""
+        with open_regular(path) as handle:  # never blocks on a pipe swapped in
+            stat = os.fstat(handle.fileno())
+            checksum = 0  # a chunk at a time: a release with photos is tens of MB
+            while chunk := handle.read(CHECKSUM_CHUNK):
+                checksum = zlib.crc32(chunk, checksum)
+        return cls(stat.st_mtime_ns, stat.st_size, checksum, stat.st_ino)
+
+    @classmethod
+    def now(cls, path: Path, *known: Fingerprint | None) -> Fingerprint:
+        """What *path* holds now: one of *known* that the file still looks like (its size,
+        time and inode unchanged: nothing is read), else a fingerprint read afresh.
+
+        Raises FileNotFoundError when there is no file, another OSError when it cannot be
+        looked at.
+        """
+        stat = os.stat(path)
+        for fingerprint in known:
+            if fingerprint is not None and fingerprint.looks_like(stat):
+                return fingerprint
+        return cls.read(path)
+
+    def looks_like(self, stat: os.stat_result) -> bool:
+        """The file *stat* describes has this one's identity (so, surely, its bytes)."""
+        return (stat.st_mtime_ns, stat.st_size) == (self.mtime_ns, self.size) and \
+            (not self.inode or stat.st_ino == self.inode)
+
+    def same_content(self, other: Fingerprint) -> bool:
+        return (other.size, other.checksum) == (self.size, self.checksum)
 
     def still_matches(self, path: Path) -> bool:
         """True if *path* still holds the same bytes (a touch without changes counts as same)."""
@@ -172,8 +230,7 @@ class Fingerprint:
         except OSError as exc:
             raise ReleaseDeskError(N_("Could not check {path}: {reason}."), path=str(path),
                                    reason=exc.strerror or exc.__class__.__name__) from exc
-        if stat.st_mtime_ns == self.mtime_ns and stat.st_size == self.size:
+        if self.looks_like(stat):
             return True
         current = Fingerprint.of(path)
-        return current is not None and current.size == self.size and \
-            current.checksum == self.checksum
+        return current is not None and self.same_content(current)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -15,12 +16,20 @@ from ..locks import DocumentLock
 from ..model import Release
 from ..recovery import Fingerprint, RecoveryStore
 from .autosave import RecoveryWriter
-from .prompts import Choice, Prompts
+from .prompts import Choice, DiskChoice, Prompts
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_IDLE_MS = 2_000
 AUTOSAVE_PERIOD_MS = 30_000
+
+
+class OnDisk(Enum):
+    """The open file on disk, next to what this window last loaded or saved."""
+
+    SAME = "same"  # the same bytes (or nothing to compare: untitled, unreadable)
+    CHANGED = "changed"  # other bytes: another program wrote it
+    MISSING = "missing"  # removed, or renamed away
 
 
 class DocumentManager(QObject):
@@ -34,6 +43,7 @@ class DocumentManager(QObject):
     documentReplaced = Signal()  # a different release is now open: reload the form
     stateChanged = Signal()  # path, modified or read-only changed: refresh the title
     saved = Signal(Path)
+    reloaded = Signal(object)  # the file was read again; the kept copy's Path, or None
 
     def __init__(self, prompts: Prompts, recovery: RecoveryStore | None = None,
                  parent: QObject | None = None) -> None:
@@ -49,7 +59,8 @@ class DocumentManager(QObject):
         self.read_only = False
         self.lock_holder = ""
         self._lock: DocumentLock | None = None
-        self._fingerprint: Fingerprint | None = None
+        self._fingerprint: Fingerprint | None = None  # the file as last loaded or saved
+        self._seen_on_disk: Fingerprint | None = None  # another version found there since
         self._recovery_key = RecoveryStore.new_key()
         self._recovery_dirty = False
         self._writer = RecoveryWriter(self.recovery)
@@ -176,6 +187,64 @@ class DocumentManager(QObject):
             return True
         return self._save_to(path)
 
+    def on_disk(self) -> tuple[OnDisk, Fingerprint | None]:
+        """How the open file on disk compares with what was last loaded or saved here, and
+        the changed file's fingerprint. Only a file that looks different is read; a file
+        that cannot be looked at counts as the same (Save, which must write it, will say
+        what is wrong)."""
+        if self.path is None or self._fingerprint is None:
+            return OnDisk.SAME, None
+        try:
+            current = Fingerprint.now(self.path, self._fingerprint, self._seen_on_disk)
+        except FileNotFoundError:
+            return OnDisk.MISSING, None
+        except OSError as exc:
+            log.info("cannot compare %s with the file on disk: %s", self.path, exc)
+            return OnDisk.SAME, None
+        if current.same_content(self._fingerprint):
+            self._fingerprint = current  # touched, or put back as it was: not a change
+            return OnDisk.SAME, None
+        self._seen_on_disk = current
+        return OnDisk.CHANGED, current
+
+    def reload(self, ask: bool = True, kept: Path | None = None) -> bool:
+        """Show the file as it is on disk now in place of the release here (another program
+        changed it); the lock stays. Unsaved changes are first written as a copy in the
+        recovery folder (*kept*, else a new name), after asking when *ask*. False when
+        cancelled or when the file cannot be read: the release here stays as it is."""
+        path = self.path
+        if path is None:
+            return False
+        if not self.modified:
+            kept = None
+        else:
+            kept = kept or self.recovery.kept_copy_path(path)
+            if ask and not self.prompts.reload_over_changes(path.name, kept):
+                return False
+        fingerprint = Fingerprint.of(path)  # before reading: a change meanwhile shows again
+        try:
+            release = document.load(path)
+        except ReleaseDeskError as exc:
+            self.report_open_failure(path, exc)
+            return False
+        if kept is not None:
+            try:
+                self.recovery.keep_copy(self.release, kept)
+            except ReleaseDeskError as exc:
+                self.prompts.failure(exc)
+                return False
+        self._writer.wait()  # (a recovery copy in flight would come back after the removal)
+        self.recovery.remove(self._recovery_key)
+        self.release = release
+        self.modified = False
+        self._recovery_dirty = False
+        self._fingerprint = fingerprint
+        self._seen_on_disk = None
+        self.documentReplaced.emit()
+        self.stateChanged.emit()
+        self.reloaded.emit(kept)
+        return True
+
     def close(self) -> bool:
         """Ask about unsaved changes; then release the lock and drop the recovery copy."""
         if not self.confirm_discard():
@@ -203,7 +272,7 @@ class DocumentManager(QObject):
             except ReleaseDeskError as exc:
                 self.prompts.failure(exc)
                 return False
-            if not unchanged and not self.prompts.overwrite_changed_file(path):
+            if not unchanged and not self._overwrite_changed(path):
                 return False
         try:
             document.save(self.release, path, in_place=self.path is not None
@@ -221,6 +290,7 @@ class DocumentManager(QObject):
         self.read_only = False
         self.lock_holder = ""
         self._fingerprint = Fingerprint.of(path)
+        self._seen_on_disk = None
         self.modified = False
         self._recovery_dirty = False
         self._writer.wait()
@@ -228,6 +298,16 @@ class DocumentManager(QObject):
         self.stateChanged.emit()
         self.saved.emit(path)
         return True
+
+    def _overwrite_changed(self, path: Path) -> bool:
+        """*path* changed on disk since it was loaded or saved here: ask before saving over
+        it (Cancel the default); Reload shows the version on disk instead."""
+        reload = self.path is not None and _same_file(path, self.path)
+        kept = self.recovery.kept_copy_path(path) if reload and self.modified else None
+        choice = self.prompts.changed_on_disk(path.name, reload, kept)
+        if choice is DiskChoice.RELOAD:
+            self.reload(ask=False, kept=kept)
+        return choice is DiskChoice.OVERWRITE
 
     def _replace(self, release: Release, path: Path | None) -> None:
         self._release_document()
@@ -238,7 +318,7 @@ class DocumentManager(QObject):
         self.lock_holder = ""
         self._recovery_key = RecoveryStore.new_key()
         self._recovery_dirty = False
-        self._fingerprint = None
+        self._fingerprint = self._seen_on_disk = None
         if path is not None:
             lock = DocumentLock(path)
             holder = lock.acquire()

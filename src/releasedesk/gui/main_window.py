@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from ..profiles import ProfileStore, apply_profile, profile_label, release_from_
 from ..recovery import RecoveryStore
 from ..render import FORMATS
 from ..settings import Settings, save_settings
+from .disk_watch import DiskWatch
 from .document_manager import DocumentManager
 from .enum_properties import set_enum_property, set_shortcut
 from .form import ReleaseForm
@@ -112,7 +113,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)  # (a bar above the splitter when the file changes on disk)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(4)
+        self.central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.words_label = QLabel(self)
         self.saved_label = QLabel(self)
@@ -125,6 +131,9 @@ class MainWindow(QMainWindow):
         self.manager.documentReplaced.connect(self._document_replaced)
         self.manager.stateChanged.connect(self._update_title)
         self.manager.saved.connect(self._saved)
+        self.manager.reloaded.connect(self._reloaded)
+        self.disk_watch = DiskWatch(self.manager, self)  # the file changed by another program
+        self.disk_watch.noticeChanged.connect(self._disk_notice)
         self.readiness.fieldRequested.connect(self.form.focus_field)
         self.readiness.findingRequested.connect(self.form.show_finding)
         self.form.body.viewChanged.connect(self._body_view_changed)
@@ -602,6 +611,18 @@ class MainWindow(QMainWindow):
         self.settings.last_save_folder = str(Path(path).resolve().parent)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
 
+    def _disk_notice(self) -> None:
+        from .disk_notice import show_disk_notice  # (made when there is something to say)
+
+        show_disk_notice(self)
+
+    def _reloaded(self, kept: Path | None) -> None:
+        name = self.manager.display_name
+        self.statusBar().showMessage(self.tr(
+            "Reloaded {name} from disk; your unsaved changes are kept as {copy}").format(
+                name=name, copy=kept) if kept is not None else
+            self.tr("Reloaded {name} from disk").format(name=name), 15000)
+
     def _update_title(self) -> None:
         if self.form.read_only != self.manager.read_only:
             self.form.set_read_only(self.manager.read_only)  # e.g. after Save As of a copy
@@ -653,10 +674,17 @@ class MainWindow(QMainWindow):
         self.settings.splitter_sizes = list(self.splitter.sizes())
         save_settings(self.settings)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Back in the window (from the program that may have changed the file): look."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.disk_watch.check_soon()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.manager.close():
             event.ignore()
             return
+        self.disk_watch.stop()
         self.store_settings()
         self.scheduler.shutdown()
         self.form.close_photos()

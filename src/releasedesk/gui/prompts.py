@@ -37,6 +37,14 @@ class RecoveryChoice(Enum):
     KEEP = "keep"  # Escape, closing the dialog, "Not now": offered again at the next start
 
 
+class DiskChoice(Enum):
+    """The answer when Save finds the file changed on disk: only OVERWRITE writes it."""
+
+    OVERWRITE = "overwrite"
+    RELOAD = "reload"
+    CANCEL = "cancel"  # also Escape and closing the dialog
+
+
 RELEASE_FILTER = "ReleaseDesk release (*.release)"
 
 
@@ -76,16 +84,47 @@ class Prompts(QObject):
             return Choice.DISCARD
         return Choice.CANCEL
 
-    def overwrite_changed_file(self, path: Path) -> bool:
+    def changed_on_disk(self, name: str, reload: bool, kept: Path | None) -> DiskChoice:
+        """Save found the file changed on disk since it was opened or last saved: overwrite
+        it, reload it (when *reload*; unsaved changes then kept as *kept*), or cancel, the
+        default."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(
-            self.owner, self.tr("File changed on disk"),
-            self.tr("“{name}” was changed by someone else since you opened it. "
-               "Overwrite it with your version?").format(name=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("File changed on disk"),
+            self.tr("“{name}” was changed on disk since you opened or last saved it. "
+                    "Overwrite it with your version?").format(name=name),
+            QMessageBox.StandardButton.NoButton, self.owner)
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        again = None
+        if reload:
+            again = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.ActionRole)
+            box.setInformativeText(
+                self.tr("Reload shows the version on disk instead; your unsaved changes are "
+                        "kept as {copy}.").format(copy=kept) if kept is not None else
+                self.tr("Reload shows the version on disk instead."))
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return disk_choice(box.clickedButton(), overwrite, again)
+
+    def reload_over_changes(self, name: str, kept: Path) -> bool:
+        """Reload *name* from disk over unsaved changes (kept as *kept*)? Cancel is the
+        default."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Reload from disk"),
+            self.tr("Replace your unsaved changes to “{name}” with the version on disk?")
+            .format(name=name), QMessageBox.StandardButton.NoButton, self.owner)
+        box.setInformativeText(self.tr("Your changes are kept as {copy}.").format(copy=kept))
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is reload
 
     def restore_recovery(self, copy: RecoveryCopy) -> RecoveryChoice:
         """Restore, discard, or keep the copy for later; anything but an explicit
@@ -251,3 +290,13 @@ def recovery_choice(clicked: object, restore: object, discard: object) -> Recove
     if clicked is discard:
         return RecoveryChoice.DISCARD
     return RecoveryChoice.KEEP
+
+
+def disk_choice(clicked: object, overwrite: object, reload: object) -> DiskChoice:
+    """What the clicked button of the changed-on-disk question means: anything but
+    Overwrite or Reload (Cancel, Escape, the dialog closed) cancels."""
+    if clicked is overwrite:
+        return DiskChoice.OVERWRITE
+    if reload is not None and clicked is reload:
+        return DiskChoice.RELOAD
+    return DiskChoice.CANCEL
