@@ -6,7 +6,7 @@ import io
 from datetime import date, datetime, timedelta, timezone
 
 import docx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
@@ -60,6 +60,9 @@ releases = st.builds(
 
 @settings(max_examples=150, deadline=None)
 @given(releases)
+# Hypothesis draws text from the constants of our own code too ("workflow", "photos"): an
+# extra entry named like a field was written in its place and read back as damaged.
+@example(Release(extra={"workflow": 0, "photos": "x", "history": {}}))
 def test_file_round_trip_keeps_every_field(release: Release) -> None:
     loaded = document.loads(document.dumps(release))
     assert document.to_dict(loaded) == document.to_dict(release)

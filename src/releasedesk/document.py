@@ -76,6 +76,8 @@ _KNOWN = (
     *CLEARANCE_KEYS,
     "photos",
 )
+_CONVENTION_KEYS = ("status_line", "release_line", "date_format", "embargo_position", "accent",
+                    "zone", "zone_style", "paper", "mail_from", "mail_to", "words")
 
 
 DAMAGED = N_("{name} is damaged: {problem}.")
@@ -250,7 +252,8 @@ def to_dict(release: Release) -> dict[str, Any]:
         "organization": release.organization,
         "body": release.body,
         "contacts": [
-            {**{k: getattr(c, k) for k in _CONTACT_FIELDS}, **c.extra} for c in release.contacts
+            {**{k: getattr(c, k) for k in _CONTACT_FIELDS},
+             **unknown_only(c.extra, _CONTACT_FIELDS)} for c in release.contacts
         ],
         "boilerplate": release.boilerplate,
         "footer": footer_to_json(release.footer),
@@ -269,15 +272,22 @@ def to_dict(release: Release) -> dict[str, Any]:
             "mail_from": conventions.mail_from,
             "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
-            **conventions.extra,
+            **unknown_only(conventions.extra, _CONVENTION_KEYS),
         },
         **clearance_to_json(release.clearance),
     }
     if release.photos:
         data["photos"] = photos_to_json(release.photos)
-    for key, value in release.extra.items():
-        data.setdefault(key, value)
+    data.update(unknown_only(release.extra, _KNOWN))
     return data
+
+
+def unknown_only(extra: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    """The entries of *extra* (what a file held that this version does not read) whose keys
+    are none of the *known* ones: an extra entry named like a field is never written in its
+    place, where the next load would read it as that field (and refuse the file if it is no
+    such value)."""
+    return {key: value for key, value in extra.items() if key not in known}
 
 
 def dumps(release: Release) -> bytes:
@@ -475,10 +485,7 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
-    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "zone",
-             "zone_style", "paper",
-             "mail_from", "mail_to", "words")
-    conventions.extra = {k: v for k, v in value.items() if k not in known}
+    conventions.extra = unknown_only(value, _CONVENTION_KEYS)
     return conventions
 
 
