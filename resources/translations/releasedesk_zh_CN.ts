@@ -224,6 +224,10 @@
         <translation>导出这些文件后，{name} 有改动：{changes}。</translation>
     </message>
     <message>
+        <source>{name} is too large to open: {problem}.</source>
+        <translation>{name} 太大，无法打开：{problem}。</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>打开</translation>
     </message>
@@ -258,6 +262,10 @@
     <message>
         <source>{name} is incomplete: the field &quot;{key}&quot; is missing.</source>
         <translation>{name} 不完整：缺少字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>{path} was not saved because it is too large ({problem}); shorten it and save again.</source>
+        <translation>{path} 太大，未保存（{problem}）；请删减后再保存。</translation>
     </message>
     <message>
         <source>{path} was not saved: {problem}; correct it and save again.</source>
@@ -608,16 +616,16 @@
         <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
     </message>
     <message>
-        <source>the field &quot;{field}&quot; holds {length} characters, more than any release ({max} at most)</source>
-        <translation>字段“{field}”有 {length} 个字符，超出新闻稿的上限（最多 {max} 个）</translation>
+        <source>the {field} holds {length} characters; a release holds at most {max}</source>
+        <translation>字段“{field}”有 {length} 个字符，而新闻稿最多 {max} 个</translation>
     </message>
     <message>
-        <source>the field &quot;{field}&quot; has {count} entries, more than any release ({max} at most)</source>
-        <translation>字段“{field}”有 {count} 项，超出新闻稿的上限（最多 {max} 项）</translation>
+        <source>it has {count} {field}; a release has at most {max}</source>
+        <translation>其中“{field}”有 {count} 项，而新闻稿最多 {max} 项</translation>
     </message>
     <message>
-        <source>a contact, keyword or footer line holds {length} characters, more than any release ({max} at most)</source>
-        <translation>某个联系人、关键词或页脚行有 {length} 个字符，超出新闻稿的上限（最多 {max} 个）</translation>
+        <source>a contact, keyword or footer line holds {length} characters; a release holds at most {max} in one</source>
+        <translation>某个联系人、关键词或页脚行有 {length} 个字符，而新闻稿中每项最多 {max} 个</translation>
     </message>
     <message>
         <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>

@@ -81,6 +81,9 @@ _CONVENTION_KEYS = ("status_line", "release_line", "date_format", "embargo_posit
 
 
 DAMAGED = N_("{name} is damaged: {problem}.")
+# A release over a size limit (field_rules.size_problem) is whole, only larger than any
+# release could be: it is too large, not damaged.
+TOO_LARGE = N_("{name} is too large to open: {problem}.")
 
 
 class FileFormatError(ReleaseDeskError):
@@ -223,7 +226,10 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
     # rules not for ReleaseDesk's own recovery copies (see load).
-    problem = size_problem(release) or (rules_problem(release) if strict else None)
+    problem = size_problem(release)
+    if problem is not None:
+        raise FileFormatError(TOO_LARGE, name=name, problem=problem[0], **problem[1])
+    problem = rules_problem(release) if strict else None
     if problem is not None:
         raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     return release
@@ -315,7 +321,12 @@ def save(release: Release, path: Path) -> None:
     """
     from .clearance.history import record_version
 
-    problem = size_problem(release) or rules_problem(release)
+    problem = size_problem(release)
+    if problem is not None:
+        raise ReleaseDeskError(N_("{path} was not saved because it is too large ({problem}); "
+                                  "shorten it and save again."),
+                               path=str(path), problem=problem[0], **problem[1])
+    problem = rules_problem(release)
     if problem is not None:
         raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
                                   "again."), path=str(path), problem=problem[0], **problem[1])
