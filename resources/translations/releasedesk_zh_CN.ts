@@ -744,6 +744,10 @@
         <translation>{name} 已加密；请在 Word 中取消密码并重新保存后再导入。</translation>
     </message>
     <message>
+        <source>{name} is packed in a way Word never writes (its parts are not deflated); open it in Word and save it again.</source>
+        <translation>{name} 的打包方式 Word 从不使用（其部件未用 deflate 压缩）；请在 Word 中打开并重新保存。</translation>
+    </message>
+    <message>
         <source>{name} is not a Word document (it has no document part); save the draft as .docx from Word or LibreOffice.</source>
         <translation>{name} 不是 Word 文档（缺少正文部件）；请用 Word 或 LibreOffice 将草稿另存为 .docx。</translation>
     </message>
