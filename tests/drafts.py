@@ -251,7 +251,60 @@ def _tracked(paragraph: object, inserted: str, deleted: str) -> None:
         f'</w:delText></w:r></w:del>'))
 
 
+_WORDS = ("ferry", "harbour", "island", "night", "crossing", "passengers", "cooperative",
+          "timetable", "the", "a", "of", "and", "to", "in", "on", "weekend", "service",
+          "members", "vote", "season", "ticket", "pier", "boat", "late", "town", "concert")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def word_with_paragraphs(texts: list[str]) -> bytes:
+    """A Word draft (the parts of word_with_styles) whose document holds *texts*, a
+    paragraph each."""
+    import zipfile
+
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+                   for text in texts)
+    document = f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
+    source = zipfile.ZipFile(io.BytesIO(word_with_styles()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            target.writestr(info.filename, document.encode() if
+                            info.filename == "word/document.xml" else data)
+    return buffer.getvalue()
+
+
+def word_of_many_paragraphs(characters: int, paragraph: int = 90) -> bytes:
+    """A hostile Word draft: *characters* characters of text in many short paragraphs (the
+    same words over and over, so a few megabytes of .docx), far more than a release holds,
+    but no zip bomb (it unpacks about ten times its size) and well-formed XML. Its
+    document part is written to the package a paragraph at a time."""
+    import random
+    import zipfile
+
+    words = random.Random(12)  # the same draft every run
+    source = zipfile.ZipFile(io.BytesIO(word_with_styles()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                target.writestr(info.filename, source.read(info.filename))
+                continue
+            with target.open("word/document.xml", "w") as part:
+                part.write(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                           f'<w:document xmlns:w="{_W}"><w:body>'.encode())
+                written = 0
+                while written < characters:
+                    text = ""
+                    while len(text) < paragraph:
+                        text += words.choice(_WORDS) + " "
+                    text = text[:min(paragraph, characters - written)].strip() + "."
+                    written += len(text)
+                    part.write(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+                               .encode())
+                part.write(b"</w:body></w:document>")
+    return buffer.getvalue()
 
 
 def word_lying_about_its_size(declared: int, actual: int) -> bytes:

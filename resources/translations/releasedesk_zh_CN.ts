@@ -1195,6 +1195,22 @@
         <source>{name} is an HEIC photo, which this installation cannot read. Convert it to JPEG (on a phone: share or export it as JPEG) and add that.</source>
         <translation>{name} 是 HEIC 图片，本安装无法读取。请转换为 JPEG（在手机上：以 JPEG 格式分享或导出）后再添加。</translation>
     </message>
+    <message>
+        <source>{name} holds about {size} million characters; a release holds at most {max} million, so it was not imported.</source>
+        <translation>{name} 约有 {size} 百万个字符，而新闻稿最多 {max} 百万个字符，因此未导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max} paragraphs or lines, far more than any release; it was not imported.</source>
+        <translation>{name} 有超过 {max} 个段落或行，远超任何新闻稿；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max} HTML tags, far more than a page of any release&apos;s length; it was not imported.</source>
+        <translation>{name} 有超过 {max} 个 HTML 标记，远超任何新闻稿长度的网页；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} is made of more than {max} XML elements, far more than a Word document of any release&apos;s length; it was not imported.</source>
+        <translation>{name} 由超过 {max} 个 XML 元素组成，远超任何新闻稿长度的 Word 文档；未导入。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>

@@ -3,8 +3,9 @@
 Checked before any XML is parsed: binary Word 97 files and encrypted (password) packages
 (both OLE compound files), macro-enabled documents, broken or truncated zips, entries
 whose declared size or compression ratio betrays a zip bomb or whose compression Word
-never writes, and XML that declares a DOCTYPE or entities (entity bombs, external
-entities).
+never writes, XML that declares a DOCTYPE or entities (entity bombs, external entities),
+and then what each part holds (limits.XmlMeasure: text, paragraphs, elements), counted
+by a parser that keeps nothing, before the part becomes a tree.
 
 A ZIP's declared sizes can lie. Entries are inflated a chunk at a time (zipfile's read()
 of a whole entry inflates all its compressed bytes in one step, whatever size the entry
@@ -24,12 +25,14 @@ from lxml import etree
 
 from ..errors import N_
 from .errors import DraftError
+from .limits import XmlMeasure
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_ENTRIES = 2000
 MAX_XML_BYTES = 64 * 1024 * 1024  # all XML parts together, inflated
 MAX_RATIO = 200  # inflated/compressed, for entries over a megabyte
 CHUNK = 256 * 1024  # inflated at a time
+MEASURE_CHUNK = 16 * 1024  # given to the measuring parser at a time (see XmlMeasure.progress)
 _COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Word and LibreOffice write
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _MACRO_TYPE = b"macroEnabled"
@@ -41,13 +44,15 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 
 class Package:
-    """The parts of a .docx that the reader asks for, each read once and size-checked."""
+    """The parts of a .docx that the reader asks for, each read once, size-checked and
+    measured before it is parsed."""
 
     def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
         self.archive = archive
         self.name = name
         self.names = {info.filename for info in archive.infolist()}
         self.inflated = 0  # bytes of all the parts read so far
+        self.measure = XmlMeasure(name)  # what all the parts parsed so far hold
 
     def read(self, part: str) -> bytes:
         """The bytes of *part*, inflated a chunk at a time: never more than it declares, nor
@@ -75,10 +80,25 @@ class Package:
                                 "Word never writes; it was not imported (it may be crafted "
                                 "to harm)."), name=self.name)
         try:
+            self._measure(text)
             return etree.fromstring(text, _PARSER)
         except etree.XMLSyntaxError as exc:
             raise DraftError(N_("{name} is damaged: its part {part} is not valid XML. Open it "
                                 "in Word and save it again."), name=self.name, part=part) from exc
+
+    def _measure(self, text: bytes) -> None:
+        """Count what *text* holds, a chunk at a time, before any tree is built: DraftError
+        as soon as the text, paragraphs or elements of the parts so far pass their limits."""
+        measure = self.measure
+        measure.begin_part()
+        parser = etree.XMLParser(target=measure, resolve_entities=False, no_network=True,
+                                 load_dtd=False, huge_tree=False)
+        view = memoryview(text)
+        for start in range(0, len(view), MEASURE_CHUNK):
+            chunk = view[start:start + MEASURE_CHUNK]
+            measure.progress = (start + len(chunk)) / len(view)
+            parser.feed(bytes(chunk))
+        parser.close()
 
 
 @contextmanager
