@@ -1,4 +1,5 @@
-# ReleaseDesk: `make run` opens the app on the sample release, `make test` runs every test.
+# ReleaseDesk: `make run` opens the app on a copy of the sample release, `make test` runs
+# every test.
 # Both create .venv and install what they need on a fresh machine.
 PYTHON ?= python3
 VENV := .venv
@@ -29,8 +30,17 @@ $(STAMP): $(APP_STAMP)
 	$(PIP) -e '.[test]'
 	touch $(STAMP)
 
-run: $(APP_STAMP)
-	$(VENV)/bin/releasedesk-editor $(SAMPLE)
+# The editor opens a working copy of the sample (build/run/, renewed when the sample
+# changes), never the sample itself: its lock file, save temporaries and edits stay out
+# of resources/, which the wheel and the golden tests are made from.
+RUN_COPY := build/run/$(notdir $(SAMPLE))
+
+$(RUN_COPY): $(SAMPLE)
+	mkdir -p $(dir $@)
+	cp $(SAMPLE) $@
+
+run: $(APP_STAMP) $(RUN_COPY)
+	$(VENV)/bin/releasedesk-editor $(RUN_COPY)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging

@@ -249,3 +249,113 @@ def _tracked(paragraph: object, inserted: str, deleted: str) -> None:
     paragraph._p.append(parse_xml(  # type: ignore[attr-defined]
         f'<w:del {nsdecls("w")} w:id="2" w:author="Legal"><w:r><w:delText>{deleted}'
         f'</w:delText></w:r></w:del>'))
+
+
+_WORDS = ("ferry", "harbour", "island", "night", "crossing", "passengers", "cooperative",
+          "timetable", "the", "a", "of", "and", "to", "in", "on", "weekend", "service",
+          "members", "vote", "season", "ticket", "pier", "boat", "late", "town", "concert")
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def word_with_paragraphs(texts: list[str]) -> bytes:
+    """A Word draft (the parts of word_with_styles) whose document holds *texts*, a
+    paragraph each."""
+    import zipfile
+
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+                   for text in texts)
+    document = f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
+    source = zipfile.ZipFile(io.BytesIO(word_with_styles()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            target.writestr(info.filename, document.encode() if
+                            info.filename == "word/document.xml" else data)
+    return buffer.getvalue()
+
+
+def word_of_many_paragraphs(characters: int, paragraph: int = 90) -> bytes:
+    """A hostile Word draft: *characters* characters of text in many short paragraphs (the
+    same words over and over, so a few megabytes of .docx), far more than a release holds,
+    but no zip bomb (it unpacks about ten times its size) and well-formed XML. Its
+    document part is written to the package a paragraph at a time."""
+    import random
+    import zipfile
+
+    words = random.Random(12)  # the same draft every run
+    source = zipfile.ZipFile(io.BytesIO(word_with_styles()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                target.writestr(info.filename, source.read(info.filename))
+                continue
+            with target.open("word/document.xml", "w") as part:
+                part.write(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                           f'<w:document xmlns:w="{_W}"><w:body>'.encode())
+                written = 0
+                while written < characters:
+                    text = ""
+                    while len(text) < paragraph:
+                        text += words.choice(_WORDS) + " "
+                    text = text[:min(paragraph, characters - written)].strip() + "."
+                    written += len(text)
+                    part.write(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+                               .encode())
+                part.write(b"</w:body></w:document>")
+    return buffer.getvalue()
+
+
+def word_lying_about_its_size(declared: int, actual: int) -> bytes:
+    """A Word draft whose document part inflates to *actual* bytes (blank space after the
+    opening tags) while the ZIP's directory declares *declared*: a size check that trusts
+    the directory passes it."""
+    import struct
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(word_with_styles()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                target.writestr(info.filename, source.read(info.filename))
+                continue
+            with target.open("word/document.xml", "w") as part:
+                part.write(f'<w:document xmlns:w="{_W}"><w:body>'.encode())
+                blank = b" " * (1024 * 1024)
+                for start in range(0, actual, len(blank)):
+                    part.write(blank[:actual - start])
+    raw = bytearray(buffer.getvalue())
+    central = raw.rindex(b"word/document.xml") - 46  # its entry in the central directory
+    assert raw[central:central + 4] == b"PK\x01\x02"
+    raw[central + 24:central + 28] = struct.pack("<I", declared)  # uncompressed size
+    return bytes(raw)
+
+
+def word_compressed_with(compression: int) -> bytes:
+    """word_with_styles() repacked with a compression Word never writes (bzip2, LZMA)."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(word_with_styles()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename))
+    return buffer.getvalue()
+
+
+def word_with_corrupt_deflate() -> bytes:
+    """word_with_styles() with bytes of its deflated document part overwritten (what a bad
+    download or disk leaves): zlib cannot inflate it."""
+    import struct
+    import zipfile
+
+    raw = bytearray(word_with_styles())
+    info = zipfile.ZipFile(io.BytesIO(bytes(raw))).getinfo("word/document.xml")
+    name_length, extra_length = struct.unpack("<HH", raw[info.header_offset + 26:
+                                                          info.header_offset + 30])
+    start = info.header_offset + 30 + name_length + extra_length
+    for index in range(start + 20, start + 60):
+        raw[index] ^= 0x5A
+    return bytes(raw)

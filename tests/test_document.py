@@ -61,6 +61,26 @@ def test_unknown_keys_survive_round_trip(tmp_path: Path) -> None:
     assert again["conventions"]["x_layout"] == "compact"
 
 
+def test_an_extra_entry_named_like_a_field_never_takes_its_place(tmp_path: Path) -> None:
+    """Extras are what a file held that this version does not read; one named like a field
+    (only ever made in code: a load never puts one there) was written in the field's place,
+    and the saved file then opened as damaged ("workflow" should be an object)."""
+    release = make_release()
+    release.extra = {"workflow": 0, "photos": "x", "history": {}, "x_kept": 1}
+    release.contacts[0].extra = {"name": 5, "pager": "1234"}
+    release.conventions.extra = {"zone": 7, "x_layout": "compact"}
+    release.clearance.extra = {"status": 5, "x_queue": "news"}
+    path = tmp_path / "a.release"
+    document.save(release, path)
+    loaded = document.load(path)
+    assert loaded.headline == release.headline
+    assert loaded.contacts[0].name == release.contacts[0].name
+    assert (loaded.extra, loaded.contacts[0].extra, loaded.conventions.extra) == (
+        {"x_kept": 1}, {"pager": "1234"}, {"x_layout": "compact"})
+    assert (loaded.clearance.status, loaded.clearance.extra) == ("draft", {"x_queue": "news"})
+    assert document.dumps(loaded) == document.dumps(release)
+
+
 def test_newer_version_is_refused_with_a_sentence(tmp_path: Path) -> None:
     data = document.to_dict(make_release())
     data["version"] = 7

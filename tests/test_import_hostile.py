@@ -69,6 +69,11 @@ BAD_WORD = {
                           b'macroEnabled.main+xml"/></Types>'), "macros"),
     "not xml": (_docx_with(b"<w:document><unclosed"), "not valid XML"),
     "not a document": (b"PK\x05\x06" + b"\x00" * 18, "no document part"),
+    # A bzip2 or LZMA entry is inflated whole, whatever it declares: Word writes neither.
+    "bzip2": (drafts.word_compressed_with(zipfile.ZIP_BZIP2), "packed in a way Word never"),
+    "lzma": (drafts.word_compressed_with(zipfile.ZIP_LZMA), "packed in a way Word never"),
+    "lying sizes": (drafts.word_lying_about_its_size(50_000, 8 * 1024 * 1024), "damaged"),
+    "corrupt deflate": (drafts.word_with_corrupt_deflate(), "damaged"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,14 +11,38 @@ import pytest
 
 from conftest import ROOT
 
+# What the editor leaves beside a release it has open, or was killed saving: its lock file
+# and a save's temporary. Hidden names, which setuptools never packages: not resources.
+LEFT_BY_THE_EDITOR = (".~lock.tidewater-ferry-terminal.release#",
+                      ".tidewater-ferry-terminal.release.k1ll3d_x.tmp")
+
+
+def is_resource(path: Path) -> bool:
+    """A file of resources/ that the wheel must carry (translations ship compiled)."""
+    return (path.is_file() and not path.name.startswith(".") and "__pycache__" not in path.parts
+            and path.suffix not in (".ts", ".py", ".pyc", ".qm"))
+
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel built from this checkout, installed (not editable) into a bare folder."""
+    """The wheel built from a copy of this checkout, installed (not editable) into a bare
+    folder.
+
+    A copy: the build's own folders (build/, *.egg-info) stay out of the checkout and
+    none left there by an earlier build gets into the wheel, and the sample in the copy
+    has what the editor leaves beside a file it has open (as the sample had, when `make
+    run` opened it in place).
+    """
+    source = tmp_path_factory.mktemp("checkout") / "releasedesk"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+        ".hypothesis", "out", ".tools"))
+    for name in LEFT_BY_THE_EDITOR:
+        (source / "resources" / "samples" / name).write_text("{}", encoding="utf-8")
     wheels = tmp_path_factory.mktemp("wheels")
     site = tmp_path_factory.mktemp("site")
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
-                            "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
+                            "--no-build-isolation", "-q", "-w", str(wheels), str(source)],
                            capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stderr
     wheel = next(wheels.glob("releasedesk-*.whl"))
@@ -77,7 +102,7 @@ def test_the_wheel_carries_every_resource_file(installed: Path) -> None:
     packaged = {p.relative_to(installed / "releasedesk_resources").as_posix()
                 for p in (installed / "releasedesk_resources").rglob("*") if p.is_file()}
     shipped = {p.relative_to(ROOT / "resources").as_posix()
-               for p in (ROOT / "resources").rglob("*")
-               if p.is_file() and p.suffix not in (".ts", ".py", ".pyc", ".qm")
-               and "__pycache__" not in p.parts}
+               for p in (ROOT / "resources").rglob("*") if is_resource(p)}
+    assert "samples/tidewater-ferry-terminal.release" in shipped
     assert shipped <= packaged, sorted(shipped - packaged)
+    assert not [name for name in packaged if "/." in f"/{name}"], "a hidden file was packaged"

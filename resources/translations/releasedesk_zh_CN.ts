@@ -268,6 +268,10 @@
         <translation>导出这些文件后，{name} 有改动：{changes}。</translation>
     </message>
     <message>
+        <source>{name} is too large to open: {problem}.</source>
+        <translation>{name} 太大，无法打开：{problem}。</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>打开</translation>
     </message>
@@ -302,6 +306,10 @@
     <message>
         <source>{name} is incomplete: the field &quot;{key}&quot; is missing.</source>
         <translation>{name} 不完整：缺少字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>{path} was not saved because it is too large ({problem}); shorten it and save again.</source>
+        <translation>{path} 太大，未保存（{problem}）；请删减后再保存。</translation>
     </message>
     <message>
         <source>{path} was not saved: {problem}; correct it and save again.</source>
@@ -652,16 +660,16 @@
         <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
     </message>
     <message>
-        <source>the field &quot;{field}&quot; holds {length} characters, more than any release ({max} at most)</source>
-        <translation>字段“{field}”有 {length} 个字符，超出新闻稿的上限（最多 {max} 个）</translation>
+        <source>the {field} holds {length} characters; a release holds at most {max}</source>
+        <translation>字段“{field}”有 {length} 个字符，而新闻稿最多 {max} 个</translation>
     </message>
     <message>
-        <source>the field &quot;{field}&quot; has {count} entries, more than any release ({max} at most)</source>
-        <translation>字段“{field}”有 {count} 项，超出新闻稿的上限（最多 {max} 项）</translation>
+        <source>it has {count} {field}; a release has at most {max}</source>
+        <translation>其中“{field}”有 {count} 项，而新闻稿最多 {max} 项</translation>
     </message>
     <message>
-        <source>a contact, keyword or footer line holds {length} characters, more than any release ({max} at most)</source>
-        <translation>某个联系人、关键词或页脚行有 {length} 个字符，超出新闻稿的上限（最多 {max} 个）</translation>
+        <source>a contact, keyword or footer line holds {length} characters; a release holds at most {max} in one</source>
+        <translation>某个联系人、关键词或页脚行有 {length} 个字符，而新闻稿中每项最多 {max} 个</translation>
     </message>
     <message>
         <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>
@@ -786,6 +794,10 @@
     <message>
         <source>{name} is encrypted; remove the password in Word and save it again, then import it.</source>
         <translation>{name} 已加密；请在 Word 中取消密码并重新保存后再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is packed in a way Word never writes (its parts are not deflated); open it in Word and save it again.</source>
+        <translation>{name} 的打包方式 Word 从不使用（其部件未用 deflate 压缩）；请在 Word 中打开并重新保存。</translation>
     </message>
     <message>
         <source>{name} is not a Word document (it has no document part); save the draft as .docx from Word or LibreOffice.</source>
@@ -1258,6 +1270,22 @@
     <message>
         <source>Photo {number} of the release is damaged and cannot be exported; remove it and add it again.</source>
         <translation>新闻稿的第 {number} 张图片已损坏，无法导出；请删除后重新添加。</translation>
+    </message>
+    <message>
+        <source>{name} holds about {size} million characters; a release holds at most {max} million, so it was not imported.</source>
+        <translation>{name} 约有 {size} 百万个字符，而新闻稿最多 {max} 百万个字符，因此未导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max} paragraphs or lines, far more than any release; it was not imported.</source>
+        <translation>{name} 有超过 {max} 个段落或行，远超任何新闻稿；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {max} HTML tags, far more than a page of any release&apos;s length; it was not imported.</source>
+        <translation>{name} 有超过 {max} 个 HTML 标记，远超任何新闻稿长度的网页；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} is made of more than {max} XML elements, far more than a Word document of any release&apos;s length; it was not imported.</source>
+        <translation>{name} 由超过 {max} 个 XML 元素组成，远超任何新闻稿长度的 Word 文档；未导入。</translation>
     </message>
 </context>
 <context>

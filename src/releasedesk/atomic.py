@@ -10,19 +10,40 @@ goes is therefore replaced by a regular file.
 The one exception is saving a release to the path it was opened from (``follow_link``):
 a user who keeps story.release as a link to a shared drive gets the linked file saved
 and the link kept, as every editor does. A link that points nowhere is never followed.
+
+The new bytes are staged in ``.NAME.XXXXXXXX.tmp`` beside the file. A save killed before
+its rename leaves that temporary behind; remove_stale_temporaries() clears a file's own
+when it is opened again, never one a live save may still be writing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import explain_os_error
 from .files import check_kind, link_target
 from .records import record
+
+try:  # POSIX: a save holds an advisory lock on its temporary while writing it
+    import fcntl
+except ImportError:  # Windows: a file open in another process cannot be removed anyway
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
+
+# A staged temporary untouched this long belongs to no live save: one writes its bytes in
+# seconds (its modification time moves with every write) and renames them at once.
+STALE_AFTER_S = 10 * 60.0
+_SUFFIX = ".tmp"
+# What tempfile.mkstemp puts between prefix and suffix: eight of "a-z0-9_".
+_RANDOM = "[a-z0-9_]{8}"
 
 
 @record
@@ -86,9 +107,10 @@ def stage(path: Path, data: Data, action: str, follow_link: bool = False,
         raise explain_os_error(exc, path, action) from exc
     item = StagedFile(path, target, None)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+        fd, name = tempfile.mkstemp(prefix=_prefix(target.name), suffix=_SUFFIX,
                                     dir=target.parent)  # (0600 until it is filled)
         item.temporary = Path(name)
+        _hold(fd)
         with os.fdopen(fd, "wb") as handle:
             # Pieces are written as they are: a release's photos are never joined into one
             # more copy in memory just to be written.
@@ -165,5 +187,79 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(fd)
     except OSError:
         pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temporaries(path: Path, min_age: float = STALE_AFTER_S) -> list[Path]:
+    """Remove the temporaries that killed saves of *path* left beside it; the ones removed.
+
+    Only names stage() gives *path*'s file (``.NAME.XXXXXXXX.tmp``, beside the file a link
+    points to), only regular files (never a link, folder or pipe with such a name), only
+    those unmodified for *min_age* seconds and not locked by a save writing them now.
+    Anything else in the folder is left alone. Never raises: a temporary that cannot be
+    removed stays for the next time.
+    """
+    target = link_target(Path(path))
+    pattern = re.compile(re.escape(_prefix(target.name)) + _RANDOM + re.escape(_SUFFIX))
+    removed: list[Path] = []
+    try:
+        with os.scandir(target.parent) as entries:
+            names = [entry.name for entry in entries if pattern.fullmatch(entry.name)]
+    except OSError:
+        return removed
+    for name in sorted(names):
+        candidate = target.parent / name
+        if _remove_if_stale(candidate, min_age):
+            log.info("removed %s, left by a save that did not finish", candidate)
+            removed.append(candidate)
+    return removed
+
+
+def _prefix(name: str) -> str:
+    return f".{name}."
+
+
+def _hold(fd: int) -> None:
+    """Lock a new temporary while it is written (released when it is closed, or its writer
+    dies), so that no other process takes it for a killed save's."""
+    if fcntl is not None:
+        with contextlib.suppress(OSError):  # a file system without locks: its age decides
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _remove_if_stale(path: Path, min_age: float) -> bool:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    age = time.time() - info.st_mtime
+    if not stat.S_ISREG(info.st_mode) or not min_age <= age:  # a future time: not stale
+        return False
+    if fcntl is None:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            return True
+        return False
+    # Opened without following a link or waiting on a pipe put there since lstat.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return False
+    try:
+        opened = os.fstat(fd)
+        if (opened.st_dev, opened.st_ino) != (info.st_dev, info.st_ino):
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # a live save holds it: still being written
+        except OSError:
+            pass  # no locks on this file system: its age decides
+        os.unlink(path)
+        return True
+    except OSError:
+        return False
     finally:
         os.close(fd)

@@ -143,7 +143,7 @@ def photos_to_json(photos: list[Photo]) -> list[dict[str, Any]]:
     return [{"id": p.id, "file": MEDIA + p.file_name, "media_type": p.media_type,
              "width": p.width, "height": p.height, "sha256": p.sha256, "caption": p.caption,
              "credit": p.credit, "alt": p.alt, "lead": p.lead, "source_name": p.source_name,
-             **p.extra} for p in photos]
+             **{k: v for k, v in p.extra.items() if k not in _PHOTO_KEYS}} for p in photos]
 
 
 _PHOTO_KEYS = ("id", "file", "media_type", "width", "height", "sha256", "caption", "credit",

@@ -77,9 +77,14 @@ _KNOWN = (
     *CLEARANCE_KEYS,
     "photos",
 )
+_CONVENTION_KEYS = ("status_line", "release_line", "date_format", "embargo_position", "accent",
+                    "zone", "zone_style", "paper", "mail_from", "mail_to", "words")
 
 
 DAMAGED = N_("{name} is damaged: {problem}.")
+# A release over a size limit (field_rules.size_problem) is whole, only larger than any
+# release could be: it is too large, not damaged.
+TOO_LARGE = N_("{name} is too large to open: {problem}.")
 
 
 def load(path: Path, strict: bool = True) -> Release:
@@ -212,7 +217,10 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
     # rules not for ReleaseDesk's own recovery copies (see load).
-    problem = size_problem(release) or (rules_problem(release) if strict else None)
+    problem = size_problem(release)
+    if problem is not None:
+        raise FileFormatError(TOO_LARGE, name=name, problem=problem[0], **problem[1])
+    problem = rules_problem(release) if strict else None
     if problem is not None:
         raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     return release
@@ -241,7 +249,8 @@ def to_dict(release: Release) -> dict[str, Any]:
         "organization": release.organization,
         "body": release.body,
         "contacts": [
-            {**{k: getattr(c, k) for k in _CONTACT_FIELDS}, **c.extra} for c in release.contacts
+            {**{k: getattr(c, k) for k in _CONTACT_FIELDS},
+             **unknown_only(c.extra, _CONTACT_FIELDS)} for c in release.contacts
         ],
         "boilerplate": release.boilerplate,
         "footer": footer_to_json(release.footer),
@@ -260,15 +269,22 @@ def to_dict(release: Release) -> dict[str, Any]:
             "mail_from": conventions.mail_from,
             "mail_to": list(conventions.mail_to),
             "words": dict(conventions.words),
-            **conventions.extra,
+            **unknown_only(conventions.extra, _CONVENTION_KEYS),
         },
         **clearance_to_json(release.clearance),
     }
     if release.photos:
         data["photos"] = photos_to_json(release.photos)
-    for key, value in release.extra.items():
-        data.setdefault(key, value)
+    data.update(unknown_only(release.extra, _KNOWN))
     return data
+
+
+def unknown_only(extra: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    """The entries of *extra* (what a file held that this version does not read) whose keys
+    are none of the *known* ones: an extra entry named like a field is never written in its
+    place, where the next load would read it as that field (and refuse the file if it is no
+    such value)."""
+    return {key: value for key, value in extra.items() if key not in known}
 
 
 def dumps(release: Release) -> bytes:
@@ -300,7 +316,12 @@ def save(release: Release, path: Path, *, in_place: bool = False) -> None:
     """
     from .clearance.history import record_version
 
-    problem = size_problem(release) or rules_problem(release)
+    problem = size_problem(release)
+    if problem is not None:
+        raise ReleaseDeskError(N_("{path} was not saved because it is too large ({problem}); "
+                                  "shorten it and save again."),
+                               path=str(path), problem=problem[0], **problem[1])
+    problem = rules_problem(release)
     if problem is not None:
         raise ReleaseDeskError(N_("{path} was not saved: {problem}; correct it and save "
                                   "again."), path=str(path), problem=problem[0], **problem[1])
@@ -470,10 +491,7 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
-    known = ("status_line", "release_line", "date_format", "embargo_position", "accent", "zone",
-             "zone_style", "paper",
-             "mail_from", "mail_to", "words")
-    conventions.extra = {k: v for k, v in value.items() if k not in known}
+    conventions.extra = unknown_only(value, _CONVENTION_KEYS)
     return conventions
 
 

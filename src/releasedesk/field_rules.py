@@ -195,26 +195,33 @@ def _stray_placeholder(value: str, allowed: str | None) -> str | None:
 
 
 def size_problem(release: Release) -> Problem | None:
-    """Why *release* is larger than any release could be, or None."""
+    """Why *release* is larger than any release could be, or None (exactly at a limit is
+    fine). The caller says it is too large, never that it is damaged: nothing is broken."""
     for field, limit in (("headline", MAX_LINE_FIELD), ("subheadline", MAX_LINE_FIELD),
                          ("dateline", MAX_LINE_FIELD), ("organization", MAX_LINE_FIELD),
                          ("body", MAX_TEXT_FIELD), ("boilerplate", MAX_TEXT_FIELD)):
         length = len(getattr(release, field))
         if length > limit:
-            return N_('the field "{field}" holds {length} characters, more than any release '
-                      "({max} at most)"), {"field": field, "length": length, "max": limit}
-    for field, count, limit in (("contacts", len(release.contacts), MAX_CONTACTS),
-                                ("keywords", len(release.keywords), MAX_KEYWORDS),
-                                ("footer", len(release.footer), MAX_FOOTER_LINES)):
-        if count > limit:
-            return N_('the field "{field}" has {count} entries, more than any release ({max} '
-                      "at most)"), {"field": field, "count": count, "max": limit}
+            return N_("the {field} holds {length} characters; a release holds at most {max}"), \
+                {"field": field, "length": count(length), "max": count(limit)}
+    for field, number, limit in (("contacts", len(release.contacts), MAX_CONTACTS),
+                                 ("keywords", len(release.keywords), MAX_KEYWORDS),
+                                 ("footer lines", len(release.footer), MAX_FOOTER_LINES)):
+        if number > limit:
+            return N_("it has {count} {field}; a release has at most {max}"), \
+                {"field": field, "count": count(number), "max": count(limit)}
     lengths = [len(line.text) for line in release.footer]
     lengths += [len(getattr(c, k)) for c in release.contacts
                 for k in ("name", "role", "organization", "phone", "email")]
     lengths += [len(k) for k in release.keywords]
     longest = max(lengths, default=0)
     if longest > MAX_LINE_FIELD:
-        return N_("a contact, keyword or footer line holds {length} characters, more than any "
-                  "release ({max} at most)"), {"length": longest, "max": MAX_LINE_FIELD}
+        return N_("a contact, keyword or footer line holds {length} characters; a release "
+                  "holds at most {max} in one"), \
+            {"length": count(longest), "max": count(MAX_LINE_FIELD)}
     return None
+
+
+def count(number: int) -> str:
+    """*number* as a message shows it: 2,000,001."""
+    return f"{number:,}"

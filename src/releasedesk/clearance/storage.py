@@ -198,7 +198,9 @@ def clearance_to_json(clearance: Clearance) -> dict[str, Any]:
         workflow["published"] = None if clearance.published is None else {
             "at": clearance.published.at.isoformat(),
             "fingerprint": clearance.published.fingerprint}
-        data["workflow"] = {**workflow, **clearance.extra}
+        # what the file held that this version does not read, never in a known key's place
+        data["workflow"] = {**workflow, **{k: v for k, v in clearance.extra.items()
+                                           if k not in _WORKFLOW_KNOWN}}
     if clearance.history:
         data["history"] = [version_to_json(v) for v in clearance.history]
     if clearance.set_aside is not None:

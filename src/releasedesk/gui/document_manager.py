@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import document
+from ..atomic import remove_stale_temporaries
 from ..errors import ReleaseDeskError
 from ..locks import DocumentLock
 from ..model import Release
@@ -324,6 +325,8 @@ class DocumentManager(QObject):
             holder = lock.acquire()
             if holder is None:
                 self._lock = lock
+                if lock.held:  # nobody else edits it: what killed saves left can go
+                    remove_stale_temporaries(path)
             else:
                 self.read_only = True
                 self.lock_holder = holder.describe()

@@ -36,24 +36,32 @@ def _docx(raw: bytes, name: str) -> tuple[Draft, str]:
     return read_docx(raw, name), ""
 
 
+# Each reader measures what the draft holds before parsing it (limits.py).
+
 def _text(raw: bytes, name: str) -> tuple[Draft, str]:
+    from .limits import check_text
     from .text_reader import read_text
 
     text, encoding = decode_text(raw, name)
+    check_text(text, name)
     return read_text(text), encoding
 
 
 def _markdown(raw: bytes, name: str) -> tuple[Draft, str]:
+    from .limits import check_text
     from .text_reader import read_markdown
 
     text, encoding = decode_text(raw, name)
+    check_text(text, name)
     return read_markdown(text), encoding
 
 
 def _html(raw: bytes, name: str) -> tuple[Draft, str]:
     from .html_reader import read_html
+    from .limits import check_html
 
     text, encoding = decode_text(raw, name)
+    check_html(text, name)
     return read_html(text), encoding
 
 

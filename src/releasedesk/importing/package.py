@@ -2,9 +2,14 @@
 
 Checked before any XML is parsed: binary Word 97 files and encrypted (password) packages
 (both OLE compound files), macro-enabled documents, broken or truncated zips, entries
-whose declared size or compression ratio betrays a zip bomb, and XML that declares a
-DOCTYPE or entities (entity bombs, external entities). Python's zipfile never inflates
-an entry past its declared size, so checking declared sizes bounds the memory used.
+whose declared size or compression ratio betrays a zip bomb or whose compression Word
+never writes, XML that declares a DOCTYPE or entities (entity bombs, external entities),
+and then what each part holds (limits.XmlMeasure: text, paragraphs, elements), counted
+by a parser that keeps nothing, before the part becomes a tree.
+
+A ZIP's declared sizes can lie. Entries are inflated a chunk at a time (zipfile's read()
+of a whole entry inflates all its compressed bytes in one step, whatever size the entry
+declares), never past their declared size nor past MAX_XML_BYTES altogether.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -19,11 +25,15 @@ from lxml import etree
 
 from ..errors import N_
 from .errors import DraftError
+from .limits import XmlMeasure
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_ENTRIES = 2000
 MAX_XML_BYTES = 64 * 1024 * 1024  # all XML parts together, inflated
 MAX_RATIO = 200  # inflated/compressed, for entries over a megabyte
+CHUNK = 256 * 1024  # inflated at a time
+MEASURE_CHUNK = 16 * 1024  # given to the measuring parser at a time (see XmlMeasure.progress)
+_COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Word and LibreOffice write
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _MACRO_TYPE = b"macroEnabled"
 
@@ -34,30 +44,61 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 
 class Package:
-    """The parts of a .docx that the reader asks for, each read once and size-checked."""
+    """The parts of a .docx that the reader asks for, each read once, size-checked and
+    measured before it is parsed."""
 
     def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
         self.archive = archive
         self.name = name
         self.names = {info.filename for info in archive.infolist()}
+        self.inflated = 0  # bytes of all the parts read so far
+        self.measure = XmlMeasure(name)  # what all the parts parsed so far hold
+
+    def read(self, part: str) -> bytes:
+        """The bytes of *part*, inflated a chunk at a time: never more than it declares, nor
+        than MAX_XML_BYTES for all the parts read."""
+        info = self.archive.getinfo(part)
+        data = io.BytesIO()  # its getvalue() hands over the bytes without a copy
+        with self.archive.open(info) as entry:
+            while chunk := entry.read(CHUNK):
+                data.write(chunk)
+                size = data.tell()
+                if size > info.file_size or self.inflated + size > MAX_XML_BYTES:
+                    raise DraftError(_BOMB, name=self.name)
+        self.inflated += data.tell()
+        return data.getvalue()
 
     def xml(self, part: str) -> etree._Element | None:
         """The parsed XML of *part* (``word/document.xml``), or None if the package lacks it."""
         if part not in self.names:
             return None
-        data = self.archive.read(part)
-        head = data[:4]
-        text = data.decode("utf-16").encode("utf-8") if head[:2] in (b"\xff\xfe", b"\xfe\xff") \
-            else data
+        text = self.read(part)
+        if text[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            text = text.decode("utf-16").encode("utf-8")
         if _DECLARATION.search(text):
             raise DraftError(N_("{name} holds XML with a DOCTYPE or entity declarations, which "
                                 "Word never writes; it was not imported (it may be crafted "
                                 "to harm)."), name=self.name)
         try:
+            self._measure(text)
             return etree.fromstring(text, _PARSER)
         except etree.XMLSyntaxError as exc:
             raise DraftError(N_("{name} is damaged: its part {part} is not valid XML. Open it "
                                 "in Word and save it again."), name=self.name, part=part) from exc
+
+    def _measure(self, text: bytes) -> None:
+        """Count what *text* holds, a chunk at a time, before any tree is built: DraftError
+        as soon as the text, paragraphs or elements of the parts so far pass their limits."""
+        measure = self.measure
+        measure.begin_part()
+        parser = etree.XMLParser(target=measure, resolve_entities=False, no_network=True,
+                                 load_dtd=False, huge_tree=False)
+        view = memoryview(text)
+        for start in range(0, len(view), MEASURE_CHUNK):
+            chunk = view[start:start + MEASURE_CHUNK]
+            measure.progress = (start + len(chunk)) / len(view)
+            parser.feed(bytes(chunk))
+        parser.close()
 
 
 @contextmanager
@@ -85,6 +126,10 @@ def open_package(raw: bytes, name: str) -> Iterator[Package]:
             if info.flag_bits & 0x1:
                 raise DraftError(N_("{name} is encrypted; remove the password in Word and "
                                     "save it again, then import it."), name=name)
+            if info.compress_type not in _COMPRESSIONS:
+                raise DraftError(N_("{name} is packed in a way Word never writes (its parts "
+                                    "are not deflated); open it in Word and save it again."),
+                                 name=name)
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
                 raise DraftError(_BOMB, name=name)
@@ -96,17 +141,19 @@ def open_package(raw: bytes, name: str) -> Iterator[Package]:
         if "word/document.xml" not in names:
             raise DraftError(N_("{name} is not a Word document (it has no document part); save "
                                 "the draft as .docx from Word or LibreOffice."), name=name)
+        package = Package(archive, name)
         try:
-            types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            types = package.read("[Content_Types].xml") if "[Content_Types].xml" in names \
+                else b""
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
             raise _damaged(name) from exc
         if _MACRO_TYPE in types or "word/vbaProject.bin" in names:
             raise DraftError(N_("{name} contains macros (.docm); ReleaseDesk does not open "
                                 "documents with macros. Save it as a plain .docx (Word "
                                 "Document) and import that."), name=name)
         try:
-            yield Package(archive, name)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+            yield package
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
             # CRC errors, truncated entries, bad compression: the file is damaged.
             raise _damaged(name) from exc
 
