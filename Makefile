@@ -46,7 +46,7 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks tools packaging
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadfile
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_render.py

@@ -25,6 +25,9 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    # A command finding a release locked says so after half a second, not ten: tests
+    # that race for a lock set the wait they need.
+    monkeypatch.setenv("RELEASEDESK_LOCK_WAIT", "0.5")
 
 
 @pytest.fixture

@@ -56,7 +56,7 @@ def test_killed_mid_save_leaves_old_or_new_never_partial(tmp_path: Path) -> None
     target.write_bytes(versions[0].read_bytes())
     rng = random.Random(20261125)
     outcomes = {"A": 0, "B": 0}
-    for _ in range(100):
+    for _ in range(60):
         child = subprocess.Popen([sys.executable, "-c", SAVER, str(target), *map(str, versions)],
                                  stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
@@ -67,7 +67,7 @@ def test_killed_mid_save_leaves_old_or_new_never_partial(tmp_path: Path) -> None
         assert data in complete, f"partial file of {len(data)} bytes"
         outcomes["A" if b'"Version A"' in data else "B"] += 1
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-    assert len(leftovers) <= 100  # killed writers may leave temp files, never a bad target
+    assert len(leftovers) <= 60  # killed writers may leave temp files, never a bad target
     assert document.load(target).headline in ("Version A", "Version B")
 
 
