@@ -126,7 +126,7 @@ class HouseStyleDialog(QDialog):
                                strict=True):
             self.zone_style.addItem(label, code)
         self.paper = QComboBox(self)
-        for code, label in zip(PAPER_SIZES, ("A4", "US Letter"), strict=True):
+        for code, label in zip(PAPER_SIZES, ("A4", self.tr("US Letter")), strict=True):
             self.paper.addItem(label, code)
         self.mail_from = QLineEdit(self)
         self.mail_to = QLineEdit(self)

@@ -575,8 +575,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(self, self.tr("About ReleaseDesk"), self.tr(
-            "<b>ReleaseDesk {version}</b><p>Press releases drafted in a structured form and "
-            "exported to HTML, Word and plain text with the organisation's standard "
+            "<b>ReleaseDesk {version}</b><p>Press releases drafted in a structured form, "
+            "signed off, and exported to a web page, Word, PDF, plain text, an e-mail and a "
+            "verifiable package for the web team, each with the organisation's standard "
             "footer.</p><p>Released under the MIT licence.</p>").format(version=__version__))
 
     # -- reacting to the document ----------------------------------------------------------

@@ -49,7 +49,7 @@ def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocume
 
 def new_printer(release: Release) -> QPrinter:
     """A printer set up for the release: its house's paper, 20 mm margins, high resolution."""
-    from PySide6.QtCore import QMarginsF
+    from PySide6.QtCore import QCoreApplication, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
@@ -58,7 +58,8 @@ def new_printer(release: Release) -> QPrinter:
         QPageSize.PageSizeId.A4
     printer.setPageSize(QPageSize(size))
     printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-    printer.setDocName(release.headline or "Press release")
+    printer.setDocName(release.headline or QCoreApplication.translate("Printing",
+                                                                      "Press release"))
     return printer
 
 

@@ -45,15 +45,15 @@ class DiskChoice(Enum):
     CANCEL = "cancel"  # also Escape and closing the dialog
 
 
-RELEASE_FILTER = "ReleaseDesk release (*.release)"
-
-
 class Prompts(QObject):
     """Dialogs shown on behalf of the document lifecycle and the main window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.owner = parent
+
+    def release_filter(self) -> str:
+        return self.tr("ReleaseDesk release (*.release)")
 
     def error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -152,14 +152,14 @@ class Prompts(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(self.owner, self.tr("Open release"), folder,
-                                              RELEASE_FILTER)
+                                              self.release_filter())
         return Path(name) if name else None
 
     def save_path(self, suggestion: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Save release"), suggestion,
-                                              RELEASE_FILTER)
+                                              self.release_filter())
         if not name:
             return None
         path = Path(name)
