@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from draft_score import report_lines, score_corpus, total  # noqa: E402
+from draft_score import report_lines, score_corpus, total
 
 
 def main() -> int:

@@ -105,7 +105,8 @@ def fernhollow_health_zh() -> bytes:
     _para(document, "作者：吴思源", centred=True)
     _para(document, "责任编辑：钱立", centred=True)
     _para(document, "浏览次数：532", centred=True)
-    _para(document, "为做好冬季流感防控工作，芬霍洛区卫生健康局从1月下旬起组织各社区卫生服务中心开展流感疫苗接种进社区活动。")
+    _para(document, "为做好冬季流感防控工作，芬霍洛区卫生健康局从1月下旬起组织各社区卫生服务中心"
+                    "开展流感疫苗接种进社区活动。")
     _para(document, "一、活动安排", bold=True)
     _para(document, "（一）接种时间和地点", bold=True)
     _para(document, "每周二、周四上午在各社区党群服务中心设立临时接种点。")
