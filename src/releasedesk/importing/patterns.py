@@ -56,9 +56,10 @@ RELEASE_NUMBER = re.compile(
     r"no\.)\s*(?:no\.|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]?\d[\w\-/.]*\s*$", re.IGNORECASE)
 
 CONTACT_LABEL = re.compile(
-    r"^\s*(?:media\s+contacts?|press\s+contacts?|news\s+media\s+contacts?|contacts?|press|"
-    r"media|media\s+(?:inquiries|enquiries)|for\s+(?:more|further)\s+information"
-    r"(?:,?\s+(?:please\s+)?contact)?|媒体联系人|联系人|新闻联系人|联系方式|媒体垂询)"
+    r"^\s*(?:(?:(?-i:[A-Z][A-Za-z]+)\s+){0,2}contacts?(?:\s*\(s\))?|(?:news\s+)?media\s+contacts?"
+    r"(?:\s*\(s\))?|press|media|press\s+office|media\s+(?:inquiries|enquiries)|"
+    r"for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?|"
+    r"媒体联系(?:人|方式)?|新闻联系人|联系人|联系方式|媒体垂询)"
     r"\s*(?:[:：]\s*|$)", re.IGNORECASE)
 ABOUT = re.compile(r"^\s*(?:about|关于)\s*(?P<name>\S.{0,120}?)\s*[:：]?\s*$", re.IGNORECASE)
 
