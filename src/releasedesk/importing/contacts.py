@@ -120,8 +120,8 @@ def _role_and_organization(contact: Contact, line: str, organization: str) -> No
     Communications", "Club Secretary"), else to the last comma; what follows is the
     organisation. A line with neither a title nor an organisation's name at its end
     ("Headquarters, Washington", "Lanthorn Flight Center, Greenbelt, Md.") is the
-    organisation whole, an office and its town; without a comma, a lone value is the organisation when it
-    reads like one.
+    organisation whole, an office and its town; without a comma, a lone value is the
+    organisation when it reads like one.
     """
     parts = line.split(", ")
     titled = [number for number, part in enumerate(parts) if _ROLE_WORDS.search(part)]

@@ -59,6 +59,12 @@ class Recogniser(SectionReader):
     # -- the whole draft ---------------------------------------------------------------------
 
     def run(self) -> tuple[Release, ImportReport]:
+        # An e-mail's covering note is no part of the release: kept, after the body.
+        self.notes = [piece for piece in self.pieces if piece.style == d.COVER_NOTE]
+        self.pieces[:] = [piece for piece in self.pieces if piece.style != d.COVER_NOTE]
+        for piece in self.notes:
+            self.report.add(UNPLACED, "body", piece.text(),
+                            N_("the e-mail's covering note; kept at the body's end"))
         self._split_header_lines()
         self._typed_lists()
         self.role = [""] * len(self.pieces)
@@ -224,7 +230,10 @@ class Recogniser(SectionReader):
             else:
                 break
             index += 1
-        if not headline:
+        if not headline and self.draft.subject:
+            self.release.headline = self.draft.subject
+            self.report.add(GUESSED, "headline", self.draft.subject, N_("the e-mail's subject"))
+        elif not headline:
             self.report.add(UNPLACED, "headline", "", N_("no headline found: write one"))
         return index
 
@@ -337,7 +346,7 @@ class Recogniser(SectionReader):
         # the dateline in front of the body's first paragraph.
         roles = list(zip(self.pieces, self.role, strict=True))
         body_pieces = [piece for piece, role in roles if role in (BODY, UNKNOWN, "")] + \
-            [piece for piece, role in roles if role == LEFT_OVER]
+            [piece for piece, role in roles if role == LEFT_OVER] + self.notes
         release.body = "\n\n".join(
             piece.source or write_markdown([piece.block]) for piece in body_pieces
             if piece.source or t.block_texts([piece.block]) or isinstance(piece.block, t.Rule))
