@@ -404,8 +404,8 @@ class Recogniser(SectionReader):
         for index, level in found.items():
             piece = self.pieces[index]
             text = _heading_text(piece, list_item=True) or ""
-            children = (piece.block.children if isinstance(piece.block, t.Paragraph)
-                        else [t.Text(text)])
+            children: list[t.Inline] = (piece.block.children if isinstance(
+                piece.block, t.Paragraph) else [t.Text(text)])
             piece.block = t.Heading(level, children)
             piece.source = ""
             self.report.add(FOUND, "body", text, N_("a numbered heading (一、/（一）/1.)"))
