@@ -46,7 +46,6 @@ _SUBJECT_PREFIX = re.compile(
     r"\[[^\]]{1,30}\]\s*|"
     r"(?:press|news|media)\s+(?:release|advisory)\s*[:：\-–—]\s*|新闻稿\s*[:：]\s*)+",
     re.IGNORECASE)
-_LIST_START = re.compile(r"^\s*(?:--|[-*•·–—]|\d{1,3}[.)])\s+\S")
 
 
 def looks_like_mail(text: str) -> bool:
@@ -107,13 +106,13 @@ def read_mail_text(text: str, subject: str = "") -> Draft:
     body, closing, signature = _signature(lines)
     if closing:
         notes.append(N_("The e-mail's closing words were left out."))
-    draft = read_text("\n".join(_unwrap(body)))
+    draft = read_text("\n".join(body))  # wrapped lines are joined there
     if signature and has_contact_detail("\n".join(signature)) and len(signature) <= 8:
         draft.pieces.append(_contact_piece([line.strip() for line in signature]))
     elif signature:  # a signature without phone or e-mail stays text, at the end
         draft.pieces.extend(read_text("\n".join(signature)).pieces)
     if cover:
-        for piece in read_text("\n".join(_unwrap(cover))).pieces:
+        for piece in read_text("\n".join(cover)).pieces:
             piece.style = d.COVER_NOTE
             draft.pieces.append(piece)
     draft.subject = _subject(subject)
@@ -203,26 +202,6 @@ def _signature(lines: list[str]) -> tuple[list[str], str, list[str]]:
             signature = [line for line in lines[index + 1:] if line.strip()]
             return lines[:index], lines[index].strip(), signature
     return lines, "", []
-
-
-def _unwrap(lines: list[str]) -> list[str]:
-    """Lines a mail program wrapped joined again: within a block, a line ends where the
-    next line's first word would not have fitted on it at the message's width."""
-    widths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if not widths:
-        return lines
-    width = min(widths[max(0, (len(widths) * 9) // 10 - 1)], 80)
-    if width < 50:
-        return lines
-    out: list[str] = []
-    for line in lines:
-        if (out and out[-1].strip() and line.strip() and not line[:1].isspace()
-                and not _LIST_START.match(line)
-                and len(out[-1].rstrip()) + 1 + len(line.split()[0]) > width - 2):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
-            continue
-        out.append(line)
-    return out
 
 
 def _unflow(text: str) -> str:

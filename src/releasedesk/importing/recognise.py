@@ -306,10 +306,10 @@ class Recogniser(SectionReader):
                     self.report.add(UNPLACED, "release_date", value, N_(
                         "not a date ReleaseDesk reads; kept in the file"))
                 continue
-            self._consume("label", label)
-            if key == "counter":
-                self._consume("counter", value)
+            if key == "counter":  # a portal's view count: never part of a release
+                self._consume("counter", label + value)
                 continue
+            self._consume("label", label)
             if key == "font-size" or not value:
                 self._consume("label", value)
                 continue
