@@ -330,3 +330,31 @@ def test_chinese_metadata_lines_are_never_the_subheadline_or_body(
     headings = [b for b in parse_markdown(release.body) if isinstance(b, t.Heading)]
     assert [t.plain_text(h.children) for h in headings] == ["一、培训内容"]
     check_words(blocks, release, report)
+
+
+# -- the house footer, taken once ----------------------------------------------------------
+
+ZH_FOOTER_ITEMS = ["版权所有 芬霍洛区行政公署办公室主办", "技术支持：文茅斯数据工坊",
+                   "网络支持：芬霍洛电信", "安全支持：河畔安全检测实验室"]
+
+
+@SETTINGS
+@given(st.lists(st.booleans(), min_size=3, max_size=3), st.sampled_from([" ", "  "]),
+       st.booleans())
+def test_the_house_footer_is_taken_once_however_its_lines_are_broken(
+        breaks: list[bool], gap: str, twice: bool) -> None:
+    from draft_score import builtin_profiles
+
+    lines = [ZH_FOOTER_ITEMS[0]]
+    for item, new_line in zip(ZH_FOOTER_ITEMS[1:], breaks, strict=True):
+        lines[-1:] = [lines[-1], item] if new_line or len(lines) == 1 else [lines[-1] + gap + item]
+    footer = "\n".join(lines)
+    text = "\n\n".join(["芬霍洛区图书馆开设少儿编程周末班", "2024年1月25日",
+                        "芬霍洛区图书馆今天宣布，将从二月起开设少儿编程周末班。",
+                        *([footer] * (2 if twice else 1))])
+    release, _ = import_bytes(text.encode(), "draft.txt", READERS["txt"],
+                              profiles=builtin_profiles(), zone=UTC)
+    assert release.profile == "fernhollow-portal-zh"
+    assert [" ".join(line.text.split()) for line in release.footer] == [
+        ZH_FOOTER_ITEMS[0], " ".join(ZH_FOOTER_ITEMS[1:])]
+    assert "版权所有" not in release.body

@@ -27,7 +27,7 @@ from . import patterns as p
 from .contacts import has_contact_detail
 from .dateline import find_dateline
 from .draft import Draft, Piece
-from .footer import footer_zone, match_profile
+from .footer import footer_zone, match_profile, within
 from .lists import PieceSink
 from .report import FOUND, GUESSED, UNPLACED, Consumed, ImportReport
 from .sections import UNKNOWN, SectionReader, drop_prefix
@@ -159,10 +159,11 @@ class Recogniser(SectionReader):
         for index in range(start, len(self.pieces)):
             self.role[index] = d.FOOTER
         self.matched_profile = profile
-        # Footer lines the draft holds but the chosen footer lacks are not dropped.
-        known = {" ".join(line.text.split()) for line in release.footer}
+        # Footer lines the draft holds but the chosen footer lacks are not dropped; those
+        # it holds (however broken into lines) are taken once.
+        chosen = list(release.footer)
         for line in lines:
-            if " ".join(line.text.split()) not in known:
+            if not within(line, chosen):
                 release.footer.append(line)
         return start
 
