@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_editor.py
 	$(PY) benchmarks/bench_clearance.py
 	$(PY) benchmarks/bench_import.py
+	$(PY) benchmarks/bench_drafts.py
 	$(PY) benchmarks/bench_photos.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).

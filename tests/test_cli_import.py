@@ -43,3 +43,23 @@ def test_import_with_output_and_house_style(tmp_path: Path) -> None:
 
 def test_a_missing_draft_is_one_sentence(tmp_path: Path) -> None:
     assert_one_line_error(run("import", tmp_path / "absent.docx"), "does not exist")
+
+
+def test_import_of_an_e_mail_message(tmp_path: Path) -> None:
+    from draft_score import CORPUS
+
+    draft = tmp_path / "sunday hours.eml"
+    draft.write_bytes((CORPUS / "wendmouth-library.eml").read_bytes())
+    result = run("import", draft)
+    assert result.returncode == 0, result.stderr
+    assert "headers (From, To, Subject …) were left out" in result.stdout
+    release = document.load(tmp_path / "sunday hours.release")
+    assert release.headline == "Wendmouth Library Adds Sunday Hours at Four Branches"
+    assert [c.name for c in release.contacts] == ["Aurelie Dumas"]
+    assert "Received" not in release.body and "Aurelie" not in release.body
+
+
+def test_an_outlook_message_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    draft = tmp_path / "release.msg"
+    draft.write_bytes(b"\xd0\xcf\x11\xe0 not really a message")
+    assert_one_line_error(run("import", draft), "Outlook message (.msg)", ".eml")

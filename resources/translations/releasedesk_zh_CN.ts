@@ -744,6 +744,10 @@
         <translation>HTML</translation>
     </message>
     <message>
+        <source>e-mail message</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
         <source>{name} is an old binary Word document (.doc); open it in Word or LibreOffice, save it as .docx and import that.</source>
         <translation>{name} 是旧式二进制 Word 文档（.doc）；请在 Word 或 LibreOffice 中打开，另存为 .docx 后再导入。</translation>
     </message>
@@ -752,8 +756,12 @@
         <translation>{name} 是带宏的 Word 文档；请另存为普通 .docx（Word 文档）后再导入。</translation>
     </message>
     <message>
-        <source>{name} is not a draft ReleaseDesk can import; save it as .docx, .txt, .md or .html.</source>
-        <translation>{name} 不是 ReleaseDesk 能导入的草稿；请另存为 .docx、.txt、.md 或 .html。</translation>
+        <source>{name} is an Outlook message (.msg); save it from your mail program as .eml (or copy the release into a .txt file) and import that.</source>
+        <translation>{name} 是 Outlook 邮件（.msg）；请在邮件程序中另存为 .eml（或把新闻稿复制到 .txt 文件），再导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not a draft ReleaseDesk can import; save it as .docx, .txt, .md, .html or .eml.</source>
+        <translation>{name} 不是 ReleaseDesk 能导入的草稿；请另存为 .docx、.txt、.md、.html 或 .eml。</translation>
     </message>
     <message>
         <source>{name} is empty: there is nothing to import.</source>
@@ -816,6 +824,10 @@
         <translation>{name} 已损坏（部分内容无法读取）；请在 Word 中打开并重新保存。</translation>
     </message>
     <message>
+        <source>the e-mail's covering note; kept at the body's end</source>
+        <translation>邮件的附言；保留在正文末尾</translation>
+    </message>
+    <message>
         <source>the house style's footer</source>
         <translation>机构样式的页脚</translation>
     </message>
@@ -860,6 +872,10 @@
         <translation>标题下方的一行</translation>
     </message>
     <message>
+        <source>the e-mail's subject</source>
+        <translation>邮件主题</translation>
+    </message>
+    <message>
         <source>no headline found: write one</source>
         <translation>未找到标题：请填写</translation>
     </message>
@@ -876,8 +892,20 @@
         <translation>未写时区：按本机时区处理</translation>
     </message>
     <message>
+        <source>no field of its own yet; kept in the file</source>
+        <translation>尚无对应字段；已保存在文件中</translation>
+    </message>
+    <message>
         <source>release date line</source>
         <translation>发布日期行</translation>
+    </message>
+    <message>
+        <source>not a date ReleaseDesk reads; kept in the file</source>
+        <translation>不是 ReleaseDesk 能识别的日期；已保存在文件中</translation>
+    </message>
+    <message>
+        <source>the 来源 (source) line</source>
+        <translation>“来源”行</translation>
     </message>
     <message>
         <source>after the end mark, not a contact or About section</source>
@@ -910,6 +938,10 @@
     <message>
         <source>leads the first paragraph</source>
         <translation>位于第一段开头</translation>
+    </message>
+    <message>
+        <source>a numbered heading (一、/（一）/1.)</source>
+        <translation>带序号的标题（一、/（一）/1.）</translation>
     </message>
     <message>
         <source>the rest of the draft</source>
@@ -1002,6 +1034,26 @@
     <message>
         <source>Standard footer</source>
         <translation>标准页脚</translation>
+    </message>
+    <message>
+        <source>Time of release</source>
+        <translation>发布时刻</translation>
+    </message>
+    <message>
+        <source>Source (来源)</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Author (作者)</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Responsible editor (责任编辑)</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>Reviewer (审核)</source>
+        <translation>审核</translation>
     </message>
     <message>
         <source>End mark</source>
@@ -1286,6 +1338,26 @@
     <message>
         <source>{name} is made of more than {max} XML elements, far more than a Word document of any release's length; it was not imported.</source>
         <translation>{name} 由超过 {max} 个 XML 元素组成，远超任何新闻稿长度的 Word 文档；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged e-mail message; open it in your mail program and save or copy the release as text.</source>
+        <translation>{name} 是损坏的邮件；请在邮件程序中打开，把新闻稿另存或复制为文本。</translation>
+    </message>
+    <message>
+        <source>{name} is an e-mail with no text to import (the release may be an attachment: save the attachment and import that).</source>
+        <translation>{name} 是没有可导入文字的邮件（新闻稿可能在附件中：请保存附件后导入附件）。</translation>
+    </message>
+    <message>
+        <source>The e-mail's headers were left out; its HTML part was read.</source>
+        <translation>已略去邮件头；读取的是邮件的 HTML 部分。</translation>
+    </message>
+    <message>
+        <source>The e-mail's headers (From, To, Subject …) were left out.</source>
+        <translation>已略去邮件头（发件人、收件人、主题……）。</translation>
+    </message>
+    <message>
+        <source>The e-mail's closing words were left out.</source>
+        <translation>已略去邮件的结束语。</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
 
     draft = sub.add_parser("import", help="turn a draft (.docx, .txt, .md, .html) into a release")
-    draft.add_argument("draft", type=Path, help="the draft: .docx, .txt, .md or .html")
+    draft.add_argument("draft", type=Path, help="the draft: .docx, .txt, .md, .html or .eml")
     draft.add_argument("-o", "--output", type=Path, metavar="FILE",
                        help="the .release to write (default: next to the draft)")
     draft.add_argument("--profile", metavar="NAME",

@@ -40,11 +40,20 @@ def _docx(raw: bytes, name: str) -> tuple[Draft, str]:
 
 def _text(raw: bytes, name: str) -> tuple[Draft, str]:
     from .limits import check_text
+    from .mail_reader import looks_like_mail, read_mail_text
     from .text_reader import read_text
 
     text, encoding = decode_text(raw, name)
     check_text(text, name)
+    if looks_like_mail(text):  # an e-mail pasted into a text file
+        return read_mail_text(text), encoding
     return read_text(text), encoding
+
+
+def _mail(raw: bytes, name: str) -> tuple[Draft, str]:
+    from .mail_reader import read_eml
+
+    return read_eml(raw, name)
 
 
 def _markdown(raw: bytes, name: str) -> tuple[Draft, str]:
@@ -71,6 +80,7 @@ READERS: dict[str, DraftFormat] = {
     "txt": DraftFormat("txt", (".txt", ".text"), N_("plain text"), _text),
     "md": DraftFormat("md", (".md", ".markdown"), N_("Markdown"), _markdown),
     "html": DraftFormat("html", (".html", ".htm", ".xhtml"), N_("HTML"), _html),
+    "eml": DraftFormat("eml", (".eml",), N_("e-mail message"), _mail),
 }
 
 
@@ -87,8 +97,12 @@ def reader_for(path: Path) -> DraftFormat:
     if suffix in (".docm", ".dotm"):
         raise DraftError(N_("{name} is a Word document with macros; save it as a plain .docx "
                             "(Word Document) and import that."), name=name)
+    if suffix == ".msg":
+        raise DraftError(N_("{name} is an Outlook message (.msg); save it from your mail "
+                            "program as .eml (or copy the release into a .txt file) and "
+                            "import that."), name=name)
     raise DraftError(N_("{name} is not a draft ReleaseDesk can import; save it as .docx, .txt, "
-                        ".md or .html."), name=name)
+                        ".md, .html or .eml."), name=name)
 
 
 def suffix_patterns() -> str:

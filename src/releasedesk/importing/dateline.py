@@ -16,7 +16,9 @@ _YEARLESS = (r"(?P<md>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 _ENGLISH = (
     re.compile(r"^(?P<place>" + _CAPS_PLACE + r")" + _AGENCY + r",\s*(?P<date>" + DATE + r")"
                + _AGENCY + _DASH, re.IGNORECASE | re.UNICODE),
-    re.compile(r"^(?P<place>" + _TITLE_PLACE + r"),\s*(?P<date>" + DATE + r")" + _AGENCY + _DASH),
+    # "Saltmere, January 25, 2024 —": the place as written, the date's words in any case.
+    re.compile(r"^(?P<place>" + _TITLE_PLACE + r"),\s*(?P<date>(?i:" + DATE + r"))" + _AGENCY
+               + _DASH),
     re.compile(r"^(?P<place>" + _CAPS_PLACE + r")" + _AGENCY + r",\s*" + _YEARLESS + _AGENCY
                + _DASH, re.IGNORECASE),
     re.compile(r"^(?P<place>" + _CAPS_PLACE + r")" + _AGENCY + r"\s*(?:—|–|--|\s-)\s*"),

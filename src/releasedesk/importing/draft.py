@@ -22,6 +22,7 @@ CONTACT = "contact"
 BOILERPLATE = "boilerplate"
 END_MARK = "end-mark"
 FOOTER = "footer"
+COVER_NOTE = "cover-note"  # an e-mail's covering note above a forwarded release
 
 
 @record
@@ -62,3 +63,4 @@ class Draft:
     keywords: list[str] = Factory(factory=list)
     format_label: str = ""  # "Word document", "plain text", … for the report
     notes: list[str] = Factory(factory=list)  # things the reader did (tracked changes accepted, …)
+    subject: str = ""  # an e-mail's subject: the headline when the text holds none

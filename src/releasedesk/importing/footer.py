@@ -76,10 +76,20 @@ def _footer_line(line: str) -> FooterLine:
 
 def match_profile(profiles: list[Profile], lines: list[FooterLine],
                   page_footer: list[FooterLine]) -> Profile | None:
-    """The installed house style whose whole footer the draft ends with, if any."""
+    """The installed house style whose whole footer the draft ends with, if any: line by
+    line, or its lines' words in order however the draft breaks them into lines."""
     texts = {squash(line.text) for line in (*lines, *page_footer)}
+    joined = [squash(" ".join(line.text for line in found)) for found in (lines, page_footer)]
     for profile in profiles:
         wanted = [squash(line.text) for line in profile.footer if line.text.strip()]
-        if wanted and all(text in texts for text in wanted):
+        if wanted and (all(text in texts for text in wanted)
+                       or any(" ".join(wanted) in text for text in joined)):
             return profile
     return None
+
+
+def within(line: FooterLine, footer: list[FooterLine]) -> bool:
+    """Whether *line*'s words are part of *footer* (a house footer's line, or its items set
+    on lines of their own: "技术支持：…" / "网络支持：…")."""
+    text = squash(line.text)
+    return bool(text) and text in squash(" ".join(item.text for item in footer))

@@ -39,6 +39,39 @@ COUNTER = re.compile(r"\s*(?:browse|views?|hits|visits|clicks|read(?:s|\s+count)
                      r"阅读(?:量|次数)?|点击(?:数|量|率)?|访问量)\s*[:：]?\s*[\d,]*\s*$",
                      re.IGNORECASE)
 
+# A Chinese portal's metadata lines under the title, one pair a line or several on one:
+# "来源：芬霍洛区教育局  发布时间：2024-01-25 09:30  作者：林晓雯  浏览次数：1268".
+# Each label's meaning: a release field, or a key kept in the file (no field yet).
+METADATA_KEYS = {
+    "来源": "source", "信息来源": "source", "文章来源": "source", "稿件来源": "source",
+    "发布时间": "date", "发布日期": "date", "发稿时间": "date", "日期": "date",
+    "作者": "author", "撰稿": "author", "文": "author", "责任编辑": "responsible_editor",
+    "编辑": "responsible_editor", "审核": "reviewer", "浏览次数": "counter",
+    "阅读次数": "counter", "阅读量": "counter", "点击数": "counter", "点击量": "counter",
+    "访问量": "counter", "浏览量": "counter", "字号": "font-size",
+}
+_METADATA_PAIR = re.compile(
+    r"(?P<label>" + "|".join(sorted(METADATA_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*")
+
+
+def metadata_pairs(line: str) -> list[tuple[str, str, str]] | None:
+    """(key, label as written, value) for each pair if *line* is nothing but portal
+    metadata pairs, else None."""
+    matches = list(_METADATA_PAIR.finditer(line))
+    if not matches or line[: matches[0].start()].strip():
+        return None
+    pairs = []
+    for number, match in enumerate(matches):
+        end = matches[number + 1].start() if number + 1 < len(matches) else len(line)
+        value = line[match.end():end].strip(" \t\u3000|｜丨")
+        pairs.append((METADATA_KEYS[match.group("label")], match.group(0), value))
+    # "文：" or "日期：" alone could open a sentence; a lone pair's value must be short.
+    if len(pairs) == 1 and (len(pairs[0][2]) > 40 or (pairs[0][0] in ("author", "date")
+                            and re.search(r"[。！？，,]", pairs[0][2]))):
+        return None
+    return pairs
+
+
 IMMEDIATE = re.compile(
     r"^\s*(?:for\s+immediate\s+release|immediate\s+release|for\s+release\s*:?\s*immediately|"
     r"release\s*:?\s*immediately|即时发布|立即发布|即日发布)\s*[.:!]?\s*$", re.IGNORECASE)
@@ -56,9 +89,10 @@ RELEASE_NUMBER = re.compile(
     r"no\.)\s*(?:no\.|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]?\d[\w\-/.]*\s*$", re.IGNORECASE)
 
 CONTACT_LABEL = re.compile(
-    r"^\s*(?:media\s+contacts?|press\s+contacts?|news\s+media\s+contacts?|contacts?|press|"
-    r"media|media\s+(?:inquiries|enquiries)|for\s+(?:more|further)\s+information"
-    r"(?:,?\s+(?:please\s+)?contact)?|媒体联系人|联系人|新闻联系人|联系方式|媒体垂询)"
+    r"^\s*(?:(?:(?-i:[A-Z][A-Za-z]+)\s+){0,2}contacts?(?:\s*\(s\))?|(?:news\s+)?media\s+contacts?"
+    r"(?:\s*\(s\))?|press|media|press\s+office|media\s+(?:inquiries|enquiries)|"
+    r"for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?|"
+    r"媒体联系(?:人|方式)?|新闻联系人|联系人|联系方式|媒体垂询)"
     r"\s*(?:[:：]\s*|$)", re.IGNORECASE)
 ABOUT = re.compile(r"^\s*(?:about|关于)\s*(?P<name>\S.{0,120}?)\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -127,16 +161,21 @@ def date_style(written: str) -> str:
                               "november", "december") else "ap"
 
 
+# A time of day after a release date: "2024-01-25 09:30", "2024年1月25日 09:30:00".
+TIME_OF_DAY = re.compile(r"\s+(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+
+
 def release_line(text: str) -> tuple[date, str, str] | None:
     """A release-date line: (date, the label before it, the written date) or None.
 
-    "Nov. 25, 2026", "Release time: 2020-11-16 Browse: 123", "发布时间：2026-11-25".
+    "Nov. 25, 2026", "Release time: 2020-11-16 Browse: 123", "发布时间：2026-11-25 09:30".
+    The written date keeps a time of day that follows it (TIME_OF_DAY finds it).
     """
     label_match = _RELEASE_LABEL.match(text)
     label = label_match.group("label") if label_match else ""
     rest = text[len(label):] if label else text
     rest = COUNTER.sub("", rest)
-    day = whole_date(rest)
+    day = whole_date(TIME_OF_DAY.sub("", rest))
     if day is None:
         return None
     return day, label, rest.strip()

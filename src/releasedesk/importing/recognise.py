@@ -27,7 +27,7 @@ from . import patterns as p
 from .contacts import has_contact_detail
 from .dateline import find_dateline
 from .draft import Draft, Piece
-from .footer import footer_zone, match_profile
+from .footer import footer_zone, match_profile, within
 from .lists import PieceSink
 from .report import FOUND, GUESSED, UNPLACED, Consumed, ImportReport
 from .sections import UNKNOWN, SectionReader, drop_prefix
@@ -59,6 +59,12 @@ class Recogniser(SectionReader):
     # -- the whole draft ---------------------------------------------------------------------
 
     def run(self) -> tuple[Release, ImportReport]:
+        # An e-mail's covering note is no part of the release: kept, after the body.
+        self.notes = [piece for piece in self.pieces if piece.style == d.COVER_NOTE]
+        self.pieces[:] = [piece for piece in self.pieces if piece.style != d.COVER_NOTE]
+        for piece in self.notes:
+            self.report.add(UNPLACED, "body", piece.text(),
+                            N_("the e-mail's covering note; kept at the body's end"))
         self._split_header_lines()
         self._typed_lists()
         self.role = [""] * len(self.pieces)
@@ -72,6 +78,7 @@ class Recogniser(SectionReader):
         if end is not None:
             self._sections(end + 1, footer_start, after_end=True)
         self._dateline()
+        self._numbered_headings()
         self._finish()
         return self.release, self.report
 
@@ -152,10 +159,11 @@ class Recogniser(SectionReader):
         for index in range(start, len(self.pieces)):
             self.role[index] = d.FOOTER
         self.matched_profile = profile
-        # Footer lines the draft holds but the chosen footer lacks are not dropped.
-        known = {" ".join(line.text.split()) for line in release.footer}
+        # Footer lines the draft holds but the chosen footer lacks are not dropped; those
+        # it holds (however broken into lines) are taken once.
+        chosen = list(release.footer)
         for line in lines:
-            if " ".join(line.text.split()) not in known:
+            if not within(line, chosen):
                 release.footer.append(line)
         return start
 
@@ -189,11 +197,11 @@ class Recogniser(SectionReader):
             first = piece.lines()[0] if piece.lines() else ""
             if self._status(piece, first):
                 self.role[index] = HEADER
-            elif not headline and p.RELEASE_NUMBER.match(text):
+            elif p.RELEASE_NUMBER.match(text):
                 self.role[index] = LEFT_OVER
                 self.report.add(UNPLACED, "body", text, N_(
                     "a release number: ReleaseDesk has no field for it; kept at the body's end"))
-            elif self._release_line(piece, text):
+            elif self._release_line(piece, text) or self._metadata(piece, text):
                 self.role[index] = HEADER
             elif not headline and p.CONTACT_LABEL.match(first) and (
                     has_contact_detail(piece.text()) or len(piece.lines()) > 1):
@@ -224,7 +232,10 @@ class Recogniser(SectionReader):
             else:
                 break
             index += 1
-        if not headline:
+        if not headline and self.draft.subject:
+            self.release.headline = self.draft.subject
+            self.report.add(GUESSED, "headline", self.draft.subject, N_("the e-mail's subject"))
+        elif not headline:
             self.report.add(UNPLACED, "headline", "", N_("no headline found: write one"))
         return index
 
@@ -260,16 +271,57 @@ class Recogniser(SectionReader):
         if found is None:
             return False
         day, label, written = found
+        clock = p.TIME_OF_DAY.search(written)
+        if clock:
+            written = written[: clock.start()].strip()
         if self.release.release_date is None:
             self.release.release_date = day
             self.written_date = written
             self.release_label = label
+            if clock:  # no field holds the time of day yet: kept in the file, reported
+                self.release.extra["release_time"] = clock.group("clock")
+                self.report.add(FOUND, "release_time", clock.group("clock"), N_(
+                    "no field of its own yet; kept in the file"))
         self._consume("label", label)
         self._consume("date", written)
+        if clock:
+            self._consume("time", clock.group(0))
         counter = p.COUNTER.search(text[len(label):])
         if counter:
             self._consume("counter", counter.group(0))
         self.report.add(FOUND, "release_date", text, N_("release date line"))
+        return True
+
+    def _metadata(self, piece: Piece, text: str) -> bool:
+        """A portal's metadata line (来源：… 发布时间：… 作者：…): each value into its field, or
+        kept in the file when the release has no field for it; never the subheadline."""
+        if len(piece.lines()) != 1:
+            return False
+        pairs = p.metadata_pairs(text)
+        if pairs is None:
+            return False
+        for key, label, value in pairs:
+            if key == "date":
+                if not self._release_line(piece, label + value):
+                    self.release.extra["release_time_written"] = value
+                    self.report.add(UNPLACED, "release_date", value, N_(
+                        "not a date ReleaseDesk reads; kept in the file"))
+                continue
+            if key == "counter":  # a portal's view count: never part of a release
+                self._consume("counter", label + value)
+                continue
+            self._consume("label", label)
+            if key == "font-size" or not value:
+                self._consume("label", value)
+                continue
+            self.release.extra[key] = value
+            self._consume("metadata", value)
+            if key == "source" and not self.release.organization:
+                self.release.organization = value
+                self.report.add(FOUND, "organization", value, N_("the 来源 (source) line"))
+            else:
+                self.report.add(FOUND, key, value, N_(
+                    "no field of its own yet; kept in the file"))
         return True
 
     def _is_headline(self, piece: Piece, styled: bool) -> bool:
@@ -331,13 +383,41 @@ class Recogniser(SectionReader):
             self.report.add(FOUND, "dateline", place, N_("leads the first paragraph"))
             return
 
+    def _numbered_headings(self) -> None:
+        """Chinese official numbering as headings: 一、 (level 2), （一） (3) and, in a
+        draft that has those, a short "1." line (4). Only short lines that are no sentence:
+        "一、…。" opening a paragraph of text stays a paragraph."""
+        body = [i for i, role in enumerate(self.role) if role == BODY]
+        found: dict[int, int] = {}
+        for index in body:
+            text = _heading_text(self.pieces[index])
+            if text is None:
+                continue
+            for level, pattern in ((2, _HAN_NUMBERED), (3, _HAN_BRACKETED)):
+                if pattern.match(text):
+                    found[index] = level
+        if not found:
+            return
+        for index in body:
+            text = _heading_text(self.pieces[index], list_item=True)
+            if index not in found and text is not None and _DIGIT_NUMBERED.match(text):
+                found[index] = 4
+        for index, level in found.items():
+            piece = self.pieces[index]
+            text = _heading_text(piece, list_item=True) or ""
+            children: list[t.Inline] = (piece.block.children if isinstance(
+                piece.block, t.Paragraph) else [t.Text(text)])
+            piece.block = t.Heading(level, children)
+            piece.source = ""
+            self.report.add(FOUND, "body", text, N_("a numbered heading (一、/（一）/1.)"))
+
     def _finish(self) -> None:
         release = self.release
         # What stood above the headline goes after the body, not before it: the exports put
         # the dateline in front of the body's first paragraph.
         roles = list(zip(self.pieces, self.role, strict=True))
         body_pieces = [piece for piece, role in roles if role in (BODY, UNKNOWN, "")] + \
-            [piece for piece, role in roles if role == LEFT_OVER]
+            [piece for piece, role in roles if role == LEFT_OVER] + self.notes
         release.body = "\n\n".join(
             piece.source or write_markdown([piece.block]) for piece in body_pieces
             if piece.source or t.block_texts([piece.block]) or isinstance(piece.block, t.Rule))
@@ -392,9 +472,34 @@ class Recogniser(SectionReader):
 
 
 _TYPED_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·▪‣◦●○–—*-]|--)|(?P<number>\d{1,3})[.)])\s+(?=\S)")
+_HAN_NUMBERED = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
+_HAN_BRACKETED = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*\S")
+_DIGIT_NUMBERED = re.compile(r"^\d{1,2}(?:[.．、]|\.\s)\s*\S")
+
+
+def _heading_text(piece: Piece, list_item: bool = False) -> str | None:
+    """The text of a piece that could be a numbered heading: one short line, no sentence.
+
+    With *list_item*, a one-item numbered list ("1. 全面排查隐患", as a text draft reads
+    it) counts too, its number written back in front."""
+    block = piece.block
+    if isinstance(block, t.Paragraph):
+        text = piece.text().strip()
+    elif list_item and isinstance(block, t.OrderedList) and len(block.items) == 1 and \
+            len(block.items[0].blocks) == 1 and isinstance(block.items[0].blocks[0],
+                                                           t.Paragraph):
+        text = f"{block.start}. " + t.plain_text(block.items[0].blocks[0].children).strip()
+    else:
+        return None
+    if "\n" in text or len(text) > 40 or _SENTENCE_END.search(text) or not _CJK.search(text):
+        return None
+    return text
+
+
 def _is_header_line(line: str) -> bool:
     return bool(p.IMMEDIATE.match(line) or (p.EMBARGO.match(line) and p.find_date(line))
-                or p.release_line(line) or p.RELEASE_NUMBER.match(line))
+                or p.release_line(line) or p.RELEASE_NUMBER.match(line)
+                or p.metadata_pairs(line))
 
 
 def _house_gaps(line: FooterLine) -> FooterLine:

@@ -17,6 +17,10 @@ FIELD_LABELS = {
     "contacts": N_("Media contacts"), "boilerplate": N_("About (boilerplate)"),
     "footer": N_("Standard footer"), "end_mark": N_("End mark"), "keywords": N_("Keywords"),
     "language": N_("Language"), "profile": N_("House style"),
+    # A portal's metadata that no field holds yet (kept in the release file's extras).
+    "release_time": N_("Time of release"), "source": N_("Source (来源)"),
+    "author": N_("Author (作者)"), "responsible_editor": N_("Responsible editor (责任编辑)"),
+    "reviewer": N_("Reviewer (审核)"),
 }
 
 

@@ -73,6 +73,8 @@ class SectionReader:
         placed: list[int] = []
         while index < end:
             kind = self._section_kind(self.pieces[index])
+            if kind is None and after_end and _contact_like(self.pieces[index]):
+                kind = "contacts"  # after the end mark, a block of names and numbers
             if kind == "contacts":
                 stop = self._contact_run(index, end)
                 if not dry_run:
@@ -116,16 +118,30 @@ class SectionReader:
     def _contacts(self, start: int, stop: int, top: bool = False) -> int:
         if top:
             stop = self._contact_run(start, stop, top=True)
-        found: list[Contact] = []
+        # Paragraphs of one line each (a Word contact block: name, title, phone, e-mail as
+        # paragraphs) make one block of lines, read as a whole; a block of several lines
+        # (text drafts separate people with blank lines) stands alone.
+        blocks: list[list[str]] = []
+        joinable = False
         for index in range(start, stop):
             piece = self.pieces[index]
             self.role[index] = "contacts"
             lines = list(piece.lines())
+            single = len(lines) == 1
             label = p.CONTACT_LABEL.match(lines[0]) if lines else None
             if label:
                 self._consume("label", label.group(0))
                 remainder = lines[0][label.end():].strip()
                 lines = ([remainder] if remainder else []) + lines[1:]
+                blocks.append(lines)
+                joinable = single
+            elif single and joinable and blocks:
+                blocks[-1].extend(lines)
+            else:
+                blocks.append(lines)
+                joinable = single
+        found: list[Contact] = []
+        for lines in blocks:
             contacts, consumed = parse_contacts(lines, self.release.organization)
             for word in consumed:
                 self._consume("label", word)
@@ -185,6 +201,15 @@ class SectionReader:
         if boilerplate:
             self.release.boilerplate = (self.release.boilerplate + "\n\n" + boilerplate).strip()
             self.report.add(FOUND, "boilerplate", boilerplate, N_("About section"))
+
+
+def _contact_like(piece: Piece) -> bool:
+    """A block that is a contact without a label: a few short lines, a phone or e-mail
+    among them, the first no sentence."""
+    lines = piece.lines()
+    return (isinstance(piece.block, t.Paragraph) and 1 <= len(lines) <= 8
+            and has_contact_detail(piece.text()) and len(lines[0]) <= 80
+            and not _SENTENCE_END.search(lines[0]))
 
 
 _ABOUT_INLINE = re.compile(r"^\s*(?:about|关于)\s+(?P<name>[^:：\n]{2,80}?)\s*[:：]\s+\S",
