@@ -139,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return run(args)
     except ReleaseDeskError as exc:
-        print(f"releasedesk: {exc.message}", file=sys.stderr)
+        from .messages import error_text
+
+        print(f"releasedesk: {error_text(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug logs
         log.debug("unexpected failure", exc_info=True)

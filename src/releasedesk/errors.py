@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from pathlib import Path
 
 from .files import NotRegularFile
@@ -43,6 +44,18 @@ class ReleaseDeskError(Exception):
         self.message = message
         self.template = template
         self.arguments = args
+
+    def translated(self, tr: Callable[[str], str]) -> str:
+        """The sentence with its template (and the arguments that are marked words)
+        translated by *tr*; English when a translation breaks a placeholder."""
+        args = dict(self.arguments)
+        for key in TRANSLATED_ARGS & args.keys():
+            if isinstance(args[key], str):
+                args[key] = tr(str(args[key]))
+        try:
+            return tr(self.template).format(**resolve(args)) if args else tr(self.template)
+        except (KeyError, IndexError, ValueError):
+            return self.message
 
 
 def resolve(args: dict[str, object]) -> dict[str, object]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
-from ..errors import TRANSLATED_ARGS, ReleaseDeskError
+from ..errors import ReleaseDeskError
 from ..resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -53,20 +53,7 @@ def translate_error(error: ReleaseDeskError) -> str:
 
     The core marks its templates with N_(), which lupdate files under the empty context.
     """
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("", text)
-
-    args = dict(error.arguments)
-    for key in TRANSLATED_ARGS & args.keys():
-        if isinstance(args[key], str):
-            args[key] = tr(str(args[key]))
-    try:
-        resolved = {key: value.format(**args) if key in TRANSLATED_ARGS
-                    and isinstance(value, str) and "{" in value else value
-                    for key, value in args.items()}
-        return tr(error.template).format(**resolved) if args else tr(error.template)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return error.message
+    return error.translated(lambda text: QCoreApplication.translate("", text))
 
 
 def translation_file(language: str) -> Path | None:

@@ -1,0 +1,68 @@
+"""The command line's messages in the user's language, without Qt.
+
+The editor loads the compiled translations with QTranslator. The command line must not
+import Qt, so it reads the same translations from their source, the .ts file that ships
+beside the .qm. It reads only the messages the Qt-free core marks with N_() (lupdate
+files them under the empty context). The language comes from the environment, as gettext
+reads it: LANGUAGE, then LC_ALL, LC_MESSAGES, LANG. RELEASEDESK_LANGUAGE overrides it
+("en" or "zh_CN").
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import xml.etree.ElementTree as ET
+
+from .errors import ReleaseDeskError
+from .resources import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("zh_CN",)
+
+
+def language(environ: dict[str, str] | None = None) -> str:
+    """"zh_CN" when the environment asks for Chinese, else "en"."""
+    env = os.environ if environ is None else environ
+    for name in ("RELEASEDESK_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            first = value.split(":")[0]  # LANGUAGE may list several: the first wins
+            return "zh_CN" if first.lower().startswith("zh") else "en"
+    return "en"
+
+
+@functools.cache
+def catalogue(code: str) -> dict[str, str]:
+    """{English template: translation} of the core's messages in *code* ({} if none)."""
+    if code not in LANGUAGES:
+        return {}
+    source = resources_dir() / "translations" / f"releasedesk_{code}.ts"
+    try:
+        root = ET.parse(source).getroot()
+    except (OSError, ET.ParseError) as exc:
+        log.warning("no translations for %s: %s", code, exc)
+        return {}
+    found: dict[str, str] = {}
+    for context in root.iter("context"):
+        if context.findtext("name", "") != "":
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete",
+                                                                    "vanished"):
+                continue
+            found[message.findtext("source", "")] = translation.text or ""
+    return found
+
+
+def tr(text: str, code: str | None = None) -> str:
+    """*text* (an N_() template) in the user's language; itself when untranslated."""
+    return catalogue(language() if code is None else code).get(text) or text
+
+
+def error_text(error: ReleaseDeskError, code: str | None = None) -> str:
+    """The error's sentence in the user's language."""
+    return error.translated(lambda text: tr(text, code))
