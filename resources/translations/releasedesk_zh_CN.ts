@@ -1618,7 +1618,7 @@
     <name>ContactsTable</name>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3191,7 +3191,7 @@
     </message>
     <message>
         <source>The readiness check lists {n} error(s) in this text.</source>
-        <translation>就绪检查在此文本中发现 {n} 个错误。</translation>
+        <translation>发布检查在此文本中发现 {n} 个错误。</translation>
     </message>
 </context>
 <context>
