@@ -58,6 +58,18 @@ ONE_LINE_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
 
 
+# What separates the items of a list typed on one line (keywords, sign-off roles, e-mail
+# recipients): the comma and semicolon, their full-width forms, and the enumeration comma
+# (、) of Chinese and Japanese. "审核，主任" is two roles, as "Legal, Director" is.
+LIST_SEPARATORS = ",;\uff0c\uff1b\u3001"
+_LIST_SPLIT = re.compile(f"[{LIST_SEPARATORS}]")
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a list typed on one line, trimmed, empty ones dropped."""
+    return [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
+
+
 def one_line(text: str) -> str:
     """*text* with each line break a space: what a one-line field (headline, dateline,
     organisation, a contact's name …) holds, however the text arrived (a file, a paste,

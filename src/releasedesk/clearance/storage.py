@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import N_, ReleaseDeskError
+from ..field_rules import split_list
 from ..workflow import WORKFLOW_STATUSES, ApprovalPolicy, Clearance, Published, SignOff
 from .history import HistoryDamaged, Version, version_to_json, versions
 
@@ -130,7 +131,9 @@ def read_policy(value: Any, fail: Any) -> ApprovalPolicy:
     if not isinstance(signoffs, list) or not all(
             isinstance(r, str) and r.strip() and len(r) <= 120 for r in signoffs):
         raise fail(N_('"signoffs" should be a list of role names, such as "Director"'))
-    policy.signoffs = [r.strip() for r in signoffs]
+    # A role written "审核，主任" (a list typed into one entry) is the two roles it names.
+    policy.signoffs = list(dict.fromkeys(role for entry in signoffs
+                                         for role in split_list(entry)))
     required = value.get("required", bool(signoffs))
     if not isinstance(required, bool):
         raise fail(N_('"required" should be true or false'))

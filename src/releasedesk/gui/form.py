@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import HEADLINE_MAX, Finding
-from ..field_rules import MAX_LINE_FIELD
+from ..field_rules import MAX_LINE_FIELD, split_list
 from ..model import END_MARKS, Photo, Release, is_utc_zone
 from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
@@ -709,7 +709,7 @@ class ReleaseForm(QWidget):
         self.boilerplate.textChanged.connect(
             lambda: self._set("boilerplate", self.boilerplate.toPlainText()))
         self.keywords.textEdited.connect(lambda text: self._set(
-            "keywords", [k.strip() for k in text.split(",") if k.strip()]))
+            "keywords", split_list(text)))
         self.end_mark.currentIndexChanged.connect(
             lambda _: self._set("end_mark", self.end_mark.currentData()))
         self.body.stepAdded.connect(self._body_step)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ReleaseDeskError
+from ..field_rules import split_list
 from ..model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -279,14 +280,14 @@ class HouseStyleDialog(QDialog):
                 zone_style=self.zone_style.currentData(),
                 paper=self.paper.currentData(),
                 mail_from=self.mail_from.text().strip(),
-                mail_to=[a.strip() for a in self.mail_to.text().split(",") if a.strip()],
+                mail_to=split_list(self.mail_to.text()),
                 words=dict(base.conventions.words)),
             approval=self._approval(base),
         )
 
     def _approval(self, base: Profile) -> ApprovalPolicy:
         """The sign-offs as typed; naming any makes approval required; the key stays."""
-        roles = [r.strip() for r in self.signoffs.text().split(",") if r.strip()]
+        roles = split_list(self.signoffs.text())
         return ApprovalPolicy(signoffs=roles, required=bool(roles) or base.approval.required,
                               public_key=base.approval.public_key)
 

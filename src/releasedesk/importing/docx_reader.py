@@ -14,6 +14,7 @@ import re
 from lxml import etree
 
 from ..errors import N_
+from ..field_rules import split_list
 from ..model import FooterLine
 from ..render import tree as t
 from . import draft as d
@@ -192,7 +193,7 @@ class _DocxReader:
         keywords = core.find(f"{{{CP}}}keywords") if core is not None else None
         if keywords is None or not keywords.text:
             return []
-        return [k.strip() for k in re.split(r"[,;]", keywords.text) if k.strip()]
+        return split_list(keywords.text)
 
     def _page_footer(self, body: etree._Element | None) -> list[FooterLine]:
         if body is None:

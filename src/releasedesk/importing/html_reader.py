@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ..field_rules import split_list
 from ..render import tree as t
 from ..render.safety import safe_href
 from . import draft as d
@@ -47,7 +48,7 @@ def read_html(source: str) -> Draft:
     reader.container(root, "", False)
     reader.flush("", False)
     return Draft(reader.sink.pieces, language=language.strip(), format_label="HTML",
-                 keywords=[k.strip() for k in keywords.split(",") if k.strip()])
+                 keywords=split_list(keywords))
 
 
 def html_to_blocks(source: str) -> list[t.Block]:
