@@ -9,7 +9,7 @@ import random
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
@@ -180,6 +180,8 @@ def test_every_visible_change_changes_the_fingerprint(release: Release, rng: ran
     before = fingerprint(release)
     edits = _edits(release, rng)
     name, value = edits[data.draw(st.integers(0, len(edits) - 1))]
+    # With no release line (an empty one) the date prints nowhere: not a visible change.
+    assume(name != "release_date" or bool(release.conventions.release_line))
     changed = document.loads(document.dumps(release))
     setattr(changed, name, value)
     assert fingerprint(changed) != before, name
