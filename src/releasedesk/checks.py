@@ -13,8 +13,8 @@ from .workflow import SignOff
 
 if TYPE_CHECKING:
     from .profiles import Profile
+from .field_rules import email_is_valid, phone_is_valid
 from .render import tree as t
-from .render.contacts import email_is_valid, phone_is_valid
 from .render.parse import parse_markdown
 from .render.safety import clean_text
 

@@ -20,11 +20,12 @@ from .clearance.storage import policy_to_json, read_policy
 from .document import FileFormatError, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import (
-    keep_one_line_fields,
+    email_is_valid,
     language_problem,
     release_line_problem,
     words_problem,
 )
+from .fields import keep_one_line_fields
 from .files import FileTooLarge, read_bounded, same_file
 from .model import (
     DATE_FORMATS,
@@ -40,7 +41,6 @@ from .model import (
     valid_zone,
 )
 from .records import Factory, record
-from .render.contacts import email_is_valid
 from .render.words import WORD_KEYS
 from .workflow import ApprovalPolicy
 

@@ -120,7 +120,7 @@ def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | 
                  profiles: list[Profile] | None = None, zone: tzinfo | None = None
                  ) -> tuple[Release, ImportReport]:
     """Read and recognise a draft's bytes: (Release, ImportReport)."""
-    from ..field_rules import keep_one_line_fields
+    from ..fields import keep_one_line_fields
     from .recognise import recognise
 
     if not raw.strip():
