@@ -107,9 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     cli_clearance.add_commands(sub, _Parser)
 
-    from .cli_photos import add_parser
+    from . import cli_photos, cli_show
 
-    add_parser(sub, _Parser)
+    cli_photos.add_parser(sub, _Parser)
+    cli_show.add_parser(sub, _Parser)
     return parser
 
 
@@ -138,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_photos import run
 
             return run(args)
+        if args.command == "show":
+            from .cli_show import run as show
+
+            return show(args)
     except ReleaseDeskError as exc:
         from .messages import error_text
 
