@@ -22,7 +22,8 @@ from releasedesk import cli, document, fields, messages
 from releasedesk.clearance import history, wordiff
 from releasedesk.clearance.fingerprint import canonical_content, fingerprint, fingerprint_of
 from releasedesk.cli_show import show_text
-from releasedesk.errors import N_
+from releasedesk.errors import N_, ReleaseDeskError
+from releasedesk.field_rules import MAX_LINE_FIELD
 from releasedesk.importing.report import FIELD_LABELS, GUESSED, ImportReport
 from releasedesk.model import Contact, Conventions, FooterLine, Release
 from releasedesk.records import fields_of
@@ -261,6 +262,11 @@ def test_a_field_added_to_the_table_travels_everywhere(with_lede: None,
     assert FIELD_LABELS["lede"] == "Lede"
     assert report.guessed_fields() == ["headline", "lede"]
     assert f"  {'Lede':<8}  “First crossing at dawn”" in report.text_lines()
+
+    # Held to a line's size, as every line of a release is.
+    reread.lede = "x" * (MAX_LINE_FIELD + 1)  # type: ignore[attr-defined]
+    with pytest.raises(ReleaseDeskError, match="the lede holds 2,001 characters"):
+        document.save(reread, path)
 
 
 def test_a_version_saved_before_the_field_was_added_leaves_it_as_it_is(

@@ -24,7 +24,6 @@ from .field_rules import (
     email_is_valid,
     language_problem,
     release_line_problem,
-    size_problem,
     words_problem,
 )
 from .files import FileTooLarge, open_regular, read_bounded
@@ -58,7 +57,7 @@ def _known() -> tuple[str, ...]:
 
 
 DAMAGED = N_("{name} is damaged: {problem}.")
-# A release over a size limit (field_rules.size_problem) is whole, only larger than any
+# A release over a size limit (fields.size_problem) is whole, only larger than any
 # release could be: it is too large, not damaged.
 TOO_LARGE = N_("{name} is too large to open: {problem}.")
 
@@ -184,7 +183,7 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     fields.keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
     # rules not for ReleaseDesk's own recovery copies (see load).
-    problem = size_problem(release)
+    problem = fields.size_problem(release)
     if problem is not None:
         raise FileFormatError(TOO_LARGE, name=name, problem=problem[0], **problem[1])
     problem = rules_problem(release) if strict else None
@@ -293,7 +292,7 @@ def save(release: Release, path: Path, *, in_place: bool = False) -> None:
     """
     from .clearance.history import record_version
 
-    problem = size_problem(release)
+    problem = fields.size_problem(release)
     if problem is not None:
         raise ReleaseDeskError(N_("{path} was not saved because it is too large ({problem}); "
                                   "shorten it and save again."),

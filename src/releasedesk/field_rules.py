@@ -237,16 +237,18 @@ def _stray_placeholder(value: str, allowed: str | None) -> str | None:
     return None
 
 
-def size_problem(release: Release) -> Problem | None:
-    """Why *release* is larger than any release could be, or None (exactly at a limit is
-    fine). The caller says it is too large, never that it is damaged: nothing is broken."""
-    for field, limit in (("headline", MAX_LINE_FIELD), ("subheadline", MAX_LINE_FIELD),
-                         ("dateline", MAX_LINE_FIELD), ("organization", MAX_LINE_FIELD),
-                         ("body", MAX_TEXT_FIELD), ("boilerplate", MAX_TEXT_FIELD)):
-        length = len(getattr(release, field))
-        if length > limit:
-            return N_("the {field} holds {length} characters; a release holds at most {max}"), \
-                {"field": field, "length": count(length), "max": count(limit)}
+def text_size_problem(field: str, text: str, limit: int) -> Problem | None:
+    """Why the text of *field* is longer than any release's, or None."""
+    if len(text) > limit:
+        return N_("the {field} holds {length} characters; a release holds at most {max}"), \
+            {"field": field, "length": count(len(text)), "max": count(limit)}
+    return None
+
+
+def parts_size_problem(release: Release) -> Problem | None:
+    """Why *release* has more contacts, keywords or footer lines, or a longer one, than
+    any release could, or None. (Its own fields' sizes are the field table's:
+    fields.size_problem, which calls this.)"""
     for field, number, limit in (("contacts", len(release.contacts), MAX_CONTACTS),
                                  ("keywords", len(release.keywords), MAX_KEYWORDS),
                                  ("footer lines", len(release.footer), MAX_FOOTER_LINES)):

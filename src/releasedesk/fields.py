@@ -39,7 +39,18 @@ from datetime import date, datetime
 from typing import Any
 
 from .errors import N_
-from .field_rules import LIST_SEPARATORS, keep_one_line_parts, one_line, split_list, unify_breaks
+from .field_rules import (
+    LIST_SEPARATORS,
+    MAX_LINE_FIELD,
+    MAX_TEXT_FIELD,
+    Problem,
+    keep_one_line_parts,
+    one_line,
+    parts_size_problem,
+    split_list,
+    text_size_problem,
+    unify_breaks,
+)
 from .model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 from .records import fields_of, record
 
@@ -159,6 +170,23 @@ def keep_one_line_fields(release: Release) -> None:
         else:
             setattr(release, spec.name, one_line(value))
     keep_one_line_parts(release)
+
+
+# The longest text of each kind a release may hold (field_rules: past them the editor and
+# the exports would only stall).
+_MAX_LENGTH = {LINE: MAX_LINE_FIELD, BLOCK: MAX_TEXT_FIELD}
+
+
+def size_problem(release: Release) -> Problem | None:
+    """Why *release* is larger than any release could be, or None (exactly at a limit is
+    fine). The caller says it is too large, never that it is damaged: nothing is broken."""
+    for spec in FIELDS:
+        limit = _MAX_LENGTH.get(spec.kind)
+        problem = None if limit is None else \
+            text_size_problem(spec.name, getattr(release, spec.name), limit)
+        if problem is not None:
+            return problem
+    return parts_size_problem(release)
 
 
 # -- the release file ------------------------------------------------------------------------

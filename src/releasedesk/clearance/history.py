@@ -27,8 +27,6 @@ from .fingerprint import canonical_content, fingerprint, fingerprint_of
 
 MAX_VERSIONS = 40
 MAX_BYTES = 2 * 1024 * 1024
-# Fields stored as line patches (long Markdown); every other field is stored whole.
-_LINE_FIELDS = ("body", "boilerplate")
 
 
 @record(frozen=True)
@@ -181,12 +179,19 @@ def make_delta(newer: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
             delta[key] = {"drop": True}
         elif newer.get(key) == older[key]:
             continue
-        elif key in _LINE_FIELDS and isinstance(newer.get(key), str) \
+        elif _patched(key) and isinstance(newer.get(key), str) \
                 and isinstance(older[key], str):
             delta[key] = {"patch": _line_patch(newer[key], older[key])}
         else:
             delta[key] = {"value": older[key]}
     return delta
+
+
+def _patched(key: str) -> bool:
+    """Whether a field is stored as line patches: a block of Markdown (fields.py), long
+    as it may be; every other field is stored whole."""
+    spec = fields.field(key)
+    return spec is not None and spec.kind == fields.BLOCK
 
 
 def _line_patch(newer: str, older: str) -> list[list[Any]]:
