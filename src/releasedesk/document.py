@@ -214,7 +214,8 @@ def to_dict(release: Release) -> dict[str, Any]:
         elif spec.kind == fields.FOOTER:
             data[spec.name] = footer_to_json(value)
         elif spec.kind == fields.CONVENTIONS:
-            data[spec.name] = _conventions_to_json(value)
+            data[spec.name] = {**conventions_to_json(value),
+                               **unknown_only(value.extra, fields.CONVENTION_KEYS)}
         elif spec.kind == fields.CLEARANCE:
             data.update(clearance_to_json(value))
         elif spec.kind == fields.PHOTOS:
@@ -223,10 +224,10 @@ def to_dict(release: Release) -> dict[str, Any]:
     return data
 
 
-def _conventions_to_json(conventions: Conventions) -> dict[str, Any]:
+def conventions_to_json(conventions: Conventions) -> dict[str, Any]:
+    """The house-style settings as a release file and a profile hold them."""
     settings = {key: getattr(conventions, key) for key in fields.CONVENTION_KEYS}
-    return {**settings, "mail_to": list(conventions.mail_to), "words": dict(conventions.words),
-            **unknown_only(conventions.extra, fields.CONVENTION_KEYS)}
+    return {**settings, "mail_to": list(conventions.mail_to), "words": dict(conventions.words)}
 
 
 def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes]) -> Any:
