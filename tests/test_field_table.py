@@ -17,19 +17,37 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from releasedesk import cli, document, fields, messages
 from releasedesk.clearance import history, wordiff
-from releasedesk.clearance.fingerprint import canonical_content, fingerprint, fingerprint_of
+from releasedesk.clearance.fingerprint import (
+    PRINTED,
+    canonical_content,
+    fingerprint,
+    fingerprint_of,
+)
 from releasedesk.cli_show import show_text
 from releasedesk.errors import N_, ReleaseDeskError
 from releasedesk.field_rules import MAX_LINE_FIELD
+from releasedesk.fields import keep_one_line_fields
 from releasedesk.importing.report import FIELD_LABELS, GUESSED, ImportReport
-from releasedesk.model import Contact, Conventions, FooterLine, Release
+from releasedesk.model import (
+    DATE_FORMATS,
+    EMBARGO_POSITIONS,
+    PAPER_SIZES,
+    ZONE_STYLES,
+    Contact,
+    Conventions,
+    FooterLine,
+    Release,
+)
 from releasedesk.records import fields_of
 
 from helpers import footer, make_release
 from photo_files import photo
+from test_properties import releases
 
 CET = timezone(timedelta(hours=1))
 KINDS = {fields.LINE, fields.CODE, fields.BLOCK, fields.CHOICE, fields.MOMENT, fields.DATE,
@@ -192,6 +210,51 @@ def test_restoring_puts_back_every_field_at_once() -> None:
         if spec.restored:
             assert getattr(release, spec.name) == getattr(before, spec.name), spec.name
     assert release.profile == VALUES["profile"][1]  # (a name, not content: stays)
+
+
+# -- restore, over many releases -------------------------------------------------------------
+
+settings_ = st.builds(
+    Conventions, st.booleans(), st.sampled_from(["{date}", "", "Release time: {date}"]),
+    st.sampled_from(DATE_FORMATS), st.sampled_from(EMBARGO_POSITIONS),
+    st.sampled_from(["", "#224466"]), st.sampled_from(["", "Europe/Berlin", "Asia/Shanghai"]),
+    st.sampled_from(ZONE_STYLES), st.sampled_from(PAPER_SIZES),
+    st.sampled_from(["", "press@harbour.example"]),
+    st.lists(st.sampled_from(["desk@paper.example", "news@wire.example"]), max_size=2),
+    st.dictionaries(st.sampled_from(["contact", "contacts", "about"]), st.text(max_size=8),
+                    max_size=2),
+    st.dictionaries(st.sampled_from(["house_note"]), st.integers(), max_size=1))
+
+
+def _with_settings(release: Release, conventions: Conventions) -> Release:
+    release.conventions = conventions
+    return release
+
+
+# (tests/test_properties.py's releases, with every house-style setting drawn too)
+restorable_releases = st.builds(_with_settings, releases, settings_)
+
+
+@settings(max_examples=120, deadline=None)
+@given(restorable_releases, restorable_releases)
+def test_restoring_any_version_brings_back_every_field_the_table_says(
+        earlier: Release, current: Release) -> None:
+    """Whatever the two releases, restoring the earlier one's content onto the current one
+    gives back each field the table restores, prints what the earlier one printed, and
+    leaves the rest (the house style's name, unknown keys, the clearance) as it was."""
+    keep_one_line_fields(earlier)
+    keep_one_line_fields(current)
+    old = canonical_content(earlier)
+    kept_aside = (current.profile, copy.deepcopy(current.extra),
+                  copy.deepcopy(current.conventions.extra), current.clearance)
+    history.restore(current, old)
+    new = canonical_content(current)
+    for spec in fields.kept():
+        if spec.restored:
+            assert new[spec.name] == old[spec.name], spec.name
+    assert new[PRINTED] == old[PRINTED]
+    assert (current.profile, current.extra, current.conventions.extra,
+            current.clearance) == kept_aside
 
 
 # -- a field added to the table --------------------------------------------------------------
