@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import fields
 from ..checks import HEADLINE_MAX, Finding
-from ..field_rules import MAX_LINE_FIELD, split_list
+from ..field_rules import MAX_LINE_FIELD
 from ..model import END_MARKS, Photo, Release, is_utc_zone
 from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
@@ -77,6 +78,13 @@ def _zone(name: str) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def _tr(text: str) -> str:
+    """A core phrase (marked with N_) in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("", text)
 
 
 def _system_zone() -> str:
@@ -185,13 +193,30 @@ class ReleaseForm(QWidget):
         self.update_footer.setVisible(False)
         self.update_footer.clicked.connect(lambda: self.footerUpdateRequested.emit())
 
+        # The line fields of the field table (fields.py), each edited by a line of its
+        # own: the widget above named like it, or one made here for a line added to the
+        # table since (its row under the release's details).
+        self.lines: dict[str, HistoryLineEdit | WrappingLine] = {}
+        self._added_lines: list[str] = []
+        for spec in fields.FIELDS:
+            if spec.kind == fields.LINE:
+                line = getattr(self, spec.name, None)
+                if not isinstance(line, (HistoryLineEdit, WrappingLine)):
+                    line = HistoryLineEdit(self)
+                    line.setObjectName(spec.name)
+                    self._added_lines.append(spec.name)
+                self.lines[spec.name] = line
+        self.tracked = (*TRACKED, *self._added_lines)
+        self.typed = TYPED | set(self._added_lines)
+
         self._build_layout()
 
         # A line no release needs (a pasted document in the headline) is cut where a file
         # would be refused (field_rules): what can be typed can always be saved.
-        for line in (self.headline, self.subheadline, self.dateline, self.organization):
+        for line in self.lines.values():
             line.setMaxLength(MAX_LINE_FIELD)
-        keep_one_line(self.dateline, self.organization, self.keywords, parent=self)
+        keep_one_line(self.dateline, self.organization, self.keywords,
+                      *(self.lines[name] for name in self._added_lines), parent=self)
         self.field_widgets: dict[str, QWidget] = {
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,
@@ -199,6 +224,7 @@ class ReleaseForm(QWidget):
             "language": self.language, "body": self.body.views,
             "boilerplate": self.boilerplate,
             "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
+            **{name: self.lines[name] for name in self._added_lines},
         }
         self._connect()
 
@@ -209,23 +235,22 @@ class ReleaseForm(QWidget):
         self.read_only = read_only
         self._loading = True
         try:
-            for name in TRACKED:
+            for name in self.tracked:
                 self._show_field(name)
             self.body.set_markdown(release.body)
-            for line_edit in (self.headline, self.subheadline, self.dateline, self.organization,
-                              self.keywords):
+            for line_edit in (*self.lines.values(), self.keywords):
                 line_edit.setCursorPosition(0)
         finally:
             self._loading = False
-        self._shown = {name: self._value(name) for name in TRACKED}
+        self._shown = {name: self._value(name) for name in self.tracked}
         self.history.clear()  # no undo reaches back past the release it opened
         self.set_read_only(read_only)
 
     def _show_field(self, name: str) -> None:
         """Show the release's value of the tracked field *name* in its widget."""
         release = self.release
-        if name in ("headline", "subheadline", "dateline", "organization"):
-            getattr(self, name).setText(getattr(release, name))
+        if name in self.lines:
+            self.lines[name].setText(getattr(release, name))
             if name == "headline":
                 self._update_count()
         elif name == "status":
@@ -312,7 +337,7 @@ class ReleaseForm(QWidget):
         self._shown[name] = new
         self.body.end_word()
         self.history.push(FieldStep(label or self._step_label(name), name, old, new,
-                                    self._restore, _typed_text if name in TYPED else None))
+                                    self._restore, _typed_text if name in self.typed else None))
 
     def _restore(self, name: str, value: Any) -> None:
         """Undo or redo of a field step: the value into the release and its widget."""
@@ -346,7 +371,7 @@ class ReleaseForm(QWidget):
     def show_changes(self, label: str) -> list[str]:
         """A command changed several fields of the release at once (an earlier version
         restored): show them, as one undo step named *label*; the names of those changed."""
-        changed = [name for name in TRACKED if self._value(name) != self._shown.get(name)]
+        changed = [name for name in self.tracked if self._value(name) != self._shown.get(name)]
         with self.history.grouped(label):
             for name in changed:
                 self.record_change(name, label)
@@ -472,7 +497,10 @@ class ReleaseForm(QWidget):
         rows = (((self.tr("Status"), self.status), (self.tr("Release date"), self.release_date)),
                 ((self.tr("Embargo lifts"), self.embargo_row),),
                 ((self.tr("Dateline"), self.dateline), (self.tr("Language"), self.language)),
-                ((self.tr("Organisation"), self.organization),))
+                ((self.tr("Organisation"), self.organization),),
+                # (a line field added to the table since: its label is the table's)
+                *(((_tr(spec.label), self.lines[spec.name]),) for spec in fields.FIELDS
+                  if spec.name in self._added_lines))
         for row, pairs in enumerate(rows):
             for pair, (text, field) in enumerate(pairs):
                 label = QLabel(text, when)
@@ -612,6 +640,7 @@ class ReleaseForm(QWidget):
         chain: list[QWidget] = [self.headline, self.subheadline, self.status,
                                 self.release_date, self.embargo_time, self.embargo_zone,
                                 self.dateline, self.language, self.organization,
+                                *(self.lines[name] for name in self._added_lines),
                                 *self.body.tab_chain()]
         content = {"photos": self._photos, "contacts": self._contacts}
         for name, section in self.sections.items():
@@ -696,10 +725,8 @@ class ReleaseForm(QWidget):
     # -- edits -----------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        self.headline.textEdited.connect(lambda text: self._set("headline", text))
-        self.subheadline.textEdited.connect(lambda text: self._set("subheadline", text))
-        self.dateline.textEdited.connect(lambda text: self._set("dateline", text))
-        self.organization.textEdited.connect(lambda text: self._set("organization", text))
+        for name, line in self.lines.items():
+            line.textEdited.connect(lambda text, name=name: self._set(name, text))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.embargo_time.dateTimeChanged.connect(lambda _: self._embargo_changed())
         self.embargo_zone.currentTextChanged.connect(lambda _: self._embargo_changed())
@@ -708,8 +735,10 @@ class ReleaseForm(QWidget):
         self.body.changed.connect(lambda: self._set("body", self.body.markdown()))
         self.boilerplate.textChanged.connect(
             lambda: self._set("boilerplate", self.boilerplate.toPlainText()))
+        keywords = fields.field("keywords")
+        assert keywords is not None
         self.keywords.textEdited.connect(lambda text: self._set(
-            "keywords", split_list(text)))
+            "keywords", fields.split(keywords, text)))
         self.end_mark.currentIndexChanged.connect(
             lambda _: self._set("end_mark", self.end_mark.currentData()))
         self.body.stepAdded.connect(self._body_step)

@@ -1,0 +1,56 @@
+"""The editor's form follows the field table for its line fields: one added to the table
+(tests/test_field_table.py's fixture) gets a line of its own in the form, labelled from
+the table, that edits the release, is undone in word-sized steps and is read-only with
+the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from releasedesk import fields
+from releasedesk.gui.form import ReleaseForm
+
+from helpers import make_release
+from test_field_table import with_lede  # noqa: F401 (a fixture)
+
+
+def test_a_line_added_to_the_table_is_edited_in_the_form(qtbot, with_lede: None) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    form = ReleaseForm()
+    qtbot.addWidget(form)
+    release = make_release()
+    release.lede = "Dawn crossing"  # type: ignore[attr-defined]
+    form.set_release(release)
+
+    line = form.lines["lede"]
+    assert line.objectName() == "lede" and line.text() == "Dawn crossing"
+    labels = [label for label in form.findChildren(QLabel) if label.buddy() is line]
+    assert [label.text() for label in labels] == ["Lede"]
+    assert form.field_widget("lede") is line
+
+    line.setFocus()
+    line.end(False)
+    QTest.keyClicks(line, " for all")
+    assert release.lede == "Dawn crossing for all"  # type: ignore[attr-defined]
+    undone = 0
+    while form.history.undo():  # (typing is undone a word at a time)
+        undone += 1
+    assert undone >= 2
+    assert release.lede == "Dawn crossing"  # type: ignore[attr-defined]
+    assert line.text() == "Dawn crossing"
+    while form.history.redo():
+        pass
+    assert release.lede == "Dawn crossing for all"  # type: ignore[attr-defined]
+
+    form.set_read_only(True)
+    assert not line.isEnabled()
+
+
+def test_the_forms_lines_are_the_tables(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = ReleaseForm()
+    qtbot.addWidget(form)
+    assert list(form.lines) == [spec.name for spec in fields.FIELDS
+                                if spec.kind == fields.LINE]
+    # The table's lines of today all have widgets of their own, made by hand.
+    assert form.lines["headline"] is form.headline
+    assert form.lines["organization"] is form.organization
