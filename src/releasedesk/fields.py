@@ -127,6 +127,7 @@ OTHER_LABEL = N_("Other content: {setting}")
 CONTACT_FIELDS: tuple[str, ...] = tuple(n for n in fields_of(Contact) if n != "extra")
 CONVENTION_KEYS: tuple[str, ...] = tuple(n for n in fields_of(Conventions) if n != "extra")
 _PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n\s*")
+_EMPTY = Release()  # (a field added to Release since reads its class default through it)
 
 
 def field(name: str) -> Field | None:
@@ -145,8 +146,8 @@ def labels() -> dict[str, str]:
 
 
 def default(spec: Field) -> Any:
-    """The field's value in a new, empty release."""
-    return getattr(Release(), spec.name)
+    """The field's value in a new, empty release (shared: not to be changed)."""
+    return getattr(_EMPTY, spec.name)
 
 
 def is_set(spec: Field, value: Any) -> bool:
