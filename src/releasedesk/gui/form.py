@@ -197,15 +197,15 @@ class ReleaseForm(QWidget):
         # own: the widget above named like it, or one made here for a line added to the
         # table since (its row under the release's details).
         self.lines: dict[str, HistoryLineEdit | WrappingLine] = {}
-        self._added_lines: list[str] = []
+        added: dict[str, HistoryLineEdit] = {}
         for spec in fields.FIELDS:
             if spec.kind == fields.LINE:
                 line = getattr(self, spec.name, None)
                 if not isinstance(line, (HistoryLineEdit, WrappingLine)):
-                    line = HistoryLineEdit(self)
+                    line = added[spec.name] = HistoryLineEdit(self)
                     line.setObjectName(spec.name)
-                    self._added_lines.append(spec.name)
                 self.lines[spec.name] = line
+        self._added_lines = list(added)
         self.tracked = (*TRACKED, *self._added_lines)
         self.typed = TYPED | set(self._added_lines)
 
@@ -215,8 +215,8 @@ class ReleaseForm(QWidget):
         # would be refused (field_rules): what can be typed can always be saved.
         for line in self.lines.values():
             line.setMaxLength(MAX_LINE_FIELD)
-        keep_one_line(self.dateline, self.organization, self.keywords,
-                      *(self.lines[name] for name in self._added_lines), parent=self)
+        keep_one_line(self.dateline, self.organization, self.keywords, *added.values(),
+                      parent=self)
         self.field_widgets: dict[str, QWidget] = {
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,
