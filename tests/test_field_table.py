@@ -332,6 +332,71 @@ def test_a_field_added_to_the_table_travels_everywhere(with_lede: None,
         document.save(reread, path)
 
 
+# A field of every simple kind, added to the table: its class default, two values, and a
+# value the file may not hold (refused with one sentence naming the field).
+ADDED: list[tuple[fields.Field, Any, Any, Any, Any]] = [
+    (fields.Field("lede", fields.LINE, N_("Lede"), one_line=True, prints=False),
+     "", "Dawn crossing", "Noon crossing", 3),
+    (fields.Field("region", fields.CODE, N_("Region"), prints=False), "", "EU", "US", ["EU"]),
+    (fields.Field("notes", fields.BLOCK, N_("Notes"), N_("Notes, paragraph {number}"),
+                  prints=False), "", "One.\n\nTwo.", "One.\n\nThree.", {"text": "x"}),
+    (fields.Field("tone", fields.CHOICE, N_("Tone"), choices=("plain", "warm"), prints=False),
+     "plain", "warm", "plain", "cold"),
+    (fields.Field("review_by", fields.DATE, N_("Review by"), prints=False),
+     None, date(2027, 1, 3), date(2027, 1, 9), "soon"),
+    (fields.Field("expires", fields.MOMENT, N_("Expires"), prints=False),
+     None, datetime(2027, 2, 1, 9, tzinfo=CET), None, "2027-02-01T09:00:00"),
+    (fields.Field("regions", fields.LIST, N_("Regions"), one_line=True,
+                  separators=fields.LIST_SEPARATORS, prints=False),
+     (), ["north"], ["north", "south"], ["north", 2]),
+]
+
+
+@pytest.mark.parametrize("case", ADDED, ids=lambda case: case[0].kind)
+def test_a_field_of_each_simple_kind_added_to_the_table_travels_everywhere(
+        case: tuple[fields.Field, Any, Any, Any, Any], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    spec, default, first, second, refused = case
+    table = list(fields.FIELDS)
+    table.insert(table.index(fields.field("end_mark")) + 1, spec)  # type: ignore[arg-type]
+    monkeypatch.setattr(fields, "FIELDS", tuple(table))
+    monkeypatch.setattr(Release, spec.name, default, raising=False)
+    path = tmp_path / "story.release"
+
+    # Saved and loaded as its kind says; a release without it reads its default.
+    release = make_release()
+    expected = list(default) if spec.kind == fields.LIST else default
+    assert getattr(document.loads(document.dumps(release)), spec.name) == expected
+    setattr(release, spec.name, first)
+    document.save(release, path)
+    loaded = document.load(path)
+    assert getattr(loaded, spec.name) == first and spec.name not in loaded.extra
+
+    # Kept, diffed under its label, restored from the history, shown.
+    old = canonical_content(loaded)
+    setattr(loaded, spec.name, copy.deepcopy(second))
+    loaded.headline = "Northgate Library Opens on Sundays"  # (a change that prints)
+    document.save(loaded, path)
+    again = document.load(path)
+    assert getattr(again, spec.name) == second
+    changes = wordiff.compare(old, canonical_content(again))
+    labels = {change.key: change.label() for change in changes}
+    assert set(labels) == {"headline", spec.name}
+    assert labels[spec.name].startswith(spec.change_label.split("{")[0])
+    (_, _), (_, older) = history.versions(again.clearance.history)[:2]
+    assert older == old
+    history.restore(again, older)
+    assert getattr(again, spec.name) == first
+    assert f"\n{spec.label}:" in show_text(again)
+
+    # A value its kind does not allow is refused, in one sentence that names it.
+    data = json.loads(path.read_text("utf-8"))
+    data[spec.name] = refused
+    with pytest.raises(ReleaseDeskError) as caught:
+        document.from_dict(data, "story.release")
+    assert f'"{spec.name}"' in caught.value.message and "\n" not in caught.value.message
+
+
 def test_a_version_saved_before_the_field_was_added_leaves_it_as_it_is(
         with_lede: None) -> None:
     release = make_release()
