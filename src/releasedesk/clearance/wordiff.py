@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .. import fields as table
 from ..errors import N_
 from ..records import record
 
@@ -23,24 +24,11 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]")
 _PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n\s*")
 
-LABELS = {
-    "language": N_("Language"),
-    "headline": N_("Headline"),
-    "subheadline": N_("Subheadline"),
-    "status": N_("Status"),
-    "embargo_until": N_("Embargo lifts"),
-    "release_date": N_("Release date"),
-    "dateline": N_("Dateline"),
-    "organization": N_("Organisation"),
-    "body": N_("Body, paragraph {number}"),
-    "contacts": N_("Media contact {number}"),
-    "boilerplate": N_("About, paragraph {number}"),
-    "keywords": N_("Keywords"),
-    "end_mark": N_("End mark"),
-    "footer": N_("Standard footer, line {number}"),
-    "conventions": N_("House style: {setting}"),
-    "other": N_("Other content: {setting}"),
-}
+def labels() -> dict[str, str]:
+    """How each field of the content is named (fields.py), and anything else it holds."""
+    return {**table.diff_labels(), "other": N_("Other content: {setting}")}
+
+
 
 
 @record(frozen=True)
@@ -59,7 +47,7 @@ class FieldChange:
     pieces: tuple[Piece, ...]
 
     def label(self, translate: Callable[[str], str] = lambda s: s) -> str:
-        return translate(LABELS[self.key]).format(number=self.number, setting=self.setting)
+        return translate(labels()[self.key]).format(number=self.number, setting=self.setting)
 
     @property
     def removed(self) -> str:
@@ -120,9 +108,9 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
     return changes
 
 
-_ORDER = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",
-          "dateline", "organization", "body", "contacts", "boilerplate", "keywords",
-          "end_mark", "footer", "conventions")
+def _order() -> tuple[str, ...]:
+    """The content's fields in the table's order (photos show through the printed text)."""
+    return tuple(f.name for f in table.fields() if f.content and f.kind != table.PHOTOS)
 
 
 def _comparable(old: dict[str, Any], new: dict[str, Any]
@@ -142,8 +130,9 @@ def _comparable(old: dict[str, Any], new: dict[str, Any]
 
 
 def _ordered_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    extra = sorted((set(old) | set(new)) - set(_ORDER))
-    return [*_ORDER, *extra]
+    order = _order()
+    extra = sorted((set(old) | set(new)) - set(order))
+    return [*order, *extra]
 
 
 def _units(key: str, value: Any) -> list[tuple[str, str]]:
@@ -167,7 +156,7 @@ def _units(key: str, value: Any) -> list[tuple[str, str]]:
             else:
                 units.append((name, _plain(setting)))
         return units
-    if key in _ORDER:
+    if key in _order():
         return [("", _plain(value))]
     return [(key, _plain(value))]
 
@@ -179,7 +168,7 @@ def _plain(value: Any) -> str:
 
 
 def _compare_named(key: str, old: dict[str, str], new: dict[str, str]) -> Iterator[FieldChange]:
-    target = key if key in _ORDER else "other"
+    target = key if key in _order() else "other"
     for name in [*old, *(n for n in new if n not in old)]:
         if old.get(name) != new.get(name):
             yield FieldChange(target, 0, name, word_pieces(old.get(name, ""),
