@@ -224,6 +224,31 @@ def test_table_cells_and_breaks_are_paragraphs_of_their_own() -> None:
     assert review.accepted() == ["Before", "A1", "B1", "one\ntwo\tx"]
 
 
+def row(mark: str, *cells: str) -> str:
+    props = f"<w:trPr>{mark}</w:trPr>" if mark else ""
+    return f"<w:tr>{props}" + "".join(f"<w:tc>{p(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+
+ROWS = ("<w:tbl>" + row("", r("Route"), r("Fare")) +
+        row(change("ins", ""), change("ins", r("Quay 4")), change("ins", r("$2"))) +
+        row(change("del", "", author="Lee Park", date=B_DATE),
+            change("del", r("Quay 9", deleted=True), author="Lee Park", date=B_DATE),
+            change("del", r("$3", deleted=True), author="Lee Park", date=B_DATE)) + "</w:tbl>")
+
+
+def test_inserted_and_deleted_table_rows_go_whole() -> None:
+    review = read_review(docx(ROWS), "rows.docx")
+    assert [(v.kind, v.author, v.before, v.after, v.paragraph) for v in review.revisions] == [
+        (k.ROW_INSERTED, "Dana Reyes", "", "Quay 4 | $2", 2),
+        (k.INSERTION, "Dana Reyes", "", "Quay 4", 2),
+        (k.INSERTION, "Dana Reyes", "", "$2", 3),
+        (k.ROW_DELETED, "Lee Park", "Quay 9 | $3", "", 4),
+        (k.DELETION, "Lee Park", "Quay 9", "", 4),
+        (k.DELETION, "Lee Park", "$3", "", 5)]
+    assert review.accepted() == ["Route", "Fare", "Quay 4", "$2"]
+    assert review.rejected() == ["Route", "Fare", "Quay 9", "$3"]
+
+
 # -- accept and reject, over generated documents ---------------------------------------
 
 _TEXT = st.text(st.characters(categories=("L", "N", "P", "Zs"), exclude_characters="\x85"),
@@ -316,7 +341,7 @@ def test_an_export_resaved_by_libreoffice_reads_with_no_revisions(tmp_path: Path
 def test_tracked_changes_resaved_by_libreoffice_accept_and_reject_the_same(
         tmp_path: Path) -> None:
     soffice = _soffice()
-    body = EDITS + JOINED + SPLIT + STACKED + FORMATTED + COMMENTED
+    body = EDITS + JOINED + SPLIT + MOVED + STACKED + FORMATTED + ROWS + COMMENTED
     source = tmp_path / "marked.docx"
     source.write_bytes(docx(body, COMMENTS))
     before = read_review_file(source)
@@ -327,7 +352,7 @@ def test_tracked_changes_resaved_by_libreoffice_accept_and_reject_the_same(
         == [(v.kind, v.author, v.before, v.after, v.paragraph, v.date) for v in before.revisions]
     # Comments keep author, text and anchor; the one anchored nowhere is dropped by
     # LibreOffice itself, and the date it cannot read becomes some other date.
-    offset = (EDITS + JOINED + SPLIT + STACKED + FORMATTED).count("<w:p>")
+    offset = (EDITS + JOINED + SPLIT + MOVED + STACKED + FORMATTED + ROWS).count("<w:p>")
     assert [c[:1] + c[2:] for c in _comments(after)] == [
         (author, text, anchored, paragraph + offset)
         for author, _, text, anchored, paragraph in EXPECTED_COMMENTS[:2]]

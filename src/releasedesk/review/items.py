@@ -21,6 +21,8 @@ MARK_INSERTED = "paragraph break inserted"
 MARK_DELETED = "paragraph break deleted"
 FORMATTING = "formatting"
 PARAGRAPH_FORMATTING = "paragraph formatting"
+ROW_INSERTED = "table row inserted"
+ROW_DELETED = "table row deleted"
 
 _FRACTION = re.compile(r"(\.\d{6})\d+")
 
@@ -92,6 +94,7 @@ class ReviewParagraph:
     rejected: str
     mark: str = ""
     joins_next: bool = False  # the next paragraph shares its container (table cell, body)
+    row: str = ""  # "inserted" or "deleted" when its table row is: then it goes with the row
 
 
 @record(frozen=True)
@@ -104,11 +107,13 @@ class Review:
 
     def accepted(self) -> list[str]:
         """The document's paragraphs with every change accepted."""
-        return _joined(self.paragraphs, "deleted", accepting=True)
+        return _joined([q for q in self.paragraphs if q.row != "deleted"], "deleted",
+                       accepting=True)
 
     def rejected(self) -> list[str]:
         """The document's paragraphs with every change rejected: the text before review."""
-        return _joined(self.paragraphs, "inserted", accepting=False)
+        return _joined([q for q in self.paragraphs if q.row != "inserted"], "inserted",
+                       accepting=False)
 
 
 def _joined(paragraphs: list[ReviewParagraph], joining: str, accepting: bool) -> list[str]:

@@ -120,6 +120,7 @@ class _Walker:
         self.accepted: list[str] = []
         self.rejected: list[str] = []
         self.stack: list[tuple[_Change, bool]] = []  # open changes, True: it inserts
+        self.rows: dict[etree._Element, str] = {}  # changed table rows met so far
 
     def walk(self, body: etree._Element) -> None:
         found = _paragraphs(body)
@@ -142,10 +143,34 @@ class _Walker:
             change = properties.find(w("pPrChange"))
             if change is not None:
                 self._formatting(k.PARAGRAPH_FORMATTING, change, properties)
+        row = self._row(paragraph)
         self._content(paragraph, inserted=False, deleted=False)
         mark = self._mark(properties, joins_next)
         self.paragraphs.append(ReviewParagraph(index, "".join(self.accepted),
-                                               "".join(self.rejected), mark, joins_next))
+                                               "".join(self.rejected), mark, joins_next, row))
+
+    def _row(self, paragraph: etree._Element) -> str:
+        """"inserted" or "deleted" when the paragraph sits in a table row that is (a change
+        reported at the row's first paragraph), else ""."""
+        cell = paragraph.getparent()
+        row = cell.getparent() if cell is not None and cell.tag == w("tc") else None
+        if row is None or row.tag != w("tr"):
+            return ""
+        if row not in self.rows:
+            self.rows[row] = ""
+            changes = row.find(w("trPr"))
+            for element in changes if changes is not None else ():
+                if element.tag in (w("ins"), w("del")):
+                    inserted = element.tag == w("ins")
+                    self.rows[row] = "inserted" if inserted else "deleted"
+                    change = _Change(k.ROW_INSERTED if inserted else k.ROW_DELETED, element,
+                                     self.index)
+                    text = " | ".join(_markup_text(cell) for cell in row.iter(w("tc")))
+                    (change.after if inserted else change.before).append(text)
+                    change.end = self.runs
+                    self.changes.append(change)
+                    break
+        return self.rows[row]
 
     def _mark(self, properties: etree._Element | None, joins_next: bool) -> str:
         marks = properties.find(w("rPr")) if properties is not None else None
@@ -261,6 +286,13 @@ def _run_text(run: etree._Element) -> list[str]:
                 child.tag != w("br") or child.get(w("type"), "textWrapping") == "textWrapping"):
             pieces.append(_CHARACTERS[child.tag])
     return pieces
+
+
+def _markup_text(element: etree._Element) -> str:
+    """The text of a table cell as the markup shows it (inserted and deleted text alike),
+    its paragraphs one a line."""
+    return "\n".join("".join(t.text or "" for t in p.iter(_T, _DEL_TEXT))
+                     for p in element.iter(_P))
 
 
 def _names(properties: etree._Element | None, skip: str = "") -> str:
