@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_photos import add_parser
 
     add_parser(sub, _Parser)
+    from .cli_review import add_parser as add_review
+
+    add_review(sub, _Parser)
     return parser
 
 
@@ -138,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_photos import run
 
             return run(args)
+        if args.command == "review":
+            from .cli_review import run as review
+
+            return review(args)
     except ReleaseDeskError as exc:
         from .messages import error_text
 
