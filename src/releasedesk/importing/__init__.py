@@ -18,7 +18,7 @@ from ..profiles import Profile
 from ..records import record
 from .draft import Draft
 from .errors import DraftError
-from .report import ImportReport
+from .report import FOUND, ImportReport
 from .source import decode_text, read_draft_bytes
 
 
@@ -130,6 +130,11 @@ def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | 
         raise DraftError(N_("{name} holds no text to import."), name=name)
     release, report = recognise(draft, profiles or [], profile, zone or local_zone())
     keep_one_line_fields(release)
+    release.photos = draft.photos
+    for photo in draft.photos:
+        report.add(FOUND, "photos", f"{photo.id} ({photo.width} × {photo.height})"
+                   + (f": {photo.caption}" if photo.caption else ""),
+                   N_("picture in the document, metadata removed"))
     report.source = name
     report.encoding = encoding
     return release, report
