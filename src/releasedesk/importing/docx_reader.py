@@ -292,10 +292,11 @@ class _DocxReader:
     def _pictures(self, found: list[Photo], style_name: str) -> None:
         """The photos of one paragraph: a caption held before them is theirs, one after
         them may be; between paragraphs of the body they are placed there."""
+        self.awaiting = list(found)  # (the document's caption wins over the file's own)
         if self.held_caption is not None:
             found[0].caption, found[0].credit = self.held_caption
             self.held_caption = self.held_element = None
-        self.awaiting = [p for p in found if not (p.caption or p.credit)]
+            self.awaiting.pop(0)
         body_pieces = sum(1 for p in self.sink.pieces if p.style not in _HEAD_HINTS)
         if body_pieces >= (1 if style_name == "figure" else 2):
             self.held_refs.extend(found)
