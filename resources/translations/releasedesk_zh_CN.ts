@@ -1359,6 +1359,22 @@
         <source>The e-mail's closing words were left out.</source>
         <translation>已略去邮件的结束语。</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>picture in the document, metadata removed</source>
+        <translation>文档中的图片，已去除元数据</translation>
+    </message>
+    <message>
+        <source>{name}: the picture {part} is damaged.</source>
+        <translation>{name}：图片 {part} 已损坏。</translation>
+    </message>
+    <message>
+        <source>{name}: the picture {part} is larger than the largest photo ReleaseDesk keeps.</source>
+        <translation>{name}：图片 {part} 超过 ReleaseDesk 可保存的最大图片。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
