@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from collections.abc import Callable
 from datetime import UTC
@@ -28,6 +30,7 @@ from releasedesk.model import Photo, Release
 from releasedesk.profiles import ProfileStore
 from releasedesk.render import export_bytes
 from releasedesk.render.parse import parse_markdown
+from test_real_clients import need
 
 import photo_files as pf
 from conftest import SAMPLES
@@ -253,3 +256,24 @@ def test_a_damaged_picture_leaves_a_note_and_its_description_in_the_text() -> No
     notes = [line for line in report if line.startswith("note: ")]
     assert len(notes) == 1 and "description stays in the text" in notes[0]
     assert "Traceback" not in notes[0]
+
+
+def test_photos_survive_a_libreoffice_re_save(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    need("LibreOffice", soffice is not None, "Debian: libreoffice-writer-nogui")
+    original = document.load(SAMPLES / "tidewater-ferry-terminal.release")
+    original.photos = SAMPLE_PHOTOS["two-mixed"]()
+    (tmp_path / "story.docx").write_bytes(export_bytes(original, "docx"))
+    subprocess.run([str(soffice), f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "saved"), str(tmp_path / "story.docx")],
+                   check=True, capture_output=True, timeout=180)
+    back, report = import_bytes((tmp_path / "saved" / "story.docx").read_bytes(), "story.docx",
+                                READERS["docx"], profiles=ProfileStore().load_all(), zone=UTC)
+    assert photo_fields(back) == photo_fields(original)
+    assert (back.headline, back.subheadline, back.dateline, back.contacts) == (
+        original.headline, original.subheadline, original.dateline, original.contacts)
+    for photo in original.photos:
+        for word in (photo.caption, photo.credit, photo.alt):
+            assert not word or word not in back.body
+    assert len([item for item in report.items if item.field == "photos"]) == 2
