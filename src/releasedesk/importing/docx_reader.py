@@ -44,6 +44,7 @@ _STYLE_HINTS = {"title": d.TITLE, "subtitle": d.SUBTITLE, "release status": d.ST
 # Pieces above the body, and styles that follow it: a picture between these and the body
 # is the layout's to place, not the body's.
 _HEAD_HINTS = frozenset({d.TITLE, d.SUBTITLE, d.STATUS, d.RELEASE_LINE})
+_END = "(the end of the document)"
 _AFTER_BODY_STYLES = frozenset({"section heading", "contact", "boilerplate", "end mark",
                                 "standard footer"})
 
@@ -99,6 +100,7 @@ class _DocxReader:
         if body is not None:
             self._blocks(body)
             self._release_caption()
+            self._place_held(_END)
         notes = []
         if self.inserted or self.deleted:
             notes.append(N_("tracked changes read as they print: insertions kept, deletions "
@@ -322,10 +324,12 @@ class _DocxReader:
 
     def _place_held(self, style_name: str) -> None:
         """Body text follows pictures held for it: they stand in the body, unless the body
-        is over (contacts, About, the end mark follow)."""
+        is over (contacts, About, the end mark follow): pictures after the body are where
+        the layout puts the photos the body does not place, except the first photo, which
+        the layout would lead with on top, so the body places it at its end."""
         refs, self.held_refs = self.held_refs, []
-        if style_name in _AFTER_BODY_STYLES:
-            return
+        if style_name in _AFTER_BODY_STYLES or style_name == _END:
+            refs = [photo for photo in refs if photo is self.pictures.photos[0]]
         for photo in refs:
             self.sink.piece(Piece(t.Paragraph([t.Image(photo.id, [t.Text(photo.alt)])])))
 
