@@ -4,8 +4,8 @@ English or Chinese; headline, optional subheadline, immediate or embargoed (in o
 several zones, or until further notice), release date, optional dateline, a body of
 paragraphs with bold, italic and links, subheadings, bullet and numbered lists, and photo
 references between paragraphs; 0–4 media contacts; an About section; 0–3 photos (JPEG or
-PNG, with or without transparency, 16 px to 2400 px wide, caption, credit and alt text each optional,
-any of them the lead).
+PNG, with or without transparency, 16 px to 2400 px wide, caption, credit and alt text
+each optional, any of them the lead).
 """
 
 from __future__ import annotations
