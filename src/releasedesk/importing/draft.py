@@ -8,6 +8,7 @@ and hints, never the source format, so every format is recognised the same way.
 
 from __future__ import annotations
 
+from ..errors import N_
 from ..model import FooterLine, Photo
 from ..records import Factory, record
 from ..render import tree as t
@@ -67,3 +68,4 @@ class Draft:
     # Pictures the draft holds, as photos (metadata stripped), in the order they stand;
     # the body places those that stand between its paragraphs (``![…](photo:ID)``).
     photos: list[Photo] = Factory(factory=list)
+    photo_how: str = N_("picture in the document, metadata removed")  # for the report
