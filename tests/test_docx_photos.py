@@ -279,3 +279,86 @@ def test_photos_survive_a_libreoffice_re_save(tmp_path: Path) -> None:
         for word in (photo.caption, photo.credit, photo.alt):
             assert not word or back.body.count(word) == original.body.count(word)
     assert len([item for item in report.items if item.field == "photos"]) == 2
+
+
+def rewritten(raw: bytes, change: Callable[[str], str]) -> bytes:
+    """The .docx *raw* with word/document.xml's text changed."""
+    source = zipfile.ZipFile(io.BytesIO(raw))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = change(data.decode()).encode()
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def anchored(xml: str) -> str:
+    """Every inline picture made a floating (anchored) one, as Word writes "In front of text"."""
+    def anchor(match: re.Match[str]) -> str:
+        kept = re.sub(r'\sdist[TBLR]="[^"]*"', "", match.group(1))  # (namespaces stay)
+        return (f'<wp:anchor{kept} distT="0" distB="0" distL="114300" distR="114300" '
+                'simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" '
+                'allowOverlap="1"><wp:simplePos x="0" y="0"/>')
+    return re.sub(r"<wp:inline\b([^>]*)>", anchor, xml).replace("</wp:inline>", "</wp:anchor>")
+
+
+def vml(xml: str) -> str:
+    """Every picture written the old way (Word 2003's VML): w:pict/v:shape/v:imagedata."""
+    def old(match: re.Match[str]) -> str:
+        rel = re.search(r'r:embed="([^"]+)"', match.group(0))
+        descr = re.search(r'descr="([^"]*)"', match.group(0))
+        assert rel is not None
+        return ('<w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" '
+                f'style="width:200pt;height:150pt" alt="{descr.group(1) if descr else ""}">'
+                f'<v:imagedata xmlns:o="urn:schemas-microsoft-com:office:office" '
+                f'r:id="{rel.group(1)}" o:title=""/></v:shape></w:pict>')
+    return re.sub(r"<w:drawing>.*?</w:drawing>", old, xml, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize("shape", [anchored, vml])
+def test_floating_and_old_style_pictures_become_photos_too(
+        shape: Callable[[str], str]) -> None:
+    raw = rewritten(word_draft(
+        ("title", "Fernhollow Opens Its Seed Bank"), ("p", BODY), ("p", MORE),
+        ("picture", (pf.camera_jpeg(900, 600), "Seed drawers in a cold room")),
+        ("caption", "Caption: The cold room. Credit: Mira Holt"), ("p", "Last words.")),
+        shape)
+    release, report = imported(raw)
+    (photo,) = release.photos
+    assert (photo.alt, photo.credit, photo.width, photo.height) == (
+        "Seed drawers in a cold room", "Mira Holt", 900, 600)
+    assert photo.caption == "The cold room." and "Mira Holt" not in release.body
+    assert pf.SERIAL.encode() not in photo.data
+    assert f"](photo:{photo.id})" in release.body  # it stood between paragraphs
+    assert "Seed drawers" not in PLACED.sub("", release.body)
+    assert sum(line.startswith("photos: ") for line in report) == 1
+
+
+@pytest.mark.parametrize("bad", [b"This is a text file, not a picture.\n" * 20,
+                                 pf.bomb_png(), pf.camera_jpeg(600, 400)[:300]])
+def test_a_picture_that_is_no_photo_is_one_line_of_the_report(bad: bytes) -> None:
+    raw = with_media(word_draft(("title", "Fernhollow Opens Its Seed Bank"), ("p", BODY),
+                             ("picture", (pf.camera_jpeg(600, 400), "Seed drawers")),
+                             ("p", MORE)), lambda _, data: bad)
+    release, report = imported(raw)
+    assert release.photos == [] and "Seed drawers" in release.body
+    notes = [line for line in report if line.startswith("note: ")]
+    assert len(notes) == 1 and "Traceback" not in notes[0]
+    assert parse_markdown(BODY) == parse_markdown(release.body.split("\n\n")[0])
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Photo: Volunteers sort seeds. Credit: Mira Holt", "Volunteers sort seeds."),
+    ("图：志愿者正在整理种子。摄影：林晓", "志愿者正在整理种子。"),
+    ("Caption: The cold room holds the first seeds.", "The cold room holds the first seeds.")])
+def test_a_labelled_line_under_a_picture_is_its_caption(line: str, caption: str) -> None:
+    release, _ = imported(word_draft(
+        ("title", "Fernhollow Opens Its Seed Bank"), ("p", BODY), ("p", MORE),
+        ("picture", (pf.camera_jpeg(500, 400), "Seed drawers")), ("p", line),
+        ("p", "Last words.")))
+    (photo,) = release.photos
+    assert photo.caption == caption
+    assert caption not in release.body and release.subheadline == ""
+    assert release.body.endswith("Last words.")

@@ -22,7 +22,12 @@ from ..field_rules import split_list
 from ..model import FooterLine, Photo
 from ..render import tree as t
 from . import draft as d
-from .docx_pictures import A, PictureReader, caption_and_credit
+from .docx_pictures import (
+    PictureReader,
+    caption_and_credit,
+    picture_relationship,
+    reads_like_caption,
+)
 from .docx_runs import VAL, R, RunReader, has_words, on, w
 from .draft import Draft, Piece
 from .html_reader import merge_inlines, trim_inlines
@@ -247,7 +252,7 @@ class _DocxReader:
     def _blocks(self, parent: etree._Element) -> None:
         for child in parent:
             tag = child.tag
-            if self.held_element is not None and next(child.iter(f"{{{A}}}blip"), None) is None:
+            if self.held_element is not None and not picture_relationship(child):
                 self._release_caption()
             if tag == w("p"):
                 self._paragraph(child)
@@ -352,7 +357,8 @@ class _DocxReader:
         elif not words:
             self.sink.piece_break()
             return
-        elif name == "caption" and not as_text:
+        elif not as_text and (name == "caption" or (
+                self.awaiting and name in ("", "normal") and reads_like_caption(children))):
             self._caption(paragraph, children)
             return
         else:
