@@ -260,10 +260,11 @@ def test_a_damaged_picture_leaves_a_note_and_its_description_in_the_text() -> No
     assert "Traceback" not in notes[0]
 
 
-def test_photos_survive_a_libreoffice_re_save(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.release")))
+def test_photos_survive_a_libreoffice_re_save(tmp_path: Path, sample: str) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     need("LibreOffice", soffice is not None, "Debian: libreoffice-writer-nogui")
-    original = document.load(SAMPLES / "tidewater-ferry-terminal.release")
+    original = document.load(SAMPLES / sample)
     original.photos = SAMPLE_PHOTOS["two-mixed"]()
     (tmp_path / "story.docx").write_bytes(export_bytes(original, "docx"))
     subprocess.run([str(soffice), f"-env:UserInstallation=file://{tmp_path / 'profile'}",

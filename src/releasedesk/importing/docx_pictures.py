@@ -26,7 +26,7 @@ from .package import Package
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 V = "urn:schemas-microsoft-com:vml"  # old Word files: w:pict/v:shape/v:imagedata
-O = "urn:schemas-microsoft-com:office:office"
+OFFICE = "urn:schemas-microsoft-com:office:office"
 _IMAGE_TYPE = "/image"
 _SEPARATORS = (": ", "：", ":")
 CREDIT_LABELS = tuple(dict.fromkeys(words_for(language).credit for language in ("en", "zh")))
@@ -60,7 +60,7 @@ def description(element: etree._Element) -> tuple[str, str]:
         return one_line(props.get("descr") or props.get("title") or ""), props.get("name") or ""
     for shape in element.iter(f"{{{V}}}shape"):
         data = next(shape.iter(f"{{{V}}}imagedata"), None)
-        title = data.get(f"{{{O}}}title", "") if data is not None else ""
+        title = data.get(f"{{{OFFICE}}}title", "") if data is not None else ""
         return one_line(shape.get("alt") or title), ""
     return "", ""
 
