@@ -1,4 +1,4 @@
-"""Pictures a text or HTML draft names: a file beside the draft or a ``data:`` URL.
+"""Pictures a draft names by file: the file beside the draft (text drafts' photo lines).
 
 Each goes through the same intake as ``releasedesk photo add`` (media/intake.py: size and
 kind checked, metadata stripped, Pillow's decompression-bomb guard). Nothing is fetched
@@ -8,17 +8,11 @@ taken leaves one sentence in the import report, never a traceback.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from ..errors import N_, ReleaseDeskError
 from ..model import Photo
-
-_DATA_URL = re.compile(r"data:(?P<type>[\w.+-]+/[\w.+-]+)?(?P<params>(?:;[^,;]*)*?),(?P<data>.*)",
-                       re.IGNORECASE | re.DOTALL)
 
 
 class DraftPictures:
@@ -32,25 +26,17 @@ class DraftPictures:
 
     def take(self, reference: str, caption: str = "", credit: str = "", alt: str = ""
              ) -> Photo | None:
-        """The photo *reference* (a file name relative to the draft, or a ``data:`` URL)
-        shows, with the draft's words (over those the file carries); None and a note when
-        it cannot be taken. A web address is never fetched: None, and a note."""
-        from ..media.intake import MAX_PHOTO_BYTES, photo_from_bytes, read_photo
+        """The photo the file *reference* (relative to the draft) holds, with the draft's
+        words over those the file carries; None and a note when it cannot be taken. A web
+        address is never fetched: None, and a note."""
+        from ..media.intake import read_photo
 
         taken = [photo.id for photo in self.photos]
         try:
-            if reference.lower().startswith("data:"):
-                raw = _data_url_bytes(reference, MAX_PHOTO_BYTES)
-                if raw is None:
-                    self.note(N_("{name}: a picture written into the page could not be read; "
-                                 "its description stays in the text."))
-                    return None
-                intake = photo_from_bytes(raw, "picture.png", taken)
-            else:
-                path = self._beside(reference)
-                if path is None:
-                    return None
-                intake = read_photo(path, taken)
+            path = self._beside(reference)
+            if path is None:
+                return None
+            intake = read_photo(path, taken)
         except ReleaseDeskError as exc:
             self.notes.append(f"{exc} ({self.name})")
             return None
@@ -84,21 +70,3 @@ class DraftPictures:
                          "a photo."), reference=reference)
             return None
         return path
-
-
-def _data_url_bytes(url: str, limit: int) -> bytes | None:
-    """The bytes of a ``data:`` URL (base64 or percent-encoded); None when it is not one."""
-    match = _DATA_URL.fullmatch(url.strip())
-    if match is None:
-        return None
-    data = match.group("data")
-    if len(data) > limit * 4 // 3 + 4:
-        from ..media.intake import too_large
-
-        raise too_large("picture", len(data) * 3 // 4)
-    if "base64" in match.group("params").lower():
-        try:
-            return base64.b64decode(re.sub(r"\s+", "", data), validate=True)
-        except (binascii.Error, ValueError):
-            return None
-    return unquote(data).encode("latin-1", "replace")
