@@ -38,7 +38,6 @@ from .fields import (
     SIMPLE_KINDS,
     WORDS,
     Field,
-    conventions_json,
     fields,
     simple_fields,
     to_json,
@@ -249,8 +248,20 @@ def to_dict(release: Release) -> dict[str, Any]:
 
 
 def _conventions_to_json(conventions: Conventions) -> dict[str, Any]:
-    return {**conventions_json(conventions),
-            **unknown_only(conventions.extra, _CONVENTION_KEYS)}
+    return {
+        "status_line": conventions.status_line,
+        "release_line": conventions.release_line,
+        "date_format": conventions.date_format,
+        "embargo_position": conventions.embargo_position,
+        "accent": conventions.accent,
+        "zone": conventions.zone,
+        "zone_style": conventions.zone_style,
+        "paper": conventions.paper,
+        "mail_from": conventions.mail_from,
+        "mail_to": list(conventions.mail_to),
+        "words": dict(conventions.words),
+        **unknown_only(conventions.extra, _CONVENTION_KEYS),
+    }
 
 
 def unknown_only(extra: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:

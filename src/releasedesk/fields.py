@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .errors import N_
-from .model import END_MARKS, STATUSES, Conventions
+from .model import END_MARKS, STATUSES
 from .records import record
 
 # Kinds of value. LINE: one line of text (line breaks fold to spaces); BLOCK: Markdown
@@ -130,21 +130,3 @@ def from_json(spec: Field, value: Any) -> Any:
     if spec.kind == WORDS:
         return list(value)
     return value
-
-
-def conventions_json(conventions: Conventions) -> dict[str, Any]:
-    """A house's conventions as the release file, the profile file and the history write
-    them: every setting this version knows, the words in the order they were written."""
-    return {
-        "status_line": conventions.status_line,
-        "release_line": conventions.release_line,
-        "date_format": conventions.date_format,
-        "embargo_position": conventions.embargo_position,
-        "accent": conventions.accent,
-        "zone": conventions.zone,
-        "zone_style": conventions.zone_style,
-        "paper": conventions.paper,
-        "mail_from": conventions.mail_from,
-        "mail_to": list(conventions.mail_to),
-        "words": dict(conventions.words),
-    }

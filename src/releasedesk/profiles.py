@@ -25,7 +25,6 @@ from .field_rules import (
     release_line_problem,
     words_problem,
 )
-from .fields import conventions_json
 from .files import FileTooLarge, read_bounded, same_file
 from .model import (
     DATE_FORMATS,
@@ -113,7 +112,19 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "contacts": [{k: getattr(c, k) for k in _CONTACT_FIELDS} for c in profile.contacts],
         "footer": footer_to_json(profile.footer),
         "end_mark": profile.end_mark,
-        "conventions": conventions_json(conventions),
+        "conventions": {
+            "status_line": conventions.status_line,
+            "release_line": conventions.release_line,
+            "date_format": conventions.date_format,
+            "embargo_position": conventions.embargo_position,
+            "accent": conventions.accent,
+            "zone": conventions.zone,
+            "zone_style": conventions.zone_style,
+            "paper": conventions.paper,
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
+            "words": dict(conventions.words),
+        },
         **({} if profile.approval.is_empty() else {"approval": policy_to_json(profile.approval)}),
     }
 

@@ -88,8 +88,19 @@ def canonical_content(release: Release, layout: Layout | None = None) -> dict[st
 
 
 def _conventions(conventions: Conventions) -> dict[str, Any]:
-    words = conventions.words
-    return {**table.conventions_json(conventions), "words": {k: words[k] for k in sorted(words)}}
+    return {
+        "status_line": conventions.status_line,
+        "release_line": conventions.release_line,
+        "date_format": conventions.date_format,
+        "embargo_position": conventions.embargo_position,
+        "accent": conventions.accent,
+        "zone": conventions.zone,
+        "zone_style": conventions.zone_style,
+        "paper": conventions.paper,
+        "mail_from": conventions.mail_from,
+        "mail_to": list(conventions.mail_to),
+        "words": {k: conventions.words[k] for k in sorted(conventions.words)},
+    }
 
 
 def printed(layout: Layout) -> dict[str, Any]:
