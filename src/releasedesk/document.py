@@ -26,27 +26,13 @@ from .field_rules import (
     size_problem,
     words_problem,
 )
-from .fields import (
-    CHOICE,
-    CLEARANCE,
-    CONTACTS,
-    CONVENTIONS,
-    DAY,
-    FOOTER,
-    MOMENT,
-    PHOTOS,
-    SIMPLE_KINDS,
-    WORDS,
-    Field,
-    fields,
-    simple_fields,
-    to_json,
-)
 from .files import FileTooLarge, open_regular, read_bounded
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
+    END_MARKS,
     PAPER_SIZES,
+    STATUSES,
     ZONE_STYLES,
     Contact,
     Conventions,
@@ -64,15 +50,33 @@ MAX_PACKAGE_BYTES = 1024 * 1024 * 1024  # a release with photos (container.py)
 SUFFIX = ".release"
 
 _CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
+_TEXT_FIELDS = (
+    "language",
+    "embargo_zone",
+    "profile",
+    "headline",
+    "subheadline",
+    "dateline",
+    "organization",
+    "body",
+    "boilerplate",
+)
 _REQUIRED = ("format", "version", "headline", "body")
-
-
-def _known() -> tuple[str, ...]:
-    """The keys this version reads: the field table's (see fields.py) and the clearance's."""
-    return ("format", "version", *(f.name for f in fields() if f.kind != CLEARANCE),
-            *CLEARANCE_KEYS)
-
-
+_KNOWN = (
+    "format",
+    "version",
+    *_TEXT_FIELDS,
+    "status",
+    "embargo_until",
+    "release_date",
+    "contacts",
+    "footer",
+    "keywords",
+    "end_mark",
+    "conventions",
+    *CLEARANCE_KEYS,
+    "photos",
+)
 _CONVENTION_KEYS = ("status_line", "release_line", "date_format", "embargo_position", "accent",
                     "zone", "zone_style", "paper", "mail_from", "mail_to", "words")
 
@@ -197,16 +201,19 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
 
     reader = _FieldReader(data, name)
     release = Release()
-    for spec in simple_fields():
-        setattr(release, spec.name, reader.value(spec, getattr(release, spec.name,
-                                                               spec.default)))
+    for key in _TEXT_FIELDS:
+        setattr(release, key, reader.text(key, getattr(release, key)))
+    release.status = reader.choice("status", STATUSES, release.status)
+    release.end_mark = reader.choice("end_mark", END_MARKS, release.end_mark)
+    release.embargo_until = reader.timestamp("embargo_until")
+    release.release_date = reader.day("release_date")
     release.footer = footer_lines(reader.items("footer"), "footer", name)
+    release.keywords = reader.text_list("keywords")
     release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
     release.conventions = _conventions(data.get("conventions"), name)
     release.clearance = read_clearance(data, name)
     release.photos = photos_from_json(data.get("photos"), media or {}, name)
-    known = _known()
-    release.extra = {k: v for k, v in data.items() if k not in known}
+    release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
     keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
     # rules not for ReleaseDesk's own recovery copies (see load).
@@ -227,41 +234,49 @@ def rules_problem(release: Release) -> Problem | None:
 
 def to_dict(release: Release) -> dict[str, Any]:
     """The JSON object for *release*: known keys in a fixed order, then unknown ones."""
-    data: dict[str, Any] = {"format": FORMAT_NAME, "version": 2 if release.photos else 1}
-    for spec in fields():
-        value = getattr(release, spec.name, spec.default)
-        if spec.kind in SIMPLE_KINDS:
-            data[spec.name] = to_json(spec, value)
-        elif spec.kind == CONTACTS:
-            data[spec.name] = [{**{k: getattr(c, k) for k in _CONTACT_FIELDS},
-                                **unknown_only(c.extra, _CONTACT_FIELDS)} for c in value]
-        elif spec.kind == FOOTER:
-            data[spec.name] = footer_to_json(value)
-        elif spec.kind == CONVENTIONS:
-            data[spec.name] = _conventions_to_json(value)
-        elif spec.kind == CLEARANCE:
-            data.update(clearance_to_json(value))
-        elif spec.kind == PHOTOS and value:
-            data[spec.name] = photos_to_json(value)
-    data.update(unknown_only(release.extra, _known()))
-    return data
-
-
-def _conventions_to_json(conventions: Conventions) -> dict[str, Any]:
-    return {
-        "status_line": conventions.status_line,
-        "release_line": conventions.release_line,
-        "date_format": conventions.date_format,
-        "embargo_position": conventions.embargo_position,
-        "accent": conventions.accent,
-        "zone": conventions.zone,
-        "zone_style": conventions.zone_style,
-        "paper": conventions.paper,
-        "mail_from": conventions.mail_from,
-        "mail_to": list(conventions.mail_to),
-        "words": dict(conventions.words),
-        **unknown_only(conventions.extra, _CONVENTION_KEYS),
+    conventions = release.conventions
+    data: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": 2 if release.photos else 1,
+        "language": release.language,
+        "headline": release.headline,
+        "subheadline": release.subheadline,
+        "status": release.status,
+        "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
+        "embargo_zone": release.embargo_zone,
+        "release_date": release.release_date.isoformat() if release.release_date else None,
+        "dateline": release.dateline,
+        "organization": release.organization,
+        "body": release.body,
+        "contacts": [
+            {**{k: getattr(c, k) for k in _CONTACT_FIELDS},
+             **unknown_only(c.extra, _CONTACT_FIELDS)} for c in release.contacts
+        ],
+        "boilerplate": release.boilerplate,
+        "footer": footer_to_json(release.footer),
+        "keywords": list(release.keywords),
+        "end_mark": release.end_mark,
+        "profile": release.profile,
+        "conventions": {
+            "status_line": conventions.status_line,
+            "release_line": conventions.release_line,
+            "date_format": conventions.date_format,
+            "embargo_position": conventions.embargo_position,
+            "accent": conventions.accent,
+            "zone": conventions.zone,
+            "zone_style": conventions.zone_style,
+            "paper": conventions.paper,
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
+            "words": dict(conventions.words),
+            **unknown_only(conventions.extra, _CONVENTION_KEYS),
+        },
+        **clearance_to_json(release.clearance),
     }
+    if release.photos:
+        data["photos"] = photos_to_json(release.photos)
+    data.update(unknown_only(release.extra, _KNOWN))
+    return data
 
 
 def unknown_only(extra: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
@@ -327,18 +342,6 @@ class _FieldReader:
             N_('{name} is damaged: the field "{key}" should be {expected}, but it is {found}.'),
             name=self.name, key=key, expected=expected, found=found
         )
-
-    def value(self, spec: Field, default: Any) -> Any:
-        """A simple field of the table, read as its kind says."""
-        if spec.kind == CHOICE:
-            return self.choice(spec.name, spec.choices, default)
-        if spec.kind == MOMENT:
-            return self.timestamp(spec.name)
-        if spec.kind == DAY:
-            return self.day(spec.name)
-        if spec.kind == WORDS:
-            return self.text_list(spec.name)
-        return self.text(spec.name, default)
 
     def text(self, key: str, default: str) -> str:
         value = self.data.get(key, default)

@@ -24,7 +24,6 @@ import re
 from typing import TYPE_CHECKING
 
 from .errors import N_
-from .fields import one_line_fields
 
 if TYPE_CHECKING:
     from .model import Release
@@ -54,6 +53,7 @@ _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
 # Line breaks of every kind str.splitlines knows (CR LF counts as one).
 _BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
+ONE_LINE_FIELDS = ("headline", "subheadline", "dateline", "organization")
 ONE_LINE_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
 
@@ -81,7 +81,7 @@ def one_line(text: str) -> str:
 
 def keep_one_line_fields(release: Release) -> None:
     """Make every one-line field of *release* one line (see one_line); nothing else."""
-    for key in one_line_fields():  # the table's one-line fields (fields.py)
+    for key in ONE_LINE_FIELDS:
         setattr(release, key, one_line(getattr(release, key)))
     for contact in release.contacts:
         for key in ONE_LINE_CONTACT_FIELDS:

@@ -27,10 +27,9 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from .. import fields as table
 from ..digest import sha256_hex
 from ..field_rules import one_line
-from ..model import Conventions, Release
+from ..model import Release
 from ..records import as_dict
 
 if TYPE_CHECKING:
@@ -66,41 +65,43 @@ def canonical_content(release: Release, layout: Layout | None = None) -> dict[st
         from ..render.layout import build_layout
 
         layout = build_layout(release)
-    content: dict[str, Any] = {"canonical": CANONICAL_VERSION}
-    for spec in table.fields():  # every content field of the table (fields.py)
-        if not spec.content:
-            continue
-        value = getattr(release, spec.name, spec.default)
-        if spec.kind in table.SIMPLE_KINDS:
-            content[spec.name] = table.canonical(spec, value, one_line, _unify_breaks)
-        elif spec.kind == table.CONTACTS:
-            content[spec.name] = [{key: one_line(getattr(c, key)) for key in _CONTACT_FIELDS}
-                                  for c in value]
-        elif spec.kind == table.FOOTER:
-            content[spec.name] = [{"text": one_line(f.text), "url": f.url} for f in value]
-        elif spec.kind == table.CONVENTIONS:
-            content[spec.name] = _conventions(value)
-        elif spec.kind == table.PHOTOS and value:
-            # (the history keeps their fingerprints, not their images)
-            content[spec.name] = [photo.canonical() for photo in value]
-    content[PRINTED] = printed(layout)
-    return content
-
-
-def _conventions(conventions: Conventions) -> dict[str, Any]:
-    return {
-        "status_line": conventions.status_line,
-        "release_line": conventions.release_line,
-        "date_format": conventions.date_format,
-        "embargo_position": conventions.embargo_position,
-        "accent": conventions.accent,
-        "zone": conventions.zone,
-        "zone_style": conventions.zone_style,
-        "paper": conventions.paper,
-        "mail_from": conventions.mail_from,
-        "mail_to": list(conventions.mail_to),
-        "words": {k: conventions.words[k] for k in sorted(conventions.words)},
+    conventions = release.conventions
+    content: dict[str, Any] = {
+        "canonical": CANONICAL_VERSION,
+        "language": one_line(release.language),
+        "headline": one_line(release.headline),
+        "subheadline": one_line(release.subheadline),
+        "status": release.status,
+        "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
+        "embargo_zone": release.embargo_zone,
+        "release_date": release.release_date.isoformat() if release.release_date else None,
+        "dateline": one_line(release.dateline),
+        "organization": one_line(release.organization),
+        "body": _unify_breaks(release.body),
+        "contacts": [{key: one_line(getattr(c, key)) for key in _CONTACT_FIELDS}
+                     for c in release.contacts],
+        "boilerplate": _unify_breaks(release.boilerplate),
+        "keywords": [one_line(k) for k in release.keywords],
+        "end_mark": release.end_mark,
+        "footer": [{"text": one_line(f.text), "url": f.url} for f in release.footer],
+        "conventions": {
+            "status_line": conventions.status_line,
+            "release_line": conventions.release_line,
+            "date_format": conventions.date_format,
+            "embargo_position": conventions.embargo_position,
+            "accent": conventions.accent,
+            "zone": conventions.zone,
+            "zone_style": conventions.zone_style,
+            "paper": conventions.paper,
+            "mail_from": conventions.mail_from,
+            "mail_to": list(conventions.mail_to),
+            "words": {k: conventions.words[k] for k in sorted(conventions.words)},
+        },
+        PRINTED: printed(layout),
     }
+    if release.photos:  # (the history keeps their fingerprints, not their images)
+        content["photos"] = [photo.canonical() for photo in release.photos]
+    return content
 
 
 def printed(layout: Layout) -> dict[str, Any]:

@@ -19,7 +19,6 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from .. import fields as table
 from ..errors import N_, ReleaseDeskError
 from ..model import Contact, Conventions, FooterLine, Release
 from ..records import fields_of, record
@@ -273,29 +272,26 @@ def restore(release: Release, content: dict[str, Any]) -> None:
 
 
 def _put_back(release: Release, content: dict[str, Any]) -> None:
-    """Every content field of the table (fields.py) the version holds; what it does not
-    hold (a field added since) stays as it is."""
-    for spec in table.fields():
-        if not spec.content or spec.name not in content:
-            continue
-        value = content[spec.name]
-        if spec.kind == table.MOMENT:
-            now = getattr(release, spec.name)
-            if value != (now.isoformat() if now is not None else None):
-                # (the same instant in another offset prints another time)
-                setattr(release, spec.name, table.from_json(spec, value))
-                release.embargo_zone = ""  # the editor shows the stored offset instead
-        elif spec.kind in table.SIMPLE_KINDS:
-            setattr(release, spec.name, table.from_json(spec, value))
-        elif spec.kind == table.CONTACTS:
-            release.contacts = [Contact(**c) for c in value]
-        elif spec.kind == table.FOOTER:
-            release.footer = [FooterLine(f["text"], f["url"]) for f in value]
-    if "conventions" in content:
-        _put_back_conventions(release, content)
-
-
-def _put_back_conventions(release: Release, content: dict[str, Any]) -> None:
+    release.language = content["language"]
+    release.headline = content["headline"]
+    release.subheadline = content["subheadline"]
+    release.status = content["status"]
+    moment = content["embargo_until"]
+    now = release.embargo_until.isoformat() if release.embargo_until is not None else None
+    if moment is not None and moment != now:  # (the same instant in another offset prints
+        release.embargo_until = datetime.fromisoformat(moment)  # another time)
+        release.embargo_zone = ""  # the editor shows the stored offset instead
+    release.embargo_zone = content.get("embargo_zone", release.embargo_zone)
+    release.release_date = date.fromisoformat(content["release_date"]) \
+        if content["release_date"] else None
+    release.dateline = content["dateline"]
+    release.organization = content["organization"]
+    release.body = content["body"]
+    release.contacts = [Contact(**c) for c in content["contacts"]]
+    release.boilerplate = content["boilerplate"]
+    release.keywords = list(content["keywords"])
+    release.end_mark = content["end_mark"]
+    release.footer = [FooterLine(f["text"], f["url"]) for f in content["footer"]]
     conventions = content["conventions"]
     house = release.conventions
     release.conventions = Conventions(

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .. import fields as table
 from ..errors import N_
 from ..records import record
 
@@ -24,11 +23,24 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]")
 _PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n\s*")
 
-def labels() -> dict[str, str]:
-    """How each field of the content is named (fields.py), and anything else it holds."""
-    return {**table.diff_labels(), "other": N_("Other content: {setting}")}
-
-
+LABELS = {
+    "language": N_("Language"),
+    "headline": N_("Headline"),
+    "subheadline": N_("Subheadline"),
+    "status": N_("Status"),
+    "embargo_until": N_("Embargo lifts"),
+    "release_date": N_("Release date"),
+    "dateline": N_("Dateline"),
+    "organization": N_("Organisation"),
+    "body": N_("Body, paragraph {number}"),
+    "contacts": N_("Media contact {number}"),
+    "boilerplate": N_("About, paragraph {number}"),
+    "keywords": N_("Keywords"),
+    "end_mark": N_("End mark"),
+    "footer": N_("Standard footer, line {number}"),
+    "conventions": N_("House style: {setting}"),
+    "other": N_("Other content: {setting}"),
+}
 
 
 @record(frozen=True)
@@ -47,7 +59,7 @@ class FieldChange:
     pieces: tuple[Piece, ...]
 
     def label(self, translate: Callable[[str], str] = lambda s: s) -> str:
-        return translate(labels()[self.key]).format(number=self.number, setting=self.setting)
+        return translate(LABELS[self.key]).format(number=self.number, setting=self.setting)
 
     @property
     def removed(self) -> str:
@@ -108,9 +120,9 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
     return changes
 
 
-def _order() -> tuple[str, ...]:
-    """The content's fields in the table's order (photos show through the printed text)."""
-    return tuple(f.name for f in table.fields() if f.content and f.kind != table.PHOTOS)
+_ORDER = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",
+          "dateline", "organization", "body", "contacts", "boilerplate", "keywords",
+          "end_mark", "footer", "conventions")
 
 
 def _comparable(old: dict[str, Any], new: dict[str, Any]
@@ -130,9 +142,8 @@ def _comparable(old: dict[str, Any], new: dict[str, Any]
 
 
 def _ordered_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    order = _order()
-    extra = sorted((set(old) | set(new)) - set(order))
-    return [*order, *extra]
+    extra = sorted((set(old) | set(new)) - set(_ORDER))
+    return [*_ORDER, *extra]
 
 
 def _units(key: str, value: Any) -> list[tuple[str, str]]:
@@ -156,7 +167,7 @@ def _units(key: str, value: Any) -> list[tuple[str, str]]:
             else:
                 units.append((name, _plain(setting)))
         return units
-    if key in _order():
+    if key in _ORDER:
         return [("", _plain(value))]
     return [(key, _plain(value))]
 
@@ -168,7 +179,7 @@ def _plain(value: Any) -> str:
 
 
 def _compare_named(key: str, old: dict[str, str], new: dict[str, str]) -> Iterator[FieldChange]:
-    target = key if key in _order() else "other"
+    target = key if key in _ORDER else "other"
     for name in [*old, *(n for n in new if n not in old)]:
         if old.get(name) != new.get(name):
             yield FieldChange(target, 0, name, word_pieces(old.get(name, ""),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..errors import N_
-from ..fields import labels
 from ..records import Factory, record
 
 FOUND = "found"
@@ -12,7 +11,12 @@ UNPLACED = "unplaced"
 
 # Field names as the report shows them (the editor translates these).
 FIELD_LABELS = {
-    **labels(),  # every field of the release (fields.py)
+    "headline": N_("Headline"), "subheadline": N_("Subheadline"), "status": N_("Status"),
+    "embargo_until": N_("Embargo"), "release_date": N_("Release date"),
+    "dateline": N_("Dateline"), "organization": N_("Organisation"), "body": N_("Body"),
+    "contacts": N_("Media contacts"), "boilerplate": N_("About (boilerplate)"),
+    "footer": N_("Standard footer"), "end_mark": N_("End mark"), "keywords": N_("Keywords"),
+    "language": N_("Language"), "profile": N_("House style"),
     # A portal's metadata that no field holds yet (kept in the release file's extras).
     "release_time": N_("Time of release"), "source": N_("Source (来源)"),
     "author": N_("Author (作者)"), "responsible_editor": N_("Responsible editor (责任编辑)"),
