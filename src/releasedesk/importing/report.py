@@ -15,6 +15,7 @@ FIELD_LABELS = {
     "embargo_until": N_("Embargo"), "release_date": N_("Release date"),
     "dateline": N_("Dateline"), "organization": N_("Organisation"), "body": N_("Body"),
     "contacts": N_("Media contacts"), "boilerplate": N_("About (boilerplate)"),
+    "photos": N_("Photos"),
     "footer": N_("Standard footer"), "end_mark": N_("End mark"), "keywords": N_("Keywords"),
     "language": N_("Language"), "profile": N_("House style"),
     # A portal's metadata that no field holds yet (kept in the release file's extras).
