@@ -20,7 +20,7 @@ from releasedesk.clearance.fingerprint import (
     fingerprint,
     fingerprint_of,
 )
-from releasedesk.field_rules import keep_one_line_fields
+from releasedesk.fields import keep_one_line_fields
 from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.records import replace
 from releasedesk.render import FORMATS, build_layout

@@ -19,11 +19,10 @@ from hypothesis import strategies as st
 
 from releasedesk import document
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.field_rules import one_line
+from releasedesk.field_rules import email_is_valid, one_line
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.render import export_bytes
-from releasedesk.render.contacts import email_is_valid
 from releasedesk.render.mail_headers import header_text, mail_address
 from releasedesk.render.safety import clean_text
 

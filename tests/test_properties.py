@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
-from releasedesk.field_rules import keep_one_line_fields
+from releasedesk.fields import keep_one_line_fields
 from releasedesk.model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 from releasedesk.render import export_bytes
 from releasedesk.render.layout import footer_items

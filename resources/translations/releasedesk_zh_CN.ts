@@ -980,6 +980,10 @@
         <translation>禁发解除时间</translation>
     </message>
     <message>
+        <source>Embargo time zone</source>
+        <translation>禁发时区</translation>
+    </message>
+    <message>
         <source>Body, paragraph {number}</source>
         <translation>正文第 {number} 段</translation>
     </message>
@@ -998,6 +1002,22 @@
     <message>
         <source>House style: {setting}</source>
         <translation>机构样式：{setting}</translation>
+    </message>
+    <message>
+        <source>House style settings</source>
+        <translation>机构样式设置</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Photo {number}</source>
+        <translation>第 {number} 张图片</translation>
     </message>
     <message>
         <source>Other content: {setting}</source>

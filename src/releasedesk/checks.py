@@ -6,7 +6,8 @@ import re
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from .field_rules import LONE_SURROGATE, shown
+from . import fields
+from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
 from .model import Release, count_words
 from .records import record
 from .workflow import SignOff
@@ -14,7 +15,6 @@ from .workflow import SignOff
 if TYPE_CHECKING:
     from .profiles import Profile
 from .render import tree as t
-from .render.contacts import email_is_valid, phone_is_valid
 from .render.parse import parse_markdown
 from .render.safety import clean_text
 
@@ -241,10 +241,10 @@ def _house_words(release: Release) -> list[Finding]:
 
 def text_fields(release: Release) -> list[tuple[str, str]]:
     """(field, text) for every text of *release* that an export prints."""
-    texts = [(field, getattr(release, field)) for field in (
-        "headline", "subheadline", "dateline", "organization", "body", "boilerplate")]
+    texts = [(spec.name, getattr(release, spec.name)) for spec in fields.FIELDS
+             if spec.prints and spec.kind in (fields.LINE, fields.BLOCK)]
     texts += [("contacts", getattr(contact, key)) for contact in release.contacts
-              for key in ("name", "role", "organization", "phone", "email")]
+              for key in fields.CONTACT_FIELDS]
     texts += [("footer", part) for line in release.footer for part in (line.text, line.url)]
     texts += [("keywords", keyword) for keyword in release.keywords]
     texts += [("photos", part) for photo in release.photos

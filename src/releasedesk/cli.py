@@ -107,9 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     cli_clearance.add_commands(sub, _Parser)
 
-    from .cli_photos import add_parser
+    from . import cli_photos, cli_show
 
-    add_parser(sub, _Parser)
+    cli_photos.add_parser(sub, _Parser)
+    cli_show.add_parser(sub, _Parser)
     from .cli_review import add_parser as add_review
 
     add_review(sub, _Parser)
@@ -145,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_review import run as review
 
             return review(args)
+        if args.command == "show":
+            from .cli_show import run as show
+
+            return show(args)
     except ReleaseDeskError as exc:
         from .messages import error_text
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from . import fields
 from .atomic import write_atomic
 from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
@@ -20,19 +21,16 @@ from .container import is_package, photos_from_json, photos_to_json, read_packag
 from .errors import N_, FileFormatError, ReleaseDeskError, explain_os_error
 from .field_rules import (
     Problem,
-    keep_one_line_fields,
+    email_is_valid,
     language_problem,
     release_line_problem,
-    size_problem,
     words_problem,
 )
 from .files import FileTooLarge, open_regular, read_bounded
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
-    END_MARKS,
     PAPER_SIZES,
-    STATUSES,
     ZONE_STYLES,
     Contact,
     Conventions,
@@ -41,7 +39,6 @@ from .model import (
     valid_accent,
     valid_zone,
 )
-from .render.contacts import email_is_valid
 
 FORMAT_NAME = "releasedesk"
 FORMAT_VERSION = 2  # the newest this version reads; a release without photos is written as 1
@@ -49,40 +46,18 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PACKAGE_BYTES = 1024 * 1024 * 1024  # a release with photos (container.py)
 SUFFIX = ".release"
 
-_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
-_TEXT_FIELDS = (
-    "language",
-    "embargo_zone",
-    "profile",
-    "headline",
-    "subheadline",
-    "dateline",
-    "organization",
-    "body",
-    "boilerplate",
-)
-_REQUIRED = ("format", "version", "headline", "body")
-_KNOWN = (
-    "format",
-    "version",
-    *_TEXT_FIELDS,
-    "status",
-    "embargo_until",
-    "release_date",
-    "contacts",
-    "footer",
-    "keywords",
-    "end_mark",
-    "conventions",
-    *CLEARANCE_KEYS,
-    "photos",
-)
-_CONVENTION_KEYS = ("status_line", "release_line", "date_format", "embargo_position", "accent",
-                    "zone", "zone_style", "paper", "mail_from", "mail_to", "words")
+_REQUIRED = ("format", "version")  # and the table's required fields (fields.py)
+
+
+def _known() -> tuple[str, ...]:
+    """The keys this version reads: the field table's and the clearance's (whose record is
+    stored under keys of its own)."""
+    return ("format", "version", *(spec.name for spec in fields.FIELDS
+                                   if spec.kind != fields.CLEARANCE), *CLEARANCE_KEYS)
 
 
 DAMAGED = N_("{name} is damaged: {problem}.")
-# A release over a size limit (field_rules.size_problem) is whole, only larger than any
+# A release over a size limit (fields.size_problem) is whole, only larger than any
 # release could be: it is too large, not damaged.
 TOO_LARGE = N_("{name} is too large to open: {problem}.")
 
@@ -194,30 +169,21 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
                "reads up to {supported}). Update ReleaseDesk to open it."),
             name=name, version=version, supported=FORMAT_VERSION
         )
-    for key in _REQUIRED:
+    for key in (*_REQUIRED, *(spec.name for spec in fields.FIELDS if spec.required)):
         if key not in data:
             raise FileFormatError(N_('{name} is incomplete: the field "{key}" is missing.'),
                                   name=name, key=key)
 
     reader = _FieldReader(data, name)
     release = Release()
-    for key in _TEXT_FIELDS:
-        setattr(release, key, reader.text(key, getattr(release, key)))
-    release.status = reader.choice("status", STATUSES, release.status)
-    release.end_mark = reader.choice("end_mark", END_MARKS, release.end_mark)
-    release.embargo_until = reader.timestamp("embargo_until")
-    release.release_date = reader.day("release_date")
-    release.footer = footer_lines(reader.items("footer"), "footer", name)
-    release.keywords = reader.text_list("keywords")
-    release.contacts = [_contact(item, i, name) for i, item in enumerate(reader.items("contacts"))]
-    release.conventions = _conventions(data.get("conventions"), name)
-    release.clearance = read_clearance(data, name)
-    release.photos = photos_from_json(data.get("photos"), media or {}, name)
-    release.extra = {k: v for k, v in data.items() if k not in _KNOWN}
-    keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
+    for spec in fields.FIELDS:  # each as its kind says (fields.py)
+        setattr(release, spec.name, _read_field(spec, reader, media or {}))
+    known = _known()
+    release.extra = {k: v for k, v in data.items() if k not in known}
+    fields.keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
     # rules not for ReleaseDesk's own recovery copies (see load).
-    problem = size_problem(release)
+    problem = fields.size_problem(release)
     if problem is not None:
         raise FileFormatError(TOO_LARGE, name=name, problem=problem[0], **problem[1])
     problem = rules_problem(release) if strict else None
@@ -233,50 +199,61 @@ def rules_problem(release: Release) -> Problem | None:
 
 
 def to_dict(release: Release) -> dict[str, Any]:
-    """The JSON object for *release*: known keys in a fixed order, then unknown ones."""
-    conventions = release.conventions
-    data: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "version": 2 if release.photos else 1,
-        "language": release.language,
-        "headline": release.headline,
-        "subheadline": release.subheadline,
-        "status": release.status,
-        "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
-        "embargo_zone": release.embargo_zone,
-        "release_date": release.release_date.isoformat() if release.release_date else None,
-        "dateline": release.dateline,
-        "organization": release.organization,
-        "body": release.body,
-        "contacts": [
-            {**{k: getattr(c, k) for k in _CONTACT_FIELDS},
-             **unknown_only(c.extra, _CONTACT_FIELDS)} for c in release.contacts
-        ],
-        "boilerplate": release.boilerplate,
-        "footer": footer_to_json(release.footer),
-        "keywords": list(release.keywords),
-        "end_mark": release.end_mark,
-        "profile": release.profile,
-        "conventions": {
-            "status_line": conventions.status_line,
-            "release_line": conventions.release_line,
-            "date_format": conventions.date_format,
-            "embargo_position": conventions.embargo_position,
-            "accent": conventions.accent,
-            "zone": conventions.zone,
-            "zone_style": conventions.zone_style,
-            "paper": conventions.paper,
-            "mail_from": conventions.mail_from,
-            "mail_to": list(conventions.mail_to),
-            "words": dict(conventions.words),
-            **unknown_only(conventions.extra, _CONVENTION_KEYS),
-        },
-        **clearance_to_json(release.clearance),
-    }
-    if release.photos:
-        data["photos"] = photos_to_json(release.photos)
-    data.update(unknown_only(release.extra, _KNOWN))
+    """The JSON object for *release*: its fields in the table's order (fields.py), then
+    unknown keys."""
+    data: dict[str, Any] = {"format": FORMAT_NAME, "version": 2 if release.photos else 1}
+    for spec in fields.FIELDS:
+        value = getattr(release, spec.name)
+        if not fields.is_set(spec, value):
+            continue
+        if spec.kind in fields.SIMPLE_KINDS:
+            data[spec.name] = fields.to_json(spec, value)
+        elif spec.kind == fields.CONTACTS:
+            data[spec.name] = [{**{k: getattr(c, k) for k in fields.CONTACT_FIELDS},
+                                **unknown_only(c.extra, fields.CONTACT_FIELDS)} for c in value]
+        elif spec.kind == fields.FOOTER:
+            data[spec.name] = footer_to_json(value)
+        elif spec.kind == fields.CONVENTIONS:
+            data[spec.name] = {**conventions_to_json(value),
+                               **unknown_only(value.extra, fields.CONVENTION_KEYS)}
+        elif spec.kind == fields.CLEARANCE:
+            data.update(clearance_to_json(value))
+        elif spec.kind == fields.PHOTOS:
+            data[spec.name] = photos_to_json(value)
+    data.update(unknown_only(release.extra, _known()))
     return data
+
+
+def conventions_to_json(conventions: Conventions) -> dict[str, Any]:
+    """The house-style settings as a release file and a profile hold them."""
+    settings = {key: getattr(conventions, key) for key in fields.CONVENTION_KEYS}
+    return {**settings, "mail_to": list(conventions.mail_to), "words": dict(conventions.words)}
+
+
+def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes]) -> Any:
+    """One field of the file, read and checked as its kind says."""
+    key, kind, name = spec.name, spec.kind, reader.name
+    if kind in (fields.LINE, fields.CODE, fields.BLOCK):
+        return reader.text(key, fields.default(spec))
+    if kind == fields.CHOICE:
+        return reader.choice(key, spec.choices, fields.default(spec))
+    if kind == fields.MOMENT:
+        return reader.timestamp(key)
+    if kind == fields.DATE:
+        return reader.day(key)
+    if kind == fields.LIST:
+        return reader.text_list(key)
+    if kind == fields.CONTACTS:
+        return [_contact(item, i, name) for i, item in enumerate(reader.items(key))]
+    if kind == fields.FOOTER:
+        return footer_lines(reader.items(key), key, name)
+    if kind == fields.CONVENTIONS:
+        return _conventions(reader.data.get(key), name)
+    if kind == fields.CLEARANCE:
+        return read_clearance(reader.data, name)
+    if kind == fields.PHOTOS:
+        return photos_from_json(reader.data.get(key), media, name)
+    raise ValueError(f"no reader for the kind {kind!r}")  # (a new kind needs one here)
 
 
 def unknown_only(extra: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
@@ -316,7 +293,7 @@ def save(release: Release, path: Path, *, in_place: bool = False) -> None:
     """
     from .clearance.history import record_version
 
-    problem = size_problem(release)
+    problem = fields.size_problem(release)
     if problem is not None:
         raise ReleaseDeskError(N_("{path} was not saved because it is too large ({problem}); "
                                   "shorten it and save again."),
@@ -437,7 +414,7 @@ def _contact(item: Any, index: int, name: str) -> Contact:
             name=name, item=index + 1, found=_json_type(item)
         )
     contact = Contact()
-    for key in _CONTACT_FIELDS:
+    for key in fields.CONTACT_FIELDS:
         value = item.get(key, "")
         if value is None:
             value = ""
@@ -448,7 +425,7 @@ def _contact(item: Any, index: int, name: str) -> Contact:
                 found=_json_type(value)
             )
         setattr(contact, key, value)
-    contact.extra = {k: v for k, v in item.items() if k not in _CONTACT_FIELDS}
+    contact.extra = {k: v for k, v in item.items() if k not in fields.CONTACT_FIELDS}
     return contact
 
 
@@ -491,7 +468,7 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
-    conventions.extra = unknown_only(value, _CONVENTION_KEYS)
+    conventions.extra = unknown_only(value, fields.CONVENTION_KEYS)
     return conventions
 
 

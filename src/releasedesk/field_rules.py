@@ -53,7 +53,6 @@ _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
 # Line breaks of every kind str.splitlines knows (CR LF counts as one).
 _BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
-ONE_LINE_FIELDS = ("headline", "subheadline", "dateline", "organization")
 ONE_LINE_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
 
@@ -65,9 +64,35 @@ LIST_SEPARATORS = ",;\uff0c\uff1b\u3001"
 _LIST_SPLIT = re.compile(f"[{LIST_SEPARATORS}]")
 
 
-def split_list(text: str) -> list[str]:
+def split_list(text: str, separators: str = LIST_SEPARATORS) -> list[str]:
     """The items of a list typed on one line, trimmed, empty ones dropped."""
-    return [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
+    pattern = _LIST_SPLIT if separators == LIST_SEPARATORS else \
+        re.compile(f"[{re.escape(separators)}]")
+    return [item.strip() for item in pattern.split(text) if item.strip()]
+
+
+# A well-formed e-mail address and phone number: the one rule the editor's contacts table,
+# the house-style dialog, the release file, profiles, the checks and the writers' links
+# share. (No "=?" anywhere in an address: mail programs would read what follows as an
+# encoded word.)
+_ADDRESS_CHAR = r"[^@\s<>()\[\],;:\"]"
+EMAIL_ADDRESS = re.compile(
+    rf"^(?!.*=\?){_ADDRESS_CHAR}+@{_ADDRESS_CHAR}+\.{_ADDRESS_CHAR}{{2,}}$")
+PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
+PHONE_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x)\s*")
+
+
+def email_is_valid(email: str) -> bool:
+    """A plausible address, within RFC 5321's lengths (64 before the @, 254 in all)."""
+    email = email.strip()
+    return len(email) <= 254 and len(email.partition("@")[0]) <= 64 \
+        and bool(EMAIL_ADDRESS.match(email))
+
+
+def phone_is_valid(phone: str) -> bool:
+    """Digits with the usual separators and an optional extension; at least six digits."""
+    phone = phone.strip()
+    return bool(PHONE_NUMBER.match(phone)) and sum(c.isdigit() for c in phone) >= 6
 
 
 def one_line(text: str) -> str:
@@ -79,14 +104,20 @@ def one_line(text: str) -> str:
     return _LINE_BREAK.sub(" ", text)
 
 
-def keep_one_line_fields(release: Release) -> None:
-    """Make every one-line field of *release* one line (see one_line); nothing else."""
-    for key in ONE_LINE_FIELDS:
-        setattr(release, key, one_line(getattr(release, key)))
+def unify_breaks(text: str) -> str:
+    """*text* with every CR LF and lone CR a LF (a block's line ends, however saved)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def keep_one_line_parts(release: Release) -> None:
+    """Make the one-line parts of *release*'s records one line (see one_line): contacts,
+    footer lines, photos' credits and alt texts. The release's own one-line
+    fields are the field table's (fields.keep_one_line_fields, which calls this)."""
     for contact in release.contacts:
         for key in ONE_LINE_CONTACT_FIELDS:
             setattr(contact, key, one_line(getattr(contact, key)))
-    release.keywords = [one_line(keyword) for keyword in release.keywords]
     for line in release.footer:
         line.text = one_line(line.text)
     for photo in release.photos:
@@ -206,16 +237,18 @@ def _stray_placeholder(value: str, allowed: str | None) -> str | None:
     return None
 
 
-def size_problem(release: Release) -> Problem | None:
-    """Why *release* is larger than any release could be, or None (exactly at a limit is
-    fine). The caller says it is too large, never that it is damaged: nothing is broken."""
-    for field, limit in (("headline", MAX_LINE_FIELD), ("subheadline", MAX_LINE_FIELD),
-                         ("dateline", MAX_LINE_FIELD), ("organization", MAX_LINE_FIELD),
-                         ("body", MAX_TEXT_FIELD), ("boilerplate", MAX_TEXT_FIELD)):
-        length = len(getattr(release, field))
-        if length > limit:
-            return N_("the {field} holds {length} characters; a release holds at most {max}"), \
-                {"field": field, "length": count(length), "max": count(limit)}
+def text_size_problem(field: str, text: str, limit: int) -> Problem | None:
+    """Why the text of *field* is longer than any release's, or None."""
+    if len(text) > limit:
+        return N_("the {field} holds {length} characters; a release holds at most {max}"), \
+            {"field": field, "length": count(len(text)), "max": count(limit)}
+    return None
+
+
+def parts_size_problem(release: Release) -> Problem | None:
+    """Why *release* has more contacts, keywords or footer lines, or a longer one, than
+    any release could, or None. (Its own fields' sizes are the field table's:
+    fields.size_problem, which calls this.)"""
     for field, number, limit in (("contacts", len(release.contacts), MAX_CONTACTS),
                                  ("keywords", len(release.keywords), MAX_KEYWORDS),
                                  ("footer lines", len(release.footer), MAX_FOOTER_LINES)):

@@ -17,14 +17,15 @@ from typing import Any
 from . import paths
 from .atomic import write_atomic
 from .clearance.storage import policy_to_json, read_policy
-from .document import FileFormatError, footer_lines, footer_to_json
+from .document import FileFormatError, conventions_to_json, footer_lines, footer_to_json
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import (
-    keep_one_line_fields,
+    email_is_valid,
     language_problem,
     release_line_problem,
     words_problem,
 )
+from .fields import CONTACT_FIELDS, keep_one_line_fields
 from .files import FileTooLarge, read_bounded, same_file
 from .model import (
     DATE_FORMATS,
@@ -40,7 +41,6 @@ from .model import (
     valid_zone,
 )
 from .records import Factory, record
-from .render.contacts import email_is_valid
 from .render.words import WORD_KEYS
 from .workflow import ApprovalPolicy
 
@@ -49,7 +49,6 @@ PROFILE_VERSION = 1
 MAX_PROFILE_BYTES = 1024 * 1024
 SUFFIX = ".json"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 
 
 ALREADY_INSTALLED = N_('A profile named "{name}" is already installed; import with --force '
@@ -98,7 +97,6 @@ def valid_name(name: str) -> bool:
 
 
 def profile_to_dict(profile: Profile) -> dict[str, Any]:
-    conventions = profile.conventions
     return {
         "format": PROFILE_FORMAT,
         "version": PROFILE_VERSION,
@@ -109,22 +107,10 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "language": profile.language,
         "dateline": profile.dateline,
         "boilerplate": profile.boilerplate,
-        "contacts": [{k: getattr(c, k) for k in _CONTACT_FIELDS} for c in profile.contacts],
+        "contacts": [{k: getattr(c, k) for k in CONTACT_FIELDS} for c in profile.contacts],
         "footer": footer_to_json(profile.footer),
         "end_mark": profile.end_mark,
-        "conventions": {
-            "status_line": conventions.status_line,
-            "release_line": conventions.release_line,
-            "date_format": conventions.date_format,
-            "embargo_position": conventions.embargo_position,
-            "accent": conventions.accent,
-            "zone": conventions.zone,
-            "zone_style": conventions.zone_style,
-            "paper": conventions.paper,
-            "mail_from": conventions.mail_from,
-            "mail_to": list(conventions.mail_to),
-            "words": dict(conventions.words),
-        },
+        "conventions": conventions_to_json(profile.conventions),
         **({} if profile.approval.is_empty() else {"approval": policy_to_json(profile.approval)}),
     }
 
@@ -219,10 +205,10 @@ def profile_from_dict(data: Any, label: str) -> Profile:
         raise _damaged(label, N_('the field "contacts" should be a list'))
     for index, item in enumerate(contacts):
         if not isinstance(item, dict) or not all(
-                isinstance(item.get(k, ""), str) for k in _CONTACT_FIELDS):
+                isinstance(item.get(k, ""), str) for k in CONTACT_FIELDS):
             raise _damaged(label, N_("contact {item} should be an object of text fields"),
                            item=index + 1)
-        profile.contacts.append(Contact(**{k: item.get(k, "") for k in _CONTACT_FIELDS}))
+        profile.contacts.append(Contact(**{k: item.get(k, "") for k in CONTACT_FIELDS}))
     footer = data.get("footer", [])
     if not isinstance(footer, list):
         raise _damaged(label, N_('the field "footer" should be a list'))

@@ -27,8 +27,9 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from .. import fields
 from ..digest import sha256_hex
-from ..field_rules import one_line
+from ..field_rules import unify_breaks
 from ..model import Release
 from ..records import as_dict
 
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 CANONICAL_VERSION = 2
 PREFIX = "sha256:"
 PRINTED = "printed"  # the part of a version-2 content that is hashed
-_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 # Whitespace that ends a line: spaces and tabs before a line break or the end of the text.
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n|\Z)")
 
@@ -65,42 +65,12 @@ def canonical_content(release: Release, layout: Layout | None = None) -> dict[st
         from ..render.layout import build_layout
 
         layout = build_layout(release)
-    conventions = release.conventions
-    content: dict[str, Any] = {
-        "canonical": CANONICAL_VERSION,
-        "language": one_line(release.language),
-        "headline": one_line(release.headline),
-        "subheadline": one_line(release.subheadline),
-        "status": release.status,
-        "embargo_until": release.embargo_until.isoformat() if release.embargo_until else None,
-        "embargo_zone": release.embargo_zone,
-        "release_date": release.release_date.isoformat() if release.release_date else None,
-        "dateline": one_line(release.dateline),
-        "organization": one_line(release.organization),
-        "body": _unify_breaks(release.body),
-        "contacts": [{key: one_line(getattr(c, key)) for key in _CONTACT_FIELDS}
-                     for c in release.contacts],
-        "boilerplate": _unify_breaks(release.boilerplate),
-        "keywords": [one_line(k) for k in release.keywords],
-        "end_mark": release.end_mark,
-        "footer": [{"text": one_line(f.text), "url": f.url} for f in release.footer],
-        "conventions": {
-            "status_line": conventions.status_line,
-            "release_line": conventions.release_line,
-            "date_format": conventions.date_format,
-            "embargo_position": conventions.embargo_position,
-            "accent": conventions.accent,
-            "zone": conventions.zone,
-            "zone_style": conventions.zone_style,
-            "paper": conventions.paper,
-            "mail_from": conventions.mail_from,
-            "mail_to": list(conventions.mail_to),
-            "words": {k: conventions.words[k] for k in sorted(conventions.words)},
-        },
-        PRINTED: printed(layout),
-    }
-    if release.photos:  # (the history keeps their fingerprints, not their images)
-        content["photos"] = [photo.canonical() for photo in release.photos]
+    content: dict[str, Any] = {"canonical": CANONICAL_VERSION}
+    for spec in fields.kept():  # the fields the history keeps (fields.py), as they are
+        value = getattr(release, spec.name)
+        if fields.is_set(spec, value):
+            content[spec.name] = fields.canonical(spec, value)
+    content[PRINTED] = printed(layout)
     return content
 
 
@@ -125,7 +95,7 @@ def printed(layout: Layout) -> dict[str, Any]:
                                          if line is not None]],
         "body": sha256_hex(blocks_html(layout.body).encode("utf-8", "surrogatepass")),
         "contacts_heading": layout.contacts_heading if layout.contacts else None,
-        "contacts": [[getattr(contact, key) for key in _CONTACT_FIELDS]
+        "contacts": [[getattr(contact, key) for key in fields.CONTACT_FIELDS]
                      for contact in layout.contacts],
         "about_heading": layout.about_heading if layout.boilerplate else None,
         "boilerplate": sha256_hex(blocks_html(layout.boilerplate).encode(
@@ -168,7 +138,7 @@ def canonical_content_v1(release: Release) -> dict[str, Any]:
         "dateline": line(release.dateline),
         "organization": line(release.organization),
         "body": block(release.body),
-        "contacts": [c for c in ({key: line(getattr(c, key)) for key in _CONTACT_FIELDS}
+        "contacts": [c for c in ({key: line(getattr(c, key)) for key in fields.CONTACT_FIELDS}
                                  for c in release.contacts) if any(c.values())],
         "boilerplate": block(release.boilerplate),
         "keywords": [k for k in (line(k) for k in release.keywords) if k],
@@ -191,14 +161,14 @@ def canonical_content_v1(release: Release) -> dict[str, Any]:
 
 def line(text: str) -> str:
     """A one-line field as it prints: line breaks unified, spaces at either end dropped."""
-    return _unify_breaks(text).strip()
+    return unify_breaks(text).strip()
 
 
 def block(text: str) -> str:
     """A Markdown field: line breaks unified, blank lines around it and line-end
     whitespace dropped, except two spaces before a line that continues the paragraph,
     which Markdown prints as a line break (kept as exactly two spaces)."""
-    text = _unify_breaks(text)
+    text = unify_breaks(text)
     if "\n" not in text:
         return text.rstrip(" \t")  # (leading spaces can make code: they stay)
     # The regex tries every space of the text; most texts have none at a line end.
@@ -216,12 +186,6 @@ def _line_end(match: re.Match[str], text: str) -> str:
     following = text.find("\n", end + 1)
     next_line = text[end + 1: following if following >= 0 else len(text)]
     return "  " if next_line.strip(" \t") else ""
-
-
-def _unify_breaks(text: str) -> str:
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
 
 
 def short(fingerprint_text: str, groups: int = 4) -> str:

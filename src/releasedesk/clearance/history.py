@@ -16,18 +16,17 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
+from .. import fields
 from ..errors import N_, ReleaseDeskError
-from ..model import Contact, Conventions, FooterLine, Release
+from ..model import Release
 from ..records import fields_of, record
 from .fingerprint import canonical_content, fingerprint, fingerprint_of
 
 MAX_VERSIONS = 40
 MAX_BYTES = 2 * 1024 * 1024
-# Fields stored as line patches (long Markdown); every other field is stored whole.
-_LINE_FIELDS = ("body", "boilerplate")
 
 
 @record(frozen=True)
@@ -78,37 +77,20 @@ def versions(history: list[Version]) -> list[tuple[Version, dict[str, Any]]]:
     return out
 
 
-# What each canonical field must be for a version to be shown or restored; a newer
-# ReleaseDesk may add fields, which are kept and compared but not restored.
-_SHAPE: dict[str, tuple[type, ...]] = {
-    "language": (str,), "headline": (str,), "subheadline": (str,), "status": (str,),
-    "embargo_until": (str, type(None)), "release_date": (str, type(None)), "dateline": (str,),
-    "organization": (str,), "body": (str,), "contacts": (list,), "boilerplate": (str,),
-    "keywords": (list,), "end_mark": (str,), "footer": (list,), "conventions": (dict,),
-}
-
-
 def readable(content: Any) -> bool:
-    """True when *content* has every canonical field, each of the right kind."""
-    if not isinstance(content, dict) or not all(
-            isinstance(content.get(key, ...), kinds) for key, kinds in _SHAPE.items()):
+    """True when *content* holds every required field of the table (fields.py), and each
+    field it holds that a restore brings back is a value that field can take. (A field
+    added since the version was saved is missing from it: a restore leaves it as it is.
+    A newer ReleaseDesk may add fields, which are kept and compared but not restored.)"""
+    if not isinstance(content, dict):
         return False
-    try:
-        if content["embargo_until"] is not None:
-            datetime.fromisoformat(content["embargo_until"])
-        if content["release_date"] is not None:
-            date.fromisoformat(content["release_date"])
-        Conventions(**content["conventions"])
-        if not _settings_readable(content["conventions"]) or not isinstance(
-                content.get("embargo_zone", ""), str):
+    for spec in fields.FIELDS:
+        if spec.name not in content:
+            if spec.required:
+                return False
+        elif spec.kept and spec.restored and not fields.restorable(spec, content[spec.name]):
             return False
-        for contact in content["contacts"]:
-            Contact(**contact)
-        for item in content["footer"]:
-            FooterLine(item["text"], item["url"])
-        return all(isinstance(k, str) for k in content["keywords"])
-    except (TypeError, ValueError, KeyError):
-        return False
+    return _settings_readable(content.get("conventions", {}))
 
 
 def _settings_readable(conventions: dict[str, Any]) -> bool:
@@ -197,12 +179,19 @@ def make_delta(newer: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
             delta[key] = {"drop": True}
         elif newer.get(key) == older[key]:
             continue
-        elif key in _LINE_FIELDS and isinstance(newer.get(key), str) \
+        elif _patched(key) and isinstance(newer.get(key), str) \
                 and isinstance(older[key], str):
             delta[key] = {"patch": _line_patch(newer[key], older[key])}
         else:
             delta[key] = {"value": older[key]}
     return delta
+
+
+def _patched(key: str) -> bool:
+    """Whether a field is stored as line patches: a block of Markdown (fields.py), long
+    as it may be; every other field is stored whole."""
+    spec = fields.field(key)
+    return spec is not None and spec.kind == fields.BLOCK
 
 
 def _line_patch(newer: str, older: str) -> list[list[Any]]:
@@ -253,10 +242,11 @@ def version_to_json(version: Version) -> dict[str, Any]:
 
 
 def restore(release: Release, content: dict[str, Any]) -> None:
-    """Put an earlier version's content back into *release*: every field it holds (fields
-    that are not content, such as the profile name, unknown keys and the photos — the
-    history keeps their fingerprints, not their images — stay as they are; so does what a
-    version-1 content did not keep: the paper, zones, e-mail addresses).
+    """Put an earlier version's content back into *release*: every field it holds that the
+    field table (fields.py) says a restore brings back. What is not content (the profile
+    name, the clearance, unknown keys), the photos (the history keeps their fingerprints,
+    not their images) and what the version does not hold (the paper, zones and e-mail
+    addresses a version-1 content did not keep, a field added since) stay as they are.
 
     Raises HistoryDamaged, with *release* as it was, when the fields do not print what
     the version's fingerprint says they printed (a history edited by hand).
@@ -266,42 +256,23 @@ def restore(release: Release, content: dict[str, Any]) -> None:
     # (Photos print in the body too: only a version and a release without any compare.)
     if "printed" in content and not release.photos and "photos" not in content \
             and fingerprint(release) != fingerprint_of(content):
-        for name in fields_of(release):
+        for name in {*fields_of(release), *(spec.name for spec in fields.FIELDS)}:
             setattr(release, name, getattr(before, name))
         raise HistoryDamaged(N_("this version does not rebuild to its fingerprint"))
 
 
 def _put_back(release: Release, content: dict[str, Any]) -> None:
-    release.language = content["language"]
-    release.headline = content["headline"]
-    release.subheadline = content["subheadline"]
-    release.status = content["status"]
-    moment = content["embargo_until"]
-    now = release.embargo_until.isoformat() if release.embargo_until is not None else None
-    if moment is not None and moment != now:  # (the same instant in another offset prints
-        release.embargo_until = datetime.fromisoformat(moment)  # another time)
-        release.embargo_zone = ""  # the editor shows the stored offset instead
-    release.embargo_zone = content.get("embargo_zone", release.embargo_zone)
-    release.release_date = date.fromisoformat(content["release_date"]) \
-        if content["release_date"] else None
-    release.dateline = content["dateline"]
-    release.organization = content["organization"]
-    release.body = content["body"]
-    release.contacts = [Contact(**c) for c in content["contacts"]]
-    release.boilerplate = content["boilerplate"]
-    release.keywords = list(content["keywords"])
-    release.end_mark = content["end_mark"]
-    release.footer = [FooterLine(f["text"], f["url"]) for f in content["footer"]]
-    conventions = content["conventions"]
-    house = release.conventions
-    release.conventions = Conventions(
-        status_line=conventions["status_line"], release_line=conventions["release_line"],
-        date_format=conventions["date_format"],
-        embargo_position=conventions["embargo_position"], accent=conventions["accent"],
-        words=dict(conventions["words"]),
-        paper=conventions.get("paper", house.paper),
-        mail_from=conventions.get("mail_from", house.mail_from),
-        mail_to=list(conventions.get("mail_to", house.mail_to)),
-        zone=conventions.get("zone", house.zone),
-        zone_style=conventions.get("zone_style", house.zone_style),
-        extra=house.extra)
+    """Every field of the table (fields.py) a restore brings back that *content* holds."""
+    moment = _iso(release.embargo_until)
+    for spec in fields.FIELDS:
+        if spec.kept and spec.restored and spec.name in content:
+            setattr(release, spec.name, fields.from_canonical(
+                spec, content[spec.name], getattr(release, spec.name)))
+    if "embargo_zone" not in content and _iso(release.embargo_until) != moment:
+        # A version-1 content kept no zone: a moment restored from it shows its own offset
+        # (the same instant in another offset prints another time).
+        release.embargo_zone = ""
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None

@@ -10,38 +10,16 @@ by the editor.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..errors import N_
+from .. import fields
 from ..records import record
 
 SAME, ADDED, REMOVED = "same", "added", "removed"
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|\s+|[^\w\s]")
-_PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n\s*")
-
-LABELS = {
-    "language": N_("Language"),
-    "headline": N_("Headline"),
-    "subheadline": N_("Subheadline"),
-    "status": N_("Status"),
-    "embargo_until": N_("Embargo lifts"),
-    "release_date": N_("Release date"),
-    "dateline": N_("Dateline"),
-    "organization": N_("Organisation"),
-    "body": N_("Body, paragraph {number}"),
-    "contacts": N_("Media contact {number}"),
-    "boilerplate": N_("About, paragraph {number}"),
-    "keywords": N_("Keywords"),
-    "end_mark": N_("End mark"),
-    "footer": N_("Standard footer, line {number}"),
-    "conventions": N_("House style: {setting}"),
-    "other": N_("Other content: {setting}"),
-}
-
 
 @record(frozen=True)
 class Piece:
@@ -53,13 +31,15 @@ class Piece:
 class FieldChange:
     """One changed field (or paragraph, contact, footer line) and its words."""
 
-    key: str  # the canonical field: "headline", "body", "conventions" …
+    key: str  # the field (fields.py): "headline", "body", "conventions" …; or "other"
     number: int  # paragraph, contact or line number (in the newer text); 0 for a field
     setting: str  # the house-style setting or other key, for "conventions"/"other"
     pieces: tuple[Piece, ...]
 
     def label(self, translate: Callable[[str], str] = lambda s: s) -> str:
-        return translate(LABELS[self.key]).format(number=self.number, setting=self.setting)
+        spec = fields.field(self.key)
+        template = spec.change_label if spec is not None else fields.OTHER_LABEL
+        return translate(template).format(number=self.number, setting=self.setting)
 
     @property
     def removed(self) -> str:
@@ -113,16 +93,12 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
         if old.get(key) == new.get(key):
             continue
         before, after = _units(key, old.get(key)), _units(key, new.get(key))
-        if key in ("body", "boilerplate", "contacts", "footer"):
+        spec = fields.field(key)
+        if spec is not None and spec.kind in fields.NUMBERED_KINDS:
             changes.extend(_compare_lists(key, before, after))
         else:
             changes.extend(_compare_named(key, dict(before), dict(after)))
     return changes
-
-
-_ORDER = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",
-          "dateline", "organization", "body", "contacts", "boilerplate", "keywords",
-          "end_mark", "footer", "conventions")
 
 
 def _comparable(old: dict[str, Any], new: dict[str, Any]
@@ -142,44 +118,22 @@ def _comparable(old: dict[str, Any], new: dict[str, Any]
 
 
 def _ordered_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    extra = sorted((set(old) | set(new)) - set(_ORDER))
-    return [*_ORDER, *extra]
+    """The fields in the table's order (fields.py), then keys no field of this version has."""
+    known = [spec.name for spec in fields.FIELDS]
+    extra = sorted((set(old) | set(new)) - set(known))
+    return [*known, *extra]
 
 
 def _units(key: str, value: Any) -> list[tuple[str, str]]:
-    """A field as (name, text) units: paragraphs, contacts, lines, settings, or itself."""
-    if value is None:
-        return []
-    if key in ("body", "boilerplate"):
-        return [("", p) for p in _PARAGRAPH_GAP.split(value) if p.strip()]
-    if key == "contacts":
-        return [("", " · ".join(v for v in c.values() if v)) for c in value]
-    if key == "footer":
-        return [("", f"{f['text']} <{f['url']}>" if f.get("url") else f["text"])
-                for f in value]
-    if key == "keywords":
-        return [("", ", ".join(value))]
-    if key == "conventions":
-        units = []
-        for name, setting in value.items():
-            if name == "words":
-                units += [(f"{name}.{word}", text) for word, text in setting.items()]
-            else:
-                units.append((name, _plain(setting)))
-        return units
-    if key in _ORDER:
-        return [("", _plain(value))]
-    return [(key, _plain(value))]
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    """A field as (name, text) units (fields.units); a key no field has, as itself."""
+    spec = fields.field(key)
+    if spec is None:
+        return [] if value is None else [(key, fields.plain(value))]
+    return fields.units(spec, value)
 
 
 def _compare_named(key: str, old: dict[str, str], new: dict[str, str]) -> Iterator[FieldChange]:
-    target = key if key in _ORDER else "other"
+    target = key if fields.field(key) is not None else "other"
     for name in [*old, *(n for n in new if n not in old)]:
         if old.get(name) != new.get(name):
             yield FieldChange(target, 0, name, word_pieces(old.get(name, ""),

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..field_rules import one_line
+from ..field_rules import email_is_valid, one_line, phone_is_valid
 from ..model import Contact
-from ..render.contacts import email_is_valid, phone_is_valid
 from .enum_properties import set_enum_property
 from .styling import solid_brush
 

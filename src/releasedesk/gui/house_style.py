@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ReleaseDeskError
-from ..field_rules import split_list
+from ..field_rules import email_is_valid, split_list
 from ..model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -43,7 +43,6 @@ from ..profiles import (
     valid_name,
 )
 from ..records import replace
-from ..render.contacts import email_is_valid
 from ..workflow import ApprovalPolicy
 from .contacts_table import ContactsTable
 from .prompts import Prompts

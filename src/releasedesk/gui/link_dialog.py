@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..field_rules import email_is_valid
 from ..records import record
 from ..render.safety import safe_href
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
-_MAIL = re.compile(r"[^\s@/:<>]+@[^\s@/:<>]+\.[^\s@/:<>]+")
 _HOST = re.compile(r"(?:www\.)?[^\s/:@<>]+\.[A-Za-z]{2,}(?:[/?#]\S*)?")
 _PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{2,}")
 
@@ -32,7 +32,7 @@ _PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{2,}")
 def normalise_address(text: str) -> str | None:
     """The address a link can point to, or None when a reader could not follow it."""
     text = text.strip()
-    if _MAIL.fullmatch(text):
+    if email_is_valid(text):  # (the rule the contacts and the house style use)
         text = "mailto:" + text
     elif not _SCHEME.match(text) and _HOST.fullmatch(text):
         text = "https://" + text
@@ -45,7 +45,7 @@ def normalise_address(text: str) -> str | None:
         host = parts.hostname or ""
         return href if host and ("." in host or host == "localhost") else None
     if scheme == "mailto":
-        return href if _MAIL.fullmatch(unquote(parts.path)) else None
+        return href if email_is_valid(unquote(parts.path)) else None
     return href if _PHONE.fullmatch(unquote(parts.path)) else None  # tel:
 
 

@@ -121,7 +121,7 @@ def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | 
                  folder: Path | None = None) -> tuple[Release, ImportReport]:
     """Read and recognise a draft's bytes: (Release, ImportReport). *folder* is where the
     draft's file lies: pictures a text or HTML draft names are read from there."""
-    from ..field_rules import keep_one_line_fields
+    from ..fields import keep_one_line_fields
     from .recognise import recognise
 
     if not raw.strip():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
+from .. import fields
 from ..errors import N_
 from ..records import Factory, record
 
@@ -9,20 +12,32 @@ FOUND = "found"
 GUESSED = "guessed"
 UNPLACED = "unplaced"
 
-# Field names as the report shows them (the editor translates these).
-FIELD_LABELS = {
-    "headline": N_("Headline"), "subheadline": N_("Subheadline"), "status": N_("Status"),
-    "embargo_until": N_("Embargo"), "release_date": N_("Release date"),
-    "dateline": N_("Dateline"), "organization": N_("Organisation"), "body": N_("Body"),
-    "contacts": N_("Media contacts"), "boilerplate": N_("About (boilerplate)"),
-    "photos": N_("Photos"),
-    "footer": N_("Standard footer"), "end_mark": N_("End mark"), "keywords": N_("Keywords"),
-    "language": N_("Language"), "profile": N_("House style"),
-    # A portal's metadata that no field holds yet (kept in the release file's extras).
+# A portal's metadata that no field holds yet (kept in the release file's extras).
+METADATA_LABELS = {
     "release_time": N_("Time of release"), "source": N_("Source (来源)"),
     "author": N_("Author (作者)"), "responsible_editor": N_("Responsible editor (责任编辑)"),
     "reviewer": N_("Reviewer (审核)"),
 }
+
+
+class _FieldLabels(Mapping[str, str]):
+    """Names as the report shows them (the editor translates these): each field's label
+    from the field table (fields.py), in its order, then the portal's metadata. Looked up
+    when asked, so a field added to the table is named without a change here."""
+
+    def __getitem__(self, name: str) -> str:
+        spec = fields.field(name)
+        return spec.label if spec is not None else METADATA_LABELS[name]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (spec.name for spec in fields.FIELDS)
+        yield from METADATA_LABELS
+
+    def __len__(self) -> int:
+        return len(fields.FIELDS) + len(METADATA_LABELS)
+
+
+FIELD_LABELS: Mapping[str, str] = _FieldLabels()
 
 
 @record
@@ -54,7 +69,7 @@ class ImportReport:
         self.items.append(ReportItem(kind, field, shorten(snippet), how))
 
     def of_kind(self, kind: str) -> list[ReportItem]:
-        """Items of one kind, in the order of the editor's form."""
+        """Items of one kind, in the field table's order (fields.py)."""
         order = list(FIELD_LABELS)
         items = [item for item in self.items if item.kind == kind]
         return sorted(items, key=lambda i: order.index(i.field) if i.field in order else 99)

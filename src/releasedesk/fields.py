@@ -1,0 +1,319 @@
+"""The field table: every field of a release, declared once.
+
+Each ``Field`` names an attribute of ``model.Release`` (and its key in the release file)
+and says what kind of value it holds, how the editor, the import report and the diff
+label it, whether it is one line, how a list typed on one line splits, whether it prints,
+whether the history keeps it and whether restoring a version brings it back. The table
+is in the release file's order.
+
+Driven by it:
+
+- the release file: which keys are read, in which order they are written, how each is
+  validated, and which keys are unknown (document.py);
+- the history's content (the raw fields beside the printed part of
+  clearance/fingerprint.py), its restore and the shape a version must have
+  (clearance/history.py);
+- "Changes since approval" and ``releasedesk diff``: the order, the labels and how a
+  field is cut into units (clearance/wordiff.py);
+- ``releasedesk show`` (cli_show.py) and the import report's field names
+  (importing/report.py);
+- which fields a load, an import or a paste makes one line (keep_one_line_fields).
+
+A field of a simple kind (LINE, CODE, BLOCK, CHOICE, MOMENT, DATE, LIST) is one entry
+here and one attribute of model.Release. What prints also needs its place in the layout
+(render/layout.py), from which the fingerprint's hashed part comes. The composite kinds
+(contacts, footer, house-style settings, clearance, photos) are entries too, for their
+names, labels and order; their insides are records with fields of their own.
+
+Read the table through ``FIELDS`` at call time (``from . import fields``, then
+``fields.FIELDS``), never a copy taken at import: a test adds a field to it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+from .errors import N_
+from .field_rules import (
+    LIST_SEPARATORS,
+    MAX_LINE_FIELD,
+    MAX_TEXT_FIELD,
+    Problem,
+    keep_one_line_parts,
+    one_line,
+    parts_size_problem,
+    split_list,
+    text_size_problem,
+    unify_breaks,
+)
+from .model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
+from .records import fields_of, record
+
+# The kinds of value a field holds.
+LINE = "line"  # one line of text: a line break in it becomes a space
+CODE = "code"  # a tag or name kept as written: a language, a time zone, a house style
+BLOCK = "block"  # Markdown, paragraphs apart by blank lines
+CHOICE = "choice"  # one of Field.choices
+MOMENT = "moment"  # a date and time with its offset (ISO 8601 in the file)
+DATE = "date"  # a day (ISO 8601 in the file)
+LIST = "list"  # words, typed on one line apart by Field.separators
+CONTACTS = "contacts"  # model.Contact records
+FOOTER = "footer"  # model.FooterLine records
+CONVENTIONS = "conventions"  # the house-style settings (model.Conventions)
+CLEARANCE = "clearance"  # workflow, sign-offs, history: in keys of its own (storage.KEYS)
+PHOTOS = "photos"  # model.Photo records; in a package beside the file's JSON
+
+SIMPLE_KINDS = frozenset({LINE, CODE, BLOCK, CHOICE, MOMENT, DATE, LIST})
+# Kinds the diff compares as numbered units (paragraphs, contacts, footer lines, photos).
+NUMBERED_KINDS = frozenset({BLOCK, CONTACTS, FOOTER, PHOTOS})
+
+
+@record(frozen=True)
+class Field:
+    name: str  # the attribute of model.Release and the key in the release file
+    kind: str
+    label: str  # N_(): how the editor, the import report and `show` name the field
+    # N_(): how "Changes since approval" names one change ("" for *label*); {number} is
+    # the paragraph, contact, line or photo, {setting} the house-style setting.
+    diff_label: str = ""
+    one_line: bool = False  # a line break in it (or in each of its items) becomes a space
+    separators: str = ""  # LIST: what separates the items typed on one line
+    choices: tuple[str, ...] = ()  # CHOICE: the values the file may hold
+    required: bool = False  # a release file, and a version in the history, must hold it
+    prints: bool = True  # some export prints it (so it reaches the fingerprint's hash)
+    kept: bool = True  # the history keeps its value in each version
+    restored: bool = True  # restoring a version brings it back (only a kept field)
+    only_when_set: bool = False  # written (file, history) only when it holds something
+
+    @property
+    def change_label(self) -> str:
+        return self.diff_label or self.label
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("language", CODE, N_("Language"), one_line=True),
+    Field("headline", LINE, N_("Headline"), one_line=True, required=True),
+    Field("subheadline", LINE, N_("Subheadline"), one_line=True),
+    Field("status", CHOICE, N_("Status"), choices=STATUSES),
+    Field("embargo_until", MOMENT, N_("Embargo"), N_("Embargo lifts")),
+    # The IANA zone the embargo was set in: it decides how the moment prints.
+    Field("embargo_zone", CODE, N_("Embargo time zone")),
+    Field("release_date", DATE, N_("Release date")),
+    Field("dateline", LINE, N_("Dateline"), one_line=True),
+    Field("organization", LINE, N_("Organisation"), one_line=True),
+    Field("body", BLOCK, N_("Body"), N_("Body, paragraph {number}"), required=True),
+    Field("contacts", CONTACTS, N_("Media contacts"), N_("Media contact {number}")),
+    Field("boilerplate", BLOCK, N_("About (boilerplate)"), N_("About, paragraph {number}")),
+    Field("footer", FOOTER, N_("Standard footer"), N_("Standard footer, line {number}")),
+    Field("keywords", LIST, N_("Keywords"), one_line=True, separators=LIST_SEPARATORS),
+    Field("end_mark", CHOICE, N_("End mark"), choices=END_MARKS),
+    # The house style the release was made with: a name, not content.
+    Field("profile", CODE, N_("House style"), prints=False, kept=False, restored=False),
+    Field("conventions", CONVENTIONS, N_("House style settings"), N_("House style: {setting}")),
+    Field("clearance", CLEARANCE, N_("Clearance"), prints=False, kept=False, restored=False),
+    # The history keeps the photos' fingerprints, not their images: not restored.
+    Field("photos", PHOTOS, N_("Photos"), N_("Photo {number}"), restored=False,
+          only_when_set=True),
+)
+
+# What the diff names a key of a history's content that is no field of this version.
+OTHER_LABEL = N_("Other content: {setting}")
+
+CONTACT_FIELDS: tuple[str, ...] = tuple(n for n in fields_of(Contact) if n != "extra")
+CONVENTION_KEYS: tuple[str, ...] = tuple(n for n in fields_of(Conventions) if n != "extra")
+_PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n\s*")
+
+
+def field(name: str) -> Field | None:
+    """The field called *name*, or None."""
+    return next((f for f in FIELDS if f.name == name), None)
+
+
+def kept() -> Iterator[Field]:
+    """The fields the history keeps, in the table's order."""
+    return (f for f in FIELDS if f.kept)
+
+
+def labels() -> dict[str, str]:
+    """Every field's label by name (N_() marked)."""
+    return {f.name: f.label for f in FIELDS}
+
+
+def default(spec: Field) -> Any:
+    """The field's value in a new, empty release."""
+    return getattr(Release(), spec.name)
+
+
+def is_set(spec: Field, value: Any) -> bool:
+    return not spec.only_when_set or bool(value)
+
+
+def split(spec: Field, text: str) -> list[str]:
+    """The items of a LIST field typed on one line (keywords: "ferry, quay；港口")."""
+    return split_list(text, spec.separators or LIST_SEPARATORS)
+
+
+def keep_one_line_fields(release: Release) -> None:
+    """Make every one-line field of *release* one line (see field_rules.one_line), and
+    the one-line parts of its records (contacts, footer lines, photos' credits)."""
+    for spec in FIELDS:
+        if not spec.one_line:
+            continue
+        value = getattr(release, spec.name)
+        if spec.kind == LIST:
+            setattr(release, spec.name, [one_line(item) for item in value])
+        else:
+            setattr(release, spec.name, one_line(value))
+    keep_one_line_parts(release)
+
+
+# The longest text of each kind a release may hold (field_rules: past them the editor and
+# the exports would only stall).
+_MAX_LENGTH = {LINE: MAX_LINE_FIELD, BLOCK: MAX_TEXT_FIELD}
+
+
+def size_problem(release: Release) -> Problem | None:
+    """Why *release* is larger than any release could be, or None (exactly at a limit is
+    fine). The caller says it is too large, never that it is damaged: nothing is broken."""
+    for spec in FIELDS:
+        limit = _MAX_LENGTH.get(spec.kind)
+        problem = None if limit is None else \
+            text_size_problem(spec.name, getattr(release, spec.name), limit)
+        if problem is not None:
+            return problem
+    return parts_size_problem(release)
+
+
+# -- the release file ------------------------------------------------------------------------
+
+def to_json(spec: Field, value: Any) -> Any:
+    """A simple field's value as the release file holds it."""
+    if spec.kind in (MOMENT, DATE):
+        return value.isoformat() if value is not None else None
+    if spec.kind == LIST:
+        return list(value)
+    return value
+
+
+# -- the history's content -------------------------------------------------------------------
+
+def canonical(spec: Field, value: Any) -> Any:
+    """A field's value as the history keeps it (plain JSON): one-line fields one line,
+    line ends unified, lists as lists, records as objects, photos by fingerprint."""
+    kind = spec.kind
+    if kind in (LINE, CODE):
+        return one_line(value) if spec.one_line else value
+    if kind == BLOCK:
+        return unify_breaks(value)
+    if kind == LIST:
+        return [one_line(item) if spec.one_line else item for item in value]
+    if kind == CONTACTS:
+        return [{key: one_line(getattr(c, key)) for key in CONTACT_FIELDS} for c in value]
+    if kind == FOOTER:
+        return [{"text": one_line(line.text), "url": line.url} for line in value]
+    if kind == CONVENTIONS:
+        settings = {key: copy.copy(getattr(value, key)) for key in CONVENTION_KEYS}
+        settings["words"] = {k: value.words[k] for k in sorted(value.words)}
+        return settings
+    if kind == PHOTOS:
+        return [photo.canonical() for photo in value]
+    if kind == CLEARANCE:
+        raise ValueError("the clearance is not content")
+    return to_json(spec, value)
+
+
+def restorable(spec: Field, value: Any) -> bool:
+    """Whether *value*, from a version's content, is one the field can take back."""
+    kind = spec.kind
+    try:
+        if kind in (LINE, CODE, BLOCK):
+            return isinstance(value, str)
+        if kind == CHOICE:
+            return isinstance(value, str) and value in spec.choices
+        if kind == MOMENT:
+            return value is None or isinstance(datetime.fromisoformat(value), datetime)
+        if kind == DATE:
+            return value is None or isinstance(date.fromisoformat(value), date)
+        if kind == LIST:
+            return isinstance(value, list) and all(isinstance(item, str) for item in value)
+        if kind == CONTACTS:
+            return isinstance(value, list) and all(Contact(**c) is not None for c in value)
+        if kind == FOOTER:
+            return isinstance(value, list) and all(
+                isinstance(FooterLine(item["text"], item["url"]).text, str) for item in value)
+        if kind == CONVENTIONS:
+            return isinstance(value, dict) and Conventions(**value) is not None
+    except (TypeError, ValueError, KeyError):
+        return False
+    return True  # (a kind not restored: kept and compared only)
+
+
+def from_canonical(spec: Field, value: Any, now: Any) -> Any:
+    """The field's value from a version's content; *now* is the release's current value
+    (a version-1 content kept fewer house-style settings: the others stay as they are)."""
+    kind = spec.kind
+    if kind == MOMENT:
+        return datetime.fromisoformat(value) if value is not None else None
+    if kind == DATE:
+        return date.fromisoformat(value) if value is not None else None
+    if kind == LIST:
+        return list(value)
+    if kind == CONTACTS:
+        return [Contact(**c) for c in value]
+    if kind == FOOTER:
+        return [FooterLine(item["text"], item["url"]) for item in value]
+    if kind == CONVENTIONS:
+        return Conventions(**{key: copy.deepcopy(value.get(key, getattr(now, key)))
+                              for key in CONVENTION_KEYS}, extra=now.extra)
+    return value
+
+
+# -- how a field reads as text (the diff's units, `show`) -------------------------------------
+
+def units(spec: Field, value: Any) -> list[tuple[str, str]]:
+    """A field's canonical value as (name, text) units: the paragraphs of a block, one
+    unit per contact, footer line or photo, one per house-style setting (and word), or the
+    value as one unit."""
+    kind = spec.kind
+    if value is None:
+        return []
+    if kind == BLOCK:
+        return [("", p) for p in _PARAGRAPH_GAP.split(value) if p.strip()]
+    if kind == CONTACTS:
+        return [("", " · ".join(v for v in c.values() if v)) for c in value]
+    if kind == FOOTER:
+        return [("", f"{f['text']} <{f['url']}>" if f.get("url") else f["text"])
+                for f in value]
+    if kind == LIST:
+        return [("", ", ".join(value))]
+    if kind == PHOTOS:
+        return [("", " · ".join(_photo_words(photo))) for photo in value]
+    if kind == CONVENTIONS:
+        out: list[tuple[str, str]] = []
+        for name, setting in value.items():
+            if name == "words" and isinstance(setting, dict):
+                out += [(f"{name}.{word}", text) for word, text in setting.items()]
+            else:
+                out.append((name, plain(setting)))
+        return out
+    return [("", plain(value))]
+
+
+def _photo_words(photo: dict[str, Any]) -> list[str]:
+    words = [str(photo.get(key, "")) for key in ("id", "caption", "credit", "alt")]
+    if photo.get("lead"):
+        words.append("lead")
+    words.append(f"sha256:{str(photo.get('sha256', ''))[:12]}")
+    return [w for w in words if w]
+
+
+def plain(value: Any) -> str:
+    """A value as one text: itself if text, else compact JSON."""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

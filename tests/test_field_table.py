@@ -1,0 +1,335 @@
+"""The field table (fields.py): each field of a release declared once, and everything the
+table drives — the release file, the history (save and restore), the fingerprint's
+content, the diff, `releasedesk show` and the import report — following it.
+
+A field added to the table in a fixture travels everywhere without any other change;
+every field of the table, set to a value of its own, is saved, loaded, diffed under its
+label, restored as the table says, and shown.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from releasedesk import cli, document, fields, messages
+from releasedesk.clearance import history, wordiff
+from releasedesk.clearance.fingerprint import canonical_content, fingerprint, fingerprint_of
+from releasedesk.cli_show import show_text
+from releasedesk.errors import N_, ReleaseDeskError
+from releasedesk.field_rules import MAX_LINE_FIELD
+from releasedesk.importing.report import FIELD_LABELS, GUESSED, ImportReport
+from releasedesk.model import Contact, Conventions, FooterLine, Release
+from releasedesk.records import fields_of
+
+from helpers import footer, make_release
+from photo_files import photo
+
+CET = timezone(timedelta(hours=1))
+KINDS = {fields.LINE, fields.CODE, fields.BLOCK, fields.CHOICE, fields.MOMENT, fields.DATE,
+         fields.LIST, fields.CONTACTS, fields.FOOTER, fields.CONVENTIONS, fields.CLEARANCE,
+         fields.PHOTOS}
+
+
+# -- the table itself ------------------------------------------------------------------------
+
+def test_the_table_declares_every_field_of_a_release_once() -> None:
+    names = [spec.name for spec in fields.FIELDS]
+    assert len(names) == len(set(names))
+    # Every attribute of model.Release is a field of the table, and no more ("extra" is
+    # what a file held that this version does not read).
+    assert set(names) == set(fields_of(Release)) - {"extra"}
+
+
+@pytest.mark.parametrize("spec", fields.FIELDS, ids=lambda spec: spec.name)
+def test_each_declaration_is_consistent(spec: fields.Field) -> None:
+    assert spec.kind in KINDS
+    assert spec.label and spec.label == N_(spec.label)
+    assert spec.kind != fields.LINE or spec.one_line  # a line is one line
+    assert spec.kind == fields.CHOICE or not spec.choices
+    if spec.kind == fields.CHOICE:
+        assert fields.default(spec) in spec.choices
+    assert spec.kind == fields.LIST or not spec.separators
+    assert spec.kept or not spec.restored  # only what the history keeps comes back
+    assert spec.kept or not spec.prints  # what prints is in every version
+    # A field whose change is numbered (paragraph, contact …) says which one.
+    assert (spec.kind in fields.NUMBERED_KINDS) == ("{number}" in spec.change_label)
+
+
+def test_every_label_has_a_chinese_translation() -> None:
+    chinese = messages.catalogue("zh_CN")
+    for spec in fields.FIELDS:
+        for text in (spec.label, spec.change_label):
+            assert chinese.get(text), text
+            if "{" in text:
+                assert chinese[text].count("{") == text.count("{"), text
+
+
+def test_keywords_split_at_every_separator_offices_write() -> None:
+    keywords = fields.field("keywords")
+    assert keywords is not None
+    assert fields.split(keywords, "ferry, quay；港口、渡轮;night，crossing") == \
+        ["ferry", "quay", "港口", "渡轮", "night", "crossing"]
+
+
+# -- every field, with a value of its own ----------------------------------------------------
+
+def _photo(caption: str) -> Any:
+    return photo("ferry-at-dawn.jpg", 320, 200, caption=caption)
+
+
+# A value for every field the user sets, and another that prints differently, starting
+# from BASE (embargoed, with a moment and a zone, so the embargo's fields print).
+VALUES: dict[str, tuple[Any, Any]] = {
+    "language": ("en-GB", "zh-CN"),
+    "headline": ("Quay opens", "Quay opens early"),
+    "subheadline": ("For ferries", "For ferries and buses"),
+    "status": ("embargoed", "immediate"),
+    # (a version without a moment comes back without one, over a release with one)
+    "embargo_until": (None, datetime(2027, 1, 2, 9, 0, tzinfo=CET)),
+    "embargo_zone": ("Europe/Berlin", "America/New_York"),
+    "release_date": (date(2027, 1, 1), date(2027, 1, 5)),
+    "dateline": ("PORT CALLOWAY", "SALTMERE"),
+    "organization": ("Harbour Authority", "Harbour Board"),
+    "body": ("One.\n\nTwo.", "One.\n\nThree."),
+    "contacts": ([Contact("Ana Reyes", phone="+1 555 0100 200")],
+                 [Contact("Ana Reyes", phone="+1 555 0199 200"), Contact("Li Wen")]),
+    "boilerplate": ("About us.", "About the board."),
+    "footer": ([FooterLine("© 2027 Authority")], footer("© 2027 Board", "Quay Street 1")),
+    "keywords": (["ferry"], ["ferry", "quay"]),
+    "end_mark": ("###", "-30-"),
+    "profile": ("calloway-wire", "fernhollow-portal"),
+    # The paper, the zone and the e-mail addresses too: a restore brings them back.
+    "conventions": (Conventions(paper="letter", zone="Europe/Berlin", zone_style="abbreviation",
+                                mail_from="press@harbour.example",
+                                mail_to=["desk@paper.example"], accent="#224466",
+                                words={"contact": "Press contact"}),
+                    Conventions()),
+    "photos": ("first photo", "second photo"),  # (made in the test: images are slow)
+}
+# The clearance is kept by tests/test_clearance_workflow.py: sign-offs are no value to set.
+NOT_SET_HERE = {"clearance"}
+
+
+def _value(name: str, which: int) -> Any:
+    value = VALUES[name][which]
+    if name == "photos":
+        return [_photo(value)]
+    return copy.deepcopy(value)
+
+
+def _base() -> Release:
+    # (the zone prints where the house names zones by abbreviation: "9:00 a.m. CET")
+    return make_release(status="embargoed", embargo_until=datetime(2027, 1, 2, 9, tzinfo=CET),
+                        embargo_zone="Europe/Berlin",
+                        conventions=Conventions(zone_style="abbreviation"))
+
+
+def test_every_field_has_a_case() -> None:
+    assert set(VALUES) == {spec.name for spec in fields.FIELDS} - NOT_SET_HERE
+
+
+@pytest.mark.parametrize("name", sorted(VALUES))
+def test_every_field_is_saved_loaded_diffed_restored_and_shown(name: str,
+                                                               tmp_path: Path) -> None:
+    spec = fields.field(name)
+    assert spec is not None
+    first, second = _value(name, 0), _value(name, 1)
+    path = tmp_path / "story.release"
+    release = _base()
+    setattr(release, name, first)
+    document.save(release, path)
+    loaded = document.load(path)
+    assert getattr(loaded, name) == first
+    old = canonical_content(loaded)
+    assert (name in old) == spec.kept
+
+    setattr(loaded, name, copy.deepcopy(second))
+    document.save(loaded, path)
+    again = document.load(path)
+    assert getattr(again, name) == second
+    new = canonical_content(again)
+    # It prints (the fingerprint, taken from the layout, changes) exactly when it says so.
+    assert (fingerprint_of(new) != fingerprint_of(old)) == spec.prints
+
+    changes = wordiff.compare(old, new)
+    if spec.kept:
+        assert changes and {change.key for change in changes} == {name}
+        stem = spec.change_label.split("{")[0]
+        assert all(change.label().startswith(stem) for change in changes)
+        # The history holds the earlier version, as saved.
+        assert history.versions(again.clearance.history)[1][1] == old
+    else:
+        assert changes == []
+
+    history.restore(again, old)
+    assert getattr(again, name) == (first if spec.restored else second)
+
+    shown = show_text(again)
+    assert f"\n{spec.label}:" in f"\n{shown}"
+
+
+def test_restoring_puts_back_every_field_at_once() -> None:
+    """All fields changed together come back together (photos aside: the history keeps
+    their fingerprints, not their images)."""
+    release = _base()
+    for name in VALUES:
+        if name != "photos":
+            setattr(release, name, _value(name, 0))
+    before = copy.deepcopy(release)
+    old = canonical_content(release)
+    for name in VALUES:
+        if name != "photos":
+            setattr(release, name, _value(name, 1))
+    history.restore(release, old)
+    for spec in fields.FIELDS:
+        if spec.restored:
+            assert getattr(release, spec.name) == getattr(before, spec.name), spec.name
+    assert release.profile == VALUES["profile"][1]  # (a name, not content: stays)
+
+
+# -- a field added to the table --------------------------------------------------------------
+
+LEDE = fields.Field("lede", fields.LINE, N_("Lede"), one_line=True, prints=False)
+
+
+@pytest.fixture
+def with_lede(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The table with one more field after the subheadline, as a newcomer adds it: its
+    entry in the table and its attribute on model.Release (here its class default)."""
+    table = list(fields.FIELDS)
+    table.insert(3, LEDE)
+    monkeypatch.setattr(fields, "FIELDS", tuple(table))
+    monkeypatch.setattr(Release, "lede", "", raising=False)
+    yield
+
+
+def test_a_field_added_to_the_table_travels_everywhere(with_lede: None,
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "story.release"
+    release = make_release()
+    release.lede = "First crossing at dawn\nfor everyone"  # type: ignore[attr-defined]
+    document.save(release, path)
+
+    # Saved under its name, where the table puts it.
+    data = json.loads(path.read_text("utf-8"))
+    keys = list(data)
+    assert keys.index("lede") == keys.index("subheadline") + 1
+    assert data["lede"] == "First crossing at dawn\nfor everyone"
+
+    # Loaded as a field (a one-line one), not kept among the unknown keys.
+    loaded = document.load(path)
+    assert "lede" not in loaded.extra
+    assert loaded.lede == "First crossing at dawn for everyone"  # type: ignore[attr-defined]
+
+    # In the content the history keeps and the digest that checks it; not in the printed
+    # (hashed) part, since no layout prints it yet.
+    old = canonical_content(loaded)
+    assert old["lede"] == "First crossing at dawn for everyone"
+    loaded.lede = "First crossing at noon"  # type: ignore[attr-defined]
+    assert history.content_digest(canonical_content(loaded)) != history.content_digest(old)
+    assert fingerprint(loaded) == fingerprint_of(old)
+
+    # Diffed under its label.
+    loaded.headline = "Northgate Library Opens on Sundays"
+    changes = wordiff.compare(old, canonical_content(loaded))
+    assert [change.label() for change in changes] == ["Headline", "Lede"]
+    assert "Lede\n    First crossing at [-dawn for everyone-]{+noon+}" in \
+        wordiff.format_text(changes)
+
+    # Saved as a new version, and restored from the history.
+    document.save(loaded, path)
+    reread = document.load(path)
+    (_, newest), (_, older) = history.versions(reread.clearance.history)[:2]
+    assert newest["lede"] == "First crossing at noon" and older == old
+    history.restore(reread, older)
+    assert reread.lede == "First crossing at dawn for everyone"  # type: ignore[attr-defined]
+    assert reread.headline == release.headline
+
+    # Shown by `releasedesk show`, after the subheadline; named in the import report.
+    lines = show_text(reread).splitlines()
+    assert lines[lines.index("Lede: First crossing at dawn for everyone") - 1].startswith(
+        "Subheadline: ")
+    report = ImportReport()
+    report.add(GUESSED, "lede", "First crossing at dawn", "")
+    report.add(GUESSED, "headline", "Northgate", "")
+    assert FIELD_LABELS["lede"] == "Lede"
+    assert report.guessed_fields() == ["headline", "lede"]
+    assert f"  {'Lede':<8}  “First crossing at dawn”" in report.text_lines()
+
+    # Held to a line's size, as every line of a release is.
+    reread.lede = "x" * (MAX_LINE_FIELD + 1)  # type: ignore[attr-defined]
+    with pytest.raises(ReleaseDeskError, match="the lede holds 2,001 characters"):
+        document.save(reread, path)
+
+
+def test_a_version_saved_before_the_field_was_added_leaves_it_as_it_is(
+        with_lede: None) -> None:
+    release = make_release()
+    old = canonical_content(release)
+    del old["lede"]  # (saved by the version before the field)
+    assert history.readable(old)
+    release.lede = "Kept"  # type: ignore[attr-defined]
+    release.headline = "Changed"
+    history.restore(release, old)
+    assert release.lede == "Kept"  # type: ignore[attr-defined]
+    assert release.headline == make_release().headline
+
+
+def test_without_the_field_its_key_is_an_unknown_one_kept_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "story.release"
+    document.save(make_release(), path)
+    data = json.loads(path.read_text("utf-8"))
+    path.write_text(json.dumps({**data, "lede": "kept"}), "utf-8")
+    loaded = document.load(path)
+    assert loaded.extra == {"lede": "kept"}
+    assert "lede" not in canonical_content(loaded)
+
+
+# -- the command line ------------------------------------------------------------------------
+
+def test_show_prints_every_field_under_its_label(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.release"
+    release = _base()
+    release.headline = "Quay opens\u202e at dawn"  # (a bidi override prints escaped)
+    document.save(release, path)
+    assert cli.main(["show", str(path)]) == 0
+    out = capsys.readouterr().out
+    labels = [line.split(":")[0] for line in out.splitlines()
+              if line and not line.startswith(" ")]
+    assert labels == [spec.label for spec in fields.FIELDS if spec.kind != fields.CLEARANCE]
+    assert "Headline: Quay opens\\u202e at dawn" in out
+    assert "Embargo: 2027-01-02T09:00:00+01:00" in out
+    assert "Keywords: libraries, opening hours" in out
+    assert "Media contacts:\n    Ada Brill · Press Officer" in out
+    assert "Body:\n    The Northgate Library Trust" in out
+
+
+def test_show_speaks_the_users_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.release"
+    document.save(make_release(), path)
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    assert cli.main(["show", str(path)]) == 0
+    out = capsys.readouterr().out
+    chinese = messages.catalogue("zh_CN")
+    assert f"{chinese['Headline']}: Northgate Library" in out
+    assert f"{chinese['Embargo time zone']}:" in out
+
+
+def test_show_of_a_damaged_file_is_one_sentence(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "story.release"
+    path.write_text('{"format": "releasedesk", "version": 1, "headline": 3, "body": ""}',
+                    "utf-8")
+    assert cli.main(["show", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and '"headline"' in captured.err
