@@ -1379,6 +1379,34 @@
         <source>The e-mail's closing words were left out.</source>
         <translation>已略去邮件的结束语。</translation>
     </message>
+    <message>
+        <source>picture in the document, metadata removed</source>
+        <translation>文档中的图片，已去除元数据</translation>
+    </message>
+    <message>
+        <source>{name}: the picture {part} is damaged.</source>
+        <translation>{name}：图片 {part} 已损坏。</translation>
+    </message>
+    <message>
+        <source>{name}: the picture {part} is larger than the largest photo ReleaseDesk keeps.</source>
+        <translation>{name}：图片 {part} 超过 ReleaseDesk 可保存的最大图片。</translation>
+    </message>
+    <message>
+        <source>{name}: the picture {reference} is on the web; ReleaseDesk does not fetch it. Save it beside the draft, or add it as a photo.</source>
+        <translation>{name}：图片 {reference} 在网上；ReleaseDesk 不会下载它。请将其保存在草稿旁，或作为图片添加。</translation>
+    </message>
+    <message>
+        <source>{name}: the picture {reference} is not in the draft's folder; add it as a photo.</source>
+        <translation>{name}：图片 {reference} 不在草稿所在文件夹中；请作为图片添加。</translation>
+    </message>
+    <message>
+        <source>{name}: the picture {reference} is not beside the draft; add it as a photo.</source>
+        <translation>{name}：图片 {reference} 不在草稿旁；请作为图片添加。</translation>
+    </message>
+    <message>
+        <source>picture beside the text, metadata removed</source>
+        <translation>文本旁的图片，已去除元数据</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>

@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_photos.add_parser(sub, _Parser)
     cli_show.add_parser(sub, _Parser)
+    from .cli_review import add_parser as add_review
+
+    add_review(sub, _Parser)
     return parser
 
 
@@ -139,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_photos import run
 
             return run(args)
+        if args.command == "review":
+            from .cli_review import run as review
+
+            return review(args)
         if args.command == "show":
             from .cli_show import run as show
 

@@ -18,7 +18,7 @@ from ..profiles import Profile
 from ..records import record
 from .draft import Draft
 from .errors import DraftError
-from .report import ImportReport
+from .report import FOUND, ImportReport
 from .source import decode_text, read_draft_bytes
 
 
@@ -117,19 +117,29 @@ def local_zone() -> tzinfo:
 
 
 def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | None = None,
-                 profiles: list[Profile] | None = None, zone: tzinfo | None = None
-                 ) -> tuple[Release, ImportReport]:
-    """Read and recognise a draft's bytes: (Release, ImportReport)."""
+                 profiles: list[Profile] | None = None, zone: tzinfo | None = None,
+                 folder: Path | None = None) -> tuple[Release, ImportReport]:
+    """Read and recognise a draft's bytes: (Release, ImportReport). *folder* is where the
+    draft's file lies: pictures a text or HTML draft names are read from there."""
     from ..fields import keep_one_line_fields
     from .recognise import recognise
 
     if not raw.strip():
         raise DraftError(N_("{name} is empty: there is nothing to import."), name=name)
     draft, encoding = fmt.read(raw, name)
+    if fmt.name == "txt":
+        from .text_photos import take_photo_lines
+
+        take_photo_lines(draft, name, folder)
     if not any(piece.text().strip() for piece in draft.pieces):
         raise DraftError(N_("{name} holds no text to import."), name=name)
     release, report = recognise(draft, profiles or [], profile, zone or local_zone())
     keep_one_line_fields(release)
+    release.photos = draft.photos
+    for photo in draft.photos:
+        report.add(FOUND, "photos", f"{photo.id} ({photo.width} × {photo.height})"
+                   + (f": {photo.caption}" if photo.caption else ""),
+                   draft.photo_how)
     report.source = name
     report.encoding = encoding
     return release, report
@@ -146,7 +156,8 @@ def import_draft(path: Path, *, profile: Profile | None = None,
     """
     fmt = reader_for(path)
     raw = read_draft_bytes(Path(path))
-    return import_bytes(raw, Path(path).name, fmt, profile=profile, profiles=profiles, zone=zone)
+    return import_bytes(raw, Path(path).name, fmt, profile=profile, profiles=profiles, zone=zone,
+                        folder=Path(path).parent)
 
 
 __all__ = ["READERS", "DraftError", "DraftFormat", "ImportReport", "import_bytes",

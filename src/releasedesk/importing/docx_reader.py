@@ -4,7 +4,11 @@ Read straight from the package's XML with lxml (which python-docx brings): named
 become hints (Title, Subtitle, Heading n, Quote, our own Release Status, Contact, …),
 direct formatting too (bold, size, centred, capitals), Word numbering becomes nested
 lists that keep their numbers, complex-field hyperlinks become links, and tracked
-changes read as they would print (insertions in, deletions out).
+changes read as they would print (insertions in, deletions out). Pictures become the
+release's photos (docx_pictures.py): their Caption paragraphs give caption and credit and
+never reach the text; a picture between paragraphs of the body is placed there
+(``![…](photo:ID)``), one above the body or after it is left for the layout to place
+(the lead on top, the rest after the body), as our own exports place them.
 """
 
 from __future__ import annotations
@@ -15,9 +19,15 @@ from lxml import etree
 
 from ..errors import N_
 from ..field_rules import split_list
-from ..model import FooterLine
+from ..model import FooterLine, Photo
 from ..render import tree as t
 from . import draft as d
+from .docx_pictures import (
+    PictureReader,
+    caption_and_credit,
+    picture_relationship,
+    reads_like_caption,
+)
 from .docx_runs import VAL, R, RunReader, has_words, on, w
 from .draft import Draft, Piece
 from .html_reader import merge_inlines, trim_inlines
@@ -36,6 +46,12 @@ _STYLE_HINTS = {"title": d.TITLE, "subtitle": d.SUBTITLE, "release status": d.ST
                 "release line": d.RELEASE_LINE, "contact": d.CONTACT,
                 "boilerplate": d.BOILERPLATE, "end mark": d.END_MARK,
                 "standard footer": d.FOOTER}
+# Pieces above the body, and styles that follow it: a picture between these and the body
+# is the layout's to place, not the body's.
+_HEAD_HINTS = frozenset({d.TITLE, d.SUBTITLE, d.STATUS, d.RELEASE_LINE})
+_END = "(the end of the document)"
+_AFTER_BODY_STYLES = frozenset({"section heading", "contact", "boilerplate", "end mark",
+                                "standard footer"})
 
 
 class _Style:
@@ -71,6 +87,12 @@ class _DocxReader:
         self.sink = PieceSink()
         self.deleted = 0
         self.inserted = 0
+        self.pictures = PictureReader(package)
+        self.found: list[Photo] = []  # photos of the paragraph being read
+        self.awaiting: list[Photo] = []  # photos of the last picture, for a caption after it
+        self.held_caption: tuple[str, str] | None = None  # a caption before its picture
+        self.held_element: etree._Element | None = None
+        self.held_refs: list[Photo] = []  # placed in the body if body text follows
 
     # -- package parts ---------------------------------------------------------------------
 
@@ -82,13 +104,16 @@ class _DocxReader:
         body = document.find(w("body")) if document is not None else None
         if body is not None:
             self._blocks(body)
+            self._release_caption()
+            self._place_held(_END)
         notes = []
         if self.inserted or self.deleted:
             notes.append(N_("tracked changes read as they print: insertions kept, deletions "
                             "left out"))
         return Draft(self.sink.pieces, page_footer=self._page_footer(body),
                      language=self._language(), keywords=self._keywords(),
-                     format_label="Word document", notes=notes)
+                     format_label="Word document", notes=notes + self.pictures.notes,
+                     photos=self.pictures.photos)
 
     def _rels(self, part: str) -> dict[str, str]:
         root = self.package.xml(part)
@@ -227,6 +252,8 @@ class _DocxReader:
     def _blocks(self, parent: etree._Element) -> None:
         for child in parent:
             tag = child.tag
+            if self.held_element is not None and not picture_relationship(child):
+                self._release_caption()
             if tag == w("p"):
                 self._paragraph(child)
             elif tag == w("tbl"):
@@ -237,6 +264,7 @@ class _DocxReader:
                     self._blocks(content)
 
     def _table(self, table: etree._Element) -> None:
+        self._place_held("")
         for row in table.iter(w("tr")):
             cells: list[list[t.Inline]] = []
             for cell in row.iter(w("tc")):
@@ -255,18 +283,88 @@ class _DocxReader:
                 children.extend(cell_nodes)
             if children:
                 self.sink.piece(Piece(t.Paragraph(merge_inlines(children))))
+        found, self.found = self.found, []
+        self.held_refs.extend(found)  # pictures in a table: placed after it
 
-    def _paragraph(self, paragraph: etree._Element) -> None:
+    # -- pictures -----------------------------------------------------------------------
+
+    def picture(self, element: etree._Element) -> bool:
+        """Take the picture *element* shows as a photo (RunReader asks); False if none."""
+        photo = self.pictures.take(element)
+        if photo is None:
+            return False
+        self.found.append(photo)
+        return True
+
+    def _pictures(self, found: list[Photo], style_name: str) -> None:
+        """The photos of one paragraph: a caption held before them is theirs, one after
+        them may be; between paragraphs of the body they are placed there."""
+        self.awaiting = list(found)  # (the document's caption wins over the file's own)
+        if self.held_caption is not None:
+            found[0].caption, found[0].credit = self.held_caption
+            self.held_caption = self.held_element = None
+            self.awaiting.pop(0)
+        body_pieces = sum(1 for p in self.sink.pieces if p.style not in _HEAD_HINTS)
+        if body_pieces >= (1 if style_name == "figure" else 2):
+            self.held_refs.extend(found)
+
+    def _caption(self, paragraph: etree._Element, children: list[t.Inline]) -> None:
+        """A Caption paragraph: the caption of the picture before it, or held for the
+        picture after it (text after all if no picture comes: _release_caption)."""
+        caption, credit = caption_and_credit(children)
+        target = next(iter(self.awaiting), None)
+        if target is not None:
+            target.caption, target.credit = caption, credit
+            self.awaiting.pop(0)
+            return
+        self._release_caption()
+        self.held_caption = (caption, credit)
+        self.held_element = paragraph
+
+    def _release_caption(self) -> None:
+        """A caption held for a picture that did not come: it is text after all."""
+        element, self.held_element, self.held_caption = self.held_element, None, None
+        if element is not None:
+            self._paragraph(element, as_text=True)
+
+    def _place_held(self, style_name: str) -> None:
+        """Body text follows pictures held for it: they stand in the body, unless the body
+        is over (contacts, About, the end mark follow): pictures after the body are where
+        the layout puts the photos the body does not place, except the first photo, which
+        the layout would lead with on top, so the body places it at its end."""
+        refs, self.held_refs = self.held_refs, []
+        if style_name in _AFTER_BODY_STYLES or style_name == _END:
+            refs = [photo for photo in refs if photo is self.pictures.photos[0]]
+        for photo in refs:
+            self.sink.piece(Piece(t.Paragraph([t.Image(photo.id, [t.Text(photo.alt)])])))
+
+    # -- paragraphs ---------------------------------------------------------------------
+
+    def _paragraph(self, paragraph: etree._Element, as_text: bool = False) -> None:
         ppr = paragraph.find(w("pPr"))
         style_id = ""
         if ppr is not None and (ps := ppr.find(w("pStyle"))) is not None:
             style_id = ps.get(VAL, "")
         style = self.styles.get(style_id, _Style())
         children = trim_inlines(merge_inlines(self._inlines(paragraph)))
-        if not any(has_words(c) for c in children):
+        name = style.name
+        found, self.found = self.found, []
+        words = any(has_words(c) for c in children)
+        if found:
+            self._pictures(found, name)
+            if not words:
+                return
+        elif not words:
             self.sink.piece_break()
             return
-        name = style.name
+        elif not as_text and (name == "caption" or (
+                self.awaiting and name in ("", "normal") and reads_like_caption(children))):
+            self._caption(paragraph, children)
+            return
+        else:
+            self.awaiting = []
+        if self.held_refs:
+            self._place_held(name)
         num = _num_pr(ppr) if ppr is not None else None
         num = num or style.num
         list_style = _LIST_STYLE.match(name)

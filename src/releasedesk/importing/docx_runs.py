@@ -127,6 +127,8 @@ class RunReader:
                 if child.get(w("type")) not in ("page", "column"):
                     self.target().append(t.LineBreak())
             elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
+                if not self.footer and self.owner.picture(child):
+                    continue  # a photo of the release, not words of the text
                 alt = alt_text(child)
                 if alt:
                     self._text(f" {alt} ", False, False, "")

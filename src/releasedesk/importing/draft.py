@@ -8,7 +8,8 @@ and hints, never the source format, so every format is recognised the same way.
 
 from __future__ import annotations
 
-from ..model import FooterLine
+from ..errors import N_
+from ..model import FooterLine, Photo
 from ..records import Factory, record
 from ..render import tree as t
 
@@ -64,3 +65,7 @@ class Draft:
     format_label: str = ""  # "Word document", "plain text", … for the report
     notes: list[str] = Factory(factory=list)  # things the reader did (tracked changes accepted, …)
     subject: str = ""  # an e-mail's subject: the headline when the text holds none
+    # Pictures the draft holds, as photos (metadata stripped), in the order they stand;
+    # the body places those that stand between its paragraphs (``![…](photo:ID)``).
+    photos: list[Photo] = Factory(factory=list)
+    photo_how: str = N_("picture in the document, metadata removed")  # for the report

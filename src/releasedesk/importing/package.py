@@ -32,6 +32,7 @@ MAX_ENTRIES = 2000
 MAX_XML_BYTES = 64 * 1024 * 1024  # all XML parts together, inflated
 MAX_RATIO = 200  # inflated/compressed, for entries over a megabyte
 CHUNK = 256 * 1024  # inflated at a time
+MAX_MEDIA_BYTES = 512 * 1024 * 1024  # all the pictures read, inflated
 MEASURE_CHUNK = 16 * 1024  # given to the measuring parser at a time (see XmlMeasure.progress)
 _COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Word and LibreOffice write
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -52,6 +53,7 @@ class Package:
         self.name = name
         self.names = {info.filename for info in archive.infolist()}
         self.inflated = 0  # bytes of all the parts read so far
+        self.media = 0  # bytes of all the pictures read so far
         self.measure = XmlMeasure(name)  # what all the parts parsed so far hold
 
     def read(self, part: str) -> bytes:
@@ -66,6 +68,27 @@ class Package:
                 if size > info.file_size or self.inflated + size > MAX_XML_BYTES:
                     raise DraftError(_BOMB, name=self.name)
         self.inflated += data.tell()
+        return data.getvalue()
+
+    def read_media(self, part: str, limit: int) -> bytes:
+        """The bytes of a picture part: DraftError when it unpacks to more than *limit* or
+        the document's pictures together to more than MAX_MEDIA_BYTES; a damaged entry
+        raises DraftError too (the caller decides whether the draft is lost with it)."""
+        info = self.archive.getinfo(part)
+        if info.file_size > limit:
+            raise too_large_picture(self.name, part)
+        data = io.BytesIO()
+        try:
+            with self.archive.open(info) as entry:
+                while chunk := entry.read(CHUNK):
+                    data.write(chunk)
+                    size = data.tell()
+                    if size > info.file_size or self.media + size > MAX_MEDIA_BYTES:
+                        raise DraftError(_BOMB, name=self.name)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+            raise DraftError(N_("{name}: the picture {part} is damaged."), name=self.name,
+                             part=part) from exc
+        self.media += data.tell()
         return data.getvalue()
 
     def xml(self, part: str) -> etree._Element | None:
@@ -160,6 +183,11 @@ def open_package(raw: bytes, name: str) -> Iterator[Package]:
 
 _BOMB = N_("{name} claims to unpack to far more data than a Word document holds (a \"zip "
            "bomb\"); it was not imported.")
+
+
+def too_large_picture(name: str, part: str) -> DraftError:
+    return DraftError(N_("{name}: the picture {part} is larger than the largest photo "
+                         "ReleaseDesk keeps."), name=name, part=part)
 
 
 def _damaged(name: str) -> DraftError:

@@ -78,7 +78,8 @@ IMMEDIATE = re.compile(
 EMBARGO = re.compile(
     r"^\s*(?:embargoed?(?:\s+until|\s+till|\s+to)?|hold\s+for\s+release(?:\s+until)?|"
     r"under\s+embargo\s+until|not\s+for\s+(?:publication|release)\s+(?:before|until)|"
-    r"for\s+release\s+(?:at|on|after)|禁发至|禁发时间\s*[:：]?|在.*?之前禁止发布)"
+    r"for\s+release\s+(?:at|on|after)|(?:本稿|本文)?禁发至|(?:本稿|本文)?暂缓发布[，,]?|"
+    r"禁发时间\s*[:：]?|在.*?之前禁止发布)"
     r"\s*[:：]?\s*(?P<when>.*?)\s*$", re.IGNORECASE)
 
 END_MARK = re.compile(r"^\s*(?P<mark>#\s*#\s*#|-\s*30\s*-|—\s*30\s*—|-\s*end\s*-|—\s*end\s*—|"

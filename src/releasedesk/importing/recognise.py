@@ -358,6 +358,8 @@ class Recogniser(SectionReader):
             piece = self.pieces[index]
             if not isinstance(piece.block, t.Paragraph):
                 return
+            if not piece.text().strip():
+                continue  # a photo's place above the first paragraph
             found = find_dateline(piece.text(), self.release.release_date)
             if found is None:
                 return

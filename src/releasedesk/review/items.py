@@ -1,0 +1,131 @@
+"""What a reviewed Word document holds: its tracked changes, comments and paragraphs.
+
+Items are known by their place in the document (the paragraph they sit in, their order),
+never by Word's ``w:id``: LibreOffice renumbers every id when it saves, and gives
+different changes the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..records import Factory, record
+
+# The kinds of tracked change, as the command line and the editor name them.
+INSERTION = "insertion"
+DELETION = "deletion"
+MOVED_FROM = "moved from"
+MOVED_TO = "moved to"
+MARK_INSERTED = "paragraph break inserted"
+MARK_DELETED = "paragraph break deleted"
+FORMATTING = "formatting"
+PARAGRAPH_FORMATTING = "paragraph formatting"
+ROW_INSERTED = "table row inserted"
+ROW_DELETED = "table row deleted"
+
+_FRACTION = re.compile(r"(\.\d{6})\d+")
+
+
+def parse_date(text: str) -> datetime | None:
+    """A reviewer's time as Word and LibreOffice write it (``2026-03-04T09:30:00Z``, with
+    or without a zone or fractions of a second); None when it is missing or not a date."""
+    text = _FRACTION.sub(r"\1", text.strip())
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+@record(frozen=True)
+class Revision:
+    """One tracked change.
+
+    *before* and *after* are the text it changes: an insertion has no *before*, a
+    deletion no *after*; a formatting change keeps the text and says in *detail* which
+    properties it changed (``bold, italic → italic``). *date* is kept as the file wrote
+    it (``when`` reads it, None when it is no date).
+    """
+
+    kind: str
+    author: str
+    date: str
+    paragraph: int  # 0-based, in document order (table cells and text boxes included)
+    before: str
+    after: str
+    detail: str = ""
+
+    @property
+    def when(self) -> datetime | None:
+        return parse_date(self.date)
+
+
+@record(frozen=True)
+class Comment:
+    """A reviewer's comment and the text it is anchored to (as the markup shows it:
+    inserted and deleted text alike); *paragraph* is where its anchor starts, -1 when the
+    comment is anchored nowhere in the document."""
+
+    author: str
+    date: str
+    text: str
+    anchored: str
+    paragraph: int = -1
+
+    @property
+    def when(self) -> datetime | None:
+        return parse_date(self.date)
+
+
+@record(frozen=True)
+class ReviewParagraph:
+    """One paragraph as the reviewed document holds it.
+
+    *accepted* is its text with every change accepted, *rejected* with every change
+    rejected (the text before the review). *mark* is the change to its paragraph break,
+    "" (none), "inserted" or "deleted": a deleted break joins the paragraph with the next
+    one when the change is accepted, an inserted break when it is rejected.
+    """
+
+    index: int
+    accepted: str
+    rejected: str
+    mark: str = ""
+    joins_next: bool = False  # the next paragraph shares its container (table cell, body)
+    row: str = ""  # "inserted" or "deleted" when its table row is: then it goes with the row
+
+
+@record(frozen=True)
+class Review:
+    """Everything read from one reviewed document, in document order."""
+
+    revisions: list[Revision] = Factory(factory=list)
+    comments: list[Comment] = Factory(factory=list)
+    paragraphs: list[ReviewParagraph] = Factory(factory=list)
+
+    def accepted(self) -> list[str]:
+        """The document's paragraphs with every change accepted."""
+        return _joined([q for q in self.paragraphs if q.row != "deleted"], "deleted",
+                       accepting=True)
+
+    def rejected(self) -> list[str]:
+        """The document's paragraphs with every change rejected: the text before review."""
+        return _joined([q for q in self.paragraphs if q.row != "inserted"], "inserted",
+                       accepting=False)
+
+
+def _joined(paragraphs: list[ReviewParagraph], joining: str, accepting: bool) -> list[str]:
+    out: list[str] = []
+    carried = ""
+    for paragraph in paragraphs:
+        text = carried + (paragraph.accepted if accepting else paragraph.rejected)
+        if paragraph.mark == joining and paragraph.joins_next:
+            carried = text
+            continue
+        carried = ""
+        out.append(text)
+    if carried:
+        out.append(carried)
+    return out

@@ -1,0 +1,332 @@
+"""Reading a reviewed .docx straight from its XML: every tracked change and comment.
+
+Not through python-docx's ``paragraph.text``, which drops inserted text. The package is
+opened by the draft importer's defensive reader (importing/package.py: zip bombs, entity
+declarations, macros and oversized parts are refused with one sentence before any tree
+is built).
+
+A run's text counts as accepted unless it sits in a deletion (``w:del``, ``w:moveFrom``)
+and as rejected unless it sits in an insertion (``w:ins``, ``w:moveTo``): an insertion
+that a second reviewer deleted is in neither. Changes to a paragraph's break sit in
+``w:pPr/w:rPr``; changes of formatting in ``w:rPrChange`` and ``w:pPrChange``. Word splits
+one change over many elements; neighbouring elements of one change (same kind, author and
+time, nothing unchanged between them) are read as one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from ..importing.docx_runs import MC, W, w
+from ..importing.package import Package, open_package
+from ..importing.source import read_draft_bytes
+from . import items as k
+from .items import Comment, Review, ReviewParagraph, Revision
+
+_P, _R, _T, _DEL_TEXT = w("p"), w("r"), w("t"), w("delText")
+_ID, _AUTHOR, _DATE = w("id"), w("author"), w("date")
+_INSERTING = {w("ins"): k.INSERTION, w("moveTo"): k.MOVED_TO}
+_DELETING = {w("del"): k.DELETION, w("moveFrom"): k.MOVED_FROM}
+_CHARACTERS = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n",
+               w("noBreakHyphen"): "\u2011"}
+_FALLBACK = f"{{{MC}}}Fallback"  # a copy of a text box for older readers: read once
+# Not content: properties (read where they belong), nested paragraphs (text boxes, read
+# as paragraphs of their own) and the older readers' copies.
+_SKIPPED = frozenset({w("pPr"), w("rPr"), _P, _FALLBACK, w("sdtPr"), w("sdtEndPr"),
+                      w("instrText"), w("delInstrText")})
+_RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
+_REFERENCE = w("commentReference")
+_COMMENTS_TYPE = "/comments"
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def read_review_file(path: Path | str) -> Review:
+    """The review in the .docx at *path* (size-limited read); DraftError if it cannot be."""
+    path = Path(path)
+    return read_review(read_draft_bytes(path), path.name)
+
+
+def read_review(raw: bytes, name: str) -> Review:
+    """The tracked changes, comments and paragraphs of a reviewed .docx's bytes; DraftError
+    with one sentence if the file is not a Word document or is crafted to harm."""
+    with open_package(raw, name) as package:
+        document = package.xml("word/document.xml")
+        comments = package.xml(_comments_part(package))
+    body = document.find(w("body")) if document is not None else None
+    walker = _Walker()
+    if body is not None:
+        walker.walk(body)
+    return Review(revisions=walker.finished_revisions(),
+                  comments=_comments(comments, walker),
+                  paragraphs=walker.paragraphs)
+
+
+def _comments_part(package: Package) -> str:
+    rels = package.xml("word/_rels/document.xml.rels")
+    if rels is not None:
+        for rel in rels.iter(f"{{{_RELS}}}Relationship"):
+            if rel.get("Type", "").endswith(_COMMENTS_TYPE) and \
+                    rel.get("TargetMode") != "External":
+                target = rel.get("Target", "").lstrip("/")
+                return target if target.startswith("word/") else "word/" + target
+    return "word/comments.xml"
+
+
+class _Change:
+    """A tracked change being read: its text grows run by run."""
+
+    __slots__ = ("after", "author", "before", "date", "detail", "end", "kind", "paragraph")
+
+    def __init__(self, kind: str, element: etree._Element, paragraph: int,
+                 detail: str = "") -> None:
+        self.kind = kind
+        self.author = " ".join(element.get(_AUTHOR, "").split())
+        self.date = element.get(_DATE, "").strip()
+        self.paragraph = paragraph
+        self.detail = detail
+        self.before: list[str] = []
+        self.after: list[str] = []
+        self.end = -1  # the run count when it last took text; -1 while open
+
+    def same(self, other: _Change) -> bool:
+        return (self.kind, self.author, self.date, self.paragraph, self.detail) == \
+            (other.kind, other.author, other.date, other.paragraph, other.detail)
+
+    def finished(self) -> Revision:
+        return Revision(self.kind, self.author, self.date, self.paragraph,
+                        "".join(self.before), "".join(self.after), self.detail)
+
+
+class _Anchor:
+    __slots__ = ("id", "paragraph", "pieces")
+
+    def __init__(self, comment_id: str, paragraph: int) -> None:
+        self.id = comment_id
+        self.paragraph = paragraph
+        self.pieces: list[str] = []
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.changes: list[_Change] = []
+        self.paragraphs: list[ReviewParagraph] = []
+        self.anchors: list[_Anchor] = []  # in the order the document places them
+        self.anchored: set[str] = set()  # the ids of those anchors
+        self.open_anchors: list[_Anchor] = []
+        self.runs = 0  # runs read so far: a change merges only with one that just ended
+        self.index = 0
+        self.accepted: list[str] = []
+        self.rejected: list[str] = []
+        self.stack: list[tuple[_Change, bool]] = []  # open changes, True: it inserts
+        self.rows: dict[etree._Element, str] = {}  # changed table rows met so far
+
+    def walk(self, body: etree._Element) -> None:
+        found = _paragraphs(body)
+        for index, paragraph in enumerate(found):
+            following = found[index + 1] if index + 1 < len(found) else None
+            self._paragraph(paragraph, index,
+                            following is not None and
+                            following.getparent() is paragraph.getparent())
+
+    def finished_revisions(self) -> list[Revision]:
+        return [change.finished() for change in self.changes]
+
+    def _paragraph(self, paragraph: etree._Element, index: int, joins_next: bool) -> None:
+        self.index = index
+        self.accepted, self.rejected = [], []
+        for anchor in self.open_anchors:
+            anchor.pieces.append("\n")
+        properties = paragraph.find(w("pPr"))
+        if properties is not None:
+            change = properties.find(w("pPrChange"))
+            if change is not None:
+                self._formatting(k.PARAGRAPH_FORMATTING, change, properties)
+        row = self._row(paragraph)
+        self._content(paragraph, inserted=False, deleted=False)
+        mark = self._mark(properties, joins_next)
+        self.paragraphs.append(ReviewParagraph(index, "".join(self.accepted),
+                                               "".join(self.rejected), mark, joins_next, row))
+
+    def _row(self, paragraph: etree._Element) -> str:
+        """"inserted" or "deleted" when the paragraph sits in a table row that is (a change
+        reported at the row's first paragraph), else ""."""
+        cell = paragraph.getparent()
+        row = cell.getparent() if cell is not None and cell.tag == w("tc") else None
+        if row is None or row.tag != w("tr"):
+            return ""
+        if row not in self.rows:
+            self.rows[row] = ""
+            changes = row.find(w("trPr"))
+            for element in changes if changes is not None else ():
+                if element.tag in (w("ins"), w("del")):
+                    inserted = element.tag == w("ins")
+                    self.rows[row] = "inserted" if inserted else "deleted"
+                    change = _Change(k.ROW_INSERTED if inserted else k.ROW_DELETED, element,
+                                     self.index)
+                    text = " | ".join(_markup_text(cell) for cell in row.iter(w("tc")))
+                    (change.after if inserted else change.before).append(text)
+                    change.end = self.runs
+                    self.changes.append(change)
+                    break
+        return self.rows[row]
+
+    def _mark(self, properties: etree._Element | None, joins_next: bool) -> str:
+        marks = properties.find(w("rPr")) if properties is not None else None
+        if marks is None:
+            return ""
+        for element in marks:
+            inserted = element.tag in _INSERTING
+            if inserted or element.tag in _DELETING:
+                where = "this paragraph and the next" if joins_next else "the end of this " \
+                    "paragraph"
+                kind = k.MARK_INSERTED if inserted else k.MARK_DELETED
+                change = _Change(kind, element, self.index, where)
+                change.end = self.runs
+                self.changes.append(change)
+                return "inserted" if inserted else "deleted"
+        return ""
+
+    def _content(self, element: etree._Element, inserted: bool, deleted: bool) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == _R:
+                self._run(child, inserted, deleted)
+            elif tag in _INSERTING or tag in _DELETING:
+                inserts = tag in _INSERTING
+                kind = _INSERTING[tag] if inserts else _DELETING[tag]
+                change = self._open(_Change(kind, child, self.index))
+                self.stack.append((change, inserts))
+                self._content(child, inserted or inserts, deleted or not inserts)
+                self.stack.pop()
+                change.end = self.runs
+            elif tag == _RANGE_START:
+                anchor = _Anchor(child.get(_ID, ""), self.index)
+                self.anchors.append(anchor)
+                self.anchored.add(anchor.id)
+                self.open_anchors.append(anchor)
+            elif tag == _RANGE_END:
+                self._close_anchor(child.get(_ID, ""))
+            elif isinstance(tag, str) and tag not in _SKIPPED:
+                self._content(child, inserted, deleted)  # hyperlinks, fields, content controls
+
+    def _open(self, change: _Change) -> _Change:
+        """*change*, or the change just before it if this continues that one."""
+        if self.changes and not self.stack:
+            last = self.changes[-1]
+            if last.end == self.runs and last.same(change):
+                return last
+        self.changes.append(change)
+        return change
+
+    def _run(self, run: etree._Element, inserted: bool, deleted: bool) -> None:
+        text = "".join(_run_text(run))
+        properties = run.find(w("rPr"))
+        change = properties.find(w("rPrChange")) if properties is not None else None
+        if change is not None:
+            formatting = self._formatting(k.FORMATTING, change, properties, text)
+            formatting.before.append(text)
+            formatting.after.append(text)
+        if not deleted:
+            self.accepted.append(text)
+        if not inserted:
+            self.rejected.append(text)
+        for open_change, inserts in self.stack:
+            (open_change.after if inserts else open_change.before).append(text)
+        for anchor in self.open_anchors:
+            anchor.pieces.append(text)
+        for reference in run.iter(_REFERENCE):  # a comment on a point, not a range
+            comment_id = reference.get(_ID, "")
+            if comment_id not in self.anchored:
+                self.anchored.add(comment_id)
+                self.anchors.append(_Anchor(comment_id, self.index))
+        self.runs += 1
+
+    def _formatting(self, kind: str, change: etree._Element, properties: etree._Element,
+                    text: str = "") -> _Change:
+        old = change.find(w("rPr") if kind == k.FORMATTING else w("pPr"))
+        detail = f"{_names(old)} → {_names(properties, skip=change.tag)}"
+        made = _Change(kind, change, self.index, detail)
+        if self.changes:
+            last = self.changes[-1]
+            if last.end == self.runs and last.same(made):
+                last.end = self.runs + 1
+                return last
+        made.end = self.runs + 1
+        self.changes.append(made)
+        return made
+
+    def _close_anchor(self, comment_id: str) -> None:
+        for anchor in self.open_anchors:
+            if anchor.id == comment_id:
+                self.open_anchors.remove(anchor)
+                return
+
+
+def _paragraphs(body: etree._Element) -> list[etree._Element]:
+    """Every paragraph in document order (in tables and text boxes too), each once."""
+    found: list[etree._Element] = []
+    pending = [body]
+    while pending:
+        element = pending.pop()
+        if element.tag == _P:
+            found.append(element)
+        pending.extend(child for child in reversed(element)
+                       if isinstance(child.tag, str) and child.tag != _FALLBACK)
+    return found
+
+
+def _run_text(run: etree._Element) -> list[str]:
+    pieces = []
+    for child in run:
+        if child.tag in (_T, _DEL_TEXT):
+            pieces.append(child.text or "")
+        elif child.tag in _CHARACTERS and (  # page and column breaks are not text
+                child.tag != w("br") or child.get(w("type"), "textWrapping") == "textWrapping"):
+            pieces.append(_CHARACTERS[child.tag])
+    return pieces
+
+
+def _markup_text(element: etree._Element) -> str:
+    """The text of a table cell as the markup shows it (inserted and deleted text alike),
+    its paragraphs one a line."""
+    return "\n".join("".join(t.text or "" for t in p.iter(_T, _DEL_TEXT))
+                     for p in element.iter(_P))
+
+
+def _names(properties: etree._Element | None, skip: str = "") -> str:
+    """The properties set in a w:rPr or w:pPr, by their Word names ("b, i, sz"), or
+    "none"; the record of changes itself left out."""
+    if properties is None:
+        return "none"
+    names = [etree.QName(child).localname for child in properties
+             if isinstance(child.tag, str) and child.tag != skip
+             and child.tag.startswith(f"{{{W}}}") and child.tag != w("rPr")]
+    return ", ".join(names) or "none"
+
+
+def _comments(root: etree._Element | None, walker: _Walker) -> list[Comment]:
+    """The comments in the order their anchors appear, then any anchored nowhere. Comment
+    and anchor are paired by w:id within this one file; where LibreOffice gave two the
+    same id, the n-th anchor takes the n-th comment of that id."""
+    if root is None:
+        return []
+    by_id: dict[str, list[etree._Element]] = {}
+    for element in root.iter(w("comment")):
+        by_id.setdefault(element.get(_ID, ""), []).append(element)
+    out: list[Comment] = []
+    for anchor in walker.anchors:
+        waiting = by_id.get(anchor.id)
+        if waiting:
+            out.append(_comment(waiting.pop(0), "".join(anchor.pieces), anchor.paragraph))
+    for element in root.iter(w("comment")):
+        if any(element is e for waiting in by_id.values() for e in waiting):
+            out.append(_comment(element, "", -1))
+    return out
+
+
+def _comment(element: etree._Element, anchored: str, paragraph: int) -> Comment:
+    text = "\n".join("".join(t.text or "" for t in p.iter(_T)) for p in element.iter(_P))
+    return Comment(" ".join(element.get(_AUTHOR, "").split()), element.get(_DATE, "").strip(),
+                   text, anchored, paragraph)
