@@ -212,6 +212,33 @@ def test_restoring_puts_back_every_field_at_once() -> None:
     assert release.profile == VALUES["profile"][1]  # (a name, not content: stays)
 
 
+# A value of the wrong shape for each field a restore brings back: a version holding one is
+# damaged (set aside when the file is opened), never restored into the release.
+WRONG_SHAPE: dict[str, Any] = {
+    "language": 3, "headline": None, "subheadline": ["x"], "status": "later",
+    "embargo_until": "soon", "embargo_zone": 5, "release_date": "2027-13-01",
+    "dateline": {}, "organization": 1.5, "body": ["One."], "contacts": {"name": "Ana"},
+    "boilerplate": False, "footer": [{"text": "x"}], "keywords": ["ferry", 2],
+    "end_mark": "***", "conventions": ["a4"],
+}
+
+
+def test_every_restored_field_has_a_wrong_shape_case() -> None:
+    assert set(WRONG_SHAPE) == {spec.name for spec in fields.FIELDS if spec.restored}
+
+
+@pytest.mark.parametrize("name", sorted(WRONG_SHAPE))
+def test_a_version_holding_a_field_of_the_wrong_shape_is_unreadable(name: str) -> None:
+    content = canonical_content(_base())
+    assert history.readable(content)
+    assert not history.readable({**content, name: WRONG_SHAPE[name]})
+    spec = fields.field(name)
+    assert spec is not None
+    missing = {key: value for key, value in content.items() if key != name}
+    # (a field the version does not hold stays as it is on restore, unless it is required)
+    assert history.readable(missing) == (not spec.required)
+
+
 # -- restore, over many releases -------------------------------------------------------------
 
 settings_ = st.builds(

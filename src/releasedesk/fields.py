@@ -231,26 +231,19 @@ def canonical(spec: Field, value: Any) -> Any:
 def restorable(spec: Field, value: Any) -> bool:
     """Whether *value*, from a version's content, is one the field can take back."""
     kind = spec.kind
-    try:
-        if kind in (LINE, CODE, BLOCK):
-            return isinstance(value, str)
-        if kind == CHOICE:
-            return isinstance(value, str) and value in spec.choices
-        if kind == MOMENT:
-            return value is None or isinstance(datetime.fromisoformat(value), datetime)
-        if kind == DATE:
-            return value is None or isinstance(date.fromisoformat(value), date)
-        if kind == LIST:
-            return isinstance(value, list) and all(isinstance(item, str) for item in value)
-        if kind == CONTACTS:
-            return isinstance(value, list) and all(Contact(**c) is not None for c in value)
-        if kind == FOOTER:
-            return isinstance(value, list) and all(
-                isinstance(FooterLine(item["text"], item["url"]).text, str) for item in value)
-        if kind == CONVENTIONS:
-            return isinstance(value, dict) and Conventions(**value) is not None
-    except (TypeError, ValueError, KeyError):
-        return False
+    if kind in (LINE, CODE, BLOCK):
+        return isinstance(value, str)
+    if kind == CHOICE:
+        return isinstance(value, str) and value in spec.choices
+    if kind == LIST:
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+    if kind in (MOMENT, DATE, CONTACTS, FOOTER, CONVENTIONS):
+        try:
+            from_canonical(spec, value, Conventions())
+        except (AttributeError, TypeError, ValueError, KeyError):
+            return False
+        shape = {CONTACTS: list, FOOTER: list, CONVENTIONS: dict}.get(kind, object)
+        return isinstance(value, shape)
     return True  # (a kind not restored: kept and compared only)
 
 
