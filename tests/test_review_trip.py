@@ -528,3 +528,23 @@ def test_accept_all_and_reject_all_agree_with_pandoc(tmp_path: Path, paragraphs:
 
 def _solid(paragraphs: list[str]) -> str:
     return "".join("".join(paragraphs).split())
+
+
+def test_a_change_whose_text_is_gone_from_the_release_is_reported_not_guessed(
+        tmp_path: Path) -> None:
+    story = _story(tmp_path)
+    m = sent(sample())
+    m.delete("subheadline", 2, 6)  # "new " of "A new lakeside path for walkers"
+    m.insert("headline", 0, "New: ")
+    (tmp_path / "reviewed.docx").write_bytes(m.bytes())
+    release = document.load(story)
+    release.subheadline = "A shorter path"  # changed since it was sent
+    document.save(release, story)
+    done = run("import", tmp_path / "reviewed.docx", "--onto", story, "--accept-all")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Note: reviewed.docx was sent for review from another version")
+    assert lines[1].startswith("not applied: #2  Subheadline  Dana Reyes")
+    assert lines[2] == f"Accepted 1 suggestion (1 could not be placed); saved {story}."
+    after = document.load(story)
+    assert (after.subheadline, after.headline) == ("A shorter path", "New: " + release.headline)
