@@ -8,8 +8,16 @@
         <translation>{folder} 是指向另一文件夹的链接，网页的图片会写到那里；请删除该链接或导出到其他文件夹。</translation>
     </message>
     <message>
+        <source>--for-review writes a .docx file; give its name with -o.</source>
+        <translation>--for-review 会写出一个 .docx 文件；请用 -o 指定文件名。</translation>
+    </message>
+    <message>
         <source>write the export</source>
         <translation>写入导出文件</translation>
+    </message>
+    <message>
+        <source>--list and --accept-all read a review onto a release; name it with --onto.</source>
+        <translation>--list 和 --accept-all 会把审阅读入一份新闻稿；请用 --onto 指定该新闻稿。</translation>
     </message>
     <message>
         <source>{target} is the release file being exported; choose another name for the export.</source>

@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--strict", action="store_true",
                         help="refuse to export (exit 1, findings on stderr) when 'check' "
                              "finds errors")
+    export.add_argument("--for-review", action="store_true",
+                        help="write a .docx for a reviewer to mark up with track changes "
+                             "(default name: FILE.review.docx); take it back with "
+                             "'import REVIEWED.docx --onto FILE'")
 
     check = sub.add_parser("check", help="list readiness findings; exit 1 if any is an error")
     check.add_argument("file", type=Path, help="the .release file")
@@ -91,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the house style to import with (default: the installed one whose "
                             "footer the draft ends with, if any)")
     draft.add_argument("--force", action="store_true", help="overwrite an existing release")
+    from .cli_review import add_import_options
+
+    add_import_options(draft)
 
     profile = sub.add_parser("profile", help="list, show, import or export house-style profiles")
     actions = profile.add_subparsers(dest="profile_command", metavar="ACTION",
@@ -206,6 +213,10 @@ def _export(args: argparse.Namespace) -> int:
     from .exporting import write_exports
     from .render import FORMATS
 
+    if args.for_review:
+        from .cli_review import export_for_review
+
+        return export_for_review(args)
     names = args.formats or ["all"]
     if "all" in names:
         names = [name for name in FORMATS if FORMATS[name].in_all or name in names]
@@ -354,6 +365,10 @@ def _import(args: argparse.Namespace) -> int:
     from .profiles import ProfileStore
 
     source: Path = args.draft
+    if args.onto is not None or args.list or args.accept_all:
+        from .cli_review import import_review
+
+        return import_review(args)
     reader_for(source)  # an unknown kind of file is refused before anything else
     target: Path = args.output or source.with_name(source.stem + document.SUFFIX)
     if same_file(target, source):

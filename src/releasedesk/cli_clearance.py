@@ -241,6 +241,8 @@ def _history(args: argparse.Namespace) -> int:
     for number, (version, content) in enumerate(full, start=1):
         signed = signers.get(version.fingerprint)
         tail = f"  signed off by {', '.join(signed)}" if signed else ""
+        if version.note:
+            tail += f"  ({escaped(version.note)})"
         print(f"{number:>3}  {version.saved.isoformat(timespec='minutes')}  "
               f"{version.fingerprint[:19]}  {escaped(content['headline'][:50])}{tail}")
     return EXIT_OK

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .field_rules import escaped
 from .review import Comment, Revision, read_review_file
+from .review.suggestions import Reading, ReviewComment, Suggestion
 
 
 def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
@@ -64,3 +65,143 @@ def _quoted(text: str) -> str:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+# -- the review trip: export for review, import a review onto a release ---------------------
+
+
+def add_import_options(draft: argparse.ArgumentParser) -> None:
+    """``import REVIEWED.docx --onto FILE [--list | --accept-all]``."""
+    draft.add_argument("--onto", type=Path, metavar="FILE",
+                       help="read the draft as a review of this .release: its tracked "
+                            "changes, edits and comments become suggestions")
+    draft.add_argument("--list", action="store_true",
+                       help="with --onto: print the suggestions and comments (the default)")
+    draft.add_argument("--accept-all", action="store_true",
+                       help="with --onto: apply every suggestion and save the release")
+    draft.add_argument("--by", metavar="NAME",
+                       help="with --accept-all: who accepts, for the history (default: "
+                            "this computer's user name)")
+
+
+def export_for_review(args: argparse.Namespace) -> int:
+    from . import document
+    from .atomic import write_atomic
+    from .clearance.fingerprint import fingerprint
+    from .errors import N_, ReleaseDeskError
+    from .exporting import refuse_overwriting
+    from .review.sending import review_docx
+
+    source: Path = args.file
+    if args.output is not None and str(args.output) == "-":
+        raise ReleaseDeskError(N_("--for-review writes a .docx file; give its name with -o."))
+    stem = source.name[: -len(document.SUFFIX)] if source.name.endswith(document.SUFFIX) \
+        else source.stem
+    target: Path = args.output or source.with_name(stem + ".review.docx")
+    if target.is_dir():
+        target = target / (stem + ".review.docx")
+    refuse_overwriting({"review": target}, source)
+    release = document.load(source)
+    write_atomic(target, [review_docx(release, fingerprint(release))],
+                 action=N_("write the export"))
+    print(target)
+    return 0
+
+
+def import_review(args: argparse.Namespace) -> int:
+    from . import document
+    from .changing import changing
+    from .clearance.fingerprint import fingerprint
+    from .clearance.history import record_version
+    from .errors import N_, ReleaseDeskError
+    from .importing.source import read_draft_bytes
+    from .review import read_review
+    from .review.suggestions import accept_all, read_against
+
+    if args.onto is None:
+        raise ReleaseDeskError(N_("--list and --accept-all read a review onto a release; "
+                                  "name it with --onto."))
+    source: Path = args.draft
+    raw = read_draft_bytes(source)
+    review = read_review(raw, source.name)
+    if not args.accept_all:
+        release = document.load(args.onto)
+        reading = read_against(review, release, fingerprint(release), raw, source.name)
+        _print_reading(reading, source, args.onto)
+        return 0
+    with changing(args.onto):
+        release = document.load(args.onto)
+        reading = read_against(review, release, fingerprint(release), raw, source.name)
+        _print_notices(reading, source, args.onto)
+        changed, failed = accept_all(release, reading)
+        for index in failed:
+            print(f"not applied: {suggestion_line(reading.suggestions[index], index)}")
+        applied = [x for i, x in enumerate(reading.suggestions) if x.applies
+                   and i not in failed]
+        if changed:
+            authors = sorted({x.author for x in applied if x.author}) or ["(no author)"]
+            note = (f"review {source.name}: {_count(len(applied), 'suggestion')} by "
+                    f"{', '.join(authors)}, accepted by {args.by or _user()}")
+            record_version(release, note=" ".join(note.split()))
+            document.save(release, args.onto, in_place=True)
+    print(f"Accepted {_count(len(applied), 'suggestion')}"
+          + (f" ({len(failed)} could not be placed)" if failed else "")
+          + (f"; saved {args.onto}." if changed else "; nothing in the release changed."))
+    return 0
+
+
+def _user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in this environment
+        return "(unknown)"
+
+
+def _print_notices(reading: Reading, source: Path, onto: Path) -> None:
+    if not reading.same_release:
+        print(f"Note: {escaped(source.name)} was sent for review from another version of "
+              f"{escaped(onto.name)} (the fingerprints differ); each change is placed by "
+              "the text around it.")
+    if not reading.mapped:
+        print(f"Note: {escaped(source.name)} was not sent for review by ReleaseDesk (it has "
+              "no field map): its fields are compared with the release's, and its tracked "
+              "changes are listed under no field.")
+
+
+def _print_reading(reading: Reading, source: Path, onto: Path) -> None:
+    _print_notices(reading, source, onto)
+    for index, suggestion in enumerate(reading.suggestions):
+        print(suggestion_line(suggestion, index))
+    for index, comment in enumerate(reading.comments):
+        print(review_comment_line(comment, index))
+    applies = sum(x.applies for x in reading.suggestions)
+    print(f"{_count(len(reading.suggestions), 'suggestion')} ({applies} to accept or reject), "
+          f"{_count(len(reading.comments), 'comment')}.")
+
+
+def suggestion_line(suggestion: Suggestion, index: int) -> str:
+    """'#3  Body  Dana Reyes  2026-03-04 09:30 UTC  deletion  "by Friday" → ""'."""
+    change = f"{_quoted(suggestion.before)} → {_quoted(suggestion.after)}"
+    if suggestion.detail:
+        change += f"  ({escaped(suggestion.detail)})"
+    if not suggestion.applies:
+        change += "  [listed only]"
+    return (f"#{index + 1}  {_field(suggestion.field)}  {_who(suggestion.author)}  "
+            f"{_when(suggestion.date, suggestion.when)}  {suggestion.kind}  {change}")
+
+
+def review_comment_line(comment: ReviewComment, index: int) -> str:
+    state = "  [resolved]" if comment.resolved else ""
+    if comment.reply_to >= 0:
+        state += f"  [reply to comment {comment.reply_to + 1}]"
+    return (f"comment {index + 1}  {_field(comment.field)}  {_who(comment.author)}  "
+            f"{_when(comment.date, comment.when)}  on {_quoted(comment.anchored)}: "
+            f"{_quoted(comment.text)}{state}")
+
+
+def _field(key: str) -> str:
+    from .review.slots import slot_label
+
+    return ", ".join(slot_label(part) for part in key.split(",")) if key else slot_label("")

@@ -40,6 +40,9 @@ class Version:
     # The SHA-256 of the whole content (version 2: the fingerprint covers only what it
     # prints), so a version edited by hand is found when read, as in version 1.
     digest: str = ""
+    # Why this version was made, when a command says (a review taken in: who suggested,
+    # who accepted); "" for an ordinary save.
+    note: str = ""
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Version:
         return self  # never changed once made: snapshots for the preview share it
@@ -105,8 +108,9 @@ def _settings_readable(conventions: dict[str, Any]) -> bool:
             and all(isinstance(a, str) for a in conventions.get("mail_to", [])))
 
 
-def record_version(release: Release, now: datetime | None = None) -> Version:
-    """Keep the release's current content as the newest version (unless it already is).
+def record_version(release: Release, now: datetime | None = None, note: str = "") -> Version:
+    """Keep the release's current content as the newest version (unless it already is),
+    with *note* saying why it was made.
 
     Returns the newest version. Prunes by the documented rule.
     """
@@ -116,12 +120,13 @@ def record_version(release: Release, now: datetime | None = None) -> Version:
     if history and history[0].fingerprint == print_now:
         return history[0]
     moment = (now or datetime.now().astimezone()).replace(microsecond=0)
-    newest = Version(moment, print_now, content=content, digest=content_digest(content))
+    newest = Version(moment, print_now, content=content, digest=content_digest(content),
+                     note=note)
     if history:
         previous = history[0]
         assert previous.content is not None
         older = Version(previous.saved, previous.fingerprint, digest=previous.digest,
-                        delta=make_delta(content, previous.content))
+                        delta=make_delta(content, previous.content), note=previous.note)
         history = [newest, older, *history[1:]]
     else:
         history = [newest]
@@ -156,10 +161,11 @@ def encode(full: list[tuple[Version, dict[str, Any]]]) -> list[Version]:
     for index, (version, content) in enumerate(full):
         if index == 0:
             out.append(Version(version.saved, version.fingerprint, content=content,
-                               digest=version.digest))
+                               digest=version.digest, note=version.note))
         else:
             out.append(Version(version.saved, version.fingerprint, digest=version.digest,
-                               delta=make_delta(full[index - 1][1], content)))
+                               delta=make_delta(full[index - 1][1], content),
+                               note=version.note))
     return out
 
 
@@ -238,6 +244,8 @@ def version_to_json(version: Version) -> dict[str, Any]:
         data["content"] = version.content
     if version.delta is not None:
         data["delta"] = version.delta
+    if version.note:
+        data["note"] = version.note
     return data
 
 

@@ -179,11 +179,11 @@ def read_history(raw: Any) -> list[Version]:
         if (index == 0 and not isinstance(content, dict)) or \
                 (index > 0 and not isinstance(delta, dict)):
             raise bad
-        digest = item.get("digest", "")
-        if not isinstance(digest, str):
+        digest, note = item.get("digest", ""), item.get("note", "")
+        if not isinstance(digest, str) or not isinstance(note, str):
             raise bad
         history.append(Version(saved, signed, content if index == 0 else None,
-                               delta if index > 0 else None, digest))
+                               delta if index > 0 else None, digest, note))
     versions(history)  # every version must rebuild to its fingerprint
     return history
 

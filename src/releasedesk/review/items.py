@@ -56,6 +56,7 @@ class Revision:
     before: str
     after: str
     detail: str = ""
+    move: str = ""  # a move's name (w:name of its range), shared by its two halves
 
     @property
     def when(self) -> datetime | None:
@@ -73,10 +74,15 @@ class Comment:
     text: str
     anchored: str
     paragraph: int = -1
+    resolved: bool = False  # marked done (commentsExtended), where the file says so
+    reply_to: int = -1  # the index, in Review.comments, of the comment this answers
 
     @property
     def when(self) -> datetime | None:
         return parse_date(self.date)
+
+
+Piece = tuple[str, tuple[int, ...], tuple[int, ...]]
 
 
 @record(frozen=True)
@@ -95,6 +101,12 @@ class ReviewParagraph:
     mark: str = ""
     joins_next: bool = False  # the next paragraph shares its container (table cell, body)
     row: str = ""  # "inserted" or "deleted" when its table row is: then it goes with the row
+    # Its text piece by piece: (text, the changes that insert it, the changes that delete
+    # it), changes by their index in Review.revisions (a stacked change has both).
+    pieces: tuple[Piece, ...] = ()
+    mark_change: int = -1  # the change to its paragraph break, by index; -1: none
+    row_change: int = -1  # the change to its table row, by index; -1: none
+    bookmarks: tuple[str, ...] = ()  # the names of the bookmarks that start in it
 
 
 @record(frozen=True)
@@ -104,6 +116,8 @@ class Review:
     revisions: list[Revision] = Factory(factory=list)
     comments: list[Comment] = Factory(factory=list)
     paragraphs: list[ReviewParagraph] = Factory(factory=list)
+    properties: dict[str, str] = Factory(factory=dict)  # docProps/custom.xml, by name
+    last_author: str = ""  # docProps/core.xml's lastModifiedBy: who saved it last
 
     def accepted(self) -> list[str]:
         """The document's paragraphs with every change accepted."""

@@ -38,6 +38,14 @@ _SKIPPED = frozenset({w("pPr"), w("rPr"), _P, _FALLBACK, w("sdtPr"), w("sdtEndPr
                       w("instrText"), w("delInstrText")})
 _RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
 _REFERENCE = w("commentReference")
+_BOOKMARK = w("bookmarkStart")
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+_W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_CORE_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_MOVES = {w("moveFromRangeStart"): "from", w("moveToRangeStart"): "to",
+          w("moveFromRangeEnd"): "from", w("moveToRangeEnd"): "to",
+          w("moveFrom"): "from", w("moveTo"): "to"}
 _COMMENTS_TYPE = "/comments"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
@@ -53,14 +61,20 @@ def read_review(raw: bytes, name: str) -> Review:
     with one sentence if the file is not a Word document or is crafted to harm."""
     with open_package(raw, name) as package:
         document = package.xml("word/document.xml")
-        comments = package.xml(_comments_part(package))
+        comments_part = _comments_part(package)
+        comments = package.xml(comments_part)
+        extended = package.xml(comments_part.replace("comments.xml", "commentsExtended.xml")) \
+            if comments is not None else None
+        custom = package.xml("docProps/custom.xml")
+        core = package.xml("docProps/core.xml")
     body = document.find(w("body")) if document is not None else None
     walker = _Walker()
     if body is not None:
         walker.walk(body)
     return Review(revisions=walker.finished_revisions(),
-                  comments=_comments(comments, walker),
-                  paragraphs=walker.paragraphs)
+                  comments=_comments(comments, walker, _done(extended)),
+                  paragraphs=walker.paragraphs, properties=_custom(custom),
+                  last_author=_last_author(core))
 
 
 def _comments_part(package: Package) -> str:
@@ -77,7 +91,8 @@ def _comments_part(package: Package) -> str:
 class _Change:
     """A tracked change being read: its text grows run by run."""
 
-    __slots__ = ("after", "author", "before", "date", "detail", "end", "kind", "paragraph")
+    __slots__ = ("after", "author", "before", "date", "detail", "end", "kind", "move",
+                 "number", "paragraph")
 
     def __init__(self, kind: str, element: etree._Element, paragraph: int,
                  detail: str = "") -> None:
@@ -89,14 +104,17 @@ class _Change:
         self.before: list[str] = []
         self.after: list[str] = []
         self.end = -1  # the run count when it last took text; -1 while open
+        self.number = -1  # its index among the document's changes, once listed
+        self.move = ""
 
     def same(self, other: _Change) -> bool:
-        return (self.kind, self.author, self.date, self.paragraph, self.detail) == \
-            (other.kind, other.author, other.date, other.paragraph, other.detail)
+        return (self.kind, self.author, self.date, self.paragraph, self.detail, self.move) \
+            == (other.kind, other.author, other.date, other.paragraph, other.detail,
+                other.move)
 
     def finished(self) -> Revision:
         return Revision(self.kind, self.author, self.date, self.paragraph,
-                        "".join(self.before), "".join(self.after), self.detail)
+                        "".join(self.before), "".join(self.after), self.detail, self.move)
 
 
 class _Anchor:
@@ -120,9 +138,14 @@ class _Walker:
         self.accepted: list[str] = []
         self.rejected: list[str] = []
         self.stack: list[tuple[_Change, bool]] = []  # open changes, True: it inserts
-        self.rows: dict[etree._Element, str] = {}  # changed table rows met so far
+        self.rows: dict[etree._Element, tuple[str, int]] = {}  # table rows met so far
+        self.pieces: list[k.Piece] = []
+        self.bookmarks: list[str] = []
+        self.row_piece: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+        self.moves: dict[etree._Element, str] = {}  # a move's elements: their range's name
 
     def walk(self, body: etree._Element) -> None:
+        self.moves = _move_names(body)
         found = _paragraphs(body)
         for index, paragraph in enumerate(found):
             following = found[index + 1] if index + 1 < len(found) else None
@@ -133,9 +156,15 @@ class _Walker:
     def finished_revisions(self) -> list[Revision]:
         return [change.finished() for change in self.changes]
 
+    def _add(self, change: _Change) -> _Change:
+        change.number = len(self.changes)
+        self.changes.append(change)
+        return change
+
     def _paragraph(self, paragraph: etree._Element, index: int, joins_next: bool) -> None:
         self.index = index
         self.accepted, self.rejected = [], []
+        self.pieces, self.bookmarks = [], []
         for anchor in self.open_anchors:
             anchor.pieces.append("\n")
         properties = paragraph.find(w("pPr"))
@@ -143,39 +172,42 @@ class _Walker:
             change = properties.find(w("pPrChange"))
             if change is not None:
                 self._formatting(k.PARAGRAPH_FORMATTING, change, properties)
-        row = self._row(paragraph)
-        self._content(paragraph, inserted=False, deleted=False)
-        mark = self._mark(properties, joins_next)
-        self.paragraphs.append(ReviewParagraph(index, "".join(self.accepted),
-                                               "".join(self.rejected), mark, joins_next, row))
+        row, row_change = self._row(paragraph)
+        self.row_piece = ((row_change,), ()) if row == "inserted" else \
+            ((), (row_change,)) if row == "deleted" else ((), ())
+        self._content(paragraph, inserted=row == "inserted", deleted=row == "deleted")
+        mark, mark_change = self._mark(properties, joins_next)
+        self.paragraphs.append(ReviewParagraph(
+            index, "".join(self.accepted), "".join(self.rejected), mark, joins_next, row,
+            tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks)))
 
-    def _row(self, paragraph: etree._Element) -> str:
-        """"inserted" or "deleted" when the paragraph sits in a table row that is (a change
-        reported at the row's first paragraph), else ""."""
+    def _row(self, paragraph: etree._Element) -> tuple[str, int]:
+        """("inserted" or "deleted", the change's index) when the paragraph sits in a table
+        row that is (a change reported at the row's first paragraph), else ("", -1)."""
         cell = paragraph.getparent()
         row = cell.getparent() if cell is not None and cell.tag == w("tc") else None
         if row is None or row.tag != w("tr"):
-            return ""
+            return "", -1
         if row not in self.rows:
-            self.rows[row] = ""
+            self.rows[row] = ("", -1)
             changes = row.find(w("trPr"))
             for element in changes if changes is not None else ():
                 if element.tag in (w("ins"), w("del")):
                     inserted = element.tag == w("ins")
-                    self.rows[row] = "inserted" if inserted else "deleted"
                     change = _Change(k.ROW_INSERTED if inserted else k.ROW_DELETED, element,
                                      self.index)
                     text = " | ".join(_markup_text(cell) for cell in row.iter(w("tc")))
                     (change.after if inserted else change.before).append(text)
                     change.end = self.runs
-                    self.changes.append(change)
+                    self._add(change)
+                    self.rows[row] = ("inserted" if inserted else "deleted", change.number)
                     break
         return self.rows[row]
 
-    def _mark(self, properties: etree._Element | None, joins_next: bool) -> str:
+    def _mark(self, properties: etree._Element | None, joins_next: bool) -> tuple[str, int]:
         marks = properties.find(w("rPr")) if properties is not None else None
         if marks is None:
-            return ""
+            return "", -1
         for element in marks:
             inserted = element.tag in _INSERTING
             if inserted or element.tag in _DELETING:
@@ -184,9 +216,9 @@ class _Walker:
                 kind = k.MARK_INSERTED if inserted else k.MARK_DELETED
                 change = _Change(kind, element, self.index, where)
                 change.end = self.runs
-                self.changes.append(change)
-                return "inserted" if inserted else "deleted"
-        return ""
+                self._add(change)
+                return "inserted" if inserted else "deleted", change.number
+        return "", -1
 
     def _content(self, element: etree._Element, inserted: bool, deleted: bool) -> None:
         for child in element:
@@ -196,7 +228,9 @@ class _Walker:
             elif tag in _INSERTING or tag in _DELETING:
                 inserts = tag in _INSERTING
                 kind = _INSERTING[tag] if inserts else _DELETING[tag]
-                change = self._open(_Change(kind, child, self.index))
+                made = _Change(kind, child, self.index)
+                made.move = self.moves.get(child, "")
+                change = self._open(made)
                 self.stack.append((change, inserts))
                 self._content(child, inserted or inserts, deleted or not inserts)
                 self.stack.pop()
@@ -208,6 +242,8 @@ class _Walker:
                 self.open_anchors.append(anchor)
             elif tag == _RANGE_END:
                 self._close_anchor(child.get(_ID, ""))
+            elif tag == _BOOKMARK:
+                self.bookmarks.append(child.get(w("name"), ""))
             elif isinstance(tag, str) and tag not in _SKIPPED:
                 self._content(child, inserted, deleted)  # hyperlinks, fields, content controls
 
@@ -217,8 +253,7 @@ class _Walker:
             last = self.changes[-1]
             if last.end == self.runs and last.same(change):
                 return last
-        self.changes.append(change)
-        return change
+        return self._add(change)
 
     def _run(self, run: etree._Element, inserted: bool, deleted: bool) -> None:
         text = "".join(_run_text(run))
@@ -234,6 +269,12 @@ class _Walker:
             self.rejected.append(text)
         for open_change, inserts in self.stack:
             (open_change.after if inserts else open_change.before).append(text)
+        if text:
+            inserting, deleting = self.row_piece
+            if self.stack:
+                inserting += tuple(c.number for c, inserts in self.stack if inserts)
+                deleting += tuple(c.number for c, inserts in self.stack if not inserts)
+            self.pieces.append((text, inserting, deleting))
         for anchor in self.open_anchors:
             anchor.pieces.append(text)
         for reference in run.iter(_REFERENCE):  # a comment on a point, not a range
@@ -254,8 +295,7 @@ class _Walker:
                 last.end = self.runs + 1
                 return last
         made.end = self.runs + 1
-        self.changes.append(made)
-        return made
+        return self._add(made)
 
     def _close_anchor(self, comment_id: str) -> None:
         for anchor in self.open_anchors:
@@ -306,27 +346,75 @@ def _names(properties: etree._Element | None, skip: str = "") -> str:
     return ", ".join(names) or "none"
 
 
-def _comments(root: etree._Element | None, walker: _Walker) -> list[Comment]:
+def _comments(root: etree._Element | None, walker: _Walker,
+              done: dict[str, tuple[bool, str]]) -> list[Comment]:
     """The comments in the order their anchors appear, then any anchored nowhere. Comment
     and anchor are paired by w:id within this one file; where LibreOffice gave two the
-    same id, the n-th anchor takes the n-th comment of that id."""
+    same id, the n-th anchor takes the n-th comment of that id. *done* ({paraId: (done,
+    parent paraId)}, from commentsExtended) marks the resolved ones and the replies."""
     if root is None:
         return []
     by_id: dict[str, list[etree._Element]] = {}
     for element in root.iter(w("comment")):
         by_id.setdefault(element.get(_ID, ""), []).append(element)
-    out: list[Comment] = []
+    placed: list[tuple[etree._Element, str, int]] = []
     for anchor in walker.anchors:
         waiting = by_id.get(anchor.id)
         if waiting:
-            out.append(_comment(waiting.pop(0), "".join(anchor.pieces), anchor.paragraph))
-    for element in root.iter(w("comment")):
-        if any(element is e for waiting in by_id.values() for e in waiting):
-            out.append(_comment(element, "", -1))
+            placed.append((waiting.pop(0), "".join(anchor.pieces), anchor.paragraph))
+    left = {id(e) for waiting in by_id.values() for e in waiting}
+    placed.extend((element, "", -1) for element in root.iter(w("comment"))
+                  if id(element) in left)
+    ids = [_para_id(element) for element, _, _ in placed]
+    out: list[Comment] = []
+    for (element, anchored, paragraph), para_id in zip(placed, ids, strict=True):
+        resolved, parent = done.get(para_id, (False, "")) if para_id else (False, "")
+        reply_to = ids.index(parent) if parent and parent in ids else -1
+        text = "\n".join("".join(t.text or "" for t in p.iter(_T)) for p in element.iter(_P))
+        out.append(Comment(" ".join(element.get(_AUTHOR, "").split()),
+                           element.get(_DATE, "").strip(), text, anchored, paragraph,
+                           resolved, reply_to))
     return out
 
 
-def _comment(element: etree._Element, anchored: str, paragraph: int) -> Comment:
-    text = "\n".join("".join(t.text or "" for t in p.iter(_T)) for p in element.iter(_P))
-    return Comment(" ".join(element.get(_AUTHOR, "").split()), element.get(_DATE, "").strip(),
-                   text, anchored, paragraph)
+def _para_id(comment: etree._Element) -> str:
+    """The w14:paraId of a comment's last paragraph: commentsExtended names it by that."""
+    paragraphs = comment.findall(_P)
+    return paragraphs[-1].get(f"{{{_W14}}}paraId", "") if paragraphs else ""
+
+
+def _done(extended: etree._Element | None) -> dict[str, tuple[bool, str]]:
+    if extended is None:
+        return {}
+    return {item.get(f"{{{_W15}}}paraId", ""): (
+        item.get(f"{{{_W15}}}done", "0") in ("1", "true"), item.get(f"{{{_W15}}}paraIdParent", ""))
+        for item in extended.iter(f"{{{_W15}}}commentEx")}
+
+
+def _custom(root: etree._Element | None) -> dict[str, str]:
+    """docProps/custom.xml's properties, by name (their text values)."""
+    if root is None:
+        return {}
+    return {item.get("name", ""): "".join(item.itertext()).strip()
+            for item in root.iter(f"{{{_CUSTOM_NS}}}property")}
+
+
+def _last_author(root: etree._Element | None) -> str:
+    found = root.find(f"{{{_CORE_NS}}}lastModifiedBy") if root is not None else None
+    return " ".join((found.text or "").split()) if found is not None else ""
+
+
+def _move_names(body: etree._Element) -> dict[etree._Element, str]:
+    """Each w:moveFrom and w:moveTo with the w:name of the move range it lies in."""
+    names: dict[etree._Element, str] = {}
+    current = {"from": "", "to": ""}
+    for element in body.iter(*_MOVES):
+        side = _MOVES[element.tag]
+        localname = etree.QName(element).localname
+        if localname.endswith("RangeStart"):
+            current[side] = element.get(w("name"), "")
+        elif localname.endswith("RangeEnd"):
+            current[side] = ""
+        elif current[side]:
+            names[element] = current[side]
+    return names

@@ -1,0 +1,206 @@
+"""The document sent for review: a .docx meant to be marked up (issue 23, point 5).
+
+Pure: bytes from a release, its fingerprint and the export moment; no file is read or
+written here. The release's fields come in a clear order, each after a small label
+paragraph, in the export's own styles (render/docx_styles.py). Each field's paragraphs are
+wrapped in a hidden bookmark named for the field (``_rd_headline``, ``_rd_contact_0_phone``:
+slots.py), which Word and LibreOffice keep when they save; the document's custom
+properties name the release's fingerprint and, per field, a digest of the text as sent.
+Track changes is on when the reviewer opens it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import UTC
+from xml.sax.saxutils import escape, quoteattr
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+
+from ..export_time import export_moment
+from ..model import Release
+from ..render.docx_styles import (
+    BOILERPLATE,
+    CONTACT,
+    SECTION_HEADING,
+    STYLE_IDS,
+    release_styles,
+    style_id,
+    style_xml,
+)
+from ..render.stable_zip import with_fixed_dates
+from ..render.typography import LABEL_PT, MUTED
+from . import slots as s
+
+FIELD_LABEL = "Review Field Label"
+FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
+FIELD_PROPERTY = "ReleaseDesk field "  # + the slot's key: the digest of its text as sent
+_STYLE_OF = {"headline": "Title", "subheadline": "Subtitle", "body": "Normal",
+             "boilerplate": BOILERPLATE}
+_CUSTOM_TYPE = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                "custom-properties")
+_CUSTOM_CONTENT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_INTRO = {
+    "en": "For review: please mark up this text with Track Changes on and add comments "
+          "where you like. Each field follows its grey label; text outside the fields is "
+          "not read back.",
+    "zh": "送审稿：请在修订模式下修改，可随处添加批注。"
+          "每个字段位于灰色标签之后；字段以外的文字不会被读回。",
+}
+
+
+def review_docx(release: Release, fingerprint: str) -> bytes:
+    """*release* as a .docx to send for review, naming *fingerprint* as the content sent."""
+    return _ReviewWriter(release, fingerprint).write()
+
+
+class _ReviewWriter:
+    def __init__(self, release: Release, fingerprint: str) -> None:
+        self.release = release
+        self.fingerprint = fingerprint
+        self.language = release.language or "en"
+        self.chinese = self.language.lower().startswith("zh")
+        self.out: list[str] = []
+        self.bookmarks = 0
+        self.styles = {**STYLE_IDS, FIELD_LABEL: style_id(FIELD_LABEL)}
+
+    def write(self) -> bytes:
+        document = docx.Document()
+        self._styles(document)
+        self._label("intro", _INTRO["zh" if self.chinese else "en"])
+        group = ""
+        digests: dict[str, str] = {}
+        for slot in s.slots(self.release):
+            if slot.group and slot.group != group:
+                self._label(slot.group, s.group_label(slot.group, self.language),
+                            SECTION_HEADING)
+            group = slot.group
+            self._label(slot.key, slot.labelled(self.language))
+            text = s.get(self.release, slot.key)
+            self._field(slot.bookmark, s.paragraphs_of(text, slot.kind), self._style(slot))
+            digests[slot.key] = s.digest(text)
+        self._place(document)
+        self._track_changes(document)
+        props = document.core_properties
+        props.title = s.xml_safe(s.get(self.release, "headline"))[:255]
+        props.category = "Press release for review"
+        props.language = self.language
+        props.identifier = self.fingerprint
+        now = export_moment().astimezone(UTC).replace(tzinfo=None)
+        props.created = props.modified = now
+        props.revision = 1
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return with_fixed_dates(_with_custom_properties(buffer.getvalue(),
+                                                        self._properties(digests)))
+
+    def _style(self, slot: s.Slot) -> str:
+        if slot.key in _STYLE_OF:
+            return _STYLE_OF[slot.key]
+        return CONTACT if slot.key.startswith("contact_") else "Normal"
+
+    def _styles(self, document: docx.document.Document) -> None:
+        element = document.styles.element
+        existing = {e.get(qn("w:styleId")): e for e in element.findall(qn("w:style"))}
+        label = style_xml(FIELD_LABEL, font="sans", size=LABEL_PT, caps=True, color=MUTED,
+                          before=10, after=2, keep_next=True)
+        for xml in [*release_styles(self.release.conventions.accent), label]:
+            new = parse_xml(xml)
+            old = existing.get(new.get(qn("w:styleId")))
+            if old is not None:
+                old.addprevious(new)
+                element.remove(old)
+            else:
+                element.append(new)
+
+    def _label(self, key: str, text: str, style: str = FIELD_LABEL) -> None:
+        name = s.LABEL_PREFIX + key
+        start, end = self._bookmark(name)
+        self.out.append(f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/></w:pPr>'
+                        f"{start}{_run(text)}{end}</w:p>")
+
+    def _field(self, name: str, paragraphs: list[str], style: str) -> None:
+        start, end = self._bookmark(name)
+        last = len(paragraphs) - 1
+        for index, text in enumerate(paragraphs):
+            self.out.append(f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/></w:pPr>'
+                            f'{start if index == 0 else ""}{_run(text)}'
+                            f'{end if index == last else ""}</w:p>')
+
+    def _bookmark(self, name: str) -> tuple[str, str]:
+        self.bookmarks += 1
+        number = self.bookmarks
+        return (f'<w:bookmarkStart w:id="{number}" w:name={quoteattr(name)}/>',
+                f'<w:bookmarkEnd w:id="{number}"/>')
+
+    def _place(self, document: docx.document.Document) -> None:
+        body = document.element.body
+        section = body[-1]
+        wrapper = parse_xml(f"<w:body {_W}>{''.join(self.out)}</w:body>")
+        for paragraph in list(wrapper):
+            section.addprevious(paragraph)
+
+    def _track_changes(self, document: docx.document.Document) -> None:
+        settings = document.settings.element
+        track = parse_xml(f"<w:trackRevisions {_W}/>")
+        later = settings.find(qn("w:defaultTabStop"))
+        if later is not None:
+            later.addprevious(track)
+        else:
+            settings.append(track)
+
+    def _properties(self, digests: dict[str, str]) -> list[tuple[str, str]]:
+        return [(FINGERPRINT_PROPERTY, self.fingerprint),
+                *((FIELD_PROPERTY + key, value) for key, value in digests.items())]
+
+
+def _run(text: str) -> str:
+    """One w:r of *text*: a line break is w:br, a tab w:tab, spaces kept."""
+    if not text:
+        return ""
+    parts = ["<w:r>"]
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number:
+            parts.append("<w:br/>")
+        for tab_number, piece in enumerate(line.split("\t")):
+            if tab_number:
+                parts.append("<w:tab/>")
+            if piece:
+                parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+    parts.append("</w:r>")
+    return "".join(parts)
+
+
+def _with_custom_properties(data: bytes, properties: list[tuple[str, str]]) -> bytes:
+    """*data* (a .docx) with docProps/custom.xml holding *properties*, named in the
+    package's relationships and content types."""
+    items = "".join(
+        f'<property fmtid="{_FMTID}" pid="{number}" name={quoteattr(name)}>'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for number, (name, value) in enumerate(properties, start=2))
+    custom = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                content = content.replace(
+                    b"</Types>", f'<Override PartName="/docProps/custom.xml" '
+                                 f'ContentType="{_CUSTOM_CONTENT}"/></Types>'.encode())
+            elif info.filename == "_rels/.rels":
+                content = content.replace(
+                    b"</Relationships>", f'<Relationship Id="rIdReleaseDeskReview" '
+                                         f'Type="{_CUSTOM_TYPE}" Target="docProps/custom.xml"/>'
+                                         "</Relationships>".encode())
+            target.writestr(info.filename, content, zipfile.ZIP_DEFLATED)
+        target.writestr("docProps/custom.xml", custom.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    return out.getvalue()

@@ -1,0 +1,392 @@
+"""What a reviewed document suggests for a release: each tracked change on the field it
+touches, edits made without track changes, and the comments (issue 23, point 4).
+
+A document we sent for review (sending.py) carries a hidden bookmark per field: each
+paragraph belongs to the field whose bookmark started last (a label paragraph belongs to
+none), so a paragraph the reviewer added stays with the field it was added to. A field's
+text under any set of accepted changes is rebuilt from its pieces (reader.py): a piece
+counts when every change that inserts it is accepted and no change that deletes it is; a
+paragraph break likewise. So accepting or rejecting is exact, one change or all.
+
+A document without our bookmarks (a draft marked up elsewhere) is read as any draft is
+(importing/), its changes accepted, and its fields that differ from the release become
+suggestions; its tracked changes are listed, but belong to no field.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+
+from lxml import etree
+
+from ..errors import N_, ReleaseDeskError
+from ..model import Release
+from ..records import Factory, record
+from . import items as k
+from . import slots as s
+from .items import Review, ReviewParagraph, parse_date
+from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
+
+UNTRACKED = "edit without track changes"
+DIFFERENCE = "difference"  # a field of a document without our field map that differs
+_LISTED_ONLY = frozenset({k.FORMATTING, k.PARAGRAPH_FORMATTING})
+
+
+@record(frozen=True)
+class Suggestion:
+    """One change a reviewer suggests: on *field* (a slot key, "" for none), *before* →
+    *after*, by *author* at *date*. *changes* are the tracked changes it stands for (a
+    move: both halves), by index in the review; () for an edit found by comparing.
+    *applies* is False for what is listed but changes no field (formatting, text outside
+    every field)."""
+
+    field: str
+    kind: str
+    before: str
+    after: str
+    author: str
+    date: str
+    changes: tuple[int, ...] = ()
+    detail: str = ""
+    applies: bool = True
+    old_value: str = ""  # an edit found by comparing: the field's text before and after
+    new_value: str = ""
+
+    @property
+    def when(self) -> datetime | None:
+        return parse_date(self.date)
+
+
+@record(frozen=True)
+class ReviewComment:
+    field: str
+    anchored: str
+    author: str
+    date: str
+    text: str
+    resolved: bool = False
+    reply_to: int = -1
+
+    @property
+    def when(self) -> datetime | None:
+        return parse_date(self.date)
+
+
+@record
+class Reading:
+    """A reviewed document read against a release."""
+
+    review: Review
+    suggestions: list[Suggestion] = Factory(factory=list)
+    comments: list[ReviewComment] = Factory(factory=list)
+    # Each field's paragraphs, in order (a document with our field map).
+    fields: dict[str, list[ReviewParagraph]] = Factory(factory=dict)
+    mapped: bool = False  # the document carries our field map
+    sent_fingerprint: str = ""  # the fingerprint of the release as sent, if it says
+    same_release: bool = True  # the release's fingerprint now is the one sent
+
+    def value(self, key: str, accepted: set[int]) -> str:
+        """Field *key*'s text with the changes in *accepted* accepted, the rest rejected."""
+        return field_text(self.fields.get(key, []), s.kind_of(key), accepted)
+
+
+def field_text(paragraphs: list[ReviewParagraph], kind: str, accepted: set[int]) -> str:
+    """The text of a field's *paragraphs* with the changes in *accepted* accepted and the
+    rest rejected: a paragraph whose break is gone runs into the next."""
+    out: list[str] = []
+    gap = s.separator(kind)
+    trailing = False  # out ends with a paragraph break
+    for paragraph in paragraphs:
+        change = paragraph.row_change
+        if change >= 0 and (change in accepted) != (paragraph.row == "inserted"):
+            continue  # its table row is not there
+        out.extend(text for text, inserting, deleting in paragraph.pieces
+                   if all(c in accepted for c in inserting)
+                   and not any(c in accepted for c in deleting))
+        mark = paragraph.mark_change
+        trailing = mark < 0 or (mark in accepted) == (paragraph.mark == "inserted")
+        if trailing:
+            out.append(gap)
+    if trailing:
+        out.pop()  # (the last paragraph's break ends the field)
+    return "".join(out)
+
+
+def read_against(review: Review, release: Release, current_fingerprint: str,
+                 raw: bytes = b"", name: str = "") -> Reading:
+    """What *review* suggests for *release*; *raw* (the document's bytes) is read as a
+    draft when the document has no field map of ours."""
+    reading = Reading(review, sent_fingerprint=review.properties.get(FINGERPRINT_PROPERTY, ""))
+    field_of = _fields_of_paragraphs(review)
+    reading.mapped = any(field_of)
+    if reading.sent_fingerprint:
+        reading.same_release = reading.sent_fingerprint == current_fingerprint
+    for paragraph, key in zip(review.paragraphs, field_of, strict=True):
+        if key:
+            reading.fields.setdefault(key, []).append(paragraph)
+    reading.suggestions = _tracked(review, field_of, reading.mapped)
+    if reading.mapped:
+        reading.suggestions.extend(_untracked(reading, release))
+    elif raw:
+        reading.suggestions.extend(_differences(raw, name, release, review))
+    reading.comments = [
+        ReviewComment(field_of[c.paragraph] if 0 <= c.paragraph < len(field_of) else "",
+                      c.anchored, c.author, c.date, c.text, c.resolved, c.reply_to)
+        for c in review.comments]
+    return reading
+
+
+def _fields_of_paragraphs(review: Review) -> list[str]:
+    out: list[str] = []
+    current = ""
+    for paragraph in review.paragraphs:
+        for bookmark in paragraph.bookmarks:
+            if bookmark.startswith(s.BOOKMARK_PREFIX):
+                current = bookmark[len(s.BOOKMARK_PREFIX):]
+            elif bookmark.startswith(s.LABEL_PREFIX):
+                current = ""
+        out.append(current)
+    return out
+
+
+def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggestion]:
+    """One suggestion per tracked change, a move's two halves as one."""
+    out: list[Suggestion] = []
+    halves: dict[str, int] = {}  # a move's name: the suggestion of its first half
+    for number, revision in enumerate(review.revisions):
+        key = field_of[revision.paragraph] if mapped else ""
+        if revision.kind in (k.MOVED_FROM, k.MOVED_TO):
+            partner = _partner(revision, halves, out, review)
+            if partner is not None:
+                first = out[partner]
+                fields = first.field if first.field == key else \
+                    ",".join(x for x in (first.field, key) if x)
+                out[partner] = Suggestion(
+                    fields, "move", first.before or revision.before,
+                    first.after or revision.after, first.author, first.date,
+                    (*first.changes, number), applies=bool(fields) and mapped)
+                continue
+            halves[revision.move or f"#{number}"] = len(out)
+        out.append(Suggestion(key, revision.kind, revision.before, revision.after,
+                              revision.author, revision.date, (number,), revision.detail,
+                              applies=bool(key) and revision.kind not in _LISTED_ONLY))
+    return out
+
+
+def _partner(revision: k.Revision, halves: dict[str, int], out: list[Suggestion],
+             review: Review) -> int | None:
+    """The suggestion holding the other half of this move, if read already: by the move's
+    name, else (a file that names none) the first half with its text and author."""
+    if revision.move:
+        return halves.pop(revision.move, None)
+    other = k.MOVED_TO if revision.kind == k.MOVED_FROM else k.MOVED_FROM
+    text = revision.before or revision.after
+    for name, index in list(halves.items()):
+        first = out[index]
+        half = review.revisions[first.changes[0]]
+        if name.startswith("#") and half.kind == other and \
+                (half.before or half.after) == text and half.author == revision.author:
+            del halves[name]
+            return index
+    return None
+
+
+def _untracked(reading: Reading, release: Release) -> list[Suggestion]:
+    """A field whose text as the document holds it (every tracked change rejected) is not
+    the text sent: the reviewer typed with track changes off."""
+    out: list[Suggestion] = []
+    for key in reading.fields:
+        document_text = reading.value(key, set())
+        sent = reading.review.properties.get(FIELD_PROPERTY + key)
+        current = s.get(release, key)
+        if sent is not None and s.digest(document_text) == sent:
+            continue  # as sent (the release may have changed since: that is kept)
+        if sent is None and document_text == current:
+            continue
+        if document_text != current:
+            before, after = _changed_part(current, document_text)
+            out.append(Suggestion(key, UNTRACKED, before, after,
+                                  reading.review.last_author, "", (), "", True,
+                                  current, document_text))
+    return out
+
+
+def _changed_part(old: str, new: str) -> tuple[str, str]:
+    """The part of *old* that *new* replaces, and what replaces it."""
+    start = 0
+    most = min(len(old), len(new))
+    while start < most and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < most - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    return old[start:len(old) - end], new[start:len(new) - end]
+
+
+# -- applying ------------------------------------------------------------------------------
+
+
+class CannotApply(ReleaseDeskError):
+    pass
+
+
+def accept(release: Release, reading: Reading, accepted: set[int],
+           indices: list[int]) -> list[str]:
+    """Apply the suggestions *indices* to *release* (changed in place), *accepted* being
+    the tracked changes accepted before (updated). Returns the fields changed.
+
+    Where a field still holds the text the document rebuilds, the new text is exact; where
+    the release changed that field since it was sent, the change is placed by its context,
+    and CannotApply says so in one sentence when its context is gone."""
+    chosen = [reading.suggestions[i] for i in indices if reading.suggestions[i].applies]
+    tracked = [x for x in chosen if x.changes]
+    now = accepted | {c for x in tracked for c in x.changes}
+    touched = [key for key in reading.fields
+               if any(c in _changes_of(reading, key) for x in tracked for c in x.changes)]
+    plans: dict[str, str] = {}
+    for key in touched:
+        plans[key] = _placed(s.get(release, key), reading.value(key, accepted),
+                             reading.value(key, now), key)
+    for suggestion in chosen:
+        if not suggestion.changes:
+            key = suggestion.field
+            current = plans.get(key, s.get(release, key))
+            plans[key] = _placed(current, suggestion.old_value, suggestion.new_value, key)
+    for key, text in plans.items():
+        s.put(release, key, text)
+    accepted |= now
+    return list(plans)
+
+
+def _changes_of(reading: Reading, key: str) -> set[int]:
+    found: set[int] = set()
+    for paragraph in reading.fields.get(key, []):
+        for _, inserting, deleting in paragraph.pieces:
+            found.update(inserting)
+            found.update(deleting)
+        if paragraph.mark_change >= 0:
+            found.add(paragraph.mark_change)
+        if paragraph.row_change >= 0:
+            found.add(paragraph.row_change)
+    return found
+
+
+def _placed(current: str, old: str, new: str, key: str) -> str:
+    """*current* with the change that turns *old* into *new*: exact when *current* is
+    *old*, else placed where its context (the text around it in *old*) occurs once."""
+    if current == old:
+        return new
+    if old == new:
+        return current
+    before, after = _changed_part(old, new)
+    start = next((i for i in range(min(len(old), len(new))) if old[i] != new[i]),
+                 min(len(old), len(new)))
+    end = start + len(before)
+    for context in (60, 30, 15, 8):
+        left, right = old[max(0, start - context):start], old[end:end + context]
+        needle = left + before + right
+        if needle and current.count(needle) == 1:
+            at = current.index(needle)
+            return current[:at] + left + after + right + current[at + len(needle):]
+    raise CannotApply(N_("The change to {field} cannot be placed: that text has changed "
+                         "in the release since it was sent for review; make it by hand."),
+                      field=s.slot_label(key))
+
+
+def accept_all(release: Release, reading: Reading) -> tuple[list[str], list[int]]:
+    """Apply every suggestion that applies: (the fields changed, the suggestions that could
+    not be placed, each left as it was)."""
+    every = list(range(len(reading.suggestions)))
+    accepted: set[int] = set()
+    try:
+        return accept(release, reading, accepted, every), []
+    except CannotApply:
+        pass
+    changed: list[str] = []
+    failed: list[int] = []
+    for index in every:
+        try:
+            changed += accept(release, reading, accepted, [index])
+        except CannotApply:
+            failed.append(index)
+    return list(dict.fromkeys(changed)), failed
+
+
+def reject_all_text(reading: Reading) -> dict[str, str]:
+    """Each field's text with every tracked change rejected."""
+    return {key: reading.value(key, set()) for key in reading.fields}
+
+
+# -- a document without our field map ------------------------------------------------------
+
+
+def _differences(raw: bytes, name: str, release: Release, review: Review) -> list[Suggestion]:
+    """The fields of *raw* (its changes accepted, read as any Word draft) that differ from
+    the release's."""
+    from ..importing import READERS, import_bytes
+
+    accepted = accepted_docx(raw)
+    imported, _ = import_bytes(accepted, name, READERS["docx"])
+    authors = sorted({r.author for r in review.revisions if r.author})
+    who = ", ".join(authors) or review.last_author
+    keys = [slot.key for slot in s.slots(imported)]
+    keys += [slot.key for slot in s.slots(release) if slot.key not in keys]
+    out = []
+    for key in keys:
+        theirs, ours = s.get(imported, key), s.get(release, key)
+        if theirs.strip() and " ".join(theirs.split()) != " ".join(ours.split()):
+            before, after = _changed_part(ours, theirs)
+            out.append(Suggestion(key, DIFFERENCE, before, after, who, "", (), "", True,
+                                  ours, theirs))
+    return out
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _w(name: str) -> str:
+    return f"{{{_W}}}{name}"
+
+
+def accepted_docx(raw: bytes) -> bytes:
+    """*raw* (a .docx that read_review read: its package is sound) with every tracked
+    change accepted: insertions kept, deletions gone, deleted breaks joined, deleted rows
+    removed."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as source:
+        names = source.infolist()
+        parts = {info.filename: source.read(info) for info in names}
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(parts["word/document.xml"], parser)
+    for row in list(root.iter(_w("tr"))):
+        props = row.find(_w("trPr"))
+        if props is not None and props.find(_w("del")) is not None:
+            row.getparent().remove(row)
+    for element in list(root.iter(_w("del"), _w("moveFrom"))):
+        parent = element.getparent()
+        if parent is not None and parent.tag != _w("rPr") and parent.tag != _w("trPr"):
+            parent.remove(element)
+    for element in list(root.iter(_w("ins"), _w("moveTo"))):
+        parent = element.getparent()
+        if parent is not None and parent.tag not in (_w("rPr"), _w("trPr")):
+            at = parent.index(element)
+            for child in reversed(list(element)):
+                parent.insert(at, child)
+            parent.remove(element)
+    for paragraph in list(root.iter(_w("p"))):
+        marks = paragraph.find(f"{_w('pPr')}/{_w('rPr')}")
+        if marks is not None and marks.find(_w("del")) is not None:
+            following = paragraph.getnext()
+            if following is not None and following.tag == _w("p"):
+                for child in list(following):
+                    if child.tag != _w("pPr"):
+                        paragraph.append(child)
+                following.getparent().remove(following)
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True,
+                                                encoding="UTF-8", standalone=True)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in names:
+            target.writestr(info.filename, parts[info.filename])
+    return out.getvalue()
