@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from releasedesk import fields
+from releasedesk.gui.find_replace import form_targets
 from releasedesk.gui.form import ReleaseForm
 
 from helpers import make_release
@@ -44,6 +45,20 @@ def test_a_line_added_to_the_table_is_edited_in_the_form(qtbot, with_lede: None)
 
     form.set_read_only(True)
     assert not line.isEnabled()
+
+
+def test_find_and_replace_searches_a_line_added_to_the_table(qtbot, with_lede: None) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    form = ReleaseForm()
+    qtbot.addWidget(form)
+    release = make_release()
+    release.lede = "Dawn crossing"  # type: ignore[attr-defined]
+    form.set_release(release)
+    targets = form_targets(form)
+    labels = [target.label for target in targets]
+    assert labels[labels.index("Organisation") + 1] == "Lede"
+    lede = targets[labels.index("Lede")]
+    assert lede.widget is form.lines["lede"]
+    assert lede.cells() == [(0, 0, "Dawn crossing")]
 
 
 def test_the_forms_lines_are_the_tables(qtbot) -> None:  # type: ignore[no-untyped-def]

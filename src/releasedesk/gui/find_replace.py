@@ -264,6 +264,8 @@ def form_targets(form: ReleaseForm) -> list[Target]:
             Target(form.tr("Subheadline"), form.subheadline),
             Target(form.tr("Dateline"), form.dateline),
             Target(form.tr("Organisation"), form.organization),
+            # (a line field added to the field table since: its own line in the form)
+            *(Target(form.tr_field(name), form.lines[name]) for name in form.added_lines),
             Target(form.tr("Body"), form.body.editor),
             Target(form.tr("Media contacts"), form.contacts.table),
             Target(form.tr("About (boilerplate)"), form.boilerplate),

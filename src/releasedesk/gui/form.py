@@ -499,8 +499,7 @@ class ReleaseForm(QWidget):
                 ((self.tr("Dateline"), self.dateline), (self.tr("Language"), self.language)),
                 ((self.tr("Organisation"), self.organization),),
                 # (a line field added to the table since: its label is the table's)
-                *(((_tr(spec.label), self.lines[spec.name]),) for spec in fields.FIELDS
-                  if spec.name in self._added_lines))
+                *(((self.tr_field(name), self.lines[name]),) for name in self._added_lines))
         for row, pairs in enumerate(rows):
             for pair, (text, field) in enumerate(pairs):
                 label = QLabel(text, when)
@@ -652,6 +651,16 @@ class ReleaseForm(QWidget):
                 chain += made.tab_chain()
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    @property
+    def added_lines(self) -> list[str]:
+        """The line fields of the field table that have no widget made by hand (yet)."""
+        return list(self._added_lines)
+
+    def tr_field(self, name: str) -> str:
+        """The field table's label of the field *name*, in the interface language."""
+        spec = fields.field(name)
+        return _tr(spec.label) if spec is not None else name
 
     def field_widget(self, name: str) -> QWidget | None:
         """The widget that edits the release's field *name* (made now if need be)."""
