@@ -11,17 +11,23 @@ from PySide6.QtWidgets import QLabel
 from releasedesk import fields
 from releasedesk.gui.find_replace import form_targets
 from releasedesk.gui.form import ReleaseForm
+from releasedesk.model import Release
 
 from helpers import make_release
 from test_field_table import with_lede  # noqa: F401 (a fixture)
 
 
-def test_a_line_added_to_the_table_is_edited_in_the_form(qtbot, with_lede: None) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def _form_with_lede(qtbot) -> tuple[ReleaseForm, Release]:  # type: ignore[no-untyped-def]
     form = ReleaseForm()
     qtbot.addWidget(form)
     release = make_release()
     release.lede = "Dawn crossing"  # type: ignore[attr-defined]
     form.set_release(release)
+    return form, release
+
+
+def test_a_line_added_to_the_table_is_edited_in_the_form(qtbot, with_lede: None) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    form, release = _form_with_lede(qtbot)
 
     line = form.lines["lede"]
     assert line.objectName() == "lede" and line.text() == "Dawn crossing"
@@ -48,11 +54,7 @@ def test_a_line_added_to_the_table_is_edited_in_the_form(qtbot, with_lede: None)
 
 
 def test_find_and_replace_searches_a_line_added_to_the_table(qtbot, with_lede: None) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    form = ReleaseForm()
-    qtbot.addWidget(form)
-    release = make_release()
-    release.lede = "Dawn crossing"  # type: ignore[attr-defined]
-    form.set_release(release)
+    form, _ = _form_with_lede(qtbot)
     targets = form_targets(form)
     labels = [target.label for target in targets]
     assert labels[labels.index("Organisation") + 1] == "Lede"
