@@ -8,8 +8,16 @@
         <translation>{folder} 是指向另一文件夹的链接，网页的图片会写到那里；请删除该链接或导出到其他文件夹。</translation>
     </message>
     <message>
+        <source>--for-review writes a .docx file; give its name with -o.</source>
+        <translation>--for-review 写出一个 .docx 文件；请用 -o 指定文件名。</translation>
+    </message>
+    <message>
         <source>write the export</source>
         <translation>写入导出文件</translation>
+    </message>
+    <message>
+        <source>--list and --accept-all read a review onto a release; name it with --onto.</source>
+        <translation>--list 和 --accept-all 把审阅读回到一份新闻稿上；请用 --onto 指定该新闻稿。</translation>
     </message>
     <message>
         <source>{target} is the release file being exported; choose another name for the export.</source>
@@ -1370,6 +1378,10 @@
     <message>
         <source>The e-mail&apos;s closing words were left out.</source>
         <translation>已略去邮件的结束语。</translation>
+    </message>
+    <message>
+        <source>The change to {field} cannot be placed: that text has changed in the release since it was sent for review; make it by hand.</source>
+        <translation>{field} 的修改无法放入：自送审以来，新闻稿中的这段文字已改动；请手动修改。</translation>
     </message>
 </context>
 <context>
