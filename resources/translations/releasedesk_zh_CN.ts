@@ -1415,6 +1415,10 @@
         <source>picture beside the text, metadata removed</source>
         <translation>文本旁的图片，已去除元数据</translation>
     </message>
+    <message>
+        <source>The change to {field} cannot be placed: that text has changed in the release since it was sent for review; make it by hand.</source>
+        <translation>{field} 的修改无法放入：自送审以来，新闻稿中的这段文字已改动；请手动修改。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
