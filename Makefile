@@ -4,7 +4,10 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-SAMPLE := resources/samples/tidewater-ferry-terminal.release
+SAMPLE_EN := resources/samples/tidewater-ferry-terminal.release
+SAMPLE_ZH := resources/samples/fernhollow-night-market-zh.release
+# A Chinese desktop (LANG=zh_*) opens the Chinese sample, in the Chinese interface.
+SAMPLE := $(if $(filter zh%,$(LANG)),$(SAMPLE_ZH),$(SAMPLE_EN))
 APP_STAMP := $(VENV)/.installed-app
 STAMP := $(VENV)/.installed-test
 # Quiet installs: setuptools warns that an editable install finds the sources in place,
@@ -64,7 +67,7 @@ bench: $(STAMP)
 SHOT := docs/screenshot$(if $(filter zh%,$(LANG)),-zh_CN,).png
 screenshot: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
-		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) $(SHOT) \
+		$(SAMPLE) $(SHOT) \
 		--language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
 
 # The editor after importing a Word draft (tests/drafts.py), with its import report.
@@ -76,16 +79,16 @@ screenshot-import: $(STAMP)
 
 # The body editor alone: the formatted view (English) and the Markdown view (Chinese).
 screenshot-body: $(STAMP)
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py $(SAMPLE) \
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py $(SAMPLE_EN) \
 		docs/body-formatted.png --body-view formatted --body-only
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot.py \
-		resources/samples/fernhollow-night-market-zh.release docs/body-markdown-zh_CN.png \
+		$(SAMPLE_ZH) docs/body-markdown-zh_CN.png \
 		--language zh_CN --body-view markdown --body-only
 
 # The redline of Changes Since Approval and the sign-off sheet (docs/*.png); LANG=zh_CN too.
 screenshot-clearance: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot_clearance.py \
-		$(if $(filter zh%,$(LANG)),resources/samples/fernhollow-night-market-zh.release,$(SAMPLE)) \
+		$(SAMPLE) \
 		docs --language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
 
 # The editor with a release with photos (its Photos section, the pictures in the preview),
@@ -103,10 +106,10 @@ screenshot-photos: $(STAMP)
 SIZES := 1366x768 1920x1080
 screenshot-sizes: $(STAMP)
 	for size in $(SIZES); do \
-		xvfb-run -a -s "-screen 0 $${size}x24" $(PY) tools/screenshot.py $(SAMPLE) \
+		xvfb-run -a -s "-screen 0 $${size}x24" $(PY) tools/screenshot.py $(SAMPLE_EN) \
 			docs/window-$$size.png --size screen || exit 1; \
 		xvfb-run -a -s "-screen 0 $${size}x24" $(PY) tools/screenshot.py \
-			resources/samples/fernhollow-night-market-zh.release \
+			$(SAMPLE_ZH) \
 			docs/window-$$size-zh_CN.png --size screen --language zh_CN || exit 1; \
 	done
 
