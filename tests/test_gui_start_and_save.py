@@ -32,6 +32,22 @@ def test_starting_without_a_file_begins_from_a_house_style(qtbot, make_window) -
     assert window.manager.release.profile == "fernhollow-portal"
 
 
+def test_a_chinese_interface_starts_a_chinese_release(qtbot, make_window) -> None:  # noqa: F811
+    window = make_window()
+    for choice, language in (("zh_CN", "zh"), ("en", "en")):
+        window.settings.ui_language = choice
+        window.settings.last_profile = ""
+        window.start_new()
+        release = window.manager.release
+        assert release.language.startswith(language), (choice, release.language)
+        assert ProfileStore().find(release.profile).builtin
+    # The house style used last still wins over the interface's language.
+    window.settings.ui_language = "zh_CN"
+    window.settings.last_profile = "calloway-wire"
+    window.start_new()
+    assert window.manager.release.profile == "calloway-wire"
+
+
 def test_file_new_shows_names_people_recognise(qtbot, make_window) -> None:  # noqa: F811
     window = make_window()
     prompts = prompts_of(window)

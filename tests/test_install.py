@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -53,13 +55,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
-def run_installed(site: Path, cwd: Path, code: str) -> str:
+def run_installed(site: Path, cwd: Path, code: str, env: dict[str, str] | None = None) -> str:
     # -I isolates from the checkout (no user site, no cwd, no PYTHONPATH); the installed
     # folder and the interpreter's own site-packages (for the dependencies) are added.
     deps = [p for p in sys.path if p.endswith("site-packages")]
     prelude = f"import sys; sys.path[:0] = {[str(site), *deps]!r}\n"
     result = subprocess.run([sys.executable, "-I", "-c", prelude + code], capture_output=True,
-                            text=True, cwd=cwd, timeout=120)
+                            text=True, cwd=cwd, timeout=120,
+                            env=None if env is None else {**os.environ, **env})
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -106,3 +109,28 @@ def test_the_wheel_carries_every_resource_file(installed: Path) -> None:
     assert "samples/tidewater-ferry-terminal.release" in shipped
     assert shipped <= packaged, sorted(shipped - packaged)
     assert not [name for name in packaged if "/." in f"/{name}"], "a hidden file was packaged"
+
+
+def test_the_installed_editor_starts_in_chinese_on_a_chinese_desktop(installed: Path,
+                                                                      tmp_path: Path) -> None:
+    """`pip install .` and a zh_CN desktop: the menus, Qt's own buttons and the first release
+    are Chinese, with no .qm built beforehand (the wheel carries the translations)."""
+    out = run_installed(installed, tmp_path, (
+        "import json\n"
+        "from PySide6.QtWidgets import QDialogButtonBox\n"
+        "from releasedesk.gui.app import start\n"
+        "app, window = start([])\n"
+        "menus = [a.text() for a in window.menuBar().actions()]\n"
+        "box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)\n"
+        "cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()\n"
+        "print(json.dumps({'menus': menus, 'cancel': cancel, 'title': window.windowTitle(),\n"
+        "                  'language': window.manager.release.language}))\n"),
+        env={"LANG": "zh_CN.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "",
+             "QT_QPA_PLATFORM": "offscreen"})
+    import json
+
+    seen = json.loads(out.strip().splitlines()[-1])
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    assert seen["menus"] and all(cjk.search(text) for text in seen["menus"]), seen["menus"]
+    assert seen["cancel"] == "取消", seen["cancel"]
+    assert seen["language"].startswith("zh"), seen

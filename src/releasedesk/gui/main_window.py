@@ -279,10 +279,16 @@ class MainWindow(QMainWindow):
 
     def start_new(self) -> None:
         """The editor started without a file: a new release from the last house style used,
-        else the first built-in one, so the footer and contacts are there from the start."""
+        else the first built-in one in the interface's language (a Chinese desktop starts a
+        Chinese release), so the footer and contacts are there from the start."""
+        from .i18n import resolve
+
+        interface = resolve(self.settings.ui_language)[:2]
         profiles = self.profiles().load_all()
+        builtin = [p for p in profiles if p.builtin]
         chosen = next((p for p in profiles if p.name == self.settings.last_profile), None) or \
-            next((p for p in profiles if p.builtin), None)
+            next((p for p in builtin if p.language.lower().startswith(interface)), None) or \
+            next(iter(builtin), None)
         self.manager.new(release_from_profile(chosen) if chosen else new_release())
 
     def suggested_save_path(self, release: Release) -> Path:
