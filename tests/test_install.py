@@ -134,3 +134,9 @@ def test_the_installed_editor_starts_in_chinese_on_a_chinese_desktop(installed: 
     assert seen["menus"] and all(cjk.search(text) for text in seen["menus"]), seen["menus"]
     assert seen["cancel"] == "取消", seen["cancel"]
     assert seen["language"].startswith("zh"), seen
+
+
+def test_the_installed_command_line_helps_in_chinese(installed: Path, tmp_path: Path) -> None:
+    out = run_installed(installed, tmp_path, "from releasedesk.cli import main\nmain(['--help'])\n",
+                        env={"RELEASEDESK_LANGUAGE": "zh_CN"})
+    assert out.startswith("用法：releasedesk") and "将新闻稿导出为" in out, out[:300]

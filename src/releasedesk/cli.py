@@ -36,7 +36,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line, as every other bad input does."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"releasedesk: {message} (see 'releasedesk --help')\n")
+        from .cli_help import USAGE_ERROR, translator
+
+        line = translator()(USAGE_ERROR).format(message=message)
+        self.exit(EXIT_BAD_INPUT, f"releasedesk: {line}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,8 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     _printable_streams()
     if not args_list or (len(args_list) == 1 and args_list[0].endswith(document.SUFFIX)):
         return _open_editor(args_list)
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+    from .cli_help import argparse_speaks, translate_parser
+
+    with argparse_speaks():  # --help and usage errors in the user's language
+        parser = build_parser()
+        translate_parser(parser)
+        args = parser.parse_args(args_list)
     try:
         if args.command == "export":
             return _export(args)
@@ -168,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"releasedesk: internal error ({exc.__class__.__name__}: {detail}); "
               "please report it.", file=sys.stderr)
         return EXIT_BAD_INPUT
-    parser.print_help()
+    with argparse_speaks():
+        parser.print_help()
     return EXIT_BAD_INPUT
 
 
@@ -182,14 +190,19 @@ def _printable_streams() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+EDITOR_USAGE = ("usage: releasedesk-editor [FILE.release]\n\nOpens the ReleaseDesk editor, on "
+                "FILE.release if given. The terminal commands (export, check, import …) are "
+                "'releasedesk --help'.")
+
+
 def editor_main() -> int:
     """The editor's own entry point, installed as a GUI script (``releasedesk-editor``):
     on Windows it starts without a console window. Its arguments are release files."""
     args = sys.argv[1:]
     if any(a in ("-h", "--help") for a in args):
-        print("usage: releasedesk-editor [FILE.release]\n\nOpens the ReleaseDesk editor, on "
-              "FILE.release if given. The terminal commands (export, check, import …) are "
-              "'releasedesk --help'.")
+        from .cli_help import translator
+
+        print(translator()(EDITOR_USAGE))
         return EXIT_OK
     if "--version" in args:
         print(f"releasedesk-editor {__version__}")

@@ -1,0 +1,102 @@
+"""`releasedesk --help` and usage errors speak the user's language (issue 24, point 1).
+
+Every text --help can print — each command's one-liner, each option's help, argparse's
+own words — must have a Chinese translation that keeps its placeholders; a new option
+added without one fails here, naming it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from releasedesk.cli import EDITOR_USAGE, build_parser, editor_main, main
+from releasedesk.cli_help import ARGPARSE_WORDS, USAGE_ERROR, catalogue, help_texts
+
+PLACEHOLDER = re.compile(r"%\(\w+\)[sr]|%[sr]|\{\w+\}|--[a-z-]+")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def every_text() -> set[str]:
+    return {text for _, _, text in help_texts(build_parser())} | set(ARGPARSE_WORDS) | {
+        EDITOR_USAGE, USAGE_ERROR}
+
+
+def test_every_help_text_has_a_chinese_translation() -> None:
+    words = catalogue("zh_CN")
+    missing = sorted(text for text in every_text() if not words.get(text))
+    assert not missing, f"untranslated in cli_help_zh_CN.json: {missing}"
+    assert len(every_text()) > 60  # the walk reaches the sub-commands' options
+
+
+@pytest.mark.parametrize("text", sorted(every_text()))
+def test_a_translation_keeps_the_placeholders_and_is_chinese(text: str) -> None:
+    translation = catalogue("zh_CN")[text]
+    assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(text))
+    assert CJK.search(translation), translation
+
+
+def test_the_catalogue_holds_no_stale_entry() -> None:
+    assert set(catalogue("zh_CN")) <= every_text(), set(catalogue("zh_CN")) - every_text()
+
+
+def command_names() -> list[str]:
+    return sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("command", [None, *command_names()])
+def test_help_prints_in_chinese_with_no_english_text_of_ours(
+        command: str | None, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    with pytest.raises(SystemExit) as exit_:
+        main([*([command] if command else []), "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("用法：") and "选项" in out
+    for text in every_text():
+        if len(text) > 20:  # long enough not to be a word inside a translation
+            assert text not in out, text
+
+
+def test_help_stays_english_for_an_english_user(monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "en")
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: ") and "the .release file" in out and not CJK.search(out)
+
+
+@pytest.mark.parametrize("argv", [["export"], ["export", "a.release", "--wrap", "x"],
+                                  ["status", "--bogus", "a.release"], ["frobnicate"]])
+def test_a_usage_error_is_one_chinese_line_and_exit_2(
+        argv: list[str], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("releasedesk: ")
+    assert "releasedesk --help" in err and CJK.search(err), err
+    assert "usage" not in err and "argument" not in err, err
+
+
+def test_argparse_speaks_english_again_after_a_chinese_run(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    capsys.readouterr()
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
+
+
+def test_the_editor_usage_is_translated(monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    monkeypatch.setattr("sys.argv", ["releasedesk-editor", "--help"])
+    assert editor_main() == 0
+    assert capsys.readouterr().out.startswith("用法：releasedesk-editor")
