@@ -224,6 +224,7 @@ def test_no_word_of_an_html_draft_is_lost(blocks: list[tuple[str, str]]) -> None
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(drafts())
+@example([("title", "* About O'Brien"), ("p", "* harbour harbour harbour.")])  # a typed list
 def test_no_word_of_a_word_draft_is_lost(blocks: list[tuple[str, str]]) -> None:
     check_no_word_lost(blocks, as_docx(blocks), "docx")
 
