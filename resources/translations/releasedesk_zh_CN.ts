@@ -1419,6 +1419,14 @@
         <source>The change to {field} cannot be placed: that text has changed in the release since it was sent for review; make it by hand.</source>
         <translation>{field} 的修改无法放入：自送审以来，新闻稿中的这段文字已改动；请手动修改。</translation>
     </message>
+    <message>
+        <source>picture in the page, metadata removed</source>
+        <translation>网页中的图片，已去除元数据</translation>
+    </message>
+    <message>
+        <source>{name}: picture {number} is not an image the page holds; add it as a photo.</source>
+        <translation>{name}：第 {number} 张图片不是网页中自带的图像，请将其作为图片添加。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
