@@ -16,6 +16,7 @@ from ..export_time import export_moment
 from ..model import Contact, FooterLine
 from . import tree as t
 from .contacts import email_href, phone_href
+from .docx_custom import KEYWORDS_PROPERTY, with_custom_properties
 from .docx_styles import (
     BOILERPLATE,
     CAPTION,
@@ -390,7 +391,11 @@ class _DocxWriter:
         self._properties()
         buffer = io.BytesIO()
         self.document.save(buffer)
-        return with_fixed_dates(buffer.getvalue())
+        data = buffer.getvalue()
+        if self.layout.keywords:  # LibreOffice re-joins the core keywords with spaces
+            data = with_custom_properties(data, [(KEYWORDS_PROPERTY,
+                                                  "\n".join(self.layout.keywords))])
+        return with_fixed_dates(data)
 
     def _keep_plan(self) -> KeepPlan:
         """How much of contacts and About Word keeps on one page (keeps.py)."""

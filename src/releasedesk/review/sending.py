@@ -12,7 +12,6 @@ Track changes is on when the reviewer opens it.
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import UTC
 from xml.sax.saxutils import escape, quoteattr
 
@@ -22,6 +21,7 @@ from docx.oxml.ns import qn
 
 from ..export_time import export_moment
 from ..model import Release
+from ..render.docx_custom import with_custom_properties
 from ..render.docx_styles import (
     BOILERPLATE,
     CONTACT,
@@ -40,12 +40,6 @@ FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
 FIELD_PROPERTY = "ReleaseDesk field "  # + the slot's key: the digest of its text as sent
 _STYLE_OF = {"headline": "Title", "subheadline": "Subtitle", "body": "Normal",
              "boilerplate": BOILERPLATE}
-_CUSTOM_TYPE = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                "custom-properties")
-_CUSTOM_CONTENT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _INTRO = {
     "en": "For review: please mark up this text with Track Changes on and add comments "
@@ -98,7 +92,7 @@ class _ReviewWriter:
         props.revision = 1
         buffer = io.BytesIO()
         document.save(buffer)
-        return with_fixed_dates(_with_custom_properties(buffer.getvalue(),
+        return with_fixed_dates(with_custom_properties(buffer.getvalue(),
                                                         self._properties(digests)))
 
     def _style(self, slot: s.Slot) -> str:
@@ -176,31 +170,3 @@ def _run(text: str) -> str:
                 parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
     parts.append("</w:r>")
     return "".join(parts)
-
-
-def _with_custom_properties(data: bytes, properties: list[tuple[str, str]]) -> bytes:
-    """*data* (a .docx) with docProps/custom.xml holding *properties*, named in the
-    package's relationships and content types."""
-    items = "".join(
-        f'<property fmtid="{_FMTID}" pid="{number}" name={quoteattr(name)}>'
-        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
-        for number, (name, value) in enumerate(properties, start=2))
-    custom = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "[Content_Types].xml":
-                content = content.replace(
-                    b"</Types>", f'<Override PartName="/docProps/custom.xml" '
-                                 f'ContentType="{_CUSTOM_CONTENT}"/></Types>'.encode())
-            elif info.filename == "_rels/.rels":
-                content = content.replace(
-                    b"</Relationships>", f'<Relationship Id="rIdReleaseDeskReview" '
-                                         f'Type="{_CUSTOM_TYPE}" Target="docProps/custom.xml"/>'
-                                         "</Relationships>".encode())
-            target.writestr(info.filename, content, zipfile.ZIP_DEFLATED)
-        target.writestr("docProps/custom.xml", custom.encode("utf-8"), zipfile.ZIP_DEFLATED)
-    return out.getvalue()
