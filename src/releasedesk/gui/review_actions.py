@@ -180,6 +180,14 @@ class ReviewCommands(QObject):
             self.panel = ReviewPanel(resolve(window.settings.ui_language), window)
             self.panel.by.setText(window.clearance.signer or user_name())
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+            window.resizeDocks([self.panel], [max(self.panel.minimumWidth(),
+                                                  window.width() * 3 // 10)],
+                               Qt.Orientation.Horizontal)
+            # the form keeps the width its fields need; the preview gives up the rest
+            sizes = window.splitter.sizes()
+            need = window.form.minimumSizeHint().width() + 24
+            if len(sizes) == 2 and sizes[0] < need < sum(sizes) - 200:
+                window.splitter.setSizes([need, sum(sizes) - need])
             self.panel.acceptRequested.connect(self.accept)
             self.panel.rejectRequested.connect(self.reject)
             self.panel.fieldRequested.connect(

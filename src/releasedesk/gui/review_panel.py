@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -68,6 +69,7 @@ class ReviewPanel(QDockWidget):
                                    self.tr("State")])
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(True)
+        self._size_columns()
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemDoubleClicked.connect(self._suggestion_clicked)
         self.detail = QTextBrowser(body)
@@ -104,13 +106,20 @@ class ReviewPanel(QDockWidget):
         self.comments.setHeaderLabels([self.tr("Comment (tick when resolved)"),
                                        self.tr("Reviewer"), self.tr("Time")])
         self.comments.itemChanged.connect(self._comment_changed)
+        header = self.comments.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.fontMetrics()
+        self.comments.setColumnWidth(1, metrics.horizontalAdvance("M" * 8))
+        self.comments.setColumnWidth(2, metrics.horizontalAdvance("2026-03-04 09:30") + 16)
+        self.comments.setWordWrap(True)
         self.comments.itemDoubleClicked.connect(self._comment_clicked)
 
         top = QWidget(body)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.tree, 3)
-        top_layout.addWidget(self.detail, 1)
+        top_layout.addWidget(self.tree, 5)
+        top_layout.addWidget(self.detail, 2)
         top_layout.addLayout(buttons)
         top_layout.addLayout(who)
         bottom = QWidget(body)
@@ -124,11 +133,25 @@ class ReviewPanel(QDockWidget):
         split.addWidget(top)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.setWidget(body)
+        self.setMinimumWidth(metrics.horizontalAdvance("M" * 36))
         self.read_only = False
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """The change takes the width the others leave; they are as wide as their text
+        (measured once, not row by row: a review may hold thousands)."""
+        metrics = self.fontMetrics()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(1, metrics.horizontalAdvance("M" * 9))
+        self.tree.setColumnWidth(2, metrics.horizontalAdvance("2026-03-04 09:30") + 16)
+        self.tree.setColumnWidth(3, 16 + max(metrics.horizontalAdvance(self.state_label(s))
+                                             for s in (rs.ACCEPTED, rs.REJECTED, rs.LISTED,
+                                                       rs.FAILED)))
 
     # -- filling ------------------------------------------------------------------------
 
@@ -153,12 +176,14 @@ class ReviewPanel(QDockWidget):
                     group.setData(0, _INDEX, -1)
                     groups[suggestion.field] = group
                     tops.append(group)
-                item = QTreeWidgetItem(group, [row_text(suggestion),
+                item = QTreeWidgetItem(group, [row_text(suggestion) or
+                                               self.kind_label(suggestion.kind),
                                                one_line(suggestion.author, 40) or
                                                self.tr("(no name)"),
                                                moment(suggestion.when, suggestion.date)])
                 item.setData(0, _INDEX, index)
                 item.setToolTip(0, self.kind_label(suggestion.kind))
+                item.setToolTip(2, moment(suggestion.when, suggestion.date, zone=True))
                 self.items.append(item)
             for group in tops:
                 group.setText(0, f"{group.text(0)} ({group.childCount()})")
@@ -169,9 +194,6 @@ class ReviewPanel(QDockWidget):
             self.tree.setUpdatesEnabled(True)
             self._filling = False
         self.refresh()
-        for column, width in ((0, 240), (1, 110), (2, 130)):
-            self.tree.setColumnWidth(column, width)
-        self.comments.setColumnWidth(0, 300)
         if self.items:
             self.tree.setCurrentItem(self.items[0])
         self.show()
@@ -189,6 +211,7 @@ class ReviewPanel(QDockWidget):
                                     one_line(comment.author, 40) or self.tr("(no name)"),
                                     moment(comment.when, comment.date)])
             item.setToolTip(0, f"{comment.text}\n\n{where}")
+            item.setToolTip(2, moment(comment.when, comment.date, zone=True))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if session.resolved[index]
                                else Qt.CheckState.Unchecked)

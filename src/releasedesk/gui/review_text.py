@@ -33,23 +33,36 @@ def change_html(reading: Reading, index: int, accepted: set[int]) -> str:
     accepted, the others not): what it removes struck through, what it adds underlined."""
     suggestion = reading.suggestions[index]
     if suggestion.changes and reading.mapped:
-        paragraphs = _paragraphs_of(reading, suggestion)
+        mine = set(suggestion.changes)
+        paragraphs = _paragraphs_of(reading, mine)
         if paragraphs:
-            return "".join(_paragraph_html(p, set(suggestion.changes), accepted)
-                           for p in paragraphs)
+            out = ["<p>"]
+            for number, paragraph in enumerate(paragraphs):
+                out.append(_paragraph_html(paragraph, mine, accepted))
+                joined = paragraph.mark_change in mine and paragraph.mark == "deleted"
+                if number < len(paragraphs) - 1 and not joined:
+                    out.append("</p><p>")
+            out.append("</p>")
+            return "".join(out)
     if suggestion.old_value or suggestion.new_value:
         return _compared_html(suggestion.old_value, suggestion.new_value)
     return f"<p>{deleted(suggestion.before)}{inserted(suggestion.after)}</p>"
 
 
-def _paragraphs_of(reading: Reading, suggestion: Suggestion) -> list[ReviewParagraph]:
-    mine = set(suggestion.changes)
-    out = []
-    for paragraph in reading.review.paragraphs:
+def _paragraphs_of(reading: Reading, mine: set[int]) -> list[ReviewParagraph]:
+    """The paragraphs a change touches; a deleted paragraph break brings the paragraph it
+    joins."""
+    out: list[ReviewParagraph] = []
+    paragraphs = reading.review.paragraphs
+    for number, paragraph in enumerate(paragraphs):
         if paragraph.mark_change in mine or paragraph.row_change in mine or any(
                 mine.intersection(inserting) or mine.intersection(deleting)
                 for _, inserting, deleting in paragraph.pieces):
-            out.append(paragraph)
+            if not out or out[-1] is not paragraph:
+                out.append(paragraph)
+            if paragraph.mark_change in mine and paragraph.mark == "deleted" and \
+                    number + 1 < len(paragraphs):
+                out.append(paragraphs[number + 1])
     return out
 
 
@@ -68,7 +81,7 @@ def _paragraph_html(paragraph: ReviewParagraph, mine: set[int], accepted: set[in
     if paragraph.mark_change in mine:
         mark = "\u00b6"
         parts.append(inserted(mark) if paragraph.mark == "inserted" else deleted(mark))
-    return f"<p>{''.join(parts)}</p>"
+    return "".join(parts)
 
 
 def _compared_html(old: str, new: str) -> str:
@@ -94,7 +107,8 @@ def one_line(text: str, limit: int = ROW_TEXT) -> str:
 
 
 def row_text(suggestion: Suggestion) -> str:
-    """'“by Friday” → “on Monday”', '+ “New: ”', '− “new ”' for the list."""
+    """'“by Friday” → “on Monday”', '+ “New: ”', '− “new ”' for the list; "" for a
+    change of no text (a paragraph break: the list names its kind)."""
     before, after = one_line(suggestion.before, ROW_TEXT // 2), \
         one_line(suggestion.after, ROW_TEXT // 2)
     if before and after and before != after:
@@ -103,12 +117,15 @@ def row_text(suggestion: Suggestion) -> str:
         return f"+ “{after}”"
     if before and not after:
         return f"− “{before}”"
-    return f"“{before or after}”"
+    return f"“{before or after}”" if before or after else ""
 
 
-def moment(when: datetime | None, raw: str) -> str:
-    """A reviewer's time as the list shows it: "2026-03-04 09:30", "" when it is none."""
+def moment(when: datetime | None, raw: str, zone: bool = False) -> str:
+    """A reviewer's time as the list shows it: "2026-03-04 09:30" (*zone*: with " UTC" or
+    "+0100" after it), the text as written when it is no date."""
     if when is None:
         return one_line(raw, 25)
-    zone = " UTC" if when.utcoffset() is not None and not when.utcoffset() else ""
-    return when.strftime("%Y-%m-%d %H:%M") + zone
+    shown = when.strftime("%Y-%m-%d %H:%M")
+    if zone and when.utcoffset() is not None:
+        shown += " UTC" if not when.utcoffset() else when.strftime(" %z")
+    return shown
