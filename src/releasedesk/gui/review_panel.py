@@ -84,7 +84,7 @@ class ReviewPanel(QDockWidget):
         self.reject_button.setObjectName("rejectSuggestion")
         self.accept_all_button = QPushButton(self.tr("Accept A&ll"), body)
         self.accept_all_button.setObjectName("acceptAllSuggestions")
-        self.reject_all_button = QPushButton(self.tr("Reject Al&l"), body)
+        self.reject_all_button = QPushButton(self.tr("Re&ject All"), body)
         self.reject_all_button.setObjectName("rejectAllSuggestions")
         for button in (self.accept_button, self.reject_button, self.accept_all_button,
                        self.reject_all_button):
