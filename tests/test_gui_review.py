@@ -194,10 +194,19 @@ def test_accepting_in_the_panel_gives_the_cores_fields(qtbot, window, tmp_path, 
         note = window.manager.release.clearance.history[0].note
         assert note.startswith("review reviewed.docx: ") and "accepted by " in note
         assert any(name in note for name in (DANA[0], LEE[0]))
-        # Undo takes the accepted suggestions back, step by step, to the release sent.
+        # Undo takes the accepted suggestions back, step by step, to the release sent, and
+        # the panel's suggestions are undecided again; Redo accepts them again.
+        undone = 0
         while window.form.history.undo_label() is not None:
             window.form.history.undo()
+            undone += 1
         assert _fields(window.manager.release) == _fields(release)
+        assert not {session.states[i] for i in accepted} & {rs.ACCEPTED}
+        assert session.accepted == set()
+        for _ in range(undone):
+            window.form.history.redo()
+        assert _fields(window.manager.release) == _fields(expected)
+        assert {session.states[i] for i in accepted} <= {rs.ACCEPTED}
 
 
 def test_one_by_one_in_random_orders_equals_the_core(qtbot, window, tmp_path,

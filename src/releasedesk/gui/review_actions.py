@@ -21,8 +21,11 @@ from PySide6.QtWidgets import QWidget
 
 from ..errors import ReleaseDeskError
 from ..model import Release
-from ..review.suggestions import Reading
+from ..review.suggestions import CannotApply, Reading
+from .release_history import Step
 from .review_session import ReviewSession
+
+Decisions = tuple[set[int], list[str], dict[int, CannotApply]]
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -61,6 +64,28 @@ def form_field(key: str) -> str:
     if key.startswith("photo_"):
         return "photos"
     return key
+
+
+class DecisionStep(Step):
+    """The panel's part of an Accept's undo step: Undo puts the suggestions back to
+    undecided, Redo to accepted (the fields' own steps put their text back)."""
+
+    def __init__(self, label: str, commands: ReviewCommands, session: ReviewSession,
+                 before: Decisions, after: Decisions) -> None:
+        super().__init__(label)
+        self.commands, self.session, self.before, self.after = commands, session, before, after
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+    def redo(self) -> None:
+        self._put(self.after)
+
+    def _put(self, state: Decisions) -> None:
+        self.session.restore(state)
+        panel = self.commands.panel
+        if panel is not None and panel.session is self.session:
+            panel.refresh()
 
 
 class ReviewCommands(QObject):
@@ -205,10 +230,15 @@ class ReviewCommands(QObject):
         if session is None or panel is None or window.manager.read_only:
             return []
         release = window.manager.release
+        before = session.state()
         changed, done = session.accept(release, list(indices))
         if changed:
-            window.form.show_changes(self.tr("Accept Suggestion") if len(indices) == 1
-                                     else self.tr("Accept Suggestions"))
+            label = self.tr("Accept Suggestion") if len(indices) == 1 else \
+                self.tr("Accept Suggestions")
+            history = window.form.history
+            with history.grouped(label):  # one undo step: the fields and the panel's state
+                window.form.show_changes(label)
+                history.push(DecisionStep(label, self, session, before, session.state()))
             by = " ".join(panel.by.text().split()) or user_name()
             record_version(release, note=acceptance_note(
                 session.source_name, [session.suggestions[i] for i in done], by))

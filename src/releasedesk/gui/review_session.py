@@ -70,6 +70,14 @@ class ReviewSession:
             self.problems.pop(index, None)
         return done
 
+    def state(self) -> tuple[set[int], list[str], dict[int, CannotApply]]:
+        """What the decisions are now, to put back on Undo (restore)."""
+        return set(self.accepted), list(self.states), dict(self.problems)
+
+    def restore(self, state: tuple[set[int], list[str], dict[int, CannotApply]]) -> None:
+        accepted, states, problems = state
+        self.accepted, self.states, self.problems = set(accepted), list(states), dict(problems)
+
     def counts(self) -> dict[str, int]:
         out = {PENDING: 0, ACCEPTED: 0, REJECTED: 0, LISTED: 0, FAILED: 0}
         for state in self.states:
