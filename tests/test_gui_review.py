@@ -13,14 +13,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
 from releasedesk.gui import review_actions
 from releasedesk.gui import review_session as rs
 from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.review_panel import ReviewPanel
+from releasedesk.gui.review_panel import ReviewPanel, comment_order
 from releasedesk.model import Release
 from releasedesk.records import replace
 from releasedesk.recovery import RecoveryStore
@@ -275,14 +275,16 @@ def test_the_panel_lists_every_suggestion_with_its_reviewer_and_the_comments(
     panel.select(1)
     assert not panel.accept_button.isEnabled()
     # comments beside their anchor, the reply under the comment it answers, resolvable
-    top = panel.comments.topLevelItem(0)
-    assert panel.comments.topLevelItemCount() == 1
-    assert "Is the name right?" in top.text(0) and "Headline, on “Glenmoor”" in top.text(0)
-    assert top.child(0).text(0).startswith("Yes.")
-    assert top.child(0).checkState(0) == Qt.CheckState.Checked
-    assert top.checkState(0) == Qt.CheckState.Unchecked
-    top.setCheckState(0, Qt.CheckState.Checked)
+    text = panel.comments.toPlainText()
+    assert text.index("Is the name right?") < text.index("Yes.")
+    assert "Headline on “Glenmoor”" in text and f"{LEE[0]} · 2026-03-05 14:05 UTC" in text
+    assert text.count("Mark resolved") == 1 and text.count("Resolved") == 1
+    assert "1 open" in panel.comments_label.text()
+    panel.comments.anchorClicked.emit(QUrl("resolve:0"))
     assert window.review.session.resolved == [True, True]
+    assert "Mark resolved" not in panel.comments.toPlainText()
+    panel.comments.anchorClicked.emit(QUrl("resolve:1"))
+    assert window.review.session.resolved == [True, False]
     # nothing was applied by looking
     assert not window.manager.modified
 
@@ -366,3 +368,16 @@ def test_opening_another_release_clears_the_panel(qtbot, window, tmp_path, monke
     panel = _import(window, reviewed, monkeypatch)
     window.new_document()
     assert window.review.session is None and not panel.isVisible()
+
+
+@pytest.mark.parametrize("replies, order", [
+    ([], []),
+    ([-1, -1, -1], [(0, 0), (1, 0), (2, 0)]),
+    ([-1, 0, 1, 0], [(0, 0), (1, 1), (2, 2), (3, 1)]),
+    ([2, -1, -1], [(1, 0), (2, 0), (0, 1)]),  # a reply read before the comment it answers
+    ([1, 0], [(0, 0), (1, 1)]),  # a loop: each listed once
+    ([5, 0], [(0, 0), (1, 1)]),  # an answer to a comment that is not there
+    ([-1, *range(3000)], [(0, 0), *((i, min(i, 4)) for i in range(1, 3001))]),
+])
+def test_each_comment_is_listed_once_with_its_replies_under_it(replies, order) -> None:
+    assert comment_order(replies) == order

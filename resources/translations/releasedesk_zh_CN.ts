@@ -3338,10 +3338,6 @@
         <translation>新闻稿历史记录中记为接受这些修改建议的人名。</translation>
     </message>
     <message>
-        <source>Comment (tick when resolved)</source>
-        <translation>批注（解决后请勾选）</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;批注&lt;/b&gt;</translation>
     </message>
@@ -3350,12 +3346,28 @@
         <translation>（无姓名）</translation>
     </message>
     <message>
-        <source>{field}, on “{text}”</source>
-        <translation>{field}，针对“{text}”</translation>
+        <source>on</source>
+        <translation>针对</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Comments&lt;/b&gt; ({n})</source>
-        <translation>&lt;b&gt;批注&lt;/b&gt;（{n}）</translation>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记为已解决</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>没有批注。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt; ({n}, {open} open)</source>
+        <translation>&lt;b&gt;批注&lt;/b&gt;（{n} 条，{open} 条未解决）</translation>
     </message>
     <message>
         <source>Insertion</source>

@@ -6,7 +6,7 @@ commands (review_actions.py) change the release."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -46,8 +46,6 @@ class ReviewPanel(QDockWidget):
         self.language = language
         self.session: rs.ReviewSession | None = None
         self.items: list[QTreeWidgetItem] = []  # by suggestion index
-        self.comment_items: list[QTreeWidgetItem] = []  # by comment index
-        self._filling = False
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -101,19 +99,10 @@ class ReviewPanel(QDockWidget):
                                    "the suggestions."))
         who.addWidget(self.by, 1)
 
-        self.comments = QTreeWidget(body)
-        self.comments.setObjectName("commentTree")
-        self.comments.setHeaderLabels([self.tr("Comment (tick when resolved)"),
-                                       self.tr("Reviewer"), self.tr("Time")])
-        self.comments.itemChanged.connect(self._comment_changed)
-        header = self.comments.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        self.comments.setColumnWidth(1, metrics.horizontalAdvance("M" * 8))
-        self.comments.setColumnWidth(2, metrics.horizontalAdvance("2026-03-04 09:30") + 16)
-        self.comments.setWordWrap(True)
-        self.comments.itemDoubleClicked.connect(self._comment_clicked)
+        self.comments = QTextBrowser(body)
+        self.comments.setObjectName("commentList")
+        self.comments.setOpenLinks(False)
+        self.comments.anchorClicked.connect(self._comment_link)
 
         top = QWidget(body)
         top_layout = QVBoxLayout(top)
@@ -136,7 +125,7 @@ class ReviewPanel(QDockWidget):
         split.setStretchFactor(1, 2)
         layout.addWidget(split, 1)
         self.setWidget(body)
-        self.setMinimumWidth(metrics.horizontalAdvance("M" * 36))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 36))
         self.read_only = False
         self._update_buttons()
 
@@ -161,7 +150,6 @@ class ReviewPanel(QDockWidget):
         self.session = session
         self.notice.setText("\n\n".join(notices))
         self.notice.setVisible(bool(notices))
-        self._filling = True
         self.tree.setUpdatesEnabled(False)
         try:
             self.tree.clear()
@@ -192,39 +180,48 @@ class ReviewPanel(QDockWidget):
             self._fill_comments(session)
         finally:
             self.tree.setUpdatesEnabled(True)
-            self._filling = False
         self.refresh()
-        if self.items:
-            self.tree.setCurrentItem(self.items[0])
+        first = (session.open() or list(range(len(self.items))))[:1]
+        if first:
+            self.tree.setCurrentItem(self.items[first[0]])
         self.show()
         self.raise_()
 
     def _fill_comments(self, session: rs.ReviewSession) -> None:
-        self.comments.clear()
-        self.comment_items = []
-        for index, comment in enumerate(session.reading.comments):
-            anchor = one_line(comment.anchored, 60)
-            where = self.tr("{field}, on “{text}”").format(
-                field=self.field_label(comment.field), text=anchor) if anchor else \
-                self.field_label(comment.field)
-            item = QTreeWidgetItem([f"{one_line(comment.text, 200)}\n{where}",
-                                    one_line(comment.author, 40) or self.tr("(no name)"),
-                                    moment(comment.when, comment.date)])
-            item.setToolTip(0, f"{comment.text}\n\n{where}")
-            item.setToolTip(2, moment(comment.when, comment.date, zone=True))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked if session.resolved[index]
-                               else Qt.CheckState.Unchecked)
-            item.setData(0, _INDEX, index)
-            self.comment_items.append(item)
-            parent = comment.reply_to
-            if 0 <= parent < index:
-                self.comment_items[parent].addChild(item)
-            else:
-                self.comments.addTopLevelItem(item)
-        self.comments.expandAll()
-        self.comments_label.setText(self.tr("<b>Comments</b> ({n})").format(
-            n=len(self.comment_items)))
+        """The comments in document order, each reply under the comment it answers: the
+        field and the words it is anchored to, the comment, who and when, and a link that
+        marks it resolved (or open again)."""
+        bar = self.comments.verticalScrollBar()
+        at = bar.value()
+        comments = session.reading.comments
+        on, no_name, done = self.tr("on"), self.tr("(no name)"), self.tr("Resolved")
+        reopen, resolve = self.tr("Open again"), self.tr("Mark resolved")
+        parts: list[str] = []
+        for index, depth in comment_order([c.reply_to for c in comments]):
+            comment = comments[index]
+            resolved = session.resolved[index]
+            anchor = one_line(comment.anchored, 80)
+            where = f'<a href="field:{index}">{_escape(self.field_label(comment.field))}</a>'
+            if anchor:
+                where += f' <span style="color:#555555">{_escape(on)} “{_escape(anchor)}”</span>'
+            author = one_line(comment.author, 40) or no_name
+            who = _escape(f"{author} · {moment(comment.when, comment.date, zone=True)}")
+            state = f'<span style="color:#1a6b2a">✓ {_escape(done)}</span> · ' if resolved \
+                else ""
+            colour = "#777777" if resolved else "#000000"
+            text = _escape(comment.text).replace("\n", "<br>")
+            parts.append(
+                f'<div style="margin-left:{18 * depth}px; margin-bottom:8px">{where}<br>'
+                f'<span style="color:{colour}">{text}</span><br>'
+                f'<span style="color:#555555; font-size:small">{who}</span> · {state}'
+                f'<a href="resolve:{index}">{_escape(reopen if resolved else resolve)}</a>'
+                "</div>")
+        none = self.tr("No comments.")
+        self.comments.setHtml("".join(parts) or f'<p style="color:#777777">{_escape(none)}</p>')
+        bar.setValue(at)
+        open_count = session.resolved.count(False)
+        self.comments_label.setText(self.tr("<b>Comments</b> ({n}, {open} open)").format(
+            n=len(comments), open=open_count))
 
     def field_label(self, key: str) -> str:
         return ", ".join(slot_label(part, self.language) for part in key.split(",")) \
@@ -306,9 +303,9 @@ class ReviewPanel(QDockWidget):
             return
         suggestion = session.suggestions[index]
         state = session.states[index]
+        author = one_line(suggestion.author, 60) or self.tr("(no name)")
         head = (f"<p><b>{_escape(self.field_label(suggestion.field))}</b> · "
-                f"{_escape(self.kind_label(suggestion.kind))} · "
-                f"{_escape(one_line(suggestion.author, 60) or self.tr('(no name)'))}")
+                f"{_escape(self.kind_label(suggestion.kind))} · {_escape(author)}")
         if suggestion.detail:
             head += f" · {_escape(suggestion.detail)}"
         head += "</p>"
@@ -354,23 +351,50 @@ class ReviewPanel(QDockWidget):
         if following:
             self.select(following[0])
 
-    def _comment_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._filling or column != 0 or self.session is None:
+    def _comment_link(self, url: QUrl) -> None:
+        session = self.session
+        if session is None or not url.path().isdigit():
             return
-        index = item.data(0, _INDEX)
-        if isinstance(index, int) and 0 <= index < len(self.session.resolved):
-            self.session.resolved[index] = item.checkState(0) == Qt.CheckState.Checked
-
-    def _comment_clicked(self, item: QTreeWidgetItem, column: int) -> None:
-        index = item.data(0, _INDEX)
-        if self.session is not None and isinstance(index, int):
-            field = self.session.reading.comments[index].field
+        index = int(url.path())
+        if not 0 <= index < len(session.resolved):
+            return
+        if url.scheme() == "resolve":
+            self.resolve_comment(index, not session.resolved[index])
+        elif url.scheme() == "field":
+            field = session.reading.comments[index].field
             if field:
                 self.fieldRequested.emit(field)
 
     def resolve_comment(self, index: int, resolved: bool = True) -> None:
-        self.comment_items[index].setCheckState(
-            0, Qt.CheckState.Checked if resolved else Qt.CheckState.Unchecked)
+        """Mark comment *index* resolved (or open again)."""
+        if self.session is not None:
+            self.session.resolved[index] = resolved
+            self._fill_comments(self.session)
+
+
+def comment_order(replies_to: list[int]) -> list[tuple[int, int]]:
+    """(comment, depth) in the order the panel lists them: each comment followed by its
+    replies; a reply to a comment that is not there (or a loop) stands at the top."""
+    children: dict[int, list[int]] = {}
+    tops: list[int] = []
+    for index, parent in enumerate(replies_to):
+        if 0 <= parent < len(replies_to) and parent != index:
+            children.setdefault(parent, []).append(index)
+        else:
+            tops.append(index)
+    out: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for start in [*tops, *range(len(replies_to))]:  # (a loop of replies: listed all the same)
+        pending = [(start, 0)]
+        while pending:  # depth first, without recursion: a file may nest replies deeply
+            index, depth = pending.pop()
+            if index in seen:
+                continue
+            seen.add(index)
+            out.append((index, depth))
+            pending.extend((child, min(depth + 1, 4))
+                           for child in reversed(children.get(index, [])))
+    return out
 
 
 def _escape(text: str) -> str:

@@ -46,6 +46,8 @@ def change_html(reading: Reading, index: int, accepted: set[int]) -> str:
             return "".join(out)
     if suggestion.old_value or suggestion.new_value:
         return _compared_html(suggestion.old_value, suggestion.new_value)
+    if suggestion.before == suggestion.after:  # formatting: the text stays as it is
+        return f"<p>{_text(suggestion.before)}</p>"
     return f"<p>{deleted(suggestion.before)}{inserted(suggestion.after)}</p>"
 
 
