@@ -381,3 +381,75 @@ def test_opening_another_release_clears_the_panel(qtbot, window, tmp_path, monke
 ])
 def test_each_comment_is_listed_once_with_its_replies_under_it(replies, order) -> None:
     assert comment_order(replies) == order
+
+
+def test_the_window_stays_live_while_the_review_is_read(qtbot, window, tmp_path,
+                                                        monkeypatch) -> None:
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_marked(sent.read_bytes(), ["insertion"]))
+    read = review_actions.read_reading
+    threads: list[str] = []
+
+    def slow(path: Path, release: Release):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        time.sleep(0.4)
+        return read(path, release)
+
+    monkeypatch.setattr(review_actions, "read_reading", slow)
+    ticks: list[float] = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    _import(window, reviewed, monkeypatch)
+    timer.stop()
+    assert threads and threads[0] != threading.main_thread().name
+    assert len(ticks) >= 8  # the event loop ran all the while
+    assert len(window.review.panel.items) == 1
+
+
+def test_changes_outside_the_fields_are_listed_under_no_field(qtbot, window, tmp_path,
+                                                              monkeypatch) -> None:
+    from review_markup import W
+
+    _open_sample(window, tmp_path)
+    m = Markup(_send(window, tmp_path).read_bytes())
+    intro = m.root.find(f"{{{W}}}body")[0]
+    runs = m.runs(intro)
+    change = m._change("del", DANA)
+    runs[0].addprevious(change)
+    for piece in runs[:3]:
+        for t in piece.findall(f"{{{W}}}t"):
+            t.tag = f"{{{W}}}delText"
+        change.append(piece)
+    m.insert("headline", 0, "New: ")
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(m.bytes())
+    panel = _import(window, reviewed, monkeypatch)
+    groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert groups == ["(no field) (1)", "Headline (1)"]
+    assert panel.items[0].text(3) == "Listed only"
+    panel.accept_all_button.click()
+    assert window.review.session.states == [rs.LISTED, rs.ACCEPTED]
+    assert window.manager.release.headline.startswith("New: ")
+
+
+def test_a_word_file_we_did_not_send_is_compared_and_says_so(qtbot, window, tmp_path,
+                                                             monkeypatch) -> None:
+    from test_cli import WIRE, run
+
+    story = tmp_path / "wire.release"
+    story.write_bytes(Path(WIRE).read_bytes())
+    assert window.open_path(story)
+    exported = tmp_path / "story.docx"
+    assert run("export", story, "-f", "docx", "-o", exported).returncode == 0
+    panel = _import(window, exported, monkeypatch)
+    assert panel.notice.isVisible()
+    assert "was not sent for review by ReleaseDesk" in panel.notice.text()
+    assert not window.manager.modified
