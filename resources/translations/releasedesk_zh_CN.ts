@@ -2436,6 +2436,10 @@
         <translation>导入草稿(&amp;I)…</translation>
     </message>
     <message>
+        <source>I&amp;mport Review…</source>
+        <translation>导入审阅稿(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -2450,6 +2454,10 @@
     <message>
         <source>&amp;All formats…</source>
         <translation>全部格式(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d for Review…</source>
+        <translation>发送审阅(&amp;D)…</translation>
     </message>
     <message>
         <source>Copy as &amp;HTML fragment</source>
@@ -3218,10 +3226,232 @@
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Import review</source>
+        <translation>导入审阅稿</translation>
+    </message>
+    <message>
+        <source>Reviewed Word document (*.docx)</source>
+        <translation>审阅后的 Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>{release} for review.docx</source>
+        <translation>{release} 送审稿.docx</translation>
+    </message>
+    <message>
+        <source>Word document for review</source>
+        <translation>送审用 Word 文档</translation>
+    </message>
+    <message>
+        <source>Writing the document for review…</source>
+        <translation>正在写出送审文档…</translation>
+    </message>
+    <message>
+        <source>Wrote {name} for review: reviewers mark it up with Track Changes on, then File ▸ Import Review… takes their changes back.</source>
+        <translation>已写出送审文档 {name}：审阅人在修订模式下修改后，用“文件 ▸ 导入审阅稿…”取回其修改。</translation>
+    </message>
+    <message>
+        <source>Reading the review…</source>
+        <translation>正在读取审阅稿…</translation>
+    </message>
+    <message>
+        <source>The review in {name} was not read, and the release is unchanged: the file is damaged, is not a Word document, or is made to do harm.</source>
+        <translation>未读取 {name} 中的审阅内容，新闻稿未作任何改动：该文件已损坏、不是 Word 文档，或被蓄意构造为有害文件。</translation>
+    </message>
+    <message>
+        <source>{name} was sent for review from another version of this release (the fingerprints differ): each change is placed by the text around it, and a change whose text is gone is not applied.</source>
+        <translation>{name} 送审时所依据的是本新闻稿的另一个版本（指纹不同）：每处修改按其前后文字定位，原文已不存在的修改不会应用。</translation>
+    </message>
+    <message>
+        <source>{name} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release's, and its tracked changes are listed under no field.</source>
+        <translation>{name} 不是由 ReleaseDesk 发出的送审稿（没有字段映射）：将逐字段与新闻稿比较，其修订列在“不属于任何字段”之下。</translation>
+    </message>
+    <message>
+        <source>{name}: {n} suggestion(s) and {c} comment(s); nothing changes until you accept.</source>
+        <translation>{name}：{n} 条修改建议、{c} 条批注；在您接受之前不会改动任何内容。</translation>
+    </message>
+    <message>
+        <source>Accept Suggestion</source>
+        <translation>接受修改建议</translation>
+    </message>
+    <message>
+        <source>Accept Suggestions</source>
+        <translation>接受多条修改建议</translation>
+    </message>
+    <message>
+        <source>{n} suggestion(s) could not be placed: their text has changed in the release since it was sent; make those changes by hand.</source>
+        <translation>有 {n} 条修改建议无法定位：送审后新闻稿中的相应文字已改动；请手动作出这些修改。</translation>
+    </message>
+    <message>
+        <source>Accepted {n} suggestion(s); Edit ▸ Undo takes them back.</source>
+        <translation>已接受 {n} 条修改建议；“编辑 ▸ 撤销”可以撤回。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewMarks</name>
     <message>
         <source>Guessed by the import: please check this field. The mark goes when you edit it or close the import report.</source>
         <translation>此字段由导入推测得出：请检查。编辑此字段或关闭导入报告后，标记即消失。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>修改建议</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion to see it in its text.</source>
+        <translation>选择一条修改建议，即可在原文中查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>全部接受(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All</source>
+        <translation>全部拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>接受人：</translation>
+    </message>
+    <message>
+        <source>The name the release's history gives for who accepted the suggestions.</source>
+        <translation>新闻稿历史记录中记为接受这些修改建议的人名。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;批注&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记为已解决</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>没有批注。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt; ({n}, {open} open)</source>
+        <translation>&lt;b&gt;批注&lt;/b&gt;（{n} 条，{open} 条未解决）</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Moved from</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>移入</translation>
+    </message>
+    <message>
+        <source>Paragraph break inserted</source>
+        <translation>插入分段</translation>
+    </message>
+    <message>
+        <source>Paragraph break deleted</source>
+        <translation>删除分段</translation>
+    </message>
+    <message>
+        <source>Formatting (listed only)</source>
+        <translation>格式修改（仅列出）</translation>
+    </message>
+    <message>
+        <source>Paragraph formatting (listed only)</source>
+        <translation>段落格式修改（仅列出）</translation>
+    </message>
+    <message>
+        <source>Table row inserted</source>
+        <translation>插入表格行</translation>
+    </message>
+    <message>
+        <source>Table row deleted</source>
+        <translation>删除表格行</translation>
+    </message>
+    <message>
+        <source>Edit made without Track Changes</source>
+        <translation>未开启修订时所作的修改</translation>
+    </message>
+    <message>
+        <source>Differs from the release</source>
+        <translation>与新闻稿不同</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Listed only</source>
+        <translation>仅列出</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>未能定位</translation>
+    </message>
+    <message>
+        <source>From {name}: {open} to decide, {accepted} accepted, {rejected} rejected, {listed} listed only; {comments} comments.</source>
+        <translation>来自 {name}：待处理 {open} 条，已接受 {accepted} 条，已拒绝 {rejected} 条，仅列出 {listed} 条；批注 {comments} 条。</translation>
+    </message>
+    <message>
+        <source>Listed only: accepting it would change no field.</source>
+        <translation>仅列出：接受它不会改动任何字段。</translation>
     </message>
 </context>
 <context>
