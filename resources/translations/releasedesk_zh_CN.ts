@@ -1916,6 +1916,14 @@
         <translation>正文有 {words} 词；请控制在 {max} 词以内。</translation>
     </message>
     <message>
+        <source>The body has {words} characters; a Chinese release usually needs at least {min}.</source>
+        <translation>正文只有 {words} 字；中文新闻稿通常至少需要 {min} 字。</translation>
+    </message>
+    <message>
+        <source>The body has {words} characters; keep it under {max}.</source>
+        <translation>正文有 {words} 字；请控制在 {max} 字以内。</translation>
+    </message>
+    <message>
         <source>The body has {links} links in {words} words; keep it to one link per {per} words.</source>
         <translation>正文 {words} 词中有 {links} 个链接；请保持每 {per} 词最多一个链接。</translation>
     </message>

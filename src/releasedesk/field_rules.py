@@ -78,8 +78,11 @@ def split_list(text: str, separators: str = LIST_SEPARATORS) -> list[str]:
 _ADDRESS_CHAR = r"[^@\s<>()\[\],;:\"]"
 EMAIL_ADDRESS = re.compile(
     rf"^(?!.*=\?){_ADDRESS_CHAR}+@{_ADDRESS_CHAR}+\.{_ADDRESS_CHAR}{{2,}}$")
-PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
-PHONE_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x)\s*")
+PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/（）－]+(?:\s*(?:ext\.?|x|转)\s*[0-9]+)?$",
+                          re.IGNORECASE)
+# China's public service numbers: five digits (12345 the city hotline, 12315, 95598 …).
+SERVICE_NUMBER = re.compile(r"^(?:12[0-9]{3}|9[56][0-9]{3})$")
+PHONE_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x|转)\s*")
 
 
 def email_is_valid(email: str) -> bool:
@@ -90,9 +93,12 @@ def email_is_valid(email: str) -> bool:
 
 
 def phone_is_valid(phone: str) -> bool:
-    """Digits with the usual separators and an optional extension; at least six digits."""
+    """Digits with the usual separators (full-width brackets and dash too) and an optional
+    extension (`ext.`, `x`, `转`); at least six digits, or one of China's five-digit public
+    service numbers."""
     phone = phone.strip()
-    return bool(PHONE_NUMBER.match(phone)) and sum(c.isdigit() for c in phone) >= 6
+    return bool(PHONE_NUMBER.match(phone)) and (
+        sum(c.isdigit() for c in phone) >= 6 or bool(SERVICE_NUMBER.match(phone)))
 
 
 def one_line(text: str) -> str:
