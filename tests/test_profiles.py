@@ -233,7 +233,7 @@ def test_chinese_profile_output_words() -> None:
     release.headline = "芬霍洛区开设夜市"
     release.body = "夜市将于十二月起每周五开放。"
     txt = export_bytes(release, "txt").decode()
-    assert "发布时间：2026-11-18" in txt
+    assert "发布时间：2026年11月18日" in txt
     assert "媒体联系人" in txt and "电话：0510-8555 0118" in txt
     page = export_bytes(release, "html").decode()
     assert '<html lang="zh-CN">' in page
