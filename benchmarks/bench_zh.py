@@ -41,7 +41,8 @@ def chinese_release(characters: int = 5000, seed: int = 24) -> Release:
         paragraphs.append(paragraph)
         total += len(paragraph)
     return Release(
-        language="zh-CN", headline="芬霍洛区磨坊广场夜市下月开张", subheadline="每周五、周六晚间开放",
+        language="zh-CN", headline="芬霍洛区磨坊广场夜市下月开张",
+        subheadline="每周五、周六晚间开放",
         status="embargoed",
         embargo_until=datetime(2026, 11, 30, 9, 30, tzinfo=timezone(timedelta(hours=8))),
         release_date=date(2026, 11, 25), dateline="芬霍洛", organization="芬霍洛区行政公署",

@@ -23,11 +23,11 @@ from typing import Any
 from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
+from ..records import replace
 from .html_writer import render_page
 from .keeps import layout_plan
-from ..records import replace
 from .layout import Layout
-from .typesetting import LATIN, margins_css, text_area_pt
+from .typesetting import LATIN, margins_css, print_emphasis_css, text_area_pt
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 
@@ -74,7 +74,8 @@ def pdf_css(paper: str = "a4", layout: Layout | None = None) -> str:
     setting = replace(layout.type if layout is not None else LATIN,
                       paper=paper if paper in PAPER_SIZES else "a4")
     usual = " ".join(f"{mm:g}mm" for mm in USUAL_MARGINS_MM[:3])
-    css = _PRINT_CSS % {"size": size, "margin": margins_css(setting, usual)}
+    css = _PRINT_CSS % {"size": size, "margin": margins_css(setting, usual)} \
+        + print_emphasis_css(setting)
     if layout is None:
         return css
     line = (setting.line_pitch_pt / setting.body_pt if setting.line_pitch_pt

@@ -227,7 +227,8 @@ def _units(line: str) -> list[str]:
             continue
         joins = glue or token[0] in NO_LINE_START
         if joins and units and units[-1][0] == " " and len(units) > 1:
-            units[-2] += units.pop() + token  # "word ，": the comma stays with the word
+            space = units.pop()
+            units[-1] += space + token  # "word ，": the comma stays with the word
         elif joins and units and units[-1][0] != " ":
             units[-1] += token
         else:

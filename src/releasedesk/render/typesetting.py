@@ -19,6 +19,7 @@ Chinese text, as Chinese offices set it:
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -84,6 +85,17 @@ class TypeSet:
     @property
     def paper_mm(self) -> tuple[float, float]:
         return PAPER_MM[self.paper]
+
+    @property
+    def tracking_pt(self) -> float:
+        """The space added between characters (negative: taken) so that chars_per_line
+        body characters fill the text's width (an official document's grid); 0 for none."""
+        if not self.chars_per_line or self.margins_mm is None:
+            return 0.0
+        top, right, bottom, left = self.margins_mm
+        width = (self.paper_mm[0] - left - right) / MM_PER_PT
+        # Rounded down to a twentieth of a point (Word's unit), so the line holds them all.
+        return math.floor((width / self.chars_per_line - self.body_pt) * 20) / 20
 
     def css_fonts(self, fonts: tuple[str, ...], generic: str, quote: str = '"') -> str:
         """A CSS font-family list of *fonts* (quoted where needed), then *generic*."""
@@ -183,7 +195,7 @@ def css_variables(accent: str, setting: TypeSet = LATIN) -> str:
 
 _DOTS = ("font-style: normal; text-emphasis: filled dot; -webkit-text-emphasis: filled dot; "
          "text-emphasis-position: under right; -webkit-text-emphasis-position: under right;")
-# Where text-emphasis is unknown (WeasyPrint 70, older mail clients): dots under the text.
+# Where text-emphasis is unknown (WeasyPrint 70, for the PDF): dots under the text.
 _DOTS_FALLBACK = ("text-decoration: underline dotted; text-decoration-thickness: 0.12em; "
                   "text-underline-offset: 0.25em;")
 
@@ -204,14 +216,21 @@ def css_rules(setting: TypeSet) -> str:
     if not setting.italic:
         rules.append(".release-subheadline, .release-photo-credit { font-style: normal; }")
         rules.append(f"em {{ {_DOTS} }}")
-        rules.append(f"@supports not (text-emphasis: dot) {{ em {{ {_DOTS_FALLBACK} }} }}")
     if setting.body_pt != LATIN.body_pt or setting.title_pt != LATIN.title_pt \
             or setting.line_pitch_pt:
         pitch = (f" .release-body p, .release-body li {{ line-height: "
                  f"{setting.line_pitch_pt:g}pt; }}" if setting.line_pitch_pt else "")
+        if setting.tracking_pt:
+            pitch += (f" .release-body, .release-about {{ letter-spacing: "
+                      f"{setting.tracking_pt:g}pt; }}")
         rules.append(f"@media print {{ body {{ font-size: {setting.body_pt:g}pt; }} "
                      f".release-headline {{ font-size: {setting.title_pt:g}pt; }}{pitch} }}")
     return "\n".join(rules)
+
+
+def print_emphasis_css(setting: TypeSet) -> str:
+    """For the PDF's layout engine, which knows no emphasis dots: dots under the text."""
+    return "" if setting.italic else f"em {{ {_DOTS_FALLBACK} }}\n"
 
 
 def margins_css(setting: TypeSet, usual: str) -> str:
@@ -228,3 +247,52 @@ def text_area_pt(setting: TypeSet, usual_mm: tuple[float, float, float, float]
     top, right, bottom, left = setting.margins_mm or usual_mm
     width, height = setting.paper_mm
     return (width - left - right) / MM_PER_PT, (height - top - bottom) / MM_PER_PT
+
+
+# -- the editor's preview and printing (Qt's rich text: a subset of CSS) -----------------
+
+
+def qt_css(setting: TypeSet, indent_px: float) -> str:
+    """Rules for Qt's rich text beyond the preview's style sheets, for *setting*.
+
+    Qt knows no em for text-indent (*indent_px*: the characters' width at the shown size),
+    no "justify" in a style sheet (``qt_paragraphs`` writes it on the paragraphs) and no
+    emphasis dots: emphasis shows bold and upright there."""
+    rules = [f"body {{ font-family: {setting.css_fonts(setting.body_fonts, 'serif')}; }}",
+             f".release-status, .release-contacts h2, .release-about h2, .page-footer "
+             f"{{ font-family: {setting.css_fonts(setting.sans_fonts, 'sans-serif')}; }}"]
+    if setting.title_fonts != setting.body_fonts:
+        rules.append(f"h1 {{ font-family: {setting.css_fonts(setting.title_fonts, 'serif')}; }}")
+    if setting.title_centered:
+        rules.append("h1, .release-subheadline, .release-line { text-align: center; }")
+    if setting.indent_chars:
+        rules.append(f".release-body p, .release-about p "
+                     f"{{ text-indent: {round(setting.indent_chars * indent_px)}px; }}")
+    if not setting.italic:
+        rules.append(".release-subheadline, .release-photo-credit { font-style: normal; }")
+        rules.append("em { font-style: normal; font-weight: bold; }")
+    return "\n".join(rules)
+
+
+_BODY_OPEN = ('<div class="release-body">', '<section class="release-about">')
+
+
+def qt_paragraphs(html: str, setting: TypeSet) -> str:
+    """The writer's article with its body's and About's paragraphs justified as Qt's
+    rich text understands it (an align attribute), when *setting* justifies."""
+    if not setting.justify:
+        return html
+    out: list[str] = []
+    position = 0
+    for opening in _BODY_OPEN:
+        start = html.find(opening, position)
+        if start < 0:
+            continue
+        end = html.find("</div>" if opening.startswith("<div") else "</section>", start)
+        end = len(html) if end < 0 else end
+        out.append(html[position:start])
+        out.append(html[start:end].replace("<p>", '<p align="justify">')
+                   .replace("<p dir=", '<p align="justify" dir='))
+        position = end
+    out.append(html[position:])
+    return "".join(out)
