@@ -13,7 +13,7 @@ import io
 import re
 import zipfile
 import zlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import docx
@@ -179,7 +179,7 @@ def test_no_iso_date_prints_in_a_chinese_release(day: date) -> None:
 
 EMBARGOES = [
     (datetime(2020, 11, 16, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai")), "2020年11月16日 09:30"),
-    (datetime(2020, 11, 16, 1, 30, tzinfo=timezone.utc), "2020年11月16日 09:30"),
+    (datetime(2020, 11, 16, 1, 30, tzinfo=UTC), "2020年11月16日 09:30"),
     (datetime(2024, 2, 28, 20, 0, tzinfo=ZoneInfo("America/New_York")), "2024年2月29日 09:00"),
     (datetime(2026, 12, 31, 17, 0, tzinfo=ZoneInfo("Europe/Berlin")), "2027年1月1日 00:00"),
     (datetime(2026, 6, 1, 0, 0, tzinfo=ZoneInfo("Asia/Hong_Kong")), "2026年6月1日 00:00"),

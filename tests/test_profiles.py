@@ -132,7 +132,8 @@ def test_huge_and_garbage_profiles(tmp_path: Path) -> None:
 def test_cli_profile_list_show_export_import(tmp_path: Path) -> None:
     listed = run("profile", "list")
     assert listed.returncode == 0
-    assert listed.stdout.split() == ["calloway-wire", "fernhollow-portal", "fernhollow-portal-zh"]
+    assert listed.stdout.split() == ["calloway-wire", "fernhollow-gongwen-zh",
+                                      "fernhollow-portal", "fernhollow-portal-zh"]
     shown = run("profile", "show", "calloway-wire")
     assert json.loads(shown.stdout)["name"] == "calloway-wire"
     exported = tmp_path / "house.json"

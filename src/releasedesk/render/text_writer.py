@@ -180,20 +180,20 @@ def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[st
     lines: list[str] = []
     current = first
     current_width = text_width(first)
-    limit = max(width, text_width(rest) + 1)
-    for unit in _units(line):
-        unit_width = text_width(unit)
+    rest_width = text_width(rest)
+    limit = max(width, rest_width + 1)
+    for unit, unit_width in _units(line):
         if unit[0] == " ":
             if current_width + unit_width <= limit:
                 current += unit
                 current_width += unit_width
             else:
                 lines.append(current.rstrip())
-                current, current_width = rest, text_width(rest)
+                current, current_width = rest, rest_width
             continue
         if current_width + unit_width > limit and current.strip(" >-") != "":
             lines.append(current.rstrip())
-            current, current_width = rest, text_width(rest)
+            current, current_width = rest, rest_width
         while current_width + unit_width > limit:
             cut, cut_width = _cut(unit, limit - current_width)
             if not cut:
@@ -201,7 +201,7 @@ def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[st
             lines.append(current + cut)
             unit = unit[len(cut) :]
             unit_width -= cut_width
-            current, current_width = rest, text_width(rest)
+            current, current_width = rest, rest_width
         current += unit
         current_width += unit_width
     lines.append(current.rstrip())
@@ -213,26 +213,29 @@ NO_LINE_START = frozenset("、。，．：；！？）］｝〉》」』】〕�
 NO_LINE_END = frozenset("（［｛〈《「『【〔〖〘〚“‘｟([{")
 
 
-def _units(line: str) -> list[str]:
-    """The line cut where it may break: runs of spaces, and pieces of text (a narrow run,
-    a wide character) with the punctuation that may not be parted from them."""
-    units: list[str] = []
+def _units(line: str) -> list[tuple[str, int]]:
+    """The line cut where it may break, with each piece's columns: runs of spaces, and
+    pieces of text (a narrow run, a wide character) with the punctuation that may not be
+    parted from them."""
+    units: list[tuple[str, int]] = []
     glue = False  # the last piece ends with opening punctuation: the next joins it
-    for token in _tokens(line):
+    for token, width in _tokens(line):
         if token[0] == " ":
             if glue:  # "（ " stays with what follows it
-                units[-1] += token
+                text, columns = units[-1]
+                units[-1] = (text + token, columns + width)
             else:
-                units.append(token)
+                units.append((token, width))
             continue
         joins = glue or token[0] in NO_LINE_START
-        if joins and units and units[-1][0] == " " and len(units) > 1:
-            space = units.pop()
-            units[-1] += space + token  # "word ，": the comma stays with the word
-        elif joins and units and units[-1][0] != " ":
-            units[-1] += token
+        if joins and units and units[-1][0][0] == " " and len(units) > 1:
+            space, space_width = units.pop()  # "word ，": the comma stays with the word
+            token, width = space + token, space_width + width
+        if joins and units and units[-1][0][0] != " ":
+            text, columns = units[-1]
+            units[-1] = (text + token, columns + width)
         else:
-            units.append(token)
+            units.append((token, width))
         glue = token[-1] in NO_LINE_END
     return units
 
@@ -257,26 +260,31 @@ def _cut(token: str, room: int) -> tuple[str, int]:
     return token[:fits], widths[fits - 1] if fits else 0
 
 
-def _tokens(line: str) -> list[str]:
-    """Split into spaces, runs of narrow characters, and single wide characters."""
-    tokens: list[str] = []
+def _tokens(line: str) -> list[tuple[str, int]]:
+    """Split into spaces, runs of narrow characters, and single wide characters, each
+    with its columns."""
+    tokens: list[tuple[str, int]] = []
     word = ""
+    word_width = 0
     for char in line:
         if char == " ":
             if word:
-                tokens.append(word)
-                word = ""
-            if tokens and tokens[-1].isspace():
-                tokens[-1] += char
+                tokens.append((word, word_width))
+                word, word_width = "", 0
+            if tokens and tokens[-1][0][0] == " ":
+                tokens[-1] = (tokens[-1][0] + char, tokens[-1][1] + 1)
             else:
-                tokens.append(char)
-        elif char_width(char) == 2:
+                tokens.append((char, 1))
+            continue
+        width = char_width(char)
+        if width == 2:
             if word:
-                tokens.append(word)
-                word = ""
-            tokens.append(char)
+                tokens.append((word, word_width))
+                word, word_width = "", 0
+            tokens.append((char, 2))
         else:
             word += char
+            word_width += width
     if word:
-        tokens.append(word)
+        tokens.append((word, word_width))
     return tokens

@@ -92,7 +92,7 @@ class TypeSet:
         body characters fill the text's width (an official document's grid); 0 for none."""
         if not self.chars_per_line or self.margins_mm is None:
             return 0.0
-        top, right, bottom, left = self.margins_mm
+        _, right, _, left = self.margins_mm
         width = (self.paper_mm[0] - left - right) / MM_PER_PT
         # Rounded down to a twentieth of a point (Word's unit), so the line holds them all.
         return math.floor((width / self.chars_per_line - self.body_pt) * 20) / 20
