@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>By the release&apos;s language (A4; US Letter for the US and Canada)</source>
-        <translation>按稿件语言（A4；美国和加拿大用 US Letter）</translation>
+        <translation>按稿件语言（A4；美国和加拿大用美式信纸）</translation>
     </message>
     <message>
         <source>US Letter</source>
