@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
+from releasedesk.clearance.sheet import render_sheet
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.model import Conventions
 from releasedesk.profiles import ProfileStore, apply_profile, profile_from_dict
@@ -43,6 +44,7 @@ from releasedesk.render.words import (
     format_weekday,
     words_for,
 )
+from releasedesk.workflow import ApprovalPolicy
 
 from helpers import make_release
 
@@ -228,6 +230,9 @@ def test_every_font_list_starts_with_the_language_s_faces(language: str,
             first_cjk = next(i for i, f in enumerate(faces) if is_cjk_face(f))
             assert first_cjk >= 3, faces
     styles = zipfile.ZipFile(io.BytesIO(export_bytes(release, "docx"))).read(
+        "word/styles.xml").decode()
+    # The sign-off sheet too.
+    styles += zipfile.ZipFile(io.BytesIO(render_sheet(release, ApprovalPolicy()))).read(
         "word/styles.xml").decode()
     for ascii_face, east_asian in re.findall(r'w:rFonts w:ascii="([^"]+)"[^>]*w:eastAsia="([^"]+)"',
                                              styles):
