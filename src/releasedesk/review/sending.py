@@ -27,11 +27,13 @@ from ..render.docx_styles import (
     CONTACT,
     SECTION_HEADING,
     STYLE_IDS,
+    faces,
     release_styles,
     style_id,
     style_xml,
 )
 from ..render.stable_zip import with_fixed_dates
+from ..render.typesetting import language_type
 from ..render.typography import LABEL_PT, MUTED
 from . import slots as s
 
@@ -103,9 +105,13 @@ class _ReviewWriter:
     def _styles(self, document: docx.document.Document) -> None:
         element = document.styles.element
         existing = {e.get(qn("w:styleId")): e for e in element.findall(qn("w:style"))}
-        label = style_xml(FIELD_LABEL, font="sans", size=LABEL_PT, caps=True, color=MUTED,
-                          before=10, after=2, keep_next=True)
-        for xml in [*release_styles(self.release.conventions.accent), label]:
+        # The release's language sets the faces (Chinese first for Chinese), its sizes and
+        # indents; the page stays the review document's own.
+        setting = language_type(self.release.language)
+        label = style_xml(FIELD_LABEL, font=faces(setting)["sans"], size=LABEL_PT, caps=True,
+                          color=MUTED, before=10, after=2, keep_next=True,
+                          first_line=(0, setting.body_pt) if setting.indent_chars else None)
+        for xml in [*release_styles(self.release.conventions.accent, setting), label]:
             new = parse_xml(xml)
             old = existing.get(new.get(qn("w:styleId")))
             if old is not None:
