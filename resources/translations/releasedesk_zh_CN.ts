@@ -3296,7 +3296,7 @@
         <translation>{name} 送审时所依据的是本新闻稿的另一个版本（指纹不同）：每处修改按其前后文字定位，原文已不存在的修改不会应用。</translation>
     </message>
     <message>
-        <source>{name} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release's, and its tracked changes are listed under no field.</source>
+        <source>{name} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release&apos;s, and its tracked changes are listed under no field.</source>
         <translation>{name} 不是由 ReleaseDesk 发出的送审稿（没有字段映射）：将逐字段与新闻稿比较，其修订列在“不属于任何字段”之下。</translation>
     </message>
     <message>
@@ -3374,7 +3374,7 @@
         <translation>接受人：</translation>
     </message>
     <message>
-        <source>The name the release's history gives for who accepted the suggestions.</source>
+        <source>The name the release&apos;s history gives for who accepted the suggestions.</source>
         <translation>新闻稿历史记录中记为接受这些修改建议的人名。</translation>
     </message>
     <message>
