@@ -1,0 +1,107 @@
+"""Full-text search over a library: an inverted index built with the listing.
+
+A release's terms are its words folded to lower case (NFKC, so full-width letters and
+digits match their ASCII forms) and, in Chinese, Japanese or Korean text, which has no
+spaces, every character and every pair of neighbouring characters. A query matches a
+release that has every one of the query's terms: a word as the start of one of the
+release's words ("ferr" finds "ferry", as results show while typing), a run of CJK
+characters as all of its pairs (so "夜市" finds "夜市" and not "夜" and "市" far apart
+unless they also stand together somewhere).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ..model import Release
+
+# Han, kana, Hangul: one term per character and per neighbouring pair.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W{_CJK}]+")
+_CJK_RUN = re.compile(rf"[{_CJK}]+")
+_MAX_TERM = 40  # longer "words" (a URL, a hash) are cut: nobody types past that
+
+
+def release_text(release: Release) -> str:
+    """The words of a release that a search looks through."""
+    parts = [release.headline, release.subheadline, release.dateline, release.organization,
+             " ".join(release.keywords), release.body]
+    parts += [f"{c.name} {c.organization}" for c in release.contacts]
+    return "\n".join(parts)
+
+
+def _pieces(text: str) -> Iterable[tuple[bool, str]]:
+    """(is CJK, piece) for each word or CJK run of *text*, folded."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    for match in _TOKEN.finditer(folded):
+        piece = match.group()
+        yield bool(_CJK_RUN.fullmatch(piece)), piece
+
+
+def terms(text: str) -> tuple[str, ...]:
+    """The index terms of *text*, each once, sorted."""
+    found: set[str] = set()
+    for cjk, piece in _pieces(text):
+        if cjk:
+            found.update(piece)
+            found.update(piece[i:i + 2] for i in range(len(piece) - 1))
+        else:
+            found.add(piece[:_MAX_TERM])
+    return tuple(sorted(found))
+
+
+def query_terms(query: str) -> list[tuple[bool, str]]:
+    """(exact, term) for each term a release must have to match *query*: CJK pairs (or a
+    lone character) exactly, words as prefixes."""
+    wanted: list[tuple[bool, str]] = []
+    for cjk, piece in _pieces(query):
+        if not cjk:
+            wanted.append((False, piece[:_MAX_TERM]))
+        elif len(piece) == 1:
+            wanted.append((True, piece))
+        else:
+            wanted.extend((True, piece[i:i + 2]) for i in range(len(piece) - 1))
+    return wanted
+
+
+class SearchIndex:
+    """Terms → the positions (in the listing) of the releases that hold them."""
+
+    def __init__(self, documents: Iterable[Iterable[str]]) -> None:
+        postings: dict[str, set[int]] = {}
+        count = 0
+        for position, words in enumerate(documents):
+            count = position + 1
+            for word in words:
+                postings.setdefault(word, set()).add(position)
+        self._postings = postings
+        self._vocabulary = sorted(postings)
+        self._count = count
+
+    def search(self, query: str) -> list[int]:
+        """The positions of the releases matching every term of *query*, in listing order;
+        every position for a query without terms."""
+        wanted = query_terms(query)
+        if not wanted:
+            return list(range(self._count))
+        result: set[int] | None = None
+        # The rarest terms first: the intersection shrinks fastest.
+        for exact, term in sorted(wanted, key=lambda item: (not item[0], -len(item[1]))):
+            matched = self._postings.get(term, set()) if exact else self._prefixed(term)
+            result = set(matched) if result is None else result & matched
+            if not result:
+                return []
+        return sorted(result or ())
+
+    def _prefixed(self, prefix: str) -> set[int]:
+        exact = self._postings.get(prefix)
+        start = bisect.bisect_left(self._vocabulary, prefix)
+        matched: set[int] = set(exact) if exact else set()
+        for word in self._vocabulary[start:]:
+            if not word.startswith(prefix):
+                break
+            matched |= self._postings[word]
+        return matched
