@@ -66,7 +66,7 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
     choice = choose(library.entries, moment, include_drafts)
     pages_folder = _prepare(Path(out))
     key = _stamp(policies_key(policies))
-    old = _read_manifest(Path(out), key)
+    old, old_sitemap = _read_manifest(Path(out), key)
     problems = list(library.problems)
     written: list[Path] = []
     pages: dict[str, dict[str, Any]] = {}
@@ -108,7 +108,13 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
     if changed:
         write_all_atomic(changed, action=N_("write the newsroom"))
         written += list(changed)
-    manifest = {**key, "pages": pages}
+    sitemap = Path(out) / "sitemap.xml"
+    if not base and old_sitemap and _on_disk(sitemap) is not None:
+        # (written by an earlier build with an address: it would name pages gone since)
+        with contextlib.suppress(OSError):
+            sitemap.unlink()
+            removed.append(sitemap)
+    manifest = {**key, "pages": pages, "sitemap": bool(base)}
     write_atomic(Path(out) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
                                                   sort_keys=True).encode("utf-8"),
                  action=N_("write the newsroom"))
@@ -149,22 +155,24 @@ def _prepare(out: Path) -> Path:
     return pages
 
 
-def _read_manifest(out: Path, key: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The pages of the last build by slug; nothing when the manifest is missing, damaged
-    or from another ReleaseDesk or other house styles (then every page is made anew)."""
+def _read_manifest(out: Path, key: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], bool]:
+    """The pages of the last build by slug, and whether it wrote a sitemap; nothing when
+    the manifest is missing, damaged or from another ReleaseDesk or other house styles
+    (then every page is made anew)."""
     try:
         data = json.loads(read_bounded(out / MANIFEST, _MAX_SMALL))
         if not isinstance(data, dict) or any(data.get(k) != v for k, v in key.items()):
-            return {}
+            return {}, False
         pages = data["pages"]
         if not isinstance(pages, dict):
-            return {}
+            return {}, False
         # Only names a build gives (selection.page_slugs): a manifest naming "../x" must
         # never make a rebuild remove a file outside the newsroom.
-        return {slug: page for slug, page in pages.items()
-                if isinstance(slug, str) and _SLUG.fullmatch(slug) and isinstance(page, dict)}
+        return ({slug: page for slug, page in pages.items()
+                 if isinstance(slug, str) and _SLUG.fullmatch(slug) and isinstance(page, dict)},
+                data.get("sitemap") is True)
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
-        return {}
+        return {}, False
 
 
 def _up_to_date(record_: dict[str, Any], item: Item, page: Path) -> bool:

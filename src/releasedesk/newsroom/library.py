@@ -93,7 +93,7 @@ def list_library(root: Path, use_cache: bool = True,
 def read_summary(item: Found, policies: dict[str, ApprovalPolicy]) -> Summary:
     """The summary of one release file; an unreadable one with the one-sentence reason."""
     try:
-        release = document.load(item.path)
+        release = document.load(item.path, history=False)
         return summarise(release, item.relative, item.size, item.mtime_ns, policies,
                          terms(release_text(release)))
     except ReleaseDeskError as exc:

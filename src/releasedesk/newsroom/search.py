@@ -22,6 +22,7 @@ from ..model import Release
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W{_CJK}]+")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
+_CJK_FIRST = "\u3040"
 _MAX_TERM = 40  # longer "words" (a URL, a hash) are cut: nobody types past that
 
 
@@ -33,32 +34,33 @@ def release_text(release: Release) -> str:
     return "\n".join(parts)
 
 
-def _pieces(text: str) -> Iterable[tuple[bool, str]]:
-    """(is CJK, piece) for each word or CJK run of *text*, folded."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    for match in _TOKEN.finditer(folded):
-        piece = match.group()
-        yield bool(_CJK_RUN.fullmatch(piece)), piece
+def _pieces(text: str) -> list[str]:
+    """The words and CJK runs of *text*, folded (NFKC, lower case)."""
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
-def terms(text: str) -> tuple[str, ...]:
-    """The index terms of *text*, each once, sorted."""
-    found: set[str] = set()
-    for cjk, piece in _pieces(text):
-        if cjk:
+def _is_cjk(piece: str) -> bool:
+    return piece[0] >= _CJK_FIRST and _CJK_RUN.match(piece) is not None
+
+
+def terms(text: str) -> str:
+    """The index terms of *text*, each once, sorted, separated by spaces (a term never
+    holds a space)."""
+    pieces = set(_pieces(text))
+    found = {piece[:_MAX_TERM] for piece in pieces if not _is_cjk(piece)}
+    for piece in pieces:
+        if _is_cjk(piece):
             found.update(piece)
             found.update(piece[i:i + 2] for i in range(len(piece) - 1))
-        else:
-            found.add(piece[:_MAX_TERM])
-    return tuple(sorted(found))
+    return " ".join(sorted(found))
 
 
 def query_terms(query: str) -> list[tuple[bool, str]]:
     """(exact, term) for each term a release must have to match *query*: CJK pairs (or a
     lone character) exactly, words as prefixes."""
     wanted: list[tuple[bool, str]] = []
-    for cjk, piece in _pieces(query):
-        if not cjk:
+    for piece in _pieces(query):
+        if not _is_cjk(piece):
             wanted.append((False, piece[:_MAX_TERM]))
         elif len(piece) == 1:
             wanted.append((True, piece))
@@ -70,13 +72,18 @@ def query_terms(query: str) -> list[tuple[bool, str]]:
 class SearchIndex:
     """Terms → the positions (in the listing) of the releases that hold them."""
 
-    def __init__(self, documents: Iterable[Iterable[str]]) -> None:
-        postings: dict[str, set[int]] = {}
+    def __init__(self, documents: Iterable[str]) -> None:
+        """*documents*: each release's terms, as terms() gives them."""
+        postings: dict[str, list[int]] = {}
         count = 0
         for position, words in enumerate(documents):
             count = position + 1
-            for word in words:
-                postings.setdefault(word, set()).add(position)
+            for word in words.split():
+                found = postings.get(word)
+                if found is None:
+                    postings[word] = [position]
+                else:
+                    found.append(position)
         self._postings = postings
         self._vocabulary = sorted(postings)
         self._count = count
@@ -90,18 +97,19 @@ class SearchIndex:
         result: set[int] | None = None
         # The rarest terms first: the intersection shrinks fastest.
         for exact, term in sorted(wanted, key=lambda item: (not item[0], -len(item[1]))):
-            matched = self._postings.get(term, set()) if exact else self._prefixed(term)
-            result = set(matched) if result is None else result & matched
+            matched = set(self._postings.get(term, ())) if exact else self._prefixed(term)
+            result = matched if result is None else result & matched
             if not result:
                 return []
         return sorted(result or ())
 
     def _prefixed(self, prefix: str) -> set[int]:
-        exact = self._postings.get(prefix)
         start = bisect.bisect_left(self._vocabulary, prefix)
-        matched: set[int] = set(exact) if exact else set()
-        for word in self._vocabulary[start:]:
+        matched: set[int] = set()
+        vocabulary = self._vocabulary
+        for index in range(start, len(vocabulary)):
+            word = vocabulary[index]
             if not word.startswith(prefix):
                 break
-            matched |= self._postings[word]
+            matched.update(self._postings[word])
         return matched

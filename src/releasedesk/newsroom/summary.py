@@ -48,7 +48,7 @@ class Summary:
     fingerprint: str = ""
     approved_at: str = ""  # the latest sign-off of the current content
     profile: str = ""
-    words: tuple[str, ...] = ()  # the search index's terms (search.terms)
+    words: str = ""  # the search index's terms (search.terms), separated by spaces
     # Why the file cannot be read, for the editor to show in its language (never cached:
     # an unreadable file is read again at each listing).
     error: ReleaseDeskError | None = None
@@ -81,7 +81,6 @@ class Summary:
         data = as_dict(self)
         del data["error"]
         data["approvers"] = list(self.approvers)
-        data["words"] = list(self.words)
         return data
 
     @classmethod
@@ -90,7 +89,7 @@ class Summary:
         values = {name: data[name] for name in _FIELDS if name != "error"}
         for name in ("relative", "problem", "id", "kind", "headline", "subheadline",
                      "organization", "language", "status", "release_date", "embargo_until",
-                     "fingerprint", "approved_at", "profile"):
+                     "fingerprint", "approved_at", "profile", "words"):
             if not isinstance(values[name], str):
                 raise TypeError(name)
         for name in ("size", "mtime_ns"):
@@ -98,11 +97,10 @@ class Summary:
                 raise TypeError(name)
         if not isinstance(values["embargoed"], bool) or values["status"] not in STATUSES:
             raise ValueError("status")
-        for name in ("approvers", "words"):
-            if not isinstance(values[name], list) or not all(
-                    isinstance(item, str) for item in values[name]):
-                raise TypeError(name)
-            values[name] = tuple(values[name])
+        approvers = values["approvers"]
+        if not isinstance(approvers, list) or not all(isinstance(a, str) for a in approvers):
+            raise TypeError("approvers")
+        values["approvers"] = tuple(approvers)
         # The dates must parse, or the first listing from the cache would fail later.
         summary = cls(**values)
         summary.release_day  # noqa: B018 (raises ValueError for a damaged date)
@@ -118,7 +116,7 @@ def unreadable(relative: str, size: int, mtime_ns: int, error: ReleaseDeskError)
 
 
 def summarise(release: Release, relative: str, size: int, mtime_ns: int,
-              policies: dict[str, ApprovalPolicy], words: tuple[str, ...]) -> Summary:
+              policies: dict[str, ApprovalPolicy], words: str) -> Summary:
     """The summary of a release read from *relative*; *policies*: the installed house
     styles' approval policies by name."""
     from ..clearance.signoffs import report, who
