@@ -1419,6 +1419,54 @@
         <source>The change to {field} cannot be placed: that text has changed in the release since it was sent for review; make it by hand.</source>
         <translation>{field} 的修改无法放入：自送审以来，新闻稿中的这段文字已改动；请手动修改。</translation>
     </message>
+    <message>
+        <source>"{moment}" is not a moment such as 2026-12-01T09:00+08:00 (date, time and UTC offset).</source>
+        <translation>“{moment}”不是一个时刻，请写成 2026-12-01T09:00+08:00 这样的格式（日期、时间和 UTC 偏移）。</translation>
+    </message>
+    <message>
+        <source>write the page</source>
+        <translation>写入页面</translation>
+    </message>
+    <message>
+        <source>{name} was left out of the newsroom: {reason}</source>
+        <translation>{name} 未放入新闻中心：{reason}</translation>
+    </message>
+    <message>
+        <source>write the newsroom</source>
+        <translation>写入新闻中心</translation>
+    </message>
+    <message>
+        <source>{folder} is a link to another folder; the newsroom is not written through links. Remove the link or choose another folder.</source>
+        <translation>{folder} 是指向另一个文件夹的链接；新闻中心不会通过链接写入。请删除该链接或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; choose a folder for the newsroom.</source>
+        <translation>{folder} 是文件而不是文件夹；请为新闻中心选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The files {files} all claim the id "{id}"; give each release its own.</source>
+        <translation>文件 {files} 都使用编号“{id}”；请给每篇新闻稿各自的编号。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>无法读取 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; choose the folder that holds the releases.</source>
+        <translation>{folder} 不是文件夹；请选择存放新闻稿的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read ({reason}).</source>
+        <translation>无法读取文件夹 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read ({reason}); its releases are not listed.</source>
+        <translation>无法读取文件夹 {folder}（{reason}）；其中的新闻稿未列出。</translation>
+    </message>
+    <message>
+        <source>"{url}" is not a web address such as https://press.example.org/news/; give the address the newsroom will be served from.</source>
+        <translation>“{url}”不是 https://press.example.org/news/ 这样的网址；请填写新闻中心发布所在的网址。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -2379,6 +2427,53 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>禁发</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Link</source>
@@ -2426,6 +2521,10 @@
     <message>
         <source>&amp;Import Draft…</source>
         <translation>导入草稿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Newsroom Folder…</source>
+        <translation>打开新闻中心文件夹(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2633,6 +2732,41 @@
     <message>
         <source>Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, - lists, &gt; quotations, [links](https://…).</source>
         <translation>用 Markdown 撰写正文：段落之间空一行，**粗体**，*斜体*，- 列表，&gt; 引文，[链接](https://…)。</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomWindow</name>
+    <message>
+        <source>Search headlines and text…</source>
+        <translation>搜索标题和正文…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Newsroom: {folder}</source>
+        <translation>新闻中心：{folder}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} releases</source>
+        <translation>显示 {shown} 篇，共 {total} 篇新闻稿</translation>
+    </message>
+    <message>
+        <source>Reading the releases…</source>
+        <translation>正在读取新闻稿…</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3042,10 @@
     <message>
         <source>Export house style</source>
         <translation>导出机构样式</translation>
+    </message>
+    <message>
+        <source>Open Newsroom Folder</source>
+        <translation>打开新闻中心文件夹</translation>
     </message>
     <message>
         <source>Export all formats to</source>
