@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,6 +42,9 @@ from .i18n import translate_error
 
 UNREADABLE = "unreadable"  # the status filter's key for files that cannot be read
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The status column's colours, as the editor's clearance label shows them.
+_COLOURS = {"draft": "#5f5f59", "in_review": "#8a5a00", "approved": "#2f6b2f",
+            "published": "#1a4f8b", UNREADABLE: "#b00020"}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -92,6 +96,8 @@ class LibraryModel(QAbstractTableModel):
             return None
         entry = self.library.entries[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+            return QColor(_COLOURS[entry.status if entry.readable else UNREADABLE])
         if role == Qt.ItemDataRole.ToolTipRole:
             if not entry.readable:
                 return translate_error(entry.error) if entry.error else entry.problem
@@ -197,6 +203,8 @@ class NewsroomWindow(QMainWindow):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a release: long headlines end in "…"
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self._open_row)
         layout.addWidget(self.table, 1)
         self.problems = QLabel(central)
@@ -222,7 +230,7 @@ class NewsroomWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((420, 110, 80, 90, 100, 170, 200)):
+        for column, width in enumerate((380, 110, 70, 90, 100, 200, 230)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest first
         for combo in (self.status, self.language):
