@@ -36,7 +36,9 @@ def release_text(release: Release) -> str:
 
 def _pieces(text: str) -> list[str]:
     """The words and CJK runs of *text*, folded (NFKC, lower case)."""
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
+    if not text.isascii():  # (ASCII is its own NFKC form)
+        text = unicodedata.normalize("NFKC", text)
+    return _TOKEN.findall(text.casefold())
 
 
 def _is_cjk(piece: str) -> bool:
@@ -51,7 +53,7 @@ def terms(text: str) -> str:
     for piece in pieces:
         if _is_cjk(piece):
             found.update(piece)
-            found.update(piece[i:i + 2] for i in range(len(piece) - 1))
+            found.update(map(str.__add__, piece, piece[1:]))
     return " ".join(sorted(found))
 
 
