@@ -279,3 +279,27 @@ def test_the_command_without_a_base_address_says_there_is_no_sitemap(
     assert "No sitemap.xml" in capsys.readouterr().out
     assert not (tmp_path / "out" / "sitemap.xml").exists()
     assert published(tmp_path / "out") == ["Harbour ferry terminal opens"]
+
+
+def test_a_release_changed_during_the_build_is_not_published_unapproved(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The listing chose it approved; saved as changed text before its page was made, it
+    is left out with a sentence, never published as the unapproved text."""
+    from releasedesk.newsroom import build as building
+
+    source, out = tmp_path / "releases", tmp_path / "site"
+    write(source, "a.release", headline="Approved text")
+    write(source, "b.release", headline="Other release")
+    real = building.choose
+
+    def choose_then_change(*args: object, **kwargs: object) -> object:
+        chosen = real(*args, **kwargs)  # type: ignore[arg-type]
+        write(source, "a.release", headline="Changed after approval", stage="stale")
+        return chosen
+
+    monkeypatch.setattr(building, "choose", choose_then_change)
+    report = build_newsroom(source, out, as_of=AS_OF)
+    assert [p.name for p in (out / "releases").iterdir()] == ["b.html"]
+    assert any("a.release was left out" in p.message and "changed while" in p.message
+               for p in report.problems)
+    assert "Changed after approval" not in (out / "index.html").read_text()

@@ -1436,6 +1436,10 @@
         <translation>写入新闻中心</translation>
     </message>
     <message>
+        <source>it changed while the newsroom was built, and is no longer approved or is under embargo; build again to publish it as it is now.</source>
+        <translation>它在生成新闻中心期间被修改，已不再是已批准状态或处于禁发期；请重新生成，以发布其当前内容。</translation>
+    </message>
+    <message>
         <source>{folder} is a link to another folder; the newsroom is not written through links. Remove the link or choose another folder.</source>
         <translation>{folder} 是指向另一个文件夹的链接；新闻中心不会通过链接写入。请删除该链接或选择其他文件夹。</translation>
     </message>

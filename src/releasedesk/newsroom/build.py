@@ -26,6 +26,7 @@ from .. import __version__, document
 from ..atomic import Data, write_all_atomic, write_atomic
 from ..errors import N_, ReleaseDeskError, explain_os_error
 from ..files import read_bounded
+from ..model import Release
 from ..records import record
 from . import feeds
 from .index_page import index_html
@@ -81,6 +82,7 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
             continue
         try:
             release = document.load(library.path_of(entry))
+            _still_publishable(release, moment, include_drafts)
             from ..exporting import write_exports
 
             written += write_exports(release, {"html": page}, source=library.path_of(entry))
@@ -121,6 +123,23 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
     return BuildReport(library, Choice(items, choice.embargoed, choice.unapproved,
                                        choice.unreadable),
                        written, removed, problems, bool(base))
+
+
+CHANGED = N_("it changed while the newsroom was built, and is no longer approved or is "
+             "under embargo; build again to publish it as it is now.")
+
+
+def _still_publishable(release: Release, moment: datetime, include_drafts: bool) -> None:
+    """Raise when the release read now for its page is not the one chosen from the listing
+    (saved meanwhile as a draft, or with a later embargo): a page is published only of
+    content that is approved and past its embargo when the page is made."""
+    from ..clearance.signoffs import report
+    from ..exporting import with_installed_policy
+
+    embargoed = release.is_embargoed and (release.embargo_until is None
+                                          or release.embargo_until > moment)
+    if embargoed or not (include_drafts or report(with_installed_policy(release)).approved):
+        raise ReleaseDeskError(CHANGED)
 
 
 def _title(items: list[Item]) -> str:
