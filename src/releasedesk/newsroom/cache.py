@@ -36,7 +36,11 @@ def cache_file(root: Path) -> Path:
 
 
 def _stamp(root: Path, policies_key: str) -> dict[str, Any]:
+    from ..clearance.fingerprint import CANONICAL_VERSION
+
+    # (the fingerprint's rules decide which sign-offs count: a change of them, statuses)
     return {"format": FORMAT, "version": VERSION, "releasedesk": __version__,
+            "canonical": CANONICAL_VERSION,
             "root": str(Path(root).resolve()), "policies": policies_key}
 
 
