@@ -78,6 +78,9 @@ class FakePrompts(Prompts):
     def newsroom_folder(self, folder: str) -> Path | None:
         return self.next_folder
 
+    def newsroom_output(self, folder: str) -> Path | None:
+        return self.next_folder
+
     def open_photos(self, folder: str) -> list[Path]:
         return self.next_photos
 

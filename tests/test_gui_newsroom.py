@@ -126,3 +126,31 @@ def test_cancelling_the_folder_choice_does_nothing(window: MainWindow) -> None:
     assert isinstance(prompts, FakePrompts)
     prompts.next_folder = None
     assert window.open_newsroom() is False and window.newsroom_window is None
+
+
+def test_the_build_button_writes_the_newsroom_and_says_what_it_did(
+        window: MainWindow, library_folder: Path, tmp_path: Path) -> None:
+    library = open_library(window, library_folder)
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.next_folder = tmp_path / "site"
+    library.build_button.click()
+    assert sorted(p.name for p in (tmp_path / "site" / "releases").iterdir()) == [
+        "ferry.html"]  # the one approved release
+    assert (tmp_path / "site" / "feed.xml").is_file()
+    [said] = prompts.infos[-1:]
+    assert said.startswith("1 release(s) published in")
+    assert "2 not approved, 1 unreadable" in said
+    assert "broken.release is damaged" in said
+    prompts.next_folder = None  # cancelled: nothing happens
+    assert library.build_newsroom() is False
+
+
+def test_a_build_refused_is_one_sentence(window: MainWindow, library_folder: Path,
+                                         tmp_path: Path) -> None:
+    library = open_library(window, library_folder)
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    (tmp_path / "a-file").write_text("x")
+    assert library.build_newsroom(tmp_path / "a-file") is False
+    assert any("is a file, not a folder" in m for m in prompts.errors)

@@ -172,7 +172,8 @@ def test_a_second_listing_comes_from_the_cache_and_a_change_is_read_again(
 
 @pytest.mark.parametrize("damage", [
     b"", b"\x00\x01garbage", b"[]", b'{"format": "releasedesk-library-cache"}',
-    b"null", b'{"entries": 5}', "CORRUPT-ENTRY", "WRONG-TYPES", "BAD-DATE", "BAD-STATUS", "OLD-RULES",
+    b"null", b'{"entries": 5}', "CORRUPT-ENTRY", "WRONG-TYPES", "BAD-DATE", "BAD-STATUS",
+    "OLD-RULES",
 ])
 def test_a_damaged_cache_is_ignored(tmp_path: Path, damage: bytes | str) -> None:
     for index in range(3):

@@ -2753,6 +2753,14 @@
         <translation>语言：</translation>
     </message>
     <message>
+        <source>Build Newsroom…</source>
+        <translation>生成新闻中心…</translation>
+    </message>
+    <message>
+        <source>Write the static newsroom of this folder for the web team: an index, a page per approved release past its embargo, Atom and JSON feeds.</source>
+        <translation>为网站团队生成此文件夹的静态新闻中心：索引页、每篇已批准且已过禁发期的新闻稿一页、Atom 和 JSON 订阅源。</translation>
+    </message>
+    <message>
         <source>Newsroom: {folder}</source>
         <translation>新闻中心：{folder}</translation>
     </message>
@@ -2767,6 +2775,14 @@
     <message>
         <source>{shown} of {total} releases</source>
         <translation>显示 {shown} 篇，共 {total} 篇新闻稿</translation>
+    </message>
+    <message>
+        <source>Building the newsroom…</source>
+        <translation>正在生成新闻中心…</translation>
+    </message>
+    <message>
+        <source>{count} release(s) published in {folder}; left out: {embargoed} under embargo, {unapproved} not approved, {unreadable} unreadable.</source>
+        <translation>已在 {folder} 发布 {count} 篇新闻稿；未发布：{embargoed} 篇处于禁发期，{unapproved} 篇未批准，{unreadable} 篇无法读取。</translation>
     </message>
     <message>
         <source>Reading the releases…</source>
@@ -3050,6 +3066,10 @@
     <message>
         <source>Open Newsroom Folder</source>
         <translation>打开新闻中心文件夹</translation>
+    </message>
+    <message>
+        <source>Build the newsroom in</source>
+        <translation>将新闻中心生成到</translation>
     </message>
     <message>
         <source>Export all formats to</source>

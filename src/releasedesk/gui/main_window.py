@@ -399,7 +399,8 @@ class MainWindow(QMainWindow):
                 self.activateWindow()
 
         try:
-            self.newsroom_window = open_newsroom_folder(self, folder, open_release)
+            self.newsroom_window = open_newsroom_folder(self, folder, open_release,
+                                                        self.prompts)
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False

@@ -29,16 +29,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..clearance.signoffs import STATUS_LABELS
+from ..errors import ReleaseDeskError
 from ..newsroom.index_page import language_name
 from ..newsroom.library import Library
 from ..newsroom.summary import Summary
 from .i18n import translate_error
+from .prompts import Prompts
 
 UNREADABLE = "unreadable"  # the status filter's key for files that cannot be read
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -168,13 +171,15 @@ class LibraryFilter(QSortFilterProxyModel):
 
 
 class NewsroomWindow(QMainWindow):
-    """The library of one folder; *open_release* opens a release file in the editor."""
+    """The library of one folder; *open_release* opens a release file in the editor;
+    *prompts* asks where to build the newsroom and tells what the build did."""
 
     def __init__(self, library: Library, open_release: Callable[[Path], object],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newsroomWindow")
         self.open_release = open_release
+        self.prompts = prompts or Prompts(self)
         self.resize(1180, 640)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -195,6 +200,13 @@ class NewsroomWindow(QMainWindow):
         controls.addWidget(QLabel(self.tr("Language:"), central))
         controls.addWidget(self.language, 1)
         controls.addWidget(self.count)
+        self.build_button = QPushButton(self.tr("Build Newsroom…"), central)
+        self.build_button.setObjectName("newsroomBuild")
+        self.build_button.setToolTip(self.tr(
+            "Write the static newsroom of this folder for the web team: an index, a page per "
+            "approved release past its embargo, Atom and JSON feeds."))
+        self.build_button.clicked.connect(lambda: self.build_newsroom())
+        controls.addWidget(self.build_button)
         layout.addLayout(controls)
         self.table = QTableView(central)
         self.table.setObjectName("newsroomTable")
@@ -263,13 +275,42 @@ class NewsroomWindow(QMainWindow):
         entry = self.model.entry(self.proxy.mapToSource(index).row())
         self.open_release(self.library.path_of(entry))
 
+    def build_newsroom(self, out: Path | None = None) -> bool:
+        """Build the newsroom of this folder into *out* (asked for when not given)."""
+        from ..newsroom.build import build_newsroom
+        from .background import run_in_background
+
+        if out is None:
+            out = self.prompts.newsroom_output(str(self.library.root.parent))
+            if out is None:
+                return False
+        root = self.library.root
+        try:
+            report = run_in_background(lambda: build_newsroom(root, out), self,
+                                       self.tr("Building the newsroom…"))
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return False
+        choice = report.choice
+        lines = [self.tr("{count} release(s) published in {folder}; left out: {embargoed} "
+                         "under embargo, {unapproved} not approved, {unreadable} "
+                         "unreadable.").format(
+            count=len(choice.items), folder=str(out), embargoed=choice.embargoed,
+            unapproved=choice.unapproved, unreadable=choice.unreadable)]
+        lines += [translate_error(entry.error) for entry in report.library.entries
+                  if entry.error is not None]
+        lines += [translate_error(problem) for problem in report.problems]
+        self.prompts.info("\n".join(lines))
+        self.set_library(report.library)  # (read again for the build: the newest listing)
+        return True
+
     def visible_headlines(self) -> list[str]:
         """The headlines shown, in the order shown (for tests and the screenshot)."""
         return [str(self.proxy.index(row, 0).data()) for row in range(self.proxy.rowCount())]
 
 
-def open_newsroom_folder(parent: QWidget, folder: Path,
-                         open_release: Callable[[Path], object]) -> NewsroomWindow:
+def open_newsroom_folder(parent: QWidget, folder: Path, open_release: Callable[[Path], object],
+                         prompts: Prompts | None = None) -> NewsroomWindow:
     """List *folder* off the GUI thread and show its library window; raises one
     ReleaseDeskError when the folder cannot be listed."""
     from ..newsroom.library import list_library
@@ -278,7 +319,7 @@ def open_newsroom_folder(parent: QWidget, folder: Path,
     library = run_in_background(lambda: list_library(folder), parent,
                                 QCoreApplication.translate("NewsroomWindow",
                                                            "Reading the releases…"))
-    window = NewsroomWindow(library, open_release, parent)
+    window = NewsroomWindow(library, open_release, parent, prompts)
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.show()
     return window

@@ -273,6 +273,13 @@ class Prompts(QObject):
         name = QFileDialog.getExistingDirectory(self.owner, title, folder)
         return Path(name) if name else None
 
+    def newsroom_output(self, folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        title = self.tr("Build the newsroom in")
+        name = QFileDialog.getExistingDirectory(self.owner, title, folder)
+        return Path(name) if name else None
+
     def export_folder(self, folder: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
