@@ -75,6 +75,12 @@ class FakePrompts(Prompts):
     def export_folder(self, folder: str) -> Path | None:
         return self.next_folder
 
+    def newsroom_folder(self, folder: str) -> Path | None:
+        return self.next_folder
+
+    def newsroom_output(self, folder: str) -> Path | None:
+        return self.next_folder
+
     def open_photos(self, folder: str) -> list[Path]:
         return self.next_photos
 

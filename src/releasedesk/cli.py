@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_photos.add_parser(sub, _Parser)
     cli_show.add_parser(sub, _Parser)
+    from . import cli_newsroom
+
+    cli_newsroom.add_parser(sub, _Parser)
     from .cli_review import add_parser as add_review
 
     add_review(sub, _Parser)
@@ -160,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_review import run as review
 
             return review(args)
+        if args.command == "newsroom":
+            from .cli_newsroom import run as newsroom
+
+            return newsroom(args)
         if args.command == "show":
             from .cli_show import run as show
 

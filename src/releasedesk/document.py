@@ -49,6 +49,7 @@ MAX_PACKAGE_BYTES = 1024 * 1024 * 1024  # a release with photos (container.py)
 SUFFIX = ".release"
 
 _REQUIRED = ("format", "version")  # and the table's required fields (fields.py)
+HISTORY_KEYS = ("history", "history_set_aside")  # (clearance/storage.py reads them)
 
 
 def _known() -> tuple[str, ...]:
@@ -64,19 +65,21 @@ DAMAGED = N_("{name} is damaged: {problem}.")
 TOO_LARGE = N_("{name} is too large to open: {problem}.")
 
 
-def load(path: Path, strict: bool = True) -> Release:
+def load(path: Path, strict: bool = True, *, history: bool = True) -> Release:
     """Read and validate a .release file; raise one clear ReleaseDeskError if it can't be used.
 
     Only a regular file is read: a folder, pipe, device or socket is refused without
     waiting on it. *strict* False skips the house rules (rules_problem) for ReleaseDesk's
     own recovery copies, so work typed with, say, a half-typed language comes back.
+    *history* False leaves the content history unread (a listing of many releases needs
+    their status, not their past: the history is the slowest part of a load).
     """
     path = Path(path)
     name = path.name
     try:
         contents = _package_contents(path, name)
         if contents is not None:  # a release with photos, read entry by entry
-            return _from_package(contents, name, strict)
+            return _from_package(contents, name, strict, history)
         raw = read_bounded(path, MAX_FILE_BYTES)
     except FileTooLarge as exc:
         raise FileFormatError(
@@ -91,15 +94,16 @@ def load(path: Path, strict: bool = True) -> Release:
         raise FileFormatError(N_("{name} is a folder, not a release file."), name=name) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("open")) from exc
-    return loads(raw, name, strict)
+    return loads(raw, name, strict, history=history)
 
 
-def loads(raw: bytes, name: str = "The file", strict: bool = True) -> Release:
+def loads(raw: bytes, name: str = "The file", strict: bool = True, *,
+          history: bool = True) -> Release:
     """Parse the bytes of a .release file (JSON, or a package with photos); *name* is used
     in error messages."""
     if is_package(raw):
-        return _from_package(read_package(raw, name), name, strict)
-    return _from_json(raw, name, strict)
+        return _from_package(read_package(raw, name), name, strict, history)
+    return _from_json(raw, name, strict, history=history)
 
 
 def _package_contents(path: Path, name: str) -> tuple[bytes, dict[str, bytes]] | None:
@@ -120,13 +124,13 @@ def _package_contents(path: Path, name: str) -> tuple[bytes, dict[str, bytes]] |
 
 
 def _from_package(contents: tuple[bytes, dict[str, bytes]], name: str,
-                  strict: bool) -> Release:
+                  strict: bool, history: bool = True) -> Release:
     raw, media = contents
-    return _from_json(raw, name, strict, media)
+    return _from_json(raw, name, strict, media, history)
 
 
 def _from_json(raw: bytes, name: str, strict: bool,
-               media: dict[str, bytes] | None = None) -> Release:
+               media: dict[str, bytes] | None = None, history: bool = True) -> Release:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -150,6 +154,8 @@ def _from_json(raw: bytes, name: str, strict: bool,
         raise FileFormatError(
             N_("{name} is damaged: it holds a number too long to read."), name=name
         ) from exc
+    if not history and isinstance(data, dict):
+        data = {key: value for key, value in data.items() if key not in HISTORY_KEYS}
     return from_dict(data, name, strict, media)
 
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from .find_replace import FindReplaceDialog
     from .import_report import DraftImport
     from .review_actions import ReviewCommands
+    from .newsroom_window import NewsroomWindow
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._busy = False  # an export is being written
         self.drafts: DraftImport | None = None  # draft import, created on first use
         self.review: ReviewCommands | None = None  # the review trip, created on first use
+        self.newsroom_window: NewsroomWindow | None = None  # File ▸ Open Newsroom Folder…
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
@@ -178,6 +180,8 @@ class MainWindow(QMainWindow):
                      "Ctrl+Shift+I", file_menu)
         self._action("import_review", self.tr("I&mport Review…"),
                      lambda: self.review_trip().import_review(), menu=file_menu)
+        self._action("open_newsroom", self.tr("Open &Newsroom Folder…"),
+                     lambda: self.open_newsroom(), menu=file_menu)
         file_menu.addSeparator()
         self._action("save", self.tr("&Save"), self.manager.save, QKeySequence.StandardKey.Save,
                      file_menu)
@@ -384,6 +388,28 @@ class MainWindow(QMainWindow):
                 self.prompts.info(notice)
             else:  # said once the window is painted (the editor started with this file)
                 QTimer.singleShot(0, self, lambda: self.prompts.info(notice))
+        return True
+
+    def open_newsroom(self, folder: Path | None = None) -> bool:
+        """List a folder of releases in a library window (asked for when not given)."""
+        if folder is None:
+            start = self.settings.last_open_folder or str(Path.home())
+            folder = self.prompts.newsroom_folder(start)
+            if folder is None:
+                return False
+        from .newsroom_window import open_newsroom_folder
+
+        def open_release(path: Path) -> None:
+            if self.open_path(path):
+                self.raise_()
+                self.activateWindow()
+
+        try:
+            self.newsroom_window = open_newsroom_folder(self, folder, open_release,
+                                                        self.prompts)
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return False
         return True
 
     def import_draft(self, path: Path | None = None) -> bool:

@@ -266,6 +266,20 @@ class Prompts(QObject):
                                               suggestion, self.tr("ReleaseDesk profile (*.json)"))
         return Path(name) if name else None
 
+    def newsroom_folder(self, folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        title = self.tr("Open Newsroom Folder")
+        name = QFileDialog.getExistingDirectory(self.owner, title, folder)
+        return Path(name) if name else None
+
+    def newsroom_output(self, folder: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        title = self.tr("Build the newsroom in")
+        name = QFileDialog.getExistingDirectory(self.owner, title, folder)
+        return Path(name) if name else None
+
     def export_folder(self, folder: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 

@@ -1,0 +1,250 @@
+"""Build the static newsroom: index, a page per published release, feeds and sitemap.
+
+Every file is written atomically and never through a link planted in the newsroom's
+folder (atomic.py, as every export). The build keeps a manifest in the newsroom
+(``.releasedesk-newsroom.json``): which release each page was made from, the file's size
+and modification time then, and the page as written. A rebuild renders only the pages
+whose release changed (or whose page was changed or removed since), removes the pages of
+releases no longer published, and writes the index, feeds and sitemap only when their
+bytes differ.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import re
+import stat
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .. import __version__, document
+from ..atomic import Data, write_all_atomic, write_atomic
+from ..errors import N_, ReleaseDeskError, explain_os_error
+from ..files import read_bounded
+from ..model import Release
+from ..records import record
+from . import feeds
+from .index_page import index_html
+from .library import Library, installed_policies, list_library, policies_key
+from .selection import PAGES, Choice, Item, check_base_url, choose
+
+log = logging.getLogger(__name__)
+
+MANIFEST = ".releasedesk-newsroom.json"
+MANIFEST_FORMAT = "releasedesk-newsroom"
+MANIFEST_VERSION = 1
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_MAX_SMALL = 64 * 1024 * 1024  # the index, feeds and manifest of a large newsroom
+
+
+@record
+class BuildReport:
+    """What a build did: the files it wrote and removed, and what it left out and why."""
+
+    library: Library
+    choice: Choice
+    written: list[Path]
+    removed: list[Path]
+    problems: list[ReleaseDeskError]  # the library's, and pages that could not be made
+    sitemap: bool  # False without a base address (a sitemap needs absolute addresses)
+
+
+def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
+                   include_drafts: bool = False, base_url: str = "",
+                   title: str = "") -> BuildReport:
+    """Write the newsroom of the releases under *source* into *out* (see the module)."""
+    moment = (as_of or datetime.now().astimezone())
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    base = check_base_url(base_url)
+    policies = installed_policies()
+    library = list_library(source, policies=policies)
+    choice = choose(library.entries, moment, include_drafts)
+    pages_folder = _prepare(Path(out))
+    key = _stamp(policies_key(policies))
+    old, old_sitemap = _read_manifest(Path(out), key)
+    problems = list(library.problems)
+    written: list[Path] = []
+    pages: dict[str, dict[str, Any]] = {}
+    items: list[Item] = []
+    for item in choice.items:
+        entry = item.summary
+        page = pages_folder / f"{item.slug}.html"
+        record_ = old.get(item.slug)
+        if record_ is not None and _up_to_date(record_, item, page):
+            pages[item.slug] = record_
+            items.append(item)
+            continue
+        try:
+            release = document.load(library.path_of(entry))
+            _still_publishable(release, moment, include_drafts)
+            from ..exporting import write_exports
+
+            written += write_exports(release, {"html": page}, source=library.path_of(entry))
+            info = os.lstat(page)
+        except (ReleaseDeskError, OSError) as exc:
+            error = exc if isinstance(exc, ReleaseDeskError) else explain_os_error(
+                exc, page, N_("write the page"))
+            problems.append(ReleaseDeskError(
+                N_("{name} was left out of the newsroom: {reason}"), name=entry.relative,
+                reason=error.message))
+            continue
+        pages[item.slug] = {"source": entry.relative, "size": entry.size,
+                            "mtime_ns": entry.mtime_ns, "page_size": info.st_size,
+                            "page_mtime_ns": info.st_mtime_ns}
+        items.append(item)
+    removed = _remove_stale(pages_folder, {slug for slug in old if slug not in pages})
+    name = title.strip() or _title(items)
+    whole = {"index.html": index_html(items, name),
+             "feed.xml": feeds.atom(items, name, base, moment),
+             "feed.json": feeds.json_feed(items, name, base)}
+    if base:
+        whole["sitemap.xml"] = feeds.sitemap(items, base, moment)
+    changed: dict[Path, Data] = {Path(out) / file: data for file, data in whole.items()
+               if _on_disk(Path(out) / file) != data}
+    if changed:
+        write_all_atomic(changed, action=N_("write the newsroom"))
+        written += list(changed)
+    sitemap = Path(out) / "sitemap.xml"
+    if not base and old_sitemap and _on_disk(sitemap) is not None:
+        # (written by an earlier build with an address: it would name pages gone since)
+        with contextlib.suppress(OSError):
+            sitemap.unlink()
+            removed.append(sitemap)
+    manifest = {**key, "pages": pages, "sitemap": bool(base)}
+    write_atomic(Path(out) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
+                                                  sort_keys=True).encode("utf-8"),
+                 action=N_("write the newsroom"))
+    return BuildReport(library, Choice(items, choice.embargoed, choice.unapproved,
+                                       choice.unreadable),
+                       written, removed, problems, bool(base))
+
+
+CHANGED = N_("it changed while the newsroom was built, and is no longer approved or is "
+             "under embargo; build again to publish it as it is now.")
+
+
+def _still_publishable(release: Release, moment: datetime, include_drafts: bool) -> None:
+    """Raise when the release read now for its page is not the one chosen from the listing
+    (saved meanwhile as a draft, or with a later embargo): a page is published only of
+    content that is approved and past its embargo when the page is made."""
+    from ..clearance.signoffs import report
+    from ..exporting import with_installed_policy
+
+    embargoed = release.is_embargoed and (release.embargo_until is None
+                                          or release.embargo_until > moment)
+    if embargoed or not (include_drafts or report(with_installed_policy(release)).approved):
+        raise ReleaseDeskError(CHANGED)
+
+
+def _title(items: list[Item]) -> str:
+    """The organisation most of the published releases name, else "Newsroom"."""
+    names = Counter(item.summary.organization for item in items if item.summary.organization)
+    if not names:
+        return "Newsroom"
+    top = max(names.values())
+    return min(name for name, count in names.items() if count == top)
+
+
+def _stamp(policies: str) -> dict[str, Any]:
+    return {"format": MANIFEST_FORMAT, "version": MANIFEST_VERSION,
+            "releasedesk": __version__, "policies": policies}
+
+
+def _prepare(out: Path) -> Path:
+    """Make the newsroom's folder and its pages folder; refuse links to elsewhere."""
+    pages = out / PAGES
+    for folder in (out, pages):
+        if os.path.islink(folder):
+            raise ReleaseDeskError(N_(
+                "{folder} is a link to another folder; the newsroom is not written through "
+                "links. Remove the link or choose another folder."), folder=str(folder))
+        try:
+            folder.mkdir(exist_ok=True)
+        except FileExistsError as exc:
+            raise ReleaseDeskError(N_("{folder} is a file, not a folder; choose a folder for "
+                                      "the newsroom."), folder=str(folder)) from exc
+        except OSError as exc:
+            raise explain_os_error(exc, folder, N_("create the folder")) from exc
+    return pages
+
+
+def _read_manifest(out: Path, key: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], bool]:
+    """The pages of the last build by slug, and whether it wrote a sitemap; nothing when
+    the manifest is missing, damaged or from another ReleaseDesk or other house styles
+    (then every page is made anew)."""
+    try:
+        data = json.loads(read_bounded(out / MANIFEST, _MAX_SMALL))
+        if not isinstance(data, dict) or any(data.get(k) != v for k, v in key.items()):
+            return {}, False
+        pages = data["pages"]
+        if not isinstance(pages, dict):
+            return {}, False
+        # Only names a build gives (selection.page_slugs): a manifest naming "../x" must
+        # never make a rebuild remove a file outside the newsroom.
+        return ({slug: page for slug, page in pages.items()
+                 if isinstance(slug, str) and _SLUG.fullmatch(slug) and isinstance(page, dict)},
+                data.get("sitemap") is True)
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return {}, False
+
+
+def _up_to_date(record_: dict[str, Any], item: Item, page: Path) -> bool:
+    entry = item.summary
+    if (record_.get("source"), record_.get("size"), record_.get("mtime_ns")) != (
+            entry.relative, entry.size, entry.mtime_ns):
+        return False
+    try:
+        info = os.lstat(page)
+    except OSError:
+        return False
+    return (stat.S_ISREG(info.st_mode) and record_.get("page_size") == info.st_size
+            and record_.get("page_mtime_ns") == info.st_mtime_ns)
+
+
+def _remove_stale(pages: Path, slugs: set[str]) -> list[Path]:
+    """Remove the pages (and their photo folders) of releases no longer published. Only
+    names the last build wrote; a link there is removed itself, never followed."""
+    removed: list[Path] = []
+    for slug in sorted(slugs):
+        page = pages / f"{slug}.html"
+        with contextlib.suppress(FileNotFoundError):
+            try:
+                page.unlink()
+                removed.append(page)
+            except OSError as exc:
+                log.info("stale page %s kept: %s", page, exc)
+        _remove_photo_folder(pages / f"{slug}_files")
+    return removed
+
+
+def _remove_photo_folder(folder: Path) -> None:
+    try:
+        if os.path.islink(folder):
+            folder.unlink()
+            return
+        if not folder.is_dir():
+            return
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_file(follow_symlinks=False) or entry.is_symlink():
+                    os.unlink(entry.path)
+        folder.rmdir()
+    except OSError as exc:  # something of the user's own in it: it stays
+        log.info("photo folder %s kept: %s", folder, exc)
+
+
+def _on_disk(path: Path) -> bytes | None:
+    """The bytes of a regular file at *path*; None for anything else (a link is not
+    ours, and is replaced)."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        return read_bounded(path, _MAX_SMALL)
+    except OSError:
+        return None

@@ -1,0 +1,116 @@
+"""A folder of releases as a library: every release's summary, its problems, its index."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from .. import document
+from ..digest import sha256_hex
+from ..errors import N_, ReleaseDeskError
+from ..records import as_dict, record
+from ..workflow import ApprovalPolicy
+from . import cache
+from .scan import Found, scan
+from .search import SearchIndex, release_text, terms
+from .summary import Summary, summarise, unreadable
+
+log = logging.getLogger(__name__)
+
+DUPLICATE_ID = N_('The files {files} all claim the id "{id}"; give each release its own.')
+
+
+@record
+class Library:
+    """The releases found under ``root``, sorted by relative path.
+
+    ``problems`` are sentences about the library as a whole (a subfolder that cannot be
+    read, two files claiming one id); an unreadable release is an entry of its own.
+    """
+
+    root: Path
+    entries: list[Summary]
+    problems: list[ReleaseDeskError]
+    duplicates: dict[str, list[str]]  # id → the relative paths claiming it (two or more)
+    index: SearchIndex
+    from_cache: int = 0  # how many summaries came from the cache
+
+    def search(self, query: str) -> list[Summary]:
+        """The entries holding every term of *query* (search.py), in listing order."""
+        return [self.entries[position] for position in self.index.search(query)]
+
+    def path_of(self, summary: Summary) -> Path:
+        return self.root.joinpath(*summary.relative.split("/"))
+
+
+def installed_policies() -> dict[str, ApprovalPolicy]:
+    """The approval policy of each installed house style, by its name."""
+    from ..profiles import ProfileStore
+
+    try:
+        return {profile.name: profile.approval for profile in ProfileStore().load_all()}
+    except (OSError, ReleaseDeskError) as exc:  # no house styles readable: snapshots judge
+        log.info("house styles not read: %s", exc)
+        return {}
+
+
+def policies_key(policies: dict[str, ApprovalPolicy]) -> str:
+    """A digest of *policies*, so a change of house style makes the cache's statuses stale."""
+    plain = {name: as_dict(policy) for name, policy in sorted(policies.items())}
+    return sha256_hex(json.dumps(plain, sort_keys=True, default=str).encode("utf-8"))
+
+
+def list_library(root: Path, use_cache: bool = True,
+                 policies: dict[str, ApprovalPolicy] | None = None) -> Library:
+    """The library at *root*: each release read once, or taken from the cache while its
+    file is unchanged. Raises one sentence only when *root* is not a readable folder."""
+    root = Path(root)
+    found = scan(root)
+    policies = installed_policies() if policies is None else policies
+    key = policies_key(policies)
+    cached = cache.load(root, key) if use_cache else {}
+    entries: list[Summary] = []
+    hits = 0
+    for item in found.files:
+        summary = cached.get(item.relative)
+        if summary is not None and (summary.size, summary.mtime_ns) == (item.size,
+                                                                         item.mtime_ns):
+            hits += 1
+        else:
+            summary = read_summary(item, policies)
+        entries.append(summary)
+    if use_cache and (hits != len(cached) or hits != sum(e.readable for e in entries)):
+        cache.save(root, key, entries)
+    duplicates = duplicate_ids(entries)
+    problems = list(found.problems)
+    problems += [ReleaseDeskError(DUPLICATE_ID, id=ident, files=", ".join(files))
+                 for ident, files in duplicates.items()]
+    return Library(root, entries, problems, duplicates,
+                   SearchIndex(entry.words for entry in entries), hits)
+
+
+def read_summary(item: Found, policies: dict[str, ApprovalPolicy]) -> Summary:
+    """The summary of one release file; an unreadable one with the one-sentence reason."""
+    try:
+        release = document.load(item.path, history=False)
+        return summarise(release, item.relative, item.size, item.mtime_ns, policies,
+                         terms(release_text(release)))
+    except ReleaseDeskError as exc:
+        return unreadable(item.relative, item.size, item.mtime_ns, exc)
+    except (RecursionError, MemoryError, ValueError, TypeError) as exc:
+        # A file the reader should have refused with a sentence; one file never stops
+        # the listing of the others.
+        log.debug("reading %s failed", item.path, exc_info=True)
+        return unreadable(item.relative, item.size, item.mtime_ns, ReleaseDeskError(
+            N_("{name} could not be read ({reason})."), name=item.relative,
+            reason=type(exc).__name__))
+
+
+def duplicate_ids(entries: list[Summary]) -> dict[str, list[str]]:
+    """Each id claimed by two or more readable releases, with their relative paths."""
+    claims: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.readable and entry.id:
+            claims.setdefault(entry.id, []).append(entry.relative)
+    return {ident: files for ident, files in sorted(claims.items()) if len(files) > 1}

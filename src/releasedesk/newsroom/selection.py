@@ -1,0 +1,128 @@
+"""Which releases a newsroom publishes, under which names, and when each went out.
+
+Published: readable releases that are approved (summary.py says what that means) or,
+with ``include_drafts``, any readable release; in both cases only once their embargo
+has passed at the moment of the build (``as_of``). An embargoed release without an
+embargo moment is never published.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from datetime import UTC, datetime, time
+from urllib.parse import quote, urlsplit
+
+from ..digest import sha256_hex
+from ..document import SUFFIX
+from ..errors import N_, ReleaseDeskError
+from ..records import record
+from .summary import Summary
+
+PAGES = "releases"  # the folder of the pages, inside the newsroom
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG_MAX = 80
+
+
+@record(frozen=True)
+class Item:
+    """One published release: its summary, page name and moments."""
+
+    summary: Summary
+    slug: str
+    published: datetime  # when it went out (its embargo, else its release date)
+    updated: datetime  # the later of that and its latest approval
+
+    @property
+    def page(self) -> str:
+        """The page's path inside the newsroom, with ``/``."""
+        return f"{PAGES}/{self.slug}.html"
+
+    @property
+    def entry_id(self) -> str:
+        """A permanent id for the feeds, the same wherever the newsroom is served."""
+        return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL,
+                                            "urn:releasedesk:release:" + self.summary.relative))
+
+
+@record(frozen=True)
+class Choice:
+    items: list[Item]  # newest first
+    embargoed: int  # left out: under embargo at the build's moment
+    unapproved: int  # left out: not approved (without include_drafts)
+    unreadable: int
+
+
+def choose(entries: list[Summary], as_of: datetime,
+           include_drafts: bool = False) -> Choice:
+    """The releases to publish at *as_of* (aware), newest first."""
+    chosen: list[Summary] = []
+    embargoed = unapproved = unreadable = 0
+    for entry in entries:
+        if not entry.readable:
+            unreadable += 1
+        elif not (entry.publishable or include_drafts):
+            unapproved += 1
+        elif entry.under_embargo(as_of):
+            embargoed += 1
+        else:
+            chosen.append(entry)
+    slugs = page_slugs([entry.relative for entry in chosen])
+    items = [Item(entry, slugs[entry.relative], *moments(entry)) for entry in chosen]
+    items.sort(key=lambda item: item.summary.relative)
+    items.sort(key=lambda item: item.published, reverse=True)
+    return Choice(items, embargoed, unapproved, unreadable)
+
+
+def moments(entry: Summary) -> tuple[datetime, datetime]:
+    """(published, updated) of a release: its embargo moment, else its release date (at
+    midnight UTC), else its latest approval, else its file's modification time."""
+    approved = datetime.fromisoformat(entry.approved_at) if entry.approved_at else None
+    published = entry.embargo_moment
+    if published is None and entry.release_day is not None:
+        published = datetime.combine(entry.release_day, time(), UTC)
+    if published is None:
+        published = approved or datetime.fromtimestamp(entry.mtime_ns / 1e9, UTC)
+    published = published.astimezone(UTC)
+    updated = max(published, approved.astimezone(UTC)) if approved else published
+    return published, updated
+
+
+def page_slugs(relatives: list[str]) -> dict[str, str]:
+    """A page name for each release file: its name in lower-case ASCII letters, digits and
+    hyphens; a name that two files would share (or that has no such letters) gets a
+    short digest of the file's path, so each name is unique and stays the same."""
+    bases = {relative: _ascii_slug(relative) for relative in relatives}
+    counts: dict[str, int] = {}
+    for base in bases.values():
+        counts[base] = counts.get(base, 0) + 1
+    return {relative: base if base and counts[base] == 1
+            else f"{base or 'release'}-{sha256_hex(relative.encode('utf-8', 'surrogatepass'))[:10]}"
+            for relative, base in bases.items()}
+
+
+def _ascii_slug(relative: str) -> str:
+    stem = relative[: -len(SUFFIX)] if relative.casefold().endswith(SUFFIX) else relative
+    folded = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode().lower()
+    return _NOT_SLUG.sub("-", folded).strip("-")[:_SLUG_MAX].strip("-")
+
+
+def check_base_url(url: str) -> str:
+    """*url* as the newsroom's address (ending in ``/``); one sentence if it is not an
+    http or https address."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(
+            ch.isspace() or ord(ch) < 32 for ch in url) or parts.query or parts.fragment:
+        raise ReleaseDeskError(N_('"{url}" is not a web address such as '
+                                  "https://press.example.org/news/; give the address the "
+                                  "newsroom will be served from."), url=url)
+    return url if url.endswith("/") else url + "/"
+
+
+def address(base_url: str, path: str) -> str:
+    """The address of *path* (inside the newsroom): absolute under *base_url*, else
+    relative to the newsroom's folder."""
+    return base_url + quote(path)

@@ -1,0 +1,156 @@
+"""File ▸ Open Newsroom Folder…: the library window, driven as an officer would (offscreen)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.newsroom_window import NewsroomWindow
+from releasedesk.recovery import RecoveryStore
+from releasedesk.settings import Settings
+
+from gui_helpers import FakePrompts
+from newsroom_helpers import write
+
+
+@pytest.fixture
+def library_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "releases"
+    write(folder, "ferry.release", headline="Ferry terminal opens", stage="approved",
+          day=date(2026, 3, 2), kind="statement")
+    write(folder, "zh/night-market.release", headline="夜市下月开张", language="zh-CN",
+          stage="draft", day=date(2026, 3, 5), body="磨坊广场的夜市。")
+    write(folder, "seed-bank.release", headline="Seed bank breaks ground", stage="in_review",
+          day=date(2026, 2, 20), embargo=datetime(2026, 3, 1, 1, tzinfo=UTC))
+    (folder / "broken.release").write_text("{ broken")
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    prompts = FakePrompts()
+    main = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(main)
+    yield main
+    main.manager.modified = False
+    if main.newsroom_window is not None:
+        main.newsroom_window.close()
+    main.close()
+
+
+def open_library(window: MainWindow, folder: Path) -> NewsroomWindow:
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.next_folder = folder
+    window.actions["open_newsroom"].trigger()
+    assert window.newsroom_window is not None
+    return window.newsroom_window
+
+
+def test_the_menu_lists_the_folder_newest_first(window: MainWindow,
+                                                library_folder: Path) -> None:
+    library = open_library(window, library_folder)
+    assert library.visible_headlines() == [
+        "夜市下月开张", "Ferry terminal opens", "Seed bank breaks ground",
+        library.visible_headlines()[3]]
+    assert library.visible_headlines()[3].startswith("Cannot be read: broken.release")
+    assert library.count.text() == "4 of 4 releases"
+    model = library.proxy
+    row = library.visible_headlines().index("Ferry terminal opens")
+    assert [model.index(row, c).data() for c in range(8)] == [
+        "Ferry terminal opens", "statement", "en", "Approved", "2026-03-02", "",
+        "Director Imogen Sallow", "ferry.release"]
+    seed = library.visible_headlines().index("Seed bank breaks ground")
+    assert model.index(seed, 5).data() == "2026-03-01 01:00 UTC"
+    assert model.index(seed, 3).data() == "In review"
+
+
+def test_search_and_filters(window: MainWindow, library_folder: Path) -> None:
+    library = open_library(window, library_folder)
+    QTest.keyClicks(library.search, "fer")
+    assert library.visible_headlines() == ["Ferry terminal opens"]
+    library.search.clear()
+    library.search.insert("广场")  # (as an input method commits Chinese text)
+    assert library.visible_headlines() == ["夜市下月开张"]
+    library.search.clear()
+    library.status.setCurrentIndex(library.status.findData("draft"))
+    assert library.visible_headlines() == ["夜市下月开张"]
+    library.status.setCurrentIndex(library.status.findData("unreadable"))
+    assert len(library.visible_headlines()) == 1
+    library.status.setCurrentIndex(0)
+    library.language.setCurrentIndex(library.language.findData("en"))
+    assert sorted(library.visible_headlines()) == ["Ferry terminal opens",
+                                                   "Seed bank breaks ground"]
+    assert library.count.text() == "2 of 4 releases"
+    QTest.keyClicks(library.search, "zzz")
+    assert library.visible_headlines() == []
+
+
+def test_sorting_by_a_column(window: MainWindow, library_folder: Path) -> None:
+    library = open_library(window, library_folder)
+    library.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # status: draft first
+    shown = library.visible_headlines()
+    assert shown.index("夜市下月开张") < shown.index("Seed bank breaks ground") < shown.index(
+        "Ferry terminal opens")
+    library.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    readable = [h for h in library.visible_headlines() if not h.startswith("Cannot")]
+    assert readable == sorted(readable, key=str.casefold)
+
+
+def test_a_double_click_opens_the_release(window: MainWindow, library_folder: Path) -> None:
+    library = open_library(window, library_folder)
+    row = library.visible_headlines().index("Ferry terminal opens")
+    index = library.proxy.index(row, 0)
+    library.table.doubleClicked.emit(index)
+    assert window.manager.path == library_folder / "ferry.release"
+    assert window.manager.release.headline == "Ferry terminal opens"
+
+
+def test_a_folder_that_cannot_be_listed_is_one_sentence(window: MainWindow,
+                                                         tmp_path: Path) -> None:
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.next_folder = tmp_path / "missing"
+    assert window.open_newsroom() is False
+    assert window.newsroom_window is None
+    assert any("is not a folder" in m for m in prompts.errors)
+
+
+def test_cancelling_the_folder_choice_does_nothing(window: MainWindow) -> None:
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.next_folder = None
+    assert window.open_newsroom() is False and window.newsroom_window is None
+
+
+def test_the_build_button_writes_the_newsroom_and_says_what_it_did(
+        window: MainWindow, library_folder: Path, tmp_path: Path) -> None:
+    library = open_library(window, library_folder)
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.next_folder = tmp_path / "site"
+    library.build_button.click()
+    assert sorted(p.name for p in (tmp_path / "site" / "releases").iterdir()) == [
+        "ferry.html"]  # the one approved release
+    assert (tmp_path / "site" / "feed.xml").is_file()
+    [said] = prompts.infos[-1:]
+    assert said.startswith("1 release(s) published in")
+    assert "2 not approved, 1 unreadable" in said
+    assert "broken.release is damaged" in said
+    prompts.next_folder = None  # cancelled: nothing happens
+    assert library.build_newsroom() is False
+
+
+def test_a_build_refused_is_one_sentence(window: MainWindow, library_folder: Path,
+                                         tmp_path: Path) -> None:
+    library = open_library(window, library_folder)
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    (tmp_path / "a-file").write_text("x")
+    assert library.build_newsroom(tmp_path / "a-file") is False
+    assert any("is a file, not a folder" in m for m in prompts.errors)
