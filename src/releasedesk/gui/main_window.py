@@ -41,8 +41,8 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
 
     from .find_replace import FindReplaceDialog
     from .import_report import DraftImport
-    from .review_actions import ReviewCommands
     from .newsroom_window import NewsroomWindow
+    from .review_actions import ReviewCommands
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
