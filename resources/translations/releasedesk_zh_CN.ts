@@ -444,6 +444,14 @@
         <translation>{name} 已损坏：第 {item} 位联系人的字段“{key}”应为文本，但实际是{found}。</translation>
     </message>
     <message>
+        <source>{name} is damaged: item {item} of "{key}" should be an object, but it is {found}.</source>
+        <translation>{name} 已损坏：“{key}”的第 {item} 项应为对象，但它是{found}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field "{field}" of item {item} of "{key}" should be text, but it is {found}.</source>
+        <translation>{name} 已损坏：“{key}”第 {item} 项的字段“{field}”应为文本，但它是{found}。</translation>
+    </message>
+    <message>
         <source>{name} is damaged: the field "conventions" should be an object, but it is {found}.</source>
         <translation>{name} 已损坏：字段“conventions”应为对象，但实际是{found}。</translation>
     </message>
@@ -1006,6 +1014,14 @@
     <message>
         <source>Standard footer, line {number}</source>
         <translation>标准页脚第 {number} 行</translation>
+    </message>
+    <message>
+        <source>Release id</source>
+        <translation>新闻稿编号</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>语言版本</translation>
     </message>
     <message>
         <source>House style: {setting}</source>
