@@ -162,12 +162,12 @@ TEMPLATES = {
         "Findings", "The {language} version ({path}) has changed since the two were linked; "
                     "its facts are compared below."),
     "twin_fact_differs": QT_TRANSLATE_NOOP(
-        "Findings", "A {kind} differs from the {language} version: “{here}” ({field}) here, "
-                    "“{there}” ({other_field}) there."),
+        "Findings", "A {kind} differs from the {language} version: “{here}” ({place}) here, "
+                    "“{there}” ({other_place}) there."),
     "twin_fact_only_here": QT_TRANSLATE_NOOP(
-        "Findings", "The {kind} “{here}” ({field}) is not in the {language} version."),
+        "Findings", "The {kind} “{here}” ({place}) is not in the {language} version."),
     "twin_fact_only_there": QT_TRANSLATE_NOOP(
-        "Findings", "The {language} version states the {kind} “{there}” ({other_field}), "
+        "Findings", "The {language} version states the {kind} “{there}” ({other_place}), "
                     "which this one does not."),
     "to_translate": QT_TRANSLATE_NOOP(
         "Findings", "The text is still marked {mark}: translate it and remove the mark."),
@@ -294,9 +294,9 @@ def _facts_across(release: Release, other: Release, language: str) -> list[Findi
         here, there = mismatch.here, mismatch.there
         args: dict[str, object] = {"kind": mismatch.kind, "language": language}
         if here is not None:
-            args.update(here=here.excerpt[:_EXCERPT_MAX], field=here.field)
+            args.update(here=here.excerpt[:_EXCERPT_MAX], place=here.field)
         if there is not None:
-            args.update(there=there.excerpt[:_EXCERPT_MAX], other_field=there.field)
+            args.update(there=there.excerpt[:_EXCERPT_MAX], other_place=there.field)
         code = "twin_fact_differs" if here is not None and there is not None else \
             "twin_fact_only_here" if here is not None else "twin_fact_only_there"
         finding = _finding(WARNING, here.field if here is not None else "twins", code, **args)
