@@ -11,10 +11,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from twin_score import pairs, per_class, score  # noqa: E402
-
-from releasedesk.model import Release  # noqa: E402
-from releasedesk.twins.match import compare, release_facts  # noqa: E402
+from releasedesk.model import Release
+from releasedesk.twins.match import compare, release_facts
+from twin_score import pairs, per_class, score
 
 
 def _pair_of(words: int) -> tuple[Release, Release]:

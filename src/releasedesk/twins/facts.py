@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from .numerals import EN_WORDS, ZH_DIGITS, ZH_NUMERAL_CHARS, arabic, chinese, plain, \
-    scaled
+from .numerals import EN_WORDS, ZH_DIGITS, ZH_NUMERAL_CHARS, arabic, chinese, plain, scaled
 
 NUMBER = "number"
 DATE = "date"
@@ -83,7 +82,8 @@ _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _ZH_PERIOD = r"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间)?"
 _ZH_HOUR = r"(\d{1,2}|[零一二两三四五六七八九十]{1,3})"
 _ZH_TIME = re.compile(
-    _ZH_PERIOD + r"\s*" + _ZH_HOUR + r"\s*(时|点)(?:\s*(半|\d{1,2}|[零一二三四五六七八九十]{1,3})\s*分?)?"
+    _ZH_PERIOD + r"\s*" + _ZH_HOUR
+    + r"\s*(时|点)(?:\s*(半|\d{1,2}|[零一二三四五六七八九十]{1,3})\s*分?)?"
     + r"|" + _ZH_PERIOD + r"\s*(\d{1,2}):(\d{2})")
 _ZONE = re.compile(r"\b(?:UTC|GMT)\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?|北京时间|Beijing time|"
                    r"China Standard Time", re.IGNORECASE)
@@ -215,9 +215,7 @@ _ZH_AFTERNOON = ("下午", "傍晚", "晚上", "晚间", "夜间")
 
 
 def _zh_clock(period: str, hour: int, minute: int) -> str | None:
-    if period in _ZH_AFTERNOON and 1 <= hour < 12:
-        hour += 12
-    elif period == "中午" and 1 <= hour <= 3:
+    if (period in _ZH_AFTERNOON and 1 <= hour < 12) or (period == "中午" and 1 <= hour <= 3):
         hour += 12
     elif period == "凌晨" and hour == 12:
         hour = 0

@@ -19,8 +19,8 @@ from ..model import Release
 from ..profiles import Profile, apply_profile
 from ..workflow import Clearance
 from .link import link_pair, new_id
-
 from .marks import TO_TRANSLATE
+
 TEXT_FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate")
 
 

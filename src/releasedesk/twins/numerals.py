@@ -13,6 +13,7 @@ ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 
 ZH_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 ZH_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 ZH_NUMERAL_CHARS = "".join(ZH_DIGITS) + "".join(ZH_SMALL_UNITS) + "".join(ZH_BIG_UNITS)
+_WIDE_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")}
 EN_SCALES = {"thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 EN_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -26,7 +27,7 @@ EN_WORDS = {
 def arabic(text: str) -> Decimal | None:
     """Digits as written in English or Chinese text ("32,000", "3.2", "１２"), or None."""
     cleaned = text.replace(",", "").replace("，", "").replace(" ", "")
-    cleaned = cleaned.translate({ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")})
+    cleaned = cleaned.translate(_WIDE_DIGITS)
     cleaned = cleaned.replace("．", ".")
     try:
         value = Decimal(cleaned)
