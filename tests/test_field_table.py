@@ -42,6 +42,7 @@ from releasedesk.model import (
     Conventions,
     FooterLine,
     Release,
+    TwinLink,
 )
 from releasedesk.records import fields_of
 
@@ -52,7 +53,7 @@ from test_properties import releases
 CET = timezone(timedelta(hours=1))
 KINDS = {fields.LINE, fields.CODE, fields.BLOCK, fields.CHOICE, fields.MOMENT, fields.DATE,
          fields.LIST, fields.CONTACTS, fields.FOOTER, fields.CONVENTIONS, fields.CLEARANCE,
-         fields.PHOTOS}
+         fields.PHOTOS, fields.TWINS}
 
 
 # -- the table itself ------------------------------------------------------------------------
@@ -123,6 +124,10 @@ VALUES: dict[str, tuple[Any, Any]] = {
     "keywords": (["ferry"], ["ferry", "quay"]),
     "end_mark": ("###", "-30-"),
     "profile": ("calloway-wire", "fernhollow-portal"),
+    "id": ("0b7e2a4c-5d1f-4e2a-9c3b-1a2b3c4d5e6f", "9f8e7d6c-5b4a-4321-8fed-cba987654321"),
+    "twins": ([TwinLink("9f8e7d6c", "quay-zh.release", "zh-CN", "sha256:" + "1" * 64)],
+              [TwinLink("9f8e7d6c", "zh/quay.release", "zh-CN", "sha256:" + "2" * 64),
+               TwinLink("0c1d", "fr/quay.release", "fr")]),
     # The paper, the zone and the e-mail addresses too: a restore brings them back.
     "conventions": (Conventions(paper="letter", zone="Europe/Berlin", zone_style="abbreviation",
                                 mail_from="press@harbour.example",

@@ -444,6 +444,14 @@
         <translation>{name} 已损坏：第 {item} 位联系人的字段“{key}”应为文本，但实际是{found}。</translation>
     </message>
     <message>
+        <source>{name} is damaged: item {item} of "{key}" should be an object, but it is {found}.</source>
+        <translation>{name} 已损坏：“{key}”的第 {item} 项应为对象，但它是{found}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field "{field}" of item {item} of "{key}" should be text, but it is {found}.</source>
+        <translation>{name} 已损坏：“{key}”第 {item} 项的字段“{field}”应为文本，但它是{found}。</translation>
+    </message>
+    <message>
         <source>{name} is damaged: the field "conventions" should be an object, but it is {found}.</source>
         <translation>{name} 已损坏：字段“conventions”应为对象，但实际是{found}。</translation>
     </message>
@@ -1026,6 +1034,14 @@
     <message>
         <source>Standard footer, line {number}</source>
         <translation>标准页脚第 {number} 行</translation>
+    </message>
+    <message>
+        <source>Release id</source>
+        <translation>新闻稿编号</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>语言版本</translation>
     </message>
     <message>
         <source>House style: {setting}</source>
@@ -2074,6 +2090,46 @@
     <message>
         <source>A broken character (half of a Unicode pair, from a damaged file) after “{before}” cannot be printed and is left out of every export; retype it.</source>
         <translation>“{before}”之后有一个损坏的字符（半个 Unicode 代理对，来自受损的文件），无法打印，所有导出都会略去它；请重新输入。</translation>
+    </message>
+    <message>
+        <source>The {language} version ({path}) is not there; move it back beside this release, or make the link again. The link is kept.</source>
+        <translation>{language} 版本（{path}）不在原处；请把它移回本新闻稿旁边，或重新建立链接。链接已保留。</translation>
+    </message>
+    <message>
+        <source>The link to the {language} version names “{path}”, which is no release file beside this one; it was not followed.</source>
+        <translation>指向 {language} 版本的链接为“{path}”，这不是本新闻稿旁边的新闻稿文件；未跟随该链接。</translation>
+    </message>
+    <message>
+        <source>The {language} version ({path}) cannot be read: {problem}</source>
+        <translation>无法读取 {language} 版本（{path}）：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} is another release, not the {language} version this one was linked to; its facts were not compared.</source>
+        <translation>{path} 是另一份新闻稿，不是与本稿链接的 {language} 版本；未比较其中的事实。</translation>
+    </message>
+    <message>
+        <source>{path} claims this release's own id: one of the two is a copy; make the language version again from the original.</source>
+        <translation>{path} 使用了本新闻稿自己的编号：两者之一是副本；请从原稿重新生成语言版本。</translation>
+    </message>
+    <message>
+        <source>The {language} version ({path}) has changed since the two were linked; its facts are compared below.</source>
+        <translation>{language} 版本（{path}）在两者链接后已有改动；其事实比较见下。</translation>
+    </message>
+    <message>
+        <source>A {kind} differs from the {language} version: “{here}” ({place}) here, “{there}” ({other_place}) there.</source>
+        <translation>与 {language} 版本的{kind}不一致：本稿为“{here}”（{place}），对方为“{there}”（{other_place}）。</translation>
+    </message>
+    <message>
+        <source>The {kind} “{here}” ({place}) is not in the {language} version.</source>
+        <translation>{kind}“{here}”（{place}）不在 {language} 版本中。</translation>
+    </message>
+    <message>
+        <source>The {language} version states the {kind} “{there}” ({other_place}), which this one does not.</source>
+        <translation>{language} 版本写有{kind}“{there}”（{other_place}），本稿没有。</translation>
+    </message>
+    <message>
+        <source>The text is still marked {mark}: translate it and remove the mark.</source>
+        <translation>文本仍标有 {mark}：请翻译并删除该标记。</translation>
     </message>
     <message>
         <source>The body places photo:{id} more than once; it appears only at the first place.</source>

@@ -13,6 +13,8 @@ from .records import record
 from .workflow import SignOff
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .profiles import Profile
 from .render import tree as t
 from .render.parse import parse_markdown
@@ -150,6 +152,33 @@ TEMPLATES = {
         "Findings", "A broken character (half of a Unicode pair, from a damaged file) after "
                     "“{before}” cannot be printed and is left out of every export; retype "
                     "it."),
+    "twin_missing": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version ({path}) is not there; move it back beside this "
+                    "release, or make the link again. The link is kept."),
+    "twin_outside": QT_TRANSLATE_NOOP(
+        "Findings", "The link to the {language} version names “{path}”, which is no release "
+                    "file beside this one; it was not followed."),
+    "twin_unreadable": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version ({path}) cannot be read: {problem}"),
+    "twin_other": QT_TRANSLATE_NOOP(
+        "Findings", "{path} is another release, not the {language} version this one was "
+                    "linked to; its facts were not compared."),
+    "twin_same_id": QT_TRANSLATE_NOOP(
+        "Findings", "{path} claims this release's own id: one of the two is a copy; make "
+                    "the language version again from the original."),
+    "twin_changed": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version ({path}) has changed since the two were linked; "
+                    "its facts are compared below."),
+    "twin_fact_differs": QT_TRANSLATE_NOOP(
+        "Findings", "A {kind} differs from the {language} version: “{here}” ({place}) here, "
+                    "“{there}” ({other_place}) there."),
+    "twin_fact_only_here": QT_TRANSLATE_NOOP(
+        "Findings", "The {kind} “{here}” ({place}) is not in the {language} version."),
+    "twin_fact_only_there": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version states the {kind} “{there}” ({other_place}), "
+                    "which this one does not."),
+    "to_translate": QT_TRANSLATE_NOOP(
+        "Findings", "The text is still marked {mark}: translate it and remove the mark."),
     "photo_twice": QT_TRANSLATE_NOOP(
         "Findings", "The body places photo:{id} more than once; it appears only at the first "
                     "place."),
@@ -197,12 +226,14 @@ def _pointing(finding: Finding, about: str, where: int = -1) -> Finding:
 
 def check(release: Release, now: datetime | None = None,
           body: list[t.Block] | None = None,
-          profile: Profile | None = None, fingerprint: str | None = None) -> list[Finding]:
+          profile: Profile | None = None, fingerprint: str | None = None,
+          path: Path | None = None) -> list[Finding]:
     """Every readiness finding for *release*, errors first.
 
     *body* is the already parsed body (Layout.parsed_body), to spare a second parse;
     *profile* is the installed house style the release names, if there is one;
-    *fingerprint* the release's, when already known (Layout.fingerprint).
+    *fingerprint* the release's, when already known (Layout.fingerprint); *path* the file
+    it was opened from, to find its language versions and compare their facts.
     """
     now = now or datetime.now(UTC)
     findings: list[Finding] = []
@@ -229,8 +260,66 @@ def check(release: Release, now: datetime | None = None,
     findings += _house_words(release)
     findings += _approval(release, profile, fingerprint, now)
     findings += _photos(release, body)
+    findings += _to_translate(release)
+    if path is not None and release.twins:
+        findings += twin_findings(release, path)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
+
+
+# A partner's state (twins/link.py) and what it finds.
+_TWIN_STATES = {"missing": (WARNING, "twin_missing"), "outside": (WARNING, "twin_outside"),
+                "unreadable": (WARNING, "twin_unreadable"), "other": (WARNING, "twin_other"),
+                "same_id": (WARNING, "twin_same_id"), "changed": (NOTE, "twin_changed")}
+_EXCERPT_MAX = 60
+
+
+def twin_findings(release: Release, path: Path) -> list[Finding]:
+    """What the links of *release* (opened from *path*) find: each partner not found or
+    changed (the link is kept), and each fact the two versions state differently."""
+    from .twins.link import CHANGED, FOUND, partners
+
+    findings: list[Finding] = []
+    for partner in partners(release, path):
+        language = partner.link.language or "other language"
+        shown = partner.link.path[:_EXCERPT_MAX]
+        if partner.state in _TWIN_STATES:
+            severity, code = _TWIN_STATES[partner.state]
+            findings.append(_finding(severity, "twins", code, language=language, path=shown,
+                                     problem=partner.problem))
+        if partner.state in (FOUND, CHANGED) and partner.release is not None:
+            findings += _facts_across(release, partner.release, language)
+    return findings
+
+
+def _facts_across(release: Release, other: Release, language: str) -> list[Finding]:
+    if not release.body.strip() or not other.body.strip():
+        return []  # one of the two is not yet written: nothing to compare yet
+    from .twins.match import compare, release_facts
+
+    out: list[Finding] = []
+    for mismatch in compare(release_facts(release), release_facts(other)):
+        here, there = mismatch.here, mismatch.there
+        args: dict[str, object] = {"kind": mismatch.kind, "language": language}
+        if here is not None:
+            args.update(here=here.excerpt[:_EXCERPT_MAX], place=here.field)
+        if there is not None:
+            args.update(there=there.excerpt[:_EXCERPT_MAX], other_place=there.field)
+        code = "twin_fact_differs" if here is not None and there is not None else \
+            "twin_fact_only_here" if here is not None else "twin_fact_only_there"
+        finding = _finding(WARNING, here.field if here is not None else "twins", code, **args)
+        out.append(_pointing(finding, here.excerpt, here.start) if here is not None
+                   else finding)
+    return out
+
+
+def _to_translate(release: Release) -> list[Finding]:
+    from .twins.marks import TO_TRANSLATE
+
+    for name in ("headline", "subheadline", "dateline", "body", "boilerplate"):
+        if TO_TRANSLATE in getattr(release, name):
+            return [_finding(ERROR, name, "to_translate", mark=TO_TRANSLATE)]
+    return []
 
 
 def has_errors(findings: list[Finding]) -> bool:

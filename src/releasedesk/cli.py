@@ -117,13 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     cli_clearance.add_commands(sub, _Parser)
 
-    from . import cli_photos, cli_show
+    from . import cli_photos, cli_show, cli_twins
 
     cli_photos.add_parser(sub, _Parser)
     cli_show.add_parser(sub, _Parser)
     from . import cli_newsroom
 
     cli_newsroom.add_parser(sub, _Parser)
+    cli_twins.add_parser(sub, _Parser)
     from .cli_review import add_parser as add_review
 
     add_review(sub, _Parser)
@@ -171,6 +172,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_show import run as show
 
             return show(args)
+        if args.command == "twin":
+            from .cli_twins import run as twin
+
+            return twin(args)
     except ReleaseDeskError as exc:
         from .messages import error_text
 
@@ -320,12 +325,12 @@ def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, P
     return targets_in(folder, stem, names)
 
 
-def _findings(release: Release) -> list[Finding]:
+def _findings(release: Release, path: Path | None = None) -> list[Finding]:
     from .checks import check
     from .profiles import ProfileStore
 
     profile = ProfileStore().find(release.profile) if release.profile else None
-    return check(release, profile=profile)
+    return check(release, profile=profile, path=path)
 
 
 def _print_findings(findings: list[Finding], stream: TextIO) -> None:
@@ -337,7 +342,7 @@ def _print_findings(findings: list[Finding], stream: TextIO) -> None:
 def _check(args: argparse.Namespace) -> int:
     from .checks import has_errors
 
-    findings = _findings(document.load(args.file))
+    findings = _findings(document.load(args.file), args.file)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     elif not findings:

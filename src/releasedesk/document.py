@@ -38,6 +38,7 @@ from .model import (
     Conventions,
     FooterLine,
     Release,
+    TwinLink,
     valid_accent,
     valid_zone,
 )
@@ -228,6 +229,10 @@ def to_dict(release: Release) -> dict[str, Any]:
             data.update(clearance_to_json(value))
         elif spec.kind == fields.PHOTOS:
             data[spec.name] = photos_to_json(value)
+        elif spec.kind == fields.TWINS:
+            data[spec.name] = [{**{k: getattr(link, k) for k in fields.TWIN_KEYS},
+                                **unknown_only(link.extra, fields.TWIN_KEYS)}
+                               for link in value]
     data.update(unknown_only(release.extra, _known()))
     return data
 
@@ -262,6 +267,8 @@ def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes
         return read_clearance(reader.data, name)
     if kind == fields.PHOTOS:
         return photos_from_json(reader.data.get(key), media, name)
+    if kind == fields.TWINS:
+        return [_twin_link(item, i, key, name) for i, item in enumerate(reader.items(key))]
     raise ValueError(f"no reader for the kind {kind!r}")  # (a new kind needs one here)
 
 
@@ -436,6 +443,27 @@ def _contact(item: Any, index: int, name: str) -> Contact:
         setattr(contact, key, value)
     contact.extra = {k: v for k, v in item.items() if k not in fields.CONTACT_FIELDS}
     return contact
+
+
+def _twin_link(item: Any, index: int, key: str, name: str) -> TwinLink:
+    """One link to another language version: an object of text with an id and a path
+    (whether the path leads anywhere is the readiness checks' business, not the load's)."""
+    if not isinstance(item, dict):
+        raise FileFormatError(
+            N_('{name} is damaged: item {item} of "{key}" should be an object, but it is '
+               "{found}."), name=name, item=index + 1, key=key, found=_json_type(item))
+    values: dict[str, str] = {}
+    for field_name in fields.TWIN_KEYS:
+        value = item.get(field_name, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise FileFormatError(
+                N_('{name} is damaged: the field "{field}" of item {item} of "{key}" should '
+                   "be text, but it is {found}."), name=name, field=field_name,
+                item=index + 1, key=key, found=_json_type(value))
+        values[field_name] = value
+    return TwinLink(**values, extra=unknown_only(item, fields.TWIN_KEYS))
 
 
 def _conventions(value: Any, name: str) -> Conventions:

@@ -51,7 +51,7 @@ from .field_rules import (
     text_size_problem,
     unify_breaks,
 )
-from .model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
+from .model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release, TwinLink
 from .records import fields_of, record
 
 # The kinds of value a field holds.
@@ -67,6 +67,7 @@ FOOTER = "footer"  # model.FooterLine records
 CONVENTIONS = "conventions"  # the house-style settings (model.Conventions)
 CLEARANCE = "clearance"  # workflow, sign-offs, history: in keys of its own (storage.KEYS)
 PHOTOS = "photos"  # model.Photo records; in a package beside the file's JSON
+TWINS = "twins"  # model.TwinLink records: the release's other language versions
 
 SIMPLE_KINDS = frozenset({LINE, CODE, BLOCK, CHOICE, MOMENT, DATE, LIST})
 # Kinds the diff compares as numbered units (paragraphs, contacts, footer lines, photos).
@@ -114,6 +115,12 @@ FIELDS: tuple[Field, ...] = (
     Field("end_mark", CHOICE, N_("End mark"), choices=END_MARKS),
     # The house style the release was made with: a name, not content.
     Field("profile", CODE, N_("House style"), prints=False, kept=False, restored=False),
+    # The release's id: a name for other files to link to, not content.
+    Field("id", CODE, N_("Release id"), prints=False, kept=False, restored=False,
+          only_when_set=True),
+    # The other language versions linked to this one (twins/): where they are, not content.
+    Field("twins", TWINS, N_("Language versions"), prints=False, kept=False, restored=False,
+          only_when_set=True),
     Field("conventions", CONVENTIONS, N_("House style settings"), N_("House style: {setting}")),
     Field("clearance", CLEARANCE, N_("Clearance"), prints=False, kept=False, restored=False),
     # The history keeps the photos' fingerprints, not their images: not restored.
@@ -125,6 +132,7 @@ FIELDS: tuple[Field, ...] = (
 OTHER_LABEL = N_("Other content: {setting}")
 
 CONTACT_FIELDS: tuple[str, ...] = tuple(n for n in fields_of(Contact) if n != "extra")
+TWIN_KEYS: tuple[str, ...] = tuple(n for n in fields_of(TwinLink) if n != "extra")
 CONVENTION_KEYS: tuple[str, ...] = tuple(n for n in fields_of(Conventions) if n != "extra")
 _PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n\s*")
 _EMPTY = Release()  # (a field added to Release since reads its class default through it)
@@ -223,6 +231,8 @@ def canonical(spec: Field, value: Any) -> Any:
         return settings
     if kind == PHOTOS:
         return [photo.canonical() for photo in value]
+    if kind == TWINS:
+        return [{key: getattr(link, key) for key in TWIN_KEYS} for link in value]
     if kind == CLEARANCE:
         raise ValueError("the clearance is not content")
     return to_json(spec, value)
@@ -285,6 +295,8 @@ def units(spec: Field, value: Any) -> list[tuple[str, str]]:
                 for f in value]
     if kind == LIST:
         return [("", ", ".join(value))]
+    if kind == TWINS:
+        return [("", " · ".join(v for v in link.values() if v)) for link in value]
     if kind == PHOTOS:
         return [("", " · ".join(_photo_words(photo))) for photo in value]
     if kind == CONVENTIONS:

@@ -160,9 +160,29 @@ class Photo:
 
 
 @record
+class TwinLink:
+    """A link to another language version of the same release (twins/).
+
+    ``id`` is the partner's release id; ``path`` where it lies, relative to this file's
+    folder with "/" between folders (moving both files together keeps the link);
+    ``fingerprint`` the partner's content fingerprint when the link was made, so a
+    change of the partner since then shows.
+    """
+
+    id: str
+    path: str
+    language: str = ""
+    fingerprint: str = ""
+    extra: dict[str, Any] = Factory(factory=dict)
+
+
+@record
 class Release:
     """One press release, every field the writers and checks need."""
 
+    # The release's own id (a UUID), given when a language version is first linked to it;
+    # "" for a release nothing links to.
+    id: str = ""
     language: str = "en"
     headline: str = ""
     subheadline: str = ""
@@ -183,6 +203,8 @@ class Release:
     conventions: Conventions = Factory(factory=Conventions)
     # The house-style profile this release was made with; its footer is snapshotted above.
     profile: str = ""
+    # Its other language versions (twins/): same contacts, photos, dates; text translated.
+    twins: list[TwinLink] = Factory(factory=list)
     # In order; at most one is the lead photo (Open Graph, the top of the page).
     photos: list[Photo] = Factory(factory=list)
     # Workflow status, sign-offs and content history (clearance/): not content itself.

@@ -1,0 +1,69 @@
+"""`releasedesk twin`: make a linked language version of a release."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from . import document
+from .changing import changing
+from .errors import ReleaseDeskError
+from .field_rules import language_problem
+
+COMMANDS = ("twin",)
+
+
+def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    twin = sub.add_parser("twin", help="make a linked version of a release in another language")
+    twin.add_argument("file", type=Path, help="the .release file to make a version of")
+    twin.add_argument("--language", required=True, metavar="TAG",
+                      help="the new version's language (zh-CN, en, fr …)")
+    twin.add_argument("-o", "--output", type=Path, metavar="FILE",
+                      help="where to write it (default: FILE with the language before .release)")
+    twin.add_argument("--copy-text", action="store_true",
+                      help="start from the source's text marked [TO TRANSLATE] instead of "
+                           "empty text fields")
+    twin.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+
+def default_output(source: Path, language: str) -> Path:
+    stem = source.name.removesuffix(document.SUFFIX)
+    return source.with_name(f"{stem}.{language}{document.SUFFIX}")
+
+
+def run(args: argparse.Namespace) -> int:
+    source_path: Path = args.file
+    language = args.language.replace("_", "-")
+    if language_problem(language) is not None:
+        raise ReleaseDeskError(f'"{args.language}" is not a language tag such as zh-CN or en.')
+    target: Path = args.output or default_output(source_path, language)
+    twin_path = make_twin_file(source_path, language, target, args.copy_text, args.force)
+    print(twin_path)
+    return 0
+
+
+def make_twin_file(source_path: Path, language: str, target: Path, copy_text: bool = False,
+                   force: bool = False) -> Path:
+    """Write the twin of *source_path* in *language* to *target* and record the link in both
+    (the source is changed under its lock); ReleaseDeskError in one sentence otherwise."""
+    from .profiles import ProfileStore
+    from .twins.making import link_twins, make_twin, primary
+
+    if target.exists() and target.resolve() == source_path.resolve():
+        raise ReleaseDeskError(f"{target} is the release itself; give the new version "
+                               "another name.")
+    if target.exists() and not force:
+        raise ReleaseDeskError(f"{target} already exists; use --force to replace it.")
+    if not target.parent.is_dir():
+        raise ReleaseDeskError(f"The folder {target.parent} does not exist.")
+    with changing(source_path):
+        source = document.load(source_path)
+        if primary(source.language) == primary(language):
+            raise ReleaseDeskError(f"{source_path.name} is already in {source.language}; "
+                                   "choose another language.")
+        twin = make_twin(source, language, ProfileStore().load_all(), copy_text)
+        link_twins(source, source_path, twin, target)
+        document.save(twin, target)
+        document.save(source, source_path, in_place=True)
+    return target

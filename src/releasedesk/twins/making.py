@@ -1,0 +1,85 @@
+"""Make a language version of a release: its twin.
+
+The twin keeps what both versions share (contacts, photos and their credits, the status,
+embargo and release date, the keywords' count aside) and takes the house style's
+conventions for its language: an installed profile of the same house in that language
+when there is one (fernhollow-portal ↔ fernhollow-portal-zh), else the source's, with
+the language set. Its text starts empty, so nothing untranslated can go out and the facts
+check compares translations, not a copy with itself; *copy_text* gives each text field
+the source's text after TO_TRANSLATE instead, which readiness reports until it is gone.
+Its clearance starts afresh: each version is signed off on its own.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from ..model import Release
+from ..profiles import Profile, apply_profile
+from ..workflow import Clearance
+from .link import link_pair, new_id
+from .marks import TO_TRANSLATE
+
+TEXT_FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate")
+
+
+def primary(language: str) -> str:
+    """The language without its region: zh-CN → zh."""
+    return (language or "en").replace("_", "-").split("-")[0].lower()
+
+
+def _family(name: str) -> str:
+    base, _, tail = name.rpartition("-")
+    return base if base and 2 <= len(tail) <= 3 and tail.isalpha() else name
+
+
+def language_profile(source: Release, language: str,
+                     profiles: list[Profile]) -> Profile | None:
+    """The installed house style of the source's house in *language*, if there is one:
+    named like the source's profile with or without a language ending (-zh, -en)."""
+    if not source.profile:
+        return None
+    family = _family(source.profile)
+    for profile in profiles:
+        if profile.name == source.profile:
+            continue
+        if _family(profile.name) in (family, source.profile) and \
+                primary(profile.language) == primary(language):
+            return profile
+    return None
+
+
+def make_twin(source: Release, language: str, profiles: list[Profile],
+              copy_text: bool = False) -> Release:
+    """The twin of *source* in *language* (not yet linked: see link_twins)."""
+    twin = copy.deepcopy(source)
+    twin.id = new_id()
+    twin.twins = []
+    twin.clearance = Clearance(policy=copy.deepcopy(source.clearance.policy))
+    profile = language_profile(source, language, profiles)
+    if profile is not None:
+        apply_profile(twin, profile, contacts=False)
+    twin.language = language
+    from_profile = {"dateline", "boilerplate"} if profile is not None else set()
+    for name in TEXT_FIELDS:
+        if name in from_profile and getattr(twin, name):
+            continue
+        setattr(twin, name, _to_translate(getattr(source, name), copy_text))
+    twin.keywords = [] if not copy_text else list(source.keywords)
+    for photo in twin.photos:
+        photo.caption = _to_translate(photo.caption, copy_text)
+        photo.alt = _to_translate(photo.alt, copy_text)
+    return twin
+
+
+def _to_translate(text: str, copy_text: bool) -> str:
+    if not copy_text or not text.strip():
+        return ""
+    separator = "\n\n" if "\n" in text else " "
+    return f"{TO_TRANSLATE}{separator}{text}"
+
+
+def link_twins(source: Release, source_path: Path, twin: Release, twin_path: Path) -> None:
+    """Record the link in both: each names the other's id, relative path, fingerprint."""
+    link_pair(source, source_path, twin, twin_path)

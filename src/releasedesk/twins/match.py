@@ -1,0 +1,85 @@
+"""The facts of two language versions, matched class by class.
+
+Each side's facts of one class are a multiset of canonical values: a fact both sides
+state as often is matched wherever it stands (translations reorder sentences). What is
+left unmatched on both sides is paired in reading order, each pair one mismatch ("2 p.m."
+here, "下午3时" there); a fact left over on one side only is a mismatch of its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Release
+from .facts import CLASSES, TIME, Fact, facts
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    kind: str  # the fact class
+    here: Fact | None  # in this release (None: stated only in the partner)
+    there: Fact | None  # in the partner (None: stated only here)
+
+
+# The fields whose facts must agree: what a reader of either version reads as content
+# (the footer and house words belong to each language's house style).
+TEXT_FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate")
+
+
+def release_facts(release: Release, today: date | None = None) -> list[Fact]:
+    """Every fact *release* states, field by field (contacts' phones and e-mails too)."""
+    today = today or release.release_date
+    found: list[Fact] = []
+    for name in TEXT_FIELDS:
+        found += facts(getattr(release, name), name, today)
+    for contact in release.contacts:
+        for text in (contact.phone, contact.email):
+            if text:
+                found += facts(text, "contacts", today)
+    return found
+
+
+def compare(here: Iterable[Fact], there: Iterable[Fact]) -> list[Mismatch]:
+    """The mismatches between two versions' facts, class by class, in reading order."""
+    mismatches: list[Mismatch] = []
+    mine, theirs = list(here), list(there)
+    for kind in CLASSES:
+        left = [f for f in mine if f.kind == kind]
+        right = [f for f in theirs if f.kind == kind]
+        if kind == TIME:
+            left, right = _zones_both_or_neither(left, right)
+        common = Counter(f.value for f in left) & Counter(f.value for f in right)
+        only_left = _unmatched(left, common)
+        only_right = _unmatched(right, common)
+        for index in range(max(len(only_left), len(only_right))):
+            mismatches.append(Mismatch(
+                kind, only_left[index] if index < len(only_left) else None,
+                only_right[index] if index < len(only_right) else None))
+    return mismatches
+
+
+def _unmatched(side: list[Fact], common: Counter[str]) -> list[Fact]:
+    left = Counter(common)
+    out: list[Fact] = []
+    for fact in side:
+        if left[fact.value] > 0:
+            left[fact.value] -= 1
+        else:
+            out.append(fact)
+    return out
+
+
+def _zones_both_or_neither(left: list[Fact], right: list[Fact]) -> tuple[list[Fact],
+                                                                          list[Fact]]:
+    """A time zone named on one side only is no mismatch: Chinese releases of a city seldom
+    name theirs ("北京时间" goes without saying); two zones that differ are."""
+    def zones(side: list[Fact]) -> bool:
+        return any(f.value.startswith("zone ") for f in side)
+
+    if zones(left) and zones(right):
+        return left, right
+    return ([f for f in left if not f.value.startswith("zone ")],
+            [f for f in right if not f.value.startswith("zone ")])

@@ -1,0 +1,181 @@
+"""Language twins: normalisers over many inputs, the twin command's round trip, the link
+surviving a move, sign-offs per version, and hostile links giving one sentence."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from releasedesk import cli, document
+from releasedesk.checks import check
+from releasedesk.clearance.signoffs import report
+from releasedesk.model import TwinLink
+from releasedesk.twins.facts import facts
+from releasedesk.twins.link import MISSING, OUTSIDE, SAME_ID, follow
+from releasedesk.twins.numerals import chinese, to_chinese
+
+from helpers import make_release
+
+DAY = date(2026, 11, 20)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_any_integer_in_chinese_numerals_reads_back(number: int) -> None:
+    assert chinese(to_chinese(number)) == number
+
+
+@given(st.integers(min_value=2, max_value=99_999_999))
+def test_a_number_in_arabic_or_chinese_numerals_is_the_same_fact(number: int) -> None:
+    english = facts(f"We counted {number:,} seats.", "body", DAY)
+    written = to_chinese(number).replace("二", "两", 1) if number % 7 == 0 else \
+        to_chinese(number)
+    chinese_facts = facts(f"共有{written}个座位。", "body", DAY)
+    assert [f.value for f in english] == [f.value for f in chinese_facts] == [str(number)]
+
+
+@given(st.integers(min_value=0, max_value=23), st.sampled_from([0, 15, 30, 45]))
+def test_times_in_english_and_chinese_forms_are_equal(hour: int, minute: int) -> None:
+    twelve = hour % 12 or 12
+    meridiem = "a.m." if hour < 12 else "p.m."
+    clock = f"{twelve}:{minute:02d} {meridiem}" if minute else f"{twelve} {meridiem}"
+    period = "上午" if hour < 12 else "下午"
+    minutes = {0: "", 15: "15分", 30: "半", 45: "45分"}[minute]
+    forms = [f"It starts at {clock}.", f"It starts at {hour:02d}:{minute:02d}.",
+             f"活动于{hour}时{minute}分开始。" if minute else f"活动于{hour}时开始。"]
+    if 1 <= twelve <= 11 or hour == 12:
+        forms.append(f"活动于{period if hour != 12 else '中午'}{to_chinese(twelve)}点"
+                     f"{minutes}开始。")
+    values = {tuple(f.value for f in facts(text, "body", DAY)) for text in forms}
+    assert values == {(f"{hour:02d}:{minute:02d}",)}, forms
+
+
+@pytest.mark.parametrize(("english", "chinese_text"), [
+    ("2 p.m.", "下午2时"), ("2 p.m.", "14:00"), ("2 p.m.", "下午两点"),
+    ("Nov. 25, 2026", "2026年11月25日"), ("Wednesday", "星期三"), ("200 seats", "两百个座位"),
+    ("32,000 residents", "3.2万名居民"), ("5%", "百分之五"), ("3.2 million yuan", "320万元"),
+    ("$50,000", "5万美元"), ("+86 510 8555 0118", "0510-8555 0118"),
+    ("https://www.Fernhollow.example/ferry/", "www.fernhollow.example/ferry"),
+])
+def test_each_class_reads_both_languages_alike(english: str, chinese_text: str) -> None:
+    left = [f.value for f in facts(english, "body", DAY)]
+    right = [f.value for f in facts(chinese_text, "body", DAY)]
+    assert left and left == right
+
+
+def _twin(tmp_path: Path, *extra: str) -> tuple[Path, Path]:
+    source = tmp_path / "story.release"
+    document.save(make_release(headline="Opening", subheadline="", boilerplate="",
+                               body="Opens at 2 p.m. with 200 seats."), source)
+    target = tmp_path / "story-zh.release"
+    assert cli.main(["twin", str(source), "--language", "zh-CN", "-o", str(target),
+                     *extra]) == 0
+    return source, target
+
+
+def test_the_twin_keeps_what_both_share_and_starts_its_text_empty(tmp_path: Path) -> None:
+    source_path, twin_path = _twin(tmp_path)
+    source, twin = document.load(source_path), document.load(twin_path)
+    assert twin.language == "zh-CN" and twin.headline == "" and twin.body == ""
+    assert twin.contacts == source.contacts and twin.release_date == source.release_date
+    assert twin.embargo_until == source.embargo_until and twin.photos == source.photos
+    assert source.id and twin.id and source.id != twin.id
+    assert [(link.id, link.path) for link in source.twins] == [(twin.id, "story-zh.release")]
+    assert [(link.id, link.path) for link in twin.twins] == [(source.id, "story.release")]
+
+
+def test_copy_text_marks_the_text_and_readiness_says_so(tmp_path: Path) -> None:
+    _source, twin_path = _twin(tmp_path, "--copy-text")
+    twin = document.load(twin_path)
+    assert twin.body.startswith("[TO TRANSLATE]")
+    assert any(f.code == "to_translate" for f in check(twin, path=twin_path))
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["a", "press/2026", "x y", "深圳"]), st.booleans())
+def test_the_link_survives_saving_loading_and_moving_both(tmp_path: Path, folder: str,
+                                                          zh_apart: bool) -> None:
+    base = tmp_path / folder
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    source_path, twin_path = _twin(base)
+    moved = tmp_path / "moved" / folder
+    shutil.rmtree(tmp_path / "moved", ignore_errors=True)
+    moved.mkdir(parents=True)
+    new_source = moved / source_path.name
+    shutil.move(source_path, new_source)
+    shutil.move(twin_path, moved / twin_path.name)
+    release = document.load(new_source)
+    document.save(release, new_source, in_place=True)
+    findings = check(document.load(new_source), path=new_source)
+    assert not [f for f in findings if f.field == "twins"], findings
+
+
+def test_a_missing_partner_is_one_finding_and_the_link_stays(tmp_path: Path) -> None:
+    source_path, twin_path = _twin(tmp_path)
+    twin_path.unlink()
+    release = document.load(source_path)
+    found = [f for f in check(release, path=source_path) if f.field == "twins"]
+    assert [f.code for f in found] == ["twin_missing"]
+    assert found[0].message.count(".") >= 1 and "\n" not in found[0].message
+    assert release.twins and follow(release, source_path, release.twins[0]).state == MISSING
+
+
+def test_a_changed_fact_in_the_twin_names_both_places(tmp_path: Path) -> None:
+    source_path, twin_path = _twin(tmp_path)
+    twin = document.load(twin_path)
+    twin.headline, twin.body = "开放", "下午3时开放，共有两百个座位。"
+    document.save(twin, twin_path, in_place=True)
+    found = check(document.load(source_path), path=source_path)
+    facts_found = [f for f in found if f.code == "twin_fact_differs"]
+    assert len(facts_found) == 1
+    assert "2 p.m." in facts_found[0].message and "下午3时" in facts_found[0].message
+    assert any(f.code == "twin_changed" for f in found)
+
+
+@pytest.mark.parametrize("path", ["/etc/passwd", "../../../../dev/zero", "C:/x.release",
+                                  "a\\b.release", "x\x00.release", "", "story.txt"])
+def test_hostile_partner_paths_are_not_followed(tmp_path: Path, path: str) -> None:
+    source = tmp_path / "story.release"
+    release = make_release(id="abc", twins=[TwinLink("def", path, "zh-CN")])
+    document.save(release, source)
+    found = [f for f in check(document.load(source), path=source) if f.field == "twins"]
+    assert len(found) == 1 and found[0].code == "twin_outside"
+    assert follow(release, source, release.twins[0]).state == OUTSIDE
+
+
+def test_two_files_claiming_the_same_id_is_one_sentence(tmp_path: Path) -> None:
+    source_path, twin_path = _twin(tmp_path)
+    twin = document.load(twin_path)
+    twin.id = document.load(source_path).id
+    document.save(twin, twin_path, in_place=True)
+    release = document.load(source_path)
+    found = [f for f in check(release, path=source_path) if f.field == "twins"]
+    assert [f.code for f in found] == ["twin_same_id"]
+    assert follow(release, source_path, release.twins[0]).state == SAME_ID
+
+
+@pytest.mark.parametrize("value", [[1], ["x"], [{"id": 3, "path": "a.release"}], "x", 5])
+def test_a_damaged_twins_key_refuses_the_file_with_one_sentence(tmp_path: Path,
+                                                                value: object) -> None:
+    path = tmp_path / "story.release"
+    document.save(make_release(), path)
+    data = json.loads(path.read_text("utf-8"))
+    data["twins"] = value
+    path.write_text(json.dumps(data), "utf-8")
+    assert cli.main(["check", str(path)]) == 2
+
+
+def test_each_twin_keeps_its_own_signoffs(tmp_path: Path) -> None:
+    source_path, twin_path = _twin(tmp_path)
+    assert cli.main(["approve", str(source_path), "--by", "Li Wei", "--role",
+                     "Director"]) == 0
+    assert report(document.load(source_path), None).status == "approved"
+    twin = document.load(twin_path)
+    assert not twin.clearance.signoffs and report(twin, None).status != "approved"
