@@ -70,7 +70,7 @@ def make_release(number: int, rng: random.Random) -> Release:
         release.status = "embargoed"
         release.embargo_until = datetime(2026, 1, 1, 9, tzinfo=zone) + timedelta(
             days=number % 700, hours=number % 13)
-    release.extra["id"] = f"release-{number:05d}"
+    release.id = f"release-{number:05d}"
     release.extra["kind"] = _KINDS[number % len(_KINDS)]
     stage = number % 8  # 0, 1: draft; 2: in review; 3-6: approved; 7: published
     if stage >= 2:

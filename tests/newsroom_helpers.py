@@ -26,7 +26,7 @@ def make(headline: str = "Harbour ferry terminal opens", stage: str = "approved"
         release.status = "embargoed"
         release.embargo_until = embargo
     if ident:
-        release.extra["id"] = ident
+        release.id = ident
     if kind:
         release.extra["kind"] = kind
     if stage == "in_review":
