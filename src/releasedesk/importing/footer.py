@@ -14,7 +14,7 @@ from .draft import Piece
 _FOOTER_WORDS = re.compile(
     r"©|\(c\)|copyright|all rights reserved|technical support|network support|"
     r"security support|sponsored by|hosted by|maintained by|privacy policy|terms of use|"
-    r"版权所有|主办|承办|技术支持|网络支持|安全支持|备案|ICP", re.IGNORECASE)
+    r"版权所有|主办|承办|技术支持|网络支持|安全支持|备案|ICP|网站标识码|公网安备", re.IGNORECASE)
 _TEXT_LINK = re.compile(r"^(?P<label>.+?)\s+\((?P<url>(?:https?://|mailto:)[^\s)]+)\)$")
 _BARE_ADDRESS = re.compile(r"^(?:https?://)?(?:[\w\-]+\.)+[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 

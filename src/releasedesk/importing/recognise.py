@@ -17,6 +17,7 @@ from collections import Counter
 from datetime import date, tzinfo
 
 from ..errors import N_
+from ..field_rules import release_time
 from ..model import FooterLine, Release
 from ..profiles import Profile
 from ..render import tree as t
@@ -29,11 +30,14 @@ from .dateline import find_dateline
 from .draft import Draft, Piece
 from .footer import footer_zone, match_profile, within
 from .lists import PieceSink
+from .portal_footer import apply_portal_footer, take_portal_footer
 from .report import FOUND, GUESSED, UNPLACED, Consumed, ImportReport
 from .sections import UNKNOWN, SectionReader, drop_prefix
 from .text_reader import linkify
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# The keys of patterns.METADATA_KEYS that are fields of the release (fields.PORTAL_FIELDS).
+_PORTAL_KEYS = frozenset({"source", "author", "responsible_editor"})
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 
 HEADER, BODY, LEFT_OVER = "header", "body", "left over"
@@ -55,6 +59,7 @@ class Recogniser(SectionReader):
         self.written_date = ""
         self.release_label = ""
         self.matched_profile: Profile | None = None  # the house style the footer matched
+        self.portal_found: dict[str, str] = {}  # the portal footer's entries (portal_footer)
 
     # -- the whole draft ---------------------------------------------------------------------
 
@@ -165,6 +170,11 @@ class Recogniser(SectionReader):
         for line in lines:
             if not within(line, chosen):
                 release.footer.append(line)
+        # A portal's structured footer (主办单位, 网站标识码, ICP备案号 …): into its settings.
+        release.footer, self.portal_found = take_portal_footer(release.footer)
+        for key, value in self.portal_found.items():
+            if not key.endswith("_url"):
+                self.report.add(FOUND, "conventions", value, N_("the portal's footer"))
         return start
 
     def _end_mark(self, limit: int) -> int | None:
@@ -278,10 +288,10 @@ class Recogniser(SectionReader):
             self.release.release_date = day
             self.written_date = written
             self.release_label = label
-            if clock:  # no field holds the time of day yet: kept in the file, reported
-                self.release.extra["release_time"] = clock.group("clock")
-                self.report.add(FOUND, "release_time", clock.group("clock"), N_(
-                    "no field of its own yet; kept in the file"))
+            if clock:  # 发布时间's time of day: a field of its own
+                self.release.release_time = release_time(clock.group("clock")) or ""
+                self.report.add(FOUND, "release_time", clock.group("clock"),
+                                N_("release date line"))
         self._consume("label", label)
         self._consume("date", written)
         if clock:
@@ -314,14 +324,17 @@ class Recogniser(SectionReader):
             if key == "font-size" or not value:
                 self._consume("label", value)
                 continue
-            self.release.extra[key] = value
             self._consume("metadata", value)
+            if key in _PORTAL_KEYS:  # 来源, 作者, 责任编辑: the portal's fields
+                setattr(self.release, key, value)
+                self.report.add(FOUND, key, value, N_("the portal's metadata line"))
+            else:  # (审核: no field holds it; kept in the file)
+                self.release.extra[key] = value
+                self.report.add(FOUND, key, value, N_(
+                    "no field of its own yet; kept in the file"))
             if key == "source" and not self.release.organization:
                 self.release.organization = value
                 self.report.add(FOUND, "organization", value, N_("the 来源 (source) line"))
-            else:
-                self.report.add(FOUND, key, value, N_(
-                    "no field of its own yet; kept in the file"))
         return True
 
     def _is_headline(self, piece: Piece, styled: bool) -> bool:
@@ -453,6 +466,7 @@ class Recogniser(SectionReader):
             # Chinese releases print Chinese dates whatever the format: keep the default.
             if style and not (style == "zh" and release.language.lower().startswith("zh")):
                 release.conventions.date_format = style
+        apply_portal_footer(release.conventions, self.portal_found)
         if not release.organization:
             names = Counter(c.organization for c in release.contacts if c.organization)
             if names:
