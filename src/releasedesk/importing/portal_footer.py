@@ -12,6 +12,7 @@ import re
 
 from ..model import Conventions, FooterLine
 from ..render.layout import footer_items
+from .footer import TEXT_LINK as _TEXT_LINK
 
 # Labels as portals write them, longest first where one starts another.
 _LABELS: tuple[tuple[str, str], ...] = (
@@ -64,14 +65,17 @@ def take_portal_footer(lines: list[FooterLine]) -> tuple[list[FooterLine], dict[
                  if part.strip()]
         rest: list[str] = []
         for item in items:
-            hit = entry(item)
+            # (a link written out as text: "联系我们 (https://…)", as the text export has it)
+            written = _TEXT_LINK.match(item.strip())
+            link = written.group("url") if written else ""
+            hit = entry(written.group("label") if written else item)
             if hit is None or hit[0] in found:
                 rest.append(item)
                 continue
             key, text = hit
             found[key] = text
-            if line.url and len(items) == 1:
-                found[f"{key}_url"] = line.url
+            if link or (line.url and len(items) == 1):
+                found[f"{key}_url"] = link or line.url
         if rest:
             kept.append(FooterLine("  ".join(rest), line.url if len(rest) == len(items) else ""))
     return kept, found

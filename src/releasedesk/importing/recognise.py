@@ -37,6 +37,8 @@ from .text_reader import linkify
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # The keys of patterns.METADATA_KEYS that are fields of the release (fields.PORTAL_FIELDS).
+# "（作者：林思远　责任编辑：周启航）", "(责任编辑：周启航)", "【责任编辑：周启航】".
+_CREDITS = re.compile(r"^[（(【\[]\s*(.+?)\s*[）)】\]]$")
 _PORTAL_KEYS = frozenset({"source", "author", "responsible_editor"})
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 
@@ -82,6 +84,7 @@ class Recogniser(SectionReader):
             self.role[index] = BODY
         if end is not None:
             self._sections(end + 1, footer_start, after_end=True)
+        self._credits()
         self._dateline()
         self._numbered_headings()
         self._finish()
@@ -217,6 +220,11 @@ class Recogniser(SectionReader):
                     has_contact_detail(piece.text()) or len(piece.lines()) > 1):
                 index = self._contacts(index, limit, top=True)
                 continue
+            elif not headline and not self.release.lead_in and \
+                    self._is_lead_in(index, styled_title, limit):
+                self.release.lead_in = _one_line(text)
+                self.role[index] = HEADER
+                self.report.add(FOUND, "lead_in", text, N_("the short line above the title"))
             elif not headline:
                 if styled_title is not None and index < styled_title:
                     self.role[index] = LEFT_OVER
@@ -346,6 +354,49 @@ class Recogniser(SectionReader):
         if len(text) > 250 or (len(text) > 120 and _SENTENCE_END.search(text)):
             return False
         return not (find_dateline(text) and len(text) > 80)
+
+    def _is_lead_in(self, index: int, styled_title: int | None, limit: int) -> bool:
+        """A Chinese portal's 引题: one short line of Chinese just above the title (Word's
+        Title style, or a title followed by the portal's 来源/发布时间 line)."""
+        piece = self.pieces[index]
+        text = piece.text().strip()
+        if len(piece.lines()) != 1 or len(text) > 40 or _SENTENCE_END.search(text) or \
+                not _CJK.search(text) or not isinstance(piece.block, t.Paragraph) or \
+                p.metadata_pairs(text) is not None:
+            return False
+        if styled_title is not None:
+            return index == styled_title - 1
+        if index + 2 >= limit:
+            return False
+        # (unstyled, only where the portal's 来源 line follows the title: a headline and a
+        # subheadline above a plain date line are not a lead-in and a title)
+        title = self.pieces[index + 1]
+        title_text = title.text().strip()
+        if p.metadata_pairs(title_text) is not None or p.release_line(title_text) is not None:
+            return False
+        pairs = p.metadata_pairs(self.pieces[index + 2].text().strip()) or []
+        return bool(_CJK.search(title_text)) and self._is_headline(title, False) and \
+            any(key == "source" for key, _, _ in pairs)
+
+    def _credits(self) -> None:
+        """A portal's credits after the body, "（作者：…　责任编辑：…）": into the fields."""
+        for index in range(len(self.pieces) - 1, -1, -1):
+            if self.role[index] not in (BODY, ""):
+                continue
+            piece = self.pieces[index]
+            found = _CREDITS.match(piece.text().strip())
+            pairs = p.metadata_pairs(found.group(1)) if found else None
+            if not pairs or any(key not in ("author", "responsible_editor")
+                                for key, _, _ in pairs):
+                return  # (only the last paragraph of the body can be the credits)
+            for key, label, value in pairs:
+                setattr(self.release, key, value)
+                self._consume("label", label)
+                self._consume("metadata", value)
+                self.report.add(FOUND, key, value, N_("the credits after the body"))
+            self._consume("label", "（）")
+            self.role[index] = HEADER
+            return
 
     def _is_subheadline(self, piece: Piece, index: int, limit: int) -> bool:
         text = piece.text().strip()
