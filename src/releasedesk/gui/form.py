@@ -223,12 +223,6 @@ class ReleaseForm(QWidget):
         # release, model.is_portal); any other line added to the table, a row of its own.
         self._portal_lines = [name for name in fields.PORTAL_FIELDS if name in added]
         self._row_lines = [name for name in self._added_lines if name not in fields.PORTAL_FIELDS]
-        if "release_time" in added:
-            time_line = added["release_time"]
-            time_line.setPlaceholderText("09:30")
-            # (only a time of day can be typed: a release never holds one it cannot print)
-            time_line.setValidator(QRegularExpressionValidator(
-                QRegularExpression(r"^([01]?\d|2[0-3])?([:：][0-5]?\d?)?$"), time_line))
         if "page_url" in added:
             added["page_url"].setPlaceholderText("https://…")
 
@@ -240,6 +234,13 @@ class ReleaseForm(QWidget):
             line.setMaxLength(MAX_LINE_FIELD)
         keep_one_line(self.dateline, self.organization, self.keywords, *added.values(),
                       parent=self)
+        if "release_time" in added:
+            time_line = added["release_time"]
+            time_line.setPlaceholderText("09:30")
+            # Only a time of day can be typed (a release never holds one it cannot print);
+            # in place of the one-line validator, which a time needs no more than this.
+            time_line.setValidator(QRegularExpressionValidator(
+                QRegularExpression(r"^([01]?\d|2[0-3])?([:：][0-5]?\d?)?$"), time_line))
         self.field_widgets: dict[str, QWidget] = {
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,
