@@ -872,6 +872,10 @@
         <translation>稿件编号：ReleaseDesk 没有对应字段；已放在正文末尾</translation>
     </message>
     <message>
+        <source>the short line above the title</source>
+        <translation>标题上方的短行（引题）</translation>
+    </message>
+    <message>
         <source>before the headline; kept at the body&apos;s end</source>
         <translation>位于标题之前；已放在正文末尾</translation>
     </message>
@@ -922,6 +926,10 @@
     <message>
         <source>no field of its own yet; kept in the file</source>
         <translation>尚无对应字段；已保存在文件中</translation>
+    </message>
+    <message>
+        <source>the credits after the body</source>
+        <translation>正文之后的作者与责任编辑行</translation>
     </message>
     <message>
         <source>release date line</source>
@@ -2790,7 +2798,7 @@
     </message>
     <message>
         <source>e.g. 无障碍浏览&#x3000;长者模式</source>
-        <translation>例如 无障碍浏览　长者模式</translation>
+        <translation>例如 无障碍浏览&#x3000;长者模式</translation>
     </message>
     <message>
         <source>Site name</source>
