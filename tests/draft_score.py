@@ -4,7 +4,8 @@ benchmarks/bench_drafts.py.
 
 Every expectation counts as one field: a scalar field (headline, release date, dateline …),
 the number of contacts and each named attribute of each contact, each phrase the body must
-hold or must not hold, each body heading, the footer as a whole, each extra value.
+hold or must not hold, each body heading, the footer as a whole, each extra value,
+each portal field.
 """
 
 from __future__ import annotations
@@ -128,6 +129,9 @@ def score_release(name: str, release: Release, want: dict[str, Any]) -> Score:
     for key, value in want.get("extra", {}).items():
         got = release.extra.get(key, "")
         score.check(f"extra {key}", got == value, f"got {got!r}")
+    for key, value in want.get("portal", {}).items():  # a portal's fields (来源, 作者 …)
+        got = getattr(release, key)
+        score.check(f"portal {key}", got == value, f"got {got!r}")
     return score
 
 

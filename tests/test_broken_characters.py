@@ -61,7 +61,8 @@ def breakers() -> list[tuple[str, str, Breaker]]:
     found: list[tuple[str, str, Breaker]] = [
         (key, key, lambda r, k=key: _break(r, k))  # type: ignore[misc]
         for key in ("headline", "subheadline", "dateline", "organization", "body",
-                    "boilerplate")]
+                    "boilerplate", "lead_in", "short_title", "source", "column", "author",
+                    "responsible_editor", "summary", "page_url")]
     found += [(f"contact {key}", "contacts", lambda r, k=key: _break(r.contacts[0], k))  # type: ignore[misc]
               for key in ("name", "role", "organization", "phone", "email")]
     for index, line in enumerate(release.footer):
@@ -79,7 +80,10 @@ BREAKERS = breakers()
 
 
 def test_every_text_field_is_covered() -> None:
-    assert {field for _, field, _ in BREAKERS} == {field for field, _ in text_fields(sample())}
+    # (the time of release is a clock, "09:30": a file holding anything else is read with
+    # it set aside in the extras, so no broken character reaches it)
+    assert {field for _, field, _ in BREAKERS} == \
+        {field for field, _ in text_fields(sample())} - {"release_time"}
 
 
 @pytest.mark.parametrize(("field", "change"), [(f, c) for _, f, c in BREAKERS],
@@ -132,4 +136,5 @@ def test_the_command_line_check_says_so_in_valid_utf8(tmp_path: Path) -> None:
     lines = done.stdout.decode("utf-8").splitlines()
     assert {line.split()[1] for line in lines if "broken character" in line} == {
         "headline", "subheadline", "dateline", "organization", "body", "boilerplate",
-        "contacts", "footer", "keywords", "photos"}
+        "contacts", "footer", "keywords", "photos", "lead_in", "short_title", "source",
+        "column", "author", "responsible_editor", "summary", "page_url"}

@@ -105,9 +105,18 @@ def agency_drafts(draw: st.DrawFn) -> tuple[list[str], list[str], list[str]]:
     return blocks, [], group
 
 
+def _metadata_kept(release: Release) -> list[str]:
+    """The portal metadata the import kept: in the portal's fields, or in the extras."""
+    return [*(str(v) for v in release.extra.values()),
+            *(getattr(release, name) for name in ("source", "author", "responsible_editor"))]
+
+
 def release_words(release: Release) -> Counter[str]:
     found = result_words(release)
-    found.update(words(" ".join(str(v) for v in release.extra.values())))
+    kept = _metadata_kept(release)
+    if release.source == release.organization:  # (its words are counted there already)
+        kept.remove(release.source)
+    found.update(words(" ".join(kept)))
     return found
 
 
@@ -119,7 +128,7 @@ def consumed(release: Release, report: ImportReport) -> Counter[str]:
     """The words the importer consumed, each checked to be a label, a value it parsed, or
     a value kept in the file's extras."""
     total: Counter[str] = Counter()
-    kept = {str(v) for v in release.extra.values()}
+    kept = set(_metadata_kept(release))
     for item in report.consumed:
         if item.kind == "label":
             # A contact label may name its kind ("Program contact", "Media contact(s)").
@@ -322,11 +331,14 @@ def test_chinese_metadata_lines_are_never_the_subheadline_or_body(
         assert release.organization == stored["来源"]
     if "发布时间" in stored:
         assert release.release_date == date(2024, 1, 25)
-        assert release.extra["release_time"] == "09:30"
+        assert release.release_time == "09:30"
+    if "来源" in stored:
+        assert release.source == stored["来源"]
     if "作者" in stored:
-        assert release.extra["author"] == "林晓雯"
+        assert release.author == "林晓雯"
     if "责任编辑" in stored:
-        assert release.extra["responsible_editor"] == "周启明"
+        assert release.responsible_editor == "周启明"
+    assert not {"release_time", "source", "author", "responsible_editor"} & set(release.extra)
     headings = [b for b in parse_markdown(release.body) if isinstance(b, t.Heading)]
     assert [t.plain_text(h.children) for h in headings] == ["一、培训内容"]
     check_words(blocks, release, report)

@@ -608,6 +608,14 @@
         <translation>“status_line”应为 true 或 false</translation>
     </message>
     <message>
+        <source>"{key}" should be true or false</source>
+        <translation>“{key}”应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>"{key}" should be text</source>
+        <translation>“{key}”应为文本</translation>
+    </message>
+    <message>
         <source>"release_line" should be text containing {{date}}, or empty</source>
         <translation>“release_line”应为包含 {{date}} 的文本，或留空</translation>
     </message>
@@ -690,6 +698,10 @@
     <message>
         <source>"{key}" should be a list of up to {max} font names (no quotes, brackets or semicolons)</source>
         <translation>“{key}”应为最多 {max} 个字体名称的列表（不含引号、括号或分号）</translation>
+    </message>
+    <message>
+        <source>the time of release "{typed}" should be a time of day such as 09:30</source>
+        <translation>发布时间“{typed}”应为一天中的时刻，例如 09:30</translation>
     </message>
     <message>
         <source>the language "{value}" is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
@@ -876,12 +888,20 @@
         <translation>Word 页面页脚</translation>
     </message>
     <message>
+        <source>the portal's footer</source>
+        <translation>门户网站页脚</translation>
+    </message>
+    <message>
         <source>ends the body</source>
         <translation>正文结束标记</translation>
     </message>
     <message>
         <source>a release number: ReleaseDesk has no field for it; kept at the body's end</source>
         <translation>稿件编号：ReleaseDesk 没有对应字段；已放在正文末尾</translation>
+    </message>
+    <message>
+        <source>the short line above the title</source>
+        <translation>标题上方的短行（引题）</translation>
     </message>
     <message>
         <source>before the headline; kept at the body's end</source>
@@ -928,8 +948,16 @@
         <translation>未写时区：按本机时区处理</translation>
     </message>
     <message>
+        <source>the portal's metadata line</source>
+        <translation>门户网站的信息行</translation>
+    </message>
+    <message>
         <source>no field of its own yet; kept in the file</source>
         <translation>尚无对应字段；已保存在文件中</translation>
+    </message>
+    <message>
+        <source>the credits after the body</source>
+        <translation>正文之后的作者与责任编辑行</translation>
     </message>
     <message>
         <source>release date line</source>
@@ -1004,6 +1032,10 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>Short title</source>
+        <translation>短标题</translation>
+    </message>
+    <message>
         <source>Subheadline</source>
         <translation>副标题</translation>
     </message>
@@ -1018,6 +1050,30 @@
     <message>
         <source>Embargo time zone</source>
         <translation>禁发时区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Site column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Responsible editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation>网页地址</translation>
     </message>
     <message>
         <source>Body, paragraph {number}</source>
@@ -1072,6 +1128,10 @@
         <translation>禁发时间</translation>
     </message>
     <message>
+        <source>Lead-in</source>
+        <translation>引题</translation>
+    </message>
+    <message>
         <source>Release date</source>
         <translation>发布日期</translation>
     </message>
@@ -1102,18 +1162,6 @@
     <message>
         <source>Time of release</source>
         <translation>发布时刻</translation>
-    </message>
-    <message>
-        <source>Source (来源)</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Author (作者)</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <source>Responsible editor (责任编辑)</source>
-        <translation>责任编辑</translation>
     </message>
     <message>
         <source>Reviewer (审核)</source>
@@ -2399,6 +2447,10 @@
         <translation>必需的签发</translation>
     </message>
     <message>
+        <source>Government portal (fields, page metadata, structured footer)</source>
+        <translation>政府网站（字段、网页元数据、结构化页脚）</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -2977,6 +3029,85 @@
     </message>
 </context>
 <context>
+    <name>PortalStyleFields</name>
+    <message>
+        <source>Show the portal's fields (source, column, author …) for every language</source>
+        <translation>任何语言的新闻稿都显示门户字段（来源、栏目、作者等）</translation>
+    </message>
+    <message>
+        <source>Print the summary under the title</source>
+        <translation>在标题下方印出摘要</translation>
+    </message>
+    <message>
+        <source>Link (optional), https://…</source>
+        <translation>链接（可选），https://…</translation>
+    </message>
+    <message>
+        <source>e.g. https://www.example.gov.cn</source>
+        <translation>例如 https://www.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>e.g. 芬ICP备00000000号</source>
+        <translation>例如 芬ICP备00000000号</translation>
+    </message>
+    <message>
+        <source>e.g. 芬公网安备 00000000000000号</source>
+        <translation>例如 芬公网安备 00000000000000号</translation>
+    </message>
+    <message>
+        <source>e.g. 无障碍浏览　长者模式</source>
+        <translation>例如 无障碍浏览　长者模式</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>网站名称</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>网站地址</translation>
+    </message>
+    <message>
+        <source>Column type</source>
+        <translation>栏目类型</translation>
+    </message>
+    <message>
+        <source>Sponsor (主办单位)</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Organiser (承办单位)</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Site ID code (网站标识码)</source>
+        <translation>网站标识码</translation>
+    </message>
+    <message>
+        <source>ICP record (ICP备案号)</source>
+        <translation>ICP备案号</translation>
+    </message>
+    <message>
+        <source>Public security record (公安机关备案号)</source>
+        <translation>公安机关备案号</translation>
+    </message>
+    <message>
+        <source>Contact us (联系我们)</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <source>Accessibility notice</source>
+        <translation>无障碍（长者模式）提示</translation>
+    </message>
+    <message>
+        <source>Portal fields shown; no footer entries</source>
+        <translation>显示门户字段；未设页脚项目</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3435,6 +3566,10 @@
         <translation>按“{name}”机构样式更新页脚</translation>
     </message>
     <message>
+        <source>Portal fields</source>
+        <translation>门户字段</translation>
+    </message>
+    <message>
         <source>No photos</source>
         <translation>没有图片</translation>
     </message>
@@ -3445,6 +3580,10 @@
     <message>
         <source>{n} photos: {names}</source>
         <translation>{n} 张图片：{names}</translation>
+    </message>
+    <message>
+        <source>Source, time, column, author, summary …</source>
+        <translation>来源、发布时间、栏目、作者、摘要……</translation>
     </message>
     <message>
         <source>No media contact yet</source>

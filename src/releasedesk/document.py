@@ -25,6 +25,8 @@ from .field_rules import (
     email_is_valid,
     language_problem,
     release_line_problem,
+    release_time,
+    release_time_problem,
     typesetting_problem,
     words_problem,
 )
@@ -33,6 +35,8 @@ from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
     PAPER_SIZES,
+    PORTAL_SWITCHES,
+    PORTAL_TEXTS,
     ZONE_STYLES,
     Contact,
     Conventions,
@@ -190,6 +194,7 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     known = _known()
     release.extra = {k: v for k, v in data.items() if k not in known}
     fields.keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
+    _settle_release_time(release)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
     # rules not for ReleaseDesk's own recovery copies (see load).
     problem = fields.size_problem(release)
@@ -202,9 +207,21 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
 
 
 def rules_problem(release: Release) -> Problem | None:
-    """Why *release* breaks a rule of field_rules (language, house words, release line)."""
+    """Why *release* breaks a rule of field_rules (language, house words, release line,
+    the time of release)."""
     return (language_problem(release.language) or words_problem(release.conventions.words)
-            or release_line_problem(release.conventions.release_line))
+            or release_line_problem(release.conventions.release_line)
+            or release_time_problem(release.release_time))
+
+
+def _settle_release_time(release: Release) -> None:
+    """The time of release as "09:30"; one no clock reads (a file of an importer from
+    before the field, edited by hand) goes back to the extras as written, never lost."""
+    clock = release_time(release.release_time)
+    if clock is None:
+        release.extra.setdefault("release_time_written", release.release_time)
+        clock = ""
+    release.release_time = clock
 
 
 def to_dict(release: Release) -> dict[str, Any]:
@@ -239,7 +256,7 @@ def to_dict(release: Release) -> dict[str, Any]:
 
 def conventions_to_json(conventions: Conventions) -> dict[str, Any]:
     """The house-style settings as a release file and a profile hold them."""
-    settings = {key: getattr(conventions, key) for key in fields.CONVENTION_KEYS}
+    settings = fields.convention_settings(conventions)
     return {**settings, "mail_to": list(conventions.mail_to), "words": dict(conventions.words),
             "typesetting": copy.deepcopy(conventions.typesetting)}
 
@@ -511,8 +528,30 @@ def _conventions(value: Any, name: str) -> Conventions:
         raise FileFormatError(DAMAGED, name=name,
                               problem=problem[0], **problem[1])
     conventions.typesetting = copy.deepcopy(typesetting)
+    wrong = read_portal_settings(value, conventions)
+    if wrong is not None:
+        raise reader.fail(wrong, N_("true or false") if wrong in PORTAL_SWITCHES
+                          else N_("text"))
     conventions.extra = unknown_only(value, fields.CONVENTION_KEYS)
     return conventions
+
+
+def read_portal_settings(value: dict[str, Any], conventions: Conventions) -> str | None:
+    """Set *conventions*' portal settings (model.PORTAL_SETTINGS) from a file's or a
+    profile's object; the key of the first one of the wrong type, or None."""
+    for key in PORTAL_SWITCHES:
+        switch = value.get(key, False)
+        if not isinstance(switch, bool):
+            return key
+        setattr(conventions, key, switch)
+    for key in PORTAL_TEXTS:
+        text = value.get(key, "")
+        if text is None:
+            text = ""
+        if not isinstance(text, str):
+            return key
+        setattr(conventions, key, text)
+    return None
 
 
 def _json_type(value: Any) -> str:

@@ -212,6 +212,26 @@ def _number(value: object) -> bool:
         and value == value  # (not NaN)
 
 
+_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)(?:\s*[:：]\s*[0-5]\d)?\s*$")
+
+
+def release_time(value: str) -> str | None:
+    """A time of day as the release's 发布时间 keeps it, "09:30", from "9:30", "09:30:00" or
+    "09：30" (None when *value* is no time of day; "" stays "")."""
+    if not value.strip():
+        return ""
+    found = _CLOCK.match(value)
+    return f"{int(found.group(1)):02d}:{found.group(2)}" if found else None
+
+
+def release_time_problem(value: str) -> Problem | None:
+    """Why *value* cannot be the release's time of day, or None (empty: no time)."""
+    if release_time(value) is None:
+        return N_('the time of release "{typed}" should be a time of day such as 09:30'), \
+            {"typed": value[:20]}
+    return None
+
+
 def language_problem(value: str) -> Problem | None:
     """Why *value* is not a usable language tag, or None (empty means English)."""
     if not value or (len(value) <= LANGUAGE_MAX and _LANGUAGE.fullmatch(value)):

@@ -51,7 +51,16 @@ from .field_rules import (
     text_size_problem,
     unify_breaks,
 )
-from .model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release, TwinLink
+from .model import (
+    END_MARKS,
+    PORTAL_SETTINGS,
+    STATUSES,
+    Contact,
+    Conventions,
+    FooterLine,
+    Release,
+    TwinLink,
+)
 from .records import fields_of, record
 
 # The kinds of value a field holds.
@@ -98,15 +107,27 @@ class Field:
 
 FIELDS: tuple[Field, ...] = (
     Field("language", CODE, N_("Language"), one_line=True),
+    # (The portal's fields, PORTAL_FIELDS, are written only when set: a release that has
+    # none is saved, kept and fingerprinted as before they existed.)
+    Field("lead_in", LINE, N_("Lead-in"), one_line=True, only_when_set=True),
     Field("headline", LINE, N_("Headline"), one_line=True, required=True),
+    Field("short_title", LINE, N_("Short title"), one_line=True, only_when_set=True),
     Field("subheadline", LINE, N_("Subheadline"), one_line=True),
     Field("status", CHOICE, N_("Status"), choices=STATUSES),
     Field("embargo_until", MOMENT, N_("Embargo"), N_("Embargo lifts")),
     # The IANA zone the embargo was set in: it decides how the moment prints.
     Field("embargo_zone", CODE, N_("Embargo time zone")),
     Field("release_date", DATE, N_("Release date")),
+    Field("release_time", LINE, N_("Time of release"), one_line=True, only_when_set=True),
     Field("dateline", LINE, N_("Dateline"), one_line=True),
     Field("organization", LINE, N_("Organisation"), one_line=True),
+    Field("source", LINE, N_("Source"), one_line=True, only_when_set=True),
+    Field("column", LINE, N_("Site column"), one_line=True, only_when_set=True),
+    Field("author", LINE, N_("Author"), one_line=True, only_when_set=True),
+    Field("responsible_editor", LINE, N_("Responsible editor"), one_line=True,
+          only_when_set=True),
+    Field("summary", LINE, N_("Summary"), one_line=True, only_when_set=True),
+    Field("page_url", LINE, N_("Page address"), one_line=True, only_when_set=True),
     Field("body", BLOCK, N_("Body"), N_("Body, paragraph {number}"), required=True),
     Field("contacts", CONTACTS, N_("Media contacts"), N_("Media contact {number}")),
     Field("boilerplate", BLOCK, N_("About (boilerplate)"), N_("About, paragraph {number}")),
@@ -128,12 +149,20 @@ FIELDS: tuple[Field, ...] = (
           only_when_set=True),
 )
 
+# The fields of a release as a Chinese government portal publishes it (来源, 发布时间's time
+# of day, 栏目, 作者, 责任编辑, 摘要, 引题, 短标题, the page's address): the editor shows them
+# for a Chinese release or a house style that asks (model.is_portal). A portal's view count
+# (浏览次数) is never one: the site fills it in.
+PORTAL_FIELDS: tuple[str, ...] = ("lead_in", "short_title", "release_time", "source", "column",
+                                  "author", "responsible_editor", "summary", "page_url")
+
 # What the diff names a key of a history's content that is no field of this version.
 OTHER_LABEL = N_("Other content: {setting}")
 
 CONTACT_FIELDS: tuple[str, ...] = tuple(n for n in fields_of(Contact) if n != "extra")
 TWIN_KEYS: tuple[str, ...] = tuple(n for n in fields_of(TwinLink) if n != "extra")
 CONVENTION_KEYS: tuple[str, ...] = tuple(n for n in fields_of(Conventions) if n != "extra")
+_NO_CONVENTIONS = Conventions()
 _PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n\s*")
 _EMPTY = Release()  # (a field added to Release since reads its class default through it)
 
@@ -165,6 +194,14 @@ def is_set(spec: Field, value: Any) -> bool:
 def split(spec: Field, text: str) -> list[str]:
     """The items of a LIST field typed on one line (keywords: "ferry, quay；港口")."""
     return split_list(text, spec.separators or LIST_SEPARATORS)
+
+
+def convention_settings(conventions: Conventions) -> dict[str, Any]:
+    """The house-style settings by name, in order; a portal setting (model.PORTAL_SETTINGS)
+    only when set, so a house style without a portal is kept and written as before."""
+    return {key: getattr(conventions, key) for key in CONVENTION_KEYS
+            if key not in PORTAL_SETTINGS
+            or getattr(conventions, key) != getattr(_NO_CONVENTIONS, key)}
 
 
 def keep_one_line_fields(release: Release) -> None:
@@ -226,7 +263,8 @@ def canonical(spec: Field, value: Any) -> Any:
     if kind == FOOTER:
         return [{"text": one_line(line.text), "url": line.url} for line in value]
     if kind == CONVENTIONS:
-        settings = {key: copy.copy(getattr(value, key)) for key in CONVENTION_KEYS}
+        settings = {key: copy.copy(setting)
+                    for key, setting in convention_settings(value).items()}
         settings["words"] = {k: value.words[k] for k in sorted(value.words)}
         return settings
     if kind == PHOTOS:
@@ -272,8 +310,10 @@ def from_canonical(spec: Field, value: Any, now: Any) -> Any:
     if kind == FOOTER:
         return [FooterLine(item["text"], item["url"]) for item in value]
     if kind == CONVENTIONS:
-        return Conventions(**{key: copy.deepcopy(value.get(key, getattr(now, key)))
-                              for key in CONVENTION_KEYS}, extra=now.extra)
+        # (a portal setting a version does not hold was not set in it)
+        return Conventions(**{key: copy.deepcopy(value.get(key, getattr(
+            _NO_CONVENTIONS if key in PORTAL_SETTINGS else now, key)))
+            for key in CONVENTION_KEYS}, extra=now.extra)
     return value
 
 

@@ -116,6 +116,53 @@ class Conventions:
     # pitch: keys of field_rules.TYPESETTING_KEYS; render/typesetting.py reads them).
     typesetting: dict[str, Any] = Factory(factory=dict)
     extra: dict[str, Any] = Factory(factory=dict)
+    # (After extra, so the settings before keep their places as arguments.)
+    # A Chinese government portal's house style (PORTAL_SETTINGS): the editor shows the
+    # portal's fields for any language, the summary (摘要) prints under the title, the
+    # page's metadata names the site, and the structured footer's entries, each with an
+    # optional link to its registry page. Written to a file only when set.
+    portal_fields: bool = False
+    print_summary: bool = False
+    site_name: str = ""
+    site_url: str = ""
+    column_type: str = ""
+    sponsor: str = ""
+    sponsor_url: str = ""
+    organizer: str = ""
+    organizer_url: str = ""
+    site_code: str = ""
+    site_code_url: str = ""
+    icp: str = ""
+    icp_url: str = ""
+    police_record: str = ""
+    police_record_url: str = ""
+    contact_us: str = ""
+    contact_us_url: str = ""
+    accessibility: str = ""
+    accessibility_url: str = ""
+
+
+# The portal settings of Conventions, in the order the house-style dialog shows them: the
+# two switches, then texts (a "_url" one is the link of the entry before it).
+PORTAL_SWITCHES: tuple[str, ...] = ("portal_fields", "print_summary")
+PORTAL_TEXTS: tuple[str, ...] = (
+    "site_name", "site_url", "column_type", "sponsor", "sponsor_url", "organizer",
+    "organizer_url", "site_code", "site_code_url", "icp", "icp_url", "police_record",
+    "police_record_url", "contact_us", "contact_us_url", "accessibility", "accessibility_url")
+PORTAL_SETTINGS: tuple[str, ...] = (*PORTAL_SWITCHES, *PORTAL_TEXTS)
+# The structured footer's entries in the order Chinese government portals print them:
+# sponsor and organiser, then the site's identifiers and registrations, then how to reach
+# the site's office and its accessibility (elder-mode) notice. One tuple per line.
+PORTAL_FOOTER_LINES: tuple[tuple[str, ...], ...] = (
+    ("sponsor", "organizer"), ("site_code", "icp", "police_record"),
+    ("contact_us", "accessibility"))
+
+
+def is_portal(release: Release) -> bool:
+    """Whether *release* is made as a Chinese portal publishes it: in Chinese, or in a
+    house style that asks for the portal's fields."""
+    primary = release.language.strip().lower().replace("_", "-").split("-")[0]
+    return primary == "zh" or release.conventions.portal_fields
 
 
 @record
@@ -184,7 +231,11 @@ class Release:
     # "" for a release nothing links to.
     id: str = ""
     language: str = "en"
+    # 引题: the short line a Chinese portal prints above the title.
+    lead_in: str = ""
     headline: str = ""
+    # 短标题: the title in lists and the page's metadata; never printed in the release.
+    short_title: str = ""
     subheadline: str = ""
     status: str = "immediate"
     embargo_until: datetime | None = None
@@ -192,8 +243,18 @@ class Release:
     # embargo_until is what counts, this only lets the editor show the zone again.
     embargo_zone: str = ""
     release_date: date | None = None
+    # 发布时间's time of day, "09:30" (field_rules.release_time): beside release_date.
+    release_time: str = ""
     dateline: str = ""
     organization: str = ""
+    # A portal's fields (fields.PORTAL_FIELDS): 来源, 栏目, 作者, 责任编辑, 摘要 and the
+    # page's address for its metadata.
+    source: str = ""
+    column: str = ""
+    author: str = ""
+    responsible_editor: str = ""
+    summary: str = ""
+    page_url: str = ""
     body: str = ""
     contacts: list[Contact] = Factory(factory=list)
     boilerplate: str = ""

@@ -17,7 +17,13 @@ from typing import Any
 from . import paths
 from .atomic import write_atomic
 from .clearance.storage import policy_to_json, read_policy
-from .document import FileFormatError, conventions_to_json, footer_lines, footer_to_json
+from .document import (
+    FileFormatError,
+    conventions_to_json,
+    footer_lines,
+    footer_to_json,
+    read_portal_settings,
+)
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import (
     email_is_valid,
@@ -33,6 +39,7 @@ from .model import (
     EMBARGO_POSITIONS,
     END_MARKS,
     PAPER_SIZES,
+    PORTAL_SWITCHES,
     ZONE_STYLES,
     Contact,
     Conventions,
@@ -290,6 +297,10 @@ def _conventions(value: Any, label: str) -> Conventions:
     if problem is not None:
         raise _damaged(label, problem[0], **problem[1])
     conventions.typesetting = copy.deepcopy(typesetting)
+    wrong = read_portal_settings(value, conventions)
+    if wrong is not None:
+        raise _damaged(label, N_('"{key}" should be true or false') if wrong in PORTAL_SWITCHES
+                       else N_('"{key}" should be text'), key=wrong)
     return conventions
 
 

@@ -81,7 +81,7 @@ def printed(layout: Layout) -> dict[str, Any]:
     def line_text(line: Any) -> str | None:
         return line.text if line is not None else None
 
-    return {
+    content = {
         "language": layout.language,
         "status_line": line_text(layout.status),
         "headline": layout.headline,
@@ -114,6 +114,27 @@ def printed(layout: Layout) -> dict[str, Any]:
         "photos": [[p.id, p.photo.sha256, p.width, p.height, p.caption, p.credit, p.alt,
                     p.lead, p.original, [list(f) for f in p.files]] for p in layout.photos],
     }
+    portal = _portal_printed(layout)
+    if portal:  # (only then: a release without a portal's parts keeps its fingerprint)
+        content["portal"] = portal
+    return content
+
+
+def _portal_printed(layout: Layout) -> dict[str, Any]:
+    """What a portal's release prints beyond the rest: 引题, the printed 摘要, the credits,
+    the structured footer and the page's metadata; {} when it prints none of them."""
+    if layout.portal is None:
+        return {}
+    meta = as_dict(layout.portal)
+    parts: dict[str, Any] = {
+        "lead_in": layout.lead_in, "summary": layout.printed_summary,
+        "credits": layout.credits,
+        "footer": [[[item.text, item.url] for item in items] for items in layout.portal_footer],
+        # (the site's name defaults to the organisation, which prints anyway)
+        "meta": {key: value for key, value in meta.items()
+                 if value and not (key == "site_name" and value == layout.organization)},
+    }
+    return {key: value for key, value in parts.items() if value}
 
 
 def _typesetting_printed(layout: Layout) -> dict[str, Any]:

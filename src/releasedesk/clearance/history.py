@@ -276,6 +276,10 @@ def _put_back(release: Release, content: dict[str, Any]) -> None:
         if spec.kept and spec.restored and spec.name in content:
             setattr(release, spec.name, fields.from_canonical(
                 spec, content[spec.name], getattr(release, spec.name)))
+        elif spec.kept and spec.restored and spec.only_when_set \
+                and spec.kind in fields.SIMPLE_KINDS:
+            # (kept only when set: a version without it had it empty)
+            setattr(release, spec.name, fields.default(spec))
     if "embargo_zone" not in content and _iso(release.embargo_until) != moment:
         # A version-1 content kept no zone: a moment restored from it shows its own offset
         # (the same instant in another offset prints another time).

@@ -7,7 +7,18 @@ from datetime import date, datetime, tzinfo
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QSize, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QObject,
+    QRegularExpression,
+    QSize,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -25,7 +36,7 @@ from PySide6.QtWidgets import (
 from .. import fields
 from ..checks import HEADLINE_MAX, Finding
 from ..field_rules import MAX_LINE_FIELD
-from ..model import END_MARKS, Photo, Release, is_utc_zone
+from ..model import END_MARKS, Photo, Release, is_portal, is_utc_zone
 from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
 from .enum_properties import set_enum_property
@@ -208,6 +219,12 @@ class ReleaseForm(QWidget):
         self._added_lines = list(added)
         self.tracked = (*TRACKED, *self._added_lines)
         self.typed = TYPED | set(self._added_lines)
+        # A Chinese portal's fields have a section of their own (shown for a portal's
+        # release, model.is_portal); any other line added to the table, a row of its own.
+        self._portal_lines = [name for name in fields.PORTAL_FIELDS if name in added]
+        self._row_lines = [name for name in self._added_lines if name not in fields.PORTAL_FIELDS]
+        if "page_url" in added:
+            added["page_url"].setPlaceholderText("https://…")
 
         self._build_layout()
 
@@ -217,6 +234,13 @@ class ReleaseForm(QWidget):
             line.setMaxLength(MAX_LINE_FIELD)
         keep_one_line(self.dateline, self.organization, self.keywords, *added.values(),
                       parent=self)
+        if "release_time" in added:
+            time_line = added["release_time"]
+            time_line.setPlaceholderText("09:30")
+            # Only a time of day can be typed (a release never holds one it cannot print);
+            # in place of the one-line validator, which a time needs no more than this.
+            time_line.setValidator(QRegularExpressionValidator(
+                QRegularExpression(r"^([01]?\d|2[0-3])?([:：][0-5]?\d?)?$"), time_line))
         self.field_widgets: dict[str, QWidget] = {
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,
@@ -242,6 +266,7 @@ class ReleaseForm(QWidget):
                 line_edit.setCursorPosition(0)
         finally:
             self._loading = False
+        self.update_portal_section()
         self._shown = {name: self._value(name) for name in self.tracked}
         self.history.clear()  # no undo reaches back past the release it opened
         self.set_read_only(read_only)
@@ -282,6 +307,8 @@ class ReleaseForm(QWidget):
             self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
         elif name == "footer":
             self.show_footer()
+        if name in ("language", "house"):  # (either can make it a portal's release)
+            self.update_portal_section()
 
     # -- the release's undo history ------------------------------------------------------
 
@@ -499,7 +526,7 @@ class ReleaseForm(QWidget):
                 ((self.tr("Dateline"), self.dateline), (self.tr("Language"), self.language)),
                 ((self.tr("Organisation"), self.organization),),
                 # (a line field added to the table since: its label is the table's)
-                *(((self.tr_field(name), self.lines[name]),) for name in self._added_lines))
+                *(((self.tr_field(name), self.lines[name]),) for name in self._row_lines))
         for row, pairs in enumerate(rows):
             for pair, (text, field) in enumerate(pairs):
                 label = QLabel(text, when)
@@ -524,7 +551,14 @@ class ReleaseForm(QWidget):
         end_form.addRow(self.tr("Keywords"), self.keywords)
         end_form.addRow(self.tr("End mark"), self.end_mark)
         end_form.addRow(self.tr("Standard footer"), self.footer)
+        portal = QWidget(self)
+        portal_form = QFormLayout(portal)
+        portal_form.setContentsMargins(0, 0, 0, 0)
+        for name in self._portal_lines:
+            portal_form.addRow(self.tr_field(name), self.lines[name])
         self.sections = {
+            "portal": CollapsibleSection(self.tr("Portal fields"), portal, self,
+                                         self._portal_summary),
             "photos": CollapsibleSection(self.tr("Photos"), self._make_photos, self,
                                          self._photos_summary),
             "contacts": CollapsibleSection(self.tr("Media contacts"), self._make_contacts,
@@ -580,6 +614,8 @@ class ReleaseForm(QWidget):
         for changed in (self.boilerplate.textChanged, self.keywords.textChanged,
                         self.end_mark.currentIndexChanged):
             changed.connect(end)
+        for name in self._portal_lines:
+            self.lines[name].textChanged.connect(self.sections["portal"].refresh_summary)
 
     # -- the sections made when first needed ------------------------------------------
 
@@ -639,12 +675,14 @@ class ReleaseForm(QWidget):
         chain: list[QWidget] = [self.headline, self.subheadline, self.status,
                                 self.release_date, self.embargo_time, self.embargo_zone,
                                 self.dateline, self.language, self.organization,
-                                *(self.lines[name] for name in self._added_lines),
+                                *(self.lines[name] for name in self._row_lines),
                                 *self.body.tab_chain()]
         content = {"photos": self._photos, "contacts": self._contacts}
         for name, section in self.sections.items():
             chain.append(section.button)
-            if name == "about":
+            if name == "portal":
+                chain += [self.lines[line] for line in self._portal_lines]
+            elif name == "about":
                 chain += [self.update_footer, self.boilerplate, self.keywords, self.end_mark,
                           self.footer]
             elif (made := content[name]) is not None:
@@ -654,8 +692,9 @@ class ReleaseForm(QWidget):
 
     @property
     def added_lines(self) -> list[str]:
-        """The line fields of the field table that have no widget made by hand (yet)."""
-        return list(self._added_lines)
+        """The line fields of the field table that have no widget made by hand (yet): those
+        on rows of their own, then the portal's (in their section, in the table's order)."""
+        return [*self._row_lines, *self._portal_lines]
 
     def tr_field(self, name: str) -> str:
         """The field table's label of the field *name*, in the interface language."""
@@ -715,6 +754,20 @@ class ReleaseForm(QWidget):
         names = ", ".join(photo.id for photo in photos)
         return self.tr("1 photo: {names}").format(names=names) if len(photos) == 1 else \
             self.tr("{n} photos: {names}").format(n=len(photos), names=names)
+
+    def _portal_summary(self) -> str:
+        release = self.release
+        shown = [text for text in (
+            release.source.strip(),
+            " ".join(x for x in (release.release_date.isoformat()
+                                 if release.release_date else "", release.release_time) if x),
+            release.column.strip(), release.author.strip()) if text]
+        return " · ".join(shown) or self.tr("Source, time, column, author, summary …")
+
+    def update_portal_section(self) -> None:
+        """Show the portal's fields for a Chinese release, or where the house style asks."""
+        self.sections["portal"].setVisible(is_portal(self.release))
+        self.sections["portal"].refresh_summary()
 
     def _contacts_summary(self) -> str:
         contacts = [c for c in self.release.contacts if not c.is_empty()]
@@ -797,6 +850,8 @@ class ReleaseForm(QWidget):
         setattr(self.release, name, value)
         if name == "headline":
             self._update_count()
+        elif name == "language":
+            self.update_portal_section()
         self._changed(name)
 
     def _changed(self, name: str) -> None:

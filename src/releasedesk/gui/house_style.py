@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +45,9 @@ from ..profiles import (
 )
 from ..records import replace
 from ..workflow import ApprovalPolicy
+from .collapsible import CollapsibleSection
 from .contacts_table import ContactsTable
+from .portal_style import PortalStyleFields
 from .prompts import Prompts
 
 log = logging.getLogger(__name__)
@@ -161,6 +164,14 @@ class HouseStyleDialog(QDialog):
         form.addRow(self.tr("E-mail from"), self.mail_from)
         form.addRow(self.tr("E-mail to"), self.mail_to)
         form.addRow(self.tr("Required sign-offs"), self.signoffs)
+        # A Chinese government portal's settings, folded away until wanted.
+        self.portal = PortalStyleFields(self)
+        self.portal_section = CollapsibleSection(
+            self.tr("Government portal (fields, page metadata, structured footer)"),
+            self.portal, self, self.portal.summary)
+        self.portal_section.setObjectName("portalSection")
+        self.portal.changed.connect(self.portal_section.refresh_summary)
+        form.addRow(self.portal_section)
         form.addRow("", self.notice)
 
         buttons = QHBoxLayout()
@@ -184,7 +195,13 @@ class HouseStyleDialog(QDialog):
         columns.addWidget(self.list, 1)
         editor = QWidget(self)
         editor.setLayout(form)
-        columns.addWidget(editor, 3)
+        # The form scrolls in its column: unfolding the portal's section never makes the
+        # dialog taller than it opens.
+        self.editor_scroll = QScrollArea(self)
+        self.editor_scroll.setObjectName("houseStyleScroll")
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setWidget(editor)
+        columns.addWidget(self.editor_scroll, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(buttons)
@@ -246,6 +263,8 @@ class HouseStyleDialog(QDialog):
         self.mail_from.setText(conventions.mail_from)
         self.mail_to.setText(", ".join(conventions.mail_to))
         self.signoffs.setText(", ".join(profile.approval.signoffs))
+        self.portal.show_settings(conventions)
+        self.portal_section.refresh_summary()
         if profile.builtin:
             notice = self.tr("Built-in profile: saving keeps your changes as your own copy of it.")
         elif profile.replaces_builtin:
@@ -282,7 +301,8 @@ class HouseStyleDialog(QDialog):
                 paper=self.paper.currentData(),
                 mail_from=self.mail_from.text().strip(),
                 mail_to=split_list(self.mail_to.text()),
-                words=dict(base.conventions.words)),
+                words=dict(base.conventions.words),
+                **self.portal.settings()),
             approval=self._approval(base),
         )
 

@@ -24,7 +24,12 @@ from ..profiles import Profile
 from ..records import record
 from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
-from ..render.html_writer import footer_line_html, render_fragment, strip_footer
+from ..render.html_writer import (
+    footer_line_html,
+    portal_line_html,
+    render_fragment,
+    strip_footer,
+)
 from ..render.text_writer import render_text
 from ..render.typesetting import LATIN, TypeSet, qt_css, qt_paragraphs
 from ..resources import resource_text
@@ -63,6 +68,8 @@ class PreviewResult:
     fingerprint: str = ""  # of the canonical content rendered (clearance)
     # The photos scaled for the preview (empty until a worker has made them).
     images: tuple[PreviewImage, ...] = ()
+    # A portal's structured footer, in the Word tab's page footer after the standard one.
+    portal_footer: tuple[tuple[FooterLine, ...], ...] = ()
 
     # The Word tab's page is made from the web article when that tab is first shown (4 ms
     # at 20k words), not kept with every render: most never look at it.
@@ -77,7 +84,7 @@ class PreviewResult:
     def word_page(self) -> tuple[str, SplitHtml | None]:
         made = self.__dict__.get("_word")
         if made is None:
-            page = _word_page(self.web, self.footer)
+            page = _word_page(self.web, self.footer, self.portal_footer)
             made = self.__dict__["_word"] = (page, split_units(short_runs(page)))
         return made
 
@@ -102,6 +109,7 @@ def render_preview(release: Release, generation: int = 0,
         web=fragment,
         web_units=split_units(short_runs(fragment)),
         footer=layout.footer,
+        portal_footer=tuple(layout.portal_footer),
         text=render_text(layout),
         findings=check(release, body=layout.parsed_body, profile=profile,
                        fingerprint=layout.fingerprint),
@@ -114,13 +122,15 @@ def render_preview(release: Release, generation: int = 0,
     )
 
 
-def _word_page(fragment: str, footer: list[FooterLine]) -> str:
+def _word_page(fragment: str, footer: list[FooterLine],
+               portal: tuple[tuple[FooterLine, ...], ...] = ()) -> str:
     """The article with the page footer at its foot, as Word shows it (PageView is the page).
 
     The standard footer is in Word's page footer only, so the article's own footer goes.
     """
     fragment = strip_footer(fragment)
-    page_footer = "<br>".join(footer_line_html(line) for line in footer)
+    page_footer = "<br>".join([*(footer_line_html(line) for line in footer),
+                               *(portal_line_html(items) for items in portal)])
     return f'{fragment}<p>&nbsp;</p>\n<hr>\n<p class="page-footer">{page_footer}</p>\n'
 
 

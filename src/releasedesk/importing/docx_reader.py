@@ -52,7 +52,7 @@ _STYLE_HINTS = {"title": d.TITLE, "subtitle": d.SUBTITLE, "release status": d.ST
 _HEAD_HINTS = frozenset({d.TITLE, d.SUBTITLE, d.STATUS, d.RELEASE_LINE})
 _END = "(the end of the document)"
 _AFTER_BODY_STYLES = frozenset({"section heading", "contact", "boilerplate", "end mark",
-                                "standard footer"})
+                                "credits", "standard footer"})
 
 
 class _Style:

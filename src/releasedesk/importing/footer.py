@@ -14,8 +14,8 @@ from .draft import Piece
 _FOOTER_WORDS = re.compile(
     r"©|\(c\)|copyright|all rights reserved|technical support|network support|"
     r"security support|sponsored by|hosted by|maintained by|privacy policy|terms of use|"
-    r"版权所有|主办|承办|技术支持|网络支持|安全支持|备案|ICP", re.IGNORECASE)
-_TEXT_LINK = re.compile(r"^(?P<label>.+?)\s+\((?P<url>(?:https?://|mailto:)[^\s)]+)\)$")
+    r"版权所有|主办|承办|技术支持|网络支持|安全支持|备案|ICP|网站标识码|公网安备", re.IGNORECASE)
+TEXT_LINK = re.compile(r"^(?P<label>.+?)\s+\((?P<url>(?:https?://|mailto:)[^\s)]+)\)$")
 _BARE_ADDRESS = re.compile(r"^(?:https?://)?(?:[\w\-]+\.)+[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 
 
@@ -66,7 +66,7 @@ def _lines(pieces: list[Piece]) -> list[FooterLine]:
 def _footer_line(line: str) -> FooterLine:
     """A footer line from text: "label (https://…)" and bare web addresses become links."""
     line = line.strip()
-    found = _TEXT_LINK.match(line)
+    found = TEXT_LINK.match(line)
     if found:
         return FooterLine(found.group("label"), found.group("url"))
     if _BARE_ADDRESS.match(line) and "@" not in line:

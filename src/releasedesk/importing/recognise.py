@@ -17,6 +17,7 @@ from collections import Counter
 from datetime import date, tzinfo
 
 from ..errors import N_
+from ..field_rules import release_time
 from ..model import FooterLine, Release
 from ..profiles import Profile
 from ..render import tree as t
@@ -29,11 +30,16 @@ from .dateline import find_dateline
 from .draft import Draft, Piece
 from .footer import footer_zone, match_profile, within
 from .lists import PieceSink
+from .portal_footer import apply_portal_footer, take_portal_footer
 from .report import FOUND, GUESSED, UNPLACED, Consumed, ImportReport
 from .sections import UNKNOWN, SectionReader, drop_prefix
 from .text_reader import linkify
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# The keys of patterns.METADATA_KEYS that are fields of the release (fields.PORTAL_FIELDS).
+# "（作者：林思远　责任编辑：周启航）", "(责任编辑：周启航)", "【责任编辑：周启航】".
+_CREDITS = re.compile(r"^[（(【\[]\s*(.+?)\s*[）)】\]]$")
+_PORTAL_KEYS = frozenset({"source", "author", "responsible_editor"})
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 
 HEADER, BODY, LEFT_OVER = "header", "body", "left over"
@@ -55,6 +61,7 @@ class Recogniser(SectionReader):
         self.written_date = ""
         self.release_label = ""
         self.matched_profile: Profile | None = None  # the house style the footer matched
+        self.portal_found: dict[str, str] = {}  # the portal footer's entries (portal_footer)
 
     # -- the whole draft ---------------------------------------------------------------------
 
@@ -77,6 +84,7 @@ class Recogniser(SectionReader):
             self.role[index] = BODY
         if end is not None:
             self._sections(end + 1, footer_start, after_end=True)
+        self._credits()
         self._dateline()
         self._numbered_headings()
         self._finish()
@@ -165,6 +173,11 @@ class Recogniser(SectionReader):
         for line in lines:
             if not within(line, chosen):
                 release.footer.append(line)
+        # A portal's structured footer (主办单位, 网站标识码, ICP备案号 …): into its settings.
+        release.footer, self.portal_found = take_portal_footer(release.footer)
+        for key, value in self.portal_found.items():
+            if not key.endswith("_url"):
+                self.report.add(FOUND, "conventions", value, N_("the portal's footer"))
         return start
 
     def _end_mark(self, limit: int) -> int | None:
@@ -207,6 +220,11 @@ class Recogniser(SectionReader):
                     has_contact_detail(piece.text()) or len(piece.lines()) > 1):
                 index = self._contacts(index, limit, top=True)
                 continue
+            elif not headline and not self.release.lead_in and \
+                    self._is_lead_in(index, styled_title, limit):
+                self.release.lead_in = _one_line(text)
+                self.role[index] = HEADER
+                self.report.add(FOUND, "lead_in", text, N_("the short line above the title"))
             elif not headline:
                 if styled_title is not None and index < styled_title:
                     self.role[index] = LEFT_OVER
@@ -278,10 +296,10 @@ class Recogniser(SectionReader):
             self.release.release_date = day
             self.written_date = written
             self.release_label = label
-            if clock:  # no field holds the time of day yet: kept in the file, reported
-                self.release.extra["release_time"] = clock.group("clock")
-                self.report.add(FOUND, "release_time", clock.group("clock"), N_(
-                    "no field of its own yet; kept in the file"))
+            if clock:  # 发布时间's time of day: a field of its own
+                self.release.release_time = release_time(clock.group("clock")) or ""
+                self.report.add(FOUND, "release_time", clock.group("clock"),
+                                N_("release date line"))
         self._consume("label", label)
         self._consume("date", written)
         if clock:
@@ -314,14 +332,17 @@ class Recogniser(SectionReader):
             if key == "font-size" or not value:
                 self._consume("label", value)
                 continue
-            self.release.extra[key] = value
             self._consume("metadata", value)
+            if key in _PORTAL_KEYS:  # 来源, 作者, 责任编辑: the portal's fields
+                setattr(self.release, key, value)
+                self.report.add(FOUND, key, value, N_("the portal's metadata line"))
+            else:  # (审核: no field holds it; kept in the file)
+                self.release.extra[key] = value
+                self.report.add(FOUND, key, value, N_(
+                    "no field of its own yet; kept in the file"))
             if key == "source" and not self.release.organization:
                 self.release.organization = value
                 self.report.add(FOUND, "organization", value, N_("the 来源 (source) line"))
-            else:
-                self.report.add(FOUND, key, value, N_(
-                    "no field of its own yet; kept in the file"))
         return True
 
     def _is_headline(self, piece: Piece, styled: bool) -> bool:
@@ -333,6 +354,49 @@ class Recogniser(SectionReader):
         if len(text) > 250 or (len(text) > 120 and _SENTENCE_END.search(text)):
             return False
         return not (find_dateline(text) and len(text) > 80)
+
+    def _is_lead_in(self, index: int, styled_title: int | None, limit: int) -> bool:
+        """A Chinese portal's 引题: one short line of Chinese just above the title (Word's
+        Title style, or a title followed by the portal's 来源/发布时间 line)."""
+        piece = self.pieces[index]
+        text = piece.text().strip()
+        if len(piece.lines()) != 1 or len(text) > 40 or _SENTENCE_END.search(text) or \
+                not _CJK.search(text) or not isinstance(piece.block, t.Paragraph) or \
+                p.metadata_pairs(text) is not None:
+            return False
+        if styled_title is not None:
+            return index == styled_title - 1
+        if index + 2 >= limit:
+            return False
+        # (unstyled, only where the portal's 来源 line follows the title: a headline and a
+        # subheadline above a plain date line are not a lead-in and a title)
+        title = self.pieces[index + 1]
+        title_text = title.text().strip()
+        if p.metadata_pairs(title_text) is not None or p.release_line(title_text) is not None:
+            return False
+        pairs = p.metadata_pairs(self.pieces[index + 2].text().strip()) or []
+        return bool(_CJK.search(title_text)) and self._is_headline(title, False) and \
+            any(key == "source" for key, _, _ in pairs)
+
+    def _credits(self) -> None:
+        """A portal's credits after the body, "（作者：…　责任编辑：…）": into the fields."""
+        for index in range(len(self.pieces) - 1, -1, -1):
+            if self.role[index] not in (BODY, ""):
+                continue
+            piece = self.pieces[index]
+            found = _CREDITS.match(piece.text().strip())
+            pairs = p.metadata_pairs(found.group(1)) if found else None
+            if not pairs or any(key not in ("author", "responsible_editor")
+                                for key, _, _ in pairs):
+                return  # (only the last paragraph of the body can be the credits)
+            for key, label, value in pairs:
+                setattr(self.release, key, value)
+                self._consume("label", label)
+                self._consume("metadata", value)
+                self.report.add(FOUND, key, value, N_("the credits after the body"))
+            self._consume("label", "（）")
+            self.role[index] = HEADER
+            return
 
     def _is_subheadline(self, piece: Piece, index: int, limit: int) -> bool:
         text = piece.text().strip()
@@ -453,6 +517,7 @@ class Recogniser(SectionReader):
             # Chinese releases print Chinese dates whatever the format: keep the default.
             if style and not (style == "zh" and release.language.lower().startswith("zh")):
                 release.conventions.date_format = style
+        apply_portal_footer(release.conventions, self.portal_found)
         if not release.organization:
             names = Counter(c.organization for c in release.contacts if c.organization)
             if names:

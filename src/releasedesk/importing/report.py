@@ -12,12 +12,8 @@ FOUND = "found"
 GUESSED = "guessed"
 UNPLACED = "unplaced"
 
-# A portal's metadata that no field holds yet (kept in the release file's extras).
-METADATA_LABELS = {
-    "release_time": N_("Time of release"), "source": N_("Source (来源)"),
-    "author": N_("Author (作者)"), "responsible_editor": N_("Responsible editor (责任编辑)"),
-    "reviewer": N_("Reviewer (审核)"),
-}
+# A portal's metadata that no field holds (kept in the release file's extras).
+METADATA_LABELS = {"reviewer": N_("Reviewer (审核)")}
 
 
 class _FieldLabels(Mapping[str, str]):

@@ -37,6 +37,10 @@ CODE = "Code"
 CODE_BLOCK = "Code Block"
 FIGURE = "Figure"
 CAPTION = "Caption"
+# A Chinese portal's release: 引题 above the title, 摘要 under it, the credits after the body.
+KICKER = "Kicker"
+SUMMARY = "Summary"
+CREDITS = "Credits"
 
 Faces = tuple[str, str]  # (for Latin text, for Chinese text)
 
@@ -202,6 +206,9 @@ def release_styles(accent: str, setting: TypeSet = LATIN) -> list[str]:
         style_xml(DATELINE, "character", bold=True),
         style_xml(HYPERLINK, "character", color=LINK, underline=True),
         style_xml(CODE, "character", font=font["mono"]),
+        style_xml(KICKER, size=SMALL_PT, color=SUBTLE, after=4, keep_next=True),
+        style_xml(SUMMARY, size=SMALL_PT, color=SOFT, after=12, keep_lines=True),
+        style_xml(CREDITS, size=SMALL_PT, color=MUTED, before=8, keep_lines=True),
     ]
 
 
@@ -224,5 +231,5 @@ STYLE_IDS: dict[str, str] = {
                  "List Number", "List Number 2", "List Number 3", "List Continue",
                  "List Continue 2", "List Continue 3", STATUS, RELEASE_LINE, SECTION_HEADING,
                  LEAD_IN, CONTACT, BOILERPLATE, END_MARK, CODE_BLOCK, DATELINE, HYPERLINK, CODE,
-                 FIGURE)
+                 FIGURE, KICKER, SUMMARY, CREDITS)
 }

@@ -25,15 +25,18 @@ from .docx_styles import (
     CODE_BLOCK,
     CONTACT,
     CONTACT_PT,
+    CREDITS,
     DATELINE,
     END_MARK,
     FIGURE,
     HYPERLINK,
+    KICKER,
     LEAD_IN,
     RELEASE_LINE,
     SECTION_HEADING,
     STATUS,
     STYLE_IDS,
+    SUMMARY,
     faces,
     photo_styles,
     release_styles,
@@ -371,6 +374,8 @@ class _DocxWriter:
         layout = self.layout
         if layout.status_line:
             self.paragraph(STATUS, text=layout.status_line)
+        if layout.lead_in:
+            self.paragraph(KICKER, text=layout.lead_in)
         self.paragraph("Title", text=layout.headline)
         if layout.subheadline:
             self.paragraph("Subtitle", text=layout.subheadline)
@@ -378,7 +383,13 @@ class _DocxWriter:
             self.paragraph(RELEASE_LINE, text=layout.release_line.text)
         if layout.late_status is not None:
             self.paragraph(STATUS, text=layout.late_status.text)
+        if layout.printed_summary:
+            words = layout.words
+            self.paragraph(SUMMARY, runs=[self._run(words.summary + words.label_sep, True),
+                                          self._run(layout.printed_summary)])
         self.blocks(layout.body)
+        if layout.credits:
+            self.paragraph(CREDITS, text=layout.credits)
         plan = self._keep_plan()
         if layout.contacts:
             self.paragraph(SECTION_HEADING, text=layout.contacts_heading)
@@ -492,9 +503,17 @@ class _DocxWriter:
             footer = section.footer
             footer.is_linked_to_previous = False
             lines: list[str] = []
-            for line in self.layout.footer or [FooterLine("")]:
+            for line in self.layout.footer or ([] if self.layout.portal_footer
+                                               else [FooterLine("")]):
                 self.paragraph("Footer", runs=[self._footer_run(line, footer.part)],
                                target=lines)
+            for items in self.layout.portal_footer:  # each entry its own link
+                runs: list[str] = []
+                for item in items:
+                    if runs:
+                        runs.append(self._run(FOOTER_GAP))
+                    runs.append(self._footer_run(FooterLine(item.text, item.url), footer.part))
+                self.paragraph("Footer", runs=runs, target=lines)
             container = footer._element
             for existing in list(container):
                 container.remove(existing)

@@ -17,7 +17,7 @@ from html import escape
 from html.parser import HTMLParser
 from urllib.parse import quote
 
-from .html_writer import render_fragment
+from .html_writer import html_lang, render_fragment
 from .layout import Layout
 from .mail_headers import header_text, mail_address, mail_policy
 from .text_writer import render_text
@@ -59,6 +59,9 @@ def _styles(setting: TypeSet) -> Styles:
         "release-end-mark": "text-align:center;letter-spacing:0.2em;margin:24px 0",
         "release-footer": f"margin-top:24px;padding-top:12px;border-top:1px solid #deded8;"
                           f"font-family:{sans};font-size:12px;color:{MUTED}",
+        "release-lead-in": f"font-size:15px;color:{SUBTLE};margin:0 0 4px{centred}",
+        "release-summary": f"font-size:14px;color:{SOFT};margin:12px 0 0",
+        "release-credits": f"font-size:13px;color:{MUTED};text-align:right;margin:16px 0 0",
     }
     by_tag = {
         "h2": "font-size:20px;line-height:1.3;margin:24px 0 8px",
@@ -157,7 +160,8 @@ def inline_styled_html(layout: Layout) -> str:
     inliner = _Inliner(layout.accent, _mail_images(layout), layout.type)
     inliner.feed(render_fragment(layout))
     inliner.close()
-    return (f'<!DOCTYPE html>\n<html lang="{escape(layout.language, quote=True)}">\n<head>\n'
+    return (f'<!DOCTYPE html>\n<html lang="{escape(html_lang(layout.language), quote=True)}">\n'
+            f'<head>\n'
             f'<meta charset="utf-8">\n<title>{escape(layout.title, quote=False)}</title>\n'
             f'</head>\n<body style="margin:0;padding:16px;background:#ffffff">\n'
             f'{"".join(inliner.out)}</body>\n</html>\n')

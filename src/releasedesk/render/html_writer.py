@@ -30,10 +30,15 @@ def _attr(value: str) -> str:
 def render_fragment(layout: Layout) -> str:
     """The release as one <article> element: semantic, classed, no inline styles, no scripts."""
     out: list[str] = []
-    lang = _attr(layout.language)
-    out.append(f'<article class="press-release" lang="{lang}">\n<header class="release-header">\n')
+    lang = _attr(html_lang(layout.language))
+    # A portal's fragment is named by its title, in its language, wherever it is pasted.
+    named = f' aria-label="{_attr(layout.title)}"' if layout.portal is not None else ""
+    out.append(f'<article class="press-release" lang="{lang}"{named}>\n'
+               '<header class="release-header">\n')
     if layout.status is not None:
         out.append(_status(layout.status))
+    if layout.lead_in:
+        out.append(f'<p class="release-lead-in">{_text(layout.lead_in)}</p>\n')
     out.append(f'<h1 class="release-headline">{_text(layout.headline)}</h1>\n')
     if layout.subheadline:
         out.append(f'<p class="release-subheadline">{_text(layout.subheadline)}</p>\n')
@@ -43,9 +48,15 @@ def render_fragment(layout: Layout) -> str:
         out.append(f'<p class="release-line">{moment.join(_text(p) for p in line.pieces)}</p>\n')
     if layout.late_status is not None:
         out.append(_status(layout.late_status))
+    if layout.printed_summary:
+        label = _text(layout.words.summary + layout.words.label_sep)
+        out.append(f'<p class="release-summary"><strong>{label}</strong>'
+                   f"{_text(layout.printed_summary)}</p>\n")
     out.append('</header>\n<div class="release-body">\n')
     _blocks(layout.body, out, layout)
     out.append("</div>\n")
+    if layout.credits:
+        out.append(f'<p class="release-credits">{_text(layout.credits)}</p>\n')
     if layout.contacts:
         out.append('<section class="release-contacts">\n')
         out.append(f"<h2>{_text(layout.contacts_heading)}</h2>\n")
@@ -60,10 +71,12 @@ def render_fragment(layout: Layout) -> str:
         out.append("</section>\n")
     if layout.end_mark:
         out.append(f'<p class="release-end-mark">{_text(layout.end_mark)}</p>\n')
-    if layout.footer:
+    if layout.footer or layout.portal_footer:
         out.append('<footer class="release-footer">\n')
         for footer_line in layout.footer:
             out.append(f"<p>{footer_line_html(footer_line)}</p>\n")
+        for items in layout.portal_footer:
+            out.append(f'<p class="release-portal-footer">{portal_line_html(items)}</p>\n')
         out.append("</footer>\n")
     out.append("</article>\n")
     return "".join(out)
@@ -85,7 +98,7 @@ def render_page(layout: Layout) -> str:
         css = css.rstrip() + "\n" + resource_text("css", "release-photos.css")
     head = [
         "<!DOCTYPE html>",
-        f'<html lang="{_attr(layout.language)}">',
+        f'<html lang="{_attr(html_lang(layout.language))}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -98,6 +111,8 @@ def render_page(layout: Layout) -> str:
         head.append(f'<meta name="keywords" content="{_attr(", ".join(layout.keywords))}">')
     if layout.organization:
         head.append(f'<meta name="author" content="{_attr(layout.organization)}">')
+    if layout.portal is not None:
+        head.extend(portal_meta_tags(layout, summary))
     notice = layout.embargo_notice
     if notice is not None:
         # Said to machines too: a CMS or crawler must not publish before the moment.
@@ -167,6 +182,48 @@ def footer_line_html(line: FooterLine) -> str:
     if line.url:
         return f'<a href="{_attr(line.url)}">{inner}</a>'
     return inner
+
+
+def portal_line_html(items: tuple[FooterLine, ...]) -> str:
+    """One line of a portal's structured footer: its entries apart, each its own link."""
+    return FOOTER_GAP.join(
+        '<span class="release-footer-item">'
+        + (f'<a href="{_attr(item.url)}">{_text(item.text)}</a>' if item.url else _text(item.text))
+        + "</span>" for item in items)
+
+
+def html_lang(language: str) -> str:
+    """The page's lang: a Chinese release without a region is the mainland's, "zh-CN" (as
+    the sites it is published on say), "zh_CN" is written "zh-CN"; others as they are."""
+    tag = language.replace("_", "-")
+    if tag.lower() in ("zh", "zh-hans", "zh-cn", "zh-hans-cn"):
+        return "zh-CN"
+    return tag
+
+
+def portal_meta_tags(layout: Layout, summary: str) -> list[str]:
+    """The metadata Chinese government sites index a page by (the government-website
+    guideline's set, GB/T 42147-2022): each filled from the release and the house style,
+    left out when unknown."""
+    portal = layout.portal
+    assert portal is not None
+    image = ""
+    lead = layout.lead_photo
+    if lead is not None:
+        image = f"{quote(layout.media_folder)}/{lead.largest[2]}"
+    tags = (
+        ("SiteName", portal.site_name), ("SiteDomain", portal.site_domain),
+        ("SiteIDCode", portal.site_code), ("ColumnName", portal.column),
+        ("ColumnType", portal.column_type), ("ArticleTitle", layout.title),
+        # (短标题: no tag of the guideline's set holds it; named as the CMSs that list it do)
+        ("ShortTitle", portal.short_title),
+        ("PubDate", portal.pub_date), ("ContentSource", portal.source),
+        ("Keywords", ",".join(layout.keywords)), ("Author", portal.author),
+        ("Description", summary), ("Image", image), ("Url", portal.url),
+    )
+    # (one line each: a line break inside an attribute is legal, but no indexer expects one)
+    return [f'<meta name="{name}" content="{_attr(" ".join(value.split()))}">'
+            for name, value in tags if value.strip()]
 
 
 def _published(layout: Layout) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import DEFAULT_ACCENT, Contact, FooterLine, Release
+from ..field_rules import release_time
+from ..model import DEFAULT_ACCENT, PORTAL_FOOTER_LINES, Contact, FooterLine, Release, is_portal
 from ..records import Factory, record
 from . import tree as t
 from .parse import parse_markdown
@@ -59,6 +60,25 @@ class ReleaseLine:
 
 
 @record
+class PortalMeta:
+    """What a Chinese government site's page metadata says of the release, cleaned: the
+    site (from the house style), the column, the title, the moment, source, author and
+    summary (from the release). Empty where unknown."""
+
+    site_name: str = ""
+    site_domain: str = ""
+    site_code: str = ""
+    column: str = ""
+    column_type: str = ""
+    short_title: str = ""
+    pub_date: str = ""  # "2020-11-16 09:30" (the time when the release has one)
+    source: str = ""
+    author: str = ""
+    description: str = ""
+    url: str = ""
+
+
+@record
 class Layout:
     """Everything a writer prints, in the order it prints it, already cleaned."""
 
@@ -105,6 +125,15 @@ class Layout:
     # The package's seal (package_writer.Seal): its manifest, made by exporting.py from
     # the release's clearance; None writes a package without one.
     seal: Any = None
+    # A release as a Chinese portal publishes it (model.is_portal): 引题 above the title,
+    # the 摘要 printed under the title when the house asks, "（作者：…　责任编辑：…）" after
+    # the body, the structured footer (lines of items, each its own link or none) and the
+    # page's metadata (PortalMeta). The 来源/发布时间 line is the release_line.
+    lead_in: str = ""
+    printed_summary: str = ""
+    credits: str = ""
+    portal_footer: list[tuple[FooterLine, ...]] = Factory(factory=list)
+    portal: PortalMeta | None = None
 
     @property
     def media_folder(self) -> str:
@@ -130,10 +159,13 @@ class Layout:
 
     @property
     def title(self) -> str:
-        return self.headline or self.subheadline or "Press release"
+        return self.headline or self.subheadline or self.words.untitled
 
     def summary(self) -> str:
-        """One or two sentences for meta descriptions: the subheadline, else the body's start."""
+        """One or two sentences for meta descriptions: the release's summary (摘要), the
+        subheadline, else the body's start."""
+        if self.portal is not None and self.portal.description:
+            return self.portal.description
         if self.subheadline:
             return self.subheadline
         for text in t.block_texts(self.body):
@@ -176,6 +208,10 @@ def build_layout(release: Release) -> Layout:
 
         copies = PhotoCopies()
 
+    portal = is_portal(release)
+    if portal:
+        release_line = _portal_line(release, words) or release_line
+
     organization = clean_text(release.organization).strip()
     setting = type_set(language, conventions.paper, conventions.typesetting)
     contacts = [_clean_contact(c) for c in release.contacts]
@@ -211,7 +247,95 @@ def build_layout(release: Release) -> Layout:
             if release.is_embargoed and release.embargo_until
             else ""
         ),
+        **(_portal_parts(release, words, organization) if portal else {}),
     )
+
+
+def _line(text: str) -> str:
+    return " ".join(clean_text(text).split())
+
+
+def _portal_moment(release: Release) -> tuple[str, str]:
+    """(as a portal prints it, as ISO 8601): "2020-11-16 09:30", "2020-11-16T09:30"."""
+    if release.release_date is None:
+        return "", ""
+    day = release.release_date.isoformat()
+    clock = release_time(release.release_time) or ""
+    return (f"{day} {clock}", f"{day}T{clock}") if clock else (day, day)
+
+
+def _portal_line(release: Release, words: OutputWords) -> ReleaseLine | None:
+    """The line under a portal's title, "来源：… 发布时间：2020-11-16 09:30", when the
+    release has a source or a time of release; None leaves the house's release line."""
+    source = _line(release.source)
+    clock = release_time(release.release_time) or ""
+    if not source and not clock:
+        return None
+    moment, iso = _portal_moment(release)
+    head = f"{words.source}{words.label_sep}{source}" if source else ""
+    if not moment:
+        return ReleaseLine((head,), "", "")
+    gap = words.item_gap if head else ""
+    return ReleaseLine((f"{head}{gap}{words.release_time}{words.label_sep}", ""), moment, iso)
+
+
+def _portal_parts(release: Release, words: OutputWords, organization: str) -> dict[str, Any]:
+    """The Layout's portal parts of *release* (see Layout.portal)."""
+    conventions = release.conventions
+    summary = _line(release.summary)
+    sep = words.label_sep
+    credits = [f"{label}{sep}{value}" for label, value in (
+        (words.author, _line(release.author)), (words.editor, _line(release.responsible_editor)))
+        if value]
+    site_url = safe_href(_line(conventions.site_url)) or ""
+    domain = re.sub(r"^[a-z][a-z0-9+.-]*://", "", site_url, flags=re.I).split("/")[0]
+    meta = PortalMeta(
+        site_name=_line(conventions.site_name) or organization,
+        site_domain=domain.split("@")[-1],
+        site_code=_line(conventions.site_code),
+        column=_line(release.column),
+        column_type=_line(conventions.column_type),
+        short_title=_line(release.short_title),
+        pub_date=_portal_moment(release)[0],
+        source=_line(release.source),
+        author=_line(release.author),
+        description=summary,
+        url=safe_href(_line(release.page_url)) or "",
+    )
+    return {
+        "lead_in": _line(release.lead_in),
+        "printed_summary": summary if conventions.print_summary else "",
+        "credits": words.credits.replace("{items}", words.credits_gap.join(credits))
+        if credits else "",
+        "portal_footer": portal_footer(release, words),
+        "portal": meta,
+    }
+
+
+def portal_footer(release: Release, words: OutputWords) -> list[tuple[FooterLine, ...]]:
+    """The structured footer's lines in the portals' order (model.PORTAL_FOOTER_LINES):
+    each entry with its label where the entry's text does not name itself ("芬ICP备…号"
+    does), and its link when that is safe."""
+    conventions = release.conventions
+    labels = {"sponsor": words.sponsor, "organizer": words.organizer,
+              "site_code": words.site_code, "icp": words.icp,
+              "police_record": words.police_record}
+    named = {"icp": "ICP", "police_record": "公网安备"}
+    lines = []
+    for keys in PORTAL_FOOTER_LINES:
+        items = []
+        for key in keys:
+            text = _line(getattr(conventions, key))
+            if not text:
+                continue
+            label = labels.get(key, "")
+            if label and named.get(key, "\0").lower() not in text.lower():
+                text = f"{label}{words.label_sep}{text}"
+            url = safe_href(_line(getattr(conventions, f"{key}_url"))) or ""
+            items.append(FooterLine(text, url))
+        if items:
+            lines.append(tuple(items))
+    return lines
 
 
 def _status_lines(release: Release, words: OutputWords,

@@ -18,6 +18,8 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
     writer = _TextWriter(wrap if wrap and wrap > 0 else None, layout.words)
     if layout.status_line:
         writer.paragraph(layout.status_line)
+    if layout.lead_in:
+        writer.paragraph(layout.lead_in)
     writer.paragraph(layout.headline)
     if layout.subheadline:
         writer.paragraph(layout.subheadline)
@@ -25,7 +27,12 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
         writer.paragraph(layout.release_line.text)
     if layout.late_status is not None:
         writer.paragraph(layout.late_status.text)
+    if layout.printed_summary:
+        words = layout.words
+        writer.paragraph(f"{words.summary}{words.label_sep}{layout.printed_summary}")
     writer.blocks(layout.body)
+    if layout.credits:
+        writer.paragraph(layout.credits)
     if layout.contacts:
         lines = [layout.contacts_heading]
         for number, contact in enumerate(layout.contacts):
@@ -46,9 +53,13 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
         writer.blocks(layout.boilerplate)
     if layout.end_mark:
         writer.paragraph(layout.end_mark)
-    if layout.footer:
-        writer.lines([link_text(FOOTER_GAP.join(footer_items(line.text)), line.url or None)
-                      for line in layout.footer])
+    # The standard footer, then the portal's structured footer (its items each linked).
+    footer = [link_text(FOOTER_GAP.join(footer_items(line.text)), line.url or None)
+              for line in layout.footer]
+    footer += [FOOTER_GAP.join(link_text(item.text, item.url or None) for item in items)
+               for items in layout.portal_footer]
+    if footer:
+        writer.lines(footer)
     return writer.result()
 
 

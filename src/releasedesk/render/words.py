@@ -35,6 +35,22 @@ class OutputWords:
     credit: str = "Credit"
     file: str = "file"
     photo_gap: str = " — "
+    # A portal's words: the title when there is none, the 来源/发布时间 line, the summary,
+    # the credits at the end ("（作者：…　责任编辑：…）") and the structured footer's labels.
+    untitled: str = "Press release"
+    source: str = "Source"
+    release_time: str = "Release time"
+    summary: str = "Summary"
+    author: str = "Author"
+    editor: str = "Responsible editor"
+    item_gap: str = "   "  # between the items of one portal line
+    credits: str = "({items})"
+    credits_gap: str = "; "
+    sponsor: str = "Sponsored by"
+    organizer: str = "Run by"
+    site_code: str = "Site ID"
+    icp: str = "ICP licence"
+    police_record: str = "Public security record"
 
 
 _ENGLISH = OutputWords(
@@ -85,6 +101,20 @@ _CHINESE = OutputWords(
     credit="摄影",
     file="文件",
     photo_gap="　",
+    untitled="新闻稿",
+    source="来源",
+    release_time="发布时间",
+    summary="摘要",
+    author="作者",
+    editor="责任编辑",
+    item_gap="　　",
+    credits="（{items}）",
+    credits_gap="　",
+    sponsor="主办单位",
+    organizer="承办单位",
+    site_code="网站标识码",
+    icp="ICP备案号",
+    police_record="公安机关备案号",
 )
 
 _BY_LANGUAGE = {"en": _ENGLISH, "zh": _CHINESE}
