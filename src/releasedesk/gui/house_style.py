@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ from ..profiles import (
 from ..records import replace
 from ..workflow import ApprovalPolicy
 from .contacts_table import ContactsTable
+from .dialog_guard import DeskDialog
 from .prompts import Prompts
 
 log = logging.getLogger(__name__)
@@ -66,7 +68,7 @@ def footer_from_text(text: str) -> list[FooterLine]:
     return lines
 
 
-class HouseStyleDialog(QDialog):
+class HouseStyleDialog(DeskDialog):
     """Lists every profile; the selected one is edited on the right and saved explicitly."""
 
     def __init__(self, store: ProfileStore, prompts: Prompts,
@@ -170,7 +172,7 @@ class HouseStyleDialog(QDialog):
             ("import", self.tr("Import…"), self.import_profile),
             ("export", self.tr("Export…"), self.export_profile),
             ("save", self.tr("Save"), self.save),
-            ("close", self.tr("Close"), self.accept),
+            ("close", self.tr("Close"), self.reject),  # (asks first if edits are unsaved)
         ):
             button = QPushButton(label, self)
             button.clicked.connect(handler)
@@ -182,7 +184,14 @@ class HouseStyleDialog(QDialog):
         columns.addWidget(self.list, 1)
         editor = QWidget(self)
         editor.setLayout(form)
-        columns.addWidget(editor, 3)
+        # The fields scroll: together they are taller than a laptop's screen (1366×768).
+        scroll = QScrollArea(self)
+        scroll.setObjectName("profileFields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(editor)
+        scroll.setMinimumWidth(editor.sizeHint().width() + 24)  # (never a horizontal bar)
+        columns.addWidget(scroll, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(buttons)
@@ -252,6 +261,7 @@ class HouseStyleDialog(QDialog):
         else:
             notice = ""
         self.notice.setText(notice)
+        self.mark_clean()  # (the profile as shown: what Close asks about is typed after)
 
     def edited_profile(self) -> Profile:
         """The profile as the fields show it now."""
