@@ -404,8 +404,7 @@ class MainWindow(QMainWindow):
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
-        self.settings.last_export_folder = str(target.parent)
-        self.statusBar().showMessage(self.tr("Exported {name}").format(name=target.name), 5000)
+        self._exported([target], target.parent)
         return True
 
     def export_all(self) -> bool:
@@ -424,11 +423,16 @@ class MainWindow(QMainWindow):
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
-        self.settings.last_export_folder = str(folder)
-        self.statusBar().showMessage(
-            self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder),
-            5000)
+        self._exported(written, folder)
         return True
+
+    def _exported(self, files: list[Path], folder: Path) -> None:
+        """Say so in a bar with Open File and Open Folder; remember the folder for this
+        release."""
+        from .export_notice import show_export_notice
+
+        self.settings.remember_export_folder(self.manager.path, folder)
+        show_export_notice(self, files, folder)
 
     def _in_background(self, work: Callable[[], T]) -> T:
         """Exports run off the GUI thread (a PDF takes a second); one at a time."""
@@ -452,6 +456,10 @@ class MainWindow(QMainWindow):
         return not errors or self.prompts.export_despite_errors(errors)
 
     def _export_folder(self) -> str:
+        """This release's last export folder, else the last one used, else its own."""
+        own = self.settings.export_folder_of(self.manager.path)
+        if own and Path(own).is_dir():
+            return own
         if self.settings.last_export_folder and Path(self.settings.last_export_folder).is_dir():
             return self.settings.last_export_folder
         if self.manager.path is not None:
