@@ -215,11 +215,17 @@ class MainWindow(QMainWindow):
         self.manager.stateChanged.connect(self._track_saved_state)
         self._history_changed()
         edit_menu.addSeparator()
+        from .edit_menu import EditCommands  # Cut … Select All, on the focused field
+
+        self.edit_commands = EditCommands(self, edit_menu)
+        self.actions.update(self.edit_commands.actions)
+        self._action("find", self.tr("&Find…"), self.find_replace,
+                     QKeySequence.StandardKey.Find, edit_menu)
+        self._action("replace", self.tr("R&eplace…"), self.replace,
+                     QKeySequence.StandardKey.Replace, edit_menu)
+        edit_menu.addSeparator()
         self._action("preferences", self.tr("&Preferences…"), self.preferences,
                      QKeySequence.StandardKey.Preferences, edit_menu)
-        edit_menu.addSeparator()
-        self._action("find", self.tr("&Find and Replace…"), self.find_replace,
-                     QKeySequence.StandardKey.Find, edit_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
         toggle = self._action("show_preview", self.tr("Show &Preview"), self.set_preview_visible,
@@ -551,6 +557,12 @@ class MainWindow(QMainWindow):
         self.find_dialog.raise_()
         self.find_dialog.find_text.setFocus()
         return self.find_dialog
+
+    def replace(self) -> FindReplaceDialog:
+        """Find and replace, the cursor in the replacement's field."""
+        dialog = self.find_replace()
+        dialog.replace_text.setFocus()
+        return dialog
 
     def _body_view_changed(self, view: str) -> None:
         self.settings.body_view = view
