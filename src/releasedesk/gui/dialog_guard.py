@@ -65,14 +65,16 @@ def _model_data(view: QAbstractItemView) -> tuple[object, ...]:
 
 def ask_discard(parent: QWidget) -> bool:
     """Whether the user lets the edits in *parent* go (tests replace this)."""
-    tr = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(),
-                      tr("DeskDialog", "Discard the changes made in this window?"),
+                      QCoreApplication.translate("DeskDialog",
+                                                 "Discard the changes made in this window?"),
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(tr("DeskDialog", "They have not been saved or applied."))
-    discard = box.addButton(tr("DeskDialog", "Discard Changes"),
+    box.setInformativeText(QCoreApplication.translate(
+        "DeskDialog", "They have not been saved or applied."))
+    discard = box.addButton(QCoreApplication.translate("DeskDialog", "Discard Changes"),
                             QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("DeskDialog", "Keep Editing"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(QCoreApplication.translate("DeskDialog", "Keep Editing"),
+                         QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
