@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from releasedesk.clearance.fingerprint import canonical_content
 from releasedesk.clearance.wordiff import compare
-from releasedesk.document import load
 from releasedesk.gui.formatting_guide import FormattingGuide
 from releasedesk.gui.house_style import HouseStyleDialog
 from releasedesk.gui.link_dialog import LinkDialog
@@ -68,7 +67,6 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp())
     work = folder / "story.release"
     work.write_bytes(SAMPLE.read_bytes())
-    assert load(work) is not None
     window = MainWindow(Settings(), FakePrompts(), RecoveryStore(folder / "recovery"))
     window.open_path(work)
     window.show()

@@ -80,21 +80,21 @@ def test_undo_brings_back_text_typed_in_the_other_view(window: MainWindow) -> No
     assert form.release.body == form.body.markdown() == "The terminal opens. Today soon"
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(ACTIONS, min_size=1, max_size=14))
 def test_every_step_in_either_view_undoes_and_redoes_in_order(
         window: MainWindow, actions: list[tuple[str, str]]) -> None:
     start(window, "Ferry news.")
     form, history = window.form, window.form.history
-    # The body after each step, oldest first (None: a step inside one word's typing, which
-    # may be two steps, a space and the word, in the formatted view)
+    # The body after each step, oldest first (None: a step inside one word's typing, if
+    # the views made two of it)
     timeline: list[str | None] = [form.release.body]
     position = 0
     for action, argument in actions:
         if action == "type":
             steps = history.done
-            type_word(window, " " + argument)
+            type_word(window, argument + " ")  # (a word's step holds the space after it)
             assert history.done == len(history.steps)  # the redo steps are gone
             added = history.done - steps
             assert 1 <= added <= 2

@@ -82,6 +82,7 @@ def test_the_platform_shortcuts(window: MainWindow) -> None:
         assert window.actions[key].shortcuts() == QKeySequence.keyBindings(standard) or \
             window.actions[key].shortcut() == QKeySequence(standard), key
     assert window.actions["paste_plain"].shortcut() == QKeySequence("Ctrl+Shift+V")
+    assert not window.actions["replace"].shortcut().isEmpty()  # on every desktop
     menu = window.menuBar().actions()[1].menu()
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names[:9] == ["undo", "redo", "cut", "copy", "paste", "paste_plain", "select_all",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
@@ -99,11 +99,9 @@ class EditCommands(QObject):
             return  # (a dialog or the menu itself: the window's field stays the target)
         field = text_field(widget)
         if field is not self.field:
-            if self.field is not None:
-                _signals(self.field, self.refresh, connect=False)
             self.field = field
             if field is not None:
-                _signals(field, self.refresh, connect=True)
+                _follow_signals(field, self.refresh)  # (a field left behind: refresh ignores it)
                 # The body's views have Ctrl+Shift+V of their own (for use outside a
                 # window); two actions on one key would both stay silent: the menu's acts.
                 own = getattr(field, "paste_plain_action", None)
@@ -133,16 +131,12 @@ class EditCommands(QObject):
         self.refresh()
 
 
-def _signals(field: TextField, slot: Callable[[], None], connect: bool) -> None:
-    signals = [field.selectionChanged, field.textChanged]
-    for signal in signals:
-        try:
-            if connect:
-                signal.connect(slot)
-            else:
-                signal.disconnect(slot)
-        except (RuntimeError, TypeError):  # (a field already gone)
-            pass
+def _follow_signals(field: TextField, slot: Callable[[], None]) -> None:
+    """*slot* runs when *field*'s text or selection changes (once, however often the focus
+    comes back; the connection ends with the slot's object)."""
+    unique = Qt.ConnectionType.UniqueConnection
+    field.selectionChanged.connect(slot, unique)
+    field.textChanged.connect(slot, unique)
 
 
 def _alive(thing: QObject) -> bool:

@@ -221,8 +221,10 @@ class MainWindow(QMainWindow):
         self.actions.update(self.edit_commands.actions)
         self._action("find", self.tr("&Find…"), self.find_replace,
                      QKeySequence.StandardKey.Find, edit_menu)
-        self._action("replace", self.tr("R&eplace…"), self.replace,
-                     QKeySequence.StandardKey.Replace, edit_menu)
+        replace = self._action("replace", self.tr("R&eplace…"), self.replace,
+                               QKeySequence.StandardKey.Replace, edit_menu)
+        if replace.shortcut().isEmpty():  # (desktops with no key of their own for it)
+            set_shortcut(replace, "Ctrl+H")
         edit_menu.addSeparator()
         self._action("preferences", self.tr("&Preferences…"), self.preferences,
                      QKeySequence.StandardKey.Preferences, edit_menu)
