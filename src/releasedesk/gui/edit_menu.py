@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 from shiboken6 import isValid
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 TextField = QLineEdit | QTextEdit | QPlainTextEdit
+_FOLLOWED = "editCommandsFollow"  # a field's mark: the Edit commands hear its changes
 PLAIN_PASTE_KEYS = "Ctrl+Shift+V"  # (no standard key; the one word processors use)
 
 
@@ -132,11 +133,14 @@ class EditCommands(QObject):
 
 
 def _follow_signals(field: TextField, slot: Callable[[], None]) -> None:
-    """*slot* runs when *field*'s text or selection changes (once, however often the focus
-    comes back; the connection ends with the slot's object)."""
-    unique = Qt.ConnectionType.UniqueConnection
-    field.selectionChanged.connect(slot, unique)
-    field.textChanged.connect(slot, unique)
+    """*slot* runs when *field*'s text or selection changes (connected once, however often
+    the focus comes back; the connection ends with the slot's object). (A mark on the field,
+    not Qt's UniqueConnection: that builds the whole Qt namespace at start-up.)"""
+    if field.property(_FOLLOWED):
+        return
+    field.setProperty(_FOLLOWED, True)
+    field.selectionChanged.connect(slot)
+    field.textChanged.connect(slot)
 
 
 def _alive(thing: QObject) -> bool:
