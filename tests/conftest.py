@@ -30,6 +30,17 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("RELEASEDESK_LOCK_WAIT", "0.5")
 
 
+@pytest.fixture(autouse=True)
+def _dialog_edits_discarded_unasked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog closed with edits in it (qtbot's clean-up closes them all) would ask whether
+    to discard them in a modal box no test answers: the answer is yes, unless a test that
+    looks at the question puts its own in."""
+    if "PySide6.QtWidgets" in sys.modules:
+        from releasedesk.gui import dialog_guard
+
+        monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent: True)
+
+
 @pytest.fixture
 def sample_paths() -> list[Path]:
     return sorted(SAMPLES.glob("*.release"))

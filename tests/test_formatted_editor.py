@@ -386,7 +386,7 @@ def test_switching_views_never_changes_the_body(window) -> None:  # type: ignore
     assert not window.manager.modified
 
 
-def test_edits_cross_over_and_the_body_history_starts_again_at_a_view_switch(window) -> None:  # type: ignore[no-untyped-def]
+def test_edits_cross_over_and_the_body_history_reaches_back_across_a_view_switch(window) -> None:  # type: ignore[no-untyped-def]
     editor = body_of(window, "Harbour news.")
     select(editor, "news")
     QTest.keyClick(editor, Qt.Key.Key_B, CTRL)
@@ -401,20 +401,24 @@ def test_edits_cross_over_and_the_body_history_starts_again_at_a_view_switch(win
     editor = window.form.body.editor
     select(editor, "More")
     assert editor.textCursor().charFormat().fontItalic()
-    # The formatted view was loaded afresh: the Markdown view's steps cannot be replayed
-    # here, so the release's history holds no body step from before the switch.
+    # The Markdown view's steps stay in the release's history, as text snapshots.
     history = window.form.history
-    assert all(step.field != "body" for step in history.steps)
+    assert [step.field for step in history.steps].count("body") == 3  # bold, two words
     editor.moveCursor(QTextCursor.MoveOperation.End)
     QTest.keyClicks(editor, " Today is calm.")
     assert release_body(window) == "Harbour **news**. *More* soon. Today is calm."
     undone = []
-    while history.undo():  # word by word, back to the switch and no further
+    while history.undo():  # word by word, across the switch, back to the file
         undone.append(release_body(window))
     before = "Harbour **news**. *More* soon."
-    assert undone == [before + " Today is", before + " Today", before]
+    assert undone[:3] == [before + " Today is", before + " Today", before]
+    assert undone[3:] == ["Harbour **news**. *More*", "Harbour **news**.", "Harbour news."]
+    assert window.form.body.editor.toPlainText() == "Harbour news."
     assert history.redo()
-    assert release_body(window) == before + " Today"
+    assert release_body(window) == "Harbour **news**."
+    while history.redo():
+        pass
+    assert release_body(window) == before + " Today is calm."
 
 
 def test_a_readiness_finding_focuses_the_body_in_either_view(window, qtbot) -> None:  # type: ignore[no-untyped-def]

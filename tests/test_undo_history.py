@@ -235,9 +235,12 @@ def test_footer_update_and_restored_version_are_undoable(window: MainWindow) -> 
 def test_switching_the_body_view_keeps_the_other_fields_history(window: MainWindow) -> None:
     form = window.form
     embargo(form)
+    body = form.release.body
     type_keys(form.body.editor, "Word")
     form.body.set_view(MARKDOWN)
-    assert form.history.steps and all(step.field != "body" for step in form.history.steps)
+    assert [step.field for step in form.history.steps][-1] == "body"
+    assert form.history.undo()  # the word typed in the other view
+    assert form.release.body == body == form.body.editor.toPlainText()
     assert form.history.undo()
     assert form.release.status == "immediate"
 

@@ -1870,6 +1870,25 @@
     </message>
 </context>
 <context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Discard the changes made in this window?</source>
+        <translation>放弃在此窗口中所做的更改？</translation>
+    </message>
+    <message>
+        <source>They have not been saved or applied.</source>
+        <translation>这些更改尚未保存或应用。</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>DiskNoticeBar</name>
     <message>
         <source>File changed on disk</source>
@@ -1936,6 +1955,60 @@
     <message>
         <source>Imported {name}: review the marked fields and save</source>
         <translation>已导入 {name}：请检查标记的字段并保存</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste as Plain &amp;Text</source>
+        <translation>粘贴为纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Export written</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Open File</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to {folder}.</source>
+        <translation>已将“{name}”导出到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Exported {n} files to {folder}.</source>
+        <translation>已将 {n} 个文件导出到 {folder}。</translation>
+    </message>
+    <message>
+        <source>The desktop has no program to open {path} with.</source>
+        <translation>桌面系统没有可以打开 {path} 的程序。</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2720,10 @@
         <source>Readers cannot follow this address: give a web address (https://…), an e-mail address or a phone number (tel:…).</source>
         <translation>读者无法打开这个地址：请填写网址（https://…）、电子邮件地址或电话号码（tel:…）。</translation>
     </message>
+    <message>
+        <source>Links to {address}</source>
+        <translation>链接到 {address}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2739,12 +2816,16 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <source>&amp;Find and Replace…</source>
-        <translation>查找和替换(&amp;F)…</translation>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2809,14 +2890,6 @@
     <message>
         <source>{name} is being edited by {holder}, so it is open read-only here. Use Save As to keep your own copy.</source>
         <translation>{name} 正由 {holder} 编辑，因此此处以只读方式打开。请使用“另存为”保留您自己的副本。</translation>
-    </message>
-    <message>
-        <source>Exported {name}</source>
-        <translation>已导出 {name}</translation>
-    </message>
-    <message>
-        <source>Exported {n} files to {folder}</source>
-        <translation>已将 {n} 个文件导出到 {folder}</translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -16,6 +16,7 @@ from .records import Factory, as_dict, fields_of, record
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
+MAX_EXPORT_FOLDERS = 50  # releases whose last export folder is remembered; the oldest go
 MAX_SETTINGS_BYTES = 1024 * 1024  # a longer file is cut short, fails to parse: defaults
 
 
@@ -25,6 +26,8 @@ class Settings:
     splitter_sizes: list[int] = Factory(factory=list)
     recent_files: list[str] = Factory(factory=list)
     last_export_folder: str = ""
+    # Each release's last export folder, by the release file's full path (newest last).
+    export_folders: dict[str, str] = Factory(factory=dict)
     last_open_folder: str = ""
     last_save_folder: str = ""
     last_profile: str = ""  # the house style the last new release started from
@@ -32,6 +35,23 @@ class Settings:
     preview_zoom: int = 0
     ui_language: str = ""  # "" follows the system; "en" or "zh_CN"
     body_view: str = "formatted"  # the body editor's view: "formatted" or "markdown"
+
+    def export_folder_of(self, release_path: Path | None) -> str:
+        """The folder *release_path* was last exported to ("" if none, or untitled)."""
+        if release_path is None:
+            return ""
+        return self.export_folders.get(str(Path(release_path).resolve()), "")
+
+    def remember_export_folder(self, release_path: Path | None, folder: Path) -> None:
+        """*folder* is where the release (and, for the next untitled one, any) was exported."""
+        self.last_export_folder = str(folder)
+        if release_path is None:
+            return
+        key = str(Path(release_path).resolve())
+        self.export_folders.pop(key, None)
+        self.export_folders[key] = str(folder)
+        while len(self.export_folders) > MAX_EXPORT_FOLDERS:
+            del self.export_folders[next(iter(self.export_folders))]
 
     def add_recent(self, path: Path) -> None:
         name = str(Path(path).resolve())
@@ -89,6 +109,9 @@ def _same_shape(value: Any, default: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool)
     if isinstance(default, str):
         return isinstance(value, str)
+    if isinstance(default, dict):
+        return isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items())
     if isinstance(default, list):
         return isinstance(value, list) and all(isinstance(v, (str, int)) for v in value)
     return False

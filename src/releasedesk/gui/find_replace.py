@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from .dialog_guard import DeskDialog
 
 if TYPE_CHECKING:
     from .form import ReleaseForm
@@ -98,8 +99,11 @@ class Match:
         self.length = length
 
 
-class FindReplaceDialog(QDialog):
+class FindReplaceDialog(DeskDialog):
     """Non-modal; it stands beside the form, not over the body."""
+
+    def has_unsaved_edits(self) -> bool:
+        return False  # (what it searches for is no edit: Escape just closes it)
 
     def __init__(self, targets: Callable[[], list[Target]],
                  parent: QWidget | None = None, history: ReleaseHistory | None = None,

@@ -382,7 +382,13 @@ class ReleaseForm(QWidget):
 
     def _body_step(self, label: str, editor: QObject) -> None:
         self.history.close_typing()
-        self.history.push(DocumentStep(label, "body", editor))  # type: ignore[arg-type]
+        # The body before this step: the form's copy, which the step's own edit has not
+        # reached yet (a view's new step is announced before its text changes).
+        self.history.push(DocumentStep(label, "body", editor,  # type: ignore[arg-type]
+                                       self.release.body, self.body.markdown))
+
+    def _freeze_body(self) -> None:
+        self.history.freeze("body", self._restore_body, self.body.markdown)
 
     def record_change(self, name: str, label: str) -> None:
         """A command outside the form changed the tracked field *name* of the release:
@@ -413,8 +419,8 @@ class ReleaseForm(QWidget):
         return changed
 
     def _restore_body(self, name: str, value: str) -> None:
+        self._freeze_body()  # (first: its steps' texts are read from the body shown now)
         self.release.body = value
-        self.history.forget("body")
         self.body.set_markdown(value)
         self.edited.emit("body")
 
@@ -804,8 +810,9 @@ class ReleaseForm(QWidget):
         self.end_mark.currentIndexChanged.connect(
             lambda _: self._set("end_mark", self.end_mark.currentData()))
         self.body.stepAdded.connect(self._body_step)
-        # A view switch loads the body afresh: its earlier steps belong to the other view.
-        self.body.viewChanged.connect(lambda _: self.history.forget("body"))
+        # A view switch hands the body to the other view: the steps made in the view left
+        # become text snapshots, so Undo still reaches them (the history keeps its order).
+        self.body.viewChanged.connect(lambda _: self._freeze_body())
         self.body.viewChanged.connect(lambda _: self.order_focus())  # a view made new
 
     def _place_photo(self, reference: str) -> None:

@@ -6,9 +6,10 @@ a language without its own page gets the English one.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..resources import resources_dir
+from .dialog_guard import DeskDialog
 from .i18n import resolve
 
 
@@ -21,7 +22,7 @@ def guide_html(language: str) -> str:
     return page.read_text(encoding="utf-8")
 
 
-class FormattingGuide(QDialog):
+class FormattingGuide(DeskDialog):
     """A window beside the editor (not modal: one can read it while writing)."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:

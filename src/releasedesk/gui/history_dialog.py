@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 from ..clearance.fingerprint import short
 from ..clearance.history import MAX_VERSIONS, Version
 from ..clearance.wordiff import compare
+from .dialog_guard import DeskDialog
 from .redline import RedlineView
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(DeskDialog):
     """Versions newest first; the redline shows the changes from the chosen one to now."""
 
     def __init__(self, versions: list[tuple[Version, dict[str, Any]]], current: dict[str, Any],

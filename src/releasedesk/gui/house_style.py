@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -47,6 +47,7 @@ from ..records import replace
 from ..workflow import ApprovalPolicy
 from .collapsible import CollapsibleSection
 from .contacts_table import ContactsTable
+from .dialog_guard import DeskDialog
 from .portal_style import PortalStyleFields
 from .prompts import Prompts
 
@@ -69,7 +70,7 @@ def footer_from_text(text: str) -> list[FooterLine]:
     return lines
 
 
-class HouseStyleDialog(QDialog):
+class HouseStyleDialog(DeskDialog):
     """Lists every profile; the selected one is edited on the right and saved explicitly."""
 
     def __init__(self, store: ProfileStore, prompts: Prompts,
@@ -183,7 +184,7 @@ class HouseStyleDialog(QDialog):
             ("import", self.tr("Import…"), self.import_profile),
             ("export", self.tr("Export…"), self.export_profile),
             ("save", self.tr("Save"), self.save),
-            ("close", self.tr("Close"), self.accept),
+            ("close", self.tr("Close"), self.reject),  # (asks first if edits are unsaved)
         ):
             button = QPushButton(label, self)
             button.clicked.connect(handler)
@@ -195,12 +196,14 @@ class HouseStyleDialog(QDialog):
         columns.addWidget(self.list, 1)
         editor = QWidget(self)
         editor.setLayout(form)
-        # The form scrolls in its column: unfolding the portal's section never makes the
-        # dialog taller than it opens.
+        # The fields scroll in their column: together they are taller than a laptop's screen
+        # (1366×768), and unfolding the portal's section never makes the dialog taller.
         self.editor_scroll = QScrollArea(self)
         self.editor_scroll.setObjectName("houseStyleScroll")
         self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.editor_scroll.setWidget(editor)
+        self.editor_scroll.setMinimumWidth(editor.sizeHint().width() + 24)  # no horizontal bar
         columns.addWidget(self.editor_scroll, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -273,6 +276,7 @@ class HouseStyleDialog(QDialog):
         else:
             notice = ""
         self.notice.setText(notice)
+        self.mark_clean()  # (the profile as shown: what Close asks about is typed after)
 
     def edited_profile(self) -> Profile:
         """The profile as the fields show it now."""

@@ -12,7 +12,6 @@ from urllib.parse import unquote, urlsplit
 
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,10 +22,26 @@ from PySide6.QtWidgets import (
 from ..field_rules import email_is_valid
 from ..records import record
 from ..render.safety import safe_href
+from .dialog_guard import DeskDialog
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _HOST = re.compile(r"(?:www\.)?[^\s/:@<>]+\.[A-Za-z]{2,}(?:[/?#]\S*)?")
 _PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{2,}")
+ADDRESS_CHARACTERS = 66  # the address field shows a long web address whole (60 and more)
+# Characters as addresses mix them, to measure an address's width by (a font's average
+# character is narrower than a web address's letters).
+_ADDRESS_SAMPLE = "https://www.example-harbour.org/news/2026/ferry?id=42&lang=en#top"
+
+
+# Endings of a page or file's name, not of a host: "timetable.html" is a relative address
+# (which the exports print as words, not a link), never https://timetable.html.
+_FILE_ENDINGS = {"html", "htm", "php", "asp", "aspx", "jsp", "pdf", "docx", "jpg", "jpeg",
+                 "png", "gif", "txt", "md", "release"}
+
+
+def _is_file_name(text: str) -> bool:
+    host = re.split(r"[/?#]", text, maxsplit=1)[0]
+    return host.rsplit(".", 1)[-1].lower() in _FILE_ENDINGS
 
 
 def normalise_address(text: str) -> str | None:
@@ -34,7 +49,7 @@ def normalise_address(text: str) -> str | None:
     text = text.strip()
     if email_is_valid(text):  # (the rule the contacts and the house style use)
         text = "mailto:" + text
-    elif not _SCHEME.match(text) and _HOST.fullmatch(text):
+    elif not _SCHEME.match(text) and _HOST.fullmatch(text) and not _is_file_name(text):
         text = "https://" + text
     href = safe_href(text)
     if href is None:
@@ -65,7 +80,7 @@ class LinkAnswer:
     address: str | None  # None: remove the link
 
 
-class LinkDialog(QDialog):
+class LinkDialog(DeskDialog):
     def __init__(self, text: str, address: str, editing: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +92,16 @@ class LinkDialog(QDialog):
         self.address_edit = QLineEdit(address, self)
         self.address_edit.setObjectName("linkAddress")
         self.address_edit.setPlaceholderText("https://")
+        metrics = self.address_edit.fontMetrics()
+        margins = self.address_edit.textMargins()
+        per_character = metrics.horizontalAdvance(_ADDRESS_SAMPLE) / len(_ADDRESS_SAMPLE)
+        self.address_edit.setMinimumWidth(round(per_character * ADDRESS_CHARACTERS)
+                                          + margins.left() + margins.right() + 12)
+        # What the link will point to, when that is not exactly what was typed.
+        self.target = QLabel(self)
+        self.target.setObjectName("linkTarget")
+        self.target.setWordWrap(True)
+        self.target.setStyleSheet("color: palette(placeholder-text);")
         self.problem = QLabel(self)
         self.problem.setObjectName("linkProblem")
         self.problem.setWordWrap(True)
@@ -93,6 +118,7 @@ class LinkDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Text"), self.text_edit)
         form.addRow(self.tr("Address"), self.address_edit)
+        form.addRow("", self.target)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.text_edit.textChanged.connect(self._check)
@@ -103,9 +129,14 @@ class LinkDialog(QDialog):
     def _check(self) -> None:
         address = self.address_edit.text().strip()
         problem = ""
-        if address and normalise_address(address) is None:
+        target = normalise_address(address) if address else None
+        if address and target is None:
             problem = self.tr("Readers cannot follow this address: give a web address "
                               "(https://…), an e-mail address or a phone number (tel:…).")
+        shown = target if target is not None and target != address else ""
+        self.target.setText(self.tr("Links to {address}").format(address=shown) if shown
+                            else "")
+        self.target.setVisible(bool(shown))
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

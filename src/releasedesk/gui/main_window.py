@@ -225,11 +225,19 @@ class MainWindow(QMainWindow):
         self.manager.stateChanged.connect(self._track_saved_state)
         self._history_changed()
         edit_menu.addSeparator()
+        from .edit_menu import EditCommands  # Cut … Select All, on the focused field
+
+        self.edit_commands = EditCommands(self, edit_menu)
+        self.actions.update(self.edit_commands.actions)
+        self._action("find", self.tr("&Find…"), self.find_replace,
+                     QKeySequence.StandardKey.Find, edit_menu)
+        replace = self._action("replace", self.tr("R&eplace…"), self.replace,
+                               QKeySequence.StandardKey.Replace, edit_menu)
+        if replace.shortcut().isEmpty():  # (desktops with no key of their own for it)
+            set_shortcut(replace, "Ctrl+H")
+        edit_menu.addSeparator()
         self._action("preferences", self.tr("&Preferences…"), self.preferences,
                      QKeySequence.StandardKey.Preferences, edit_menu)
-        edit_menu.addSeparator()
-        self._action("find", self.tr("&Find and Replace…"), self.find_replace,
-                     QKeySequence.StandardKey.Find, edit_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
         toggle = self._action("show_preview", self.tr("Show &Preview"), self.set_preview_visible,
@@ -450,8 +458,7 @@ class MainWindow(QMainWindow):
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
-        self.settings.last_export_folder = str(target.parent)
-        self.statusBar().showMessage(self.tr("Exported {name}").format(name=target.name), 5000)
+        self._exported([target], target.parent)
         return True
 
     def export_all(self) -> bool:
@@ -470,11 +477,16 @@ class MainWindow(QMainWindow):
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
-        self.settings.last_export_folder = str(folder)
-        self.statusBar().showMessage(
-            self.tr("Exported {n} files to {folder}").format(n=len(written), folder=folder),
-            5000)
+        self._exported(written, folder)
         return True
+
+    def _exported(self, files: list[Path], folder: Path) -> None:
+        """Say so in a bar with Open File and Open Folder; remember the folder for this
+        release."""
+        from .export_notice import show_export_notice
+
+        self.settings.remember_export_folder(self.manager.path, folder)
+        show_export_notice(self, files, folder)
 
     def _in_background(self, work: Callable[[], T]) -> T:
         """Exports run off the GUI thread (a PDF takes a second); one at a time."""
@@ -498,6 +510,10 @@ class MainWindow(QMainWindow):
         return not errors or self.prompts.export_despite_errors(errors)
 
     def _export_folder(self) -> str:
+        """This release's last export folder, else the last one used, else its own."""
+        own = self.settings.export_folder_of(self.manager.path)
+        if own and Path(own).is_dir():
+            return own
         if self.settings.last_export_folder and Path(self.settings.last_export_folder).is_dir():
             return self.settings.last_export_folder
         if self.manager.path is not None:
@@ -589,6 +605,12 @@ class MainWindow(QMainWindow):
         self.find_dialog.raise_()
         self.find_dialog.find_text.setFocus()
         return self.find_dialog
+
+    def replace(self) -> FindReplaceDialog:
+        """Find and replace, the cursor in the replacement's field."""
+        dialog = self.find_replace()
+        dialog.replace_text.setFocus()
+        return dialog
 
     def _body_view_changed(self, view: str) -> None:
         self.settings.body_view = view

@@ -6,9 +6,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..clearance.wordiff import ADDED, REMOVED, FieldChange
+from .dialog_guard import DeskDialog
 
 _REMOVED = "color: #a02020; background-color: #fbe9e9; text-decoration: line-through;"
 _ADDED = "color: #1f6f2f; background-color: #e4f2e4; text-decoration: underline;"
@@ -56,7 +57,7 @@ class RedlineView(QTextBrowser):
                                                    "reaches an export differs.")))
 
 
-class RedlineDialog(QDialog):
+class RedlineDialog(DeskDialog):
     """A heading ("Changes since Director Li approved it…") over the redline."""
 
     def __init__(self, title: str, heading: str, changes: list[FieldChange],

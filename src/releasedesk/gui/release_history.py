@@ -99,13 +99,24 @@ class FieldStep(Step):
 
 class DocumentStep(Step):
     """One step of a text editor's own document history (the body in the view shown);
-    the editor undoes it, so its cursor goes to the change."""
+    the editor undoes it, so its cursor goes to the change.
 
-    def __init__(self, label: str, field: str, editor: QTextEdit | QPlainTextEdit) -> None:
+    *before* is the field's text before the step; *current* reads the text shown now. With
+    them the step can become a snapshot step (ReleaseHistory.freeze) when its editor stops
+    holding the field (the body switched views): its text after the step is the next
+    step's *before*, or what was shown when it was undone.
+    """
+
+    def __init__(self, label: str, field: str, editor: QTextEdit | QPlainTextEdit,
+                 before: str | None = None, current: Callable[[], str] | None = None) -> None:
         super().__init__(label)
         self.field, self.editor = field, editor
+        self.before, self.current = before, current
+        self.after: str | None = None  # known once undone
 
     def undo(self) -> None:
+        if self.current is not None:
+            self.after = self.current()
         if self.editor.document().isUndoAvailable():
             self.editor.undo()
 
@@ -240,6 +251,32 @@ class ReleaseHistory(QObject):
         """Whether the steps in effect are those of the saved release."""
         return (self.steps[self.done - 1] if self.done else None) is self._clean
 
+    def freeze(self, field: str, apply: Callable[[str, Any], None],
+               current: Callable[[], str]) -> None:
+        """Turn the document steps of *field* into steps holding its text before and after
+        (put back by *apply*): its editor is about to be loaded afresh or replaced, and its
+        own history cannot replay them, yet Undo must still reach them. *current* reads
+        the field's text shown now (after every step in effect). A step whose texts are
+        not known is dropped, as forget does."""
+        leaves = [(leaf, index < self.done) for index, step in enumerate(self.steps)
+                  for leaf in _leaf_steps(step)]
+        documents = [(leaf, done) for leaf, done in leaves
+                     if isinstance(leaf, DocumentStep) and leaf.field == field]
+        if not documents:
+            return
+        frozen: dict[int, Step] = {}
+        done_steps = [leaf for leaf, done in documents if done]
+        for position, leaf in enumerate(done_steps):
+            later = done_steps[position + 1] if position + 1 < len(done_steps) else None
+            leaf.after = later.before if later is not None else current()
+        for leaf, _done in documents:
+            if leaf.before is not None and leaf.after is not None:
+                frozen[id(leaf)] = FieldStep(leaf.label, field, leaf.before, leaf.after, apply)
+        if self._clean is not None and id(self._clean) in frozen:
+            self._clean = frozen[id(self._clean)]
+        self.steps = [_replaced(step, frozen) for step in self.steps]
+        self.forget(field)  # (the steps left unfrozen: their texts were never known)
+
     def forget(self, field: str) -> None:
         """Drop the document steps of *field* (its editor was loaded afresh: they cannot be
         replayed); every other step stays, in order."""
@@ -251,6 +288,19 @@ class ReleaseHistory(QObject):
             self._clean = _NOWHERE  # (the saved state may hold what cannot be undone now)
         self.done = len(kept_done)
         self.changed.emit()
+
+
+def _leaf_steps(step: Step) -> list[Step]:
+    if isinstance(step, GroupStep):
+        return [leaf for inner in step.steps for leaf in _leaf_steps(inner)]
+    return [step]
+
+
+def _replaced(step: Step, frozen: dict[int, Step]) -> Step:
+    if isinstance(step, GroupStep):
+        step.steps = [_replaced(inner, frozen) for inner in step.steps]
+        return step
+    return frozen.get(id(step), step)
 
 
 def _leaves(steps: list[Step]) -> int:

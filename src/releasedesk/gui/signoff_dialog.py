@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..clearance.fingerprint import short
+from .dialog_guard import DeskDialog
 
 
-class SignOffDialog(QDialog):
+class SignOffDialog(DeskDialog):
     def __init__(self, fingerprint: str, roles: list[str], errors: int, name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,146 @@
+"""After an export a bar says what was written, with Open File and Open Folder; each
+release's last export folder is remembered (issue #27, point 8)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QUrl
+
+from releasedesk.gui import export_notice
+from releasedesk.gui.export_notice import ExportNotice
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.recovery import RecoveryStore
+from releasedesk.render import FORMATS
+from releasedesk.settings import MAX_EXPORT_FOLDERS, Settings, load_settings, save_settings
+
+from conftest import SAMPLES
+from gui_helpers import FakePrompts
+
+SAMPLE = SAMPLES / "tidewater-ferry-terminal.release"
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[QUrl]:  # type: ignore[no-untyped-def]
+    """The URLs the desktop was asked to open (no program starts in a test)."""
+    urls: list[QUrl] = []
+    monkeypatch.setattr(export_notice.QDesktopServices, "openUrl",
+                        lambda url: urls.append(url) or True)
+    return urls
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(made)
+    made.show()
+    yield made
+    made.manager.modified = False
+    made.close()
+
+
+def release_in(folder: Path, name: str = "story") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.release"
+    shutil.copy(SAMPLE, path)
+    return path
+
+
+def notice_of(window: MainWindow) -> ExportNotice:
+    notice = window.findChild(ExportNotice)
+    assert notice is not None and notice.isVisible()
+    return notice
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_each_export_offers_its_file_and_folder(window, opened, tmp_path, fmt) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(release_in(tmp_path / "drafts"))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / f"harbour{FORMATS[fmt].suffix}"
+    window.prompts.next_path = target
+    assert window.export(fmt)
+    notice = notice_of(window)
+    assert target.name in notice.message.text()
+    notice.open_file.click()
+    notice.open_folder.click()
+    assert [url.toLocalFile() for url in opened] == [str(target), str(out)]
+    assert all(url.isLocalFile() for url in opened)
+
+
+def test_all_formats_open_the_page_and_the_folder(window, opened, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(release_in(tmp_path / "drafts"))
+    folder = tmp_path / "all"
+    folder.mkdir()
+    window.prompts.next_folder = folder
+    assert window.export_all()
+    notice = notice_of(window)
+    notice.open_file.click()
+    notice.open_folder.click()
+    assert [Path(url.toLocalFile()) for url in opened] == [folder / "story.html", folder]
+    notice.dismiss.click()
+    assert not notice.isVisible()
+
+
+def test_a_desktop_that_cannot_open_it_says_so(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(export_notice.QDesktopServices, "openUrl", lambda url: False)
+    assert window.open_path(release_in(tmp_path / "drafts"))
+    window.prompts.next_path = tmp_path / "x.txt"
+    assert window.export("txt")
+    notice_of(window).open_file.click()
+    assert window.prompts.errors and "x.txt" in window.prompts.errors[-1]
+
+
+def test_the_notice_goes_when_another_release_opens(window, opened, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert window.open_path(release_in(tmp_path / "drafts"))
+    window.prompts.next_path = tmp_path / "x.html"
+    assert window.export("html")
+    notice = notice_of(window)
+    assert window.open_path(release_in(tmp_path / "other", "second"))
+    assert not notice.isVisible()
+
+
+def test_each_release_remembers_its_own_export_folder(window, opened, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first, second = release_in(tmp_path / "a"), release_in(tmp_path / "b", "second")
+    for path, out in ((first, tmp_path / "out-a"), (second, tmp_path / "out-b")):
+        out.mkdir()
+        assert window.open_path(path)
+        window.prompts.next_path = out / "x.html"
+        assert window.export("html")
+    assert window.open_path(first)
+    assert window._export_folder() == str(tmp_path / "out-a")
+    assert window.open_path(second)
+    assert window._export_folder() == str(tmp_path / "out-b")
+    window.manager.new(window.manager.release)  # untitled: the last folder used
+    assert window._export_folder() == str(tmp_path / "out-b")
+    save_settings(window.settings)  # the test settings (conftest): never the user's
+    again = load_settings()
+    assert again.export_folder_of(first) == str(tmp_path / "out-a")
+    assert again.export_folder_of(second) == str(tmp_path / "out-b")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(0, 5)), max_size=120))
+def test_the_folders_kept_are_the_latest_of_each_release(tmp_path_factory, exports) -> None:  # type: ignore[no-untyped-def]
+    base = Path("/srv/desk")
+    remembered = Settings()
+    latest: dict[str, str] = {}
+    for release, folder in exports:
+        path, out = base / f"r{release}.release", base / f"out{folder}"
+        remembered.remember_export_folder(path, out)
+        latest.pop(str(path), None)
+        latest[str(path)] = str(out)
+    kept = dict(list(latest.items())[-MAX_EXPORT_FOLDERS:])
+    assert remembered.export_folders == kept
+    for path, out in kept.items():
+        assert remembered.export_folder_of(Path(path)) == out
+    file = tmp_path_factory.mktemp("settings") / "settings.json"
+    save_settings(remembered, file)
+    assert load_settings(file).export_folders == kept
+    file.write_text(json.dumps({"export_folders": {"x": 3}}))
+    assert load_settings(file).export_folders == {}  # a damaged entry: none remembered
