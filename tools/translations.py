@@ -36,7 +36,8 @@ def sources() -> list[str]:
     package = ROOT / "src" / "releasedesk"
     files = [*package.glob("gui/*.py"), *package.glob("*.py"), *package.glob("render/*.py"),
              *package.glob("importing/*.py"), *package.glob("clearance/*.py"),
-             *package.glob("media/*.py"), *package.glob("review/*.py")]
+             *package.glob("media/*.py"), *package.glob("review/*.py"),
+             *package.glob("proofing/*.py")]
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
