@@ -61,6 +61,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_drafts.py
 	$(PY) benchmarks/bench_photos.py
 	$(PY) benchmarks/bench_review.py
+	$(PY) benchmarks/bench_proof.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
 # make screenshot LANG=zh_CN shows the interface in Chinese (docs/screenshot-zh_CN.png).

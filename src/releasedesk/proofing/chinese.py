@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .findings import WARNING, ZH_PUNCTUATION, ZH_TYPO, ProofFinding, finding
-from .text import is_cjk
+from .text import has_cjk, is_cjk
 
 # wrong → right, wherever the wrong form stands.
 TYPOS = {
@@ -58,11 +58,16 @@ def check_typos(field: str, text: str) -> list[ProofFinding]:
     return findings
 
 
+_CANDIDATES = re.compile(r'[,;:?!()"，；：？！。]')
+
+
 def check_punctuation(field: str, text: str) -> list[ProofFinding]:
     findings: list[ProofFinding] = []
     length = len(text)
     quotes = 0
-    for index, char in enumerate(text):
+    for match in _CANDIDATES.finditer(text):
+        index = match.start()
+        char = text[index]
         before = text[index - 1] if index else ""
         after = text[index + 1] if index + 1 < length else ""
         if char in _HALF_TO_FULL or char == '"':
@@ -81,7 +86,7 @@ def check_punctuation(field: str, text: str) -> list[ProofFinding]:
                 use = _HALF_TO_FULL[char]
             findings.append(finding(field, index, index + 1, ZH_PUNCTUATION, WARNING,
                                     "zh_halfwidth", use, found=char, use=use))
-        elif char in _FULL_TO_HALF and _latin(before) and (
+        elif _latin(before) and (
                 _latin(after) or (after == " " and _latin(text[index + 2:index + 3]))):
             use = _FULL_TO_HALF[char]
             findings.append(finding(field, index, index + 1, ZH_PUNCTUATION, WARNING,
@@ -103,7 +108,7 @@ def _unbalanced(field: str, text: str) -> list[ProofFinding]:
     findings: list[ProofFinding] = []
     offset = 0
     for paragraph in text.split("\n"):
-        if any(is_cjk(c) for c in paragraph):
+        if not paragraph.isascii() and has_cjk(paragraph):
             stack: list[tuple[str, int]] = []
             for index, char in enumerate(paragraph):
                 if char in _PAIRS:

@@ -102,6 +102,13 @@ class RegisterIndex:
         self._right_terms = _phrases({t.use: t.use for t in register.terms})
         self._banned = _phrases({b.phrase: b.use for b in register.banned})
         self._near_cache: dict[str, str | None] = {}
+        # Names of two words or more by their initials ("L", "M" → Li Mingyuan).
+        self._by_initials: dict[tuple[str, ...], list[Person]] = {}
+        for person in register.people:
+            parts = person.name.split()
+            if len(parts) >= 2 and len(person.name) >= 5:
+                self._by_initials.setdefault(tuple(p[0] for p in parts), []).append(person)
+        self._name_sizes = sorted({len(k) for k in self._by_initials})
 
     # -- names ---------------------------------------------------------------------
 
@@ -141,26 +148,31 @@ class RegisterIndex:
                                         REGISTER_NAME, ERROR, "register_name", right,
                                         found=word, use=right))
         # Short names (Li Wei → Li Wie) only as a whole name, initials kept.
-        for match in _CAP_RUN.finditer(text):
+        for match in _CAP_RUN.finditer(text) if self._by_initials else ():
             words = match.group(0).split()
-            for person in self.people:
-                parts = person.name.split()
-                if len(parts) < 2 or len(words) < len(parts) or len(person.name) < 5:
-                    continue
-                for i in range(len(words) - len(parts) + 1):
-                    window = words[i:i + len(parts)]
-                    candidate = " ".join(window)
-                    if candidate in self.full_names or any(
-                            w[0] != p[0] for w, p in zip(window, parts, strict=True)):
+            if len(words) < 2:
+                continue
+            for size in self._name_sizes:
+                for i in range(len(words) - size + 1):
+                    window = words[i:i + size]
+                    people = self._by_initials.get(tuple(w[0] for w in window))
+                    if not people:
                         continue
-                    if 0 < distance(candidate, person.name, 2) <= _allowed_edits(person.name):
+                    candidate = " ".join(window)
+                    if candidate in self.full_names:
+                        continue
+                    for person in people:
+                        if not 0 < distance(candidate, person.name, 2) <= _allowed_edits(
+                                person.name):
+                            continue
                         start = match.start() + _offset_of_word(match.group(0), i)
                         if any(start <= f < start + len(candidate) for f in flagged):
-                            continue
+                            break
                         flagged.add(start)
                         findings.append(finding(field, start, start + len(candidate),
                                                 REGISTER_NAME, ERROR, "register_name",
                                                 person.name, found=candidate, use=person.name))
+                        break
         if self.by_zh and not text.isascii():
             findings += self._check_zh_names(field, text)
         return findings
@@ -228,7 +240,10 @@ class RegisterIndex:
 
     def check_terms(self, field: str, text: str) -> list[ProofFinding]:
         findings: list[ProofFinding] = []
-        if self._terms is not None:
+        lowered = text.casefold()
+        # A substring test per phrase first: most texts hold none, and the patterns scan
+        # slowly.
+        if self._terms is not None and any(k in lowered for k in self._terms[1]):
             pattern, table = self._terms
             right_spans = [(m.start(), m.end()) for m in self._right_terms[0].finditer(text)] \
                 if self._right_terms is not None else []
@@ -238,7 +253,7 @@ class RegisterIndex:
                 use = table[match.group(0).casefold()]
                 findings.append(finding(field, match.start(), match.end(), TERM, ERROR, "term",
                                         use, found=match.group(0), use=use))
-        if self._banned is not None:
+        if self._banned is not None and any(k in lowered for k in self._banned[1]):
             pattern, table = self._banned
             for match in pattern.finditer(text):
                 findings.append(finding(field, match.start(), match.end(), BANNED_PHRASE,
