@@ -276,3 +276,11 @@ def test_a_chinese_release_is_not_spell_checked_in_english() -> None:
     release = Release(language="zh-CN", body="夜市开放。Recieve 这个词不查。",
                       release_date=DAY)
     assert not [f for f in proof(release) if f.kind == "spelling"]
+
+
+def test_a_register_error_in_a_contact_points_at_its_row() -> None:
+    profile = Profile(name="corpus", names=corpus_register())
+    release = make_release()
+    release.contacts.append(release.contacts[0].__class__("Dana Whitlok", "Press Officer"))
+    found = [f for f in check(release, profile=profile) if f.code == "register_name"]
+    assert [(f.field, f.where, f.about) for f in found] == [("contacts", 1, "Whitlok")]

@@ -241,8 +241,10 @@ def _register(release: Release, profile: Profile | None) -> list[Finding]:
     for item in proofer_for(release, profile).register_findings(release):
         if item.kind in REGISTER_KINDS:
             about = dict(item.args).get("found", "")
+            # Where the editor looks: the offset in a line or the body, a contact's row.
+            where = int(item.part.split(".")[1]) if item.field == "contacts" else item.start
             findings.append(Finding(item.severity, item.field, item.code, item.args,
-                                    str(about), item.start))
+                                    str(about), where))
     return findings
 
 
