@@ -2787,6 +2787,10 @@
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>字数 {words} · 字符 {chars} · 阅读约 {minutes} 分钟</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Proofing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;校对&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
@@ -3447,6 +3451,33 @@
     <message>
         <source>Keywords</source>
         <translation>关键词</translation>
+    </message>
+</context>
+<context>
+    <name>ProofingPanel</name>
+    <message>
+        <source>Proofing found nothing to correct.</source>
+        <translation>校对未发现需要更正之处。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}：{message}</translation>
+    </message>
+    <message>
+        <source>{finding} Suggestion: {suggestion}</source>
+        <translation>{finding} 建议：{suggestion}</translation>
+    </message>
+    <message>
+        <source>Click to go to it</source>
+        <translation>点击跳转到该处</translation>
     </message>
 </context>
 </TS>

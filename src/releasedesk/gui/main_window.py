@@ -33,6 +33,7 @@ from .enum_properties import set_enum_property, set_shortcut
 from .form import ReleaseForm
 from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
 from .prompts import Prompts
+from .proofing_panel import ProofingPanel, go_to, underline
 from .readiness import ReadinessPanel
 
 if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first use)
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
         readiness_layout.setContentsMargins(4, 0, 0, 0)
         readiness_layout.addWidget(QLabel(self.tr("<b>Readiness</b>"), self))
         readiness_layout.addWidget(self.readiness)
+        # Proofing (spelling, the register, dates, Chinese usage): found off the GUI thread.
+        self.proofing = ProofingPanel(self)
+        readiness_layout.addWidget(QLabel(self.tr("<b>Proofing</b>"), self))
+        readiness_layout.addWidget(self.proofing)
+        self._proofed_body = ""
         self.right = QSplitter()  # (no parent argument: see enum_properties)
         set_enum_property(self.right, "orientation", "Vertical")
         self.right.addWidget(self.preview)
@@ -136,6 +142,8 @@ class MainWindow(QMainWindow):
         self.disk_watch.noticeChanged.connect(self._disk_notice)
         self.readiness.fieldRequested.connect(self.form.focus_field)
         self.readiness.findingRequested.connect(self.form.show_finding)
+        self.proofing.findingRequested.connect(
+            lambda finding: go_to(self.form, finding, self._proofed_body))
         self.form.body.viewChanged.connect(self._body_view_changed)
         self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
@@ -554,6 +562,7 @@ class MainWindow(QMainWindow):
         self.settings.body_view = view
         if self.find_dialog is not None:
             self.find_dialog.refresh()  # its matches now lie in the other view
+        underline(self.form.body.editor, self.proofing.findings, self._proofed_body)
 
     def formatting_guide(self) -> None:
         from .formatting_guide import FormattingGuide
@@ -650,6 +659,10 @@ class MainWindow(QMainWindow):
         self.preview.show_result(result)
         self.form.show_photo_thumbnails(result.images)
         self.readiness.set_findings(result.findings)
+        if result.proof is not None:
+            self._proofed_body = result.proof_body
+            self.proofing.set_findings(result.proof)
+            underline(self.form.body.editor, result.proof, result.proof_body)
         self.clearance.show(result.fingerprint)
         self.words_label.setText(self.tr(
             "{words} words · {chars} characters · {minutes} min read").format(

@@ -203,3 +203,28 @@ def proof(release: Release, profile: Profile | None = None,
           suggest: bool = False) -> list[ProofFinding]:
     """Every proofing finding in *release*, checked against *profile*'s register."""
     return proofer_for(release, profile).proof(release, suggest)
+
+
+class ProoferCache:
+    """Proofers kept across passes (the editor's preview worker owns one): a dictionary
+    is loaded once per variant and keeps its verdicts; a register's patterns are compiled
+    once per house style. Use from one thread at a time."""
+
+    def __init__(self) -> None:
+        self._spellers: dict[str, Speller] = {}
+        self._proofers: dict[tuple[object, ...], Proofer] = {}
+
+    def proofer(self, release: Release, profile: Profile | None) -> Proofer:
+        made = proofer_for(release, profile)
+        key = (made.variant, made.ap_numbers, id(profile.names) if profile else None,
+               profile.organization if profile else None)
+        proofer = self._proofers.get(key)
+        if proofer is None:
+            if len(self._proofers) > 8:
+                self._proofers.clear()
+            speller = None
+            if made.variant is not None:
+                speller = self._spellers.setdefault(made.variant, Speller(made.variant))
+            proofer = Proofer(made.index.register, made.variant, made.ap_numbers, speller)
+            self._proofers[key] = proofer
+        return proofer
