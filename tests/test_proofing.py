@@ -143,7 +143,7 @@ def test_the_corpus_register_names_are_never_flagged_alone() -> None:
     ("Boats to Marrow Isle run hourly.", "term", "Marrow Isle", "Marrow Island"),
     ("A world-class quay.", "banned-phrase", "world-class", "leading"),
     ("It opens Tuesday, Nov. 25.", "weekday", "Tuesday, Nov. 25", "Wednesday"),
-    ("It opened today (Nov. 24).", "relative-day", "today (Nov. 24", "2026-11-25"),
+    ("It opened today (Nov. 24).", "relative-day", "today (Nov. 24)", "2026-11-25"),
     ("It has twelve gates.", "number-style", "twelve", "12"),
     ("Passengers recieve a text.", "spelling", "recieve", ""),
 ])
@@ -156,7 +156,7 @@ def test_english_findings(text: str, kind: str, flagged: str, suggestion: str) -
     ("副市长李明远讲话。", "register-title", "副市长李明远", "市长"),
     ("截止目前，报名已满。", "zh-typo", "截止", "截至"),
     ("夜市开放,欢迎光临。", "zh-punctuation", ",", "，"),
-    ("11月25日（星期二）开市。", "weekday", "11月25日（星期二", "星期三"),
+    ("11月25日（星期二）开市。", "weekday", "11月25日（星期二）", "星期三"),
     ("范霍洛夜集开市。", "term", "范霍洛夜集", "范霍洛夜市"),
 ])
 def test_chinese_findings(text: str, kind: str, flagged: str, suggestion: str) -> None:

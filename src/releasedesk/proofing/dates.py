@@ -105,6 +105,9 @@ def check_dates(field: str, text: str, release_date: date | None) -> list[ProofF
         index += 2
         pair = {first.kind: first, second.kind: second}
         start, end = first.start, second.end
+        gap = text[first.end:second.start]
+        if ("(" in gap or "（" in gap) and text[end:end + 1] in (")", "）"):
+            end += 1  # "25 November (Tuesday)": the bracket closes with it
         found = text[start:end]
         if "relative" in pair:
             offset = pair["relative"].value
