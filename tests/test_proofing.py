@@ -284,3 +284,22 @@ def test_a_register_error_in_a_contact_points_at_its_row() -> None:
     release.contacts.append(release.contacts[0].__class__("Dana Whitlok", "Press Officer"))
     found = [f for f in check(release, profile=profile) if f.code == "register_name"]
     assert [(f.field, f.where, f.about) for f in found] == [("contacts", 1, "Whitlok")]
+
+
+def test_proofers_are_kept_per_house_style_and_share_one_dictionary() -> None:
+    from releasedesk.proofing.engine import ProoferCache
+
+    cache = ProoferCache()
+    office = Profile(name="corpus", names=corpus_register())
+    release = make_release()
+    first = cache.proofer(release, office)
+    assert cache.proofer(release, office) is first
+    from releasedesk.register import register_from_json, register_to_json
+
+    reread = register_from_json(register_to_json(corpus_register()))
+    other = Profile(name="corpus", names=reread)  # the profile read again
+    again = cache.proofer(release, other)
+    assert again is not first
+    assert again.speller is first.speller  # one dictionary for the process
+    chinese = cache.proofer(Release(language="zh-CN"), office)
+    assert chinese.speller is None

@@ -24,7 +24,7 @@ from .findings import (
 )
 from .names import RegisterIndex
 from .numbers import check_ap_numbers, check_zh_numbers
-from .spelling import Speller, SpellingOff, skip_word, variant_for
+from .spelling import Speller, SpellingOff, shared_speller, skip_word, variant_for
 from .text import has_cjk, visible, words
 
 if TYPE_CHECKING:
@@ -57,7 +57,8 @@ class Proofer:
         self.index = RegisterIndex(register or Register())
         self.variant = variant
         self.ap_numbers = ap_numbers
-        self.speller = speller if speller is not None or variant is None else Speller(variant)
+        self.speller = speller if speller is not None or variant is None \
+            else shared_speller(variant)
         self.spelling_off: str | None = None
 
     def known(self, word: str) -> bool:
@@ -206,25 +207,24 @@ def proof(release: Release, profile: Profile | None = None,
 
 
 class ProoferCache:
-    """Proofers kept across passes (the editor's preview worker owns one): a dictionary
-    is loaded once per variant and keeps its verdicts; a register's patterns are compiled
-    once per house style. Use from one thread at a time."""
+    """Proofers kept across passes (the editor's preview worker owns one): a register's
+    patterns are compiled once per house style, and the dictionaries are the process's
+    shared ones (spelling.shared_speller). Use from one thread at a time."""
 
     def __init__(self) -> None:
-        self._spellers: dict[str, Speller] = {}
-        self._proofers: dict[tuple[object, ...], Proofer] = {}
+        # key → (the register it was made from, the proofer); the register is kept so an
+        # id reused by a later register can never find this proofer.
+        self._proofers: dict[tuple[object, ...], tuple[object, Proofer]] = {}
 
     def proofer(self, release: Release, profile: Profile | None) -> Proofer:
-        made = proofer_for(release, profile)
-        key = (made.variant, made.ap_numbers, id(profile.names) if profile else None,
-               profile.organization if profile else None)
-        proofer = self._proofers.get(key)
-        if proofer is None:
-            if len(self._proofers) > 8:
-                self._proofers.clear()
-            speller = None
-            if made.variant is not None:
-                speller = self._spellers.setdefault(made.variant, Speller(made.variant))
-            proofer = Proofer(made.index.register, made.variant, made.ap_numbers, speller)
-            self._proofers[key] = proofer
+        names = profile.names if profile else None
+        key = (release.language, release.conventions.date_format, id(names),
+               (profile.organization, profile.language) if profile else None)
+        kept = self._proofers.get(key)
+        if kept is not None and kept[0] is names:
+            return kept[1]
+        if len(self._proofers) > 8:
+            self._proofers.clear()
+        proofer = proofer_for(release, profile)
+        self._proofers[key] = (names, proofer)
         return proofer
