@@ -33,6 +33,7 @@ from .enum_properties import set_enum_property, set_shortcut
 from .form import ReleaseForm
 from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
 from .prompts import Prompts
+from .proof_scheduler import ProofResult, ProofScheduler
 from .proofing_panel import ProofingPanel, go_to, underline
 from .readiness import ReadinessPanel
 
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
 
         self.scheduler = RenderScheduler(self.manager.snapshot, self)
         self.scheduler.ready.connect(self._show_preview)
+        self.proof_scheduler = ProofScheduler(self.manager.snapshot, self)
+        self.proof_scheduler.proofed.connect(self._show_proofing)
         self.form.edited.connect(self._edited)
         self.manager.documentReplaced.connect(self._document_replaced)
         self.manager.stateChanged.connect(self._update_title)
@@ -615,6 +618,7 @@ class MainWindow(QMainWindow):
         release = self.manager.release
         profile = self.profiles().find(release.profile) if release.profile else None
         self.scheduler.profile = profile
+        self.proof_scheduler.profile = profile
         stale = profile is not None and release.footer != profile.footer
         self.form.offer_footer_update(profile.name if stale and profile and
                                       not self.manager.read_only else None)
@@ -659,15 +663,17 @@ class MainWindow(QMainWindow):
         self.preview.show_result(result)
         self.form.show_photo_thumbnails(result.images)
         self.readiness.set_findings(result.findings)
-        if result.proof is not None:
-            self._proofed_body = result.proof_body
-            self.proofing.set_findings(result.proof)
-            underline(self.form.body.editor, result.proof, result.proof_body)
+        self.proof_scheduler.request()  # proofed after a pause, off the preview's path
         self.clearance.show(result.fingerprint)
         self.words_label.setText(self.tr(
             "{words} words · {chars} characters · {minutes} min read").format(
                 words=result.words, chars=result.characters,
                 minutes=reading_minutes(result.words)))
+
+    def _show_proofing(self, result: ProofResult) -> None:
+        self._proofed_body = result.body
+        self.proofing.set_findings(result.findings)
+        underline(self.form.body.editor, result.findings, result.body)
 
     # -- window ----------------------------------------------------------------------------
 
@@ -707,6 +713,7 @@ class MainWindow(QMainWindow):
         self.disk_watch.stop()
         self.store_settings()
         self.scheduler.shutdown()
+        self.proof_scheduler.shutdown()
         self.form.close_photos()
         event.accept()
 

@@ -21,8 +21,6 @@ from ..clearance.signoffs import with_policy
 from ..exporting import stamped
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
-from ..proofing.engine import ProoferCache
-from ..proofing.findings import ProofFinding
 from ..records import record
 from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
@@ -63,10 +61,6 @@ class PreviewResult:
     fingerprint: str = ""  # of the canonical content rendered (clearance)
     # The photos scaled for the preview (empty until a worker has made them).
     images: tuple[PreviewImage, ...] = ()
-    # Proofing's findings (None: not proofed this time, as at start-up) and the body they
-    # were found in, whose offsets they give.
-    proof: list[ProofFinding] | None = None
-    proof_body: str = ""
 
     # The Word tab's page is made from the web article when that tab is first shown (4 ms
     # at 20k words), not kept with every render: most never look at it.
@@ -88,8 +82,7 @@ class PreviewResult:
 
 def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None,
-                   images: PreviewImageCache | None = None,
-                   proofers: ProoferCache | None = None) -> PreviewResult:
+                   images: PreviewImageCache | None = None) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free).
 
     *images* makes (or finds) the photos' scaled copies; without it (the start-up render
@@ -114,8 +107,6 @@ def render_preview(release: Release, generation: int = 0,
         accent=layout.accent,
         fingerprint=layout.fingerprint,
         images=tuple(images.images(release.photos)) if images is not None else (),
-        proof=proofers.proofer(release, profile).proof(release) if proofers else None,
-        proof_body=release.body,
     )
 
 
@@ -146,10 +137,8 @@ class RenderScheduler(QObject):
         super().__init__(parent)
         self._snapshot = snapshot  # callable returning an independent Release copy
         self._jobs: queue.SimpleQueue[
-            tuple[Release, int, Profile | None, PreviewImageCache, ProoferCache] | None] = \
-            queue.SimpleQueue()
+            tuple[Release, int, Profile | None, PreviewImageCache] | None] = queue.SimpleQueue()
         self.images = PreviewImageCache()  # used by the worker only
-        self.proofers = ProoferCache()  # used by the worker only
         self.profile: Profile | None = None  # the installed house style of the release
         self._worker: threading.Thread | None = None
         self._timer = QTimer(self, singleShot=True)
@@ -196,7 +185,7 @@ class RenderScheduler(QObject):
             self._worker = threading.Thread(target=self._work, name="preview", daemon=True)
             self._worker.start()
         self._jobs.put((self._snapshot(), self._generation, self.profile,  # type: ignore[operator]
-                        self.images, self.proofers))
+                        self.images))
 
     def _work(self) -> None:
         """The worker thread: render each job, hand the result back through a queue."""

@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..proofing.findings import ERROR, TEMPLATES, ProofFinding
 from .styling import solid_brush
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     from .form import ReleaseForm
 
 _COLOURS = {ERROR: "#a02020"}
@@ -86,6 +87,8 @@ def go_to(form: ReleaseForm, finding: ProofFinding, body: str) -> None:
         if finding.end <= len(line.text()):
             line.setSelection(finding.start, finding.end - finding.start)
     elif finding.field == "body" and found:
+        from PySide6.QtGui import QTextCursor
+
         editor = form.body.editor
         start = _place(editor.toPlainText(), body, finding.start, found)
         if start >= 0:
@@ -116,6 +119,10 @@ def underline(editor: QPlainTextEdit | QTextEdit, findings: list[ProofFinding] |
     be the Markdown itself or the formatted text); none when the body changed since."""
     if findings is None:
         return
+    # The text classes load with the body's views, not on the editor's start.
+    from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+    from PySide6.QtWidgets import QTextEdit
+
     shown = editor.toPlainText()
     selections = []
     for finding in findings:
