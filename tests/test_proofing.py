@@ -303,3 +303,22 @@ def test_proofers_are_kept_per_house_style_and_share_one_dictionary() -> None:
     assert again.speller is first.speller  # one dictionary for the process
     chinese = cache.proofer(Release(language="zh-CN"), office)
     assert chinese.speller is None
+
+
+def test_a_fenced_block_stays_whole_and_edits_reproof_only_their_block() -> None:
+    from releasedesk.proofing.engine import _blocks
+
+    text = "First recieve.\n\n```\nrecieve\n\nrecieve\n```\n\nLast recieve.\n"
+    blocks = _blocks(text)
+    assert [b for _, b in blocks] == ["First recieve.\n", "```\nrecieve\n\nrecieve\n```\n",
+                                      "Last recieve.\n"]
+    assert all(text[o:o + len(b)] == b for o, b in blocks)
+    proofer = Proofer(corpus_register(), "en_US")
+    found = proofer.proof_text("body", text, DAY, markdown=True)
+    assert [text[f.start:f.end] for f in found] == ["recieve", "recieve"]
+    assert [f.start for f in found] == [text.index("recieve"), text.rindex("recieve")]
+    kept = len(proofer._kept)
+    edited = text.replace("Last", "Final")
+    again = proofer.proof_text("body", edited, DAY, markdown=True)
+    assert len(proofer._kept) == kept + 1  # only the edited block was proofed anew
+    assert [edited[f.start:f.end] for f in again] == ["recieve", "recieve"]

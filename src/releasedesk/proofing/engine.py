@@ -23,7 +23,7 @@ from .findings import (
     finding,
 )
 from .names import RegisterIndex
-from .numbers import check_ap_numbers, check_zh_numbers
+from .numbers import check_ap_numbers, check_zh_numbers, first_arabic_year
 from .spelling import Speller, SpellingOff, shared_speller, skip_word, variant_for
 from .text import has_cjk, visible, words
 
@@ -60,6 +60,8 @@ class Proofer:
         self.speller = speller if speller is not None or variant is None \
             else shared_speller(variant)
         self.spelling_off: str | None = None
+        # Each block's findings (offsets in the block), by what decides them.
+        self._kept: dict[tuple[object, ...], list[ProofFinding]] = {}
 
     def known(self, word: str) -> bool:
         if word in self.index.known_words:
@@ -111,11 +113,32 @@ class Proofer:
 
     def proof_text(self, field: str, text: str, release_date: date | None = None,
                    markdown: bool = False, all_text: str = "") -> list[ProofFinding]:
-        """Every finding in one text; offsets are into *text* as given."""
+        """Every finding in one text; offsets are into *text* as given.
+
+        A Markdown text is proofed block by block (paragraphs, a fenced code block whole),
+        each block's findings kept: an edit re-proofs only the blocks it changed, and no
+        single pattern holds the interpreter for long on a 20k-word body."""
         if not text or not text.strip():
             return []
+        year = first_arabic_year(all_text or text) if not text.isascii() else None
+        found: list[ProofFinding] = []
+        for offset, block in _blocks(text) if markdown else [(0, text)]:
+            key = (field, block, release_date, markdown, year)
+            kept = self._kept.get(key)
+            if kept is None:
+                kept = self._proof_block(field, block, release_date, markdown, year)
+                if len(self._kept) > 20_000:
+                    self._kept.clear()
+                if self.spelling_off is None or self.speller is None:
+                    self._kept[key] = kept
+            found += kept if not offset else [_moved(f, offset) for f in kept]
+        return found
+
+    def _proof_block(self, field: str, text: str, release_date: date | None, markdown: bool,
+                     year: str | None) -> list[ProofFinding]:
         seen = visible(text, markdown)
-        cjk = has_cjk(seen)
+        if not seen.strip():
+            return []
         found: list[ProofFinding] = []
         found += self.index.check_terms(field, seen)
         found += self.index.check_names(field, seen, self.known if self.variant else None)
@@ -123,9 +146,9 @@ class Proofer:
         found += check_dates(field, seen, release_date)
         if not seen.isascii() or self.variant is None:
             found += check_punctuation(field, seen)
-        if cjk:
+        if has_cjk(seen):
             found += check_typos(field, seen)
-            found += check_zh_numbers(field, seen, all_text or seen)
+            found += check_zh_numbers(field, seen, year)
         if self.variant is not None:
             if self.ap_numbers:
                 found += check_ap_numbers(field, seen)
@@ -172,6 +195,37 @@ class Proofer:
         order = {kind: i for i, kind in enumerate(KINDS)}
         return sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity], order[f.kind],
                                                f.where, f.start))
+
+
+_FENCE_LINE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """(offset, block) for the blocks of a Markdown text: runs of lines apart by blank
+    lines, a fenced code block kept whole (its blank lines do not end it)."""
+    blocks: list[tuple[int, str]] = []
+    start = offset = 0
+    fence = ""
+    for line in text.splitlines(keepends=True):
+        marker = _FENCE_LINE.match(line)
+        if fence:
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = ""
+        elif marker:
+            fence = marker.group(1)
+        elif not line.strip():
+            if offset > start:
+                blocks.append((start, text[start:offset]))
+            start = offset + len(line)
+        offset += len(line)
+    if offset > start:
+        blocks.append((start, text[start:offset]))
+    return blocks
+
+
+def _moved(item: ProofFinding, offset: int) -> ProofFinding:
+    return ProofFinding(item.field, item.start + offset, item.end + offset, item.kind,
+                        item.severity, item.code, item.args, item.suggestion, item.part)
 
 
 def _with_part(item: ProofFinding, part: str) -> ProofFinding:

@@ -95,15 +95,19 @@ def _continues_number(text: str, end: int) -> bool:
     return text[end:end + 1] in ("-", "/", ".", ",", "%")
 
 
-def check_zh_numbers(field: str, text: str, all_text: str) -> list[ProofFinding]:
-    """GB/T 15835: a text that writes years in Arabic numerals ("2026年") should not also
-    write them in Chinese numerals ("二〇二六年"); *all_text* is the whole release."""
+def first_arabic_year(text: str) -> str | None:
+    """The first year a text writes in Arabic numerals ("2026年"), if any."""
     if "年" not in text:
+        return None
+    match = _ARABIC_YEAR.search(text)
+    return match.group(0).replace(" ", "") if match else None
+
+
+def check_zh_numbers(field: str, text: str, other: str | None) -> list[ProofFinding]:
+    """GB/T 15835: a text that writes years in Arabic numerals (*other*, the release's
+    first: "2026年") should not also write them in Chinese numerals ("二〇二六年")."""
+    if other is None or "年" not in text:
         return []
-    arabic = _ARABIC_YEAR.search(all_text)
-    if arabic is None:
-        return []
-    other = arabic.group(0).replace(" ", "")
     findings = []
     for match in _ZH_YEAR.finditer(text):
         use = match.group(0).translate(_ZH_DIGITS)
