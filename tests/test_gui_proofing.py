@@ -94,3 +94,32 @@ def test_the_panel_speaks_chinese(window) -> None:
         assert "词典中" in window.proofing.describe(spelling)
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_draft_full_of_mistakes_lists_and_underlines_at_most_two_hundred(qtbot) -> None:
+    from releasedesk.gui.body_editor import BodyEditor
+    from releasedesk.gui.proofing_panel import SHOWN_MAX, ProofingPanel, underline
+    from releasedesk.proofing.engine import proof
+
+    body = "\n\n".join(f"Paragraf {n} has a mistaek and **anuther** one." for n in range(150))
+    release = make_release(body=body)
+    findings = [f for f in proof(release) if f.field == "body"]
+    assert len(findings) == 450
+    panel = ProofingPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings(findings)
+    assert panel.count() == SHOWN_MAX + 1
+    assert "250 more" in panel.item(SHOWN_MAX).text()
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+    for view in ("formatted", "markdown"):
+        editor.set_view(view)
+        editor.set_markdown(body)
+        underline(editor.editor, findings, body)
+        underlined = _underlined(editor.editor)
+        assert len(underlined) == SHOWN_MAX
+        # Each the right word, in order: the n-th "anuther" of the Markdown is the n-th
+        # of the formatted text too.
+        assert underlined[:3] == ["Paragraf", "mistaek", "anuther"]
+        starts = [s.cursor.selectionStart() for s in editor.editor.extraSelections()]
+        assert starts == sorted(starts)

@@ -3479,5 +3479,9 @@
         <source>Click to go to it</source>
         <translation>点击跳转到该处</translation>
     </message>
+    <message>
+        <source>… and {n} more: correct these first.</source>
+        <translation>……另有 {n} 处：请先更正以上各处。</translation>
+    </message>
 </context>
 </TS>

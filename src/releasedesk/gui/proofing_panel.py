@@ -3,6 +3,7 @@ preview worker, proofing/), listed with a jump to it and underlined in the body.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -20,6 +21,10 @@ _COLOURS = {ERROR: "#a02020"}
 _UNDERLINE = {ERROR: "#d01c1c", "warning": "#d01c1c"}
 _CLEAN = "#2f6b2f"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# At most this many findings listed and underlined: past it, a draft is far from proofed
+# and a longer list would only slow the window (a 20k-word text in the wrong dictionary
+# has over a thousand).
+SHOWN_MAX = 200
 
 
 class ProofingPanel(QListWidget):
@@ -47,7 +52,7 @@ class ProofingPanel(QListWidget):
             self.addItem(item)
             return
         labels = {ERROR: self.tr("Error"), "warning": self.tr("Warning")}
-        for finding in findings:
+        for finding in findings[:SHOWN_MAX]:
             text = self.tr("{severity}: {message}").format(
                 severity=labels.get(finding.severity, ""), message=self.describe(finding))
             if finding.suggestion:
@@ -59,6 +64,9 @@ class ProofingPanel(QListWidget):
                 item.setForeground(solid_brush(colour))
             item.setToolTip(self.tr("Click to go to it"))
             self.addItem(item)
+        if len(findings) > SHOWN_MAX:
+            self.addItem(QListWidgetItem(self.tr("… and {n} more: correct these first.").format(
+                n=len(findings) - SHOWN_MAX)))
 
     def describe(self, finding: ProofFinding) -> str:
         """The finding in the interface language (proofing itself speaks English)."""
@@ -90,7 +98,7 @@ def go_to(form: ReleaseForm, finding: ProofFinding, body: str) -> None:
         from PySide6.QtGui import QTextCursor
 
         editor = form.body.editor
-        start = _place(editor.toPlainText(), body, finding.start, found)
+        start = _Places(editor.toPlainText(), body).place(finding.start, found)
         if start >= 0:
             cursor = editor.textCursor()
             cursor.setPosition(start)
@@ -99,18 +107,32 @@ def go_to(form: ReleaseForm, finding: ProofFinding, body: str) -> None:
             editor.ensureCursorVisible()
 
 
-def _place(shown: str, body: str, start: int, found: str) -> int:
-    """Where the text found at *start* of the Markdown *body* stands in the view's text:
-    the same offset in the Markdown view; in the formatted view, the same occurrence."""
-    if shown == body:
-        return start
-    occurrence = body.count(found, 0, start)
-    at = -1
-    for _ in range(occurrence + 1):
-        at = shown.find(found, at + 1)
-        if at < 0:
-            return -1
-    return at
+class _Places:
+    """Finds' places in the view's text, each text searched once per word (linear)."""
+
+    def __init__(self, shown: str, body: str) -> None:
+        self.shown, self.body = shown, body
+        self.same = shown == body
+        self._found: dict[str, tuple[list[int], list[int]]] = {}
+
+    def place(self, start: int, found: str) -> int:
+        if self.same:
+            return start
+        lists = self._found.get(found)
+        if lists is None:
+            lists = self._found[found] = (_all(self.body, found), _all(self.shown, found))
+        in_body, in_shown = lists
+        occurrence = bisect.bisect_left(in_body, start)
+        return in_shown[occurrence] if occurrence < len(in_shown) else -1
+
+
+def _all(text: str, found: str) -> list[int]:
+    places = []
+    at = text.find(found)
+    while at >= 0:
+        places.append(at)
+        at = text.find(found, at + 1)
+    return places
 
 
 def underline(editor: QPlainTextEdit | QTextEdit, findings: list[ProofFinding] | None,
@@ -124,12 +146,13 @@ def underline(editor: QPlainTextEdit | QTextEdit, findings: list[ProofFinding] |
     from PySide6.QtWidgets import QTextEdit
 
     shown = editor.toPlainText()
+    places = _Places(shown, body)
     selections = []
-    for finding in findings:
-        if finding.field != "body" or finding.end <= finding.start:
+    for finding in [f for f in findings if f.field == "body"][:SHOWN_MAX]:
+        if finding.end <= finding.start:
             continue
         found = body[finding.start:finding.end]
-        start = _place(shown, body, finding.start, found)
+        start = places.place(finding.start, found)
         if start < 0 or shown[start:start + len(found)] != found:
             continue
         cursor = QTextCursor(editor.document())

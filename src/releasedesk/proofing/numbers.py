@@ -70,8 +70,11 @@ def check_ap_numbers(field: str, text: str) -> list[ProofFinding]:
                                     "ap_numeral", str(number), use=str(number)))
     for match in _DIGIT.finditer(text):
         following = match.group("next")
-        before = text[:match.start()].rstrip(", ").rsplit(" ", 1)[-1].lower()
+        written_before = text[:match.start()].rstrip(", ").rsplit(" ", 1)[-1]
+        before = written_before.lower()
+        # After a capitalised word the digit is a label's ("Pier 3", "Gate 4").
         if (following in _KEEP_DIGIT_BEFORE or before in _KEEP_DIGIT_AFTER
+                or written_before[:1].isupper()
                 or _continues_number(text, match.end())):
             continue
         word = _SMALL[int(match.group("digit")) - 1]
