@@ -15,7 +15,7 @@ STAMP := $(VENV)/.installed-test
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
 .PHONY: run test bench screenshot screenshot-import screenshot-body \
-	screenshot-clearance screenshot-photos screenshot-sizes screenshot-proofing \
+	screenshot-clearance screenshot-photos screenshot-review screenshot-sizes screenshot-proofing \
 	install-desktop bundle lint clean
 
 # The app alone (make run), then the test tools on top (make test).
@@ -91,6 +91,11 @@ screenshot-clearance: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) tools/screenshot_clearance.py \
 		$(SAMPLE) \
 		docs --language "$(if $(filter zh%,$(LANG)),zh_CN,en)"
+
+# The review trip: the Suggestions panel after File ▸ Import Review… (docs/review-panel.png).
+screenshot-review: $(STAMP)
+	PYTHONPATH=tests xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tools/screenshot_review.py \
+		$(SAMPLE) docs/review-panel.png
 
 # The editor with a release with photos (its Photos section, the pictures in the preview),
 # and that release's exported page in Chromium: docs/photos-editor.png, docs/photos-page.png.

@@ -5,11 +5,16 @@ deletions, one in ten a second reviewer's deletion of an insertion, paragraph br
 
 Run with `make bench`. Budget (issue 23, median on this machine): <= 1 s, the whole
 process: start, read, map every change to its field, compare, print.
+
+Then the editor's half: from the reading arriving on the GUI thread (File ▸ Import Review…
+has read it on its worker) to the Suggestions panel shown, filled and painted, in an
+offscreen window with the release open. Budget <= 300 ms, the median of RUNS.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import re
 import statistics
 import subprocess
@@ -28,6 +33,7 @@ from releasedesk.review.sending import review_docx
 from releasedesk.review.suggestions import read_against
 
 BUDGET = 1.0
+PANEL_BUDGET = 0.3
 WORDS, CHANGES, COMMENTS = 5000, 500, 50
 RUNS = 7
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -113,6 +119,41 @@ def whole_process(reviewed: Path, story: Path) -> float:
     return time.perf_counter() - start
 
 
+def panel_shown(release: object, raw: bytes, folder: Path) -> list[float]:
+    """Seconds from the reading's arrival to the panel painted, RUNS times (one window;
+    each run shows the review anew, as a second File ▸ Import Review… does)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.prompts import Prompts
+    from releasedesk.recovery import RecoveryStore
+    from releasedesk.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    story = folder / "panel.release"
+    document.save(release, story)  # type: ignore[arg-type]
+    window = MainWindow(Settings(), Prompts(None), RecoveryStore(folder / "recovery"))
+    window.resize(1600, 950)
+    window.show()
+    window.open_path(story)
+    app.processEvents()
+    opened = window.manager.release
+    reading = read_against(read_review(raw, "reviewed.docx"), opened, fingerprint(opened),
+                           raw, "reviewed.docx")
+    times: list[float] = []
+    for _ in range(RUNS + 1):  # (the first builds the panel and loads its modules)
+        start = time.perf_counter()
+        panel = window.review_trip().show_reading(reading, "reviewed.docx")
+        panel.repaint()  # laid out and painted, not only scheduled
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+        assert len(panel.items) == len(reading.suggestions)
+    window.manager.modified = False
+    window.close()
+    return times
+
+
 def main() -> int:
     release = make_release(WORDS)
     raw = marked_up(review_docx(release, fingerprint(release)))
@@ -139,7 +180,15 @@ def main() -> int:
     verdict = "ok" if median <= BUDGET else "OVER"
     print(f"  {len(raw) // 1024} KB: {median * 1000:6.0f} ms   budget {BUDGET * 1000:.0f} ms: "
           f"{verdict}   (read and mapped in process: {in_process * 1000:.0f} ms)")
-    return 0 if median <= BUDGET else 1
+    with tempfile.TemporaryDirectory() as folder:
+        times = panel_shown(release, raw, Path(folder))
+    shown = statistics.median(times[1:])
+    panel_verdict = "ok" if shown <= PANEL_BUDGET else "OVER"
+    print(f"Editor: reading arrived -> Suggestions panel shown and painted (median of {RUNS} "
+          f"after the first, {len(reading.suggestions)} suggestions, {comments} comments): "
+          f"{shown * 1000:.0f} ms   budget {PANEL_BUDGET * 1000:.0f} ms: {panel_verdict}   "
+          f"(first, building the panel: {times[0] * 1000:.0f} ms)")
+    return 0 if median <= BUDGET and shown <= PANEL_BUDGET else 1
 
 
 if __name__ == "__main__":

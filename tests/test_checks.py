@@ -155,3 +155,46 @@ def test_a_finding_names_the_text_it_is_about() -> None:
         assert weekday.about == dict(weekday.args)["phrase"]
     missing = [f for f in findings_for(headline="") if f.field == "headline"]
     assert [(f.about, f.where) for f in missing] == [("", -1)]  # the whole field
+
+
+CHINESE_PHONES = ["0510-12345678", "(0510)12345678", "（0510）12345678", "0510-8555 0118",
+                  "138 0000 0000", "13800000000", "+86 510 8555 0118", "0510-85550118转204",
+                  "12345", "12315", "95598", "400-810-8888"]
+NOT_PHONES = ["12", "1234", "99999", "55555", "ext. 12", "0510-１２３", "电话", "12345a"]
+
+
+def test_chinese_phone_numbers_are_valid_and_links() -> None:
+    from releasedesk.field_rules import phone_is_valid
+    from releasedesk.render.contacts import phone_href
+
+    for phone in CHINESE_PHONES:
+        assert phone_is_valid(phone), phone
+        href = phone_href(phone)
+        assert href is not None and href[4:].lstrip("+").isdigit(), (phone, href)
+        findings = findings_for(contacts=[Contact(name="区新闻办", phone=phone)])
+        assert about(findings, "contacts") == [], phone
+    for text in NOT_PHONES:
+        assert not phone_is_valid(text), text
+
+
+def test_a_chinese_release_without_a_contact_is_warned_not_refused() -> None:
+    for language, severity in (("zh-CN", WARNING), ("zh", WARNING), ("en", ERROR),
+                               ("en-GB", ERROR)):
+        findings = findings_for(contacts=[], language=language)
+        assert [(f.severity, f.code) for f in findings if f.field == "contacts"] == [
+            (severity, "no_contact")], language
+
+
+def test_a_chinese_body_is_measured_in_characters() -> None:
+    sentence = "芬霍洛区图书馆本周起延长周末开放时间。"  # 18 characters and a full stop
+    for count, code in ((5, "body_short_chars"), (30, None), (200, "body_long_chars")):
+        body = sentence * count
+        findings = findings_for(language="zh-CN", body=body)
+        codes = [f.code for f in findings if f.field == "body"]
+        assert codes == ([code] if code else []), (count, codes)
+        if code:
+            [finding] = [f for f in findings if f.field == "body"]
+            assert f"{18 * count} characters" in finding.message
+    # The same number of English words is judged by the word limits.
+    assert [f.code for f in findings_for(language="en", body="word " * 150)
+            if f.field == "body"] == []

@@ -61,7 +61,8 @@ def test_a_chinese_release_gets_a_chinese_sheet() -> None:
     rows = table_rows(render_sheet(release, ApprovalPolicy(), "docx", now=T0))
     assert ["状态", "已批准"] in rows
     assert ["职责", "姓名", "签发时间", "意见", "签名"] in rows
-    assert ["主任", "李伟", "2026-11-30 14:05", "", ""] in rows  # the house prints ISO dates
+    # (a Chinese release's dates print in Chinese, though the house asks for ISO dates)
+    assert ["主任", "李伟", "2026年11月30日 14:05", "", ""] in rows
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")

@@ -134,6 +134,11 @@ CASES: list[tuple[str, Callable[[Data], None], bool]] = [
     ("conventions.zone", _set("conventions", "zone", value="Europe/Berlin"), False),
     ("conventions.zone_style", _set("conventions", "zone_style", value="offset"), True),
     ("conventions.paper", _set("conventions", "paper", value="letter"), True),
+    # (by the language: A4 for an English release without a region, as set)
+    ("conventions.paper (by the language)", _set("conventions", "paper", value=""), False),
+    ("conventions.typesetting", _set("conventions", "typesetting",
+                                     value={"body_pt": 16, "margins_mm": [37, 26, 35, 28]}),
+     True),
     ("conventions.mail_from", _set("conventions", "mail_from", value="news@library.example"),
      True),
     ("conventions.mail_to", _set("conventions", "mail_to", value=["wire@news.example"]), True),

@@ -31,8 +31,8 @@ def test_new_offers_the_profiles_and_takes_the_house_style(window) -> None:
     prompts = window.prompts
     prompts.profile_answer = "fernhollow-portal"
     assert window.actions["new"].trigger() is None
-    assert prompts.profile_choices[-1] == ["calloway-wire", "fernhollow-portal",
-                                           "fernhollow-portal-zh"]
+    assert prompts.profile_choices[-1] == ["calloway-wire", "fernhollow-gongwen-zh",
+                                           "fernhollow-portal", "fernhollow-portal-zh"]
     release = window.manager.release
     assert release.profile == "fernhollow-portal"
     assert release.conventions.release_line == "Release time: {date}"
@@ -180,7 +180,8 @@ def test_the_dialog_shows_which_profiles_are_built_in_and_which_are_yours(qtbot,
     assert dialog.import_profile()
     labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert labels == ["calloway-wire (yours, replaces the built-in)",
-                      "fernhollow-portal (built-in)", "fernhollow-portal-zh (built-in)"]
+                      "fernhollow-gongwen-zh (built-in)", "fernhollow-portal (built-in)",
+                      "fernhollow-portal-zh (built-in)"]
     assert "in place of the built-in" in dialog.notice.text()
     assert store.get("calloway-wire").footer == [FooterLine("A colleague's own footer")]
     assert dialog.delete()

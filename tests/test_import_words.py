@@ -206,6 +206,10 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
                     "Phone: +1 555 0142 318\nEmail: press@calloway-harbour.example"),
           ("p", "About Calloway Harbour Authority"), ("p", "harbour harbour."),
           ("p", "About About 2026")])  # a second About heading naming the organisation again
+@example([("title", "harbour"), ("p", "harbour harbour."), ("p", "Media contacts"),
+          ("lines", "Dana Whitlock\nPress Officer, Calloway Harbour Authority\n"
+                    "Phone: +1 555 0142 318\nEmail: press@calloway-harbour.example"),
+          ("p", "harbour — harbour — harbour harbour 3.5 3.5 3.5.")])  # a one-line contact
 def test_no_word_of_a_text_draft_is_lost(blocks: list[tuple[str, str]]) -> None:
     check_no_word_lost(blocks, as_text(blocks), "txt")
 
@@ -224,6 +228,7 @@ def test_no_word_of_an_html_draft_is_lost(blocks: list[tuple[str, str]]) -> None
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(drafts())
+@example([("title", "* About O'Brien"), ("p", "* harbour harbour harbour.")])  # a typed list
 def test_no_word_of_a_word_draft_is_lost(blocks: list[tuple[str, str]]) -> None:
     check_no_word_lost(blocks, as_docx(blocks), "docx")
 

@@ -89,6 +89,6 @@ def test_chinese_dateline_and_words() -> None:
 
     layout = build_layout(make_release(language="zh-CN", dateline="北京", body="正文。",
                                        release_date=date(2026, 11, 25), organization="某机构"))
-    assert t.block_texts(layout.body)[0] == "北京2026年11月25日电——正文。"
+    assert t.block_texts(layout.body)[0] == "北京11月25日电\u3000正文。"
     assert layout.status_line == "即时发布"
     assert layout.about_heading == "关于某机构"

@@ -145,7 +145,7 @@ def test_email_subject_starts_with_the_embargo_notice() -> None:
     assert subject.endswith(release.headline)
     chinese = make_release(language="zh-CN", status="embargoed", embargo_until=datetime(
         2026, 11, 25, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai")))
-    assert _message(chinese)["Subject"].startswith("本稿禁发至")
+    assert _message(chinese)["Subject"].startswith("北京时间2026年11月25日 09:00前禁止发布")
 
 
 def test_text_longer_than_a_line_wraps_instead_of_running_off_the_page(tmp_path: Path) -> None:

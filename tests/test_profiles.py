@@ -132,7 +132,8 @@ def test_huge_and_garbage_profiles(tmp_path: Path) -> None:
 def test_cli_profile_list_show_export_import(tmp_path: Path) -> None:
     listed = run("profile", "list")
     assert listed.returncode == 0
-    assert listed.stdout.split() == ["calloway-wire", "fernhollow-portal", "fernhollow-portal-zh"]
+    assert listed.stdout.split() == ["calloway-wire", "fernhollow-gongwen-zh",
+                                      "fernhollow-portal", "fernhollow-portal-zh"]
     shown = run("profile", "show", "calloway-wire")
     assert json.loads(shown.stdout)["name"] == "calloway-wire"
     exported = tmp_path / "house.json"
@@ -233,7 +234,7 @@ def test_chinese_profile_output_words() -> None:
     release.headline = "芬霍洛区开设夜市"
     release.body = "夜市将于十二月起每周五开放。"
     txt = export_bytes(release, "txt").decode()
-    assert "发布时间：2026-11-18" in txt
+    assert "发布时间：2026年11月18日" in txt
     assert "媒体联系人" in txt and "电话：0510-8555 0118" in txt
     page = export_bytes(release, "html").decode()
     assert '<html lang="zh-CN">' in page

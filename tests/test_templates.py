@@ -46,7 +46,7 @@ BAD = [
     ({"words": {"contact": "Press {0}"}},
      'the word "contact" cannot hold a placeholder such as {0}'),
     ({"release_line": "Released {when} on {date}"},
-     '"release_line" may only use the placeholder {date}, not {when}'),
+     '"release_line" may only use the placeholders {date} and {weekday}, not {when}'),
     ({"release_line": "Released"}, '"release_line" should be text containing {date}, or empty'),
     ({"release_line": "Released\n{date}"},
      '"release_line" contains control characters or broken Unicode'),

@@ -231,7 +231,9 @@ def test_docx_chinese_sets_east_asian_language_and_font() -> None:
     document = open_docx(make_release(language="zh-CN", body="北京欢迎你。"))
     styles_xml = document.styles.element.xml
     assert 'w:eastAsia="zh-CN"' in styles_xml
-    assert 'w:eastAsia="SimSun"' in styles_xml
+    # The first face of the Chinese list (typesetting.ZH_SERIF), for Chinese and Latin text.
+    assert 'w:ascii="Noto Serif CJK SC" w:hAnsi="Noto Serif CJK SC" w:cs="Noto Serif CJK SC" ' \
+        'w:eastAsia="Noto Serif CJK SC"' in styles_xml
 
 
 def test_embargo_status_line_in_every_format() -> None:

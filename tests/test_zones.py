@@ -37,7 +37,9 @@ def test_the_list_names_cities_with_their_offset_and_no_posix_puzzles() -> None:
     ("America/New_York", "abbreviation", "ap", "en", "March 3, 2026, 10 a.m. EST"),
     ("America/New_York", "offset", "ap", "en", "March 3, 2026, 10:00 UTC-05:00"),
     ("Europe/Berlin", "abbreviation", "iso", "en", "2026-03-03, 16:00 CET"),
-    ("Asia/Shanghai", "abbreviation", "zh", "zh-CN", "2026年3月3日 北京时间23:00"),
+    ("Asia/Shanghai", "abbreviation", "zh", "zh-CN", "北京时间2026年3月3日 23:00"),
+    # A Chinese release names every moment in Beijing time, whatever the zone and style.
+    ("Europe/Berlin", "offset", "iso", "zh-CN", "北京时间2026年3月3日 23:00"),
     ("Asia/Dubai", "abbreviation", "ap", "en", "March 3, 2026, 10:00 UTC-05:00"),  # no letters
 ])
 def test_the_embargo_zone_prints_as_the_house_asks(zone: str, style: str, date_format: str,
@@ -98,8 +100,14 @@ def test_utc_by_any_name_is_listed_once_as_utc(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", UTC_NAMES)
-@pytest.mark.parametrize(("date_format", "language"), [("ap", "en"), ("iso", "en"),
-                                                        ("zh", "zh-CN")])
+@pytest.mark.parametrize("style", ["abbreviation", "offset"])
+def test_a_chinese_release_names_a_utc_moment_in_beijing_time(name: str, style: str) -> None:
+    moment = datetime(2026, 3, 3, 10, 0, tzinfo=ZoneInfo(name))
+    assert format_moment(moment, "zh", "zh-CN", name, style) == "北京时间2026年3月3日 18:00"
+
+
+@pytest.mark.parametrize("name", UTC_NAMES)
+@pytest.mark.parametrize(("date_format", "language"), [("ap", "en"), ("iso", "en")])
 @pytest.mark.parametrize("style", ["abbreviation", "offset"])
 def test_utc_by_any_name_prints_as_utc_in_the_exports(name: str, date_format: str,
                                                       language: str, style: str) -> None:

@@ -86,11 +86,9 @@ def add_import_options(draft: argparse.ArgumentParser) -> None:
 
 def export_for_review(args: argparse.Namespace) -> int:
     from . import document
-    from .atomic import write_atomic
-    from .clearance.fingerprint import fingerprint
     from .errors import N_, ReleaseDeskError
     from .exporting import refuse_overwriting
-    from .review.sending import review_docx
+    from .review.trip import write_for_review
 
     source: Path = args.file
     if args.output is not None and str(args.output) == "-":
@@ -101,9 +99,7 @@ def export_for_review(args: argparse.Namespace) -> int:
     if target.is_dir():
         target = target / (stem + ".review.docx")
     refuse_overwriting({"review": target}, source)
-    release = document.load(source)
-    write_atomic(target, [review_docx(release, fingerprint(release))],
-                 action=N_("write the export"))
+    write_for_review(document.load(source), target)
     print(target)
     return 0
 
@@ -117,6 +113,7 @@ def import_review(args: argparse.Namespace) -> int:
     from .importing.source import read_draft_bytes
     from .review import read_review
     from .review.suggestions import accept_all, read_against
+    from .review.trip import acceptance_note, user_name
 
     if args.onto is None:
         raise ReleaseDeskError(N_("--list and --accept-all read a review onto a release; "
@@ -139,24 +136,13 @@ def import_review(args: argparse.Namespace) -> int:
         applied = [x for i, x in enumerate(reading.suggestions) if x.applies
                    and i not in failed]
         if changed:
-            authors = sorted({x.author for x in applied if x.author}) or ["(no author)"]
-            note = (f"review {source.name}: {_count(len(applied), 'suggestion')} by "
-                    f"{', '.join(authors)}, accepted by {args.by or _user()}")
-            record_version(release, note=" ".join(note.split()))
+            record_version(release, note=acceptance_note(source.name, applied,
+                                                         args.by or user_name()))
             document.save(release, args.onto, in_place=True)
     print(f"Accepted {_count(len(applied), 'suggestion')}"
           + (f" ({len(failed)} could not be placed)" if failed else "")
           + (f"; saved {args.onto}." if changed else "; nothing in the release changed."))
     return 0
-
-
-def _user() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no user name in this environment
-        return "(unknown)"
 
 
 def _print_notices(reading: Reading, source: Path, onto: Path) -> None:

@@ -7,6 +7,7 @@ See docs/file-format.md for the format itself.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from datetime import date, datetime
@@ -24,6 +25,7 @@ from .field_rules import (
     email_is_valid,
     language_problem,
     release_line_problem,
+    typesetting_problem,
     words_problem,
 )
 from .files import FileTooLarge, open_regular, read_bounded
@@ -227,7 +229,8 @@ def to_dict(release: Release) -> dict[str, Any]:
 def conventions_to_json(conventions: Conventions) -> dict[str, Any]:
     """The house-style settings as a release file and a profile hold them."""
     settings = {key: getattr(conventions, key) for key in fields.CONVENTION_KEYS}
-    return {**settings, "mail_to": list(conventions.mail_to), "words": dict(conventions.words)}
+    return {**settings, "mail_to": list(conventions.mail_to), "words": dict(conventions.words),
+            "typesetting": copy.deepcopy(conventions.typesetting)}
 
 
 def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes]) -> Any:
@@ -468,6 +471,12 @@ def _conventions(value: Any, name: str) -> Conventions:
             isinstance(k, str) and isinstance(v, str) for k, v in words.items()):
         raise reader.fail("words", N_("an object of text"))
     conventions.words = dict(words)
+    typesetting = value.get("typesetting") or {}
+    problem = typesetting_problem(typesetting)
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name,
+                              problem=problem[0], **problem[1])
+    conventions.typesetting = copy.deepcopy(typesetting)
     conventions.extra = unknown_only(value, fields.CONVENTION_KEYS)
     return conventions
 

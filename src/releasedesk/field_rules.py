@@ -40,6 +40,8 @@ MAX_FOOTER_LINES = 50
 
 WORD_PLACEHOLDERS = {"embargoed": "{when}", "about": "{organization}"}
 RELEASE_LINE_PLACEHOLDER = "{date}"
+# The release line may name the release date's weekday too ("{date} {weekday}").
+WEEKDAY_PLACEHOLDER = "{weekday}"
 LANGUAGE_MAX = 35
 
 # Characters no export may carry (render/safety.py drops them) and, in a one-line label,
@@ -78,8 +80,11 @@ def split_list(text: str, separators: str = LIST_SEPARATORS) -> list[str]:
 _ADDRESS_CHAR = r"[^@\s<>()\[\],;:\"]"
 EMAIL_ADDRESS = re.compile(
     rf"^(?!.*=\?){_ADDRESS_CHAR}+@{_ADDRESS_CHAR}+\.{_ADDRESS_CHAR}{{2,}}$")
-PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/]+(?:\s*(?:ext\.?|x)\s*[0-9]+)?$", re.IGNORECASE)
-PHONE_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x)\s*")
+PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/（）－]+(?:\s*(?:ext\.?|x|转)\s*[0-9]+)?$",
+                          re.IGNORECASE)
+# China's public service numbers: five digits (12345 the city hotline, 12315, 95598 …).
+SERVICE_NUMBER = re.compile(r"^(?:12[0-9]{3}|9[56][0-9]{3})$")
+PHONE_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x|转)\s*")
 
 
 def email_is_valid(email: str) -> bool:
@@ -90,9 +95,12 @@ def email_is_valid(email: str) -> bool:
 
 
 def phone_is_valid(phone: str) -> bool:
-    """Digits with the usual separators and an optional extension; at least six digits."""
+    """Digits with the usual separators (full-width brackets and dash too) and an optional
+    extension (`ext.`, `x`, `转`); at least six digits, or one of China's five-digit public
+    service numbers."""
     phone = phone.strip()
-    return bool(PHONE_NUMBER.match(phone)) and sum(c.isdigit() for c in phone) >= 6
+    return bool(PHONE_NUMBER.match(phone)) and (
+        sum(c.isdigit() for c in phone) >= 6 or bool(SERVICE_NUMBER.match(phone)))
 
 
 def one_line(text: str) -> str:
@@ -154,11 +162,54 @@ def release_line_problem(value: str) -> Problem | None:
         return N_('"release_line" contains control characters or broken Unicode'), {}
     if RELEASE_LINE_PLACEHOLDER not in value:
         return N_('"release_line" should be text containing {{date}}, or empty'), {}
-    typed = _stray_placeholder(value, RELEASE_LINE_PLACEHOLDER)
+    typed = _stray_placeholder(value.replace(WEEKDAY_PLACEHOLDER, ""), RELEASE_LINE_PLACEHOLDER)
     if typed is not None:
-        return N_('"release_line" may only use the placeholder {{date}}, not {typed}'), \
-            {"typed": typed}
+        return N_('"release_line" may only use the placeholders {{date}} and {{weekday}}, '
+                  "not {typed}"), {"typed": typed}
     return None
+
+
+# House page and type settings (conventions.typesetting): each key's kind and bounds.
+# Margins are top, right, bottom, left in millimetres; sizes and pitch in points; faces
+# in order of preference. Out of bounds is refused: no page has a 0 mm text area.
+TYPESETTING_NUMBERS: dict[str, tuple[float, float]] = {
+    "body_pt": (6, 72), "title_pt": (6, 96), "line_pitch_pt": (6, 144),
+    "chars_per_line": (4, 200), "lines_per_page": (4, 200)}
+TYPESETTING_FONTS = ("body_fonts", "title_fonts", "sans_fonts")
+TYPESETTING_KEYS = ("margins_mm", *TYPESETTING_NUMBERS, *TYPESETTING_FONTS)
+MAX_FONTS = 16
+# A face's name goes into CSS (quoted) and XML: none of these, no control characters.
+_FONT_NAME = re.compile(r'^[^"\\<>&;{}\x00-\x1f\x7f-\x9f]{1,64}$')
+
+
+def typesetting_problem(value: object) -> Problem | None:
+    """Why *value* cannot be a house's page and type settings, or None."""
+    if not isinstance(value, dict):
+        return N_('"typesetting" should be an object'), {}
+    for key, item in value.items():
+        if key not in TYPESETTING_KEYS:
+            return N_('"typesetting" may only set {choices}'), \
+                {"choices": ", ".join(TYPESETTING_KEYS)}
+        if key == "margins_mm":
+            if not (isinstance(item, list) and len(item) == 4 and all(
+                    _number(x) and 0 <= x <= 100 for x in item)):
+                return N_('"margins_mm" should be four numbers of millimetres (top, right, '
+                          "bottom, left), each from 0 to 100"), {}
+        elif key in TYPESETTING_NUMBERS:
+            low, high = TYPESETTING_NUMBERS[key]
+            if not (_number(item) and low <= item <= high):
+                return N_('"{key}" should be a number from {low} to {high}'), \
+                    {"key": key, "low": f"{low:g}", "high": f"{high:g}"}
+        elif not (isinstance(item, list) and 0 < len(item) <= MAX_FONTS and all(
+                isinstance(face, str) and _FONT_NAME.match(face.strip()) for face in item)):
+            return N_('"{key}" should be a list of up to {max} font names (no quotes, '
+                      "brackets or semicolons)"), {"key": key, "max": MAX_FONTS}
+    return None
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) \
+        and value == value  # (not NaN)
 
 
 def language_problem(value: str) -> Problem | None:

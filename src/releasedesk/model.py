@@ -15,7 +15,8 @@ END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
 DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
 # Where the embargo notice prints: above the headline, or under the release line.
 EMBARGO_POSITIONS: tuple[str, ...] = ("top", "after_release_line")
-PAPER_SIZES: tuple[str, ...] = ("a4", "letter")
+# "" follows the release's language (render/typesetting.py): A4, US Letter for en-US.
+PAPER_SIZES: tuple[str, ...] = ("", "a4", "letter")
 ZONE_STYLES: tuple[str, ...] = ("offset", "abbreviation")
 DEFAULT_ACCENT = "#7a1f1f"
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -104,12 +105,16 @@ class Conventions:
     # prints: "offset" (UTC+01:00) or "abbreviation" (EST, CET) where the zone has one.
     zone: str = ""
     zone_style: str = "offset"
-    # The PDF's paper, and the addresses an e-mail export is drafted from and to.
-    paper: str = "a4"
+    # The paper of the PDF and the Word document ("" by the release's language), and the
+    # addresses an e-mail export is drafted from and to.
+    paper: str = ""
     mail_from: str = ""
     mail_to: list[str] = Factory(factory=list)
     # House overrides of the output words (keys of render.words.WORD_KEYS).
     words: dict[str, str] = Factory(factory=dict)
+    # House page and type settings over the language's own (margins, sizes, faces, line
+    # pitch: keys of field_rules.TYPESETTING_KEYS; render/typesetting.py reads them).
+    typesetting: dict[str, Any] = Factory(factory=dict)
     extra: dict[str, Any] = Factory(factory=dict)
 
 

@@ -23,6 +23,7 @@ from .field_rules import (
     email_is_valid,
     language_problem,
     release_line_problem,
+    typesetting_problem,
     words_problem,
 )
 from .fields import CONTACT_FIELDS, keep_one_line_fields
@@ -292,6 +293,11 @@ def _conventions(value: Any, label: str) -> Conventions:
     if problem is not None:
         raise _damaged(label, problem[0], **problem[1])
     conventions.words = dict(words)
+    typesetting = value.get("typesetting") or {}
+    problem = typesetting_problem(typesetting)
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
+    conventions.typesetting = copy.deepcopy(typesetting)
     return conventions
 
 

@@ -106,11 +106,20 @@ def printed(layout: Layout) -> dict[str, Any]:
         "footer": [[line.text, line.url] for line in layout.footer],
         "accent": layout.accent,
         "paper": layout.paper,
+        # (only where a house sets the page and type: the content of earlier releases, and
+        # so their fingerprints, stay as they were)
+        **({"typesetting": _typesetting_printed(layout)} if layout.typesetting else {}),
         "mail": [layout.mail_from, list(layout.mail_to)],
         "words": _words_printed(layout),
         "photos": [[p.id, p.photo.sha256, p.width, p.height, p.caption, p.credit, p.alt,
                     p.lead, p.original, [list(f) for f in p.files]] for p in layout.photos],
     }
+
+
+def _typesetting_printed(layout: Layout) -> dict[str, Any]:
+    setting = as_dict(layout.type)
+    return {key: list(value) if isinstance(value, tuple) else value
+            for key, value in sorted(setting.items())}
 
 
 def _words_printed(layout: Layout) -> dict[str, str]:

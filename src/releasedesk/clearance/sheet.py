@@ -19,7 +19,7 @@ from ..field_rules import escaped
 from ..model import Release
 from ..records import record
 from ..render.safety import clean_text
-from ..render.typography import CJK_SANS, SANS, css_family
+from ..render.typesetting import language_type
 from ..render.words import format_date, is_chinese
 from ..workflow import ApprovalPolicy
 from .fingerprint import PREFIX
@@ -154,10 +154,13 @@ def sheet_docx(sheet: Sheet) -> bytes:
     document = docx.Document()
     styles = document.styles
     normal = styles["Normal"]
-    normal.font.name = SANS[0]
+    # The faces of the sheet's language, Chinese first for a Chinese sheet (typesetting.py).
+    setting = language_type(sheet.language)
+    latin, east_asian = setting.word_faces(setting.sans_fonts)
+    normal.font.name = latin
     normal.font.size = Pt(10.5)
     fonts = normal.element.rPr.find(qn("w:rFonts"))
-    fonts.set(qn("w:eastAsia"), CJK_SANS[0])
+    fonts.set(qn("w:eastAsia"), east_asian)
     document.core_properties.title = f"{words.title}: {sheet.headline}"[:255]
     document.core_properties.language = sheet.language
     document.core_properties.identifier = PREFIX + sheet.fingerprint.replace(" ", "")
@@ -239,7 +242,8 @@ def sheet_html(sheet: Sheet) -> str:
     if sheet.earlier:
         earlier = (f"<h2>{esc(words.earlier)}</h2><p>{esc(words.earlier_hint)}</p>"
                    + rows_table(sheet.earlier, signature=False))
-    family = css_family(SANS, CJK_SANS, "sans-serif")
+    setting = language_type(sheet.language)
+    family = setting.css_fonts(setting.sans_fonts, "sans-serif")
     return f"""<!DOCTYPE html>
 <html lang="{esc(sheet.language)}"><head><meta charset="utf-8">
 <title>{esc(words.title)}: {esc(sheet.headline)}</title>

@@ -126,7 +126,9 @@ class HouseStyleDialog(QDialog):
                                strict=True):
             self.zone_style.addItem(label, code)
         self.paper = QComboBox(self)
-        for code, label in zip(PAPER_SIZES, ("A4", self.tr("US Letter")), strict=True):
+        for code, label in zip(PAPER_SIZES, (self.tr("By the release's language (A4; US Letter "
+                                                     "for the US and Canada)"),
+                                             "A4", self.tr("US Letter")), strict=True):
             self.paper.addItem(label, code)
         self.mail_from = QLineEdit(self)
         self.mail_to = QLineEdit(self)
@@ -155,7 +157,7 @@ class HouseStyleDialog(QDialog):
         form.addRow(self.tr("Time zone"), self.zone)
         form.addRow(self.tr("Embargo time zone shown"), self.zone_style)
         form.addRow(self.tr("Accent colour"), self.accent)
-        form.addRow(self.tr("PDF paper"), self.paper)
+        form.addRow(self.tr("Paper (PDF and Word)"), self.paper)
         form.addRow(self.tr("E-mail from"), self.mail_from)
         form.addRow(self.tr("E-mail to"), self.mail_to)
         form.addRow(self.tr("Required sign-offs"), self.signoffs)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
 
     from .find_replace import FindReplaceDialog
     from .import_report import DraftImport
+    from .review_actions import ReviewCommands
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.last_dialog: QWidget | None = None  # the last non-modal dialog opened
         self._busy = False  # an export is being written
         self.drafts: DraftImport | None = None  # draft import, created on first use
+        self.review: ReviewCommands | None = None  # the review trip, created on first use
         self.setAcceptDrops(True)
 
         self.form = ReleaseForm()
@@ -185,6 +187,8 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self._action("import_draft", self.tr("&Import Draft…"), lambda: self.import_draft(),
                      "Ctrl+Shift+I", file_menu)
+        self._action("import_review", self.tr("I&mport Review…"),
+                     lambda: self.review_trip().import_review(), menu=file_menu)
         file_menu.addSeparator()
         self._action("save", self.tr("&Save"), self.manager.save, QKeySequence.StandardKey.Save,
                      file_menu)
@@ -197,6 +201,8 @@ class MainWindow(QMainWindow):
                          lambda _=False, f=fmt.name: self.export(f), menu=export_menu)
         export_menu.addSeparator()
         self._action("export_all", self.tr("&All formats…"), self.export_all, menu=export_menu)
+        self._action("send_for_review", self.tr("Sen&d for Review…"),
+                     lambda: self.review_trip().send_for_review(), menu=file_menu)
         self._action("copy_fragment", self.tr("Copy as &HTML fragment"), self.copy_fragment,
                      "Ctrl+Shift+C", file_menu)
         self._action("copy_email", self.tr("Copy for &E-mail"), self.copy_for_email,
@@ -398,6 +404,14 @@ class MainWindow(QMainWindow):
 
             self.drafts = DraftImport(self)
         return self.drafts.ask() if path is None else self.drafts.start(path)
+
+    def review_trip(self) -> ReviewCommands:
+        """File ▸ Send for Review… and Import Review… (loaded on first use)."""
+        if self.review is None:
+            from .review_actions import ReviewCommands
+
+            self.review = ReviewCommands(self)
+        return self.review
 
     # Export, clipboard and find modules load on first use: start-up stays short.
 

@@ -26,6 +26,7 @@ from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
 from ..render.html_writer import footer_line_html, render_fragment, strip_footer
 from ..render.text_writer import render_text
+from ..render.typesetting import LATIN, TypeSet, qt_css, qt_paragraphs
 from ..resources import resource_text
 from .document_patch import DocumentPatcher
 from .page_view import PageView
@@ -58,6 +59,7 @@ class PreviewResult:
     words: int
     characters: int
     accent: str = DEFAULT_ACCENT
+    type: TypeSet = LATIN  # the release's page and type (faces, indent, emphasis)
     fingerprint: str = ""  # of the canonical content rendered (clearance)
     # The photos scaled for the preview (empty until a worker has made them).
     images: tuple[PreviewImage, ...] = ()
@@ -92,7 +94,8 @@ def render_preview(release: Release, generation: int = 0,
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
     layout = stamped(release)
-    fragment = preview_figures(render_fragment(layout), layout.photos)
+    fragment = qt_paragraphs(preview_figures(render_fragment(layout), layout.photos),
+                             layout.type)
     body_text = "\n".join(t.block_texts(layout.parsed_body))
     return PreviewResult(
         generation=generation,
@@ -105,6 +108,7 @@ def render_preview(release: Release, generation: int = 0,
         words=count_words(body_text),
         characters=len(body_text),
         accent=layout.accent,
+        type=layout.type,
         fingerprint=layout.fingerprint,
         images=tuple(images.images(release.photos)) if images is not None else (),
     )
@@ -239,6 +243,7 @@ class PreviewPane(QTabWidget):
         self._shown: dict[int, int] = {}  # tab → generation on screen
         self._image_keys: tuple[str, ...] = ()  # the photos the browsers show
         self._accent = ""
+        self._type = LATIN
         self._fresh: set[int] = set()  # tabs that show a newly opened document next
         self._apply_accent(DEFAULT_ACCENT)
         self._text_font_set = False
@@ -249,8 +254,8 @@ class PreviewPane(QTabWidget):
         if self.result is not None and result.generation < self.result.generation:
             return
         self.result = result
-        if result.accent != self._accent:
-            self._apply_accent(result.accent)
+        if result.accent != self._accent or result.type != self._type:
+            self._apply_accent(result.accent, result.type)
         self._apply_images(result.images)
         self._apply_current()
 
@@ -269,14 +274,20 @@ class PreviewPane(QTabWidget):
             browser.set_photo_images(pictures)
         self._image_keys = keys
 
-    def _apply_accent(self, accent: str) -> None:
-        """The style sheets in the release's accent colour; both documents parse anew."""
+    def _apply_accent(self, accent: str, setting: TypeSet | None = None) -> None:
+        """The style sheets in the release's accent colour and setting (its faces, indent,
+        emphasis: render/typesetting.py); both documents parse anew."""
+        setting = setting or self._type
         for browser, css in self._css:
-            browser.document().setDefaultStyleSheet(css.replace(DEFAULT_ACCENT, accent))
+            # Two characters of the shown size: Qt's rich text indents in pixels only.
+            pixels = browser.fontInfo().pixelSize() or 16
+            browser.document().setDefaultStyleSheet(
+                css.replace(DEFAULT_ACCENT, accent) + "\n" + qt_css(setting, pixels))
         self.web_patcher.reset()
         self.word_patcher.reset()
         self._shown.clear()
         self._accent = accent
+        self._type = setting
 
     def content(self, tab: int) -> str:
         """What the given tab holds once shown (for tests and copy commands)."""
@@ -328,6 +339,9 @@ class PreviewPane(QTabWidget):
             self.text.zoomOut(-step)
         self.word.refit()
         self.zoom = zoom
+        if self._type.indent_chars:  # the indent follows the new size of the characters
+            self._apply_accent(self._accent, self._type)
+            self._apply_current()
 
 
 def reading_minutes(words: int) -> int:

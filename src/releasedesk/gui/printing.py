@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QPainter, QTextDocument
 from ..model import DEFAULT_ACCENT, Release
 from ..render.html_writer import footer_line_html, render_fragment, strip_footer
 from ..render.layout import build_layout
-from ..render.typography import BODY_PT, CJK_SERIF, SERIF
+from ..render.typesetting import qt_css, qt_paragraphs, type_set
 from ..resources import resource_text
 
 if TYPE_CHECKING:
@@ -29,15 +29,19 @@ FOOTER_GAP_MM = 6
 def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocument,
                                                                         QTextDocument]:
     layout = build_layout(release)
-    css = resource_text("css", "preview-word.css").replace(DEFAULT_ACCENT, layout.accent)
+    setting = layout.type
     font = QFont()
-    font.setFamilies(list(SERIF + CJK_SERIF))
-    font.setPointSizeF(BODY_PT)  # as the Word document: 11 pt
+    font.setFamilies(list(setting.body_fonts))
+    font.setPointSizeF(setting.body_pt)  # as the Word document
+    # Two characters of the body's size, in the device's pixels (Qt indents in pixels).
+    indent_px = setting.body_pt * device.logicalDpiY() / 72
+    css = (resource_text("css", "preview-word.css").replace(DEFAULT_ACCENT, layout.accent)
+           + "\n" + qt_css(setting, indent_px))
     article = QTextDocument()
     article.setDefaultFont(font)
     article.setDefaultStyleSheet(css)
     article.documentLayout().setPaintDevice(device)
-    article.setHtml(strip_footer(render_fragment(layout)))
+    article.setHtml(qt_paragraphs(strip_footer(render_fragment(layout)), setting))
     footer = QTextDocument()
     footer.setDefaultFont(font)
     footer.setDefaultStyleSheet(css)
@@ -48,16 +52,20 @@ def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocume
 
 
 def new_printer(release: Release) -> QPrinter:
-    """A printer set up for the release: its house's paper, 20 mm margins, high resolution."""
+    """A printer set up for the release: its paper and margins (its house's, else 20 mm),
+    high resolution."""
     from PySide6.QtCore import QCoreApplication, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    size = QPageSize.PageSizeId.Letter if release.conventions.paper == "letter" else \
+    setting = type_set(release.language, release.conventions.paper,
+                       release.conventions.typesetting)
+    size = QPageSize.PageSizeId.Letter if setting.paper == "letter" else \
         QPageSize.PageSizeId.A4
     printer.setPageSize(QPageSize(size))
-    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+    top, right, bottom, left = setting.margins_mm or (20, 20, 20, 20)
+    printer.setPageMargins(QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
     printer.setDocName(release.headline or QCoreApplication.translate("Printing",
                                                                       "Press release"))
     return printer

@@ -71,7 +71,7 @@ def _html(raw: bytes, name: str) -> tuple[Draft, str]:
 
     text, encoding = decode_text(raw, name)
     check_html(text, name)
-    return read_html(text), encoding
+    return read_html(text, pictures=True), encoding
 
 
 # One entry per format, read by the command line and the editor alike.
@@ -131,6 +131,10 @@ def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | 
         from .text_photos import take_photo_lines
 
         take_photo_lines(draft, name, folder)
+    elif fmt.name == "html":
+        from .html_pictures import take_html_pictures
+
+        take_html_pictures(draft, name, folder)
     if not any(piece.text().strip() for piece in draft.pieces):
         raise DraftError(N_("{name} holds no text to import."), name=name)
     release, report = recognise(draft, profiles or [], profile, zone or local_zone())

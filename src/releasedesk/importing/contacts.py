@@ -101,9 +101,10 @@ def parse_line(line: str, organization: str = "") -> tuple[Contact, list[str]]:
         return parse_block([line], organization)
     contact, consumed = parse_block(parts, organization)
     words = [part for part in parts[1:] if not has_contact_detail(part)]
-    if len(words) == 1 and contact.role == words[0] and not _ROLE_WORDS.search(words[0]):
+    if len(words) == 1 and contact.role == words[0] and not contact.organization and \
+            not _ROLE_WORDS.search(words[0]):
         # "Peter West, NSF, …": on one line the lone word after the name is where the
-        # person works, unless it is a title.
+        # person works, unless it is a title (or the organisation is already known).
         contact.organization, contact.role = contact.role, ""
     return contact, consumed
 

@@ -21,6 +21,7 @@ from ..errors import N_
 from ..field_rules import split_list
 from ..model import FooterLine, Photo
 from ..render import tree as t
+from ..render.docx_custom import CUSTOM_NS, KEYWORDS_PROPERTY
 from . import draft as d
 from .docx_pictures import (
     PictureReader,
@@ -81,8 +82,15 @@ class _DocxReader:
         self.styles: dict[str, _Style] = {}
         self.default_size = 11.0
         self.language = ""
-        self.numbering: dict[str, tuple[dict[int, tuple[str, int]], dict[int, int]]] = {}
+        # numId → (levels of its abstract numbering, its start overrides, its abstract's id)
+        self.numbering: dict[str, tuple[dict[int, tuple[str, int]], dict[int, int], str]] = {}
+        # Word counts per abstract numbering: instances (numIds) of one abstract continue
+        # each other's numbers, and an instance with a start override begins a new list
+        # (LibreOffice writes a list as one such instance for its first item and a plain one
+        # for the rest). Counters by (abstract, level); the list each abstract is in.
         self.counters: dict[tuple[str, int], int] = {}
+        self.list_of: dict[str, int] = {}
+        self.started: set[str] = set()
         self.rels: dict[str, str] = {}
         self.sink = PieceSink()
         self.deleted = 0
@@ -203,7 +211,9 @@ class _DocxReader:
                 index = override.get(w("ilvl"), "0")
                 if start is not None and start.get(VAL, "").isdigit() and index.isdigit():
                     overrides[int(index)] = int(start.get(VAL))
-            self.numbering[num.get(w("numId"), "")] = (levels, overrides)
+            num_id = num.get(w("numId"), "")
+            self.numbering[num_id] = (levels, overrides, abstract_id.get(VAL, "") if (
+                abstract_id is not None) else f"num {num_id}")
 
     def _language(self) -> str:
         core = self.package.xml("docProps/core.xml")
@@ -218,7 +228,18 @@ class _DocxReader:
         keywords = core.find(f"{{{CP}}}keywords") if core is not None else None
         if keywords is None or not keywords.text:
             return []
-        return split_list(keywords.text)
+        found = split_list(keywords.text)
+        # Our export names each keyword in a custom property too: LibreOffice keeps it when
+        # it re-saves, while it re-joins the core keywords with spaces. Taken only when it
+        # holds the same words as the core keywords (else someone changed them in Word).
+        custom = self.package.xml("docProps/custom.xml")
+        for item in custom.iter(f"{{{CUSTOM_NS}}}property") if custom is not None else ():
+            if item.get("name") == KEYWORDS_PROPERTY:
+                ours = [" ".join(line.split()) for line in "".join(item.itertext()).split("\n")]
+                ours = [word for word in ours if word]
+                if _words(" ".join(ours)) == _words(" ".join(found)):
+                    return ours
+        return found
 
     def _page_footer(self, body: etree._Element | None) -> list[FooterLine]:
         if body is None:
@@ -402,17 +423,23 @@ class _DocxReader:
 
     def _list_item(self, num: tuple[str, int], depth: int, children: list[t.Inline]) -> None:
         num_id, level = num
-        levels, overrides = self.numbering[num_id]
+        levels, overrides, abstract = self.numbering[num_id]
         fmt, start = levels.get(level, ("decimal", 1))
         ordered = fmt not in ("bullet", "none")
-        key = (num_id, level)
+        if num_id not in self.started:
+            self.started.add(num_id)
+            if overrides:  # this instance restarts its numbering: a new list
+                self.list_of[abstract] = self.list_of.get(abstract, 0) + 1
+                for index, number in overrides.items():
+                    self.counters[(abstract, index)] = number - 1
+        key = (abstract, level)
         if key not in self.counters:
-            self.counters[key] = overrides.get(level, start) - 1
+            self.counters[key] = start - 1
         self.counters[key] += 1
-        for deeper in [k for k in self.counters if k[0] == num_id and k[1] > level]:
+        for deeper in [k for k in self.counters if k[0] == abstract and k[1] > level]:
             del self.counters[deeper]  # a higher level's item restarts the levels below it
         self.sink.item(depth, ordered, self.counters[key], [t.Paragraph(children)],
-                       group=num_id)
+                       group=(abstract, self.list_of.get(abstract, 0)))
 
     def _centred(self, ppr: etree._Element | None, style: _Style) -> bool:
         jc = ppr.find(w("jc")) if ppr is not None else None
@@ -468,3 +495,6 @@ def _num_pr(ppr: etree._Element) -> tuple[str, int] | None:
             int(value) if value.isdigit() else 0)
 
 
+def _words(text: str) -> list[str]:
+    """The words of a keyword line, whatever separates them (`,` `;` `、` or spaces)."""
+    return [word for word in re.split(r"[\s,;，；、]+", text) if word]

@@ -102,6 +102,9 @@ class RunReader:
                         style is not None and style.bold and char_style != "dateline")
             italic = bool(on(rpr.find(w("i"))) if rpr.find(w("i")) is not None else
                           style is not None and style.italic)
+            # Emphasis dots (着重号): how Chinese text emphasises, having no italic.
+            dots = rpr.find(w("em"))
+            italic = italic or (dots is not None and dots.get(VAL, "none") != "none")
         for child in run:
             tag = child.tag
             if tag == w("fldChar"):

@@ -55,6 +55,17 @@ class Piece:
 
 
 @record
+class PictureRef:
+    """A picture an HTML draft shows: where its file is (a path beside the draft or a data:
+    URL), its alt text and, from its ``<figure>``, its caption."""
+
+    src: str
+    alt: str = ""
+    caption: str = ""
+    name: str = ""  # the figure's id without "photo-": the id our HTML export gave it
+
+
+@record
 class Draft:
     """A draft as read from its file: pieces in order, plus what lies outside the body."""
 
@@ -69,3 +80,4 @@ class Draft:
     # the body places those that stand between its paragraphs (``![…](photo:ID)``).
     photos: list[Photo] = Factory(factory=list)
     photo_how: str = N_("picture in the document, metadata removed")  # for the report
+    pictures: list[PictureRef] = Factory(factory=list)  # HTML: the <img> placeholders

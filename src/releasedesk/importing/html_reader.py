@@ -2,20 +2,23 @@
 
 Bold, italic, links (safe schemes only, tracking parameters removed), lists (Word's
 paragraph lists too, numbered with their start), headings, quotes and tables (as text
-rows) survive; styles, scripts, images (their alt text kept as text) and hidden elements
-do not.
+rows) survive; styles, scripts and hidden elements do not. Pictures (``<img>``) are
+noted where they stand (html_pictures.py makes them photos on import: data: URLs and
+files beside the draft); in a pasted body, or where no photo is taken, their alt text
+stays as text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..field_rules import split_list
 from ..render import tree as t
 from ..render.safety import safe_href
 from . import draft as d
-from .draft import Draft, Piece
+from .draft import Draft, PictureRef, Piece
 from .html_dom import Element, parse_html
 from .lists import PieceSink
 
@@ -41,14 +44,21 @@ _CLASS_STYLES = {
 }
 
 
-def read_html(source: str) -> Draft:
-    """An HTML draft (a page or a fragment) as pieces."""
+# An <img> the reader met, until html_pictures.py takes it as a photo or gives back its
+# alt text: t.Image(PICTURE + index), the index into Draft.pictures.
+PICTURE = "\x00picture:"
+
+
+def read_html(source: str, pictures: bool = False) -> Draft:
+    """An HTML draft (a page or a fragment) as pieces. With *pictures*, each ``<img>`` at
+    the top level stands as a placeholder Image (PICTURE + its index in draft.pictures:
+    src, alt and the caption of its ``<figure>``); without, its alt text stays as text."""
     root, language, keywords = parse_html(source)
-    reader = _Reader()
+    reader = _Reader(pictures)
     reader.container(root, "", False)
     reader.flush("", False)
     return Draft(reader.sink.pieces, language=language.strip(), format_label="HTML",
-                 keywords=split_list(keywords))
+                 keywords=split_list(keywords), pictures=reader.pictures)
 
 
 def html_to_blocks(source: str) -> list[t.Block]:
@@ -76,9 +86,11 @@ def untracked(href: str) -> str:
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, pictures: bool = False) -> None:
         self.sink = PieceSink()
         self.pending: list[t.Inline] = []
+        self.takes_pictures = pictures
+        self.pictures: list[PictureRef] = []
 
     # -- blocks ---------------------------------------------------------------------------
 
@@ -103,6 +115,8 @@ class _Reader:
                     if c.lower() in _CLASS_STYLES), "")
         centred = centred or bool(_CENTRED.search(element.style)) or \
             element.attrs.get("align", "").lower() == "center" or tag == "center"
+        if tag == "figure" and self.takes_pictures and self.figure(element, own or style):
+            return
         if tag in _CONTAINERS or tag in ("td", "th", "li"):
             self.container(element, own or style, centred)
             self.flush(own or style, centred)
@@ -145,6 +159,32 @@ class _Reader:
                                            centred, 0.0))
         elif tag == "hr":
             self.sink.piece(Piece(t.Rule(), style=own or style))
+
+    def figure(self, element: Element, style: str) -> bool:
+        """A ``<figure>`` of one picture and its ``<figcaption>``: one placeholder with the
+        caption; False (read as a container) for any other figure."""
+        images = list(_descendants(element, "img"))
+        captions = [c for c in element.children if isinstance(c, Element)
+                    and c.tag == "figcaption"]
+        if len(images) != 1 or len(captions) > 1 or not images[0].attrs.get("src", "").strip():
+            return False
+        caption = _SPACE.sub(" ", _text_of(captions[0])).strip() if captions else ""
+        others = [c for c in element.children if isinstance(c, Element)
+                  and c.tag not in ("img", "figcaption") and images[0] not in _descendants(
+                      c, "img")]
+        if any(_SPACE.sub("", _text_of(c)) for c in others) or any(
+                isinstance(c, str) and _SPACE.sub("", c) for c in element.children):
+            return False  # words beside the picture: read them as they are
+        figure_id = element.attrs.get("id", "").strip()
+        name = figure_id[len("photo-"):] if figure_id.startswith("photo-") else ""
+        image = self.picture(images[0], caption, name)
+        self.sink.piece(Piece(t.Paragraph([image]), style=style))
+        return True
+
+    def picture(self, node: Element, caption: str = "", name: str = "") -> t.Image:
+        alt = _SPACE.sub(" ", node.attrs.get("alt", "")).strip()
+        self.pictures.append(PictureRef(node.attrs.get("src", "").strip(), alt, caption, name))
+        return t.Image(f"{PICTURE}{len(self.pictures) - 1}", [t.Text(alt)] if alt else [])
 
     def paragraph(self, element: Element, style: str, centred: bool) -> None:
         word_list = _MSO_LIST.search(element.style)
@@ -195,6 +235,8 @@ class _Reader:
         if tag == "br":
             return [t.LineBreak()]
         if tag == "img":
+            if self.takes_pictures and node.attrs.get("src", "").strip():
+                return [t.Text(" "), self.picture(node), t.Text(" ")]
             alt = _SPACE.sub(" ", node.attrs.get("alt", "")).strip()
             return [t.Text(f" {alt} ")] if alt else []
         if tag in _BLOCK_TAGS:  # a block inside inline content (invalid HTML): its words
@@ -334,6 +376,14 @@ def _size(element: Element) -> float:
         return 0.0
     value = float(match.group(1))
     return value * 0.75 if match.group(2).lower() == "px" else value
+
+
+def _descendants(element: Element, tag: str) -> Iterator[Element]:
+    for child in element.children:
+        if isinstance(child, Element):
+            if child.tag == tag:
+                yield child
+            yield from _descendants(child, tag)
 
 
 def _text_of(element: Element | None) -> str:

@@ -75,12 +75,17 @@ def metadata_pairs(line: str) -> list[tuple[str, str, str]] | None:
 IMMEDIATE = re.compile(
     r"^\s*(?:for\s+immediate\s+release|immediate\s+release|for\s+release\s*:?\s*immediately|"
     r"release\s*:?\s*immediately|即时发布|立即发布|即日发布)\s*[.:!]?\s*$", re.IGNORECASE)
-EMBARGO = re.compile(
-    r"^\s*(?:embargoed?(?:\s+until|\s+till|\s+to)?|hold\s+for\s+release(?:\s+until)?|"
+_EMBARGO_LABEL = (
+    r"(?:embargoed?(?:\s+until|\s+till|\s+to)?|hold\s+for\s+release(?:\s+until)?|"
     r"under\s+embargo\s+until|not\s+for\s+(?:publication|release)\s+(?:before|until)|"
     r"for\s+release\s+(?:at|on|after)|(?:本稿|本文)?禁发至|(?:本稿|本文)?暂缓发布[，,]?|"
-    r"禁发时间\s*[:：]?|在.*?之前禁止发布)"
-    r"\s*[:：]?\s*(?P<when>.*?)\s*$", re.IGNORECASE)
+    r"禁发时间\s*[:：]?|在.*?之前禁止发布)")
+# The label before the moment ("EMBARGOED UNTIL …", "本稿禁发至…"), or, in Chinese, the
+# words after it: "北京时间2026年11月25日 09:30前禁止发布".
+_EMBARGO_AFTER = r"(?:[，,]?\s*此)?之?前(?:禁止|不得|请勿)(?:发布|刊发|播发)[^\s]{0,12}?"
+EMBARGO = re.compile(
+    rf"^(?=\s*{_EMBARGO_LABEL}|.*\S{_EMBARGO_AFTER}\s*$)\s*(?:{_EMBARGO_LABEL}\s*[:：]?\s*)?"
+    rf"(?P<when>.*?)\s*(?:{_EMBARGO_AFTER})?\s*$", re.IGNORECASE)
 
 END_MARK = re.compile(r"^\s*(?P<mark>#\s*#\s*#|-\s*30\s*-|—\s*30\s*—|-\s*end\s*-|—\s*end\s*—|"
                       r"ends?|\(?\s*完\s*\)?|（\s*完\s*）)\s*$", re.IGNORECASE)

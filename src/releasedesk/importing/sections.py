@@ -161,6 +161,7 @@ class SectionReader:
         content = list(range(start, stop))
         match = p.ABOUT.match(lines[0])
         rest_of_first: list[t.Inline] = []
+        rest_blocks: list[t.Block] = []
         if match and self.release.organization and (
                 self.about_name or match.group("name").strip() != self.release.organization):
             # A second "About …" (even one naming the organisation again): its words stay,
@@ -173,6 +174,14 @@ class SectionReader:
             if len(lines) > 1 and isinstance(heading.block, t.Paragraph):
                 # "About X" on the first line, the boilerplate on the next ones.
                 rest_of_first = drop_prefix(heading.block.children, len(lines[0]) + 1)
+            elif len(lines) > 1:
+                # A list whose first item is the heading ("* About X" typed as a bullet):
+                # the other items are the boilerplate; any other block is kept whole.
+                rest_block = _rest_of_list(heading.block)
+                if rest_block is None:
+                    content = [start, *content]
+                else:
+                    rest_blocks.append(rest_block)
         inline = _ABOUT_INLINE.match(lines[0]) if match is None and not (
             self.release.organization) else None
         if inline:
@@ -188,6 +197,7 @@ class SectionReader:
         blocks: list[str] = []
         if rest_of_first:
             blocks.append(write_markdown([t.Paragraph(rest_of_first)]))
+        blocks.extend(write_markdown([block]) for block in rest_blocks)
         for index in content:
             piece = self.pieces[index]
             if inline and index == start:
@@ -201,6 +211,20 @@ class SectionReader:
         if boilerplate:
             self.release.boilerplate = (self.release.boilerplate + "\n\n" + boilerplate).strip()
             self.report.add(FOUND, "boilerplate", boilerplate, N_("About section"))
+
+
+def _rest_of_list(block: t.Block | None) -> t.Block | None:
+    """The list without its first item, when that item is one line (the heading) and
+    others follow; else None."""
+    if not isinstance(block, (t.BulletList, t.OrderedList)) or len(block.items) < 2:
+        return None
+    first = block.items[0].blocks
+    if len(first) != 1 or not isinstance(first[0], t.Paragraph) or "\n" in t.plain_text(
+            first[0].children).strip():
+        return None
+    if isinstance(block, t.OrderedList):
+        return t.OrderedList(block.items[1:], block.start + 1, block.tight)
+    return t.BulletList(block.items[1:], block.tight)
 
 
 def _contact_like(piece: Piece) -> bool:

@@ -10,12 +10,14 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Emu
 from lxml import etree
 
 from ..export_time import export_moment
 from ..model import Contact, FooterLine
 from . import tree as t
 from .contacts import email_href, phone_href
+from .docx_custom import KEYWORDS_PROPERTY, with_custom_properties
 from .docx_styles import (
     BOILERPLATE,
     CAPTION,
@@ -26,13 +28,13 @@ from .docx_styles import (
     DATELINE,
     END_MARK,
     FIGURE,
-    FONTS,
     HYPERLINK,
     LEAD_IN,
     RELEASE_LINE,
     SECTION_HEADING,
     STATUS,
     STYLE_IDS,
+    faces,
     photo_styles,
     release_styles,
 )
@@ -41,8 +43,13 @@ from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items
 from .stable_zip import with_fixed_dates
 from .tree import LaidPhoto
-from .typography import LINE_SPACING
+from .typesetting import MM_PER_PT
 from .words import is_chinese
+
+_EMU_PER_PT = 12700
+# The page's margins where the house sets none: Word's template's (top, right, bottom,
+# left, in points: an inch, an inch and a quarter).
+USUAL_MARGINS_PT = (72.0, 90.0, 72.0, 90.0)
 
 
 def _xml_text(text: str) -> str:
@@ -106,6 +113,11 @@ class _DocxWriter:
         self.styles = STYLE_IDS
         self.pictures = 0
         self.link_targets: dict[Any, _LinkTargets] = {}  # by part
+        self.setting = layout.type
+        # Emphasis: italic for Latin text; emphasis dots (着重号) for Chinese, which has no
+        # italic (Word would slant the characters) and whose bold is already strong's.
+        self.emphasis = "<w:i/>" if self.setting.italic else '<w:em w:val="dot"/>'
+        self._set_up_page()
         self._define_styles()
 
     # -- styles -----------------------------------------------------------------
@@ -115,9 +127,9 @@ class _DocxWriter:
         styles_element = self.document.styles.element
         existing = {element.get(qn("w:styleId")): element
                     for element in styles_element.findall(qn("w:style"))}
-        styles = release_styles(self.layout.accent)
+        styles = release_styles(self.layout.accent, self.setting)
         if self.layout.photos:
-            styles += photo_styles()
+            styles += photo_styles(self.setting)
         for xml in styles:
             element = parse_xml(xml)
             old = existing.get(element.get(qn("w:styleId")))
@@ -139,7 +151,7 @@ class _DocxWriter:
             run_props.insert(0, fonts)
         for key in list(fonts.attrib):
             del fonts.attrib[key]
-        latin, east_asian = FONTS["serif"]
+        latin, east_asian = faces(self.setting)["serif"]
         for slot in ("ascii", "hAnsi", "cs"):
             fonts.set(qn(f"w:{slot}"), latin)
         # A named East-Asian face: Word and LibreOffice then set Chinese in a CJK face.
@@ -185,7 +197,7 @@ class _DocxWriter:
             if bold:
                 parts.append("<w:b/>")
             if italic:
-                parts.append("<w:i/>")
+                parts.append(self.emphasis)
             parts.append("</w:rPr>")
         for index, piece in enumerate(text.split("\n")):
             if index:
@@ -390,7 +402,37 @@ class _DocxWriter:
         self._properties()
         buffer = io.BytesIO()
         self.document.save(buffer)
-        return with_fixed_dates(buffer.getvalue())
+        data = buffer.getvalue()
+        if self.layout.keywords:  # LibreOffice re-joins the core keywords with spaces
+            data = with_custom_properties(data, [(KEYWORDS_PROPERTY,
+                                                  "\n".join(self.layout.keywords))])
+        return with_fixed_dates(data)
+
+    def _set_up_page(self) -> None:
+        """The paper, the margins and (for an official document) the grid of lines and
+        characters, from the release's setting (typesetting.py)."""
+        setting = self.setting
+        section = self.document.sections[0]
+        width, height = setting.paper_mm
+        section.page_width = Emu(round(width / MM_PER_PT * _EMU_PER_PT))
+        section.page_height = Emu(round(height / MM_PER_PT * _EMU_PER_PT))
+        top, right, bottom, left = ((mm / MM_PER_PT for mm in setting.margins_mm)
+                                    if setting.margins_mm else USUAL_MARGINS_PT)
+        section.top_margin = Emu(round(top * _EMU_PER_PT))
+        section.right_margin = Emu(round(right * _EMU_PER_PT))
+        section.bottom_margin = Emu(round(bottom * _EMU_PER_PT))
+        section.left_margin = Emu(round(left * _EMU_PER_PT))
+        if setting.line_pitch_pt:
+            sect_pr = section._sectPr
+            grid = sect_pr.find(qn("w:docGrid"))
+            if grid is None:
+                grid = OxmlElement("w:docGrid")
+                sect_pr.append(grid)
+            # A grid of lines only: the characters per line come from the body's tracking
+            # (docx_styles), which Word and LibreOffice lay out alike; a grid of characters
+            # is read differently by each.
+            grid.set(qn("w:type"), "lines")
+            grid.set(qn("w:linePitch"), str(round(setting.line_pitch_pt * 20)))
 
     def _keep_plan(self) -> KeepPlan:
         """How much of contacts and About Word keeps on one page (keeps.py)."""
@@ -399,10 +441,12 @@ class _DocxWriter:
             - int(section.right_margin or 0)
         height = int(section.page_height or 0) - int(section.top_margin or 0) \
             - int(section.bottom_margin or 0)
-        emu_per_pt = 12700
-        # Word's single line is about 1.15 times the font size; the release's spacing on top.
-        return layout_plan(self.layout, width / emu_per_pt, height / emu_per_pt, CONTACT_PT,
-                           1.15 * LINE_SPACING)
+        setting = self.setting
+        line = (setting.line_pitch_pt / setting.body_pt if setting.line_pitch_pt
+                # Word's single line is about 1.15 times the size; the release's on top.
+                else 1.15 * setting.line_spacing)
+        return layout_plan(self.layout, width / _EMU_PER_PT, height / _EMU_PER_PT,
+                           max(CONTACT_PT, setting.body_pt - 1), line)
 
     def _keep_together(self, start: int) -> None:
         """Keep each paragraph queued since *start* with the next (not the last)."""

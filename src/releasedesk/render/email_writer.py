@@ -11,6 +11,7 @@ travel inside the message (the 800-pixel copies, as related parts the HTML names
 
 from __future__ import annotations
 
+import functools
 from email.message import EmailMessage
 from html import escape
 from html.parser import HTMLParser
@@ -20,64 +21,79 @@ from .html_writer import render_fragment
 from .layout import Layout
 from .mail_headers import header_text, mail_address, mail_policy
 from .text_writer import render_text
-from .typography import (
-    CJK_SANS,
-    CJK_SERIF,
-    LINK,
-    MUTED,
-    SANS,
-    SERIF,
-    SOFT,
-    SUBTLE,
-    TEXT,
-    css_family,
-)
+from .typesetting import TypeSet
+from .typography import LINK, MUTED, SOFT, SUBTLE, TEXT
 
-_SERIF = css_family(SERIF[:1], CJK_SERIF[1:2], "serif").replace('"', "'")
-_SANS = css_family(SANS[:1], CJK_SANS[1:2], "sans-serif").replace('"', "'")
-_LABEL = f"font-family:{_SANS};text-transform:uppercase;letter-spacing:0.06em;font-weight:bold"
+Styles = tuple[dict[str, str], dict[str, str], str]
 
-# Styles by class, then by tag; {accent} is the house colour.
-_BY_CLASS = {
-    "press-release": f"max-width:640px;margin:0 auto;font-family:{_SERIF};font-size:16px;"
-                     f"line-height:1.55;color:{TEXT}",
-    "release-status": f"{_LABEL};font-size:12px;color:{{accent}};margin:0 0 12px",
-    "release-headline": "font-size:26px;line-height:1.25;margin:0 0 8px",
-    "release-subheadline": f"font-size:18px;font-style:italic;color:{SUBTLE};margin:0 0 8px",
-    "release-line": f"font-size:13px;color:{MUTED};margin:0 0 16px",
-    "release-dateline": "font-weight:bold",
-    "release-contacts": "margin-top:24px",
-    "release-about": f"margin-top:24px;font-size:15px;color:{SOFT}",
-    "release-contact": "font-style:normal;margin:0 0 12px",
-    "release-end-mark": "text-align:center;letter-spacing:0.2em;margin:24px 0",
-    "release-footer": f"margin-top:24px;padding-top:12px;border-top:1px solid #deded8;"
-                      f"font-family:{_SANS};font-size:12px;color:{MUTED}",
-}
-_SECTION_HEADING = f"{_LABEL};font-size:13px;color:{{accent}};margin:0 0 8px"
-_BY_TAG = {
-    "h2": "font-size:20px;line-height:1.3;margin:24px 0 8px",
-    "h3": "font-size:17px;line-height:1.3;margin:20px 0 6px",
-    "h4": "font-size:16px;margin:16px 0 6px",
-    "p": "margin:0 0 12px",
-    "blockquote": f"margin:12px 0;padding:0 0 0 12px;border-left:3px solid #c9c9c1;"
-                  f"color:{SOFT}",
-    "a": f"color:{LINK}",
-    "ul": "margin:0 0 12px;padding-left:24px",
-    "ol": "margin:0 0 12px;padding-left:24px",
-    "pre": "white-space:pre-wrap;font-size:14px",
-    "figure": "margin:16px 0",
-    "img": "display:block;max-width:100%;height:auto;border:0",
-    "figcaption": f"margin:6px 0 0;font-family:{_SANS};font-size:13px;color:{MUTED}",
-}
+
+@functools.cache
+def _styles(setting: TypeSet) -> Styles:
+    """(styles by class, styles by tag, the section headings' style) for *setting*: its
+    faces in its order (Latin first for English, so a machine without Georgia sets English
+    in another Latin face, not a Chinese one with full-width quotes; Chinese first for
+    Chinese), its alignment, and its emphasis (dots and bold for Chinese: many mail
+    programs know no emphasis dots)."""
+    serif = setting.css_fonts(setting.body_fonts, "serif", quote="'")
+    sans = setting.css_fonts(setting.sans_fonts, "sans-serif", quote="'")
+    label = f"font-family:{sans};text-transform:uppercase;letter-spacing:0.06em;font-weight:bold"
+    upright = "font-style:italic" if setting.italic else "font-style:normal"
+    centred = ";text-align:center" if setting.title_centered else ""
+    title = (f";font-family:{setting.css_fonts(setting.title_fonts, 'sans-serif', quote=chr(39))}"
+             if setting.title_fonts != setting.body_fonts else "")
+    body = ";".join(part for part in (
+        f"text-indent:{setting.indent_chars}em" if setting.indent_chars else "",
+        "text-align:justify" if setting.justify else "") if part)
+    by_class = {
+        "press-release": f"max-width:640px;margin:0 auto;font-family:{serif};font-size:16px;"
+                         f"line-height:1.55;color:{TEXT}",
+        "release-status": f"{label};font-size:12px;color:{{accent}};margin:0 0 12px{centred}",
+        "release-headline": f"font-size:26px;line-height:1.25;margin:0 0 8px{centred}{title}",
+        "release-subheadline": f"font-size:18px;{upright};color:{SUBTLE};margin:0 0 8px"
+                               f"{centred}",
+        "release-line": f"font-size:13px;color:{MUTED};margin:0 0 16px{centred}",
+        "release-dateline": "font-weight:bold",
+        "release-contacts": "margin-top:24px",
+        "release-about": f"margin-top:24px;font-size:15px;color:{SOFT}",
+        "release-contact": "font-style:normal;margin:0 0 12px",
+        "release-end-mark": "text-align:center;letter-spacing:0.2em;margin:24px 0",
+        "release-footer": f"margin-top:24px;padding-top:12px;border-top:1px solid #deded8;"
+                          f"font-family:{sans};font-size:12px;color:{MUTED}",
+    }
+    by_tag = {
+        "h2": "font-size:20px;line-height:1.3;margin:24px 0 8px",
+        "h3": "font-size:17px;line-height:1.3;margin:20px 0 6px",
+        "h4": "font-size:16px;margin:16px 0 6px",
+        "p": "margin:0 0 12px",
+        "blockquote": f"margin:12px 0;padding:0 0 0 12px;border-left:3px solid #c9c9c1;"
+                      f"color:{SOFT}",
+        "a": f"color:{LINK}",
+        "ul": "margin:0 0 12px;padding-left:24px",
+        "ol": "margin:0 0 12px;padding-left:24px",
+        "pre": "white-space:pre-wrap;font-size:14px",
+        "figure": "margin:16px 0",
+        "img": "display:block;max-width:100%;height:auto;border:0",
+        "figcaption": f"margin:6px 0 0;font-family:{sans};font-size:13px;color:{MUTED}",
+    }
+    if body:
+        by_tag["body-p"] = f"margin:0 0 12px;{body}"
+    if not setting.italic:
+        by_tag["em"] = ("font-style:normal;font-weight:bold;text-emphasis:filled dot;"
+                        "-webkit-text-emphasis:filled dot;text-emphasis-position:under right;"
+                        "-webkit-text-emphasis-position:under right")
+    return by_class, by_tag, f"{label};font-size:13px;color:{{accent}};margin:0 0 8px"
 
 
 class _Inliner(HTMLParser):
     """Re-writes the fragment with a style attribute on every element our CSS would style."""
 
-    def __init__(self, accent: str, images: dict[str, tuple[str, int, int]] | None = None
-                 ) -> None:
+    def __init__(self, accent: str, images: dict[str, tuple[str, int, int]] | None = None,
+                 setting: TypeSet | None = None) -> None:
         super().__init__(convert_charrefs=False)
+        from .typesetting import LATIN
+
         self.accent = accent
+        self.by_class, self.by_tag, self.section_heading = _styles(setting or LATIN)
         self.images = images or {}  # page address → (cid, width, height)
         self.out: list[str] = []
         self.sections: list[str] = []
@@ -85,14 +101,19 @@ class _Inliner(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         classes = (values.get("class") or "").split()
-        styles = [_BY_TAG[tag]] if tag in _BY_TAG else []
-        styles += [_BY_CLASS[name] for name in classes if name in _BY_CLASS]
         inside = self.sections[-1] if self.sections else ""
+        if tag == "p" and inside in ("release-body", "release-about") \
+                and "body-p" in self.by_tag and not classes:
+            tag_style = self.by_tag["body-p"]  # a body paragraph: indented, justified
+        else:
+            tag_style = self.by_tag.get(tag, "")
+        styles = [tag_style] if tag_style else []
+        styles += [self.by_class[name] for name in classes if name in self.by_class]
         if tag == "h2" and inside in ("release-contacts", "release-about"):
-            styles = [_SECTION_HEADING]
+            styles = [self.section_heading]
         if tag == "p" and inside == "release-footer":
             styles = ["margin:0 0 4px"]
-        if tag in ("section", "footer"):
+        if tag in ("section", "footer", "div"):
             self.sections.append(classes[0] if classes else "")
         if tag == "img":
             found = self.images.get(values.get("src") or "")
@@ -107,7 +128,7 @@ class _Inliner(HTMLParser):
         self.out.append(f"<{tag}{rendered}>")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("section", "footer") and self.sections:
+        if tag in ("section", "footer", "div") and self.sections:
             self.sections.pop()
         self.out.append(f"</{tag}>")
 
@@ -133,7 +154,7 @@ def _mail_images(layout: Layout) -> dict[str, tuple[str, int, int]]:
 
 def inline_styled_html(layout: Layout) -> str:
     """A complete HTML document of the release with inline styles only (for mail bodies)."""
-    inliner = _Inliner(layout.accent, _mail_images(layout))
+    inliner = _Inliner(layout.accent, _mail_images(layout), layout.type)
     inliner.feed(render_fragment(layout))
     inliner.close()
     return (f'<!DOCTYPE html>\n<html lang="{escape(layout.language, quote=True)}">\n<head>\n'

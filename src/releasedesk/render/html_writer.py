@@ -13,7 +13,7 @@ from . import tree as t
 from .contacts import email_href, phone_href
 from .layout import Layout, StatusLine, footer_items
 from .tree import LaidPhoto
-from .typography import css_variables
+from .typesetting import css_rules, css_variables
 from .words import OutputWords
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -110,7 +110,9 @@ def render_page(layout: Layout) -> str:
     if layout.fingerprint:
         head.append(f'<meta name="releasedesk-fingerprint" content="{layout.fingerprint}">')
     head.extend(_open_graph(layout, summary))
-    head.append(f"<style>\n{css_variables(layout.accent)}\n{css.strip()}\n</style>")
+    rules = css_rules(layout.type)
+    head.append(f"<style>\n{css_variables(layout.accent, layout.type)}\n{css.strip()}\n"
+                f"{rules + chr(10) if rules else ''}</style>")
     head.append(f'<script type="application/ld+json">{_json_ld(layout, summary)}</script>')
     head.append("</head>")
     return "\n".join(head) + "\n<body>\n" + render_fragment(layout) + "</body>\n</html>\n"

@@ -12,7 +12,15 @@ from .parse import parse_markdown
 from .photos import lay_out, place
 from .safety import clean_text, safe_href
 from .tree import LaidPhoto
-from .words import OutputWords, format_date, format_moment, words_with
+from .typesetting import LATIN, TypeSet, type_set
+from .words import (
+    OutputWords,
+    format_date,
+    format_dateline,
+    format_moment,
+    format_weekday,
+    words_with,
+)
 
 
 @record(frozen=True)
@@ -76,6 +84,10 @@ class Layout:
     late_status: StatusLine | None = None
     accent: str = DEFAULT_ACCENT
     paper: str = "a4"
+    # The page and the type, by the language and the house style (typesetting.py), and
+    # whether the house set any of it (conventions.typesetting).
+    type: TypeSet = LATIN
+    typesetting: bool = False
     mail_from: str = ""
     mail_to: tuple[str, ...] = ()
     # The body as parsed, before the dateline was put in front (for checks and counts).
@@ -142,7 +154,8 @@ def build_layout(release: Release) -> Layout:
     date_text = ""
     if release.release_date is not None:
         date_text = format_date(release.release_date, conventions.date_format, language)
-        pattern = clean_text(conventions.release_line)
+        pattern = clean_text(conventions.release_line).replace(
+            "{weekday}", format_weekday(release.release_date, language))
         if pattern:
             release_line = ReleaseLine(tuple(pattern.split("{date}")), date_text,
                                        release.release_date.isoformat())
@@ -154,8 +167,8 @@ def build_layout(release: Release) -> Layout:
         body = list(parsed_body)
     where = clean_text(release.dateline).strip()
     if where:
-        pattern = words.dateline if date_text else words.dateline_undated
-        lead = pattern.replace("{date}", date_text).replace("{place}", where)
+        lead = format_dateline(words, where, release.release_date, conventions.date_format,
+                               language)
         _lead_first_paragraph(body, t.Dateline(lead), words.dateline_gap)
     copies = None
     if photos:
@@ -164,6 +177,7 @@ def build_layout(release: Release) -> Layout:
         copies = PhotoCopies()
 
     organization = clean_text(release.organization).strip()
+    setting = type_set(language, conventions.paper, conventions.typesetting)
     contacts = [_clean_contact(c) for c in release.contacts]
     contacts = [c for c in contacts if not c.is_empty()]
     return Layout(
@@ -172,7 +186,9 @@ def build_layout(release: Release) -> Layout:
         status=status,
         late_status=late_status,
         accent=conventions.accent or DEFAULT_ACCENT,
-        paper=conventions.paper,
+        paper=setting.paper,
+        type=setting,
+        typesetting=bool(conventions.typesetting),
         mail_from=clean_text(conventions.mail_from).strip(),
         mail_to=tuple(a for a in (clean_text(x).strip() for x in conventions.mail_to) if a),
         headline=clean_text(release.headline).strip(),

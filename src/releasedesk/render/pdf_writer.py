@@ -23,16 +23,18 @@ from typing import Any
 from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
+from ..records import replace
 from .html_writer import render_page
 from .keeps import layout_plan
 from .layout import Layout
+from .typesetting import LATIN, margins_css, print_emphasis_css, text_area_pt
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 
 _PRINT_CSS = """
 @page {
   size: %(size)s;
-  margin: 20mm 20mm 28mm;
+  margin: %(margin)s;
   @bottom-left {
     content: element(release-footer);
     vertical-align: top;
@@ -58,23 +60,28 @@ _PRINT_CSS = """
 """
 
 
-# The text area of a page (paper less the @page margins above), in points.
-_MM = 72 / 25.4
-_TEXT_AREAS = {"A4": ((210 - 40) * _MM, (297 - 48) * _MM),
-               "letter": (8.5 * 72 - 40 * _MM, 11 * 72 - 48 * _MM)}
-_CLOSING_PT, _CLOSING_LINE = 11, 1.6  # the print text size and line height (release.css)
+# The page's usual margins (top, right, bottom, left, in mm) where the house sets none.
+USUAL_MARGINS_MM = (20.0, 20.0, 28.0, 20.0)
+_CLOSING_LINE = 1.6  # the print line height (release.css)
 
 
 def pdf_css(paper: str = "a4", layout: Layout | None = None) -> str:
-    """The print additions for a PDF page of the given paper size. With *layout*: the
-    contacts and About blocks are kept on one page only as far as they fit on one
-    (keeps.py); a block kept whole that is longer than a page would leave the page
-    before it half empty."""
+    """The print additions for a PDF page of the given paper size, with the margins of
+    the layout's setting (typesetting.py). With *layout*: the contacts and About blocks
+    are kept on one page only as far as they fit on one (keeps.py); a block kept whole
+    that is longer than a page would leave the page before it half empty."""
     size = PAPER_SIZES.get(paper, "A4")
-    css = _PRINT_CSS % {"size": size}
+    setting = replace(layout.type if layout is not None else LATIN,
+                      paper=paper if paper in PAPER_SIZES else "a4")
+    usual = " ".join(f"{mm:g}mm" for mm in USUAL_MARGINS_MM[:3])
+    css = _PRINT_CSS % {"size": size, "margin": margins_css(setting, usual)} \
+        + print_emphasis_css(setting)
     if layout is None:
         return css
-    plan = layout_plan(layout, *_TEXT_AREAS[size], _CLOSING_PT, _CLOSING_LINE)
+    line = (setting.line_pitch_pt / setting.body_pt if setting.line_pitch_pt
+            else _CLOSING_LINE)
+    plan = layout_plan(layout, *text_area_pt(setting, USUAL_MARGINS_MM), setting.body_pt,
+                       line)
     if not plan.contacts:
         css += ".release-contacts { break-inside: auto; }\n"
     if not plan.about:
@@ -84,8 +91,10 @@ def pdf_css(paper: str = "a4", layout: Layout | None = None) -> str:
     return css
 
 
-def render_pdf(layout: Layout, paper: str = "a4") -> bytes:
-    """The release as a tagged PDF/UA-1 document's bytes."""
+def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
+    """The release as a tagged PDF/UA-1 document's bytes, on *paper* (by default the
+    layout's: typesetting.py)."""
+    paper = paper or layout.paper
     try:
         import weasyprint
     except (ImportError, OSError) as exc:

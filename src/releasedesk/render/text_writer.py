@@ -169,84 +169,122 @@ def text_width(text: str) -> int:
 
 
 def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    """Greedy wrap of one line at *width* columns.
+    """Greedy wrap of one line at *width* columns (a wide East-Asian character takes two).
 
-    Latin text breaks at spaces; wide (CJK) characters may break anywhere, since
-    those scripts put no spaces between words, except before closing punctuation. A
-    word longer than the line is cut.
+    Latin text breaks at spaces; Chinese and Japanese text, which puts no spaces between
+    words, between any two characters, except as GB/T 15834 (and the Japanese kinsoku
+    rules) forbid: closing punctuation (，。、；：？！）」』》” …) never starts a line and
+    opening punctuation (（「『《“ …) never ends one; each stays with the character beside
+    it. A run longer than the line is cut, where those rules allow if anywhere.
     """
     lines: list[str] = []
     current = first
     current_width = text_width(first)
-    limit = max(width, text_width(rest) + 1)
-    for token in _tokens(line):
-        token_width = text_width(token)
-        if token.isspace():
-            if current_width + token_width <= limit:
-                current += token
-                current_width += token_width
+    rest_width = text_width(rest)
+    limit = max(width, rest_width + 1)
+    for unit, unit_width in _units(line):
+        if unit[0] == " ":
+            if current_width + unit_width <= limit:
+                current += unit
+                current_width += unit_width
             else:
                 lines.append(current.rstrip())
-                current, current_width = rest, text_width(rest)
+                current, current_width = rest, rest_width
             continue
-        if current_width + token_width > limit and current.strip(" >-") != "":
-            carried = ""
-            # Chinese and Japanese lines never start with closing punctuation: take the
-            # last character down with it instead.
-            if token[0] in _NO_LINE_START and len(current) > len(rest) + 1 and \
-                    not current[-1].isspace():
-                current, carried = current[:-1], current[-1]
+        if current_width + unit_width > limit and current.strip(" >-") != "":
             lines.append(current.rstrip())
-            current = rest + carried
-            current_width = text_width(current)
-        while current_width + token_width > limit:
-            room = limit - current_width
-            cut, cut_width = _cut(token, room)
+            current, current_width = rest, rest_width
+        while current_width + unit_width > limit:
+            cut, cut_width = _cut(unit, limit - current_width)
             if not cut:
                 break
             lines.append(current + cut)
-            token = token[len(cut) :]
-            token_width -= cut_width
-            current, current_width = rest, text_width(rest)
-        current += token
-        current_width += token_width
+            unit = unit[len(cut) :]
+            unit_width -= cut_width
+            current, current_width = rest, rest_width
+        current += unit
+        current_width += unit_width
     lines.append(current.rstrip())
     return lines
 
 
-_NO_LINE_START = frozenset("、。，．：；！？）］｝〉》」』】〕〗〙〛’”｠〜・ー…‥%)]}!,.:;?")
+# GB/T 15834 (and JIS X 4051): what may not start a line, and what may not end one.
+NO_LINE_START = frozenset("、。，．：；！？）］｝〉》」』】〕〗〙〛’”｠〜・ー…‥%)]}!,.:;?")
+NO_LINE_END = frozenset("（［｛〈《「『【〔〖〘〚“‘｟([{")
+
+
+def _units(line: str) -> list[tuple[str, int]]:
+    """The line cut where it may break, with each piece's columns: runs of spaces, and
+    pieces of text (a narrow run, a wide character) with the punctuation that may not be
+    parted from them."""
+    units: list[tuple[str, int]] = []
+    glue = False  # the last piece ends with opening punctuation: the next joins it
+    for token, width in _tokens(line):
+        if token[0] == " ":
+            if glue:  # "（ " stays with what follows it
+                text, columns = units[-1]
+                units[-1] = (text + token, columns + width)
+            else:
+                units.append((token, width))
+            continue
+        joins = glue or token[0] in NO_LINE_START
+        if joins and units and units[-1][0][0] == " " and len(units) > 1:
+            space, space_width = units.pop()  # "word ，": the comma stays with the word
+            token, width = space + token, space_width + width
+        if joins and units and units[-1][0][0] != " ":
+            text, columns = units[-1]
+            units[-1] = (text + token, columns + width)
+        else:
+            units.append((token, width))
+        glue = token[-1] in NO_LINE_END
+    return units
 
 
 def _cut(token: str, room: int) -> tuple[str, int]:
+    """The longest start of *token* that fits in *room* columns, ending where a line may
+    end (not on opening punctuation, not before closing punctuation) if any start does."""
     used = 0
+    fits = len(token)
+    widths = []
     for index, char in enumerate(token):
         width = char_width(char)
         if used + width > room:
-            return token[:index], used
+            fits = index
+            break
         used += width
-    return token, used
+        widths.append(used)
+    for end in range(fits, 0, -1):
+        if token[end - 1] not in NO_LINE_END and (end == len(token)
+                                                  or token[end] not in NO_LINE_START):
+            return token[:end], widths[end - 1]
+    return token[:fits], widths[fits - 1] if fits else 0
 
 
-def _tokens(line: str) -> list[str]:
-    """Split into spaces, runs of narrow characters, and single wide characters."""
-    tokens: list[str] = []
+def _tokens(line: str) -> list[tuple[str, int]]:
+    """Split into spaces, runs of narrow characters, and single wide characters, each
+    with its columns."""
+    tokens: list[tuple[str, int]] = []
     word = ""
+    word_width = 0
     for char in line:
         if char == " ":
             if word:
-                tokens.append(word)
-                word = ""
-            if tokens and tokens[-1].isspace():
-                tokens[-1] += char
+                tokens.append((word, word_width))
+                word, word_width = "", 0
+            if tokens and tokens[-1][0][0] == " ":
+                tokens[-1] = (tokens[-1][0] + char, tokens[-1][1] + 1)
             else:
-                tokens.append(char)
-        elif char_width(char) == 2:
+                tokens.append((char, 1))
+            continue
+        width = char_width(char)
+        if width == 2:
             if word:
-                tokens.append(word)
-                word = ""
-            tokens.append(char)
+                tokens.append((word, word_width))
+                word, word_width = "", 0
+            tokens.append((char, 2))
         else:
             word += char
+            word_width += width
     if word:
-        tokens.append(word)
+        tokens.append((word, word_width))
     return tokens

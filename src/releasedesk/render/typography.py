@@ -35,15 +35,3 @@ def css_family(latin: tuple[str, ...], cjk: tuple[str, ...], generic: str) -> st
     """A CSS font-family list: the Latin faces, then the Chinese ones, then *generic*."""
     return ", ".join([*(f'"{face}"' if " " in face else face for face in (*latin, *cjk)),
                       generic])
-
-
-def css_variables(accent: str) -> str:
-    """The page's custom properties: a web team restyles the release by overriding them."""
-    return (":root {\n"
-            f"  --release-serif: {css_family(SERIF, CJK_SERIF, 'serif')};\n"
-            f"  --release-sans: {css_family(SANS, CJK_SANS, 'sans-serif')};\n"
-            f"  --release-accent: {accent};\n"
-            f"  --release-text: {TEXT};\n"
-            f"  --release-muted: {MUTED};\n"
-            f"  --release-link: {LINK};\n"
-            "}")

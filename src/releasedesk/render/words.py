@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from ..model import is_utc_zone
 from ..records import record, replace
@@ -20,11 +20,15 @@ class OutputWords:
     phone: str
     email: str
     label_sep: str  # between a label and its value ("Phone: …", "电话：…")
-    dateline: str  # with {place} and {date}
+    dateline: str  # with {place} and {date} (or {day}: the date without its year)
     dateline_undated: str  # with {place}
     dateline_gap: str  # between the dateline and the first words
     months: tuple[str, ...]
     long_months: tuple[str, ...]
+    weekdays: tuple[str, ...]  # Monday first, as date.weekday() counts
+    # A dateline that ends so is a source line that carries no date or place of filing
+    # ("本报讯": "this paper reports"): it prints as written.
+    bare_dateline_ends: tuple[str, ...] = ()
     # Photos: "Credit: Ana Reyes" under a picture; "[Photo: … — Credit: … — file: ….jpg]"
     # where a picture stands in plain text.
     photo: str = "Photo"
@@ -51,6 +55,7 @@ _ENGLISH = OutputWords(
             "Nov.", "Dec."),
     long_months=("January", "February", "March", "April", "May", "June", "July", "August",
                  "September", "October", "November", "December"),
+    weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     photo="Photo",
     credit="Credit",
     file="file",
@@ -59,7 +64,7 @@ _ENGLISH = OutputWords(
 
 _CHINESE = OutputWords(
     immediate="即时发布",
-    embargoed="本稿禁发至{when}，此前请勿发布或转载",
+    embargoed="{when}前禁止发布",
     embargoed_open="本稿暂缓发布，发布时间另行通知",
     contact="媒体联系人",
     contacts="媒体联系人",
@@ -67,11 +72,15 @@ _CHINESE = OutputWords(
     phone="电话",
     email="电子邮件",
     label_sep="：",
-    dateline="{place}{date}电——",
-    dateline_undated="{place}电——",
-    dateline_gap="",
+    # The agencies' and papers' convention: "无锡11月16日电", the date without its year,
+    # then an ideographic space before the first words; "本报讯" alone.
+    dateline="{place}{day}电",
+    dateline_undated="{place}电",
+    dateline_gap="\u3000",
     months=tuple(f"{m}月" for m in range(1, 13)),
     long_months=tuple(f"{m}月" for m in range(1, 13)),
+    weekdays=tuple(f"星期{d}" for d in "一二三四五六日"),
+    bare_dateline_ends=("讯",),
     photo="图片",
     credit="摄影",
     file="文件",
@@ -112,15 +121,41 @@ def is_chinese(language: str) -> bool:
 
 
 def format_date(day: date, date_format: str, language: str) -> str:
-    """A release date as the house style prints it."""
-    if date_format == "iso":
-        return day.isoformat()
+    """A release date as the house style prints it; a Chinese release's always as
+    "2020年11月16日" (never ISO: a portal's ISO 发布时间 line is a field of its own)."""
     if date_format == "zh" or is_chinese(language):
         return f"{day.year}年{day.month}月{day.day}日"
+    if date_format == "iso":
+        return day.isoformat()
     words = words_for(language)
     if date_format == "long":
         return f"{words.long_months[day.month - 1]} {day.day}, {day.year}"
     return f"{words.months[day.month - 1]} {day.day}, {day.year}"
+
+
+def format_day(day: date, date_format: str, language: str) -> str:
+    """The date without its year, as a dateline carries it: "11月16日" in Chinese."""
+    if is_chinese(language):
+        return f"{day.month}月{day.day}日"
+    return format_date(day, date_format, language)
+
+
+def format_weekday(day: date, language: str) -> str:
+    """The day's weekday in the release's language: "Monday", "星期一"."""
+    return words_for(language).weekdays[day.weekday()]
+
+
+def format_dateline(words: OutputWords, place: str, day: date | None, date_format: str,
+                    language: str) -> str:
+    """The dateline before the first words: "PORT CALLOWAY, Nov. 16, 2020 —",
+    "无锡11月16日电", or a source line as written ("本报讯")."""
+    if place.endswith(words.bare_dateline_ends) and words.bare_dateline_ends:
+        return place
+    if day is None:
+        return words.dateline_undated.replace("{place}", place)
+    return (words.dateline.replace("{date}", format_date(day, date_format, language))
+            .replace("{day}", format_day(day, date_format, language))
+            .replace("{place}", place))
 
 
 def format_moment(moment: datetime, date_format: str, language: str, zone_name: str = "",
@@ -129,8 +164,14 @@ def format_moment(moment: datetime, date_format: str, language: str, zone_name: 
 
     The zone is the UTC offset ("UTC+01:00"); where the house asks for abbreviations and
     the release's zone has one, the time is that zone's and the abbreviation follows it
-    ("10 a.m. EST" in AP style, "北京时间" for China), the offset otherwise.
+    ("10 a.m. EST" in AP style), the offset otherwise. A Chinese release names every
+    moment in Beijing time: "北京时间2020年11月16日 09:30".
     """
+    if is_chinese(language):
+        # Chinese readers take every time in 北京时间 (UTC+8): the moment is converted.
+        beijing = moment.astimezone(timezone(timedelta(hours=8)))
+        day = format_date(beijing.date(), date_format, language)
+        return f"北京时间{day} {beijing.strftime('%H:%M')}"
     named = _zone_abbreviation(moment, zone_name) if zone_style == "abbreviation" else None
     if named is not None:
         moment, zone = named
@@ -138,11 +179,6 @@ def format_moment(moment: datetime, date_format: str, language: str, zone_name: 
         offset = moment.utcoffset()
         zone = "" if offset is None else _offset(int(offset.total_seconds() // 60))
     day = format_date(moment.date(), date_format, language)
-    if is_chinese(language):
-        clock = moment.strftime("%H:%M")
-        if named is not None and moment.utcoffset() == timedelta(hours=8):
-            return f"{day} 北京时间{clock}"
-        return f"{day} {clock}（{zone}）"
     if named is not None and date_format == "ap":
         return f"{day}, {_ap_clock(moment)} {zone}"
     return f"{day}, {moment.strftime('%H:%M')} {zone}".rstrip()

@@ -12,7 +12,6 @@ Track changes is on when the reviewer opens it.
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import UTC
 from xml.sax.saxutils import escape, quoteattr
 
@@ -22,16 +21,19 @@ from docx.oxml.ns import qn
 
 from ..export_time import export_moment
 from ..model import Release
+from ..render.docx_custom import with_custom_properties
 from ..render.docx_styles import (
     BOILERPLATE,
     CONTACT,
     SECTION_HEADING,
     STYLE_IDS,
+    faces,
     release_styles,
     style_id,
     style_xml,
 )
 from ..render.stable_zip import with_fixed_dates
+from ..render.typesetting import language_type
 from ..render.typography import LABEL_PT, MUTED
 from . import slots as s
 
@@ -40,12 +42,6 @@ FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
 FIELD_PROPERTY = "ReleaseDesk field "  # + the slot's key: the digest of its text as sent
 _STYLE_OF = {"headline": "Title", "subheadline": "Subtitle", "body": "Normal",
              "boilerplate": BOILERPLATE}
-_CUSTOM_TYPE = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                "custom-properties")
-_CUSTOM_CONTENT = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _INTRO = {
     "en": "For review: please mark up this text with Track Changes on and add comments "
@@ -98,7 +94,7 @@ class _ReviewWriter:
         props.revision = 1
         buffer = io.BytesIO()
         document.save(buffer)
-        return with_fixed_dates(_with_custom_properties(buffer.getvalue(),
+        return with_fixed_dates(with_custom_properties(buffer.getvalue(),
                                                         self._properties(digests)))
 
     def _style(self, slot: s.Slot) -> str:
@@ -109,9 +105,13 @@ class _ReviewWriter:
     def _styles(self, document: docx.document.Document) -> None:
         element = document.styles.element
         existing = {e.get(qn("w:styleId")): e for e in element.findall(qn("w:style"))}
-        label = style_xml(FIELD_LABEL, font="sans", size=LABEL_PT, caps=True, color=MUTED,
-                          before=10, after=2, keep_next=True)
-        for xml in [*release_styles(self.release.conventions.accent), label]:
+        # The release's language sets the faces (Chinese first for Chinese), its sizes and
+        # indents; the page stays the review document's own.
+        setting = language_type(self.release.language)
+        label = style_xml(FIELD_LABEL, font=faces(setting)["sans"], size=LABEL_PT, caps=True,
+                          color=MUTED, before=10, after=2, keep_next=True,
+                          first_line=(0, setting.body_pt) if setting.indent_chars else None)
+        for xml in [*release_styles(self.release.conventions.accent, setting), label]:
             new = parse_xml(xml)
             old = existing.get(new.get(qn("w:styleId")))
             if old is not None:
@@ -176,31 +176,3 @@ def _run(text: str) -> str:
                 parts.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
     parts.append("</w:r>")
     return "".join(parts)
-
-
-def _with_custom_properties(data: bytes, properties: list[tuple[str, str]]) -> bytes:
-    """*data* (a .docx) with docProps/custom.xml holding *properties*, named in the
-    package's relationships and content types."""
-    items = "".join(
-        f'<property fmtid="{_FMTID}" pid="{number}" name={quoteattr(name)}>'
-        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
-        for number, (name, value) in enumerate(properties, start=2))
-    custom = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{items}</Properties>')
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "[Content_Types].xml":
-                content = content.replace(
-                    b"</Types>", f'<Override PartName="/docProps/custom.xml" '
-                                 f'ContentType="{_CUSTOM_CONTENT}"/></Types>'.encode())
-            elif info.filename == "_rels/.rels":
-                content = content.replace(
-                    b"</Relationships>", f'<Relationship Id="rIdReleaseDeskReview" '
-                                         f'Type="{_CUSTOM_TYPE}" Target="docProps/custom.xml"/>'
-                                         "</Relationships>".encode())
-            target.writestr(info.filename, content, zipfile.ZIP_DEFLATED)
-        target.writestr("docProps/custom.xml", custom.encode("utf-8"), zipfile.ZIP_DEFLATED)
-    return out.getvalue()

@@ -1,0 +1,455 @@
+"""The review trip in the editor (issue 23, points 4 and 5): File ▸ Send for Review… writes
+what ``export --for-review`` writes; File ▸ Import Review… reads a reviewed document off
+the GUI thread into the Suggestions panel; accepting there gives the fields the core's
+accept() gives for the same suggestions, as one undo step each, with the history naming
+who suggested and who accepted."""
+
+from __future__ import annotations
+
+import os
+import random
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+
+from releasedesk import document
+from releasedesk.clearance.fingerprint import fingerprint
+from releasedesk.gui import review_actions
+from releasedesk.gui import review_session as rs
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.review_panel import ReviewPanel, comment_order
+from releasedesk.model import Release
+from releasedesk.records import replace
+from releasedesk.recovery import RecoveryStore
+from releasedesk.review import read_review
+from releasedesk.review import slots as s
+from releasedesk.review.sending import review_docx
+from releasedesk.review.suggestions import accept, read_against
+from releasedesk.settings import Settings
+from review_markup import DANA, LEE, Markup
+from test_review_trip import CASES, sample
+
+from gui_helpers import FakePrompts
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.manager.modified = False
+    win.close()
+
+
+def _open_sample(window: MainWindow, tmp_path: Path, release: Release | None = None) -> Path:
+    story = tmp_path / "story.release"
+    document.save(release or sample(), story)
+    assert window.open_path(story)
+    return story
+
+
+def _send(window: MainWindow, tmp_path: Path) -> Path:
+    """File ▸ Send for Review… to tmp_path/sent.docx."""
+    target = tmp_path / "sent.docx"
+    window.prompts.next_path = target  # type: ignore[attr-defined]
+    window.actions["send_for_review"].trigger()
+    assert target.exists(), window.prompts.errors  # type: ignore[attr-defined]
+    return target
+
+
+def _import(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> ReviewPanel:
+    """File ▸ Import Review… with *path* chosen; the panel it fills."""
+    monkeypatch.setattr(review_actions, "ask_review_path", lambda parent, folder: path)
+    window.actions["import_review"].trigger()
+    assert window.review is not None and window.review.panel is not None
+    return window.review.panel
+
+
+def _marked(data: bytes, cases: list[str]) -> bytes:
+    m = Markup(data)
+    for case in cases:
+        CASES[case][0](m)
+    m.comment("headline", 0, 8, "Is the name right?")
+    m.comment("body", 4, 8, "Which path?", who=DANA)
+    return m.bytes()
+
+
+def _fields(release: Release) -> dict[str, str]:
+    return {slot.key: s.get(release, slot.key) for slot in s.slots(release)}
+
+
+def test_the_menu_items_are_in_the_file_menu(window) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    names = [a.objectName() for a in file_menu.actions()]
+    assert "import_review" in names and "send_for_review" in names
+    assert names.index("import_review") == names.index("import_draft") + 1
+    assert window.review is None  # loaded on first use: the editor's start stays short
+
+
+def test_send_for_review_writes_what_export_for_review_writes(window, tmp_path, monkeypatch,
+                                                              ) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772616600")
+    _open_sample(window, tmp_path)
+    seen: list[str] = []
+
+    def answer(suggestion: str, description: str, pattern: str) -> Path:
+        seen.append(suggestion)
+        return tmp_path / "sent"  # no suffix typed: .docx is added
+
+    window.prompts.export_path = answer
+    window.actions["send_for_review"].trigger()
+    assert Path(seen[0]).name.endswith(" for review.docx")
+    written = (tmp_path / "sent.docx").read_bytes()
+    release = document.load(tmp_path / "story.release")
+    assert written == review_docx(release, fingerprint(release))
+    assert not window.manager.modified  # sending changes nothing
+
+
+def test_send_for_review_where_it_cannot_write_is_one_sentence(window, tmp_path) -> None:
+    _open_sample(window, tmp_path)
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file where a folder should be")
+    targets = [not_a_folder / "out.docx", tmp_path / "no such folder" / "out.docx"]
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    if os.geteuid() != 0:  # (root writes into read-only folders)
+        locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+        targets.append(locked / "out.docx")
+    try:
+        for target in targets:
+            window.prompts.errors.clear()
+            window.prompts.next_path = target
+            assert not window.review_trip().send_for_review()
+            [error] = window.prompts.errors
+            # the house's sentence for a file not written (atomic.py), on one line
+            assert error.startswith("Could not write the export ") and "\n" not in error \
+                and "Traceback" not in error and error.endswith("."), error
+            assert not target.exists()
+    finally:
+        locked.chmod(stat.S_IRWXU)
+    assert not list(locked.iterdir())
+
+
+_ORDERS = [
+    # (markups, [(action, which)]): which is an index into the suggestions or "all"
+    (["insertion", "deletion", "contact"], [("accept", 0), ("reject", 1), ("accept", "all")]),
+    (["keywords", "new paragraph", "insertion"], [("reject", 0), ("accept", 2),
+                                                  ("accept", "all")]),
+    (["deleted break", "deletion", "stacked"], [("accept", 3), ("accept", 0),
+                                                ("reject", "all")]),
+    (["move", "insertion", "formatting"], [("accept", 0), ("reject", 1), ("accept", "all")]),
+    (["contact", "keywords", "deletion", "deleted break"],
+     [("accept", "all")]),
+    (["insertion", "deletion", "new paragraph"], [("reject", "all"), ("accept", "all")]),
+]
+
+
+@pytest.mark.parametrize("cases, steps", _ORDERS)
+def test_accepting_in_the_panel_gives_the_cores_fields(qtbot, window, tmp_path, monkeypatch,
+                                                       cases, steps) -> None:
+    story = _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_marked(sent.read_bytes(), cases))
+    panel = _import(window, reviewed, monkeypatch)
+    assert panel.isVisible() and not panel.notice.isVisible()
+    session = window.review.session
+    assert session is not None and session.suggestions
+    release = document.load(story)
+    assert _fields(window.manager.release) == _fields(release)  # nothing applied yet
+    assert not window.manager.modified
+    accepted: list[int] = []
+    for action, which in steps:
+        before = set(session.open())
+        if which == "all":
+            button = panel.accept_all_button if action == "accept" else panel.reject_all_button
+        else:
+            panel.select(which)
+            button = panel.accept_button if action == "accept" else panel.reject_button
+        if button.isEnabled():
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        decided = before - set(session.open())
+        if action == "accept":
+            accepted += sorted(decided)
+    # The core, given the same suggestions accepted in one call from the release sent:
+    reading = read_against(read_review(reviewed.read_bytes(), "reviewed.docx"), release,
+                           fingerprint(release), reviewed.read_bytes(), "reviewed.docx")
+    expected = replace(release)
+    expected.contacts = [replace(c) for c in release.contacts]
+    expected.keywords = list(release.keywords)
+    accept(expected, reading, set(), accepted)
+    assert _fields(window.manager.release) == _fields(expected)
+    assert {session.states[i] for i in accepted} <= {rs.ACCEPTED}
+    assert all(state != rs.PENDING for state in session.states) or \
+        not any(a == "accept" and w == "all" for a, w in steps)
+    # The form shows it, the document is modified, and the history says who did what.
+    assert window.form.headline.text() == expected.headline
+    changed = _fields(expected) != _fields(release)
+    assert window.manager.modified == changed
+    if changed:
+        note = window.manager.release.clearance.history[0].note
+        assert note.startswith("review reviewed.docx: ") and "accepted by " in note
+        assert any(name in note for name in (DANA[0], LEE[0]))
+        # Undo takes the accepted suggestions back, step by step, to the release sent, and
+        # the panel's suggestions are undecided again; Redo accepts them again.
+        undone = 0
+        while window.form.history.undo_label() is not None:
+            window.form.history.undo()
+            undone += 1
+        assert _fields(window.manager.release) == _fields(release)
+        assert not {session.states[i] for i in accepted} & {rs.ACCEPTED}
+        assert session.accepted == set()
+        for _ in range(undone):
+            window.form.history.redo()
+        assert _fields(window.manager.release) == _fields(expected)
+        assert {session.states[i] for i in accepted} <= {rs.ACCEPTED}
+
+
+def test_one_by_one_in_random_orders_equals_the_core(qtbot, window, tmp_path,
+                                                     monkeypatch) -> None:
+    story = _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_marked(sent.read_bytes(),
+                                 ["insertion", "deletion", "contact", "keywords",
+                                  "new paragraph", "deleted break"]))
+    release = document.load(story)
+    reading = read_against(read_review(reviewed.read_bytes(), "r.docx"), release,
+                           fingerprint(release), reviewed.read_bytes(), "r.docx")
+    rng = random.Random(23)
+    for _ in range(6):
+        panel = _import(window, reviewed, monkeypatch)
+        session = window.review.session
+        order = list(range(len(session.suggestions)))
+        rng.shuffle(order)
+        chosen = order[:rng.randint(1, len(order))]
+        core = replace(release)
+        core.contacts = [replace(c) for c in release.contacts]
+        core.keywords = list(release.keywords)
+        core_accepted: set[int] = set()
+        for index in chosen:
+            panel.select(index)
+            panel.accept_button.click()
+            accept(core, reading, core_accepted, [index])
+        assert _fields(window.manager.release) == _fields(core)
+        for index in order[len(chosen):]:
+            assert session.states[index] == rs.PENDING
+        while window.form.history.undo_label() is not None:
+            window.form.history.undo()
+        assert _fields(window.manager.release) == _fields(release)
+
+
+def test_the_panel_lists_every_suggestion_with_its_reviewer_and_the_comments(
+        qtbot, window, tmp_path, monkeypatch) -> None:
+    _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    m = Markup(sent.read_bytes())
+    m.insert("headline", 0, "New: <b>&amp;")
+    m.delete("subheadline", 2, 6, who=LEE)
+    m.bold("headline", 0, 8)  # listed only
+    first = m.comment("headline", 0, 8, "Is the name right?")
+    m.comment("headline", 0, 8, "Yes.", who=DANA, reply_to=first, done=True)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(m.bytes())
+    panel = _import(window, reviewed, monkeypatch)
+    tree = panel.tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert groups == ["Headline (2)", "Subheadline (1)"]
+    rows = [(item.text(1), item.text(2), item.text(3)) for item in panel.items]
+    assert rows[0] == (DANA[0], "2026-03-04 09:30", "")
+    assert rows[1] == (DANA[0], "2026-03-04 09:30", "Listed only")
+    assert rows[2] == (LEE[0], "2026-03-05 14:05", "")
+    # the selected change as the text reads: inserted underlined, reviewer's text escaped
+    panel.select(0)
+    html = panel.detail.toHtml()
+    assert "New: &lt;b&gt;&amp;amp;" in html and "underline" in html
+    assert panel.detail.toPlainText().startswith("Headline")
+    panel.select(2)
+    assert "line-through" in panel.detail.toHtml()
+    assert "new " in panel.detail.toPlainText()
+    # listed only: cannot be accepted, and Accept All leaves it
+    panel.select(1)
+    assert not panel.accept_button.isEnabled()
+    # comments beside their anchor, the reply under the comment it answers, resolvable
+    text = panel.comments.toPlainText()
+    assert text.index("Is the name right?") < text.index("Yes.")
+    assert "Headline on “Glenmoor”" in text and f"{LEE[0]} · 2026-03-05 14:05 UTC" in text
+    assert text.count("Mark resolved") == 1 and text.count("Resolved") == 1
+    assert "1 open" in panel.comments_label.text()
+    panel.comments.anchorClicked.emit(QUrl("resolve:0"))
+    assert window.review.session.resolved == [True, True]
+    assert "Mark resolved" not in panel.comments.toPlainText()
+    panel.comments.anchorClicked.emit(QUrl("resolve:1"))
+    assert window.review.session.resolved == [True, False]
+    # nothing was applied by looking
+    assert not window.manager.modified
+
+
+def test_a_review_of_another_release_is_shown_but_says_so_first(qtbot, window, tmp_path,
+                                                                monkeypatch) -> None:
+    _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_marked(sent.read_bytes(), ["insertion"]))
+    window.manager.release.subheadline = "Changed since it was sent"
+    window.form.show_changes("Change Subheadline")
+    panel = _import(window, reviewed, monkeypatch)
+    assert panel.notice.isVisible()
+    assert panel.notice.text().startswith("reviewed.docx was sent for review from another "
+                                          "version of this release")
+    layout = panel.widget().layout()
+    assert layout.indexOf(panel.notice) < layout.indexOf(panel.summary)
+    assert len(panel.items) == 1
+    panel.accept_all_button.click()
+    assert window.manager.release.headline.startswith("New: ")
+    assert window.manager.release.subheadline == "Changed since it was sent"
+
+
+def _corrupt_files(tmp_path: Path, sent: bytes) -> list[Path]:
+    broken = tmp_path / "cut short.docx"
+    broken.write_bytes(sent[: len(sent) // 2])
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<a>" + b" " * (80 * 1024 * 1024) + b"</a>")
+    entities = tmp_path / "entities.docx"
+    with zipfile.ZipFile(__import__("io").BytesIO(sent)) as source, \
+            zipfile.ZipFile(entities, "w") as archive:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE d [<!ENTITY e "x">]>', 1)
+            archive.writestr(info, data)
+    text = tmp_path / "notes.docx"
+    text.write_text("just some text, not a Word document")
+    return [broken, bomb, entities, text, tmp_path / "missing.docx"]
+
+
+def test_a_corrupt_or_hostile_review_is_one_sentence_and_the_release_is_untouched(
+        qtbot, window, tmp_path, monkeypatch) -> None:
+    _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    before = _fields(window.manager.release)
+    for path in _corrupt_files(tmp_path, sent.read_bytes()):
+        window.prompts.errors.clear()
+        monkeypatch.setattr(review_actions, "ask_review_path", lambda parent, folder, p=path: p)
+        window.actions["import_review"].trigger()
+        [error] = window.prompts.errors
+        assert error == (f"The review in {path.name} was not read, and the release is "
+                         "unchanged: the file is damaged, is not a Word document, or is made "
+                         "to do harm."), path
+        assert _fields(window.manager.release) == before
+        assert not window.manager.modified
+        assert window.review.session is None
+
+
+def test_a_read_only_release_shows_the_review_but_accepts_nothing(qtbot, window, tmp_path,
+                                                                  monkeypatch) -> None:
+    _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_marked(sent.read_bytes(), ["insertion"]))
+    panel = _import(window, reviewed, monkeypatch)
+    window.manager.read_only = True
+    window.manager.stateChanged.emit()
+    assert not panel.accept_button.isEnabled() and not panel.accept_all_button.isEnabled()
+    assert window.review.accept([0]) == []
+    assert not window.manager.release.headline.startswith("New: ")
+
+
+def test_opening_another_release_clears_the_panel(qtbot, window, tmp_path, monkeypatch) -> None:
+    _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_marked(sent.read_bytes(), ["insertion"]))
+    panel = _import(window, reviewed, monkeypatch)
+    window.new_document()
+    assert window.review.session is None and not panel.isVisible()
+
+
+@pytest.mark.parametrize("replies, order", [
+    ([], []),
+    ([-1, -1, -1], [(0, 0), (1, 0), (2, 0)]),
+    ([-1, 0, 1, 0], [(0, 0), (1, 1), (2, 2), (3, 1)]),
+    ([2, -1, -1], [(1, 0), (2, 0), (0, 1)]),  # a reply read before the comment it answers
+    ([1, 0], [(0, 0), (1, 1)]),  # a loop: each listed once
+    ([5, 0], [(0, 0), (1, 1)]),  # an answer to a comment that is not there
+    ([-1, *range(3000)], [(0, 0), *((i, min(i, 4)) for i in range(1, 3001))]),
+])
+def test_each_comment_is_listed_once_with_its_replies_under_it(replies, order) -> None:
+    assert comment_order(replies) == order
+
+
+def test_the_window_stays_live_while_the_review_is_read(qtbot, window, tmp_path,
+                                                        monkeypatch) -> None:
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_marked(sent.read_bytes(), ["insertion"]))
+    read = review_actions.read_reading
+    threads: list[str] = []
+
+    def slow(path: Path, release: Release):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        time.sleep(0.4)
+        return read(path, release)
+
+    monkeypatch.setattr(review_actions, "read_reading", slow)
+    ticks: list[float] = []
+    timer = QTimer(interval=20)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    _import(window, reviewed, monkeypatch)
+    timer.stop()
+    assert threads and threads[0] != threading.main_thread().name
+    assert len(ticks) >= 8  # the event loop ran all the while
+    assert len(window.review.panel.items) == 1
+
+
+def test_changes_outside_the_fields_are_listed_under_no_field(qtbot, window, tmp_path,
+                                                              monkeypatch) -> None:
+    from review_markup import W
+
+    _open_sample(window, tmp_path)
+    m = Markup(_send(window, tmp_path).read_bytes())
+    intro = m.root.find(f"{{{W}}}body")[0]
+    runs = m.runs(intro)
+    change = m._change("del", DANA)
+    runs[0].addprevious(change)
+    for piece in runs[:3]:
+        for t in piece.findall(f"{{{W}}}t"):
+            t.tag = f"{{{W}}}delText"
+        change.append(piece)
+    m.insert("headline", 0, "New: ")
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(m.bytes())
+    panel = _import(window, reviewed, monkeypatch)
+    groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert groups == ["(no field) (1)", "Headline (1)"]
+    assert panel.items[0].text(3) == "Listed only"
+    panel.accept_all_button.click()
+    assert window.review.session.states == [rs.LISTED, rs.ACCEPTED]
+    assert window.manager.release.headline.startswith("New: ")
+
+
+def test_a_word_file_we_did_not_send_is_compared_and_says_so(qtbot, window, tmp_path,
+                                                             monkeypatch) -> None:
+    from test_cli import WIRE, run
+
+    story = tmp_path / "wire.release"
+    story.write_bytes(Path(WIRE).read_bytes())
+    assert window.open_path(story)
+    exported = tmp_path / "story.docx"
+    assert run("export", story, "-f", "docx", "-o", exported).returncode == 0
+    panel = _import(window, exported, monkeypatch)
+    assert panel.notice.isVisible()
+    assert "was not sent for review by ReleaseDesk" in panel.notice.text()
+    assert not window.manager.modified
