@@ -97,6 +97,7 @@ def test_the_guide_follows_the_interface_language(qtbot, tmp_path) -> None:  # t
         assert title in browser.toPlainText()
         window.actions["formatting_guide"].trigger()  # shown again, not twice
         assert len(window.findChildren(FormattingGuide)) == 1
+        guide.close()  # a dialog outlives its window's close: later tests see no stray guide
         window.close()
 
 
