@@ -243,10 +243,10 @@ def _register(release: Release, profile: Profile | None) -> list[Finding]:
     office never prints. Spelling and the house rules are `releasedesk check --proof`'s."""
     if profile is None or profile.names.is_empty():
         return []
-    from .proofing.engine import proofer_for
+    from .proofing.engine import shared_proofer
 
     findings = []
-    for item in proofer_for(release, profile).register_findings(release):
+    for item in shared_proofer(release, profile).register_findings(release):
         if item.kind in REGISTER_KINDS:
             about = dict(item.args).get("found", "")
             # Where the editor looks: the offset in a line or the body, a contact's row.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -160,19 +161,29 @@ class Proofer:
 
     def register_findings(self, release: Release) -> list[ProofFinding]:
         """Only the register's findings (names, titles, terms, banned phrases): what the
-        readiness checks count."""
+        readiness checks count. Block by block, each block's findings kept."""
         findings: list[ProofFinding] = []
         if self.index.register.is_empty():
             return findings
         known = self.known if self.variant else None
+        day = release.release_date
         for field, part, text, markdown in release_texts(release):
             if not text.strip():
                 continue
-            seen = visible(text, markdown)
-            found = (self.index.check_terms(field, seen)
-                     + self.index.check_names(field, seen, known)
-                     + self.index.check_titles(field, seen, release.release_date))
-            findings += [_with_part(f, part) if part else f for f in found]
+            for offset, block in _blocks(text) if markdown else [(0, text)]:
+                key = ("register", field, block, day, markdown)
+                found = self._kept.get(key)
+                if found is None:
+                    seen = visible(block, markdown)
+                    found = (self.index.check_terms(field, seen)
+                             + self.index.check_names(field, seen, known)
+                             + self.index.check_titles(field, seen, day))
+                    if len(self._kept) > 20_000:
+                        self._kept.clear()
+                    self._kept[key] = found
+                for f in found:
+                    moved = _moved(f, offset) if offset else f
+                    findings.append(_with_part(moved, part) if part else moved)
         return findings
 
     def proof(self, release: Release, suggest: bool = False) -> list[ProofFinding]:
@@ -282,3 +293,14 @@ class ProoferCache:
         proofer = proofer_for(release, profile)
         self._proofers[key] = (names, proofer)
         return proofer
+
+
+_SHARED_PROOFERS = ProoferCache()
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_proofer(release: Release, profile: Profile | None) -> Proofer:
+    """The process's proofer for *release* and its house style (the readiness checks'
+    one, from any thread): its blocks' findings are kept between checks."""
+    with _SHARED_LOCK:
+        return _SHARED_PROOFERS.proofer(release, profile)
