@@ -15,8 +15,8 @@ STAMP := $(VENV)/.installed-test
 PIP := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
 .PHONY: run test bench screenshot screenshot-import screenshot-body \
-	screenshot-clearance screenshot-photos screenshot-review screenshot-sizes install-desktop bundle \
-	lint clean
+	screenshot-clearance screenshot-photos screenshot-review screenshot-sizes screenshot-proofing \
+	install-desktop bundle lint clean
 
 # The app alone (make run), then the test tools on top (make test).
 $(APP_STAMP): pyproject.toml
@@ -63,6 +63,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_review.py
 	$(PY) benchmarks/bench_newsroom.py
 	$(PY) benchmarks/bench_twins.py
+	$(PY) benchmarks/bench_proof.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
 # make screenshot LANG=zh_CN shows the interface in Chinese (docs/screenshot-zh_CN.png).
@@ -107,6 +108,19 @@ screenshot-photos: $(STAMP)
 		build/photos/ferry-photos.release docs/photos-editor.png --photos
 	$(VENV)/bin/releasedesk export build/photos/ferry-photos.release -f html -o build/photos/
 	$(PY) tools/page_screenshot.py build/photos/ferry-photos.html docs/photos-page.png
+
+# Proofing: the body's underlines and the Proofing panel, in English and in Chinese, with a
+# house style holding the proofing corpus's register (a config folder of its own in build/).
+PROOF := build/proof
+screenshot-proofing: $(STAMP)
+	$(PY) tools/proof_sample.py $(PROOF)
+	XDG_CONFIG_HOME=$(abspath $(PROOF))/config $(VENV)/bin/releasedesk profile import \
+		$(PROOF)/office.json --force
+	XDG_CONFIG_HOME=$(abspath $(PROOF))/config xvfb-run -a -s "-screen 0 1400x900x24" \
+		$(PY) tools/screenshot.py $(PROOF)/proofing-en.release docs/proofing.png
+	XDG_CONFIG_HOME=$(abspath $(PROOF))/config xvfb-run -a -s "-screen 0 1400x900x24" \
+		$(PY) tools/screenshot.py $(PROOF)/proofing-zh.release docs/proofing-zh_CN.png \
+		--language zh_CN
 
 # The window as a first start shows it on a laptop (1366×768) and a desktop screen
 # (1920×1080), in English and in Chinese: docs/window-WIDTHxHEIGHT[-zh_CN].png.

@@ -140,3 +140,17 @@ def test_the_installed_command_line_helps_in_chinese(installed: Path, tmp_path: 
     out = run_installed(installed, tmp_path, "from releasedesk.cli import main\nmain(['--help'])\n",
                         env={"RELEASEDESK_LANGUAGE": "zh_CN"})
     assert out.startswith("用法：releasedesk") and "将新闻稿导出为" in out, out[:300]
+
+
+def test_the_installed_package_spells_with_its_own_dictionaries(installed: Path,
+                                                                 tmp_path: Path) -> None:
+    out = run_installed(installed, tmp_path, (
+        "from releasedesk.proofing.spelling import Speller, dictionary_folder\n"
+        "print(dictionary_folder())\n"
+        "for variant in ('en_US', 'en_GB'):\n"
+        "    s = Speller(variant)\n"
+        "    print(variant, s.known('colour'), s.known('color'), s.known('recieve'))\n"))
+    folder, us, gb = out.splitlines()
+    assert folder.startswith(str(installed))
+    assert us == "en_US False True False"
+    assert gb == "en_GB True False False"

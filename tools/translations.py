@@ -37,7 +37,7 @@ def sources() -> list[str]:
     files = [*package.glob("gui/*.py"), *package.glob("*.py"), *package.glob("render/*.py"),
              *package.glob("importing/*.py"), *package.glob("clearance/*.py"),
              *package.glob("media/*.py"), *package.glob("review/*.py"),
-             *package.glob("newsroom/*.py")]
+             *package.glob("newsroom/*.py"), *package.glob("proofing/*.py")]
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 

@@ -1563,6 +1563,90 @@
         <source>"{url}" is not a web address such as https://press.example.org/news/; give the address the newsroom will be served from.</source>
         <translation>“{url}”不是 https://press.example.org/news/ 这样的网址；请填写新闻中心发布所在的网址。</translation>
     </message>
+    <message>
+        <source>The register file {path} does not exist.</source>
+        <translation>名录文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The register file {path} is larger than 8 MB; it was not imported.</source>
+        <translation>名录文件 {path} 超过 8 MB；未导入。</translation>
+    </message>
+    <message>
+        <source>The register file {path} cannot be read ({detail}).</source>
+        <translation>无法读取名录文件 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The register {path} was not imported: {problem}.</source>
+        <translation>名录 {path} 未导入：{problem}。</translation>
+    </message>
+    <message>
+        <source>the register ("names") should be an object</source>
+        <translation>名录（“names”）应为对象</translation>
+    </message>
+    <message>
+        <source>"words" in the register should be a list of words</source>
+        <translation>名录中的“words”应为词语列表</translation>
+    </message>
+    <message>
+        <source>the register has more than {max} entries</source>
+        <translation>名录的条目超过 {max} 条</translation>
+    </message>
+    <message>
+        <source>"{key}" in the register should be a list of entries{where}</source>
+        <translation>名录中的“{key}”应为条目列表{where}</translation>
+    </message>
+    <message>
+        <source>"{key}" of {where} in the register should be a short text</source>
+        <translation>名录中 {where} 的“{key}”应为简短文本</translation>
+    </message>
+    <message>
+        <source>{where} in the register has no "{key}"</source>
+        <translation>名录中的 {where} 没有“{key}”</translation>
+    </message>
+    <message>
+        <source>"{key}" of {where} in the register should be a list of texts</source>
+        <translation>名录中 {where} 的“{key}”应为文本列表</translation>
+    </message>
+    <message>
+        <source>"{key}" of {where} in the register should be a date such as 2026-07-01, not "{value}"</source>
+        <translation>名录中 {where} 的“{key}”应为 2026-07-01 这样的日期，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no "kind" and "name" columns in its first row; its columns are {columns}</source>
+        <translation>电子表格的第一行没有“kind”和“name”列；应有的列为 {columns}</translation>
+    </message>
+    <message>
+        <source>line {line} of the spreadsheet has the kind "{kind}"; use one of {kinds}</source>
+        <translation>电子表格第 {line} 行的类型为“{kind}”；请使用 {kinds} 之一</translation>
+    </message>
+    <message>
+        <source>line {line} of the spreadsheet has no name</source>
+        <translation>电子表格第 {line} 行没有名称</translation>
+    </message>
+    <message>
+        <source>line {line} of the spreadsheet has "{value}" as a date; write dates such as 2026-07-01</source>
+        <translation>电子表格第 {line} 行的日期为“{value}”；请写成 2026-07-01 这样的日期</translation>
+    </message>
+    <message>
+        <source>line {line} of the spreadsheet gives dates but no title</source>
+        <translation>电子表格第 {line} 行给出了日期，但没有职务</translation>
+    </message>
+    <message>
+        <source>the spreadsheet: {problem}</source>
+        <translation>电子表格：{problem}</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 text</source>
+        <translation>该文件既不是 UTF-8 文本，也不是 GB18030 文本</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON ({detail})</source>
+        <translation>该文件不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be read as CSV ({detail})</source>
+        <translation>无法按 CSV 读取该电子表格（{detail}）</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -2256,6 +2340,82 @@
         <source>The body places photo:{id} more than once; it appears only at the first place.</source>
         <translation>正文多次引用了 photo:{id}；图片只出现在第一处。</translation>
     </message>
+    <message>
+        <source>“{found}” is not in the {dictionary} dictionary.</source>
+        <translation>“{found}”不在{dictionary}词典中。</translation>
+    </message>
+    <message>
+        <source>Spelling is off: {reason}</source>
+        <translation>拼写检查已关闭：{reason}</translation>
+    </message>
+    <message>
+        <source>“{found}” is close to the register's “{use}”; check the spelling.</source>
+        <translation>“{found}”与名录中的“{use}”相近；请核对写法。</translation>
+    </message>
+    <message>
+        <source>“{found}”: on {date} {name} is {held}, not {title}.</source>
+        <translation>“{found}”：{date} 时{name}的职务是{held}，不是{title}。</translation>
+    </message>
+    <message>
+        <source>“{found}”: on {date} {name} holds no title in the register, not {title}.</source>
+        <translation>“{found}”：{date} 时{name}在名录中没有任何职务，不是{title}。</translation>
+    </message>
+    <message>
+        <source>The register writes “{use}”, not “{found}”.</source>
+        <translation>名录中的规范写法是“{use}”，不是“{found}”。</translation>
+    </message>
+    <message>
+        <source>“{found}” is on the office's list of phrases never to print.</source>
+        <translation>“{found}”在本单位的禁用词列表中。</translation>
+    </message>
+    <message>
+        <source>“{found}” does not match: {date} is a {weekday}.</source>
+        <translation>“{found}”不一致：{date} 是{weekday}。</translation>
+    </message>
+    <message>
+        <source>“{found}” does not match a release dated {date}: {word} is {right}.</source>
+        <translation>“{found}”与发布日期 {date} 不符：{word}应为 {right}。</translation>
+    </message>
+    <message>
+        <source>AP style uses numerals from 10 on: write “{use}”.</source>
+        <translation>美联社文体从 10 起用阿拉伯数字：请写作“{use}”。</translation>
+    </message>
+    <message>
+        <source>AP style spells out numbers below 10: write “{use}”.</source>
+        <translation>美联社文体中 10 以下的数字用英文单词：请写作“{use}”。</translation>
+    </message>
+    <message>
+        <source>AP style writes “percent” as one word.</source>
+        <translation>美联社文体把“percent”写成一个词。</translation>
+    </message>
+    <message>
+        <source>“{found}” mixes with years written like “{other}” in this text; use one form (GB/T 15835).</source>
+        <translation>“{found}”与文中“{other}”这样的年份写法混用；请统一为一种（GB/T 15835）。</translation>
+    </message>
+    <message>
+        <source>“{found}” is probably a typo for “{use}”.</source>
+        <translation>“{found}”可能是“{use}”的错别字。</translation>
+    </message>
+    <message>
+        <source>A half-width “{found}” among Chinese text; use the full-width “{use}”.</source>
+        <translation>中文中使用了半角“{found}”；请改用全角“{use}”。</translation>
+    </message>
+    <message>
+        <source>A full-width “{found}” in Latin text; use “{use}”.</source>
+        <translation>西文中使用了全角“{found}”；请改用“{use}”。</translation>
+    </message>
+    <message>
+        <source>“{found}”: the punctuation mark is doubled.</source>
+        <translation>“{found}”：标点符号重复。</translation>
+    </message>
+    <message>
+        <source>“{found}” is opened but never closed.</source>
+        <translation>“{found}”没有配对的闭合符号。</translation>
+    </message>
+    <message>
+        <source>“{found}” closes something never opened.</source>
+        <translation>“{found}”前面没有配对的起始符号。</translation>
+    </message>
 </context>
 <context>
     <name>Formats</name>
@@ -2730,6 +2890,10 @@
     <message>
         <source>&lt;b&gt;Readiness&lt;/b&gt;</source>
         <translation>&lt;b&gt;发布检查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proofing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;校对&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3382,6 +3546,37 @@
     <message>
         <source>Export all formats to</source>
         <translation>将全部格式导出到</translation>
+    </message>
+</context>
+<context>
+    <name>ProofingPanel</name>
+    <message>
+        <source>Proofing found nothing to correct.</source>
+        <translation>校对未发现需要更正之处。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity}：{message}</translation>
+    </message>
+    <message>
+        <source>{finding} Suggestion: {suggestion}</source>
+        <translation>{finding} 建议：{suggestion}</translation>
+    </message>
+    <message>
+        <source>Click to go to it</source>
+        <translation>点击跳转到该处</translation>
+    </message>
+    <message>
+        <source>… and {n} more: correct these first.</source>
+        <translation>……另有 {n} 处：请先更正以上各处。</translation>
     </message>
 </context>
 <context>

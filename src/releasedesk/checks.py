@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import fields
 from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
 from .model import Release, count_words
+from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
 from .workflow import SignOff
 
@@ -182,6 +183,8 @@ TEMPLATES = {
     "photo_twice": QT_TRANSLATE_NOOP(
         "Findings", "The body places photo:{id} more than once; it appears only at the first "
                     "place."),
+    # The office register's findings (proofing/findings.py words them).
+    **REGISTER_TEMPLATES,
 }
 
 
@@ -263,6 +266,7 @@ def check(release: Release, now: datetime | None = None,
     findings += _to_translate(release)
     if path is not None and release.twins:
         findings += twin_findings(release, path)
+    findings += _register(release, profile)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
 
@@ -320,6 +324,25 @@ def _to_translate(release: Release) -> list[Finding]:
         if TO_TRANSLATE in getattr(release, name):
             return [_finding(ERROR, name, "to_translate", mark=TO_TRANSLATE)]
     return []
+
+
+def _register(release: Release, profile: Profile | None) -> list[Finding]:
+    """The office register's errors (proofing/): a name spelt nearly right, a title the
+    person does not hold on the release date, a banned or retired term, a phrase the
+    office never prints. Spelling and the house rules are `releasedesk check --proof`'s."""
+    if profile is None or profile.names.is_empty():
+        return []
+    from .proofing.engine import shared_proofer
+
+    findings = []
+    for item in shared_proofer(release, profile).register_findings(release):
+        if item.kind in REGISTER_KINDS:
+            about = dict(item.args).get("found", "")
+            # Where the editor looks: the offset in a line or the body, a contact's row.
+            where = int(item.part.split(".")[1]) if item.field == "contacts" else item.start
+            findings.append(Finding(item.severity, item.field, item.code, item.args,
+                                    str(about), where))
+    return findings
 
 
 def has_errors(findings: list[Finding]) -> bool:

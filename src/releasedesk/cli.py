@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="list readiness findings; exit 1 if any is an error")
     check.add_argument("file", type=Path, help="the .release file")
     check.add_argument("--json", action="store_true", help="print the findings as JSON")
+    check.add_argument("--proof", action="store_true",
+                       help="proofread instead: spelling, the office register of names, titles "
+                            "and terms, dates and weekdays, numbers, Chinese usage and "
+                            "punctuation; exit 1 if any is an error")
 
     new = sub.add_parser("new", help="write a starting release")
     new.add_argument("--profile", metavar="NAME",
@@ -115,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="write a profile to a file to hand to colleagues")
     export.add_argument("name")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    register = actions.add_parser(
+        "register", help="import the office register (names, titles with dates, terms) from "
+                         "a spreadsheet saved as CSV, or JSON, into your profile")
+    register.add_argument("name")
+    register.add_argument("file", type=Path, help="the register: .csv or .json (docs/register.md)")
+    register.add_argument("--replace", action="store_true",
+                       help="replace the profile's register instead of adding to it")
     cli_clearance.add_commands(sub, _Parser)
 
     from . import cli_photos, cli_show, cli_twins
@@ -342,6 +353,13 @@ def _print_findings(findings: list[Finding], stream: TextIO) -> None:
 def _check(args: argparse.Namespace) -> int:
     from .checks import has_errors
 
+    if args.proof:
+        from .cli_proof import print_proof
+        from .profiles import ProfileStore
+
+        release = document.load(args.file)
+        profile = ProfileStore().find(release.profile) if release.profile else None
+        return print_proof(release, profile, args.json)
     findings = _findings(document.load(args.file), args.file)
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
@@ -430,6 +448,11 @@ def _profile(args: argparse.Namespace) -> int:
     if args.profile_command == "import":
         profile = store.import_file(args.file, replace=args.force)
         print(profile.name)
+        return EXIT_OK
+    if args.profile_command == "register":
+        from .cli_proof import import_register
+
+        print(import_register(args.name, args.file, args.replace))
         return EXIT_OK
     store.export(args.name, args.output)
     print(args.output)

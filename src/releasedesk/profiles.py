@@ -49,6 +49,7 @@ from .model import (
     valid_zone,
 )
 from .records import Factory, record
+from .register import Register, RegisterError, register_from_json, register_to_json
 from .render.words import WORD_KEYS
 from .workflow import ApprovalPolicy
 
@@ -85,6 +86,8 @@ class Profile:
     conventions: Conventions = Factory(factory=Conventions)
     # Sign-offs required before a release counts as Approved; the office's public key.
     approval: ApprovalPolicy = Factory(factory=ApprovalPolicy)
+    # The office register: names, titles with their dates, terms (register.py).
+    names: Register = Factory(factory=Register)
     builtin: bool = False  # not compared: a copy of a built-in equals it
     replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
 
@@ -120,6 +123,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "end_mark": profile.end_mark,
         "conventions": conventions_to_json(profile.conventions),
         **({} if profile.approval.is_empty() else {"approval": policy_to_json(profile.approval)}),
+        **({} if profile.names.is_empty() else {"names": register_to_json(profile.names)}),
     }
 
 
@@ -227,6 +231,10 @@ def profile_from_dict(data: Any, label: str) -> Profile:
     profile.conventions = _conventions(data.get("conventions", {}), label)
     profile.approval = read_policy(data.get("approval"),
                                    lambda problem, **args: _damaged(label, problem, **args))
+    try:
+        profile.names = register_from_json(data.get("names"))
+    except RegisterError as exc:
+        raise _damaged(label, exc.template, **exc.arguments) from exc
     return profile
 
 

@@ -33,6 +33,8 @@ from .enum_properties import set_enum_property, set_shortcut
 from .form import ReleaseForm
 from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
 from .prompts import Prompts
+from .proof_scheduler import ProofResult, ProofScheduler
+from .proofing_panel import ProofingPanel, go_to, underline
 from .readiness import ReadinessPanel
 
 if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first use)
@@ -104,6 +106,11 @@ class MainWindow(QMainWindow):
         readiness_layout.setContentsMargins(4, 0, 0, 0)
         readiness_layout.addWidget(QLabel(self.tr("<b>Readiness</b>"), self))
         readiness_layout.addWidget(self.readiness)
+        # Proofing (spelling, the register, dates, Chinese usage): found off the GUI thread.
+        self.proofing = ProofingPanel(self)
+        readiness_layout.addWidget(QLabel(self.tr("<b>Proofing</b>"), self))
+        readiness_layout.addWidget(self.proofing)
+        self._proofed_body = ""
         self.right = QSplitter()  # (no parent argument: see enum_properties)
         set_enum_property(self.right, "orientation", "Vertical")
         self.right.addWidget(self.preview)
@@ -131,6 +138,8 @@ class MainWindow(QMainWindow):
 
         self.scheduler = RenderScheduler(self.manager.snapshot, self)
         self.scheduler.ready.connect(self._show_preview)
+        self.proof_scheduler = ProofScheduler(self.manager.snapshot, self)
+        self.proof_scheduler.proofed.connect(self._show_proofing)
         self.form.edited.connect(self._edited)
         self.manager.documentReplaced.connect(self._document_replaced)
         self.manager.stateChanged.connect(self._update_title)
@@ -140,6 +149,8 @@ class MainWindow(QMainWindow):
         self.disk_watch.noticeChanged.connect(self._disk_notice)
         self.readiness.fieldRequested.connect(self.form.focus_field)
         self.readiness.findingRequested.connect(self.form.show_finding)
+        self.proofing.findingRequested.connect(
+            lambda finding: go_to(self.form, finding, self._proofed_body))
         self.form.body.viewChanged.connect(self._body_view_changed)
         self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
@@ -616,6 +627,7 @@ class MainWindow(QMainWindow):
         self.settings.body_view = view
         if self.find_dialog is not None:
             self.find_dialog.refresh()  # its matches now lie in the other view
+        underline(self.form.body.editor, self.proofing.findings, self._proofed_body)
 
     def formatting_guide(self) -> None:
         from .formatting_guide import FormattingGuide
@@ -668,6 +680,7 @@ class MainWindow(QMainWindow):
         release = self.manager.release
         profile = self.profiles().find(release.profile) if release.profile else None
         self.scheduler.profile = profile
+        self.proof_scheduler.profile = profile
         stale = profile is not None and release.footer != profile.footer
         self.form.offer_footer_update(profile.name if stale and profile and
                                       not self.manager.read_only else None)
@@ -712,11 +725,17 @@ class MainWindow(QMainWindow):
         self.preview.show_result(result)
         self.form.show_photo_thumbnails(result.images)
         self.readiness.set_findings(result.findings)
+        self.proof_scheduler.request()  # proofed after a pause, off the preview's path
         self.clearance.show(result.fingerprint)
         self.words_label.setText(self.tr(
             "{words} words · {chars} characters · {minutes} min read").format(
                 words=result.words, chars=result.characters,
                 minutes=reading_minutes(result.words)))
+
+    def _show_proofing(self, result: ProofResult) -> None:
+        self._proofed_body = result.body
+        self.proofing.set_findings(result.findings)
+        underline(self.form.body.editor, result.findings, result.body)
 
     # -- window ----------------------------------------------------------------------------
 
@@ -756,6 +775,7 @@ class MainWindow(QMainWindow):
         self.disk_watch.stop()
         self.store_settings()
         self.scheduler.shutdown()
+        self.proof_scheduler.shutdown()
         self.form.close_photos()
         event.accept()
 

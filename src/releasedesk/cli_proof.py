@@ -1,0 +1,74 @@
+"""`releasedesk check --proof` and `releasedesk profile register`: proofing from a terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .errors import N_, ReleaseDeskError
+from .files import FileTooLarge, read_bounded
+from .model import Release
+from .profiles import Profile, ProfileStore
+from .proofing.engine import proof, release_texts
+from .proofing.findings import ERROR, ProofFinding
+from .register import RegisterError, merge, register_from_bytes
+
+MAX_REGISTER_BYTES = 8 * 1024 * 1024
+
+
+def position(text: str, offset: int) -> str:
+    """LINE:COLUMN (from 1) of *offset* in *text*."""
+    before = text[:offset]
+    line = before.count("\n") + 1
+    return f"{line}:{offset - (before.rfind(chr(10)) + 1) + 1}"
+
+
+def print_proof(release: Release, profile: Profile | None, as_json: bool) -> int:
+    """Print every proofing finding; 1 when one is an error, else 0."""
+    findings = proof(release, profile, suggest=True)
+    texts = {(part or field): text for field, part, text, _ in release_texts(release)}
+    if as_json:
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+    elif not findings:
+        print("Proofing found nothing to correct.")
+    else:
+        rows = [(f, f"{f.where} {position(texts.get(f.where, ''), f.start)}") for f in findings]
+        width = max(len(where) for _, where in rows)
+        for item, where in rows:
+            print(_line(item, where, width))
+    return 1 if any(f.severity == ERROR for f in findings) else 0
+
+
+def _line(item: ProofFinding, where: str, width: int) -> str:
+    line = f"{item.severity:<7}  {where:<{width}}  {item.message}"
+    if item.suggestion:
+        line += f" → {item.suggestion}"
+    return line
+
+
+def import_register(name: str, source: Path, replace: bool) -> str:
+    """Import a register file into the user's profile *name*; the one-line summary."""
+    store = ProfileStore()
+    profile = store.get(name)
+    try:
+        raw = read_bounded(source, MAX_REGISTER_BYTES)
+    except FileNotFoundError as exc:
+        raise ReleaseDeskError(N_("The register file {path} does not exist."),
+                               path=str(source)) from exc
+    except FileTooLarge as exc:
+        raise ReleaseDeskError(N_("The register file {path} is larger than 8 MB; it was not "
+                                  "imported."), path=str(source)) from exc
+    except OSError as exc:
+        raise ReleaseDeskError(N_("The register file {path} cannot be read ({detail})."),
+                               path=str(source), detail=exc.strerror or str(exc)) from exc
+    try:
+        register = register_from_bytes(raw, source.suffix)
+    except RegisterError as exc:
+        raise ReleaseDeskError(N_("The register {path} was not imported: {problem}."),
+                               path=source.name, problem=exc.message) from exc
+    profile.names = register if replace else merge(profile.names, register)
+    store.save(profile)
+    names = profile.names
+    return (f"{name}: {len(names.people)} people, {len(names.organizations)} organisations, "
+            f"{len(names.terms)} terms, {len(names.banned)} banned phrases, "
+            f"{len(names.words)} words")

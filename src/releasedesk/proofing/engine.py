@@ -1,0 +1,306 @@
+"""One proofing pass over every text of a release: which rules run on which text."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
+
+from releasedesk import fields
+from releasedesk.model import Release
+from releasedesk.register import Register, merge
+
+from .chinese import check_punctuation, check_typos
+from .dates import check_dates
+from .findings import (
+    KINDS,
+    REGISTER_NAME,
+    SPELLING,
+    TERM,
+    WARNING,
+    ProofFinding,
+    finding,
+)
+from .names import RegisterIndex
+from .numbers import check_ap_numbers, check_zh_numbers, first_arabic_year
+from .spelling import Speller, SpellingOff, shared_speller, skip_word, variant_for
+from .text import has_cjk, visible, words
+
+if TYPE_CHECKING:
+    from releasedesk.profiles import Profile
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1}
+_HYPHENATED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ’']+(?:-[A-Za-zÀ-ÖØ-öø-ɏ’']+)+")
+
+
+def release_texts(release: Release) -> Iterator[tuple[str, str, str, bool]]:
+    """(field, part, text, is_markdown) for every text of *release* that prints and that
+    a person wrote: the part names a contact's or photo's own text ("contacts.0.role")."""
+    for spec in fields.FIELDS:
+        if spec.prints and spec.kind in (fields.LINE, fields.BLOCK):
+            yield spec.name, "", getattr(release, spec.name), spec.kind == fields.BLOCK
+    for index, contact in enumerate(release.contacts):
+        for key in ("name", "role", "organization"):
+            yield "contacts", f"contacts.{index}.{key}", getattr(contact, key), False
+    for index, photo in enumerate(release.photos):
+        for key in ("caption", "credit", "alt"):
+            yield "photos", f"photos.{index}.{key}", getattr(photo, key), False
+
+
+class Proofer:
+    """Proofs texts against a register and a dictionary; keep one per house style and
+    language (it caches the dictionary's verdicts and the register's patterns)."""
+
+    def __init__(self, register: Register | None = None, variant: str | None = "en_US",
+                 ap_numbers: bool = True, speller: Speller | None = None) -> None:
+        self.index = RegisterIndex(register or Register())
+        self.variant = variant
+        self.ap_numbers = ap_numbers
+        self.speller = speller if speller is not None or variant is None \
+            else shared_speller(variant)
+        self.spelling_off: str | None = None
+        # Each block's findings (offsets in the block), by what decides them.
+        self._kept: dict[tuple[object, ...], list[ProofFinding]] = {}
+
+    def known(self, word: str) -> bool:
+        if word in self.index.known_words:
+            return True
+        if self.speller is None or self.spelling_off is not None:
+            return False
+        try:
+            return self.speller.known(word)
+        except SpellingOff as exc:
+            self.spelling_off = str(exc)
+            return False
+
+    def _spelling(self, field: str, text: str) -> list[ProofFinding]:
+        if self.speller is None or self.spelling_off is not None:
+            return []
+        try:
+            return self._misspelt(field, text, self.speller)
+        except SpellingOff as exc:  # the dictionary loads at the first word looked up
+            self.spelling_off = str(exc)
+            return []
+
+    def _misspelt(self, field: str, text: str, speller: Speller) -> list[ProofFinding]:
+        findings = []
+        register_words = self.index.known_words
+        hyphen_parts: dict[int, bool] = {}
+        if "-" in text:
+            for match in _HYPHENATED.finditer(text):
+                parts = [p.strip("’'") for p in match.group(0).split("-")]
+                if all(skip_word(p) or p in register_words for p in parts):
+                    verdicts = [True] * len(parts)
+                else:
+                    verdicts = speller.compound_known(parts)
+                offset = match.start()
+                for part, right in zip(match.group(0).split("-"), verdicts, strict=True):
+                    hyphen_parts[offset] = (right or skip_word(part.strip("’'"))
+                                            or part.strip("’'") in register_words)
+                    offset += len(part) + 1
+        for start, _end, word in words(text):
+            if hyphen_parts.get(start, False):
+                continue
+            word = word.rstrip("’'")
+            if skip_word(word) or word in register_words:
+                continue
+            if not speller.known(word):
+                findings.append(finding(field, start, start + len(word), SPELLING, WARNING,
+                                        "spelling", found=word,
+                                        dictionary=speller.dictionary_name))
+        return findings
+
+    def proof_text(self, field: str, text: str, release_date: date | None = None,
+                   markdown: bool = False, all_text: str = "") -> list[ProofFinding]:
+        """Every finding in one text; offsets are into *text* as given.
+
+        A Markdown text is proofed block by block (paragraphs, a fenced code block whole),
+        each block's findings kept: an edit re-proofs only the blocks it changed, and no
+        single pattern holds the interpreter for long on a 20k-word body."""
+        if not text or not text.strip():
+            return []
+        year = first_arabic_year(all_text or text) if not text.isascii() else None
+        found: list[ProofFinding] = []
+        for offset, block in _blocks(text) if markdown else [(0, text)]:
+            key = (field, block, release_date, markdown, year)
+            kept = self._kept.get(key)
+            if kept is None:
+                kept = self._proof_block(field, block, release_date, markdown, year)
+                if len(self._kept) > 20_000:
+                    self._kept.clear()
+                if self.spelling_off is None or self.speller is None:
+                    self._kept[key] = kept
+            found += kept if not offset else [_moved(f, offset) for f in kept]
+        return found
+
+    def _proof_block(self, field: str, text: str, release_date: date | None, markdown: bool,
+                     year: str | None) -> list[ProofFinding]:
+        seen = visible(text, markdown)
+        if not seen.strip():
+            return []
+        found: list[ProofFinding] = []
+        found += self.index.check_terms(field, seen)
+        found += self.index.check_names(field, seen, self.known if self.variant else None)
+        found += self.index.check_titles(field, seen, release_date)
+        found += check_dates(field, seen, release_date)
+        if not seen.isascii() or self.variant is None:
+            found += check_punctuation(field, seen)
+        if has_cjk(seen):
+            found += check_typos(field, seen)
+            found += check_zh_numbers(field, seen, year)
+        if self.variant is not None:
+            if self.ap_numbers:
+                found += check_ap_numbers(field, seen)
+            spelling = self._spelling(field, seen)
+            taken = [(f.start, f.end) for f in found if f.kind in (REGISTER_NAME, TERM)]
+            found += [f for f in spelling
+                      if not any(s < f.end and f.start < e for s, e in taken)]
+        return found
+
+    def register_findings(self, release: Release) -> list[ProofFinding]:
+        """Only the register's findings (names, titles, terms, banned phrases): what the
+        readiness checks count. Block by block, each block's findings kept."""
+        findings: list[ProofFinding] = []
+        if self.index.register.is_empty():
+            return findings
+        known = self.known if self.variant else None
+        day = release.release_date
+        for field, part, text, markdown in release_texts(release):
+            if not text.strip():
+                continue
+            for offset, block in _blocks(text) if markdown else [(0, text)]:
+                key = ("register", field, block, day, markdown)
+                found = self._kept.get(key)
+                if found is None:
+                    seen = visible(block, markdown)
+                    found = (self.index.check_terms(field, seen)
+                             + self.index.check_names(field, seen, known)
+                             + self.index.check_titles(field, seen, day))
+                    if len(self._kept) > 20_000:
+                        self._kept.clear()
+                    self._kept[key] = found
+                for f in found:
+                    moved = _moved(f, offset) if offset else f
+                    findings.append(_with_part(moved, part) if part else moved)
+        return findings
+
+    def proof(self, release: Release, suggest: bool = False) -> list[ProofFinding]:
+        """Every finding in *release*, errors first, then in field order and position.
+
+        *suggest* asks the dictionary for a suggestion for each misspelt word (slow:
+        tenths of a second a word; the editor asks on demand instead)."""
+        texts = list(release_texts(release))
+        all_text = "\n".join(text for _, _, text, _ in texts)
+        findings: list[ProofFinding] = []
+        for field, part, text, markdown in texts:
+            for item in self.proof_text(field, text, release.release_date, markdown, all_text):
+                findings.append(_with_part(item, part) if part else item)
+        if self.spelling_off is not None:
+            findings.append(finding("language", 0, 0, SPELLING, WARNING, "spelling_off",
+                                    reason=self.spelling_off))
+        if suggest and self.speller is not None and self.spelling_off is None:
+            findings = [_suggested(f, self.speller) if f.code == "spelling" else f
+                        for f in findings]
+        order = {kind: i for i, kind in enumerate(KINDS)}
+        return sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity], order[f.kind],
+                                               f.where, f.start))
+
+
+_FENCE_LINE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """(offset, block) for the blocks of a Markdown text: runs of lines apart by blank
+    lines, a fenced code block kept whole (its blank lines do not end it)."""
+    blocks: list[tuple[int, str]] = []
+    start = offset = 0
+    fence = ""
+    for line in text.splitlines(keepends=True):
+        marker = _FENCE_LINE.match(line)
+        if fence:
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = ""
+        elif marker:
+            fence = marker.group(1)
+        elif not line.strip():
+            if offset > start:
+                blocks.append((start, text[start:offset]))
+            start = offset + len(line)
+        offset += len(line)
+    if offset > start:
+        blocks.append((start, text[start:offset]))
+    return blocks
+
+
+def _moved(item: ProofFinding, offset: int) -> ProofFinding:
+    return ProofFinding(item.field, item.start + offset, item.end + offset, item.kind,
+                        item.severity, item.code, item.args, item.suggestion, item.part)
+
+
+def _with_part(item: ProofFinding, part: str) -> ProofFinding:
+    return ProofFinding(item.field, item.start, item.end, item.kind, item.severity, item.code,
+                        item.args, item.suggestion, part)
+
+
+def _suggested(item: ProofFinding, speller: Speller) -> ProofFinding:
+    word = str(dict(item.args)["found"])
+    options = speller.suggest(word, 1)
+    return ProofFinding(item.field, item.start, item.end, item.kind, item.severity, item.code,
+                        item.args, options[0] if options else "", item.part)
+
+
+def proofer_for(release: Release, profile: Profile | None) -> Proofer:
+    """The proofer a release needs: its dictionary from its language (and the house
+    style's), AP numbers when the house dates in AP style, the house style's register."""
+    house_language = profile.language if profile is not None else ""
+    variant = variant_for(release.language, house_language)
+    register = profile.names if profile is not None else None
+    if profile is not None and profile.organization.strip():
+        # The house's own name is spelt its own way ("Fernhollow"): never a misspelling.
+        register = merge(register or Register(),
+                         Register(words=[profile.organization.strip()]))
+    ap = variant is not None and release.conventions.date_format == "ap"
+    return Proofer(register, variant, ap_numbers=ap)
+
+
+def proof(release: Release, profile: Profile | None = None,
+          suggest: bool = False) -> list[ProofFinding]:
+    """Every proofing finding in *release*, checked against *profile*'s register."""
+    return proofer_for(release, profile).proof(release, suggest)
+
+
+class ProoferCache:
+    """Proofers kept across passes (the editor's preview worker owns one): a register's
+    patterns are compiled once per house style, and the dictionaries are the process's
+    shared ones (spelling.shared_speller). Use from one thread at a time."""
+
+    def __init__(self) -> None:
+        # key → (the register it was made from, the proofer); the register is kept so an
+        # id reused by a later register can never find this proofer.
+        self._proofers: dict[tuple[object, ...], tuple[object, Proofer]] = {}
+
+    def proofer(self, release: Release, profile: Profile | None) -> Proofer:
+        names = profile.names if profile else None
+        key = (release.language, release.conventions.date_format, id(names),
+               (profile.organization, profile.language) if profile else None)
+        kept = self._proofers.get(key)
+        if kept is not None and kept[0] is names:
+            return kept[1]
+        if len(self._proofers) > 8:
+            self._proofers.clear()
+        proofer = proofer_for(release, profile)
+        self._proofers[key] = (names, proofer)
+        return proofer
+
+
+_SHARED_PROOFERS = ProoferCache()
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_proofer(release: Release, profile: Profile | None) -> Proofer:
+    """The process's proofer for *release* and its house style (the readiness checks'
+    one, from any thread): its blocks' findings are kept between checks."""
+    with _SHARED_LOCK:
+        return _SHARED_PROOFERS.proofer(release, profile)

@@ -1,0 +1,114 @@
+"""What proofing finds: one record per mistake, with where it stands in its field's text."""
+
+from __future__ import annotations
+
+from releasedesk.records import record
+
+ERROR = "error"
+WARNING = "warning"
+
+# The classes of finding (a finding's `kind`), in the order reports list them.
+SPELLING = "spelling"
+REGISTER_NAME = "register-name"
+REGISTER_TITLE = "register-title"
+TERM = "term"
+BANNED_PHRASE = "banned-phrase"
+WEEKDAY = "weekday"
+RELATIVE_DAY = "relative-day"
+NUMBER_STYLE = "number-style"
+ZH_NUMBERS = "zh-numbers"
+ZH_TYPO = "zh-typo"
+ZH_PUNCTUATION = "zh-punctuation"
+KINDS = (SPELLING, REGISTER_NAME, REGISTER_TITLE, TERM, BANNED_PHRASE, WEEKDAY, RELATIVE_DAY,
+         NUMBER_STYLE, ZH_NUMBERS, ZH_TYPO, ZH_PUNCTUATION)
+# The classes that come from the office register: the readiness checks count them.
+REGISTER_KINDS = frozenset({REGISTER_NAME, REGISTER_TITLE, TERM, BANNED_PHRASE})
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for Qt's translation tools without importing Qt (lupdate reads it)."""
+    return text
+
+
+# Every proofing message, one sentence each, in English; the editor shows it translated
+# (context "Findings", shared with the readiness checks, which show the register's).
+TEMPLATES = {
+    "spelling": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is not in the {dictionary} dictionary."),
+    "spelling_off": QT_TRANSLATE_NOOP(
+        "Findings", "Spelling is off: {reason}"),
+    "register_name": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is close to the register's “{use}”; check the spelling."),
+    "register_title": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}”: on {date} {name} is {held}, not {title}."),
+    "register_title_none": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}”: on {date} {name} holds no title in the register, not {title}."),
+    "term": QT_TRANSLATE_NOOP(
+        "Findings", "The register writes “{use}”, not “{found}”."),
+    "banned_phrase": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is on the office's list of phrases never to print."),
+    "weekday": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” does not match: {date} is a {weekday}."),
+    "relative_day": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” does not match a release dated {date}: {word} is {right}."),
+    "ap_numeral": QT_TRANSLATE_NOOP(
+        "Findings", "AP style uses numerals from 10 on: write “{use}”."),
+    "ap_spell_out": QT_TRANSLATE_NOOP(
+        "Findings", "AP style spells out numbers below 10: write “{use}”."),
+    "ap_percent": QT_TRANSLATE_NOOP(
+        "Findings", "AP style writes “percent” as one word."),
+    "zh_year_mixed": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” mixes with years written like “{other}” in this text; use one "
+                    "form (GB/T 15835)."),
+    "zh_typo": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is probably a typo for “{use}”."),
+    "zh_halfwidth": QT_TRANSLATE_NOOP(
+        "Findings", "A half-width “{found}” among Chinese text; use the full-width “{use}”."),
+    "zh_fullwidth": QT_TRANSLATE_NOOP(
+        "Findings", "A full-width “{found}” in Latin text; use “{use}”."),
+    "zh_doubled": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}”: the punctuation mark is doubled."),
+    "zh_unclosed": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is opened but never closed."),
+    "zh_unopened": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” closes something never opened."),
+}
+
+
+# The register's messages, which the readiness checks show too.
+REGISTER_TEMPLATES = {code: TEMPLATES[code] for code in (
+    "register_name", "register_title", "register_title_none", "term", "banned_phrase")}
+
+
+@record(frozen=True)
+class ProofFinding:
+    """A mistake in one text: ``text[start:end]`` of the field (or the part of a field:
+    "contacts.0.role") is what it is about."""
+
+    field: str
+    start: int
+    end: int
+    kind: str  # one of KINDS
+    severity: str  # "error" or "warning"
+    code: str  # a key of TEMPLATES
+    args: tuple[tuple[str, object], ...] = ()
+    suggestion: str = ""
+    part: str = ""  # "" for a field of one text; "contacts.0.role", "photos.1.caption"
+
+    @property
+    def message(self) -> str:
+        return TEMPLATES[self.code].format(**dict(self.args))
+
+    @property
+    def where(self) -> str:
+        return self.part or self.field
+
+    def as_dict(self) -> dict[str, object]:
+        return {"field": self.where, "start": self.start, "end": self.end, "class": self.kind,
+                "severity": self.severity, "message": self.message,
+                "suggestion": self.suggestion}
+
+
+def finding(field: str, start: int, end: int, kind: str, severity: str, code: str,
+            suggestion: str = "", **args: object) -> ProofFinding:
+    return ProofFinding(field, start, end, kind, severity, code, tuple(args.items()), suggestion)

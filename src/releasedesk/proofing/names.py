@@ -1,0 +1,323 @@
+"""Checks against the office register: names spelt nearly right, titles a person does not
+hold on the release date, banned or retired terms, phrases never to print."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from releasedesk.register import Person, Register
+
+from .findings import (
+    BANNED_PHRASE,
+    ERROR,
+    REGISTER_NAME,
+    REGISTER_TITLE,
+    TERM,
+    ProofFinding,
+    finding,
+)
+from .text import is_cjk
+
+_CAPITALISED = re.compile(r"[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*")
+_CAP_RUN = re.compile(r"[A-Z][a-zA-Z’'-]*(?:[ ]+[A-Z][a-zA-Z’'-]*)*")
+# Words before a title that make it a past or other title ("former Mayor Li").
+_PAST = re.compile(r"(?:former|then|ex-|late|acting|interim|future|incoming|outgoing|"
+                   r"原|前|时任|代理)\s*$", re.IGNORECASE)
+
+
+def distance(a: str, b: str, limit: int = 2) -> int:
+    """Edit distance with adjacent swaps counted once (optimal string alignment); any
+    distance over *limit* is returned as limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if (i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]):
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = value
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+def _allowed_edits(name: str) -> int:
+    return 1 if len(name) < 8 else 2
+
+
+class RegisterIndex:
+    """A register made ready for fast look-ups: one per register, reused across passes."""
+
+    def __init__(self, register: Register) -> None:
+        self.register = register
+        self.people = register.people
+        self.full_names = {p.name: p for p in register.people}
+        self.name_words: set[str] = set()
+        self.by_short: dict[str, list[Person]] = {}
+        self.by_zh: dict[str, list[Person]] = {}
+        self.by_zh_surname: dict[str, list[Person]] = {}
+        for person in register.people:
+            parts = person.name.split()
+            self.name_words.update(parts)
+            for short in {person.name, parts[0], parts[-1]}:
+                self.by_short.setdefault(short, []).append(person)
+            if person.name_zh:
+                self.by_zh.setdefault(person.name_zh, []).append(person)
+                self.by_zh_surname.setdefault(person.name_zh[0], []).append(person)
+        # Every word the register spells (accepted by the spelling check).
+        self.known_words: set[str] = set(self.name_words)
+        for organization in register.organizations:
+            for name in (organization.name, *organization.short):
+                self.known_words.update(re.findall(r"[^\W\d_]+", name))
+        for term in register.terms:
+            self.known_words.update(re.findall(r"[^\W\d_]+", term.use))
+        for word in register.words:
+            self.known_words.update(re.findall(r"[^\W\d_]+", word))
+        self._words_by_initial: dict[str, list[str]] = {}
+        for word in self.name_words:
+            if len(word) >= 5:
+                self._words_by_initial.setdefault(word[0], []).append(word)
+        titles = {t.title for p in register.people for t in p.titles if t.title}
+        titles_zh = {t.title_zh for p in register.people for t in p.titles if t.title_zh}
+        self.titles = titles
+        self.titles_zh = titles_zh
+        self._title_before = _alternation(titles, r"\b(?P<title>", r")\s+(?P<name>", r")\b",
+                                          list(self.by_short), re.IGNORECASE)
+        self._title_after = _alternation(list(self.full_names), r"\b(?P<name>",
+                                         r"),\s+(?:the\s+)?(?P<title>", r")\b", list(titles),
+                                         re.IGNORECASE)
+        zh_names = list(self.by_zh) + list(self.by_zh_surname)
+        self._zh_title_name = _alternation(titles_zh, "(?P<title>", ")(?P<name>", ")",
+                                           list(self.by_zh))
+        self._zh_name_title = _alternation(zh_names, "(?P<name>", ")(?P<title>", ")",
+                                           list(titles_zh))
+        self._terms = _phrases({w: t.use for t in register.terms for w in t.wrong})
+        self._right_terms = _phrases({t.use: t.use for t in register.terms})
+        self._banned = _phrases({b.phrase: b.use for b in register.banned})
+        self._near_cache: dict[str, str | None] = {}
+        # Names of two words or more by their initials ("L", "M" → Li Mingyuan).
+        self._by_initials: dict[tuple[str, ...], list[Person]] = {}
+        for person in register.people:
+            parts = person.name.split()
+            if len(parts) >= 2 and len(person.name) >= 5:
+                self._by_initials.setdefault(tuple(p[0] for p in parts), []).append(person)
+        self._name_sizes = sorted({len(k) for k in self._by_initials})
+
+    # -- names ---------------------------------------------------------------------
+
+    def near_name(self, word: str, known: Callable[[str], bool] | None) -> str | None:
+        """The register word *word* is a misspelling of, or None."""
+        if word in self._near_cache:
+            return self._near_cache[word]
+        found = None
+        if word not in self.known_words and len(word) >= 5:
+            for name in self._words_by_initial.get(word[0], ()):
+                edits = distance(word, name, 2)
+                if 0 < edits <= _allowed_edits(name):
+                    # A word the dictionary knows is another word, not a slip: unless
+                    # spelling is off, leave it to the writer.
+                    if known is not None and known(word):
+                        break
+                    found = name
+                    break
+        if len(self._near_cache) < 100_000:
+            self._near_cache[word] = found
+        return found
+
+    def check_names(self, field: str, text: str,
+                    known: Callable[[str], bool] | None) -> list[ProofFinding]:
+        findings: list[ProofFinding] = []
+        if not self.people:
+            return findings
+        flagged: set[int] = set()
+        for match in _CAPITALISED.finditer(text):
+            word = match.group(0).rstrip("’'-")
+            if "’" in word or "'" in word:
+                word = re.split(r"[’']", word)[0]
+            right = self.near_name(word, known)
+            if right is not None:
+                flagged.add(match.start())
+                findings.append(finding(field, match.start(), match.start() + len(word),
+                                        REGISTER_NAME, ERROR, "register_name", right,
+                                        found=word, use=right))
+        # Short names (Li Wei → Li Wie) only as a whole name, initials kept.
+        for match in _CAP_RUN.finditer(text) if self._by_initials else ():
+            words = match.group(0).split()
+            if len(words) < 2:
+                continue
+            for size in self._name_sizes:
+                for i in range(len(words) - size + 1):
+                    window = words[i:i + size]
+                    people = self._by_initials.get(tuple(w[0] for w in window))
+                    if not people:
+                        continue
+                    candidate = " ".join(window)
+                    if candidate in self.full_names:
+                        continue
+                    for person in people:
+                        if not 0 < distance(candidate, person.name, 2) <= _allowed_edits(
+                                person.name):
+                            continue
+                        start = match.start() + _offset_of_word(match.group(0), i)
+                        if any(start <= f < start + len(candidate) for f in flagged):
+                            break
+                        flagged.add(start)
+                        findings.append(finding(field, start, start + len(candidate),
+                                                REGISTER_NAME, ERROR, "register_name",
+                                                person.name, found=candidate, use=person.name))
+                        break
+        if self.by_zh and not text.isascii():
+            findings += self._check_zh_names(field, text)
+        return findings
+
+    def _check_zh_names(self, field: str, text: str) -> list[ProofFinding]:
+        """A three-character name off by one character (surname kept) next to a title."""
+        findings = []
+        titles = sorted(self.titles_zh, key=len, reverse=True)
+        for name_zh, people in self.by_zh.items():
+            if len(name_zh) != 3:
+                continue
+            start = text.find(name_zh[0])
+            while start != -1:
+                window = text[start:start + 3]
+                if (len(window) == 3 and window != name_zh and window not in self.by_zh
+                        and all(is_cjk(c) for c in window)
+                        and sum(a != b for a, b in zip(window, name_zh, strict=True)) == 1
+                        and (any(text.startswith(t, start + 3) for t in titles)
+                             or any(text.endswith(t, 0, start) for t in titles))):
+                    findings.append(finding(field, start, start + 3, REGISTER_NAME, ERROR,
+                                            "register_name", name_zh, found=window,
+                                            use=people[0].name_zh))
+                start = text.find(name_zh[0], start + 1)
+        return findings
+
+    # -- titles --------------------------------------------------------------------
+
+    def check_titles(self, field: str, text: str, day: date | None) -> list[ProofFinding]:
+        if day is None or not self.people:
+            return []
+        findings: list[ProofFinding] = []
+        matchers: list[tuple[re.Pattern[str] | None, bool]] = [
+            (self._title_before, False), (self._title_after, False)]
+        if not text.isascii():
+            matchers += [(self._zh_title_name, True), (self._zh_name_title, True)]
+        for pattern, chinese in matchers:
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                if _PAST.search(text, max(0, match.start() - 12), match.start()):
+                    continue
+                title, name = match.group("title"), match.group("name")
+                if chinese:
+                    people = self.by_zh.get(name) or self.by_zh_surname.get(name, [])
+                else:
+                    people = self.by_short.get(name, [])
+                problem = _title_problem(people, title, day, chinese)
+                if problem is None:
+                    continue
+                person, held = problem
+                shown_name = person.name_zh if chinese and person.name_zh else person.name
+                if held:
+                    findings.append(finding(field, match.start(), match.end(), REGISTER_TITLE,
+                                            ERROR, "register_title", held[0],
+                                            found=match.group(0), date=day.isoformat(),
+                                            name=shown_name, held=" / ".join(held),
+                                            title=title))
+                else:
+                    findings.append(finding(field, match.start(), match.end(), REGISTER_TITLE,
+                                            ERROR, "register_title_none", found=match.group(0),
+                                            date=day.isoformat(), name=shown_name, title=title))
+        return findings
+
+    # -- terms and banned phrases ------------------------------------------------------
+
+    def check_terms(self, field: str, text: str) -> list[ProofFinding]:
+        findings: list[ProofFinding] = []
+        lowered = text.casefold()
+        # A substring test per phrase first: most texts hold none, and the patterns scan
+        # slowly.
+        if self._terms is not None and any(k in lowered for k in self._terms[1]):
+            pattern, table = self._terms
+            right_spans = [(m.start(), m.end()) for m in self._right_terms[0].finditer(text)] \
+                if self._right_terms is not None else []
+            for match in pattern.finditer(text):
+                if any(s <= match.start() and match.end() <= e for s, e in right_spans):
+                    continue
+                use = table[match.group(0).casefold()]
+                findings.append(finding(field, match.start(), match.end(), TERM, ERROR, "term",
+                                        use, found=match.group(0), use=use))
+        if self._banned is not None and any(k in lowered for k in self._banned[1]):
+            pattern, table = self._banned
+            for match in pattern.finditer(text):
+                findings.append(finding(field, match.start(), match.end(), BANNED_PHRASE,
+                                        ERROR, "banned_phrase", table[match.group(0).casefold()],
+                                        found=match.group(0)))
+        return findings
+
+
+def _title_problem(people: list[Person], title: str, day: date,
+                   chinese: bool) -> tuple[Person, list[str]] | None:
+    """None when one of *people* holds *title* on *day*; else the person meant and the
+    titles they hold that day."""
+    if not people:
+        return None
+    wanted = title.casefold()
+
+    def named(t_title: str, t_zh: str) -> str:
+        return t_zh if chinese else t_title
+
+    for person in people:
+        if any(named(t.title, t.title_zh).casefold() == wanted for t in person.titles_on(day)):
+            return None
+    ever = [p for p in people
+            if any(named(t.title, t.title_zh).casefold() == wanted for t in p.titles)]
+    if not ever and len(people) > 1:
+        return None  # a title none of them ever held: likely another person of that name
+    person = (ever or people)[0]
+    held = [named(t.title, t.title_zh) for t in person.titles_on(day)
+            if named(t.title, t.title_zh)]
+    return person, held
+
+
+def _offset_of_word(run: str, index: int) -> int:
+    offset = 0
+    for _ in range(index):
+        offset = run.index(" ", offset)
+        while run[offset] == " ":
+            offset += 1
+    return offset
+
+
+def _alternation(first: Iterable[str], open_: str, middle: str, close: str,
+                 second: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
+    """open_ FIRST middle SECOND close, each an alternation longest first (so "Deputy
+    Mayor" wins over "Mayor"); None when either list is empty."""
+    items = sorted((s for s in first if s), key=len, reverse=True)
+    others = sorted((s for s in second if s), key=len, reverse=True)
+    if not items or not others:
+        return None
+    return re.compile(open_ + "|".join(map(re.escape, items)) + middle
+                      + "|".join(map(re.escape, others)) + close, flags)
+
+
+def _phrases(table: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    if not table:
+        return None
+    parts = []
+    for phrase in sorted(table, key=len, reverse=True):
+        escaped = re.escape(phrase)
+        if phrase[:1].isascii() and phrase[:1].isalnum():
+            escaped = r"\b" + escaped
+        if phrase[-1:].isascii() and phrase[-1:].isalnum():
+            escaped += r"\b"
+        parts.append(escaped)
+    return (re.compile("|".join(parts), re.IGNORECASE),
+            {k.casefold(): v for k, v in table.items()})
+

@@ -1,0 +1,184 @@
+"""Spelling: Hunspell dictionaries shipped with ReleaseDesk, read by chunspell or spylls.
+
+The dictionaries (resources/dictionaries/, their licences in its README.md) are package
+data, so spelling works after `pip install .` with no system package. They are read by
+`chunspell` (the `hunspell` module: libhunspell inside its wheel) where its wheel exists,
+else by `spylls` (pure Python, slower to load). When neither loads, spelling is off and
+says why: a checker that silently accepts every word would be worse than none.
+
+A `Speller` loads its dictionary on first use and caches each word's verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from releasedesk.resources import resources_dir
+
+VARIANTS = ("en_US", "en_GB")
+_DICTIONARY_NAMES = {"en_US": "American English", "en_GB": "British English"}
+# Prefixes a hyphen may follow where the dictionary lacks the compound (re-elected).
+_PREFIXES = frozenset({"re", "co", "pre", "non", "anti", "multi", "post", "sub", "inter",
+                       "ex", "mid", "semi", "self", "pro", "cross", "well", "e", "x", "u",
+                       "vice", "over", "under", "micro", "mini", "eco", "bi", "tri", "de"})
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def variant_for(language: str, house_language: str = "") -> str | None:
+    """The dictionary for a release's language tag ("en-GB" → en_GB), with the house
+    style's tag deciding a bare "en"; None for a language without one (Chinese)."""
+    tag = (language or "en").replace("_", "-").lower()
+    house = (house_language or "").replace("_", "-").lower()
+    if not tag.startswith("en"):
+        return None
+    if tag == "en" and house.startswith("en-"):
+        tag = house
+    british = ("en-gb", "en-ie", "en-au", "en-nz", "en-za", "en-in", "en-sg", "en-hk")
+    return "en_GB" if tag.startswith(british) else "en_US"
+
+
+def dictionary_folder() -> Path:
+    return resources_dir() / "dictionaries"
+
+
+class SpellingOff(Exception):
+    """No checker could load; the message says why, in one sentence."""
+
+
+def _load_chunspell(folder: Path, variant: str) -> Callable[[str], bool]:
+    import hunspell  # chunspell's module
+
+    checker = hunspell.Hunspell(variant, hunspell_data_dir=str(folder))
+    spell: Callable[[str], bool] = checker.spell
+    return spell
+
+
+def _load_spylls(folder: Path, variant: str) -> Callable[[str], bool]:
+    from spylls.hunspell import Dictionary
+
+    dictionary = Dictionary.from_files(str(folder / variant))
+    lookup: Callable[[str], bool] = dictionary.lookup
+    return lookup
+
+
+class Speller:
+    """One dictionary, loaded on first use (in whichever thread asks first)."""
+
+    def __init__(self, variant: str, folder: Path | None = None,
+                 engines: Iterable[str] = ("chunspell", "spylls")) -> None:
+        if variant not in VARIANTS:
+            raise ValueError(variant)
+        self.variant = variant
+        self.folder = folder
+        self.engines = tuple(engines)
+        self.engine = ""
+        self._spell: Callable[[str], bool] | None = None
+        self._suggester: Any = None
+        self._off: str | None = None
+        self._cache: dict[str, bool] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def dictionary_name(self) -> str:
+        return _DICTIONARY_NAMES[self.variant]
+
+    def load(self) -> None:
+        """Load the dictionary now; raise SpellingOff with the reason when none loads."""
+        with self._lock:
+            if self._spell is not None:
+                return
+            if self._off is not None:
+                raise SpellingOff(self._off)
+            folder = self.folder or dictionary_folder()
+            if not (folder / f"{self.variant}.dic").is_file():
+                self._off = (f"the {self.dictionary_name} dictionary is missing from "
+                             f"{folder}; reinstall ReleaseDesk.")
+                raise SpellingOff(self._off)
+            loaders = {"chunspell": _load_chunspell, "spylls": _load_spylls}
+            reasons = []
+            for engine in self.engines:
+                try:
+                    self._spell = loaders[engine](folder, self.variant)
+                except ImportError:
+                    reasons.append(f"{engine} is not installed")
+                    continue
+                except Exception as exc:  # a library's own failure: try the next one
+                    reasons.append(f"{engine} could not read the dictionary ({exc})")
+                    continue
+                self.engine = engine
+                return
+            self._off = ("no spelling library could load (" + "; ".join(reasons)
+                         + "); install chunspell or spylls.")
+            raise SpellingOff(self._off)
+
+    def known(self, word: str) -> bool:
+        """Whether the dictionary knows *word* (loading it first if need be)."""
+        verdict = self._cache.get(word)
+        if verdict is None:
+            if self._spell is None:
+                self.load()
+            assert self._spell is not None
+            with self._lock:  # one Hunspell handle, shared by the threads that proof
+                verdict = bool(self._spell(word))
+                if not verdict and "’" in word:
+                    verdict = bool(self._spell(word.replace("’", "'")))
+                if not verdict and not word.isascii():
+                    # café, naïve: the dictionary may list the word without its accents
+                    plain = "".join(c for c in unicodedata.normalize("NFD", word)
+                                    if not unicodedata.combining(c))
+                    verdict = plain != word and bool(self._spell(plain))
+            if len(self._cache) < 200_000:
+                self._cache[word] = verdict
+        return verdict
+
+    def compound_known(self, parts: list[str]) -> list[bool]:
+        """For a hyphenated compound's parts, which are spelt right: the whole compound
+        known makes every part right; a short prefix (re-, co-) counts as right."""
+        if len(parts) > 1 and self.known("-".join(parts)):
+            return [True] * len(parts)
+        return [(i < len(parts) - 1 and p.lower() in _PREFIXES) or self.known(p)
+                for i, p in enumerate(parts)]
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        """The dictionary's suggestions for *word* (slow: 0.1-0.3 s; ask on demand)."""
+        self.load()
+        folder = self.folder or dictionary_folder()
+        with self._lock:
+            if self._suggester is None:
+                if self.engine == "chunspell":
+                    import hunspell
+
+                    self._suggester = hunspell.Hunspell(self.variant,
+                                                        hunspell_data_dir=str(folder))
+                else:
+                    from spylls.hunspell import Dictionary
+
+                    self._suggester = Dictionary.from_files(str(folder / self.variant))
+            suggester = self._suggester
+        found = suggester.suggest(word)  # either library's checker
+        return [str(s) for s in list(found)[:limit]]
+
+
+_SHARED: dict[str, Speller] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_speller(variant: str) -> Speller:
+    """The process's one speller of *variant*: a dictionary is loaded once (0.1-0.2 s,
+    8-11 MiB) however many proofers, threads and readiness checks use it."""
+    with _SHARED_LOCK:
+        speller = _SHARED.get(variant)
+        if speller is None:
+            speller = _SHARED[variant] = Speller(variant)
+        return speller
+
+
+def skip_word(word: str) -> bool:
+    """Words spelling never judges: acronyms (all capitals), words with digits, single
+    letters."""
+    return len(word) < 2 or word.isupper() or _HAS_DIGIT.search(word) is not None

@@ -1,0 +1,316 @@
+"""The office register: the names, titles and terms a release must get exactly right.
+
+The register is part of a house-style profile (its "names" key, docs/register.md): people
+with their exact name, Chinese form, organisation and the titles they hold with the dates
+each title holds; organisations with their exact names and short forms; terms written one
+way (and the wrong or retired forms with their replacement); phrases the office never
+prints; and words the office spells its own way (place names the dictionary lacks).
+
+Read from the profile's JSON or imported from a spreadsheet saved as CSV. Plain data with
+no file access: the proofing service (proofing/) checks releases against it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from typing import Any
+
+from .errors import N_, ReleaseDeskError
+from .records import Factory, record
+
+# Columns of a register spreadsheet (CSV, UTF-8, first row the column names; docs/register.md).
+CSV_COLUMNS = ("kind", "name", "name_zh", "title", "title_zh", "from", "to", "organization",
+               "also")
+KINDS = ("person", "organization", "term", "banned", "word")
+MAX_ENTRIES = 20000
+MAX_TEXT = 200
+
+
+class RegisterError(ReleaseDeskError):
+    """A register that cannot be read; the message says where and why."""
+
+
+@record(frozen=True)
+class Title:
+    """A title a person holds from *start* to *end* (both days included; None = open)."""
+
+    title: str
+    title_zh: str = ""
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@record
+class Person:
+    name: str
+    name_zh: str = ""
+    organization: str = ""
+    titles: list[Title] = Factory(factory=list)
+
+    def titles_on(self, day: date | None) -> list[Title]:
+        """The titles held on *day* (every title when the day is unknown)."""
+        return list(self.titles) if day is None else [t for t in self.titles if t.holds_on(day)]
+
+
+@record
+class Organization:
+    name: str
+    name_zh: str = ""
+    short: list[str] = Factory(factory=list)
+
+
+@record
+class Term:
+    """*use* is the one right form; *wrong* are the banned or retired forms."""
+
+    use: str
+    wrong: list[str] = Factory(factory=list)
+
+
+@record
+class BannedPhrase:
+    phrase: str
+    use: str = ""  # a replacement, when there is one
+
+
+@record
+class Register:
+    people: list[Person] = Factory(factory=list)
+    organizations: list[Organization] = Factory(factory=list)
+    terms: list[Term] = Factory(factory=list)
+    banned: list[BannedPhrase] = Factory(factory=list)
+    words: list[str] = Factory(factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.people or self.organizations or self.terms or self.banned
+                    or self.words)
+
+    def entries(self) -> int:
+        return (len(self.people) + len(self.organizations) + len(self.terms)
+                + len(self.banned) + len(self.words))
+
+
+# -- JSON -------------------------------------------------------------------------------
+
+
+def register_to_json(register: Register) -> dict[str, Any]:
+    def title(t: Title) -> dict[str, str]:
+        out = {"title": t.title}
+        if t.title_zh:
+            out["title_zh"] = t.title_zh
+        if t.start:
+            out["from"] = t.start.isoformat()
+        if t.end:
+            out["to"] = t.end.isoformat()
+        return out
+
+    data: dict[str, Any] = {}
+    if register.people:
+        data["people"] = [{"name": p.name, **({"name_zh": p.name_zh} if p.name_zh else {}),
+                           **({"organization": p.organization} if p.organization else {}),
+                           "titles": [title(t) for t in p.titles]} for p in register.people]
+    if register.organizations:
+        data["organizations"] = [{"name": o.name, **({"name_zh": o.name_zh} if o.name_zh else {}),
+                                  "short": list(o.short)} for o in register.organizations]
+    if register.terms:
+        data["terms"] = [{"use": t.use, "not": list(t.wrong)} for t in register.terms]
+    if register.banned:
+        data["banned_phrases"] = [{"phrase": b.phrase, **({"use": b.use} if b.use else {})}
+                                  for b in register.banned]
+    if register.words:
+        data["words"] = list(register.words)
+    return data
+
+
+def register_from_json(data: Any) -> Register:
+    """The register in a profile's "names" value; RegisterError names the first problem."""
+    if data is None:
+        return Register()
+    if not isinstance(data, dict):
+        raise RegisterError(N_('the register ("names") should be an object'))
+    register = Register()
+    for index, item in enumerate(_list(data, "people"), start=1):
+        where = f"people {index}"
+        person = Person(_text(item, "name", where, required=True), _text(item, "name_zh", where),
+                        _text(item, "organization", where))
+        for number, entry in enumerate(_list(item, "titles", where), start=1):
+            spot = f"{where}, title {number}"
+            person.titles.append(Title(_text(entry, "title", spot, required=True),
+                                       _text(entry, "title_zh", spot), _day(entry, "from", spot),
+                                       _day(entry, "to", spot)))
+        register.people.append(person)
+    for index, item in enumerate(_list(data, "organizations"), start=1):
+        where = f"organizations {index}"
+        register.organizations.append(Organization(
+            _text(item, "name", where, required=True), _text(item, "name_zh", where),
+            _texts(item, "short", where)))
+    for index, item in enumerate(_list(data, "terms"), start=1):
+        where = f"terms {index}"
+        register.terms.append(Term(_text(item, "use", where, required=True),
+                                   _texts(item, "not", where)))
+    for index, item in enumerate(_list(data, "banned_phrases"), start=1):
+        where = f"banned_phrases {index}"
+        register.banned.append(BannedPhrase(_text(item, "phrase", where, required=True),
+                                            _text(item, "use", where)))
+    words = data.get("words", [])
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise RegisterError(N_('"words" in the register should be a list of words'))
+    register.words = [w.strip() for w in words]
+    if register.entries() > MAX_ENTRIES:
+        raise RegisterError(N_("the register has more than {max} entries"), max=MAX_ENTRIES)
+    return register
+
+
+def _list(item: Any, key: str, where: str = "") -> list[Any]:
+    value = item.get(key, []) if isinstance(item, dict) else None
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise RegisterError(N_('"{key}" in the register should be a list of entries{where}'),
+                            key=key, where=f" ({where})" if where else "")
+    return value
+
+
+def _text(item: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+    value = item.get(key, "")
+    if value is None:
+        value = ""
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        raise RegisterError(N_('"{key}" of {where} in the register should be a short text'),
+                            key=key, where=where)
+    value = " ".join(value.split())
+    if required and not value:
+        raise RegisterError(N_('{where} in the register has no "{key}"'), key=key, where=where)
+    return value
+
+
+def _texts(item: dict[str, Any], key: str, where: str) -> list[str]:
+    value = item.get(key, [])
+    if isinstance(value, str):
+        value = value.split(";")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RegisterError(N_('"{key}" of {where} in the register should be a list of texts'),
+                            key=key, where=where)
+    return [" ".join(v.split()) for v in value if v.strip()]
+
+
+def _day(item: dict[str, Any], key: str, where: str) -> date | None:
+    value = item.get(key, "")
+    if value in ("", None):
+        return None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise RegisterError(N_('"{key}" of {where} in the register should be a date such as '
+                               "2026-07-01, not \"{value}\""),
+                            key=key, where=where, value=str(value)[:40]) from None
+
+
+# -- CSV --------------------------------------------------------------------------------
+
+
+def register_from_csv(text: str) -> Register:
+    """A register from a spreadsheet saved as CSV (docs/register.md): one row per title a
+    person holds (rows of one name make one person), organisation, term, banned phrase or
+    word. A row that cannot be read raises RegisterError naming its line."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [(h or "").strip().lower() for h in (reader.fieldnames or [])]
+    if "kind" not in header or "name" not in header:
+        raise RegisterError(N_('the spreadsheet has no "kind" and "name" columns in its first '
+                               "row; its columns are {columns}"), columns=", ".join(CSV_COLUMNS))
+    reader.fieldnames = header
+    people: dict[str, dict[str, Any]] = {}
+    data: dict[str, list[Any]] = {"people": [], "organizations": [], "terms": [],
+                                  "banned_phrases": []}
+    words: list[str] = []
+    for row in reader:
+        line = reader.line_num
+        cell = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
+        kind = cell.get("kind", "").lower()
+        name = cell.get("name", "")
+        if not kind and not name:
+            continue
+        if kind not in KINDS:
+            raise RegisterError(N_('line {line} of the spreadsheet has the kind "{kind}"; use '
+                                   "one of {kinds}"), line=line, kind=kind[:30],
+                                kinds=", ".join(KINDS))
+        if not name:
+            raise RegisterError(N_("line {line} of the spreadsheet has no name"), line=line)
+        also = cell.get("also", "")
+        if kind == "person":
+            person = people.get(name)
+            if person is None:
+                person = people[name] = {"name": name, "name_zh": "", "organization": "",
+                                         "titles": []}
+                data["people"].append(person)
+            person["name_zh"] = person["name_zh"] or cell.get("name_zh", "")
+            person["organization"] = person["organization"] or cell.get("organization", "")
+            for key in ("from", "to"):
+                try:
+                    _day(cell, key, "")
+                except RegisterError:
+                    raise RegisterError(N_('line {line} of the spreadsheet has "{value}" as a '
+                                           "date; write dates such as 2026-07-01"),
+                                        line=line, value=cell[key][:40]) from None
+            if (cell.get("from") or cell.get("to")) and not cell.get("title"):
+                raise RegisterError(N_("line {line} of the spreadsheet gives dates but no "
+                                       "title"), line=line)
+            if cell.get("title"):
+                person["titles"].append({"title": cell["title"],
+                                         "title_zh": cell.get("title_zh", ""),
+                                         "from": cell.get("from", ""), "to": cell.get("to", "")})
+        elif kind == "organization":
+            data["organizations"].append({"name": name, "name_zh": cell.get("name_zh", ""),
+                                          "short": also})
+        elif kind == "term":
+            data["terms"].append({"use": name, "not": also})
+        elif kind == "banned":
+            data["banned_phrases"].append({"phrase": name, "use": also})
+        else:
+            words.append(name)
+    try:
+        return register_from_json({**data, "words": words})
+    except RegisterError as exc:
+        raise RegisterError(N_("the spreadsheet: {problem}"), problem=exc.message) from exc
+
+
+def merge(base: Register, extra: Register) -> Register:
+    """*base* with *extra*'s entries added (a person of the same name is replaced)."""
+    names = {p.name for p in extra.people}
+    return Register(
+        people=[p for p in base.people if p.name not in names] + list(extra.people),
+        organizations=base.organizations + extra.organizations,
+        terms=base.terms + extra.terms, banned=base.banned + extra.banned,
+        words=list(dict.fromkeys(base.words + extra.words)))
+
+
+def register_from_bytes(raw: bytes, suffix: str) -> Register:
+    """A register from a file's bytes: a spreadsheet saved as CSV (UTF-8, or GB18030 as
+    Excel saves it on a Chinese desktop) or JSON (the register alone, or a whole profile
+    with its "names")."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise RegisterError(N_("the file is neither UTF-8 nor GB18030 text")) from None
+    if suffix.lower() == ".json":
+        import json
+
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise RegisterError(N_("the file is not valid JSON ({detail})"),
+                                detail=str(exc)[:80]) from None
+        if isinstance(data, dict) and "names" in data and "people" not in data:
+            data = data["names"]
+        return register_from_json(data)
+    try:
+        return register_from_csv(text)
+    except csv.Error as exc:
+        raise RegisterError(N_("the spreadsheet cannot be read as CSV ({detail})"),
+                            detail=str(exc)[:80]) from None

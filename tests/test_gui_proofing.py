@@ -1,0 +1,125 @@
+"""Proofing in the editor: the Proofing panel lists every finding, found off the GUI thread;
+the body's mistakes are underlined in both views; a click selects the mistake; the panel
+speaks Chinese in the Chinese interface."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from releasedesk import document
+from releasedesk.gui import i18n
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.profiles import Profile, ProfileStore
+from releasedesk.recovery import RecoveryStore
+from releasedesk.settings import Settings
+
+from gui_helpers import FakePrompts
+from helpers import make_release
+from proof_score import corpus_register
+
+BODY = ("Deputy Mayor Li Mingyuan opened the Port of Calloway terminal on Tuesday, Nov. 25.\n\n"
+        "Passengers will **recieve** a text when the ferry leaves.\n")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    ProfileStore().save(Profile(name="office", organization="Northgate Library Trust",
+                                names=corpus_register()))
+    release = make_release(profile="office", body=BODY, release_date=date(2026, 11, 25))
+    path = tmp_path / "story.release"
+    document.save(release, path)
+    win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(win)
+    assert win.open_path(path)
+    win.show()
+    win.scheduler.request(win.manager.release, immediately=True)
+    qtbot.waitUntil(lambda: bool(win.proofing.findings), timeout=10000)
+    yield win
+    win.manager.modified = False
+    win.close()
+
+
+def _underlined(editor) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.cursor.selectedText() for s in editor.extraSelections()]
+
+
+def test_the_panel_lists_every_class_found_with_errors_first(window) -> None:
+    kinds = [f.kind for f in window.proofing.findings]
+    assert {"register-title", "term", "weekday", "spelling"} <= set(kinds)
+    assert window.proofing.count() == len(window.proofing.findings)
+    first = window.proofing.item(0).text()
+    assert first.startswith("Error: ")
+    texts = [window.proofing.item(i).text() for i in range(window.proofing.count())]
+    assert any("not Deputy Mayor" in t and "Suggestion: Mayor" in t for t in texts)
+
+
+def test_the_body_is_underlined_in_both_views_and_a_click_selects_the_mistake(
+        qtbot, window) -> None:
+    form = window.form
+    expected = {"Deputy Mayor Li Mingyuan", "Port of Calloway", "Tuesday, Nov. 25", "recieve"}
+    assert set(_underlined(form.body.editor)) == expected  # the formatted view
+    form.body.set_view("markdown")
+    qtbot.waitUntil(lambda: set(_underlined(form.body.editor)) == expected, timeout=5000)
+    for underline in form.body.editor.extraSelections():
+        assert underline.format.underlineStyle().name == "WaveUnderline"
+    row = next(i for i, f in enumerate(window.proofing.findings) if f.kind == "term")
+    window.proofing.itemClicked.emit(window.proofing.item(row))
+    assert form.body.editor.textCursor().selectedText() == "Port of Calloway"
+
+
+def test_an_edit_is_proofed_again(qtbot, window) -> None:
+    form = window.form
+    form.body.set_view("markdown")
+    form.body.set_markdown("Passengers receive a text on Wednesday, Nov. 25.\n")
+    form.body.changed.emit()
+    qtbot.waitUntil(lambda: not [f for f in window.proofing.findings if f.field == "body"],
+                    timeout=10000)
+    assert _underlined(form.body.editor) == []
+
+
+def test_the_panel_speaks_chinese(window) -> None:
+    qm = i18n.translation_file("zh_CN")
+    assert qm is not None
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        title = next(f for f in window.proofing.findings if f.kind == "register-title")
+        assert "的职务是Mayor，不是Deputy Mayor" in window.proofing.describe(title)
+        spelling = next(f for f in window.proofing.findings if f.kind == "spelling")
+        assert "词典中" in window.proofing.describe(spelling)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_a_draft_full_of_mistakes_lists_and_underlines_at_most_two_hundred(qtbot) -> None:
+    from releasedesk.gui.body_editor import BodyEditor
+    from releasedesk.gui.proofing_panel import SHOWN_MAX, ProofingPanel, underline
+    from releasedesk.proofing.engine import proof
+
+    body = "\n\n".join(f"Paragraf {n} has a mistaek and **anuther** one." for n in range(150))
+    release = make_release(body=body)
+    findings = [f for f in proof(release) if f.field == "body"]
+    assert len(findings) == 450
+    panel = ProofingPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings(findings)
+    assert panel.count() == SHOWN_MAX + 1
+    assert "250 more" in panel.item(SHOWN_MAX).text()
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+    for view in ("formatted", "markdown"):
+        editor.set_view(view)
+        editor.set_markdown(body)
+        underline(editor.editor, findings, body)
+        underlined = _underlined(editor.editor)
+        assert len(underlined) == SHOWN_MAX
+        # Each the right word, in order: the n-th "anuther" of the Markdown is the n-th
+        # of the formatted text too.
+        assert underlined[:3] == ["Paragraf", "mistaek", "anuther"]
+        starts = [s.cursor.selectionStart() for s in editor.editor.extraSelections()]
+        assert starts == sorted(starts)
