@@ -550,3 +550,74 @@ def test_a_change_whose_text_is_gone_from_the_release_is_reported_not_guessed(
     assert lines[2] == f"Accepted 1 suggestion (1 could not be placed); saved {story}."
     after = document.load(story)
     assert (after.subheadline, after.headline) == ("A shorter path", "New: " + release.headline)
+
+
+# -- edits without track changes on a release that changed since it was sent ---------------
+
+
+def _untracked_edit(m: Markup, key: str, old: str, new: str) -> None:
+    for paragraph in m.paragraphs(key):
+        for t in paragraph.iter(f"{{{W}}}t"):
+            if t.text and old in t.text:
+                t.text = t.text.replace(old, new)
+                return
+    raise AssertionError(f"{old!r} not in {key}")
+
+
+def _saved_then_changed(release: Release, **changes: object) -> Release:
+    """*release* with a version in its history (as a save before sending makes), then
+    changed by the office after it was sent."""
+    from releasedesk.clearance.history import record_version
+
+    record_version(release)
+    return replace(release, **changes)
+
+
+@pytest.mark.parametrize("later", [
+    {"subheadline": "A new lakeside path for walkers, open all year"},
+    {"body": "The path opens on Tuesday.\n\nIt runs for six miles.\nDogs are welcome.\n\n"
+             "- benches\n- a cafe"},
+    {"headline": "Glenmoor Water Board opens the new Ashby reservoir path"},
+])
+def test_an_untracked_edit_never_undoes_what_changed_in_the_release_since(later: dict) -> None:
+    release = sample()
+    m = sent(release)
+    _untracked_edit(m, "body", "six miles", "seven miles")
+    changed = _saved_then_changed(release, **later)
+    reading = read(changed, m.bytes())
+    assert not reading.same_release and reading.known_version
+    [suggestion] = reading.suggestions
+    assert (suggestion.field, suggestion.before, suggestion.after) == ("body", "six", "seven")
+    after = accepted_release(changed, reading)
+    assert "seven miles" in after.body
+    for key, value in later.items():  # the office's own later change stays
+        if key != "body":
+            assert getattr(after, key) == value
+    if "body" in later:
+        assert "Tuesday" in after.body
+
+
+def test_an_untracked_edit_whose_text_changed_since_is_not_placed() -> None:
+    release = sample()
+    m = sent(release)
+    _untracked_edit(m, "body", "six miles", "seven miles")
+    changed = _saved_then_changed(release, body="The path opens on Monday.\n\nDogs are welcome.")
+    reading = read(changed, m.bytes())
+    _fields, failed = accept_all(changed, reading)
+    assert failed and changed.body == "The path opens on Monday.\n\nDogs are welcome."
+
+
+def test_a_review_of_another_release_applies_no_untracked_edit() -> None:
+    other = replace(sample(), headline="Fernhollow seed bank opens to the public",
+                    body="The seed bank opens on Friday.")
+    m = sent(other)
+    _untracked_edit(m, "headline", "public", "public today")
+    release = sample()
+    before = replace(release)
+    reading = read(release, m.bytes())
+    assert not reading.same_release and not reading.known_version
+    assert reading.suggestions and not any(x.applies for x in reading.suggestions
+                                           if x.kind == UNTRACKED)
+    changed, _ = accept_all(release, reading)
+    assert changed == [] and release.headline == before.headline
+    assert release.body == before.body

@@ -146,7 +146,12 @@ def import_review(args: argparse.Namespace) -> int:
 
 
 def _print_notices(reading: Reading, source: Path, onto: Path) -> None:
-    if not reading.same_release:
+    if not reading.same_release and not reading.known_version:
+        print(f"Note: {escaped(source.name)} was sent for review from a text that "
+              f"{escaped(onto.name)} and its history do not hold (another release, or a "
+              "version older than its history): tracked changes are placed by the text "
+              "around them; edits made without track changes are listed, not applied.")
+    elif not reading.same_release:
         print(f"Note: {escaped(source.name)} was sent for review from another version of "
               f"{escaped(onto.name)} (the fingerprints differ); each change is placed by "
               "the text around it.")

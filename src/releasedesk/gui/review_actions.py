@@ -174,7 +174,13 @@ class ReviewCommands(QObject):
         panel = self._panel()
         self.session = ReviewSession(reading, name)
         notices = []
-        if not reading.same_release:
+        if not reading.same_release and not reading.known_version:
+            notices.append(self.tr(
+                "{name} was sent for review from a text that this release and its history "
+                "do not hold (another release, or a version older than its history): "
+                "tracked changes are placed by the text around them; edits made without "
+                "track changes are listed, not applied.").format(name=name))
+        elif not reading.same_release:
             notices.append(self.tr(
                 "{name} was sent for review from another version of this release (the "
                 "fingerprints differ): each change is placed by the text around it, and a "

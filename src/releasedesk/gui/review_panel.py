@@ -6,7 +6,7 @@ commands (review_actions.py) change the release."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -307,7 +307,8 @@ class ReviewPanel(QDockWidget):
         head = (f"<p><b>{_escape(self.field_label(suggestion.field))}</b> · "
                 f"{_escape(self.kind_label(suggestion.kind))} · {_escape(author)}")
         if suggestion.detail:
-            head += f" · {_escape(suggestion.detail)}"
+            # (the core's sentences are N_() templates, filed under the empty context)
+            head += f" · {_escape(QCoreApplication.translate('', suggestion.detail))}"
         head += "</p>"
         note = ""
         if state == rs.FAILED and index in session.problems:

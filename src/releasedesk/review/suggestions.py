@@ -86,6 +86,9 @@ class Reading:
     mapped: bool = False  # the document carries our field map
     sent_fingerprint: str = ""  # the fingerprint of the release as sent, if it says
     same_release: bool = True  # the release's fingerprint now is the one sent
+    # The text sent is one of this release's versions (now or in its history); False for
+    # a document sent from another release, or from a version older than its history.
+    known_version: bool = True
 
     def value(self, key: str, accepted: set[int]) -> str:
         """Field *key*'s text with the changes in *accepted* accepted, the rest rejected."""
@@ -121,14 +124,18 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
     reading = Reading(review, sent_fingerprint=review.properties.get(FINGERPRINT_PROPERTY, ""))
     field_of = _fields_of_paragraphs(review)
     reading.mapped = any(field_of)
+    sent: Release | None = release
     if reading.sent_fingerprint:
         reading.same_release = reading.sent_fingerprint == current_fingerprint
+        if not reading.same_release:
+            sent = _version_sent(release, reading.sent_fingerprint)
+            reading.known_version = sent is not None
     for paragraph, key in zip(review.paragraphs, field_of, strict=True):
         if key:
             reading.fields.setdefault(key, []).append(paragraph)
     reading.suggestions = _tracked(review, field_of, reading.mapped)
     if reading.mapped:
-        reading.suggestions.extend(_untracked(reading, release))
+        reading.suggestions.extend(_untracked(reading, release, sent))
     elif raw:
         reading.suggestions.extend(_differences(raw, name, release, review))
     reading.comments = [
@@ -193,28 +200,87 @@ def _partner(revision: k.Revision, halves: dict[str, int], out: list[Suggestion]
     return None
 
 
-def _untracked(reading: Reading, release: Release) -> list[Suggestion]:
+def _version_sent(release: Release, fingerprint: str) -> Release | None:
+    """*release* as it was when its fingerprint was *fingerprint*, rebuilt from its history;
+    None when the history holds no such version (another release, or one older than the
+    history keeps) or cannot be read."""
+    import copy
+
+    from ..clearance.history import HistoryDamaged, restore, versions
+
+    try:
+        for version, content in versions(release.clearance.history):
+            if version.fingerprint == fingerprint:
+                then = copy.deepcopy(release)
+                restore(then, content)
+                return then
+    except HistoryDamaged:
+        return None
+    return None
+
+
+UNKNOWN_BASE = N_("changed in the release since it was sent, and the release's history does "
+                  "not hold the text sent: what the reviewer changed cannot be told apart "
+                  "from what changed since; compare by hand")
+
+
+def _untracked(reading: Reading, release: Release, sent: Release | None) -> list[Suggestion]:
     """A field whose text as the document holds it (every tracked change rejected) is not
-    the text sent: the reviewer typed with track changes off."""
+    the text sent: the reviewer typed with track changes off.
+
+    The edit is what turns the text *sent* into the document's, never the release's text
+    now into the document's: changes made in the release since it was sent are kept (the
+    edit is placed by its context when accepted). When the text sent cannot be known (the
+    release changed since, and its history lacks that version), the edit is listed and
+    applies to nothing."""
     out: list[Suggestion] = []
+    author = reading.review.last_author
     for key in reading.fields:
         document_text = reading.value(key, set())
-        sent = reading.review.properties.get(FIELD_PROPERTY + key)
+        sent_digest = reading.review.properties.get(FIELD_PROPERTY + key)
         current = s.get(release, key)
-        if sent is not None and s.digest(document_text) == sent:
+        if sent_digest is not None and s.digest(document_text) == sent_digest:
             continue  # as sent (the release may have changed since: that is kept)
-        if sent is None and document_text == current:
-            continue
-        if document_text != current:
-            before, after = _changed_part(current, document_text)
-            out.append(Suggestion(key, UNTRACKED, before, after,
-                                  reading.review.last_author, "", (), "", True,
-                                  current, document_text))
+        if sent_digest is None or s.digest(current) == sent_digest:
+            base: str | None = current
+        elif sent is not None and s.digest(s.get(sent, key)) == sent_digest:
+            base = s.get(sent, key)
+        else:
+            base = None
+        if base is None:
+            out.append(Suggestion(key, UNTRACKED, "", document_text, author, "", (),
+                                  UNKNOWN_BASE, False, current, document_text))
+        elif document_text != base:
+            before, after = _changed_part(base, document_text)
+            out.append(Suggestion(key, UNTRACKED, before, after, author, "", (), "", True,
+                                  base, document_text))
     return out
 
 
 def _changed_part(old: str, new: str) -> tuple[str, str]:
-    """The part of *old* that *new* replaces, and what replaces it."""
+    """The part of *old* that *new* replaces, and what replaces it, widened to whole
+    words (a reviewer reads "180 seats" → "200 seats", not "18" → "20")."""
+    start, old_end, new_end = _changed_span(old, new)
+    inside_left = any(0 <= i < len(text) and _letter(text[i])
+                      for text, i in ((old, start), (new, start)) if i < (
+                          old_end if text is old else new_end))
+    while inside_left and start > 0 and _letter(old[start - 1]):
+        start -= 1
+    inside_right = (old_end > start and _letter(old[old_end - 1])) or (
+        new_end > start and _letter(new[new_end - 1]))
+    while inside_right and old_end < len(old) and _letter(old[old_end]):
+        old_end += 1
+        new_end += 1
+    return old[start:old_end], new[start:new_end]
+
+
+def _letter(char: str) -> bool:
+    """A letter or digit of a word that spaces delimit (not a CJK character)."""
+    return char.isalnum() and not _cjk(char)
+
+
+def _changed_span(old: str, new: str) -> tuple[int, int, int]:
+    """Where *new* differs from *old*: (start, its end in *old*, its end in *new*)."""
     start = 0
     most = min(len(old), len(new))
     while start < most and old[start] == new[start]:
@@ -222,7 +288,11 @@ def _changed_part(old: str, new: str) -> tuple[str, str]:
     end = 0
     while end < most - start and old[-1 - end] == new[-1 - end]:
         end += 1
-    return old[start:len(old) - end], new[start:len(new) - end]
+    return start, len(old) - end, len(new) - end
+
+
+def _cjk(char: str) -> bool:
+    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
 # -- applying ------------------------------------------------------------------------------
@@ -280,10 +350,8 @@ def _placed(current: str, old: str, new: str, key: str) -> str:
         return new
     if old == new:
         return current
-    before, after = _changed_part(old, new)
-    start = next((i for i in range(min(len(old), len(new))) if old[i] != new[i]),
-                 min(len(old), len(new)))
-    end = start + len(before)
+    start, end, new_end = _changed_span(old, new)
+    before, after = old[start:end], new[start:new_end]
     for context in (60, 30, 15, 8):
         left, right = old[max(0, start - context):start], old[end:end + context]
         needle = left + before + right
