@@ -7,6 +7,7 @@ added without one fails here, naming it."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -100,3 +101,28 @@ def test_the_editor_usage_is_translated(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr("sys.argv", ["releasedesk-editor", "--help"])
     assert editor_main() == 0
     assert capsys.readouterr().out.startswith("用法：releasedesk-editor")
+
+
+def test_check_speaks_chinese_on_a_chinese_desktop(monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    from datetime import date
+
+    from releasedesk import document
+    from releasedesk.model import Release
+
+    release = Release(language="zh-CN", release_date=date(2026, 12, 5), headline="",
+                      body="市民可于12月12日（星期五）前报名。")
+    path = tmp_path / "story.release"
+    document.save(release, path)
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    lines = out.strip().splitlines()
+    assert lines and all(line.split()[0] in ("错误", "警告", "提示") for line in lines), out
+    assert "“12月12日（星期五）”" in out or "\"12月12日（星期五）\"" in out, out
+    assert "星期六" in out and "Saturday" not in out, out
+    assert not re.search(r"[A-Za-z]{4,}", out), out  # no English word left
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "en")
+    assert main(["check", str(path)]) == 1
+    assert "is a Saturday" in capsys.readouterr().out

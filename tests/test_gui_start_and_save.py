@@ -41,6 +41,13 @@ def test_a_chinese_interface_starts_a_chinese_release(qtbot, make_window) -> Non
         release = window.manager.release
         assert release.language.startswith(language), (choice, release.language)
         assert ProfileStore().find(release.profile).builtin
+        # A house style with a standard footer: a new release starts with no error to fix
+        # but its headline.
+        assert release.footer, release.profile
+        # (and, where the house style requires sign-offs — 三审 — the approval still to come)
+        errors = {f.code for f in check(release) if f.severity == ERROR}
+        assert "headline_missing" in errors
+        assert errors <= {"headline_missing", "not_approved", "approval_missing"}, errors
     # The house style used last still wins over the interface's language.
     window.settings.ui_language = "zh_CN"
     window.settings.last_profile = "calloway-wire"

@@ -28,6 +28,10 @@
         <translation>导出文件 {first} 和 {second} 会是同一个文件；请另选名称。</translation>
     </message>
     <message>
+        <source>Ready: no findings.</source>
+        <translation>就绪：没有发现问题。</translation>
+    </message>
+    <message>
         <source>create the folder</source>
         <translation>创建文件夹</translation>
     </message>
@@ -1498,6 +1502,10 @@
     <message>
         <source>picture beside the text, metadata removed</source>
         <translation>文本旁的图片，已去除元数据</translation>
+    </message>
+    <message>
+        <source>changed in the release since it was sent, and the release's history does not hold the text sent: what the reviewer changed cannot be told apart from what changed since; compare by hand</source>
+        <translation>送审后新闻稿中的这部分已有改动，而新闻稿的历史版本中没有送审时的文本：无法区分审阅人的修改和送审后的改动，请人工比较</translation>
     </message>
     <message>
         <source>The change to {field} cannot be placed: that text has changed in the release since it was sent for review; make it by hand.</source>
@@ -3915,6 +3923,10 @@
     <message>
         <source>The review in {name} was not read, and the release is unchanged: the file is damaged, is not a Word document, or is made to do harm.</source>
         <translation>未读取 {name} 中的审阅内容，新闻稿未作任何改动：该文件已损坏、不是 Word 文档，或被蓄意构造为有害文件。</translation>
+    </message>
+    <message>
+        <source>{name} was sent for review from a text that this release and its history do not hold (another release, or a version older than its history): tracked changes are placed by the text around them; edits made without track changes are listed, not applied.</source>
+        <translation>{name} 送审时所依据的文本不在本新闻稿及其历史版本中（是另一篇新闻稿，或早于历史记录的版本）：修订按其前后文字定位；未开启修订所做的改动只列出，不应用。</translation>
     </message>
     <message>
         <source>{name} was sent for review from another version of this release (the fingerprints differ): each change is placed by the text around it, and a change whose text is gone is not applied.</source>

@@ -55,9 +55,13 @@ _EN_TODAY = re.compile(
     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+today\b",
     re.IGNORECASE,
 )
-_ZH_TODAY = re.compile(r"(?:今天|今日)\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])")
+# (A closing bracket is part of the phrase quoted back, as an opening one is.)
+_ZH_TODAY = re.compile(
+    r"(?:今天|今日)\s*(?:[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]"
+    r"|(?:星期|周|礼拜)([一二三四五六日天]))")
 _ZH_WEEKDAY = re.compile(
-    r"(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*[（(]?\s*)?(?:星期|周|礼拜)([一二三四五六日天])"
+    r"(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]"
+    r"|(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*)?(?:星期|周|礼拜)([一二三四五六日天]))"
 )
 
 
@@ -496,18 +500,21 @@ def _weekdays(block_texts: list[str], release_date: date | None) -> list[Finding
                 findings += _weekday_finding(match.group(0), _WEEKDAYS.index(match.group(1)),
                                              stated, seen)
         for match in _ZH_WEEKDAY.finditer(text) if chinese_day else ():
-            if match.group(2):
-                stated = _resolve(release_date, int(match.group(2)), int(match.group(3)),
-                                  int(match.group(1)) if match.group(1) else None)
-                findings += _weekday_finding(match.group(0), _zh_weekday(match.group(4)), stated,
+            groups = match.groups()
+            zh_year, month, day, weekday = groups[:4] if groups[3] else groups[4:]
+            if month and day and weekday:
+                stated = _resolve(release_date, int(month), int(day),
+                                  int(zh_year) if zh_year else None)
+                findings += _weekday_finding(match.group(0), _zh_weekday(weekday), stated,
                                              seen)
         # A weekday the text calls today must be the release date's weekday.
         for match in _EN_TODAY.finditer(text) if "today" in lowered else ():
             name = (match.group(1) or match.group(2)).capitalize()
             findings += _weekday_finding(match.group(0), _WEEKDAYS.index(name), release_date, seen)
         for match in _ZH_TODAY.finditer(text) if chinese_day else ():
-            findings += _weekday_finding(match.group(0), _zh_weekday(match.group(1)), release_date,
-                                         seen)
+            findings += _weekday_finding(match.group(0),
+                                         _zh_weekday(match.group(1) or match.group(2)),
+                                         release_date, seen)
     return findings
 
 

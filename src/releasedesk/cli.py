@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .checks import Finding
     from .model import Release
 
+READY = N_("Ready: no findings.")
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
@@ -345,9 +346,12 @@ def _findings(release: Release, path: Path | None = None) -> list[Finding]:
 
 
 def _print_findings(findings: list[Finding], stream: TextIO) -> None:
-    width = max(len(f.field) for f in findings)
-    for finding in findings:
-        print(f"{finding.severity:<7}  {finding.field:<{width}}  {finding.message}", file=stream)
+    from .messages import finding_parts
+
+    rows = [finding_parts(f) for f in findings]
+    width = max(len(field) for _, field, _ in rows)
+    for severity, field, message in rows:
+        print(f"{severity:<7}  {field:<{width}}  {message}", file=stream)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -364,7 +368,9 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     elif not findings:
-        print("Ready: no findings.")
+        from .messages import tr
+
+        print(tr(READY))
     else:
         _print_findings(findings, sys.stdout)
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK

@@ -14,8 +14,12 @@ import functools
 import logging
 import os
 import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING
 
 from .errors import ReleaseDeskError
+
+if TYPE_CHECKING:
+    from .checks import Finding
 from .resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -35,8 +39,9 @@ def language(environ: dict[str, str] | None = None) -> str:
 
 
 @functools.cache
-def catalogue(code: str) -> dict[str, str]:
-    """{English template: translation} of the core's messages in *code* ({} if none)."""
+def catalogue(code: str, context: str = "") -> dict[str, str]:
+    """{English template: translation} of the messages filed under *context* (the core's
+    N_() messages: the empty one) in *code* ({} if none)."""
     if code not in LANGUAGES:
         return {}
     source = resources_dir() / "translations" / f"releasedesk_{code}.ts"
@@ -46,10 +51,10 @@ def catalogue(code: str) -> dict[str, str]:
         log.warning("no translations for %s: %s", code, exc)
         return {}
     found: dict[str, str] = {}
-    for context in root.iter("context"):
-        if context.findtext("name", "") != "":
+    for context_node in root.iter("context"):
+        if context_node.findtext("name", "") != context:
             continue
-        for message in context.iter("message"):
+        for message in context_node.iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete",
                                                                     "vanished"):
@@ -58,9 +63,39 @@ def catalogue(code: str) -> dict[str, str]:
     return found
 
 
-def tr(text: str, code: str | None = None) -> str:
-    """*text* (an N_() template) in the user's language; itself when untranslated."""
-    return catalogue(language() if code is None else code).get(text) or text
+def tr(text: str, code: str | None = None, context: str = "") -> str:
+    """*text* (an N_() template, or one the editor files under *context*) in the user's
+    language; itself when untranslated."""
+    return catalogue(language() if code is None else code, context).get(text) or text
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SEVERITIES = {"error": "Error", "warning": "Warning", "note": "Note"}
+
+
+def finding_parts(finding: Finding, code: str | None = None) -> tuple[str, str, str]:
+    """(severity, field, message) of a readiness finding in the user's language, from the
+    same translations the editor's Readiness panel shows (English when untranslated)."""
+    from .checks import TEMPLATES
+    from .fields import field
+
+    language_code = language() if code is None else code
+    if language_code == "en":
+        return finding.severity, finding.field, finding.message
+    template = tr(TEMPLATES[finding.code], language_code, "Findings")
+    args = dict(finding.args)
+    if "weekday_index" in args:
+        day = _WEEKDAYS[int(str(args["weekday_index"]))]
+        args["weekday"] = tr(day, language_code, "ReadinessPanel")
+    try:
+        message = template.format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        message = finding.message
+    severity = tr(_SEVERITIES.get(finding.severity, finding.severity), language_code,
+                  "ReadinessPanel")
+    spec = field(finding.field)
+    name = tr(spec.label, language_code) if spec is not None else finding.field
+    return severity, name, message
 
 
 def error_text(error: ReleaseDeskError, code: str | None = None) -> str:

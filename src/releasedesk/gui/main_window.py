@@ -316,7 +316,8 @@ class MainWindow(QMainWindow):
         profiles = self.profiles().load_all()
         builtin = [p for p in profiles if p.builtin]
         chosen = next((p for p in profiles if p.name == self.settings.last_profile), None) or \
-            next((p for p in builtin if p.language.lower().startswith(interface)), None) or \
+            next((p for p in sorted(builtin, key=lambda p: not p.footer)  # (a footer first)
+                  if p.language.lower().startswith(interface)), None) or \
             next(iter(builtin), None)
         self.manager.new(release_from_profile(chosen) if chosen else new_release())
 

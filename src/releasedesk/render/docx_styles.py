@@ -206,9 +206,12 @@ def release_styles(accent: str, setting: TypeSet = LATIN) -> list[str]:
         style_xml(DATELINE, "character", bold=True),
         style_xml(HYPERLINK, "character", color=LINK, underline=True),
         style_xml(CODE, "character", font=font["mono"]),
-        style_xml(KICKER, size=SMALL_PT, color=SUBTLE, after=4, keep_next=True),
-        style_xml(SUMMARY, size=SMALL_PT, color=SOFT, after=12, keep_lines=True),
-        style_xml(CREDITS, size=SMALL_PT, color=MUTED, before=8, keep_lines=True),
+        style_xml(KICKER, size=SMALL_PT, color=SUBTLE, after=4, keep_next=True,
+                  center=setting.title_centered, first_line=flush),
+        style_xml(SUMMARY, size=SMALL_PT, color=SOFT, after=12, keep_lines=True,
+                  first_line=flush),
+        style_xml(CREDITS, size=SMALL_PT, color=MUTED, before=8, keep_lines=True,
+                  first_line=flush),
     ]
 
 

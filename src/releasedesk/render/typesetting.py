@@ -211,7 +211,7 @@ def css_rules(setting: TypeSet) -> str:
     if setting.title_fonts != setting.body_fonts:
         rules.append(".release-headline { font-family: var(--release-title); }")
     if setting.title_centered:
-        rules.append(".release-headline, .release-subheadline, .release-line, "
+        rules.append(".release-headline, .release-subheadline, .release-line, .release-lead-in, "
                      ".release-header .release-status { text-align: center; }")
     if not setting.italic:
         rules.append(".release-subheadline, .release-photo-credit { font-style: normal; }")
@@ -264,7 +264,8 @@ def qt_css(setting: TypeSet, indent_px: float) -> str:
     if setting.title_fonts != setting.body_fonts:
         rules.append(f"h1 {{ font-family: {setting.css_fonts(setting.title_fonts, 'serif')}; }}")
     if setting.title_centered:
-        rules.append("h1, .release-subheadline, .release-line { text-align: center; }")
+        rules.append("h1, .release-subheadline, .release-line, .release-lead-in "
+                     "{ text-align: center; }")
     if setting.indent_chars:
         rules.append(f".release-body p, .release-about p "
                      f"{{ text-indent: {round(setting.indent_chars * indent_px)}px; }}")
