@@ -126,3 +126,15 @@ def test_check_speaks_chinese_on_a_chinese_desktop(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("RELEASEDESK_LANGUAGE", "en")
     assert main(["check", str(path)]) == 1
     assert "is a Saturday" in capsys.readouterr().out
+
+
+def test_status_speaks_chinese_on_a_chinese_desktop(monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from conftest import SAMPLES
+
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    assert main(["status", str(SAMPLES / "fernhollow-night-market-zh.release")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("状态：已批准") and "须签发：初审、复审、终审" in out, out
+    assert out.count("（本文本）") == 3 and not re.search(r"[A-Za-z]{4,}", out.replace(
+        "sha256", "")), out

@@ -1220,6 +1220,42 @@
         <translation>仍在写入上一次导出；请在完成后再试。</translation>
     </message>
     <message>
+        <source>Signed off by {who} at {at} ({fingerprint})</source>
+        <translation>{who} 已于 {at} 签发（{fingerprint}）</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Status: {status}; still waiting for: {roles}</source>
+        <translation>状态：{status}；尚待签发：{roles}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Required sign-offs: {roles}</source>
+        <translation>须签发：{roles}</translation>
+    </message>
+    <message>
+        <source>  signed off by {who}, {at} (this text){note}</source>
+        <translation>  {who} 签发，{at}（本文本）{note}</translation>
+    </message>
+    <message>
+        <source>  signed off by {who}, {at} (earlier text){note}</source>
+        <translation>  {who} 签发，{at}（较早的文本）{note}</translation>
+    </message>
+    <message>
+        <source>Waiting for: {roles}</source>
+        <translation>尚待签发：{roles}</translation>
+    </message>
+    <message>
+        <source>Changed since {who} approved it on {at}.</source>
+        <translation>{who} 于 {at} 批准后，文本已有改动。</translation>
+    </message>
+    <message>
         <source>The house style "{name}" has no public key; ask the office for it.</source>
         <translation>机构样式“{name}”没有公钥；请向发稿单位索取。</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from . import document
 from .changing import changing
 from .errors import N_, ReleaseDeskError
 from .files import same_file
+from .messages import language, tr
 from .model import Release
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT = 0, 1, 2
@@ -108,13 +110,34 @@ def _approve(args: argparse.Namespace) -> int:
         signed = sign_off(release, args.by, args.role, args.note, policy=policy)
         document.save(release, args.file, in_place=True)
     state = report(release, policy)
-    print(f"Signed off by {who(signed)} at {signed.at.isoformat(timespec='minutes')} "
-          f"({signed.fingerprint})")
+    print(tr(SIGNED).format(who=who(signed), at=_minute(signed.at),
+                            fingerprint=signed.fingerprint))
     if state.missing:
-        print(f"Status: {state.label}; still waiting for: {', '.join(state.missing)}")
+        print(tr(STATUS_WAITING).format(status=tr(state.label),
+                                        roles=_listed(state.missing)))
     else:
-        print(f"Status: {state.label}")
+        print(tr(STATUS).format(status=tr(state.label)))
     return EXIT_OK
+
+
+# The status lines, in the user's language (messages.py reads the translations).
+SIGNED = N_("Signed off by {who} at {at} ({fingerprint})")
+STATUS = N_("Status: {status}")
+STATUS_WAITING = N_("Status: {status}; still waiting for: {roles}")
+FINGERPRINT = N_("Fingerprint: {fingerprint}")
+REQUIRED = N_("Required sign-offs: {roles}")
+SIGNED_THIS = N_("  signed off by {who}, {at} (this text){note}")
+SIGNED_EARLIER = N_("  signed off by {who}, {at} (earlier text){note}")
+WAITING = N_("Waiting for: {roles}")
+CHANGED_SINCE = N_("Changed since {who} approved it on {at}.")
+
+
+def _minute(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def _listed(roles: tuple[str, ...]) -> str:
+    return ("、" if language() == "zh_CN" else ", ").join(roles)
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -139,23 +162,23 @@ def _status(args: argparse.Namespace) -> int:
                           "required": list(state.required), "missing": list(state.missing),
                           "signoffs": signoffs}, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"Status: {state.label}")
-    print(f"Fingerprint: {state.fingerprint}")
+    print(tr(STATUS).format(status=tr(state.label)))
+    print(tr(FINGERPRINT).format(fingerprint=state.fingerprint))
     if state.required:
-        print(f"Required sign-offs: {', '.join(state.required)}")
+        print(tr(REQUIRED).format(roles=_listed(state.required)))
     for s, info in zip(release.clearance.signoffs, signoffs, strict=True):
-        mark = "this text" if info["current"] else "earlier text"
         note = f" — {escaped(s.note)}" if s.note else ""
-        print(f"  signed off by {who(s)}, {s.at.isoformat(timespec='minutes')} ({mark}){note}")
+        line = SIGNED_THIS if info["current"] else SIGNED_EARLIER
+        print(tr(line).format(who=who(s), at=_minute(s.at), note=note))
     if state.missing:
-        print(f"Waiting for: {', '.join(state.missing)}")
+        print(tr(WAITING).format(roles=_listed(state.missing)))
     stale = state.changed_since
     if stale is not None and stale in state.earlier_rules:
         print(f"{who(stale)} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')} with an "
               "earlier ReleaseDesk, whose approvals did not cover everything that prints; "
               "ask for a new sign-off.")
     elif stale is not None:
-        print(f"Changed since {who(stale)} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')}.")
+        print(tr(CHANGED_SINCE).format(who=who(stale), at=_minute(stale.at)))
     return EXIT_OK
 
 
