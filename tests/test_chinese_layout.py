@@ -441,3 +441,19 @@ def test_the_preview_sets_chinese_as_the_exports_do() -> None:
     assert '<address class="release-contact"><p>c</p>' in justified
     assert qt_paragraphs(html, LATIN) == html
     assert "text-indent" not in qt_css(LATIN, 16)
+
+
+def test_a_chinese_word_document_names_chinese_for_its_east_asian_text() -> None:
+    import io
+    import re
+    import zipfile
+
+    from releasedesk import document
+    from releasedesk.render import export_bytes
+
+    from conftest import SAMPLES
+
+    data = export_bytes(document.load(SAMPLES / "fernhollow-night-market-zh.release"), "docx")
+    settings = zipfile.ZipFile(io.BytesIO(data)).read("word/settings.xml").decode()
+    found = re.search(r'<w:themeFontLang [^>]*w:eastAsia="([^"]+)"', settings)
+    assert found is not None and found.group(1) == "zh-CN"

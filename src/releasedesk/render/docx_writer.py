@@ -540,3 +540,9 @@ class _DocxWriter:
         props.created = now
         props.modified = now
         props.revision = 1
+        # The document's languages for Word's theme fonts and proofing: the release's own,
+        # and for East Asian text Chinese where the release is Chinese (python-docx's
+        # template says Japanese, which makes Word pick Japanese glyph forms).
+        theme = self.document.settings.element.find(qn("w:themeFontLang"))
+        if theme is not None and is_chinese(layout.language):
+            theme.set(qn("w:eastAsia"), "zh-CN")
