@@ -11,6 +11,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# CI draws the same examples on every run (`.ci/run` sets the profile), so a landing never
+# hangs on a new random example; every other run draws new ones and explores.
+from hypothesis import settings as _hypothesis
+
+_hypothesis.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("RELEASEDESK_HYPOTHESIS_PROFILE"):
+    _hypothesis.load_profile(os.environ["RELEASEDESK_HYPOTHESIS_PROFILE"])
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "resources" / "samples"
 

@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import UTC
 
 import docx
+import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -222,6 +223,11 @@ def test_no_word_of_a_markdown_draft_is_lost(blocks: list[tuple[str, str]]) -> N
 
 @SETTINGS
 @given(drafts())
+@example([("title", "harbour"), ("p", "harbour harbour."), ("p", "Media contacts"),
+          ("lines", "Dana Whitlock\nPress Officer, Calloway Harbour Authority\n"
+                    "Phone: +1 555 0142 318\nEmail: press@calloway-harbour.example"),
+          ("p", "About Calloway Harbour Authority"), ("p", "harbour harbour."),
+          ("p", "Quay Contact")])  # a capitalised word before "Contact" is no label
 def test_no_word_of_an_html_draft_is_lost(blocks: list[tuple[str, str]]) -> None:
     check_no_word_lost(blocks, as_html(blocks), "html")
 
@@ -236,3 +242,15 @@ def test_no_word_of_a_word_draft_is_lost(blocks: list[tuple[str, str]]) -> None:
 def test_words_count_cjk_characters_one_by_one() -> None:
     assert words("港口 ferry, Ferry") == Counter({"港": 1, "口": 1, "ferry": 2})
     assert not _CJK.search("ferry")
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("NASA Contact:", "NASA"), ("NSF Media Contact:", "NSF"), ("Press Contact:", ""),
+    ("News Media Contact", "")])
+def test_an_agency_named_before_contact_is_its_contacts_organisation(line: str,
+                                                                     organisation: str) -> None:
+    text = (f"Harbour opens new quay\n\nPORT CALLOWAY — The quay opens today.\n\n-end-\n\n"
+            f"{line}\nDana Whitlock\n555-0142\ndana@harbour.example\n")
+    release, _ = import_bytes(text.encode(), "draft.txt", READERS["txt"], zone=UTC)
+    [contact] = release.contacts
+    assert contact.name == "Dana Whitlock" and contact.organization == organisation

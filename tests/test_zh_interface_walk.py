@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableWidget,
     QTabWidget,
+    QTreeView,
     QTreeWidget,
     QWidget,
 )
@@ -105,7 +106,8 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     translators = []
     for name, folder in ((str(i18n.translation_file("zh_CN")), ""),
                          ("qtbase_zh_CN", QLibraryInfo.path(
-                             QLibraryInfo.LibraryPath.TranslationsPath))):
+                             QLibraryInfo.LibraryPath.TranslationsPath)),
+                         (str(i18n.translation_file("zh_CN", "qtextra")), "")):
         translator = QTranslator()
         assert translator.load(name, folder) if folder else translator.load(name)
         QCoreApplication.installTranslator(translator)
@@ -243,3 +245,28 @@ def test_the_walk_finds_english_where_it_is_left() -> None:
     assert english_words("Save the changes?") == ["Save", "the", "changes"]
     assert english_words("复制为 HTML 片段") == []
     assert english_words("例如 Asia/Shanghai、Europe/Berlin（en-GB）c522 7b1f") == []
+
+
+def test_qts_own_file_dialog_speaks_chinese(qtbot, chinese: None, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's file dialog (the one an X11 desktop without a portal gets): its labels and the
+    kind of each file, which Qt's own translation leaves in English, come from ours."""
+    from PySide6.QtWidgets import QLabel
+
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "story.release").write_text("{}", encoding="utf-8")
+    dialog = QFileDialog(None, "保存新闻稿", str(tmp_path), "ReleaseDesk 新闻稿 (*.release)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert labels and not [text for text in labels if re.search(r"[A-Za-z]{3,}", text)
+                           and "ReleaseDesk" not in text], labels
+    model = dialog.findChild(QTreeView).model()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: model.rowCount(model.index(str(tmp_path))) == 2, timeout=3000)
+    root = model.index(str(tmp_path))
+    # (A file's kind is the system's MIME database's, in the system's language: a folder's
+    # is Qt's.)
+    kinds = {model.index(row, 0, root).data(): model.index(row, 2, root).data()
+             for row in range(model.rowCount(root))}
+    assert kinds["folder"] == "文件夹", kinds
+    dialog.close()

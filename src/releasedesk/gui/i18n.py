@@ -45,6 +45,12 @@ def install_translators(app: QCoreApplication, choice: str) -> str:
             or qt.load(f"qt_{language}",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+    # Qt's words its own translation leaves in English (the file dialog's labels): ours,
+    # installed last, so asked first.
+    extra = QTranslator(app)
+    extra_qm = translation_file(language, "qtextra")
+    if extra_qm is not None and extra.load(str(extra_qm)):
+        app.installTranslator(extra)
     return language
 
 
@@ -56,21 +62,21 @@ def translate_error(error: ReleaseDeskError) -> str:
     return error.translated(lambda text: QCoreApplication.translate("", text))
 
 
-def translation_file(language: str) -> Path | None:
+def translation_file(language: str, stem: str = "releasedesk") -> Path | None:
     """The compiled .qm: shipped with ReleaseDesk, or built once from the .ts into the cache.
 
     A checkout or `pip install .` without a build step has only the .ts; PySide6 brings
     lrelease, so the .qm is made on first use rather than missing.
     """
     folder = resources_dir() / "translations"
-    shipped = folder / f"releasedesk_{language}.qm"
-    source = folder / f"releasedesk_{language}.ts"
+    shipped = folder / f"{stem}_{language}.qm"
+    source = folder / f"{stem}_{language}.ts"
     if shipped.exists() and (not source.exists()
                              or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     if not source.exists():
         return shipped if shipped.exists() else None
-    cached = paths.cache_dir() / f"releasedesk_{language}.qm"
+    cached = paths.cache_dir() / f"{stem}_{language}.qm"
     if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
     import shutil

@@ -95,7 +95,11 @@ RELEASE_NUMBER = re.compile(
     r"no\.)\s*(?:no\.|number|#)?\s*[:：]?\s*[A-Z]{0,4}[-\s]?\d[\w\-/.]*\s*$", re.IGNORECASE)
 
 CONTACT_LABEL = re.compile(
-    r"^\s*(?:(?:(?-i:[A-Z][A-Za-z]+)\s+){0,2}contacts?(?:\s*\(s\))?|(?:news\s+)?media\s+contacts?"
+    # "NASA Contact", "Agency Press Contact": an agency's acronym (its organisation, kept
+    # for the contacts that name none) or the usual words before "contact"; never any
+    # capitalised word ("Quay Contact" is a line of text, not a label).
+    r"^\s*(?:(?:(?P<org>(?-i:[A-Z]{2,6}))\s+)?(?:(?:news|media|press|public|agency|program|"
+    r"project|communications)\s+){0,2}contacts?(?:\s*\(s\))?|(?:news\s+)?media\s+contacts?"
     r"(?:\s*\(s\))?|press|media|press\s+office|media\s+(?:inquiries|enquiries)|"
     r"for\s+(?:more|further)\s+information(?:,?\s+(?:please\s+)?contact)?|"
     r"媒体联系(?:人|方式)?|新闻联系人|联系人|联系方式|媒体垂询)"

@@ -122,6 +122,7 @@ class SectionReader:
         # paragraphs) make one block of lines, read as a whole; a block of several lines
         # (text drafts separate people with blank lines) stands alone.
         blocks: list[list[str]] = []
+        organisations: dict[int, str] = {}  # block → the agency its label named
         joinable = False
         for index in range(start, stop):
             piece = self.pieces[index]
@@ -130,7 +131,11 @@ class SectionReader:
             single = len(lines) == 1
             label = p.CONTACT_LABEL.match(lines[0]) if lines else None
             if label:
-                self._consume("label", label.group(0))
+                org = label.group("org") or ""
+                if org:  # "NASA Contact": the agency, for the contacts that name none
+                    organisations[len(blocks)] = org
+                self._consume("label", label.group(0).replace(org, "", 1) if org else
+                              label.group(0))
                 remainder = lines[0][label.end():].strip()
                 lines = ([remainder] if remainder else []) + lines[1:]
                 blocks.append(lines)
@@ -141,10 +146,17 @@ class SectionReader:
                 blocks.append(lines)
                 joinable = single
         found: list[Contact] = []
-        for lines in blocks:
+        for number, lines in enumerate(blocks):
             contacts, consumed = parse_contacts(lines, self.release.organization)
             for word in consumed:
                 self._consume("label", word)
+            taken = False
+            for contact in contacts:
+                if number in organisations and not contact.organization:
+                    contact.organization = organisations[number]
+                    taken = True
+            if number in organisations and not taken:
+                self._consume("label", organisations[number])  # (nobody to keep it for)
             found.extend(contacts)
         self.release.contacts.extend(found)
         for contact in found:
