@@ -8,7 +8,7 @@ from datetime import datetime
 from html import escape
 
 from ..review.items import ReviewParagraph
-from ..review.suggestions import Reading, Suggestion
+from ..review.suggestions import Reading, Suggestion, changed_span
 
 CONTEXT = 80  # characters of unchanged text shown on each side of a change found by comparing
 ROW_TEXT = 90  # characters of a change shown in its row of the list
@@ -87,19 +87,13 @@ def _paragraph_html(paragraph: ReviewParagraph, mine: set[int], accepted: set[in
 
 
 def _compared_html(old: str, new: str) -> str:
-    start = 0
-    most = min(len(old), len(new))
-    while start < most and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < most - start and old[-1 - end] == new[-1 - end]:
-        end += 1
+    start, old_end, new_end = changed_span(old, new)
     left = old[max(0, start - CONTEXT):start]
-    right = old[len(old) - end:len(old) - end + CONTEXT]
+    right = old[old_end:old_end + CONTEXT]
     lead = "…" if start > CONTEXT else ""
-    tail = "…" if end > CONTEXT else ""
-    return (f"<p>{lead}{_text(left)}{deleted(old[start:len(old) - end])}"
-            f"{inserted(new[start:len(new) - end])}{_text(right)}{tail}</p>")
+    tail = "…" if len(old) - old_end > CONTEXT else ""
+    return (f"<p>{lead}{_text(left)}{deleted(old[start:old_end])}"
+            f"{inserted(new[start:new_end])}{_text(right)}{tail}</p>")
 
 
 def one_line(text: str, limit: int = ROW_TEXT) -> str:

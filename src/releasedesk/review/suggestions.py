@@ -260,7 +260,7 @@ def _untracked(reading: Reading, release: Release, sent: Release | None) -> list
 def _changed_part(old: str, new: str) -> tuple[str, str]:
     """The part of *old* that *new* replaces, and what replaces it, widened to whole
     words (a reviewer reads "180 seats" → "200 seats", not "18" → "20")."""
-    start, old_end, new_end = _changed_span(old, new)
+    start, old_end, new_end = changed_span(old, new)
     inside_left = any(0 <= i < len(text) and _letter(text[i])
                       for text, i in ((old, start), (new, start)) if i < (
                           old_end if text is old else new_end))
@@ -279,7 +279,7 @@ def _letter(char: str) -> bool:
     return char.isalnum() and not _cjk(char)
 
 
-def _changed_span(old: str, new: str) -> tuple[int, int, int]:
+def changed_span(old: str, new: str) -> tuple[int, int, int]:
     """Where *new* differs from *old*: (start, its end in *old*, its end in *new*)."""
     start = 0
     most = min(len(old), len(new))
@@ -350,7 +350,7 @@ def _placed(current: str, old: str, new: str, key: str) -> str:
         return new
     if old == new:
         return current
-    start, end, new_end = _changed_span(old, new)
+    start, end, new_end = changed_span(old, new)
     before, after = old[start:end], new[start:new_end]
     for context in (60, 30, 15, 8):
         left, right = old[max(0, start - context):start], old[end:end + context]
