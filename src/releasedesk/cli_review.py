@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .field_rules import escaped
+from .model import Release
 from .review import Comment, Revision, read_review_file
 from .review.suggestions import Reading, ReviewComment, Suggestion
 
@@ -124,7 +125,7 @@ def import_review(args: argparse.Namespace) -> int:
     if not args.accept_all:
         release = document.load(args.onto)
         reading = read_against(review, release, fingerprint(release), raw, source.name)
-        _print_reading(reading, source, args.onto)
+        _print_reading(reading, source, args.onto, _unplaceable(release, reading))
         return 0
     with changing(args.onto):
         release = document.load(args.onto)
@@ -142,7 +143,17 @@ def import_review(args: argparse.Namespace) -> int:
     print(f"Accepted {_count(len(applied), 'suggestion')}"
           + (f" ({len(failed)} could not be placed)" if failed else "")
           + (f"; saved {args.onto}." if changed else "; nothing in the release changed."))
-    return 0
+    return 1 if failed else 0  # (as check: 1 when something needs a person's eye)
+
+
+def _unplaceable(release: Release, reading: Reading) -> set[int]:
+    """The suggestions that accepting would not place (their text changed since), found
+    by accepting all on a copy of *release*."""
+    import copy
+
+    from .review.suggestions import accept_all
+
+    return set(accept_all(copy.deepcopy(release), reading)[1])
 
 
 def _print_notices(reading: Reading, source: Path, onto: Path) -> None:
@@ -161,15 +172,20 @@ def _print_notices(reading: Reading, source: Path, onto: Path) -> None:
               "changes are listed under no field.")
 
 
-def _print_reading(reading: Reading, source: Path, onto: Path) -> None:
+def _print_reading(reading: Reading, source: Path, onto: Path,
+                   unplaceable: set[int] | None = None) -> None:
+    unplaceable = unplaceable or set()
     _print_notices(reading, source, onto)
     for index, suggestion in enumerate(reading.suggestions):
-        print(suggestion_line(suggestion, index))
+        line = suggestion_line(suggestion, index)
+        print(line + ("  [cannot be placed: its text changed since it was sent]"
+                      if index in unplaceable else ""))
     for index, comment in enumerate(reading.comments):
         print(review_comment_line(comment, index))
     applies = sum(x.applies for x in reading.suggestions)
-    print(f"{_count(len(reading.suggestions), 'suggestion')} ({applies} to accept or reject), "
-          f"{_count(len(reading.comments), 'comment')}.")
+    stuck = f"; {len(unplaceable)} cannot be placed" if unplaceable else ""
+    print(f"{_count(len(reading.suggestions), 'suggestion')} ({applies} to accept or reject"
+          f"{stuck}), {_count(len(reading.comments), 'comment')}.")
 
 
 def suggestion_line(suggestion: Suggestion, index: int) -> str:
