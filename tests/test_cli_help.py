@@ -138,3 +138,16 @@ def test_status_speaks_chinese_on_a_chinese_desktop(monkeypatch: pytest.MonkeyPa
     assert out.startswith("状态：已批准") and "须签发：初审、复审、终审" in out, out
     assert out.count("（本文本）") == 3 and not re.search(r"[A-Za-z]{4,}", out.replace(
         "sha256", "")), out
+
+
+def test_history_and_diff_speak_chinese(monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from conftest import SAMPLES
+
+    sample = str(SAMPLES / "fernhollow-night-market-zh.release")
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    assert main(["history", sample]) == 0
+    out = capsys.readouterr().out
+    assert "初审 林思远、复审 周启航、终审 陈立言 签发" in out and "signed" not in out, out
+    assert main(["diff", sample, sample]) == 0
+    assert capsys.readouterr().out == "内容相同。\n"

@@ -1256,6 +1256,18 @@
         <translation>{who} 于 {at} 批准后，文本已有改动。</translation>
     </message>
     <message>
+        <source>Same content.</source>
+        <translation>内容相同。</translation>
+    </message>
+    <message>
+        <source>No versions kept yet: the history starts with the next save.</source>
+        <translation>尚未保存任何版本：下次保存时开始记录历史。</translation>
+    </message>
+    <message>
+        <source>signed off by {who}</source>
+        <translation>{who} 签发</translation>
+    </message>
+    <message>
         <source>The house style "{name}" has no public key; ask the office for it.</source>
         <translation>机构样式“{name}”没有公钥；请向发稿单位索取。</translation>
     </message>

@@ -130,6 +130,9 @@ SIGNED_THIS = N_("  signed off by {who}, {at} (this text){note}")
 SIGNED_EARLIER = N_("  signed off by {who}, {at} (earlier text){note}")
 WAITING = N_("Waiting for: {roles}")
 CHANGED_SINCE = N_("Changed since {who} approved it on {at}.")
+SAME_CONTENT = N_("Same content.")
+NO_VERSIONS = N_("No versions kept yet: the history starts with the next save.")
+SIGNED_BY = N_("signed off by {who}")
 
 
 def _minute(moment: datetime) -> str:
@@ -189,7 +192,7 @@ def _diff(args: argparse.Namespace) -> int:
     old, new = document.load(args.old), document.load(args.new)
     changes = compare(canonical_content(old), canonical_content(new))
     if not changes:
-        print("Same content.")
+        print(tr(SAME_CONTENT))
         return EXIT_OK
     sys.stdout.write(f"--- {args.old}\n+++ {args.new}\n{format_text(changes)}")
     return EXIT_DIFFERS
@@ -257,16 +260,16 @@ def _history(args: argparse.Namespace) -> int:
     except HistoryDamaged as exc:  # (cannot happen after load: it was checked there)
         raise ReleaseDeskError(exc.template, **exc.arguments) from exc
     if not full:
-        print("No versions kept yet: the history starts with the next save.")
+        print(tr(NO_VERSIONS))
     signers: dict[str, list[str]] = {}
     for s in release.clearance.signoffs:
         signers.setdefault(s.fingerprint, []).append(who(s))
     for number, (version, content) in enumerate(full, start=1):
         signed = signers.get(version.fingerprint)
-        tail = f"  signed off by {', '.join(signed)}" if signed else ""
+        tail = "  " + tr(SIGNED_BY).format(who=_listed(tuple(signed))) if signed else ""
         if version.note:
             tail += f"  ({escaped(version.note)})"
-        print(f"{number:>3}  {version.saved.isoformat(timespec='minutes')}  "
+        print(f"{number:>3}  {_minute(version.saved)}  "
               f"{version.fingerprint[:19]}  {escaped(content['headline'][:50])}{tail}")
     return EXIT_OK
 
