@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from .render import tree as t
 from .render.parse import parse_markdown
 from .render.safety import clean_text
+from .render.words import is_chinese
 
 ERROR = "error"
 WARNING = "warning"
@@ -254,7 +255,7 @@ def check(release: Release, now: datetime | None = None,
     findings += _opening_date(block_texts, release.release_date)
     body_text = "\n".join(block_texts)
     findings += _weekdays(block_texts, release.release_date)
-    findings += _length_and_links(body, body_text, _chinese(release))
+    findings += _length_and_links(body, body_text, is_chinese(release.language))
     if not [line for line in release.footer if line.text.strip()]:
         findings.append(_finding(ERROR, "footer", "footer_empty"))
     elif profile is not None and release.footer != profile.footer:
@@ -404,7 +405,8 @@ def _contacts(release: Release) -> list[Finding]:
     contacts = [(i, c) for i, c in enumerate(release.contacts) if not c.is_empty()]
     if not contacts:
         # Chinese portal releases often name no press contact: a warning there.
-        return [_finding(WARNING if _chinese(release) else ERROR, "contacts", "no_contact")]
+        severity = WARNING if is_chinese(release.language) else ERROR
+        return [_finding(severity, "contacts", "no_contact")]
     findings: list[Finding] = []
     for number, (index, contact) in enumerate(contacts, start=1):
         who = clean_text(contact.name).strip() or f"Contact {number}"
@@ -546,10 +548,6 @@ def _weekday_finding(phrase: str, weekday: int, stated: date | None,
     return [_pointing(_finding(ERROR, "body", "weekday_mismatch", phrase=phrase,
                                date=stated.isoformat(), weekday=_WEEKDAYS[stated.weekday()],
                                weekday_index=stated.weekday()), phrase)]
-
-
-def _chinese(release: Release) -> bool:
-    return release.language.lower().startswith("zh")
 
 
 def _length_and_links(body: list[t.Block], body_text: str, chinese: bool = False
