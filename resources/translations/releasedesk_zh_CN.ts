@@ -1703,6 +1703,494 @@
         <source>the spreadsheet cannot be read as CSV ({detail})</source>
         <translation>无法按 CSV 读取该电子表格（{detail}）</translation>
     </message>
+    <message>
+        <source>{changes}, {comments} in {paragraphs}.</source>
+        <translation>{paragraphs}中有 {changes}、{comments}。</translation>
+    </message>
+    <message>
+        <source>{n} tracked change</source>
+        <translation>{n} 处修订</translation>
+    </message>
+    <message>
+        <source>{n} tracked changes</source>
+        <translation>{n} 处修订</translation>
+    </message>
+    <message>
+        <source>{n} comment</source>
+        <translation>{n} 条批注</translation>
+    </message>
+    <message>
+        <source>{n} comments</source>
+        <translation>{n} 条批注</translation>
+    </message>
+    <message>
+        <source>{n} paragraph</source>
+        <translation>{n} 个段落</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs</source>
+        <translation>{n} 个段落</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} 条修改建议</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} 条修改建议</translation>
+    </message>
+    <message>
+        <source>{where}  {who}  {when}  comment  on {anchored}: {text}</source>
+        <translation>{where}  {who}  {when}  批注  针对 {anchored}：{text}</translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>（无作者）</translation>
+    </message>
+    <message>
+        <source>(not a date: {text})</source>
+        <translation>（不是日期：{text}）</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>（无日期）</translation>
+    </message>
+    <message>
+        <source>not applied: {line}</source>
+        <translation>未应用：{line}</translation>
+    </message>
+    <message>
+        <source>Accepted {suggestions}; saved {path}.</source>
+        <translation>已接受 {suggestions}；已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>Accepted {suggestions}; nothing in the release changed.</source>
+        <translation>已接受 {suggestions}；新闻稿没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Accepted {suggestions} ({failed} could not be placed); saved {path}.</source>
+        <translation>已接受 {suggestions}（{failed} 条无法定位）；已保存 {path}。</translation>
+    </message>
+    <message>
+        <source>Accepted {suggestions} ({failed} could not be placed); nothing in the release changed.</source>
+        <translation>已接受 {suggestions}（{failed} 条无法定位）；新闻稿没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Note: {draft} was sent for review from a text that {release} and its history do not hold (another release, or a version older than its history): tracked changes are placed by the text around them; edits made without track changes are listed, not applied.</source>
+        <translation>注意：{draft} 送审时所依据的文本不在 {release} 及其历史版本中（可能是另一篇新闻稿，或早于其历史记录的版本）：修订按其前后文字定位；未使用修订模式所做的改动只列出，不应用。</translation>
+    </message>
+    <message>
+        <source>Note: {draft} was sent for review from another version of {release} (the fingerprints differ); each change is placed by the text around it.</source>
+        <translation>注意：{draft} 送审时依据的是 {release} 的另一个版本（指纹不同）；每处改动按其前后文字定位。</translation>
+    </message>
+    <message>
+        <source>Note: {draft} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release's, and its tracked changes are listed under no field.</source>
+        <translation>注意：{draft} 不是由 ReleaseDesk 送审的（没有字段对照）：将其各字段与新闻稿的字段比较，其修订列在“不属于任何字段”之下。</translation>
+    </message>
+    <message>
+        <source>  [cannot be placed: its text changed since it was sent]</source>
+        <translation>  [无法定位：送审后其文字已改动]</translation>
+    </message>
+    <message>
+        <source>{suggestions} ({applies} to accept or reject), {comments}.</source>
+        <translation>{suggestions}（{applies} 条待接受或拒绝），{comments}。</translation>
+    </message>
+    <message>
+        <source>{suggestions} ({applies} to accept or reject; {stuck} cannot be placed), {comments}.</source>
+        <translation>{suggestions}（{applies} 条待接受或拒绝；{stuck} 条无法定位），{comments}。</translation>
+    </message>
+    <message>
+        <source>  [listed only]</source>
+        <translation>  [仅列出]</translation>
+    </message>
+    <message>
+        <source>  [resolved]</source>
+        <translation>  [已解决]</translation>
+    </message>
+    <message>
+        <source>  [reply to comment {number}]</source>
+        <translation>  [回复第 {number} 条批注]</translation>
+    </message>
+    <message>
+        <source>comment {number}  {field}  {who}  {when}  on {anchored}: {text}{state}</source>
+        <translation>批注 {number}  {field}  {who}  {when}  针对 {anchored}：{text}{state}</translation>
+    </message>
+    <message>
+        <source>releasedesk: not exported: {count} error(s) found (--strict).</source>
+        <translation>releasedesk：未导出：发现 {count} 个错误（--strict）。</translation>
+    </message>
+    <message>
+        <source>releasedesk: internal error ({kind}: {detail}); please report it.</source>
+        <translation>releasedesk：内部错误（{kind}：{detail}）；请报告此问题。</translation>
+    </message>
+    <message>
+        <source>releasedesk: the editor cannot start ({reason}); the export, check and new commands still work (see 'releasedesk --help').</source>
+        <translation>releasedesk：编辑器无法启动（{reason}）；导出、检查和新建命令仍可使用（参见“releasedesk --help”）。</translation>
+    </message>
+    <message>
+        <source>releasedesk: skipped: {problem}</source>
+        <translation>releasedesk：已跳过：{problem}</translation>
+    </message>
+    <message>
+        <source>--wrap needs a width of at least 10 columns.</source>
+        <translation>--wrap 的宽度至少为 10 列。</translation>
+    </message>
+    <message>
+        <source>-o - writes one format to standard output; choose it with -f.</source>
+        <translation>-o - 只把一种格式写到标准输出；请用 -f 选定格式。</translation>
+    </message>
+    <message>
+        <source>A {format} export is binary and would garble the terminal; redirect the output to a file or give a file name with -o.</source>
+        <translation>{format} 导出是二进制内容，会使终端显示乱码；请把输出重定向到文件，或用 -o 指定文件名。</translation>
+    </message>
+    <message>
+        <source>The {format} export of this release names its photos as files beside it; export to a folder with -o, not to standard output.</source>
+        <translation>此新闻稿的 {format} 导出会把图片作为旁边的文件引用；请用 -o 导出到文件夹，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Could not write the exports: the folder {folder} does not exist.</source>
+        <translation>无法写入导出文件：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not write the exports: {folder} is a file; give a folder for several formats.</source>
+        <translation>无法写入导出文件：{folder} 是文件；导出多种格式时请指定文件夹。</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name or add --force to replace it.</source>
+        <translation>{target} 已存在；请换一个名称，或加上 --force 替换它。</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name with -o or add --force to replace it.</source>
+        <translation>{target} 已存在；请用 -o 换一个名称，或加上 --force 替换它。</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>磁盘读写出错</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>设备或地址不存在</translation>
+    </message>
+    <message>
+        <source>Bad file descriptor</source>
+        <translation>文件句柄无效</translation>
+    </message>
+    <message>
+        <source>Resource temporarily unavailable</source>
+        <translation>资源暂时不可用</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>Device or resource busy</source>
+        <translation>设备或资源正忙</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>Invalid cross-device link</source>
+        <translation>不能跨磁盘链接或移动</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>设备不存在</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <source>Too many open files in system</source>
+        <translation>系统中打开的文件过多</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>Text file busy</source>
+        <translation>文件正被程序使用</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>Illegal seek</source>
+        <translation>无法在此文件中定位</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>Too many links</source>
+        <translation>链接过多</translation>
+    </message>
+    <message>
+        <source>Broken pipe</source>
+        <translation>管道已断开</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>Directory not empty</source>
+        <translation>文件夹不为空</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>符号链接层级过多</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>Stale file handle</source>
+        <translation>文件句柄已失效（网络盘上的文件已被移走）</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>无法连接到该主机</translation>
+    </message>
+    <message>
+        <source>Operation not supported</source>
+        <translation>不支持此操作</translation>
+    </message>
+    <message>
+        <source>system error {number}</source>
+        <translation>系统错误 {number}</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>系统未说明原因</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>releasedesk: note: {note}</source>
+        <translation>releasedesk：注意：{note}</translation>
+    </message>
+    <message>
+        <source>{manifest} is not signed: this computer has no private key for the house style's public key (releasedesk keys list).</source>
+        <translation>{manifest} 未签名：这台电脑上没有与机构样式公钥对应的私钥（可运行“releasedesk keys list”查看）。</translation>
+    </message>
+    <message>
+        <source>{who} approved it on {at} with an earlier ReleaseDesk, whose approvals did not cover everything that prints; ask for a new sign-off.</source>
+        <translation>{who} 于 {at} 用较早版本的 ReleaseDesk 批准了此稿，当时的批准未涵盖所有打印内容；请重新签发。</translation>
+    </message>
+    <message>
+        <source>FAILED  {problem}</source>
+        <translation>未通过  {problem}</translation>
+    </message>
+    <message>
+        <source>note    {note}</source>
+        <translation>注意    {note}</translation>
+    </message>
+    <message>
+        <source>OK      {count} files match {manifest}, signed with the office's key; the release was approved ({fingerprint}).</source>
+        <translation>通过    {count} 个文件与 {manifest} 一致，并以本单位的密钥签名；新闻稿已批准（{fingerprint}）。</translation>
+    </message>
+    <message>
+        <source>OK      {count} files match {manifest}, which says the release was approved ({fingerprint}); it is not signed, so it does not prove who wrote it.</source>
+        <translation>通过    {count} 个文件与 {manifest} 一致，清单表明新闻稿已批准（{fingerprint}）；清单未签名，因此不能证明由谁写出。</translation>
+    </message>
+    <message>
+        <source>The public key is now in the house style {name} ({path}); hand that profile to the web team.</source>
+        <translation>公钥已写入机构样式 {name}（{path}）；请把该样式文件交给网站团队。</translation>
+    </message>
+    <message>
+        <source>caption: taken from the photo's own metadata: {value}</source>
+        <translation>图片说明：取自图片自带的元数据：{value}</translation>
+    </message>
+    <message>
+        <source>credit: taken from the photo's own metadata: {value}</source>
+        <translation>署名：取自图片自带的元数据：{value}</translation>
+    </message>
+    <message>
+        <source>alt: taken from the photo's own metadata: {value}</source>
+        <translation>替代文本：取自图片自带的元数据：{value}</translation>
+    </message>
+    <message>
+        <source>   caption: {value}</source>
+        <translation>   图片说明：{value}</translation>
+    </message>
+    <message>
+        <source>   credit: {value}</source>
+        <translation>   署名：{value}</translation>
+    </message>
+    <message>
+        <source>   alt: {value}</source>
+        <translation>   替代文本：{value}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>Added photo {number} ({id}, {width} × {height}); place it in the body with ![{alt}](photo:{id})</source>
+        <translation>已添加第 {number} 张图片（{id}，{width} × {height}）；在正文中用 ![{alt}](photo:{id}) 放置它</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>图片描述</translation>
+    </message>
+    <message>
+        <source>releasedesk: the photo has no alt text yet; add it with 'photo remove' and 'photo add --alt …' or in the editor before publishing.</source>
+        <translation>releasedesk：这张图片还没有替代文本；发布前请用“photo remove”和“photo add --alt …”补上，或在编辑器中填写。</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>没有图片。</translation>
+    </message>
+    <message>
+        <source>{number}. {id}  {width} × {height}  {size} MB</source>
+        <translation>{number}. {id}  {width} × {height}  {size} MB</translation>
+    </message>
+    <message>
+        <source>{number}. {id}  {width} × {height}  {size} MB  lead</source>
+        <translation>{number}. {id}  {width} × {height}  {size} MB  主图</translation>
+    </message>
+    <message>
+        <source>Removed photo {number} ({id}).</source>
+        <translation>已删除第 {number} 张图片（{id}）。</translation>
+    </message>
+    <message>
+        <source>releasedesk: the body still places photo:{id}; that place now prints its description. Remove the reference from the body.</source>
+        <translation>releasedesk：正文中仍引用 photo:{id}；该处现在只会印出图片描述。请从正文中删去这一引用。</translation>
+    </message>
+    <message>
+        <source>{name} has no photo {wanted}; it has {count} photo(s): give a number from 1 to {count} or an id from 'releasedesk photo list'.</source>
+        <translation>{name} 中没有图片 {wanted}；它有 {count} 张图片：请给出 1 到 {count} 之间的编号，或“releasedesk photo list”列出的 id。</translation>
+    </message>
+    <message>
+        <source>{name} has no photos.</source>
+        <translation>{name} 中没有图片。</translation>
+    </message>
+    <message>
+        <source>{published} release(s) published in {folder}: {written} file(s) written, {removed} page(s) removed; left out: {embargoed} under embargo, {unapproved} not approved, {unreadable} unreadable.</source>
+        <translation>已在 {folder} 发布 {published} 篇新闻稿：写入 {written} 个文件，删除 {removed} 个页面；未发布：{embargoed} 篇处于禁发期，{unapproved} 篇未批准，{unreadable} 篇无法读取。</translation>
+    </message>
+    <message>
+        <source>No sitemap.xml: a sitemap needs the newsroom's address (--base-url).</source>
+        <translation>未生成 sitemap.xml：站点地图需要新闻中心的网址（--base-url）。</translation>
+    </message>
+    <message>
+        <source>Proofing found nothing to correct.</source>
+        <translation>校对未发现需要改正之处。</translation>
+    </message>
+    <message>
+        <source>{name}: {people} people, {organizations} organisations, {terms} terms, {banned} banned phrases, {words} words</source>
+        <translation>{name}：{people} 个人名，{organizations} 个机构，{terms} 个术语，{banned} 个禁用说法，{words} 个词</translation>
+    </message>
+    <message>
+        <source>For immediate release</source>
+        <translation>即时发布</translation>
+    </message>
+    <message>
+        <source>Under embargo</source>
+        <translation>禁发中（解禁前不得发布）</translation>
+    </message>
+    <message>
+        <source>"{tag}" is not a language tag such as zh-CN or en.</source>
+        <translation>“{tag}”不是 zh-CN 或 en 这样的语言标记。</translation>
+    </message>
+    <message>
+        <source>{target} is the release itself; give the new version another name.</source>
+        <translation>{target} 就是这篇新闻稿本身；请为新版本另取一个名称。</translation>
+    </message>
+    <message>
+        <source>{target} already exists; use --force to replace it.</source>
+        <translation>{target} 已存在；如需替换请加上 --force。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is already in {language}; choose another language.</source>
+        <translation>{name} 已经是 {language} 版本；请选择另一种语言。</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应有一个值</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应有用双引号括起的键名</translation>
+    </message>
+    <message>
+        <source>Expecting ',' delimiter</source>
+        <translation>此处缺少逗号分隔符</translation>
+    </message>
+    <message>
+        <source>Expecting ':' delimiter</source>
+        <translation>此处缺少冒号分隔符</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>数据结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串没有结束引号</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>含有无效的控制字符</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>含有无效的转义符</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>含有无效的 \uXXXX 转义</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 from . import __version__, cli_clearance, document
 from .errors import N_, ReleaseDeskError
 from .files import same_file
+from .messages import say
 from .model import new_release
 
 if TYPE_CHECKING:
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
     from .model import Release
 
 READY = N_("Ready: no findings.")
+NOT_EXPORTED = N_("releasedesk: not exported: {count} error(s) found (--strict).")
+INTERNAL_ERROR = N_("releasedesk: internal error ({kind}: {detail}); please report it.")
+NO_EDITOR = N_("releasedesk: the editor cannot start ({reason}); the export, check and new "
+               "commands still work (see 'releasedesk --help').")
+SKIPPED = N_("releasedesk: skipped: {problem}")
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
@@ -196,8 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug logs
         log.debug("unexpected failure", exc_info=True)
         detail = " ".join(str(exc).split())  # one line, whatever the exception says
-        print(f"releasedesk: internal error ({exc.__class__.__name__}: {detail}); "
-              "please report it.", file=sys.stderr)
+        print(say(INTERNAL_ERROR, kind=exc.__class__.__name__, detail=detail),
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     with argparse_speaks():
         parser.print_help()
@@ -240,8 +246,7 @@ def _open_editor(args: list[str]) -> int:
     try:
         editor = load_editor()
     except ImportError as exc:  # Qt missing or broken: the terminal commands still work
-        print(f"releasedesk: the editor cannot start ({exc}); the export, check and new "
-              "commands still work (see 'releasedesk --help').", file=sys.stderr)
+        print(say(NO_EDITOR, reason=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     return int(editor.run(args))
 
@@ -259,14 +264,13 @@ def _export(args: argparse.Namespace) -> int:
         names = [name for name in FORMATS if FORMATS[name].in_all or name in names]
     names = list(dict.fromkeys(names))
     if args.wrap is not None and args.wrap < 10:
-        raise ReleaseDeskError("--wrap needs a width of at least 10 columns.")
+        raise ReleaseDeskError(N_("--wrap needs a width of at least 10 columns."))
     release = document.load(args.file)
     if args.strict:
         errors = [f for f in _findings(release) if f.severity == "error"]
         if errors:
             _print_findings(errors, sys.stderr)
-            print(f"releasedesk: not exported: {len(errors)} error(s) found (--strict).",
-                  file=sys.stderr)
+            print(say(NOT_EXPORTED, count=len(errors)), file=sys.stderr)
             return EXIT_FINDINGS
     if args.output is not None and str(args.output) == "-":
         return _export_to_stdout(release, names, args.wrap, args.file)
@@ -290,17 +294,19 @@ def _export_to_stdout(release: Release, names: list[str], wrap: int | None,
     from .render import FORMATS
 
     if len(names) != 1:
-        raise ReleaseDeskError("-o - writes one format to standard output; choose it with -f.")
+        raise ReleaseDeskError(N_("-o - writes one format to standard output; choose it "
+                                  "with -f."))
     fmt = FORMATS[names[0]]
     if fmt.suffix in BINARY_SUFFIXES and sys.stdout.isatty():
-        raise ReleaseDeskError(f"A {fmt.name} export is binary and would garble the terminal; "
-                               "redirect the output to a file or give a file name with -o.")
+        raise ReleaseDeskError(N_("A {format} export is binary and would garble the terminal; "
+                                  "redirect the output to a file or give a file name with "
+                                  "-o."), format=fmt.name)
     exports, media = render_exports(with_installed_policy(release),
                                     {fmt.name: Path("release" + fmt.suffix)}, wrap, source)
     if media:
-        raise ReleaseDeskError(f"The {fmt.name} export of this release names its photos as "
-                               "files beside it; export to a folder with -o, not to standard "
-                               "output.")
+        raise ReleaseDeskError(N_("The {format} export of this release names its photos as "
+                                  "files beside it; export to a folder with -o, not to "
+                                  "standard output."), format=fmt.name)
     sys.stdout.flush()
     sys.stdout.buffer.write(next(iter(exports.values())))
     sys.stdout.buffer.flush()
@@ -320,9 +326,9 @@ def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, P
         folder = output
         if not folder.exists():
             if not folder.parent.is_dir():
-                raise ReleaseDeskError(
-                    f"Could not write the exports: the folder {folder.parent} does not exist."
-                )
+                raise ReleaseDeskError(N_(
+                    "Could not write the exports: the folder {folder} does not exist."),
+                    folder=str(folder.parent))
             try:
                 folder.mkdir()
             except OSError as exc:
@@ -330,10 +336,9 @@ def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, P
 
                 raise explain_os_error(exc, folder, N_("create the folder")) from exc
         elif not folder.is_dir():
-            raise ReleaseDeskError(
-                f"Could not write the exports: {folder} is a file; give a folder for "
-                "several formats."
-            )
+            raise ReleaseDeskError(N_(
+                "Could not write the exports: {folder} is a file; give a folder for "
+                "several formats."), folder=str(folder))
     return targets_in(folder, stem, names)
 
 
@@ -379,9 +384,9 @@ def _check(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     target: Path = args.output
     if target.exists() and not args.force:
-        raise ReleaseDeskError(
-            f"{target} already exists; choose another name or add --force to replace it."
-        )
+        raise ReleaseDeskError(N_(
+            "{target} already exists; choose another name or add --force to replace it."),
+            target=str(target))
     if args.profile:
         from .profiles import ProfileStore, release_from_profile
 
@@ -424,9 +429,9 @@ def _import(args: argparse.Namespace) -> int:
         raise ReleaseDeskError(N_("{target} is the draft being imported; choose another "
                                   "name for the release with -o."), target=str(target))
     if target.exists() and not args.force:
-        raise ReleaseDeskError(
-            f"{target} already exists; choose another name with -o or add --force to replace it."
-        )
+        raise ReleaseDeskError(N_(
+            "{target} already exists; choose another name with -o or add --force to "
+            "replace it."), target=str(target))
     store = ProfileStore()
     chosen = store.get(args.profile) if args.profile else None
     release, report = import_draft(source, profile=chosen,
@@ -445,7 +450,7 @@ def _profile(args: argparse.Namespace) -> int:
     if args.profile_command == "list":
         names = store.names()
         for problem in store.problems:
-            print(f"releasedesk: skipped: {problem}", file=sys.stderr)
+            print(say(SKIPPED, problem=problem), file=sys.stderr)
         print("\n".join(names))
         return EXIT_OK
     if args.profile_command == "show":

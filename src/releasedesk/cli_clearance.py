@@ -17,7 +17,7 @@ from . import document
 from .changing import changing
 from .errors import N_, ReleaseDeskError
 from .files import same_file
-from .messages import language, tr
+from .messages import error_text, language, say, tr
 from .model import Release
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT = 0, 1, 2
@@ -87,7 +87,7 @@ def _policy(release: Release) -> Any:
 def _note_set_aside(release: Release) -> None:
     reason = release.clearance.set_aside_reason
     if reason is not None:
-        print(f"releasedesk: note: {reason.message}", file=sys.stderr)
+        print(say(NOTE, note=error_text(reason)), file=sys.stderr)
 
 
 def note_unsigned(release: Release, written: list[Path]) -> None:
@@ -96,8 +96,7 @@ def note_unsigned(release: Release, written: list[Path]) -> None:
 
     names = {path.name for path in written}
     if MANIFEST_NAME in names and SIGNATURE_NAME not in names and _policy(release).public_key:
-        print("releasedesk: note: manifest.json is not signed: this computer has no private "
-              "key for the house style's public key (releasedesk keys list).", file=sys.stderr)
+        print(say(NOTE, note=say(UNSIGNED, manifest=MANIFEST_NAME)), file=sys.stderr)
 
 
 def _approve(args: argparse.Namespace) -> int:
@@ -133,6 +132,20 @@ CHANGED_SINCE = N_("Changed since {who} approved it on {at}.")
 SAME_CONTENT = N_("Same content.")
 NO_VERSIONS = N_("No versions kept yet: the history starts with the next save.")
 SIGNED_BY = N_("signed off by {who}")
+NOTE = N_("releasedesk: note: {note}")
+UNSIGNED = N_("{manifest} is not signed: this computer has no private key for the house "
+              "style's public key (releasedesk keys list).")
+EARLIER_RULES = N_("{who} approved it on {at} with an earlier ReleaseDesk, whose approvals "
+                   "did not cover everything that prints; ask for a new sign-off.")
+VERIFY_FAILED = N_("FAILED  {problem}")
+VERIFY_NOTE = N_("note    {note}")
+VERIFIED_SIGNED = N_("OK      {count} files match {manifest}, signed with the office's key; "
+                     "the release was approved ({fingerprint}).")
+VERIFIED_UNSIGNED = N_("OK      {count} files match {manifest}, which says the release was "
+                       "approved ({fingerprint}); it is not signed, so it does not prove who "
+                       "wrote it.")
+KEY_IN_PROFILE = N_("The public key is now in the house style {name} ({path}); hand that "
+                    "profile to the web team.")
 
 
 def _minute(moment: datetime) -> str:
@@ -177,9 +190,7 @@ def _status(args: argparse.Namespace) -> int:
         print(tr(WAITING).format(roles=_listed(state.missing)))
     stale = state.changed_since
     if stale is not None and stale in state.earlier_rules:
-        print(f"{who(stale)} approved it on {stale.at.strftime('%Y-%m-%d %H:%M')} with an "
-              "earlier ReleaseDesk, whose approvals did not cover everything that prints; "
-              "ask for a new sign-off.")
+        print(say(EARLIER_RULES, who=who(stale), at=_minute(stale.at)))
     elif stale is not None:
         print(tr(CHANGED_SINCE).format(who=who(stale), at=_minute(stale.at)))
     return EXIT_OK
@@ -214,17 +225,12 @@ def _verify(args: argparse.Namespace) -> int:
     if release_path is not None:
         check_release(verdict, document.load(release_path), release_path.name)
     for problem in verdict.problems:
-        print(f"FAILED  {problem.message}")
+        print(say(VERIFY_FAILED, problem=error_text(problem)))
     for note in verdict.notes:
-        print(f"note    {note.message}")
+        print(say(VERIFY_NOTE, note=error_text(note)))
     if verdict.ok:
-        if key:
-            print(f"OK      {verdict.checked} files match {MANIFEST_NAME}, signed with the "
-                  f"office's key; the release was approved ({verdict.fingerprint}).")
-        else:
-            print(f"OK      {verdict.checked} files match {MANIFEST_NAME}, which says the "
-                  f"release was approved ({verdict.fingerprint}); it is not signed, so it "
-                  "does not prove who wrote it.")
+        print(say(VERIFIED_SIGNED if key else VERIFIED_UNSIGNED, count=verdict.checked,
+                  manifest=MANIFEST_NAME, fingerprint=verdict.fingerprint))
         return EXIT_OK
     return EXIT_DIFFERS
 
@@ -290,8 +296,7 @@ def _keys(args: argparse.Namespace) -> int:
         profile.approval.public_key = public
         target = store.save(profile)
         print(public)
-        print(f"The public key is now in the house style {profile.name} ({target}); hand "
-              "that profile to the web team.", file=sys.stderr)
+        print(say(KEY_IN_PROFILE, name=profile.name, path=target), file=sys.stderr)
         return EXIT_OK
     print(new_key())
     return EXIT_OK

@@ -95,6 +95,9 @@ def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, s
     for action in parser._actions:
         if action.help and action.help is not argparse.SUPPRESS:
             yield action, "help", action.help
+        placeholder = shown_metavar(action)
+        if placeholder:
+            yield action, "metavar", placeholder
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 if choice.help:
@@ -104,6 +107,20 @@ def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, s
                 if id(child) not in seen:  # aliases name one parser several times
                     seen.add(id(child))
                     yield from help_texts(child)
+
+
+def shown_metavar(action: argparse.Action) -> str:
+    """The word --help shows for the value *action* takes ("FILE", "COMMAND", a positional's
+    name), when it is a word to translate (not a one-letter N, not a list of choices)."""
+    if action.nargs == 0 or action.metavar is argparse.SUPPRESS:
+        return ""
+    if isinstance(action.metavar, str):
+        shown = action.metavar
+    elif action.metavar is None and action.choices is None:
+        shown = action.dest if not action.option_strings else action.dest.upper()
+    else:
+        return ""
+    return shown if len(shown) > 1 else ""
 
 
 def translate_parser(parser: argparse.ArgumentParser, code: str | None = None) -> None:

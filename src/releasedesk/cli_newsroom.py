@@ -11,6 +11,10 @@ from typing import Any
 from .errors import N_, ReleaseDeskError
 
 COMMANDS = ("newsroom",)
+PUBLISHED = N_("{published} release(s) published in {folder}: {written} file(s) written, "
+               "{removed} page(s) removed; left out: {embargoed} under embargo, {unapproved} "
+               "not approved, {unreadable} unreadable.")
+NO_SITEMAP = N_("No sitemap.xml: a sitemap needs the newsroom's address (--base-url).")
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -43,7 +47,7 @@ def parse_moment(text: str) -> datetime:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .messages import error_text
+    from .messages import error_text, say
     from .newsroom.build import build_newsroom
 
     as_of = parse_moment(args.as_of) if args.as_of else None
@@ -55,10 +59,10 @@ def run(args: argparse.Namespace) -> int:
         if not entry.readable and entry.error is not None:
             print(f"releasedesk: {error_text(entry.error)}", file=sys.stderr)
     choice = report.choice
-    print(f"{len(choice.items)} release(s) published in {args.output}: "
-          f"{len(report.written)} file(s) written, {len(report.removed)} page(s) removed; "
-          f"left out: {choice.embargoed} under embargo, {choice.unapproved} not approved, "
-          f"{choice.unreadable} unreadable.")
+    print(say(PUBLISHED, published=len(choice.items), folder=args.output,
+              written=len(report.written), removed=len(report.removed),
+              embargoed=choice.embargoed, unapproved=choice.unapproved,
+              unreadable=choice.unreadable))
     if not report.sitemap:
-        print("No sitemap.xml: a sitemap needs the newsroom's address (--base-url).")
+        print(say(NO_SITEMAP))
     return 0

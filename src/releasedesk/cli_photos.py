@@ -11,7 +11,27 @@ from . import document
 from .changing import changing
 from .errors import N_, ReleaseDeskError
 from .files import same_file
+from .messages import say
 from .model import Photo, Release
+
+TAKEN = {"caption": N_("caption: taken from the photo's own metadata: {value}"),
+         "credit": N_("credit: taken from the photo's own metadata: {value}"),
+         "alt": N_("alt: taken from the photo's own metadata: {value}")}
+SHOWN = {"caption": N_("   caption: {value}"), "credit": N_("   credit: {value}"),
+         "alt": N_("   alt: {value}")}
+NONE = N_("(none)")
+PHOTO_NOTE = N_("note: {note}")
+ADDED = N_("Added photo {number} ({id}, {width} × {height}); place it in the body with "
+           "![{alt}](photo:{id})")
+DESCRIPTION = N_("description")
+NO_ALT = N_("releasedesk: the photo has no alt text yet; add it with 'photo remove' and "
+            "'photo add --alt …' or in the editor before publishing.")
+NO_PHOTOS = N_("No photos.")
+PHOTO_LINE = N_("{number}. {id}  {width} × {height}  {size} MB")
+LEAD_LINE = N_("{number}. {id}  {width} × {height}  {size} MB  lead")
+REMOVED = N_("Removed photo {number} ({id}).")
+STILL_PLACED = N_("releasedesk: the body still places photo:{id}; that place now prints its "
+                  "description. Remove the reference from the body.")
 
 
 def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
@@ -62,21 +82,22 @@ def _add(args: argparse.Namespace) -> int:
             value = given if given is not None else getattr(intake.prefill, key)
             setattr(photo, key, value)
             if given is None and value:
-                taken.append(f"{key}: taken from the photo's own metadata: {value}")
+                taken.append(say(TAKEN[key], value=value))
         if args.lead:
             for other in release.photos:
                 other.lead = False
             photo.lead = True
         release.photos.append(photo)
         document.save(release, args.file, in_place=True)
-    for line in taken + [f"note: {note.message}" for note in intake.notes]:
+    notes = [say(PHOTO_NOTE, note=say(note.template, **dict(note.args)))
+             for note in intake.notes]
+    for line in taken + notes:
         print(line)
     number = len(release.photos)
-    print(f"Added photo {number} ({photo.id}, {photo.width} × {photo.height}); place it in the "
-          f"body with ![{photo.alt or 'description'}](photo:{photo.id})")
+    print(say(ADDED, number=number, id=photo.id, width=photo.width, height=photo.height,
+              alt=photo.alt or say(DESCRIPTION)))
     if not photo.alt:
-        print("releasedesk: the photo has no alt text yet; add it with 'photo remove' and "
-              "'photo add --alt …' or in the editor before publishing.", file=sys.stderr)
+        print(say(NO_ALT), file=sys.stderr)
     return 0
 
 
@@ -87,15 +108,15 @@ def _list(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     if not release.photos:
-        print("No photos.")
+        print(say(NO_PHOTOS))
         return 0
     lead = release.lead_photo
     for number, photo in enumerate(release.photos, start=1):
-        mark = "  lead" if photo is lead else ""
-        print(f"{number}. {photo.id}  {photo.width} × {photo.height}  "
-              f"{len(photo.data) / 1024 / 1024:.1f} MB{mark}")
+        print(say(LEAD_LINE if photo is lead else PHOTO_LINE, number=number, id=photo.id,
+                  width=photo.width, height=photo.height,
+                  size=f"{len(photo.data) / 1024 / 1024:.1f}"))
         for key in ("caption", "credit", "alt"):
-            print(f"   {key}: {getattr(photo, key) or '(none)'}")
+            print(say(SHOWN[key], value=getattr(photo, key) or say(NONE)))
     return 0
 
 
@@ -112,10 +133,9 @@ def _remove(args: argparse.Namespace) -> int:
         index = _find(release, args.photo, args.file)
         removed = release.photos.pop(index)
         document.save(release, args.file, in_place=True)
-    print(f"Removed photo {index + 1} ({removed.id}).")
+    print(say(REMOVED, number=index + 1, id=removed.id))
     if f"(photo:{removed.id})" in release.body:
-        print(f"releasedesk: the body still places photo:{removed.id}; that place now prints "
-              "its description. Remove the reference from the body.", file=sys.stderr)
+        print(say(STILL_PLACED, id=removed.id), file=sys.stderr)
     return 0
 
 
@@ -126,7 +146,8 @@ def _find(release: Release, wanted: str, path: Path) -> int:
         if photo.id == wanted:
             return index
     count = len(release.photos)
-    raise ReleaseDeskError(
-        f"{path.name} has no photo {wanted}; it has {count} photo(s): give a number from 1 to "
-        f"{count} or an id from 'releasedesk photo list'." if count else
-        f"{path.name} has no photos.")
+    if count:
+        raise ReleaseDeskError(N_("{name} has no photo {wanted}; it has {count} photo(s): give "
+                                  "a number from 1 to {count} or an id from 'releasedesk "
+                                  "photo list'."), name=path.name, wanted=wanted, count=count)
+    raise ReleaseDeskError(N_("{name} has no photos."), name=path.name)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import N_, ReleaseDeskError
+from .errors import N_, ReleaseDeskError, os_reason
 from .files import FileTooLarge, read_bounded
+from .messages import say
 from .model import Release
 from .profiles import Profile, ProfileStore
 from .proofing.engine import proof, release_texts
@@ -14,6 +15,9 @@ from .proofing.findings import ERROR, ProofFinding
 from .register import RegisterError, merge, register_from_bytes
 
 MAX_REGISTER_BYTES = 8 * 1024 * 1024
+NOTHING_TO_CORRECT = N_("Proofing found nothing to correct.")
+REGISTER_SUMMARY = N_("{name}: {people} people, {organizations} organisations, {terms} terms, "
+                      "{banned} banned phrases, {words} words")
 
 
 def position(text: str, offset: int) -> str:
@@ -30,7 +34,7 @@ def print_proof(release: Release, profile: Profile | None, as_json: bool) -> int
     if as_json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
     elif not findings:
-        print("Proofing found nothing to correct.")
+        print(say(NOTHING_TO_CORRECT))
     else:
         rows = [(f, f"{f.where} {position(texts.get(f.where, ''), f.start)}") for f in findings]
         width = max(len(where) for _, where in rows)
@@ -60,7 +64,7 @@ def import_register(name: str, source: Path, replace: bool) -> str:
                                   "imported."), path=str(source)) from exc
     except OSError as exc:
         raise ReleaseDeskError(N_("The register file {path} cannot be read ({detail})."),
-                               path=str(source), detail=exc.strerror or str(exc)) from exc
+                               path=str(source), detail=os_reason(exc)) from exc
     try:
         register = register_from_bytes(raw, source.suffix)
     except RegisterError as exc:
@@ -69,6 +73,6 @@ def import_register(name: str, source: Path, replace: bool) -> str:
     profile.names = register if replace else merge(profile.names, register)
     store.save(profile)
     names = profile.names
-    return (f"{name}: {len(names.people)} people, {len(names.organizations)} organisations, "
-            f"{len(names.terms)} terms, {len(names.banned)} banned phrases, "
-            f"{len(names.words)} words")
+    return say(REGISTER_SUMMARY, name=name, people=len(names.people),
+               organizations=len(names.organizations), terms=len(names.terms),
+               banned=len(names.banned), words=len(names.words))

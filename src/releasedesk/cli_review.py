@@ -7,7 +7,9 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from .errors import N_
 from .field_rules import escaped
+from .messages import language, say, tr
 from .model import Release
 from .review import Comment, Revision, read_review_file
 from .review.suggestions import Reading, ReviewComment, Suggestion
@@ -26,10 +28,64 @@ def run(args: argparse.Namespace) -> int:
         print(revision_line(revision))
     for comment in review.comments:
         print(comment_line(comment))
-    print(f"{_count(len(review.revisions), 'tracked change')}, "
-          f"{_count(len(review.comments), 'comment')} in {len(review.paragraphs)} "
-          f"paragraph{'' if len(review.paragraphs) == 1 else 's'}.")
+    print(say(REVIEW_SUMMARY, changes=_count(len(review.revisions), "tracked change"),
+              comments=_count(len(review.comments), "comment"),
+              paragraphs=_count(len(review.paragraphs), "paragraph")))
     return 0
+
+
+# The lines printed, in the user's language (English: as they always read).
+REVIEW_SUMMARY = N_("{changes}, {comments} in {paragraphs}.")
+COUNTS = {
+    "tracked change": (N_("{n} tracked change"), N_("{n} tracked changes")),
+    "comment": (N_("{n} comment"), N_("{n} comments")),
+    "paragraph": (N_("{n} paragraph"), N_("{n} paragraphs")),
+    "suggestion": (N_("{n} suggestion"), N_("{n} suggestions")),
+}
+COMMENT_LINE = N_("{where}  {who}  {when}  comment  on {anchored}: {text}")
+NO_AUTHOR = N_("(no author)")
+NOT_A_DATE = N_("(not a date: {text})")
+NO_DATE = N_("(no date)")
+NOT_APPLIED = N_("not applied: {line}")
+ACCEPTED = N_("Accepted {suggestions}; saved {path}.")
+ACCEPTED_NOTHING = N_("Accepted {suggestions}; nothing in the release changed.")
+ACCEPTED_SOME = N_("Accepted {suggestions} ({failed} could not be placed); saved {path}.")
+ACCEPTED_SOME_NOTHING = N_("Accepted {suggestions} ({failed} could not be placed); nothing "
+                           "in the release changed.")
+OTHER_TEXT = N_("Note: {draft} was sent for review from a text that {release} and its history "
+                "do not hold (another release, or a version older than its history): tracked "
+                "changes are placed by the text around them; edits made without track "
+                "changes are listed, not applied.")
+OTHER_VERSION = N_("Note: {draft} was sent for review from another version of {release} (the "
+                   "fingerprints differ); each change is placed by the text around it.")
+NOT_MAPPED = N_("Note: {draft} was not sent for review by ReleaseDesk (it has no field map): "
+                "its fields are compared with the release's, and its tracked changes are "
+                "listed under no field.")
+CANNOT_PLACE = N_("  [cannot be placed: its text changed since it was sent]")
+READING_SUMMARY = N_("{suggestions} ({applies} to accept or reject), {comments}.")
+READING_SUMMARY_STUCK = N_("{suggestions} ({applies} to accept or reject; {stuck} cannot be "
+                           "placed), {comments}.")
+LISTED_ONLY = N_("  [listed only]")
+RESOLVED = N_("  [resolved]")
+REPLY_TO = N_("  [reply to comment {number}]")
+REVIEW_COMMENT_LINE = N_("comment {number}  {field}  {who}  {when}  on {anchored}: "
+                         "{text}{state}")
+# A tracked change's kind as the editor's review panel names it (for a Chinese user).
+KIND_WORDS = {
+    "insertion": "Insertion", "deletion": "Deletion", "move": "Move",
+    "moved from": "Moved from", "moved to": "Moved to",
+    "paragraph break inserted": "Paragraph break inserted",
+    "paragraph break deleted": "Paragraph break deleted",
+    "formatting": "Formatting (listed only)",
+    "paragraph formatting": "Paragraph formatting (listed only)",
+    "table row inserted": "Table row inserted", "table row deleted": "Table row deleted",
+}
+
+
+def _kind(kind: str) -> str:
+    if language() == "en" or kind not in KIND_WORDS:
+        return kind
+    return tr(KIND_WORDS[kind], context="ReviewPanel")
 
 
 def revision_line(revision: Revision) -> str:
@@ -38,18 +94,19 @@ def revision_line(revision: Revision) -> str:
     if revision.detail:
         change += f"  ({escaped(revision.detail)})"
     return (f"¶{revision.paragraph + 1}  {_who(revision.author)}  "
-            f"{_when(revision.date, revision.when)}  {revision.kind}  {change}")
+            f"{_when(revision.date, revision.when)}  {_kind(revision.kind)}  {change}")
 
 
 def comment_line(comment: Comment) -> str:
     """'¶2  Lee Park  2026-03-04 10:00 UTC  comment  on "the ferry" : "Check the date"'."""
     where = f"¶{comment.paragraph + 1}" if comment.paragraph >= 0 else "¶?"
-    return (f"{where}  {_who(comment.author)}  {_when(comment.date, comment.when)}  comment  "
-            f"on {_quoted(comment.anchored)}: {_quoted(comment.text)}")
+    return say(COMMENT_LINE, where=where, who=_who(comment.author),
+               when=_when(comment.date, comment.when), anchored=_quoted(comment.anchored),
+               text=_quoted(comment.text))
 
 
 def _who(author: str) -> str:
-    return escaped(author) if author else "(no author)"
+    return escaped(author) if author else say(NO_AUTHOR)
 
 
 def _when(text: str, when: datetime | None) -> str:
@@ -57,7 +114,7 @@ def _when(text: str, when: datetime | None) -> str:
         zone = " UTC" if when.utcoffset() is not None and not when.utcoffset() else \
             (when.strftime(" %z") if when.tzinfo else "")
         return when.strftime("%Y-%m-%d %H:%M") + zone
-    return f"(not a date: {escaped(text)})" if text else "(no date)"
+    return say(NOT_A_DATE, text=escaped(text)) if text else say(NO_DATE)
 
 
 def _quoted(text: str) -> str:
@@ -65,7 +122,8 @@ def _quoted(text: str) -> str:
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    one, many = COUNTS[noun]
+    return say(one if number == 1 else many, n=number)
 
 
 # -- the review trip: export for review, import a review onto a release ---------------------
@@ -133,16 +191,17 @@ def import_review(args: argparse.Namespace) -> int:
         _print_notices(reading, source, args.onto)
         changed, failed = accept_all(release, reading)
         for index in failed:
-            print(f"not applied: {suggestion_line(reading.suggestions[index], index)}")
+            print(say(NOT_APPLIED, line=suggestion_line(reading.suggestions[index], index)))
         applied = [x for i, x in enumerate(reading.suggestions) if x.applies
                    and i not in failed]
         if changed:
             record_version(release, note=acceptance_note(source.name, applied,
                                                          args.by or user_name()))
             document.save(release, args.onto, in_place=True)
-    print(f"Accepted {_count(len(applied), 'suggestion')}"
-          + (f" ({len(failed)} could not be placed)" if failed else "")
-          + (f"; saved {args.onto}." if changed else "; nothing in the release changed."))
+    accepted = ((ACCEPTED_SOME if changed else ACCEPTED_SOME_NOTHING) if failed else
+                (ACCEPTED if changed else ACCEPTED_NOTHING))
+    print(say(accepted, suggestions=_count(len(applied), "suggestion"), failed=len(failed),
+              path=args.onto))
     return 1 if failed else 0  # (as check: 1 when something needs a person's eye)
 
 
@@ -158,18 +217,11 @@ def _unplaceable(release: Release, reading: Reading) -> set[int]:
 
 def _print_notices(reading: Reading, source: Path, onto: Path) -> None:
     if not reading.same_release and not reading.known_version:
-        print(f"Note: {escaped(source.name)} was sent for review from a text that "
-              f"{escaped(onto.name)} and its history do not hold (another release, or a "
-              "version older than its history): tracked changes are placed by the text "
-              "around them; edits made without track changes are listed, not applied.")
+        print(say(OTHER_TEXT, draft=escaped(source.name), release=escaped(onto.name)))
     elif not reading.same_release:
-        print(f"Note: {escaped(source.name)} was sent for review from another version of "
-              f"{escaped(onto.name)} (the fingerprints differ); each change is placed by "
-              "the text around it.")
+        print(say(OTHER_VERSION, draft=escaped(source.name), release=escaped(onto.name)))
     if not reading.mapped:
-        print(f"Note: {escaped(source.name)} was not sent for review by ReleaseDesk (it has "
-              "no field map): its fields are compared with the release's, and its tracked "
-              "changes are listed under no field.")
+        print(say(NOT_MAPPED, draft=escaped(source.name)))
 
 
 def _print_reading(reading: Reading, source: Path, onto: Path,
@@ -178,14 +230,13 @@ def _print_reading(reading: Reading, source: Path, onto: Path,
     _print_notices(reading, source, onto)
     for index, suggestion in enumerate(reading.suggestions):
         line = suggestion_line(suggestion, index)
-        print(line + ("  [cannot be placed: its text changed since it was sent]"
-                      if index in unplaceable else ""))
+        print(line + (say(CANNOT_PLACE) if index in unplaceable else ""))
     for index, comment in enumerate(reading.comments):
         print(review_comment_line(comment, index))
     applies = sum(x.applies for x in reading.suggestions)
-    stuck = f"; {len(unplaceable)} cannot be placed" if unplaceable else ""
-    print(f"{_count(len(reading.suggestions), 'suggestion')} ({applies} to accept or reject"
-          f"{stuck}), {_count(len(reading.comments), 'comment')}.")
+    print(say(READING_SUMMARY_STUCK if unplaceable else READING_SUMMARY,
+              suggestions=_count(len(reading.suggestions), "suggestion"), applies=applies,
+              stuck=len(unplaceable), comments=_count(len(reading.comments), "comment")))
 
 
 def suggestion_line(suggestion: Suggestion, index: int) -> str:
@@ -194,21 +245,23 @@ def suggestion_line(suggestion: Suggestion, index: int) -> str:
     if suggestion.detail:
         change += f"  ({escaped(suggestion.detail)})"
     if not suggestion.applies:
-        change += "  [listed only]"
+        change += say(LISTED_ONLY)
     return (f"#{index + 1}  {_field(suggestion.field)}  {_who(suggestion.author)}  "
-            f"{_when(suggestion.date, suggestion.when)}  {suggestion.kind}  {change}")
+            f"{_when(suggestion.date, suggestion.when)}  {_kind(suggestion.kind)}  {change}")
 
 
 def review_comment_line(comment: ReviewComment, index: int) -> str:
-    state = "  [resolved]" if comment.resolved else ""
+    state = say(RESOLVED) if comment.resolved else ""
     if comment.reply_to >= 0:
-        state += f"  [reply to comment {comment.reply_to + 1}]"
-    return (f"comment {index + 1}  {_field(comment.field)}  {_who(comment.author)}  "
-            f"{_when(comment.date, comment.when)}  on {_quoted(comment.anchored)}: "
-            f"{_quoted(comment.text)}{state}")
+        state += say(REPLY_TO, number=comment.reply_to + 1)
+    return say(REVIEW_COMMENT_LINE, number=index + 1, field=_field(comment.field),
+               who=_who(comment.author), when=_when(comment.date, comment.when),
+               anchored=_quoted(comment.anchored), text=_quoted(comment.text), state=state)
 
 
 def _field(key: str) -> str:
     from .review.slots import slot_label
 
-    return ", ".join(slot_label(part) for part in key.split(",")) if key else slot_label("")
+    code = language()
+    return ", ".join(slot_label(part, code) for part in key.split(",")) if key else \
+        slot_label("", code)

@@ -14,12 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from . import document, fields
+from .errors import N_
 from .field_rules import escaped
 from .messages import tr
 from .model import Release
 
 COMMANDS = ("show",)
 _NOT_SHOWN = (fields.CLEARANCE,)  # (`releasedesk status` and `history` show the clearance)
+# A choice's value as words (the file's value is a code: "embargoed").
+CHOICE_WORDS = {
+    "status": {"immediate": N_("For immediate release"), "embargoed": N_("Under embargo")},
+    "end_mark": {"": N_("(none)")},
+}
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -39,6 +45,9 @@ def show_text(release: Release) -> str:
         if spec.kind in _NOT_SHOWN:
             continue
         value = fields.canonical(spec, getattr(release, spec.name))
+        words = CHOICE_WORDS.get(spec.name, {})
+        if spec.kind == fields.CHOICE and value in words:
+            value = tr(words[value])
         lines = _lines(fields.units(spec, value), spec.kind == fields.BLOCK)
         label = tr(spec.label)
         if len(lines) <= 1 and spec.kind not in fields.NUMBERED_KINDS:

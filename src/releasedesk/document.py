@@ -19,7 +19,7 @@ from .atomic import write_atomic
 from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
 from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
-from .errors import N_, FileFormatError, ReleaseDeskError, explain_os_error
+from .errors import N_, FileFormatError, ReleaseDeskError, explain_os_error, json_reason
 from .field_rules import (
     Problem,
     email_is_valid,
@@ -149,7 +149,7 @@ def _from_json(raw: bytes, name: str, strict: bool,
         raise FileFormatError(
             N_("{name} is damaged: invalid JSON at line {line}, column {column} ({detail}). "
                "Open a backup or fix the file in a text editor."),
-            name=name, line=exc.lineno, column=exc.colno, detail=exc.msg
+            name=name, line=exc.lineno, column=exc.colno, detail=json_reason(exc.msg)
         ) from exc
     except RecursionError as exc:
         raise FileFormatError(

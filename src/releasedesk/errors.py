@@ -31,6 +31,83 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 TRANSLATED_ARGS = frozenset({"action", "expected", "found", "problem"})
 
 
+class Phrase(str):
+    """A marked phrase given as an argument (the operating system's reason, say): it reads
+    as its English text, and `ReleaseDeskError.translated` translates it with the template,
+    whatever the argument is called. Its own placeholders are filled from *args*."""
+
+    args: dict[str, object]
+
+    def __new__(cls, template: str, /, **args: object) -> Phrase:
+        phrase = super().__new__(cls, template.format(**args) if args else template)
+        phrase.template = template
+        phrase.args = args
+        return phrase
+
+    template: str
+
+    def translated(self, tr: Callable[[str], str]) -> str:
+        try:
+            return tr(self.template).format(**self.args) if self.args else tr(self.template)
+        except (KeyError, IndexError, ValueError):
+            return str(self)
+
+
+# What the operating system says, errno by errno, in words a translator can translate (the
+# English is what Linux says, so English sentences read as they always did). One table for
+# every message that quotes an OSError: the command line's and the editor's.
+OS_REASONS: dict[int, str] = {
+    errno.EPERM: N_("Operation not permitted"),
+    errno.ENOENT: N_("No such file or directory"),
+    errno.EIO: N_("Input/output error"),
+    errno.ENXIO: N_("No such device or address"),
+    errno.EBADF: N_("Bad file descriptor"),
+    errno.EAGAIN: N_("Resource temporarily unavailable"),
+    errno.ENOMEM: N_("Cannot allocate memory"),
+    errno.EACCES: N_("Permission denied"),
+    errno.EBUSY: N_("Device or resource busy"),
+    errno.EEXIST: N_("File exists"),
+    errno.EXDEV: N_("Invalid cross-device link"),
+    errno.ENODEV: N_("No such device"),
+    errno.ENOTDIR: N_("Not a directory"),
+    errno.EISDIR: N_("Is a directory"),
+    errno.EINVAL: N_("Invalid argument"),
+    errno.ENFILE: N_("Too many open files in system"),
+    errno.EMFILE: N_("Too many open files"),
+    errno.ETXTBSY: N_("Text file busy"),
+    errno.EFBIG: N_("File too large"),
+    errno.ENOSPC: N_("No space left on device"),
+    errno.ESPIPE: N_("Illegal seek"),
+    errno.EROFS: N_("Read-only file system"),
+    errno.EMLINK: N_("Too many links"),
+    errno.EPIPE: N_("Broken pipe"),
+    errno.ENAMETOOLONG: N_("File name too long"),
+    errno.ENOTEMPTY: N_("Directory not empty"),
+    errno.ELOOP: N_("Too many levels of symbolic links"),
+    errno.EDQUOT: N_("Disk quota exceeded"),
+    errno.ESTALE: N_("Stale file handle"),
+    errno.ETIMEDOUT: N_("Connection timed out"),
+    errno.ECONNREFUSED: N_("Connection refused"),
+    errno.EHOSTUNREACH: N_("No route to host"),
+    errno.ENOTSUP: N_("Operation not supported"),
+}
+OTHER_OS_ERROR = N_("system error {number}")
+NO_OS_REASON = N_("the system gave no reason")
+
+
+def os_reason(exc: BaseException) -> Phrase:
+    """Why the operating system refused, as a phrase every message can quote: translated
+    where the message is (never the English strerror inside a Chinese sentence)."""
+    number = getattr(exc, "errno", None)
+    if isinstance(number, int) and number in OS_REASONS:
+        return Phrase(OS_REASONS[number])
+    if isinstance(number, int):
+        return Phrase(OTHER_OS_ERROR, number=number)
+    if isinstance(exc, NotRegularFile):
+        return Phrase(N_("not a regular file"))
+    return Phrase(NO_OS_REASON)
+
+
 class ReleaseDeskError(Exception):
     """A failure explained in one sentence fit to show a communications officer.
 
@@ -49,9 +126,11 @@ class ReleaseDeskError(Exception):
         """The sentence with its template (and the arguments that are marked words)
         translated by *tr*; English when a translation breaks a placeholder."""
         args = dict(self.arguments)
-        for key in TRANSLATED_ARGS & args.keys():
-            if isinstance(args[key], str):
-                args[key] = tr(str(args[key]))
+        for key, value in args.items():
+            if isinstance(value, Phrase):
+                args[key] = value.translated(tr)
+            elif key in TRANSLATED_ARGS and isinstance(value, str):
+                args[key] = tr(value)
         try:
             return tr(self.template).format(**resolve(args)) if args else tr(self.template)
         except (KeyError, IndexError, ValueError):
@@ -95,9 +174,24 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
     if exc.errno == errno.ENAMETOOLONG:
         return ReleaseDeskError(N_("Could not {action} {where}: the file name is too long."),
                                 action=action, where=where)
-    reason = exc.strerror or exc.__class__.__name__
+    reason = os_reason(exc)
     return ReleaseDeskError(N_("Could not {action} {where}: {reason}."),
                             action=action, where=where, reason=reason)
+
+
+# What Python's JSON reader says of a damaged file (json.JSONDecodeError.msg), marked so a
+# Chinese sentence does not quote it in English.
+JSON_REASONS = (
+    N_("Expecting value"), N_("Expecting property name enclosed in double quotes"),
+    N_("Expecting ',' delimiter"), N_("Expecting ':' delimiter"), N_("Extra data"),
+    N_("Unterminated string starting at"), N_("Invalid control character at"),
+    N_("Invalid \\escape"), N_("Invalid \\uXXXX escape"),
+)
+
+
+def json_reason(message: str) -> str:
+    """A JSON reader's message as a phrase that is translated with its sentence."""
+    return Phrase(message) if message in JSON_REASONS else message
 
 
 class FileFormatError(ReleaseDeskError):

@@ -16,7 +16,7 @@ import os
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from .errors import ReleaseDeskError
+from .errors import Phrase, ReleaseDeskError
 
 if TYPE_CHECKING:
     from .checks import Finding
@@ -67,6 +67,24 @@ def tr(text: str, code: str | None = None, context: str = "") -> str:
     """*text* (an N_() template, or one the editor files under *context*) in the user's
     language; itself when untranslated."""
     return catalogue(language() if code is None else code, context).get(text) or text
+
+
+def say(template: str, /, **args: object) -> str:
+    """An N_() template of the command line's output filled with *args*, in the user's
+    language (arguments that are Phrases translated too); English when a translation
+    breaks a placeholder."""
+    code = language()
+    words = {key: value.translated(lambda text: tr(text, code)) if isinstance(value, Phrase)
+             else value for key, value in args.items()}
+    try:
+        return tr(template, code).format(**words)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**{key: str(value) for key, value in args.items()})
+
+
+def listed(items: tuple[str, ...] | list[str]) -> str:
+    """Items joined as the user's language lists them ("a, b" or "a、b")."""
+    return ("、" if language() == "zh_CN" else ", ").join(items)
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

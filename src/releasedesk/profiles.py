@@ -24,7 +24,7 @@ from .document import (
     footer_to_json,
     read_portal_settings,
 )
-from .errors import N_, ReleaseDeskError, explain_os_error
+from .errors import N_, ReleaseDeskError, explain_os_error, json_reason
 from .field_rules import (
     email_is_valid,
     language_problem,
@@ -164,7 +164,8 @@ def profile_from_bytes(raw: bytes, label: str) -> Profile:
     except json.JSONDecodeError as exc:
         raise ProfileError(
             N_("The profile {label} is damaged: invalid JSON at line {line}, column {column} "
-               "({detail})."), label=label, line=exc.lineno, column=exc.colno, detail=exc.msg
+               "({detail})."), label=label, line=exc.lineno, column=exc.colno,
+            detail=json_reason(exc.msg)
         ) from exc
     except RecursionError as exc:
         raise ProfileError(N_("The profile {label} is nested too deeply to be a profile."),

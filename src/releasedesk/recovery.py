@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import document, paths
 from .atomic import write_atomic
-from .errors import N_, ReleaseDeskError, explain_os_error
+from .errors import N_, ReleaseDeskError, explain_os_error, os_reason
 from .files import open_regular
 from .locks import MAX_PID, pid_alive
 from .model import Release
@@ -229,7 +229,7 @@ class Fingerprint:
             return False
         except OSError as exc:
             raise ReleaseDeskError(N_("Could not check {path}: {reason}."), path=str(path),
-                                   reason=exc.strerror or exc.__class__.__name__) from exc
+                                   reason=os_reason(exc)) from exc
         if self.looks_like(stat):
             return True
         current = Fingerprint.of(path)

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from ..document import SUFFIX
-from ..errors import N_, ReleaseDeskError
+from ..errors import N_, ReleaseDeskError, os_reason
 from ..records import record
 
 
@@ -52,11 +52,11 @@ def scan(root: Path) -> Scan:
             if prefix == "":
                 raise ReleaseDeskError(N_("The folder {folder} cannot be read ({reason})."),
                                        folder=str(root),
-                                       reason=exc.strerror or type(exc).__name__) from exc
+                                       reason=os_reason(exc)) from exc
             problems.append(ReleaseDeskError(
                 N_("The folder {folder} cannot be read ({reason}); its releases are not "
                    "listed."), folder=prefix.rstrip("/"),
-                reason=exc.strerror or type(exc).__name__))
+                reason=os_reason(exc)))
             continue
         for entry in listed:
             name = entry.name
