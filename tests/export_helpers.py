@@ -45,7 +45,8 @@ def docx_paragraphs(document: docx.document.Document) -> list[tuple[str, str]]:
 
 
 def paragraph_text(paragraph: object) -> str:
-    """All w:t text of a paragraph, hyperlinks included, w:br as newline."""
+    """All w:t text of a paragraph, hyperlinks included, w:br as newline, a non-breaking
+    hyphen as "-" (as Word copies it)."""
     element = paragraph._p  # type: ignore[attr-defined]
     parts = []
     for node in element.iter():
@@ -54,6 +55,8 @@ def paragraph_text(paragraph: object) -> str:
             parts.append(node.text or "")
         elif tag == "br":
             parts.append("\n")
+        elif tag == "noBreakHyphen":
+            parts.append("-")
     return "".join(parts)
 
 

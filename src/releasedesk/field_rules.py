@@ -87,6 +87,58 @@ SERVICE_NUMBER = re.compile(r"^(?:12[0-9]{3}|9[56][0-9]{3})$")
 PHONE_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x|转)\s*")
 
 
+# A phone number inside running text (a footer's 联系电话, a contact line, a sentence):
+# an optional country code, an optional area code in brackets, digits in groups joined by
+# a space, a hyphen or a dot, an optional extension; seven to fifteen digits, not a date.
+# The writers keep it on one line (writers never break inside a phone number).
+PHONE_IN_TEXT = re.compile(
+    r"(?<![0-9A-Za-z+\-－./])"
+    r"(?:\+\d{1,3}[ \u00a0\-－.]?)?"
+    r"(?:[(（]\d{1,5}[)）][ \u00a0\-－]?)?"
+    r"\d+(?:[ \u00a0\-－.]\d+)*"
+    r"(?:[ \u00a0]?(?:转|ext\.?|x)[ \u00a0]?\d+)?"
+    r"(?![0-9A-Za-z\-－])", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+
+
+def phone_spans(text: str, keep: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Where phone numbers that a line could break inside stand in *text* (not a bare run
+    of digits), and each text of *keep* (a contact's number, however it is written):
+    (start, end) of each, in order, none overlapping."""
+    spans = []
+    if any(c.isdigit() for c in text):
+        for match in PHONE_IN_TEXT.finditer(text):
+            number = PHONE_EXTENSION.split(match.group(0))[0]
+            digits = sum(c.isdigit() for c in number)
+            if 7 <= digits <= 15 and not _DATE_LIKE.match(number) \
+                    and not match.group(0).isdigit():  # (a run of digits never breaks)
+                spans.append(match.span())
+    for kept in keep:
+        start = text.find(kept) if kept else -1
+        while start >= 0:
+            spans.append((start, start + len(kept)))
+            start = text.find(kept, start + len(kept))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_PHONE_PIECE = re.compile(r"[\d\u00a0+().（）/]*\d[\d\u00a0+().（）/]*"
+                          r"(?:\u00a0?(?:转|ext\.?|x)\u00a0?\d+)?", re.IGNORECASE)
+
+
+def plain_phone_spaces(text: str) -> str:
+    """A piece of a phone number as the DOCX writer wrote it (each its own w:t, between
+    non-breaking hyphens), its no-break spaces read back as the spaces they were."""
+    if "\u00a0" in text and _PHONE_PIECE.fullmatch(text):
+        return text.replace("\u00a0", " ")
+    return text
+
+
 def email_is_valid(email: str) -> bool:
     """A plausible address, within RFC 5321's lengths (64 before the @, 254 in all)."""
     email = email.strip()

@@ -101,7 +101,8 @@ def finding_parts(finding: Finding, code: str | None = None) -> tuple[str, str, 
     if language_code == "en":
         return finding.severity, finding.field, finding.message
     template = tr(TEMPLATES[finding.code], language_code, "Findings")
-    args = dict(finding.args)
+    args = {key: value.translated(lambda text: tr(text, language_code))
+            if isinstance(value, Phrase) else value for key, value in dict(finding.args).items()}
     if "weekday_index" in args:
         day = _WEEKDAYS[int(str(args["weekday_index"]))]
         args["weekday"] = tr(day, language_code, "ReadinessPanel")

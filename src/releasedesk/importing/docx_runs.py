@@ -7,6 +7,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..field_rules import plain_phone_spaces
 from ..render import tree as t
 from ..render.safety import safe_href
 from .html_reader import merge_inlines, trim_inlines
@@ -120,8 +121,8 @@ class RunReader:
                     self.fields[-1]["instr"] = str(self.fields[-1]["instr"]) + (child.text or "")
             elif self.fields and self.fields[-1]["state"] == "instr":
                 continue  # the field's code, not its text
-            elif tag == w("t"):
-                self._text(child.text or "", bold, italic, char_style)
+            elif tag == w("t"):  # (a phone number's no-break spaces: the writer's, undone)
+                self._text(plain_phone_spaces(child.text or ""), bold, italic, char_style)
             elif tag in (w("tab"), w("ptab")):
                 self._text(" ", bold, italic, char_style)
             elif tag == w("noBreakHyphen"):

@@ -41,6 +41,8 @@ CAPTION = "Caption"
 KICKER = "Kicker"
 SUMMARY = "Summary"
 CREDITS = "Credits"
+# A portal's structured footer (主办单位, 网站标识码, ICP备案号 …): centred, as portals print it.
+PORTAL_FOOTER = "Portal Footer"
 
 Faces = tuple[str, str]  # (for Latin text, for Chinese text)
 
@@ -186,6 +188,7 @@ def release_styles(accent: str, setting: TypeSet = LATIN) -> list[str]:
         style_xml("Footer", font=font["sans"], size=FOOTER_PT, color=MUTED, after=0, line=1.15,
                   first_line=flush, justify=False if setting.justify else None,
                   exact_line=None if pitch is None else FOOTER_PT * 1.3),
+        style_xml(PORTAL_FOOTER, based_on="Footer", center=True),
         style_xml(STATUS, font=font["sans"], size=LABEL_PT, bold=True, caps=True, color=accent,
                   tracking=0.6, after=10, keep_next=True, first_line=flush,
                   center=setting.title_centered),
@@ -234,5 +237,5 @@ STYLE_IDS: dict[str, str] = {
                  "List Number", "List Number 2", "List Number 3", "List Continue",
                  "List Continue 2", "List Continue 3", STATUS, RELEASE_LINE, SECTION_HEADING,
                  LEAD_IN, CONTACT, BOILERPLATE, END_MARK, CODE_BLOCK, DATELINE, HYPERLINK, CODE,
-                 FIGURE, KICKER, SUMMARY, CREDITS)
+                 FIGURE, KICKER, SUMMARY, CREDITS, PORTAL_FOOTER)
 }

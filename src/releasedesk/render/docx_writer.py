@@ -14,6 +14,7 @@ from docx.shared import Emu
 from lxml import etree
 
 from ..export_time import export_moment
+from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
 from . import tree as t
 from .contacts import email_href, phone_href
@@ -32,6 +33,7 @@ from .docx_styles import (
     HYPERLINK,
     KICKER,
     LEAD_IN,
+    PORTAL_FOOTER,
     RELEASE_LINE,
     SECTION_HEADING,
     STATUS,
@@ -57,6 +59,35 @@ USUAL_MARGINS_PT = (72.0, 90.0, 72.0, 90.0)
 
 def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _w_t(text: str) -> str:
+    if text[0] == " " or text[-1] == " " or "  " in text:
+        return f'<w:t xml:space="preserve">{_xml_text(text)}</w:t>'
+    return f"<w:t>{_xml_text(text)}</w:t>"
+
+
+def _unbreakable_phones(text: str, keep: tuple[str, ...]) -> list[str]:
+    """The w:t (and w:noBreakHyphen) of *text*, its phone numbers (and the texts of *keep*)
+    written so no line breaks inside them: a hyphen is Word's non-breaking hyphen, a
+    space a no-break space."""
+    parts: list[str] = []
+    last = 0
+    for start, end in phone_spans(text, keep):
+        if start > last:
+            parts.append(_w_t(text[last:start]))
+        for index, piece in enumerate(text[start:end].replace(" ", NO_BREAK_SPACE).split("-")):
+            if index:
+                parts.append("<w:noBreakHyphen/>")
+            if piece:
+                parts.append(_w_t(piece))
+        last = end
+    if last < len(text):
+        parts.append(_w_t(text[last:]))
+    return parts
+
+
+NO_BREAK_SPACE = "\u00a0"
 
 
 def _undeclared(xml: str, declared: dict[str, str]) -> str:
@@ -114,6 +145,9 @@ class _DocxWriter:
         self.document = docx.Document()
         self.out: list[str] = []
         self.styles = STYLE_IDS
+        # While set (contacts, the page footer): phone numbers, and these texts, are written
+        # so no line breaks inside them (non-breaking hyphens and spaces).
+        self.keep: tuple[str, ...] | None = None
         self.pictures = 0
         self.link_targets: dict[Any, _LinkTargets] = {}  # by part
         self.setting = layout.type
@@ -205,11 +239,10 @@ class _DocxWriter:
         for index, piece in enumerate(text.split("\n")):
             if index:
                 parts.append("<w:br/>")
-            if piece:
-                if piece[0] == " " or piece[-1] == " " or "  " in piece:
-                    parts.append(f'<w:t xml:space="preserve">{_xml_text(piece)}</w:t>')
-                else:
-                    parts.append(f"<w:t>{_xml_text(piece)}</w:t>")
+            if piece and self.keep is not None:
+                parts.extend(_unbreakable_phones(piece, self.keep))
+            elif piece:
+                parts.append(_w_t(piece))
         parts.append("</w:r>")
         return "".join(parts)
 
@@ -481,6 +514,7 @@ class _DocxWriter:
                 runs.append(self._run(text, bold))
 
         words = self.layout.words
+        self.keep = (contact.phone,) if contact.phone else ()
         if contact.name:
             line(contact.name, bold=True)
         detail = ", ".join(x for x in (contact.role, contact.organization) if x)
@@ -490,6 +524,7 @@ class _DocxWriter:
             line(contact.phone, href=phone_href(contact.phone), label=words.phone)
         if contact.email:
             line(contact.email, href=email_href(contact.email), label=words.email)
+        self.keep = None
         self.paragraph(CONTACT, runs=runs, keep_next=keep_next)
 
     def _footer_run(self, line: FooterLine, part: Any) -> str:
@@ -499,6 +534,7 @@ class _DocxWriter:
         return self._run(text) if text else ""
 
     def _page_footer(self) -> None:
+        self.keep = ()
         for section in self.document.sections:
             footer = section.footer
             footer.is_linked_to_previous = False
@@ -513,12 +549,13 @@ class _DocxWriter:
                     if runs:
                         runs.append(self._run(FOOTER_GAP))
                     runs.append(self._footer_run(FooterLine(item.text, item.url), footer.part))
-                self.paragraph("Footer", runs=runs, target=lines)
+                self.paragraph(PORTAL_FOOTER, runs=runs, target=lines)
             container = footer._element
             for existing in list(container):
                 container.remove(existing)
             for element in self._flush(lines):
                 container.append(element)
+        self.keep = None
 
     def _properties(self) -> None:
         layout = self.layout

@@ -7,6 +7,7 @@ import re
 from html import escape
 from urllib.parse import quote
 
+from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
 from ..resources import resource_text
 from . import tree as t
@@ -25,6 +26,22 @@ def _text(value: str) -> str:
 
 def _attr(value: str) -> str:
     return escape(value, quote=True)
+
+
+PHONE_CLASS = "release-phone"
+
+
+def phones_html(text: str) -> str:
+    """*text* escaped, each phone number in it in a span the style sheet keeps on one line
+    (`white-space: nowrap`): a number is never broken at a line's end."""
+    out: list[str] = []
+    last = 0
+    for start, end in phone_spans(text):
+        out.append(_text(text[last:start]))
+        out.append(f'<span class="{PHONE_CLASS}">{_text(text[start:end])}</span>')
+        last = end
+    out.append(_text(text[last:]))
+    return "".join(out)
 
 
 def render_fragment(layout: Layout) -> str:
@@ -177,8 +194,8 @@ FOOTER_GAP = "\u2003\u2003"
 def footer_line_html(line: FooterLine) -> str:
     """One line of the standard footer: its items in spans, visibly apart; a link if it is one."""
     items = footer_items(line.text)
-    inner = FOOTER_GAP.join(f'<span class="release-footer-item">{_text(item)}</span>'
-                            if len(items) > 1 else _text(item) for item in items)
+    inner = FOOTER_GAP.join(f'<span class="release-footer-item">{phones_html(item)}</span>'
+                            if len(items) > 1 else phones_html(item) for item in items)
     if line.url:
         return f'<a href="{_attr(line.url)}">{inner}</a>'
     return inner
@@ -188,7 +205,8 @@ def portal_line_html(items: tuple[FooterLine, ...]) -> str:
     """One line of a portal's structured footer: its entries apart, each its own link."""
     return FOOTER_GAP.join(
         '<span class="release-footer-item">'
-        + (f'<a href="{_attr(item.url)}">{_text(item.text)}</a>' if item.url else _text(item.text))
+        + (f'<a href="{_attr(item.url)}">{phones_html(item.text)}</a>' if item.url
+           else phones_html(item.text))
         + "</span>" for item in items)
 
 
@@ -319,10 +337,13 @@ def _contact(contact: Contact, layout: Layout) -> str:
     if detail:
         lines.append(_text(detail))
     words = layout.words
-    for label, value, href in ((words.phone, contact.phone, phone_href(contact.phone)),
-                               (words.email, contact.email, email_href(contact.email))):
+    for label, value, href, phone in (
+            (words.phone, contact.phone, phone_href(contact.phone), True),
+            (words.email, contact.email, email_href(contact.email), False)):
         if value:
             shown = _text(value)
+            if phone:  # the whole number on one line, however it is written
+                shown = f'<span class="{PHONE_CLASS}">{shown}</span>'
             linked = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
             lines.append(f"{_text(label + words.label_sep)}{linked}")
     # The <p> inside keeps each contact a block of its own in every renderer (Qt's

@@ -53,6 +53,9 @@ _PRINT_CSS = """
   padding-top: 2mm;
   font-size: 7.5pt;
 }
+/* The footer's box is 80%% of the line (the page number beside it): a portal's lines reach
+   across the whole line, so they are centred on the text as in the page and the DOCX. */
+.release-footer .release-portal-footer { margin-right: -25%%; }
 .release-body h2, .release-body h3, .release-body h4, .release-body h5, .release-body h6,
 .release-contacts h2, .release-about h2 { break-after: avoid; }
 .release-body p, .release-body li { orphans: 2; widows: 2; }

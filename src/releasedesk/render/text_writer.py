@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..field_rules import phone_spans
 from . import tree as t
 from .layout import Layout, footer_items
 from .tree import LaidPhoto
@@ -46,7 +47,7 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
                 lines.append(layout.words.phone + layout.words.label_sep + contact.phone)
             if contact.email:
                 lines.append(layout.words.email + layout.words.label_sep + contact.email)
-        writer.lines(lines)
+        writer.lines(lines, keep=tuple(c.phone for c in layout.contacts if c.phone))
     if layout.boilerplate:
         if layout.about_heading:
             writer.paragraph(layout.about_heading)
@@ -85,11 +86,12 @@ class _TextWriter:
     def paragraph(self, text: str) -> None:
         self.chunks.append("\n".join(self._block(t.Paragraph([t.Text(text)]), "", "")))
 
-    def lines(self, lines: list[str]) -> None:
-        """Lines kept on their own (contacts, footer): wrapped but never joined."""
+    def lines(self, lines: list[str], keep: tuple[str, ...] = ()) -> None:
+        """Lines kept on their own (contacts, footer): wrapped but never joined; the texts
+        in *keep* (contacts' phone numbers) never broken."""
         out: list[str] = []
         for line in lines:
-            out.extend(self._wrap(line, "", "") if line else [""])
+            out.extend(self._wrap(line, "", "", keep) if line else [""])
         self.chunks.append("\n".join(out))
 
     def blocks(self, blocks: list[t.Block]) -> None:
@@ -141,10 +143,11 @@ class _TextWriter:
             lines.extend(item_lines or [(lead + marker).rstrip()])
         return lines
 
-    def _wrap(self, line: str, first: str, rest: str) -> list[str]:
+    def _wrap(self, line: str, first: str, rest: str, keep: tuple[str, ...] = ()
+              ) -> list[str]:
         if self.width is None:
             return [first + line]
-        return wrap_line(line, self.width, first, rest)
+        return wrap_line(line, self.width, first, rest, keep)
 
 
 def _inline_text(nodes: list[t.Inline]) -> str:
@@ -179,21 +182,24 @@ def text_width(text: str) -> int:
     return sum(char_width(c) for c in text)
 
 
-def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[str]:
+def wrap_line(line: str, width: int, first: str = "", rest: str = "",
+              keep: tuple[str, ...] = ()) -> list[str]:
     """Greedy wrap of one line at *width* columns (a wide East-Asian character takes two).
 
     Latin text breaks at spaces; Chinese and Japanese text, which puts no spaces between
     words, between any two characters, except as GB/T 15834 (and the Japanese kinsoku
     rules) forbid: closing punctuation (，。、；：？！）」』》” …) never starts a line and
     opening punctuation (（「『《“ …) never ends one; each stays with the character beside
-    it. A run longer than the line is cut, where those rules allow if anywhere.
+    it. A phone number (field_rules.phone_spans, and each text in *keep*: a contact's
+    number) is never broken, its spaces and hyphens included, unless it is longer than a
+    line. A run longer than the line is cut, where those rules allow if anywhere.
     """
     lines: list[str] = []
     current = first
     current_width = text_width(first)
     rest_width = text_width(rest)
     limit = max(width, rest_width + 1)
-    for unit, unit_width in _units(line):
+    for unit, unit_width in _units(line, keep):
         if unit[0] == " ":
             if current_width + unit_width <= limit:
                 current += unit
@@ -209,7 +215,7 @@ def wrap_line(line: str, width: int, first: str = "", rest: str = "") -> list[st
             cut, cut_width = _cut(unit, limit - current_width)
             if not cut:
                 break
-            lines.append(current + cut)
+            lines.append((current + cut).rstrip())
             unit = unit[len(cut) :]
             unit_width -= cut_width
             current, current_width = rest, rest_width
@@ -224,13 +230,13 @@ NO_LINE_START = frozenset("、。，．：；！？）］｝〉》」』】〕�
 NO_LINE_END = frozenset("（［｛〈《「『【〔〖〘〚“‘｟([{")
 
 
-def _units(line: str) -> list[tuple[str, int]]:
+def _units(line: str, keep: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """The line cut where it may break, with each piece's columns: runs of spaces, and
     pieces of text (a narrow run, a wide character) with the punctuation that may not be
     parted from them."""
     units: list[tuple[str, int]] = []
     glue = False  # the last piece ends with opening punctuation: the next joins it
-    for token, width in _tokens(line):
+    for token, width in _tokens(line, keep):
         if token[0] == " ":
             if glue:  # "（ " stays with what follows it
                 text, columns = units[-1]
@@ -271,13 +277,23 @@ def _cut(token: str, room: int) -> tuple[str, int]:
     return token[:fits], widths[fits - 1] if fits else 0
 
 
-def _tokens(line: str) -> list[tuple[str, int]]:
+def _tokens(line: str, keep: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """Split into spaces, runs of narrow characters, and single wide characters, each
-    with its columns."""
+    with its columns; a phone number is part of the run it stands in, whole."""
     tokens: list[tuple[str, int]] = []
     word = ""
     word_width = 0
-    for char in line:
+    unbroken = dict(phone_spans(line, keep))
+    index = 0
+    while index < len(line):
+        char = line[index]
+        end = unbroken.get(index)
+        if end is not None and end > index:
+            word += line[index:end]
+            word_width += text_width(line[index:end])
+            index = end
+            continue
+        index += 1
         if char == " ":
             if word:
                 tokens.append((word, word_width))

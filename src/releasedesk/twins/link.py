@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from .. import document
 from ..clearance.fingerprint import fingerprint
-from ..errors import ReleaseDeskError
+from ..errors import ReleaseDeskError, os_reason
 from ..model import Release, TwinLink
 
 FOUND = "found"
@@ -69,7 +69,8 @@ def follow(release: Release, path: Path, link: TwinLink) -> Partner:
             return Partner(link, MISSING, path=target)
         return Partner(link, UNREADABLE, path=target, problem=exc.message)
     except (OSError, ValueError) as exc:  # a name the system cannot take
-        return Partner(link, UNREADABLE, path=target, problem=str(exc))
+        problem = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        return Partner(link, UNREADABLE, path=target, problem=problem)
     if release.id and partner.id == release.id:
         return Partner(link, SAME_ID, partner, target)
     if partner.id != link.id:
