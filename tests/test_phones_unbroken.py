@@ -59,7 +59,7 @@ def phones(draw: st.DrawFn) -> str:
     return f"{area}-{draw(_digits(8))} 转 {draw(_digits(3))}"
 
 
-CHINESE_WORDS = st.text("如有疑问请致电区新闻办公室联系电话传真咨询夜市摊位申请", min_size=0, max_size=30)
+CHINESE_WORDS = st.text("如有疑问请致电区新闻办公室联系电话传真咨询夜市摊位申请", max_size=30)
 ENGLISH_WORDS = st.lists(st.sampled_from(["call", "the", "desk", "on", "for", "details",
                                           "press", "office", "weekdays"]), max_size=8)
 
