@@ -58,6 +58,7 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
     shutil.copy(ZH_SAMPLE, tmp_path / "a.release")
     (tmp_path / "bad.release").write_text("{oops", encoding="utf-8")
+    (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 not really a document")
     (tmp_path / "photo.jpg").write_bytes(pf.camera_jpeg(width=600, height=400))
     (tmp_path / "ro").mkdir()
     return tmp_path
@@ -180,6 +181,16 @@ CASES: list[tuple[str, Callable[[Path], object], list[str], int, bool]] = [
                                           "{d}/bad.release"], 2, False),
     ("import onto missing", _nothing, ["import", "{d}/gone.docx", "--onto", "{d}/a.release"],
      2, False),
+    ("import", _exported, ["import", "{d}/out/a.docx", "-o", "{d}/imported.release"], 0,
+     False),
+    ("import text", _exported, ["import", "{d}/out/a.txt", "-o", "{d}/imported.release"], 0,
+     False),
+    ("import exists", _exported, ["import", "{d}/out/a.docx", "-o", "{d}/a.release"], 2,
+     False),
+    ("import missing", _nothing, ["import", "{d}/gone.docx"], 2, False),
+    ("import damaged", _nothing, ["import", "{d}/bad.docx"], 2, False),
+    ("import read-only", _exported, ["import", "{d}/out/a.docx", "-o", "{d}/ro/i.release"], 2,
+     True),
     ("import list alone", _for_review, ["import", "{d}/a.review.docx", "--list"], 2, False),
     ("newsroom", _nothing, ["newsroom", "{d}", "-o", "{d}/site", "--include-drafts"], 0, False),
     ("newsroom missing", _nothing, ["newsroom", "{d}/nowhere", "-o", "{d}/site"], 2, False),

@@ -2191,6 +2191,26 @@
         <source>Invalid \uXXXX escape</source>
         <translation>含有无效的 \uXXXX 转义</translation>
     </message>
+    <message>
+        <source>Found:</source>
+        <translation>已识别：</translation>
+    </message>
+    <message>
+        <source>Guessed (please review):</source>
+        <translation>推测所得（请检查）：</translation>
+    </message>
+    <message>
+        <source>Not placed (kept in the body):</source>
+        <translation>未能归位（保留在正文中）：</translation>
+    </message>
+    <message>
+        <source>({how})</source>
+        <translation>（{how}）</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>

@@ -24,6 +24,7 @@ from .model import new_release
 
 if TYPE_CHECKING:
     from .checks import Finding
+    from .importing.report import ImportReport
     from .model import Release
 
 READY = N_("Ready: no findings.")
@@ -32,6 +33,12 @@ INTERNAL_ERROR = N_("releasedesk: internal error ({kind}: {detail}); please repo
 NO_EDITOR = N_("releasedesk: the editor cannot start ({reason}); the export, check and new "
                "commands still work (see 'releasedesk --help').")
 SKIPPED = N_("releasedesk: skipped: {problem}")
+# The import report as the command line prints it (the editor's panel shows the same words).
+FOUND_HEADING = N_("Found:")
+GUESSED_HEADING = N_("Guessed (please review):")
+UNPLACED_HEADING = N_("Not placed (kept in the body):")
+HOW = N_("({how})")
+IMPORT_NOTE = N_("Note: {note}")
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
@@ -438,9 +445,35 @@ def _import(args: argparse.Namespace) -> int:
                                    profiles=None if chosen else store.load_all())
     with _replacing(target, args.force):
         document.save(release, target)
-    print("\n".join(report.text_lines()))
+    print("\n".join(_report_lines(report)))
     print(target)
     return EXIT_OK
+
+
+def _report_lines(report: ImportReport) -> list[str]:
+    """The import report in the user's language: what was found, guessed and not placed."""
+    from .importing.report import FIELD_LABELS, FOUND, GUESSED, UNPLACED
+    from .messages import tr
+    from .render.text_writer import text_width
+
+    lines: list[str] = []
+    for kind, title in ((FOUND, FOUND_HEADING), (GUESSED, GUESSED_HEADING),
+                        (UNPLACED, UNPLACED_HEADING)):
+        items = report.of_kind(kind)
+        if not items:
+            continue
+        lines.append(say(title))
+        labels = [tr(FIELD_LABELS.get(item.field, item.field)) for item in items]
+        width = max(text_width(label) for label in labels)
+        for item, label in zip(items, labels, strict=True):
+            parts = [label + " " * (width - text_width(label))]
+            if item.snippet:
+                parts.append(f"“{item.snippet}”")
+            if item.how:
+                parts.append(say(HOW, how=tr(item.how)))
+            lines.append(("  " + "  ".join(parts)).rstrip())
+    lines.extend(say(IMPORT_NOTE, note=tr(note)) for note in report.notes)
+    return lines
 
 
 def _profile(args: argparse.Namespace) -> int:
