@@ -58,6 +58,7 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
     shutil.copy(ZH_SAMPLE, tmp_path / "a.release")
     (tmp_path / "bad.release").write_text("{oops", encoding="utf-8")
+    (tmp_path / "bad.json").write_text('{"names": 5}', encoding="utf-8")
     (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 not really a document")
     (tmp_path / "photo.jpg").write_bytes(pf.camera_jpeg(width=600, height=400))
     (tmp_path / "ro").mkdir()
@@ -109,6 +110,16 @@ def _marked(d: Path) -> list[str]:
     m.comment("body", 0, 4, "已核对。", who=DANA, reply_to=first, done=True)
     (d / "a.review.docx").write_bytes(m.bytes())
     return [str(d / "a.review.docx")]
+
+
+def _misprinted(d: Path) -> None:
+    """A weekday that does not match its date, a doubled full stop, a register term."""
+    from releasedesk import document
+
+    release = document.load(d / "a.release")
+    release.body = release.body.replace("开放。", "开放。。", 1).replace(
+        "12月5日（星期六）", "12月5日（星期一）")
+    document.save(release, d / "a.release", in_place=True)
 
 
 def _exported(d: Path) -> None:
@@ -209,6 +220,13 @@ CASES: list[tuple[str, Callable[[Path], object], list[str], int, bool]] = [
     ("twin damaged", _nothing, ["twin", "{d}/bad.release", "--language", "en"], 2, False),
     ("twin read-only", _nothing, ["twin", "{d}/a.release", "--language", "en", "-o",
                                   "{d}/ro/a.en.release"], 2, True),
+    ("check proof", _misprinted, ["check", "--proof", "{d}/a.release"], 1, False),
+    ("check proof clean", _nothing, ["check", "--proof", "{d}/a.release"], 0, False),
+    ("check proof damaged", _nothing, ["check", "--proof", "{d}/bad.release"], 2, False),
+    ("register", _nothing, ["profile", "register", "fernhollow-portal-zh", "{d}/bad.json"],
+     2, False),
+    ("register missing", _nothing, ["profile", "register", "fernhollow-portal-zh",
+                                    "{d}/gone.json"], 2, False),
     ("show", _nothing, ["show", "{d}/a.release"], 0, False),
     ("show missing", _nothing, ["show", "{d}/gone.release"], 2, False),
     ("show damaged", _nothing, ["show", "{d}/bad.release"], 2, False),

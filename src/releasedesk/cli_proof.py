@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .errors import N_, ReleaseDeskError, os_reason
 from .files import FileTooLarge, read_bounded
-from .messages import say
+from .messages import error_text, say
 from .model import Release
 from .profiles import Profile, ProfileStore
 from .proofing.engine import proof, release_texts
@@ -36,15 +36,30 @@ def print_proof(release: Release, profile: Profile | None, as_json: bool) -> int
     elif not findings:
         print(say(NOTHING_TO_CORRECT))
     else:
-        rows = [(f, f"{f.where} {position(texts.get(f.where, ''), f.start)}") for f in findings]
-        width = max(len(where) for _, where in rows)
-        for item, where in rows:
-            print(_line(item, where, width))
+        from .messages import proof_parts
+        from .render.text_writer import text_width
+
+        rows = []
+        for f in findings:
+            severity, name, message = proof_parts(f)
+            rows.append((f, severity, f"{name} {position(texts.get(f.where, ''), f.start)}",
+                         message))
+        width = max(text_width(where) for _, _, where, _ in rows)
+        severities = max(text_width(severity) for _, severity, _, _ in rows)
+        for item, severity, where, message in rows:
+            print(_line(item, _padded(severity, max(7, severities)), _padded(where, width),
+                        message))
     return 1 if any(f.severity == ERROR for f in findings) else 0
 
 
-def _line(item: ProofFinding, where: str, width: int) -> str:
-    line = f"{item.severity:<7}  {where:<{width}}  {item.message}"
+def _padded(text: str, width: int) -> str:
+    from .render.text_writer import text_width
+
+    return text + " " * (width - text_width(text))
+
+
+def _line(item: ProofFinding, severity: str, where: str, message: str) -> str:
+    line = f"{severity}  {where}  {message}"
     if item.suggestion:
         line += f" → {item.suggestion}"
     return line
@@ -69,7 +84,7 @@ def import_register(name: str, source: Path, replace: bool) -> str:
         register = register_from_bytes(raw, source.suffix)
     except RegisterError as exc:
         raise ReleaseDeskError(N_("The register {path} was not imported: {problem}."),
-                               path=source.name, problem=exc.message) from exc
+                               path=source.name, problem=error_text(exc)) from exc
     profile.names = register if replace else merge(profile.names, register)
     store.save(profile)
     names = profile.names

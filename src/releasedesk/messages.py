@@ -20,6 +20,7 @@ from .errors import Phrase, ReleaseDeskError
 
 if TYPE_CHECKING:
     from .checks import Finding
+    from .proofing.findings import ProofFinding
 from .resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -120,3 +121,29 @@ def finding_parts(finding: Finding, code: str | None = None) -> tuple[str, str, 
 def error_text(error: ReleaseDeskError, code: str | None = None) -> str:
     """The error's sentence in the user's language."""
     return error.translated(lambda text: tr(text, code))
+
+
+def proof_parts(finding: ProofFinding, code: str | None = None) -> tuple[str, str, str]:
+    """(severity, where, message) of a proofing finding in the user's language, from the
+    translations the editor's Proofing panel shows (English when untranslated)."""
+    from .fields import field
+    from .proofing.findings import TEMPLATES
+
+    language_code = language() if code is None else code
+    if language_code == "en":
+        return finding.severity, finding.where, finding.message
+    args = dict(finding.args)
+    if "weekday_index" in args:
+        day = _WEEKDAYS[int(str(args["weekday_index"]))]
+        args["weekday"] = tr(day, language_code, "ReadinessPanel")
+    try:
+        message = tr(TEMPLATES[finding.code], language_code, "Findings").format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        message = finding.message
+    severity = tr(_SEVERITIES.get(finding.severity, finding.severity), language_code,
+                  "ReadinessPanel")
+    spec = field(finding.field)
+    where = tr(spec.label, language_code) if spec is not None else finding.field
+    if finding.part and finding.part != finding.field:
+        where += f"（{finding.part}）"
+    return severity, where, message
