@@ -122,6 +122,13 @@ def _misprinted(d: Path) -> None:
     document.save(release, d / "a.release", in_place=True)
 
 
+def _broken_profile(d: Path) -> None:
+    from releasedesk.paths import profiles_dir
+
+    profiles_dir().mkdir(parents=True, exist_ok=True)
+    (profiles_dir() / "broken.json").write_text("{oops", encoding="utf-8")
+
+
 def _exported(d: Path) -> None:
     assert main(["export", str(d / "a.release"), "-o", str(d / "out")]) == 0
 
@@ -227,6 +234,7 @@ CASES: list[tuple[str, Callable[[Path], object], list[str], int, bool]] = [
      2, False),
     ("register missing", _nothing, ["profile", "register", "fernhollow-portal-zh",
                                     "{d}/gone.json"], 2, False),
+    ("profile list broken", _broken_profile, ["profile", "list"], 0, False),
     ("show", _nothing, ["show", "{d}/a.release"], 0, False),
     ("show missing", _nothing, ["show", "{d}/gone.release"], 2, False),
     ("show damaged", _nothing, ["show", "{d}/bad.release"], 2, False),

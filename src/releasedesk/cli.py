@@ -482,8 +482,10 @@ def _profile(args: argparse.Namespace) -> int:
     store = ProfileStore()
     if args.profile_command == "list":
         names = store.names()
-        for problem in store.problems:
-            print(say(SKIPPED, problem=problem), file=sys.stderr)
+        from .messages import error_text
+
+        for failure in store.failures:
+            print(say(SKIPPED, problem=error_text(failure)), file=sys.stderr)
         print("\n".join(names))
         return EXIT_OK
     if args.profile_command == "show":

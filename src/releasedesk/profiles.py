@@ -329,10 +329,11 @@ class ProfileStore:
         self.user_dir = user_dir or paths.profiles_dir()
         self.builtin = builtin or builtin_dir()
         self.problems: list[str] = []
+        self.failures: list[ReleaseDeskError] = []  # the same, as errors to translate
 
     def load_all(self) -> list[Profile]:
         """Every usable profile, sorted by name; broken files are listed in self.problems."""
-        self.problems = []
+        self.problems, self.failures = [], []
         found = {p.name: p for p in self._load_folder(self.builtin, builtin=True)}
         for profile in self._load_folder(self.user_dir, builtin=False):
             profile.replaces_builtin = profile.name in found and found[profile.name].builtin
@@ -341,9 +342,10 @@ class ProfileStore:
 
     def builtin_names(self) -> set[str]:
         """The names of the built-in profiles (a user's profile may take one's place)."""
-        problems = self.problems
+        problems, failures = self.problems, self.failures
+        self.problems, self.failures = list(problems), list(failures)
         names = {p.name for p in self._load_folder(self.builtin, builtin=True)}
-        self.problems = problems
+        self.problems, self.failures = problems, failures
         return names
 
     def _load_folder(self, folder: Path, builtin: bool) -> list[Profile]:
@@ -355,6 +357,7 @@ class ProfileStore:
                 profile = load_profile(file)
             except ReleaseDeskError as exc:
                 self.problems.append(exc.message)
+                self.failures.append(exc)
                 continue
             profile.builtin = builtin
             profiles.append(profile)
