@@ -129,6 +129,18 @@ def _broken_profile(d: Path) -> None:
     (profiles_dir() / "broken.json").write_text("{oops", encoding="utf-8")
 
 
+def _twin_damaged(d: Path) -> None:
+    """A language version the release links to, damaged since (its reason quoted)."""
+    assert main(["twin", str(d / "a.release"), "--language", "en"]) == 0
+    (d / "a.en.release").write_text("{oops", encoding="utf-8")
+
+
+def _twin_folder(d: Path) -> None:
+    assert main(["twin", str(d / "a.release"), "--language", "en"]) == 0
+    (d / "a.en.release").unlink()
+    (d / "a.en.release").mkdir()
+
+
 def _exported(d: Path) -> None:
     assert main(["export", str(d / "a.release"), "-o", str(d / "out")]) == 0
 
@@ -235,6 +247,8 @@ CASES: list[tuple[str, Callable[[Path], object], list[str], int, bool]] = [
     ("register missing", _nothing, ["profile", "register", "fernhollow-portal-zh",
                                     "{d}/gone.json"], 2, False),
     ("profile list broken", _broken_profile, ["profile", "list"], 0, False),
+    ("check twin damaged", _twin_damaged, ["check", "{d}/a.release"], 0, False),
+    ("check twin folder", _twin_folder, ["check", "{d}/a.release"], 0, False),
     ("show", _nothing, ["show", "{d}/a.release"], 0, False),
     ("show missing", _nothing, ["show", "{d}/gone.release"], 2, False),
     ("show damaged", _nothing, ["show", "{d}/bad.release"], 2, False),

@@ -32,25 +32,46 @@ TRANSLATED_ARGS = frozenset({"action", "expected", "found", "problem"})
 
 
 class Phrase(str):
-    """A marked phrase given as an argument (the operating system's reason, say): it reads
-    as its English text, and `ReleaseDeskError.translated` translates it with the template,
-    whatever the argument is called. Its own placeholders are filled from *args*."""
+    """A marked phrase given as an argument (the operating system's reason, another error's
+    sentence): it reads as its English text, and `ReleaseDeskError.translated` translates
+    it with the template, whatever the argument is called. Its own placeholders are filled
+    from *args*, as an error's are."""
 
     args: dict[str, object]
+    template: str
 
     def __new__(cls, template: str, /, **args: object) -> Phrase:
-        phrase = super().__new__(cls, template.format(**args) if args else template)
+        phrase = super().__new__(cls, template.format(**resolve(args)) if args else template)
         phrase.template = template
         phrase.args = args
         return phrase
 
-    template: str
+    @classmethod
+    def of(cls, error: ReleaseDeskError) -> Phrase:
+        """An error's sentence, to quote in another's and be translated with it."""
+        return cls(error.template, **error.arguments)
 
     def translated(self, tr: Callable[[str], str]) -> str:
-        try:
-            return tr(self.template).format(**self.args) if self.args else tr(self.template)
-        except (KeyError, IndexError, ValueError):
-            return str(self)
+        return _filled(self.template, self.args, tr, str(self))
+
+
+def _filled(template: str, arguments: dict[str, object], tr: Callable[[str], str],
+            english: str) -> str:
+    """*template* translated by *tr* and filled with *arguments* (the Phrases and marked
+    words among them translated too); *english* when a translation breaks a placeholder."""
+    if not arguments:
+        return tr(template)
+    args = dict(arguments)
+    phrases: dict[str, object] = {}
+    for key, value in args.items():
+        if isinstance(value, Phrase):
+            phrases[key] = value.translated(tr)
+        elif key in TRANSLATED_ARGS and isinstance(value, str):
+            args[key] = tr(value)
+    try:
+        return tr(template).format(**{**resolve(args), **phrases})
+    except (KeyError, IndexError, ValueError):
+        return english
 
 
 # What the operating system says, errno by errno, in words a translator can translate (the
@@ -125,22 +146,14 @@ class ReleaseDeskError(Exception):
     def translated(self, tr: Callable[[str], str]) -> str:
         """The sentence with its template (and the arguments that are marked words)
         translated by *tr*; English when a translation breaks a placeholder."""
-        args = dict(self.arguments)
-        for key, value in args.items():
-            if isinstance(value, Phrase):
-                args[key] = value.translated(tr)
-            elif key in TRANSLATED_ARGS and isinstance(value, str):
-                args[key] = tr(value)
-        try:
-            return tr(self.template).format(**resolve(args)) if args else tr(self.template)
-        except (KeyError, IndexError, ValueError):
-            return self.message
+        return _filled(self.template, self.arguments, tr, self.message)
 
 
 def resolve(args: dict[str, object]) -> dict[str, object]:
     """Fill the placeholders of arguments that are themselves templates ("problem")."""
     return {key: value.format(**args) if key in TRANSLATED_ARGS and isinstance(value, str)
-            and "{" in value else value for key, value in args.items()}
+            and not isinstance(value, Phrase) and "{" in value else value
+            for key, value in args.items()}
 
 
 def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..checks import ERROR, TEMPLATES, WARNING, Finding
+from ..errors import Phrase
 from .styling import solid_brush
 
 _COLOURS = {ERROR: "#a02020", WARNING: "#8a5a00"}
@@ -48,7 +49,9 @@ class ReadinessPanel(QListWidget):
     def describe(self, finding: Finding) -> str:
         """The finding in the interface language (the checks themselves speak English)."""
         template = QCoreApplication.translate("Findings", TEMPLATES[finding.code])
-        args = dict(finding.args)
+        args = {key: value.translated(lambda text: QCoreApplication.translate("", text))
+                if isinstance(value, Phrase) else value  # (the system's reason, say)
+                for key, value in dict(finding.args).items()}
         if "weekday_index" in args:
             days = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
                     self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from .. import document
 from ..clearance.fingerprint import fingerprint
-from ..errors import ReleaseDeskError, os_reason
+from ..errors import Phrase, ReleaseDeskError, os_reason
 from ..model import Release, TwinLink
 
 FOUND = "found"
@@ -67,7 +67,7 @@ def follow(release: Release, path: Path, link: TwinLink) -> Partner:
     except ReleaseDeskError as exc:
         if not target.exists() and not target.is_symlink():
             return Partner(link, MISSING, path=target)
-        return Partner(link, UNREADABLE, path=target, problem=exc.message)
+        return Partner(link, UNREADABLE, path=target, problem=Phrase.of(exc))
     except (OSError, ValueError) as exc:  # a name the system cannot take
         problem = os_reason(exc) if isinstance(exc, OSError) else str(exc)
         return Partner(link, UNREADABLE, path=target, problem=problem)
