@@ -59,6 +59,7 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(ZH_SAMPLE, tmp_path / "a.release")
     (tmp_path / "bad.release").write_text("{oops", encoding="utf-8")
     (tmp_path / "bad.json").write_text('{"names": 5}', encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"names" 5}', encoding="utf-8")
     (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 not really a document")
     (tmp_path / "photo.jpg").write_bytes(pf.camera_jpeg(width=600, height=400))
     (tmp_path / "ro").mkdir()
@@ -244,6 +245,8 @@ CASES: list[tuple[str, Callable[[Path], object], list[str], int, bool]] = [
     ("check proof damaged", _nothing, ["check", "--proof", "{d}/bad.release"], 2, False),
     ("register", _nothing, ["profile", "register", "fernhollow-portal-zh", "{d}/bad.json"],
      2, False),
+    ("register damaged", _nothing, ["profile", "register", "fernhollow-portal-zh",
+                                    "{d}/broken.json"], 2, False),
     ("register missing", _nothing, ["profile", "register", "fernhollow-portal-zh",
                                     "{d}/gone.json"], 2, False),
     ("profile list broken", _broken_profile, ["profile", "list"], 0, False),

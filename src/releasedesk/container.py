@@ -27,7 +27,7 @@ import zlib
 from typing import Any, BinaryIO
 
 from .digest import sha256_hex
-from .errors import N_
+from .errors import N_, os_reason
 from .model import Photo
 
 MIMETYPE = b"application/vnd.releasedesk.release+zip"
@@ -135,7 +135,8 @@ def read_package(source: bytes | BinaryIO, name: str) -> tuple[bytes, dict[str, 
                 NotImplementedError) as exc:
             raise _error(N_("{name} is damaged: an entry of its package cannot be read "
                             "({detail}). Open a backup or the recovery copy."),
-                         name=name, detail=str(exc)[:120]) from exc
+                         name=name, detail=os_reason(exc) if isinstance(exc, OSError)
+                         else str(exc)[:120]) from exc
     return json_bytes, media
 
 

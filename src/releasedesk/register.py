@@ -17,7 +17,7 @@ import io
 from datetime import date
 from typing import Any
 
-from .errors import N_, ReleaseDeskError
+from .errors import N_, ReleaseDeskError, json_reason
 from .records import Factory, record
 
 # Columns of a register spreadsheet (CSV, UTF-8, first row the column names; docs/register.md).
@@ -305,7 +305,8 @@ def register_from_bytes(raw: bytes, suffix: str) -> Register:
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as exc:
             raise RegisterError(N_("the file is not valid JSON ({detail})"),
-                                detail=str(exc)[:80]) from None
+                                detail=json_reason(exc.msg) if isinstance(
+                                    exc, json.JSONDecodeError) else str(exc)[:80]) from None
         if isinstance(data, dict) and "names" in data and "people" not in data:
             data = data["names"]
         return register_from_json(data)
