@@ -584,6 +584,10 @@
         <translation>机构样式 {label} 的名称“{name}”不可用：只能使用字母、数字、点、连字符或下划线（最多 64 个）。</translation>
     </message>
     <message>
+        <source>"logo" should be the name of a file beside the profile</source>
+        <translation>“logo”应为与该配置文件放在一起的文件名</translation>
+    </message>
+    <message>
         <source>the end mark must be "###", "-30-", "-end-" or empty</source>
         <translation>结束标记必须是 "###"、"-30-"、"-end-" 或留空</translation>
     </message>
@@ -1703,6 +1707,42 @@
         <source>the spreadsheet cannot be read as CSV ({detail})</source>
         <translation>无法按 CSV 读取该电子表格（{detail}）</translation>
     </message>
+    <message>
+        <source>Type the organisation's name.</source>
+        <translation>请输入机构名称。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>“{address}”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>“{language}” is not a language such as en-US, en-GB or zh-CN.</source>
+        <translation>“{language}”不是 en-US、en-GB 或 zh-CN 这样的语言。</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone; write it like Europe/Berlin or Asia/Shanghai.</source>
+        <translation>“{zone}”不是时区；请写成 Europe/Berlin 或 Asia/Shanghai 这样的形式。</translation>
+    </message>
+    <message>
+        <source>Choose how dates are written.</source>
+        <translation>请选择日期的写法。</translation>
+    </message>
+    <message>
+        <source>The logo {name} is larger than 2 MB; choose a smaller image.</source>
+        <translation>标志 {name} 超过 2 MB，请选择较小的图片。</translation>
+    </message>
+    <message>
+        <source>read the logo</source>
+        <translation>读取标志</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG, JPEG or SVG image; a logo must be one.</source>
+        <translation>{name} 不是 PNG、JPEG 或 SVG 图片，标志必须是这几种格式之一。</translation>
+    </message>
+    <message>
+        <source>save the logo</source>
+        <translation>保存标志</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -2474,6 +2514,169 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up your organisation</source>
+        <translation>设置您的机构</translation>
+    </message>
+    <message>
+        <source>Skip Set-up</source>
+        <translation>跳过设置</translation>
+    </message>
+    <message>
+        <source>Start without a house style of your own; Tools ▸ Set Up Your Organisation… brings this back.</source>
+        <translation>先不设置自己的机构样式；之后可在“工具 ▸ 设置您的机构…”中重新打开。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Welcome to ReleaseDesk</source>
+        <translation>欢迎使用 ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>Tell ReleaseDesk about your organisation once: every new release then starts with its name, About text, footer and media contacts. All of it can be changed later in Tools ▸ House Style.</source>
+        <translation>只需介绍一次您的机构：此后每篇新稿件都会自动带上机构名称、机构简介、页脚和媒体联系人。以上内容日后都可在“工具 ▸ 机构样式”中修改。</translation>
+    </message>
+    <message>
+        <source>Import a Colleague's House Style File…</source>
+        <translation>导入同事的机构样式文件…</translation>
+    </message>
+    <message>
+        <source>e.g. Calloway Harbour Authority</source>
+        <translation>例如：芬霍洛区港务局</translation>
+    </message>
+    <message>
+        <source>Organisation's name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose Logo…</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>About text and footer</source>
+        <translation>机构简介和页脚</translation>
+    </message>
+    <message>
+        <source>The About paragraph closes every release; the footer lines print at the foot of every page.</source>
+        <translation>机构简介位于每篇稿件末尾；页脚各行印在每页底部。</translation>
+    </message>
+    <message>
+        <source>About the organisation</source>
+        <translation>机构简介</translation>
+    </message>
+    <message>
+        <source>One line per footer line; for a link write: text | https://…</source>
+        <translation>每行一条页脚；链接请写作：文字 | https://…</translation>
+    </message>
+    <message>
+        <source>Standard footer</source>
+        <translation>标准页脚</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>The people journalists call; each new release lists them, and any can be changed in the release itself.</source>
+        <translation>记者联系的人员；每篇新稿件都会列出他们，也可在稿件中单独修改。</translation>
+    </message>
+    <message>
+        <source>Language, time and dates</source>
+        <translation>语言、时区和日期</translation>
+    </message>
+    <message>
+        <source>How your releases are written: their language and spelling, the time zone of embargoes, and how dates print.</source>
+        <translation>稿件的写法：所用语言和拼写、禁发时间的时区，以及日期的印法。</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>英语（美国）</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>英语（英国）</translation>
+    </message>
+    <message>
+        <source>English (Canada)</source>
+        <translation>英语（加拿大）</translation>
+    </message>
+    <message>
+        <source>English (Australia)</source>
+        <translation>英语（澳大利亚）</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified, mainland China)</source>
+        <translation>中文（简体，中国大陆）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin, America/New_York</source>
+        <translation>例如 Asia/Shanghai、Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Nov. 25, 2026 (AP)</source>
+        <translation>Nov. 25, 2026（美联社格式）</translation>
+    </message>
+    <message>
+        <source>November 25, 2026</source>
+        <translation>November 25, 2026（英文长格式）</translation>
+    </message>
+    <message>
+        <source>Date style</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>Type the organisation's name, or skip the set-up.</source>
+        <translation>请输入机构名称，或跳过设置。</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>Web page</source>
@@ -3072,6 +3275,10 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Set Up Your Organisation…</source>
+        <translation>设置您的机构(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;House Style…</source>
         <translation>机构样式(&amp;H)…</translation>
     </message>
@@ -3178,6 +3385,10 @@
     <message>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>字数 {words} · 字符 {chars} · 阅读约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>打开示例(&amp;S)</translation>
     </message>
 </context>
 <context>

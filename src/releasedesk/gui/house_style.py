@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,6 +68,39 @@ def footer_from_text(text: str) -> list[FooterLine]:
         label, _, url = raw.partition(LINK_SEPARATOR)
         lines.append(FooterLine(label.strip(), url.strip()))
     return lines
+
+
+def import_profile_file(store: ProfileStore, prompts: Prompts) -> Profile | None:
+    """Ask for a house-style file and install it (asking before one of the same name is
+    replaced); the installed profile, or None when cancelled or refused (said to the user)."""
+    source = prompts.open_profile_path()
+    if source is None:
+        return None
+    try:
+        return store.import_file(source)
+    except ProfileError as exc:
+        if exc.template == ALREADY_INSTALLED:
+            question = QCoreApplication.translate(
+                "HouseStyleDialog", "A profile with that name is already installed. Replace it?")
+        elif exc.template == REPLACES_BUILTIN:
+            question = QCoreApplication.translate(
+                "HouseStyleDialog",
+                "“{name}” is a built-in profile. Use the imported one in its place? (The "
+                "built-in comes back if you delete yours.)").format(
+                    name=exc.arguments.get("name", ""))
+        else:
+            prompts.failure(exc)
+            return None
+        if not prompts.confirm(question):
+            return None
+        try:
+            return store.import_file(source, replace=True)
+        except ReleaseDeskError as again:
+            prompts.failure(again)
+            return None
+    except ReleaseDeskError as exc:
+        prompts.failure(exc)
+        return None
 
 
 class HouseStyleDialog(DeskDialog):
@@ -308,6 +341,7 @@ class HouseStyleDialog(DeskDialog):
                 words=dict(base.conventions.words),
                 **self.portal.settings()),
             approval=self._approval(base),
+            logo=base.logo,  # (set by the first start's set-up; kept as it was)
         )
 
     def _approval(self, base: Profile) -> ApprovalPolicy:
@@ -384,31 +418,8 @@ class HouseStyleDialog(DeskDialog):
         return True
 
     def import_profile(self) -> bool:
-        source = self.prompts.open_profile_path()
-        if source is None:
-            return False
-        try:
-            profile = self.store.import_file(source)
-        except ProfileError as exc:
-            if exc.template == ALREADY_INSTALLED:
-                question = self.tr("A profile with that name is already installed. Replace it?")
-            elif exc.template == REPLACES_BUILTIN:
-                question = self.tr(
-                    "“{name}” is a built-in profile. Use the imported one in its place? (The "
-                    "built-in comes back if you delete yours.)").format(
-                        name=exc.arguments.get("name", ""))
-            else:
-                self.prompts.failure(exc)
-                return False
-            if not self.prompts.confirm(question):
-                return False
-            try:
-                profile = self.store.import_file(source, replace=True)
-            except ReleaseDeskError as again:
-                self.prompts.failure(again)
-                return False
-        except ReleaseDeskError as exc:
-            self.prompts.failure(exc)
+        profile = import_profile_file(self.store, self.prompts)
+        if profile is None:
             return False
         self.reload(select=profile.name)
         return True
