@@ -118,7 +118,10 @@ class FirstRunDialog(DeskDialog):
 
     def _page(self, title: str, intro: str) -> tuple[QWidget, QFormLayout]:
         page = QWidget(self)
-        form = QFormLayout(page)
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # (the rows at the top, not spread down the page)
         heading = QLabel(f"<h2>{title}</h2>", page)
         heading.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(heading)
