@@ -716,6 +716,10 @@
         <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
     </message>
     <message>
+        <source>the site address "{value}" should be an address such as https://www.example.org/news/</source>
+        <translation>网站地址“{value}”应为 https://www.example.org/news/ 这样的地址</translation>
+    </message>
+    <message>
         <source>the {field} holds {length} characters; a release holds at most {max}</source>
         <translation>字段“{field}”有 {length} 个字符，而新闻稿最多 {max} 个</translation>
     </message>
@@ -946,6 +950,174 @@
     <message>
         <source>status line</source>
         <translation>发布状态行</translation>
+    </message>
+    <message>
+        <source>release line</source>
+        <translation>发布时间行</translation>
+    </message>
+    <message>
+        <source>date format</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>embargo notice position</source>
+        <translation>禁发说明位置</translation>
+    </message>
+    <message>
+        <source>accent colour</source>
+        <translation>强调色</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>embargo time zone shown</source>
+        <translation>禁发时间所示时区</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>e-mail from</source>
+        <translation>邮件发件人</translation>
+    </message>
+    <message>
+        <source>e-mail to</source>
+        <translation>邮件收件人</translation>
+    </message>
+    <message>
+        <source>output words</source>
+        <translation>输出用语</translation>
+    </message>
+    <message>
+        <source>page and type</source>
+        <translation>版面与字体</translation>
+    </message>
+    <message>
+        <source>portal fields</source>
+        <translation>门户字段</translation>
+    </message>
+    <message>
+        <source>summary under the title</source>
+        <translation>标题下的摘要</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>网站名称</translation>
+    </message>
+    <message>
+        <source>site address</source>
+        <translation>网站地址</translation>
+    </message>
+    <message>
+        <source>column type</source>
+        <translation>栏目类型</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>sponsor's link</source>
+        <translation>主办单位链接</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>organiser's link</source>
+        <translation>承办单位链接</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>网站标识码</translation>
+    </message>
+    <message>
+        <source>site code's link</source>
+        <translation>网站标识码链接</translation>
+    </message>
+    <message>
+        <source>ICP registration</source>
+        <translation>ICP备案</translation>
+    </message>
+    <message>
+        <source>ICP registration's link</source>
+        <translation>ICP备案链接</translation>
+    </message>
+    <message>
+        <source>public security record</source>
+        <translation>公安备案</translation>
+    </message>
+    <message>
+        <source>public security record's link</source>
+        <translation>公安备案链接</translation>
+    </message>
+    <message>
+        <source>contact us</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <source>contact us link</source>
+        <translation>联系我们链接</translation>
+    </message>
+    <message>
+        <source>accessibility notice</source>
+        <translation>无障碍说明</translation>
+    </message>
+    <message>
+        <source>accessibility notice's link</source>
+        <translation>无障碍说明链接</translation>
+    </message>
+    <message>
+        <source>site address for images</source>
+        <translation>图片所用网站地址</translation>
+    </message>
+    <message>
+        <source>FOR IMMEDIATE RELEASE</source>
+        <translation>即时发布</translation>
+    </message>
+    <message>
+        <source>EMBARGOED</source>
+        <translation>禁发</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>机构简介</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>output word “{word}”</source>
+        <translation>输出用语“{word}”</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>embargo line</source>
@@ -2433,6 +2605,10 @@
         <translation>文本仍标有 {mark}：请翻译并删除该标记。</translation>
     </message>
     <message>
+        <source>The web page names its photos relative to itself, which social networks and search engines cannot follow; give the site's address for images (base URL) in Tools ▸ House Style.</source>
+        <translation>网页中的图片地址是相对于网页本身的，社交网络和搜索引擎无法据此找到图片；请在“工具 ▸ 机构样式”中填写图片所用网站地址（基础网址）。</translation>
+    </message>
+    <message>
         <source>The body places photo:{id} more than once; it appears only at the first place.</source>
         <translation>正文多次引用了 photo:{id}；图片只出现在第一处。</translation>
     </message>
@@ -2795,6 +2971,10 @@
         <translation>“文件 ▸ 新建”中显示的名称，例如：通稿</translation>
     </message>
     <message>
+        <source>Where the web team publishes the pages, e.g. https://www.example.org/news/</source>
+        <translation>网站团队发布网页的地址，例如 https://www.example.org/news/</translation>
+    </message>
+    <message>
         <source>One line per footer line; for a link write: text | https://…</source>
         <translation>每行一条页脚；链接请写作：文字 | https://…</translation>
     </message>
@@ -2873,6 +3053,10 @@
     <message>
         <source>Website</source>
         <translation>网站</translation>
+    </message>
+    <message>
+        <source>Site address for images</source>
+        <translation>图片所用网站地址</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3009,6 +3193,10 @@
     <message>
         <source>“{zone}” is not a time zone; write it like Europe/Berlin or America/New_York.</source>
         <translation>“{zone}”不是时区；请写成 Asia/Shanghai 或 Europe/Berlin 这样的形式。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a site address; write it like https://www.example.org/news/.</source>
+        <translation>“{address}”不是网站地址；请写成 https://www.example.org/news/ 这样的形式。</translation>
     </message>
     <message>
         <source>“{address}” is not an e-mail address.</source>

@@ -26,6 +26,7 @@ from .document import (
 )
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import (
+    base_url_problem,
     email_is_valid,
     language_problem,
     release_line_problem,
@@ -321,6 +322,12 @@ def _conventions(value: Any, label: str) -> Conventions:
     if wrong is not None:
         raise _damaged(label, N_('"{key}" should be true or false') if wrong in PORTAL_SWITCHES
                        else N_('"{key}" should be text'), key=wrong)
+    base_url = value.get("base_url") or ""
+    problem = base_url_problem(base_url) if isinstance(base_url, str) else \
+        (N_('"{key}" should be text'), {"key": "base_url"})
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
+    conventions.base_url = base_url
     return conventions
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ReleaseDeskError
-from ..field_rules import email_is_valid, split_list
+from ..field_rules import base_url_problem, email_is_valid, split_list
 from ..model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -124,6 +124,10 @@ class HouseStyleDialog(DeskDialog):
         self.display_name.setPlaceholderText(self.tr("What File ▸ New shows, e.g. Wire release"))
         self.organization = QLineEdit(self)
         self.website = QLineEdit(self)
+        self.base_url = QLineEdit(self)
+        self.base_url.setObjectName("profileBaseUrl")
+        self.base_url.setPlaceholderText(self.tr("Where the web team publishes the pages, e.g. "
+                                                 "https://www.example.org/news/"))
         self.language = QComboBox(self)
         self.language.setEditable(True)
         self.language.addItems(["en", "en-GB", "zh-CN"])
@@ -181,6 +185,7 @@ class HouseStyleDialog(DeskDialog):
         form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Organisation"), self.organization)
         form.addRow(self.tr("Website"), self.website)
+        form.addRow(self.tr("Site address for images"), self.base_url)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Default dateline"), self.dateline)
         form.addRow(self.tr("About (boilerplate)"), self.boilerplate)
@@ -293,6 +298,7 @@ class HouseStyleDialog(DeskDialog):
         self.embargo_position.setCurrentIndex(max(0, self.embargo_position.findData(
             conventions.embargo_position)))
         self.accent.setText(conventions.accent)
+        self.base_url.setText(conventions.base_url)
         self.zone.setText(conventions.zone)
         self.zone_style.setCurrentIndex(max(0, self.zone_style.findData(conventions.zone_style)))
         self.paper.setCurrentIndex(max(0, self.paper.findData(conventions.paper)))
@@ -339,6 +345,7 @@ class HouseStyleDialog(DeskDialog):
                 mail_from=self.mail_from.text().strip(),
                 mail_to=split_list(self.mail_to.text()),
                 words=dict(base.conventions.words),
+                base_url=self.base_url.text().strip(),
                 **self.portal.settings()),
             approval=self._approval(base),
             logo=base.logo,  # (set by the first start's set-up; kept as it was)
@@ -374,6 +381,11 @@ class HouseStyleDialog(DeskDialog):
             self.prompts.error(self.tr(
                 "“{zone}” is not a time zone; write it like Europe/Berlin or America/New_York.")
                 .format(zone=conventions.zone))
+            return False
+        if base_url_problem(conventions.base_url) is not None:
+            self.prompts.error(self.tr(
+                "“{address}” is not a site address; write it like https://www.example.org/news/.")
+                .format(address=conventions.base_url))
             return False
         addresses = [a for a in (conventions.mail_from, *conventions.mail_to) if a]
         bad = next((a for a in addresses if not email_is_valid(a)), None)
