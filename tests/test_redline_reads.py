@@ -116,6 +116,8 @@ def test_markdown_is_laid_out_as_it_prints(source: str, expected: str) -> None:
 
 @pytest.mark.parametrize("old,new,absent,present", [
     ({"date_format": "ap"}, {"date_format": "iso"}, "date_format", "date format"),
+    ({"date_format": "ap"}, {"date_format": "long"}, "ap", "Nov. 25, 2026 (AP) November 25"),
+    ({"paper": ""}, {"paper": "letter"}, "letter", "US Letter"),
     ({"status_line": True}, {"status_line": False}, "false", "no"),
     ({"mail_to": ["a@x.example"]}, {"mail_to": ["a@x.example", "b@x.example"]}, "[",
      "b@x.example"),

@@ -1104,6 +1104,38 @@
         <translation>电子邮件</translation>
     </message>
     <message>
+        <source>Nov. 25, 2026 (AP)</source>
+        <translation>Nov. 25, 2026（美联社格式）</translation>
+    </message>
+    <message>
+        <source>November 25, 2026</source>
+        <translation>November 25, 2026（英文长格式）</translation>
+    </message>
+    <message>
+        <source>above the headline</source>
+        <translation>标题上方</translation>
+    </message>
+    <message>
+        <source>under the release line</source>
+        <translation>发布时间行下方</translation>
+    </message>
+    <message>
+        <source>as an offset: UTC+01:00</source>
+        <translation>显示时差：UTC+01:00</translation>
+    </message>
+    <message>
+        <source>as letters where the zone has them: EST</source>
+        <translation>时区有缩写时显示缩写：EST</translation>
+    </message>
+    <message>
+        <source>by the release's language</source>
+        <translation>按稿件语言</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美式信纸</translation>
+    </message>
+    <message>
         <source>output word “{word}”</source>
         <translation>输出用语“{word}”</translation>
     </message>

@@ -61,6 +61,16 @@ WORD_NAMES: dict[str, str] = {
     "contact": N_("media contact"), "contacts": N_("media contacts"), "about": N_("About"),
     "phone": N_("phone"), "email": N_("e-mail"),
 }
+# The settings that hold a code, their codes in words.
+CHOICE_WORDS: dict[str, dict[str, str]] = {
+    "date_format": {"ap": N_("Nov. 25, 2026 (AP)"), "iso": "2026-11-25",
+                    "long": N_("November 25, 2026"), "zh": "2026年11月25日"},
+    "embargo_position": {"top": N_("above the headline"),
+                         "after_release_line": N_("under the release line")},
+    "zone_style": {"offset": N_("as an offset: UTC+01:00"),
+                   "abbreviation": N_("as letters where the zone has them: EST")},
+    "paper": {"": N_("by the release's language"), "a4": "A4", "letter": N_("US Letter")},
+}
 WORD_SETTING = N_("output word “{word}”")
 YES, NO, NONE = N_("yes"), N_("no"), N_("(none)")
 
@@ -122,6 +132,11 @@ def read_pieces(change: FieldChange, translate: Callable[[str], str] = lambda s:
     its formatting; a setting's values in words; other text as wordiff compared it."""
     if is_markdown(change):
         return compare_read(laid_out(change.removed), laid_out(change.added))
+    if change.key == "conventions" and change.setting in CHOICE_WORDS:
+        choices = CHOICE_WORDS[change.setting]
+        old, new = (translate(choices.get(code, code)) for code in (change.removed, change.added))
+        # (one choice for another, whole: their words interleaved would read as neither)
+        return [ReadPiece(REMOVED, old), ReadPiece(ADDED, new)]
     if change.key == "conventions" or fields.field(change.key) is None:
         old, new = value_words(change.removed, translate), value_words(change.added, translate)
         return [ReadPiece(p.kind, p.text) for p in word_pieces(old, new)]
