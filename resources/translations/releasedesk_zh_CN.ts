@@ -1949,6 +1949,73 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Readiness findings</source>
+        <translation>就绪检查结果</translation>
+    </message>
+    <message>
+        <source>Proofing findings</source>
+        <translation>校对结果</translation>
+    </message>
+    <message>
+        <source>Preview as a web page</source>
+        <translation>网页预览</translation>
+    </message>
+    <message>
+        <source>Preview as a Word document</source>
+        <translation>Word 文档预览</translation>
+    </message>
+    <message>
+        <source>Preview as plain text</source>
+        <translation>纯文本预览</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Body in Markdown</source>
+        <translation>正文（Markdown）</translation>
+    </message>
+    <message>
+        <source>House styles</source>
+        <translation>机构样式</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>找到的位置</translation>
+    </message>
+    <message>
+        <source>Formatting guide</source>
+        <translation>格式指南</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>保存的版本</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Bold</source>

@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_settings()
         self._document_replaced()
+        from .accessible import name_controls
+
+        name_controls(self)
 
     # -- menus --------------------------------------------------------------------------
 
