@@ -59,6 +59,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "RedlineDialog": lambda: RedlineDialog("Compare With", "Changes since Saturday:",
                                                changes, window),
         "HistoryDialog": history,
+        "FirstRunDialog": lambda: window.set_up_organisation(),
     }
 
 

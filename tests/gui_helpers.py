@@ -120,3 +120,14 @@ class FakePrompts(Prompts):
                          name: str) -> tuple[str, str, str] | None:
         self.signoff_asked.append((fingerprint, roles, errors))
         return self.signoff_answer
+
+
+def own_copies_of_the_samples() -> None:
+    """Install the built-in sample house styles as the user's own, as a colleague's files
+    would be: File ▸ New and the start then offer them (the samples alone are not)."""
+    from releasedesk.profiles import ProfileStore
+
+    store = ProfileStore()
+    for profile in store.load_all():
+        if profile.builtin:
+            store.save(profile)

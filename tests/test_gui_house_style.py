@@ -15,7 +15,7 @@ from releasedesk.profiles import ProfileStore, release_from_profile
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, own_copies_of_the_samples
 
 
 @pytest.fixture
@@ -28,6 +28,7 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_new_offers_the_profiles_and_takes_the_house_style(window) -> None:
+    own_copies_of_the_samples()  # (the built-in samples alone are not offered)
     prompts = window.prompts
     prompts.profile_answer = "fernhollow-portal"
     assert window.actions["new"].trigger() is None

@@ -17,11 +17,15 @@ from releasedesk.gui.prompts import Prompts
 from releasedesk.profiles import ProfileStore, profile_label
 from test_gui import make_window, prompts_of  # noqa: F401 (fixtures)
 
+from gui_helpers import own_copies_of_the_samples
 from helpers import make_release
 
 
 def test_starting_without_a_file_begins_from_a_house_style(qtbot, make_window) -> None:  # noqa: F811
     window = make_window()
+    window.start_new()  # no house style of the user's own: blank, never a sample's
+    assert window.manager.release.profile == "" and not window.manager.release.footer
+    own_copies_of_the_samples()
     window.start_new()
     release = window.manager.release
     assert release.profile and release.footer and release.contacts
@@ -34,28 +38,31 @@ def test_starting_without_a_file_begins_from_a_house_style(qtbot, make_window) -
 
 def test_a_chinese_interface_starts_a_chinese_release(qtbot, make_window) -> None:  # noqa: F811
     window = make_window()
-    for choice, language in (("zh_CN", "zh"), ("en", "en")):
+    for choice, language in (("zh_CN", "zh-CN"), ("en", "en")):
         window.settings.ui_language = choice
         window.settings.last_profile = ""
         window.start_new()
         release = window.manager.release
-        assert release.language.startswith(language), (choice, release.language)
-        assert ProfileStore().find(release.profile).builtin
-        # A house style with a standard footer: a new release starts with no error to fix
-        # but its headline.
-        assert release.footer, release.profile
-        # (and, where the house style requires sign-offs — 三审 — the approval still to come)
-        errors = {f.code for f in check(release) if f.severity == ERROR}
-        assert "headline_missing" in errors
-        assert errors <= {"headline_missing", "not_approved", "approval_missing"}, errors
-    # The house style used last still wins over the interface's language.
+        assert release.language == language, (choice, release.language)
+        assert release.profile == ""
+    # The house style used last wins over the interface's language.
+    own_copies_of_the_samples()
     window.settings.ui_language = "zh_CN"
     window.settings.last_profile = "calloway-wire"
     window.start_new()
     assert window.manager.release.profile == "calloway-wire"
+    window.settings.last_profile = "fernhollow-portal-zh"
+    window.start_new()
+    release = window.manager.release
+    assert release.language.startswith("zh") and release.footer
+    # (and, where the house style requires sign-offs — 三审 — the approval still to come)
+    errors = {f.code for f in check(release) if f.severity == ERROR}
+    assert "headline_missing" in errors
+    assert errors <= {"headline_missing", "not_approved", "approval_missing"}, errors
 
 
 def test_file_new_shows_names_people_recognise(qtbot, make_window) -> None:  # noqa: F811
+    own_copies_of_the_samples()
     window = make_window()
     prompts = prompts_of(window)
     prompts.profile_answer = "fernhollow-portal-zh"
@@ -111,7 +118,7 @@ def test_a_damaged_file_is_reported_over_a_painted_window(qtbot, tmp_path: Path,
     qtbot.waitUntil(lambda: bool(shown))
     [(name, details, visible)] = shown
     assert name == "broken.release" and "invalid JSON" in details and visible
-    assert window.manager.path is None and window.manager.release.footer  # a new release
+    assert window.manager.path is None and not window.manager.release.headline  # a new one
     window.manager.modified = False
 
 

@@ -271,6 +271,8 @@ def test_readiness_findings_for_photos() -> None:
             (WARNING, "photo_unknown"), (WARNING, "photo_not_placed"),
             (WARNING, "photo_twice")} <= found
     fine = release_with(quick_photo("ferry", lead=True), body="Text.\n\n![x](photo:ferry)")
+    assert [f.code for f in check(fine) if "photo" in f.code] == ["photo_url_relative"]
+    fine.conventions.base_url = "https://calloway-harbour.example/news/"
     assert not [f for f in check(fine) if f.field == "photos" or "photo" in f.code]
 
 

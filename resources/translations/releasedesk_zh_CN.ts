@@ -584,6 +584,10 @@
         <translation>机构样式 {label} 的名称“{name}”不可用：只能使用字母、数字、点、连字符或下划线（最多 64 个）。</translation>
     </message>
     <message>
+        <source>"logo" should be the name of a file beside the profile</source>
+        <translation>“logo”应为与该配置文件放在一起的文件名</translation>
+    </message>
+    <message>
         <source>the end mark must be "###", "-30-", "-end-" or empty</source>
         <translation>结束标记必须是 "###"、"-30-"、"-end-" 或留空</translation>
     </message>
@@ -710,6 +714,10 @@
     <message>
         <source>the language "{value}" is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
         <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
+    </message>
+    <message>
+        <source>the site address "{value}" should be an address such as https://www.example.org/news/</source>
+        <translation>网站地址“{value}”应为 https://www.example.org/news/ 这样的地址</translation>
     </message>
     <message>
         <source>the {field} holds {length} characters; a release holds at most {max}</source>
@@ -942,6 +950,202 @@
     <message>
         <source>status line</source>
         <translation>发布状态行</translation>
+    </message>
+    <message>
+        <source>release line</source>
+        <translation>发布时间行</translation>
+    </message>
+    <message>
+        <source>date format</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>embargo notice position</source>
+        <translation>禁发说明位置</translation>
+    </message>
+    <message>
+        <source>accent colour</source>
+        <translation>强调色</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>embargo time zone shown</source>
+        <translation>禁发时间所示时区</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>e-mail from</source>
+        <translation>邮件发件人</translation>
+    </message>
+    <message>
+        <source>e-mail to</source>
+        <translation>邮件收件人</translation>
+    </message>
+    <message>
+        <source>output words</source>
+        <translation>输出用语</translation>
+    </message>
+    <message>
+        <source>page and type</source>
+        <translation>版面与字体</translation>
+    </message>
+    <message>
+        <source>portal fields</source>
+        <translation>门户字段</translation>
+    </message>
+    <message>
+        <source>summary under the title</source>
+        <translation>标题下的摘要</translation>
+    </message>
+    <message>
+        <source>site name</source>
+        <translation>网站名称</translation>
+    </message>
+    <message>
+        <source>site address</source>
+        <translation>网站地址</translation>
+    </message>
+    <message>
+        <source>column type</source>
+        <translation>栏目类型</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>sponsor's link</source>
+        <translation>主办单位链接</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>organiser's link</source>
+        <translation>承办单位链接</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>网站标识码</translation>
+    </message>
+    <message>
+        <source>site code's link</source>
+        <translation>网站标识码链接</translation>
+    </message>
+    <message>
+        <source>ICP registration</source>
+        <translation>ICP备案</translation>
+    </message>
+    <message>
+        <source>ICP registration's link</source>
+        <translation>ICP备案链接</translation>
+    </message>
+    <message>
+        <source>public security record</source>
+        <translation>公安备案</translation>
+    </message>
+    <message>
+        <source>public security record's link</source>
+        <translation>公安备案链接</translation>
+    </message>
+    <message>
+        <source>contact us</source>
+        <translation>联系我们</translation>
+    </message>
+    <message>
+        <source>contact us link</source>
+        <translation>联系我们链接</translation>
+    </message>
+    <message>
+        <source>accessibility notice</source>
+        <translation>无障碍说明</translation>
+    </message>
+    <message>
+        <source>accessibility notice's link</source>
+        <translation>无障碍说明链接</translation>
+    </message>
+    <message>
+        <source>site address for images</source>
+        <translation>图片所用网站地址</translation>
+    </message>
+    <message>
+        <source>FOR IMMEDIATE RELEASE</source>
+        <translation>即时发布</translation>
+    </message>
+    <message>
+        <source>EMBARGOED</source>
+        <translation>禁发</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>机构简介</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Nov. 25, 2026 (AP)</source>
+        <translation>Nov. 25, 2026（美联社格式）</translation>
+    </message>
+    <message>
+        <source>November 25, 2026</source>
+        <translation>November 25, 2026（英文长格式）</translation>
+    </message>
+    <message>
+        <source>above the headline</source>
+        <translation>标题上方</translation>
+    </message>
+    <message>
+        <source>under the release line</source>
+        <translation>发布时间行下方</translation>
+    </message>
+    <message>
+        <source>as an offset: UTC+01:00</source>
+        <translation>显示时差：UTC+01:00</translation>
+    </message>
+    <message>
+        <source>as letters where the zone has them: EST</source>
+        <translation>时区有缩写时显示缩写：EST</translation>
+    </message>
+    <message>
+        <source>by the release's language</source>
+        <translation>按稿件语言</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美式信纸</translation>
+    </message>
+    <message>
+        <source>output word “{word}”</source>
+        <translation>输出用语“{word}”</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>embargo line</source>
@@ -2211,6 +2415,109 @@
         <source>Note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
+    <message>
+        <source>Type the organisation's name.</source>
+        <translation>请输入机构名称。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address.</source>
+        <translation>“{address}”不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>“{language}” is not a language such as en-US, en-GB or zh-CN.</source>
+        <translation>“{language}”不是 en-US、en-GB 或 zh-CN 这样的语言。</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone; write it like Europe/Berlin or Asia/Shanghai.</source>
+        <translation>“{zone}”不是时区；请写成 Europe/Berlin 或 Asia/Shanghai 这样的形式。</translation>
+    </message>
+    <message>
+        <source>Choose how dates are written.</source>
+        <translation>请选择日期的写法。</translation>
+    </message>
+    <message>
+        <source>The logo {name} is larger than 2 MB; choose a smaller image.</source>
+        <translation>标志 {name} 超过 2 MB，请选择较小的图片。</translation>
+    </message>
+    <message>
+        <source>read the logo</source>
+        <translation>读取标志</translation>
+    </message>
+    <message>
+        <source>{name} is not a PNG, JPEG or SVG image; a logo must be one.</source>
+        <translation>{name} 不是 PNG、JPEG 或 SVG 图片，标志必须是这几种格式之一。</translation>
+    </message>
+    <message>
+        <source>save the logo</source>
+        <translation>保存标志</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Readiness findings</source>
+        <translation>就绪检查结果</translation>
+    </message>
+    <message>
+        <source>Proofing findings</source>
+        <translation>校对结果</translation>
+    </message>
+    <message>
+        <source>Preview as a web page</source>
+        <translation>网页预览</translation>
+    </message>
+    <message>
+        <source>Preview as a Word document</source>
+        <translation>Word 文档预览</translation>
+    </message>
+    <message>
+        <source>Preview as plain text</source>
+        <translation>纯文本预览</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Body in Markdown</source>
+        <translation>正文（Markdown）</translation>
+    </message>
+    <message>
+        <source>House styles</source>
+        <translation>机构样式</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Places found</source>
+        <translation>找到的位置</translation>
+    </message>
+    <message>
+        <source>Formatting guide</source>
+        <translation>格式指南</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>保存的版本</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -2901,6 +3208,10 @@
         <translation>文本仍标有 {mark}：请翻译并删除该标记。</translation>
     </message>
     <message>
+        <source>The web page names its photos relative to itself, which social networks and search engines cannot follow; give the site's address for images (base URL) in Tools ▸ House Style.</source>
+        <translation>网页中的图片地址是相对于网页本身的，社交网络和搜索引擎无法据此找到图片；请在“工具 ▸ 机构样式”中填写图片所用网站地址（基础网址）。</translation>
+    </message>
+    <message>
         <source>The body places photo:{id} more than once; it appears only at the first place.</source>
         <translation>正文多次引用了 photo:{id}；图片只出现在第一处。</translation>
     </message>
@@ -2979,6 +3290,169 @@
     <message>
         <source>“{found}” closes something never opened.</source>
         <translation>“{found}”前面没有配对的起始符号。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up your organisation</source>
+        <translation>设置您的机构</translation>
+    </message>
+    <message>
+        <source>Skip Set-up</source>
+        <translation>跳过设置</translation>
+    </message>
+    <message>
+        <source>Start without a house style of your own; Tools ▸ Set Up Your Organisation… brings this back.</source>
+        <translation>先不设置自己的机构样式；之后可在“工具 ▸ 设置您的机构…”中重新打开。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Welcome to ReleaseDesk</source>
+        <translation>欢迎使用 ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>Tell ReleaseDesk about your organisation once: every new release then starts with its name, About text, footer and media contacts. All of it can be changed later in Tools ▸ House Style.</source>
+        <translation>只需介绍一次您的机构：此后每篇新稿件都会自动带上机构名称、机构简介、页脚和媒体联系人。以上内容日后都可在“工具 ▸ 机构样式”中修改。</translation>
+    </message>
+    <message>
+        <source>Import a Colleague's House Style File…</source>
+        <translation>导入同事的机构样式文件…</translation>
+    </message>
+    <message>
+        <source>e.g. Calloway Harbour Authority</source>
+        <translation>例如：芬霍洛区港务局</translation>
+    </message>
+    <message>
+        <source>Organisation's name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose Logo…</source>
+        <translation>选择标志…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>About text and footer</source>
+        <translation>机构简介和页脚</translation>
+    </message>
+    <message>
+        <source>The About paragraph closes every release; the footer lines print at the foot of every page.</source>
+        <translation>机构简介位于每篇稿件末尾；页脚各行印在每页底部。</translation>
+    </message>
+    <message>
+        <source>About the organisation</source>
+        <translation>机构简介</translation>
+    </message>
+    <message>
+        <source>One line per footer line; for a link write: text | https://…</source>
+        <translation>每行一条页脚；链接请写作：文字 | https://…</translation>
+    </message>
+    <message>
+        <source>Standard footer</source>
+        <translation>标准页脚</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>The people journalists call; each new release lists them, and any can be changed in the release itself.</source>
+        <translation>记者联系的人员；每篇新稿件都会列出他们，也可在稿件中单独修改。</translation>
+    </message>
+    <message>
+        <source>Language, time and dates</source>
+        <translation>语言、时区和日期</translation>
+    </message>
+    <message>
+        <source>How your releases are written: their language and spelling, the time zone of embargoes, and how dates print.</source>
+        <translation>稿件的写法：所用语言和拼写、禁发时间的时区，以及日期的印法。</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>英语（美国）</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>英语（英国）</translation>
+    </message>
+    <message>
+        <source>English (Canada)</source>
+        <translation>英语（加拿大）</translation>
+    </message>
+    <message>
+        <source>English (Australia)</source>
+        <translation>英语（澳大利亚）</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified, mainland China)</source>
+        <translation>中文（简体，中国大陆）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin, America/New_York</source>
+        <translation>例如 Asia/Shanghai、Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Nov. 25, 2026 (AP)</source>
+        <translation>Nov. 25, 2026（美联社格式）</translation>
+    </message>
+    <message>
+        <source>November 25, 2026</source>
+        <translation>November 25, 2026（英文长格式）</translation>
+    </message>
+    <message>
+        <source>Date style</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>Type the organisation's name, or skip the set-up.</source>
+        <translation>请输入机构名称，或跳过设置。</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>选择标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3574,10 @@
         <translation>“文件 ▸ 新建”中显示的名称，例如：通稿</translation>
     </message>
     <message>
+        <source>Where the web team publishes the pages, e.g. https://www.example.org/news/</source>
+        <translation>网站团队发布网页的地址，例如 https://www.example.org/news/</translation>
+    </message>
+    <message>
         <source>One line per footer line; for a link write: text | https://…</source>
         <translation>每行一条页脚；链接请写作：文字 | https://…</translation>
     </message>
@@ -3178,6 +3656,10 @@
     <message>
         <source>Website</source>
         <translation>网站</translation>
+    </message>
+    <message>
+        <source>Site address for images</source>
+        <translation>图片所用网站地址</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3314,6 +3796,10 @@
     <message>
         <source>“{zone}” is not a time zone; write it like Europe/Berlin or America/New_York.</source>
         <translation>“{zone}”不是时区；请写成 Asia/Shanghai 或 Europe/Berlin 这样的形式。</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a site address; write it like https://www.example.org/news/.</source>
+        <translation>“{address}”不是网站地址；请写成 https://www.example.org/news/ 这样的形式。</translation>
     </message>
     <message>
         <source>“{address}” is not an e-mail address.</source>
@@ -3580,6 +4066,10 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Set Up Your Organisation…</source>
+        <translation>设置您的机构(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;House Style…</source>
         <translation>机构样式(&amp;H)…</translation>
     </message>
@@ -3686,6 +4176,10 @@
     <message>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>字数 {words} · 字符 {chars} · 阅读约 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>打开示例(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@ TEMPLATES = {
                     "which this one does not."),
     "to_translate": QT_TRANSLATE_NOOP(
         "Findings", "The text is still marked {mark}: translate it and remove the mark."),
+    "photo_url_relative": QT_TRANSLATE_NOOP(
+        "Findings", "The web page names its photos relative to itself, which social networks "
+        "and search engines cannot follow; give the site's address for images (base URL) in "
+        "Tools ▸ House Style."),
     "photo_twice": QT_TRANSLATE_NOOP(
         "Findings", "The body places photo:{id} more than once; it appears only at the first "
                     "place."),
@@ -629,6 +633,9 @@ def _photos(release: Release, body: list[t.Block]) -> list[Finding]:
         if len(photo.data) > PHOTO_LARGE_BYTES:
             findings.append(_finding(NOTE, "photos", "photo_large",
                                      size=round(len(photo.data) / 1024 / 1024), **who))
+    if release.photos and not release.conventions.base_url.strip():
+        # (the HTML export's Open Graph and JSON-LD image addresses: layout.base_url)
+        findings.append(_finding(WARNING, "conventions", "photo_url_relative"))
     known = {photo.id for photo in release.photos}
     seen: set[str] = set()
     for photo_id in _PHOTO_REFERENCE.findall(release.body) if "photo:" in release.body else ():

@@ -22,6 +22,7 @@ from .container import is_package, photos_from_json, photos_to_json, read_packag
 from .errors import N_, FileFormatError, ReleaseDeskError, explain_os_error, json_reason
 from .field_rules import (
     Problem,
+    base_url_problem,
     email_is_valid,
     language_problem,
     release_line_problem,
@@ -532,6 +533,10 @@ def _conventions(value: Any, name: str) -> Conventions:
     if wrong is not None:
         raise reader.fail(wrong, N_("true or false") if wrong in PORTAL_SWITCHES
                           else N_("text"))
+    conventions.base_url = reader.text("base_url", "").strip()
+    problem = base_url_problem(conventions.base_url)
+    if problem is not None:
+        raise FileFormatError(DAMAGED, name=name, problem=problem[0], **problem[1])
     conventions.extra = unknown_only(value, fields.CONVENTION_KEYS)
     return conventions
 

@@ -293,6 +293,17 @@ def language_problem(value: str) -> Problem | None:
         {"value": shown(value), "max": LANGUAGE_MAX}
 
 
+_BASE_URL = re.compile(r"https?://[^\s/?#]+(/[^\s?#]*)?", re.I)
+
+
+def base_url_problem(value: str) -> Problem | None:
+    """Why *value* cannot be the site's base address (https://host/path/), or None."""
+    if not value or _BASE_URL.fullmatch(value):
+        return None
+    return N_('the site address "{value}" should be an address such as '
+              "https://www.example.org/news/"), {"value": shown(value)}
+
+
 def words_problem(words: dict[str, str]) -> Problem | None:
     """The first problem among house words (a key this version does not know too)."""
     for key, value in words.items():

@@ -53,8 +53,8 @@ from .field_rules import (
 )
 from .model import (
     END_MARKS,
-    PORTAL_SETTINGS,
     STATUSES,
+    WRITTEN_WHEN_SET,
     Contact,
     Conventions,
     FooterLine,
@@ -197,10 +197,11 @@ def split(spec: Field, text: str) -> list[str]:
 
 
 def convention_settings(conventions: Conventions) -> dict[str, Any]:
-    """The house-style settings by name, in order; a portal setting (model.PORTAL_SETTINGS)
+    """The house-style settings by name, in order; a portal or web setting (model.
+    WRITTEN_WHEN_SET)
     only when set, so a house style without a portal is kept and written as before."""
     return {key: getattr(conventions, key) for key in CONVENTION_KEYS
-            if key not in PORTAL_SETTINGS
+            if key not in WRITTEN_WHEN_SET
             or getattr(conventions, key) != getattr(_NO_CONVENTIONS, key)}
 
 
@@ -312,7 +313,7 @@ def from_canonical(spec: Field, value: Any, now: Any) -> Any:
     if kind == CONVENTIONS:
         # (a portal setting a version does not hold was not set in it)
         return Conventions(**{key: copy.deepcopy(value.get(key, getattr(
-            _NO_CONVENTIONS if key in PORTAL_SETTINGS else now, key)))
+            _NO_CONVENTIONS if key in WRITTEN_WHEN_SET else now, key)))
             for key in CONVENTION_KEYS}, extra=now.extra)
     return value
 

@@ -140,6 +140,10 @@ class Conventions:
     contact_us_url: str = ""
     accessibility: str = ""
     accessibility_url: str = ""
+    # The address the web team publishes exported pages under (https://…/news/): the
+    # page's Open Graph and JSON-LD name its photos by absolute URLs from it. Written to a
+    # file only when set.
+    base_url: str = ""
 
 
 # The portal settings of Conventions, in the order the house-style dialog shows them: the
@@ -150,6 +154,9 @@ PORTAL_TEXTS: tuple[str, ...] = (
     "organizer_url", "site_code", "site_code_url", "icp", "icp_url", "police_record",
     "police_record_url", "contact_us", "contact_us_url", "accessibility", "accessibility_url")
 PORTAL_SETTINGS: tuple[str, ...] = (*PORTAL_SWITCHES, *PORTAL_TEXTS)
+# The web settings (base_url), and every setting written to a file only when set.
+WEB_SETTINGS: tuple[str, ...] = ("base_url",)
+WRITTEN_WHEN_SET: tuple[str, ...] = (*PORTAL_SETTINGS, *WEB_SETTINGS)
 # The structured footer's entries in the order Chinese government portals print them:
 # sponsor and organiser, then the site's identifiers and registrations, then how to reach
 # the site's office and its accessibility (elder-mode) notice. One tuple per line.

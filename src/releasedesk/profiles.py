@@ -26,6 +26,7 @@ from .document import (
 )
 from .errors import N_, ReleaseDeskError, explain_os_error, json_reason
 from .field_rules import (
+    base_url_problem,
     email_is_valid,
     language_problem,
     release_line_problem,
@@ -88,6 +89,9 @@ class Profile:
     approval: ApprovalPolicy = Factory(factory=ApprovalPolicy)
     # The office register: names, titles with their dates, terms (register.py).
     names: Register = Factory(factory=Register)
+    # The organisation's logo: a file's name in the profiles folder, beside the profile
+    # (house_setup.py copies it there); "" for none.
+    logo: str = ""
     builtin: bool = False  # not compared: a copy of a built-in equals it
     replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
 
@@ -102,6 +106,11 @@ def profile_label(profile: Profile) -> str:
 def valid_name(name: str) -> bool:
     """Profile names are short identifiers: letters, digits, dot, dash, underscore."""
     return bool(_NAME.match(name))
+
+
+def valid_logo_name(name: str) -> bool:
+    """A logo is named by a plain file name in the profiles folder, never a path."""
+    return bool(_NAME.match(name)) and not name.startswith(".")
 
 
 # -- the file -------------------------------------------------------------------------
@@ -124,6 +133,7 @@ def profile_to_dict(profile: Profile) -> dict[str, Any]:
         "conventions": conventions_to_json(profile.conventions),
         **({} if profile.approval.is_empty() else {"approval": policy_to_json(profile.approval)}),
         **({} if profile.names.is_empty() else {"names": register_to_json(profile.names)}),
+        **({"logo": profile.logo} if profile.logo else {}),
     }
 
 
@@ -210,6 +220,9 @@ def profile_from_dict(data: Any, label: str) -> Profile:
     problem = language_problem(profile.language)
     if problem is not None:
         raise _damaged(label, problem[0], **problem[1])
+    profile.logo = text("logo")
+    if profile.logo and not valid_logo_name(profile.logo):
+        raise _damaged(label, N_('"logo" should be the name of a file beside the profile'))
     profile.end_mark = text("end_mark", profile.end_mark)
     if profile.end_mark not in END_MARKS:
         raise _damaged(label, N_('the end mark must be "###", "-30-", "-end-" or empty'))
@@ -310,6 +323,12 @@ def _conventions(value: Any, label: str) -> Conventions:
     if wrong is not None:
         raise _damaged(label, N_('"{key}" should be true or false') if wrong in PORTAL_SWITCHES
                        else N_('"{key}" should be text'), key=wrong)
+    base_url = value.get("base_url") or ""
+    problem = base_url_problem(base_url) if isinstance(base_url, str) else \
+        (N_('"{key}" should be text'), {"key": "base_url"})
+    if problem is not None:
+        raise _damaged(label, problem[0], **problem[1])
+    conventions.base_url = base_url
     return conventions
 
 

@@ -35,6 +35,8 @@ class Settings:
     preview_zoom: int = 0
     ui_language: str = ""  # "" follows the system; "en" or "zh_CN"
     body_view: str = "formatted"  # the body editor's view: "formatted" or "markdown"
+    # The first start's set-up was skipped: not offered again (house_setup.needs_setup).
+    setup_skipped: bool = False
 
     def export_folder_of(self, release_path: Path | None) -> str:
         """The folder *release_path* was last exported to ("" if none, or untitled)."""

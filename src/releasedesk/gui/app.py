@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__, document, paths
 from ..errors import ReleaseDeskError
+from ..house_setup import needs_setup
 from ..settings import load_settings
 from ..startup import lasting_objects, tune_for_editing
 from .i18n import install_translators
@@ -100,6 +101,9 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
         window.start_new()
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
+    if not restored and not files and needs_setup(window.profiles(), settings.setup_skipped):
+        # Over the painted window, once the event loop runs (never blocking the start).
+        QTimer.singleShot(0, lambda: window.set_up_organisation(first_start=True))
     if failed is not None:
         path, error = failed
         QTimer.singleShot(0, lambda: window.manager.report_open_failure(path, error))

@@ -132,6 +132,9 @@ class BodyEditor(QWidget):
             editor.customContextMenuRequested.connect(lambda at, e=editor: self._menu(e, at))
             self.views.addWidget(editor)
             self._views[view] = editor
+            from .accessible import name_controls  # (a view made late: named when made)
+
+            name_controls(editor)
         return editor
 
     def _run(self, command: str, label: str) -> None:

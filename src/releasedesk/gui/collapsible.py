@@ -106,6 +106,9 @@ class CollapsibleSection(QFrame):
         if self.content is None:
             assert self._make is not None
             self.content = self._make()
+            from .accessible import name_controls  # (made late: named when made)
+
+            name_controls(self.content)
             self._layout.addWidget(self.content)
             self.content.setVisible(self.is_expanded())
         return self.content

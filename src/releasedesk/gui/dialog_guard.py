@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .accessible import name_controls
 from .dialog_fit import fit_on_screen
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ class DeskDialog(QDialog):
         if not self._fitted:
             self._fitted = True
             fit_on_screen(self)
+            name_controls(self)  # (accessible names for the controls no label names)
         super().showEvent(event)
 
     def reject(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import ReleaseDeskError
-from ..field_rules import email_is_valid, split_list
+from ..field_rules import base_url_problem, email_is_valid, split_list
 from ..model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -70,6 +70,39 @@ def footer_from_text(text: str) -> list[FooterLine]:
     return lines
 
 
+def import_profile_file(store: ProfileStore, prompts: Prompts) -> Profile | None:
+    """Ask for a house-style file and install it (asking before one of the same name is
+    replaced); the installed profile, or None when cancelled or refused (said to the user)."""
+    source = prompts.open_profile_path()
+    if source is None:
+        return None
+    try:
+        return store.import_file(source)
+    except ProfileError as exc:
+        if exc.template == ALREADY_INSTALLED:
+            question = QCoreApplication.translate(
+                "HouseStyleDialog", "A profile with that name is already installed. Replace it?")
+        elif exc.template == REPLACES_BUILTIN:
+            question = QCoreApplication.translate(
+                "HouseStyleDialog",
+                "“{name}” is a built-in profile. Use the imported one in its place? (The "
+                "built-in comes back if you delete yours.)").format(
+                    name=exc.arguments.get("name", ""))
+        else:
+            prompts.failure(exc)
+            return None
+        if not prompts.confirm(question):
+            return None
+        try:
+            return store.import_file(source, replace=True)
+        except ReleaseDeskError as again:
+            prompts.failure(again)
+            return None
+    except ReleaseDeskError as exc:
+        prompts.failure(exc)
+        return None
+
+
 class HouseStyleDialog(DeskDialog):
     """Lists every profile; the selected one is edited on the right and saved explicitly."""
 
@@ -91,6 +124,10 @@ class HouseStyleDialog(DeskDialog):
         self.display_name.setPlaceholderText(self.tr("What File ▸ New shows, e.g. Wire release"))
         self.organization = QLineEdit(self)
         self.website = QLineEdit(self)
+        self.base_url = QLineEdit(self)
+        self.base_url.setObjectName("profileBaseUrl")
+        self.base_url.setPlaceholderText(self.tr("Where the web team publishes the pages, e.g. "
+                                                 "https://www.example.org/news/"))
         self.language = QComboBox(self)
         self.language.setEditable(True)
         self.language.addItems(["en", "en-GB", "zh-CN"])
@@ -148,6 +185,7 @@ class HouseStyleDialog(DeskDialog):
         form.addRow(self.tr("Display name"), self.display_name)
         form.addRow(self.tr("Organisation"), self.organization)
         form.addRow(self.tr("Website"), self.website)
+        form.addRow(self.tr("Site address for images"), self.base_url)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Default dateline"), self.dateline)
         form.addRow(self.tr("About (boilerplate)"), self.boilerplate)
@@ -260,6 +298,7 @@ class HouseStyleDialog(DeskDialog):
         self.embargo_position.setCurrentIndex(max(0, self.embargo_position.findData(
             conventions.embargo_position)))
         self.accent.setText(conventions.accent)
+        self.base_url.setText(conventions.base_url)
         self.zone.setText(conventions.zone)
         self.zone_style.setCurrentIndex(max(0, self.zone_style.findData(conventions.zone_style)))
         self.paper.setCurrentIndex(max(0, self.paper.findData(conventions.paper)))
@@ -306,8 +345,10 @@ class HouseStyleDialog(DeskDialog):
                 mail_from=self.mail_from.text().strip(),
                 mail_to=split_list(self.mail_to.text()),
                 words=dict(base.conventions.words),
+                base_url=self.base_url.text().strip(),
                 **self.portal.settings()),
             approval=self._approval(base),
+            logo=base.logo,  # (set by the first start's set-up; kept as it was)
         )
 
     def _approval(self, base: Profile) -> ApprovalPolicy:
@@ -340,6 +381,11 @@ class HouseStyleDialog(DeskDialog):
             self.prompts.error(self.tr(
                 "“{zone}” is not a time zone; write it like Europe/Berlin or America/New_York.")
                 .format(zone=conventions.zone))
+            return False
+        if base_url_problem(conventions.base_url) is not None:
+            self.prompts.error(self.tr(
+                "“{address}” is not a site address; write it like https://www.example.org/news/.")
+                .format(address=conventions.base_url))
             return False
         addresses = [a for a in (conventions.mail_from, *conventions.mail_to) if a]
         bad = next((a for a in addresses if not email_is_valid(a)), None)
@@ -384,31 +430,8 @@ class HouseStyleDialog(DeskDialog):
         return True
 
     def import_profile(self) -> bool:
-        source = self.prompts.open_profile_path()
-        if source is None:
-            return False
-        try:
-            profile = self.store.import_file(source)
-        except ProfileError as exc:
-            if exc.template == ALREADY_INSTALLED:
-                question = self.tr("A profile with that name is already installed. Replace it?")
-            elif exc.template == REPLACES_BUILTIN:
-                question = self.tr(
-                    "“{name}” is a built-in profile. Use the imported one in its place? (The "
-                    "built-in comes back if you delete yours.)").format(
-                        name=exc.arguments.get("name", ""))
-            else:
-                self.prompts.failure(exc)
-                return False
-            if not self.prompts.confirm(question):
-                return False
-            try:
-                profile = self.store.import_file(source, replace=True)
-            except ReleaseDeskError as again:
-                self.prompts.failure(again)
-                return False
-        except ReleaseDeskError as exc:
-            self.prompts.failure(exc)
+        profile = import_profile_file(self.store, self.prompts)
+        if profile is None:
             return False
         self.reload(select=profile.name)
         return True

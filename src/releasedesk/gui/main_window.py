@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import N_, ReleaseDeskError
+from ..house_setup import own_profiles
 from ..model import Release, new_release
 from ..profiles import ProfileStore, apply_profile, profile_label, release_from_profile
 from ..recovery import RecoveryStore
@@ -160,6 +161,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_settings()
         self._document_replaced()
+        from .accessible import name_controls
+
+        name_controls(self)
 
     # -- menus --------------------------------------------------------------------------
 
@@ -187,6 +191,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
+        from .samples import SampleMenu  # the sample organisations' releases live only here
+
+        self.sample_menu = SampleMenu(self, file_menu)
         self._action("import_draft", self.tr("&Import Draft…"), lambda: self.import_draft(),
                      "Ctrl+Shift+I", file_menu)
         self._action("import_review", self.tr("I&mport Review…"),
@@ -267,6 +274,8 @@ class MainWindow(QMainWindow):
         self.actions["body_markdown"] = body_view
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
+        self._action("set_up", self.tr("&Set Up Your Organisation…"),
+                     lambda: self.set_up_organisation(), menu=tools_menu)
         self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
         self._action("apply_house_style", self.tr("&Apply House Style…"),
                      self.apply_house_style, menu=tools_menu)
@@ -294,32 +303,45 @@ class MainWindow(QMainWindow):
         """A new release, from a house-style profile of the user's choice (or blank)."""
         if not self.manager.confirm_discard():
             return False
-        profiles = self.profiles().load_all()
+        profiles = own_profiles(self.profiles().load_all())  # (the samples: File ▸ Open Sample)
         choices = [(p.name, profile_label(p)) for p in profiles]
         choice = self.prompts.choose_profile(choices, self.settings.last_profile) \
             if choices else ""
         if choice is None:
             return False
         chosen = next((p for p in profiles if p.name == choice), None)
-        release = release_from_profile(chosen) if chosen is not None else new_release()
+        release = release_from_profile(chosen) if chosen is not None else self.blank_release()
         self.settings.last_profile = choice
         self.manager.modified = False  # the user already chose what to do with changes
         return self.manager.new(release)
 
     def start_new(self) -> None:
-        """The editor started without a file: a new release from the last house style used,
-        else the first built-in one in the interface's language (a Chinese desktop starts a
-        Chinese release), so the footer and contacts are there from the start."""
+        """The editor started without a file: a new release from the user's own house style
+        used last (else their first), so their footer and contacts are there from the start;
+        with none of their own, a blank release in the interface's language."""
+        own = own_profiles(self.profiles().load_all())
+        chosen = next((p for p in own if p.name == self.settings.last_profile), None) or \
+            next(iter(own), None)
+        self.manager.new(release_from_profile(chosen) if chosen else self.blank_release())
+
+    def blank_release(self) -> Release:
+        """A release of no house style, in the interface's language (zh-CN on a Chinese
+        desktop)."""
         from .i18n import resolve
 
-        interface = resolve(self.settings.ui_language)[:2]
-        profiles = self.profiles().load_all()
-        builtin = [p for p in profiles if p.builtin]
-        chosen = next((p for p in profiles if p.name == self.settings.last_profile), None) or \
-            next((p for p in sorted(builtin, key=lambda p: not p.footer)  # (a footer first)
-                  if p.language.lower().startswith(interface)), None) or \
-            next(iter(builtin), None)
-        self.manager.new(release_from_profile(chosen) if chosen else new_release())
+        release = new_release()
+        if resolve(self.settings.ui_language) == "zh_CN":
+            release.language = "zh-CN"
+        return release
+
+    def set_up_organisation(self, first_start: bool = False) -> QWidget:
+        """Tools ▸ Set Up Your Organisation… (and the first start's offer): the set-up,
+        window-modal; finished, a new untouched release starts from the house style made."""
+        from .first_run import open_set_up
+
+        dialog = open_set_up(self, first_start)
+        self.last_dialog = dialog
+        return dialog
 
     def suggested_save_path(self, release: Release) -> Path:
         """A file name from the headline (any script, safe characters) in the last folder

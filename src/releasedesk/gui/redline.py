@@ -1,5 +1,6 @@
 """The word-level diff as a readable redline: removed words struck through in red, added
-words underlined in green, each changed field under its own heading."""
+words underlined in green, each changed field under its own heading, the text as it reads
+(formatted, never Markdown source or JSON)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,17 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ..clearance.reading import (
+    CODE,
+    EMPHASIS,
+    LINK,
+    PHOTO,
+    QUOTE,
+    STRONG,
+    ReadPiece,
+    label,
+    read_pieces,
+)
 from ..clearance.wordiff import ADDED, REMOVED, FieldChange
 from .dialog_guard import DeskDialog
 
@@ -21,17 +33,18 @@ def _translate(text: str) -> str:
 
 
 def redline_html(changes: list[FieldChange], same_text: str) -> str:
-    """The changes as HTML for a QTextBrowser; *same_text* when there are none."""
+    """The changes as HTML for a QTextBrowser, as the text reads (clearance/reading.py):
+    formatted, not Markdown; settings in words, not JSON. *same_text* when there are none."""
     if not changes:
         return f"<p>{escape(same_text)}</p>"
     out = []
     for change in changes:
         out.append(f'<h3 style="margin-top: 14px; margin-bottom: 4px;">'
-                   f"{escape(change.label(_translate))}</h3><p>")
+                   f"{escape(label(change, _translate))}</h3><p>")
         previous = ""
-        for piece in change.pieces:
-            text = escape(piece.text).replace("\n", "<br>")
-            if previous == REMOVED and piece.kind == ADDED:
+        for piece in read_pieces(change, _translate):
+            text = _styled(piece)
+            if previous == REMOVED and piece.kind == ADDED and not text.startswith(" "):
                 out.append(" ")  # struck and new words side by side read as one word
             previous = piece.kind
             if piece.kind == REMOVED:
@@ -42,6 +55,24 @@ def redline_html(changes: list[FieldChange], same_text: str) -> str:
                 out.append(text)
         out.append("</p>")
     return "".join(out)
+
+
+def _styled(piece: ReadPiece) -> str:
+    """A run's escaped text in its formatting (a link as coloured words: the view opens
+    nothing)."""
+    text = escape(piece.text).replace("\n", "<br>")
+    styles = piece.styles
+    if CODE in styles:
+        text = f"<code>{text}</code>"
+    if STRONG in styles:
+        text = f"<b>{text}</b>"
+    if EMPHASIS in styles or QUOTE in styles:
+        text = f"<i>{text}</i>"
+    if LINK in styles:
+        text = f'<span style="color: #1a4d8f;" title="{escape(piece.href)}">{text}</span>'
+    if PHOTO in styles:
+        text = f'<span style="color: #555555;">{text}</span>'
+    return text
 
 
 class RedlineView(QTextBrowser):

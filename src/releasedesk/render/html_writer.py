@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from html import escape
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
@@ -177,9 +177,10 @@ def _open_graph(layout: Layout, summary: str) -> list[str]:
     tags.extend(("article:tag", keyword) for keyword in layout.keywords)
     lead = layout.lead_photo
     if lead is not None:
-        # Relative to the page: a CMS that publishes the folder beside it resolves it.
+        # Absolute from the house's base address; else relative to the page (a CMS that
+        # publishes the folder beside it resolves it).
         width, height, name = lead.largest
-        tags.extend((("og:image", f"{quote(layout.media_folder)}/{name}"),
+        tags.extend((("og:image", media_url(layout, name)),
                      ("og:image:width", str(width)), ("og:image:height", str(height))))
         if lead.alt:
             tags.append(("og:image:alt", lead.alt))
@@ -228,7 +229,7 @@ def portal_meta_tags(layout: Layout, summary: str) -> list[str]:
     image = ""
     lead = layout.lead_photo
     if lead is not None:
-        image = f"{quote(layout.media_folder)}/{lead.largest[2]}"
+        image = media_url(layout, lead.largest[2])
     tags = (
         ("SiteName", portal.site_name), ("SiteDomain", portal.site_domain),
         ("SiteIDCode", portal.site_code), ("ColumnName", portal.column),
@@ -277,16 +278,26 @@ def _json_ld(layout: Layout, summary: str) -> str:
     if layout.photos:
         # The lead photo first: search engines take the first image as the article's.
         ordered = sorted(layout.photos, key=lambda photo: not photo.lead)
-        images = [_image_object(photo, quote(layout.media_folder)) for photo in ordered]
+        images = [_image_object(photo, layout) for photo in ordered]
         data["image"] = images[0] if len(images) == 1 else images
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # Inside <script>, "</" or "<!--" would end or confuse the element: escape every "<".
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _image_object(photo: LaidPhoto, folder: str) -> dict[str, object]:
+def media_url(layout: Layout, name: str) -> str:
+    """The address of the photo file *name* in the page's media folder: absolute under the
+    house's base address when it has one (Open Graph and search engines want that), else
+    relative to the page."""
+    relative = f"{quote(layout.media_folder)}/{name}"
+    if not layout.base_url:
+        return relative
+    return urljoin(layout.base_url.rstrip("/") + "/", relative)
+
+
+def _image_object(photo: LaidPhoto, layout: Layout) -> dict[str, object]:
     width, height, name = photo.largest
-    image: dict[str, object] = {"@type": "ImageObject", "contentUrl": f"{folder}/{name}",
+    image: dict[str, object] = {"@type": "ImageObject", "contentUrl": media_url(layout, name),
                                 "width": width, "height": height}
     if photo.caption:
         image["caption"] = photo.caption

@@ -134,6 +134,9 @@ class Layout:
     credits: str = ""
     portal_footer: list[tuple[FooterLine, ...]] = Factory(factory=list)
     portal: PortalMeta | None = None
+    # The house's base address of published pages (conventions.base_url), "" for none:
+    # the page's metadata then names its photos by absolute URLs.
+    base_url: str = ""
 
     @property
     def media_folder(self) -> str:
@@ -247,6 +250,7 @@ def build_layout(release: Release) -> Layout:
             if release.is_embargoed and release.embargo_until
             else ""
         ),
+        base_url=safe_href(_line(conventions.base_url)) or "",
         **(_portal_parts(release, words, organization) if portal else {}),
     )
 

@@ -1,0 +1,188 @@
+"""The first start's set-up: a new user's answers made into their own house style.
+
+The editor asks (gui/first_run.py); this module decides what the answers mean, what is
+wrong with them (one sentence each), which defaults a language brings, and writes the
+house style to the user's profiles folder. No Qt: the rules are tested without a window.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from .atomic import write_atomic
+from .errors import N_, ReleaseDeskError, explain_os_error
+from .field_rules import email_is_valid, language_problem
+from .files import FileTooLarge, read_bounded
+from .model import DATE_FORMATS, Contact, Conventions, FooterLine, valid_zone
+from .profiles import Profile, ProfileStore, valid_name
+from .records import Factory, record
+
+# The language tags offered first (any other tag may be typed); the first is the default
+# of an English desktop, the Chinese one of a Chinese desktop.
+LANGUAGES: tuple[str, ...] = ("en-US", "en-GB", "en-CA", "en-AU", "zh-CN")
+# Time zones offered first (any IANA name may be typed).
+ZONES: tuple[str, ...] = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+    "America/Toronto", "Europe/London", "Europe/Dublin", "Europe/Berlin", "Europe/Paris",
+    "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney",
+    "Pacific/Auckland", "UTC")
+CHINESE_DEFAULTS = ("zh-CN", "Asia/Shanghai", "zh")
+ENGLISH_DEFAULTS = ("en-US", "", "ap")
+LOGO_KINDS = {"png": ".png", "jpeg": ".jpg", "svg": ".svg"}
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+FALLBACK_NAME = "my-office"
+
+
+class SetupError(ReleaseDeskError):
+    """An answer the set-up cannot save; the message says which and why."""
+
+
+@record
+class SetupAnswers:
+    """What the set-up asks: the organisation, its About text and footer, its contacts,
+    the language, time zone and date style of its releases, and its logo."""
+
+    organization: str = ""
+    boilerplate: str = ""
+    footer: list[FooterLine] = Factory(factory=list)
+    contacts: list[Contact] = Factory(factory=list)
+    language: str = ENGLISH_DEFAULTS[0]
+    zone: str = ""
+    date_format: str = ENGLISH_DEFAULTS[2]
+    website: str = ""
+    logo: Path | None = None
+
+
+def defaults_for(interface: str, system_zone: str = "") -> SetupAnswers:
+    """The answers a desktop in *interface* ("en", "zh_CN" …) starts with: a Chinese one
+    writes zh-CN releases in Beijing time with Chinese dates; others US English in the
+    computer's own time zone (when it is a real one) with AP dates."""
+    chinese = interface.lower().startswith("zh")
+    language, zone, date_format = CHINESE_DEFAULTS if chinese else ENGLISH_DEFAULTS
+    if not chinese and system_zone and valid_zone(system_zone):
+        zone = system_zone
+    return SetupAnswers(language=language, zone=zone, date_format=date_format)
+
+
+@record(frozen=True)
+class SetupProblem:
+    """Why an answer cannot be saved: the answer (a SetupAnswers field) and one sentence."""
+
+    answer: str
+    template: str
+    arguments: dict[str, object] = Factory(factory=dict)
+
+    def error(self) -> SetupError:
+        return SetupError(self.template, **self.arguments)
+
+
+def setup_problems(answers: SetupAnswers) -> list[SetupProblem]:
+    """Why the answers cannot be saved yet, in the order the set-up asks for them."""
+    problems: list[SetupProblem] = []
+    if not answers.organization.strip():
+        problems.append(SetupProblem("organization", N_("Type the organisation's name.")))
+    for contact in answers.contacts:
+        if contact.email.strip() and not email_is_valid(contact.email.strip()):
+            problems.append(SetupProblem("contacts", N_("“{address}” is not an e-mail address."),
+                                         {"address": contact.email.strip()}))
+    language = answers.language.strip()
+    if not language or language_problem(language) is not None:
+        problems.append(SetupProblem("language", N_(
+            "“{language}” is not a language such as en-US, en-GB or zh-CN."),
+            {"language": language}))
+    zone = answers.zone.strip()
+    if zone and not valid_zone(zone):
+        problems.append(SetupProblem("zone", N_(
+            "“{zone}” is not a time zone; write it like Europe/Berlin or Asia/Shanghai."),
+            {"zone": zone}))
+    if answers.date_format not in DATE_FORMATS:
+        problems.append(SetupProblem("date_format", N_("Choose how dates are written.")))
+    return problems
+
+
+def profile_name_for(organization: str, taken: set[str]) -> str:
+    """A profile name (letters, digits, dashes) from the organisation's name, free among
+    *taken*; a name in another script gives "my-office"."""
+    ascii_name = unicodedata.normalize("NFKD", organization).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:48].strip("-")
+    if not valid_name(base):
+        base = FALLBACK_NAME
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    return candidate
+
+
+def make_profile(answers: SetupAnswers, name: str, today: date | None = None) -> Profile:
+    """The house style the answers describe (without its logo file: see save_setup).
+
+    A footer left empty becomes "© YEAR ORGANISATION": every house style has one line."""
+    organization = " ".join(answers.organization.split())
+    footer = [FooterLine(" ".join(line.text.split()), line.url.strip())
+              for line in answers.footer if line.text.strip()]
+    if not footer:
+        footer = [FooterLine(f"© {(today or date.today()).year} {organization}")]
+    contacts = [Contact(name=_line(c.name), role=_line(c.role),
+                        organization=_line(c.organization), phone=_line(c.phone),
+                        email=c.email.strip()) for c in answers.contacts if not c.is_empty()]
+    return Profile(
+        name=name, organization=organization, display_name=organization,
+        website=answers.website.strip(), language=answers.language.strip(),
+        boilerplate=answers.boilerplate.strip(), contacts=contacts, footer=footer,
+        conventions=Conventions(zone=answers.zone.strip(), date_format=answers.date_format))
+
+
+def _line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_logo(path: Path) -> tuple[bytes, str]:
+    """The logo's bytes and the suffix it is stored with; SetupError if it is no logo."""
+    try:
+        raw = read_bounded(path, MAX_LOGO_BYTES)
+    except FileTooLarge as exc:
+        raise SetupError(N_("The logo {name} is larger than 2 MB; choose a smaller image."),
+                         name=path.name) from exc
+    except OSError as exc:
+        raise explain_os_error(exc, path, N_("read the logo")) from exc
+    from .media.intake import sniff  # (here: the editor's start never needs the photos' code)
+
+    kind = sniff(raw)
+    if kind not in LOGO_KINDS:
+        raise SetupError(N_("{name} is not a PNG, JPEG or SVG image; a logo must be one."),
+                         name=path.name)
+    return raw, LOGO_KINDS[kind]
+
+
+def save_setup(store: ProfileStore, answers: SetupAnswers,
+               today: date | None = None) -> Profile:
+    """Check the answers, save them as the user's own house style (the logo copied beside
+    it) and return it. The first problem is raised as one sentence; nothing is written."""
+    problems = setup_problems(answers)
+    if problems:
+        raise problems[0].error()
+    taken = {profile.name for profile in store.load_all()}
+    profile = make_profile(answers, profile_name_for(answers.organization, taken), today)
+    logo = read_logo(answers.logo) if answers.logo is not None else None
+    if logo is not None:
+        profile.logo = f"{profile.name}-logo{logo[1]}"
+    store.save(profile)
+    if logo is not None:
+        write_atomic(store.user_dir / profile.logo, logo[0], action=N_("save the logo"))
+    return profile
+
+
+def own_profiles(profiles: list[Profile]) -> list[Profile]:
+    """The user's own house styles among *profiles* (the built-in ones are samples)."""
+    return [profile for profile in profiles if not profile.builtin]
+
+
+def needs_setup(store: ProfileStore, skipped: bool) -> bool:
+    """Whether the editor offers the set-up at its start: the user has no house style of
+    their own and has not said to skip it."""
+    return not skipped and not own_profiles(store.load_all())
+
