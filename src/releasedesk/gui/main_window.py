@@ -34,7 +34,7 @@ from .form import ReleaseForm
 from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
 from .prompts import Prompts
 from .proof_scheduler import ProofResult, ProofScheduler
-from .proofing_panel import ProofingPanel, go_to, underline
+from .proofing_panel import ProofingPanel, go_to
 from .readiness import ReadinessPanel
 
 if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first use)
@@ -151,6 +151,10 @@ class MainWindow(QMainWindow):
         self.readiness.findingRequested.connect(self.form.show_finding)
         self.proofing.findingRequested.connect(
             lambda finding: go_to(self.form, finding, self._proofed_body))
+        from .proof_marks import ProofMarks  # underlines and the proofing context menus
+
+        self.proof_marks = ProofMarks(self.form, self.proofing, self.proof_scheduler,
+                                      self.settings, lambda: self.manager.release)
         self.form.body.viewChanged.connect(self._body_view_changed)
         self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
@@ -628,7 +632,7 @@ class MainWindow(QMainWindow):
         self.settings.body_view = view
         if self.find_dialog is not None:
             self.find_dialog.refresh()  # its matches now lie in the other view
-        underline(self.form.body.editor, self.proofing.findings, self._proofed_body)
+        self.proof_marks.redraw()
 
     def formatting_guide(self) -> None:
         from .formatting_guide import FormattingGuide
@@ -735,8 +739,7 @@ class MainWindow(QMainWindow):
 
     def _show_proofing(self, result: ProofResult) -> None:
         self._proofed_body = result.body
-        self.proofing.set_findings(result.findings)
-        underline(self.form.body.editor, result.findings, result.body)
+        self.proof_marks.show(result)
 
     # -- window ----------------------------------------------------------------------------
 
