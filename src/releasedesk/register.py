@@ -353,7 +353,8 @@ def register_rows(register: Register) -> Rows:
     """*register* as the dialog's tables: one row of texts per cell of TABLES."""
     people = []
     for person in register.people:
-        for title in person.titles or [None]:
+        titles: list[Title | None] = list(person.titles) or [None]
+        for title in titles:
             people.append([person.name, person.name_zh,
                            title.title if title else "", title.title_zh if title else "",
                            title.start.isoformat() if title and title.start else "",
