@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
         self._action("apply_house_style", self.tr("&Apply House Style…"),
                      self.apply_house_style, menu=tools_menu)
+        self._action("names_register", self.tr("Names and Titles &Register…"),
+                     self.names_register, menu=tools_menu)
 
         from .clearance import ClearanceCommands
 
@@ -359,6 +361,26 @@ class MainWindow(QMainWindow):
         dialog = HouseStyleDialog(self.profiles(), self.prompts, self)
         dialog.exec()
         self._refresh_profile()
+
+    def names_register(self) -> bool:
+        """Edit the office register of the release's house style; True when saved."""
+        release = self.manager.release
+        profile = self.profiles().find(release.profile) if release.profile else None
+        if profile is None:
+            self.prompts.info(self.tr(
+                "The names and titles register belongs to a house style, and this release "
+                "has none: choose one with Tools ▸ Apply House Style… first."))
+            return False
+        from .register_dialog import RegisterDialog
+
+        dialog = RegisterDialog(self.profiles(), profile, self.prompts, self)
+        saved = bool(dialog.exec())
+        dialog.deleteLater()
+        if saved:
+            self._refresh_profile()  # proofed again against the register as saved
+            self.statusBar().showMessage(self.tr("Register saved in “{name}”.").format(
+                name=profile_label(profile)), 5000)
+        return saved
 
     def apply_house_style(self) -> bool:
         """Give the open release another (or its own, updated) house style: footer, About,
