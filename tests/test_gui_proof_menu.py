@@ -174,8 +174,16 @@ def test_line_fields_are_underlined_with_the_same_menu(qtbot, window) -> None:
     menu = QMenu()
     window.proof_marks.add_line_actions(menu, "dateline", 3)
     _action(menu, "Ignore").trigger()
-    assert window.proof_marks.line_marks.spans(dateline) == []
-    assert not any(f.field == "dateline" for f in window.proofing.findings)
+    assert not any(f.field == "dateline" and f.kind == "spelling"
+                   for f in window.proofing.findings)
+    # Still not one of the register's places: that warning stays, underlined, on its menu.
+    (place,) = [f for f in window.proofing.findings if f.field == "dateline"]
+    assert place.kind == "dateline-place"
+    assert window.proof_marks.line_marks.spans(dateline) == [(0, len("Northgaet"))]
+    menu = QMenu()
+    window.proof_marks.add_line_actions(menu, "dateline", 3)
+    assert "not one of the register's places" in _texts(menu)[0]
+    assert "Ignore" not in _texts(menu)
     # Typing in a line takes its stale marks away until the next pass.
     dateline.setText("Northgaet Harbour")
     assert window.proof_marks.line_marks.spans(dateline) == []

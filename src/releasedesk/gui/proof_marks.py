@@ -98,8 +98,8 @@ class ProofMarks(QObject):
         underline(self.form.body.editor, findings, self.body)
         for name, line in self.lines.items():
             text = self.texts.get(name)
-            spans = [(f.start, f.end) for f in self._line_findings(name)
-                     if text is not None and f.end <= len(text)][:SHOWN_MAX]
+            spans = sorted({(f.start, f.end) for f in self._line_findings(name)
+                            if text is not None and f.end <= len(text)})[:SHOWN_MAX]
             if isinstance(line, QLineEdit):
                 self.line_marks.set_marks(line, text or "", spans if text is not None else [])
             else:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import ReleaseDeskError
+from ..errors import QT_TRANSLATE_NOOP, ReleaseDeskError
 from ..profiles import Profile, ProfileStore, profile_label
 from ..register import (
     TABLE_NAMES,
@@ -46,15 +46,28 @@ from .i18n import translate_error
 if TYPE_CHECKING:
     from .prompts import Prompts
 
+# The columns' headings, by the register's column names (register.TABLES).
+_HEADINGS = {
+    "name": QT_TRANSLATE_NOOP("RegisterDialog", "Name"),
+    "name_zh": QT_TRANSLATE_NOOP("RegisterDialog", "Chinese name"),
+    "title": QT_TRANSLATE_NOOP("RegisterDialog", "Title"),
+    "title_zh": QT_TRANSLATE_NOOP("RegisterDialog", "Chinese title"),
+    "from": QT_TRANSLATE_NOOP("RegisterDialog", "From (YYYY-MM-DD)"),
+    "to": QT_TRANSLATE_NOOP("RegisterDialog", "To (YYYY-MM-DD)"),
+    "organization": QT_TRANSLATE_NOOP("RegisterDialog", "Organisation"),
+    "short": QT_TRANSLATE_NOOP("RegisterDialog", "Short forms (; between)"),
+    "use": QT_TRANSLATE_NOOP("RegisterDialog", "Write"),
+    "not": QT_TRANSLATE_NOOP("RegisterDialog", "Not (; between)"),
+    "word": QT_TRANSLATE_NOOP("RegisterDialog", "Word"),
+    "phrase": QT_TRANSLATE_NOOP("RegisterDialog", "Phrase"),
+    "banned.use": QT_TRANSLATE_NOOP("RegisterDialog", "Instead"),
+    "places.name": QT_TRANSLATE_NOOP("RegisterDialog", "Place"),
+}
+
+
 def _headings() -> dict[str, str]:
-    """The columns' headings, by the register's column names (register.TABLES)."""
-    tr = lambda text: QCoreApplication.translate("RegisterDialog", text)  # noqa: E731
-    return {"name": tr("Name"), "name_zh": tr("Chinese name"), "title": tr("Title"),
-            "title_zh": tr("Chinese title"), "from": tr("From (YYYY-MM-DD)"),
-            "to": tr("To (YYYY-MM-DD)"), "organization": tr("Organisation"),
-            "short": tr("Short forms (; between)"), "use": tr("Write"),
-            "not": tr("Not (; between)"), "word": tr("Word"), "phrase": tr("Phrase"),
-            "banned.use": tr("Instead"), "places.name": tr("Place")}
+    return {key: QCoreApplication.translate("RegisterDialog", text)
+            for key, text in _HEADINGS.items()}
 
 
 class RegisterDialog(DeskDialog):
