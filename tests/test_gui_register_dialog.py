@@ -166,3 +166,15 @@ def test_a_release_without_a_house_style_is_told_how_to_get_one(qtbot, tmp_path:
     assert not window.names_register()
     assert any("Apply House Style" in m for m in prompts.infos)
     window.close()
+
+
+def test_a_bad_row_is_shown_to_the_user(qtbot) -> None:
+    dialog = _dialog(qtbot, Profile(name="office"))
+    dialog.tabs.setCurrentIndex(2)  # Terms
+    for _ in range(3):
+        dialog.add_empty_row()
+    _set(dialog, "terms", 0, "use", "Port Calloway")
+    _set(dialog, "terms", 2, "not", "Calloway Port")
+    assert not dialog.save()
+    assert dialog.problem.text().endswith("row 3 of Terms: there is no right form.")
+    assert dialog.tabs.currentIndex() == 2 and dialog.tables["terms"].currentRow() == 2

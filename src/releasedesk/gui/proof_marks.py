@@ -185,7 +185,9 @@ class ProofMarks(QObject):
             actions += [add, ignore]
         else:
             use = str(dict(item.args).get("use", ""))
-            message = QAction(self.panel.describe(item), menu)
+            described = self.panel.describe(item)
+            message = QAction(_elided(described), menu)
+            message.setToolTip(described)
             message.setEnabled(False)
             actions.append(message)
             if use and use != found:
@@ -254,3 +256,10 @@ def _wavy(editor: QPlainTextEdit | QTextEdit, spans: list[tuple[int, int]]) -> N
         selection.format = text_format
         selections.append(selection)
     editor.setExtraSelections(selections)
+
+
+MESSAGE_CHARS = 60  # a finding's sentence on the menu is cut here (the panel has it whole)
+
+
+def _elided(text: str) -> str:
+    return text if len(text) <= MESSAGE_CHARS else text[:MESSAGE_CHARS - 1].rstrip() + "…"

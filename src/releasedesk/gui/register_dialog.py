@@ -211,6 +211,7 @@ class RegisterDialog(DeskDialog):
             register = self.register()
         except RegisterError as exc:
             self.say(self.tr("Not saved: {problem}").format(problem=_translated(exc)))
+            self._show_row(exc)
             return False
         self.profile.names = register
         try:
@@ -222,6 +223,14 @@ class RegisterDialog(DeskDialog):
         self.mark_clean()
         self.accept()
         return True
+
+    def _show_row(self, exc: RegisterError) -> None:
+        """Put the cursor on the row a problem names."""
+        row, name = exc.arguments.get("row"), exc.arguments.get("table")
+        table = next((key for key, text in TABLE_NAMES.items() if text == name), None)
+        if isinstance(row, int) and table is not None:
+            self.tabs.setCurrentIndex(list(self.tables).index(table))
+            self.tables[table].setCurrentCell(row - 1, 0)
 
     def say(self, problem: str) -> None:
         self.problem.setText(problem)
@@ -235,5 +244,6 @@ def _new_item(widget: QTableWidget) -> QTableWidgetItem:
 
 
 def _translated(exc: ReleaseDeskError) -> str:
-    text = translate_error(exc)
-    return text.rstrip(".。") + ("。" if not text.isascii() else ".")
+    text = translate_error(exc).rstrip(".。")
+    chinese = any("\u4e00" <= char <= "\u9fff" for char in text)
+    return text + ("。" if chinese else ".")
