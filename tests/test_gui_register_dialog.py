@@ -178,3 +178,24 @@ def test_a_bad_row_is_shown_to_the_user(qtbot) -> None:
     assert not dialog.save()
     assert dialog.problem.text().endswith("row 3 of Terms: there is no right form.")
     assert dialog.tabs.currentIndex() == 2 and dialog.tables["terms"].currentRow() == 2
+
+
+def test_a_bad_row_is_said_in_chinese_in_the_chinese_interface(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from releasedesk.gui import i18n
+
+    qm = i18n.translation_file("zh_CN")
+    assert qm is not None
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = _dialog(qtbot, Profile(name="office"))
+        dialog.add_empty_row()
+        _set(dialog, "people", 0, "name", "Ana Ortiz")
+        _set(dialog, "people", 0, "from", "2026-07-01")
+        assert not dialog.save()
+        assert dialog.problem.text() == "未保存：“人员”第 1 行：有日期但没有职务。"
+    finally:
+        QCoreApplication.removeTranslator(translator)

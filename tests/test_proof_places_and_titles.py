@@ -34,6 +34,8 @@ def test_a_known_city_raises_nothing(dateline: str) -> None:
     ("Stratford-upon-Avin — ", "Stratford-upon-Avin", "Stratford-upon-Avon"),
     ("NORTHGATE", "NORTHGATE", ""),
     ("范霍洛县", "范霍洛县", "范霍洛区"),
+    ("卡洛维", "卡洛维", "卡洛威"),
+    ("北京", "北京", ""),
 ])
 def test_an_unknown_city_is_a_warning_with_the_nearest_place(dateline: str, found: str,
                                                              use: str) -> None:

@@ -244,6 +244,10 @@ def _new_item(widget: QTableWidget) -> QTableWidgetItem:
 
 
 def _translated(exc: ReleaseDeskError) -> str:
+    args = dict(exc.arguments)
+    if isinstance(args.get("table"), str):  # (a table's name, marked N_ in register.py)
+        args["table"] = QCoreApplication.translate("", str(args["table"]))
+        exc = ReleaseDeskError(exc.template, **args)
     text = translate_error(exc).rstrip(".。")
     chinese = any("\u4e00" <= char <= "\u9fff" for char in text)
     return text + ("。" if chinese else ".")

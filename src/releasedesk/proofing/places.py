@@ -8,6 +8,7 @@ import difflib
 import re
 
 from .findings import DATELINE_PLACE, WARNING, ProofFinding, finding
+from .text import has_cjk
 
 # The city ends at the first comma, dash or opening bracket ("PORT CALLOWAY, Wash. —").
 _CITY = re.compile(r"\s*([^,，、;；(（—–]+?)\s*(?=$|[,，、;；(（—–]|\s-\s)")
@@ -33,7 +34,9 @@ class Places:
         city = match.group(1)
         if _key(city) in self.keys:
             return []
-        near = difflib.get_close_matches(_key(city), list(self.keys), n=1, cutoff=0.75)
+        # A Chinese place name is two to four characters: one wrong is a third of it.
+        cutoff = 0.6 if has_cjk(city) else 0.75
+        near = difflib.get_close_matches(_key(city), list(self.keys), n=1, cutoff=cutoff)
         start, end = match.start(1), match.end(1)
         if near:
             use = self.keys[near[0]]
