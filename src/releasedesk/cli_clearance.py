@@ -128,8 +128,6 @@ def _approve(args: argparse.Namespace) -> int:
             note = override_note(note, override, errors)
         signed = sign_off(release, args.by, args.role, note, policy=policy)
         document.save(release, args.file, in_place=True)
-    if errors:
-        print(tr(REGISTER_OVERRIDDEN).format(n=len(errors)))
     state = report(release, policy)
     print(tr(SIGNED).format(who=who(signed), at=_minute(signed.at),
                             fingerprint=signed.fingerprint))
@@ -138,6 +136,8 @@ def _approve(args: argparse.Namespace) -> int:
                                         roles=_listed(state.missing)))
     else:
         print(tr(STATUS).format(status=tr(state.label)))
+    if errors:
+        print(tr(REGISTER_OVERRIDDEN).format(n=len(errors)))
     return EXIT_OK
 
 
