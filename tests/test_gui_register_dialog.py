@@ -111,7 +111,12 @@ def test_delete_rows_takes_the_selected_rows(qtbot) -> None:
     for name in ("A", "B", "C"):
         dialog.add_empty_row()
         _set(dialog, "people", dialog.tables["people"].rowCount() - 1, "name", name)
-    dialog.tables["people"].selectRow(1)
+    from PySide6.QtCore import QItemSelectionModel
+
+    table = dialog.tables["people"]
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(table.model().index(1, 0),
+                                  flags.ClearAndSelect | flags.Rows)
     dialog.delete_selected()
     assert [p.name for p in dialog.register().people] == ["A", "C"]
 

@@ -43,15 +43,15 @@ class LineMarks(QObject):
         super().__init__(parent)
         self._marks: dict[QLineEdit, tuple[str, list[tuple[int, int]]]] = {}
 
-    def watch(self, edit: QLineEdit) -> None:
-        edit.installEventFilter(self)
-
     def set_marks(self, edit: QLineEdit, text: str, spans: list[tuple[int, int]]) -> None:
         """Underline *spans* (start, end) of *text*, while *edit* shows that text."""
+        # Filtered only while marked: every event of a field passing through Python costs.
         if spans:
+            if edit not in self._marks:
+                edit.installEventFilter(self)
             self._marks[edit] = (text, list(spans))
-        else:
-            self._marks.pop(edit, None)
+        elif self._marks.pop(edit, None) is not None:
+            edit.removeEventFilter(self)
         edit.update()
 
     def spans(self, edit: QLineEdit) -> list[tuple[int, int]]:

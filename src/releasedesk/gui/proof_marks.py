@@ -56,8 +56,6 @@ class ProofMarks(QObject):
             set_enum_property(line, "contextMenuPolicy", "CustomContextMenu")
             line.customContextMenuRequested.connect(
                 lambda at, n=name: self.line_menu(n, at))
-            if isinstance(line, QLineEdit):
-                self.line_marks.watch(line)
         form.body.proof_menu = self.body_menu
         scheduler.accepted = self.accepted()
 

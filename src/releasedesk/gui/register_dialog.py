@@ -172,7 +172,8 @@ class RegisterDialog(DeskDialog):
 
     def delete_selected(self) -> None:
         widget = self.current_table()
-        rows = sorted({index.row() for index in widget.selectedIndexes()}, reverse=True)
+        rows = sorted({index.row() for index in widget.selectionModel().selectedIndexes()},
+                      reverse=True)
         if not rows and widget.currentRow() >= 0:
             rows = [widget.currentRow()]
         for row in rows:
