@@ -188,3 +188,20 @@ def test_the_dialog_without_register_errors_shows_no_override(qtbot) -> None:  #
     dialog.show()
     assert not dialog.override.isVisible() and dialog.sign.isEnabled()
     assert dialog.details()[2] == ""
+
+
+def test_the_same_mistake_in_two_fields_is_listed_once_counted(qtbot, story: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from releasedesk.gui.signoff_dialog import SignOffDialog
+    from releasedesk.proofing.gate import register_errors
+
+    release = document.load(story)
+    release.subheadline = "Deputy Mayor Li Mingyuan cuts the ribbon"
+    held = register_errors(release, ProfileStore().get("office"))
+    assert len(held) == 2
+    dialog = SignOffDialog("ab" * 32, ["Director"], 2, "Ana Ortiz", register=held)
+    qtbot.addWidget(dialog)
+    listed = dialog.findChild(QLabel, "registerErrors")
+    assert listed is not None
+    assert listed.text().count("\n") == 0 and listed.text().endswith("(×2)")

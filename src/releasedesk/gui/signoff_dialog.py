@@ -72,10 +72,16 @@ class SignOffDialog(DeskDialog):
         self.reason.setPlaceholderText(self.tr("Why (kept with the sign-off)"))
         self.reason.setFixedHeight(56)
         if self.register:
-            lines = [_described(f) for f in self.register[:REGISTER_SHOWN]]
-            if len(self.register) > REGISTER_SHOWN:
+            # The same mistake in the subheadline and the body is one line, counted.
+            counted: dict[str, int] = {}
+            for item in self.register:
+                text = _described(item)
+                counted[text] = counted.get(text, 0) + 1
+            lines = [text if n == 1 else f"{text} (×{n})"
+                     for text, n in list(counted.items())[:REGISTER_SHOWN]]
+            if len(counted) > REGISTER_SHOWN:
                 lines.append(self.tr("… and {n} more").format(
-                    n=len(self.register) - REGISTER_SHOWN))
+                    n=len(counted) - REGISTER_SHOWN))
             held = QLabel(self.tr(
                 "The office register finds {n} error(s) in this text; correct them, or "
                 "override with a note saying why:").format(n=len(self.register)), self)
