@@ -21,14 +21,16 @@ from releasedesk.gui.link_dialog import LinkDialog
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.preferences import PreferencesDialog
 from releasedesk.gui.redline import RedlineDialog
+from releasedesk.gui.register_dialog import RegisterDialog
 from releasedesk.gui.signoff_dialog import SignOffDialog
-from releasedesk.profiles import ProfileStore
+from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).parent))
 from conftest import SAMPLES
 from gui_helpers import FakePrompts
+from proof_score import corpus_register
 
 SAMPLE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -60,6 +62,9 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
                                                changes, window),
         "HistoryDialog": history,
         "FirstRunDialog": lambda: window.set_up_organisation(),
+        "RegisterDialog": lambda: RegisterDialog(
+            ProfileStore(), Profile(name="office", organization="Calloway Harbour Authority",
+                                    names=corpus_register()), window.prompts, window),
     }
 
 

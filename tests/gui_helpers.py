@@ -117,8 +117,9 @@ class FakePrompts(Prompts):
         return self.next_path
 
     def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
-                         name: str) -> tuple[str, str, str] | None:
+                         name: str, register: object = ()) -> tuple[str, str, str] | None:
         self.signoff_asked.append((fingerprint, roles, errors))
+        self.signoff_register = list(register)  # type: ignore[call-overload]
         return self.signoff_answer
 
 

@@ -35,13 +35,14 @@ class Case:
     day: date
     text: str
     expected: list[tuple[int, int, str]] = field(default_factory=list)
+    field_name: str = "body"  # "# field: dateline": each line is a dateline
 
 
 def _head(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     head: dict[str, str] = {}
     rest = []
     for line in lines:
-        match = re.match(r"#\s*(language|date|class):\s*(\S+)", line)
+        match = re.match(r"#\s*(language|date|class|field):\s*(\S+)", line)
         if match:
             head[match.group(1)] = match.group(2)
         elif not line.startswith("# "):
@@ -69,7 +70,7 @@ def planted_cases() -> list[Case]:
             if line.strip():
                 text, expected = parse_case(line, head["class"])
                 cases.append(Case(path.name, head["language"], date.fromisoformat(head["date"]),
-                                  text, expected))
+                                  text, expected, head.get("field", "body")))
     return cases
 
 
@@ -133,7 +134,8 @@ def score() -> Score:
         proofer = proofers.get(case.language)
         if proofer is None:
             proofer = proofers[case.language] = proofer_for_language(case.language)
-        return proofer.proof_text("body", case.text, case.day, markdown=True)
+        return proofer.proof_text(case.field_name, case.text, case.day,
+                                  markdown=case.field_name == "body")
 
     for case in planted_cases():
         found = run(case)

@@ -22,6 +22,7 @@ from releasedesk.gui.dialog_fit import FRAME_ALLOWANCE, fitted_rect
 from releasedesk.gui.house_style import HouseStyleDialog
 from releasedesk.gui.link_dialog import LinkDialog
 from releasedesk.gui.preferences import PreferencesDialog
+from releasedesk.gui.register_dialog import RegisterDialog
 from releasedesk.gui.signoff_dialog import SignOffDialog
 from releasedesk.profiles import ProfileStore
 
@@ -103,6 +104,10 @@ def make(name: str) -> QDialog:
         return PreferencesDialog("")
     if name == "link":
         return LinkDialog("the timetable", "", False)
+    if name == "register":
+        from releasedesk.profiles import Profile
+
+        return RegisterDialog(ProfileStore(), Profile(name="office"), FakePrompts())
     return SignOffDialog("ab" * 32, ["Reviewer"], 0, "")
 
 
@@ -113,11 +118,13 @@ def edit(dialog: QDialog) -> None:
         dialog.language.setCurrentIndex(dialog.language.count() - 1)
     elif isinstance(dialog, LinkDialog):
         QTest.keyClicks(dialog.address_edit, "calloway.example")
+    elif isinstance(dialog, RegisterDialog):
+        dialog.add_empty_row()
     else:
         QTest.keyClicks(dialog.note, "Checked the quotes.")
 
 
-DIALOGS = ["house style", "preferences", "link", "sign-off"]
+DIALOGS = ["house style", "preferences", "link", "sign-off", "register"]
 CLOSINGS = ["escape", "close"]
 
 

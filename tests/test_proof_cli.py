@@ -191,3 +191,15 @@ def test_a_damaged_register_makes_a_damaged_profile(names: object, needle: str) 
 def test_an_empty_register_writes_nothing_into_the_profile() -> None:
     assert b'"names"' not in dumps_profile(Profile(name="p"))
     assert register_from_csv(HEADER + "\n") == Register()
+
+
+def test_check_proof_spells_the_editors_personal_words_right(tmp_path: Path) -> None:
+    from releasedesk.settings import Settings, save_settings
+
+    target = tmp_path / "w.release"
+    document.save(make_release(body="Passengers board at Brackwater quay."), target)
+    result = run("check", "--proof", target)
+    assert "“Brackwater” is not in" in result.stdout
+    save_settings(Settings(personal_words=["Brackwater", "Northgate"]))  # (the test's own home)
+    result = run("check", "--proof", target)
+    assert (result.returncode, result.stdout.strip()) == (0, "Proofing found nothing to correct.")

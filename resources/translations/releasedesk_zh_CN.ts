@@ -1424,8 +1424,20 @@
         <translation>仍在写入上一次导出；请在完成后再试。</translation>
     </message>
     <message>
+        <source>--override-note needs a reason, such as "Title confirmed with the Mayor's office".</source>
+        <translation>--override-note 需要写明理由，例如“职务已与市长办公室核实”。</translation>
+    </message>
+    <message>
         <source>Signed off by {who} at {at} ({fingerprint})</source>
         <translation>{who} 已于 {at} 签发（{fingerprint}）</translation>
+    </message>
+    <message>
+        <source>releasedesk: not signed off: the office register finds {n} error(s) in this release. Correct them (releasedesk check --proof), or sign off with --override-note TEXT saying why.</source>
+        <translation>releasedesk：未签发：办公室名录在本稿中发现 {n} 处错误。请先改正（releasedesk check --proof），或用 --override-note 文字 说明理由后签发。</translation>
+    </message>
+    <message>
+        <source>Signed off over {n} register error(s); the override note is kept with the sign-off.</source>
+        <translation>已在名录有 {n} 处错误的情况下签发；说明理由随签发记录保存。</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1848,6 +1860,10 @@
         <translation>名录中的“words”应为词语列表</translation>
     </message>
     <message>
+        <source>"places" in the register should be a list of place names</source>
+        <translation>名录中的“places”应为地名列表</translation>
+    </message>
+    <message>
         <source>the register has more than {max} entries</source>
         <translation>名录的条目超过 {max} 条</translation>
     </message>
@@ -1906,6 +1922,74 @@
     <message>
         <source>the spreadsheet cannot be read as CSV ({detail})</source>
         <translation>无法按 CSV 读取该电子表格（{detail}）</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>用语</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Banned phrases</source>
+        <translation>禁用语</translation>
+    </message>
+    <message>
+        <source>row {row} of {table}: {problem}</source>
+        <translation>“{table}”第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>there is no name</source>
+        <translation>没有姓名或名称</translation>
+    </message>
+    <message>
+        <source>write the date “{value}” as 2026-07-01</source>
+        <translation>日期“{value}”请写成 2026-07-01 的格式</translation>
+    </message>
+    <message>
+        <source>there are dates but no title</source>
+        <translation>有日期但没有职务</translation>
+    </message>
+    <message>
+        <source>the title ends before it starts</source>
+        <translation>职务的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>there is no right form</source>
+        <translation>没有正确写法</translation>
+    </message>
+    <message>
+        <source>there is no phrase</source>
+        <translation>没有禁用语</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {max} characters</source>
+        <translation>有单元格超过 {max} 个字符</translation>
+    </message>
+    <message>
+        <source>the file {path} does not exist</source>
+        <translation>文件 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>the file {path} is larger than 8 MB</source>
+        <translation>文件 {path} 超过 8 MB</translation>
+    </message>
+    <message>
+        <source>the file {path} cannot be read ({detail})</source>
+        <translation>无法读取文件 {path}（{detail}）</translation>
     </message>
     <message>
         <source>{changes}, {comments} in {paragraphs}.</source>
@@ -2725,6 +2809,10 @@
         <translation>{year}年{date}</translation>
     </message>
     <message>
+        <source>Not signed off: the office register finds {n} error(s) in this text; correct them, or override them with a note saying why.</source>
+        <translation>未签发：办公室名录在本稿中发现 {n} 处错误；请先改正，或填写理由后越过名录签发。</translation>
+    </message>
+    <message>
         <source>Signed off by {who}</source>
         <translation>已由{who}签发</translation>
     </message>
@@ -3290,6 +3378,18 @@
     <message>
         <source>“{found}” closes something never opened.</source>
         <translation>“{found}”前面没有配对的起始符号。</translation>
+    </message>
+    <message>
+        <source>“{found}” is not one of the register's places; check the dateline.</source>
+        <translation>“{found}”不在名录的地名中；请核对电头。</translation>
+    </message>
+    <message>
+        <source>“{found}” is not one of the register's places; did you mean “{use}”?</source>
+        <translation>“{found}”不在名录的地名中；是否应为“{use}”？</translation>
+    </message>
+    <message>
+        <source>“{found}” is a document's title: write it in title marks, “{use}” (GB/T 15834).</source>
+        <translation>“{found}”是文件名称，应加书名号：“{use}”（GB/T 15834）。</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4178,10 @@
         <translation>应用机构样式(&amp;A)…</translation>
     </message>
     <message>
+        <source>Names and Titles &amp;Register…</source>
+        <translation>人名职务名录(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4092,6 +4196,14 @@
     <message>
         <source>The new interface language is used the next time ReleaseDesk starts.</source>
         <translation>新的界面语言将在下次启动 ReleaseDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>The names and titles register belongs to a house style, and this release has none: choose one with Tools ▸ Apply House Style… first.</source>
+        <translation>人名职务名录属于机构样式，而本稿尚未使用机构样式：请先通过“工具 ▸ 应用机构样式…”选择一个。</translation>
+    </message>
+    <message>
+        <source>Register saved in “{name}”.</source>
+        <translation>名录已保存到“{name}”。</translation>
     </message>
     <message>
         <source>Apply House Style</source>
@@ -4607,6 +4719,29 @@
     </message>
 </context>
 <context>
+    <name>ProofMarks</name>
+    <message>
+        <source>(No spelling suggestions)</source>
+        <translation>（没有拼写建议）</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>添加到词典</translation>
+    </message>
+    <message>
+        <source>Spell “{word}” this way in every release</source>
+        <translation>在所有稿件中都接受“{word}”这种拼法</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Change to “{use}”</source>
+        <translation>改为“{use}”</translation>
+    </message>
+</context>
+<context>
     <name>ProofingPanel</name>
     <message>
         <source>Proofing found nothing to correct.</source>
@@ -4711,6 +4846,109 @@
     <message>
         <source>The content is the same: nothing that reaches an export differs.</source>
         <translation>内容相同：导出的内容没有任何差别。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Chinese title</source>
+        <translation>中文职务</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>起（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>止（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Short forms (; between)</source>
+        <translation>简称（以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>应写作</translation>
+    </message>
+    <message>
+        <source>Not (; between)</source>
+        <translation>不写作（以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>禁用语</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>改用</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <source>Names and Titles Register — {house}</source>
+        <translation>人名职务名录 — {house}</translation>
+    </message>
+    <message>
+        <source>Names, titles and terms every release of this house style must get exactly right. A person has a row for each title, with the dates it holds; proofing checks a title against the release date.</source>
+        <translation>本机构样式下每篇稿件都必须写准的人名、职务和用语。一人每个职务一行，注明任职起止日期；校对时按发布日期核对职务。</translation>
+    </message>
+    <message>
+        <source>“{house}” is built in: saving keeps your own copy of it, used in its place.</source>
+        <translation>“{house}”是内置样式：保存时会另存一份您自己的副本，并以它代替内置样式。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rows</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV or JSON…</source>
+        <translation>导入 CSV 或 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (UTF-8 or GB18030) with the columns kind, name, name_zh, title, title_zh, from, to, organization, also; or a register's JSON</source>
+        <translation>另存为 CSV（UTF-8 或 GB18030）的电子表格，列为 kind、name、name_zh、title、title_zh、from、to、organization、also；或名录的 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>导入名录</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV) or register (JSON) (*.csv *.json)</source>
+        <translation>电子表格（CSV）或名录（JSON）(*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {problem}</source>
+        <translation>{file} 未导入：{problem}</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>未保存：{problem}</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5447,22 @@
     <message>
         <source>The readiness check lists {n} error(s) in this text.</source>
         <translation>发布检查在此文本中发现 {n} 个错误。</translation>
+    </message>
+    <message>
+        <source>Sign off despite the register's errors</source>
+        <translation>不顾名录错误，仍然签发</translation>
+    </message>
+    <message>
+        <source>Why (kept with the sign-off)</source>
+        <translation>理由（随签发记录保存）</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 处</translation>
+    </message>
+    <message>
+        <source>The office register finds {n} error(s) in this text; correct them, or override with a note saying why:</source>
+        <translation>办公室名录在本稿中发现 {n} 处错误；请先改正，或填写理由后越过名录签发：</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     approve.add_argument("--by", required=True, metavar="NAME", help="who signs off")
     approve.add_argument("--role", default="", help='the role signing off ("Director")')
     approve.add_argument("--note", default="", help="a note kept with the sign-off")
+    approve.add_argument("--override-note", default=None, metavar="TEXT",
+                         help="sign off although the office register finds errors, saying "
+                              "why (kept with the sign-off); without it such a sign-off is "
+                              "refused (exit 1)")
 
     status = sub.add_parser("status", help="workflow status, fingerprint and sign-offs")
     status.add_argument("file", type=Path)
@@ -102,11 +106,26 @@ def note_unsigned(release: Release, written: list[Path]) -> None:
 def _approve(args: argparse.Namespace) -> int:
     from .clearance.signoffs import report, sign_off, who
 
+    override = args.override_note
+    if override is not None and not override.strip():
+        raise ReleaseDeskError(N_("--override-note needs a reason, such as \"Title confirmed "
+                                  "with the Mayor's office\"."))
     with changing(args.file):
         release = document.load(args.file)
         _note_set_aside(release)
         policy = _policy(release)
-        signed = sign_off(release, args.by, args.role, args.note, policy=policy)
+        note = args.note
+        errors = _register_errors(release)
+        if errors and override is None:
+            print(tr(REGISTER_REFUSED).format(n=len(errors)), file=sys.stderr)
+            for item in errors[:10]:
+                print(f"  {item.where}: {_finding_message(item)}", file=sys.stderr)
+            return EXIT_DIFFERS
+        if errors:
+            from .proofing.gate import override_note
+
+            note = override_note(note, override, errors)
+        signed = sign_off(release, args.by, args.role, note, policy=policy)
         document.save(release, args.file, in_place=True)
     state = report(release, policy)
     print(tr(SIGNED).format(who=who(signed), at=_minute(signed.at),
@@ -116,11 +135,37 @@ def _approve(args: argparse.Namespace) -> int:
                                         roles=_listed(state.missing)))
     else:
         print(tr(STATUS).format(status=tr(state.label)))
+    if errors:
+        print(tr(REGISTER_OVERRIDDEN).format(n=len(errors)))
     return EXIT_OK
+
+
+def _finding_message(item: Any) -> str:
+    """A proofing finding's sentence in the user's language (English when untranslated)."""
+    from .proofing.findings import TEMPLATES
+
+    try:
+        return tr(TEMPLATES[item.code], context="Findings").format(**dict(item.args))
+    except (KeyError, IndexError, ValueError):
+        return str(item.message)
+
+
+def _register_errors(release: Release) -> list[Any]:
+    """The office register's errors in *release* (its installed house style's register)."""
+    from .profiles import ProfileStore
+    from .proofing.gate import register_errors
+
+    profile = ProfileStore().find(release.profile) if release.profile else None
+    return register_errors(release, profile)
 
 
 # The status lines, in the user's language (messages.py reads the translations).
 SIGNED = N_("Signed off by {who} at {at} ({fingerprint})")
+REGISTER_REFUSED = N_("releasedesk: not signed off: the office register finds {n} error(s) "
+                      "in this release. Correct them (releasedesk check --proof), or sign off "
+                      "with --override-note TEXT saying why.")
+REGISTER_OVERRIDDEN = N_("Signed off over {n} register error(s); the override note is kept "
+                         "with the sign-off.")
 STATUS = N_("Status: {status}")
 STATUS_WAITING = N_("Status: {status}; still waiting for: {roles}")
 FINGERPRINT = N_("Fingerprint: {fingerprint}")

@@ -28,8 +28,13 @@ def position(text: str, offset: int) -> str:
 
 
 def print_proof(release: Release, profile: Profile | None, as_json: bool) -> int:
-    """Print every proofing finding; 1 when one is an error, else 0."""
-    findings = proof(release, profile, suggest=True)
+    """Print every proofing finding; 1 when one is an error, else 0. Words the user added
+    to the dictionary in the editor (their settings) are spelt right here too."""
+    from .proofing.personal import drop_accepted
+    from .settings import load_settings
+
+    findings = drop_accepted(proof(release, profile, suggest=True),
+                             frozenset(load_settings().personal_words))
     texts = {(part or field): text for field, part, text, _ in release_texts(release)}
     if as_json:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from .errors import N_, ReleaseDeskError, json_reason
@@ -23,7 +24,7 @@ from .records import Factory, record
 # Columns of a register spreadsheet (CSV, UTF-8, first row the column names; docs/register.md).
 CSV_COLUMNS = ("kind", "name", "name_zh", "title", "title_zh", "from", "to", "organization",
                "also")
-KINDS = ("person", "organization", "term", "banned", "word")
+KINDS = ("person", "organization", "term", "banned", "word", "place")
 MAX_ENTRIES = 20000
 MAX_TEXT = 200
 
@@ -85,14 +86,17 @@ class Register:
     terms: list[Term] = Factory(factory=list)
     banned: list[BannedPhrase] = Factory(factory=list)
     words: list[str] = Factory(factory=list)
+    # The places a release line or dateline may name ("Port Calloway", "卡洛威"): when
+    # there are any, a dateline naming another is worth a look.
+    places: list[str] = Factory(factory=list)
 
     def is_empty(self) -> bool:
         return not (self.people or self.organizations or self.terms or self.banned
-                    or self.words)
+                    or self.words or self.places)
 
     def entries(self) -> int:
         return (len(self.people) + len(self.organizations) + len(self.terms)
-                + len(self.banned) + len(self.words))
+                + len(self.banned) + len(self.words) + len(self.places))
 
 
 # -- JSON -------------------------------------------------------------------------------
@@ -124,6 +128,8 @@ def register_to_json(register: Register) -> dict[str, Any]:
                                   for b in register.banned]
     if register.words:
         data["words"] = list(register.words)
+    if register.places:
+        data["places"] = list(register.places)
     return data
 
 
@@ -161,6 +167,11 @@ def register_from_json(data: Any) -> Register:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise RegisterError(N_('"words" in the register should be a list of words'))
     register.words = [w.strip() for w in words]
+    places = data.get("places", [])
+    if not isinstance(places, list) or not all(isinstance(w, str) and w.strip() and
+                                               len(w) <= MAX_TEXT for w in places):
+        raise RegisterError(N_('"places" in the register should be a list of place names'))
+    register.places = [" ".join(w.split()) for w in places]
     if register.entries() > MAX_ENTRIES:
         raise RegisterError(N_("the register has more than {max} entries"), max=MAX_ENTRIES)
     return register
@@ -226,6 +237,7 @@ def register_from_csv(text: str) -> Register:
     data: dict[str, list[Any]] = {"people": [], "organizations": [], "terms": [],
                                   "banned_phrases": []}
     words: list[str] = []
+    places: list[str] = []
     for row in reader:
         line = reader.line_num
         cell = {k: (v or "").strip() for k, v in row.items() if isinstance(k, str)}
@@ -269,10 +281,12 @@ def register_from_csv(text: str) -> Register:
             data["terms"].append({"use": name, "not": also})
         elif kind == "banned":
             data["banned_phrases"].append({"phrase": name, "use": also})
+        elif kind == "place":
+            places.append(name)
         else:
             words.append(name)
     try:
-        return register_from_json({**data, "words": words})
+        return register_from_json({**data, "words": words, "places": places})
     except RegisterError as exc:
         raise RegisterError(N_("the spreadsheet: {problem}"), problem=exc.message) from exc
 
@@ -284,7 +298,8 @@ def merge(base: Register, extra: Register) -> Register:
         people=[p for p in base.people if p.name not in names] + list(extra.people),
         organizations=base.organizations + extra.organizations,
         terms=base.terms + extra.terms, banned=base.banned + extra.banned,
-        words=list(dict.fromkeys(base.words + extra.words)))
+        words=list(dict.fromkeys(base.words + extra.words)),
+        places=list(dict.fromkeys(base.places + extra.places)))
 
 
 def register_from_bytes(raw: bytes, suffix: str) -> Register:
@@ -315,3 +330,130 @@ def register_from_bytes(raw: bytes, suffix: str) -> Register:
     except csv.Error as exc:
         raise RegisterError(N_("the spreadsheet cannot be read as CSV ({detail})"),
                             detail=str(exc)[:80]) from None
+
+
+# -- rows (the register dialog's tables) ----------------------------------------------------
+
+# Each table of the register dialog and its columns; a person has a row per title.
+TABLES: dict[str, tuple[str, ...]] = {
+    "people": ("name", "name_zh", "title", "title_zh", "from", "to", "organization"),
+    "organizations": ("name", "name_zh", "short"),
+    "terms": ("use", "not"),
+    "places": ("name",),
+    "words": ("word",),
+    "banned": ("phrase", "use"),
+}
+# The tables' names as messages say them.
+TABLE_NAMES = {"people": N_("People"), "organizations": N_("Organisations"),
+               "terms": N_("Terms"), "places": N_("Places"), "words": N_("Words"),
+               "banned": N_("Banned phrases")}
+Rows = dict[str, list[list[str]]]
+
+
+def register_rows(register: Register) -> Rows:
+    """*register* as the dialog's tables: one row of texts per cell of TABLES."""
+    people = []
+    for person in register.people:
+        titles: list[Title | None] = list(person.titles) or [None]
+        for title in titles:
+            people.append([person.name, person.name_zh,
+                           title.title if title else "", title.title_zh if title else "",
+                           title.start.isoformat() if title and title.start else "",
+                           title.end.isoformat() if title and title.end else "",
+                           person.organization])
+    return {
+        "people": people,
+        "organizations": [[o.name, o.name_zh, "; ".join(o.short)]
+                          for o in register.organizations],
+        "terms": [[t.use, "; ".join(t.wrong)] for t in register.terms],
+        "places": [[p] for p in register.places],
+        "words": [[w] for w in register.words],
+        "banned": [[b.phrase, b.use] for b in register.banned],
+    }
+
+
+def register_from_rows(rows: Rows) -> Register:
+    """The register the dialog's tables hold (rows of one name make one person, their
+    name in Chinese and organisation from the first row that has them). Empty rows are
+    left out; RegisterError names the table and row of the first problem."""
+    def cells(table: str) -> list[tuple[int, dict[str, str]]]:
+        columns = TABLES[table]
+        found = []
+        for number, row in enumerate(rows.get(table, []), start=1):
+            cell = {c: " ".join((row[i] if i < len(row) else "").split())
+                    for i, c in enumerate(columns)}
+            if any(cell.values()):
+                found.append((number, cell))
+        return found
+
+    def problem(table: str, number: int, text: str, **args: object) -> RegisterError:
+        return RegisterError(N_("row {row} of {table}: {problem}"), row=number,
+                             table=TABLE_NAMES[table], problem=text, **args)
+
+    people: dict[str, Person] = {}
+    for number, cell in cells("people"):
+        if not cell["name"]:
+            raise problem("people", number, N_("there is no name"))
+        person = people.setdefault(cell["name"], Person(cell["name"]))
+        person.name_zh = person.name_zh or cell["name_zh"]
+        person.organization = person.organization or cell["organization"]
+        days: list[date | None] = []
+        for key in ("from", "to"):
+            try:
+                days.append(date.fromisoformat(cell[key]) if cell[key] else None)
+            except ValueError:
+                raise problem("people", number, N_("write the date “{value}” as 2026-07-01"),
+                              value=cell[key][:40]) from None
+        if (days[0] or days[1]) and not cell["title"]:
+            raise problem("people", number, N_("there are dates but no title"))
+        if days[0] and days[1] and days[1] < days[0]:
+            raise problem("people", number, N_("the title ends before it starts"))
+        if cell["title"]:
+            person.titles.append(Title(cell["title"], cell["title_zh"], days[0], days[1]))
+    register = Register(people=list(people.values()))
+    for number, cell in cells("organizations"):
+        if not cell["name"]:
+            raise problem("organizations", number, N_("there is no name"))
+        register.organizations.append(Organization(cell["name"], cell["name_zh"],
+                                                   _split(cell["short"])))
+    for number, cell in cells("terms"):
+        if not cell["use"]:
+            raise problem("terms", number, N_("there is no right form"))
+        register.terms.append(Term(cell["use"], _split(cell["not"])))
+    for number, cell in cells("banned"):
+        if not cell["phrase"]:
+            raise problem("banned", number, N_("there is no phrase"))
+        register.banned.append(BannedPhrase(cell["phrase"], cell["use"]))
+    register.places = list(dict.fromkeys(cell["name"] for _, cell in cells("places")))
+    register.words = list(dict.fromkeys(cell["word"] for _, cell in cells("words")))
+    for table in TABLES:
+        for number, cell in cells(table):
+            if any(len(value) > MAX_TEXT for value in cell.values()):
+                raise problem(table, number, N_("a cell is longer than {max} characters"),
+                              max=MAX_TEXT)
+    if register.entries() > MAX_ENTRIES:
+        raise RegisterError(N_("the register has more than {max} entries"), max=MAX_ENTRIES)
+    return register
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("；", ";").split(";") if part.strip()]
+
+
+MAX_REGISTER_BYTES = 8 * 1024 * 1024
+
+
+def read_register_file(path: Path) -> Register:
+    """The register in a .csv or .json file; RegisterError says in one sentence why not."""
+    from .files import FileTooLarge, read_bounded
+
+    try:
+        raw = read_bounded(path, MAX_REGISTER_BYTES)
+    except FileNotFoundError:
+        raise RegisterError(N_("the file {path} does not exist"), path=str(path)) from None
+    except FileTooLarge:
+        raise RegisterError(N_("the file {path} is larger than 8 MB"), path=str(path)) from None
+    except OSError as exc:
+        raise RegisterError(N_("the file {path} cannot be read ({detail})"), path=str(path),
+                            detail=exc.strerror or str(exc)) from None
+    return register_from_bytes(raw, path.suffix)

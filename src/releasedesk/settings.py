@@ -37,6 +37,8 @@ class Settings:
     body_view: str = "formatted"  # the body editor's view: "formatted" or "markdown"
     # The first start's set-up was skipped: not offered again (house_setup.needs_setup).
     setup_skipped: bool = False
+    # Words added to the personal dictionary (spelling's "Add to Dictionary"), oldest first.
+    personal_words: list[str] = Factory(factory=list)
 
     def export_folder_of(self, release_path: Path | None) -> str:
         """The folder *release_path* was last exported to ("" if none, or untitled)."""
@@ -87,6 +89,7 @@ def load_settings(path: Path | None = None) -> Settings:
             continue
         setattr(settings, name, value)
     settings.recent_files = [p for p in settings.recent_files if isinstance(p, str)]
+    settings.personal_words = [w for w in settings.personal_words if isinstance(w, str)]
     settings.splitter_sizes = [
         n for n in settings.splitter_sizes if isinstance(n, int) and not isinstance(n, bool)
     ]

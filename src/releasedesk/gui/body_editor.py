@@ -8,6 +8,7 @@ view that was not edited gives back exactly the text it was given.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Signal
@@ -18,6 +19,7 @@ from .enum_properties import set_enum_property, set_shortcut
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QMenu
 
     from .formatted_editor import FormattedEdit
     from .markdown_editor import MarkdownEdit
@@ -46,6 +48,9 @@ class BodyEditor(QWidget):
         self._command: str | None = None  # the toolbar command being run, for its undo name
         # Undo and Redo of the editors' context menus: the release's history (set by the form).
         self.history: ReleaseHistory | None = None
+        # Proofing's part of the context menu (suggestions, Add to Dictionary, Ignore):
+        # set by the window (gui/proof_marks.py).
+        self.proof_menu: Callable[[QMenu, BodyView, QPoint], None] | None = None
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("bodyToolbar")
         set_enum_property(self.toolbar, "toolButtonStyle", "ToolButtonTextOnly")
@@ -171,6 +176,8 @@ class BodyEditor(QWidget):
                 if label is not None:  # named as in the Edit menu
                     action.setText((self.tr("&Undo {what}") if undo else
                                     self.tr("&Redo {what}")).format(what=label))
+        if self.proof_menu is not None:
+            self.proof_menu(menu, editor, at)
         menu.exec(editor.viewport().mapToGlobal(at))
         menu.deleteLater()
 

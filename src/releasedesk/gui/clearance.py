@@ -151,12 +151,21 @@ class ClearanceCommands(QObject):
         errors = sum(f.severity == ERROR for f in self.window.readiness.findings)
         roles = list(self.report.missing if self.report else ()) or list(self.policy.signoffs)
         from ..clearance.fingerprint import fingerprint
+        from ..proofing.gate import is_override, register_errors
 
+        # The office register's errors hold the sign-off unless overridden with a reason.
+        register = register_errors(manager.release, self.window.proof_scheduler.profile)
         details = self.window.prompts.sign_off_details(fingerprint(manager.release), roles,
-                                                       errors, self.signer)
+                                                       errors, self.signer, register)
         if details is None:
             return False
         name, role, note = details
+        if register and not is_override(note):
+            self.window.prompts.error(self.tr(
+                "Not signed off: the office register finds {n} error(s) in this text; "
+                "correct them, or override them with a note saying why.").format(
+                    n=len(register)))
+            return False
         try:
             signoffs.sign_off(manager.release, name, role, note, policy=self.policy)
         except ReleaseDeskError as exc:

@@ -35,7 +35,7 @@ from .form import ReleaseForm
 from .preview import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
 from .prompts import Prompts
 from .proof_scheduler import ProofResult, ProofScheduler
-from .proofing_panel import ProofingPanel, go_to, underline
+from .proofing_panel import ProofingPanel, go_to
 from .readiness import ReadinessPanel
 
 if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first use)
@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
         self.readiness.findingRequested.connect(self.form.show_finding)
         self.proofing.findingRequested.connect(
             lambda finding: go_to(self.form, finding, self._proofed_body))
+        from .proof_marks import ProofMarks  # underlines and the proofing context menus
+
+        self.proof_marks = ProofMarks(self.form, self.proofing, self.proof_scheduler,
+                                      self.settings, lambda: self.manager.release)
         self.form.body.viewChanged.connect(self._body_view_changed)
         self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
 
@@ -279,6 +283,8 @@ class MainWindow(QMainWindow):
         self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
         self._action("apply_house_style", self.tr("&Apply House Style…"),
                      self.apply_house_style, menu=tools_menu)
+        self._action("names_register", self.tr("Names and Titles &Register…"),
+                     self.names_register, menu=tools_menu)
 
         from .clearance import ClearanceCommands
 
@@ -377,6 +383,26 @@ class MainWindow(QMainWindow):
         dialog = HouseStyleDialog(self.profiles(), self.prompts, self)
         dialog.exec()
         self._refresh_profile()
+
+    def names_register(self) -> bool:
+        """Edit the office register of the release's house style; True when saved."""
+        release = self.manager.release
+        profile = self.profiles().find(release.profile) if release.profile else None
+        if profile is None:
+            self.prompts.info(self.tr(
+                "The names and titles register belongs to a house style, and this release "
+                "has none: choose one with Tools ▸ Apply House Style… first."))
+            return False
+        from .register_dialog import RegisterDialog
+
+        dialog = RegisterDialog(self.profiles(), profile, self.prompts, self)
+        saved = bool(dialog.exec())
+        dialog.deleteLater()
+        if saved:
+            self._refresh_profile()  # proofed again against the register as saved
+            self.statusBar().showMessage(self.tr("Register saved in “{name}”.").format(
+                name=profile_label(profile)), 5000)
+        return saved
 
     def apply_house_style(self) -> bool:
         """Give the open release another (or its own, updated) house style: footer, About,
@@ -650,7 +676,7 @@ class MainWindow(QMainWindow):
         self.settings.body_view = view
         if self.find_dialog is not None:
             self.find_dialog.refresh()  # its matches now lie in the other view
-        underline(self.form.body.editor, self.proofing.findings, self._proofed_body)
+        self.proof_marks.redraw()
 
     def formatting_guide(self) -> None:
         from .formatting_guide import FormattingGuide
@@ -757,8 +783,7 @@ class MainWindow(QMainWindow):
 
     def _show_proofing(self, result: ProofResult) -> None:
         self._proofed_body = result.body
-        self.proofing.set_findings(result.findings)
-        underline(self.form.body.editor, result.findings, result.body)
+        self.proof_marks.show(result)
 
     # -- window ----------------------------------------------------------------------------
 

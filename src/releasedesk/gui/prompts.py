@@ -7,7 +7,7 @@ use, and start-up should not pay for dialogs it may never show.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +21,8 @@ from .i18n import translate_error
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from ..proofing.findings import ProofFinding
 
 
 class Choice(Enum):
@@ -288,11 +290,13 @@ class Prompts(QObject):
         return Path(name) if name else None
 
     def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
-                         name: str) -> tuple[str, str, str] | None:
-        """(name, role, note) for a sign-off of the text with *fingerprint*, or None."""
+                         name: str, register: Sequence[ProofFinding] = ()
+                         ) -> tuple[str, str, str] | None:
+        """(name, role, note) for a sign-off of the text with *fingerprint*, or None;
+        *register*: the office register's errors, which need an override note."""
         from .signoff_dialog import SignOffDialog
 
-        dialog = SignOffDialog(fingerprint, roles, errors, name, self.owner)
+        dialog = SignOffDialog(fingerprint, roles, errors, name, self.owner, register)
         return dialog.details() if dialog.exec() else None
 
 

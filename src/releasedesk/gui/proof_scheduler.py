@@ -29,6 +29,8 @@ class ProofResult:
     generation: int
     findings: list[ProofFinding]
     body: str  # the body proofed: the findings' offsets are into it
+    # Each one-text field's text proofed (headline, dateline …): its findings' offsets.
+    texts: dict[str, str]
 
 
 class ProofScheduler(QObject):
@@ -45,12 +47,15 @@ class ProofScheduler(QObject):
         self._snapshot = snapshot
         self.profile: Profile | None = None
         self.proofers: ProoferCache | None = None  # the worker's (made there, at first use)
+        # Words the user accepted (personal dictionary, ignored): their spelling findings
+        # are dropped. Replaced whole from the GUI thread, read by the worker.
+        self.accepted: frozenset[str] = frozenset()
         self._timer = QTimer(self, singleShot=True)
         self._timer.setInterval(pause_ms)
         self._timer.timeout.connect(self._start)
         self._generation = 0
         self._latest = 0
-        self._job: tuple[Release, Profile | None, int] | None = None
+        self._job: tuple[Release, Profile | None, int, frozenset[str]] | None = None
         self._wake = threading.Condition()
         self._results: queue.SimpleQueue[ProofResult] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
@@ -64,7 +69,7 @@ class ProofScheduler(QObject):
     def _start(self) -> None:
         self._generation += 1
         with self._wake:
-            self._job = (self._snapshot(), self.profile, self._generation)
+            self._job = (self._snapshot(), self.profile, self._generation, self.accepted)
             self._wake.notify()
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, name="proofing", daemon=True)
@@ -72,7 +77,8 @@ class ProofScheduler(QObject):
 
     def _work(self) -> None:
         # The rules compile their patterns on import: here, not on the editor's start.
-        from ..proofing.engine import ProoferCache
+        from ..proofing.engine import ProoferCache, release_texts
+        from ..proofing.personal import drop_accepted
 
         self.proofers = proofers = ProoferCache()
         while True:
@@ -81,14 +87,17 @@ class ProofScheduler(QObject):
                     self._wake.wait()
                 if self._stopping:
                     return
-                release, profile, generation = self._job  # type: ignore[misc]
+                release, profile, generation, accepted = self._job  # type: ignore[misc]
                 self._job = None
             try:
-                findings = proofers.proofer(release, profile).proof(release)
+                findings = drop_accepted(proofers.proofer(release, profile).proof(release),
+                                         accepted)
             except Exception:
                 log.exception("proofing failed")
                 continue
-            self._results.put(ProofResult(generation, findings, release.body))
+            texts = {field: text for field, part, text, markdown in release_texts(release)
+                     if not part and not markdown}
+            self._results.put(ProofResult(generation, findings, release.body, texts))
             self._done.emit()
 
     def _finished(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .findings import WARNING, ZH_PUNCTUATION, ZH_TYPO, ProofFinding, finding
+from .findings import WARNING, ZH_BOOK_TITLE, ZH_PUNCTUATION, ZH_TYPO, ProofFinding, finding
 from .text import has_cjk, is_cjk
 
 # wrong → right, wherever the wrong form stands.
@@ -126,3 +126,46 @@ def _unbalanced(field: str, text: str) -> list[ProofFinding]:
                                         found=char))
         offset += len(paragraph) + 1
     return findings
+
+
+# 书名号 (GB/T 15834 4.15): a document's title is written in 《》. Two patterns precise
+# enough for press text: "印发X的通知" (X a document: 办法, 方案, 意见 …) and a regulation
+# named after a verb of citing or making it ("根据卡洛威港管理条例"). A title already in 《》
+# cannot match (the run of characters stops at 《); nor can "该条例", "各项管理规定".
+_DOCUMENT = ("条例|管理办法|实施办法|暂行办法|办法|实施细则|细则|规定|实施方案|工作方案|"
+             "行动方案|方案|意见|规划|纲要|决定")
+_ISSUED = re.compile(r"印发(?:了)?(?P<t>(?:关于)?[\u4e00-\u9fff0-9]{2,40}?(?:" + _DOCUMENT +
+                     r"))(?=的通知)")
+_REGULATION = "条例|管理办法|实施办法|暂行办法|实施细则|管理规定|暂行规定"
+_CITED = re.compile(r"(?:根据|依据|依照|按照|遵照|贯彻|落实|施行|执行|修订|制定|出台|颁布|"
+                    r"通过了|审议通过)(?:了|的)?(?P<t>(?:(?!的)[\u4e00-\u9fff]){3,30}?(?:" +
+                    _REGULATION + r"))")
+_GENERIC = re.compile(r"各项|相关|有关|上述|该|本|此|这|好|等|和|及|与|其")
+
+
+def check_book_titles(field: str, text: str) -> list[ProofFinding]:
+    """Documents' titles written without 《》 where the sentence makes them titles."""
+    if "印发" not in text and not any(s in text for s in ("条例", "办法", "规定", "细则")):
+        return []
+    findings = []
+    seen: set[int] = set()
+    for pattern in (_ISSUED, _CITED):
+        for match in pattern.finditer(text):
+            title = match.group("t")
+            start = match.start("t")
+            body = title[2:] if title.startswith("关于") else title
+            if start in seen or _GENERIC.search(body[:-2]) or _inside_title(text, start):
+                continue
+            seen.add(start)
+            use = f"《{title}》"
+            findings.append(finding(field, start, match.end("t"), ZH_BOOK_TITLE, WARNING,
+                                    "zh_book_title", use, found=title, use=use))
+    return findings
+
+
+def _inside_title(text: str, index: int) -> bool:
+    """Whether *index* stands inside 《…》 (a title within a title takes 〈〉, not 《》: left
+    alone rather than told the wrong mark)."""
+    line_start = text.rfind("\n", 0, index) + 1
+    before = text[line_start:index]
+    return before.count("《") > before.count("》")

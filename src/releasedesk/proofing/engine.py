@@ -12,7 +12,7 @@ from releasedesk import fields
 from releasedesk.model import Release
 from releasedesk.register import Register, merge
 
-from .chinese import check_punctuation, check_typos
+from .chinese import check_book_titles, check_punctuation, check_typos
 from .dates import check_dates
 from .findings import (
     KINDS,
@@ -25,6 +25,7 @@ from .findings import (
 )
 from .names import RegisterIndex
 from .numbers import check_ap_numbers, check_zh_numbers, first_arabic_year
+from .places import Places
 from .spelling import Speller, SpellingOff, shared_speller, skip_word, variant_for
 from .text import has_cjk, visible, words
 
@@ -56,6 +57,7 @@ class Proofer:
     def __init__(self, register: Register | None = None, variant: str | None = "en_US",
                  ap_numbers: bool = True, speller: Speller | None = None) -> None:
         self.index = RegisterIndex(register or Register())
+        self.places = Places(self.index.register.places)
         self.variant = variant
         self.ap_numbers = ap_numbers
         self.speller = speller if speller is not None or variant is None \
@@ -141,6 +143,8 @@ class Proofer:
         if not seen.strip():
             return []
         found: list[ProofFinding] = []
+        if field == "dateline":
+            found += self.places.check_dateline(field, seen)
         found += self.index.check_terms(field, seen)
         found += self.index.check_names(field, seen, self.known if self.variant else None)
         found += self.index.check_titles(field, seen, release_date)
@@ -149,6 +153,7 @@ class Proofer:
             found += check_punctuation(field, seen)
         if has_cjk(seen):
             found += check_typos(field, seen)
+            found += check_book_titles(field, seen)
             found += check_zh_numbers(field, seen, year)
         if self.variant is not None:
             if self.ap_numbers:

@@ -19,8 +19,10 @@ NUMBER_STYLE = "number-style"
 ZH_NUMBERS = "zh-numbers"
 ZH_TYPO = "zh-typo"
 ZH_PUNCTUATION = "zh-punctuation"
+DATELINE_PLACE = "dateline-place"  # a dateline city the register's places do not list
+ZH_BOOK_TITLE = "zh-book-title"  # a document's title without its 书名号
 KINDS = (SPELLING, REGISTER_NAME, REGISTER_TITLE, TERM, BANNED_PHRASE, WEEKDAY, RELATIVE_DAY,
-         NUMBER_STYLE, ZH_NUMBERS, ZH_TYPO, ZH_PUNCTUATION)
+         NUMBER_STYLE, ZH_NUMBERS, ZH_TYPO, ZH_PUNCTUATION, DATELINE_PLACE, ZH_BOOK_TITLE)
 # The classes that come from the office register: the readiness checks count them.
 REGISTER_KINDS = frozenset({REGISTER_NAME, REGISTER_TITLE, TERM, BANNED_PHRASE})
 
@@ -72,6 +74,13 @@ TEMPLATES = {
         "Findings", "“{found}” is opened but never closed."),
     "zh_unopened": QT_TRANSLATE_NOOP(
         "Findings", "“{found}” closes something never opened."),
+    "dateline_place": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is not one of the register's places; check the dateline."),
+    "dateline_place_near": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is not one of the register's places; did you mean “{use}”?"),
+    "zh_book_title": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is a document's title: write it in title marks, “{use}” "
+                    "(GB/T 15834)."),
 }
 
 

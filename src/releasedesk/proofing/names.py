@@ -78,7 +78,7 @@ class RegisterIndex:
                 self.known_words.update(re.findall(r"[^\W\d_]+", name))
         for term in register.terms:
             self.known_words.update(re.findall(r"[^\W\d_]+", term.use))
-        for word in register.words:
+        for word in (*register.words, *register.places):
             self.known_words.update(re.findall(r"[^\W\d_]+", word))
         self._words_by_initial: dict[str, list[str]] = {}
         for word in self.name_words:

@@ -1,0 +1,206 @@
+"""Tools ▸ Names and Titles Register…, tried as a new user would: a spreadsheet of fifty
+names imported, a title changed with a date, saved into the house style, and a misspelt
+name and last year's title caught in the editor; bad files and bad rows are one sentence
+and lose nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from releasedesk import document
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.register_dialog import RegisterDialog
+from releasedesk.profiles import Profile, ProfileStore
+from releasedesk.recovery import RecoveryStore
+from releasedesk.register import TABLES
+from releasedesk.settings import Settings
+from test_proof_cli import _fifty_people
+
+from gui_helpers import FakePrompts
+from helpers import make_release
+
+PEOPLE = TABLES["people"]
+
+
+def _dialog(qtbot, profile: Profile) -> RegisterDialog:  # type: ignore[no-untyped-def]
+    dialog = RegisterDialog(ProfileStore(), profile, FakePrompts())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _cell(dialog: RegisterDialog, table: str, row: int, column: str) -> str:
+    item = dialog.tables[table].item(row, TABLES[table].index(column))
+    return item.text() if item else ""
+
+
+def _set(dialog: RegisterDialog, table: str, row: int, column: str, text: str) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    dialog.tables[table].setItem(row, TABLES[table].index(column), QTableWidgetItem(text))
+
+
+def _row_of(dialog: RegisterDialog, name: str, title: str) -> int:
+    table = dialog.tables["people"]
+    return next(r for r in range(table.rowCount())
+                if _cell(dialog, "people", r, "name") == name
+                and _cell(dialog, "people", r, "title") == title)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_fifty_names_import_and_save_into_the_house_style(qtbot, tmp_path: Path,
+                                                          encoding: str) -> None:
+    store = ProfileStore()
+    store.save(Profile(name="office", organization="City"))
+    sheet = tmp_path / "names.csv"
+    sheet.write_bytes(_fifty_people().encode(encoding))
+    dialog = _dialog(qtbot, store.get("office"))
+    assert dialog.import_file(sheet)
+    assert dialog.tables["people"].rowCount() == 52  # 50 names, and Li's two titles
+    assert _cell(dialog, "people", _row_of(dialog, "Li Mingyuan", "Deputy Mayor"),
+                 "name_zh") == "李明远"
+    assert dialog.tables["terms"].rowCount() == 1
+    assert dialog.has_unsaved_edits()
+    assert dialog.save()
+    names = ProfileStore().get("office").names
+    assert len(names.people) == 51
+    li = next(p for p in names.people if p.name == "Li Mingyuan")
+    assert [t.title for t in li.titles_on(date(2026, 11, 25))] == ["Mayor"]
+    assert not dialog.isVisible()
+
+
+def test_a_bad_file_is_one_sentence_and_changes_nothing(qtbot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, Profile(name="office"))
+    dialog.add_empty_row()
+    _set(dialog, "people", 0, "name", "Ana Ortiz")
+    before = dialog.rows()
+    bad = tmp_path / "names.csv"
+    bad.write_text("kind,name\nrobot,Ada\n", encoding="utf-8")
+    assert not dialog.import_file(bad)
+    assert dialog.problem.isVisible()
+    assert 'names.csv was not imported: line 2 of the spreadsheet has the kind "robot"' in \
+        dialog.problem.text()
+    assert dialog.rows() == before
+    assert not dialog.import_file(tmp_path / "missing.csv")
+    assert "does not exist" in dialog.problem.text()
+
+
+@pytest.mark.parametrize(("column", "value", "needle"), [
+    ("from", "1 July 2026", "row 1 of People: write the date “1 July 2026” as 2026-07-01"),
+    ("name", "", "row 1 of People: there is no name"),
+])
+def test_a_bad_row_is_not_saved_and_the_edits_stay(qtbot, column: str, value: str,
+                                                   needle: str) -> None:
+    store = ProfileStore()
+    store.save(Profile(name="office"))
+    dialog = _dialog(qtbot, store.get("office"))
+    dialog.add_empty_row()
+    for key, text in {"name": "Ana Ortiz", "title": "Director", column: value}.items():
+        _set(dialog, "people", 0, key, text)
+    assert not dialog.save()
+    assert needle in dialog.problem.text()
+    assert dialog.isVisible() and _cell(dialog, "people", 0, "title") == "Director"
+    assert store.get("office").names.is_empty()
+
+
+def test_delete_rows_takes_the_selected_rows(qtbot) -> None:
+    dialog = _dialog(qtbot, Profile(name="office"))
+    for name in ("A", "B", "C"):
+        dialog.add_empty_row()
+        _set(dialog, "people", dialog.tables["people"].rowCount() - 1, "name", name)
+    from PySide6.QtCore import QItemSelectionModel
+
+    table = dialog.tables["people"]
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().select(table.model().index(1, 0),
+                                  flags.ClearAndSelect | flags.Rows)
+    dialog.delete_selected()
+    assert [p.name for p in dialog.register().people] == ["A", "C"]
+
+
+def test_a_new_user_imports_changes_a_title_and_the_editor_catches_mistakes(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    ProfileStore().save(Profile(name="office", organization="City"))
+    sheet = tmp_path / "names.csv"
+    sheet.write_text(_fifty_people(), encoding="utf-8")
+    release = make_release(profile="office", release_date=date(2026, 11, 25),
+                           body="Mayor Li Mingyuan thanked Director PersonAason Exampel and "
+                                "Director PersonBason Example.\n")
+    path = tmp_path / "story.release"
+    document.save(release, path)
+    window = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+
+    def edit_and_save(dialog: RegisterDialog) -> int:
+        assert dialog.import_file(sheet)
+        # PersonBason Example moved on: Director until the end of June, then Deputy Mayor.
+        row = _row_of(dialog, "PersonBason Example", "Director")
+        _set(dialog, "people", row, "to", "2026-06-30")
+        dialog.add_empty_row()
+        last = dialog.tables["people"].rowCount() - 1
+        for key, text in {"name": "PersonBason Example", "title": "Deputy Mayor",
+                          "from": "2026-07-01"}.items():
+            _set(dialog, "people", last, key, text)
+        return int(dialog.save())
+
+    monkeypatch.setattr(RegisterDialog, "exec", edit_and_save)
+    assert window.names_register()
+    window.scheduler.request(window.manager.release, immediately=True)
+
+    def messages() -> list[str]:
+        return [window.proofing.describe(f) for f in window.proofing.findings]
+
+    qtbot.waitUntil(lambda: any("PersonBason Example is Deputy Mayor" in m for m in messages()),
+                    timeout=10000)
+    assert any("“Exampel” is close to the register's “Example”" in m for m in messages())
+    assert not any("Li Mingyuan" in m for m in messages())  # Mayor on the day: right
+    window.manager.modified = False
+    window.close()
+
+
+def test_a_release_without_a_house_style_is_told_how_to_get_one(qtbot, tmp_path: Path) -> None:
+    prompts = FakePrompts()
+    window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    window.manager.release.profile = ""
+    assert not window.names_register()
+    assert any("Apply House Style" in m for m in prompts.infos)
+    window.close()
+
+
+def test_a_bad_row_is_shown_to_the_user(qtbot) -> None:
+    dialog = _dialog(qtbot, Profile(name="office"))
+    dialog.tabs.setCurrentIndex(2)  # Terms
+    for _ in range(3):
+        dialog.add_empty_row()
+    _set(dialog, "terms", 0, "use", "Port Calloway")
+    _set(dialog, "terms", 2, "not", "Calloway Port")
+    assert not dialog.save()
+    assert dialog.problem.text().endswith("row 3 of Terms: there is no right form.")
+    assert dialog.tabs.currentIndex() == 2 and dialog.tables["terms"].currentRow() == 2
+
+
+def test_a_bad_row_is_said_in_chinese_in_the_chinese_interface(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from releasedesk.gui import i18n
+
+    qm = i18n.translation_file("zh_CN")
+    assert qm is not None
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = _dialog(qtbot, Profile(name="office"))
+        dialog.add_empty_row()
+        _set(dialog, "people", 0, "name", "Ana Ortiz")
+        _set(dialog, "people", 0, "from", "2026-07-01")
+        assert not dialog.save()
+        assert dialog.problem.text() == "未保存：“人员”第 1 行：有日期但没有职务。"
+    finally:
+        QCoreApplication.removeTranslator(translator)
