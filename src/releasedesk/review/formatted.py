@@ -535,7 +535,12 @@ class Rebuilt:
         def flush() -> None:
             if group:
                 wrap = group[0].wrap
-                out.append((group[0], wrap + "".join(x.char for x in group) + wrap[::-1]))
+                text = "".join(x.char for x in group)
+                core = text.strip()
+                if wrap and core:  # marks hug the words: " **move**", never "** move**"
+                    lead = text[:len(text) - len(text.lstrip())]
+                    text = lead + wrap + core + wrap[::-1] + text[len(lead) + len(core):]
+                out.append((group[0], text))
                 group.clear()
 
         for item in items:
