@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
+from itertools import repeat
 
 from ..render import tree as t
 from ..render.inline import parse_inline
@@ -38,6 +40,7 @@ _FLAGS = frozenset({BOLD, ITALIC, LINK, CODE})
 _WRAPS = ((BOLD, "**"), (ITALIC, "*"))
 
 _NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
+_SPECIAL = re.compile(r"[ \t]*\n|[\\&]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _RULE = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _PREFIX = re.compile(r"[ \t]*(?:(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)*"
@@ -324,6 +327,12 @@ class _Aligner:
                 self.pos = entity.end()
                 index += len(decoded)
                 continue
+            same = _same_run(text, index, src, pos)
+            if same:  # (most of a text: as it stands in the source, taken at once)
+                atoms.extend(Atom(VISIBLE, c, c, spans) for c in text[index:index + same])
+                self.pos += same
+                index += same
+                continue
             at = src.find(char, pos)
             if at < 0:
                 raise _Misaligned
@@ -331,6 +340,22 @@ class _Aligner:
             atoms.append(Atom(VISIBLE, char, char, spans))
             self.pos = at + 1
             index += 1
+
+
+def _same_run(text: str, index: int, src: str, pos: int) -> int:
+    """How many characters of *text* from *index* stand as they are in *src* at *pos*,
+    up to the next character the source may spell otherwise (a line break, ``\\``,
+    ``&``); found by halving, each step one comparison in C."""
+    special = _SPECIAL.search(src, pos)
+    most = min(len(text) - index, (special.start() if special else len(src)) - pos)
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        if src.startswith(text[index:index + middle], pos):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _link_end(src: str, at: int, angle: bool) -> int:
@@ -389,6 +414,16 @@ class Rebuilt:
         self.touched: dict[int, list[int]] = {}  # each change: the atoms it is at
         self._match(_events(paragraphs))
         self._place()
+        # the atoms a change or an edit may delete, in order; each span's shown atoms
+        self.marked = [i for i in range(len(atoms)) if self.gone[i] or self.deleting[i]]
+        # the document holds the text sent where no tracked change is accepted
+        self.as_sent = not any(self.gone) and not any(
+            not item.inserting for items in self.before.values() for item in items)
+        self.span_atoms: list[list[int]] = [[] for _ in laid.spans]
+        for index, atom in enumerate(atoms):
+            if atom.kind == VISIBLE:
+                for span in atom.spans:
+                    self.span_atoms[span].append(index)
 
     # -- matching the document's text to the layout's --------------------------------------
 
@@ -471,6 +506,9 @@ class Rebuilt:
              end: int | None = None) -> str:
         """The field's Markdown with the changes in *accepted* accepted, the rest rejected
         (of the atoms *start* to *end* only, for a change's neighbourhood)."""
+        if self.as_sent and start == 0 and end is None and \
+                not any(c in self.touched for c in accepted):
+            return self.laid.source  # (nothing in it changed: the text sent, at once)
         return "".join(source for _, source in self.chunks(accepted, start, end))
 
     def changed(self, changes: frozenset[int], start: int, end: int) -> tuple[str, str]:
@@ -487,42 +525,60 @@ class Rebuilt:
         return ("".join(x for _, x in old[head:len(old) - tail]),
                 "".join(x for _, x in new[head:len(new) - tail]))
 
+    def _removed(self, accepted: set[int] | frozenset[int], start: int, end: int) -> set[int]:
+        """The atoms among *start* to *end* that a change in *accepted* (or an edit without
+        track changes) deletes."""
+        marked = self.marked
+        low, high = bisect_left(marked, start), bisect_left(marked, end)
+        return {i for i in marked[low:high]
+                if self.gone[i] or any(c in accepted for c in self.deleting[i])}
+
+    def _dead(self, removed: set[int], accepted: set[int] | frozenset[int], start: int,
+              end: int) -> set[int]:
+        """The spans none of whose text is left: their marks go too."""
+        atoms = self.laid.atoms
+        suspects = {s for i in removed if atoms[i].kind == VISIBLE for s in atoms[i].spans}
+        if not suspects:
+            return set()
+        for index in range(start, end + 1):
+            for item in self.before.get(index, ()):
+                if _present(item, accepted):
+                    suspects -= item.spans
+        return {s for s in suspects
+                if all(i in removed for i in self.span_atoms[s])}
+
     def chunks(self, accepted: set[int] | frozenset[int], start: int = 0,
                end: int | None = None) -> list[tuple[object, str]]:
         """The Markdown as pieces, each with what it comes from (an atom, an insertion)."""
         atoms, laid = self.laid.atoms, self.laid
         end = len(atoms) if end is None else end
-        kept = [not self.gone[i] and not any(c in accepted for c in self.deleting[i])
-                for i in range(start, end)]
-        live: set[int] = set()
-        for offset, index in enumerate(range(start, end)):
-            if kept[offset] and atoms[index].kind == VISIBLE:
-                live.update(atoms[index].spans)
-        for index in range(start, end + 1):
-            for item in self.before.get(index, ()):
-                if _present(item, accepted):
-                    live.update(item.spans)
+        removed = self._removed(accepted, start, end)
+        dead = self._dead(removed, accepted, start, end)
+        before = self.before
         out: list[tuple[object, str]] = []
         drop_prefix = False
         joiners = [p.joiner for p in laid.paragraphs]
         last = len(joiners) - 1
-        for offset, index in enumerate(range(start, end)):
-            self._inserted(out, index, accepted, joiners[min(self.paragraph_of[index], last)])
+        for index in range(start, end):
+            if index in before:
+                self._inserted(out, index, accepted,
+                               joiners[min(self.paragraph_of[index], last)])
             atom = atoms[index]
-            if atom.kind == VISIBLE:
+            kind = atom.kind
+            if kind == VISIBLE:
                 drop_prefix = False
-                if kept[offset]:
+                if index not in removed:
                     out.append((index, atom.source))
-            elif atom.kind == BREAK:
-                drop_prefix = not kept[offset]
-                if kept[offset]:
+            elif kind == BREAK:
+                drop_prefix = index in removed
+                if not drop_prefix:
                     out.append((index, atom.source))
             elif atom.role == PREFIX:
                 if not drop_prefix:
                     out.append((index, atom.source))
-            elif atom.role == LOOSE or atom.span in live:
+            elif atom.span not in dead:
                 out.append((index, atom.source))
-        if end in self.before:
+        if end in before:
             at = self.paragraph_of[end] if end < len(atoms) else last
             self._inserted(out, end, accepted, joiners[min(at, last)])
         return out
@@ -554,16 +610,17 @@ class Rebuilt:
         flush()
 
     def around(self, change: int) -> tuple[int, int]:
-        """The atoms of the paragraphs change *change* is in, and of the one before."""
+        """The atoms around change *change*: from the plain character before it to the
+        plain character after it (so every mark it may take away is inside)."""
         places = self.touched.get(change)
-        laid = self.laid
+        atoms = self.laid.atoms
         if not places:
             return 0, 0
-        first = self.paragraph_of[min(places)]
-        last = self.paragraph_of[max(places)]
-        start = laid.paragraphs[max(first - 1, 0)].start
-        end = laid.paragraphs[last + 1].start if last + 1 < len(laid.paragraphs) \
-            else len(laid.atoms)
+        start, end = min(places), max(places) + 1
+        while start > 0 and (atoms[start].kind != VISIBLE or atoms[start].spans):
+            start -= 1
+        while end < len(atoms) and (atoms[end - 1].kind != VISIBLE or atoms[end - 1].spans):
+            end += 1
         return start, end
 
 
@@ -580,7 +637,7 @@ def _events(paragraphs: Sequence[ReviewParagraph]) -> list[Event]:
     for number, paragraph in enumerate(paragraphs):
         formats: Iterable[str] = paragraph.formats or ("",) * len(paragraph.pieces)
         for (text, inserting, deleting), flags in zip(paragraph.pieces, formats, strict=True):
-            out.extend((char, inserting, deleting, flags) for char in text)
+            out.extend(zip(text, repeat(inserting), repeat(deleting), repeat(flags)))
         if number < last:
             change = (paragraph.mark_change,) if paragraph.mark_change >= 0 else ()
             inserted = paragraph.mark == "inserted"
