@@ -280,13 +280,16 @@ def test_the_panel_lists_every_suggestion_with_its_reviewer_and_the_comments(
     assert "Headline on “Glenmoor”" in text and f"{LEE[0]} · 2026-03-05 14:05 UTC" in text
     assert text.count("Mark resolved") == 1 and text.count("Resolved") == 1
     assert "1 open" in panel.comments_label.text()
+    # nothing was applied by looking
+    assert not window.manager.modified
+    printed = fingerprint(window.manager.release)
     panel.comments.anchorClicked.emit(QUrl("resolve:0"))
     assert window.review.session.resolved == [True, True]
     assert "Mark resolved" not in panel.comments.toPlainText()
     panel.comments.anchorClicked.emit(QUrl("resolve:1"))
     assert window.review.session.resolved == [True, False]
-    # nothing was applied by looking
-    assert not window.manager.modified
+    # resolving is kept in the release file (review/resolved.py): not its content
+    assert window.manager.modified and fingerprint(window.manager.release) == printed
 
 
 def test_a_review_of_another_release_is_shown_but_says_so_first(qtbot, window, tmp_path,

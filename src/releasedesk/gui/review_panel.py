@@ -38,6 +38,7 @@ class ReviewPanel(QDockWidget):
     acceptRequested = Signal(list)  # suggestion indices
     rejectRequested = Signal(list)
     fieldRequested = Signal(str)  # a field's name in the form, to go to
+    commentResolved = Signal(int, bool)  # a comment marked resolved (True) or open again
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -371,6 +372,7 @@ class ReviewPanel(QDockWidget):
         if self.session is not None:
             self.session.resolved[index] = resolved
             self._fill_comments(self.session)
+            self.commentResolved.emit(index, resolved)
 
 
 def comment_order(replies_to: list[int]) -> list[tuple[int, int]]:
