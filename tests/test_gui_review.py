@@ -96,8 +96,9 @@ def test_send_for_review_writes_what_export_for_review_writes(window, tmp_path, 
     _open_sample(window, tmp_path)
     seen: list[str] = []
 
-    def answer(suggestion: str, description: str, pattern: str) -> Path:
+    def answer(suggestion: str, description: str, pattern: str, title: str = "") -> Path:
         seen.append(suggestion)
+        assert title == "Send for Review"  # the dialog says what it is for, not "Export"
         return tmp_path / "sent"  # no suffix typed: .docx is added
 
     window.prompts.export_path = answer

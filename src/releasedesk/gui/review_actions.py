@@ -112,7 +112,7 @@ class ReviewCommands(QObject):
         name = self.tr("{release} for review.docx").format(release=stem)
         target = window.prompts.export_path(
             str(Path(window._export_folder()) / name),
-            self.tr("Word document for review"), "*.docx")
+            self.tr("Word document for review"), "*.docx", self.tr("Send for Review"))
         if target is None:
             return False
         if target.suffix.lower() != ".docx":
