@@ -558,11 +558,9 @@ class Rebuilt:
         out: list[tuple[object, str]] = []
         drop_prefix = False
         joiners = [p.joiner for p in laid.paragraphs]
-        last = len(joiners) - 1
         for index in range(start, end):
             if index in before:
-                self._inserted(out, index, accepted,
-                               joiners[min(self.paragraph_of[index], last)])
+                self._inserted(out, index, accepted, joiners[self._typed_in(index)])
             atom = atoms[index]
             kind = atom.kind
             if kind == VISIBLE:
@@ -579,9 +577,18 @@ class Rebuilt:
             elif atom.span not in dead:
                 out.append((index, atom.source))
         if end in before:
-            at = self.paragraph_of[end] if end < len(atoms) else last
-            self._inserted(out, end, accepted, joiners[min(at, last)])
+            self._inserted(out, end, accepted, joiners[self._typed_in(end)])
         return out
+
+    def _typed_in(self, index: int) -> int:
+        """The paragraph text inserted before atom *index* was typed in: before a break,
+        the paragraph the break ends (Enter at the end of a heading starts a paragraph,
+        not the list item that follows)."""
+        atoms = self.laid.atoms
+        if index >= len(atoms):
+            return len(self.laid.paragraphs) - 1
+        number = self.paragraph_of[index] - (atoms[index].kind == BREAK)
+        return min(max(number, 0), len(self.laid.paragraphs) - 1)
 
     def _inserted(self, out: list[tuple[object, str]], index: int,
                   accepted: set[int] | frozenset[int], joiner: str) -> None:
