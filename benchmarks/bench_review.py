@@ -38,8 +38,8 @@ WORDS, CHANGES, COMMENTS = 5000, 500, 50
 RUNS = 7
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PARAGRAPH = re.compile(r'(<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr>(?:<w:bookmarkStart'
-                        r'[^>]*/>)?)<w:r>(.*?)</w:r>')
-_TEXT = re.compile(r'<w:t xml:space="preserve">([^<]*)</w:t>')
+                        r'[^>]*/>)?)(<w:(?:r|hyperlink)[ >].*?)(<w:bookmarkEnd[^>]*/>)?</w:p>')
+_TEXT = re.compile(r'<w:t(?: xml:space="preserve")?>([^<]*)</w:t>')
 
 
 def _change(tag: str, number: int, inner: str, author: str = "Dana Reyes") -> str:
@@ -61,6 +61,8 @@ def marked_up(data: bytes) -> bytes:
     comments: list[str] = []
 
     def paragraph(match: re.Match[str]) -> str:
+        # (a run per word: the body's bold, italic and links become plain runs, which
+        # changes no text; its paragraphs of other styles, list items, stay as they are)
         lines = ["".join(_TEXT.findall(line)) for line in match.group(2).split("<w:br/>")]
         out = [match.group(1)]
         words = [word for number, line in enumerate(lines)
@@ -93,6 +95,7 @@ def marked_up(data: bytes) -> bytes:
                                 f"this, please ({number + 1}).</w:t></w:r></w:p></w:comment>")
                 continue
             out.append(_run(word))
+        out.append((match.group(3) or "") + "</w:p>")
         return "".join(out)
 
     xml = _PARAGRAPH.sub(paragraph, xml)

@@ -40,6 +40,7 @@ class FakePrompts(Prompts):
         self.print_answer = True
         self.previewed: list[object] = []
         self.next_photos: list[Path] = []
+        self.export_titles: list[str] = []  # the titles export dialogs were asked with
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -69,7 +70,9 @@ class FakePrompts(Prompts):
     def save_path(self, suggestion: str) -> Path | None:
         return self.next_path
 
-    def export_path(self, suggestion: str, description: str, pattern: str) -> Path | None:
+    def export_path(self, suggestion: str, description: str, pattern: str,
+                    title: str = "") -> Path | None:
+        self.export_titles.append(title)
         return self.next_path
 
     def export_folder(self, folder: str) -> Path | None:

@@ -96,8 +96,9 @@ def test_send_for_review_writes_what_export_for_review_writes(window, tmp_path, 
     _open_sample(window, tmp_path)
     seen: list[str] = []
 
-    def answer(suggestion: str, description: str, pattern: str) -> Path:
+    def answer(suggestion: str, description: str, pattern: str, title: str = "") -> Path:
         seen.append(suggestion)
+        assert title == "Send for Review"  # the dialog says what it is for, not "Export"
         return tmp_path / "sent"  # no suffix typed: .docx is added
 
     window.prompts.export_path = answer
@@ -280,13 +281,16 @@ def test_the_panel_lists_every_suggestion_with_its_reviewer_and_the_comments(
     assert "Headline on “Glenmoor”" in text and f"{LEE[0]} · 2026-03-05 14:05 UTC" in text
     assert text.count("Mark resolved") == 1 and text.count("Resolved") == 1
     assert "1 open" in panel.comments_label.text()
+    # nothing was applied by looking
+    assert not window.manager.modified
+    printed = fingerprint(window.manager.release)
     panel.comments.anchorClicked.emit(QUrl("resolve:0"))
     assert window.review.session.resolved == [True, True]
     assert "Mark resolved" not in panel.comments.toPlainText()
     panel.comments.anchorClicked.emit(QUrl("resolve:1"))
     assert window.review.session.resolved == [True, False]
-    # nothing was applied by looking
-    assert not window.manager.modified
+    # resolving is kept in the release file (review/resolved.py): not its content
+    assert window.manager.modified and fingerprint(window.manager.release) == printed
 
 
 def test_a_review_of_another_release_is_shown_but_says_so_first(qtbot, window, tmp_path,

@@ -5197,6 +5197,10 @@
         <translation>送审用 Word 文档</translation>
     </message>
     <message>
+        <source>Send for Review</source>
+        <translation>发送审阅</translation>
+    </message>
+    <message>
         <source>Writing the document for review…</source>
         <translation>正在写出送审文档…</translation>
     </message>

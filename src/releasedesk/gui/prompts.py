@@ -167,10 +167,12 @@ class Prompts(QObject):
         path = Path(name)
         return path if path.suffix == ".release" else path.with_name(path.name + ".release")
 
-    def export_path(self, suggestion: str, description: str, pattern: str) -> Path | None:
+    def export_path(self, suggestion: str, description: str, pattern: str,
+                    title: str = "") -> Path | None:
+        """Where to write an export; the dialog is titled *title* ("Export" if none)."""
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Export"), suggestion,
+        name, _ = QFileDialog.getSaveFileName(self.owner, title or self.tr("Export"), suggestion,
                                               f"{description} ({pattern})")
         return Path(name) if name else None
 

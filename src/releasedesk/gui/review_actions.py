@@ -112,7 +112,7 @@ class ReviewCommands(QObject):
         name = self.tr("{release} for review.docx").format(release=stem)
         target = window.prompts.export_path(
             str(Path(window._export_folder()) / name),
-            self.tr("Word document for review"), "*.docx")
+            self.tr("Word document for review"), "*.docx", self.tr("Send for Review"))
         if target is None:
             return False
         if target.suffix.lower() != ".docx":
@@ -172,7 +172,9 @@ class ReviewCommands(QObject):
         """Show *reading* in the Suggestions panel (made on first use)."""
         started = time.perf_counter()
         panel = self._panel()
-        self.session = ReviewSession(reading, name)
+        from ..review.resolved import decisions
+
+        self.session = ReviewSession(reading, name, decisions(self.window.manager.release))
         notices = []
         if not reading.same_release and not reading.known_version:
             notices.append(self.tr(
@@ -223,6 +225,7 @@ class ReviewCommands(QObject):
             self.panel.rejectRequested.connect(self.reject)
             self.panel.fieldRequested.connect(
                 lambda key: window.form.focus_field(form_field(key)))
+            self.panel.commentResolved.connect(self._comment_resolved)
         return self.panel
 
     # -- accepting and rejecting ------------------------------------------------------------
@@ -273,6 +276,18 @@ class ReviewCommands(QObject):
         if len(indices) == 1:
             panel.next_open(indices[0])
         return done
+
+    def _comment_resolved(self, index: int, resolved: bool) -> None:
+        """Keep a comment's resolved state in the release file (review/resolved.py), so
+        that it stays after the panel closes and when the review is imported again."""
+        from ..review.resolved import mark
+
+        session, manager = self.session, self.window.manager
+        if session is None or manager.read_only or \
+                not 0 <= index < len(session.reading.comments):
+            return
+        if mark(manager.release, session.reading.comments[index], resolved):
+            manager.mark_modified()
 
     # -- the document -----------------------------------------------------------------------
 

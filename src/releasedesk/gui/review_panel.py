@@ -6,7 +6,7 @@ commands (review_actions.py) change the release."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,6 +30,7 @@ from .review_text import change_html, moment, one_line, row_text
 
 NOTICE_STYLE = "background: #fff4d6; border: 1px solid #d99a00; padding: 6px;"
 _INDEX = Qt.ItemDataRole.UserRole
+CHANGE_SHARE = 0.55  # of the list's width, at least, for the Change column
 _STATE_COLOURS = {rs.ACCEPTED: "#1a6b2a", rs.REJECTED: "#777777", rs.FAILED: "#a0201c",
                   rs.LISTED: "#777777"}
 
@@ -38,6 +39,7 @@ class ReviewPanel(QDockWidget):
     acceptRequested = Signal(list)  # suggestion indices
     rejectRequested = Signal(list)
     fieldRequested = Signal(str)  # a field's name in the form, to go to
+    commentResolved = Signal(int, bool)  # a comment marked resolved (True) or open again
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,11 +138,31 @@ class ReviewPanel(QDockWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(1, metrics.horizontalAdvance("M" * 9))
-        self.tree.setColumnWidth(2, metrics.horizontalAdvance("2026-03-04 09:30") + 16)
-        self.tree.setColumnWidth(3, 16 + max(metrics.horizontalAdvance(self.state_label(s))
-                                             for s in (rs.ACCEPTED, rs.REJECTED, rs.LISTED,
-                                                       rs.FAILED)))
+        self.natural = (metrics.horizontalAdvance("M" * 9),
+                        metrics.horizontalAdvance("2026-03-04 09:30") + 16,
+                        16 + max(metrics.horizontalAdvance(self.state_label(s))
+                                 for s in (rs.ACCEPTED, rs.REJECTED, rs.LISTED, rs.FAILED)))
+        for column, width in enumerate(self.natural, start=1):
+            self.tree.setColumnWidth(column, width)
+        self.tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            self.fit_columns(self.tree.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self, width: int) -> None:
+        """Keep at least CHANGE_SHARE of *width* for the change: in a narrow panel (a
+        1366-pixel screen) the time goes first (the detail below gives it), then the
+        reviewer's name narrows."""
+        reviewer, time, state = self.natural
+        room = int(width * (1 - CHANGE_SHARE))
+        narrow = reviewer + time + state > room
+        self.tree.setColumnHidden(2, narrow)
+        if narrow:
+            self.tree.setColumnWidth(1, max(min(reviewer, room - state), reviewer // 2))
+        else:
+            self.tree.setColumnWidth(1, reviewer)
 
     # -- filling ------------------------------------------------------------------------
 
@@ -171,7 +193,9 @@ class ReviewPanel(QDockWidget):
                                                moment(suggestion.when, suggestion.date)])
                 item.setData(0, _INDEX, index)
                 item.setToolTip(0, self.kind_label(suggestion.kind))
-                item.setToolTip(2, moment(suggestion.when, suggestion.date, zone=True))
+                when = moment(suggestion.when, suggestion.date, zone=True)
+                item.setToolTip(1, f"{item.text(1)} · {when}")  # (the time column may hide)
+                item.setToolTip(2, when)
                 self.items.append(item)
             for group in tops:
                 group.setText(0, f"{group.text(0)} ({group.childCount()})")
@@ -306,6 +330,9 @@ class ReviewPanel(QDockWidget):
         author = one_line(suggestion.author, 60) or self.tr("(no name)")
         head = (f"<p><b>{_escape(self.field_label(suggestion.field))}</b> · "
                 f"{_escape(self.kind_label(suggestion.kind))} · {_escape(author)}")
+        when = moment(suggestion.when, suggestion.date)
+        if when:
+            head += f" · {_escape(when)}"
         if suggestion.detail:
             # (the core's sentences are N_() templates, filed under the empty context)
             head += f" · {_escape(QCoreApplication.translate('', suggestion.detail))}"
@@ -319,6 +346,9 @@ class ReviewPanel(QDockWidget):
         elif state == rs.LISTED:
             listed = self.tr("Listed only: accepting it would change no field.")
             note = f'<p style="color:#777777">{_escape(listed)}</p>'
+        elif state in (rs.ACCEPTED, rs.REJECTED):
+            colour, label = _STATE_COLOURS[state], _escape(self.state_label(state))
+            note = f'<p style="color:{colour}">{label}</p>'
         self.detail.setHtml(head + change_html(session.reading, index, session.accepted) + note)
 
     def _update_buttons(self) -> None:
@@ -371,6 +401,7 @@ class ReviewPanel(QDockWidget):
         if self.session is not None:
             self.session.resolved[index] = resolved
             self._fill_comments(self.session)
+            self.commentResolved.emit(index, resolved)
 
 
 def comment_order(replies_to: list[int]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ fields for the same suggestions accepted.
 from __future__ import annotations
 
 from ..model import Release
+from ..review.resolved import comment_key
 from ..review.suggestions import CannotApply, Reading, Suggestion, accept
 
 PENDING = "pending"
@@ -20,12 +21,15 @@ FAILED = "failed"  # could not be placed: its text has changed in the release si
 
 
 class ReviewSession:
-    def __init__(self, reading: Reading, source_name: str) -> None:
+    def __init__(self, reading: Reading, source_name: str,
+                 marked: dict[str, bool] | None = None) -> None:
         self.reading = reading
         self.source_name = source_name
         self.accepted: set[int] = set()  # the tracked changes accepted so far, by index
         self.states = [PENDING if x.applies else LISTED for x in reading.suggestions]
-        self.resolved = [c.resolved for c in reading.comments]
+        # resolved as the editor marked it before (review/resolved.py), else as the file says
+        marked = marked or {}
+        self.resolved = [marked.get(comment_key(c), c.resolved) for c in reading.comments]
         self.problems: dict[int, CannotApply] = {}  # why a suggestion could not be placed
 
     @property

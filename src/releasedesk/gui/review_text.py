@@ -34,6 +34,9 @@ def change_html(reading: Reading, index: int, accepted: set[int]) -> str:
     suggestion = reading.suggestions[index]
     if suggestion.changes and reading.mapped:
         mine = set(suggestion.changes)
+        # an accepted change is shown as it was made, in the text as it reads now: what it
+        # removed struck through, what it added underlined (never a blank view)
+        accepted = accepted - mine
         paragraphs = _paragraphs_of(reading, mine)
         if paragraphs:
             out = ["<p>"]

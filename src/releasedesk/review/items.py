@@ -107,6 +107,9 @@ class ReviewParagraph:
     mark_change: int = -1  # the change to its paragraph break, by index; -1: none
     row_change: int = -1  # the change to its table row, by index; -1: none
     bookmarks: tuple[str, ...] = ()  # the names of the bookmarks that start in it
+    # Each piece's formatting as review/formatted.py names it: "b" bold, "i" italic (or
+    # emphasis dots), "c" code, "l" in a link; "" plain. Empty: not read.
+    formats: tuple[str, ...] = ()
 
 
 @record(frozen=True)

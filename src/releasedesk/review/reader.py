@@ -39,6 +39,8 @@ _SKIPPED = frozenset({w("pPr"), w("rPr"), _P, _FALLBACK, w("sdtPr"), w("sdtEndPr
 _RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
 _REFERENCE = w("commentReference")
 _BOOKMARK = w("bookmarkStart")
+_HYPERLINK = w("hyperlink")
+_OFF = frozenset({"0", "false", "off", "none"})
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
@@ -143,6 +145,8 @@ class _Walker:
         self.bookmarks: list[str] = []
         self.row_piece: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
         self.moves: dict[etree._Element, str] = {}  # a move's elements: their range's name
+        self.formats: list[str] = []  # each piece's formatting (formatted.py's letters)
+        self.links = 0  # how many hyperlinks the runs being read are in
 
     def walk(self, body: etree._Element) -> None:
         self.moves = _move_names(body)
@@ -164,7 +168,7 @@ class _Walker:
     def _paragraph(self, paragraph: etree._Element, index: int, joins_next: bool) -> None:
         self.index = index
         self.accepted, self.rejected = [], []
-        self.pieces, self.bookmarks = [], []
+        self.pieces, self.bookmarks, self.formats = [], [], []
         for anchor in self.open_anchors:
             anchor.pieces.append("\n")
         properties = paragraph.find(w("pPr"))
@@ -179,7 +183,8 @@ class _Walker:
         mark, mark_change = self._mark(properties, joins_next)
         self.paragraphs.append(ReviewParagraph(
             index, "".join(self.accepted), "".join(self.rejected), mark, joins_next, row,
-            tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks)))
+            tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks),
+            tuple(self.formats)))
 
     def _row(self, paragraph: etree._Element) -> tuple[str, int]:
         """("inserted" or "deleted", the change's index) when the paragraph sits in a table
@@ -244,6 +249,10 @@ class _Walker:
                 self._close_anchor(child.get(_ID, ""))
             elif tag == _BOOKMARK:
                 self.bookmarks.append(child.get(w("name"), ""))
+            elif tag == _HYPERLINK:
+                self.links += 1
+                self._content(child, inserted, deleted)
+                self.links -= 1
             elif isinstance(tag, str) and tag not in _SKIPPED:
                 self._content(child, inserted, deleted)  # hyperlinks, fields, content controls
 
@@ -275,6 +284,7 @@ class _Walker:
                 inserting += tuple(c.number for c, inserts in self.stack if inserts)
                 deleting += tuple(c.number for c, inserts in self.stack if not inserts)
             self.pieces.append((text, inserting, deleting))
+            self.formats.append(_flags(properties, self.links > 0))
         for anchor in self.open_anchors:
             anchor.pieces.append(text)
         for reference in run.iter(_REFERENCE):  # a comment on a point, not a range
@@ -315,6 +325,22 @@ def _paragraphs(body: etree._Element) -> list[etree._Element]:
         pending.extend(child for child in reversed(element)
                        if isinstance(child.tag, str) and child.tag != _FALLBACK)
     return found
+
+
+def _flags(properties: etree._Element | None, linked: bool) -> str:
+    """A run's formatting in formatted.py's letters: bold, italic (or emphasis dots), code
+    (our Code character style), link."""
+    flags = "l" if linked else ""
+    if properties is None:
+        return flags
+    for tag, flag in ((w("b"), "b"), (w("i"), "i"), (w("em"), "i")):
+        found = properties.find(tag)
+        if found is not None and found.get(w("val"), "1").lower() not in _OFF:
+            flags += flag
+    style = properties.find(w("rStyle"))
+    if style is not None and style.get(w("val"), "") in ("Code", "SourceText"):
+        flags += "c"
+    return "".join(sorted(set(flags)))
 
 
 def _run_text(run: etree._Element) -> list[str]:

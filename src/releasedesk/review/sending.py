@@ -16,6 +16,7 @@ from datetime import UTC
 from xml.sax.saxutils import escape, quoteattr
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
@@ -24,7 +25,9 @@ from ..model import Release
 from ..render.docx_custom import with_custom_properties
 from ..render.docx_styles import (
     BOILERPLATE,
+    CODE,
     CONTACT,
+    HYPERLINK,
     SECTION_HEADING,
     STYLE_IDS,
     faces,
@@ -36,6 +39,7 @@ from ..render.stable_zip import with_fixed_dates
 from ..render.typesetting import language_type
 from ..render.typography import LABEL_PT, MUTED
 from . import slots as s
+from .formatted import Layout, layout
 
 FIELD_LABEL = "Review Field Label"
 FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
@@ -43,6 +47,7 @@ FIELD_PROPERTY = "ReleaseDesk field "  # + the slot's key: the digest of its tex
 _STYLE_OF = {"headline": "Title", "subheadline": "Subtitle", "body": "Normal",
              "boilerplate": BOILERPLATE}
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 _INTRO = {
     "en": "For review: please mark up this text with Track Changes on and add comments "
           "where you like. Each field follows its grey label; text outside the fields is "
@@ -66,9 +71,14 @@ class _ReviewWriter:
         self.out: list[str] = []
         self.bookmarks = 0
         self.styles = {**STYLE_IDS, FIELD_LABEL: style_id(FIELD_LABEL)}
+        self.document = docx.Document()
+        self.links: dict[str, str] = {}  # hyperlink addresses: their relationship ids
+        # Emphasis as the export draws it: italic for Latin text, dots for Chinese.
+        self.emphasis = "<w:i/>" if language_type(release.language).italic \
+            else '<w:em w:val="dot"/>'
 
     def write(self) -> bytes:
-        document = docx.Document()
+        document = self.document
         self._styles(document)
         self._label("intro", _INTRO["zh" if self.chinese else "en"])
         group = ""
@@ -80,7 +90,11 @@ class _ReviewWriter:
             group = slot.group
             self._label(slot.key, slot.labelled(self.language))
             text = s.get(self.release, slot.key)
-            self._field(slot.bookmark, s.paragraphs_of(text, slot.kind), self._style(slot))
+            if slot.kind == s.BLOCK:
+                self._formatted(slot.bookmark, layout(text, self._style(slot)))
+            else:
+                self._field(slot.bookmark, s.paragraphs_of(text, slot.kind),
+                            self._style(slot))
             digests[slot.key] = s.digest(text)
         self._place(document)
         self._track_changes(document)
@@ -134,6 +148,43 @@ class _ReviewWriter:
                             f'{start if index == 0 else ""}{_run(text)}'
                             f'{end if index == last else ""}</w:p>')
 
+    def _formatted(self, name: str, laid: Layout) -> None:
+        """A Markdown field as the reader should see it (formatted.py): bold, italic,
+        links, code, headings, list items, quotations."""
+        start, end = self._bookmark(name)
+        last = len(laid.paragraphs) - 1
+        for number, paragraph in enumerate(laid.paragraphs):
+            style = paragraph.style if paragraph.style in self.styles else "Normal"
+            parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/></w:pPr>',
+                     start if number == 0 else ""]
+            link = -1
+            for text, flags, span in laid.runs(number):
+                if span != link:
+                    if link >= 0:
+                        parts.append("</w:hyperlink>")
+                    if span >= 0:
+                        href = laid.spans[span].href or ""
+                        parts.append(f'<w:hyperlink r:id="{self._link_id(href)}">')
+                    link = span
+                parts.append(_run(text, self._run_format(flags, span >= 0)))
+            if link >= 0:
+                parts.append("</w:hyperlink>")
+            parts.append(f'{end if number == last else ""}</w:p>')
+            self.out.append("".join(parts))
+
+    def _run_format(self, flags: str, linked: bool) -> str:
+        style = HYPERLINK if linked else CODE if "c" in flags else ""
+        inner = (f'<w:rStyle w:val="{self.styles[style]}"/>' if style else "") + \
+            ("<w:b/>" if "b" in flags else "") + (self.emphasis if "i" in flags else "")
+        return f"<w:rPr>{inner}</w:rPr>" if inner else ""
+
+    def _link_id(self, href: str) -> str:
+        found = self.links.get(href)
+        if found is None:
+            found = self.links[href] = self.document.part.relate_to(
+                href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        return found
+
     def _bookmark(self, name: str) -> tuple[str, str]:
         self.bookmarks += 1
         number = self.bookmarks
@@ -143,7 +194,7 @@ class _ReviewWriter:
     def _place(self, document: docx.document.Document) -> None:
         body = document.element.body
         section = body[-1]
-        wrapper = parse_xml(f"<w:body {_W}>{''.join(self.out)}</w:body>")
+        wrapper = parse_xml(f"<w:body {_W} {_R}>{''.join(self.out)}</w:body>")
         for paragraph in list(wrapper):
             section.addprevious(paragraph)
 
@@ -161,11 +212,11 @@ class _ReviewWriter:
                 *((FIELD_PROPERTY + key, value) for key, value in digests.items())]
 
 
-def _run(text: str) -> str:
+def _run(text: str, properties: str = "") -> str:
     """One w:r of *text*: a line break is w:br, a tab w:tab, spaces kept."""
     if not text:
         return ""
-    parts = ["<w:r>"]
+    parts = ["<w:r>", properties]
     for line_number, line in enumerate(text.split("\n")):
         if line_number:
             parts.append("<w:br/>")

@@ -23,9 +23,10 @@ from lxml import etree
 
 from ..errors import N_, ReleaseDeskError
 from ..model import Release
-from ..records import Factory, record
+from ..records import Factory, record, replace
 from . import items as k
 from . import slots as s
+from .formatted import Rebuilt, layout
 from .items import Review, ReviewParagraph, parse_date
 from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 
@@ -89,9 +90,13 @@ class Reading:
     # The text sent is one of this release's versions (now or in its history); False for
     # a document sent from another release, or from a version older than its history.
     known_version: bool = True
+    # Each Markdown field (body, About) matched to its layout as sent (formatted.py).
+    rebuilt: dict[str, Rebuilt] = Factory(factory=dict)
 
     def value(self, key: str, accepted: set[int]) -> str:
         """Field *key*'s text with the changes in *accepted* accepted, the rest rejected."""
+        if key in self.rebuilt:
+            return self.rebuilt[key].text(accepted)
         return field_text(self.fields.get(key, []), s.kind_of(key), accepted)
 
 
@@ -133,7 +138,13 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
     for paragraph, key in zip(review.paragraphs, field_of, strict=True):
         if key:
             reading.fields.setdefault(key, []).append(paragraph)
+    for key, paragraphs in reading.fields.items():
+        if s.kind_of(key) == s.BLOCK:
+            reading.rebuilt[key] = Rebuilt(layout(_as_sent(review, key, release, sent)),
+                                           paragraphs)
     reading.suggestions = _tracked(review, field_of, reading.mapped)
+    if reading.rebuilt:
+        reading.suggestions = [_in_markdown(x, reading) for x in reading.suggestions]
     if reading.mapped:
         reading.suggestions.extend(_untracked(reading, release, sent))
     elif raw:
@@ -143,6 +154,36 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
                       c.anchored, c.author, c.date, c.text, c.resolved, c.reply_to)
         for c in review.comments]
     return reading
+
+
+def _as_sent(review: Review, key: str, release: Release, sent: Release | None) -> str:
+    """Markdown field *key* as it was sent, when that is known (the release now, or the
+    version of its history sent); else the release's text now, from which the document's
+    text is then told apart by comparing."""
+    digest = review.properties.get(FIELD_PROPERTY + key)
+    for candidate in (sent, release):
+        if candidate is not None and (digest is None or
+                                      s.digest(s.get(candidate, key)) == digest):
+            return s.get(candidate, key)
+    return s.get(release, key)
+
+
+def _in_markdown(suggestion: Suggestion, reading: Reading) -> Suggestion:
+    """A tracked change to a Markdown field, shown as the change it makes to the Markdown
+    (deleting a bold word removes ``**word**``): the change alone, around it."""
+    rebuilt = reading.rebuilt.get(suggestion.field)
+    if rebuilt is None or not suggestion.applies or not suggestion.changes:
+        return suggestion
+    start, end = 0, 0
+    for change in suggestion.changes:
+        low, high = rebuilt.around(change)
+        start, end = (low, high) if start == end else (min(start, low), max(end, high))
+    if start == end:
+        return suggestion
+    old, new = rebuilt.changed(frozenset(suggestion.changes), start, end)
+    if not old and not new:
+        return suggestion
+    return replace(suggestion, before=old, after=new)
 
 
 def _fields_of_paragraphs(review: Review) -> list[str]:

@@ -1,0 +1,677 @@
+"""Markdown fields shown formatted to the reviewer, and read back as exactly that Markdown.
+
+The body and About are Markdown. A reviewer must see what the Markdown means (bold, italic,
+links, list items, headings), not its marks, and the way back must give the Markdown again,
+character for character, where nobody changed anything. So the text is *laid out*: cut
+into atoms, each a piece of the source that is either shown (one character, with the
+formatting around it) or syntax (``**``, ``[``, ``](https://…)``, ``- ``, ``## ``) that
+the document does not show but the layout remembers. Joining every atom's source gives the
+field's text back exactly, whatever it holds.
+
+On the way back (rebuild) the characters the document shows are matched to the layout's
+shown atoms; a tracked deletion drops an atom's source, a tracked insertion goes between
+two atoms, placed among the syntax there by its formatting (a word typed in a link's text
+stays in the link, a bold word typed after a bold word goes inside the ``**``). Syntax whose
+text is all deleted goes too (deleting a bold word removes ``**word**``), and so does the
+list marker of a paragraph whose break before it was deleted. Text that differs without
+track changes is matched by a diff and handled as edits that are always there.
+
+Qt-free and linear in the field's length (the diff runs only on the part that differs).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from difflib import SequenceMatcher
+from itertools import repeat
+
+from ..render import tree as t
+from ..render.inline import parse_inline
+from .items import ReviewParagraph
+
+SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
+LOOSE, OPEN, CLOSE, PREFIX = "loose", "open", "close", "prefix"
+BOLD, ITALIC, LINK, CODE = "b", "i", "l", "c"
+PARAGRAPH_MARK = "\x00"  # how a paragraph break stands in the strings matched (not XML)
+_FLAGS = frozenset({BOLD, ITALIC, LINK, CODE})
+_WRAPS = ((BOLD, "**"), (ITALIC, "*"))
+
+_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
+_SPECIAL = re.compile(r"[ \t]*\n|[\\&]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_RULE = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
+_PREFIX = re.compile(r"[ \t]*(?:(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)*"
+                     r"(?:#{1,6}(?:[ \t]+|$))?")
+_MARKER = re.compile(r">|[-+*]|\d{1,9}[.)]|#{1,6}")
+_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+class Atom:
+    """A piece of a field's source: shown (*char*, inside the spans *spans*), syntax (the
+    opening or closing of span *span*, a paragraph's *prefix*, or *loose*), or a break
+    between two paragraphs of the document."""
+
+    __slots__ = ("char", "kind", "role", "source", "span", "spans")
+
+    def __init__(self, kind: str, source: str, char: str = "", spans: tuple[int, ...] = (),
+                 role: str = LOOSE, span: int = -1) -> None:
+        self.kind = kind
+        self.source = source
+        self.char = char
+        self.spans = spans
+        self.role = role
+        self.span = span
+
+
+class Span:
+    """Formatting around some shown atoms: bold, italic, a link (to *href*; None: a link
+    whose address was refused, shown as plain text) or code."""
+
+    __slots__ = ("flag", "href")
+
+    def __init__(self, flag: str, href: str | None = None) -> None:
+        self.flag = flag
+        self.href = href
+
+    @property
+    def shown(self) -> str:
+        """The flag the document shows for it ("" for a refused link)."""
+        return "" if self.flag == LINK and not self.href else self.flag
+
+
+class LaidParagraph:
+    """One paragraph of the document: its style (a name in render.docx_styles), where its
+    atoms start, and what a paragraph break a reviewer adds in it becomes in Markdown."""
+
+    __slots__ = ("joiner", "start", "style")
+
+    def __init__(self, style: str, start: int, joiner: str) -> None:
+        self.style = style
+        self.start = start
+        self.joiner = joiner
+
+
+class Layout:
+    """A field's text laid out: ``"".join(a.source for a in atoms)`` is the text."""
+
+    def __init__(self) -> None:
+        self.atoms: list[Atom] = []
+        self.spans: list[Span] = []
+        self.paragraphs: list[LaidParagraph] = []
+
+    @property
+    def source(self) -> str:
+        return "".join(atom.source for atom in self.atoms)
+
+    def runs(self, number: int) -> list[tuple[str, str, int]]:
+        """Paragraph *number*'s shown text as runs: (text, its flags among b, i, c; the
+        index of its link span, -1 for none)."""
+        start = self.paragraphs[number].start
+        end = self.paragraphs[number + 1].start if number + 1 < len(self.paragraphs) \
+            else len(self.atoms)
+        out: list[tuple[str, str, int]] = []
+        for atom in self.atoms[start:end]:
+            if atom.kind != VISIBLE:
+                continue
+            flags, link = "", -1
+            for index in atom.spans:
+                span = self.spans[index]
+                if span.flag == LINK:
+                    link = index if span.href else link
+                elif span.flag not in flags:
+                    flags += span.flag
+            flags = "".join(sorted(flags))
+            if out and out[-1][1:] == (flags, link):
+                out[-1] = (out[-1][0] + atom.char, flags, link)
+            else:
+                out.append((atom.char, flags, link))
+        return out
+
+
+class _Misaligned(Exception):
+    """The inline tree's text could not be found in the source in order."""
+
+
+def layout(text: str, base_style: str = "Normal") -> Layout:
+    """*text* (Markdown) laid out for the document sent for review."""
+    built = _Builder(base_style)
+    for number, part in enumerate(text.split("\n\n")):
+        if number:
+            built.atoms.append(Atom(BREAK, "\n\n", PARAGRAPH_MARK))
+        built.part(part)
+    return built.result
+
+
+class _Builder:
+    def __init__(self, base_style: str) -> None:
+        self.result = Layout()
+        self.atoms = self.result.atoms
+        self.base_style = base_style
+
+    def part(self, part: str) -> None:
+        prefix, lines = "", []
+        for number, line in enumerate(part.split("\n")):
+            rule = _RULE.fullmatch(line) is not None
+            found = "" if rule else _PREFIX.match(line).group(0)  # type: ignore[union-attr]
+            if not _MARKER.search(found):
+                found = ""
+            if number and not found and not rule:
+                lines.append(line)  # a line of the paragraph above
+                continue
+            if number:
+                self._paragraph(prefix, lines)
+                self.atoms.append(Atom(BREAK, "\n", PARAGRAPH_MARK))
+            prefix, lines = found, [line[len(found):]]
+        self._paragraph(prefix, lines)
+
+    def _paragraph(self, prefix: str, lines: list[str]) -> None:
+        self.result.paragraphs.append(
+            LaidParagraph(_style(prefix, self.base_style), len(self.atoms), _joiner(prefix)))
+        if prefix:
+            self.atoms.append(Atom(SYNTAX, prefix, role=PREFIX))
+        content = "\n".join(lines)
+        mark = len(self.atoms)
+        spans = len(self.result.spans)
+        try:
+            _Aligner(content, self.atoms, self.result.spans).run()
+        except _Misaligned:  # shown as its source, unformatted
+            del self.atoms[mark:]
+            del self.result.spans[spans:]
+            self.atoms.extend(Atom(VISIBLE, char, char) for char in content)
+
+
+def _style(prefix: str, base: str) -> str:
+    markers = _MARKER.findall(prefix)
+    if not markers:
+        return base
+    if markers[-1].startswith("#"):
+        return f"Heading {min(max(len(markers[-1]), 2), 6)}"
+    lists = [m for m in markers if m != ">"]
+    if not lists:
+        return "Quote"
+    depth = min(len(prefix) - len(prefix.lstrip(" \t")), 8) // 2 + len(lists)
+    kind = "List Bullet" if lists[-1] in "-+*" else "List Number"
+    return kind if depth <= 1 else f"{kind} {min(depth, 3)}"
+
+
+def _joiner(prefix: str) -> str:
+    markers = _MARKER.findall(prefix)
+    if not markers or markers[-1].startswith("#"):
+        return "\n\n"
+    if all(m == ">" for m in markers):
+        return "\n" + prefix.rstrip() + "\n" + prefix
+    return "\n" + prefix
+
+
+class _Aligner:
+    """Finds the text of the inline tree of *src* in *src*, in order: what lies between
+    is syntax."""
+
+    def __init__(self, src: str, atoms: list[Atom], spans: list[Span]) -> None:
+        self.src = src
+        self.pos = 0
+        self.atoms = atoms
+        self.spans = spans
+
+    def run(self) -> None:
+        self._nodes(parse_inline(self.src), ())
+        self._loose(len(self.src))
+
+    def _loose(self, end: int) -> None:
+        if end > self.pos:
+            self.atoms.append(Atom(SYNTAX, self.src[self.pos:end]))
+            self.pos = end
+
+    def _span(self, flag: str, href: str | None = None) -> int:
+        self.spans.append(Span(flag, href))
+        return len(self.spans) - 1
+
+    def _syntax(self, text: str, role: str, span: int) -> None:
+        self.atoms.append(Atom(SYNTAX, text, role=role, span=span))
+        self.pos += len(text)
+
+    def _nodes(self, nodes: Sequence[t.Inline], spans: tuple[int, ...]) -> None:
+        for node in nodes:
+            if isinstance(node, t.Text):
+                self._text(node.text, spans)
+            elif isinstance(node, (t.Strong, t.Emphasis)):
+                self._emphasis(node, spans)
+            elif isinstance(node, t.Link):
+                self._link(node, spans)
+            elif isinstance(node, t.Code):
+                self._code(node.text, spans)
+            elif isinstance(node, t.LineBreak):
+                end = self.src.find("\n", self.pos)
+                if end < 0:
+                    raise _Misaligned
+                found = _NEWLINE.match(self.src, end)
+                stop = found.end() if found else end + 1
+                self.atoms.append(Atom(VISIBLE, self.src[self.pos:stop], "\n", spans))
+                self.pos = stop
+            else:
+                raise _Misaligned
+
+    def _emphasis(self, node: t.Strong | t.Emphasis, spans: tuple[int, ...]) -> None:
+        size = 2 if isinstance(node, t.Strong) else 1
+        at = self._next_of("*_")
+        char = self.src[at]
+        if self.src[at:at + size] != char * size:
+            raise _Misaligned
+        self._loose(at)
+        span = self._span(BOLD if size == 2 else ITALIC)
+        self._syntax(char * size, OPEN, span)
+        self._nodes(node.children, (*spans, span))
+        at = self._next_of(char)
+        if self.src[at:at + size] != char * size:
+            raise _Misaligned
+        self._loose(at)
+        self._syntax(char * size, CLOSE, span)
+
+    def _link(self, node: t.Link, spans: tuple[int, ...]) -> None:
+        at = self._next_of("[<")
+        self._loose(at)
+        span = self._span(LINK, node.href)
+        angle = self.src[at] == "<"
+        self._syntax(self.src[at], OPEN, span)
+        self._nodes(node.children, (*spans, span))
+        at = self._next_of(">" if angle else "]")
+        self._loose(at)
+        self._syntax(self.src[at:_link_end(self.src, at, angle)], CLOSE, span)
+
+    def _code(self, text: str, spans: tuple[int, ...]) -> None:
+        at = self._next_of("`")
+        size = len(self.src[at:]) - len(self.src[at:].lstrip("`"))
+        self._loose(at)
+        span = self._span(CODE)
+        self._syntax("`" * size, OPEN, span)
+        self._text(text, (*spans, span))
+        at = self.src.find("`" * size, self.pos)
+        if at < 0:
+            raise _Misaligned
+        self._loose(at)
+        self._syntax("`" * size, CLOSE, span)
+
+    def _next_of(self, chars: str) -> int:
+        src = self.src
+        for at in range(self.pos, len(src)):
+            if src[at] in chars:
+                return at
+        raise _Misaligned
+
+    def _text(self, text: str, spans: tuple[int, ...]) -> None:
+        src, atoms = self.src, self.atoms
+        index = 0
+        while index < len(text):
+            char = text[index]
+            newline = _NEWLINE.match(src, self.pos)
+            if newline:  # a soft line break: shown as a line break, as it is typed
+                atoms.append(Atom(VISIBLE, newline.group(0), "\n", spans))
+                self.pos = newline.end()
+                if char in " \n":
+                    index += 1
+                continue
+            pos = self.pos
+            if src.startswith("\\" + char, pos) and char in _PUNCT:
+                atoms.append(Atom(VISIBLE, "\\" + char, char, spans))
+                self.pos += 2
+                index += 1
+                continue
+            entity = _ENTITY.match(src, pos) if src.startswith("&", pos) else None
+            decoded = html.unescape(entity.group(0)) if entity else ""
+            if entity and decoded != entity.group(0) and text.startswith(decoded, index):
+                atoms.append(Atom(VISIBLE, entity.group(0), decoded[0], spans))
+                atoms.extend(Atom(VISIBLE, "", rest, spans) for rest in decoded[1:])
+                self.pos = entity.end()
+                index += len(decoded)
+                continue
+            same = _same_run(text, index, src, pos)
+            if same:  # (most of a text: as it stands in the source, taken at once)
+                atoms.extend(Atom(VISIBLE, c, c, spans) for c in text[index:index + same])
+                self.pos += same
+                index += same
+                continue
+            at = src.find(char, pos)
+            if at < 0:
+                raise _Misaligned
+            self._loose(at)
+            atoms.append(Atom(VISIBLE, char, char, spans))
+            self.pos = at + 1
+            index += 1
+
+
+def _same_run(text: str, index: int, src: str, pos: int) -> int:
+    """How many characters of *text* from *index* stand as they are in *src* at *pos*,
+    up to the next character the source may spell otherwise (a line break, ``\\``,
+    ``&``); found by halving, each step one comparison in C."""
+    special = _SPECIAL.search(src, pos)
+    most = min(len(text) - index, (special.start() if special else len(src)) - pos)
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        if src.startswith(text[index:index + middle], pos):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _link_end(src: str, at: int, angle: bool) -> int:
+    """Where the closing part of a link that starts at *at* (``]`` or ``>``) ends: past
+    ``(destination "title")`` or a ``[label]`` when one follows."""
+    end = at + 1
+    if angle or end >= len(src) or src[end] not in "([":
+        return end
+    closing = ")" if src[end] == "(" else "]"
+    depth, index = 0, end
+    while index < len(src):
+        char = src[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == src[end]:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return end
+
+
+# -- the way back --------------------------------------------------------------------------
+
+Event = tuple[str, tuple[int, ...], tuple[int, ...], str]  # char, inserting, deleting, flags
+
+
+class _Inserted:
+    __slots__ = ("char", "deleting", "flags", "inserting", "spans", "wrap")
+
+    def __init__(self, event: Event) -> None:
+        self.char, self.inserting, self.deleting, self.flags = event
+        self.spans: frozenset[int] = frozenset()
+        self.wrap = ""
+
+
+class Rebuilt:
+    """A laid-out field matched to the paragraphs a reviewed document holds for it: the
+    field's Markdown under any set of accepted changes (text)."""
+
+    def __init__(self, laid: Layout, paragraphs: Sequence[ReviewParagraph]) -> None:
+        self.laid = laid
+        atoms = laid.atoms
+        self.deleting: list[tuple[int, ...]] = [() for _ in atoms]
+        self.gone = [False] * len(atoms)  # deleted without track changes
+        self.waiting: dict[int, list[_Inserted]] = {}  # inserted text, by the atom before
+        self.before: dict[int, list[_Inserted]] = {}  # inserted text, by the atom it precedes
+        self.paragraph_of: list[int] = []  # each atom's paragraph (a break: the one it starts)
+        number = 0
+        for atom in atoms:
+            number += atom.kind == BREAK
+            self.paragraph_of.append(number)
+        self.touched: dict[int, list[int]] = {}  # each change: the atoms it is at
+        self._match(_events(paragraphs))
+        self._place()
+        # the atoms a change or an edit may delete, in order; each span's shown atoms
+        self.marked = [i for i in range(len(atoms)) if self.gone[i] or self.deleting[i]]
+        # the document holds the text sent where no tracked change is accepted
+        self.as_sent = not any(self.gone) and not any(
+            not item.inserting for items in self.before.values() for item in items)
+        self.span_atoms: list[list[int]] = [[] for _ in laid.spans]
+        for index, atom in enumerate(atoms):
+            if atom.kind == VISIBLE:
+                for span in atom.spans:
+                    self.span_atoms[span].append(index)
+
+    # -- matching the document's text to the layout's --------------------------------------
+
+    def _match(self, events: list[Event]) -> None:
+        shown = [i for i, atom in enumerate(self.laid.atoms) if atom.kind != SYNTAX]
+        original = [e for e in events if not e[1]]
+        ours = "".join(self.laid.atoms[i].char for i in shown)
+        theirs = "".join(e[0] for e in original)
+        pairs = _pairs(ours, theirs)  # theirs index -> ours index, or -1 (typed untracked)
+        matched = set(pairs) - {-1}
+        for position, index in enumerate(shown):
+            if position not in matched:
+                self.gone[index] = True
+        after = -1  # the atom the last matched event stands for
+        number = 0
+        for event in events:
+            if event[1]:
+                self._insert(after, event)
+                continue
+            position = pairs[number]
+            number += 1
+            if position < 0:
+                self._insert(after, event)
+                continue
+            after = shown[position]
+            self.deleting[after] = event[2]
+            for change in event[2]:
+                self.touched.setdefault(change, []).append(after)
+
+    def _insert(self, after: int, event: Event) -> None:
+        """Text the layout has not, after atom *after* (-1: before the first)."""
+        self.waiting.setdefault(after, []).append(_Inserted(event))
+        target = after + 1
+        atoms = self.laid.atoms
+        while target < len(atoms) and atoms[target].kind == SYNTAX:
+            target += 1
+        for change in (*event[1], *event[2]):
+            self.touched.setdefault(change, []).append(min(target, len(atoms) - 1))
+
+    def _place(self) -> None:
+        """Put each insertion among the syntax of its gap, by its formatting."""
+        atoms, spans = self.laid.atoms, self.laid.spans
+        for after, items in self.waiting.items():
+            first = after + 1
+            last = first
+            while last < len(atoms) and atoms[last].kind == SYNTAX:
+                last += 1
+            active = set(atoms[after].spans) if after >= 0 and \
+                atoms[after].kind == VISIBLE else set()
+            candidates: list[tuple[int, frozenset[int]]] = []
+            for index in range(first, last + 1):
+                if index > first:
+                    atom = atoms[index - 1]
+                    if atom.role == OPEN:
+                        active.add(atom.span)
+                    elif atom.role == CLOSE:
+                        active.discard(atom.span)
+                    elif atom.role == PREFIX:
+                        candidates.clear()
+                candidates.append((index, frozenset(active)))
+            lowest = 0
+            for item in items:
+                choices = candidates[lowest:]
+                if item.char == PARAGRAPH_MARK:
+                    best = min(range(len(choices)), key=lambda n: len(choices[n][1]))
+                else:
+                    wanted = set(item.flags) & _FLAGS
+                    best = min(range(len(choices)), key=lambda n: len(
+                        wanted ^ {spans[s].shown for s in choices[n][1]} - {""}))
+                lowest += best
+                index, item.spans = candidates[lowest]
+                shown = {spans[s].shown for s in item.spans}
+                item.wrap = "".join(mark for flag, mark in _WRAPS
+                                    if flag in item.flags and flag not in shown)
+                self.before.setdefault(index, []).append(item)
+
+    # -- writing the Markdown --------------------------------------------------------------
+
+    def text(self, accepted: set[int] | frozenset[int], start: int = 0,
+             end: int | None = None) -> str:
+        """The field's Markdown with the changes in *accepted* accepted, the rest rejected
+        (of the atoms *start* to *end* only, for a change's neighbourhood)."""
+        if self.as_sent and start == 0 and end is None and \
+                not any(c in self.touched for c in accepted):
+            return self.laid.source  # (nothing in it changed: the text sent, at once)
+        return "".join(source for _, source in self.chunks(accepted, start, end))
+
+    def changed(self, changes: frozenset[int], start: int, end: int) -> tuple[str, str]:
+        """What accepting *changes* alone takes out of the atoms *start* to *end* and what
+        it puts in, as Markdown: exact, as both come from the same atoms."""
+        old = self.chunks(frozenset(), start, end)
+        new = self.chunks(changes, start, end)
+        head = 0
+        while head < min(len(old), len(new)) and old[head][0] == new[head][0]:
+            head += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - head and old[-1 - tail][0] == new[-1 - tail][0]:
+            tail += 1
+        return ("".join(x for _, x in old[head:len(old) - tail]),
+                "".join(x for _, x in new[head:len(new) - tail]))
+
+    def _removed(self, accepted: set[int] | frozenset[int], start: int, end: int) -> set[int]:
+        """The atoms among *start* to *end* that a change in *accepted* (or an edit without
+        track changes) deletes."""
+        marked = self.marked
+        low, high = bisect_left(marked, start), bisect_left(marked, end)
+        return {i for i in marked[low:high]
+                if self.gone[i] or any(c in accepted for c in self.deleting[i])}
+
+    def _dead(self, removed: set[int], accepted: set[int] | frozenset[int], start: int,
+              end: int) -> set[int]:
+        """The spans none of whose text is left: their marks go too."""
+        atoms = self.laid.atoms
+        suspects = {s for i in removed if atoms[i].kind == VISIBLE for s in atoms[i].spans}
+        if not suspects:
+            return set()
+        for index in range(start, end + 1):
+            for item in self.before.get(index, ()):
+                if _present(item, accepted):
+                    suspects -= item.spans
+        return {s for s in suspects
+                if all(i in removed for i in self.span_atoms[s])}
+
+    def chunks(self, accepted: set[int] | frozenset[int], start: int = 0,
+               end: int | None = None) -> list[tuple[object, str]]:
+        """The Markdown as pieces, each with what it comes from (an atom, an insertion)."""
+        atoms, laid = self.laid.atoms, self.laid
+        end = len(atoms) if end is None else end
+        removed = self._removed(accepted, start, end)
+        dead = self._dead(removed, accepted, start, end)
+        before = self.before
+        out: list[tuple[object, str]] = []
+        drop_prefix = False
+        joiners = [p.joiner for p in laid.paragraphs]
+        for index in range(start, end):
+            if index in before:
+                self._inserted(out, index, accepted, joiners[self._typed_in(index)])
+            atom = atoms[index]
+            kind = atom.kind
+            if kind == VISIBLE:
+                drop_prefix = False
+                if index not in removed:
+                    out.append((index, atom.source))
+            elif kind == BREAK:
+                drop_prefix = index in removed
+                if not drop_prefix:
+                    out.append((index, atom.source))
+            elif atom.role == PREFIX:
+                if not drop_prefix:
+                    out.append((index, atom.source))
+            elif atom.span not in dead:
+                out.append((index, atom.source))
+        if end in before:
+            self._inserted(out, end, accepted, joiners[self._typed_in(end)])
+        return out
+
+    def _typed_in(self, index: int) -> int:
+        """The paragraph text inserted before atom *index* was typed in: before a break,
+        the paragraph the break ends (Enter at the end of a heading starts a paragraph,
+        not the list item that follows)."""
+        atoms = self.laid.atoms
+        if index >= len(atoms):
+            return len(self.laid.paragraphs) - 1
+        number = self.paragraph_of[index] - (atoms[index].kind == BREAK)
+        return min(max(number, 0), len(self.laid.paragraphs) - 1)
+
+    def _inserted(self, out: list[tuple[object, str]], index: int,
+                  accepted: set[int] | frozenset[int], joiner: str) -> None:
+        items = [x for x in self.before.get(index, ()) if _present(x, accepted)]
+        group: list[_Inserted] = []
+
+        def flush() -> None:
+            if group:
+                wrap = group[0].wrap
+                text = "".join(x.char for x in group)
+                core = text.strip()
+                if wrap and core:  # marks hug the words: " **move**", never "** move**"
+                    lead = text[:len(text) - len(text.lstrip())]
+                    text = lead + wrap + core + wrap[::-1] + text[len(lead) + len(core):]
+                out.append((group[0], text))
+                group.clear()
+
+        for item in items:
+            if item.char == PARAGRAPH_MARK:
+                flush()
+                out.append((item, joiner))
+            else:
+                if group and item.wrap != group[0].wrap:
+                    flush()
+                group.append(item)
+        flush()
+
+    def around(self, change: int) -> tuple[int, int]:
+        """The atoms around change *change*: from the plain character before it to the
+        plain character after it (so every mark it may take away is inside)."""
+        places = self.touched.get(change)
+        atoms = self.laid.atoms
+        if not places:
+            return 0, 0
+        start, end = min(places), max(places) + 1
+        while start > 0 and (atoms[start].kind != VISIBLE or atoms[start].spans):
+            start -= 1
+        while end < len(atoms) and (atoms[end - 1].kind != VISIBLE or atoms[end - 1].spans):
+            end += 1
+        return start, end
+
+
+def _present(item: _Inserted, accepted: set[int] | frozenset[int]) -> bool:
+    return all(c in accepted for c in item.inserting) and \
+        not any(c in accepted for c in item.deleting)
+
+
+def _events(paragraphs: Sequence[ReviewParagraph]) -> list[Event]:
+    """The document's text for a field character by character, a paragraph break as
+    PARAGRAPH_MARK, each with the changes that insert and delete it and its formatting."""
+    out: list[Event] = []
+    last = len(paragraphs) - 1
+    for number, paragraph in enumerate(paragraphs):
+        formats: Iterable[str] = paragraph.formats or ("",) * len(paragraph.pieces)
+        for (text, inserting, deleting), flags in zip(paragraph.pieces, formats, strict=True):
+            out.extend(zip(text, repeat(inserting), repeat(deleting), repeat(flags)))
+        if number < last:
+            change = (paragraph.mark_change,) if paragraph.mark_change >= 0 else ()
+            inserted = paragraph.mark == "inserted"
+            out.append((PARAGRAPH_MARK, change if inserted else (),
+                        () if inserted else change, ""))
+    return out
+
+
+def _pairs(ours: str, theirs: str) -> list[int]:
+    """For each character of *theirs*, the index of the same character in *ours*, or -1
+    where *theirs* has text that *ours* has not (linear where they are equal)."""
+    if ours == theirs:
+        return list(range(len(theirs)))
+    start = 0
+    most = min(len(ours), len(theirs))
+    while start < most and ours[start] == theirs[start]:
+        start += 1
+    tail = 0
+    while tail < most - start and ours[-1 - tail] == theirs[-1 - tail]:
+        tail += 1
+    out = list(range(start))
+    middle = [-1] * (len(theirs) - start - tail)
+    matcher = SequenceMatcher(None, ours[start:len(ours) - tail],
+                              theirs[start:len(theirs) - tail], autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for step in range(block.size):
+            middle[block.b + step] = start + block.a + step
+    out.extend(middle)
+    out.extend(range(len(ours) - tail, len(ours)))
+    return out
