@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from ..field_rules import release_time
@@ -116,6 +117,10 @@ class Layout:
     # of the canonical content (clearance/fingerprint.py).
     workflow_status: str = "draft"
     fingerprint: str = ""
+    # The moment of export that the files holding one print (the Word document's dates),
+    # taken once per export by exporting.stamped (export_time.py: SOURCE_DATE_EPOCH when
+    # set), never by a writer; None in a layout no export stamped (see docx_writer).
+    exported_at: datetime | None = None
     # The photos in the release's order; the body holds their Figures where they stand.
     photos: list[LaidPhoto] = Factory(factory=list)
     # media.copies.PhotoCopies when there are photos: web copies made once per export.
