@@ -49,8 +49,10 @@ def document_members(document: Any) -> list[tuple[str, bytes]]:
         part.before_marshal()
     members = _Members()
     # The steps of PackageWriter.write, with the collector for its ZIP writer.
-    PackageWriter._write_content_types_stream(members, package.parts)
-    PackageWriter._write_pkg_rels(members, package.rels)
+    write_types = PackageWriter._write_content_types_stream
+    write_types(members, package.parts)  # type: ignore[no-untyped-call]  # python-docx: no hints
+    write_rels = PackageWriter._write_pkg_rels
+    write_rels(members, package.rels)  # type: ignore[no-untyped-call]  # python-docx: no hints
     # (_write_parts is annotated with python-docx's ZIP writer; it calls only .write.)
     PackageWriter._write_parts(cast("PhysPkgWriter", members), package.parts)
     return members.members

@@ -372,9 +372,9 @@ def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> No
     index = 0
     while index < len(body) and isinstance(body[index], t.Figure):
         index += 1
-    if index < len(body) and isinstance(body[index], t.Paragraph):
-        first = body[index]
-        body[index] = t.Paragraph([lead, t.Text(gap), *first.children])  # type: ignore[union-attr]
+    first = body[index] if index < len(body) else None
+    if isinstance(first, t.Paragraph):
+        body[index] = t.Paragraph([lead, t.Text(gap), *first.children])
     else:
         body.insert(index, t.Paragraph([lead]))
 
