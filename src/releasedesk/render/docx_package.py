@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.opc.packuri import PackURI
     from docx.opc.phys_pkg import PhysPkgWriter
 
 from .docx_custom import custom_members, naming_custom_properties
@@ -32,14 +34,14 @@ class _Members:
     def __init__(self) -> None:
         self.members: list[tuple[str, bytes]] = []
 
-    def write(self, pack_uri: Any, blob: bytes) -> None:
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
         self.members.append((pack_uri.membername, blob))
 
     def close(self) -> None:
         pass
 
 
-def document_members(document: Any) -> list[tuple[str, bytes]]:
+def document_members(document: Document) -> list[tuple[str, bytes]]:
     """(member name, bytes) of *document*'s package, in the order ``Document.save``
     writes them."""
     from docx.opc.pkgwriter import PackageWriter
@@ -58,7 +60,7 @@ def document_members(document: Any) -> list[tuple[str, bytes]]:
     return members.members
 
 
-def docx_bytes(document: Any, custom: list[tuple[str, str]] | None = None) -> bytes:
+def docx_bytes(document: Document, custom: list[tuple[str, str]] | None = None) -> bytes:
     """*document* as a .docx, every member dated FIXED_DATE, with docProps/custom.xml
     holding *custom* (name, text) when there is any."""
     members = document_members(document)
