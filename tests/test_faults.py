@@ -24,17 +24,25 @@ from conftest import SAMPLES
 from helpers import make_release
 from test_cli import BAD_FILES, assert_one_line_error, run
 
-SAVER = textwrap.dedent("""
-    import sys
+# One process loads the two versions once and forks a writer for each kill: each writer
+# is a process of its own, saving in a loop until it is killed (a fresh interpreter per
+# kill spent most of this test importing and loading the same two files again).
+SAVERS = textwrap.dedent("""
+    import os, sys
     from pathlib import Path
     from releasedesk import document
     target = Path(sys.argv[1])
     versions = [document.load(Path(p)) for p in sys.argv[2:4]]
-    print("ready", flush=True)
-    n = 0
-    while True:
-        document.save(versions[n % 2], target)
-        n += 1
+    while sys.stdin.readline():  # a line asks for a writer
+        writer = os.fork()
+        if writer == 0:
+            print("ready", os.getpid(), flush=True)
+            n = 0
+            while True:
+                document.save(versions[n % 2], target)
+                n += 1
+        os.waitpid(writer, 0)  # until the test kills it
+        print("gone", flush=True)
 """)
 
 
@@ -56,16 +64,24 @@ def test_killed_mid_save_leaves_old_or_new_never_partial(tmp_path: Path) -> None
     target.write_bytes(versions[0].read_bytes())
     rng = random.Random(20261125)
     outcomes = {"A": 0, "B": 0}
-    for _ in range(60):
-        child = subprocess.Popen([sys.executable, "-c", SAVER, str(target), *map(str, versions)],
-                                 stdout=subprocess.PIPE, text=True)
-        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.08))
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
-        data = target.read_bytes()
-        assert data in complete, f"partial file of {len(data)} bytes"
-        outcomes["A" if b'"Version A"' in data else "B"] += 1
+    savers = subprocess.Popen([sys.executable, "-c", SAVERS, str(target), *map(str, versions)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert savers.stdin is not None and savers.stdout is not None
+    try:
+        for _ in range(60):
+            savers.stdin.write("go\n")
+            savers.stdin.flush()
+            ready, pid = savers.stdout.readline().split()
+            assert ready == "ready"
+            time.sleep(rng.uniform(0.0, 0.08))
+            os.kill(int(pid), signal.SIGKILL)
+            assert savers.stdout.readline().strip() == "gone"
+            data = target.read_bytes()
+            assert data in complete, f"partial file of {len(data)} bytes"
+            outcomes["A" if b'"Version A"' in data else "B"] += 1
+    finally:
+        savers.stdin.close()
+        savers.wait(timeout=30)
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert len(leftovers) <= 60  # killed writers may leave temp files, never a bad target
     assert document.load(target).headline in ("Version A", "Version B")

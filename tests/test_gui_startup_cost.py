@@ -25,6 +25,12 @@ from releasedesk.gui.styling import char_formats, solid_brush
 
 from conftest import SAMPLES
 
+# Libraries the start-up must not import: the PDF, Word and photo writers' (WeasyPrint and
+# its CSS and font tools, python-docx and lxml, Pillow and its HEIF plugin), signing
+# (cryptography), the spelling dictionaries' readers, the HTML and mail readers of import.
+HEAVY = ("weasyprint", "tinycss2", "cssselect2", "fontTools", "pydyf", "docx", "lxml", "PIL",
+         "pillow_heif", "cryptography", "spylls", "hunspell", "html.parser", "email.parser")
+
 CHILD = textwrap.dedent("""
     import sys
     import releasedesk.gui  # as the entry point does, before PySide6
@@ -38,6 +44,8 @@ CHILD = textwrap.dedent("""
           "_hashlib" in sys.modules)
     # Made when first unfolded; no Chinese font for an English release; no module sources
     # kept from PySide6's look at them.
+    # The exports' and photos' libraries load when first used, never at start (issue 26).
+    print(",".join(sorted(name for name in HEAVY if name in sys.modules)) or "-")
     print("releasedesk.gui.contacts_table" in sys.modules,
           "releasedesk.gui.photos_panel" in sys.modules,
           any("CJK" in line for line in open("/proc/self/maps", encoding="utf-8")),
@@ -50,14 +58,16 @@ CHILD = textwrap.dedent("""
 def test_the_editor_starts_without_building_the_qt_namespace(tmp_path) -> None:  # type: ignore[no-untyped-def]
     sample = tmp_path / "sample.release"
     sample.write_bytes((SAMPLES / "tidewater-ferry-terminal.release").read_bytes())
-    out = subprocess.run([sys.executable, "-c", CHILD, str(sample)], capture_output=True,
+    out = subprocess.run([sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{CHILD}", str(sample)],
+                         capture_output=True,
                          text=True, check=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
-    previewed, core_first, qt_namespace_built, openssl_loaded, *memory = out
+    previewed, core_first, qt_namespace_built, openssl_loaded, heavy, *memory = out
     assert previewed == "True"
     assert core_first == "True"
     assert qt_namespace_built == "False"
     assert openssl_loaded == "False"  # 3.5 MiB for hashing a release's text (digest.py)
+    assert heavy == "-", f"imported at start: {heavy}"
     contacts_made, photos_made, chinese_font, sources_kept = memory
     assert contacts_made == photos_made == "False"  # their sections start folded
     assert chinese_font == "False"  # ~3 MiB: the Language list is not measured item by item

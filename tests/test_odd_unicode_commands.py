@@ -57,7 +57,10 @@ def test_every_command_answers_for_any_unicode(tmp_path_factory: pytest.TempPath
         ["status", story, "--json"], ["history", story], ["diff", story, other],
         ["diff", other, story], ["sheet", story, "-o", folder / "sheet.docx"],
         ["export", story, "-o", folder / "out"],
-        ["export", story, "-f", "pdf", "-f", "eml", "-f", "package", "-o", folder / "more"],
+        # (the export above wrote every format of "all formats", the PDF and the e-mail
+        # included: the package is the one it leaves out; a PDF of odd characters is
+        # the slowest export, so it is made once)
+        ["export", story, "-f", "txt", "-f", "package", "-o", folder / "more"],
         ["approve", story, "--by", "Li Wei", "--role", "Legal"],
         ["history", story], ["verify", folder / "out"],
     ]

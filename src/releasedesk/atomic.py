@@ -34,7 +34,7 @@ from .records import record
 try:  # POSIX: a save holds an advisory lock on its temporary while writing it
     import fcntl
 except ImportError:  # Windows: a file open in another process cannot be removed anyway
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # a module or None, checked before use
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,8 @@ from .atomic import write_atomic
 from .clearance.storage import KEYS as CLEARANCE_KEYS
 from .clearance.storage import clearance_to_json, read_clearance
 from .container import is_package, photos_from_json, photos_to_json, read_package, write_package
-from .errors import N_, FileFormatError, ReleaseDeskError, explain_os_error, json_reason
+from .errors import N_, ReleaseDeskError, explain_os_error, json_reason
+from .errors import FileFormatError as FileFormatError  # (callers catch it from here)
 from .field_rules import (
     Problem,
     base_url_problem,

@@ -13,25 +13,31 @@ from __future__ import annotations
 
 import contextlib
 import os
+from datetime import datetime
 from pathlib import Path
 
 from .atomic import write_all_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
+from .export_time import export_moment
 from .files import same_file
 from .model import Release
 from .records import replace
 from .render import FORMATS, Layout, build_layout
 
 
-def stamped(release: Release, layout: Layout | None = None) -> Layout:
+def stamped(release: Release, layout: Layout | None = None,
+            moment: datetime | None = None) -> Layout:
     """*release* laid out (or *layout*, its layout) with the clearance its exports name
-    in their metadata: the workflow status and the fingerprint of what they print."""
+    in their metadata: the workflow status and the fingerprint of what they print; and
+    the moment of export (*moment*, by default now or SOURCE_DATE_EPOCH: export_time.py),
+    taken here once, so that every file of one export says the same time."""
     from .clearance.fingerprint import fingerprint
     from .clearance.signoffs import report
 
     layout = layout or build_layout(release)
     state = report(release, current_fingerprint=fingerprint(release, layout))
-    return replace(layout, workflow_status=state.status, fingerprint=state.fingerprint)
+    return replace(layout, workflow_status=state.status, fingerprint=state.fingerprint,
+                   exported_at=moment or export_moment())
 
 
 def export_bytes(release: Release, fmt: str, wrap: int | None = None,
@@ -50,13 +56,15 @@ def export_stem(target: Path, fmt: str) -> str:
 
 
 def render_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
-                   source: Path | None = None) -> tuple[dict[Path, bytes], dict[Path, bytes]]:
-    """({export path: bytes}, {photo copy path: bytes}) for *targets*, nothing written.
+                   source: Path | None = None, moment: datetime | None = None,
+                   ) -> tuple[dict[Path, bytes], dict[Path, bytes]]:
+    """({export path: bytes}, {photo copy path: bytes}) for *targets*, nothing written,
+    all of them made at *moment* (by default now, or SOURCE_DATE_EPOCH).
 
     A package carries its manifest inside (and its signature, when this computer holds
     the house style's key), so the web team can verify the ZIP as it arrived.
     """
-    layout = stamped(release)
+    layout = stamped(release, moment=moment)
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
 
@@ -64,7 +72,8 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
         from .clearance.manifest import manifest_files
 
         return manifest_files(release, files, release.clearance.policy,
-                              source.name if source is not None else "")
+                              source.name if source is not None else "",
+                              now=layout.exported_at)
 
     for name, target in targets.items():
         fmt = FORMATS[name]
@@ -94,8 +103,9 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     """
     refuse_overwriting(targets, source)
     release = with_installed_policy(release)
-    rendered, media = render_exports(release, targets, wrap, source)
-    rendered.update(manifest_for(release, rendered, source, media))
+    moment = export_moment()  # one moment for the files and their manifest
+    rendered, media = render_exports(release, targets, wrap, source, moment)
+    rendered.update(manifest_for(release, rendered, source, media, moment))
     # The manifest and the photo copies are outputs too: none may be the release itself
     # (a release saved as manifest.json would be replaced by its own manifest).
     refuse_overwriting({str(path): path for path in [*rendered, *media]}, source)
@@ -161,9 +171,11 @@ def with_installed_policy(release: Release) -> Release:
 
 def manifest_for(release: Release, rendered: dict[Path, bytes],
                  source: Path | None = None,
-                 media: dict[Path, bytes] | None = None) -> dict[Path, bytes]:
+                 media: dict[Path, bytes] | None = None,
+                 moment: datetime | None = None) -> dict[Path, bytes]:
     """manifest.json (and manifest.sig) for an export of several files in one folder,
-    listing the photo copies (*media*, in a folder beside the page) with the exports."""
+    listing the photo copies (*media*, in a folder beside the page) with the exports,
+    made at *moment* (by default now, or SOURCE_DATE_EPOCH)."""
     folders = {target.parent for target in rendered}
     if len(rendered) < 2 or len(folders) != 1:
         return {}
@@ -174,7 +186,7 @@ def manifest_for(release: Release, rendered: dict[Path, bytes],
     files.update({copy.relative_to(folder).as_posix(): data
                   for copy, data in (media or {}).items() if copy.is_relative_to(folder)})
     listed = manifest_files(release, files, release.clearance.policy,
-                            source.name if source is not None else "")
+                            source.name if source is not None else "", now=moment)
     return {folder / name: data for name, data in listed.items()}
 
 

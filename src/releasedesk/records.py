@@ -86,10 +86,10 @@ def record(cls: type[T] | None = None, /, *, frozen: bool = False,
             return f"{title}({fields})"
 
         # The record's methods, set once here: that is what the decorator is for.
-        cls.__init__ = __init__  # type: ignore[method-assign]
-        cls.__eq__ = __eq__  # type: ignore[method-assign]
-        cls.__repr__ = __repr__  # type: ignore[method-assign]
-        cls.__record_fields__ = names  # type: ignore[attr-defined]
+        cls.__init__ = __init__  # type: ignore[method-assign]  # the decorator's job
+        cls.__eq__ = __eq__  # type: ignore[method-assign]  # the decorator's job
+        cls.__repr__ = __repr__  # type: ignore[method-assign]  # the decorator's job
+        cls.__record_fields__ = names  # type: ignore[attr-defined]  # read by fields_of
         if frozen:
             def __setattr__(self: Any, name: str, value: Any) -> None:
                 raise AttributeError(f"{title} is frozen: cannot set {name!r}")
@@ -108,7 +108,8 @@ def record(cls: type[T] | None = None, /, *, frozen: bool = False,
 
 def fields_of(instance_or_class: Any) -> tuple[str, ...]:
     """The field names of a record, in order."""
-    return instance_or_class.__record_fields__
+    names: tuple[str, ...] = instance_or_class.__record_fields__
+    return names
 
 
 def as_dict(instance: Any) -> dict[str, Any]:

@@ -116,7 +116,7 @@ def record_version(release: Release, now: datetime | None = None, note: str = ""
     """
     content = canonical_content(release)
     print_now = fingerprint_of(content)
-    history = release.clearance.history
+    history: list[Version] = release.clearance.history  # (the model knows no Version)
     if history and history[0].fingerprint == print_now:
         return history[0]
     moment = (now or datetime.now().astimezone()).replace(microsecond=0)

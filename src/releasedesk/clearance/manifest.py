@@ -74,10 +74,12 @@ def build_signature(manifest: bytes, public_key: str, private: Any) -> bytes:
 
 
 def manifest_files(release: Release, files: dict[str, bytes], policy: ApprovalPolicy,
-                   source_name: str = "", profile: str = "") -> dict[str, bytes]:
-    """manifest.json for *files*, and manifest.sig when this computer holds the private
-    key of the house style's public key."""
-    manifest = build_manifest(release, files, policy, source_name, profile)
+                   source_name: str = "", profile: str = "",
+                   now: datetime | None = None) -> dict[str, bytes]:
+    """manifest.json for *files* (made at *now*, by default the moment of export), and
+    manifest.sig when this computer holds the private key of the house style's public
+    key."""
+    manifest = build_manifest(release, files, policy, source_name, profile, now)
     out = {MANIFEST_NAME: manifest}
     if policy.public_key:
         private = keys.private_key_for(policy.public_key) if keys.available() else None

@@ -224,5 +224,6 @@ def clock_set_back(release: Release) -> datetime | None:
     history = release.clearance.history  # newest first
     for newer, older in pairwise(history):
         if newer.saved < older.saved - CLOCK_TOLERANCE:
-            return newer.saved
+            saved: datetime = newer.saved
+            return saved
     return None

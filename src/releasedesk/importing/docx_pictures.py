@@ -70,7 +70,7 @@ def picture_relationship(element: etree._Element) -> str:
     anchored pictures), or v:imagedata r:id (VML, old files); "" when none."""
     blip = next(element.iter(f"{{{A}}}blip"), None)
     if blip is not None:
-        return blip.get(f"{{{R}}}embed", "")
+        return str(blip.get(f"{{{R}}}embed", ""))
     data = next(element.iter(f"{{{V}}}imagedata"), None)
     return data.get(f"{{{R}}}id", "") if data is not None else ""
 

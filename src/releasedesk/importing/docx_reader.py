@@ -220,7 +220,7 @@ class _DocxReader:
         if core is not None:
             language = core.find(f"{{{DC}}}language")
             if language is not None and (language.text or "").strip():
-                return language.text.strip()
+                return str(language.text).strip()
         return self.language
 
     def _keywords(self) -> list[str]:
@@ -444,7 +444,7 @@ class _DocxReader:
     def _centred(self, ppr: etree._Element | None, style: _Style) -> bool:
         jc = ppr.find(w("jc")) if ppr is not None else None
         if jc is not None:
-            return jc.get(VAL) == "center"
+            return bool(jc.get(VAL) == "center")
         return bool(style.centred)
 
     def _runs(self, paragraph: etree._Element) -> list[etree._Element]:

@@ -46,7 +46,7 @@ class RunReader:
     def target(self) -> list[t.Inline]:
         for field in reversed(self.fields):
             if field["state"] == "result":
-                return field["nodes"]  # type: ignore[return-value]
+                return field["nodes"]  # type: ignore[return-value]  # "nodes" holds a list
         return self.out
 
     def finish(self) -> list[t.Inline]:
@@ -155,7 +155,7 @@ class RunReader:
 
     def _end_field(self) -> None:
         field = self.fields.pop()
-        nodes = merge_inlines(field["nodes"])  # type: ignore[arg-type]
+        nodes = merge_inlines(field["nodes"])  # type: ignore[arg-type]  # "nodes" holds a list
         instruction = str(field["instr"])
         if self.footer and re.search(r"\b(NUM)?PAGES?\b", instruction):
             return  # page numbers are not footer text

@@ -140,10 +140,10 @@ def _property(root: etree._Element, namespace: str, name: str) -> str:
     for description in _descriptions(root):
         value = description.get(f"{{{namespace}}}{name}")
         if value:
-            return value
+            return str(value)
         element = description.find(f"{{{namespace}}}{name}")
         if element is not None and element.text and element.text.strip():
-            return element.text
+            return str(element.text)
     return ""
 
 
@@ -153,12 +153,12 @@ def _language_alt(root: etree._Element, namespace: str, name: str) -> str:
         items = list(element.iter(f"{{{_RDF}}}li"))
         for item in items:
             if item.get(_XML_LANG) == "x-default" and item.text:
-                return item.text
+                return str(item.text)
         for item in items:
             if item.text:
-                return item.text
+                return str(item.text)
         if element.text and element.text.strip():
-            return element.text
+            return str(element.text)
     return ""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..errors import QT_TRANSLATE_NOOP
+from ..export_time import export_moment
 from ..model import Release
 from ..records import record
 from .layout import Layout, build_layout
@@ -108,6 +109,7 @@ def export_bytes(release: Release, fmt: str, wrap: int | None = None,
     Its metadata names no approval (exporting.export_bytes names it)."""
     layout = build_layout(release)
     layout.export_stem = stem
+    layout.exported_at = export_moment()
     return FORMATS[fmt].write(layout, wrap)
 
 

@@ -481,6 +481,13 @@ def _is_tight(listing: Block) -> bool:
 
 _LABEL = re.compile(r"[ ]{0,3}\[((?:[^\\\[\]]|\\.){0,999})\]:")
 _SPACES_ONE_NEWLINE = re.compile(r"[ \t]*\n?[ \t]*")
+
+
+def _spaces_end(text: str, position: int) -> int:
+    """Where the spaces and tabs (and at most one line break) from *position* end."""
+    found = _SPACES_ONE_NEWLINE.match(text, position)
+    assert found is not None  # (the pattern matches the empty string)
+    return found.end()
 _DESTINATION_ANGLED = re.compile(r"<((?:[^<>\n\\]|\\.)*)>")
 _TITLE = re.compile(r"\"((?:[^\"\\]|\\[\s\S])*)\"|'((?:[^'\\]|\\[\s\S])*)'"
                     r"|\(((?:[^()\\]|\\[\s\S])*)\)")
@@ -520,7 +527,7 @@ def _definition(text: str) -> tuple[str, str, str, int] | None:
     label = _LABEL.match(text)
     if label is None or not label.group(1).strip():
         return None
-    position = _SPACES_ONE_NEWLINE.match(text, label.end()).end()  # type: ignore[union-attr]
+    position = _spaces_end(text, label.end())
     angled = _DESTINATION_ANGLED.match(text, position)
     if angled is not None:
         destination, position = angled.group(1), angled.end()
@@ -530,7 +537,7 @@ def _definition(text: str) -> tuple[str, str, str, int] | None:
             return None
         destination, position = text[position:end], end
     before_title = position
-    gap = _SPACES_ONE_NEWLINE.match(text, position).end()  # type: ignore[union-attr]
+    gap = _spaces_end(text, position)
     title_match = _TITLE.match(text, gap) if gap > position else None
     if title_match is not None and not _BLANK_LINE.search(title_match.group(0)):
         line_end = _LINE_END.match(text, title_match.end())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 import docx
@@ -13,12 +13,12 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu
 from lxml import etree
 
-from ..export_time import export_moment
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
 from . import tree as t
 from .contacts import email_href, phone_href
-from .docx_custom import KEYWORDS_PROPERTY, with_custom_properties
+from .docx_custom import KEYWORDS_PROPERTY
+from .docx_package import docx_bytes
 from .docx_styles import (
     BOILERPLATE,
     CAPTION,
@@ -46,7 +46,7 @@ from .docx_styles import (
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items
-from .stable_zip import with_fixed_dates
+from .stable_zip import FIXED_DATE
 from .tree import LaidPhoto
 from .typesetting import MM_PER_PT
 from .words import is_chinese
@@ -444,13 +444,11 @@ class _DocxWriter:
         self._place_body()
         self._page_footer()
         self._properties()
-        buffer = io.BytesIO()
-        self.document.save(buffer)
-        data = buffer.getvalue()
-        if self.layout.keywords:  # LibreOffice re-joins the core keywords with spaces
-            data = with_custom_properties(data, [(KEYWORDS_PROPERTY,
-                                                  "\n".join(self.layout.keywords))])
-        return with_fixed_dates(data)
+        # LibreOffice re-joins the core keywords with spaces: they travel whole as a
+        # custom property too.
+        custom = [(KEYWORDS_PROPERTY, "\n".join(self.layout.keywords))] \
+            if self.layout.keywords else None
+        return docx_bytes(self.document, custom)
 
     def _set_up_page(self) -> None:
         """The paper, the margins and (for an official document) the grid of lines and
@@ -573,7 +571,11 @@ class _DocxWriter:
         # Clearance: the content's fingerprint and the workflow status (docs/file-format.md).
         props.identifier = layout.fingerprint
         props.version = layout.workflow_status
-        now = export_moment().astimezone(UTC).replace(tzinfo=None)
+        # The moment the export took (exporting.stamped); a layout no export stamped (a
+        # preview) says the first moment a ZIP can hold, as its members do: no clock read.
+        moment = layout.exported_at
+        now = moment.astimezone(UTC).replace(tzinfo=None) if moment is not None \
+            else datetime(*FIXED_DATE)
         props.created = now
         props.modified = now
         props.revision = 1

@@ -24,6 +24,13 @@ _SINGLE = re.compile(r"<(?:p|h[1-6])\b")
 _WRAPPER = re.compile(r"<(/?)(article|header|div|section|footer)\b[^>]*>")
 
 
+def _wrapper_name(tag: str) -> str:
+    """The element name of a wrapper's opening *tag* (one _WRAPPER matched)."""
+    found = _WRAPPER.match(tag)
+    assert found is not None, tag
+    return found[2]
+
+
 @record(frozen=True)
 class Unit:
     context: tuple[str, ...]  # the opening tags of the wrappers around the block, outermost first
@@ -37,8 +44,7 @@ class Unit:
 
     def wrapped(self, html: str | None = None) -> str:
         """*html* (by default the unit's own) inside the unit's wrappers."""
-        closing = "".join(f"</{_WRAPPER.match(tag)[2]}>"  # type: ignore[index]
-                          for tag in reversed(self.context))
+        closing = "".join(f"</{_wrapper_name(tag)}>" for tag in reversed(self.context))
         return "".join(self.context) + (self.html if html is None else html) + closing
 
 
@@ -65,7 +71,7 @@ def split_units(html: str) -> SplitHtml | None:
         stripped = line.rstrip("\n")
         if depth == 0 and (wrapper := _WRAPPER.fullmatch(stripped)):
             if wrapper[1]:
-                if not context or _WRAPPER.match(context[-1])[2] != wrapper[2]:  # type: ignore[index]
+                if not context or _wrapper_name(context[-1]) != wrapper[2]:
                     return None
                 context.pop()
             else:

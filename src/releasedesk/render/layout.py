@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from ..field_rules import release_time
@@ -116,6 +117,10 @@ class Layout:
     # of the canonical content (clearance/fingerprint.py).
     workflow_status: str = "draft"
     fingerprint: str = ""
+    # The moment of export that the files holding one print (the Word document's dates),
+    # taken once per export by exporting.stamped (export_time.py: SOURCE_DATE_EPOCH when
+    # set), never by a writer; None in a layout no export stamped (see docx_writer).
+    exported_at: datetime | None = None
     # The photos in the release's order; the body holds their Figures where they stand.
     photos: list[LaidPhoto] = Factory(factory=list)
     # media.copies.PhotoCopies when there are photos: web copies made once per export.
@@ -371,9 +376,9 @@ def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> No
     index = 0
     while index < len(body) and isinstance(body[index], t.Figure):
         index += 1
-    if index < len(body) and isinstance(body[index], t.Paragraph):
-        first = body[index]
-        body[index] = t.Paragraph([lead, t.Text(gap), *first.children])  # type: ignore[union-attr]
+    first = body[index] if index < len(body) else None
+    if isinstance(first, t.Paragraph):
+        body[index] = t.Paragraph([lead, t.Text(gap), *first.children])
     else:
         body.insert(index, t.Paragraph([lead]))
 

@@ -73,7 +73,7 @@ class LiteralText(UnstructuredHeader):
 def _registry() -> HeaderRegistry:
     registry = HeaderRegistry()
     # typeshed: the registry's classes are mixins it combines with BaseHeader itself
-    registry.map_to_type("subject", LiteralText)  # type: ignore[arg-type]
+    registry.map_to_type("subject", LiteralText)  # type: ignore[arg-type]  # a mixin: see above
     return registry
 
 

@@ -248,7 +248,7 @@ def photo_fetcher(layout: Layout) -> Any:
     served = {folder + name: (photo.photo, width)
               for photo in layout.photos for width, _, name in photo.files}
 
-    class PhotoFetcher(urls.URLFetcher):
+    class PhotoFetcher(urls.URLFetcher):  # type: ignore[misc]  # WeasyPrint is untyped
         def fetch(self, url: str, headers: Any = None) -> Any:
             if url not in served:
                 raise ValueError(f"{url} is not one of the release's photos")
