@@ -162,8 +162,11 @@ class CompareWindow(QDialog):
         spec = fields.field(row.field)
         label = _core(spec.label) if spec is not None else row.field
         if row.field in ("body", "boilerplate"):
-            number = (row.here if row.here is not None else row.there or 0) + 1
-            label = self.tr("{field} ¶{number}").format(field=label, number=number)
+            here = str(row.here + 1) if row.here is not None else "–"
+            there = str(row.there + 1) if row.there is not None else "–"
+            label = self.tr("{field} ¶{number}").format(field=label, number=here) \
+                if here == there else self.tr("{field} ¶{here} ↔ ¶{there}").format(
+                    field=label, here=here, there=there)
         marks = []
         if row.changed:
             marks.append(self.tr("changed since aligned"))
