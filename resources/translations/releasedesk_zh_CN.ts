@@ -1707,6 +1707,10 @@
         <source>{target} already exists; choose another name.</source>
         <translation>{target} 已存在；请另选名称。</translation>
     </message>
+    <message>
+        <source>There are too many copies of {name} in its folder already.</source>
+        <translation>{name} 所在文件夹中的副本已经太多了。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -3372,6 +3376,34 @@
         <translation>为网站团队生成此文件夹的静态新闻中心：索引页、每篇已批准且已过禁发期的新闻稿一页、Atom 和 JSON 订阅源。</translation>
     </message>
     <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen release beside it, as a new release with no sign-offs, and open it.</source>
+        <translation>在所选新闻稿旁边保存一份副本，作为没有签发记录的新新闻稿，并打开它。</translation>
+    </message>
+    <message>
+        <source>Make &amp;Language Version…</source>
+        <translation>制作语言版本(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Make a linked version of the chosen release in another language, beside it, and open it.</source>
+        <translation>在所选新闻稿旁边制作一个与之关联的另一种语言版本，并打开它。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Make Language Version…</source>
+        <translation>制作语言版本…</translation>
+    </message>
+    <message>
         <source>Newsroom: {folder}</source>
         <translation>新闻中心：{folder}</translation>
     </message>
@@ -3386,6 +3418,10 @@
     <message>
         <source>{shown} of {total} releases</source>
         <translation>显示 {shown} 篇，共 {total} 篇新闻稿</translation>
+    </message>
+    <message>
+        <source>Making the language version…</source>
+        <translation>正在制作语言版本…</translation>
     </message>
     <message>
         <source>Building the newsroom…</source>
