@@ -1711,6 +1711,26 @@
         <source>There are too many copies of {name} in its folder already.</source>
         <translation>{name} 所在文件夹中的副本已经太多了。</translation>
     </message>
+    <message>
+        <source>"{tag}" is not a language tag such as zh-CN or en.</source>
+        <translation>“{tag}”不是语言代码，语言代码如 zh-CN 或 en。</translation>
+    </message>
+    <message>
+        <source>{target} is the release itself; give the new version another name.</source>
+        <translation>{target} 就是这篇新闻稿本身；请为新版本另取一个名称。</translation>
+    </message>
+    <message>
+        <source>{target} already exists; use --force to replace it.</source>
+        <translation>{target} 已存在；如要替换，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is already in {language}; choose another language.</source>
+        <translation>{name} 已是 {language}；请选择其他语言。</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>

@@ -8,7 +8,7 @@ from typing import Any
 
 from . import document
 from .changing import changing
-from .errors import ReleaseDeskError
+from .errors import N_, ReleaseDeskError
 from .field_rules import language_problem
 
 COMMANDS = ("twin",)
@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     source_path: Path = args.file
     language = args.language.replace("_", "-")
     if language_problem(language) is not None:
-        raise ReleaseDeskError(f'"{args.language}" is not a language tag such as zh-CN or en.')
+        raise ReleaseDeskError(N_('"{tag}" is not a language tag such as zh-CN or en.'),
+                               tag=args.language)
     target: Path = args.output or default_output(source_path, language)
     twin_path = make_twin_file(source_path, language, target, args.copy_text, args.force)
     print(twin_path)
@@ -51,17 +52,20 @@ def make_twin_file(source_path: Path, language: str, target: Path, copy_text: bo
     from .twins.making import link_twins, make_twin, primary
 
     if target.exists() and target.resolve() == source_path.resolve():
-        raise ReleaseDeskError(f"{target} is the release itself; give the new version "
-                               "another name.")
+        raise ReleaseDeskError(N_("{target} is the release itself; give the new version "
+                                  "another name."), target=str(target))
     if target.exists() and not force:
-        raise ReleaseDeskError(f"{target} already exists; use --force to replace it.")
+        raise ReleaseDeskError(N_("{target} already exists; use --force to replace it."),
+                               target=str(target))
     if not target.parent.is_dir():
-        raise ReleaseDeskError(f"The folder {target.parent} does not exist.")
+        raise ReleaseDeskError(N_("The folder {folder} does not exist."),
+                               folder=str(target.parent))
     with changing(source_path):
         source = document.load(source_path)
         if primary(source.language) == primary(language):
-            raise ReleaseDeskError(f"{source_path.name} is already in {source.language}; "
-                                   "choose another language.")
+            raise ReleaseDeskError(N_("{name} is already in {language}; choose another "
+                                      "language."), name=source_path.name,
+                                   language=source.language)
         twin = make_twin(source, language, ProfileStore().load_all(), copy_text)
         link_twins(source, source_path, twin, target)
         document.save(twin, target)
