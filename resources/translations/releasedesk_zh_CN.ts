@@ -2053,6 +2053,14 @@
         <translation>指向{language}版本（{path}）的链接找不到该版本；发布检查会说明原因。</translation>
     </message>
     <message>
+        <source>{field} ¶{number} (this version only)</source>
+        <translation>{field} 第 {number} 段（仅本版本有）</translation>
+    </message>
+    <message>
+        <source>{field} ¶{number} (other version only)</source>
+        <translation>{field} 第 {number} 段（仅另一版本有）</translation>
+    </message>
+    <message>
         <source>{field} ¶{number}</source>
         <translation>{field} 第 {number} 段</translation>
     </message>

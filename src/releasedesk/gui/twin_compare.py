@@ -79,7 +79,7 @@ class CompareWindow(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(0, 190)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
@@ -162,11 +162,17 @@ class CompareWindow(QDialog):
         spec = fields.field(row.field)
         label = _core(spec.label) if spec is not None else row.field
         if row.field in ("body", "boilerplate"):
-            here = str(row.here + 1) if row.here is not None else "–"
-            there = str(row.there + 1) if row.there is not None else "–"
-            label = self.tr("{field} ¶{number}").format(field=label, number=here) \
-                if here == there else self.tr("{field} ¶{here} ↔ ¶{there}").format(
-                    field=label, here=here, there=there)
+            if row.there is None:
+                label = self.tr("{field} ¶{number} (this version only)").format(
+                    field=label, number=(row.here or 0) + 1)
+            elif row.here is None:
+                label = self.tr("{field} ¶{number} (other version only)").format(
+                    field=label, number=row.there + 1)
+            elif row.here == row.there:
+                label = self.tr("{field} ¶{number}").format(field=label, number=row.here + 1)
+            else:
+                label = self.tr("{field} ¶{here} ↔ ¶{there}").format(
+                    field=label, here=row.here + 1, there=row.there + 1)
         marks = []
         if row.changed:
             marks.append(self.tr("changed since aligned"))
