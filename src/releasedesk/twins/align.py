@@ -19,7 +19,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +26,7 @@ from typing import Any
 
 from ..model import Release, TwinLink
 from ..records import replace
-from .facts import facts
+from .facts import Fact, facts
 
 ALIGNED_KEY = "aligned"
 LINE_FIELDS = ("headline", "subheadline", "dateline")
@@ -123,15 +122,15 @@ def changed_since(before: Sequence[str] | None, now: Sequence[str]) -> list[bool
     return kept
 
 
-def _anchors(text: str, today: date | None) -> Counter[str]:
-    return Counter(f"{fact.kind}:{fact.value}" for fact in facts(text, "body", today))
+def _anchors(found: list[Fact]) -> frozenset[str]:
+    return frozenset(f"{fact.kind}:{fact.value}" for fact in found)
 
 
-def _similarity(left: Counter[str], right: Counter[str]) -> float:
+def _similarity(left: frozenset[str], right: frozenset[str]) -> float:
     if not left and not right:
         return 0.3  # neither states a fact: a pair as good as its place
-    union = sum((left | right).values())
-    return sum((left & right).values()) / union if union else 0.0
+    union = len(left | right)
+    return len(left & right) / union if union else 0.0
 
 
 def align(here: Sequence[str], there: Sequence[str],
@@ -140,32 +139,37 @@ def align(here: Sequence[str], there: Sequence[str],
     index there), None where a paragraph has no counterpart. Each index of either side
     stands in exactly one pair, increasing. A pair scores by the facts both paragraphs
     state and how near their places are; the pairing of the highest total wins."""
+    return _pair([facts(text, "body", today) for text in here],
+                 [facts(text, "body", today) for text in there])
+
+
+def _pair(here: list[list[Fact]], there: list[list[Fact]]) -> list[tuple[int | None,
+                                                                         int | None]]:
+    """align() on the paragraphs' facts, read once by the caller."""
     m, n = len(here), len(there)
     if m == n and m <= 1:
         return [(0, 0)] if m else []
-    left = [_anchors(text, today) for text in here]
-    right = [_anchors(text, today) for text in there]
-
-    def place(index: int, count: int) -> float:
-        return index / (count - 1) if count > 1 else 0.0
-
-    def score(i: int, j: int) -> float:
-        return 1.0 + 3.0 * _similarity(left[i], right[j]) \
-            - 1.5 * abs(place(i, m) - place(j, n))
-
+    left = [_anchors(found) for found in here]
+    right = [_anchors(found) for found in there]
+    # Each pair's score, once: 1 + 3 × the share of facts both state − 1.5 × how far
+    # apart their places are (0 … 1); a pair scoring no more than 0.05 is never made.
+    score = [[1.0 + 3.0 * _similarity(left[i], right[j])
+              - 1.5 * abs((i / (m - 1) if m > 1 else 0.0) - (j / (n - 1) if n > 1 else 0.0))
+              for j in range(n)] for i in range(m)]
     # best[i][j]: the best total for here[i:] and there[j:]
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
     for i in range(m - 1, -1, -1):
+        row, below = best[i], best[i + 1]
         for j in range(n - 1, -1, -1):
-            options = [best[i + 1][j], best[i][j + 1]]
-            pair = score(i, j)
-            if pair > 0.05:
-                options.append(pair + best[i + 1][j + 1])
-            best[i][j] = max(options)
+            value = below[j] if below[j] > row[j + 1] else row[j + 1]
+            pair = score[i][j]
+            if pair > 0.05 and pair + below[j + 1] > value:
+                value = pair + below[j + 1]
+            row[j] = value
     out: list[tuple[int | None, int | None]] = []
     i = j = 0
     while i < m and j < n:
-        pair = score(i, j)
+        pair = score[i][j]
         if pair > 0.05 and abs(best[i][j] - (pair + best[i + 1][j + 1])) < 1e-9:
             out.append((i, j))
             i, j = i + 1, j + 1
@@ -195,13 +199,15 @@ def side_by_side(release: Release, partner: Release,
         theirs = field_paragraphs(partner, field)
         marks = changed_since(before.get(field, []) if before is not None else None,
                               [digest(p) for p in theirs])
-        pairs = align(mine, theirs, today) if field in BLOCK_FIELDS else \
+        my_facts = [facts(text, field, today) for text in mine]
+        their_facts = [facts(text, field, today) for text in theirs]
+        pairs = _pair(my_facts, their_facts) if field in BLOCK_FIELDS else \
             ([(0 if mine else None, 0 if theirs else None)] if mine or theirs else [])
         for i, j in pairs:
             here_text = mine[i] if i is not None else ""
             there_text = theirs[j] if j is not None else ""
-            differ = i is not None and j is not None and bool(compare(
-                facts(here_text, field, today), facts(there_text, field, today)))
+            differ = i is not None and j is not None and bool(
+                compare(my_facts[i], their_facts[j]))
             rows.append(Row(field, i, j, here_text, there_text,
                             changed=j is not None and marks[j], facts_differ=differ))
     return rows
