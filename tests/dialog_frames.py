@@ -22,6 +22,8 @@ from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.preferences import PreferencesDialog
 from releasedesk.gui.redline import RedlineDialog
 from releasedesk.gui.signoff_dialog import SignOffDialog
+from releasedesk.gui.twin_compare import CompareWindow
+from releasedesk.gui.twin_dialog import NewLanguageVersionDialog
 from releasedesk.profiles import ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
@@ -59,6 +61,11 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "RedlineDialog": lambda: RedlineDialog("Compare With", "Changes since Saturday:",
                                                changes, window),
         "HistoryDialog": history,
+        "NewLanguageVersionDialog": lambda: NewLanguageVersionDialog(
+            release.headline, release.language, window.manager.path or Path("story.release"),
+            ["zh-CN", "zh-TW", "fr"], True, window),
+        "CompareWindow": lambda: CompareWindow(release, window.manager.path or
+                                               Path("story.release"), lambda: None, window),
     }
 
 

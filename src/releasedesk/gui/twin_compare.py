@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from ..model import Release
 from ..newsroom.index_page import language_name
 from ..twins.align import Row, mark_aligned, recorded, side_by_side
 from ..twins.link import CHANGED, FOUND, Partner, follow
+from .dialog_guard import DeskDialog
 
 CHANGED_BACKGROUND = "#fff1c2"  # the other version's paragraph changed since aligned
 DIFFER_COLOUR = "#b00020"  # the two paragraphs state different facts
@@ -42,7 +42,7 @@ def _core(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class CompareWindow(QDialog):
+class CompareWindow(DeskDialog):
     """*release* (open in the editor, from *path*) beside the version its links name;
     *changed* is called after Mark as Aligned changed the release's link."""
 
@@ -199,6 +199,9 @@ class CompareWindow(QDialog):
                     item.setToolTip(self.tr("Changed since the two were last aligned"))
                 self.table.setItem(number, column, item)
         self.table.resizeRowsToContents()
+
+    def has_unsaved_edits(self) -> bool:
+        return False  # a view: Mark as Aligned changes the release at once
 
     def mark_aligned(self) -> bool:
         """Record the other version as it is now in this release's link."""

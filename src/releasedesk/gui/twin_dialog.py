@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -27,9 +26,10 @@ from ..field_rules import language_problem
 from ..newsroom.index_page import language_name
 from ..twins.making import default_path, primary
 from ..twins.marks import TO_TRANSLATE
+from .dialog_guard import DeskDialog
 
 
-class NewLanguageVersionDialog(QDialog):
+class NewLanguageVersionDialog(DeskDialog):
     def __init__(self, headline: str, source_language: str, source_path: Path,
                  choices: list[str], unsaved: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
