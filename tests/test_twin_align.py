@@ -5,10 +5,13 @@ partner's paragraphs that changed."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from releasedesk.cli_twins import default_output
 from releasedesk.model import Release, TwinLink
 from releasedesk.twins.align import (
     ALIGNED_KEY,
@@ -21,6 +24,7 @@ from releasedesk.twins.align import (
     recorded,
     side_by_side,
 )
+from releasedesk.twins.making import default_path
 
 DAY = date(2026, 11, 20)
 _WORDS = st.text(alphabet="abcdefghij 渡轮码头启用", min_size=1, max_size=20)
@@ -144,3 +148,16 @@ def test_rows_say_where_facts_differ() -> None:
     chinese = Release(body="下午3时开门。\n\n门票30元。", release_date=DAY)
     rows = [r for r in side_by_side(english, chinese) if r.field == "body"]
     assert [(r.here, r.there, r.facts_differ) for r in rows] == [(0, 0, True), (1, 1, False)]
+
+
+@pytest.mark.parametrize(("source", "language", "made"), [
+    ("ferry.release", "zh-CN", "ferry.zh-CN.release"),
+    ("ferry.en.release", "zh-CN", "ferry.zh-CN.release"),
+    ("ferry.zh-CN.release", "en", "ferry.en.release"),
+    ("report.final.release", "fr", "report.final.fr.release"),
+    ("notes.v2.release", "en-GB", "notes.v2.en-GB.release"),
+])
+def test_a_new_version_is_named_beside_its_source(source: str, language: str,
+                                                   made: str) -> None:
+    assert default_path(Path("/desk") / source, language) == Path("/desk") / made
+    assert default_output(Path("/desk") / source, language) == Path("/desk") / made
