@@ -1,5 +1,6 @@
 """Language twins: the facts check's recall and false alarms per class on
-tests/twin_corpus/, and the time to check a 5,000-word pair (median of 7)."""
+tests/twin_corpus/, and the time to check a 5,000-word pair and to lay it side by side
+(medians of 7)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from releasedesk.model import Release
+from releasedesk.twins.align import side_by_side
 from releasedesk.twins.match import compare, release_facts
 from twin_score import pairs, per_class, score
 
@@ -51,6 +53,13 @@ def main() -> None:
         times.append(time.perf_counter() - start)
     print(f"check a {len(en.body.split())}-word pair: median "
           f"{1000 * statistics.median(times):.1f} ms")
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        rows = side_by_side(zh, en)
+        times.append(time.perf_counter() - start)
+    print(f"side by side, {en.body.count(chr(10) * 2) + 1} paragraphs a side "
+          f"({len(rows)} rows): median {1000 * statistics.median(times):.1f} ms")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ from releasedesk.gui.preferences import PreferencesDialog
 from releasedesk.gui.redline import RedlineDialog
 from releasedesk.gui.register_dialog import RegisterDialog
 from releasedesk.gui.signoff_dialog import SignOffDialog
+from releasedesk.gui.twin_compare import CompareWindow
+from releasedesk.gui.twin_dialog import NewLanguageVersionDialog
 from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
@@ -65,6 +67,11 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "RegisterDialog": lambda: RegisterDialog(
             ProfileStore(), Profile(name="office", organization="Calloway Harbour Authority",
                                     names=corpus_register()), window.prompts, window),
+        "NewLanguageVersionDialog": lambda: NewLanguageVersionDialog(
+            release.headline, release.language, window.manager.path or Path("story.release"),
+            ["zh-CN", "zh-TW", "fr"], True, window),
+        "CompareWindow": lambda: CompareWindow(release, window.manager.path or
+                                               Path("story.release"), lambda: None, window),
     }
 
 

@@ -13,8 +13,9 @@ from releasedesk import document
 from releasedesk.clearance.signoffs import report
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.newsroom import cache
+from releasedesk.newsroom import library as library_module
 from releasedesk.newsroom.library import list_library
-from releasedesk.newsroom.scan import scan
+from releasedesk.newsroom.scan import Found, scan
 from releasedesk.workflow import ApprovalPolicy
 
 from newsroom_helpers import STAGES, make, write
@@ -32,13 +33,13 @@ def test_releases_in_subfolders_are_found_and_other_files_are_not_read(
     (tmp_path / "notes.txt").write_text("not a release")
     (tmp_path / "folder.release").mkdir()  # a folder named like a release
     loads: list[Path] = []
-    real = document.load
+    real = library_module._load
 
-    def counting(path: Path, *args: object, **kwargs: object) -> object:
-        loads.append(Path(path))
-        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+    def counting(item: Found) -> object:
+        loads.append(item.path)
+        return real(item)
 
-    monkeypatch.setattr(document, "load", counting)
+    monkeypatch.setattr(library_module, "_load", counting)
     library = list_library(tmp_path)
     assert [e.relative for e in library.entries] == [
         "2026/spring/b.release", "a.release", "zh/c.RELEASE"]
@@ -207,3 +208,34 @@ def test_a_folder_that_is_not_one_is_one_sentence(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(ReleaseDeskError, match="is not a folder"):
         list_library(tmp_path / "file")
+
+
+@pytest.mark.parametrize("kind", ["plain", "package", "empty", "not json", "folder-like"])
+def test_the_listing_reads_each_file_as_a_load_would(tmp_path: Path, kind: str) -> None:
+    """The listing opens a plain release once (library._load); what it reads, and the
+    sentence for what it cannot, are document.load's."""
+    from releasedesk.media.intake import photo_from_bytes
+
+    from photo_files import camera_jpeg
+
+    path = tmp_path / "one.release"
+    if kind in ("plain", "package"):
+        release = make(headline="Ferry terminal opens")
+        if kind == "package":
+            release.photos = [photo_from_bytes(camera_jpeg(400, 300), "ferry.jpg").photo]
+        document.save(release, path)
+    else:
+        path.write_bytes({"empty": b"", "not json": b"{ broken",
+                          "folder-like": b"PK\x03\x04 not a zip"}[kind])
+    item = scan(tmp_path).files[0]
+    try:
+        expected: object = document.load(path, history=False)
+    except ReleaseDeskError as exc:
+        expected = exc.message
+    try:
+        got: object = library_module._load(item)
+    except ReleaseDeskError as exc:
+        got = exc.message
+    assert got == expected
+    if kind == "package":
+        assert library_module._load(item).photos[0].data  # type: ignore[union-attr]

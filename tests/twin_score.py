@@ -9,10 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from releasedesk.register import register_from_json
 from releasedesk.twins.facts import CLASSES, facts
 from releasedesk.twins.match import Mismatch, compare
+from releasedesk.twins.names import NameReader
 
 CORPUS = Path(__file__).parent / "twin_corpus"
+# The fictional office's register: its people's names in both languages.
+NAMES = NameReader(register_from_json(json.loads((CORPUS / "register.json").read_text("utf-8"))))
 
 
 @dataclass
@@ -27,7 +31,7 @@ class Score:
 
 def pairs() -> list[tuple[str, dict[str, Any]]]:
     return [(path.stem, json.loads(path.read_text("utf-8")))
-            for path in sorted(CORPUS.glob("*.json"))]
+            for path in sorted(CORPUS.glob("[0-9]*.json"))]
 
 
 def mismatches(pair: dict[str, Any], en: dict[str, str] | None = None,
@@ -35,7 +39,8 @@ def mismatches(pair: dict[str, Any], en: dict[str, str] | None = None,
     today = date.fromisoformat(pair["release_date"])
     sides = []
     for texts in (en or pair["en"], zh or pair["zh"]):
-        sides.append([fact for name, text in texts.items() for fact in facts(text, name, today)])
+        sides.append([fact for name, text in texts.items()
+                      for fact in [*facts(text, name, today), *NAMES.facts(text, name)]])
     return compare(sides[0], sides[1])
 
 

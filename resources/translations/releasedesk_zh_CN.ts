@@ -2535,6 +2535,14 @@
         <source>save the logo</source>
         <translation>保存标志</translation>
     </message>
+    <message>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} 已存在；请另选名称。</translation>
+    </message>
+    <message>
+        <source>There are too many copies of {name} in its folder already.</source>
+        <translation>{name} 所在文件夹中的副本已经太多了。</translation>
+    </message>
 </context>
 <context>
     <name>AccessibleNames</name>
@@ -2859,6 +2867,105 @@
     <message>
         <source>Exported {name}</source>
         <translation>已导出 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare with Language Version</source>
+        <translation>与其他语言版本对照</translation>
+    </message>
+    <message>
+        <source>Other version:</source>
+        <translation>另一版本：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Aligned</source>
+        <translation>标记为已对齐(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record the other version as it is now: its paragraphs changed after this are marked. Kept when this release is saved.</source>
+        <translation>记下另一版本的当前内容：此后其中有改动的段落会被标出。保存本新闻稿时一并保存。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This release has no language version.</source>
+        <translation>本新闻稿没有其他语言版本。</translation>
+    </message>
+    <message>
+        <source>This version ({language})</source>
+        <translation>本版本（{language}）</translation>
+    </message>
+    <message>
+        <source>{language} version</source>
+        <translation>{language}版本</translation>
+    </message>
+    <message>
+        <source>Not yet aligned: once the two say the same, Mark as Aligned, and the paragraphs of the {language} version changed after that are marked here.</source>
+        <translation>尚未对齐：两个版本内容一致后，请点“标记为已对齐”；此后{language}版本中有改动的段落会在这里标出。</translation>
+    </message>
+    <message>
+        <source>{count} paragraph(s) of the {language} version changed since the two were last aligned (marked).</source>
+        <translation>自上次对齐以来，{language}版本有 {count} 个段落有改动（已标出）。</translation>
+    </message>
+    <message>
+        <source>The {language} version has not changed since the two were last aligned.</source>
+        <translation>自上次对齐以来，{language}版本没有改动。</translation>
+    </message>
+    <message>
+        <source>{count} pair(s) state different facts.</source>
+        <translation>有 {count} 对段落所述事实不一致。</translation>
+    </message>
+    <message>
+        <source>The {language} version ({path}) is not there; move it back beside this release.</source>
+        <translation>{language}版本（{path}）不在原处；请把它移回本新闻稿旁边。</translation>
+    </message>
+    <message>
+        <source>The {language} version ({path}) cannot be read: {problem}</source>
+        <translation>无法读取{language}版本（{path}）：{problem}</translation>
+    </message>
+    <message>
+        <source>The link to the {language} version ({path}) does not lead to it; the readiness checks say why.</source>
+        <translation>指向{language}版本（{path}）的链接找不到该版本；发布检查会说明原因。</translation>
+    </message>
+    <message>
+        <source>{field} ¶{number} (this version only)</source>
+        <translation>{field} 第 {number} 段（仅本版本有）</translation>
+    </message>
+    <message>
+        <source>{field} ¶{number} (other version only)</source>
+        <translation>{field} 第 {number} 段（仅另一版本有）</translation>
+    </message>
+    <message>
+        <source>{field} ¶{number}</source>
+        <translation>{field} 第 {number} 段</translation>
+    </message>
+    <message>
+        <source>{field} ¶{here} ↔ ¶{there}</source>
+        <translation>{field} 第 {here} 段 ↔ 第 {there} 段</translation>
+    </message>
+    <message>
+        <source>changed since aligned</source>
+        <translation>对齐后有改动</translation>
+    </message>
+    <message>
+        <source>facts differ</source>
+        <translation>事实不一致</translation>
+    </message>
+    <message>
+        <source>(no counterpart)</source>
+        <translation>（无对应段落）</translation>
+    </message>
+    <message>
+        <source>Changed since the two were last aligned</source>
+        <translation>自上次对齐以来有改动</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3397,18 @@
     <message>
         <source>The {language} version states the {kind} “{there}” ({other_place}), which this one does not.</source>
         <translation>{language} 版本写有{kind}“{there}”（{other_place}），本稿没有。</translation>
+    </message>
+    <message>
+        <source>“{here}” ({place}) is named here, but the {language} version names “{there}” ({other_place}); the register writes this person {counterpart} there.</source>
+        <translation>本版本提到“{here}”（{place}），{language} 版本提到的却是“{there}”（{other_place}）；名录中此人在该版本应写作 {counterpart}。</translation>
+    </message>
+    <message>
+        <source>“{here}” ({place}) is not named in the {language} version; the register writes this person {counterpart} there.</source>
+        <translation>“{here}”（{place}）未在 {language} 版本中提及；名录中此人在该版本应写作 {counterpart}。</translation>
+    </message>
+    <message>
+        <source>The {language} version names “{there}” ({other_place}), whom this one does not name; the register writes this person {counterpart} here.</source>
+        <translation>{language} 版本提到“{there}”（{other_place}），本版本却未提及；名录中此人在本版本应写作 {counterpart}。</translation>
     </message>
     <message>
         <source>The text is still marked {mark}: translate it and remove the mark.</source>
@@ -4302,6 +4421,61 @@
     </message>
 </context>
 <context>
+    <name>NewLanguageVersionDialog</name>
+    <message>
+        <source>New Language Version</source>
+        <translation>新建语言版本</translation>
+    </message>
+    <message>
+        <source>Make a version of “{headline}” in another language. It keeps this release's contacts, photos, dates and embargo; each version records the other, and the facts of the two are checked against each other.</source>
+        <translation>为“{headline}”制作另一种语言的版本。新版本沿用本新闻稿的联系人、图片、日期和禁发时间；两个版本互相记录对方，并相互核对其中的事实。</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Start from this release's text, marked {mark} until translated</source>
+        <translation>以本新闻稿的文字为起点，在翻译完成前标记为 {mark}</translation>
+    </message>
+    <message>
+        <source>Saved in {folder}, then opened.</source>
+        <translation>保存在 {folder} 中，随后打开。</translation>
+    </message>
+    <message>
+        <source>This release has unsaved changes: it is saved first, with the link to its new version.</source>
+        <translation>本新闻稿有未保存的修改：将先保存它，并记下指向新版本的链接。</translation>
+    </message>
+    <message>
+        <source>Make Version</source>
+        <translation>制作版本</translation>
+    </message>
+    <message>
+        <source>“{tag}” is not a language tag such as zh-CN, en or fr.</source>
+        <translation>“{tag}”不是语言代码，语言代码如 zh-CN、en 或 fr。</translation>
+    </message>
+    <message>
+        <source>This release is already in {language}; choose another language.</source>
+        <translation>本新闻稿已是{language}；请选择其他语言。</translation>
+    </message>
+    <message>
+        <source>Give the new version a file name (without folders).</source>
+        <translation>请为新版本指定文件名（不含文件夹）。</translation>
+    </message>
+    <message>
+        <source>{name} already exists in this folder; choose another name.</source>
+        <translation>此文件夹中已有 {name}；请另选名称。</translation>
+    </message>
+</context>
+<context>
     <name>NewsroomWindow</name>
     <message>
         <source>Search headlines and text…</source>
@@ -4324,6 +4498,34 @@
         <translation>为网站团队生成此文件夹的静态新闻中心：索引页、每篇已批准且已过禁发期的新闻稿一页、Atom 和 JSON 订阅源。</translation>
     </message>
     <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen release beside it, as a new release with no sign-offs, and open it.</source>
+        <translation>在所选新闻稿旁边保存一份副本，作为没有签发记录的新新闻稿，并打开它。</translation>
+    </message>
+    <message>
+        <source>Make &amp;Language Version…</source>
+        <translation>制作语言版本(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Make a linked version of the chosen release in another language, beside it, and open it.</source>
+        <translation>在所选新闻稿旁边制作一个与之关联的另一种语言版本，并打开它。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Make Language Version…</source>
+        <translation>制作语言版本…</translation>
+    </message>
+    <message>
         <source>Newsroom: {folder}</source>
         <translation>新闻中心：{folder}</translation>
     </message>
@@ -4338,6 +4540,10 @@
     <message>
         <source>{shown} of {total} releases</source>
         <translation>显示 {shown} 篇，共 {total} 篇新闻稿</translation>
+    </message>
+    <message>
+        <source>Making the language version…</source>
+        <translation>正在制作语言版本…</translation>
     </message>
     <message>
         <source>Building the newsroom…</source>
@@ -5467,6 +5673,25 @@
     <message>
         <source>The office register finds {n} error(s) in this text; correct them, or override with a note saying why:</source>
         <translation>办公室名录在本稿中发现 {n} 处错误；请先改正，或填写理由后越过名录签发：</translation>
+    </message>
+</context>
+<context>
+    <name>TwinCommands</name>
+    <message>
+        <source>New &amp;Language Version…</source>
+        <translation>新建语言版本(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Language Version</source>
+        <translation>与其他语言版本对照(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save the release first: its new language version is saved beside it.</source>
+        <translation>请先保存新闻稿：新的语言版本会保存在它旁边。</translation>
+    </message>
+    <message>
+        <source>Marked as aligned; the mark is kept when this release is saved.</source>
+        <translation>已标记为已对齐；保存本新闻稿时会保存此标记。</translation>
     </message>
 </context>
 <context>

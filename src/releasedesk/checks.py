@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .profiles import Profile
+    from .register import Register
+    from .twins.names import NameReader
 from .render import tree as t
 from .render.parse import parse_markdown
 from .render.safety import clean_text
@@ -183,6 +185,17 @@ TEMPLATES = {
     "twin_fact_only_there": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version states the {kind} “{there}” ({other_place}), "
                     "which this one does not."),
+    "twin_name_differs": QT_TRANSLATE_NOOP(
+        "Findings", "“{here}” ({place}) is named here, but the {language} version names "
+                    "“{there}” ({other_place}); the register writes this person "
+                    "{counterpart} there."),
+    "twin_name_only_here": QT_TRANSLATE_NOOP(
+        "Findings", "“{here}” ({place}) is not named in the {language} version; the "
+                    "register writes this person {counterpart} there."),
+    "twin_name_only_there": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version names “{there}” ({other_place}), whom this "
+                    "one does not name; the register writes this person {counterpart} "
+                    "here."),
     "to_translate": QT_TRANSLATE_NOOP(
         "Findings", "The text is still marked {mark}: translate it and remove the mark."),
     "photo_url_relative": QT_TRANSLATE_NOOP(
@@ -274,7 +287,8 @@ def check(release: Release, now: datetime | None = None,
     findings += _photos(release, body)
     findings += _to_translate(release)
     if path is not None and release.twins:
-        findings += twin_findings(release, path)
+        findings += twin_findings(release, path,
+                                  profile.names if profile is not None else None)
     findings += _register(release, profile)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
@@ -287,10 +301,15 @@ _TWIN_STATES = {"missing": (WARNING, "twin_missing"), "outside": (WARNING, "twin
 _EXCERPT_MAX = 60
 
 
-def twin_findings(release: Release, path: Path) -> list[Finding]:
+def twin_findings(release: Release, path: Path,
+                  register: Register | None = None) -> list[Finding]:
     """What the links of *release* (opened from *path*) find: each partner not found or
-    changed (the link is kept), and each fact the two versions state differently."""
+    changed (the link is kept), and each fact the two versions state differently (with
+    *register*, the office register, each person named in one and not the other too)."""
     from .twins.link import CHANGED, FOUND, partners
+    from .twins.names import NameReader
+
+    names = NameReader(register) if register is not None and register.people else None
 
     findings: list[Finding] = []
     for partner in partners(release, path):
@@ -301,25 +320,35 @@ def twin_findings(release: Release, path: Path) -> list[Finding]:
             findings.append(_finding(severity, "twins", code, language=language, path=shown,
                                      problem=partner.problem))
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
-            findings += _facts_across(release, partner.release, language)
+            findings += _facts_across(release, partner.release, language, names)
     return findings
 
 
-def _facts_across(release: Release, other: Release, language: str) -> list[Finding]:
+def _facts_across(release: Release, other: Release, language: str,
+                  names: NameReader | None = None) -> list[Finding]:
     if not release.body.strip() or not other.body.strip():
         return []  # one of the two is not yet written: nothing to compare yet
+    from .twins.facts import NAME
     from .twins.match import compare, release_facts
 
     out: list[Finding] = []
-    for mismatch in compare(release_facts(release), release_facts(other)):
+    for mismatch in compare(release_facts(release, names=names),
+                            release_facts(other, names=names)):
         here, there = mismatch.here, mismatch.there
         args: dict[str, object] = {"kind": mismatch.kind, "language": language}
         if here is not None:
             args.update(here=here.excerpt[:_EXCERPT_MAX], place=here.field)
         if there is not None:
             args.update(there=there.excerpt[:_EXCERPT_MAX], other_place=there.field)
-        code = "twin_fact_differs" if here is not None and there is not None else \
-            "twin_fact_only_here" if here is not None else "twin_fact_only_there"
+        prefix = "twin_fact"
+        if mismatch.kind == NAME and names is not None:
+            prefix = "twin_name"
+            args["counterpart"] = names.counterpart(
+                here.value, is_chinese(other.language)) if here is not None else \
+                names.counterpart(there.value if there is not None else "",
+                                  is_chinese(release.language))
+        code = f"{prefix}_differs" if here is not None and there is not None else \
+            f"{prefix}_only_here" if here is not None else f"{prefix}_only_there"
         finding = _finding(WARNING, here.field if here is not None else "twins", code, **args)
         out.append(_pointing(finding, here.excerpt, here.start) if here is not None
                    else finding)

@@ -28,8 +28,10 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def default_output(source: Path, language: str) -> Path:
-    stem = source.name.removesuffix(document.SUFFIX)
-    return source.with_name(f"{stem}.{language}{document.SUFFIX}")
+    """As the editor names it: ferry.release (or ferry.en.release) → ferry.zh-CN.release."""
+    from .twins.making import default_path
+
+    return default_path(source, language)
 
 
 def run(args: argparse.Namespace) -> int:

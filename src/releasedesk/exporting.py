@@ -67,23 +67,55 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
     layout = stamped(release, moment=moment)
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
+    # The package holds the release's language versions too (twins/), one manifest for all.
+    versions = language_versions(release, source) if "package" in targets else []
 
     def seal(files: dict[str, bytes]) -> dict[str, bytes]:
         from .clearance.manifest import manifest_files
 
+        listed = [{"language": layout.language, "folder": "",
+                   "file": source.name if source is not None else "",
+                   "fingerprint": layout.fingerprint, "status": layout.workflow_status}]
+        listed += [{"language": other.language, "folder": f"{folder}/", "file": file_name,
+                    "fingerprint": other.fingerprint, "status": other.workflow_status}
+                   for (folder, other), file_name in versions]
         return manifest_files(release, files, release.clearance.policy,
                               source.name if source is not None else "",
-                              now=layout.exported_at)
+                              now=layout.exported_at,
+                              versions=listed if versions else None)
 
     for name, target in targets.items():
         fmt = FORMATS[name]
-        laid: Layout = replace(layout, export_stem=export_stem(Path(target), name), seal=seal)
+        laid: Layout = replace(layout, export_stem=export_stem(Path(target), name), seal=seal,
+                               versions=[pair for pair, _ in versions] if name == "package"
+                               else [])
         exports[Path(target)] = fmt.write(laid, wrap)
         if fmt.folder and layout.photos:
             folder = Path(target).parent / laid.media_folder
             copies = layout.copies.files(photo.photo for photo in layout.photos)
             media.update({folder / file_name: data for file_name, data in copies.items()})
     return exports, media
+
+
+def language_versions(release: Release,
+                      source: Path | None) -> list[tuple[tuple[str, Layout], str]]:
+    """((folder in the package, stamped layout), file name) of each language version of
+    *release* its links find beside *source* (one not found is left out: the readiness
+    checks say why)."""
+    if source is None or not release.twins:
+        return []
+    from .render.hreflang import version_folder
+    from .twins.link import CHANGED, FOUND, partners
+
+    taken = {release.language or "en"}
+    out: list[tuple[tuple[str, Layout], str]] = []
+    for partner in partners(release, source):
+        if partner.state in (FOUND, CHANGED) and partner.release is not None:
+            other = with_installed_policy(partner.release)
+            folder = version_folder(other.language, taken)
+            name = partner.path.name if partner.path is not None else ""
+            out.append(((folder, stamped(other)), name))
+    return out
 
 
 def write_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,

@@ -55,6 +55,7 @@ _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
 # Line breaks of every kind str.splitlines knows (CR LF counts as one).
 _BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
+_ANY_BREAK = re.compile(f"[{_BREAK_CHARS}]")
 ONE_LINE_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
 
@@ -159,7 +160,7 @@ def one_line(text: str) -> str:
     """*text* with each line break a space: what a one-line field (headline, dateline,
     organisation, a contact's name …) holds, however the text arrived (a file, a paste,
     an imported draft)."""
-    if not any(ch in text for ch in _BREAK_CHARS):
+    if _ANY_BREAK.search(text) is None:  # (most text: one search in C, no copy)
         return text
     return _LINE_BREAK.sub(" ", text)
 

@@ -36,8 +36,11 @@ def sha256_hex(data: bytes) -> str:
 
 def build_manifest(release: Release, files: dict[str, bytes], policy: ApprovalPolicy,
                    source_name: str = "", profile: str = "",
-                   now: datetime | None = None) -> bytes:
-    """The bytes of manifest.json for *files* ({name relative to the folder: bytes})."""
+                   now: datetime | None = None,
+                   versions: list[dict[str, str]] | None = None) -> bytes:
+    """The bytes of manifest.json for *files* ({name relative to the folder: bytes});
+    *versions*: a package's language versions (language, folder, file, fingerprint,
+    status), the release's own first."""
     state = report(release, policy)
     data: dict[str, Any] = {
         "format": MANIFEST_FORMAT,
@@ -61,6 +64,8 @@ def build_manifest(release: Release, files: dict[str, bytes], policy: ApprovalPo
         "files": [{"name": name, "bytes": len(data), "sha256": sha256_hex(data)}
                   for name, data in sorted(files.items())],
     }
+    if versions:
+        data["versions"] = versions
     # A lone surrogate (a damaged file can escape one) is no UTF-8: the manifest names
     # the release with the characters the exports print.
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -75,11 +80,13 @@ def build_signature(manifest: bytes, public_key: str, private: Any) -> bytes:
 
 def manifest_files(release: Release, files: dict[str, bytes], policy: ApprovalPolicy,
                    source_name: str = "", profile: str = "",
-                   now: datetime | None = None) -> dict[str, bytes]:
+                   now: datetime | None = None,
+                   versions: list[dict[str, str]] | None = None) -> dict[str, bytes]:
     """manifest.json for *files* (made at *now*, by default the moment of export), and
     manifest.sig when this computer holds the private key of the house style's public
     key."""
-    manifest = build_manifest(release, files, policy, source_name, profile, now)
+    manifest = build_manifest(release, files, policy, source_name, profile, now,
+                              versions=versions)
     out = {MANIFEST_NAME: manifest}
     if policy.public_key:
         private = keys.private_key_for(policy.public_key) if keys.available() else None

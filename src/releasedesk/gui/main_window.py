@@ -289,6 +289,9 @@ class MainWindow(QMainWindow):
         from .clearance import ClearanceCommands
 
         self.clearance = ClearanceCommands(self, file_menu, export_menu, view_menu, tools_menu)
+        from .twin_actions import TwinCommands  # language versions (issue 28)
+
+        self.twin_commands = TwinCommands(self, file_menu, view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("formatting_guide", self.tr("&Formatting Guide"), self.formatting_guide,
                      menu=help_menu)

@@ -3,7 +3,9 @@
 Lists every release in a folder and its subfolders (newsroom/library.py, read off the GUI
 thread and cached): headline, kind, language, status, release date, embargo, approvers,
 file. Sorted by any column, filtered by status and language, searched as one types (the
-library's full-text index); a double-click opens the release in the editor.
+library's full-text index); a double-click opens the release in the editor. Duplicate
+and Make Language Version… (buttons, and the table's context menu) save a new release
+beside the chosen one, list the folder again and open the new file in the editor.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -206,6 +209,20 @@ class NewsroomWindow(QMainWindow):
             "Write the static newsroom of this folder for the web team: an index, a page per "
             "approved release past its embargo, Atom and JSON feeds."))
         self.build_button.clicked.connect(lambda: self.build_newsroom())
+        self.duplicate_button = QPushButton(self.tr("&Duplicate"), central)
+        self.duplicate_button.setObjectName("newsroomDuplicate")
+        self.duplicate_button.setToolTip(self.tr(
+            "Save a copy of the chosen release beside it, as a new release with no "
+            "sign-offs, and open it."))
+        self.duplicate_button.clicked.connect(lambda: self.duplicate())
+        self.version_button = QPushButton(self.tr("Make &Language Version…"), central)
+        self.version_button.setObjectName("newsroomLanguageVersion")
+        self.version_button.setToolTip(self.tr(
+            "Make a linked version of the chosen release in another language, beside it, "
+            "and open it."))
+        self.version_button.clicked.connect(lambda: self.make_language_version())
+        controls.addWidget(self.duplicate_button)
+        controls.addWidget(self.version_button)
         controls.addWidget(self.build_button)
         layout.addLayout(controls)
         self.table = QTableView(central)
@@ -218,6 +235,9 @@ class NewsroomWindow(QMainWindow):
         self.table.setWordWrap(False)  # one line a release: long headlines end in "…"
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self._open_row)
+        # How the New Language Version dialog is answered (tests answer it unseen).
+        self.run_dialog: Callable[[QDialog], bool] = \
+            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
         layout.addWidget(self.table, 1)
         self.problems = QLabel(central)
         self.problems.setObjectName("newsroomProblems")
@@ -227,6 +247,15 @@ class NewsroomWindow(QMainWindow):
         self.setCentralWidget(central)
         self.proxy = LibraryFilter(self)
         self.model: LibraryModel | None = None
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, handler in ((self.tr("Open"), lambda: self._open_chosen()),
+                              (self.tr("Duplicate"), lambda: self.duplicate()),
+                              (self.tr("Make Language Version…"),
+                               lambda: self.make_language_version())):
+            action = QAction(self.table)
+            action.setText(text)
+            action.triggered.connect(handler)
+            self.table.addAction(action)
         self.search.textChanged.connect(self._refilter)
         self.status.currentIndexChanged.connect(self._refilter)
         self.language.currentIndexChanged.connect(self._refilter)
@@ -239,6 +268,7 @@ class NewsroomWindow(QMainWindow):
         self.model = LibraryModel(library, self)
         self.proxy.setSourceModel(self.model)
         self.table.setModel(self.proxy)
+        self.table.selectionModel().selectionChanged.connect(self._chosen_changed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -260,6 +290,7 @@ class NewsroomWindow(QMainWindow):
         self.problems.setText("\n".join(translate_error(p) for p in library.problems))
         self.problems.setVisible(bool(library.problems))
         self._refilter()
+        self._chosen_changed()
 
     def _refilter(self) -> None:
         query = self.search.text()
@@ -274,6 +305,98 @@ class NewsroomWindow(QMainWindow):
             return
         entry = self.model.entry(self.proxy.mapToSource(index).row())
         self.open_release(self.library.path_of(entry))
+
+    def chosen(self) -> Summary | None:
+        """The release of the current row (None: no row, or a file that cannot be read)."""
+        if self.model is None:
+            return None
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            return None
+        entry = self.model.entry(self.proxy.mapToSource(index).row())
+        return entry if entry.readable else None
+
+    def choose_row(self, headline: str) -> bool:
+        """Make the row showing *headline* the current one (tests, the screenshot)."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data() == headline:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _chosen_changed(self) -> None:
+        readable = self.chosen() is not None
+        self.duplicate_button.setEnabled(readable)
+        self.version_button.setEnabled(readable)
+
+    def _open_chosen(self) -> None:
+        entry = self.chosen()
+        if entry is not None:
+            self.open_release(self.library.path_of(entry))
+
+    def duplicate(self) -> Path | None:
+        """Save a copy of the chosen release beside it (newsroom/copies.py), list it, open
+        it."""
+        from ..newsroom.copies import duplicate_file
+
+        entry = self.chosen()
+        if entry is None:
+            return None
+        try:
+            made = duplicate_file(self.library.path_of(entry))
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return None
+        self._listed_again()
+        self.open_release(made)
+        return made
+
+    def make_language_version(self) -> Path | None:
+        """Ask for a language (the editor's dialog), save the new version beside the chosen
+        release with the link in both, list it and open it."""
+        from ..cli_twins import make_twin_file
+        from ..profiles import ProfileStore
+        from ..twins.making import language_choices
+        from .background import run_in_background
+        from .twin_dialog import NewLanguageVersionDialog
+
+        entry = self.chosen()
+        if entry is None:
+            return None
+        path = self.library.path_of(entry)
+        dialog = NewLanguageVersionDialog(entry.headline, entry.language, path,
+                                          language_choices(entry.language,
+                                                           ProfileStore().load_all()),
+                                          False, self)
+        try:
+            if not self.run_dialog(dialog) or dialog.problem_text():
+                return None
+            language, target, copy_text = dialog.tag(), dialog.target(), \
+                dialog.copy_text.isChecked()
+        finally:
+            dialog.deleteLater()
+        try:
+            made = run_in_background(
+                lambda: make_twin_file(path, language, target, copy_text), self,
+                self.tr("Making the language version…"))
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return None
+        self._listed_again()
+        self.open_release(made)
+        return made
+
+    def _listed_again(self) -> None:
+        """List the folder again (from the cache, but for what changed)."""
+        from ..newsroom.library import list_library
+
+        try:
+            library = list_library(self.library.root)
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return
+        self.set_library(library)
 
     def build_newsroom(self, out: Path | None = None) -> bool:
         """Build the newsroom of this folder into *out* (asked for when not given)."""

@@ -72,11 +72,14 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
     written: list[Path] = []
     pages: dict[str, dict[str, Any]] = {}
     items: list[Item] = []
+    published = {item.summary.id: item for item in choice.items if item.summary.id}
     for item in choice.items:
         entry = item.summary
         page = pages_folder / f"{item.slug}.html"
         record_ = old.get(item.slug)
-        if record_ is not None and _up_to_date(record_, item, page):
+        if record_ is not None and _up_to_date(record_, item, page) and \
+                record_.get("alternates", []) == _alternates(item, record_.get("twins"),
+                                                             published):
             pages[item.slug] = record_
             items.append(item)
             continue
@@ -86,6 +89,10 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
             from ..exporting import write_exports
 
             written += write_exports(release, {"html": page}, source=library.path_of(entry))
+            twins = [link.id for link in release.twins if link.id]
+            alternates = _alternates(item, twins, published)
+            if alternates:
+                _name_alternates(page, alternates)
             info = os.lstat(page)
         except (ReleaseDeskError, OSError) as exc:
             error = exc if isinstance(exc, ReleaseDeskError) else explain_os_error(
@@ -97,6 +104,8 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
         pages[item.slug] = {"source": entry.relative, "size": entry.size,
                             "mtime_ns": entry.mtime_ns, "page_size": info.st_size,
                             "page_mtime_ns": info.st_mtime_ns}
+        if twins:
+            pages[item.slug].update(twins=twins, alternates=alternates)
         items.append(item)
     removed = _remove_stale(pages_folder, {slug for slug in old if slug not in pages})
     name = title.strip() or _title(items)
@@ -192,6 +201,27 @@ def _read_manifest(out: Path, key: dict[str, Any]) -> tuple[dict[str, dict[str, 
                 data.get("sitemap") is True)
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return {}, False
+
+
+def _alternates(item: Item, twins: Any, published: dict[str, Item]) -> list[list[str]]:
+    """[language, page] of the page of *item* and of each of its language versions (the
+    ids *twins*) published in this newsroom too; [] when none is."""
+    if not isinstance(twins, list):
+        return []
+    others = [published[id_] for id_ in twins if isinstance(id_, str) and id_ in published
+              and published[id_] is not item]
+    if not others:
+        return []
+    return [[version.summary.language, f"{version.slug}.html"] for version in [item, *others]]
+
+
+def _name_alternates(page: Path, alternates: list[list[str]]) -> None:
+    """Name the page's language versions in its head (render/hreflang.py)."""
+    from ..render.hreflang import with_alternates
+
+    text = read_bounded(page, _MAX_SMALL).decode("utf-8")
+    write_atomic(page, with_alternates(text, [(a, b) for a, b in alternates]).encode("utf-8"),
+                 action=N_("write the page"))
 
 
 def _up_to_date(record_: dict[str, Any], item: Item, page: Path) -> bool:

@@ -7,8 +7,11 @@ import logging
 from pathlib import Path
 
 from .. import document
+from ..container import is_package
 from ..digest import sha256_hex
 from ..errors import N_, ReleaseDeskError
+from ..files import open_regular
+from ..model import Release
 from ..records import as_dict, record
 from ..workflow import ApprovalPolicy
 from . import cache
@@ -93,7 +96,7 @@ def list_library(root: Path, use_cache: bool = True,
 def read_summary(item: Found, policies: dict[str, ApprovalPolicy]) -> Summary:
     """The summary of one release file; an unreadable one with the one-sentence reason."""
     try:
-        release = document.load(item.path, history=False)
+        release = _load(item)
         return summarise(release, item.relative, item.size, item.mtime_ns, policies,
                          terms(release_text(release)))
     except ReleaseDeskError as exc:
@@ -105,6 +108,22 @@ def read_summary(item: Found, policies: dict[str, ApprovalPolicy]) -> Summary:
         return unreadable(item.relative, item.size, item.mtime_ns, ReleaseDeskError(
             N_("{name} could not be read ({reason})."), name=item.relative,
             reason=type(exc).__name__))
+
+
+def _load(item: Found) -> Release:
+    """The release *item* holds, without its history: a plain release file opened once
+    (its bytes read as the listing found their size), a package or a file that cannot be
+    read so through document.load, which reads photos entry by entry and says what is
+    wrong in one sentence."""
+    if item.size <= document.MAX_FILE_BYTES:
+        try:
+            with open_regular(item.path) as handle:
+                raw = handle.read(document.MAX_FILE_BYTES + 1)
+        except OSError:
+            raw = b""
+        if raw and len(raw) <= document.MAX_FILE_BYTES and not is_package(raw):
+            return document.loads(raw, item.path.name, history=False)
+    return document.load(item.path, history=False)
 
 
 def duplicate_ids(entries: list[Summary]) -> dict[str, list[str]]:

@@ -48,10 +48,11 @@ def _is_cjk(piece: str) -> bool:
 def terms(text: str) -> str:
     """The index terms of *text*, each once, sorted, separated by spaces (a term never
     holds a space)."""
-    pieces = set(_pieces(text))
-    found = {piece[:_MAX_TERM] for piece in pieces if not _is_cjk(piece)}
-    for piece in pieces:
-        if _is_cjk(piece):
+    found: set[str] = set()
+    for piece in set(_pieces(text)):
+        if piece[0] < _CJK_FIRST or _CJK_RUN.match(piece) is None:
+            found.add(piece[:_MAX_TERM])
+        else:
             found.update(piece)
             found.update(map(str.__add__, piece, piece[1:]))
     return " ".join(sorted(found))

@@ -130,6 +130,9 @@ class Layout:
     # The package's seal (package_writer.Seal): its manifest, made by exporting.py from
     # the release's clearance; None writes a package without one.
     seal: Any = None
+    # The package's other language versions (twins/): (folder inside the package, their
+    # stamped Layout), added by exporting.py; each version's page names the others.
+    versions: list[tuple[str, Any]] = Factory(factory=list)
     # A release as a Chinese portal publishes it (model.is_portal): 引题 above the title,
     # the 摘要 printed under the title when the house asks, "（作者：…　责任编辑：…）" after
     # the body, the structured footer (lines of items, each its own link or none) and the

@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Callable
 
 from ..errors import N_, ReleaseDeskError
+from ..records import replace
 from .layout import Layout
 from .words import is_chinese
 
@@ -44,6 +45,8 @@ _README = {
                     "'releasedesk verify {zip}'",
         "og": "The page's og:image and structured data name the lead photo relative to the "
               "page; if your site needs full addresses, change them when publishing.",
+        "version": "the {language} version of the release: the same files in that language "
+                   "(each page names the other with hreflang)",
     },
     "zh": {
         "title": "新闻稿：{headline}",
@@ -66,6 +69,8 @@ _README = {
                     "'releasedesk verify {zip}' 核验",
         "og": "网页中的 og:image 和结构化数据以相对网页的路径指向主图；如网站需要完整网址，"
               "请在发布时修改。",
+        "version": "本新闻稿的 {language} 版本：同样的文件，以该语言写成（各版本网页以 hreflang "
+                   "互相指向）",
     },
 }
 
@@ -87,6 +92,8 @@ def readme_text(layout: Layout) -> str:
                 (f"{stem}.txt", words["txt"].format(photo=layout.words.photo))]
     if layout.photos:
         entries.append(("photos/", words["photos"]))
+    entries += [(f"{folder_name}/", words["version"].format(language=version.language))
+                for folder_name, version in layout.versions]
     if layout.seal is not None:
         entries.append(("manifest.json", words["manifest"].format(zip=f"{stem}.zip")))
     entries.append(("README.txt", ""))
@@ -115,14 +122,13 @@ Seal = Callable[[dict[str, bytes]], dict[str, bytes]]
 
 def render_package(layout: Layout, wrap: int | None = None, seal: Seal | None = None) -> bytes:
     """The ZIP's bytes (see the module's docstring for its contents); with *seal*, its
-    manifest.json (and manifest.sig) inside the folder, last, listing every other file."""
-    from ..media.strip import Malformed, Truncated, stripped_again
-    from .docx_writer import render_docx
-    from .html_writer import render_fragment, render_page
-    from .text_writer import render_text
+    manifest.json (and manifest.sig) inside the folder, last, listing every other file.
 
-    stem = layout.export_stem
-    root = f"{stem}/"
+    With other language versions (layout.versions), each version's files stand in a folder
+    of its own inside (``zh-CN/``, the same names), every version's page names all of them
+    with ``<link rel="alternate" hreflang>``, and the one manifest lists them all.
+    """
+    root = f"{layout.export_stem}/"
     buffer = io.BytesIO()
     files: dict[str, bytes] = {}
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -134,23 +140,51 @@ def render_package(layout: Layout, wrap: int | None = None, seal: Seal | None = 
             files[name] = data
 
         add("README.txt", readme_text(layout).encode("utf-8"))
-        add(f"{stem}.html", render_page(layout).encode("utf-8"))
-        if layout.photos:
-            layout.copies.prepare(p.photo for p in layout.photos)
-            for name, data in layout.copies.files(p.photo for p in layout.photos).items():
-                add(f"{layout.media_folder}/{name}", data, compress=False)
-        add(f"{stem}.fragment.html", render_fragment(layout).encode("utf-8"))
-        add(f"{stem}.docx", render_docx(layout), compress=False)
-        add(f"{stem}.txt", render_text(layout, wrap).encode("utf-8"))
-        for photo in layout.photos:
-            try:
-                original = stripped_again(photo.photo.data)
-            except (Malformed, Truncated) as exc:
-                raise ReleaseDeskError(N_("Photo {number} of the release is damaged and "
-                                          "cannot be exported; remove it and add it again."),
-                                       number=photo.number) from exc
-            add(f"photos/{photo.original}", original, compress=False)
+        _add_version(add, layout, "", wrap, _alternates(layout, ""))
+        for folder, version in layout.versions:
+            _add_version(add, replace(version, export_stem=layout.export_stem), f"{folder}/",
+                         wrap, _alternates(layout, folder))
         if seal is not None:
             for name, data in seal(dict(files)).items():
                 add(name, data)
     return buffer.getvalue()
+
+
+def _alternates(layout: Layout, here: str) -> list[tuple[str, str]]:
+    """Every version's page as the page in folder *here* ("" the package's own) names it."""
+    if not layout.versions:
+        return []
+    page = f"{layout.export_stem}.html"
+    up = "../" if here else ""
+    out = [(layout.language, f"{up}{page}")]
+    for folder, version in layout.versions:
+        out.append((version.language, page if folder == here else f"{up}{folder}/{page}"))
+    return out
+
+
+def _add_version(add: Callable[..., None], layout: Layout, prefix: str, wrap: int | None,
+                 alternates: list[tuple[str, str]]) -> None:
+    """One version's files, under *prefix* inside the package's folder."""
+    from ..media.strip import Malformed, Truncated, stripped_again
+    from .docx_writer import render_docx
+    from .hreflang import with_alternates
+    from .html_writer import render_fragment, render_page
+    from .text_writer import render_text
+
+    stem = layout.export_stem
+    add(f"{prefix}{stem}.html", with_alternates(render_page(layout), alternates).encode("utf-8"))
+    if layout.photos:
+        layout.copies.prepare(p.photo for p in layout.photos)
+        for name, data in layout.copies.files(p.photo for p in layout.photos).items():
+            add(f"{prefix}{layout.media_folder}/{name}", data, compress=False)
+    add(f"{prefix}{stem}.fragment.html", render_fragment(layout).encode("utf-8"))
+    add(f"{prefix}{stem}.docx", render_docx(layout), compress=False)
+    add(f"{prefix}{stem}.txt", render_text(layout, wrap).encode("utf-8"))
+    for photo in layout.photos:
+        try:
+            original = stripped_again(photo.photo.data)
+        except (Malformed, Truncated) as exc:
+            raise ReleaseDeskError(N_("Photo {number} of the release is damaged and "
+                                      "cannot be exported; remove it and add it again."),
+                                   number=photo.number) from exc
+        add(f"{prefix}photos/{photo.original}", original, compress=False)

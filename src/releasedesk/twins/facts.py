@@ -28,7 +28,8 @@ PERCENT = "percent"
 PHONE = "phone"
 EMAIL = "email"
 URL = "url"
-CLASSES: tuple[str, ...] = (NUMBER, DATE, TIME, MONEY, PERCENT, PHONE, EMAIL, URL)
+NAME = "name"  # a person of the office register (names.py: read only with a register)
+CLASSES: tuple[str, ...] = (NUMBER, DATE, TIME, MONEY, PERCENT, PHONE, EMAIL, URL, NAME)
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,33 @@ def _to_translate(text: str, copy_text: bool) -> str:
     return f"{TO_TRANSLATE}{separator}{text}"
 
 
+def default_path(source: Path, language: str) -> Path:
+    """Where a version is saved unless told: beside the source, the language before the
+    suffix (ferry.release → ferry.zh-CN.release; ferry.en.release → ferry.zh-CN.release)."""
+    stem = source.name.removesuffix(".release")
+    base, dot, tail = stem.rpartition(".")
+    if dot and base and primary(tail) in {primary(tag) for tag in LANGUAGES}:
+        stem = base
+    return source.with_name(f"{stem}.{language}.release")
+
+
 def link_twins(source: Release, source_path: Path, twin: Release, twin_path: Path) -> None:
     """Record the link in both: each names the other's id, relative path, fingerprint."""
     link_pair(source, source_path, twin, twin_path)
+
+
+# The language variants the editor offers for a new version (any other tag may be typed).
+LANGUAGES = ("en", "en-GB", "en-US", "zh-CN", "zh-TW", "zh-HK", "fr", "fr-CA", "de", "es",
+             "pt", "ja", "ko")
+
+
+def language_choices(source_language: str, profiles: list[Profile]) -> list[str]:
+    """The variants a version of a release in *source_language* may be made in: the known
+    ones and those of the installed house styles, less the source's own language."""
+    out: list[str] = []
+    for tag in (*LANGUAGES, *sorted(p.language for p in profiles if p.language)):
+        tag = tag.replace("_", "-")
+        if primary(tag) != primary(source_language) and \
+                tag.lower() not in (t.lower() for t in out):
+            out.append(tag)
+    return out

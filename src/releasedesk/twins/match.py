@@ -12,9 +12,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..model import Release
-from .facts import CLASSES, TIME, Fact, facts
+from .facts import CLASSES, NAME, TIME, Fact, facts
+
+if TYPE_CHECKING:
+    from .names import NameReader
 
 
 @dataclass(frozen=True)
@@ -29,12 +33,16 @@ class Mismatch:
 TEXT_FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate")
 
 
-def release_facts(release: Release, today: date | None = None) -> list[Fact]:
-    """Every fact *release* states, field by field (contacts' phones and e-mails too)."""
+def release_facts(release: Release, today: date | None = None,
+                  names: NameReader | None = None) -> list[Fact]:
+    """Every fact *release* states, field by field (contacts' phones and e-mails too);
+    with *names*, the office register's people it names too."""
     today = today or release.release_date
     found: list[Fact] = []
     for name in TEXT_FIELDS:
         found += facts(getattr(release, name), name, today)
+        if names is not None:
+            found += names.facts(getattr(release, name), name)
     for contact in release.contacts:
         for text in (contact.phone, contact.email):
             if text:
@@ -51,6 +59,10 @@ def compare(here: Iterable[Fact], there: Iterable[Fact]) -> list[Mismatch]:
         right = [f for f in theirs if f.kind == kind]
         if kind == TIME:
             left, right = _zones_both_or_neither(left, right)
+        if kind == NAME:  # a person is one fact, however often named
+            from .names import once_each
+
+            left, right = once_each(left), once_each(right)
         common = Counter(f.value for f in left) & Counter(f.value for f in right)
         only_left = _unmatched(left, common)
         only_right = _unmatched(right, common)

@@ -1,0 +1,137 @@
+"""The editor's language versions, driven as an officer would (offscreen): File ▸ New
+Language Version… and View ▸ Compare with Language Version with Mark as Aligned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from releasedesk import document
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.twin_dialog import NewLanguageVersionDialog
+from releasedesk.recovery import RecoveryStore
+from releasedesk.settings import Settings
+from releasedesk.twins.align import recorded
+from releasedesk.twins.marks import TO_TRANSLATE
+from twin_samples import pair
+
+from gui_helpers import FakePrompts
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    main = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(main)
+    yield main
+    main.manager.modified = False
+    main.close()
+
+
+def _answer(tag: str, copy_text: bool = False, name: str = ""):  # type: ignore[no-untyped-def]
+    seen: list[NewLanguageVersionDialog] = []
+
+    def run(dialog: NewLanguageVersionDialog) -> bool:
+        seen.append(dialog)
+        dialog.choose(tag)
+        dialog.copy_text.setChecked(copy_text)
+        if name:
+            dialog.file_name.setText(name)
+            dialog._named_by_hand()
+        return not dialog.problem_text()
+    return run, seen
+
+
+def test_new_language_version_saves_beside_links_both_and_opens_it(window: MainWindow,
+                                                                   tmp_path: Path) -> None:
+    en_path, _zh = pair(tmp_path)
+    source = document.load(en_path)
+    source.twins = []
+    document.save(source, en_path)
+    assert window.open_path(en_path)
+    assert not window.actions["compare_language_version"].isEnabled()
+    run, seen = _answer("fr", copy_text=True)
+    window.twin_commands.run_dialog = run
+    window.actions["new_language_version"].trigger()
+    made = tmp_path / "ferry.fr.release"
+    assert seen and seen[0].file_name.text() == "ferry.fr.release"
+    assert window.manager.path == made
+    twin = document.load(made)
+    saved_source = document.load(en_path)
+    assert twin.language == "fr" and twin.body.startswith(TO_TRANSLATE)
+    assert [link.id for link in twin.twins] == [saved_source.id]
+    assert [(link.id, link.path) for link in saved_source.twins] == [(twin.id,
+                                                                       "ferry.fr.release")]
+    assert window.actions["compare_language_version"].isEnabled()
+
+
+@pytest.mark.parametrize(("tag", "name", "problem"), [
+    ("en-GB", "", "already in"), ("not a tag!", "", "not a language tag"),
+    ("zh-CN", "ferry.zh-CN.release", "already exists"), ("fr", "../x", "file name"),
+])
+def test_the_dialog_says_why_it_cannot_make_the_version(window: MainWindow, tmp_path: Path,
+                                                        tag: str, name: str,
+                                                        problem: str) -> None:
+    en_path, zh_path = pair(tmp_path)
+    before = en_path.read_bytes(), zh_path.read_bytes()
+    assert window.open_path(en_path)
+    run, seen = _answer(tag, name=name)
+    window.twin_commands.run_dialog = run
+    assert window.twin_commands.new_language_version() is None
+    assert problem in seen[0].problem.text()
+    assert not seen[0].buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert (en_path.read_bytes(), zh_path.read_bytes()) == before
+    assert window.manager.path == en_path
+
+
+def test_the_language_list_offers_known_variants_but_not_the_releases_own(
+        window: MainWindow, tmp_path: Path) -> None:
+    en_path, _zh = pair(tmp_path)
+    assert window.open_path(en_path)
+    seen: list[NewLanguageVersionDialog] = []
+    window.twin_commands.run_dialog = lambda dialog: bool(seen.append(dialog))
+    window.twin_commands.new_language_version()
+    tags = [seen[0].language.itemData(i) for i in range(seen[0].language.count())]
+    assert {"zh-CN", "zh-TW", "zh-HK", "fr"} <= set(tags)
+    assert not any(str(tag).startswith("en") for tag in tags)
+
+
+def test_compare_pairs_paragraphs_and_marks_what_changed_since_aligned(
+        window: MainWindow, tmp_path: Path) -> None:
+    en_path, zh_path = pair(tmp_path)
+    assert window.open_path(zh_path)
+    assert window.actions["compare_language_version"].isEnabled()
+    window.actions["compare_language_version"].trigger()
+    view = window.twin_commands.compare_window
+    assert view is not None
+    body = [(r.here, r.there) for r in view.rows if r.field == "body"]
+    # the shuttle-bus paragraph (English 3) has no Chinese counterpart yet
+    assert body == [(0, 0), (1, 1), (2, 2), (None, 3), (3, 4)]
+    assert view.marked_rows() == [] and "Not yet aligned" in view.state.text()
+    assert view.mark_aligned()
+    assert window.manager.modified
+    assert window.manager.save()
+    assert recorded(document.load(zh_path).twins[0]) is not None
+    english = document.load(en_path)
+    english.body = english.body.replace("every 20 minutes", "every 15 minutes")
+    english.headline = "Fernhollow Opens Its Tidewater Ferry Terminal"
+    document.save(english, en_path)
+    view.refresh()
+    assert view.marked_rows() == [("headline", 0), ("body", 3)]
+    assert "2 paragraph(s)" in view.state.text()
+    labels = [view.table.item(k, 0).text() for k in range(view.table.rowCount())]
+    assert sum("changed since aligned" in label for label in labels) == 2
+
+
+def test_compare_with_the_version_missing_says_so_and_keeps_the_link(
+        window: MainWindow, tmp_path: Path) -> None:
+    en_path, zh_path = pair(tmp_path)
+    zh_path.unlink()
+    assert window.open_path(en_path)
+    view = window.twin_commands.compare()
+    assert view is not None and view.rows == []
+    assert "is not there" in view.state.text()
+    assert not view.aligned_button.isEnabled()
+    assert not view.mark_aligned()
+    assert len(window.manager.release.twins) == 1 and not window.manager.modified

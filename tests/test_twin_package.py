@@ -1,0 +1,169 @@
+"""Language versions for the web team: the package holds every version with reciprocal
+hreflang alternates and one manifest listing all of them with their fingerprints; the
+newsroom's pages of published twins name each other."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import zipfile
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from releasedesk import cli, document
+from releasedesk.clearance.fingerprint import fingerprint
+from releasedesk.clearance.manifest import sha256_hex
+from releasedesk.clearance.signoffs import sign_off
+from releasedesk.clearance.verify import verify
+from releasedesk.model import Release
+from releasedesk.newsroom.build import build_newsroom
+from releasedesk.newsroom.selection import PAGES
+from releasedesk.render.hreflang import version_folder, with_alternates
+from releasedesk.twins.link import link_pair
+
+from newsroom_helpers import make
+
+SIGNED = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+TEXTS = {"en": ("Ferry terminal opens", "The terminal opens at 2 p.m. on Monday."),
+         "zh-CN": ("渡轮码头启用", "码头于星期一下午2时启用。"),
+         "zh-HK": ("渡輪碼頭啟用", "碼頭於星期一下午2時啟用。"),
+         "fr": ("Le terminal ouvre", "Le terminal ouvre lundi à 14 h.")}
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.alternates: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "link" and values.get("rel") == "alternate" and values.get("hreflang"):
+            self.alternates.append((values["hreflang"] or "", values.get("href") or ""))
+
+
+def alternates(html: bytes) -> list[tuple[str, str]]:
+    parser = _Links()
+    parser.feed(html.decode("utf-8"))
+    return parser.alternates
+
+
+def _versions(folder: Path, languages: list[str], signed: bool = True) -> list[Path]:
+    """Releases in *languages*, the first linked to each of the others (as twin makes them)."""
+    paths, releases = [], []
+    for language in languages:
+        headline, body = TEXTS[language]
+        release = Release(language=language, headline=headline, body=body)
+        if signed:
+            sign_off(release, "Imogen Sallow", "Director", now=SIGNED)
+        paths.append(folder / f"ferry.{language}.release")
+        releases.append(release)
+    for path, release in zip(paths[1:], releases[1:], strict=True):
+        link_pair(releases[0], paths[0], release, path)
+    for path, release in zip(paths, releases, strict=True):
+        document.save(release, path)
+    return paths
+
+
+@pytest.mark.parametrize("languages", [["en", "zh-CN"], ["zh-CN", "en"], ["en", "fr"],
+                                       ["en", "zh-CN", "fr"], ["zh-CN", "zh-HK", "en"]])
+def test_the_package_holds_every_version_with_reciprocal_hreflang(tmp_path: Path,
+                                                                  languages: list[str]) -> None:
+    paths = _versions(tmp_path, languages)
+    out = tmp_path / "out" / "story.zip"
+    out.parent.mkdir()
+    assert cli.main(["export", str(paths[0]), "-f", "package", "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+        pages = {name: archive.read(name) for name in names
+                 if name.endswith(".html") and not name.endswith(".fragment.html")}
+        manifest = json.loads(archive.read("story/manifest.json"))
+        contents = {name: archive.read(name) for name in names}
+    assert len(pages) == len(languages)
+    # every page names every version, itself included, and each named page names it back
+    by_page: dict[str, dict[str, str]] = {}
+    for name, html in pages.items():
+        links = alternates(html)
+        folder = posixpath.dirname(name)
+        by_page[name] = {lang: posixpath.normpath(posixpath.join(folder, href))
+                         for lang, href in links}
+        assert len(links) == len(languages) == len(by_page[name])
+    for name, named in by_page.items():
+        assert name in named.values()
+        for target in named.values():
+            assert target in pages and name in by_page[target].values()
+    assert sorted(by_page[next(iter(by_page))]) == sorted(languages)
+    # one manifest lists every file of every version, and every version with its fingerprint
+    listed = {entry["name"]: entry["sha256"] for entry in manifest["files"]}
+    assert {f"story/{name}" for name in listed} == set(names) - {"story/manifest.json"}
+    assert all(sha256_hex(contents[f"story/{name}"]) == digest
+               for name, digest in listed.items())
+    releases = [document.load(path) for path in paths]
+    assert [(v["language"], v["fingerprint"], v["file"]) for v in manifest["versions"]] == [
+        (r.language, fingerprint(r), p.name) for r, p in zip(releases, paths, strict=True)]
+    assert all(v["status"] == "approved" for v in manifest["versions"])
+    assert manifest["versions"][0]["folder"] == ""
+    assert all(f"story/{v['folder']}story.html" in pages for v in manifest["versions"])
+    assert verify(out).ok, [p.message for p in verify(out).problems]
+
+
+def test_a_package_without_versions_is_as_before(tmp_path: Path) -> None:
+    paths = _versions(tmp_path, ["en", "zh-CN"])
+    (tmp_path / "ferry.zh-CN.release").unlink()  # the link stays; the version is not there
+    out = tmp_path / "story.zip"
+    assert cli.main(["export", str(paths[0]), "-f", "package", "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as archive:
+        manifest = json.loads(archive.read("story/manifest.json"))
+        assert "versions" not in manifest
+        assert alternates(archive.read("story/story.html")) == []
+
+
+@pytest.mark.parametrize(("language", "taken", "folder"), [
+    ("zh-CN", {"en"}, "zh-CN"), ("zh_CN", {"en"}, "zh-CN"), ("en", {"en"}, "en-2"),
+    ("../x", set(), "x"), ("", set(), "en"), ("ZH-cn", {"zh-CN"}, "ZH-cn-2")])
+def test_version_folders_are_safe_and_distinct(language: str, taken: set[str],
+                                               folder: str) -> None:
+    assert version_folder(language, taken) == folder and folder in taken
+
+
+def test_alternates_are_escaped_and_go_in_the_head() -> None:
+    page = "<html><head><title>x</title></head><body>&lt;/head&gt;</body></html>"
+    out = with_alternates(page, [("en", 'a"b.html')])
+    assert out.index('href="a&quot;b.html"') < out.index("</head>")
+    assert with_alternates(page, []) == page and with_alternates("<p>", [("en", "a")]) == "<p>"
+
+
+def test_the_newsroom_pages_of_published_twins_name_each_other(tmp_path: Path) -> None:
+    source = tmp_path / "releases"
+    source.mkdir()
+    english = make(headline="Ferry terminal opens", ident="en-1")
+    chinese = make(headline="渡轮码头启用", language="zh-CN", ident="zh-1",
+                   body="码头于星期一启用。")
+    draft = make(headline="Le terminal ouvre", language="fr", ident="fr-1", stage="draft")
+    paths = [source / "ferry.release", source / "ferry.zh-CN.release",
+             source / "ferry.fr.release"]
+    link_pair(english, paths[0], chinese, paths[1])
+    link_pair(english, paths[0], draft, paths[2])
+    for release, path in zip((english, chinese, draft), paths, strict=True):
+        document.save(release, path)
+    out = tmp_path / "newsroom"
+    as_of = datetime(2026, 6, 1, tzinfo=UTC)
+    report = build_newsroom(source, out, as_of=as_of)
+    pages = {item.summary.language: out / PAGES / f"{item.slug}.html"
+             for item in report.choice.items}
+    assert sorted(pages) == ["en", "zh-CN"]  # the French draft is not published
+    for language, page in pages.items():
+        named = dict(alternates(page.read_bytes()))
+        assert named == {"en": pages["en"].name, "zh-CN": pages["zh-CN"].name}, language
+    # publishing the French version later names it on the others' pages too
+    draft = document.load(paths[2])
+    sign_off(draft, "Imogen Sallow", "Director")
+    document.save(draft, paths[2])
+    report = build_newsroom(source, out, as_of=datetime.now(UTC))
+    french = out / PAGES / next(f"{item.slug}.html" for item in report.choice.items
+                                if item.summary.language == "fr")
+    assert sorted(dict(alternates(pages["en"].read_bytes()))) == ["en", "fr", "zh-CN"]
+    assert sorted(dict(alternates(french.read_bytes()))) == ["en", "fr"]
+    assert sorted(dict(alternates(pages["zh-CN"].read_bytes()))) == ["en", "zh-CN"]
