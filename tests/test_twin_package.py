@@ -167,3 +167,18 @@ def test_the_newsroom_pages_of_published_twins_name_each_other(tmp_path: Path) -
     assert sorted(dict(alternates(pages["en"].read_bytes()))) == ["en", "fr", "zh-CN"]
     assert sorted(dict(alternates(french.read_bytes()))) == ["en", "fr"]
     assert sorted(dict(alternates(pages["zh-CN"].read_bytes()))) == ["en", "zh-CN"]
+
+
+@pytest.mark.parametrize("languages", [["en", "zh-CN"], ["zh-CN", "zh-HK", "en"]])
+def test_a_package_with_versions_is_the_same_bytes_at_one_moment(
+        tmp_path: Path, languages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every version in the package is stamped with the package's one moment of export."""
+    paths = _versions(tmp_path, languages)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")
+    made = []
+    for n in range(2):
+        out = tmp_path / f"out{n}" / "story.zip"
+        out.parent.mkdir()
+        assert cli.main(["export", str(paths[0]), "-f", "package", "-o", str(out)]) == 0
+        made.append(out.read_bytes())
+    assert made[0] == made[1]

@@ -68,7 +68,8 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
     # The package holds the release's language versions too (twins/), one manifest for all.
-    versions = language_versions(release, source) if "package" in targets else []
+    versions = (language_versions(release, source, layout.exported_at)
+                if "package" in targets else [])
 
     def seal(files: dict[str, bytes]) -> dict[str, bytes]:
         from .clearance.manifest import manifest_files
@@ -97,11 +98,11 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
     return exports, media
 
 
-def language_versions(release: Release,
-                      source: Path | None) -> list[tuple[tuple[str, Layout], str]]:
-    """((folder in the package, stamped layout), file name) of each language version of
-    *release* its links find beside *source* (one not found is left out: the readiness
-    checks say why)."""
+def language_versions(release: Release, source: Path | None,
+                      moment: datetime | None = None) -> list[tuple[tuple[str, Layout], str]]:
+    """((folder in the package, layout stamped at *moment*), file name) of each language
+    version of *release* its links find beside *source* (one not found is left out: the
+    readiness checks say why)."""
     if source is None or not release.twins:
         return []
     from .render.hreflang import version_folder
@@ -114,7 +115,7 @@ def language_versions(release: Release,
             other = with_installed_policy(partner.release)
             folder = version_folder(other.language, taken)
             name = partner.path.name if partner.path is not None else ""
-            out.append(((folder, stamped(other)), name))
+            out.append(((folder, stamped(other, moment=moment)), name))
     return out
 
 
