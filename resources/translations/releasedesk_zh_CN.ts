@@ -2610,6 +2610,14 @@
         <source>Saved versions</source>
         <translation>保存的版本</translation>
     </message>
+    <message>
+        <source>Language version to compare with</source>
+        <translation>要对照的语言版本</translation>
+    </message>
+    <message>
+        <source>Paragraphs side by side</source>
+        <translation>逐段对照</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -5123,6 +5131,10 @@
     <message>
         <source>“{house}” is built in: saving keeps your own copy of it, used in its place.</source>
         <translation>“{house}”是内置样式：保存时会另存一份您自己的副本，并以它代替内置样式。</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>选择所有行</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>

@@ -30,7 +30,7 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     approve.add_argument("--by", required=True, metavar="NAME", help="who signs off")
     approve.add_argument("--role", default="", help='the role signing off ("Director")')
     approve.add_argument("--note", default="", help="a note kept with the sign-off")
-    approve.add_argument("--override-note", default=None, metavar="TEXT",
+    approve.add_argument("--override-note", default=None, metavar="NOTE",
                          help="sign off although the office register finds errors, saying "
                               "why (kept with the sign-off); without it such a sign-off is "
                               "refused (exit 1)")

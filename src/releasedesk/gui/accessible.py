@@ -34,6 +34,8 @@ NAMES: dict[str, str] = {
     "formattingGuideText": QT_TRANSLATE_NOOP("AccessibleNames", "Formatting guide"),
     "redline": QT_TRANSLATE_NOOP("AccessibleNames", "Changes"),
     "historyList": QT_TRANSLATE_NOOP("AccessibleNames", "Saved versions"),
+    "twinChoice": QT_TRANSLATE_NOOP("AccessibleNames", "Language version to compare with"),
+    "twinTable": QT_TRANSLATE_NOOP("AccessibleNames", "Paragraphs side by side"),
 }
 
 

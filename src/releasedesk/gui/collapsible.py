@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -178,5 +178,6 @@ def _scroll_to(scroll: QScrollArea, inner: QWidget, widget: QWidget, area: QRect
     centre = widget.mapTo(inner, area.center())
     scroll.ensureVisible(centre.x(), centre.y(), margin + area.width() // 2,
                          margin + area.height() // 2)
-    if scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
-        scroll.horizontalScrollBar().setValue(0)  # (a form that cannot scroll sideways)
+    sideways = scroll.horizontalScrollBar()
+    if not sideways.isVisible():  # (a form with no sideways bar: nothing could scroll back)
+        sideways.setValue(0)

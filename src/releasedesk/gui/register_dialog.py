@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
@@ -108,7 +109,12 @@ class RegisterDialog(DeskDialog):
             set_enum_property(widget, "selectionBehavior", "SelectRows")
             widget.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
             self.tables[table] = widget
-            self.tabs.addTab(widget, QCoreApplication.translate("", TABLE_NAMES[table]))
+            label = QCoreApplication.translate("", TABLE_NAMES[table])
+            widget.setAccessibleName(label.replace("&", ""))
+            corner = widget.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+            if corner is not None:  # (Qt's button that selects the whole table)
+                corner.setAccessibleName(self.tr("Select all rows"))
+            self.tabs.addTab(widget, label)
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         self.add_row = QPushButton(self.tr("&Add Row"), self)
