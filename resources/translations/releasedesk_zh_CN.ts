@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>{folder} is a link to another folder, and the photos of the page go there; remove the link or export to another folder.</source>
         <translation>{folder} 是指向另一文件夹的链接，网页的图片会写到那里；请删除该链接或导出到其他文件夹。</translation>
@@ -36,6 +36,10 @@
         <translation>创建文件夹</translation>
     </message>
     <message>
+        <source>Give either --type or --template, not both: a template has a kind of its own.</source>
+        <translation>请只给出 --type 或 --template 之一：模板自有其稿件类型。</translation>
+    </message>
+    <message>
         <source>{target} was made by another program meanwhile; choose another name or add --force to replace it.</source>
         <translation>{target} 在此期间已被其他程序创建；请换一个名称，或加上 --force 替换它。</translation>
     </message>
@@ -60,27 +64,27 @@
         <translation>{name} 的历史记录已损坏（{problem}）；已将其搁置，下次保存时开始新的历史记录。</translation>
     </message>
     <message>
-        <source>"workflow" should be an object</source>
+        <source>&quot;workflow&quot; should be an object</source>
         <translation>“workflow”应为对象</translation>
     </message>
     <message>
-        <source>the workflow status "{value}" is not one of {options}</source>
+        <source>the workflow status &quot;{value}&quot; is not one of {options}</source>
         <translation>流程状态“{value}”不是 {options} 之一</translation>
     </message>
     <message>
-        <source>"signoffs" should be a list</source>
+        <source>&quot;signoffs&quot; should be a list</source>
         <translation>“signoffs”应为列表</translation>
     </message>
     <message>
-        <source>"published" should be an object</source>
+        <source>&quot;published&quot; should be an object</source>
         <translation>“published”应为对象</translation>
     </message>
     <message>
-        <source>"published" has no valid time</source>
+        <source>&quot;published&quot; has no valid time</source>
         <translation>“published”没有有效的时间</translation>
     </message>
     <message>
-        <source>"published" has no valid fingerprint</source>
+        <source>&quot;published&quot; has no valid fingerprint</source>
         <translation>“published”没有有效的指纹</translation>
     </message>
     <message>
@@ -88,7 +92,7 @@
         <translation>第 {item} 条签发应为对象</translation>
     </message>
     <message>
-        <source>the "{key}" of sign-off {item} should be text</source>
+        <source>the &quot;{key}&quot; of sign-off {item} should be text</source>
         <translation>第 {item} 条签发的“{key}”应为文本</translation>
     </message>
     <message>
@@ -104,23 +108,23 @@
         <translation>第 {item} 条签发没有有效的指纹</translation>
     </message>
     <message>
-        <source>"approval" should be an object</source>
+        <source>&quot;approval&quot; should be an object</source>
         <translation>“approval”应为对象</translation>
     </message>
     <message>
-        <source>"signoffs" should be a list of role names, such as "Director"</source>
+        <source>&quot;signoffs&quot; should be a list of role names, such as &quot;Director&quot;</source>
         <translation>“signoffs”应为职责名称列表，例如“Director”</translation>
     </message>
     <message>
-        <source>"required" should be true or false</source>
+        <source>&quot;required&quot; should be true or false</source>
         <translation>“required”应为 true 或 false</translation>
     </message>
     <message>
-        <source>"public_key" should be text such as "ed25519:…"</source>
+        <source>&quot;public_key&quot; should be text such as &quot;ed25519:…&quot;</source>
         <translation>“public_key”应为文本，例如“ed25519:…”</translation>
     </message>
     <message>
-        <source>"public_key" is not an Ed25519 public key ("ed25519:" and 44 characters of base64)</source>
+        <source>&quot;public_key&quot; is not an Ed25519 public key (&quot;ed25519:&quot; and 44 characters of base64)</source>
         <translation>“public_key”不是 Ed25519 公钥（应为“ed25519:”加 44 个 base64 字符）</translation>
     </message>
     <message>
@@ -136,7 +140,7 @@
         <translation>{path} 既不是导出文件夹，也不是发布包（ZIP）；请指定包含 {manifest} 的文件夹。</translation>
     </message>
     <message>
-        <source>{path} unpacks to more than 4 GB; it is no package of ReleaseDesk's.</source>
+        <source>{path} unpacks to more than 4 GB; it is no package of ReleaseDesk&apos;s.</source>
         <translation>{path} 解压后超过 4 GB，不是 ReleaseDesk 的发布包。</translation>
     </message>
     <message>
@@ -148,7 +152,7 @@
         <translation>读取</translation>
     </message>
     <message>
-        <source>{name} is a folder entry, which no package of ReleaseDesk's holds: the package was altered.</source>
+        <source>{name} is a folder entry, which no package of ReleaseDesk&apos;s holds: the package was altered.</source>
         <translation>{name} 是文件夹条目，ReleaseDesk 的压缩包中不会有：压缩包已被改动。</translation>
     </message>
     <message>
@@ -160,15 +164,15 @@
         <translation>{name} 在压缩包中出现了两次，不同的解压程序保留的副本不同：压缩包已被改动。</translation>
     </message>
     <message>
-        <source>{name} would be unpacked outside the package's folder: the package was altered; do not unpack it.</source>
+        <source>{name} would be unpacked outside the package&apos;s folder: the package was altered; do not unpack it.</source>
         <translation>{name} 会被解压到压缩包文件夹之外：压缩包已被改动，请勿解压。</translation>
     </message>
     <message>
-        <source>{name} is outside the package's folder {folder}: it was added later; do not unpack the package.</source>
+        <source>{name} is outside the package&apos;s folder {folder}: it was added later; do not unpack the package.</source>
         <translation>{name} 位于压缩包文件夹 {folder} 之外：是后来加入的；请勿解压此压缩包。</translation>
     </message>
     <message>
-        <source>{path} holds bytes before, between or after its entries, which no package of ReleaseDesk's does: it was altered.</source>
+        <source>{path} holds bytes before, between or after its entries, which no package of ReleaseDesk&apos;s does: it was altered.</source>
         <translation>{path} 在其条目之前、之间或之后还有其他数据，ReleaseDesk 的压缩包不会这样：压缩包已被改动。</translation>
     </message>
     <message>
@@ -216,11 +220,11 @@
         <translation>其签发记录无效</translation>
     </message>
     <message>
-        <source>{signature} was not checked: give the office's public key (--key) or install its house style to check it.</source>
+        <source>{signature} was not checked: give the office&apos;s public key (--key) or install its house style to check it.</source>
         <translation>未核验 {signature}：请提供发稿单位的公钥（--key）或安装其机构样式后再核验。</translation>
     </message>
     <message>
-        <source>{signature} is missing: these files were not signed with the office's key.</source>
+        <source>{signature} is missing: these files were not signed with the office&apos;s key.</source>
         <translation>缺少 {signature}：这些文件没有用发稿单位的密钥签名。</translation>
     </message>
     <message>
@@ -228,7 +232,7 @@
         <translation>{signature} 已损坏，不能证明任何内容。</translation>
     </message>
     <message>
-        <source>{signature} was made with another key ({other}), not the office's ({office}): treat these files as a forgery.</source>
+        <source>{signature} was made with another key ({other}), not the office&apos;s ({office}): treat these files as a forgery.</source>
         <translation>{signature} 由另一把密钥（{other}）签名，而非发稿单位的密钥（{office}）：请将这些文件视为伪造。</translation>
     </message>
     <message>
@@ -304,8 +308,8 @@
         <translation>{name} 已损坏：其中的数字过长，无法读取。</translation>
     </message>
     <message>
-        <source>{name} is not a ReleaseDesk release (no "format": "releasedesk").</source>
-        <translation>{name} 不是 ReleaseDesk 新闻稿（缺少 "format": "releasedesk"）。</translation>
+        <source>{name} is not a ReleaseDesk release (no &quot;format&quot;: &quot;releasedesk&quot;).</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿（缺少 &quot;format&quot;: &quot;releasedesk&quot;）。</translation>
     </message>
     <message>
         <source>{name} has no valid format version; it cannot be opened.</source>
@@ -316,7 +320,7 @@
         <translation>{name} 由较新版本的 ReleaseDesk 保存（文件格式 {version}；本版本最多读取到 {supported}）。请更新 ReleaseDesk 后再打开。</translation>
     </message>
     <message>
-        <source>{name} is incomplete: the field "{key}" is missing.</source>
+        <source>{name} is incomplete: the field &quot;{key}&quot; is missing.</source>
         <translation>{name} 不完整：缺少字段“{key}”。</translation>
     </message>
     <message>
@@ -332,11 +336,11 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" should be {expected}, but it is {found}.</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; should be {expected}, but it is {found}.</source>
         <translation>{name} 已损坏：字段“{key}”应为{expected}，但实际是{found}。</translation>
     </message>
     <message>
-        <source>The release's photos come to {size} MB in {count} photos, more than one release holds (1 GB, 400 photos); remove some and save again.</source>
+        <source>The release&apos;s photos come to {size} MB in {count} photos, more than one release holds (1 GB, 400 photos); remove some and save again.</source>
         <translation>新闻稿的图片共 {count} 张、{size} MB，超出一份新闻稿的容量（1 GB、400 张）；请删除一些后再保存。</translation>
     </message>
     <message>
@@ -364,7 +368,7 @@
         <translation>{name} 已损坏：文件包中的一个条目无法读取（{detail}）。请打开备份或恢复副本。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "photos" should be a list.</source>
+        <source>{name} is damaged: the field &quot;photos&quot; should be a list.</source>
         <translation>{name} 已损坏：字段“photos”应为列表。</translation>
     </message>
     <message>
@@ -372,7 +376,7 @@
         <translation>{name} 已损坏：两张图片的标识都是 {id}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" of photo {item} should be {expected}.</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; of photo {item} should be {expected}.</source>
         <translation>{name} 已损坏：第 {item} 张图片的字段“{key}”应为{expected}。</translation>
     </message>
     <message>
@@ -384,7 +388,7 @@
         <translation>小写字母、数字和连字符</translation>
     </message>
     <message>
-        <source>"image/jpeg" or "image/png"</source>
+        <source>&quot;image/jpeg&quot; or &quot;image/png&quot;</source>
         <translation>“image/jpeg”或“image/png”</translation>
     </message>
     <message>
@@ -412,7 +416,7 @@
         <translation>{name} 不是 ReleaseDesk 新闻稿：第 {item} 张图片（{file}）声称有 {width} × {height} 像素。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" is "{value}", but it must be one of {options}.</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; is &quot;{value}&quot;, but it must be one of {options}.</source>
         <translation>{name} 已损坏：字段“{key}”的值为“{value}”，但必须是 {options} 之一。</translation>
     </message>
     <message>
@@ -420,7 +424,7 @@
         <translation>日期和时间（例如 2026-11-25T09:00:00+01:00）</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" has no time zone (write it like 2026-11-25T09:00:00+01:00).</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; has no time zone (write it like 2026-11-25T09:00:00+01:00).</source>
         <translation>{name} 已损坏：字段“{key}”没有时区（请写成 2026-11-25T09:00:00+01:00 的形式）。</translation>
     </message>
     <message>
@@ -432,31 +436,31 @@
         <translation>列表</translation>
     </message>
     <message>
-        <source>{name} is damaged: item {item} of "{key}" should be text, but it is {found}.</source>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; should be text, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本，但实际是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: item {item} of "{key}" should be text or {{"text": …, "url": …}}, but it is {found}.</source>
-        <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本或 {{"text": …, "url": …}}，但实际是{found}。</translation>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; should be text or {{&quot;text&quot;: …, &quot;url&quot;: …}}, but it is {found}.</source>
+        <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本或 {{&quot;text&quot;: …, &quot;url&quot;: …}}，但实际是{found}。</translation>
     </message>
     <message>
         <source>{name} is damaged: contact {item} should be an object, but it is {found}.</source>
         <translation>{name} 已损坏：第 {item} 位联系人应为对象，但实际是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" of contact {item} should be text, but it is {found}.</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; of contact {item} should be text, but it is {found}.</source>
         <translation>{name} 已损坏：第 {item} 位联系人的字段“{key}”应为文本，但实际是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: item {item} of "{key}" should be an object, but it is {found}.</source>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; should be an object, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”的第 {item} 项应为对象，但它是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{field}" of item {item} of "{key}" should be text, but it is {found}.</source>
+        <source>{name} is damaged: the field &quot;{field}&quot; of item {item} of &quot;{key}&quot; should be text, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”第 {item} 项的字段“{field}”应为文本，但它是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "conventions" should be an object, but it is {found}.</source>
+        <source>{name} is damaged: the field &quot;conventions&quot; should be an object, but it is {found}.</source>
         <translation>{name} 已损坏：字段“conventions”应为对象，但实际是{found}。</translation>
     </message>
     <message>
@@ -524,11 +528,11 @@
         <translation>无法{action} {where}：{reason}。</translation>
     </message>
     <message>
-        <source>A profile named "{name}" is already installed; import with --force to replace it.</source>
+        <source>A profile named &quot;{name}&quot; is already installed; import with --force to replace it.</source>
         <translation>已安装名为“{name}”的机构样式；如需替换，请使用 --force 导入。</translation>
     </message>
     <message>
-        <source>"{name}" is the name of a built-in profile; import with --force to use yours in its place.</source>
+        <source>&quot;{name}&quot; is the name of a built-in profile; import with --force to use yours in its place.</source>
         <translation>“{name}”是内置机构样式的名称；如需用您的样式取代它，请使用 --force 导入。</translation>
     </message>
     <message>
@@ -560,8 +564,8 @@
         <translation>机构样式 {label} 嵌套过深，不是有效的机构样式。</translation>
     </message>
     <message>
-        <source>The profile {label} is not a ReleaseDesk profile (no "format": "releasedesk-profile").</source>
-        <translation>{label} 不是 ReleaseDesk 机构样式（缺少 "format": "releasedesk-profile"）。</translation>
+        <source>The profile {label} is not a ReleaseDesk profile (no &quot;format&quot;: &quot;releasedesk-profile&quot;).</source>
+        <translation>{label} 不是 ReleaseDesk 机构样式（缺少 &quot;format&quot;: &quot;releasedesk-profile&quot;）。</translation>
     </message>
     <message>
         <source>The profile {label} has no valid format version.</source>
@@ -572,23 +576,23 @@
         <translation>机构样式 {label} 由较新版本的 ReleaseDesk 制作（样式格式 {version}）；请更新 ReleaseDesk 后使用。</translation>
     </message>
     <message>
-        <source>The profile {label} is incomplete: the field "{key}" is missing.</source>
+        <source>The profile {label} is incomplete: the field &quot;{key}&quot; is missing.</source>
         <translation>机构样式 {label} 不完整：缺少字段“{key}”。</translation>
     </message>
     <message>
-        <source>the field "{key}" should be text</source>
+        <source>the field &quot;{key}&quot; should be text</source>
         <translation>字段“{key}”应为文本</translation>
     </message>
     <message>
-        <source>The profile {label} has an unusable name "{name}": use letters, digits, dots, dashes or underscores (at most 64).</source>
+        <source>The profile {label} has an unusable name &quot;{name}&quot;: use letters, digits, dots, dashes or underscores (at most 64).</source>
         <translation>机构样式 {label} 的名称“{name}”不可用：只能使用字母、数字、点、连字符或下划线（最多 64 个）。</translation>
     </message>
     <message>
-        <source>the end mark must be "###", "-30-", "-end-" or empty</source>
-        <translation>结束标记必须是 "###"、"-30-"、"-end-" 或留空</translation>
+        <source>the end mark must be &quot;###&quot;, &quot;-30-&quot;, &quot;-end-&quot; or empty</source>
+        <translation>结束标记必须是 &quot;###&quot;、&quot;-30-&quot;、&quot;-end-&quot; 或留空</translation>
     </message>
     <message>
-        <source>the field "contacts" should be a list</source>
+        <source>the field &quot;contacts&quot; should be a list</source>
         <translation>字段“contacts”应为列表</translation>
     </message>
     <message>
@@ -596,7 +600,7 @@
         <translation>第 {item} 位联系人应为由文本字段组成的对象</translation>
     </message>
     <message>
-        <source>the field "footer" should be a list</source>
+        <source>the field &quot;footer&quot; should be a list</source>
         <translation>字段“footer”应为列表</translation>
     </message>
     <message>
@@ -604,111 +608,111 @@
         <translation>机构样式 {label} 已损坏：{problem}。</translation>
     </message>
     <message>
-        <source>"conventions" should be an object</source>
+        <source>&quot;conventions&quot; should be an object</source>
         <translation>“conventions”应为对象</translation>
     </message>
     <message>
-        <source>"status_line" should be true or false</source>
+        <source>&quot;status_line&quot; should be true or false</source>
         <translation>“status_line”应为 true 或 false</translation>
     </message>
     <message>
-        <source>"{key}" should be true or false</source>
+        <source>&quot;{key}&quot; should be true or false</source>
         <translation>“{key}”应为 true 或 false</translation>
     </message>
     <message>
-        <source>"{key}" should be text</source>
+        <source>&quot;{key}&quot; should be text</source>
         <translation>“{key}”应为文本</translation>
     </message>
     <message>
-        <source>"release_line" should be text containing {{date}}, or empty</source>
+        <source>&quot;release_line&quot; should be text containing {{date}}, or empty</source>
         <translation>“release_line”应为包含 {{date}} 的文本，或留空</translation>
     </message>
     <message>
-        <source>"date_format" must be one of {choices}</source>
+        <source>&quot;date_format&quot; must be one of {choices}</source>
         <translation>“date_format”必须是 {choices} 之一</translation>
     </message>
     <message>
-        <source>"embargo_position" must be one of {choices}</source>
+        <source>&quot;embargo_position&quot; must be one of {choices}</source>
         <translation>“embargo_position”必须是 {choices} 之一</translation>
     </message>
     <message>
-        <source>"accent" should be a colour such as #7a1f1f, or empty</source>
+        <source>&quot;accent&quot; should be a colour such as #7a1f1f, or empty</source>
         <translation>“accent”应为颜色（例如 #7a1f1f），或留空</translation>
     </message>
     <message>
-        <source>"zone" should be a time zone such as Europe/Berlin</source>
+        <source>&quot;zone&quot; should be a time zone such as Europe/Berlin</source>
         <translation>“zone”应为时区（例如 Europe/Berlin）</translation>
     </message>
     <message>
-        <source>"zone_style" must be one of {choices}</source>
+        <source>&quot;zone_style&quot; must be one of {choices}</source>
         <translation>“zone_style”必须是 {choices} 之一</translation>
     </message>
     <message>
-        <source>"paper" must be one of {choices}</source>
+        <source>&quot;paper&quot; must be one of {choices}</source>
         <translation>“paper”必须是 {choices} 之一</translation>
     </message>
     <message>
-        <source>"mail_from" and "mail_to" should be e-mail addresses</source>
+        <source>&quot;mail_from&quot; and &quot;mail_to&quot; should be e-mail addresses</source>
         <translation>“mail_from”和“mail_to”应为电子邮件地址</translation>
     </message>
     <message>
-        <source>"words" may only set {choices} (as text)</source>
+        <source>&quot;words&quot; may only set {choices} (as text)</source>
         <translation>“words”只能设置 {choices}（文本形式）</translation>
     </message>
     <message>
-        <source>the word "{key}" contains control characters</source>
+        <source>the word &quot;{key}&quot; contains control characters</source>
         <translation>词语“{key}”含有控制字符</translation>
     </message>
     <message>
-        <source>the word "{key}" contains characters that are not valid Unicode</source>
+        <source>the word &quot;{key}&quot; contains characters that are not valid Unicode</source>
         <translation>词语“{key}”含有无效的 Unicode 字符</translation>
     </message>
     <message>
-        <source>the word "{key}" must contain {placeholder}</source>
+        <source>the word &quot;{key}&quot; must contain {placeholder}</source>
         <translation>词语“{key}”必须包含 {placeholder}</translation>
     </message>
     <message>
-        <source>the word "{key}" cannot hold a placeholder such as {typed}</source>
+        <source>the word &quot;{key}&quot; cannot hold a placeholder such as {typed}</source>
         <translation>词语“{key}”不能包含 {typed} 这样的占位符</translation>
     </message>
     <message>
-        <source>the word "{key}" may only use the placeholder {placeholder}, not {typed}</source>
+        <source>the word &quot;{key}&quot; may only use the placeholder {placeholder}, not {typed}</source>
         <translation>词语“{key}”只能使用占位符 {placeholder}，不能使用 {typed}</translation>
     </message>
     <message>
-        <source>"release_line" contains control characters or broken Unicode</source>
+        <source>&quot;release_line&quot; contains control characters or broken Unicode</source>
         <translation>“release_line”含有控制字符或无效的 Unicode</translation>
     </message>
     <message>
-        <source>"release_line" may only use the placeholders {{date}} and {{weekday}}, not {typed}</source>
+        <source>&quot;release_line&quot; may only use the placeholders {{date}} and {{weekday}}, not {typed}</source>
         <translation>“release_line”只能使用占位符 {{date}} 和 {{weekday}}，不能使用 {typed}</translation>
     </message>
     <message>
-        <source>"typesetting" should be an object</source>
+        <source>&quot;typesetting&quot; should be an object</source>
         <translation>“typesetting”应为一个对象</translation>
     </message>
     <message>
-        <source>"typesetting" may only set {choices}</source>
+        <source>&quot;typesetting&quot; may only set {choices}</source>
         <translation>“typesetting”只能设置 {choices}</translation>
     </message>
     <message>
-        <source>"margins_mm" should be four numbers of millimetres (top, right, bottom, left), each from 0 to 100</source>
+        <source>&quot;margins_mm&quot; should be four numbers of millimetres (top, right, bottom, left), each from 0 to 100</source>
         <translation>“margins_mm”应为四个以毫米为单位的数（上、右、下、左），每个在 0 到 100 之间</translation>
     </message>
     <message>
-        <source>"{key}" should be a number from {low} to {high}</source>
+        <source>&quot;{key}&quot; should be a number from {low} to {high}</source>
         <translation>“{key}”应为 {low} 到 {high} 之间的数</translation>
     </message>
     <message>
-        <source>"{key}" should be a list of up to {max} font names (no quotes, brackets or semicolons)</source>
+        <source>&quot;{key}&quot; should be a list of up to {max} font names (no quotes, brackets or semicolons)</source>
         <translation>“{key}”应为最多 {max} 个字体名称的列表（不含引号、括号或分号）</translation>
     </message>
     <message>
-        <source>the time of release "{typed}" should be a time of day such as 09:30</source>
+        <source>the time of release &quot;{typed}&quot; should be a time of day such as 09:30</source>
         <translation>发布时间“{typed}”应为一天中的时刻，例如 09:30</translation>
     </message>
     <message>
-        <source>the language "{value}" is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
+        <source>the language &quot;{value}&quot; is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
         <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
     </message>
     <message>
@@ -724,11 +728,11 @@
         <translation>某个联系人、关键词或页脚行有 {length} 个字符，而新闻稿中每项最多 {max} 个</translation>
     </message>
     <message>
-        <source>There is no house-style profile "{name}" (installed: {known}).</source>
+        <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>
         <translation>没有名为“{name}”的机构样式（已安装：{known}）。</translation>
     </message>
     <message>
-        <source>"{name}" cannot be a profile name: use letters, digits, dots, dashes or underscores.</source>
+        <source>&quot;{name}&quot; cannot be a profile name: use letters, digits, dots, dashes or underscores.</source>
         <translation>“{name}”不能用作样式名称：请使用字母、数字、点、连字符或下划线。</translation>
     </message>
     <message>
@@ -736,7 +740,7 @@
         <translation>创建机构样式文件夹</translation>
     </message>
     <message>
-        <source>The profile "{name}" was not saved: {problem}.</source>
+        <source>The profile &quot;{name}&quot; was not saved: {problem}.</source>
         <translation>机构样式“{name}”未保存：{problem}。</translation>
     </message>
     <message>
@@ -744,7 +748,7 @@
         <translation>保存机构样式</translation>
     </message>
     <message>
-        <source>"{name}" is a built-in profile or not installed; only your own profiles can be deleted.</source>
+        <source>&quot;{name}&quot; is a built-in profile or not installed; only your own profiles can be deleted.</source>
         <translation>“{name}”是内置样式或未安装；只能删除您自己的样式。</translation>
     </message>
     <message>
@@ -868,7 +872,7 @@
         <translation>{name} 含有宏（.docm）；ReleaseDesk 不打开带宏的文档。请另存为普通 .docx（Word 文档）后再导入。</translation>
     </message>
     <message>
-        <source>{name} claims to unpack to far more data than a Word document holds (a "zip bomb"); it was not imported.</source>
+        <source>{name} claims to unpack to far more data than a Word document holds (a &quot;zip bomb&quot;); it was not imported.</source>
         <translation>{name} 声称解压后的数据量远超任何 Word 文档（“压缩炸弹”）；未导入。</translation>
     </message>
     <message>
@@ -876,11 +880,11 @@
         <translation>{name} 已损坏（部分内容无法读取）；请在 Word 中打开并重新保存。</translation>
     </message>
     <message>
-        <source>the e-mail's covering note; kept at the body's end</source>
+        <source>the e-mail&apos;s covering note; kept at the body&apos;s end</source>
         <translation>邮件的附言；保留在正文末尾</translation>
     </message>
     <message>
-        <source>the house style's footer</source>
+        <source>the house style&apos;s footer</source>
         <translation>机构样式的页脚</translation>
     </message>
     <message>
@@ -888,11 +892,11 @@
         <translation>来自所选机构样式</translation>
     </message>
     <message>
-        <source>Word's page footer</source>
+        <source>Word&apos;s page footer</source>
         <translation>Word 页面页脚</translation>
     </message>
     <message>
-        <source>the portal's footer</source>
+        <source>the portal&apos;s footer</source>
         <translation>门户网站页脚</translation>
     </message>
     <message>
@@ -900,7 +904,7 @@
         <translation>正文结束标记</translation>
     </message>
     <message>
-        <source>a release number: ReleaseDesk has no field for it; kept at the body's end</source>
+        <source>a release number: ReleaseDesk has no field for it; kept at the body&apos;s end</source>
         <translation>稿件编号：ReleaseDesk 没有对应字段；已放在正文末尾</translation>
     </message>
     <message>
@@ -908,7 +912,7 @@
         <translation>标题上方的短行（引题）</translation>
     </message>
     <message>
-        <source>before the headline; kept at the body's end</source>
+        <source>before the headline; kept at the body&apos;s end</source>
         <translation>位于标题之前；已放在正文末尾</translation>
     </message>
     <message>
@@ -932,7 +936,7 @@
         <translation>标题下方的一行</translation>
     </message>
     <message>
-        <source>the e-mail's subject</source>
+        <source>the e-mail&apos;s subject</source>
         <translation>邮件主题</translation>
     </message>
     <message>
@@ -948,11 +952,11 @@
         <translation>禁发时间行</translation>
     </message>
     <message>
-        <source>no time zone written: this computer's zone was assumed</source>
+        <source>no time zone written: this computer&apos;s zone was assumed</source>
         <translation>未写时区：按本机时区处理</translation>
     </message>
     <message>
-        <source>the portal's metadata line</source>
+        <source>the portal&apos;s metadata line</source>
         <translation>门户网站的信息行</translation>
     </message>
     <message>
@@ -1016,7 +1020,7 @@
         <translation>草稿的其余部分</translation>
     </message>
     <message>
-        <source>the house style's organisation</source>
+        <source>the house style&apos;s organisation</source>
         <translation>机构样式中的机构名称</translation>
     </message>
     <message>
@@ -1028,7 +1032,7 @@
         <translation>为本次导入所选</translation>
     </message>
     <message>
-        <source>the contacts' organisation</source>
+        <source>the contacts&apos; organisation</source>
         <translation>联系人所属机构</translation>
     </message>
     <message>
@@ -1078,6 +1082,86 @@
     <message>
         <source>Page address</source>
         <translation>网页地址</translation>
+    </message>
+    <message>
+        <source>Kind of release</source>
+        <translation>稿件类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Event starts</source>
+        <translation>活动开始</translation>
+    </message>
+    <message>
+        <source>Event ends</source>
+        <translation>活动结束</translation>
+    </message>
+    <message>
+        <source>Event time zone</source>
+        <translation>活动时区</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Map link</source>
+        <translation>地图链接</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Speakers, paragraph {number}</source>
+        <translation>出席人员，第 {number} 段</translation>
+    </message>
+    <message>
+        <source>How to attend</source>
+        <translation>采访报名</translation>
+    </message>
+    <message>
+        <source>How to attend, paragraph {number}</source>
+        <translation>采访报名，第 {number} 段</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Statement by</source>
+        <translation>声明人</translation>
+    </message>
+    <message>
+        <source>Title of the person</source>
+        <translation>声明人职务</translation>
+    </message>
+    <message>
+        <source>Corrected release</source>
+        <translation>被更正的稿件</translation>
+    </message>
+    <message>
+        <source>Corrected release&apos;s fingerprint</source>
+        <translation>被更正稿件的指纹</translation>
+    </message>
+    <message>
+        <source>Corrected release&apos;s date</source>
+        <translation>被更正稿件的日期</translation>
+    </message>
+    <message>
+        <source>Correction note</source>
+        <translation>更正说明</translation>
+    </message>
+    <message>
+        <source>Correction note, paragraph {number}</source>
+        <translation>更正说明，第 {number} 段</translation>
     </message>
     <message>
         <source>Body, paragraph {number}</source>
@@ -1268,7 +1352,7 @@
         <translation>{who} 签发</translation>
     </message>
     <message>
-        <source>The house style "{name}" has no public key; ask the office for it.</source>
+        <source>The house style &quot;{name}&quot; has no public key; ask the office for it.</source>
         <translation>机构样式“{name}”没有公钥；请向发稿单位索取。</translation>
     </message>
     <message>
@@ -1308,11 +1392,11 @@
         <translation>此版本与其指纹不符</translation>
     </message>
     <message>
-        <source>Signing needs the Python package "cryptography", which is not installed; install it (pip install cryptography) and try again.</source>
+        <source>Signing needs the Python package &quot;cryptography&quot;, which is not installed; install it (pip install cryptography) and try again.</source>
         <translation>签名需要 Python 软件包“cryptography”，但它尚未安装；请安装（pip install cryptography）后重试。</translation>
     </message>
     <message>
-        <source>A public key starts with "ed25519:"; this one does not.</source>
+        <source>A public key starts with &quot;ed25519:&quot;; this one does not.</source>
         <translation>公钥应以“ed25519:”开头，这个公钥不是。</translation>
     </message>
     <message>
@@ -1336,11 +1420,11 @@
         <translation>保存密钥</translation>
     </message>
     <message>
-        <source>The private key {path} cannot be read; make a new key with 'releasedesk keys new'.</source>
+        <source>The private key {path} cannot be read; make a new key with &apos;releasedesk keys new&apos;.</source>
         <translation>无法读取私钥 {path}；请用“releasedesk keys new”生成新密钥。</translation>
     </message>
     <message>
-        <source>The private key {path} is damaged; make a new key with 'releasedesk keys new'.</source>
+        <source>The private key {path} is damaged; make a new key with &apos;releasedesk keys new&apos;.</source>
         <translation>私钥 {path} 已损坏；请用“releasedesk keys new”生成新密钥。</translation>
     </message>
     <message>
@@ -1396,7 +1480,7 @@
         <translation>签发意见含有控制字符；请重新输入。</translation>
     </message>
     <message>
-        <source>This computer's clock says {now}, earlier than the last entry in the release ({latest}); set the clock right before signing off.</source>
+        <source>This computer&apos;s clock says {now}, earlier than the last entry in the release ({latest}); set the clock right before signing off.</source>
         <translation>本机时钟显示为 {now}，早于稿件中的最后一条记录（{latest}）；请先校准时钟再签发。</translation>
     </message>
     <message>
@@ -1404,7 +1488,7 @@
         <translation>只有已批准的稿件才能标为已发布；当前状态为{status}。</translation>
     </message>
     <message>
-        <source>"{status}" is not a status one can set; use draft, in-review or published.</source>
+        <source>&quot;{status}&quot; is not a status one can set; use draft, in-review or published.</source>
         <translation>“{status}”不是可设置的状态；请使用 draft、in-review 或 published。</translation>
     </message>
     <message>
@@ -1476,11 +1560,11 @@
         <translation>{name} 正由 {holder} 在 ReleaseDesk 中打开；请在那里修改，或关闭后重试。</translation>
     </message>
     <message>
-        <source>{image} is the release file itself, not a photo; give the photo's file.</source>
+        <source>{image} is the release file itself, not a photo; give the photo&apos;s file.</source>
         <translation>{image} 是新闻稿文件本身，不是图片；请给出图片文件。</translation>
     </message>
     <message>
-        <source>"{address}" cannot be used as an e-mail address for the message; correct it in the house style (E-mail).</source>
+        <source>&quot;{address}&quot; cannot be used as an e-mail address for the message; correct it in the house style (E-mail).</source>
         <translation>“{address}”不能用作邮件地址；请在机构样式（电子邮件）中更正。</translation>
     </message>
     <message>
@@ -1496,11 +1580,11 @@
         <translation>{name} 有超过 {max} 个段落或行，远超任何新闻稿；未导入。</translation>
     </message>
     <message>
-        <source>{name} holds more than {max} HTML tags, far more than a page of any release's length; it was not imported.</source>
+        <source>{name} holds more than {max} HTML tags, far more than a page of any release&apos;s length; it was not imported.</source>
         <translation>{name} 有超过 {max} 个 HTML 标记，远超任何新闻稿长度的网页；未导入。</translation>
     </message>
     <message>
-        <source>{name} is made of more than {max} XML elements, far more than a Word document of any release's length; it was not imported.</source>
+        <source>{name} is made of more than {max} XML elements, far more than a Word document of any release&apos;s length; it was not imported.</source>
         <translation>{name} 由超过 {max} 个 XML 元素组成，远超任何新闻稿长度的 Word 文档；未导入。</translation>
     </message>
     <message>
@@ -1512,15 +1596,15 @@
         <translation>{name} 是没有可导入文字的邮件（新闻稿可能在附件中：请保存附件后导入附件）。</translation>
     </message>
     <message>
-        <source>The e-mail's headers were left out; its HTML part was read.</source>
+        <source>The e-mail&apos;s headers were left out; its HTML part was read.</source>
         <translation>已略去邮件头；读取的是邮件的 HTML 部分。</translation>
     </message>
     <message>
-        <source>The e-mail's headers (From, To, Subject …) were left out.</source>
+        <source>The e-mail&apos;s headers (From, To, Subject …) were left out.</source>
         <translation>已略去邮件头（发件人、收件人、主题……）。</translation>
     </message>
     <message>
-        <source>The e-mail's closing words were left out.</source>
+        <source>The e-mail&apos;s closing words were left out.</source>
         <translation>已略去邮件的结束语。</translation>
     </message>
     <message>
@@ -1540,7 +1624,7 @@
         <translation>{name}：图片 {reference} 在网上；ReleaseDesk 不会下载它。请将其保存在草稿旁，或作为图片添加。</translation>
     </message>
     <message>
-        <source>{name}: the picture {reference} is not in the draft's folder; add it as a photo.</source>
+        <source>{name}: the picture {reference} is not in the draft&apos;s folder; add it as a photo.</source>
         <translation>{name}：图片 {reference} 不在草稿所在文件夹中；请作为图片添加。</translation>
     </message>
     <message>
@@ -1552,7 +1636,7 @@
         <translation>文本旁的图片，已去除元数据</translation>
     </message>
     <message>
-        <source>changed in the release since it was sent, and the release's history does not hold the text sent: what the reviewer changed cannot be told apart from what changed since; compare by hand</source>
+        <source>changed in the release since it was sent, and the release&apos;s history does not hold the text sent: what the reviewer changed cannot be told apart from what changed since; compare by hand</source>
         <translation>送审后新闻稿中的这部分已有改动，而新闻稿的历史版本中没有送审时的文本：无法区分审阅人的修改和送审后的改动，请人工比较</translation>
     </message>
     <message>
@@ -1568,7 +1652,7 @@
         <translation>{name}：第 {number} 张图片不是网页中自带的图像，请将其作为图片添加。</translation>
     </message>
     <message>
-        <source>"{moment}" is not a moment such as 2026-12-01T09:00+08:00 (date, time and UTC offset).</source>
+        <source>&quot;{moment}&quot; is not a moment such as 2026-12-01T09:00+08:00 (date, time and UTC offset).</source>
         <translation>“{moment}”不是一个时刻，请写成 2026-12-01T09:00+08:00 这样的格式（日期、时间和 UTC 偏移）。</translation>
     </message>
     <message>
@@ -1596,7 +1680,7 @@
         <translation>{folder} 是文件而不是文件夹；请为新闻中心选择一个文件夹。</translation>
     </message>
     <message>
-        <source>The files {files} all claim the id "{id}"; give each release its own.</source>
+        <source>The files {files} all claim the id &quot;{id}&quot;; give each release its own.</source>
         <translation>文件 {files} 都使用编号“{id}”；请给每篇新闻稿各自的编号。</translation>
     </message>
     <message>
@@ -1616,7 +1700,7 @@
         <translation>无法读取文件夹 {folder}（{reason}）；其中的新闻稿未列出。</translation>
     </message>
     <message>
-        <source>"{url}" is not a web address such as https://press.example.org/news/; give the address the newsroom will be served from.</source>
+        <source>&quot;{url}&quot; is not a web address such as https://press.example.org/news/; give the address the newsroom will be served from.</source>
         <translation>“{url}”不是 https://press.example.org/news/ 这样的网址；请填写新闻中心发布所在的网址。</translation>
     </message>
     <message>
@@ -1636,11 +1720,11 @@
         <translation>名录 {path} 未导入：{problem}。</translation>
     </message>
     <message>
-        <source>the register ("names") should be an object</source>
+        <source>the register (&quot;names&quot;) should be an object</source>
         <translation>名录（“names”）应为对象</translation>
     </message>
     <message>
-        <source>"words" in the register should be a list of words</source>
+        <source>&quot;words&quot; in the register should be a list of words</source>
         <translation>名录中的“words”应为词语列表</translation>
     </message>
     <message>
@@ -1648,31 +1732,31 @@
         <translation>名录的条目超过 {max} 条</translation>
     </message>
     <message>
-        <source>"{key}" in the register should be a list of entries{where}</source>
+        <source>&quot;{key}&quot; in the register should be a list of entries{where}</source>
         <translation>名录中的“{key}”应为条目列表{where}</translation>
     </message>
     <message>
-        <source>"{key}" of {where} in the register should be a short text</source>
+        <source>&quot;{key}&quot; of {where} in the register should be a short text</source>
         <translation>名录中 {where} 的“{key}”应为简短文本</translation>
     </message>
     <message>
-        <source>{where} in the register has no "{key}"</source>
+        <source>{where} in the register has no &quot;{key}&quot;</source>
         <translation>名录中的 {where} 没有“{key}”</translation>
     </message>
     <message>
-        <source>"{key}" of {where} in the register should be a list of texts</source>
+        <source>&quot;{key}&quot; of {where} in the register should be a list of texts</source>
         <translation>名录中 {where} 的“{key}”应为文本列表</translation>
     </message>
     <message>
-        <source>"{key}" of {where} in the register should be a date such as 2026-07-01, not "{value}"</source>
+        <source>&quot;{key}&quot; of {where} in the register should be a date such as 2026-07-01, not &quot;{value}&quot;</source>
         <translation>名录中 {where} 的“{key}”应为 2026-07-01 这样的日期，而不是“{value}”</translation>
     </message>
     <message>
-        <source>the spreadsheet has no "kind" and "name" columns in its first row; its columns are {columns}</source>
+        <source>the spreadsheet has no &quot;kind&quot; and &quot;name&quot; columns in its first row; its columns are {columns}</source>
         <translation>电子表格的第一行没有“kind”和“name”列；应有的列为 {columns}</translation>
     </message>
     <message>
-        <source>line {line} of the spreadsheet has the kind "{kind}"; use one of {kinds}</source>
+        <source>line {line} of the spreadsheet has the kind &quot;{kind}&quot;; use one of {kinds}</source>
         <translation>电子表格第 {line} 行的类型为“{kind}”；请使用 {kinds} 之一</translation>
     </message>
     <message>
@@ -1680,7 +1764,7 @@
         <translation>电子表格第 {line} 行没有名称</translation>
     </message>
     <message>
-        <source>line {line} of the spreadsheet has "{value}" as a date; write dates such as 2026-07-01</source>
+        <source>line {line} of the spreadsheet has &quot;{value}&quot; as a date; write dates such as 2026-07-01</source>
         <translation>电子表格第 {line} 行的日期为“{value}”；请写成 2026-07-01 这样的日期</translation>
     </message>
     <message>
@@ -1702,6 +1786,46 @@
     <message>
         <source>the spreadsheet cannot be read as CSV ({detail})</source>
         <translation>无法按 CSV 读取该电子表格（{detail}）</translation>
+    </message>
+    <message>
+        <source>News release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Media advisory</source>
+        <translation>采访通知</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Correction or update</source>
+        <translation>更正或更新</translation>
+    </message>
+    <message>
+        <source>Only a media advisory has an event for a calendar: this release is of another kind.</source>
+        <translation>只有采访通知才有可放入日历的活动：这份稿件属于其他类型。</translation>
+    </message>
+    <message>
+        <source>The advisory&apos;s event has no start time yet: set when it starts, then export the calendar file again.</source>
+        <translation>采访通知的活动还没有开始时间：请先填写开始时间，再重新导出日历文件。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>Keep the template&apos;s name to 80 characters or fewer.</source>
+        <translation>模板名称请不要超过 80 个字符。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s name cannot hold / \ : * ? &quot; &lt; &gt; | or line breaks.</source>
+        <translation>模板名称不能包含 / \ : * ? " &lt; &gt; | 或换行。</translation>
+    </message>
+    <message>
+        <source>There is already a template called &quot;{name}&quot;.</source>
+        <translation>已有名为“{name}”的模板。</translation>
     </message>
 </context>
 <context>
@@ -1767,7 +1891,7 @@
         <translation>Markdown</translation>
     </message>
     <message>
-        <source>Show the body's Markdown source (Ctrl+Shift+M)</source>
+        <source>Show the body&apos;s Markdown source (Ctrl+Shift+M)</source>
         <translation>显示正文的 Markdown 源文本（Ctrl+Shift+M）</translation>
     </message>
     <message>
@@ -1922,7 +2046,7 @@
         <translation>还没有人签发这篇稿件。</translation>
     </message>
     <message>
-        <source>The text {who} approved is no longer in this release's history, so the changes cannot be shown.</source>
+        <source>The text {who} approved is no longer in this release&apos;s history, so the changes cannot be shown.</source>
         <translation>{who}批准的文本已不在本稿件的历史记录中，无法显示改动。</translation>
     </message>
     <message>
@@ -2229,11 +2353,11 @@
         <translation>{who} 既没有电子邮件也没有电话。</translation>
     </message>
     <message>
-        <source>{who}'s e-mail address "{value}" looks wrong.</source>
+        <source>{who}&apos;s e-mail address &quot;{value}&quot; looks wrong.</source>
         <translation>{who} 的电子邮件地址“{value}”看起来有误。</translation>
     </message>
     <message>
-        <source>{who}'s phone number "{value}" looks wrong.</source>
+        <source>{who}&apos;s phone number &quot;{value}&quot; looks wrong.</source>
         <translation>{who} 的电话号码“{value}”看起来有误。</translation>
     </message>
     <message>
@@ -2249,11 +2373,11 @@
         <translation>禁发于 {embargo} 解除，晚于发布日期 {date}；请调整禁发时间或发布日期。</translation>
     </message>
     <message>
-        <source>The body opens with the date "{stated}", but the release date is {date}.</source>
+        <source>The body opens with the date &quot;{stated}&quot;, but the release date is {date}.</source>
         <translation>正文开头的日期为“{stated}”，但发布日期是 {date}。</translation>
     </message>
     <message>
-        <source>"{phrase}" does not match: {date} is a {weekday}.</source>
+        <source>&quot;{phrase}&quot; does not match: {date} is a {weekday}.</source>
         <translation>“{phrase}”不一致：{date} 是{weekday}。</translation>
     </message>
     <message>
@@ -2285,7 +2409,7 @@
         <translation>标准页脚与当前“{profile}”机构样式不一致；请按该样式更新。</translation>
     </message>
     <message>
-        <source>The organisation is not the “{profile}” house style's ({expected}); check that the release, its About text and footer speak for the same one.</source>
+        <source>The organisation is not the “{profile}” house style&apos;s ({expected}); check that the release, its About text and footer speak for the same one.</source>
         <translation>机构名称与机构样式“{profile}”中的（{expected}）不同；请核对新闻稿、机构简介和页脚代表的是同一个机构。</translation>
     </message>
     <message>
@@ -2293,7 +2417,7 @@
         <translation>新闻稿没有发布日期。</translation>
     </message>
     <message>
-        <source>The house wording for "{key}" cannot be printed as written; correct it in the house-style profile.</source>
+        <source>The house wording for &quot;{key}&quot; cannot be printed as written; correct it in the house-style profile.</source>
         <translation>机构样式中的词语“{key}”无法按原样打印；请在机构样式中更正。</translation>
     </message>
     <message>
@@ -2309,7 +2433,7 @@
         <translation>尚未批准：{who}于 {when} 批准后文本有改动。</translation>
     </message>
     <message>
-        <source>Not yet approved: {who} approved it on {when} with an earlier ReleaseDesk, whose approvals did not cover everything that prints (the e-mail's addresses, the paper, the embargo's zone, photo sizes); ask for a new sign-off.</source>
+        <source>Not yet approved: {who} approved it on {when} with an earlier ReleaseDesk, whose approvals did not cover everything that prints (the e-mail&apos;s addresses, the paper, the embargo&apos;s zone, photo sizes); ask for a new sign-off.</source>
         <translation>尚未通过审核：{who} 于 {when} 用较早版本的 ReleaseDesk 签发，该版本的签发未涵盖所有打印内容（邮件地址、纸张、禁发时区、图片尺寸）；请重新签发。</translation>
     </message>
     <message>
@@ -2369,7 +2493,7 @@
         <translation>{path} 是另一份新闻稿，不是与本稿链接的 {language} 版本；未比较其中的事实。</translation>
     </message>
     <message>
-        <source>{path} claims this release's own id: one of the two is a copy; make the language version again from the original.</source>
+        <source>{path} claims this release&apos;s own id: one of the two is a copy; make the language version again from the original.</source>
         <translation>{path} 使用了本新闻稿自己的编号：两者之一是副本；请从原稿重新生成语言版本。</translation>
     </message>
     <message>
@@ -2405,7 +2529,7 @@
         <translation>拼写检查已关闭：{reason}</translation>
     </message>
     <message>
-        <source>“{found}” is close to the register's “{use}”; check the spelling.</source>
+        <source>“{found}” is close to the register&apos;s “{use}”; check the spelling.</source>
         <translation>“{found}”与名录中的“{use}”相近；请核对写法。</translation>
     </message>
     <message>
@@ -2421,7 +2545,7 @@
         <translation>名录中的规范写法是“{use}”，不是“{found}”。</translation>
     </message>
     <message>
-        <source>“{found}” is on the office's list of phrases never to print.</source>
+        <source>“{found}” is on the office&apos;s list of phrases never to print.</source>
         <translation>“{found}”在本单位的禁用词列表中。</translation>
     </message>
     <message>
@@ -2471,6 +2595,54 @@
     <message>
         <source>“{found}” closes something never opened.</source>
         <translation>“{found}”前面没有配对的起始符号。</translation>
+    </message>
+    <message>
+        <source>The advisory&apos;s event has no start: say when it begins.</source>
+        <translation>采访通知的活动没有开始时间：请写明何时开始。</translation>
+    </message>
+    <message>
+        <source>The event starts on {start}, before the release date {date}: an advisory announces an event still to come.</source>
+        <translation>活动于 {start} 开始，早于发布日期 {date}：采访通知应预告尚未举行的活动。</translation>
+    </message>
+    <message>
+        <source>The event started on {start}, which has already passed.</source>
+        <translation>活动已于 {start} 开始，时间已过。</translation>
+    </message>
+    <message>
+        <source>The event ends ({end}) before or when it starts ({start}).</source>
+        <translation>活动结束时间（{end}）不晚于开始时间（{start}）。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time zone &quot;{zone}&quot; is not one this computer knows.</source>
+        <translation>本机不认识活动时区“{zone}”。</translation>
+    </message>
+    <message>
+        <source>&quot;{phrase}&quot; does not match: the event is on {date}, a {weekday}.</source>
+        <translation>“{phrase}”与日期不符：活动在 {date}，是 {weekday}。</translation>
+    </message>
+    <message>
+        <source>The statement is attributed to nobody: name the person who makes it.</source>
+        <translation>声明没有署名：请写明发表声明的人。</translation>
+    </message>
+    <message>
+        <source>The office register gives {name} the title “{expected}”, not “{title}”.</source>
+        <translation>机构名录中 {name} 的职务是“{expected}”，而不是“{title}”。</translation>
+    </message>
+    <message>
+        <source>The office register gives {name} the title “{expected}”; add it to the attribution.</source>
+        <translation>机构名录中 {name} 的职务是“{expected}”；请在署名中加上。</translation>
+    </message>
+    <message>
+        <source>The correction is not linked to the release it corrects.</source>
+        <translation>更正稿没有链接到它所更正的稿件。</translation>
+    </message>
+    <message>
+        <source>The correction does not give the date of the release it corrects.</source>
+        <translation>更正稿没有写明被更正稿件的日期。</translation>
+    </message>
+    <message>
+        <source>The correction does not say what was corrected.</source>
+        <translation>更正稿没有说明更正了什么。</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2702,14 @@
     <message>
         <source>Package for Web &amp;Team…</source>
         <translation>网站团队文件包(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>日历活动</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar Event…</source>
+        <translation>日历活动(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2640,7 +2820,7 @@
         <translation>时区有缩写时显示缩写：EST</translation>
     </message>
     <message>
-        <source>By the release's language (A4; US Letter for the US and Canada)</source>
+        <source>By the release&apos;s language (A4; US Letter for the US and Canada)</source>
         <translation>按稿件语言（A4；美国和加拿大用美式信纸）</translation>
     </message>
     <message>
@@ -3148,7 +3328,7 @@
         <translation>关于 ReleaseDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ReleaseDesk {version}&lt;/b&gt;&lt;p&gt;Press releases drafted in a structured form, signed off, and exported to a web page, Word, PDF, plain text, an e-mail and a verifiable package for the web team, each with the organisation's standard footer.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <source>&lt;b&gt;ReleaseDesk {version}&lt;/b&gt;&lt;p&gt;Press releases drafted in a structured form, signed off, and exported to a web page, Word, PDF, plain text, an e-mail and a verifiable package for the web team, each with the organisation&apos;s standard footer.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ReleaseDesk {version}&lt;/b&gt;&lt;p&gt;以结构化表单撰写新闻稿，经签发后导出为网页、Word、PDF、纯文本、电子邮件以及供网站团队核验的发布包，每份均带有本机构的标准页脚。&lt;/p&gt;&lt;p&gt;依 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3317,14 +3497,14 @@
         <translation>替代文本</translation>
     </message>
     <message>
-        <source>{name}: {fields} taken from the photo's own metadata; check them.</source>
+        <source>{name}: {fields} taken from the photo&apos;s own metadata; check them.</source>
         <translation>{name}：{fields}取自图片自身的元数据；请核对。</translation>
     </message>
 </context>
 <context>
     <name>PortalStyleFields</name>
     <message>
-        <source>Show the portal's fields (source, column, author …) for every language</source>
+        <source>Show the portal&apos;s fields (source, column, author …) for every language</source>
         <translation>任何语言的新闻稿都显示门户字段（来源、栏目、作者等）</translation>
     </message>
     <message>
@@ -3348,8 +3528,8 @@
         <translation>例如 芬公网安备 00000000000000号</translation>
     </message>
     <message>
-        <source>e.g. 无障碍浏览　长者模式</source>
-        <translation>例如 无障碍浏览　长者模式</translation>
+        <source>e.g. 无障碍浏览&#x3000;长者模式</source>
+        <translation>例如 无障碍浏览&#x3000;长者模式</translation>
     </message>
     <message>
         <source>Site name</source>
@@ -3407,7 +3587,7 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
@@ -3576,7 +3756,7 @@
         <translation>使用以下机构样式开始：</translation>
     </message>
     <message>
-        <source>“{name}” is damaged and can't be opened. Your other files are fine; the details are in the log.</source>
+        <source>“{name}” is damaged and can&apos;t be opened. Your other files are fine; the details are in the log.</source>
         <translation>“{name}”已损坏，无法打开。您的其他文件都没有问题；详细信息已写入日志。</translation>
     </message>
     <message>
@@ -3700,8 +3880,8 @@
 <context>
     <name>RedlineDialog</name>
     <message>
-        <source>&lt;span style="{removed}"&gt;removed&lt;/span&gt; · &lt;span style="{added}"&gt;added&lt;/span&gt;</source>
-        <translation>&lt;span style="{removed}"&gt;删除&lt;/span&gt; · &lt;span style="{added}"&gt;新增&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;{removed}&quot;&gt;removed&lt;/span&gt; · &lt;span style=&quot;{added}&quot;&gt;added&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;{removed}&quot;&gt;删除&lt;/span&gt; · &lt;span style=&quot;{added}&quot;&gt;新增&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -3750,7 +3930,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>The standard footer belongs to the organisation's house style; it is printed at the end of every export and cannot be edited here (Tools ▸ House style…).</source>
+        <source>The standard footer belongs to the organisation&apos;s house style; it is printed at the end of every export and cannot be edited here (Tools ▸ House style…).</source>
         <translation>标准页脚属于机构样式，会印在每份导出文件的末尾，不能在此处编辑（工具 ▸ 机构样式…）。</translation>
     </message>
     <message>
@@ -3981,7 +4161,7 @@
         <translation>{name} 送审时所依据的是本新闻稿的另一个版本（指纹不同）：每处修改按其前后文字定位，原文已不存在的修改不会应用。</translation>
     </message>
     <message>
-        <source>{name} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release's, and its tracked changes are listed under no field.</source>
+        <source>{name} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release&apos;s, and its tracked changes are listed under no field.</source>
         <translation>{name} 不是由 ReleaseDesk 发出的送审稿（没有字段映射）：将逐字段与新闻稿比较，其修订列在“不属于任何字段”之下。</translation>
     </message>
     <message>
@@ -4059,7 +4239,7 @@
         <translation>接受人：</translation>
     </message>
     <message>
-        <source>The name the release's history gives for who accepted the suggestions.</source>
+        <source>The name the release&apos;s history gives for who accepted the suggestions.</source>
         <translation>新闻稿历史记录中记为接受这些修改建议的人名。</translation>
     </message>
     <message>

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from . import fields
 from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
+from .kind_checks import TEMPLATES as KIND_TEMPLATES
+from .kind_checks import kind_findings
 from .model import Release, count_words
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
@@ -190,6 +192,8 @@ TEMPLATES = {
                     "place."),
     # The office register's findings (proofing/findings.py words them).
     **REGISTER_TEMPLATES,
+    # The kinds of release's (kind_checks.py).
+    **KIND_TEMPLATES,
 }
 
 
@@ -272,6 +276,9 @@ def check(release: Release, now: datetime | None = None,
     if path is not None and release.twins:
         findings += twin_findings(release, path)
     findings += _register(release, profile)
+    for severity, field, code, args, about in kind_findings(
+            release, now, profile.names if profile is not None else None):
+        findings.append(_pointing(_finding(severity, field, code, **args), about))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
 
