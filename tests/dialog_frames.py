@@ -22,9 +22,11 @@ from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.preferences import PreferencesDialog
 from releasedesk.gui.redline import RedlineDialog
 from releasedesk.gui.signoff_dialog import SignOffDialog
+from releasedesk.gui.template_actions import TemplateDialog
 from releasedesk.profiles import ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
+from releasedesk.templates import all_templates
 
 sys.path.insert(0, str(Path(__file__).parent))
 from conftest import SAMPLES
@@ -59,6 +61,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "RedlineDialog": lambda: RedlineDialog("Compare With", "Changes since Saturday:",
                                                changes, window),
         "HistoryDialog": history,
+        "TemplateDialog": lambda: TemplateDialog(all_templates(), window),
     }
 
 

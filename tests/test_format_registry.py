@@ -81,7 +81,9 @@ def test_the_editor_menu_and_dialog_follow_the_registry(qtbot, with_shout: Expor
     assert window.open_path(work)
     menu = window.actions["export_html"].associatedObjects()[-1]
     entries = [a.objectName() for a in menu.actions() if a.objectName().startswith("export_")]
-    assert entries == [f"export_{name}" for name in FORMATS] + ["export_all"]
+    # (then the formats only some kinds have: offered for a release of that kind)
+    assert entries == [f"export_{name}" for name in FORMATS] + ["export_all"] + [
+        f"export_{name}" for name in KIND_FORMATS]
     assert window.actions["export_shout"].text() == "&Shouted headline…"
     prompts.next_path = tmp_path / "loud.shout.txt"
     window.actions["export_shout"].trigger()

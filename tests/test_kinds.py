@@ -121,6 +121,23 @@ def test_the_fields_of_other_kinds_never_touch_a_news_release(
         assert export_bytes(with_values, name) == export_bytes(release, name), name
 
 
+# The samples' fingerprints as ReleaseDesk computed them before kinds existed: an approval
+# given then is still valid now.
+FINGERPRINTS_BEFORE_KINDS = {
+    "fernhollow-night-market-zh.release":
+        "sha256:9a1fa92624141add32e93380cf78e34f38b3e61c586e67412830612155951443",
+    "fernhollow-seed-bank.release":
+        "sha256:f61b8edc72a3c6110d52f964aa097602184d1b8f5a6be465396c09dcd1a539ea",
+    "tidewater-ferry-terminal.release":
+        "sha256:b2cb238e25db59d62f28d8e04608bb1f213245c719445cfc337f851fecf0e3e0",
+}
+
+
+@pytest.mark.parametrize("name", sorted(FINGERPRINTS_BEFORE_KINDS))
+def test_the_samples_keep_their_fingerprints(name: str) -> None:
+    assert fingerprint(document.load(SAMPLES / name)) == FINGERPRINTS_BEFORE_KINDS[name]
+
+
 def test_the_samples_are_news_releases_with_no_kind_parts() -> None:
     for path in sorted(SAMPLES.glob("*.release")):
         release = document.load(path)
@@ -233,3 +250,53 @@ def test_a_statement_prints_its_person_and_a_correction_its_note() -> None:
         plain = " ".join(_plain(export_bytes(correction, name), name).split())
         assert "This release corrects the release of Nov. 20, 2026." in plain, name
         assert "The opening hours were wrong." in plain, name
+
+
+# -- the command line: new --type, --template, --corrects; the correction's link -------------
+
+def test_new_type_and_template_start_a_release_of_a_kind(tmp_path: Path) -> None:
+    from releasedesk import cli
+
+    for kind in KINDS:
+        target = tmp_path / f"{kind}.release"
+        assert cli.main(["new", "--type", kind, "-o", str(target)]) == 0
+        assert document.load(target).kind == kind
+    pattern = tmp_path / "pattern.release"
+    document.save(make_release(kind="statement", statement_by="Ana Reyes",
+                               headline="Statement on the quay",
+                               release_date=date(2026, 1, 2)), pattern)
+    started = tmp_path / "from-pattern.release"
+    assert cli.main(["new", "--template", str(pattern), "-o", str(started)]) == 0
+    release = document.load(started)
+    assert (release.kind, release.statement_by, release.headline) == \
+        ("statement", "Ana Reyes", "Statement on the quay")
+    assert release.release_date == date.today()  # (a new release: dated today)
+    assert cli.main(["new", "--type", "news", "--template", str(pattern), "-o",
+                     str(tmp_path / "both.release")]) == 2
+    assert not (tmp_path / "both.release").exists()
+
+
+def test_a_correction_links_its_original_by_file_fingerprint_and_date(tmp_path: Path) -> None:
+    from releasedesk import cli
+    from releasedesk.corrections import CHANGED, FOUND, MISSING, correction_link, original_state
+
+    original = tmp_path / "2026" / "quay.release"
+    original.parent.mkdir()
+    document.save(make_release(release_date=date(2026, 11, 20)), original)
+    correction = tmp_path / "quay-correction.release"
+    assert cli.main(["new", "--corrects", str(original), "-o", str(correction)]) == 0
+    release = document.load(correction)
+    link = correction_link(release)
+    assert link is not None and release.kind == "correction"
+    assert (link.path, link.date) == ("2026/quay.release", date(2026, 11, 20))
+    assert link.fingerprint == fingerprint(document.load(original))
+    assert original_state(release, correction) == FOUND
+    text = export_bytes(release, "txt").decode("utf-8")
+    assert "This release corrects the release of Nov. 20, 2026." in text
+    changed = document.load(original)
+    changed.headline += " (revised)"
+    document.save(changed, original)
+    assert original_state(release, correction) == CHANGED
+    original.unlink()
+    assert original_state(release, correction) == MISSING
+    assert correction_link(make_release()) is None  # (a news release links nothing)

@@ -40,6 +40,10 @@
         <translation>请只给出 --type 或 --template 之一：模板自有其稿件类型。</translation>
     </message>
     <message>
+        <source>--corrects makes a correction; leave out --type or give --type correction.</source>
+        <translation>--corrects 用于生成更正稿；请省略 --type，或使用 --type correction。</translation>
+    </message>
+    <message>
         <source>{target} was made by another program meanwhile; choose another name or add --force to replace it.</source>
         <translation>{target} 在此期间已被其他程序创建；请换一个名称，或加上 --force 替换它。</translation>
     </message>
@@ -1821,7 +1825,7 @@
     </message>
     <message>
         <source>A template&apos;s name cannot hold / \ : * ? &quot; &lt; &gt; | or line breaks.</source>
-        <translation>模板名称不能包含 / \ : * ? " &lt; &gt; | 或换行。</translation>
+        <translation>模板名称不能包含 / \ : * ? &quot; &lt; &gt; | 或换行。</translation>
     </message>
     <message>
         <source>There is already a template called &quot;{name}&quot;.</source>
@@ -3048,6 +3052,61 @@
     </message>
 </context>
 <context>
+    <name>KindFields</name>
+    <message>
+        <source>One speaker a line: name, title</source>
+        <translation>每行一位出席人员：姓名、职务</translation>
+    </message>
+    <message>
+        <source>Accreditation, registration, arrival, parking …</source>
+        <translation>采访证件、报名、到场、停车……</translation>
+    </message>
+    <message>
+        <source>Link to Original…</source>
+        <translation>链接原稿…</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>What was wrong, and what is right</source>
+        <translation>哪里有误，正确的是什么</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Statement by</source>
+        <translation>声明人</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>更正对象</translation>
+    </message>
+    <message>
+        <source>Not linked yet</source>
+        <translation>尚未链接</translation>
+    </message>
+    <message>
+        <source>What, when, where, who …</source>
+        <translation>活动内容、时间、地点、出席人员……</translation>
+    </message>
+    <message>
+        <source>Who makes the statement</source>
+        <translation>发表声明的人</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Headline</source>
@@ -4070,6 +4129,10 @@
         <translation>按“{name}”机构样式更新页脚</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>Portal fields</source>
         <translation>门户字段</translation>
     </message>
@@ -4390,6 +4453,52 @@
     </message>
 </context>
 <context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>从模板新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>另存为模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>There is already a template called “{name}”. Replace it?</source>
+        <translation>已有名为“{name}”的模板。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Saved as the template “{name}”.</source>
+        <translation>已另存为模板“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>Start a release of this kind, in your house style:</source>
+        <translation>按您的机构样式，新建以下类型的稿件：</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>{name} (your template: {kind})</source>
+        <translation>{name}（您的模板：{kind}）</translation>
+    </message>
+</context>
+<context>
     <name>form</name>
     <message>
         <source>Headline</source>
@@ -4422,6 +4531,10 @@
     <message>
         <source>Keywords</source>
         <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Change Kind</source>
+        <translation>更改稿件类型</translation>
     </message>
 </context>
 </TS>

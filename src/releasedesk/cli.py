@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--template", type=Path, metavar="FILE",
                      help="start from this release saved as a template (its kind and words; "
                           "the house style still gives footer, contacts and settings)")
+    new.add_argument("--corrects", type=Path, metavar="ORIGINAL",
+                     help="make a correction of the release ORIGINAL: linked to its file, "
+                          "fingerprint and date")
 
     draft = sub.add_parser("import", help="turn a draft (.docx, .txt, .md, .html) into a release")
     draft.add_argument("draft", type=Path, help="the draft: .docx, .txt, .md, .html or .eml")
@@ -402,6 +405,13 @@ def _new(args: argparse.Namespace) -> int:
 
         release = start(args.kind, release) if args.kind else \
             from_template(Template(args.template.name, "", args.template), release)
+    if args.corrects:
+        from .corrections import link_to_original
+
+        if args.kind not in (None, "correction"):
+            raise ReleaseDeskError(N_("--corrects makes a correction; leave out --type or "
+                                      "give --type correction."))
+        link_to_original(release, args.corrects, target)
     with _replacing(target, args.force):
         document.save(release, target)
     print(target)

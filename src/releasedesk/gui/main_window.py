@@ -25,7 +25,7 @@ from ..errors import N_, ReleaseDeskError
 from ..model import Release, new_release
 from ..profiles import ProfileStore, apply_profile, profile_label, release_from_profile
 from ..recovery import RecoveryStore
-from ..render import FORMATS
+from ..render import FORMATS, format_of
 from ..settings import Settings, save_settings
 from .disk_watch import DiskWatch
 from .document_manager import DocumentManager
@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
         from .clearance import ClearanceCommands
 
         self.clearance = ClearanceCommands(self, file_menu, export_menu, view_menu, tools_menu)
+        from .template_actions import TemplateCommands
+
+        self.templates = TemplateCommands(self, file_menu, export_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("formatting_guide", self.tr("&Formatting Guide"), self.formatting_guide,
                      menu=help_menu)
@@ -453,7 +456,7 @@ class MainWindow(QMainWindow):
     def export(self, fmt: str) -> bool:
         from . import exports
 
-        chosen = FORMATS[fmt]
+        chosen = format_of(fmt)
         if not self._ready_to_export():
             return False
         stem = exports.suggested_stem(self.manager.release, self.manager.path)

@@ -6,10 +6,10 @@ writer prints the same way. A news release has none: its output is as before kin
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from .. import kinds
+from ..digest import sha256_hex
 from ..model import Release, is_utc_zone
 from ..records import record
 from .kind_words import KindWords, kind_words
@@ -106,9 +106,9 @@ def _paragraphs(text: str) -> tuple[str, ...]:
 def event_of(release: Release) -> Event:
     """The release's event, cleaned; its uid from the release's id (else from what it is,
     so the same advisory always gives the same calendar entry)."""
-    seed = release.id.strip() or hashlib.sha256("\n".join(
+    seed = release.id.strip() or sha256_hex("\n".join(
         (release.headline, release.event_what, _iso(release.event_start))).encode(
-            "utf-8", "surrogatepass")).hexdigest()[:32]
+            "utf-8", "surrogatepass"))[:32]
     return Event(
         uid=f"{_line(seed)}@releasedesk",
         what=_line(release.event_what),
