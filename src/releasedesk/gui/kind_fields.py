@@ -402,6 +402,9 @@ class KindFields(QObject):
 
             index = self.event_zone.findData(_system_zone())
             self.event_zone.setCurrentIndex(max(0, index) if self.event_zone.count() else -1)
+        line = self.event_zone.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # (the zone's start shown, "New York …", not its end)
 
     def _current_zone(self) -> str:
         combo = self.event_zone
