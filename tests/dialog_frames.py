@@ -23,11 +23,13 @@ from releasedesk.gui.preferences import PreferencesDialog
 from releasedesk.gui.redline import RedlineDialog
 from releasedesk.gui.register_dialog import RegisterDialog
 from releasedesk.gui.signoff_dialog import SignOffDialog
+from releasedesk.gui.template_actions import TemplateDialog
 from releasedesk.gui.twin_compare import CompareWindow
 from releasedesk.gui.twin_dialog import NewLanguageVersionDialog
 from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
+from releasedesk.templates import all_templates
 
 sys.path.insert(0, str(Path(__file__).parent))
 from conftest import SAMPLES
@@ -72,6 +74,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
             ["zh-CN", "zh-TW", "fr"], True, window),
         "CompareWindow": lambda: CompareWindow(release, window.manager.path or
                                                Path("story.release"), lambda: None, window),
+        "TemplateDialog": lambda: TemplateDialog(all_templates(), window),
     }
 
 

@@ -28,7 +28,7 @@ def make(headline: str = "Harbour ferry terminal opens", stage: str = "approved"
     if ident:
         release.id = ident
     if kind:
-        release.extra["kind"] = kind
+        release.kind = kind  # (a field of the release since kinds: kinds.py)
     if stage == "in_review":
         release.clearance.status = "in_review"
     if stage in ("approved", "published", "stale"):

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from releasedesk import cli, document, fields, messages
+from releasedesk import cli, document, fields, kinds, messages
 from releasedesk.clearance import history, wordiff
 from releasedesk.clearance.fingerprint import (
     PRINTED,
@@ -145,6 +145,24 @@ VALUES: dict[str, tuple[Any, Any]] = {
     "responsible_editor": ("Zhou Qi", "Tang Yu"),
     "summary": ("The quay opens.", "The quay opens in May."),
     "page_url": ("https://harbour.example/news/1.html", "https://harbour.example/news/2.html"),
+    # The kinds of release and their own fields (kinds.py: each printed in its own kind).
+    "kind": ("advisory", "statement"),
+    "event_what": ("Quay opening", "Quay opening and tours"),
+    "event_start": (datetime(2027, 1, 6, 10, tzinfo=CET), datetime(2027, 1, 6, 11, tzinfo=CET)),
+    "event_end": (datetime(2027, 1, 6, 12, tzinfo=CET), datetime(2027, 1, 6, 13, tzinfo=CET)),
+    "event_zone": ("Europe/Berlin", "America/New_York"),
+    "event_place": ("Pier 4", "Pier 5"),
+    "event_address": ("1 Quay Street", "2 Quay Street"),
+    "event_map_url": ("https://maps.example/1", "https://maps.example/2"),
+    "event_speakers": ("Ana Reyes", "Ana Reyes\nLi Wen"),
+    "event_attend": ("Register by e-mail.", "Register by phone."),
+    "event_stream_url": ("https://live.example/1", "https://live.example/2"),
+    "statement_by": ("Ana Reyes", "Li Wen"),
+    "statement_title": ("Director", "Chair"),
+    "corrects_path": ("quay.release", "old/quay.release"),
+    "corrects_fingerprint": ("sha256:" + "1" * 64, "sha256:" + "2" * 64),
+    "corrects_date": (date(2026, 12, 1), date(2026, 12, 2)),
+    "correction_note": ("The date was wrong.", "The place was wrong."),
 }
 # The clearance is kept by tests/test_clearance_workflow.py: sign-offs are no value to set.
 NOT_SET_HERE = {"clearance"}
@@ -178,6 +196,11 @@ def test_every_field_is_saved_loaded_diffed_restored_and_shown(name: str,
     release = _base()
     if name in fields.PORTAL_FIELDS:  # (printed as a portal prints them)
         release.conventions.portal_fields = True
+    release.kind = kinds.owner(name) or release.kind  # (a kind's field, in that kind)
+    if name == "event_zone":  # (the zone prints where the house names zones: "CET")
+        release.event_start = datetime(2027, 1, 6, 10, tzinfo=CET)
+    if name == "statement_title":  # (a title prints beside a name)
+        release.statement_by = "Ana Reyes"
     setattr(release, name, first)
     document.save(release, path)
     loaded = document.load(path)
@@ -239,6 +262,11 @@ WRONG_SHAPE: dict[str, Any] = {
     "end_mark": "***", "conventions": ["a4"], "lead_in": 3, "short_title": [],
     "release_time": None, "source": {}, "column": 2, "author": False,
     "responsible_editor": ["x"], "summary": 0.5, "page_url": {"url": "x"},
+    "kind": "leaflet", "event_what": 3, "event_start": "soon", "event_end": 5,
+    "event_zone": [], "event_place": {}, "event_address": 1, "event_map_url": None,
+    "event_speakers": ["Ana"], "event_attend": False, "event_stream_url": 2.5,
+    "statement_by": [], "statement_title": 0, "corrects_date": "yesterday",
+    "correction_note": ["x"],
 }
 
 

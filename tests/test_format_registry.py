@@ -11,7 +11,7 @@ import pytest
 from releasedesk import cli
 from releasedesk.errors import QT_TRANSLATE_NOOP
 from releasedesk.exporting import targets_in
-from releasedesk.render import FORMATS, ExportFormat, Layout
+from releasedesk.render import FORMATS, KIND_FORMATS, ExportFormat, Layout
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
@@ -42,7 +42,7 @@ def export_choices(parser: argparse.ArgumentParser) -> tuple[str, ...]:
 
 def test_the_cli_lists_exactly_the_registry(with_shout: ExportFormat, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    assert export_choices(cli.build_parser()) == (*FORMATS, "all")
+    assert export_choices(cli.build_parser()) == (*FORMATS, *KIND_FORMATS, "all")
     assert "shout" in export_choices(cli.build_parser())
     out = tmp_path / "loud.txt"
     assert cli.main(["export", str(WIRE), "-f", "shout", "-o", str(out)]) == 0
@@ -81,7 +81,9 @@ def test_the_editor_menu_and_dialog_follow_the_registry(qtbot, with_shout: Expor
     assert window.open_path(work)
     menu = window.actions["export_html"].associatedObjects()[-1]
     entries = [a.objectName() for a in menu.actions() if a.objectName().startswith("export_")]
-    assert entries == [f"export_{name}" for name in FORMATS] + ["export_all"]
+    # (then the formats only some kinds have: offered for a release of that kind)
+    assert entries == [f"export_{name}" for name in FORMATS] + ["export_all"] + [
+        f"export_{name}" for name in KIND_FORMATS]
     assert window.actions["export_shout"].text() == "&Shouted headline…"
     prompts.next_path = tmp_path / "loud.shout.txt"
     window.actions["export_shout"].trigger()

@@ -20,7 +20,9 @@ from releasedesk.render.parse import parse_markdown
 
 from corpus import corpus
 
-CORPUS = corpus()
+# (news releases: the readers read a news release's parts; a media advisory's event block
+# comes back as text of the body, not as its fields)
+CORPUS = {name: release for name, release in corpus().items() if release.kind == "news"}
 FIELDS = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",
           "dateline", "organization", "contacts", "footer", "end_mark", "profile")
 

@@ -1284,6 +1284,86 @@
         <translation>网页地址</translation>
     </message>
     <message>
+        <source>Kind of release</source>
+        <translation>稿件类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Event starts</source>
+        <translation>活动开始</translation>
+    </message>
+    <message>
+        <source>Event ends</source>
+        <translation>活动结束</translation>
+    </message>
+    <message>
+        <source>Event time zone</source>
+        <translation>活动时区</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Map link</source>
+        <translation>地图链接</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Speakers, paragraph {number}</source>
+        <translation>出席人员，第 {number} 段</translation>
+    </message>
+    <message>
+        <source>How to attend</source>
+        <translation>采访报名</translation>
+    </message>
+    <message>
+        <source>How to attend, paragraph {number}</source>
+        <translation>采访报名，第 {number} 段</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Statement by</source>
+        <translation>声明人</translation>
+    </message>
+    <message>
+        <source>Title of the person</source>
+        <translation>声明人职务</translation>
+    </message>
+    <message>
+        <source>Corrected release</source>
+        <translation>被更正的稿件</translation>
+    </message>
+    <message>
+        <source>Corrected release's fingerprint</source>
+        <translation>被更正稿件的指纹</translation>
+    </message>
+    <message>
+        <source>Corrected release's date</source>
+        <translation>被更正稿件的日期</translation>
+    </message>
+    <message>
+        <source>Correction note</source>
+        <translation>更正说明</translation>
+    </message>
+    <message>
+        <source>Correction note, paragraph {number}</source>
+        <translation>更正说明，第 {number} 段</translation>
+    </message>
+    <message>
         <source>Body, paragraph {number}</source>
         <translation>正文第 {number} 段</translation>
     </message>
@@ -2148,6 +2228,14 @@
         <translation>{target} 已存在；请换一个名称，或加上 --force 替换它。</translation>
     </message>
     <message>
+        <source>Give either --type or --template, not both: a template has a kind of its own.</source>
+        <translation>请只给出 --type 或 --template 之一：模板自有其稿件类型。</translation>
+    </message>
+    <message>
+        <source>--corrects makes a correction; leave out --type or give --type correction.</source>
+        <translation>--corrects 用于生成更正稿；请省略 --type，或使用 --type correction。</translation>
+    </message>
+    <message>
         <source>{target} already exists; choose another name with -o or add --force to replace it.</source>
         <translation>{target} 已存在；请用 -o 换一个名称，或加上 --force 替换它。</translation>
     </message>
@@ -2542,6 +2630,46 @@
     <message>
         <source>There are too many copies of {name} in its folder already.</source>
         <translation>{name} 所在文件夹中的副本已经太多了。</translation>
+    </message>
+    <message>
+        <source>News release</source>
+        <translation>新闻稿</translation>
+    </message>
+    <message>
+        <source>Media advisory</source>
+        <translation>采访通知</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Correction or update</source>
+        <translation>更正或更新</translation>
+    </message>
+    <message>
+        <source>Only a media advisory has an event for a calendar: this release is of another kind.</source>
+        <translation>只有采访通知才有可放入日历的活动：这份稿件属于其他类型。</translation>
+    </message>
+    <message>
+        <source>The advisory's event has no start time yet: set when it starts, then export the calendar file again.</source>
+        <translation>采访通知的活动还没有开始时间：请先填写开始时间，再重新导出日历文件。</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>请为模板命名。</translation>
+    </message>
+    <message>
+        <source>Keep the template's name to 80 characters or fewer.</source>
+        <translation>模板名称请不要超过 80 个字符。</translation>
+    </message>
+    <message>
+        <source>A template's name cannot hold / \ : * ? " &lt; &gt; | or line breaks.</source>
+        <translation>模板名称不能包含 / \ : * ? " &lt; &gt; | 或换行。</translation>
+    </message>
+    <message>
+        <source>There is already a template called "{name}".</source>
+        <translation>已有名为“{name}”的模板。</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3646,54 @@
         <source>“{found}” is a document's title: write it in title marks, “{use}” (GB/T 15834).</source>
         <translation>“{found}”是文件名称，应加书名号：“{use}”（GB/T 15834）。</translation>
     </message>
+    <message>
+        <source>The advisory's event has no start: say when it begins.</source>
+        <translation>采访通知的活动没有开始时间：请写明何时开始。</translation>
+    </message>
+    <message>
+        <source>The event starts on {start}, before the release date {date}: an advisory announces an event still to come.</source>
+        <translation>活动于 {start} 开始，早于发布日期 {date}：采访通知应预告尚未举行的活动。</translation>
+    </message>
+    <message>
+        <source>The event started on {start}, which has already passed.</source>
+        <translation>活动已于 {start} 开始，时间已过。</translation>
+    </message>
+    <message>
+        <source>The event ends ({end}) before or when it starts ({start}).</source>
+        <translation>活动结束时间（{end}）不晚于开始时间（{start}）。</translation>
+    </message>
+    <message>
+        <source>The event's time zone "{zone}" is not one this computer knows.</source>
+        <translation>本机不认识活动时区“{zone}”。</translation>
+    </message>
+    <message>
+        <source>"{phrase}" does not match: the event is on {date}, a {weekday}.</source>
+        <translation>“{phrase}”与日期不符：活动在 {date}，是 {weekday}。</translation>
+    </message>
+    <message>
+        <source>The statement is attributed to nobody: name the person who makes it.</source>
+        <translation>声明没有署名：请写明发表声明的人。</translation>
+    </message>
+    <message>
+        <source>The office register gives {name} the title “{expected}”, not “{title}”.</source>
+        <translation>机构名录中 {name} 的职务是“{expected}”，而不是“{title}”。</translation>
+    </message>
+    <message>
+        <source>The office register gives {name} the title “{expected}”; add it to the attribution.</source>
+        <translation>机构名录中 {name} 的职务是“{expected}”；请在署名中加上。</translation>
+    </message>
+    <message>
+        <source>The correction is not linked to the release it corrects.</source>
+        <translation>更正稿没有链接到它所更正的稿件。</translation>
+    </message>
+    <message>
+        <source>The correction does not give the date of the release it corrects.</source>
+        <translation>更正稿没有写明被更正稿件的日期。</translation>
+    </message>
+    <message>
+        <source>The correction does not say what was corrected.</source>
+        <translation>更正稿没有说明更正了什么。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3739,6 +3915,14 @@
     <message>
         <source>Package for Web &amp;Team…</source>
         <translation>网站团队文件包(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Calendar event</source>
+        <translation>日历活动</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar Event…</source>
+        <translation>日历活动(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4270,61 @@
     <message>
         <source>Drafts ({patterns})</source>
         <translation>草稿（{patterns}）</translation>
+    </message>
+</context>
+<context>
+    <name>KindFields</name>
+    <message>
+        <source>One speaker a line: name, title</source>
+        <translation>每行一位出席人员：姓名、职务</translation>
+    </message>
+    <message>
+        <source>Accreditation, registration, arrival, parking …</source>
+        <translation>采访证件、报名、到场、停车……</translation>
+    </message>
+    <message>
+        <source>Link to Original…</source>
+        <translation>链接原稿…</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>What was wrong, and what is right</source>
+        <translation>哪里有误，正确的是什么</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Statement by</source>
+        <translation>声明人</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>更正对象</translation>
+    </message>
+    <message>
+        <source>Not linked yet</source>
+        <translation>尚未链接</translation>
+    </message>
+    <message>
+        <source>What, when, where, who …</source>
+        <translation>活动内容、时间、地点、出席人员……</translation>
+    </message>
+    <message>
+        <source>Who makes the statement</source>
+        <translation>发表声明的人</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5587,10 @@
         <translation>按“{name}”机构样式更新页脚</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>Portal fields</source>
         <translation>门户字段</translation>
     </message>
@@ -5688,6 +5931,52 @@
     </message>
 </context>
 <context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>从模板新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>另存为模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>There is already a template called “{name}”. Replace it?</source>
+        <translation>已有名为“{name}”的模板。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Saved as the template “{name}”.</source>
+        <translation>已另存为模板“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>Start a release of this kind, in your house style:</source>
+        <translation>按您的机构样式，新建以下类型的稿件：</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>{name} (your template: {kind})</source>
+        <translation>{name}（您的模板：{kind}）</translation>
+    </message>
+</context>
+<context>
     <name>TwinCommands</name>
     <message>
         <source>New &amp;Language Version…</source>
@@ -5739,6 +6028,10 @@
     <message>
         <source>Keywords</source>
         <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Change Kind</source>
+        <translation>更改稿件类型</translation>
     </message>
 </context>
 </TS>

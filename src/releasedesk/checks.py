@@ -6,8 +6,10 @@ import re
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from . import fields
+from . import fields, kinds
 from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
+from .kind_checks import TEMPLATES as KIND_TEMPLATES
+from .kind_checks import kind_findings
 from .model import Release, count_words
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
@@ -207,6 +209,8 @@ TEMPLATES = {
                     "place."),
     # The office register's findings (proofing/findings.py words them).
     **REGISTER_TEMPLATES,
+    # The kinds of release's (kind_checks.py).
+    **KIND_TEMPLATES,
 }
 
 
@@ -272,7 +276,10 @@ def check(release: Release, now: datetime | None = None,
     findings += _opening_date(block_texts, release.release_date)
     body_text = "\n".join(block_texts)
     findings += _weekdays(block_texts, release.release_date)
-    findings += _length_and_links(body, body_text, is_chinese(release.language))
+    length = _length_and_links(body, body_text, is_chinese(release.language))
+    if kinds.kind_of(release) == kinds.ADVISORY:  # (an advisory is short by design)
+        length = [f for f in length if f.code not in ("body_short", "body_short_chars")]
+    findings += length
     if not [line for line in release.footer if line.text.strip()]:
         findings.append(_finding(ERROR, "footer", "footer_empty"))
     elif profile is not None and release.footer != profile.footer:
@@ -290,6 +297,9 @@ def check(release: Release, now: datetime | None = None,
         findings += twin_findings(release, path,
                                   profile.names if profile is not None else None)
     findings += _register(release, profile)
+    for severity, field, code, args, about in kind_findings(
+            release, now, profile.names if profile is not None else None):
+        findings.append(_pointing(_finding(severity, field, code, **args), about))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     return sorted(findings, key=lambda f: order[f.severity])
 
@@ -400,7 +410,8 @@ def _house_words(release: Release) -> list[Finding]:
 def text_fields(release: Release) -> list[tuple[str, str]]:
     """(field, text) for every text of *release* that an export prints."""
     texts = [(spec.name, getattr(release, spec.name)) for spec in fields.FIELDS
-             if spec.prints and spec.kind in (fields.LINE, fields.BLOCK)]
+             if spec.prints and spec.kind in (fields.LINE, fields.BLOCK)
+             and kinds.shows(release, spec.name)]  # (another kind's fields do not print)
     texts += [("contacts", getattr(contact, key)) for contact in release.contacts
               for key in fields.CONTACT_FIELDS]
     texts += [("footer", part) for line in release.footer for part in (line.text, line.url)]

@@ -20,7 +20,7 @@ from . import __version__, cli_clearance, document
 from .errors import N_, ReleaseDeskError
 from .files import same_file
 from .messages import say
-from .model import new_release
+from .model import KINDS, new_release
 
 if TYPE_CHECKING:
     from .checks import Finding
@@ -57,7 +57,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .render import FORMATS  # the one list of formats (render/__init__.py)
+    from .render import FORMATS, KIND_FORMATS  # the formats (render/__init__.py)
 
     names = list(FORMATS)
     listed = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help=f"export a release to {listed}")
     export.add_argument("file", type=Path, help="the .release file")
     export.add_argument("-f", "--format", dest="formats", action="append",
-                        choices=(*names, "all"), metavar="FORMAT",
+                        choices=(*names, *KIND_FORMATS, "all"), metavar="FORMAT",
                         help=f"{', '.join(names)} or all; repeat for several (default: all); "
                              + "; ".join(f"{f.name}: {f.description}"
                                          for f in FORMATS.values()))
@@ -107,6 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", type=Path, default=Path("untitled.release"),
                      metavar="FILE", help="where to write it (default: untitled.release)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    kind_help = "the kind of release: news (default), advisory, statement or correction " \
+                "(an advisory's event exports for calendars with 'export -f ics')"
+    new.add_argument("--type", dest="kind", choices=KINDS, metavar="KIND", help=kind_help)
+    new.add_argument("--template", type=Path, metavar="FILE",
+                     help="start from this release saved as a template (its kind and words; "
+                          "the house style still gives footer, contacts and settings)")
+    new.add_argument("--corrects", type=Path, metavar="ORIGINAL",
+                     help="make a correction of the release ORIGINAL: linked to its file, "
+                          "fingerprint and date")
 
     draft = sub.add_parser("import", help="turn a draft (.docx, .txt, .md, .html) into a release")
     draft.add_argument("draft", type=Path, help="the draft: .docx, .txt, .md, .html or .eml")
@@ -298,12 +307,12 @@ def _export_to_stdout(release: Release, names: list[str], wrap: int | None,
     """``-o -``: one format's bytes on standard output (a pipe or a redirection; text
     formats also to a terminal). Nothing else is written: no manifest, no photo folder."""
     from .exporting import render_exports, with_installed_policy
-    from .render import FORMATS
+    from .render import format_of
 
     if len(names) != 1:
         raise ReleaseDeskError(N_("-o - writes one format to standard output; choose it "
                                   "with -f."))
-    fmt = FORMATS[names[0]]
+    fmt = format_of(names[0])
     if fmt.suffix in BINARY_SUFFIXES and sys.stdout.isatty():
         raise ReleaseDeskError(N_("A {format} export is binary and would garble the terminal; "
                                   "redirect the output to a file or give a file name with "
@@ -400,6 +409,21 @@ def _new(args: argparse.Namespace) -> int:
         release = release_from_profile(ProfileStore().get(args.profile))
     else:
         release = new_release()
+    if args.kind and args.template:
+        raise ReleaseDeskError(N_("Give either --type or --template, not both: a template "
+                                  "has a kind of its own."))
+    if args.kind or args.template:
+        from .templates import Template, from_template, start
+
+        release = start(args.kind, release) if args.kind else \
+            from_template(Template(args.template.name, "", args.template), release)
+    if args.corrects:
+        from .corrections import link_to_original
+
+        if args.kind not in (None, "correction"):
+            raise ReleaseDeskError(N_("--corrects makes a correction; leave out --type or "
+                                      "give --type correction."))
+        link_to_original(release, args.corrects, target)
     with _replacing(target, args.force):
         document.save(release, target)
     print(target)

@@ -22,7 +22,7 @@ from .export_time import export_moment
 from .files import same_file
 from .model import Release
 from .records import replace
-from .render import FORMATS, Layout, build_layout
+from .render import FORMATS, Layout, build_layout, format_of
 
 
 def stamped(release: Release, layout: Layout | None = None,
@@ -44,12 +44,12 @@ def export_bytes(release: Release, fmt: str, wrap: int | None = None,
                  stem: str = "story") -> bytes:
     """The bytes of one export of *release*, its metadata naming its clearance."""
     layout = replace(stamped(release), export_stem=stem)
-    return FORMATS[fmt].write(layout, wrap)
+    return format_of(fmt).write(layout, wrap)
 
 
 def export_stem(target: Path, fmt: str) -> str:
     """The export's name without its format's suffix: story.fragment.html → story."""
-    suffix = FORMATS[fmt].suffix
+    suffix = format_of(fmt).suffix
     name = target.name
     return name[: -len(suffix)] if name.endswith(suffix) and len(name) > len(suffix) \
         else target.stem
@@ -86,7 +86,7 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
                               versions=listed if versions else None)
 
     for name, target in targets.items():
-        fmt = FORMATS[name]
+        fmt = format_of(name)
         laid: Layout = replace(layout, export_stem=export_stem(Path(target), name), seal=seal,
                                versions=[pair for pair, _ in versions] if name == "package"
                                else [])
@@ -226,4 +226,4 @@ def manifest_for(release: Release, rendered: dict[Path, bytes],
 def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[str, Path]:
     """{format: folder/stem+suffix} for *names* (every format of "all formats" by default)."""
     chosen = names or [name for name, fmt in FORMATS.items() if fmt.in_all]
-    return {name: folder / f"{stem}{FORMATS[name].suffix}" for name in chosen}
+    return {name: folder / f"{stem}{format_of(name).suffix}" for name in chosen}

@@ -53,6 +53,7 @@ from .field_rules import (
 )
 from .model import (
     END_MARKS,
+    KINDS,
     STATUSES,
     WRITTEN_WHEN_SET,
     Contact,
@@ -128,6 +129,33 @@ FIELDS: tuple[Field, ...] = (
           only_when_set=True),
     Field("summary", LINE, N_("Summary"), one_line=True, only_when_set=True),
     Field("page_url", LINE, N_("Page address"), one_line=True, only_when_set=True),
+    # The kind of release and its own fields (kinds.py): written only when set, so a news
+    # release's file, history and fingerprint are as before kinds existed.
+    Field("kind", CHOICE, N_("Kind of release"), choices=KINDS, only_when_set=True),
+    Field("event_what", LINE, N_("Event"), one_line=True, only_when_set=True),
+    Field("event_start", MOMENT, N_("Event starts"), only_when_set=True),
+    Field("event_end", MOMENT, N_("Event ends"), only_when_set=True),
+    Field("event_zone", CODE, N_("Event time zone"), only_when_set=True),
+    Field("event_place", LINE, N_("Venue"), one_line=True, only_when_set=True),
+    Field("event_address", LINE, N_("Address"), one_line=True, only_when_set=True),
+    Field("event_map_url", LINE, N_("Map link"), one_line=True, only_when_set=True),
+    Field("event_speakers", BLOCK, N_("Speakers"), N_("Speakers, paragraph {number}"),
+          only_when_set=True),
+    Field("event_attend", BLOCK, N_("How to attend"), N_("How to attend, paragraph {number}"),
+          only_when_set=True),
+    Field("event_stream_url", LINE, N_("Live stream"), one_line=True, only_when_set=True),
+    Field("statement_by", LINE, N_("Statement by"), one_line=True, only_when_set=True),
+    Field("statement_title", LINE, N_("Title of the person"), one_line=True,
+          only_when_set=True),
+    # The release corrected: where it is and its fingerprint are a link, not content (as
+    # twins are); its date and the note print.
+    Field("corrects_path", CODE, N_("Corrected release"), prints=False, kept=False,
+          restored=False, only_when_set=True),
+    Field("corrects_fingerprint", CODE, N_("Corrected release's fingerprint"), prints=False,
+          kept=False, restored=False, only_when_set=True),
+    Field("corrects_date", DATE, N_("Corrected release's date"), only_when_set=True),
+    Field("correction_note", BLOCK, N_("Correction note"),
+          N_("Correction note, paragraph {number}"), only_when_set=True),
     Field("body", BLOCK, N_("Body"), N_("Body, paragraph {number}"), required=True),
     Field("contacts", CONTACTS, N_("Media contacts"), N_("Media contact {number}")),
     Field("boilerplate", BLOCK, N_("About (boilerplate)"), N_("About, paragraph {number}")),
@@ -188,7 +216,9 @@ def default(spec: Field) -> Any:
 
 
 def is_set(spec: Field, value: Any) -> bool:
-    return not spec.only_when_set or bool(value)
+    """Whether the file and the history hold the field: always, or (only_when_set) when it
+    differs from a new release's value (a kind other than a news release, a text …)."""
+    return not spec.only_when_set or (bool(value) and value != default(spec))
 
 
 def split(spec: Field, text: str) -> list[str]:

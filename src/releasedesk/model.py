@@ -11,6 +11,10 @@ from .records import Factory, record
 from .workflow import Clearance
 
 STATUSES: tuple[str, ...] = ("immediate", "embargoed")
+# The kinds of release (kinds.py): a news release (today's form, and every file written
+# before kinds existed), a media advisory (an event), a statement (a person's words) and a
+# correction or update of an earlier release.
+KINDS: tuple[str, ...] = ("news", "advisory", "statement", "correction")
 END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
 DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
 # Where the embargo notice prints: above the headline, or under the release line.
@@ -262,6 +266,31 @@ class Release:
     responsible_editor: str = ""
     summary: str = ""
     page_url: str = ""
+    # The kind of release (KINDS) and the fields of the kinds other than a news release
+    # (kinds.py says which belong to which): written only when set, so a news release is
+    # saved, kept and fingerprinted as before kinds existed.
+    kind: str = "news"
+    # A media advisory's event: what, when (moments with their offsets; the IANA zone they
+    # were set in, as for the embargo), where, who, how to attend, the live stream.
+    event_what: str = ""
+    event_start: datetime | None = None
+    event_end: datetime | None = None
+    event_zone: str = ""
+    event_place: str = ""
+    event_address: str = ""
+    event_map_url: str = ""
+    event_speakers: str = ""  # one speaker a line
+    event_attend: str = ""  # how to attend, accreditation
+    event_stream_url: str = ""
+    # A statement's person: name and title (the house's register may know the title).
+    statement_by: str = ""
+    statement_title: str = ""
+    # A correction's original: its file (relative to this file's folder, "/" between
+    # folders), its content fingerprint and date when linked, and what was corrected.
+    corrects_path: str = ""
+    corrects_fingerprint: str = ""
+    corrects_date: date | None = None
+    correction_note: str = ""
     body: str = ""
     contacts: list[Contact] = Factory(factory=list)
     boilerplate: str = ""

@@ -33,6 +33,11 @@ def profiles_dir() -> Path:
     return config_dir() / "profiles"
 
 
+def templates_dir() -> Path:
+    """The releases the user saved as templates (File ▸ Save as Template…), one file each."""
+    return data_dir() / "templates"
+
+
 def cache_dir() -> Path:
     return Path(appdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 

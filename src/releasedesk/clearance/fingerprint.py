@@ -117,6 +117,19 @@ def printed(layout: Layout) -> dict[str, Any]:
     portal = _portal_printed(layout)
     if portal:  # (only then: a release without a portal's parts keeps its fingerprint)
         content["portal"] = portal
+    kind = layout.kind
+    if kind.label:  # (only for a kind other than a news release: kinds.py)
+        event = kind.event
+        content["kind"] = {
+            "kind": kind.kind, "label": kind.label,
+            "panels": [[panel.kind, panel.heading,
+                        [[row.label, row.text, row.href] for row in panel.rows]]
+                       for panel in kind.panels],
+            # (what the calendar file holds beyond the printed block: the exact moments)
+            "event": None if event is None else [
+                event.start.isoformat() if event.start else None,
+                event.end.isoformat() if event.end else None, event.zone],
+        }
     return content
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import fields
+from .. import fields, kinds
 from ..checks import HEADLINE_MAX, Finding
 from ..field_rules import MAX_LINE_FIELD
 from ..model import END_MARKS, Photo, Release, is_portal, is_utc_zone
@@ -41,6 +41,8 @@ from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
 from .enum_properties import set_enum_property
 from .history_keys import HistoryLineEdit
+from .kind_fields import TRACKED as KIND_TRACKED
+from .kind_fields import KindFields
 from .one_line import keep_one_line
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .release_history import DocumentStep, FieldStep, ReleaseHistory
@@ -222,7 +224,11 @@ class ReleaseForm(QWidget):
         # A Chinese portal's fields have a section of their own (shown for a portal's
         # release, model.is_portal); any other line added to the table, a row of its own.
         self._portal_lines = [name for name in fields.PORTAL_FIELDS if name in added]
-        self._row_lines = [name for name in self._added_lines if name not in fields.PORTAL_FIELDS]
+        # The kinds' fields (kinds.py) stand in their kind's section (kind_fields.py).
+        self._row_lines = [name for name in self._added_lines
+                           if name not in fields.PORTAL_FIELDS and kinds.owner(name) is None]
+        self.kind_fields = KindFields(self)
+        self.tracked = (*self.tracked, *KIND_TRACKED)
         if "page_url" in added:
             added["page_url"].setPlaceholderText("https://…")
 
@@ -249,8 +255,10 @@ class ReleaseForm(QWidget):
             "boilerplate": self.boilerplate,
             "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
             **{name: self.lines[name] for name in self._added_lines},
+            **self.kind_fields.widgets,
         }
         self._connect()
+        self.kind_fields.connect_edits()
 
     # -- loading ---------------------------------------------------------------------
 
@@ -267,6 +275,7 @@ class ReleaseForm(QWidget):
         finally:
             self._loading = False
         self.update_portal_section()
+        self.kind_fields.update_visibility()
         self._shown = {name: self._value(name) for name in self.tracked}
         self.history.clear()  # no undo reaches back past the release it opened
         self.set_read_only(read_only)
@@ -307,6 +316,8 @@ class ReleaseForm(QWidget):
             self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
         elif name == "footer":
             self.show_footer()
+        elif name in KIND_TRACKED:
+            self.kind_fields.show(name)
         if name in ("language", "house"):  # (either can make it a portal's release)
             self.update_portal_section()
 
@@ -315,6 +326,8 @@ class ReleaseForm(QWidget):
     def _value(self, name: str) -> Any:
         """A copy of the tracked field *name* that later edits cannot change."""
         release = self.release
+        if name in KIND_TRACKED:
+            return self.kind_fields.value(name)
         if name == "embargo_until":
             return (release.embargo_until, release.embargo_zone)
         if name == "photos":
@@ -329,7 +342,9 @@ class ReleaseForm(QWidget):
     def _put(self, name: str, value: Any) -> None:
         """Set the tracked field *name* to a value _value gave (undo and redo)."""
         release = self.release
-        if name == "embargo_until":
+        if name in KIND_TRACKED:
+            self.kind_fields.put(name, value)
+        elif name == "embargo_until":
             release.embargo_until, release.embargo_zone = value
         elif name == "photos":
             release.photos = [copy.copy(photo) for photo in value]
@@ -530,7 +545,8 @@ class ReleaseForm(QWidget):
         rows = (((self.tr("Status"), self.status), (self.tr("Release date"), self.release_date)),
                 ((self.tr("Embargo lifts"), self.embargo_row),),
                 ((self.tr("Dateline"), self.dateline), (self.tr("Language"), self.language)),
-                ((self.tr("Organisation"), self.organization),),
+                ((self.tr("Organisation"), self.organization),
+                 (self.tr("Kind"), self.kind_fields.kind)),
                 # (a line field added to the table since: its label is the table's)
                 *(((self.tr_field(name), self.lines[name]),) for name in self._row_lines))
         for row, pairs in enumerate(rows):
@@ -563,6 +579,7 @@ class ReleaseForm(QWidget):
         for name in self._portal_lines:
             portal_form.addRow(self.tr_field(name), self.lines[name])
         self.sections = {
+            **self.kind_fields.sections(),
             "portal": CollapsibleSection(self.tr("Portal fields"), portal, self,
                                          self._portal_summary),
             "photos": CollapsibleSection(self.tr("Photos"), self._make_photos, self,
@@ -681,6 +698,7 @@ class ReleaseForm(QWidget):
         chain: list[QWidget] = [self.headline, self.subheadline, self.status,
                                 self.release_date, self.embargo_time, self.embargo_zone,
                                 self.dateline, self.language, self.organization,
+                                self.kind_fields.kind,
                                 *(self.lines[name] for name in self._row_lines),
                                 *self.body.tab_chain()]
         content = {"photos": self._photos, "contacts": self._contacts}
@@ -691,6 +709,8 @@ class ReleaseForm(QWidget):
             elif name == "about":
                 chain += [self.update_footer, self.boilerplate, self.keywords, self.end_mark,
                           self.footer]
+            elif name in self.kind_fields.chains:
+                chain += self.kind_fields.chains[name]
             elif (made := content[name]) is not None:
                 chain += made.tab_chain()
         for first, second in pairwise(chain):
@@ -713,6 +733,10 @@ class ReleaseForm(QWidget):
             return self.contacts.table
         if name == "photos":
             return self.photos.list
+        if name == "event_when":
+            return self.kind_fields.event_start
+        if name == "corrects":
+            return self.kind_fields.link_original
         return self.field_widgets.get(name)
 
     def show_photo_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:

@@ -26,7 +26,7 @@ from ..house_setup import own_profiles
 from ..model import Release, new_release
 from ..profiles import ProfileStore, apply_profile, profile_label, release_from_profile
 from ..recovery import RecoveryStore
-from ..render import FORMATS
+from ..render import FORMATS, format_of
 from ..settings import Settings, save_settings
 from .disk_watch import DiskWatch
 from .document_manager import DocumentManager
@@ -292,6 +292,9 @@ class MainWindow(QMainWindow):
         from .twin_actions import TwinCommands  # language versions (issue 28)
 
         self.twin_commands = TwinCommands(self, file_menu, view_menu)
+        from .template_actions import TemplateCommands
+
+        self.templates = TemplateCommands(self, file_menu, export_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action("formatting_guide", self.tr("&Formatting Guide"), self.formatting_guide,
                      menu=help_menu)
@@ -504,7 +507,7 @@ class MainWindow(QMainWindow):
     def export(self, fmt: str) -> bool:
         from . import exports
 
-        chosen = FORMATS[fmt]
+        chosen = format_of(fmt)
         if not self._ready_to_export():
             return False
         stem = exports.suggested_stem(self.manager.release, self.manager.path)

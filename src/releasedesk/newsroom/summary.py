@@ -134,7 +134,8 @@ def summarise(release: Release, relative: str, size: int, mtime_ns: int,
     return Summary(
         relative, size, mtime_ns,
         id=_line(_declared(release, "id")),
-        kind=_line(_declared(release, "kind")),
+        # (a news release, every release before kinds, names no kind: its page is as before)
+        kind=_line("" if release.kind == "news" else _declared(release, "kind")),
         headline=_line(release.headline),
         subheadline=_line(release.subheadline),
         organization=_line(release.organization),

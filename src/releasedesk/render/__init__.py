@@ -67,6 +67,12 @@ def _eml(layout: Layout, wrap: int | None) -> bytes:
     return render_eml(layout, layout.mail_from, layout.mail_to)
 
 
+def _ics(layout: Layout, wrap: int | None) -> bytes:
+    from .ics_writer import render_ics
+
+    return render_ics(layout)
+
+
 def _package(layout: Layout, wrap: int | None) -> bytes:
     from .package_writer import render_package
 
@@ -94,6 +100,20 @@ FORMATS: dict[str, ExportFormat] = {
                             _package, in_all=False),
 }
 
+# Formats only some kinds of release have (kinds.py), asked for by name: a media
+# advisory's event for a calendar. Apart from FORMATS, so that every release's exports
+# (all formats, the editor's Export menu, the package) are as before kinds.
+KIND_FORMATS: dict[str, ExportFormat] = {
+    "ics": ExportFormat("ics", ".ics", QT_TRANSLATE_NOOP("Formats", "Calendar event"),
+                        "*.ics", QT_TRANSLATE_NOOP("Formats", "&Calendar Event…"), _ics,
+                        in_all=False),
+}
+
+
+def format_of(name: str) -> ExportFormat:
+    """The format called *name*, of every release's or of a kind's (KeyError if none)."""
+    return FORMATS[name] if name in FORMATS else KIND_FORMATS[name]
+
 
 def body_html(markdown: str) -> str:
     """The HTML of a body alone (no dateline), exactly as the exports write it."""
@@ -110,7 +130,8 @@ def export_bytes(release: Release, fmt: str, wrap: int | None = None,
     layout = build_layout(release)
     layout.export_stem = stem
     layout.exported_at = export_moment()
-    return FORMATS[fmt].write(layout, wrap)
+    return format_of(fmt).write(layout, wrap)
 
 
-__all__ = ["FORMATS", "ExportFormat", "Layout", "body_html", "build_layout", "export_bytes"]
+__all__ = ["FORMATS", "KIND_FORMATS", "ExportFormat", "Layout", "body_html", "build_layout",
+           "export_bytes", "format_of"]

@@ -43,6 +43,7 @@ from .docx_styles import (
     photo_styles,
     release_styles,
 )
+from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items
@@ -407,6 +408,8 @@ class _DocxWriter:
         layout = self.layout
         if layout.status_line:
             self.paragraph(STATUS, text=layout.status_line)
+        if layout.kind.label:
+            self.paragraph(STATUS, text=layout.kind.label)
         if layout.lead_in:
             self.paragraph(KICKER, text=layout.lead_in)
         self.paragraph("Title", text=layout.headline)
@@ -420,6 +423,8 @@ class _DocxWriter:
             words = layout.words
             self.paragraph(SUMMARY, runs=[self._run(words.summary + words.label_sep, True),
                                           self._run(layout.printed_summary)])
+        for panel in layout.kind.panels:
+            self._panel(panel)
         self.blocks(layout.body)
         if layout.credits:
             self.paragraph(CREDITS, text=layout.credits)
@@ -449,6 +454,24 @@ class _DocxWriter:
         custom = [(KEYWORDS_PROPERTY, "\n".join(self.layout.keywords))] \
             if self.layout.keywords else None
         return docx_bytes(self.document, custom)
+
+    def _panel(self, panel: Panel) -> None:
+        """A kind's block (event_block.py): its heading as a section's, then a paragraph
+        a row, its label bold, a link's text linked; kept on one page."""
+        start = len(self.out)
+        if panel.heading:
+            self.paragraph(SECTION_HEADING, text=panel.heading)
+        sep = self.layout.words.label_sep
+        for row in panel.rows:
+            pieces: list[t.Inline] = []
+            for index, line in enumerate(row.text.split("\n")):
+                if index:
+                    pieces.append(t.LineBreak())
+                pieces.append(t.Text(line))
+            inlines: list[t.Inline] = [t.Strong([t.Text(row.label + sep)])] if row.label else []
+            inlines += [t.Link(row.href, pieces)] if row.href else pieces
+            self.paragraph("Normal", inlines=inlines)
+        self._keep_together(start)
 
     def _set_up_page(self) -> None:
         """The paper, the margins and (for an official document) the grid of lines and

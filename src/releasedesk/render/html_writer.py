@@ -12,6 +12,7 @@ from ..model import Contact, FooterLine
 from ..resources import resource_text
 from . import tree as t
 from .contacts import email_href, phone_href
+from .event_block import Panel, PanelRow
 from .layout import Layout, StatusLine, footer_items
 from .tree import LaidPhoto
 from .typesetting import css_rules, css_variables
@@ -54,6 +55,8 @@ def render_fragment(layout: Layout) -> str:
                '<header class="release-header">\n')
     if layout.status is not None:
         out.append(_status(layout.status))
+    if layout.kind.label:
+        out.append(f'<p class="release-kind">{_text(layout.kind.label)}</p>\n')
     if layout.lead_in:
         out.append(f'<p class="release-lead-in">{_text(layout.lead_in)}</p>\n')
     out.append(f'<h1 class="release-headline">{_text(layout.headline)}</h1>\n')
@@ -69,7 +72,9 @@ def render_fragment(layout: Layout) -> str:
         label = _text(layout.words.summary + layout.words.label_sep)
         out.append(f'<p class="release-summary"><strong>{label}</strong>'
                    f"{_text(layout.printed_summary)}</p>\n")
-    out.append('</header>\n<div class="release-body">\n')
+    out.append("</header>\n")
+    out.extend(panel_html(panel) for panel in layout.kind.panels)
+    out.append('<div class="release-body">\n')
     _blocks(layout.body, out, layout)
     out.append("</div>\n")
     if layout.credits:
@@ -99,6 +104,30 @@ def render_fragment(layout: Layout) -> str:
     return "".join(out)
 
 
+def panel_html(panel: Panel) -> str:
+    """A kind's block (event_block.py): a section with its heading, its labelled rows as a
+    description list, a row without a label as a paragraph."""
+    out = [f'<section class="release-panel release-{_attr(panel.kind)}">\n']
+    if panel.heading:
+        out.append(f"<h2>{_text(panel.heading)}</h2>\n")
+    labelled = [row for row in panel.rows if row.label]
+    if labelled:
+        out.append("<dl>\n")
+        for row in labelled:
+            out.append(f"<dt>{_text(row.label)}</dt><dd>{_row_text(row)}</dd>\n")
+        out.append("</dl>\n")
+    for row in panel.rows:
+        if not row.label:
+            out.append(f"<p>{_row_text(row)}</p>\n")
+    out.append("</section>\n")
+    return "".join(out)
+
+
+def _row_text(row: PanelRow) -> str:
+    text = "<br>".join(_text(line) for line in row.text.split("\n"))
+    return f'<a href="{_attr(row.href)}">{text}</a>' if row.href else text
+
+
 def strip_footer(fragment: str) -> str:
     """The fragment without its standard footer (a page shows that in its page footer)."""
     start = fragment.rfind('<footer class="release-footer">')
@@ -113,6 +142,8 @@ def render_page(layout: Layout) -> str:
     css = resource_text("css", "release.css")
     if layout.photos:
         css = css.rstrip() + "\n" + resource_text("css", "release-photos.css")
+    if layout.kind.label:  # (only then: a news release's page is as before kinds)
+        css = css.rstrip() + "\n" + resource_text("css", "release-kinds.css")
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{_attr(html_lang(layout.language))}">',

@@ -10,6 +10,7 @@ from ..field_rules import release_time
 from ..model import DEFAULT_ACCENT, PORTAL_FOOTER_LINES, Contact, FooterLine, Release, is_portal
 from ..records import Factory, record
 from . import tree as t
+from .event_block import NO_PARTS, KindParts, kind_parts
 from .parse import parse_markdown
 from .photos import lay_out, place
 from .safety import clean_text, safe_href
@@ -145,6 +146,9 @@ class Layout:
     # The house's base address of published pages (conventions.base_url), "" for none:
     # the page's metadata then names its photos by absolute URLs.
     base_url: str = ""
+    # What the release's kind prints beyond a news release (event_block.py): its name above
+    # the headline and its blocks before the body; NO_PARTS for a news release.
+    kind: KindParts = NO_PARTS
 
     @property
     def media_folder(self) -> str:
@@ -260,6 +264,7 @@ def build_layout(release: Release) -> Layout:
         ),
         base_url=safe_href(_line(conventions.base_url)) or "",
         **(_portal_parts(release, words, organization) if portal else {}),
+        kind=kind_parts(release, language, conventions.date_format, conventions.zone_style),
     )
 
 

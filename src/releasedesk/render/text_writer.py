@@ -6,6 +6,7 @@ import unicodedata
 
 from ..field_rules import phone_spans
 from . import tree as t
+from .event_block import Panel
 from .layout import Layout, footer_items
 from .tree import LaidPhoto
 from .words import OutputWords
@@ -19,6 +20,8 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
     writer = _TextWriter(wrap if wrap and wrap > 0 else None, layout.words)
     if layout.status_line:
         writer.paragraph(layout.status_line)
+    if layout.kind.label:
+        writer.paragraph(layout.kind.label)
     if layout.lead_in:
         writer.paragraph(layout.lead_in)
     writer.paragraph(layout.headline)
@@ -31,6 +34,8 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
     if layout.printed_summary:
         words = layout.words
         writer.paragraph(f"{words.summary}{words.label_sep}{layout.printed_summary}")
+    for panel in layout.kind.panels:
+        writer.lines(panel_lines(panel, layout.words.label_sep))
     writer.blocks(layout.body)
     if layout.credits:
         writer.paragraph(layout.credits)
@@ -62,6 +67,17 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
     if footer:
         writer.lines(footer)
     return writer.result()
+
+
+def panel_lines(panel: Panel, label_sep: str) -> list[str]:
+    """A kind's block as lines: its heading, then "Label: text" (a row's further lines
+    indented under it; a link's address is its text)."""
+    lines = [panel.heading] if panel.heading else []
+    for row in panel.rows:
+        first, *rest = row.text.split("\n")
+        lines.append(f"{row.label}{label_sep}{first}" if row.label else first)
+        lines.extend(f"  {line}" if row.label else line for line in rest)
+    return lines
 
 
 def photo_line(photo: LaidPhoto, words: OutputWords) -> str:

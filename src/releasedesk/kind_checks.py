@@ -1,0 +1,165 @@
+"""Readiness checks of the kinds of release (kinds.py), beside checks.py's: a media
+advisory's event (it has a start, starts on or after the release date and in the future,
+ends after it starts, and a weekday the headline or the event names is the event's), a
+statement's person (named; a title the office register knows for them), a correction's
+link to the release it corrects. A news release has none of these.
+
+Each finding is (severity, field, code, arguments, the text it is about); checks.check
+makes them Findings, and TEMPLATES words them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from . import kinds
+from .errors import QT_TRANSLATE_NOOP
+from .model import Release, valid_zone
+
+if TYPE_CHECKING:
+    from .register import Register
+
+KindFinding = tuple[str, str, str, dict[str, object], str]
+
+TEMPLATES = {
+    "event_start_missing": QT_TRANSLATE_NOOP(
+        "Findings", "The advisory's event has no start: say when it begins."),
+    "event_before_release": QT_TRANSLATE_NOOP(
+        "Findings", "The event starts on {start}, before the release date {date}: an "
+                    "advisory announces an event still to come."),
+    "event_past": QT_TRANSLATE_NOOP(
+        "Findings", "The event started on {start}, which has already passed."),
+    "event_end_before_start": QT_TRANSLATE_NOOP(
+        "Findings", "The event ends ({end}) before or when it starts ({start})."),
+    "event_zone_unknown": QT_TRANSLATE_NOOP(
+        "Findings", "The event's time zone \"{zone}\" is not one this computer knows."),
+    "event_weekday": QT_TRANSLATE_NOOP(
+        "Findings", "\"{phrase}\" does not match: the event is on {date}, a {weekday}."),
+    "statement_by_missing": QT_TRANSLATE_NOOP(
+        "Findings", "The statement is attributed to nobody: name the person who makes it."),
+    "statement_title_other": QT_TRANSLATE_NOOP(
+        "Findings", "The office register gives {name} the title “{expected}”, not "
+                    "“{title}”."),
+    "statement_title_offer": QT_TRANSLATE_NOOP(
+        "Findings", "The office register gives {name} the title “{expected}”; add it to "
+                    "the attribution."),
+    "correction_unlinked": QT_TRANSLATE_NOOP(
+        "Findings", "The correction is not linked to the release it corrects."),
+    "correction_undated": QT_TRANSLATE_NOOP(
+        "Findings", "The correction does not give the date of the release it corrects."),
+    "correction_note_missing": QT_TRANSLATE_NOOP(
+        "Findings", "The correction does not say what was corrected."),
+}
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                         re.IGNORECASE)
+_ZH_WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])")
+_ZH_DAYS = "一二三四五六日"
+# The texts that name the event's day: a weekday there is the event's.
+_EVENT_TEXTS = ("headline", "subheadline", "event_what")
+
+
+def kind_findings(release: Release, now: datetime,
+                  register: Register | None = None) -> list[KindFinding]:
+    """Every finding of *release*'s kind ([] for a news release)."""
+    kind = kinds.kind_of(release)
+    if kind == kinds.ADVISORY:
+        return _event(release, now)
+    if kind == kinds.STATEMENT:
+        return _statement(release, register)
+    if kind == kinds.CORRECTION:
+        return _correction(release)
+    return []
+
+
+def event_day(release: Release) -> date | None:
+    """The day the event starts, in its own zone (else in its moment's offset)."""
+    start = release.event_start
+    if start is None:
+        return None
+    if release.event_zone and valid_zone(release.event_zone):
+        from zoneinfo import ZoneInfo
+
+        return start.astimezone(ZoneInfo(release.event_zone)).date()
+    return start.date()
+
+
+def _event(release: Release, now: datetime) -> list[KindFinding]:
+    start, end = release.event_start, release.event_end
+    out: list[KindFinding] = []
+    if release.event_zone and not valid_zone(release.event_zone):
+        out.append(("warning", "event_zone", "event_zone_unknown",
+                    {"zone": release.event_zone}, ""))
+    day = event_day(release)
+    if start is None or day is None:
+        return [*out, ("error", "event_start", "event_start_missing", {}, "")]
+    if release.release_date is not None and day < release.release_date:
+        out.append(("error", "event_start", "event_before_release",
+                    {"start": day.isoformat(), "date": release.release_date.isoformat()}, ""))
+    elif start <= now:
+        out.append(("warning", "event_start", "event_past", {"start": day.isoformat()}, ""))
+    if end is not None and end <= start:
+        out.append(("error", "event_end", "event_end_before_start",
+                    {"start": start.isoformat(), "end": end.isoformat()}, ""))
+    for name in _EVENT_TEXTS:
+        for phrase, weekday in named_weekdays(getattr(release, name)):
+            if weekday != day.weekday():
+                out.append(("error", name, "event_weekday",
+                            {"phrase": phrase, "date": day.isoformat(),
+                             "weekday": _WEEKDAYS[day.weekday()],
+                             "weekday_index": day.weekday()}, phrase))
+    return out
+
+
+def named_weekdays(text: str) -> list[tuple[str, int]]:
+    """Each weekday *text* names, as written, with its number (Monday 0)."""
+    found = [(m.group(0), _WEEKDAYS.index(m.group(1).capitalize()))
+             for m in _EN_WEEKDAY.finditer(text)]
+    found += [(m.group(0), 6 if m.group(1) in "日天" else _ZH_DAYS.index(m.group(1)))
+              for m in _ZH_WEEKDAY.finditer(text)]
+    return found
+
+
+def register_titles(register: Register | None, name: str, day: date | None) -> list[str]:
+    """The titles the register gives the person called *name* on *day* (English and
+    Chinese forms), [] when it does not know them."""
+    wanted = " ".join(name.casefold().split())
+    if register is None or not wanted:
+        return []
+    for person in register.people:
+        names = {" ".join(n.casefold().split()) for n in (person.name, person.name_zh) if n}
+        if wanted in names:
+            return [t for title in person.titles_on(day) for t in (title.title, title.title_zh)
+                    if t]
+    return []
+
+
+def _statement(release: Release, register: Register | None) -> list[KindFinding]:
+    name = " ".join(release.statement_by.split())
+    if not name:
+        return [("warning", "statement_by", "statement_by_missing", {}, "")]
+    titles = register_titles(register, name, release.release_date)
+    if not titles:
+        return []
+    title = " ".join(release.statement_title.split())
+    if not title:
+        return [("note", "statement_title", "statement_title_offer",
+                 {"name": name, "expected": titles[0]}, "")]
+    if title.casefold() not in {t.casefold() for t in titles}:
+        return [("warning", "statement_title", "statement_title_other",
+                 {"name": name, "expected": titles[0], "title": title}, title)]
+    return []
+
+
+def _correction(release: Release) -> list[KindFinding]:
+    out: list[KindFinding] = []
+    if not release.corrects_path.strip():
+        out.append(("warning", "corrects_path", "correction_unlinked", {}, ""))
+    if release.corrects_date is None:
+        out.append(("warning", "corrects_date", "correction_undated", {}, ""))
+    if not release.correction_note.strip():
+        out.append(("warning", "correction_note", "correction_note_missing", {}, ""))
+    return out
