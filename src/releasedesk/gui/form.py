@@ -540,7 +540,7 @@ class ReleaseForm(QWidget):
         when = QGroupBox(self.tr("Release"), self)
         grid = QGridLayout(when)
         grid.setContentsMargins(6, 4, 6, 6)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(3)  # (five rows: the body keeps its share of a laptop)
         self._embargo_label: QWidget | None = None
         rows = (((self.tr("Status"), self.status), (self.tr("Release date"), self.release_date)),
                 ((self.tr("Embargo lifts"), self.embargo_row),),

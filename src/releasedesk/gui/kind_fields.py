@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from .. import kinds
 from ..model import Release
 from .collapsible import CollapsibleSection
+from .enum_properties import set_enum_property
 from .history_keys import HistoryLineEdit
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .wrapping_line import GrowingText
@@ -70,6 +71,9 @@ class KindFields(QObject):
 
         self.kind = QuietComboBox(form)
         self.kind.setObjectName("kind")
+        # As wide as its shortest names ask, not its longest: it shares a row of a narrow form.
+        set_enum_property(self.kind, "sizeAdjustPolicy", "AdjustToMinimumContentsLengthWithIcon")
+        self.kind.setMinimumContentsLength(10)
         for kind, label in kinds.LABELS.items():
             self.kind.addItem(self.tr_core(label), kind)
 
