@@ -252,6 +252,8 @@ class KindFields(QObject):
             self.kind.setCurrentIndex(max(0, self.kind.findData(kinds.kind_of(release))))
             self.update_visibility()
         elif name == "event_when":
+            if not self._zones_loaded:  # (no advisory shown yet: _load_zones shows it then)
+                return
             zone = release.event_zone or release.conventions.zone
             self._select_zone(zone)
             named = _zone(zone)
