@@ -16,6 +16,7 @@ import re
 from hashlib import sha256
 
 from ..field_rules import one_line, split_list
+from ..kinds import shows
 from ..model import Contact, Release
 from ..records import record
 
@@ -35,7 +36,13 @@ _LABELS = {"headline": ("Headline", "标题"), "subheadline": ("Subheadline", "�
            "dateline": ("Dateline", "电头"), "organization": ("Organisation", "发布单位"),
            "body": ("Body", "正文"), "boilerplate": ("About", "机构简介"),
            "keywords": ("Keywords", "关键词"), "contact": ("Media contact", "媒体联系人"),
-           "photo": ("Photo", "图片")}
+           "photo": ("Photo", "图片"),
+           # A kind's one-line fields (kinds.py): an advisory's event, a statement's author.
+           "event_what": ("Event", "活动内容"), "event_place": ("Venue", "活动地点"),
+           "event_address": ("Address", "地址"), "statement_by": ("Statement by", "声明人"),
+           "statement_title": ("Their title", "声明人职务")}
+_KIND_LINES = ("event_what", "event_place", "event_address", "statement_by",
+               "statement_title")
 
 
 @record(frozen=True)
@@ -58,6 +65,7 @@ def slots(release: Release) -> list[Slot]:
     """The slots of *release* in the order a reviewer reads them."""
     out = [Slot(name, LINE, *_LABELS[name]) for name in ("headline", "subheadline",
                                                            "dateline", "organization")]
+    out += [Slot(name, LINE, *_LABELS[name]) for name in _KIND_LINES if shows(release, name)]
     out.append(Slot("body", BLOCK, *_LABELS["body"]))
     for number in range(len(release.contacts)):
         for part, english, chinese in _CONTACT_PARTS:
