@@ -214,3 +214,11 @@ def test_every_kind_finding_has_a_chinese_translation() -> None:
     chinese = catalogue("zh_CN", "Findings")
     for template in TEMPLATES.values():
         assert chinese.get(template), template
+
+
+def test_an_end_before_the_start_reads_in_the_events_own_time() -> None:
+    release = advisory(event_start=datetime(2027, 3, 5, 10, 30, tzinfo=CET),
+                       event_end=datetime(2027, 3, 5, 9, tzinfo=CET), event_zone="Europe/Paris")
+    [message] = [f.message for f in check(release, NOW) if f.code == "event_end_before_start"]
+    assert "(2027-03-05 09:00)" in message and "(2027-03-05 10:30)" in message
+    assert "T" not in message.split("ends", 1)[1] and "+0" not in message

@@ -87,6 +87,15 @@ def event_day(release: Release) -> date | None:
     return start.date()
 
 
+def _shown(moment: datetime, release: Release) -> str:
+    """*moment* as an officer reads it: "2026-12-16 10:30" in the event's own zone."""
+    if release.event_zone and valid_zone(release.event_zone):
+        from zoneinfo import ZoneInfo
+
+        moment = moment.astimezone(ZoneInfo(release.event_zone))
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
 def _event(release: Release, now: datetime) -> list[KindFinding]:
     start, end = release.event_start, release.event_end
     out: list[KindFinding] = []
@@ -103,7 +112,7 @@ def _event(release: Release, now: datetime) -> list[KindFinding]:
         out.append(("warning", "event_start", "event_past", {"start": day.isoformat()}, ""))
     if end is not None and end <= start:
         out.append(("error", "event_end", "event_end_before_start",
-                    {"start": start.isoformat(), "end": end.isoformat()}, ""))
+                    {"start": _shown(start, release), "end": _shown(end, release)}, ""))
     for name in _EVENT_TEXTS:
         for phrase, weekday in named_weekdays(getattr(release, name)):
             if weekday != day.weekday():
