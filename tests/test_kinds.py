@@ -300,3 +300,25 @@ def test_a_correction_links_its_original_by_file_fingerprint_and_date(tmp_path: 
     original.unlink()
     assert original_state(release, correction) == MISSING
     assert correction_link(make_release()) is None  # (a news release links nothing)
+
+
+@pytest.mark.parametrize("copy_text", [False, True])
+def test_a_language_version_of_an_advisory_translates_its_event_text(copy_text: bool) -> None:
+    """The event's words are the twin's to translate: emptied, or marked like the body,
+    and the mark holds sign-off back until it is gone."""
+    from releasedesk.checks import check
+    from releasedesk.twins.making import make_twin
+    from releasedesk.twins.marks import TO_TRANSLATE
+
+    source = advisory()
+    twin = make_twin(source, "zh-CN", [], copy_text=copy_text)
+    assert twin.kind == "advisory" and twin.event_start == source.event_start
+    for name in ("event_what", "event_place", "event_address", "event_speakers",
+                 "event_attend"):
+        text = getattr(twin, name)
+        if copy_text:
+            assert text.startswith(TO_TRANSLATE) and getattr(source, name) in text, name
+        else:
+            assert text == "", name
+    to_translate = [f for f in check(twin) if f.code == "to_translate"]
+    assert bool(to_translate) == copy_text

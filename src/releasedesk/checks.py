@@ -366,9 +366,9 @@ def _facts_across(release: Release, other: Release, language: str,
 
 
 def _to_translate(release: Release) -> list[Finding]:
-    from .twins.marks import TO_TRANSLATE
+    from .twins.marks import TEXT_FIELDS, TO_TRANSLATE
 
-    for name in ("headline", "subheadline", "dateline", "body", "boilerplate"):
+    for name in TEXT_FIELDS:
         if TO_TRANSLATE in getattr(release, name):
             return [_finding(ERROR, name, "to_translate", mark=TO_TRANSLATE)]
     return []

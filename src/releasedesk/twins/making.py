@@ -19,9 +19,7 @@ from ..model import Release
 from ..profiles import Profile, apply_profile
 from ..workflow import Clearance
 from .link import link_pair, new_id
-from .marks import TO_TRANSLATE
-
-TEXT_FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate")
+from .marks import TEXT_FIELDS, TO_TRANSLATE
 
 
 def primary(language: str) -> str:

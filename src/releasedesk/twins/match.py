@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Release
 from .facts import CLASSES, NAME, TIME, Fact, facts
+from .marks import TEXT_FIELDS
 
 if TYPE_CHECKING:
     from .names import NameReader
@@ -28,9 +29,8 @@ class Mismatch:
     there: Fact | None  # in the partner (None: stated only here)
 
 
-# The fields whose facts must agree: what a reader of either version reads as content
-# (the footer and house words belong to each language's house style).
-TEXT_FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate")
+# The fields whose facts must agree are marks.TEXT_FIELDS: what a reader of either version
+# reads as content (the footer and house words belong to each language's house style).
 
 
 def release_facts(release: Release, today: date | None = None,
