@@ -23,6 +23,7 @@ from releasedesk.house_setup import (
     FALLBACK_NAME,
     SetupAnswers,
     SetupError,
+    date_style_of,
     defaults_for,
     make_profile,
     needs_setup,
@@ -32,6 +33,7 @@ from releasedesk.house_setup import (
 )
 from releasedesk.model import Contact, FooterLine
 from releasedesk.profiles import ProfileError, ProfileStore, dumps_profile, load_profile, valid_name
+from releasedesk.render.words import format_date
 from releasedesk.settings import load_settings
 from test_gui import make_window, prompts_of  # noqa: F401 (fixtures)
 
@@ -399,3 +401,28 @@ def test_open_set_up_is_what_the_menu_runs(qtbot, make_window) -> None:  # noqa:
     dialog = open_set_up(window, first_start=False)
     assert dialog.isVisible() and dialog.parent() is window
     dialog.skip_button.click()
+
+
+@pytest.mark.parametrize(("language", "style"), [
+    ("en-GB", "dmy"), ("en-AU", "dmy"), ("en_gb", "dmy"), ("en-US", "ap"), ("en-CA", "ap"),
+    ("zh-CN", "zh"), ("zh-TW", "zh"), ("fr", "ap")])
+def test_the_date_style_follows_the_language_until_the_user_picks_one(
+        qtbot, make_window, language: str, style: str) -> None:  # noqa: F811
+    window = make_window()
+    dialog = window.set_up_organisation()
+    assert date_style_of(language) == style
+    dialog.language.setEditText(language)
+    assert dialog.date_format.currentData() == style
+    iso = dialog.date_format.findData("iso")
+    dialog.date_format.setCurrentIndex(iso)
+    dialog.date_format.activated.emit(iso)  # (as a user's pick)
+    dialog.language.setEditText("en-GB" if language != "en-GB" else "en-US")
+    assert dialog.date_format.currentData() == "iso"
+    dialog.reject()
+
+
+@pytest.mark.parametrize(("day", "language", "text"), [
+    (date(2026, 11, 25), "en-GB", "25 November 2026"), (date(2027, 1, 5), "en", "5 January 2027")])
+def test_the_british_date_style_prints_day_month_year(day: date, language: str,
+                                                      text: str) -> None:
+    assert format_date(day, "dmy", language) == text

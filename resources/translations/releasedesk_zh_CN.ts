@@ -1112,6 +1112,10 @@
         <translation>November 25, 2026（英文长格式）</translation>
     </message>
     <message>
+        <source>25 November 2026</source>
+        <translation>25 November 2026（日月年）</translation>
+    </message>
+    <message>
         <source>above the headline</source>
         <translation>标题上方</translation>
     </message>
@@ -3838,6 +3842,10 @@
         <translation>November 25, 2026（英文长格式）</translation>
     </message>
     <message>
+        <source>25 November 2026</source>
+        <translation>25 November 2026（日月年）</translation>
+    </message>
+    <message>
         <source>Date style</source>
         <translation>日期格式</translation>
     </message>
@@ -4007,6 +4015,10 @@
     <message>
         <source>November 25, 2026</source>
         <translation>November 25, 2026（英文长格式）</translation>
+    </message>
+    <message>
+        <source>25 November 2026</source>
+        <translation>25 November 2026（日月年）</translation>
     </message>
     <message>
         <source>None</source>

@@ -16,7 +16,8 @@ STATUSES: tuple[str, ...] = ("immediate", "embargoed")
 # correction or update of an earlier release.
 KINDS: tuple[str, ...] = ("news", "advisory", "statement", "correction")
 END_MARKS: tuple[str, ...] = ("###", "-30-", "-end-", "")
-DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh")
+# "dmy": 25 November 2026, as British and Commonwealth offices write it.
+DATE_FORMATS: tuple[str, ...] = ("ap", "iso", "long", "zh", "dmy")
 # Where the embargo notice prints: above the headline, or under the release line.
 EMBARGO_POSITIONS: tuple[str, ...] = ("top", "after_release_line")
 # "" follows the release's language (render/typesetting.py): A4, US Letter for en-US.

@@ -64,7 +64,8 @@ WORD_NAMES: dict[str, str] = {
 # The settings that hold a code, their codes in words.
 CHOICE_WORDS: dict[str, dict[str, str]] = {
     "date_format": {"ap": N_("Nov. 25, 2026 (AP)"), "iso": "2026-11-25",
-                    "long": N_("November 25, 2026"), "zh": "2026年11月25日"},
+                    "long": N_("November 25, 2026"), "zh": "2026年11月25日",
+                    "dmy": N_("25 November 2026")},
     "embargo_position": {"top": N_("above the headline"),
                          "after_release_line": N_("under the release line")},
     "zone_style": {"offset": N_("as an offset: UTC+01:00"),

@@ -28,6 +28,7 @@ from ..house_setup import (
     LANGUAGES,
     ZONES,
     SetupAnswers,
+    date_style_of,
     read_logo,
     save_setup,
     setup_problems,
@@ -208,6 +209,7 @@ class FirstRunDialog(DeskDialog):
         self.language_name = QLabel(page)
         self.language.currentTextChanged.connect(
             lambda text: self.language_name.setText(names.get(text.strip(), "")))
+        self.language.currentTextChanged.connect(self._date_style_for)
         row = QHBoxLayout()
         row.addWidget(self.language)
         row.addWidget(self.language_name, 1)
@@ -223,10 +225,13 @@ class FirstRunDialog(DeskDialog):
         self.date_format = QComboBox(page)
         self.date_format.setObjectName("setupDateStyle")
         for code, label in zip(DATE_FORMATS, (self.tr("Nov. 25, 2026 (AP)"), "2026-11-25",
-                                              self.tr("November 25, 2026"), "2026年11月25日"),
+                                              self.tr("November 25, 2026"), "2026年11月25日",
+                                              self.tr("25 November 2026")),
                                strict=True):
             self.date_format.addItem(label, code)
         form.addRow(self.tr("Date style"), self.date_format)
+        self._date_chosen = False  # (once the user picks a style, the language leaves it)
+        self.date_format.activated.connect(lambda _index: setattr(self, "_date_chosen", True))
         self.language.setEditText(defaults.language)
         self.language_name.setText(names.get(defaults.language, ""))
         self.zone.setEditText(defaults.zone)
@@ -234,6 +239,14 @@ class FirstRunDialog(DeskDialog):
         return page
 
     # -- moving between pages --------------------------------------------------------------
+
+    def _date_style_for(self, language: str) -> None:
+        """The date style the language's offices write, until the user picks one."""
+        if not hasattr(self, "date_format") or self._date_chosen:
+            return
+        index = self.date_format.findData(date_style_of(language))
+        if index >= 0:
+            self.date_format.setCurrentIndex(index)
 
     def go(self, index: int) -> None:
         index = max(0, min(self.PAGES - 1, index))

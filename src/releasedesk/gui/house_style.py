@@ -146,7 +146,8 @@ class HouseStyleDialog(DeskDialog):
         self.release_line.setPlaceholderText(self.tr("{date}, or e.g. Release time: {date}"))
         self.date_format = QComboBox(self)
         for code, label in zip(DATE_FORMATS, (self.tr("Nov. 25, 2026 (AP)"), "2026-11-25",
-                                              self.tr("November 25, 2026"), "2026年11月25日"),
+                                              self.tr("November 25, 2026"), "2026年11月25日",
+                                              self.tr("25 November 2026")),
                                strict=True):
             self.date_format.addItem(label, code)
         self.end_mark = QComboBox(self)

@@ -160,6 +160,8 @@ def format_date(day: date, date_format: str, language: str) -> str:
     words = words_for(language)
     if date_format == "long":
         return f"{words.long_months[day.month - 1]} {day.day}, {day.year}"
+    if date_format == "dmy":
+        return f"{day.day} {words.long_months[day.month - 1]} {day.year}"
     return f"{words.months[day.month - 1]} {day.day}, {day.year}"
 
 
