@@ -217,3 +217,23 @@ def test_a_user_template_that_cannot_be_read_is_left_out(tmp_path: Path) -> None
     document.save(Release(headline="Fine"), folder / "fine.release")
     names = [t.name for t in all_templates() if not t.builtin]
     assert names == ["fine"]
+
+
+@pytest.mark.parametrize("release_date", [date(2026, 12, 10), date(2027, 7, 1)])
+def test_a_calendar_for_a_time_not_set_opens_on_the_release_month(
+        form: ReleaseForm, qtbot, release_date: date) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    form.set_release(advisory(event_start=None, event_end=None, release_date=release_date))
+    form.sections["event"].set_expanded(True)
+    for edit in (form.kind_fields.event_start, form.kind_fields.event_end):
+        assert edit.dateTime() == QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # "Not set"
+        edit.show()
+        QTest.mouseClick(edit, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(edit.width() - 6, edit.height() // 2))  # the drop-down arrow
+        calendar = edit.calendarWidget()
+        qtbot.waitUntil(calendar.isVisible, timeout=3000)
+        assert (calendar.yearShown(), calendar.monthShown()) == (release_date.year,
+                                                                 release_date.month)
+        calendar.window().hide()

@@ -13,8 +13,9 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
@@ -130,7 +131,25 @@ class KindFields(QObject):
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         edit.setMinimumDateTime(NOT_SET)
         edit.setSpecialValueText(self.tr("Not set"))
+        edit.installEventFilter(self)  # (its calendar is made when first opened: see below)
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A calendar opened on a time not set yet shows the release's month (or this
+        month), not January 2000, the minimum standing for "Not set"."""
+        if watched in (self.event_start, self.event_end) and \
+                event.type() == QEvent.Type.MouseButtonPress:
+            calendar = watched.calendarWidget()
+            if calendar.property("releaseMonth") is None:
+                calendar.setProperty("releaseMonth", True)
+                calendar.installEventFilter(self)
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
+            edit = next((e for e in (self.event_start, self.event_end)
+                         if e.calendarWidget() is watched), None)
+            if edit is not None and edit.dateTime() == NOT_SET:
+                day = self.form.release.release_date or date.today()
+                watched.setCurrentPage(day.year, day.month)
+        return False
 
     # -- the sections ------------------------------------------------------------------
 
