@@ -322,3 +322,25 @@ def test_a_fenced_block_stays_whole_and_edits_reproof_only_their_block() -> None
     again = proofer.proof_text("body", edited, DAY, markdown=True)
     assert len(proofer._kept) == kept + 1  # only the edited block was proofed anew
     assert [edited[f.start:f.end] for f in again] == ["recieve", "recieve"]
+
+
+NAMED = [("Priya Raman", "Priya"), ("Oluwaseun Adeyemi-Hart", "Oluwaseun"),
+         ("Siobhán Ní Bhraonáin", "Siobhán"), ("Tomasz Wrzesniewski", "Wrzesniewski")]
+
+
+@pytest.mark.parametrize(("name", "word"), NAMED)
+@pytest.mark.parametrize("where", ["contact", "statement", "speaker"])
+def test_a_name_the_release_gives_a_person_is_no_misspelling(name: str, word: str,
+                                                              where: str) -> None:
+    body = f"{name} will speak at the opening. The ferrry leaves at noon."
+    release = make_release(body=body, language="en-US")
+    unnamed = {str(dict(f.args)["found"]) for f in proof(release) if f.code == "spelling"}
+    assert word in unnamed and "ferrry" in unnamed  # (the dictionary does not know them)
+    if where == "contact":
+        release.contacts[0].name = name
+    elif where == "statement":
+        release.kind, release.statement_by = "statement", name
+    else:
+        release.kind, release.event_speakers = "advisory", f"Ana Ortiz, Mayor\n{name}, Chair"
+    named = {str(dict(f.args)["found"]) for f in proof(release) if f.code == "spelling"}
+    assert word not in named and "ferrry" in named
