@@ -222,3 +222,21 @@ def test_an_end_before_the_start_reads_in_the_events_own_time() -> None:
     [message] = [f.message for f in check(release, NOW) if f.code == "event_end_before_start"]
     assert "(2027-03-05 09:00)" in message and "(2027-03-05 10:30)" in message
     assert "T" not in message.split("ends", 1)[1] and "+0" not in message
+
+
+@pytest.mark.parametrize(("zone", "local"), [
+    ("Europe/London", "当地时间2026年12月16日 10:30至12:00（星期三）"),
+    ("America/New_York", "当地时间2026年12月16日 05:30至07:00（星期三）"),
+    ("Etc/UTC", "当地时间2026年12月16日 10:30至12:00（星期三）"),
+    ("Asia/Shanghai", ""), ("Asia/Hong_Kong", ""), ("Asia/Singapore", ""), ("", "")])
+def test_a_chinese_advisory_gives_an_event_abroad_its_own_clock_and_beijings(
+        zone: str, local: str) -> None:
+    from releasedesk.render.event_block import event_of, when_text
+    from releasedesk.render.kind_words import kind_words
+
+    release = Release(language="zh-CN", kind="advisory", event_zone=zone,
+                      event_start=datetime(2026, 12, 16, 10, 30, tzinfo=UTC),
+                      event_end=datetime(2026, 12, 16, 12, 0, tzinfo=UTC))
+    text = when_text(event_of(release), kind_words("zh-CN"), "zh-CN", "zh", "offset")
+    beijing = "北京时间2026年12月16日 18:30至20:00（星期三）"
+    assert text == (f"{local}，即{beijing}" if local else beijing)

@@ -236,6 +236,11 @@ def test_a_chinese_advisory_prints_in_chinese_and_in_beijing_time() -> None:
     layout = build_layout(release)
     assert layout.kind.label == "采访通知"
     rows = {row.label: row.text for row in layout.kind.panels[0].rows}
+    # An event abroad: the clock the reporter will find there, then Beijing's.
+    assert rows["时间"] == ("当地时间2027年3月5日 10:00至12:00（星期五），"
+                          "即北京时间2027年3月5日 17:00至19:00（星期五）")
+    at_home = build_layout(advisory(language="zh-CN", event_zone="Asia/Shanghai"))
+    rows = {row.label: row.text for row in at_home.kind.panels[0].rows}
     assert rows["时间"] == "北京时间2027年3月5日 17:00至19:00（星期五）"
 
 

@@ -6,12 +6,12 @@ writer prints the same way. A news release has none: its output is as before kin
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from .. import kinds
 from ..digest import sha256_hex
 from ..model import Release, is_utc_zone
-from ..records import record
+from ..records import record, replace
 from .kind_words import KindWords, kind_words
 from .safety import clean_text, safe_href
 from .words import format_date, format_moment, format_weekday, is_chinese
@@ -168,11 +168,36 @@ def printed_day(moment: datetime, language: str, zone: str, zone_style: str) -> 
     return moment.date()
 
 
+def _abroad(event: Event) -> tzinfo | None:
+    """The event's own zone when its clock is not Beijing's at the start (None otherwise)."""
+    if not event.zone or event.start is None:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        zone: tzinfo = UTC if is_utc_zone(event.zone) else ZoneInfo(event.zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    beijing = timedelta(hours=8)
+    return None if event.start.astimezone(zone).utcoffset() == beijing else zone
+
+
 def when_text(event: Event, words: KindWords, language: str, date_format: str,
               zone_style: str) -> str:
     """ "Friday, Jan. 15, 2027, 10 a.m. – noon EST": the start with its weekday, and the
     end (its date left out on the same day)."""
     assert event.start is not None
+    local = _abroad(event) if is_chinese(language) else None
+    if local is not None:  # an event abroad: its own clock first, then Beijing's
+        beijing = when_text(replace(event, zone=""), words, language, date_format, zone_style)
+        first = event.start.astimezone(local)
+        text = f"当地时间{format_date(first.date(), date_format, language)} {first:%H:%M}"
+        if event.end is not None:
+            last = event.end.astimezone(local)
+            text += words.until + (f"{last:%H:%M}" if last.date() == first.date() else
+                                   f"{format_date(last.date(), date_format, language)} "
+                                   f"{last:%H:%M}")
+        return f"{text}（{format_weekday(first.date(), language)}），即{beijing}"
     start = format_moment(event.start, date_format, language, event.zone, zone_style)
     day = printed_day(event.start, language, event.zone, zone_style)
     weekday = format_weekday(day, language)
