@@ -108,6 +108,11 @@ def test_send_for_review_writes_what_export_for_review_writes(window, tmp_path, 
     release = document.load(tmp_path / "story.release")
     assert written == review_docx(release, fingerprint(release))
     assert not window.manager.modified  # sending changes nothing
+    from releasedesk.gui.export_notice import ExportNotice
+
+    notice = window.findChild(ExportNotice)  # Open File and Open Folder, as after an export
+    assert notice is not None and notice.isVisible() and notice.file == tmp_path / "sent.docx"
+    assert notice.folder == tmp_path and "Import Review" in notice.message.text()
 
 
 def test_send_for_review_where_it_cannot_write_is_one_sentence(window, tmp_path) -> None:

@@ -61,9 +61,9 @@ class ExportNotice(QFrame):
         self.dismiss.clicked.connect(self.hide)
         window.manager.documentReplaced.connect(self.hide)  # (about another release)
 
-    def show_written(self, files: list[Path], folder: Path) -> None:
-        """Say what was written where; Open File opens the one file (of several, the
-        page a person reads first)."""
+    def show_written(self, files: list[Path], folder: Path, said: str = "") -> None:
+        """Say what was written where (or *said*); Open File opens the one file (of
+        several, the page a person reads first)."""
         self.folder = folder
         self.file = files[0] if len(files) == 1 else next(
             (f for suffix in OPENED_FIRST for f in files if f.suffix == suffix),
@@ -74,7 +74,7 @@ class ExportNotice(QFrame):
         else:
             text = self.tr("Exported {n} files to {folder}.").format(n=len(files),
                                                                      folder=folder)
-        self.message.setText(text)
+        self.message.setText(said or text)
         self.open_file.setVisible(self.file is not None)
         if self.file is not None:
             self.open_file.setToolTip(str(self.file))
@@ -89,11 +89,12 @@ class ExportNotice(QFrame):
                 "The desktop has no program to open {path} with.").format(path=path))
 
 
-def show_export_notice(window: MainWindow, files: list[Path], folder: Path) -> ExportNotice:
+def show_export_notice(window: MainWindow, files: list[Path], folder: Path,
+                       said: str = "") -> ExportNotice:
     """The bar for an export just written, above the form (made on first need)."""
     notice = window.findChild(ExportNotice)
     if notice is None:
         notice = ExportNotice(window)
         window.central_layout.insertWidget(0, notice)
-    notice.show_written(files, folder)
+    notice.show_written(files, folder, said)
     return notice

@@ -124,10 +124,12 @@ class ReviewCommands(QObject):
         except ReleaseDeskError as exc:
             window.prompts.failure(exc)
             return False
+        from .export_notice import show_export_notice
+
         window.settings.last_export_folder = str(target.parent)
-        window.statusBar().showMessage(self.tr(
+        show_export_notice(window, [target], target.parent, self.tr(
             "Wrote {name} for review: reviewers mark it up with Track Changes on, then "
-            "File ▸ Import Review… takes their changes back.").format(name=target.name), 8000)
+            "File ▸ Import Review… takes their changes back.").format(name=target.name))
         return True
 
     # -- File ▸ Import Review… ------------------------------------------------------------
