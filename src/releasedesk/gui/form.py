@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,7 @@ from .one_line import keep_one_line
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .release_history import DocumentStep, FieldStep, ReleaseHistory
 from .wrapping_line import GrowingText, WrappingLine
+from .zones import chosen_zone, named_zone
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -83,14 +84,6 @@ def _typed_text(value: Any) -> str | None:
     return None
 
 
-def _zone(name: str) -> tzinfo | None:
-    """The IANA zone *name*, or None; zoneinfo loads only when an embargo needs it."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def _tr(text: str) -> str:
@@ -102,7 +95,7 @@ def _tr(text: str) -> str:
 
 def _system_zone() -> str:
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-    return name if _zone(name) is not None else "UTC"
+    return name if named_zone(name) is not None else "UTC"
 
 
 class ReleaseForm(QWidget):
@@ -949,7 +942,7 @@ class ReleaseForm(QWidget):
         if index < 0 and is_utc_zone(name):  # UTC by another name: the list's UTC
             index = next((i for i in range(self.embargo_zone.count())
                           if is_utc_zone(str(self.embargo_zone.itemData(i)))), -1)
-        named = _zone(name) if name else None
+        named = named_zone(name) if name else None
         if index < 0 and named is not None:
             from .zones import describe, offset_text
 
@@ -965,15 +958,7 @@ class ReleaseForm(QWidget):
 
     def _current_zone_name(self) -> str:
         """The IANA name of the zone shown: the chosen item's, or a typed name or label."""
-        combo = self.embargo_zone
-        text = combo.currentText().strip()
-        index = combo.currentIndex()
-        if index >= 0 and combo.itemText(index) == text:
-            return str(combo.itemData(index))
-        found = combo.findText(text)
-        if found >= 0:
-            return str(combo.itemData(found))
-        return text if _zone(text) is not None else ""
+        return chosen_zone(self.embargo_zone)
 
     def _load_embargo(self, release: Release) -> None:
         zone = release.embargo_zone or (
@@ -981,7 +966,7 @@ class ReleaseForm(QWidget):
         if release.embargo_until is not None:
             moment = release.embargo_until
             if release.embargo_zone:
-                named = _zone(release.embargo_zone)
+                named = named_zone(release.embargo_zone)
                 if named is None:
                     zone = ""
                 else:
@@ -1009,7 +994,7 @@ class ReleaseForm(QWidget):
         value = self.embargo_time.dateTime()
         day, clock = value.date(), value.time()
         zone_name = self._current_zone_name()
-        zone = _zone(zone_name) if zone_name else None
+        zone = named_zone(zone_name) if zone_name else None
         if zone is None:
             return  # half-typed zone name: keep the last good value
         moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),

@@ -31,6 +31,7 @@ from .enum_properties import set_enum_property
 from .history_keys import HistoryLineEdit
 from .quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from .wrapping_line import GrowingText
+from .zones import chosen_zone, named_zone
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -48,13 +49,6 @@ SECTION_OF = {kinds.ADVISORY: "event", kinds.STATEMENT: "statement",
               kinds.CORRECTION: "correction"}
 
 
-def _zone(name: str) -> tzinfo | None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 class KindFields(QObject):
@@ -275,7 +269,7 @@ class KindFields(QObject):
                 return
             zone = release.event_zone or release.conventions.zone
             self._select_zone(zone)
-            named = _zone(zone)
+            named = named_zone(zone)
             for edit, moment in ((self.event_start, release.event_start),
                                  (self.event_end, release.event_end)):
                 if moment is None:
@@ -315,7 +309,7 @@ class KindFields(QObject):
         if form._loading or not self._zones_loaded:
             return
         zone_name = self._current_zone()
-        named = _zone(zone_name)
+        named = named_zone(zone_name)
         if named is None:
             return  # a half-typed zone: keep the last good value
         start, end = (self._moment(edit, named) for edit in (self.event_start, self.event_end))
@@ -432,15 +426,7 @@ class KindFields(QObject):
             line.setCursorPosition(0)  # (the zone's start shown, "New York …", not its end)
 
     def _current_zone(self) -> str:
-        combo = self.event_zone
-        text = combo.currentText().strip()
-        index = combo.currentIndex()
-        if index >= 0 and combo.itemText(index) == text:
-            return str(combo.itemData(index))
-        found = combo.findText(text)
-        if found >= 0:
-            return str(combo.itemData(found))
-        return text if _zone(text) is not None else ""
+        return chosen_zone(self.event_zone)
 
     # -- summaries (a folded section's line) ------------------------------------------
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from ..model import is_utc_zone
 from ..records import record
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
 
 _REGIONS = re.compile(r"^(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|"
                       r"Pacific)/[A-Za-z_/\-]+$")
@@ -85,3 +89,26 @@ def zone_list(first: tuple[str, ...] = (), now: datetime | None = None) -> list[
     zones.sort(key=lambda z: (z.offset_minutes, z.label))
     leading = [z for name in first for z in zones if z.name == name]
     return leading + [z for z in zones if z not in leading]
+
+
+def named_zone(name: str) -> tzinfo | None:
+    """The IANA zone *name*, or None (empty or unknown); zoneinfo loads on first need."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def chosen_zone(combo: QComboBox) -> str:
+    """The IANA name of the zone an editable zone list shows: the chosen item's, an item's
+    whose label was typed, or a typed IANA name; "" for anything else."""
+    text = combo.currentText().strip()
+    index = combo.currentIndex()
+    if index >= 0 and combo.itemText(index) == text:
+        return str(combo.itemData(index))
+    found = combo.findText(text)
+    if found >= 0:
+        return str(combo.itemData(found))
+    return text if named_zone(text) is not None else ""
