@@ -302,3 +302,17 @@ def test_importing_a_builtin_name_needs_force(tmp_path: Path) -> None:
         ["Shadow footer"]
     others = [p for p in ProfileStore().load_all() if p.name != "calloway-wire"]
     assert all(p.builtin and not p.replaces_builtin for p in others)
+
+
+@pytest.mark.parametrize(("display", "organization", "label"), [
+    ("Marlow Valley Water Board", "Marlow Valley Water Board", "Marlow Valley Water Board"),
+    ("marlow valley water board", "Marlow Valley Water Board", "marlow valley water board"),
+    ("Wire desk", "Calloway Harbour Authority", "Wire desk — Calloway Harbour Authority"),
+    ("Wire desk", "", "Wire desk"), ("", "Calloway Harbour Authority",
+                                     "calloway — Calloway Harbour Authority")])
+def test_a_house_style_named_for_its_organisation_names_it_once(
+        display: str, organization: str, label: str) -> None:
+    from releasedesk.profiles import profile_label
+
+    made = Profile(name="calloway", display_name=display, organization=organization)
+    assert profile_label(made) == label

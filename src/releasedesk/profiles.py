@@ -100,7 +100,9 @@ def profile_label(profile: Profile) -> str:
     """How a person recognises a house style: its display name and organisation."""
     title = profile.display_name.strip() or profile.name
     organization = profile.organization.strip()
-    return f"{title} — {organization}" if organization else title
+    if not organization or organization.casefold() == title.casefold():
+        return title  # (the set-up names a house style for its organisation: once is enough)
+    return f"{title} — {organization}"
 
 
 def valid_name(name: str) -> bool:
