@@ -204,3 +204,11 @@ def test_a_bad_row_is_said_in_chinese_in_the_chinese_interface(qtbot) -> None:
         assert dialog.problem.text() == "未保存：“人员”第 1 行：有日期但没有职务。"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("table", [name for name, columns in TABLES.items() if len(columns) > 1])
+def test_the_first_column_has_room_for_a_long_name(qtbot, table: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, Profile(name="office", organization="City"))
+    widget = dialog.tables[table]
+    assert widget.columnWidth(0) >= widget.fontMetrics().horizontalAdvance(
+        "Eleanor Whitcombe")

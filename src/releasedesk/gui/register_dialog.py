@@ -156,8 +156,12 @@ class RegisterDialog(DeskDialog):
                 for c, value in enumerate(values):
                     widget.setItem(r, c, QTableWidgetItem(value))
             widget.resizeColumnsToContents()
+            # The first column holds names and terms: room for a long one typed later
+            # ("Eleanor Whitcombe-Ashford"), not only for the header's word.
+            name_room = widget.fontMetrics().horizontalAdvance("M" * 14)
             for column in range(widget.columnCount()):
-                widget.setColumnWidth(column, min(max(widget.columnWidth(column), 90), 260))
+                low = name_room if column == 0 and widget.columnCount() > 1 else 90
+                widget.setColumnWidth(column, min(max(widget.columnWidth(column), low), 260))
 
     def rows(self) -> Rows:
         rows: Rows = {}
