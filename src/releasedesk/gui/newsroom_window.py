@@ -359,7 +359,7 @@ class NewsroomWindow(QMainWindow):
         from ..profiles import ProfileStore
         from ..twins.making import language_choices
         from .background import run_in_background
-        from .twin_dialog import NewLanguageVersionDialog
+        from .twin_dialog import NewLanguageVersionDialog, ask_language_version
 
         entry = self.chosen()
         if entry is None:
@@ -369,13 +369,10 @@ class NewsroomWindow(QMainWindow):
                                           language_choices(entry.language,
                                                            ProfileStore().load_all()),
                                           False, self)
-        try:
-            if not self.run_dialog(dialog) or dialog.problem_text():
-                return None
-            language, target, copy_text = dialog.tag(), dialog.target(), \
-                dialog.copy_text.isChecked()
-        finally:
-            dialog.deleteLater()
+        asked = ask_language_version(dialog, self.run_dialog)
+        if asked is None:
+            return None
+        language, target, copy_text = asked
         try:
             made = run_in_background(
                 lambda: make_twin_file(path, language, target, copy_text), self,

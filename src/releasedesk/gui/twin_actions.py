@@ -56,7 +56,7 @@ class TwinCommands(QObject):
         """Ask for a language, save the new version beside the release, record the link in
         both (the open release is saved with it) and open the new version."""
         from ..twins.making import language_choices
-        from .twin_dialog import NewLanguageVersionDialog
+        from .twin_dialog import NewLanguageVersionDialog, ask_language_version
 
         window, manager = self.window, self.window.manager
         if manager.read_only:
@@ -72,14 +72,10 @@ class TwinCommands(QObject):
         dialog = NewLanguageVersionDialog(source.headline, source.language, manager.path,
                                           language_choices(source.language, profiles),
                                           manager.modified, window)
-        try:
-            if not self.run_dialog(dialog) or dialog.problem_text():
-                return None
-            language, target, copy_text = dialog.tag(), dialog.target(), \
-                dialog.copy_text.isChecked()
-        finally:
-            dialog.deleteLater()
-        made = self._make(language, target, copy_text)
+        asked = ask_language_version(dialog, self.run_dialog)
+        if asked is None:
+            return None
+        made = self._make(*asked)
         if made is not None:
             window.open_path(made)
         return made

@@ -9,6 +9,7 @@ exists.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -142,3 +143,16 @@ class NewLanguageVersionDialog(DeskDialog):
         problem = self.problem_text()
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+
+def ask_language_version(dialog: NewLanguageVersionDialog,
+                         run: Callable[[NewLanguageVersionDialog], bool],
+                         ) -> tuple[str, Path, bool] | None:
+    """(language, file, copy the text?) the user asked for in *dialog*, shown by *run*;
+    None when cancelled. The dialog is disposed of either way."""
+    try:
+        if not run(dialog) or dialog.problem_text():
+            return None
+        return dialog.tag(), dialog.target(), dialog.copy_text.isChecked()
+    finally:
+        dialog.deleteLater()
