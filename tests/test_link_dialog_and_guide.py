@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTextBrowser
 
+from releasedesk.body.safety import safe_href
 from releasedesk.gui.formatting_guide import FormattingGuide, guide_html
 from releasedesk.gui.link_dialog import LinkDialog, clipboard_address, normalise_address
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.render import body_html
-from releasedesk.render.safety import safe_href
 from releasedesk.resources import resources_dir
 from releasedesk.settings import Settings
 

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from draft_score import import_corpus_draft
 from releasedesk import document, fields
+from releasedesk.body.safety import clean_text, safe_href
 from releasedesk.clearance.fingerprint import fingerprint, printed
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.importing import READERS, import_bytes
@@ -40,7 +41,6 @@ from releasedesk.profiles import (
 )
 from releasedesk.render import export_bytes
 from releasedesk.render.layout import build_layout
-from releasedesk.render.safety import clean_text, safe_href
 
 from conftest import SAMPLES
 from export_helpers import docx_footer_lines, paragraph_text

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
+from releasedesk.body import tree as t
 from releasedesk.gui.printing import paint_release
 from releasedesk.render import build_layout
-from releasedesk.render import tree as t
 from test_gui import make_window, prompts_of, work  # noqa: F401 (fixtures)
 from test_pdf_email import compact
 from test_real_clients import need

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from releasedesk.body.parse import parse_markdown
 from releasedesk.gui.formatted_blocks import BlockCommands, selected_blocks
 from releasedesk.gui.formatted_editor import FormattedEdit
 from releasedesk.gui.formatted_inline import InlineCommands
@@ -17,7 +18,6 @@ from releasedesk.gui.rich_formats import CharLook
 from releasedesk.gui.rich_read import MarkdownMirror, read_blocks
 from releasedesk.render import body_html
 from releasedesk.render.markdown_writer import write_markdown
-from releasedesk.render.parse import parse_markdown
 
 from body_trees import markdown_bodies, snippet_bodies
 from conftest import SAMPLES

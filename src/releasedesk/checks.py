@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from .profiles import Profile
     from .register import Register
     from .twins.names import NameReader
-from .render import tree as t
-from .render.parse import parse_markdown
-from .render.safety import clean_text
+from .body import tree as t
+from .body.parse import parse_markdown
+from .body.safety import clean_text
 from .render.words import is_chinese
 
 ERROR = "error"

@@ -16,13 +16,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
+from ..body import tree as t
 from ..checks import Finding, check
 from ..clearance.signoffs import with_policy
 from ..exporting import stamped
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
-from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
 from ..render.html_writer import (
     footer_line_html,

@@ -18,8 +18,8 @@ import math
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..body import tree as t
 from ..records import record
-from . import tree as t
 
 if TYPE_CHECKING:
     from ..model import Contact

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..body import tree as t
+from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
-from . import tree as t
 from .event_block import Panel
 from .layout import Layout, footer_items
-from .tree import LaidPhoto
 from .words import OutputWords
 
 # Between the items of a footer line: three spaces, visibly wider than a word space.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from ..body.safety import clean_text
 from ..model import is_utc_zone
 from ..records import record, replace
-from .safety import clean_text
 
 
 @record(frozen=True)

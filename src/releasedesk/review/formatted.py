@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 from itertools import repeat
 
-from ..render import tree as t
-from ..render.inline import parse_inline
+from ..body import tree as t
+from ..body.inline import parse_inline
 from .items import ReviewParagraph
 
 SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
