@@ -3,10 +3,12 @@ Language Version… and View ▸ Compare with Language Version with Mark as Alig
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.main_window import MainWindow
@@ -21,7 +23,7 @@ from gui_helpers import FakePrompts
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     main = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(main)
     yield main
@@ -29,7 +31,7 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     main.close()
 
 
-def _answer(tag: str, copy_text: bool = False, name: str = ""):  # type: ignore[no-untyped-def]
+def _answer(tag: str, copy_text: bool = False, name: str = ""):
     seen: list[NewLanguageVersionDialog] = []
 
     def run(dialog: NewLanguageVersionDialog) -> bool:
