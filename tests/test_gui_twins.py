@@ -17,6 +17,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 from releasedesk.twins.align import recorded
 from releasedesk.twins.marks import TO_TRANSLATE
+from releasedesk.twins.words import KIND_WORDS
 from twin_samples import pair
 
 from gui_helpers import FakePrompts
@@ -159,7 +160,7 @@ def test_the_readiness_panel_lists_what_the_other_version_states_differently(
         qtbot.waitUntil(lambda: any(f.code.startswith("twin_fact")
                                     for f in window.readiness.findings), timeout=5000)
         found = [f for f in window.readiness.findings if f.code.startswith("twin_fact")]
-        assert any(dict(f.args).get("kind") == kind for f in found), found
+        assert any(dict(f.args).get("kind") == KIND_WORDS[kind] for f in found), found
         texts = [window.readiness.item(k).text() for k in range(window.readiness.count())]
         assert any(shown in text for text in texts), texts
 

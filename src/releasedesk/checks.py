@@ -178,7 +178,7 @@ TEMPLATES = {
                     "the language version again from the original."),
     "twin_changed": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version ({path}) has changed since the two were linked; "
-                    "its facts are compared below."),
+                    "its facts are still compared with this one's."),
     "twin_fact_differs": QT_TRANSLATE_NOOP(
         "Findings", "A {kind} differs from the {language} version: “{here}” ({place}) here, "
                     "“{there}” ({other_place}) there."),
@@ -318,12 +318,13 @@ def twin_findings(release: Release, path: Path,
     *register*, the office register, each person named in one and not the other too)."""
     from .twins.link import CHANGED, FOUND, partners
     from .twins.names import NameReader
+    from .twins.words import language_phrase
 
     names = NameReader(register) if register is not None and register.people else None
 
     findings: list[Finding] = []
     for partner in partners(release, path):
-        language = partner.link.language or "other language"
+        language = language_phrase(partner.link.language or "")
         shown = partner.link.path[:_EXCERPT_MAX]
         if partner.state in _TWIN_STATES:
             severity, code = _TWIN_STATES[partner.state]
@@ -334,22 +335,27 @@ def twin_findings(release: Release, path: Path,
     return findings
 
 
-def _facts_across(release: Release, other: Release, language: str,
+def _facts_across(release: Release, other: Release, language: object,
                   names: NameReader | None = None) -> list[Finding]:
     if not release.body.strip() or not other.body.strip():
         return []  # one of the two is not yet written: nothing to compare yet
-    from .twins.facts import NAME
+    from .twins.facts import NAME, Fact
     from .twins.match import compare, release_facts
+    from .twins.words import kind_phrase, place_phrase
+
+    def place(fact: Fact, of: Release) -> object:
+        text = getattr(of, fact.field, "")
+        return place_phrase(fact.field, text if isinstance(text, str) else "", fact.start)
 
     out: list[Finding] = []
     for mismatch in compare(release_facts(release, names=names),
                             release_facts(other, names=names)):
         here, there = mismatch.here, mismatch.there
-        args: dict[str, object] = {"kind": mismatch.kind, "language": language}
+        args: dict[str, object] = {"kind": kind_phrase(mismatch.kind), "language": language}
         if here is not None:
-            args.update(here=here.excerpt[:_EXCERPT_MAX], place=here.field)
+            args.update(here=here.excerpt[:_EXCERPT_MAX], place=place(here, release))
         if there is not None:
-            args.update(there=there.excerpt[:_EXCERPT_MAX], other_place=there.field)
+            args.update(there=there.excerpt[:_EXCERPT_MAX], other_place=place(there, other))
         prefix = "twin_fact"
         if mismatch.kind == NAME and names is not None:
             prefix = "twin_name"
