@@ -3611,6 +3611,14 @@
         <translation>{language}版本（{path}）在两者建立链接后有改动；仍会将其中的事实与本稿比较。</translation>
     </message>
     <message>
+        <source>The {language} version still has text marked to translate: it stays out of the web team's package until it is translated.</source>
+        <translation>{language}版本仍有标记为待翻译的文字：翻译完成前，不会放入给网站团队的发布包。</translation>
+    </message>
+    <message>
+        <source>The {language} version is not approved, and this release is: it stays out of the web team's package until it is approved too.</source>
+        <translation>{language}版本尚未批准，而本稿已批准：在该版本也获批准前，不会放入给网站团队的发布包。</translation>
+    </message>
+    <message>
         <source>A {kind} differs from the {language} version: “{here}” ({place}) here, “{there}” ({other_place}) there.</source>
         <translation>与{language}版本的{kind}不一致：本稿为“{here}”（{place}），对方为“{there}”（{other_place}）。</translation>
     </message>

@@ -13,7 +13,7 @@ from .kind_checks import kind_findings
 from .model import Release, count_words
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
-from .workflow import SignOff
+from .workflow import ApprovalPolicy, SignOff
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -179,6 +179,12 @@ TEMPLATES = {
     "twin_changed": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version ({path}) has changed since the two were linked; "
                     "its facts are still compared with this one's."),
+    "twin_held_to_translate": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version still has text marked to translate: it stays "
+                    "out of the web team's package until it is translated."),
+    "twin_held_not_approved": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version is not approved, and this release is: it stays "
+                    "out of the web team's package until it is approved too."),
     "twin_fact_differs": QT_TRANSLATE_NOOP(
         "Findings", "A {kind} differs from the {language} version: “{here}” ({place}) here, "
                     "“{there}” ({other_place}) there."),
@@ -295,7 +301,9 @@ def check(release: Release, now: datetime | None = None,
     findings += _to_translate(release)
     if path is not None and release.twins:
         findings += twin_findings(release, path,
-                                  profile.names if profile is not None else None)
+                                  profile.names if profile is not None else None,
+                                  fingerprint=fingerprint,
+                                  policy=profile.approval if profile is not None else None)
     findings += _register(release, profile)
     for severity, field, code, args, about in kind_findings(
             release, now, profile.names if profile is not None else None):
@@ -312,13 +320,20 @@ _EXCERPT_MAX = 60
 
 
 def twin_findings(release: Release, path: Path,
-                  register: Register | None = None) -> list[Finding]:
+                  register: Register | None = None, fingerprint: str | None = None,
+                  policy: ApprovalPolicy | None = None) -> list[Finding]:
     """What the links of *release* (opened from *path*) find: each partner not found or
-    changed (the link is kept), and each fact the two versions state differently (with
-    *register*, the office register, each person named in one and not the other too)."""
+    changed (the link is kept), each one the web team's package leaves out and why, and
+    each fact the two versions state differently (with *register*, the office register,
+    each person named in one and not the other too). *policy*: the house style's approval
+    policy, by which both versions are judged; *fingerprint*: the release's, if known."""
+    from .clearance.signoffs import report
     from .twins.link import CHANGED, FOUND, partners
     from .twins.names import NameReader
+    from .twins.package_gate import held_back
     from .twins.words import language_phrase
+
+    own_status = ""
 
     names = NameReader(register) if register is not None and register.people else None
 
@@ -331,8 +346,21 @@ def twin_findings(release: Release, path: Path,
             findings.append(_finding(severity, "twins", code, language=language, path=shown,
                                      problem=partner.problem))
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
+            if not own_status:
+                own_status = report(release, policy, fingerprint).status
+            why = held_back(own_status, partner.release, report(partner.release, policy).status)
+            if why:
+                findings.append(held_back_finding(partner.link.language or "", why))
             findings += _facts_across(release, partner.release, language, names)
     return findings
+
+
+def held_back_finding(language: str, why: str) -> Finding:
+    """The language version in *language* stays out of the package: *why* is
+    twins/package_gate's reason."""
+    from .twins.words import language_phrase
+
+    return _finding(WARNING, "twins", f"twin_held_{why}", language=language_phrase(language))
 
 
 def _facts_across(release: Release, other: Release, language: object,

@@ -287,7 +287,20 @@ def _export(args: argparse.Namespace) -> int:
         print(target)
         written.append(target)
     cli_clearance.note_unsigned(release, written)
+    if "package" in targets:
+        _note_versions_left_out(release, args.file)
     return EXIT_OK
+
+
+def _note_versions_left_out(release: Release, source: Path) -> None:
+    """Each language version the package left out, and why (on standard error)."""
+    from .checks import held_back_finding
+    from .exporting import versions_held_back
+    from .messages import finding_parts
+
+    for language, why in versions_held_back(release, source):
+        print(f"releasedesk: {finding_parts(held_back_finding(language, why))[2]}",
+              file=sys.stderr)
 
 
 BINARY_SUFFIXES = (".docx", ".pdf", ".zip")
