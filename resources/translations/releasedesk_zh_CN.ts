@@ -3611,6 +3611,10 @@
         <translation>{language}版本（{path}）在两者建立链接后有改动；仍会将其中的事实与本稿比较。</translation>
     </message>
     <message>
+        <source>{place} is not yet in {language}: “{excerpt}”. Translate it, or mark it to translate.</source>
+        <translation>{place}尚未译成{language}：“{excerpt}”。请翻译，或标记为待翻译。</translation>
+    </message>
+    <message>
         <source>The {language} version still has text marked to translate: it stays out of the web team's package until it is translated.</source>
         <translation>{language}版本仍有标记为待翻译的文字：翻译完成前，不会放入给网站团队的发布包。</translation>
     </message>

@@ -179,6 +179,9 @@ TEMPLATES = {
     "twin_changed": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version ({path}) has changed since the two were linked; "
                     "its facts are still compared with this one's."),
+    "untranslated": QT_TRANSLATE_NOOP(
+        "Findings", "{place} is not yet in {language}: “{excerpt}”. Translate it, or mark "
+                    "it to translate."),
     "twin_held_to_translate": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version still has text marked to translate: it stays "
                     "out of the web team's package until it is translated."),
@@ -286,19 +289,25 @@ def check(release: Release, now: datetime | None = None,
     if kinds.kind_of(release) == kinds.ADVISORY:  # (an advisory is short by design)
         length = [f for f in length if f.code not in ("body_short", "body_short_chars")]
     findings += length
+    # A house style speaks its own language: a version in another language translates its
+    # organisation and footer, which are then not the house style's words.
+    house = profile if profile is not None and _same_language(
+        release.language, profile.language) else None
     if not [line for line in release.footer if line.text.strip()]:
         findings.append(_finding(ERROR, "footer", "footer_empty"))
-    elif profile is not None and release.footer != profile.footer:
-        findings.append(_finding(WARNING, "footer", "footer_stale", profile=profile.name))
-    if profile is not None and _other_organization(release.organization, profile.organization):
+    elif house is not None and release.footer != house.footer:
+        findings.append(_finding(WARNING, "footer", "footer_stale", profile=house.name))
+    if house is not None and _other_organization(release.organization, house.organization):
         findings.append(_finding(WARNING, "organization", "organization_other",
-                                 profile=profile.name, expected=profile.organization.strip()))
+                                 profile=house.name, expected=house.organization.strip()))
     if release.release_date is None:
         findings.append(_finding(WARNING, "release_date", "release_date_missing"))
     findings += _house_words(release)
     findings += _approval(release, profile, fingerprint, now)
     findings += _photos(release, body)
     findings += _to_translate(release)
+    if release.twins:
+        findings += _untranslated(release)
     if path is not None and release.twins:
         findings += twin_findings(release, path,
                                   profile.names if profile is not None else None,
@@ -396,6 +405,27 @@ def _facts_across(release: Release, other: Release, language: object,
         finding = _finding(WARNING, here.field if here is not None else "twins", code, **args)
         out.append(_pointing(finding, here.excerpt, here.start) if here is not None
                    else finding)
+    return out
+
+
+def _same_language(first: str, second: str) -> bool:
+    """Whether two language tags are one language (en-GB and en are; zh-CN and en not)."""
+    return (first or "en").split("-")[0].lower() == (second or "en").split("-")[0].lower()
+
+
+def _untranslated(release: Release) -> list[Finding]:
+    """A language version's paragraphs (and organisation, footer) still in the other
+    language: copied for translating, the mark deleted, the text not yet translated."""
+    from .twins.untranslated import untranslated
+    from .twins.words import language_phrase, place_phrase
+
+    out = []
+    for item in untranslated(release):
+        text = getattr(release, item.field)
+        place = place_phrase(item.field, text if isinstance(text, str) else "", item.start)
+        finding = _finding(WARNING, item.field, "untranslated", place=place,
+                           excerpt=item.excerpt, language=language_phrase(release.language))
+        out.append(_pointing(finding, item.excerpt, item.start))
     return out
 
 
