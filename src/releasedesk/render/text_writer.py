@@ -7,6 +7,7 @@ import unicodedata
 from ..body import tree as t
 from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
+from .contacts import contact_detail
 from .event_block import Panel
 from .layout import Layout, footer_items
 from .words import OutputWords
@@ -45,7 +46,8 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
             if number:
                 lines.append("")
             lines.extend(x for x in (contact.name,) if x)
-            detail = ", ".join(x for x in (contact.role, contact.organization) if x)
+            detail = contact_detail(contact.role, contact.organization,
+                                    layout.words.detail_sep)
             if detail:
                 lines.append(detail)
             if contact.phone:
