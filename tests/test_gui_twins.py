@@ -98,6 +98,8 @@ def test_the_language_list_offers_known_variants_but_not_the_releases_own(
     tags = [seen[0].language.itemData(i) for i in range(seen[0].language.count())]
     assert {"zh-CN", "zh-TW", "zh-HK", "fr"} <= set(tags)
     assert not any(str(tag).startswith("en") for tag in tags)
+    # ferry.zh-CN.release is already beside it: the dialog starts on a language it can make
+    assert seen[0].tag() != "zh-CN" and seen[0].problem_text() == ""
 
 
 def test_compare_pairs_paragraphs_and_marks_what_changed_since_aligned(
