@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QDialog
 
 from releasedesk.clearance.fingerprint import canonical_content
@@ -106,7 +107,7 @@ def main() -> None:
     window.close()
 
 
-def _rect(rect) -> list[int]:  # type: ignore[no-untyped-def]
+def _rect(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
 
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.gui.prompts import Choice, DiskChoice, Prompts, RecoveryChoice
 from releasedesk.recovery import RecoveryCopy
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
 
 
 class FakePrompts(Prompts):
@@ -135,3 +139,9 @@ def own_copies_of_the_samples() -> None:
     for profile in store.load_all():
         if profile.builtin:
             store.save(profile)
+
+
+def prompts_of(window: MainWindow) -> FakePrompts:
+    """The scripted dialogs of a window made for a test."""
+    assert isinstance(window.prompts, FakePrompts)
+    return window.prompts

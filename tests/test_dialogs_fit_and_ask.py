@@ -10,6 +10,7 @@ import pkgutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
@@ -47,7 +48,8 @@ def every_dialog_class() -> set[str]:
 
 
 @pytest.fixture(scope="module", params=SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
-def frames(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+def frames(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     width, height = request.param
     folder = tmp_path_factory.mktemp("screen")
     config = folder / "screen.json"

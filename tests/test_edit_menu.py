@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.body_editor import FORMATTED, MARKDOWN
@@ -47,7 +47,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     made.close()
 
 
-def focus(window: MainWindow, name: str):
+def focus(window: MainWindow, name: str) -> QLineEdit | QPlainTextEdit | QTextEdit:
     if name == "headline":
         field = window.form.headline
     else:
@@ -64,7 +64,7 @@ def text_of(window: MainWindow, name: str) -> str:
         else window.manager.release.body
 
 
-def select_word(field, word: str) -> None:
+def select_word(field: QLineEdit | QPlainTextEdit | QTextEdit, word: str) -> None:
     start = text(field).index(word)
     if isinstance(field, QLineEdit):
         field.setSelection(start, len(word))
@@ -75,7 +75,7 @@ def select_word(field, word: str) -> None:
         field.setTextCursor(cursor)
 
 
-def text(field) -> str:
+def text(field: QLineEdit | QPlainTextEdit | QTextEdit) -> str:
     return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
 
 

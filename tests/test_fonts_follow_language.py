@@ -30,7 +30,7 @@ def mail_faces(data: bytes) -> list[list[str]]:
     """Every font-family list of the e-mail's HTML part, its faces in order."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     part = next(p for p in message.walk() if p.get_content_type() == "text/html")
-    page = html.unescape(part.get_content())  # type: ignore[attr-defined]
+    page = html.unescape(part.get_content())
     return [[face.strip().strip("\"'") for face in value.split(",")]
             for value in re.findall(r"font-family:\s*([^;\"]+)", page)]
 

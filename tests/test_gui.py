@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -26,7 +26,7 @@ from releasedesk.render import FORMATS
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, prompts_of
 from helpers import make_release
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
@@ -57,10 +57,6 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindo
         window.close()
 
 
-def prompts_of(window: MainWindow) -> FakePrompts:
-    assert isinstance(window.prompts, FakePrompts)
-    return window.prompts
-
 
 def preview_has(window: MainWindow, text: str, tabs: tuple[int, ...] = (WEB, WORD, TEXT)) -> bool:
     return all(text in window.preview.content(tab) for tab in tabs)
@@ -73,7 +69,7 @@ def type_into(widget: object, text: str) -> None:
         widget.end(False)
     for number, line in enumerate(text.split("\n")):
         if number:
-            QTest.keyClick(widget, Qt.Key.Key_Return)  # type: ignore[arg-type]
+            QTest.keyClick(widget, Qt.Key.Key_Return)
         if line:
             QTest.keyClicks(widget, line)  # type: ignore[arg-type]
 
@@ -343,7 +339,7 @@ def test_readiness_panel_reacts_and_focuses_the_field(qtbot: QtBot,
     window.form.headline.selectAll()
     QTest.keyClick(window.form.headline, Qt.Key.Key_Delete)
 
-    def missing_item():
+    def missing_item() -> QListWidgetItem | None:
         for row in range(window.readiness.count()):
             item = window.readiness.item(row)
             if "The headline is missing." in item.text():

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from releasedesk import cli, document
@@ -25,7 +25,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, prompts_of
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 WAIT_MS = 15000  # the longest a notice may take (a fraction of a second; more on a loaded CI box)
@@ -54,10 +54,6 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindo
         window.close()
 
 
-def prompts_of(window: MainWindow) -> FakePrompts:
-    assert isinstance(window.prompts, FakePrompts)
-    return window.prompts
-
 
 def change_on_disk(path: Path, headline: str) -> None:
     """Another program saves the release with a new headline."""
@@ -85,7 +81,7 @@ def wait_for_a_check(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.disk_watch.checks > before, timeout=WAIT_MS)
 
 
-def type_into(widget, text: str) -> None:
+def type_into(widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.end(False)
     QTest.keyClicks(widget, text)
@@ -290,7 +286,7 @@ def test_a_file_touched_or_put_back_as_it_was_is_no_change(qtbot: QtBot,
 def test_a_removed_file_is_reported_and_save_writes_it_again(qtbot: QtBot,
                                                              make_window: Callable[[], MainWindow],
                                                              work: Path,
-                                                             how) -> None:
+                                                             how: str) -> None:
     window = opened(make_window, work)
     if how == "removed":
         work.unlink()
@@ -415,7 +411,8 @@ def test_the_bar_speaks_chinese(qtbot: QtBot, qapp: QApplication,
 # -- the real questions: Cancel is the default -----------------------------------------
 
 
-def answer_box(qtbot: QtBot, action, seen: list[str]) -> None:
+def answer_box(qtbot: QtBot, action: Callable[[QMessageBox], None],
+               seen: list[str]) -> None:
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -428,7 +425,8 @@ def answer_box(qtbot: QtBot, action, seen: list[str]) -> None:
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
-def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key, tmp_path: Path) -> None:
+def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key: Qt.Key,
+                                             tmp_path: Path) -> None:
     seen: list[str] = []
     answer_box(qtbot, lambda box: qtbot.keyClick(box, key), seen)
     kept = tmp_path / "kept.release"
@@ -438,7 +436,7 @@ def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key, tmp_path: Path)
 
 @pytest.mark.parametrize(("button", "choice"), [("Overwrite", DiskChoice.OVERWRITE),
                                                 ("Reload", DiskChoice.RELOAD)])
-def test_the_save_question_buttons(qtbot: QtBot, button, choice) -> None:
+def test_the_save_question_buttons(qtbot: QtBot, button: str, choice: DiskChoice) -> None:
     def click(box: QMessageBox) -> None:
         [wanted] = [b for b in box.buttons() if b.text() == button]
         wanted.click()

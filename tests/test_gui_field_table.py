@@ -28,7 +28,7 @@ def _form_with_lede(qtbot: QtBot) -> tuple[ReleaseForm, Release]:
 
 
 def test_a_line_added_to_the_table_is_edited_in_the_form(
-        qtbot: QtBot, with_lede: None) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, with_lede: None) -> None:
     form, release = _form_with_lede(qtbot)
 
     line = form.lines["lede"]
@@ -56,7 +56,7 @@ def test_a_line_added_to_the_table_is_edited_in_the_form(
 
 
 def test_find_and_replace_searches_a_line_added_to_the_table(
-        qtbot: QtBot, with_lede: None) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, with_lede: None) -> None:
     form, _ = _form_with_lede(qtbot)
     targets = form_targets(form)
     labels = [target.label for target in targets]

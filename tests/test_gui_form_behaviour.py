@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -9,7 +10,10 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from releasedesk.gui.main_window import MainWindow
 from test_gui import make_window, work  # noqa: F401 (fixtures)
+
+from gui_helpers import prompts_of
 
 
 def wheel(widget: QWidget, steps: int = -3) -> bool:
@@ -28,8 +32,8 @@ def wheel(widget: QWidget, steps: int = -3) -> bool:
     return event.isAccepted()
 
 
-def test_the_wheel_over_an_unfocused_choice_changes_nothing(qtbot: QtBot, make_window,
-                                                            work) -> None:
+def test_the_wheel_over_an_unfocused_choice_changes_nothing(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     window.show()
@@ -52,7 +56,7 @@ def test_the_wheel_over_an_unfocused_choice_changes_nothing(qtbot: QtBot, make_w
 
 
 def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
-        qtbot: QtBot, make_window, work, tmp_path: Path) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     import shutil
 
     from releasedesk.gui.preview import TEXT, WEB, WORD
@@ -89,9 +93,8 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
         assert widget.verticalScrollBar().value() == 0, tab  # another release opens at the top
 
 
-def test_find_and_replace_covers_every_text_field_and_names_it(qtbot: QtBot,
-                                                               make_window,
-                                                                 work) -> None:
+def test_find_and_replace_covers_every_text_field_and_names_it(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     dialog = window.find_replace()
@@ -118,9 +121,8 @@ def test_find_and_replace_covers_every_text_field_and_names_it(qtbot: QtBot,
     assert dialog.refresh() == [] and window.manager.modified
 
 
-def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(qtbot: QtBot,
-                                                                     make_window,
-                                                                    work, tmp_path: Path) -> None:
+def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     first = make_window()
     assert first.open_path(work)
     second = make_window()
@@ -131,8 +133,8 @@ def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(qtbot: QtBo
                    form.language, form.body.views, form.contacts.table):
         assert not widget.isEnabled(), widget.objectName()
     assert not wheel_changes(form.embargo_zone)
-    prompts = second.prompts
-    prompts.next_path = tmp_path / "my-copy.release"  # type: ignore[attr-defined]
+    prompts = prompts_of(second)
+    prompts.next_path = tmp_path / "my-copy.release"
     assert second.manager.save_as()
     assert not second.manager.read_only
     for widget in (form.headline, form.embargo_zone, form.body.views, form.contacts.table):
@@ -146,7 +148,7 @@ def wheel_changes(widget: QWidget) -> bool:
 
 
 def test_the_preview_opens_at_the_top_when_rendered_before_the_window_is_shown(
-        qtbot: QtBot, make_window, work) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     from releasedesk.gui.preview import WEB
 
     window = make_window()  # as the editor starts: the release rendered, then shown

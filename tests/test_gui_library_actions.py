@@ -86,7 +86,7 @@ def test_make_language_version_from_the_library(window: MainWindow, folder: Path
     library = open_library(window, folder)
     asked: list[NewLanguageVersionDialog] = []
 
-    def answer(dialog: NewLanguageVersionDialog) -> bool:  # type: ignore[override]
+    def answer(dialog: NewLanguageVersionDialog) -> bool:
         asked.append(dialog)
         dialog.choose("zh-CN")
         return True
@@ -107,7 +107,7 @@ def test_make_language_version_of_the_release_open_in_the_editor_says_why_not(
     monkeypatch.setenv("RELEASEDESK_LOCK_WAIT", "0")
     assert window.open_path(folder / "ferry.release")
     library = open_library(window, folder)
-    library.run_dialog = lambda dialog: (  # type: ignore[assignment]
+    library.run_dialog = lambda dialog: (
         dialog.choose("fr") is None)
     assert library.choose_row("Ferry terminal opens")
     assert library.make_language_version() is None

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QMenu
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document, paths
@@ -53,7 +53,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win.close()
 
 
-def _underlined(editor) -> list[str]:
+def _underlined(editor: QPlainTextEdit | QTextEdit | QLineEdit) -> list[str]:
     return [s.cursor.selectedText() for s in editor.extraSelections()]
 
 
@@ -71,7 +71,7 @@ def _texts(menu: QMenu) -> list[str]:
     return [a.text() for a in menu.actions() if not a.isSeparator()]
 
 
-def _action(menu: QMenu, text: str):
+def _action(menu: QMenu, text: str) -> QAction:
     return next(a for a in menu.actions() if a.text() == text)
 
 

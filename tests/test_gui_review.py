@@ -29,12 +29,12 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.review import read_review
 from releasedesk.review import slots as s
 from releasedesk.review.sending import review_docx
-from releasedesk.review.suggestions import accept, read_against
+from releasedesk.review.suggestions import Reading, accept, read_against
 from releasedesk.settings import Settings
 from review_markup import DANA, LEE, Markup
 from test_review_trip import CASES, sample
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, prompts_of
 
 
 @pytest.fixture
@@ -57,9 +57,9 @@ def _open_sample(window: MainWindow, tmp_path: Path, release: Release | None = N
 def _send(window: MainWindow, tmp_path: Path) -> Path:
     """File ▸ Send for Review… to tmp_path/sent.docx."""
     target = tmp_path / "sent.docx"
-    window.prompts.next_path = target  # type: ignore[attr-defined]
+    prompts_of(window).next_path = target  # type: ignore[attr-defined]
     window.actions["send_for_review"].trigger()
-    assert target.exists(), window.prompts.errors  # type: ignore[attr-defined]
+    assert target.exists(), prompts_of(window).errors  # type: ignore[attr-defined]
     return target
 
 
@@ -104,7 +104,7 @@ def test_send_for_review_writes_what_export_for_review_writes(window: MainWindow
         assert title == "Send for Review"  # the dialog says what it is for, not "Export"
         return tmp_path / "sent"  # no suffix typed: .docx is added
 
-    window.prompts.export_path = answer
+    prompts_of(window).export_path = answer
     window.actions["send_for_review"].trigger()
     assert Path(seen[0]).name.endswith(" for review.docx")
     written = (tmp_path / "sent.docx").read_bytes()
@@ -131,10 +131,10 @@ def test_send_for_review_where_it_cannot_write_is_one_sentence(window: MainWindo
         targets.append(locked / "out.docx")
     try:
         for target in targets:
-            window.prompts.errors.clear()
-            window.prompts.next_path = target
+            prompts_of(window).errors.clear()
+            prompts_of(window).next_path = target
             assert not window.review_trip().send_for_review()
-            [error] = window.prompts.errors
+            [error] = prompts_of(window).errors
             # the house's sentence for a file not written (atomic.py), on one line
             assert error.startswith("Could not write the export ") and "\n" not in error \
                 and "Traceback" not in error and error.endswith("."), error
@@ -162,7 +162,8 @@ _ORDERS = [
 def test_accepting_in_the_panel_gives_the_cores_fields(qtbot: QtBot, window: MainWindow,
                                                        tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch,
-                                                       cases, steps) -> None:
+                                                       cases: list[str],
+                                                       steps: list[tuple[str, int | str]]) -> None:
     story = _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
@@ -350,10 +351,10 @@ def test_a_corrupt_or_hostile_review_is_one_sentence_and_the_release_is_untouche
     sent = _send(window, tmp_path)
     before = _fields(window.manager.release)
     for path in _corrupt_files(tmp_path, sent.read_bytes()):
-        window.prompts.errors.clear()
+        prompts_of(window).errors.clear()
         monkeypatch.setattr(review_actions, "ask_review_path", lambda parent, folder, p=path: p)
         window.actions["import_review"].trigger()
-        [error] = window.prompts.errors
+        [error] = prompts_of(window).errors
         assert error == (f"The review in {path.name} was not read, and the release is "
                          "unchanged: the file is damaged, is not a Word document, or is made "
                          "to do harm."), path
@@ -396,7 +397,8 @@ def test_opening_another_release_clears_the_panel(qtbot: QtBot, window: MainWind
     ([5, 0], [(0, 0), (1, 1)]),  # an answer to a comment that is not there
     ([-1, *range(3000)], [(0, 0), *((i, min(i, 4)) for i in range(1, 3001))]),
 ])
-def test_each_comment_is_listed_once_with_its_replies_under_it(replies, order) -> None:
+def test_each_comment_is_listed_once_with_its_replies_under_it(
+        replies: list[int], order: list[tuple[int, int]]) -> None:
     assert comment_order(replies) == order
 
 
@@ -415,7 +417,7 @@ def test_the_window_stays_live_while_the_review_is_read(qtbot: QtBot, window: Ma
     read = review_actions.read_reading
     threads: list[str] = []
 
-    def slow(path: Path, release: Release):
+    def slow(path: Path, release: Release) -> Reading:
         threads.append(threading.current_thread().name)
         time.sleep(0.4)
         return read(path, release)

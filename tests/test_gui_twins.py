@@ -3,7 +3,7 @@ Language Version… and View ▸ Compare with Language Version with Mark as Alig
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     main.close()
 
 
-def _answer(tag: str, copy_text: bool = False, name: str = ""):
+def _answer(tag: str, copy_text: bool = False, name: str = "",
+            ) -> tuple[Callable[[NewLanguageVersionDialog], bool],
+                       list[NewLanguageVersionDialog]]:
     seen: list[NewLanguageVersionDialog] = []
 
     def run(dialog: NewLanguageVersionDialog) -> bool:

@@ -113,7 +113,7 @@ def test_chinese_pdf_embeds_a_cjk_face_and_breaks_lines_properly() -> None:
 def _message(release: Release, **options: object) -> email.message.EmailMessage:
     data = render_eml(build_layout(release), **options)  # type: ignore[arg-type]
     assert b"\r\n" in data and b"\n\n" not in data.replace(b"\r\n", b"")
-    return email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[return-value]
+    return email.message_from_bytes(data, policy=email.policy.default)
 
 
 def test_email_is_an_unsent_text_first_message_with_inline_styles_only() -> None:

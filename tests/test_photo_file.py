@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from releasedesk import container, document
 from releasedesk.document import FileFormatError
 from releasedesk.field_rules import one_line
+from releasedesk.model import Release
 from releasedesk.recovery import RecoveryStore
 
 import photo_files as pf
@@ -22,7 +23,7 @@ from conftest import SAMPLES
 from helpers import make_release
 
 
-def with_photos(count: int = 2) -> object:
+def with_photos(count: int = 2) -> Release:
     release = make_release()
     taken: list[str] = []
     for number in range(count):

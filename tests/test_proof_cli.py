@@ -156,7 +156,7 @@ def test_a_whole_profile_file_gives_its_register() -> None:
     assert register == corpus_register()
 
 
-_texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30)
+_texts = st.text(st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=30)
 
 
 @settings(max_examples=100, deadline=None)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
+from releasedesk.gui.main_window import MainWindow
 from releasedesk.review import read_review
 from releasedesk.review.items import Comment
 from releasedesk.review.resolved import KEY, comment_key, decisions, is_resolved, mark
@@ -78,7 +79,7 @@ def _reviewed(sent: bytes) -> bytes:
 
 
 def test_a_resolved_comment_stays_resolved_when_the_review_is_imported_again(
-        qtbot: QtBot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     story = _open_sample(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
     reviewed.write_bytes(_reviewed(_send(window, tmp_path).read_bytes()))

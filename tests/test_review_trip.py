@@ -84,7 +84,7 @@ def test_the_document_sent_turns_track_changes_on_and_names_the_release(
     assert data == review_docx(release, fingerprint(release))
 
 
-_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
+_TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r"),
                 max_size=40)
 _LINE = _TEXT.map(lambda t: " ".join(t.split()))
 

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -48,7 +49,7 @@ def state(form: ReleaseForm) -> dict[str, object]:
     return copy.deepcopy(document.to_dict(form.release))
 
 
-def type_keys(widget, text: str) -> None:
+def type_keys(widget: QWidget, text: str) -> None:
     widget.setFocus()
     QTest.keyClicks(widget, text)
 

@@ -155,7 +155,7 @@ def _patch_dialogs(monkeypatch: pytest.MonkeyPatch, seen: Seen, current: list[st
     def static_box(icon: QMessageBox.Icon) -> object:
         def show(parent: QWidget | None, title: str, text: str,
                  buttons: object = QMessageBox.StandardButton.Ok, *rest: object) -> object:
-            box = QMessageBox(icon, title, text, buttons, parent)  # type: ignore[arg-type]
+            box = QMessageBox(icon, title, text, buttons, parent)
             seen.dialog(box, f"{current[0]}>QMessageBox")
             box.deleteLater()
             return QMessageBox.StandardButton.Cancel
