@@ -97,7 +97,7 @@ def main() -> None:
         dialog.show()
         app.processEvents()
         least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
-        report["dialogs"][name] = {  # type: ignore[index]
+        report["dialogs"][name] = {  # type: ignore[index]  # the report is JSON
             "frame": _rect(dialog.frameGeometry()), "least": [least.width(), least.height()],
             "class": type(dialog).__name__}
         dialog.hide()

@@ -49,7 +49,7 @@ def docx_paragraphs(document: docx.document.Document) -> list[tuple[str, str]]:
 def paragraph_text(paragraph: object) -> str:
     """All w:t text of a paragraph, hyperlinks included, w:br as newline, a non-breaking
     hyphen as "-" (as Word copies it)."""
-    element = paragraph._p  # type: ignore[attr-defined]
+    element = paragraph._p  # type: ignore[attr-defined]  # python-docx internals, untyped
     parts = []
     for node in element.iter():
         tag = node.tag.rsplit("}", 1)[-1]

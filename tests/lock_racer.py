@@ -8,7 +8,7 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 
-def race(barrier: Barrier, results: Queue, folder: str, trials: int, name: str,
+def race(barrier: Barrier, results: Queue[object], folder: str, trials: int, name: str,
          hard_links: bool) -> None:
     """For each trial, wait for the other racer, then try to lock the trial's document.
 

@@ -16,11 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.body_editor import FORMATTED, MARKDOWN
 from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.wrapping_line import WrappingLine
 from releasedesk.model import new_release
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, menu_of
 
 STANDARD = {"cut": QKeySequence.StandardKey.Cut, "copy": QKeySequence.StandardKey.Copy,
             "paste": QKeySequence.StandardKey.Paste,
@@ -48,6 +49,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 def focus(window: MainWindow, name: str) -> QLineEdit | QPlainTextEdit | QTextEdit:
+    field: QLineEdit | QPlainTextEdit | QTextEdit
     if name == "headline":
         field = window.form.headline
     else:
@@ -85,7 +87,7 @@ def test_the_platform_shortcuts(window: MainWindow) -> None:
             window.actions[key].shortcut() == QKeySequence(standard), key
     assert window.actions["paste_plain"].shortcut() == QKeySequence("Ctrl+Shift+V")
     assert not window.actions["replace"].shortcut().isEmpty()  # on every desktop
-    menu = window.menuBar().actions()[1].menu()
+    menu = menu_of(window.menuBar().actions()[1])
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names[:9] == ["undo", "redo", "cut", "copy", "paste", "paste_plain", "select_all",
                          "find", "replace"]
@@ -147,8 +149,8 @@ def test_commands_follow_the_focus_and_the_clipboard(window: MainWindow) -> None
     field.selectAll()
     field.setReadOnly(True)  # (as in a release open read-only)
     actions["cut"].trigger()
-    assert field.text() == "Ferry terminal opens"
-    window.menuBar().actions()[1].menu().aboutToShow.emit()
+    assert isinstance(field, WrappingLine) and field.text() == "Ferry terminal opens"
+    menu_of(window.menuBar().actions()[1]).aboutToShow.emit()
     assert actions["copy"].isEnabled()
     assert not actions["cut"].isEnabled() and not actions["paste"].isEnabled()
     field.setReadOnly(False)

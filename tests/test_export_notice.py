@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui import export_notice
 from releasedesk.gui.export_notice import ExportNotice
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.recovery import RecoveryStore
@@ -31,8 +31,11 @@ SAMPLE = SAMPLES / "tidewater-ferry-terminal.release"
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     """The URLs the desktop was asked to open (no program starts in a test)."""
     urls: list[QUrl] = []
-    monkeypatch.setattr(export_notice.QDesktopServices, "openUrl",
-                        lambda url: urls.append(url) or True)
+    def open_url(url: QUrl) -> bool:
+        urls.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     return urls
 
 
@@ -93,7 +96,7 @@ def test_all_formats_open_the_page_and_the_folder(window: MainWindow, opened: li
 
 def test_a_desktop_that_cannot_open_it_says_so(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
                                                tmp_path: Path) -> None:
-    monkeypatch.setattr(export_notice.QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     assert window.open_path(release_in(tmp_path / "drafts"))
     prompts_of(window).next_path = tmp_path / "x.txt"
     assert window.export("txt")
@@ -145,8 +148,8 @@ def test_the_folders_kept_are_the_latest_of_each_release(tmp_path_factory: pytes
         latest[str(path)] = str(out)
     kept = dict(list(latest.items())[-MAX_EXPORT_FOLDERS:])
     assert remembered.export_folders == kept
-    for path, out in kept.items():
-        assert remembered.export_folder_of(Path(path)) == out
+    for kept_path, kept_out in kept.items():
+        assert remembered.export_folder_of(Path(kept_path)) == kept_out
     file = tmp_path_factory.mktemp("settings") / "settings.json"
     save_settings(remembered, file)
     assert load_settings(file).export_folders == kept

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -110,7 +111,7 @@ def test_the_answers_are_saved_as_the_users_own_house_style(
     ({"date_format": "roman"}, "date_format"),
 ])
 def test_an_answer_that_cannot_be_saved_is_named_and_nothing_is_written(
-        tmp_path: Path, changes: dict[str, object], answer: str) -> None:
+        tmp_path: Path, changes: dict[str, Any], answer: str) -> None:
     answers = answers_for(**changes)
     [problem] = setup_problems(answers)
     assert problem.answer == answer
@@ -306,7 +307,7 @@ def test_a_damaged_colleague_file_is_said_and_the_set_up_stays(
     prompts = prompts_of(window)
     prompts.next_path = source
     failures: list[str] = []
-    prompts.failure = lambda error: failures.append(error.message)  # type: ignore[method-assign]
+    prompts.failure = lambda error: failures.append(error.message)  # type: ignore[method-assign]  # the test's scripted answer
     dialog = window.set_up_organisation()
     assert not dialog.import_colleagues()
     assert dialog.isVisible() and failures and "invalid JSON" in failures[0]
@@ -386,7 +387,7 @@ def test_the_first_start_offers_the_set_up_over_the_window(qtbot: QtBot, skipped
     else:
         qtbot.waitUntil(lambda: isinstance(window.last_dialog, FirstRunDialog)
                         and window.last_dialog.isVisible())
-        window.last_dialog.skip_button.click()  # type: ignore[union-attr]
+        window.last_dialog.skip_button.click()  # type: ignore[union-attr]  # None fails the test, as it should
         assert load_settings().setup_skipped
     window.manager.modified = False
     window.close()

@@ -405,8 +405,9 @@ def test_edits_cross_over_and_the_body_history_reaches_back_across_a_view_switch
     QTest.keyClicks(markdown, " *More* soon.")
     assert release_body(window) == "Harbour **news**. *More* soon."
     window.form.body.set_view(FORMATTED)
-    editor = window.form.body.editor
-    select(editor, "More")
+    formatted = window.form.body.editor
+    assert isinstance(formatted, FormattedEdit)
+    select(formatted, "More")
     assert editor.textCursor().charFormat().fontItalic()
     # The Markdown view's steps stay in the release's history, as text snapshots.
     history = window.form.history

@@ -20,6 +20,7 @@ from releasedesk.gui.disk_notice import DiskNoticeBar
 from releasedesk.gui.document_manager import OnDisk
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.prompts import DiskChoice, Prompts
+from releasedesk.gui.wrapping_line import WrappingLine
 from releasedesk.locks import lock_path
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
@@ -81,7 +82,7 @@ def wait_for_a_check(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.disk_watch.checks > before, timeout=WAIT_MS)
 
 
-def type_into(widget: QLineEdit, text: str) -> None:
+def type_into(widget: QLineEdit | WrappingLine, text: str) -> None:
     widget.setFocus()
     widget.end(False)
     QTest.keyClicks(widget, text)
@@ -104,7 +105,7 @@ def test_a_change_on_disk_shows_the_bar_and_reload_shows_the_new_text(
     assert bar.mapTo(window, bar.rect().topLeft()).y() < window.splitter.mapTo(
         window, window.splitter.rect().topLeft()).y()  # above the form, one line high
     assert bar.height() < 3 * bar.primary.height()
-    qtbot.mouseClick(bar.primary, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(bar.primary, Qt.MouseButton.LeftButton)
     # No unsaved changes: nothing to ask, nothing to keep.
     assert window.form.headline.text() == "Ferry Terminal Opens a Week Early"
     assert not window.manager.modified
@@ -157,7 +158,7 @@ def test_keep_mine_then_save_asks_before_overwriting(qtbot: QtBot,
     type_into(window.form.headline, " (mine)")
     change_on_disk(work, "Changed by a colleague")
     bar = wait_for_bar(qtbot, window)
-    qtbot.mouseClick(bar.secondary, Qt.MouseButton.LeftButton)  # Keep Mine
+    QTest.mouseClick(bar.secondary, Qt.MouseButton.LeftButton)  # Keep Mine
     assert bar_of(window) is None
     window.disk_watch.check()  # the same change again: no nagging
     assert bar_of(window) is None
@@ -251,7 +252,7 @@ def test_after_save_as_the_new_file_is_watched(qtbot: QtBot, make_window: Callab
     copy = work.with_name("copy.release")
     prompts_of(window).next_path = copy
     assert window.manager.save_as()
-    assert Path(window.manager.path) == copy
+    assert window.manager.path == copy
     assert str(copy) in window.disk_watch.watched and str(work) not in window.disk_watch.watched
     change_on_disk(work, "The old file, changed")  # no longer this window's
     wait_for_a_check(qtbot, window)
@@ -428,7 +429,7 @@ def answer_box(qtbot: QtBot, action: Callable[[QMessageBox], None],
 def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key: Qt.Key,
                                              tmp_path: Path) -> None:
     seen: list[str] = []
-    answer_box(qtbot, lambda box: qtbot.keyClick(box, key), seen)
+    answer_box(qtbot, lambda box: QTest.keyClick(box, key), seen)
     kept = tmp_path / "kept.release"
     assert Prompts(None).changed_on_disk("story.release", True, kept) is DiskChoice.CANCEL
     assert "“story.release” was changed on disk" in seen[0]
@@ -459,7 +460,7 @@ def test_the_save_question_without_reload(qtbot: QtBot) -> None:
 
 def test_the_reload_question_defaults_to_cancel(qtbot: QtBot, tmp_path: Path) -> None:
     seen: list[str] = []
-    answer_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)
+    answer_box(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Return), seen)
     assert not Prompts(None).reload_over_changes("story.release", tmp_path / "kept.release")
     assert seen == ["Replace your unsaved changes to “story.release” with the version on "
                     "disk?"]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.main_window import MainWindow
@@ -74,7 +75,7 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
         preview.setCurrentIndex(tab)
         widget = (preview.web, preview.word, preview.text)[tab]
         bar = widget.verticalScrollBar()
-        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 200)
+        qtbot.waitUntil(functools.partial(lambda bar: bar.maximum() > 200, bar))
         bar.setValue(bar.maximum() // 2)
         place = bar.value()
         window.form.body.editor.moveCursor(window.form.body.editor.textCursor()
@@ -141,10 +142,10 @@ def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(
         assert widget.isEnabled(), widget.objectName()
 
 
-def wheel_changes(widget: QWidget) -> bool:
-    before = widget.currentIndex()  # type: ignore[attr-defined]
+def wheel_changes(widget: QComboBox) -> bool:
+    before = widget.currentIndex()
     wheel(widget)
-    return widget.currentIndex() != before  # type: ignore[attr-defined]
+    return widget.currentIndex() != before
 
 
 def test_the_preview_opens_at_the_top_when_rendered_before_the_window_is_shown(

@@ -20,6 +20,8 @@ from releasedesk.gui.main_window import FRAME_ALLOWANCE, MainWindow, default_geo
 from releasedesk.model import Contact
 from test_gui import make_window, work  # noqa: F401 (fixtures)
 
+from gui_helpers import cell, heading
+
 LAPTOP = QRect(0, 0, 1366, 768)
 DESKTOP = QRect(0, 0, 1920, 1080)
 LONG_HEADLINE = ("Calloway Harbour Authority Opens the Tidewater Ferry Terminal, Doubles Weekday "
@@ -210,7 +212,7 @@ def test_the_contacts_show_organisation_and_e_mail_whole(
             assert needed.height() <= table.rowHeight(row), (row, column, item.text())
     header = table.horizontalHeader()
     for column in range(table.columnCount()):  # the titles ("Organisation", "E-mail") too
-        title = table.horizontalHeaderItem(column).text()
+        title = heading(table, column)
         assert metrics.horizontalAdvance(title) <= header.sectionSize(column), title
 
 
@@ -223,7 +225,7 @@ def test_a_folded_section_tells_what_it_holds(qtbot: QtBot, make_window: Callabl
     names = [c.name for c in window.manager.release.contacts if c.name]
     assert str(len(names)) in summary.text() and all(n in summary.text() for n in names)
     form.contacts.add_contact()
-    form.contacts.table.item(len(names), 0).setText("Rafael Okonjo")
+    cell(form.contacts.table, len(names), 0).setText("Rafael Okonjo")
     assert "Rafael Okonjo" in summary.text() and str(len(names) + 1) in summary.text()
     assert form.sections["photos"].summary_label.text() == form.tr("No photos")
     form.boilerplate.setPlainText("About the harbour, in a few words.")
@@ -325,8 +327,10 @@ def tab_round(start: QWidget, presses: int = 60) -> list[QWidget]:
     settle()
     visited = []
     for _ in range(presses):
-        visited.append(QApplication.focusWidget())
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        visited.append(focused)
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
         settle()
     return visited
 
@@ -420,9 +424,9 @@ def test_a_contact_finding_selects_the_doubtful_address(
     assert window.form.sections["contacts"].is_expanded()
     assert (table.currentRow(), table.currentColumn()) == (2, 4)
     editor = QApplication.focusWidget()
-    assert editor is not None and editor.selectedText() == "press(at)calloway.example"  # type: ignore[attr-defined]
-    cell = table.visualItemRect(table.item(2, 4))
-    assert wholly_shown(table.viewport(), cell)
+    assert editor is not None and editor.selectedText() == "press(at)calloway.example"  # type: ignore[attr-defined]  # the focused editor is a line edit
+    shown = table.visualItemRect(cell(table, 2, 4))
+    assert wholly_shown(table.viewport(), shown)
 
 
 @pytest.mark.parametrize("view", [FORMATTED, MARKDOWN])

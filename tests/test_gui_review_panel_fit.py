@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.main_window import MainWindow
@@ -15,7 +16,7 @@ from releasedesk.gui.review_panel import CHANGE_SHARE, ReviewPanel
 from review_markup import Markup
 from test_gui_review import _import, _open_sample, _send, window  # noqa: F401
 
-from gui_helpers import prompts_of
+from gui_helpers import prompts_of, session_of
 
 
 def _review(window: MainWindow, tmp_path: Path,
@@ -68,10 +69,10 @@ def test_an_accepted_suggestion_still_shows_its_change(qtbot: QtBot, window: Mai
                                                        tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _review(window, tmp_path, monkeypatch)
-    session = window.review.session
+    session = session_of(window)
     deletion = next(i for i, x in enumerate(session.suggestions) if x.kind == "deletion")
     panel.select(deletion)
-    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
     panel.select(deletion)
     html, text = panel.detail.toHtml(), panel.detail.toPlainText()
     assert "line-through" in html and "new" in text and "Accepted" in text
@@ -84,7 +85,7 @@ def test_undo_puts_the_form_back_at_its_left_edge(qtbot: QtBot, window: MainWind
     panel = _review(window, tmp_path, monkeypatch)
     bar = window.form_scroll.horizontalScrollBar()
     panel.select(0)
-    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
     bar.setRange(0, 200)  # (a form wider than its pane, as a narrow window leaves it)
     bar.setValue(120)
     window.form.history.undo()  # (the field put back is revealed, for 300 ms)

@@ -7,15 +7,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtGui import QSyntaxHighlighter
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.markdown_editor import MarkdownEdit, MarkdownHighlighter
 from releasedesk.gui.preview import TEXT, WEB, WORD
 from releasedesk.render import FORMATS
 from test_gui import make_window, preview_has, work  # noqa: F401 (fixtures)
 
-from gui_helpers import prompts_of
+from gui_helpers import cell, prompts_of
 
 
 def test_choosing_embargoed_proposes_nine_on_the_release_date(qtbot: QtBot,
@@ -70,7 +70,7 @@ def test_a_ready_release_exports_without_a_question(
     assert prompts.export_errors_shown == [] and prompts.next_path.exists()
 
 
-def _formats_at(highlighter: QSyntaxHighlighter, block_number: int) -> bool:
+def _formats_at(highlighter: MarkdownHighlighter, block_number: int) -> bool:
     """True when the block's first character is highlighted as a list marker."""
     block = highlighter.document().findBlockByNumber(block_number)
     layout = block.layout()
@@ -86,6 +86,7 @@ def test_highlighter_agrees_with_the_exports_about_lists(
     editor = window.form.body.editor
     editor.setPlainText("Each centre offers:\n- seating\n\nThe year\n2026. was long\n\n"
                         "Steps:\n1. first\n2. second")
+    assert isinstance(editor, MarkdownEdit)
     highlighter = editor.highlighter
     highlighter.rehighlight()
     assert _formats_at(highlighter, 1)  # "- seating" interrupts its lead-in line
@@ -176,6 +177,6 @@ def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(
     clipboard.setText("Ferry\nopens")
     form.headline.paste()
     assert window.manager.release.headline == "Ferry opens"
-    form.contacts.table.item(0, 0).setText("Robin\r\nFerrier")
+    cell(form.contacts.table, 0, 0).setText("Robin\r\nFerrier")
     assert window.manager.release.contacts[0].name == "Robin Ferrier"
-    assert form.contacts.table.item(0, 0).text() == "Robin Ferrier"
+    assert cell(form.contacts.table, 0, 0).text() == "Robin Ferrier"

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk.body import tree as t
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.printing import paint_release
+from releasedesk.model import Release
 from releasedesk.render import build_layout
 from test_gui import make_window, work  # noqa: F401 (fixtures)
 from test_pdf_email import compact
@@ -25,13 +26,13 @@ from corpus import corpus, expected_texts
 from gui_helpers import prompts_of
 
 
-def printed_pages(release: object, tmp_path: Path, name: str) -> list[str]:
+def printed_pages(release: Release, tmp_path: Path, name: str) -> list[str]:
     target = tmp_path / f"{name}.pdf"
     writer = QPdfWriter(str(target))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    pages = paint_release(release, writer)  # type: ignore[arg-type]
+    pages = paint_release(release, writer)
     need("pdftotext", shutil.which("pdftotext") is not None, "Debian: poppler-utils")
     text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(target), "-"],
                           capture_output=True, text=True, check=True, timeout=60).stdout
@@ -93,10 +94,12 @@ def test_print_and_preview_from_the_menu_paint_the_release(
         prompts.printed_on.append(printer)
         return True
 
-    prompts.print_dialog = to_file  # type: ignore[method-assign]
+    prompts.print_dialog = to_file  # type: ignore[method-assign,assignment]  # a printer to a file
     window.actions["print"].trigger()
     assert target.read_bytes()[:5] == b"%PDF-"
-    assert prompts.printed_on[0].pageLayout().pageSize().id().name == "A4"
+    printer = prompts.printed_on[0]
+    assert isinstance(printer, QPrinter)
+    assert printer.pageLayout().pageSize().id().name == "A4"
     prompts.print_answer = False
     window.actions["print_preview"].trigger()
     assert len(prompts.previewed) == 1

@@ -22,6 +22,8 @@ from review_markup import DANA, LEE, Markup
 from test_gui_review import _import, _open_sample, _send, window  # noqa: F401
 from test_review_trip import _resave, _soffice, sample
 
+from gui_helpers import session_of
+
 BASE = Comment("Lee Park", "2026-03-05T14:05:00Z", "Is the name right?", "Glenmoor")
 
 
@@ -85,7 +87,7 @@ def test_a_resolved_comment_stays_resolved_when_the_review_is_imported_again(
     reviewed.write_bytes(_reviewed(_send(window, tmp_path).read_bytes()))
     panel = _import(window, reviewed, monkeypatch)
     # (in the order of their anchors: the headline's two, then the body's)
-    assert window.review.session.resolved == [False, True, False]
+    assert session_of(window).resolved == [False, True, False]
     panel.comments.anchorClicked.emit(QUrl("resolve:0"))  # resolve the first
     panel.comments.anchorClicked.emit(QUrl("resolve:1"))  # open the done one again
     assert window.manager.modified
@@ -94,7 +96,7 @@ def test_a_resolved_comment_stays_resolved_when_the_review_is_imported_again(
     window.manager.modified = False
     assert window.open_path(story)  # the release again, from its file
     panel = _import(window, reviewed, monkeypatch)
-    assert window.review.session.resolved == [True, False, False]
+    assert session_of(window).resolved == [True, False, False]
     text = panel.comments.toPlainText()
     assert text.count("Mark resolved") == 2 and "1 open" not in panel.comments_label.text()
 

@@ -26,7 +26,7 @@ from releasedesk.settings import Settings
 
 import photo_files as pf
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, cell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -71,7 +71,7 @@ EDITS: dict[str, Callable[[ReleaseForm], None]] = {
     "organization": lambda form: type_keys(form.organization, " Ltd"),
     "language": set_language,
     "contacts": lambda form: form.contacts.add_contact(),
-    "contact_cell": lambda form: form.contacts.table.item(0, 0).setText("Robin Ferrier"),
+    "contact_cell": lambda form: cell(form.contacts.table, 0, 0).setText("Robin Ferrier"),
     "boilerplate": lambda form: type_keys(form.boilerplate, " Since 1890."),
     "keywords": lambda form: type_keys(form.keywords, ", quay"),
     "end_mark": lambda form: form.end_mark.setCurrentIndex(

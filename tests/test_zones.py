@@ -73,10 +73,12 @@ def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(
     assert combo.itemData(0) == "Asia/Kolkata"  # the house's zone first
     assert release.embargo_zone == "Asia/Kolkata"
     completer = combo.completer()
+    assert completer is not None
     completer.setCompletionPrefix("eastern")
     assert "New York" in completer.currentCompletion()
     combo.setCurrentIndex(combo.findData("America/New_York"))
     assert release.embargo_zone == "America/New_York"
+    assert release.embargo_until is not None
     assert str(release.embargo_until.tzinfo) == "America/New_York"
     # A file from an older ReleaseDesk may hold a POSIX zone: it shows as its offset.
     older = make_release(status="embargoed", embargo_zone="Etc/GMT-4",

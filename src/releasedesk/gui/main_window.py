@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
 
         # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
         # list, which nothing here uses.)
-        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # (shadows, see above)
         self._build_menus()
         self._restore_settings()
         self._document_replaced()
