@@ -34,6 +34,7 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 RUNS = 5
@@ -94,7 +95,7 @@ MODES = (("off", "spelling off (proofing without a dictionary)"),
          ("none", "no proofing pass (for scale)"))
 
 
-def run_child(release: Path, mode: str, home: Path) -> dict[str, float]:
+def run_child(release: Path, mode: str, home: Path) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache")}
@@ -106,18 +107,18 @@ def run_child(release: Path, mode: str, home: Path) -> dict[str, float]:
     return numbers
 
 
-def measure(release: Path, home: Path, runs: int = RUNS) -> dict[str, list[dict[str, float]]]:
+def measure(release: Path, home: Path, runs: int = RUNS) -> dict[str, list[dict[str, Any]]]:
     """Each mode *runs* times, interleaved (the machine's drifting load affects all alike)."""
     for mode, _ in MODES:  # warm the file cache once
         run_child(release, mode, home)
-    found: dict[str, list[dict[str, float]]] = {mode: [] for mode, _ in MODES}
+    found: dict[str, list[dict[str, Any]]] = {mode: [] for mode, _ in MODES}
     for _ in range(runs):
         for mode, _ in MODES:
             found[mode].append(run_child(release, mode, home))
     return found
 
 
-def report(language: str, found: dict[str, list[dict[str, float]]]) -> None:
+def report(language: str, found: dict[str, list[dict[str, Any]]]) -> None:
     peaks = {mode: statistics.median(r["peak"] for r in runs) for mode, runs in found.items()}
     rss = {mode: statistics.median(r["rss"] for r in runs) for mode, runs in found.items()}
     print(f"\n{language} release, 20k words (median of {len(found['off'])}; peak = VmHWM, "
