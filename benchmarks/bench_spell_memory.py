@@ -102,7 +102,7 @@ def run_child(release: Path, mode: str, home: Path) -> dict[str, Any]:
     began = time.time()
     out = subprocess.run([sys.executable, "-c", CHILD, str(release), mode], capture_output=True,
                          text=True, env=env, check=True, timeout=180).stdout
-    numbers = json.loads(out.strip().splitlines()[-1])
+    numbers: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     numbers["began"] = began
     return numbers
 

@@ -49,7 +49,7 @@ def test_the_hostile_benchmark_bodies_are_fixed_and_of_their_size() -> None:
     assert all(case.budget_size in case.sizes for case in CASES)
 
 
-def test_the_spelling_memory_benchmarks_modes_differ_in_spelling_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_spelling_memory_benchmarks_modes_differ_in_spelling_only(tmp_path: Path) -> None:
     """bench_spell_memory.py's child hooks still reach the editor: with spelling off the
     first proofing pass arrives with no spelling finding; on, with them and the menu's
     suggestions from the same dictionary; with no proofing, no pass arrives."""
