@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..field_rules import email_is_valid, one_line, phone_is_valid
 from ..model import Contact
+from . import scheme
 from .enum_properties import set_enum_property
-from .styling import solid_brush
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -37,7 +37,7 @@ class ContactsTable(QWidget):
         super().__init__(parent)
         self.contacts: list[Contact] = []
         self._loading = False
-        self._doubtful = solid_brush("#f6d5d0")
+        self._doubtful = scheme.fill_brush("#f6d5d0")
         self.table = QTableWidget(0, len(FIELDS), self)
         self.table.setObjectName("contactsTable")
         self.table.setHorizontalHeaderLabels([

@@ -35,6 +35,7 @@ from ..house_setup import (
 )
 from ..model import DATE_FORMATS
 from ..profiles import Profile, ProfileStore
+from . import scheme
 from .contacts_table import ContactsTable
 from .dialog_guard import DeskDialog
 from .house_style import footer_from_text, import_profile_file
@@ -72,7 +73,7 @@ class FirstRunDialog(DeskDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("setupProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a01010;")
+        scheme.styled(self.problem, "color: #a01010;")
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._organisation_page())
         self.pages.addWidget(self._about_page())

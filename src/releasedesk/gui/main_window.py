@@ -28,6 +28,7 @@ from ..profiles import ProfileStore, apply_profile, profile_label, release_from_
 from ..recovery import RecoveryStore
 from ..render import FORMATS, format_of
 from ..settings import Settings, save_settings
+from . import scheme
 from .disk_watch import DiskWatch
 from .document_manager import DocumentManager
 from .enum_properties import set_enum_property, set_shortcut
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, prompts: Prompts | None = None,
                  recovery: RecoveryStore | None = None) -> None:
         super().__init__()
+        scheme.watch_application()  # (style sheets follow a light/dark switch)
         self.setObjectName("mainWindow")
         self.settings = settings
         self.prompts = prompts or Prompts(self)
