@@ -90,6 +90,16 @@ class ContactsTable(QWidget):
         return [self.table, self.add_button, self.remove_button, self.up_button,
                 self.down_button]
 
+    def commit_edit(self) -> None:
+        """A cell still being typed in: its text into the contact now (a dialog's button
+        clicked next would otherwise read the contact without it)."""
+        from PySide6.QtWidgets import QAbstractItemDelegate
+
+        editor = self.window().focusWidget()  # (the window's, active or not)
+        if editor is not None and self.table.viewport().isAncestorOf(editor):
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def set_contacts(self, contacts: list[Contact]) -> None:
         """Show *contacts* (the release's own list, edited in place)."""
         self.contacts = contacts

@@ -28,6 +28,8 @@ from ..house_setup import (
     LANGUAGES,
     ZONES,
     SetupAnswers,
+    SetupProblem,
+    contact_problems,
     date_style_of,
     read_logo,
     save_setup,
@@ -266,7 +268,22 @@ class FirstRunDialog(DeskDialog):
             self.problem.setText(self.tr("Type the organisation's name, or skip the set-up."))
             self.organization.setFocus()
             return
+        if index == _PAGE_OF_ANSWER["contacts"]:
+            self.contacts.commit_edit()  # (a cell still being typed in counts)
+            problems = contact_problems(self.contacts.contacts)
+            if problems:  # a half-filled row is said here, never dropped unseen
+                self._show_problem(problems[0])
+                return
         self.go(index + 1)
+
+    def _show_problem(self, problem: SetupProblem) -> None:
+        """The page of the answer, its sentence, and for a contact its row."""
+        self.go(_PAGE_OF_ANSWER.get(problem.answer, self.PAGES - 1))
+        self._say(problem.error())
+        row = problem.arguments.get("row")
+        if isinstance(row, int):
+            self.contacts.table.setCurrentCell(row - 1, 0)
+            self.contacts.table.setFocus()
 
     def answers(self) -> SetupAnswers:
         """The answers as the pages show them now."""
@@ -274,7 +291,7 @@ class FirstRunDialog(DeskDialog):
             organization=self.organization.text(), website=self.website.text(),
             boilerplate=self.boilerplate.toPlainText(),
             footer=footer_from_text(self.footer.toPlainText()),
-            contacts=[c for c in self.contacts.contacts if not c.is_empty()],
+            contacts=list(self.contacts.contacts),  # (empty rows too: said, not dropped)
             language=self.language.currentText().strip(), zone=self.zone.currentText().strip(),
             date_format=str(self.date_format.currentData()), logo=self.logo)
 
@@ -282,11 +299,11 @@ class FirstRunDialog(DeskDialog):
 
     def finish(self) -> bool:
         """Save the answers as the user's house style and close; or say what to fix."""
+        self.contacts.commit_edit()
         answers = self.answers()
         problems = setup_problems(answers)
         if problems:
-            self.go(_PAGE_OF_ANSWER.get(problems[0].answer, self.PAGES - 1))
-            self._say(problems[0].error())
+            self._show_problem(problems[0])
             return False
         try:
             self.saved = save_setup(self.store, answers)
