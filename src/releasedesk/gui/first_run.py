@@ -43,6 +43,7 @@ from .dialog_guard import DeskDialog
 from .house_style import footer_from_text, import_profile_file
 from .i18n import translate_error
 from .prompts import Prompts
+from .zones import chosen_zone, zone_label
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -220,7 +221,8 @@ class FirstRunDialog(DeskDialog):
         self.zone = QComboBox(page)
         self.zone.setObjectName("setupZone")
         self.zone.setEditable(True)
-        self.zone.addItems(list(ZONES))
+        for name in ZONES:  # in words, in the interface's language; the IANA name as data
+            self.zone.addItem(zone_label(name), name)
         zone_line = self.zone.lineEdit()
         assert zone_line is not None  # (an editable combo box has its line)
         zone_line.setPlaceholderText(self.tr("e.g. Europe/Berlin, America/New_York"))
@@ -237,7 +239,7 @@ class FirstRunDialog(DeskDialog):
         self.date_format.activated.connect(lambda _index: setattr(self, "_date_chosen", True))
         self.language.setEditText(defaults.language)
         self.language_name.setText(names.get(defaults.language, ""))
-        self.zone.setEditText(defaults.zone)
+        self.set_zone(defaults.zone)
         self.date_format.setCurrentIndex(max(0, self.date_format.findData(defaults.date_format)))
         return page
 
@@ -261,6 +263,19 @@ class FirstRunDialog(DeskDialog):
         self.finish_button.setVisible(index == self.PAGES - 1)
         (self.finish_button if index == self.PAGES - 1 else self.next_button).setDefault(True)
         self.problem.clear()
+
+    def set_zone(self, name: str) -> None:
+        """Show the zone *name*: its words when it is one of the list's, else as written."""
+        index = self.zone.findData(name) if name else -1
+        if index >= 0:
+            self.zone.setCurrentIndex(index)
+        else:
+            self.zone.setEditText(name)
+
+    def chosen_zone(self) -> str:
+        """The IANA name of the zone shown (a typed name as typed, so that a wrong one is
+        said, not dropped)."""
+        return chosen_zone(self.zone) or self.zone.currentText().strip()
 
     def next_page(self) -> None:
         index = self.pages.currentIndex()
@@ -292,7 +307,7 @@ class FirstRunDialog(DeskDialog):
             boilerplate=self.boilerplate.toPlainText(),
             footer=footer_from_text(self.footer.toPlainText()),
             contacts=list(self.contacts.contacts),  # (empty rows too: said, not dropped)
-            language=self.language.currentText().strip(), zone=self.zone.currentText().strip(),
+            language=self.language.currentText().strip(), zone=self.chosen_zone(),
             date_format=str(self.date_format.currentData()), logo=self.logo)
 
     # -- the commands ----------------------------------------------------------------------

@@ -947,9 +947,9 @@ class ReleaseForm(QWidget):
                           if is_utc_zone(str(self.embargo_zone.itemData(i)))), -1)
         named = named_zone(name) if name else None
         if index < 0 and named is not None:
-            from .zones import describe, offset_text
+            from .zones import describe, interface_words, offset_text
 
-            zone = describe(name, named)
+            zone = describe(name, named, words=interface_words)
             city = "/" in name and not name.startswith("Etc/")
             self.embargo_zone.insertItem(0, zone.label if city else
                                          offset_text(zone.offset_minutes), name)
