@@ -888,6 +888,10 @@
         <translation>邮件的附言；保留在正文末尾</translation>
     </message>
     <message>
+        <source>the event block</source>
+        <translation>活动信息栏</translation>
+    </message>
+    <message>
         <source>the house style's footer</source>
         <translation>机构样式的页脚</translation>
     </message>
@@ -906,6 +910,10 @@
     <message>
         <source>ends the body</source>
         <translation>正文结束标记</translation>
+    </message>
+    <message>
+        <source>the kind's name above the headline</source>
+        <translation>标题上方的稿件类型名称</translation>
     </message>
     <message>
         <source>a release number: ReleaseDesk has no field for it; kept at the body's end</source>
