@@ -64,3 +64,19 @@ def test_the_chinese_event_zone_list_shows_words_and_keeps_the_name(
     assert combo.itemText(london).startswith("伦敦 · 英国、爱丁堡 — 欧洲")
     combo.setCurrentIndex(london)
     assert form.release.event_zone == "Europe/London"  # the name, never the words
+
+
+@pytest.mark.parametrize(("system", "kept", "words"), [
+    ("Etc/UTC", "UTC", "UTC (UTC+00:00)"), ("UTC", "UTC", "UTC (UTC+00:00)"),
+    ("Europe/Madrid", "Europe/Madrid", "Madrid — 欧洲"),
+    ("Asia/Shanghai", "Asia/Shanghai", "上海 · 北京，中国 — 亚洲")])
+def test_the_set_ups_zone_is_shown_in_words_whatever_the_computer_calls_it(
+        qtbot, make_window, chinese: None, system: str, kept: str,  # noqa: F811
+        words: str) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    dialog = window.set_up_organisation()
+    dialog.set_zone(system)
+    assert dialog.zone.currentText().startswith(words)
+    assert dialog.chosen_zone() == kept
+    dialog.set_zone("Mars/Olympus")  # not a zone: as written, and said when finishing
+    assert dialog.chosen_zone() == "Mars/Olympus"

@@ -35,7 +35,7 @@ from ..house_setup import (
     save_setup,
     setup_problems,
 )
-from ..model import DATE_FORMATS
+from ..model import DATE_FORMATS, is_utc_zone
 from ..profiles import Profile, ProfileStore
 from . import scheme
 from .contacts_table import ContactsTable
@@ -43,7 +43,7 @@ from .dialog_guard import DeskDialog
 from .house_style import footer_from_text, import_profile_file
 from .i18n import translate_error
 from .prompts import Prompts
-from .zones import chosen_zone, zone_label
+from .zones import chosen_zone, named_zone, zone_label
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -265,8 +265,15 @@ class FirstRunDialog(DeskDialog):
         self.problem.clear()
 
     def set_zone(self, name: str) -> None:
-        """Show the zone *name*: its words when it is one of the list's, else as written."""
+        """Show the zone *name* in words: the list's item (UTC by any name is the list's
+        UTC), a real zone the list lacks (the computer's own) added first; anything else
+        as written."""
+        if is_utc_zone(name):
+            name = "UTC"
         index = self.zone.findData(name) if name else -1
+        if index < 0 and name and named_zone(name) is not None:
+            self.zone.insertItem(0, zone_label(name), name)
+            index = 0
         if index >= 0:
             self.zone.setCurrentIndex(index)
         else:
