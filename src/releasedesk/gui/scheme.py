@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from . import tones
@@ -69,24 +69,24 @@ def fill_brush(colour: str, where: str = BASE) -> QBrush:
 
 
 class _Watch(QObject):
-    """One per application: sees the palette change (an application-wide event filter: Qt
-    tells only the windows, and a child with a style sheet hears nothing) and, when the
-    scheme switched, sets every style sheet again and says so (`switched`)."""
+    """One per application: hears the application palette change (a dark desktop, Qt's
+    colour scheme, a palette set) and, when the scheme switched, sets every style sheet
+    again and says so (`switched`). (Qt tells only the windows of the change itself; a
+    child with a style sheet hears nothing.)"""
 
     switched = Signal()
 
-    def __init__(self, app: QObject) -> None:
+    def __init__(self, app: QGuiApplication) -> None:
         super().__init__(app)
         self.setObjectName("schemeWatch")
         self.dark = is_dark()
-        app.installEventFilter(self)
+        app.paletteChanged.connect(self._palette_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and is_dark() != self.dark:
+    def _palette_changed(self, _palette: QPalette) -> None:
+        if is_dark() != self.dark:
             self.dark = is_dark()
             self._refresh_style_sheets()
             self.switched.emit()
-        return False
 
     @staticmethod
     def _refresh_style_sheets() -> None:
@@ -104,7 +104,7 @@ class _Watch(QObject):
 def watch_application() -> _Watch | None:
     """The application's watch (made on first use; none without an application)."""
     app = QGuiApplication.instance()
-    if app is None:
+    if not isinstance(app, QGuiApplication):
         return None
     found = app.findChild(_Watch, "schemeWatch")
     return found if found is not None else _Watch(app)
