@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
 
 FIELDS = ("name", "role", "organization", "phone", "email")
+DOUBTFUL = "#f6d5d0"  # a pale red behind a phone or e-mail address that looks wrong
 
 
 class ContactsTable(QWidget):
@@ -37,7 +38,7 @@ class ContactsTable(QWidget):
         super().__init__(parent)
         self.contacts: list[Contact] = []
         self._loading = False
-        self._doubtful = scheme.fill_brush("#f6d5d0")
+        scheme.on_switch(self, self._reload)  # (the doubtful cells' tint, in the new scheme)
         self.table = QTableWidget(0, len(FIELDS), self)
         self.table.setObjectName("contactsTable")
         self.table.setHorizontalHeaderLabels([
@@ -150,7 +151,7 @@ class ContactsTable(QWidget):
         doubtful = bool(text) and (
             (name == "email" and not email_is_valid(text))
             or (name == "phone" and not phone_is_valid(text)))
-        item.setBackground(self._doubtful if doubtful else QBrush())
+        item.setBackground(scheme.fill_brush(DOUBTFUL) if doubtful else QBrush())
         item.setToolTip(self.tr("This does not look like a valid {what}; it is kept as typed.")
                         .format(what=self.tr("e-mail address") if name == "email"
                                 else self.tr("phone number")) if doubtful else "")
