@@ -31,6 +31,8 @@ class FakePrompts(Prompts):
         super().__init__(None)
         self.errors: list[str] = []
         self.infos: list[str] = []
+        self.save_first_asked: list[str] = []
+        self.save_first_answer = True
         self.unsaved_answer = Choice.CANCEL
         self.unsaved_asked = 0
         self.disk_answer = DiskChoice.CANCEL  # Save found the file changed on disk
@@ -63,6 +65,10 @@ class FakePrompts(Prompts):
 
     def info(self, message: str) -> None:
         self.infos.append(message)
+
+    def save_first(self, message: str) -> bool:
+        self.save_first_asked.append(message)
+        return self.save_first_answer
 
     def unsaved_changes(self, name: str) -> Choice:
         self.unsaved_asked += 1

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk import document, kinds
 from releasedesk.gui.form import ReleaseForm
 from releasedesk.gui.main_window import MainWindow
+from releasedesk.house_setup import own_profiles
 from releasedesk.model import KINDS, Release
 from releasedesk.paths import templates_dir
 from releasedesk.recovery import RecoveryStore
@@ -25,7 +26,7 @@ from releasedesk.register import Person, Register, Title
 from releasedesk.settings import Settings
 from releasedesk.templates import Template, all_templates
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, own_copies_of_the_samples
 from helpers import make_release
 from test_kinds import advisory
 
@@ -149,17 +150,50 @@ def test_new_from_template_starts_each_kind_in_the_house_style(
         return next(t for t in templates if t.kind == kind and t.builtin)
 
     window.templates.choose_template = choose  # type: ignore[method-assign]  # the test's scripted answer
-    profile = window.profiles().load_all()[0]
-    window.settings.last_profile = profile.name
+    own_copies_of_the_samples()
+    profile = own_profiles(window.profiles().load_all())[-1]
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.profile_answer = profile.name
     assert window.templates.new_from_template()
     release = window.manager.release
     assert release.kind == kind
     assert release.profile == profile.name and release.footer == profile.footer
+    assert window.settings.last_profile == profile.name  # remembered, as File ▸ New does
     assert [t.kind for t in offered[0] if t.builtin] == list(KINDS)
     assert shown_sections(window.form) == SECTIONS[kind]
     assert window.actions["export_ics"].isVisible() == (kind == "advisory")
     if kind == "advisory":
         assert release.id  # (the calendar entry's UID)
+
+
+@pytest.mark.parametrize("answer", ["own", "blank", "cancel"])
+def test_new_from_template_asks_for_the_house_style_as_file_new_does(
+        window: MainWindow, answer: str) -> None:
+    own_copies_of_the_samples()
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    profiles = own_profiles(window.profiles().load_all())
+    window.settings.last_profile = profiles[0].name
+    before = window.manager.release
+    prompts.profile_answer = {"own": profiles[-1].name, "blank": "", "cancel": None}[answer]
+    window.templates.choose_template = (  # type: ignore[method-assign]
+        lambda templates: next(t for t in templates if t.kind == "statement"))
+    started = window.templates.new_from_template()
+    from_template_asked = (prompts.profile_choices[-1], prompts.profile_labels[-1])
+    # File ▸ New offers exactly the same choices, the last used first
+    prompts.profile_answer = None
+    assert not window.new_document()
+    assert (prompts.profile_choices[-1], prompts.profile_labels[-1]) == from_template_asked
+    assert from_template_asked[0] == [p.name for p in profiles]  # the samples are not offered
+    if answer == "cancel":
+        assert not started and window.manager.release is before
+        assert window.settings.last_profile == profiles[0].name
+    else:
+        assert started and window.manager.release.kind == "statement"
+        expected = profiles[-1].name if answer == "own" else ""
+        assert window.manager.release.profile == expected
+        assert window.settings.last_profile == expected
 
 
 def test_a_saved_template_is_offered_and_starts_a_release(window: MainWindow) -> None:

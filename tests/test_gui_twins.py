@@ -184,3 +184,25 @@ def test_a_pair_that_agrees_lists_no_difference(qtbot: QtBot, window: MainWindow
     qtbot.waitUntil(lambda: window.readiness.count() > 0, timeout=5000)
     qtbot.wait(200)
     assert not [f for f in window.readiness.findings if f.code.startswith("twin_")]
+
+
+@pytest.mark.parametrize("go_on", [True, False])
+def test_an_untitled_release_is_saved_first_and_the_prompt_says_save_as_comes_next(
+        window: MainWindow, tmp_path: Path, go_on: bool) -> None:
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    window.manager.release.headline = "Harbour ferry timetable changes"
+    prompts.save_first_answer = go_on
+    prompts.next_path = tmp_path / "ferry.release"
+    run, seen = _answer("fr")
+    window.twin_commands.run_dialog = run
+    window.actions["new_language_version"].trigger()
+    assert len(prompts.save_first_asked) == 1
+    assert "Save As" in prompts.save_first_asked[0] and "first" in prompts.save_first_asked[0]
+    assert not prompts.infos  # no dead-end notice before it
+    if go_on:  # saved where the user chose, then asked for the language
+        assert (tmp_path / "ferry.release").exists() and seen
+        assert (tmp_path / "ferry.fr.release").exists()
+    else:  # Cancel: nothing saved, nothing asked
+        assert not (tmp_path / "ferry.release").exists() and not seen
+        assert window.manager.path is None

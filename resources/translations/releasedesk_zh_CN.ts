@@ -888,6 +888,10 @@
         <translation>邮件的附言；保留在正文末尾</translation>
     </message>
     <message>
+        <source>the event block</source>
+        <translation>活动信息栏</translation>
+    </message>
+    <message>
         <source>the house style's footer</source>
         <translation>机构样式的页脚</translation>
     </message>
@@ -906,6 +910,10 @@
     <message>
         <source>ends the body</source>
         <translation>正文结束标记</translation>
+    </message>
+    <message>
+        <source>the kind's name above the headline</source>
+        <translation>标题上方的稿件类型名称</translation>
     </message>
     <message>
         <source>a release number: ReleaseDesk has no field for it; kept at the body's end</source>
@@ -2600,6 +2608,14 @@
         <translation>请选择日期的写法。</translation>
     </message>
     <message>
+        <source>Contact {row} is empty: fill it in, or remove it with Remove.</source>
+        <translation>第 {row} 位联系人是空的：请填写，或用“删除”把这一行删掉。</translation>
+    </message>
+    <message>
+        <source>Contact {row} has no name: type the person's or the office's name, or remove the row with Remove.</source>
+        <translation>第 {row} 位联系人没有名称：请填写联系人或部门的名称，或用“删除”把这一行删掉。</translation>
+    </message>
+    <message>
         <source>The logo {name} is larger than 2 MB; choose a smaller image.</source>
         <translation>标志 {name} 超过 2 MB，请选择较小的图片。</translation>
     </message>
@@ -2746,6 +2762,242 @@
     <message>
         <source>Russian</source>
         <translation>俄文</translation>
+    </message>
+    <message>
+        <source>Eastern Time, Washington</source>
+        <translation>美国东部时间、华盛顿</translation>
+    </message>
+    <message>
+        <source>Central Time</source>
+        <translation>美国中部时间</translation>
+    </message>
+    <message>
+        <source>Mountain Time</source>
+        <translation>美国山地时间</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>亚利桑那</translation>
+    </message>
+    <message>
+        <source>Pacific Time, San Francisco</source>
+        <translation>美国太平洋时间、旧金山</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>阿拉斯加</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>夏威夷</translation>
+    </message>
+    <message>
+        <source>Ottawa</source>
+        <translation>渥太华</translation>
+    </message>
+    <message>
+        <source>Brasília</source>
+        <translation>巴西利亚</translation>
+    </message>
+    <message>
+        <source>UK, Edinburgh</source>
+        <translation>英国、爱丁堡</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>EU institutions</source>
+        <translation>欧盟机构</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <source>北京 / Beijing, China</source>
+        <translation>北京，中国</translation>
+    </message>
+    <message>
+        <source>香港</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>台北</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <source>澳门</source>
+        <translation>中国澳门</translation>
+    </message>
+    <message>
+        <source>新加坡</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>東京</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>서울</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <source>India, New Delhi, Mumbai</source>
+        <translation>印度、新德里、孟买</translation>
+    </message>
+    <message>
+        <source>UAE</source>
+        <translation>阿联酋</translation>
+    </message>
+    <message>
+        <source>Canberra</source>
+        <translation>堪培拉</translation>
+    </message>
+    <message>
+        <source>New Zealand, Wellington</source>
+        <translation>新西兰、惠灵顿</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>纽约</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>芝加哥</translation>
+    </message>
+    <message>
+        <source>Denver</source>
+        <translation>丹佛</translation>
+    </message>
+    <message>
+        <source>Phoenix</source>
+        <translation>菲尼克斯</translation>
+    </message>
+    <message>
+        <source>Los Angeles</source>
+        <translation>洛杉矶</translation>
+    </message>
+    <message>
+        <source>Anchorage</source>
+        <translation>安克雷奇</translation>
+    </message>
+    <message>
+        <source>Honolulu</source>
+        <translation>檀香山</translation>
+    </message>
+    <message>
+        <source>Toronto</source>
+        <translation>多伦多</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>圣保罗</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>伦敦</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>都柏林</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>布鲁塞尔</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>柏林</translation>
+    </message>
+    <message>
+        <source>Paris</source>
+        <translation>巴黎</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Taipei</source>
+        <translation>台北</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>东京</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>首尔</translation>
+    </message>
+    <message>
+        <source>Kolkata</source>
+        <translation>加尔各答</translation>
+    </message>
+    <message>
+        <source>Dubai</source>
+        <translation>迪拜</translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation>悉尼</translation>
+    </message>
+    <message>
+        <source>Auckland</source>
+        <translation>奥克兰</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>非洲</translation>
+    </message>
+    <message>
+        <source>America</source>
+        <translation>美洲</translation>
+    </message>
+    <message>
+        <source>Antarctica</source>
+        <translation>南极洲</translation>
+    </message>
+    <message>
+        <source>Asia</source>
+        <translation>亚洲</translation>
+    </message>
+    <message>
+        <source>Atlantic</source>
+        <translation>大西洋</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <source>Indian Ocean</source>
+        <translation>印度洋</translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation>太平洋</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5367,10 @@
         <translation>ReleaseDesk</translation>
     </message>
     <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
         <source>Save the changes to “{name}” before closing it?</source>
         <translation>关闭前是否保存对“{name}”的更改？</translation>
     </message>
@@ -6083,8 +6339,8 @@
         <translation>与其他语言版本对照(&amp;L)</translation>
     </message>
     <message>
-        <source>Save the release first: its new language version is saved beside it.</source>
-        <translation>请先保存新闻稿：新的语言版本会保存在它旁边。</translation>
+        <source>This release has not been saved yet. Its language version is kept in the same folder, so the release is saved first: choose where in Save As…, which opens next; then you choose the language.</source>
+        <translation>此新闻稿尚未保存。它的语言版本保存在同一文件夹中，所以要先保存此新闻稿：接下来会打开“另存为…”，请在其中选择保存位置；然后再选择语言。</translation>
     </message>
     <message>
         <source>Marked as aligned; the mark is kept when this release is saved.</source>

@@ -84,10 +84,7 @@ def setup_problems(answers: SetupAnswers) -> list[SetupProblem]:
     problems: list[SetupProblem] = []
     if not answers.organization.strip():
         problems.append(SetupProblem("organization", N_("Type the organisation's name.")))
-    for contact in answers.contacts:
-        if contact.email.strip() and not email_is_valid(contact.email.strip()):
-            problems.append(SetupProblem("contacts", N_("“{address}” is not an e-mail address."),
-                                         {"address": contact.email.strip()}))
+    problems.extend(contact_problems(answers.contacts))
     language = answers.language.strip()
     if not language or language_problem(language) is not None:
         problems.append(SetupProblem("language", N_(
@@ -100,6 +97,26 @@ def setup_problems(answers: SetupAnswers) -> list[SetupProblem]:
             {"zone": zone}))
     if answers.date_format not in DATE_FORMATS:
         problems.append(SetupProblem("date_format", N_("Choose how dates are written.")))
+    return problems
+
+
+def contact_problems(contacts: list[Contact]) -> list[SetupProblem]:
+    """Why the contacts' rows cannot be saved as they are: a row left empty or with no
+    name is said (and the user fills or removes it), never dropped unseen. A problem's
+    arguments hold its row, counted from 1."""
+    problems: list[SetupProblem] = []
+    for row, contact in enumerate(contacts, start=1):
+        if contact.is_empty():
+            problems.append(SetupProblem("contacts", N_(
+                "Contact {row} is empty: fill it in, or remove it with Remove."),
+                {"row": row}))
+        elif not contact.name.strip():
+            problems.append(SetupProblem("contacts", N_(
+                "Contact {row} has no name: type the person's or the office's name, or "
+                "remove the row with Remove."), {"row": row}))
+        elif contact.email.strip() and not email_is_valid(contact.email.strip()):
+            problems.append(SetupProblem("contacts", N_("“{address}” is not an e-mail address."),
+                                         {"address": contact.email.strip(), "row": row}))
     return problems
 
 

@@ -20,6 +20,7 @@ from ..clearance import signoffs
 from ..errors import N_, ReleaseDeskError
 from ..field_rules import escaped
 from ..workflow import APPROVED, DRAFT, IN_REVIEW, PUBLISHED, ApprovalPolicy, SignOff
+from . import scheme
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -55,6 +56,8 @@ class ClearanceCommands(QObject):
         self.report: signoffs.ApprovalReport | None = None
         self.signer = ""  # the last name signed with, offered again
         self.label = QLabel(window)
+        scheme.on_switch(self.label,
+                         lambda: self.show(self.fingerprint) if self.fingerprint else None)
         self.label.setObjectName("clearanceStatus")
         window.statusBar().addPermanentWidget(self.label)
         add = window._action
@@ -92,7 +95,8 @@ class ClearanceCommands(QObject):
         release = self.window.manager.release
         self.report = signoffs.report(release, self.policy, fingerprint)
         self.label.setText(self.describe(self.report))
-        self.label.setStyleSheet(f"color: {_COLOURS[self.report.status]}; padding: 0 6px;")
+        self.label.setStyleSheet(
+            f"color: {scheme.text(_COLOURS[self.report.status], scheme.WINDOW)}; padding: 0 6px;")
         self.label.setToolTip(self.tr("Fingerprint of the text: {fingerprint}").format(
             fingerprint=fingerprint))
         writable = not self.window.manager.read_only

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from ..field_rules import email_is_valid, one_line, phone_is_valid
 from ..model import Contact
+from . import scheme
 from .enum_properties import set_enum_property
-from .styling import solid_brush
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
 
 FIELDS = ("name", "role", "organization", "phone", "email")
+DOUBTFUL = "#f6d5d0"  # a pale red behind a phone or e-mail address that looks wrong
 
 
 class ContactsTable(QWidget):
@@ -37,7 +38,7 @@ class ContactsTable(QWidget):
         super().__init__(parent)
         self.contacts: list[Contact] = []
         self._loading = False
-        self._doubtful = solid_brush("#f6d5d0")
+        scheme.on_switch(self, self._reload)  # (the doubtful cells' tint, in the new scheme)
         self.table = QTableWidget(0, len(FIELDS), self)
         self.table.setObjectName("contactsTable")
         self.table.setHorizontalHeaderLabels([
@@ -90,6 +91,16 @@ class ContactsTable(QWidget):
         return [self.table, self.add_button, self.remove_button, self.up_button,
                 self.down_button]
 
+    def commit_edit(self) -> None:
+        """A cell still being typed in: its text into the contact now (a dialog's button
+        clicked next would otherwise read the contact without it)."""
+        from PySide6.QtWidgets import QAbstractItemDelegate
+
+        editor = self.window().focusWidget()  # (the window's, active or not)
+        if editor is not None and self.table.viewport().isAncestorOf(editor):
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def set_contacts(self, contacts: list[Contact]) -> None:
         """Show *contacts* (the release's own list, edited in place)."""
         self.contacts = contacts
@@ -140,7 +151,7 @@ class ContactsTable(QWidget):
         doubtful = bool(text) and (
             (name == "email" and not email_is_valid(text))
             or (name == "phone" and not phone_is_valid(text)))
-        item.setBackground(self._doubtful if doubtful else QBrush())
+        item.setBackground(scheme.fill_brush(DOUBTFUL) if doubtful else QBrush())
         item.setToolTip(self.tr("This does not look like a valid {what}; it is kept as typed.")
                         .format(what=self.tr("e-mail address") if name == "email"
                                 else self.tr("phone number")) if doubtful else "")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle
 
+from . import scheme
 from .document_manager import OnDisk
 from .enum_properties import set_enum_property
 
@@ -33,7 +34,7 @@ class DiskNoticeBar(QFrame):
         super().__init__(window)
         self.main_window = window
         self.setObjectName("diskNotice")
-        self.setStyleSheet(STYLE)
+        scheme.styled(self, STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(self.tr("File changed on disk"))
         layout = QHBoxLayout(self)

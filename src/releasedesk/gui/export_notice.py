@@ -11,6 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
+from . import scheme
 from .enum_properties import set_enum_property
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class ExportNotice(QFrame):
         super().__init__(window)
         self.main_window = window
         self.setObjectName("exportNotice")
-        self.setStyleSheet(STYLE)
+        scheme.styled(self, STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(self.tr("Export written"))
         self.file: Path | None = None

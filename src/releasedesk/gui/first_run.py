@@ -28,18 +28,22 @@ from ..house_setup import (
     LANGUAGES,
     ZONES,
     SetupAnswers,
+    SetupProblem,
+    contact_problems,
     date_style_of,
     read_logo,
     save_setup,
     setup_problems,
 )
-from ..model import DATE_FORMATS
+from ..model import DATE_FORMATS, is_utc_zone
 from ..profiles import Profile, ProfileStore
+from . import scheme
 from .contacts_table import ContactsTable
 from .dialog_guard import DeskDialog
 from .house_style import footer_from_text, import_profile_file
 from .i18n import translate_error
 from .prompts import Prompts
+from .zones import chosen_zone, named_zone, zone_label
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -72,7 +76,7 @@ class FirstRunDialog(DeskDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("setupProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a01010;")
+        scheme.styled(self.problem, "color: #a01010;")
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._organisation_page())
         self.pages.addWidget(self._about_page())
@@ -217,7 +221,8 @@ class FirstRunDialog(DeskDialog):
         self.zone = QComboBox(page)
         self.zone.setObjectName("setupZone")
         self.zone.setEditable(True)
-        self.zone.addItems(list(ZONES))
+        for name in ZONES:  # in words, in the interface's language; the IANA name as data
+            self.zone.addItem(zone_label(name), name)
         zone_line = self.zone.lineEdit()
         assert zone_line is not None  # (an editable combo box has its line)
         zone_line.setPlaceholderText(self.tr("e.g. Europe/Berlin, America/New_York"))
@@ -234,7 +239,7 @@ class FirstRunDialog(DeskDialog):
         self.date_format.activated.connect(lambda _index: setattr(self, "_date_chosen", True))
         self.language.setEditText(defaults.language)
         self.language_name.setText(names.get(defaults.language, ""))
-        self.zone.setEditText(defaults.zone)
+        self.set_zone(defaults.zone)
         self.date_format.setCurrentIndex(max(0, self.date_format.findData(defaults.date_format)))
         return page
 
@@ -259,13 +264,48 @@ class FirstRunDialog(DeskDialog):
         (self.finish_button if index == self.PAGES - 1 else self.next_button).setDefault(True)
         self.problem.clear()
 
+    def set_zone(self, name: str) -> None:
+        """Show the zone *name* in words: the list's item (UTC by any name is the list's
+        UTC), a real zone the list lacks (the computer's own) added first; anything else
+        as written."""
+        if is_utc_zone(name):
+            name = "UTC"
+        index = self.zone.findData(name) if name else -1
+        if index < 0 and name and named_zone(name) is not None:
+            self.zone.insertItem(0, zone_label(name), name)
+            index = 0
+        if index >= 0:
+            self.zone.setCurrentIndex(index)
+        else:
+            self.zone.setEditText(name)
+
+    def chosen_zone(self) -> str:
+        """The IANA name of the zone shown (a typed name as typed, so that a wrong one is
+        said, not dropped)."""
+        return chosen_zone(self.zone) or self.zone.currentText().strip()
+
     def next_page(self) -> None:
         index = self.pages.currentIndex()
         if index == 0 and not self.organization.text().strip():
             self.problem.setText(self.tr("Type the organisation's name, or skip the set-up."))
             self.organization.setFocus()
             return
+        if index == _PAGE_OF_ANSWER["contacts"]:
+            self.contacts.commit_edit()  # (a cell still being typed in counts)
+            problems = contact_problems(self.contacts.contacts)
+            if problems:  # a half-filled row is said here, never dropped unseen
+                self._show_problem(problems[0])
+                return
         self.go(index + 1)
+
+    def _show_problem(self, problem: SetupProblem) -> None:
+        """The page of the answer, its sentence, and for a contact its row."""
+        self.go(_PAGE_OF_ANSWER.get(problem.answer, self.PAGES - 1))
+        self._say(problem.error())
+        row = problem.arguments.get("row")
+        if isinstance(row, int):
+            self.contacts.table.setCurrentCell(row - 1, 0)
+            self.contacts.table.setFocus()
 
     def answers(self) -> SetupAnswers:
         """The answers as the pages show them now."""
@@ -273,19 +313,19 @@ class FirstRunDialog(DeskDialog):
             organization=self.organization.text(), website=self.website.text(),
             boilerplate=self.boilerplate.toPlainText(),
             footer=footer_from_text(self.footer.toPlainText()),
-            contacts=[c for c in self.contacts.contacts if not c.is_empty()],
-            language=self.language.currentText().strip(), zone=self.zone.currentText().strip(),
+            contacts=list(self.contacts.contacts),  # (empty rows too: said, not dropped)
+            language=self.language.currentText().strip(), zone=self.chosen_zone(),
             date_format=str(self.date_format.currentData()), logo=self.logo)
 
     # -- the commands ----------------------------------------------------------------------
 
     def finish(self) -> bool:
         """Save the answers as the user's house style and close; or say what to fix."""
+        self.contacts.commit_edit()
         answers = self.answers()
         problems = setup_problems(answers)
         if problems:
-            self.go(_PAGE_OF_ANSWER.get(problems[0].answer, self.PAGES - 1))
-            self._say(problems[0].error())
+            self._show_problem(problems[0])
             return False
         try:
             self.saved = save_setup(self.store, answers)

@@ -37,6 +37,7 @@ from .. import fields, kinds
 from ..checks import HEADLINE_MAX, Finding
 from ..field_rules import MAX_LINE_FIELD
 from ..model import END_MARKS, Photo, Release, is_portal, is_utc_zone
+from . import scheme
 from .body_editor import BodyEditor
 from .collapsible import CollapsibleSection, reveal
 from .enum_properties import set_enum_property
@@ -121,6 +122,7 @@ class ReleaseForm(QWidget):
         self.headline.setObjectName("headline")
         self.headline.setPlaceholderText(self.tr("What happened, in one line"))
         self.headline_count = QLabel(self)
+        scheme.on_switch(self.headline_count, self._update_count)
         self.headline_count.setObjectName("headlineCount")
         self.subheadline = WrappingLine(self)
         self.subheadline.setObjectName("subheadline")
@@ -883,11 +885,12 @@ class ReleaseForm(QWidget):
             self._record(name)
         self.edited.emit(name)
 
-    def _update_count(self) -> None:
+    def _update_count(self) -> None:  # (again when the scheme switches: ReleaseForm.__init__)
         length = len(self.release.headline.strip())
         self.headline_count.setText(self.tr("{n} / {max}").format(n=length, max=HEADLINE_MAX))
         over = length > HEADLINE_MAX
-        self.headline_count.setStyleSheet("color: #a02020; font-weight: bold;" if over else "")
+        self.headline_count.setStyleSheet(
+            scheme.css("color: #a02020; font-weight: bold;", scheme.WINDOW) if over else "")
         self.headline_count.setToolTip(
             self.tr("Headlines over {max} characters get cut off in feeds and inboxes.")
             .format(max=HEADLINE_MAX) if over else "")
@@ -944,9 +947,9 @@ class ReleaseForm(QWidget):
                           if is_utc_zone(str(self.embargo_zone.itemData(i)))), -1)
         named = named_zone(name) if name else None
         if index < 0 and named is not None:
-            from .zones import describe, offset_text
+            from .zones import describe, interface_words, offset_text
 
-            zone = describe(name, named)
+            zone = describe(name, named, words=interface_words)
             city = "/" in name and not name.startswith("Etc/")
             self.embargo_zone.insertItem(0, zone.label if city else
                                          offset_text(zone.offset_minutes), name)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from ..body import tree as t
 from ..body.inline import AnyPhotoId
 from ..body.parse import parse_markdown
+from .dark_tint import follow_scheme
 from .enum_properties import set_enum_property, set_shortcut
 from .history_keys import history_key
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
@@ -51,6 +52,7 @@ class FormattedEdit(QTextEdit):
             "nests an item and Enter on an empty item ends the list."))
         self.ids = itertools.count(1)  # mark and quotation ids (rich_formats)
         self.look = CharLook()
+        follow_scheme(self, self.document())  # (a dark scheme's colours, on screen only)
         self.document().setIndentWidth(LIST_INDENT)
         # Made on first use (the first edit), so opening the editor loads no more than it shows.
         self._mirror: MarkdownMirror | None = None

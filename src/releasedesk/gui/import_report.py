@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..errors import N_, ReleaseDeskError
 from ..importing.report import FIELD_LABELS, FOUND, GUESSED, UNPLACED, ImportReport
 from ..model import Release
+from . import scheme
 
 if TYPE_CHECKING:
     from ..profiles import Profile
@@ -111,7 +112,7 @@ class ReviewMarks(QObject):
             if widget is None:
                 continue
             self.marked[field] = (widget.styleSheet(), widget.toolTip())
-            widget.setStyleSheet(REVIEW_STYLE)
+            widget.setStyleSheet(scheme.css(REVIEW_STYLE))
             widget.setToolTip(self.tr("Guessed by the import: please check this field. The "
                                       "mark goes when you edit it or close the import report."))
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..body.safety import safe_href
 from ..field_rules import email_is_valid
 from ..records import record
+from . import scheme
 from .dialog_guard import DeskDialog
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -105,7 +106,7 @@ class LinkDialog(DeskDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("linkProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a02020;")
+        scheme.styled(self.problem, "color: #a02020;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         if editing:

@@ -28,6 +28,7 @@ from ..profiles import ProfileStore, apply_profile, profile_label, release_from_
 from ..recovery import RecoveryStore
 from ..render import FORMATS, format_of
 from ..settings import Settings, save_settings
+from . import scheme
 from .disk_watch import DiskWatch
 from .document_manager import DocumentManager
 from .enum_properties import set_enum_property, set_shortcut
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, prompts: Prompts | None = None,
                  recovery: RecoveryStore | None = None) -> None:
         super().__init__()
+        scheme.watch_application()  # (style sheets follow a light/dark switch)
         self.setObjectName("mainWindow")
         self.settings = settings
         self.prompts = prompts or Prompts(self)
@@ -318,17 +320,25 @@ class MainWindow(QMainWindow):
         """A new release, from a house-style profile of the user's choice (or blank)."""
         if not self.manager.confirm_discard():
             return False
+        release = self.choose_new_release()
+        if release is None:
+            return False
+        self.manager.modified = False  # the user already chose what to do with changes
+        return self.manager.new(release)
+
+    def choose_new_release(self) -> Release | None:
+        """The start of a new release (File ▸ New, File ▸ New from Template…): the house
+        style of the user's choice among their own, the last used preselected, or blank;
+        None when the user cancels. The choice is remembered for next time."""
         profiles = own_profiles(self.profiles().load_all())  # (the samples: File ▸ Open Sample)
         choices = [(p.name, profile_label(p)) for p in profiles]
         choice = self.prompts.choose_profile(choices, self.settings.last_profile) \
             if choices else ""
         if choice is None:
-            return False
+            return None
         chosen = next((p for p in profiles if p.name == choice), None)
-        release = release_from_profile(chosen) if chosen is not None else self.blank_release()
         self.settings.last_profile = choice
-        self.manager.modified = False  # the user already chose what to do with changes
-        return self.manager.new(release)
+        return release_from_profile(chosen) if chosen is not None else self.blank_release()
 
     def start_new(self) -> None:
         """The editor started without a file: a new release from the user's own house style

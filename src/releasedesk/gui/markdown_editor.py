@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from . import scheme
 from .history_keys import history_key
 from .rich_paste import RichPasteEdit
 from .styling import char_formats
@@ -47,7 +48,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        formats = char_formats(self.LIST_STYLE, *(style for _, style in self.PATTERNS))
+        self.set_colours()
+
+    def set_colours(self) -> None:
+        """The formats in the scheme's colours (again after it switched: then rehighlight)."""
+        formats = char_formats(*(scheme.css(style) for style in (
+            self.LIST_STYLE, *(style for _, style in self.PATTERNS))))
         self.list_format = formats[0]
         self.rules = [(pattern, fmt)
                       for (pattern, _), fmt in zip(self.PATTERNS, formats[1:], strict=True)]
@@ -84,6 +90,11 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
             "Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, "
             "- lists, > quotations, [links](https://…)."))
         self.highlighter = MarkdownHighlighter(self.document())
+        scheme.on_switch(self, self._recolour)
+
+    def _recolour(self) -> None:
+        self.highlighter.set_colours()
+        self.highlighter.rehighlight()  # (highlighting is not an edit: no undo step)
 
     def set_markdown(self, text: str, undoable: bool = False) -> None:
         """Show *text*; as one undo step, or (loading a release) with no history."""

@@ -43,6 +43,7 @@ from ..errors import ReleaseDeskError
 from ..newsroom.index_page import language_name
 from ..newsroom.library import Library
 from ..newsroom.summary import Summary
+from . import scheme
 from .i18n import translate_error
 from .prompts import Prompts
 
@@ -103,7 +104,7 @@ class LibraryModel(QAbstractTableModel):
         entry = self.library.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
-            return QColor(_COLOURS[entry.status if entry.readable else UNREADABLE])
+            return QColor(scheme.text(_COLOURS[entry.status if entry.readable else UNREADABLE]))
         if role == Qt.ItemDataRole.ToolTipRole:
             if not entry.readable:
                 return translate_error(entry.error) if entry.error else entry.problem
@@ -242,7 +243,7 @@ class NewsroomWindow(QMainWindow):
         self.problems = QLabel(central)
         self.problems.setObjectName("newsroomProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #8a4b00;")
+        scheme.styled(self.problems, "color: #8a4b00;")
         layout.addWidget(self.problems)
         self.setCentralWidget(central)
         self.proxy = LibraryFilter(self)

@@ -83,10 +83,12 @@ def x_of(edit: QLineEdit, position: int) -> int:
 def _paint_waves(edit: QLineEdit, spans: list[tuple[int, int]]) -> None:
     from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+    from . import scheme
+
     painter = QPainter(edit)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(WAVE_COLOUR), 1))
+        painter.setPen(QPen(QColor(scheme.text(WAVE_COLOUR)), 1))
         baseline = edit.cursorRect().bottom() - 1
         left, right = 2, edit.width() - 2
         for start, end in spans:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
+from . import scheme
 from .enum_properties import set_enum_property
 from .preview_photos import PhotoTextBrowser
 from .styling import solid_brush
@@ -23,16 +24,13 @@ if TYPE_CHECKING:
 PAGE_WIDTH = 680  # px at the default font size: about A4's proportions beside the text
 PAGE_PADDING = 64  # the page margin around the text
 GAP = 18  # grey around the page
+PAGE, SURROUND = "#ffffff", "#e4e4df"  # in a light scheme
 
 
 class PageView(PhotoTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        palette = self.palette()
-        grey = solid_brush("#e4e4df")
-        palette.setBrush(QPalette.ColorRole.Base, grey)  # the view around the page
-        palette.setBrush(QPalette.ColorRole.Window, grey)  # the margins beside the view
-        self.setPalette(palette)
+        self._dress_surround()
         self.setAutoFillBackground(True)
         set_enum_property(self, "lineWrapMode", "FixedPixelWidth")
         self._base_size: float | None = None  # the font size before any zoom
@@ -41,11 +39,25 @@ class PageView(PhotoTextBrowser):
         # Page and margins are set when the tab is first shown (refit) and after every
         # whole parse (dress_page): the tab starts hidden, so the start pays for neither.
 
+    def _dress_surround(self) -> None:
+        """Grey around a white page; in a dark scheme, the dark ground around a page a
+        shade lighter (the page's text is turned to read on it, preview.py)."""
+        wanted = scheme.ground(scheme.BASE) if scheme.is_dark() else SURROUND
+        palette = self.palette()
+        if palette.color(QPalette.ColorRole.Window).name() == wanted:
+            return
+        surround = solid_brush(wanted)
+        palette.setBrush(QPalette.ColorRole.Base, surround)  # the view around the page
+        palette.setBrush(QPalette.ColorRole.Window, surround)  # the margins beside the view
+        self.setPalette(palette)
+
     def dress_page(self) -> None:
-        """Make the root frame the page; call again after the document was rebuilt."""
+        """Make the root frame the page; call again after the document was rebuilt (and
+        after the scheme switched)."""
+        self._dress_surround()
         root = self.document().rootFrame()
         page = root.frameFormat()
-        page.setBackground(solid_brush("#ffffff"))
+        page.setBackground(scheme.fill_brush(PAGE))
         page.setMargin(0)
         page.setPadding(self._scaled(PAGE_PADDING))
         root.setFrameFormat(page)

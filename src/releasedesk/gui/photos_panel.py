@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import ReleaseDeskError
 from ..model import Photo, Release
+from . import scheme
 from .enum_properties import set_enum_property
 from .one_line import keep_one_line
 from .preview_photos import PreviewImage, to_qimage
@@ -387,7 +388,7 @@ class PhotosPanel(QWidget):
 
     def _placeholder(self) -> QIcon:
         pixmap = QPixmap(*ICON_BOX)
-        pixmap.fill(QColor("#d9d9d4"))
+        pixmap.fill(QColor(scheme.fill("#d9d9d4")))
         return QIcon(pixmap)
 
     def _forget_unused_icons(self) -> None:

@@ -35,6 +35,7 @@ from ..render.html_writer import (
 from ..render.text_writer import render_text
 from ..render.typesetting import LATIN, TypeSet, qt_css, qt_paragraphs
 from ..resources import resource_text
+from . import scheme
 from .document_patch import DocumentPatcher
 from .page_view import PageView
 from .preview_photos import (
@@ -267,6 +268,13 @@ class PreviewPane(QTabWidget):
         self._text_font_set = False
         self.zoom = 0
         self.currentChanged.connect(lambda _: self._apply_current())
+        scheme.on_switch(self, self.follow_scheme)
+
+    def follow_scheme(self) -> None:
+        """The system switched between light and dark: both documents again, in its colours."""
+        self.word.dress_page()
+        self._apply_accent(self._accent or DEFAULT_ACCENT, self._type)
+        self._apply_current()
 
     def show_result(self, result: PreviewResult) -> None:
         if self.result is not None and result.generation < self.result.generation:
@@ -299,8 +307,9 @@ class PreviewPane(QTabWidget):
         for browser, css in self._css:
             # Two characters of the shown size: Qt's rich text indents in pixels only.
             pixels = browser.fontInfo().pixelSize() or 16
-            browser.document().setDefaultStyleSheet(
-                css.replace(DEFAULT_ACCENT, accent) + "\n" + qt_css(setting, pixels))
+            # (the colours turned for a dark scheme: text that reads on its ground)
+            browser.document().setDefaultStyleSheet(scheme.css(
+                css.replace(DEFAULT_ACCENT, accent) + "\n" + qt_css(setting, pixels)))
         self.web_patcher.reset()
         self.word_patcher.reset()
         self._shown.clear()

@@ -71,6 +71,18 @@ class Prompts(QObject):
 
         QMessageBox.information(self.owner, self.tr("ReleaseDesk"), message)
 
+    def save_first(self, message: str) -> bool:
+        """*message* explains why the release must be saved first; True when the user
+        goes on to Save As… (the button says so), False on Cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("ReleaseDesk"), message,
+                          QMessageBox.StandardButton.Cancel, self.owner)
+        go_on = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(go_on)
+        box.exec()
+        return box.clickedButton() is go_on
+
     def unsaved_changes(self, name: str) -> Choice:
         from PySide6.QtWidgets import QMessageBox
 

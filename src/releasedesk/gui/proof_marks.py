@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QTextEdit
 from ..proofing.findings import SPELLING, ProofFinding
 from ..proofing.personal import drop_accepted, found_word, with_word
 from ..settings import Settings, save_settings
+from . import scheme
 from .enum_properties import set_enum_property
 from .one_line import WAVE_COLOUR, LineMarks
 from .proofing_panel import SHOWN_MAX, _Places, underline
@@ -250,7 +251,7 @@ def _wavy(editor: QPlainTextEdit | QTextEdit, spans: list[tuple[int, int]]) -> N
         selection.cursor = cursor
         text_format = QTextCharFormat()
         text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        text_format.setUnderlineColor(QColor(WAVE_COLOUR))
+        text_format.setUnderlineColor(QColor(scheme.text(WAVE_COLOUR)))
         selection.format = text_format
         selections.append(selection)
     editor.setExtraSelections(selections)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..proofing.findings import ERROR, TEMPLATES, ProofFinding
-from .styling import solid_brush
+from . import scheme
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -38,6 +38,12 @@ class ProofingPanel(QListWidget):
         self.itemActivated.connect(self._clicked)
         self.findings: list[ProofFinding] = []
         self._shown = False
+        scheme.on_switch(self, self._recolour)
+
+    def _recolour(self) -> None:
+        if self._shown:
+            self._shown = False
+            self.set_findings(self.findings)
 
     def set_findings(self, findings: list[ProofFinding] | None) -> None:
         """Show *findings*; None keeps what is shown (that render did not proof)."""
@@ -48,7 +54,7 @@ class ProofingPanel(QListWidget):
         self.clear()
         if not findings:
             item = QListWidgetItem(self.tr("Proofing found nothing to correct."))
-            item.setForeground(solid_brush(_CLEAN))
+            item.setForeground(scheme.text_brush(_CLEAN))
             self.addItem(item)
             return
         labels = {ERROR: self.tr("Error"), "warning": self.tr("Warning")}
@@ -61,7 +67,7 @@ class ProofingPanel(QListWidget):
             item = QListWidgetItem(text)
             colour = _COLOURS.get(finding.severity)
             if colour:
-                item.setForeground(solid_brush(colour))
+                item.setForeground(scheme.text_brush(colour))
             item.setToolTip(self.tr("Click to go to it"))
             self.addItem(item)
         if len(findings) > SHOWN_MAX:
@@ -163,7 +169,8 @@ def underline(editor: QPlainTextEdit | QTextEdit, findings: list[ProofFinding] |
         text_format = QTextCharFormat()
         text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         # An explicit colour: macOS draws the spell-check style as dash-dot otherwise.
-        text_format.setUnderlineColor(QColor(_UNDERLINE.get(finding.severity, "#d01c1c")))
+        wave = scheme.text(_UNDERLINE.get(finding.severity, "#d01c1c"))  # (dark scheme: lighter)
+        text_format.setUnderlineColor(QColor(wave))
         selection.format = text_format
         selections.append(selection)
     editor.setExtraSelections(selections)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ..checks import ERROR, TEMPLATES, WARNING, Finding
 from ..errors import Phrase
-from .styling import solid_brush
+from . import scheme
 
 _COLOURS = {ERROR: "#a02020", WARNING: "#8a5a00"}
 _READY = "#2f6b2f"
@@ -24,6 +24,11 @@ class ReadinessPanel(QListWidget):
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
         self.findings: list[Finding] = []
+        scheme.on_switch(self, self._recolour)
+
+    def _recolour(self) -> None:
+        findings, self.findings = self.findings, []
+        self.set_findings(findings)
 
     def set_findings(self, findings: list[Finding]) -> None:
         if findings == self.findings and self.count():
@@ -33,7 +38,7 @@ class ReadinessPanel(QListWidget):
         labels = {ERROR: self.tr("Error"), WARNING: self.tr("Warning")}
         if not findings:
             item = QListWidgetItem(self.tr("Ready to send: no findings."))
-            item.setForeground(solid_brush(_READY))
+            item.setForeground(scheme.text_brush(_READY))
             self.addItem(item)
             return
         for finding in findings:
@@ -42,7 +47,7 @@ class ReadinessPanel(QListWidget):
                 severity=label, message=self.describe(finding)))
             colour = _COLOURS.get(finding.severity)
             if colour:
-                item.setForeground(solid_brush(colour))
+                item.setForeground(scheme.text_brush(colour))
             item.setToolTip(self.tr("Click to go to the field"))
             self.addItem(item)
 

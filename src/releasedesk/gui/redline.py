@@ -21,6 +21,7 @@ from ..clearance.reading import (
     read_pieces,
 )
 from ..clearance.wordiff import ADDED, REMOVED, FieldChange
+from . import scheme
 from .dialog_guard import DeskDialog
 
 _REMOVED = "color: #a02020; background-color: #fbe9e9; text-decoration: line-through;"
@@ -81,11 +82,12 @@ class RedlineView(QTextBrowser):
         self.setObjectName("redline")
         self.setOpenLinks(False)
         self.changes: list[FieldChange] = []
+        scheme.on_switch(self, lambda: self.show_changes(self.changes))
 
     def show_changes(self, changes: list[FieldChange]) -> None:
         self.changes = changes
-        self.setHtml(redline_html(changes, self.tr("The content is the same: nothing that "
-                                                   "reaches an export differs.")))
+        self.setHtml(scheme.html(redline_html(changes, self.tr(
+            "The content is the same: nothing that reaches an export differs."))))
 
 
 class RedlineDialog(DeskDialog):
@@ -104,9 +106,11 @@ class RedlineDialog(DeskDialog):
         self.view = RedlineView(self)
         self.view.show_changes(changes)
         layout.addWidget(self.view, 1)
-        legend = QLabel(self.tr('<span style="{removed}">removed</span> · '
-                                '<span style="{added}">added</span>').format(
-                                    removed=_REMOVED, added=_ADDED), self)
+        legend = QLabel(self)
+        words = self.tr('<span style="{removed}">removed</span> · '
+                        '<span style="{added}">added</span>').format(
+                            removed=_REMOVED, added=_ADDED)
+        scheme.follow(legend, lambda: legend.setText(scheme.html(words, scheme.WINDOW)))
         layout.addWidget(legend)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -40,6 +40,7 @@ from ..register import (
     register_from_rows,
     register_rows,
 )
+from . import scheme
 from .dialog_guard import DeskDialog
 from .enum_properties import set_enum_property
 from .i18n import translate_error
@@ -133,7 +134,7 @@ class RegisterDialog(DeskDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("registerProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a02020;")
+        scheme.styled(self.problem, "color: #a02020;")
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |

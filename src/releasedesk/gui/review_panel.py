@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..review.slots import slot_label
 from . import review_session as rs
+from . import scheme
 from .enum_properties import set_enum_property
 from .review_text import change_html, moment, one_line, row_text
 
@@ -55,7 +56,7 @@ class ReviewPanel(QDockWidget):
         self.notice = QLabel(body)
         self.notice.setObjectName("reviewNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
+        scheme.styled(self.notice, NOTICE_STYLE)
         self.notice.hide()
         layout.addWidget(self.notice)
         self.summary = QLabel(body)
@@ -241,7 +242,8 @@ class ReviewPanel(QDockWidget):
                 f'<a href="resolve:{index}">{_escape(reopen if resolved else resolve)}</a>'
                 "</div>")
         none = self.tr("No comments.")
-        self.comments.setHtml("".join(parts) or f'<p style="color:#777777">{_escape(none)}</p>')
+        self.comments.setHtml(scheme.html(
+            "".join(parts) or f'<p style="color:#777777">{_escape(none)}</p>'))
         bar.setValue(at)
         open_count = session.resolved.count(False)
         self.comments_label.setText(self.tr("<b>Comments</b> ({n}, {open} open)").format(
@@ -283,7 +285,7 @@ class ReviewPanel(QDockWidget):
             state = session.states[index]
             item.setText(3, self.state_label(state))
             colour = _STATE_COLOURS.get(state)
-            brush = QBrush(QColor(colour)) if colour else QBrush()
+            brush = QBrush(QColor(scheme.text(colour))) if colour else QBrush()
             for column in range(4):
                 item.setForeground(column, brush)
         counts = session.counts()
@@ -349,7 +351,8 @@ class ReviewPanel(QDockWidget):
         elif state in (rs.ACCEPTED, rs.REJECTED):
             colour, label = _STATE_COLOURS[state], _escape(self.state_label(state))
             note = f'<p style="color:{colour}">{label}</p>'
-        self.detail.setHtml(head + change_html(session.reading, index, session.accepted) + note)
+        self.detail.setHtml(scheme.html(
+            head + change_html(session.reading, index, session.accepted) + note))
 
     def _update_buttons(self) -> None:
         session = self.session

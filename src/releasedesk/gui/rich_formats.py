@@ -57,11 +57,15 @@ QUOTE_INDENT = 18  # pixels per quotation level
 
 PARAGRAPH, HEADING, CODE, HR = "p", "h", "code", "rule"
 
+# The document's colours are those of a light scheme, always: a dark scheme turns the text
+# colours on screen only (dark_tint.py), so the document, its formats and its undo history
+# are the same in both. The tints are translucent: on white they are the pale #f1efe8,
+# #efeff3 and #e3ecf5, on a dark ground a shade lighter than it, under light text.
 _LINK_COLOUR = "#1a4f8b"
 _HEADING_COLOUR = "#1a3a5f"
-_QUOTE_TINT = "#f1efe8"
-_CODE_TINT = "#efeff3"
-_PHOTO_TINT = "#e3ecf5"
+_QUOTE_TINT = "rgba(138, 122, 63, 0.12)"
+_CODE_TINT = "rgba(122, 122, 155, 0.12)"
+_PHOTO_TINT = "rgba(68, 128, 188, 0.15)"
 
 
 def split_marks(marks: str) -> list[str]:

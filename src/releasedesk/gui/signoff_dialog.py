@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..clearance.fingerprint import short
 from ..proofing.findings import TEMPLATES, ProofFinding
 from ..proofing.gate import override_note
+from . import scheme
 from .dialog_guard import DeskDialog
 
 REGISTER_SHOWN = 5  # the register's errors listed; the rest counted
@@ -63,7 +64,7 @@ class SignOffDialog(DeskDialog):
         if errors:
             warning = QLabel(self.tr("The readiness check lists {n} error(s) in this text.")
                              .format(n=errors), self)
-            warning.setStyleSheet("color: #a02020;")
+            scheme.styled(warning, "color: #a02020;")
             layout.addWidget(warning)
         self.override = QCheckBox(self.tr("Sign off despite the register's errors"), self)
         self.override.setObjectName("registerOverride")
@@ -86,7 +87,7 @@ class SignOffDialog(DeskDialog):
                 "The office register finds {n} error(s) in this text; correct them, or "
                 "override with a note saying why:").format(n=len(self.register)), self)
             held.setWordWrap(True)
-            held.setStyleSheet("color: #a02020;")
+            scheme.styled(held, "color: #a02020;")
             listed = QLabel("\n".join(f"• {line}" for line in lines), self)
             listed.setObjectName("registerErrors")
             listed.setWordWrap(True)

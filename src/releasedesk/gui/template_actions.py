@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from .. import kinds
 from ..errors import ReleaseDeskError
-from ..model import Release, new_release
 from ..templates import Template, all_templates, from_template, save_template, template_path
 
 if TYPE_CHECKING:
@@ -132,28 +131,20 @@ class TemplateCommands(QObject):
 
     # -- the commands -------------------------------------------------------------------
 
-    def base_release(self) -> Release:
-        """A new release in the user's house style: the last one used, else the editor's
-        choice at its start (MainWindow.start_new)."""
-        window = self.window
-        profiles = window.profiles().load_all()
-        chosen = next((p for p in profiles if p.name == window.settings.last_profile), None) \
-            or next((p for p in profiles if p.builtin), None)
-        if chosen is None:
-            return new_release()
-        from ..profiles import release_from_profile
-
-        return release_from_profile(chosen)
-
     def new_from_template(self) -> bool:
+        """The template first, then the house style, with File ▸ New's own chooser
+        (MainWindow.choose_new_release): the same choices, the same one remembered."""
         window = self.window
         if not window.manager.confirm_discard():
             return False
         template = self.choose_template(all_templates())
         if template is None:
             return False
+        base = window.choose_new_release()
+        if base is None:
+            return False
         try:
-            release = from_template(template, self.base_release())
+            release = from_template(template, base)
         except ReleaseDeskError as error:
             window.prompts.failure(error)
             return False

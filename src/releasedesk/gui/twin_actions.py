@@ -62,8 +62,11 @@ class TwinCommands(QObject):
         if manager.read_only:
             return None
         if manager.path is None:
-            window.prompts.info(self.tr("Save the release first: its new language version is "
-                                        "saved beside it."))
+            if not window.prompts.save_first(self.tr(
+                    "This release has not been saved yet. Its language version is kept in the "
+                    "same folder, so the release is saved first: choose where in Save As…, "
+                    "which opens next; then you choose the language.")):
+                return None
             if not manager.save():
                 return None
         assert manager.path is not None

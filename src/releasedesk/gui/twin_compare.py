@@ -31,6 +31,7 @@ from ..model import Release
 from ..newsroom.index_page import language_name
 from ..twins.align import Row, mark_aligned, recorded, side_by_side
 from ..twins.link import CHANGED, FOUND, Partner, follow
+from . import scheme
 from .dialog_guard import DeskDialog
 
 CHANGED_BACKGROUND = "#fff1c2"  # the other version's paragraph changed since aligned
@@ -186,16 +187,16 @@ class CompareWindow(DeskDialog):
         for number, row in enumerate(self.rows):
             label = QTableWidgetItem(self._label(row))
             if row.facts_differ:
-                label.setForeground(QBrush(QColor(DIFFER_COLOUR)))
+                label.setForeground(QBrush(QColor(scheme.text(DIFFER_COLOUR))))
             self.table.setItem(number, 0, label)
             for column, (index, text) in ((1, (row.here, row.here_text)),
                                           (2, (row.there, row.there_text))):
                 item = QTableWidgetItem(text if index is not None else alone)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 if index is None:
-                    item.setForeground(QBrush(QColor(ALONE_COLOUR)))
+                    item.setForeground(QBrush(QColor(scheme.text(ALONE_COLOUR))))
                 if column == 2 and row.changed:
-                    item.setBackground(QBrush(QColor(CHANGED_BACKGROUND)))
+                    item.setBackground(QBrush(QColor(scheme.fill(CHANGED_BACKGROUND))))
                     item.setToolTip(self.tr("Changed since the two were last aligned"))
                 self.table.setItem(number, column, item)
         self.table.resizeRowsToContents()

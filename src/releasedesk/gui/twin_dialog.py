@@ -27,6 +27,7 @@ from ..field_rules import language_problem
 from ..newsroom.index_page import language_name
 from ..twins.making import default_path, primary
 from ..twins.marks import TO_TRANSLATE
+from . import scheme
 from .dialog_guard import DeskDialog
 
 
@@ -75,7 +76,7 @@ class NewLanguageVersionDialog(DeskDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("twinProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        scheme.styled(self.problem, "color: #b00020;")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel, self)

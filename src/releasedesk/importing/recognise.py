@@ -16,6 +16,7 @@ import statistics
 from collections import Counter
 from datetime import date, tzinfo
 
+from .. import kinds
 from ..body import tree as t
 from ..errors import N_
 from ..field_rules import release_time
@@ -29,6 +30,7 @@ from .contacts import has_contact_detail
 from .dateline import find_dateline
 from .draft import Draft, Piece
 from .footer import footer_zone, match_profile, within
+from .kind_block import apply_rows, is_event_heading, kind_label, read_rows
 from .lists import PieceSink
 from .portal_footer import apply_portal_footer, take_portal_footer
 from .report import FOUND, GUESSED, UNPLACED, Consumed, ImportReport
@@ -82,6 +84,7 @@ class Recogniser(SectionReader):
         body_end = self._trailing_sections(body_start, zone_end, end is None)
         for index in range(body_start, body_end):
             self.role[index] = BODY
+        self._event_block(body_start, body_end)
         if end is not None:
             self._sections(end + 1, footer_start, after_end=True)
         self._credits()
@@ -89,6 +92,28 @@ class Recogniser(SectionReader):
         self._numbered_headings()
         self._finish()
         return self.release, self.report
+
+    def _event_block(self, start: int, end: int) -> None:
+        """A media advisory's event block (kind_block.py), read into the event's fields
+        and taken out of the body; the release is then an advisory."""
+        for index in range(start, end):
+            lines = self.pieces[index].lines()
+            if not lines or not is_event_heading(lines[0]):
+                continue
+            blocks = [lines[1:]] if len(lines) > 1 else []
+            blocks += [piece.lines() for piece in self.pieces[index + 1:end]]
+            found, used = read_rows(blocks)
+            if not found.rows:
+                return
+            taken = used - (1 if len(lines) > 1 else 0)
+            for role_index in range(index, index + 1 + taken):
+                self.role[role_index] = HEADER
+            self.release.kind = kinds.ADVISORY
+            house = self.chosen or self.matched_profile
+            apply_rows(self.release, found, self.zone, lambda field, text: self.report.add(
+                FOUND, field, text, N_("the event block")),
+                house.conventions.zone if house is not None else "")
+            return
 
     def _split_header_lines(self) -> None:
         """A top block whose lines hold a status, a date or a release number (no blank line
@@ -210,6 +235,12 @@ class Recogniser(SectionReader):
             first = piece.lines()[0] if piece.lines() else ""
             if self._status(piece, first):
                 self.role[index] = HEADER
+            elif headline and is_event_heading(first):
+                break  # an advisory's event block: the body's, never a subheadline
+            elif not headline and kind_label(text):  # "MEDIA ADVISORY" above the headline
+                self.release.kind = kind_label(text)
+                self.role[index] = HEADER
+                self.report.add(FOUND, "kind", text, N_("the kind's name above the headline"))
             elif p.RELEASE_NUMBER.match(text):
                 self.role[index] = LEFT_OVER
                 self.report.add(UNPLACED, "body", text, N_(
