@@ -187,7 +187,7 @@ def unreadable(window: MainWindow) -> list[str]:
     """Every text on screen whose colour does not stand out from what is behind it."""
     found: list[str] = []
     preview = window.preview
-    views: list[QTextEdit] = [window.form.body.editor]  # type: ignore[list-item]
+    views: list[QTextEdit | QPlainTextEdit] = [window.form.body.editor]
     for tab in (WEB, WORD, TEXT):
         preview.setCurrentIndex(tab)
         QApplication.processEvents()

@@ -36,7 +36,7 @@ def test_every_row_without_a_name_is_named_by_its_row_and_full_rows_pass(
     for problem in problems:
         message = str(problem.error())
         assert str(problem.arguments["row"]) in message
-        assert ("empty" in message) == rows[int(problem.arguments["row"]) - 1].is_empty()  # type: ignore[call-overload]
+        assert ("empty" in message) == rows[int(str(problem.arguments["row"])) - 1].is_empty()
     assert (setup_problems(answers_for(contacts=rows)) == []) == (not said)
 
 

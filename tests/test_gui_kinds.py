@@ -177,7 +177,7 @@ def test_new_from_template_asks_for_the_house_style_as_file_new_does(
     window.settings.last_profile = profiles[0].name
     before = window.manager.release
     prompts.profile_answer = {"own": profiles[-1].name, "blank": "", "cancel": None}[answer]
-    window.templates.choose_template = (  # type: ignore[method-assign]
+    window.templates.choose_template = (  # type: ignore[method-assign]  # scripted
         lambda templates: next(t for t in templates if t.kind == "statement"))
     started = window.templates.new_from_template()
     from_template_asked = (prompts.profile_choices[-1], prompts.profile_labels[-1])

@@ -27,7 +27,7 @@ def rgb(colour: str) -> tuple[float, float, float]:
         digits = "".join(d * 2 for d in digits)
     if len(digits) != 6:
         raise ValueError(f"not a #rrggbb colour: {colour!r}")
-    return tuple(int(digits[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+    return tuple(int(digits[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]  # three
 
 
 def hex_colour(red: float, green: float, blue: float) -> str:
