@@ -115,7 +115,8 @@ def _split_fields(line: str) -> list[str]:
 
 
 def _role_and_organization(contact: Contact, line: str, organization: str) -> None:
-    """ "Press Officer, Calloway Harbour Authority" → role and organisation.
+    """ "Press Officer, Calloway Harbour Authority" (or "新闻官，卡洛韦港务局") → role and
+    organisation.
 
     The title runs to the last comma-separated part that reads like one ("Head of
     Communications", "Club Secretary"), else to the last comma; what follows is the
@@ -124,14 +125,16 @@ def _role_and_organization(contact: Contact, line: str, organization: str) -> No
     organisation whole, an office and its town; without a comma, a lone value is the
     organisation when it reads like one.
     """
-    parts = line.split(", ")
+    # (a Chinese release joins them with a full-width comma: 新闻官，卡洛韦港务局)
+    sep = "，" if "，" in line and ", " not in line else ", "
+    parts = line.split(sep)
     titled = [number for number, part in enumerate(parts) if _ROLE_WORDS.search(part)]
     if len(parts) > 1 and not titled and not _ORG_WORDS.search(parts[-1]):
         contact.organization = line.strip()  # an office and its town
     elif len(parts) > 1:
         cut = titled[-1] + 1 if titled and titled[-1] + 1 < len(parts) else len(parts) - 1
-        contact.role = ", ".join(parts[:cut]).strip()
-        contact.organization = ", ".join(parts[cut:]).strip()
+        contact.role = sep.join(parts[:cut]).strip()
+        contact.organization = sep.join(parts[cut:]).strip()
     elif (organization and line.strip() == organization.strip()) or _ORG_WORDS.search(line):
         contact.organization = line.strip()
     else:
