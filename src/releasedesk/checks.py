@@ -16,6 +16,7 @@ from .records import record
 from .workflow import SignOff
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from .profiles import Profile
@@ -312,14 +313,17 @@ _EXCERPT_MAX = 60
 
 
 def twin_findings(release: Release, path: Path,
-                  register: Register | None = None) -> list[Finding]:
+                  register: Register | None = None,
+                  registers: Callable[[str], Register | None] | None = None) -> list[Finding]:
     """What the links of *release* (opened from *path*) find: each partner not found or
     changed (the link is kept), and each fact the two versions state differently (with
-    *register*, the office register, each person named in one and not the other too)."""
+    *register*, the office register, each person named in one and not the other too; the
+    partner's own register, the house style it names, is read with it: *registers* gives a
+    house style's register by name, the installed house styles' when not given)."""
     from .twins.link import CHANGED, FOUND, partners
-    from .twins.names import NameReader
+    from .twins.names import across
 
-    names = NameReader(register) if register is not None and register.people else None
+    lookup = registers if registers is not None else installed_register
 
     findings: list[Finding] = []
     for partner in partners(release, path):
@@ -330,8 +334,23 @@ def twin_findings(release: Release, path: Path,
             findings.append(_finding(severity, "twins", code, language=language, path=shown,
                                      problem=partner.problem))
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
+            theirs = partner.release.profile
+            names = across(register, lookup(theirs) if theirs and theirs != release.profile
+                           else None)
             findings += _facts_across(release, partner.release, language, names)
     return findings
+
+
+def installed_register(name: str) -> Register | None:
+    """The register of the installed house style *name* (None when none is installed)."""
+    from .errors import ReleaseDeskError
+    from .profiles import ProfileStore
+
+    try:
+        profile = ProfileStore().find(name)
+    except (OSError, ReleaseDeskError):
+        return None
+    return profile.names if profile is not None else None
 
 
 def _facts_across(release: Release, other: Release, language: str,
