@@ -98,8 +98,11 @@ def test_the_library_says_what_following_the_link_says(tmp_path: Path,
         source = root / here / f"r{number}.release"
         target = root / there / f"p{number}.release"
         release = make(headline=f"Release {number}", ident=f"id-{number}")
+        # (a draft partner linked one way: its summary holds no fingerprint, the
+        # library reads it; an approved one: its sign-off's)
         partner = make(headline=f"Partner {number}", language="zh-CN",
-                       ident=f"partner-{number}")
+                       ident=f"partner-{number}",
+                       stage="draft" if number % 2 else "approved")
         link_path = Path(_relative(target, source.parent)).as_posix()
         if scenario == "outside":
             link_path = "../" * (here.count("/") + 1) + f"p{number}.release"

@@ -107,9 +107,21 @@ def list_library(root: Path, use_cache: bool = True,
     problems = list(found.problems)
     problems += [ReleaseDeskError(DUPLICATE_ID, id=ident, files=", ".join(files))
                  for ident, files in duplicates.items()]
-    return Library(root, entries, problems, duplicates,
-                   SearchIndex(entry.words for entry in entries), hits,
-                   versions_of(entries))
+    library = Library(root, entries, problems, duplicates,
+                      SearchIndex(entry.words for entry in entries), hits)
+    library.versions = versions_of(entries, lambda entry: _fingerprint_of(library, entry))
+    return library
+
+
+def _fingerprint_of(library: Library, entry: Summary) -> str:
+    """The content fingerprint of the release *entry* lists ("" when it cannot be read
+    now): for a language version whose summary does not hold it."""
+    from ..clearance.fingerprint import fingerprint
+
+    try:
+        return fingerprint(document.load(library.path_of(entry), history=False))
+    except (ReleaseDeskError, OSError, RecursionError, MemoryError, ValueError, TypeError):
+        return ""
 
 
 def read_summary(item: Found, policies: dict[str, ApprovalPolicy]) -> Summary:

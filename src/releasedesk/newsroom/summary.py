@@ -145,9 +145,10 @@ def summarise(release: Release, relative: str, size: int, mtime_ns: int,
     else:  # without sign-offs the content's fingerprint decides nothing: spare the hash
         status = IN_REVIEW if clearance.status != DRAFT else DRAFT
         current = ()
-        # (but for a release with an id: a language version may link to it, and its
-        # fingerprint tells the library whether it changed since the link was made)
-        fingerprint = content_fingerprint(release) if _declared(release, "id") else ""
+        # (but for a release linked to its language versions: they link back to it, and
+        # its fingerprint tells the library whether it changed since the link was made; a
+        # partner linked one way only is hashed when a link finds it, versions.py)
+        fingerprint = content_fingerprint(release) if release.twins else ""
     embargo = release.embargo_until
     return Summary(
         relative, size, mtime_ns,

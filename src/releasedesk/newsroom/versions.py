@@ -12,6 +12,7 @@ what the library lists).
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 
 from ..records import record
 from ..twins.link import (
@@ -51,20 +52,34 @@ def partner_path(relative: str, link_path: str) -> str:
     return joined
 
 
-def versions_of(entries: list[Summary]) -> list[tuple[Version, ...]]:
-    """The language versions of each entry (in the entries' order)."""
+def versions_of(entries: list[Summary],
+                fingerprint_of: Callable[[Summary], str] | None = None
+                ) -> list[tuple[Version, ...]]:
+    """The language versions of each entry (in the entries' order). A summary holds its
+    content's fingerprint when the release is signed off or linked to versions itself;
+    for a partner linked one way only, *fingerprint_of* gives it (read from its file),
+    else such a partner counts as found."""
     by_relative = {entry.relative: entry for entry in entries}
+    prints: dict[str, str] = {}
+
+    def current(partner: Summary) -> str:
+        if partner.fingerprint or fingerprint_of is None:
+            return partner.fingerprint
+        if partner.relative not in prints:
+            prints[partner.relative] = fingerprint_of(partner)
+        return prints[partner.relative]
+
     out: list[tuple[Version, ...]] = []
     for entry in entries:
         if not entry.readable or not entry.twins:
             out.append(())
             continue
-        out.append(tuple(_follow(entry, link, by_relative) for link in entry.twins))
+        out.append(tuple(_follow(entry, link, by_relative, current) for link in entry.twins))
     return out
 
 
 def _follow(entry: Summary, link: tuple[str, str, str, str],
-            by_relative: dict[str, Summary]) -> Version:
+            by_relative: dict[str, Summary], current: Callable[[Summary], str]) -> Version:
     ident, path, language, linked_print = link
     target = partner_path(entry.relative, path)
     if not target:
@@ -78,5 +93,6 @@ def _follow(entry: Summary, link: tuple[str, str, str, str],
         return Version(language or partner.language, SAME_ID, target)
     if partner.id != ident:
         return Version(language or partner.language, OTHER, target)
-    changed = linked_print and partner.fingerprint and partner.fingerprint != linked_print
+    now = current(partner) if linked_print else ""
+    changed = linked_print and now and now != linked_print
     return Version(language or partner.language, CHANGED if changed else FOUND, target)
