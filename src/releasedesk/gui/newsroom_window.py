@@ -364,7 +364,7 @@ class NewsroomWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((380, 110, 70, 90, 100, 200, 230, 200)):
+        for column, width in enumerate((360, 100, 70, 90, 100, 190, 190, 170)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest first
         chosen_versions = self.versions.currentData() or ""
