@@ -33,8 +33,8 @@ from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 
+from releasedesk.body.safety import safe_href
 from releasedesk.render import body_html
-from releasedesk.render.safety import safe_href
 
 # The sections the body's dialect covers (issue 17's list).
 MEASURED = (

@@ -1,13 +1,13 @@
 """Hypothesis strategies for bodies as a press office writes them: paragraphs with bold,
 italic, links, code and line breaks, in English and Chinese; subheadings; lists nested
 four levels deep, loose and tight, numbered from anywhere; quotations holding lists and
-lists holding quotations; rules. Each is a tree (render.tree) and its Markdown."""
+lists holding quotations; rules. Each is a tree (body.tree) and its Markdown."""
 
 from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from releasedesk.render import tree as t
+from releasedesk.body import tree as t
 from releasedesk.render.markdown_writer import write_markdown
 
 WORDS = ["harbour", "ferry", "Quay", "terminal", "2026.", "1)", "#", "-", "*", "_", "snake_case",

@@ -8,8 +8,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from releasedesk import document
+from releasedesk.body import tree as t
 from releasedesk.model import Contact, Release
-from releasedesk.render import tree as t
 from releasedesk.render.layout import build_layout
 
 from conftest import ROOT, SAMPLES

@@ -16,11 +16,11 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
+from releasedesk.body import tree as t
+from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import import_bytes, reader_for
 from releasedesk.model import Release
 from releasedesk.profiles import Profile, builtin_dir, load_profile
-from releasedesk.render import tree as t
-from releasedesk.render.parse import parse_markdown
 
 CORPUS = Path(__file__).parent / "drafts_corpus"
 MUST_HAVE = ("headline", "release_date", "contacts")

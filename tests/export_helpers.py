@@ -8,11 +8,11 @@ import json
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 
+from releasedesk.body.safety import clean_text
 from releasedesk.model import Release
 from releasedesk.render import export_bytes
 from releasedesk.render.html_writer import FOOTER_GAP
 from releasedesk.render.layout import footer_items
-from releasedesk.render.safety import clean_text
 from releasedesk.render.text_writer import FOOTER_GAP as TEXT_FOOTER_GAP
 
 from helpers import Node, parse_html

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from dialog_frames import dialogs
 from releasedesk.gui import i18n
@@ -65,7 +66,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 
 @pytest.fixture(params=["tidewater-ferry-terminal", "fernhollow-night-market-zh"])
-def window(request, qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     work = tmp_path / "story.release"
     work.write_bytes((SAMPLES / f"{request.param}.release").read_bytes())
     window = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
@@ -107,7 +108,8 @@ def test_every_control_of_the_main_window_and_its_dialogs_has_a_name(window: Mai
     assert not sorted(set(NAMES) - seen)
 
 
-def test_the_names_speak_the_interface_language(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_names_speak_the_interface_language(qtbot: QtBot, qapp: QApplication,
+                                                tmp_path: Path) -> None:
     translator = QTranslator()
     assert translator.load(str(i18n.translation_file("zh_CN")))
     QCoreApplication.installTranslator(translator)

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.checks import WARNING, check
@@ -92,7 +93,7 @@ def test_a_base_url_that_is_no_web_address_is_refused(tmp_path: Path, bad: str) 
         load_profile(tmp_path / "hand-edited.json")
 
 
-def test_the_house_style_dialog_sets_the_base_url(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_house_style_dialog_sets_the_base_url(qtbot: QtBot) -> None:
     prompts = FakePrompts()
     dialog = HouseStyleDialog(ProfileStore(), prompts)
     qtbot.addWidget(dialog)

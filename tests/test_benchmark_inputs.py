@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from releasedesk import document
 from releasedesk.model import count_words
@@ -11,7 +12,7 @@ from releasedesk.render import export_bytes
 from conftest import ROOT
 
 
-def test_benchmark_releases_round_trip_and_render(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_benchmark_releases_round_trip_and_render(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_render import make_body, make_release
 

@@ -1,4 +1,4 @@
-"""render/blocks.py reads block structure as CommonMark's reference implementation does.
+"""body/blocks.py reads block structure as CommonMark's reference implementation does.
 
 Documents are generated line by line from the block constructs a writer, an importer or a
 paste can produce (paragraphs, lazy lines, bullet and numbered items at every indent,

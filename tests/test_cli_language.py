@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
 from releasedesk import messages
 from releasedesk.errors import N_, ReleaseDeskError, explain_os_error
@@ -47,7 +48,7 @@ def test_a_damaged_release_is_reported_in_chinese_and_english(tmp_path: Path) ->
     assert "不存在" in missing.stderr and missing.returncode == 2
 
 
-def test_the_command_line_reads_the_translations_the_editor_loads(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_reads_the_translations_the_editor_loads(qapp: QApplication) -> None:
     """Every core message: the .ts the command line reads and the .qm the editor loads
     give the same sentence."""
     qm = i18n.translation_file("zh_CN")

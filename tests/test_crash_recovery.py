@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui import app
@@ -50,7 +51,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def test_killed_editor_is_restored_at_next_start(qtbot, tmp_path: Path) -> None:
+def test_killed_editor_is_restored_at_next_start(qtbot: QtBot, tmp_path: Path) -> None:
     work = tmp_path / "story.release"
     shutil.copy(SAMPLES / "tidewater-ferry-terminal.release", work)
     original = work.read_bytes()
@@ -93,7 +94,7 @@ def _orphaned_copies(store: RecoveryStore, keys: list[str]) -> None:
 
 
 @pytest.mark.parametrize("answer", list(RecoveryChoice))
-def test_only_an_explicit_discard_deletes_recovery_copies(qtbot, tmp_path: Path,
+def test_only_an_explicit_discard_deletes_recovery_copies(qtbot: QtBot, tmp_path: Path,
                                                           answer: RecoveryChoice) -> None:
     """Whatever the answer, a copy is either restored (and kept until saved), deleted on
     Discard, or still offered at the next start: never lost without being asked."""
@@ -128,7 +129,7 @@ def test_only_an_explicit_discard_deletes_recovery_copies(qtbot, tmp_path: Path,
 
 
 @pytest.mark.parametrize("how", ["escape", "close"])
-def test_escaping_the_real_recovery_question_keeps_the_copy(qtbot, tmp_path: Path,
+def test_escaping_the_real_recovery_question_keeps_the_copy(qtbot: QtBot, tmp_path: Path,
                                                             how: str) -> None:
     """The real dialog: Escape or closing its window means "not now", never "discard"."""
     from PySide6.QtCore import QTimer
@@ -158,7 +159,7 @@ def test_escaping_the_real_recovery_question_keeps_the_copy(qtbot, tmp_path: Pat
     assert [kept.key for kept in store.pending()] == ["cccc"]
 
 
-def test_a_files_fingerprint_reads_it_a_chunk_at_a_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_files_fingerprint_reads_it_a_chunk_at_a_time(tmp_path: Path) -> None:
     import tracemalloc
     import zlib
 
@@ -180,7 +181,7 @@ def test_a_files_fingerprint_reads_it_a_chunk_at_a_time(tmp_path) -> None:  # ty
         assert peak < 2 * CHECKSUM_CHUNK + 65536, (size, peak)
 
 
-def test_a_files_fingerprint_sees_a_replacement_with_the_same_size_and_time(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_files_fingerprint_sees_a_replacement_with_the_same_size_and_time(tmp_path: Path) -> None:
     """A copy that keeps the time (rsync -t, cp -p) renamed over the file: its size and time
     are the old ones, its inode and bytes are not."""
     from releasedesk.recovery import Fingerprint

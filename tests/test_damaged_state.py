@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.locks import LOCK_GRACE_S, DocumentLock, LockHolder, lock_path, parse_holder
@@ -57,7 +58,8 @@ def no_errors_logged(caplog: pytest.LogCaptureFixture) -> None:
 @example(raw=NASTY[2], old=True).via("100,000 [")
 @example(raw=NASTY[3], old=False).via("5000 digits")
 @example(raw=NASTY[7], old=False).via("year 1")
-def test_any_lock_file_is_judged_without_raising(tmp_path_factory, caplog, raw: bytes,
+def test_any_lock_file_is_judged_without_raising(tmp_path_factory: pytest.TempPathFactory,
+                                                 caplog: pytest.LogCaptureFixture, raw: bytes,
                                                  old: bool) -> None:
     folder = tmp_path_factory.mktemp("lock")
     document_path = folder / "story.release"
@@ -106,7 +108,8 @@ meta_like = st.fixed_dictionaries({}, optional={
 @example(raw=b'{"pid": 1e400, "saved_at": "2026-11-25T10:00:00+00:00"}')
 @example(raw=b"[" * 100_000)
 @example(raw=b'{"saved_at": "0001-01-01T00:00:00+14:00"}')
-def test_any_recovery_metadata_is_read_or_set_aside(tmp_path_factory, caplog,
+def test_any_recovery_metadata_is_read_or_set_aside(tmp_path_factory: pytest.TempPathFactory,
+                                                    caplog: pytest.LogCaptureFixture,
                                                     raw: bytes) -> None:
     store = RecoveryStore(tmp_path_factory.mktemp("recovery"))
     store.folder.mkdir(exist_ok=True)
@@ -130,7 +133,8 @@ def test_any_recovery_metadata_is_read_or_set_aside(tmp_path_factory, caplog,
     '{"pid": 18446744073709551616, "saved_at": "2026-11-25T10:00:00+00:00"}',
     '{"pid": 4194000, "original": 5, "saved_at": "2026-11-25T10:00:00+00:00"}',
 ])
-def test_the_editor_starts_past_damaged_recovery_files_and_says_so_once(qtbot, tmp_path: Path,
+def test_the_editor_starts_past_damaged_recovery_files_and_says_so_once(qtbot: QtBot,
+                                                                        tmp_path: Path,
                                                                         meta: str) -> None:
     from releasedesk.gui import app
     from releasedesk.gui.main_window import MainWindow
@@ -155,7 +159,7 @@ def test_the_editor_starts_past_damaged_recovery_files_and_says_so_once(qtbot, t
     window.close()
 
 
-def test_a_recovery_copy_that_cannot_be_loaded_is_set_aside(qtbot, tmp_path: Path) -> None:
+def test_a_recovery_copy_that_cannot_be_loaded_is_set_aside(qtbot: QtBot, tmp_path: Path) -> None:
     from releasedesk.gui import app
     from releasedesk.gui.main_window import MainWindow
 
@@ -175,7 +179,7 @@ def test_a_recovery_copy_that_cannot_be_loaded_is_set_aside(qtbot, tmp_path: Pat
     window.close()
 
 
-def test_a_damaged_lock_never_stops_opening(qtbot, tmp_path: Path) -> None:
+def test_a_damaged_lock_never_stops_opening(qtbot: QtBot, tmp_path: Path) -> None:
     from releasedesk.gui.main_window import MainWindow
 
     from gui_helpers import FakePrompts

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from releasedesk.body import tree as t
+from releasedesk.body.parse import parse_markdown
 from releasedesk.render import body_html
-from releasedesk.render import tree as t
-from releasedesk.render.parse import parse_markdown
 
 
 @pytest.mark.parametrize(("markdown", "html"), [

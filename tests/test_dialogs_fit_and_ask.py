@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 
 import releasedesk.gui
 from releasedesk.gui import dialog_guard
@@ -46,7 +47,7 @@ def every_dialog_class() -> set[str]:
 
 
 @pytest.fixture(scope="module", params=SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
-def frames(request, tmp_path_factory):  # type: ignore[no-untyped-def]
+def frames(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     width, height = request.param
     folder = tmp_path_factory.mktemp("screen")
     config = folder / "screen.json"
@@ -63,12 +64,12 @@ def frames(request, tmp_path_factory):  # type: ignore[no-untyped-def]
     return report
 
 
-def test_every_dialog_is_opened_by_the_frame_check(frames) -> None:  # type: ignore[no-untyped-def]
+def test_every_dialog_is_opened_by_the_frame_check(frames) -> None:
     assert every_dialog_class() <= set(frames["dialogs"]), \
         "a new dialog: add it to tests/dialog_frames.py"
 
 
-def test_every_dialog_frame_is_inside_the_screen(frames) -> None:  # type: ignore[no-untyped-def]
+def test_every_dialog_frame_is_inside_the_screen(frames) -> None:
     screen = QRect(*frames["screen"])
     for name, shown in frames["dialogs"].items():
         frame = QRect(*shown["frame"])
@@ -138,7 +139,8 @@ def close(dialog: QDialog, how: str) -> None:
 @pytest.mark.parametrize("how", CLOSINGS)
 @pytest.mark.parametrize("name", DIALOGS)
 @pytest.mark.parametrize("answer", [True, False])
-def test_edits_are_discarded_only_when_the_user_says_so(qtbot, monkeypatch, name: str,  # type: ignore[no-untyped-def]
+def test_edits_are_discarded_only_when_the_user_says_so(qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch, name: str,
                                                         how: str, answer: bool) -> None:
     asked: list[QDialog] = []
     monkeypatch.setattr(dialog_guard, "ask_discard",
@@ -156,7 +158,8 @@ def test_edits_are_discarded_only_when_the_user_says_so(qtbot, monkeypatch, name
 
 @pytest.mark.parametrize("how", CLOSINGS)
 @pytest.mark.parametrize("name", DIALOGS)
-def test_a_dialog_without_edits_closes_unasked(qtbot, monkeypatch, name: str, how: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_dialog_without_edits_closes_unasked(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                               name: str, how: str) -> None:
     asked: list[QDialog] = []
     monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent: asked.append(parent))
     dialog = make(name)
@@ -166,7 +169,7 @@ def test_a_dialog_without_edits_closes_unasked(qtbot, monkeypatch, name: str, ho
     assert not asked and not dialog.isVisible()
 
 
-def test_a_saved_house_style_closes_unasked(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_saved_house_style_closes_unasked(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[QDialog] = []
     monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent: asked.append(parent))
     dialog = make("house style")

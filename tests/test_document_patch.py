@@ -6,6 +6,7 @@ import copy
 import random
 
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from releasedesk.gui.document_patch import DocumentPatcher
 from releasedesk.gui.preview import render_preview
@@ -81,7 +82,7 @@ def test_html_not_laid_out_as_the_writer_does_is_not_split() -> None:
     assert split_units("<ul>\n<li>never closed</li>\n") is None
 
 
-def test_patched_documents_equal_a_whole_parse(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_patched_documents_equal_a_whole_parse(qapp: QApplication) -> None:
     rng = random.Random(20261125)
     patched = 0
     for name, release in corpus().items():
@@ -102,7 +103,7 @@ def test_patched_documents_equal_a_whole_parse(qapp) -> None:  # type: ignore[no
     assert patched > 25 * 8 * 0.6
 
 
-def test_a_keystroke_in_a_long_body_is_patched_not_reparsed(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_keystroke_in_a_long_body_is_patched_not_reparsed(qapp: QApplication) -> None:
     release = corpus()["twenty-thousand-words"]
     document = QTextDocument()
     document.setDefaultStyleSheet(CSS)
@@ -120,7 +121,7 @@ def test_a_keystroke_in_a_long_body_is_patched_not_reparsed(qapp) -> None:  # ty
     assert document.toHtml() == whole(html).toHtml()
 
 
-def test_html_that_cannot_be_split_is_set_whole(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_html_that_cannot_be_split_is_set_whole(qapp: QApplication) -> None:
     document = QTextDocument()
     patcher = DocumentPatcher(document)
     patcher.set_html("<p>one</p>", None)
@@ -129,7 +130,7 @@ def test_html_that_cannot_be_split_is_set_whole(qapp) -> None:  # type: ignore[n
     assert document.toPlainText() == "two"
 
 
-def test_patched_word_pages_equal_a_whole_parse(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_patched_word_pages_equal_a_whole_parse(qapp: QApplication) -> None:
     rng = random.Random(11)
     release = corpus()["nested-lists"]
     document = QTextDocument()

@@ -23,13 +23,13 @@ import pytest
 from PIL import Image
 
 from releasedesk import document
+from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.importing.report import FOUND
 from releasedesk.media.intake import photo_from_bytes
 from releasedesk.model import Photo, Release
 from releasedesk.profiles import ProfileStore
 from releasedesk.render import export_bytes
-from releasedesk.render.parse import parse_markdown
 from test_real_clients import need
 
 import photo_files as pf
@@ -294,7 +294,7 @@ def test_photos_survive_a_libreoffice_re_save(tmp_path: Path, sample: str) -> No
 
 def lists_of(body: str) -> list[tuple[str, int, list[str]]]:
     """Each top-level list of *body*: its kind, start and item texts."""
-    from releasedesk.render import tree as t
+    from releasedesk.body import tree as t
 
     found = []
     for block in parse_markdown(body):

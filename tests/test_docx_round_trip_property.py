@@ -30,13 +30,13 @@ from hypothesis import HealthCheck, given, settings
 from PIL import Image, ImageChops, ImageStat
 
 from release_strategies import releases
+from releasedesk.body import tree as t
+from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.media.names import size_of
 from releasedesk.model import Photo, Release
 from releasedesk.profiles import ProfileStore
 from releasedesk.render import build_layout, export_bytes
-from releasedesk.render import tree as t
-from releasedesk.render.parse import parse_markdown
 
 import photo_files as pf
 

@@ -4,6 +4,7 @@ enabled as that field allows (issue #27, point 7)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.body_editor import FORMATTED, MARKDOWN
 from releasedesk.gui.main_window import MainWindow
@@ -29,7 +31,7 @@ FIELDS = ["headline", "body-formatted", "body-markdown"]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
     release = new_release()
@@ -45,7 +47,7 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     made.close()
 
 
-def focus(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
+def focus(window: MainWindow, name: str):
     if name == "headline":
         field = window.form.headline
     else:
@@ -62,7 +64,7 @@ def text_of(window: MainWindow, name: str) -> str:
         else window.manager.release.body
 
 
-def select_word(field, word: str) -> None:  # type: ignore[no-untyped-def]
+def select_word(field, word: str) -> None:
     start = text(field).index(word)
     if isinstance(field, QLineEdit):
         field.setSelection(start, len(word))
@@ -73,7 +75,7 @@ def select_word(field, word: str) -> None:  # type: ignore[no-untyped-def]
         field.setTextCursor(cursor)
 
 
-def text(field) -> str:  # type: ignore[no-untyped-def]
+def text(field) -> str:
     return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui import export_notice
 from releasedesk.gui.export_notice import ExportNotice
@@ -26,7 +28,7 @@ SAMPLE = SAMPLES / "tidewater-ferry-terminal.release"
 
 
 @pytest.fixture
-def opened(monkeypatch) -> list[QUrl]:  # type: ignore[no-untyped-def]
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     """The URLs the desktop was asked to open (no program starts in a test)."""
     urls: list[QUrl] = []
     monkeypatch.setattr(export_notice.QDesktopServices, "openUrl",
@@ -35,7 +37,7 @@ def opened(monkeypatch) -> list[QUrl]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
     made.show()
@@ -58,7 +60,8 @@ def notice_of(window: MainWindow) -> ExportNotice:
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_each_export_offers_its_file_and_folder(window, opened, tmp_path, fmt) -> None:  # type: ignore[no-untyped-def]
+def test_each_export_offers_its_file_and_folder(window: MainWindow, opened: list[QUrl],
+                                                tmp_path: Path, fmt) -> None:
     assert window.open_path(release_in(tmp_path / "drafts"))
     out = tmp_path / "out"
     out.mkdir()
@@ -73,7 +76,8 @@ def test_each_export_offers_its_file_and_folder(window, opened, tmp_path, fmt) -
     assert all(url.isLocalFile() for url in opened)
 
 
-def test_all_formats_open_the_page_and_the_folder(window, opened, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_all_formats_open_the_page_and_the_folder(window: MainWindow, opened: list[QUrl],
+                                                  tmp_path: Path) -> None:
     assert window.open_path(release_in(tmp_path / "drafts"))
     folder = tmp_path / "all"
     folder.mkdir()
@@ -87,7 +91,8 @@ def test_all_formats_open_the_page_and_the_folder(window, opened, tmp_path) -> N
     assert not notice.isVisible()
 
 
-def test_a_desktop_that_cannot_open_it_says_so(window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_desktop_that_cannot_open_it_says_so(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Path) -> None:
     monkeypatch.setattr(export_notice.QDesktopServices, "openUrl", lambda url: False)
     assert window.open_path(release_in(tmp_path / "drafts"))
     window.prompts.next_path = tmp_path / "x.txt"
@@ -96,7 +101,8 @@ def test_a_desktop_that_cannot_open_it_says_so(window, monkeypatch, tmp_path) ->
     assert window.prompts.errors and "x.txt" in window.prompts.errors[-1]
 
 
-def test_the_notice_goes_when_another_release_opens(window, opened, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_notice_goes_when_another_release_opens(window: MainWindow, opened: list[QUrl],
+                                                    tmp_path: Path) -> None:
     assert window.open_path(release_in(tmp_path / "drafts"))
     window.prompts.next_path = tmp_path / "x.html"
     assert window.export("html")
@@ -105,7 +111,8 @@ def test_the_notice_goes_when_another_release_opens(window, opened, tmp_path) ->
     assert not notice.isVisible()
 
 
-def test_each_release_remembers_its_own_export_folder(window, opened, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_each_release_remembers_its_own_export_folder(window: MainWindow, opened: list[QUrl],
+                                                      tmp_path: Path) -> None:
     first, second = release_in(tmp_path / "a"), release_in(tmp_path / "b", "second")
     for path, out in ((first, tmp_path / "out-a"), (second, tmp_path / "out-b")):
         out.mkdir()
@@ -126,7 +133,8 @@ def test_each_release_remembers_its_own_export_folder(window, opened, tmp_path) 
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 80), st.integers(0, 5)), max_size=120))
-def test_the_folders_kept_are_the_latest_of_each_release(tmp_path_factory, exports) -> None:  # type: ignore[no-untyped-def]
+def test_the_folders_kept_are_the_latest_of_each_release(tmp_path_factory: pytest.TempPathFactory,
+                                                         exports) -> None:
     base = Path("/srv/desk")
     remembered = Settings()
     latest: dict[str, str] = {}

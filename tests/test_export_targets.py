@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.exporting import write_exports
@@ -70,7 +71,7 @@ def test_two_outputs_that_are_one_file_are_refused(tmp_path: Path) -> None:
     assert (tmp_path / "a.html").read_text() == "old"
 
 
-def test_the_editor_refuses_to_export_over_the_open_release(qtbot, story: Path) -> None:
+def test_the_editor_refuses_to_export_over_the_open_release(qtbot: QtBot, story: Path) -> None:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 

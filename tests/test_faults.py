@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.errors import ReleaseDeskError
@@ -170,7 +171,7 @@ def test_export_to_missing_folder_directory_and_odd_names(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
-def test_bad_files_in_the_editor_are_one_dialog_and_stay_untouched(qtbot, tmp_path: Path,
+def test_bad_files_in_the_editor_are_one_dialog_and_stay_untouched(qtbot: QtBot, tmp_path: Path,
                                                                    name: str) -> None:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
@@ -196,7 +197,8 @@ def test_bad_files_in_the_editor_are_one_dialog_and_stay_untouched(qtbot, tmp_pa
     window.close()
 
 
-def test_fifty_megabyte_file_in_the_editor_is_refused_untouched(qtbot, tmp_path: Path) -> None:
+def test_fifty_megabyte_file_in_the_editor_is_refused_untouched(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings

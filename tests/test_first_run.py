@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from releasedesk import paths
 from releasedesk.gui import i18n
@@ -195,7 +196,8 @@ def fill(dialog: FirstRunDialog) -> None:
     dialog.date_format.setCurrentIndex(dialog.date_format.findData("long"))
 
 
-def test_filling_the_set_up_makes_file_new_start_from_it(qtbot, make_window) -> None:  # noqa: F811
+def test_filling_the_set_up_makes_file_new_start_from_it(qtbot: QtBot,
+                                                         make_window) -> None:
     window = make_window()
     window.show()
     dialog = window.set_up_organisation(first_start=True)
@@ -232,7 +234,8 @@ def test_filling_the_set_up_makes_file_new_start_from_it(qtbot, make_window) -> 
     assert window.manager.release.profile == saved.name
 
 
-def test_a_wrong_answer_on_the_last_page_takes_the_user_back_to_it(qtbot, make_window) -> None:  # noqa: F811
+def test_a_wrong_answer_on_the_last_page_takes_the_user_back_to_it(qtbot: QtBot,
+                                                                   make_window) -> None:
     window = make_window()
     dialog = window.set_up_organisation()
     fill(dialog)
@@ -245,7 +248,7 @@ def test_a_wrong_answer_on_the_last_page_takes_the_user_back_to_it(qtbot, make_w
 
 
 @pytest.mark.parametrize("how", ["skip", "escape"])
-def test_skipping_is_not_asked_again(qtbot, make_window, how: str) -> None:  # noqa: F811
+def test_skipping_is_not_asked_again(qtbot: QtBot, make_window, how: str) -> None:
     window = make_window()
     window.show()
     dialog = window.set_up_organisation(first_start=True)
@@ -262,7 +265,8 @@ def test_skipping_is_not_asked_again(qtbot, make_window, how: str) -> None:  # n
     assert prompts_of(window).profile_choices == []
 
 
-def test_opened_from_the_tools_menu_and_closed_it_still_asks_next_start(qtbot, make_window) -> None:  # noqa: F811
+def test_opened_from_the_tools_menu_and_closed_it_still_asks_next_start(qtbot: QtBot,
+                                                                        make_window) -> None:
     window = make_window()
     window.actions["set_up"].trigger()
     dialog = window.last_dialog
@@ -271,7 +275,7 @@ def test_opened_from_the_tools_menu_and_closed_it_still_asks_next_start(qtbot, m
     assert not window.settings.setup_skipped  # (only the first start's skip is remembered)
 
 
-def test_a_colleagues_house_style_file_is_one_button_away(qtbot, make_window,  # noqa: F811
+def test_a_colleagues_house_style_file_is_one_button_away(qtbot: QtBot, make_window,
                                                           tmp_path: Path) -> None:
     colleague = make_profile(answers_for("Fernhollow Ferries"), "fernhollow-ferries")
     source = tmp_path / "from-a-colleague.json"
@@ -289,7 +293,8 @@ def test_a_colleagues_house_style_file_is_one_button_away(qtbot, make_window,  #
     assert not window.settings.setup_skipped
 
 
-def test_a_damaged_colleague_file_is_said_and_the_set_up_stays(qtbot, make_window,  # noqa: F811
+def test_a_damaged_colleague_file_is_said_and_the_set_up_stays(qtbot: QtBot,
+                                                               make_window,
                                                                tmp_path: Path) -> None:
     source = tmp_path / "broken.json"
     source.write_text("{ not json", "utf-8")
@@ -303,7 +308,8 @@ def test_a_damaged_colleague_file_is_said_and_the_set_up_stays(qtbot, make_windo
     assert dialog.isVisible() and failures and "invalid JSON" in failures[0]
 
 
-def test_a_logo_is_chosen_checked_and_saved(qtbot, make_window, tmp_path: Path) -> None:  # noqa: F811
+def test_a_logo_is_chosen_checked_and_saved(qtbot: QtBot, make_window,
+                                            tmp_path: Path) -> None:
     window = make_window()
     dialog = window.set_up_organisation()
     wrong = tmp_path / "notes.png"
@@ -324,7 +330,7 @@ def test_a_logo_is_chosen_checked_and_saved(qtbot, make_window, tmp_path: Path) 
 
 
 @pytest.fixture
-def chinese(qapp: QApplication):  # type: ignore[no-untyped-def]
+def chinese(qapp: QApplication):
     translator = QTranslator()
     assert translator.load(str(i18n.translation_file("zh_CN")))
     QCoreApplication.installTranslator(translator)
@@ -332,7 +338,8 @@ def chinese(qapp: QApplication):  # type: ignore[no-untyped-def]
     QCoreApplication.removeTranslator(translator)
 
 
-def test_a_chinese_desktop_is_set_up_in_chinese(qtbot, make_window, chinese) -> None:  # noqa: F811
+def test_a_chinese_desktop_is_set_up_in_chinese(qtbot: QtBot, make_window,
+                                                chinese) -> None:
     window = make_window()
     window.settings.ui_language = "zh_CN"
     dialog = window.set_up_organisation(first_start=True)
@@ -354,7 +361,7 @@ def test_a_chinese_desktop_is_set_up_in_chinese(qtbot, make_window, chinese) -> 
 
 
 @pytest.mark.parametrize("skipped", [False, True])
-def test_the_first_start_offers_the_set_up_over_the_window(qtbot, skipped: bool) -> None:
+def test_the_first_start_offers_the_set_up_over_the_window(qtbot: QtBot, skipped: bool) -> None:
     from releasedesk.gui.app import start
     from releasedesk.settings import Settings, save_settings
 
@@ -381,7 +388,8 @@ def test_the_first_start_offers_the_set_up_over_the_window(qtbot, skipped: bool)
     window.close()
 
 
-def test_file_open_sample_opens_a_copy_of_each_sample(qtbot, make_window, sample_paths) -> None:  # noqa: F811
+def test_file_open_sample_opens_a_copy_of_each_sample(qtbot: QtBot, make_window,
+                                                      sample_paths: list[Path]) -> None:
     window = make_window()
     menu = window.sample_menu
     menu.fill()
@@ -396,7 +404,7 @@ def test_file_open_sample_opens_a_copy_of_each_sample(qtbot, make_window, sample
         window.manager.modified = False
 
 
-def test_open_set_up_is_what_the_menu_runs(qtbot, make_window) -> None:  # noqa: F811
+def test_open_set_up_is_what_the_menu_runs(qtbot: QtBot, make_window) -> None:
     window = make_window()
     dialog = open_set_up(window, first_start=False)
     assert dialog.isVisible() and dialog.parent() is window
@@ -407,7 +415,7 @@ def test_open_set_up_is_what_the_menu_runs(qtbot, make_window) -> None:  # noqa:
     ("en-GB", "dmy"), ("en-AU", "dmy"), ("en_gb", "dmy"), ("en-US", "ap"), ("en-CA", "ap"),
     ("zh-CN", "zh"), ("zh-TW", "zh"), ("fr", "ap")])
 def test_the_date_style_follows_the_language_until_the_user_picks_one(
-        qtbot, make_window, language: str, style: str) -> None:  # noqa: F811
+        qtbot: QtBot, make_window, language: str, style: str) -> None:
     window = make_window()
     dialog = window.set_up_organisation()
     assert date_style_of(language) == style

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import cli
 from releasedesk.errors import QT_TRANSLATE_NOOP
@@ -59,7 +60,7 @@ def test_the_cli_lists_exactly_the_registry(with_shout: ExportFormat, tmp_path: 
     assert "shout: Shouted headline" in " ".join(capsys.readouterr().out.split())
 
 
-def test_the_editor_menu_and_dialog_follow_the_registry(qtbot, with_shout: ExportFormat,
+def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout: ExportFormat,
                                                          tmp_path: Path) -> None:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore

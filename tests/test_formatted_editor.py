@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui import link_dialog
 from releasedesk.gui.body_editor import FORMATTED, MARKDOWN
@@ -29,7 +31,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     work = tmp_path / "story.release"
     shutil.copy(SAMPLES / "tidewater-ferry-terminal.release", work)
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
@@ -63,7 +65,7 @@ def release_body(window: MainWindow) -> str:
     return window.manager.release.body
 
 
-def test_new_users_write_in_the_formatted_view(window) -> None:  # type: ignore[no-untyped-def]
+def test_new_users_write_in_the_formatted_view(window: MainWindow) -> None:
     assert window.form.body.view == FORMATTED
     assert isinstance(window.form.body.editor, FormattedEdit)
     assert not window.actions["body_markdown"].isChecked()
@@ -74,7 +76,7 @@ def test_new_users_write_in_the_formatted_view(window) -> None:  # type: ignore[
     assert editor.textCursor().charFormat().fontWeight() == 700
 
 
-def test_ctrl_b_and_ctrl_i_format_the_selection(window) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_b_and_ctrl_i_format_the_selection(window: MainWindow) -> None:
     editor = body_of(window, "The terminal opens on Monday at nine.")
     select(editor, "Monday")
     QTest.keyClick(editor, Qt.Key.Key_B, CTRL)
@@ -89,14 +91,14 @@ def test_ctrl_b_and_ctrl_i_format_the_selection(window) -> None:  # type: ignore
     assert release_body(window) == "The terminal opens on **Monday** *at nine*."
 
 
-def test_bold_typed_after_ctrl_b_without_a_selection(window) -> None:  # type: ignore[no-untyped-def]
+def test_bold_typed_after_ctrl_b_without_a_selection(window: MainWindow) -> None:
     editor = body_of(window, "Ferries run")
     QTest.keyClick(editor, Qt.Key.Key_B, CTRL)
     QTest.keyClicks(editor, " often")
     assert release_body(window) == "Ferries run **often**"
 
 
-def test_enter_continues_a_list_and_ends_it_on_an_empty_item(window) -> None:  # type: ignore[no-untyped-def]
+def test_enter_continues_a_list_and_ends_it_on_an_empty_item(window: MainWindow) -> None:
     editor = body_of(window, "Each centre offers:\n\n- seating")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     QTest.keyClicks(editor, "a quiet room")
@@ -109,7 +111,7 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(window) -> None:  #
     assert "<li>a quiet room</li>\n</ul>\n<p>Open daily.</p>" in body_html(release_body(window))
 
 
-def test_enter_in_quotations_and_subheadings(window) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_quotations_and_subheadings(window: MainWindow) -> None:
     editor = body_of(window, "## Opening weekend\n\n> said the mayor")
     QTest.keyClick(editor, Qt.Key.Key_Return)  # a new paragraph of the quotation
     QTest.keyClicks(editor, "and the crowd cheered")
@@ -129,7 +131,7 @@ def test_enter_in_quotations_and_subheadings(window) -> None:  # type: ignore[no
         "## Opening weekend\n\nFree crossings\\\nall day\n\n> said the mayor")
 
 
-def test_tab_nests_and_shift_tab_un_nests_list_items(window) -> None:  # type: ignore[no-untyped-def]
+def test_tab_nests_and_shift_tab_un_nests_list_items(window: MainWindow) -> None:
     editor = body_of(window, "1. Buildings\n2. roof\n3. walls\n4. Boats")
     select(editor, "roof")
     QTest.keyClick(editor, Qt.Key.Key_Tab)
@@ -153,14 +155,14 @@ def test_tab_nests_and_shift_tab_un_nests_list_items(window) -> None:  # type: i
     assert release_body(window) == "1. Buildings\n2. roof\n    1. walls\n3. Boats"
 
 
-def test_tab_outside_a_list_moves_on_to_the_next_field(window) -> None:  # type: ignore[no-untyped-def]
+def test_tab_outside_a_list_moves_on_to_the_next_field(window: MainWindow) -> None:
     editor = body_of(window, "A paragraph.")
     QTest.keyClick(editor, Qt.Key.Key_Tab)
     assert release_body(window) == "A paragraph."
     assert QApplication.focusWidget() is not editor
 
 
-def test_tab_nests_list_lines_in_the_markdown_view_too(window) -> None:  # type: ignore[no-untyped-def]
+def test_tab_nests_list_lines_in_the_markdown_view_too(window: MainWindow) -> None:
     window.form.body.set_view(MARKDOWN)
     editor = window.form.body.editor
     editor.setPlainText("- one\n- two\n- three\n\n1. first\n2. second\n\nA paragraph.")
@@ -195,7 +197,7 @@ def test_tab_nests_list_lines_in_the_markdown_view_too(window) -> None:  # type:
     assert QApplication.focusWidget() is not editor
 
 
-def test_nesting_four_levels_deep(window) -> None:  # type: ignore[no-untyped-def]
+def test_nesting_four_levels_deep(window: MainWindow) -> None:
     editor = body_of(window, "- one\n- two\n- three\n- four")
     for depth, words in enumerate(("two", "three", "four"), start=1):
         select(editor, words)
@@ -204,7 +206,7 @@ def test_nesting_four_levels_deep(window) -> None:  # type: ignore[no-untyped-de
     assert release_body(window) == "- one\n    - two\n        - three\n            - four"
 
 
-def test_backspace_at_the_start_of_an_item_removes_its_bullet(window) -> None:  # type: ignore[no-untyped-def]
+def test_backspace_at_the_start_of_an_item_removes_its_bullet(window: MainWindow) -> None:
     editor = body_of(window, "- harbour\n- quay")
     cursor = editor.document().find("quay")
     cursor.setPosition(cursor.selectionStart())
@@ -219,7 +221,7 @@ def test_backspace_at_the_start_of_an_item_removes_its_bullet(window) -> None:  
     assert release_body(window).startswith("harbour")
 
 
-def test_toolbar_makes_lists_quotes_and_subheadings(window) -> None:  # type: ignore[no-untyped-def]
+def test_toolbar_makes_lists_quotes_and_subheadings(window: MainWindow) -> None:
     editor = body_of(window, "Opening weekend\n\nfree crossings\n\nguided tours\n\nsaid the mayor")
     actions = window.form.body.actions_by_name
     select(editor, "Opening weekend")
@@ -241,7 +243,7 @@ def test_toolbar_makes_lists_quotes_and_subheadings(window) -> None:  # type: ig
     assert release_body(window).startswith("Opening weekend\n\n")
 
 
-def test_pasting_from_a_browser_keeps_the_formatting(window) -> None:  # type: ignore[no-untyped-def]
+def test_pasting_from_a_browser_keeps_the_formatting(window: MainWindow) -> None:
     editor = body_of(window, "")
     clipboard_html(drafts.EMAIL_HTML, "plain words only")
     editor.paste()
@@ -255,7 +257,7 @@ def test_pasting_from_a_browser_keeps_the_formatting(window) -> None:  # type: i
     QGuiApplication.clipboard().clear()
 
 
-def test_pasting_into_the_middle_of_a_paragraph(window) -> None:  # type: ignore[no-untyped-def]
+def test_pasting_into_the_middle_of_a_paragraph(window: MainWindow) -> None:
     editor = body_of(window, "Before after.")
     cursor = editor.document().find("after")
     cursor.setPosition(cursor.selectionStart())
@@ -268,7 +270,7 @@ def test_pasting_into_the_middle_of_a_paragraph(window) -> None:  # type: ignore
     QGuiApplication.clipboard().clear()
 
 
-def test_copy_carries_markdown_and_the_exports_html(window) -> None:  # type: ignore[no-untyped-def]
+def test_copy_carries_markdown_and_the_exports_html(window: MainWindow) -> None:
     editor = body_of(window, "Ride **free** at [the quay](https://x.example).\n\n- one\n- two")
     editor.selectAll()
     editor.copy()
@@ -286,7 +288,7 @@ def test_copy_carries_markdown_and_the_exports_html(window) -> None:  # type: ig
     QGuiApplication.clipboard().clear()
 
 
-def test_typing_after_a_link_is_not_part_of_it(window) -> None:  # type: ignore[no-untyped-def]
+def test_typing_after_a_link_is_not_part_of_it(window: MainWindow) -> None:
     editor = body_of(window, "See [the timetable](https://x.example)")
     QTest.keyClicks(editor, " today")
     assert release_body(window) == "See [the timetable](https://x.example) today"
@@ -297,17 +299,18 @@ def test_typing_after_a_link_is_not_part_of_it(window) -> None:  # type: ignore[
     assert release_body(window) == "See [the time-table](https://x.example) today"
 
 
-def test_a_link_shows_its_address_on_hover(window) -> None:  # type: ignore[no-untyped-def]
+def test_a_link_shows_its_address_on_hover(window: MainWindow) -> None:
     editor = body_of(window, "See [the timetable](https://x.example/t)")
     select(editor, "timetable")
     fmt = editor.textCursor().charFormat()
     assert fmt.toolTip() == "https://x.example/t" and fmt.fontUnderline()
 
 
-def test_ctrl_k_links_the_selection_in_both_views(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_k_links_the_selection_in_both_views(window: MainWindow,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[tuple[str, str, bool]] = []
 
-    def answer(parent, text, address, editing):  # type: ignore[no-untyped-def]
+    def answer(parent, text, address, editing):
         asked.append((text, address, editing))
         return link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries")
 
@@ -332,10 +335,11 @@ def test_ctrl_k_links_the_selection_in_both_views(window, monkeypatch) -> None: 
         "Plan a trip with [the timetable](https://calloway-harbour.example/ferries)."
 
 
-def test_spaces_at_the_ends_of_a_selection_stay_outside_the_link(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_spaces_at_the_ends_of_a_selection_stay_outside_the_link(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
-    def answer(parent, text, address, editing):  # type: ignore[no-untyped-def]
+    def answer(parent, text, address, editing):
         asked.append(text)
         return link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries")
 
@@ -356,7 +360,7 @@ def test_spaces_at_the_ends_of_a_selection_stay_outside_the_link(window, monkeyp
         "Plan a trip with [the timetable](https://calloway-harbour.example/ferries) and go."
 
 
-def test_removing_and_retexting_a_link(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_removing_and_retexting_a_link(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     editor = body_of(window, "See [the timetable](https://x.example) now")
     select(editor, "time")
     monkeypatch.setattr(link_dialog, "ask_link",
@@ -374,7 +378,7 @@ def test_removing_and_retexting_a_link(window, monkeypatch) -> None:  # type: ig
 # -- the two views ------------------------------------------------------------------------
 
 
-def test_switching_views_never_changes_the_body(window) -> None:  # type: ignore[no-untyped-def]
+def test_switching_views_never_changes_the_body(window: MainWindow) -> None:
     original = release_body(window)
     action = window.actions["body_markdown"]
     action.trigger()
@@ -386,7 +390,8 @@ def test_switching_views_never_changes_the_body(window) -> None:  # type: ignore
     assert not window.manager.modified
 
 
-def test_edits_cross_over_and_the_body_history_reaches_back_across_a_view_switch(window) -> None:  # type: ignore[no-untyped-def]
+def test_edits_cross_over_and_the_body_history_reaches_back_across_a_view_switch(
+        window: MainWindow) -> None:
     editor = body_of(window, "Harbour news.")
     select(editor, "news")
     QTest.keyClick(editor, Qt.Key.Key_B, CTRL)
@@ -421,12 +426,13 @@ def test_edits_cross_over_and_the_body_history_reaches_back_across_a_view_switch
     assert release_body(window) == before + " Today is calm."
 
 
-def test_a_readiness_finding_focuses_the_body_in_either_view(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_readiness_finding_focuses_the_body_in_either_view(window: MainWindow,
+                                                             qtbot: QtBot) -> None:
     editor = body_of(window, "")
     QTest.keyClicks(editor, "Too short.")  # under 100 words: a finding about the body
     window.scheduler.render_now()
 
-    def body_finding():  # type: ignore[no-untyped-def]
+    def body_finding():
         for row, finding in enumerate(window.readiness.findings):
             if finding.field == "body":
                 return window.readiness.item(row)
@@ -440,7 +446,7 @@ def test_a_readiness_finding_focuses_the_body_in_either_view(window, qtbot) -> N
         assert QApplication.focusWidget() is window.form.body.editor, view
 
 
-def test_the_view_is_remembered(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_view_is_remembered(tmp_path: Path) -> None:
     from releasedesk.settings import load_settings, save_settings
 
     path = tmp_path / "settings.json"
@@ -453,7 +459,7 @@ def test_the_view_is_remembered(tmp_path) -> None:  # type: ignore[no-untyped-de
     assert load_settings(path).body_view == FORMATTED
 
 
-def test_a_window_starts_in_the_remembered_view(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_window_starts_in_the_remembered_view(qtbot: QtBot, tmp_path: Path) -> None:
     made = MainWindow(Settings(body_view=MARKDOWN), FakePrompts(),
                       RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
@@ -463,14 +469,14 @@ def test_a_window_starts_in_the_remembered_view(qtbot, tmp_path) -> None:  # typ
     made.close()
 
 
-def test_a_read_only_release_cannot_be_edited_in_either_view(window) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_release_cannot_be_edited_in_either_view(window: MainWindow) -> None:
     window.form.set_release(window.manager.release, read_only=True)
     for view in (FORMATTED, MARKDOWN):
         window.form.body.set_view(view)
         assert not window.form.body.editor.isEnabled()
 
 
-def test_a_file_dropped_on_the_body_is_not_typed_into_it(window) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_dropped_on_the_body_is_not_typed_into_it(window: MainWindow) -> None:
     from PySide6.QtCore import QMimeData, QUrl
 
     editor = body_of(window, "Words.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.errors import ReleaseDeskError
@@ -39,7 +41,7 @@ def work(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
     windows: list[MainWindow] = []
 
     def factory() -> MainWindow:
@@ -76,7 +78,9 @@ def type_into(widget: object, text: str) -> None:
             QTest.keyClicks(widget, line)  # type: ignore[arg-type]
 
 
-def test_typing_in_each_field_updates_every_preview_tab(qtbot, make_window, work) -> None:
+def test_typing_in_each_field_updates_every_preview_tab(qtbot: QtBot,
+                                                        make_window: Callable[[], MainWindow],
+                                                        work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     form = window.form
@@ -105,7 +109,8 @@ def test_typing_in_each_field_updates_every_preview_tab(qtbot, make_window, work
     assert window.isWindowModified()
 
 
-def test_text_tab_is_the_text_export_verbatim(qtbot, make_window, work) -> None:
+def test_text_tab_is_the_text_export_verbatim(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                              work: Path) -> None:
     from releasedesk.render import export_bytes
 
     window = make_window()
@@ -114,7 +119,8 @@ def test_text_tab_is_the_text_export_verbatim(qtbot, make_window, work) -> None:
     assert window.preview.content(TEXT) == export_bytes(document.load(work), "txt").decode()
 
 
-def test_save_and_reopen_round_trip(qtbot, make_window, work) -> None:
+def test_save_and_reopen_round_trip(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                    work: Path) -> None:
     window = make_window()
     window.open_path(work)
     window.form.headline.selectAll()
@@ -130,7 +136,8 @@ def test_save_and_reopen_round_trip(qtbot, make_window, work) -> None:
     assert again.windowTitle().startswith("story.release")
 
 
-def test_save_as_untitled(qtbot, make_window, tmp_path) -> None:
+def test_save_as_untitled(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                          tmp_path: Path) -> None:
     window = make_window()
     window.actions["new"].trigger()
     type_into(window.form.headline, "Fresh release")
@@ -141,7 +148,8 @@ def test_save_as_untitled(qtbot, make_window, tmp_path) -> None:
     assert window.manager.path == target
 
 
-def test_unsaved_changes_guard_on_close(qtbot, make_window, work) -> None:
+def test_unsaved_changes_guard_on_close(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                        work: Path) -> None:
     window = make_window()
     window.open_path(work)
     window.show()
@@ -155,7 +163,8 @@ def test_unsaved_changes_guard_on_close(qtbot, make_window, work) -> None:
     assert document.load(work).headline.endswith(" changed")
 
 
-def test_guard_on_new_and_open_discard(qtbot, make_window, work, tmp_path) -> None:
+def test_guard_on_new_and_open_discard(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                       work: Path, tmp_path: Path) -> None:
     window = make_window()
     window.open_path(work)
     type_into(window.form.headline, "X")
@@ -171,7 +180,8 @@ def test_guard_on_new_and_open_discard(qtbot, make_window, work, tmp_path) -> No
     assert document.load(work).headline == document.load(WIRE).headline
 
 
-def test_failed_open_keeps_the_current_document(qtbot, make_window, work, tmp_path) -> None:
+def test_failed_open_keeps_the_current_document(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                                work: Path, tmp_path: Path) -> None:
     window = make_window()
     window.open_path(work)
     type_into(window.form.headline, " edited")
@@ -187,7 +197,8 @@ def test_failed_open_keeps_the_current_document(qtbot, make_window, work, tmp_pa
     assert broken.read_text(encoding="utf-8") == "{not json"
 
 
-def test_newer_version_is_refused_in_a_dialog(qtbot, make_window, tmp_path) -> None:
+def test_newer_version_is_refused_in_a_dialog(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                              tmp_path: Path) -> None:
     newer = tmp_path / "newer.release"
     newer.write_text(json.dumps({**document.to_dict(make_release()), "version": 9}), "utf-8")
     window = make_window()
@@ -195,7 +206,8 @@ def test_newer_version_is_refused_in_a_dialog(qtbot, make_window, tmp_path) -> N
     assert "newer ReleaseDesk" in prompts_of(window).errors[0]
 
 
-def test_failed_save_keeps_text_and_file(qtbot, make_window, work, monkeypatch) -> None:
+def test_failed_save_keeps_text_and_file(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                         work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     window.open_path(work)
     before = work.read_bytes()
@@ -212,7 +224,9 @@ def test_failed_save_keeps_text_and_file(qtbot, make_window, work, monkeypatch) 
     assert work.read_bytes() == before
 
 
-def test_external_change_is_detected_before_saving(qtbot, make_window, work) -> None:
+def test_external_change_is_detected_before_saving(qtbot: QtBot,
+                                                   make_window: Callable[[], MainWindow],
+                                                   work: Path) -> None:
     window = make_window()
     window.open_path(work)
     document.save(make_release(headline="Changed by a colleague"), work)
@@ -227,7 +241,8 @@ def test_external_change_is_detected_before_saving(qtbot, make_window, work) -> 
     assert document.load(work).headline.endswith(" mine")
 
 
-def test_lock_makes_a_second_window_read_only(qtbot, make_window, work) -> None:
+def test_lock_makes_a_second_window_read_only(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                              work: Path) -> None:
     first = make_window()
     first.open_path(work)
     assert lock_path(work).exists()
@@ -252,7 +267,9 @@ def test_lock_makes_a_second_window_read_only(qtbot, make_window, work) -> None:
     assert not lock_path(work).exists()
 
 
-def test_stale_lock_from_a_dead_process_is_taken_over(qtbot, make_window, work) -> None:
+def test_stale_lock_from_a_dead_process_is_taken_over(qtbot: QtBot,
+                                                      make_window: Callable[[], MainWindow],
+                                                      work: Path) -> None:
     import socket
 
     lock_path(work).write_text(json.dumps({"user": "ghost", "host": socket.gethostname(),
@@ -264,8 +281,10 @@ def test_stale_lock_from_a_dead_process_is_taken_over(qtbot, make_window, work) 
     assert json.loads(lock_path(work).read_text())["token"] != "old"
 
 
-def test_recovery_copy_written_after_idle_and_removed_on_save(qtbot, make_window, work,
-                                                              tmp_path) -> None:
+def test_recovery_copy_written_after_idle_and_removed_on_save(qtbot: QtBot,
+                                                              make_window: Callable[[], MainWindow],
+                                                              work: Path,
+                                                              tmp_path: Path) -> None:
     window = make_window()
     window.open_path(work)
     type_into(window.form.headline, " draft")
@@ -278,7 +297,8 @@ def test_recovery_copy_written_after_idle_and_removed_on_save(qtbot, make_window
     assert not any(recovery.glob("*.release"))
 
 
-def test_every_export_action_writes_its_file(qtbot, make_window, work, tmp_path) -> None:
+def test_every_export_action_writes_its_file(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                             work: Path, tmp_path: Path) -> None:
     window = make_window()
     window.open_path(work)
     prompts = prompts_of(window)
@@ -303,7 +323,7 @@ def test_every_export_action_writes_its_file(qtbot, make_window, work, tmp_path)
     assert "folder does not exist" in prompts.errors[-1]
 
 
-def test_clipboard_copies(qtbot, make_window, work) -> None:
+def test_clipboard_copies(qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     window.open_path(work)
     window.actions["copy_fragment"].trigger()
@@ -314,14 +334,16 @@ def test_clipboard_copies(qtbot, make_window, work) -> None:
     assert clipboard.text().startswith("FOR IMMEDIATE RELEASE\n\n")
 
 
-def test_readiness_panel_reacts_and_focuses_the_field(qtbot, make_window, work) -> None:
+def test_readiness_panel_reacts_and_focuses_the_field(qtbot: QtBot,
+                                                      make_window: Callable[[], MainWindow],
+                                                      work: Path) -> None:
     window = make_window()
     window.open_path(work)
     window.show()
     window.form.headline.selectAll()
     QTest.keyClick(window.form.headline, Qt.Key.Key_Delete)
 
-    def missing_item():  # type: ignore[no-untyped-def]
+    def missing_item():
         for row in range(window.readiness.count()):
             item = window.readiness.item(row)
             if "The headline is missing." in item.text():
@@ -336,7 +358,7 @@ def test_readiness_panel_reacts_and_focuses_the_field(qtbot, make_window, work) 
     qtbot.waitUntil(lambda: missing_item() is None, timeout=5000)
 
 
-def test_status_bar_counts(qtbot, make_window, work) -> None:
+def test_status_bar_counts(qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     window.open_path(work)
     qtbot.waitUntil(lambda: "words" in window.words_label.text(), timeout=5000)
@@ -344,7 +366,9 @@ def test_status_bar_counts(qtbot, make_window, work) -> None:
     assert window.saved_label.text() == "Saved"
 
 
-def test_embargo_picker_appears_and_sets_the_time(qtbot, make_window, work) -> None:
+def test_embargo_picker_appears_and_sets_the_time(qtbot: QtBot,
+                                                  make_window: Callable[[], MainWindow],
+                                                  work: Path) -> None:
     window = make_window()
     window.open_path(work)
     window.show()
@@ -358,7 +382,7 @@ def test_embargo_picker_appears_and_sets_the_time(qtbot, make_window, work) -> N
     qtbot.waitUntil(lambda: preview_has(window, "EMBARGOED UNTIL", (TEXT,)), timeout=5000)
 
 
-def test_body_toolbar_edits_markdown(qtbot, make_window) -> None:
+def test_body_toolbar_edits_markdown(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     window.form.body.set_view("markdown")
     editor = window.form.body.editor
@@ -376,7 +400,9 @@ def test_body_toolbar_edits_markdown(qtbot, make_window) -> None:
     assert editor.toPlainText() == "1. one\n2. two"
 
 
-def test_contacts_table_add_remove_reorder_and_mark(qtbot, make_window, work) -> None:
+def test_contacts_table_add_remove_reorder_and_mark(qtbot: QtBot,
+                                                    make_window: Callable[[], MainWindow],
+                                                    work: Path) -> None:
     window = make_window()
     window.open_path(work)
     table = window.form.contacts
@@ -395,7 +421,8 @@ def test_contacts_table_add_remove_reorder_and_mark(qtbot, make_window, work) ->
     assert window.manager.modified
 
 
-def test_find_and_replace_in_body(qtbot, make_window, work) -> None:
+def test_find_and_replace_in_body(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                  work: Path) -> None:
     window = make_window()
     window.open_path(work)
     dialog = window.find_replace()
@@ -409,7 +436,9 @@ def test_find_and_replace_in_body(qtbot, make_window, work) -> None:
     assert window.manager.release.body == document.load(work).body
 
 
-def test_edit_menu_undo_acts_on_the_focused_field(qtbot, make_window, work) -> None:
+def test_edit_menu_undo_acts_on_the_focused_field(qtbot: QtBot,
+                                                  make_window: Callable[[], MainWindow],
+                                                  work: Path) -> None:
     window = make_window()
     window.open_path(work)
     window.show()
@@ -421,7 +450,8 @@ def test_edit_menu_undo_acts_on_the_focused_field(qtbot, make_window, work) -> N
     assert window.form.dateline.text().endswith("X")
 
 
-def test_drop_a_release_file_opens_it(qtbot, make_window, work) -> None:
+def test_drop_a_release_file_opens_it(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                      work: Path) -> None:
     window = make_window()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(work))])
@@ -431,7 +461,8 @@ def test_drop_a_release_file_opens_it(qtbot, make_window, work) -> None:
     assert window.manager.path == work
 
 
-def test_view_menu_toggles_preview_and_zooms(qtbot, make_window) -> None:
+def test_view_menu_toggles_preview_and_zooms(qtbot: QtBot,
+                                             make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     window.show()
     window.actions["show_preview"].trigger()
@@ -445,7 +476,8 @@ def test_view_menu_toggles_preview_and_zooms(qtbot, make_window) -> None:
     assert window.preview.zoom == 0
 
 
-def test_settings_are_saved_on_close(qtbot, make_window, work) -> None:
+def test_settings_are_saved_on_close(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                     work: Path) -> None:
     from releasedesk import paths
     from releasedesk.settings import load_settings
 
@@ -459,7 +491,7 @@ def test_settings_are_saved_on_close(qtbot, make_window, work) -> None:
     assert paths.settings_file().is_relative_to(os.environ["XDG_CONFIG_HOME"])
 
 
-def test_every_menu_entry_is_wired(make_window) -> None:
+def test_every_menu_entry_is_wired(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.preview import WEB, WORD, PreviewPane, render_preview
 
 from helpers import make_release
 
 
-def _body_blocks(browser) -> list:  # type: ignore[no-untyped-def]
+def _body_blocks(browser) -> list:
     document = browser.document()
     block = document.firstBlock()
     found = []
@@ -20,7 +21,7 @@ def _body_blocks(browser) -> list:  # type: ignore[no-untyped-def]
     return found
 
 
-def test_the_preview_indents_justifies_centres_and_keeps_chinese_upright(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_indents_justifies_centres_and_keeps_chinese_upright(qtbot: QtBot) -> None:
     release = make_release(language="zh-CN", headline="芬霍洛区夜市开张", dateline="无锡",
                            subheadline="每周五晚开放",
                            body="芬霍洛区行政公署今天宣布夜市开张。" * 6 + "\n\n请*注意安全*。",

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pytest
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
@@ -25,7 +27,7 @@ WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     story = tmp_path / "story.release"
     shutil.copy(WIRE, story)
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
@@ -48,7 +50,7 @@ def sign(window: MainWindow, name: str = "Li Wei", role: str = "Director") -> No
     window.scheduler.render_now()
 
 
-def edit_headline(window: MainWindow, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def edit_headline(window: MainWindow, qtbot: QtBot, text: str) -> None:
     window.form.headline.setFocus()
     window.form.headline.end(False)
     QTest.keyClicks(window.form.headline, text)
@@ -57,7 +59,7 @@ def edit_headline(window: MainWindow, qtbot, text: str) -> None:  # type: ignore
 
 
 def test_status_in_title_and_status_bar_follows_signoff_and_edits(window: MainWindow,
-                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                                  qtbot: QtBot) -> None:
     assert "— Draft — ReleaseDesk" in window.windowTitle()
     assert window.clearance.label.text() == "Draft"
     sign(window)
@@ -76,7 +78,7 @@ def test_status_in_title_and_status_bar_follows_signoff_and_edits(window: MainWi
 
 
 def test_changes_since_approval_shows_the_changed_words(window: MainWindow,
-                                                        qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                        qtbot: QtBot) -> None:
     sign(window)
     edit_headline(window, qtbot, " Today")
     window.actions["changes_since_approval"].trigger()
@@ -90,7 +92,7 @@ def test_changes_since_approval_shows_the_changed_words(window: MainWindow,
     dialog.close()
 
 
-def test_history_restores_an_earlier_version(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_history_restores_an_earlier_version(window: MainWindow, qtbot: QtBot) -> None:
     original = window.manager.release.headline
     window.manager.save()
     edit_headline(window, qtbot, " Today")
@@ -147,7 +149,7 @@ def test_a_refused_signoff_is_one_sentence(window: MainWindow) -> None:
     assert window.manager.release.clearance.signoffs == []
 
 
-def test_a_damaged_history_opens_with_one_sentence(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_history_opens_with_one_sentence(qtbot: QtBot, tmp_path: Path) -> None:
     release = document.load(WIRE)
     path = tmp_path / "damaged.release"
     document.save(release, path)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from releasedesk import cli, document
 from releasedesk.gui import i18n
@@ -37,7 +39,7 @@ def work(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
     windows: list[MainWindow] = []
 
     def factory() -> MainWindow:
@@ -69,35 +71,35 @@ def bar_of(window: MainWindow) -> DiskNoticeBar | None:
     return bar if bar is not None and bar.isVisible() else None
 
 
-def wait_for_bar(qtbot, window: MainWindow) -> DiskNoticeBar:  # type: ignore[no-untyped-def]
+def wait_for_bar(qtbot: QtBot, window: MainWindow) -> DiskNoticeBar:
     qtbot.waitUntil(lambda: bar_of(window) is not None, timeout=WAIT_MS)
     bar = bar_of(window)
     assert bar is not None
     return bar
 
 
-def wait_for_a_check(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def wait_for_a_check(qtbot: QtBot, window: MainWindow) -> None:
     """Until the watcher has seen what happened to the file and compared it (so a notice
     that does not come is known not to come)."""
     before = window.disk_watch.checks
     qtbot.waitUntil(lambda: window.disk_watch.checks > before, timeout=WAIT_MS)
 
 
-def type_into(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(widget, text: str) -> None:
     widget.setFocus()
     widget.end(False)
     QTest.keyClicks(widget, text)
 
 
-def opened(make_window, work: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def opened(make_window: Callable[[], MainWindow], work: Path) -> MainWindow:
     window = make_window()
     window.show()
     assert window.open_path(work)
     return window
 
 
-def test_a_change_on_disk_shows_the_bar_and_reload_shows_the_new_text(qtbot, make_window,
-                                                                         work) -> None:
+def test_a_change_on_disk_shows_the_bar_and_reload_shows_the_new_text(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = opened(make_window, work)
     change_on_disk(work, "Ferry Terminal Opens a Week Early")
     bar = wait_for_bar(qtbot, window)
@@ -121,8 +123,8 @@ def test_a_change_on_disk_shows_the_bar_and_reload_shows_the_new_text(qtbot, mak
     assert document.load(work).headline == "Ferry Terminal Opens a Week Early!"
 
 
-def test_reload_over_unsaved_changes_asks_and_keeps_them_as_a_copy(qtbot, make_window, work,
-                                                                   tmp_path) -> None:
+def test_reload_over_unsaved_changes_asks_and_keeps_them_as_a_copy(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     window = opened(make_window, work)
     type_into(window.form.headline, " (mine)")
     mine = window.form.headline.text()
@@ -152,7 +154,9 @@ def test_reload_over_unsaved_changes_asks_and_keeps_them_as_a_copy(qtbot, make_w
     assert not window.actions["undo"].isEnabled()
 
 
-def test_keep_mine_then_save_asks_before_overwriting(qtbot, make_window, work) -> None:
+def test_keep_mine_then_save_asks_before_overwriting(qtbot: QtBot,
+                                                     make_window: Callable[[], MainWindow],
+                                                     work: Path) -> None:
     window = opened(make_window, work)
     type_into(window.form.headline, " (mine)")
     change_on_disk(work, "Changed by a colleague")
@@ -175,8 +179,10 @@ def test_keep_mine_then_save_asks_before_overwriting(qtbot, make_window, work) -
     assert bar_of(window) is None
 
 
-def test_reload_asks_over_unsaved_changes_and_keeps_them(qtbot, make_window, work,
-                                                        tmp_path) -> None:
+def test_reload_asks_over_unsaved_changes_and_keeps_them(qtbot: QtBot,
+                                                         make_window: Callable[[], MainWindow],
+                                                         work: Path,
+                                                        tmp_path: Path) -> None:
     window = opened(make_window, work)
     type_into(window.form.headline, " (mine)")
     mine = window.form.headline.text()
@@ -195,8 +201,8 @@ def test_reload_asks_over_unsaved_changes_and_keeps_them(qtbot, make_window, wor
     assert RecoveryStore(tmp_path / "recovery").pending() == []
 
 
-def test_reload_from_the_save_question_keeps_the_unsaved_changes(qtbot, make_window,
-                                                                 work) -> None:
+def test_reload_from_the_save_question_keeps_the_unsaved_changes(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = opened(make_window, work)
     type_into(window.form.headline, " (mine)")
     mine = window.form.headline.text()
@@ -212,7 +218,8 @@ def test_reload_from_the_save_question_keeps_the_unsaved_changes(qtbot, make_win
     assert document.load(work).headline == "Changed by a colleague"
 
 
-def test_our_own_saves_never_raise_the_notice(qtbot, make_window, work) -> None:
+def test_our_own_saves_never_raise_the_notice(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                              work: Path) -> None:
     window = opened(make_window, work)
     notices: list[OnDisk] = []
     window.disk_watch.noticeChanged.connect(lambda: notices.append(window.disk_watch.notice))
@@ -230,7 +237,8 @@ def test_our_own_saves_never_raise_the_notice(qtbot, make_window, work) -> None:
     assert notices == []
 
 
-def test_autosave_writes_only_its_copy(qtbot, make_window, work, tmp_path) -> None:
+def test_autosave_writes_only_its_copy(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                       work: Path, tmp_path: Path) -> None:
     window = opened(make_window, work)
     before = work.read_bytes()
     type_into(window.form.headline, " draft")
@@ -241,7 +249,8 @@ def test_autosave_writes_only_its_copy(qtbot, make_window, work, tmp_path) -> No
     assert window.disk_watch.notice is OnDisk.SAME
 
 
-def test_after_save_as_the_new_file_is_watched(qtbot, make_window, work) -> None:
+def test_after_save_as_the_new_file_is_watched(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                               work: Path) -> None:
     window = opened(make_window, work)
     copy = work.with_name("copy.release")
     prompts_of(window).next_path = copy
@@ -255,7 +264,9 @@ def test_after_save_as_the_new_file_is_watched(qtbot, make_window, work) -> None
     assert "“copy.release”" in wait_for_bar(qtbot, window).message.text()
 
 
-def test_a_file_touched_or_put_back_as_it_was_is_no_change(qtbot, make_window, work) -> None:
+def test_a_file_touched_or_put_back_as_it_was_is_no_change(qtbot: QtBot,
+                                                           make_window: Callable[[], MainWindow],
+                                                           work: Path) -> None:
     window = opened(make_window, work)
     original = work.read_bytes()
     notices: list[OnDisk] = []
@@ -276,7 +287,9 @@ def test_a_file_touched_or_put_back_as_it_was_is_no_change(qtbot, make_window, w
 
 
 @pytest.mark.parametrize("how", ["removed", "renamed"])
-def test_a_removed_file_is_reported_and_save_writes_it_again(qtbot, make_window, work,
+def test_a_removed_file_is_reported_and_save_writes_it_again(qtbot: QtBot,
+                                                             make_window: Callable[[], MainWindow],
+                                                             work: Path,
                                                              how) -> None:
     window = opened(make_window, work)
     if how == "removed":
@@ -293,8 +306,8 @@ def test_a_removed_file_is_reported_and_save_writes_it_again(qtbot, make_window,
     assert prompts_of(window).disk_asked == []  # nothing there to overwrite
 
 
-def test_dismissing_the_removed_notice_then_the_file_comes_back(qtbot, make_window,
-                                                                work) -> None:
+def test_dismissing_the_removed_notice_then_the_file_comes_back(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = opened(make_window, work)
     original = work.read_bytes()
     work.unlink()
@@ -307,7 +320,8 @@ def test_dismissing_the_removed_notice_then_the_file_comes_back(qtbot, make_wind
     assert "story.release" in [Path(p).name for p in window.disk_watch.watched]
 
 
-def test_a_lockless_cli_change_is_noticed(qtbot, make_window, work) -> None:
+def test_a_lockless_cli_change_is_noticed(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                          work: Path) -> None:
     """A colleague's command on a share where the lock cannot be seen (here: the lock file
     is gone) changes the release: the editor notices and reloads it."""
     window = opened(make_window, work)
@@ -319,8 +333,9 @@ def test_a_lockless_cli_change_is_noticed(qtbot, make_window, work) -> None:
     qtbot.waitUntil(lambda: "In review" in window.windowTitle(), timeout=WAIT_MS)
 
 
-def test_a_read_only_window_offers_reload_of_the_holders_save(qtbot, make_window,
-                                                              work) -> None:
+def test_a_read_only_window_offers_reload_of_the_holders_save(qtbot: QtBot,
+                                                              make_window: Callable[[], MainWindow],
+                                                              work: Path) -> None:
     holder = opened(make_window, work)
     reader = opened(make_window, work)
     assert reader.manager.read_only
@@ -334,8 +349,9 @@ def test_a_read_only_window_offers_reload_of_the_holders_save(qtbot, make_window
     assert bar_of(holder) is None
 
 
-def test_a_change_the_watcher_cannot_see_is_noticed_on_coming_back(qtbot, make_window, work,
-                                                                   monkeypatch) -> None:
+def test_a_change_the_watcher_cannot_see_is_noticed_on_coming_back(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """Some shares tell no watcher: the window looks when it is activated again."""
     monkeypatch.setattr(QFileSystemWatcher, "addPaths", lambda self, paths: list(paths))
     window = opened(make_window, work)
@@ -353,7 +369,9 @@ def test_a_change_the_watcher_cannot_see_is_noticed_on_coming_back(qtbot, make_w
     wait_for_bar(qtbot, window)
 
 
-def test_a_change_through_a_symbolic_link_is_noticed(qtbot, make_window, work) -> None:
+def test_a_change_through_a_symbolic_link_is_noticed(qtbot: QtBot,
+                                                     make_window: Callable[[], MainWindow],
+                                                     work: Path) -> None:
     link = work.with_name("link.release")
     link.symlink_to(work)
     window = opened(make_window, link)
@@ -365,7 +383,9 @@ def test_a_change_through_a_symbolic_link_is_noticed(qtbot, make_window, work) -
     assert link.is_symlink()
 
 
-def test_a_damaged_version_on_disk_is_not_loaded(qtbot, make_window, work) -> None:
+def test_a_damaged_version_on_disk_is_not_loaded(qtbot: QtBot,
+                                                 make_window: Callable[[], MainWindow],
+                                                 work: Path) -> None:
     window = opened(make_window, work)
     headline = window.form.headline.text()
     work.write_text("{half a file", encoding="utf-8")  # a sync client still writing
@@ -375,7 +395,8 @@ def test_a_damaged_version_on_disk_is_not_loaded(qtbot, make_window, work) -> No
     assert window.form.headline.text() == headline
 
 
-def test_the_bar_speaks_chinese(qtbot, qapp, make_window, work) -> None:  # type: ignore[no-untyped-def]
+def test_the_bar_speaks_chinese(qtbot: QtBot, qapp: QApplication,
+                                make_window: Callable[[], MainWindow], work: Path) -> None:
     qm = i18n.translation_file("zh_CN")
     translator = QTranslator()
     assert qm is not None and translator.load(str(qm))
@@ -394,7 +415,7 @@ def test_the_bar_speaks_chinese(qtbot, qapp, make_window, work) -> None:  # type
 # -- the real questions: Cancel is the default -----------------------------------------
 
 
-def answer_box(qtbot, action, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+def answer_box(qtbot: QtBot, action, seen: list[str]) -> None:
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -407,7 +428,7 @@ def answer_box(qtbot, action, seen: list[str]) -> None:  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
-def test_the_save_question_defaults_to_cancel(qtbot, key, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key, tmp_path: Path) -> None:
     seen: list[str] = []
     answer_box(qtbot, lambda box: qtbot.keyClick(box, key), seen)
     kept = tmp_path / "kept.release"
@@ -417,7 +438,7 @@ def test_the_save_question_defaults_to_cancel(qtbot, key, tmp_path) -> None:  # 
 
 @pytest.mark.parametrize(("button", "choice"), [("Overwrite", DiskChoice.OVERWRITE),
                                                 ("Reload", DiskChoice.RELOAD)])
-def test_the_save_question_buttons(qtbot, button, choice) -> None:  # type: ignore[no-untyped-def]
+def test_the_save_question_buttons(qtbot: QtBot, button, choice) -> None:
     def click(box: QMessageBox) -> None:
         [wanted] = [b for b in box.buttons() if b.text() == button]
         wanted.click()
@@ -426,7 +447,7 @@ def test_the_save_question_buttons(qtbot, button, choice) -> None:  # type: igno
     assert Prompts(None).changed_on_disk("story.release", True, None) is choice
 
 
-def test_the_save_question_without_reload(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_save_question_without_reload(qtbot: QtBot) -> None:
     texts: list[list[str]] = []
 
     def look(box: QMessageBox) -> None:
@@ -438,7 +459,7 @@ def test_the_save_question_without_reload(qtbot) -> None:  # type: ignore[no-unt
     assert texts == [["Cancel", "Overwrite"]]
 
 
-def test_the_reload_question_defaults_to_cancel(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_reload_question_defaults_to_cancel(qtbot: QtBot, tmp_path: Path) -> None:
     seen: list[str] = []
     answer_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)
     assert not Prompts(None).reload_over_changes("story.release", tmp_path / "kept.release")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from releasedesk import fields
 from releasedesk.gui.find_replace import form_targets
@@ -17,7 +18,7 @@ from helpers import make_release
 from test_field_table import with_lede  # noqa: F401 (a fixture)
 
 
-def _form_with_lede(qtbot) -> tuple[ReleaseForm, Release]:  # type: ignore[no-untyped-def]
+def _form_with_lede(qtbot: QtBot) -> tuple[ReleaseForm, Release]:
     form = ReleaseForm()
     qtbot.addWidget(form)
     release = make_release()
@@ -26,7 +27,8 @@ def _form_with_lede(qtbot) -> tuple[ReleaseForm, Release]:  # type: ignore[no-un
     return form, release
 
 
-def test_a_line_added_to_the_table_is_edited_in_the_form(qtbot, with_lede: None) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_line_added_to_the_table_is_edited_in_the_form(
+        qtbot: QtBot, with_lede: None) -> None:  # type: ignore[no-untyped-def]
     form, release = _form_with_lede(qtbot)
 
     line = form.lines["lede"]
@@ -53,7 +55,8 @@ def test_a_line_added_to_the_table_is_edited_in_the_form(qtbot, with_lede: None)
     assert not line.isEnabled()
 
 
-def test_find_and_replace_searches_a_line_added_to_the_table(qtbot, with_lede: None) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_find_and_replace_searches_a_line_added_to_the_table(
+        qtbot: QtBot, with_lede: None) -> None:  # type: ignore[no-untyped-def]
     form, _ = _form_with_lede(qtbot)
     targets = form_targets(form)
     labels = [target.label for target in targets]
@@ -63,7 +66,7 @@ def test_find_and_replace_searches_a_line_added_to_the_table(qtbot, with_lede: N
     assert lede.cells() == [(0, 0, "Dawn crossing")]
 
 
-def test_the_forms_lines_are_the_tables(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_forms_lines_are_the_tables(qtbot: QtBot) -> None:
     form = ReleaseForm()
     qtbot.addWidget(form)
     assert list(form.lines) == [spec.name for spec in fields.FIELDS

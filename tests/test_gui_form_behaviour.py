@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from test_gui import make_window, work  # noqa: F401 (fixtures)
 
@@ -25,8 +28,8 @@ def wheel(widget: QWidget, steps: int = -3) -> bool:
     return event.isAccepted()
 
 
-def test_the_wheel_over_an_unfocused_choice_changes_nothing(qtbot, make_window,  # noqa: F811
-                                                            work) -> None:  # noqa: F811
+def test_the_wheel_over_an_unfocused_choice_changes_nothing(qtbot: QtBot, make_window,
+                                                            work) -> None:
     window = make_window()
     assert window.open_path(work)
     window.show()
@@ -49,7 +52,7 @@ def test_the_wheel_over_an_unfocused_choice_changes_nothing(qtbot, make_window, 
 
 
 def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
-        qtbot, make_window, work, tmp_path) -> None:  # noqa: F811
+        qtbot: QtBot, make_window, work, tmp_path: Path) -> None:
     import shutil
 
     from releasedesk.gui.preview import TEXT, WEB, WORD
@@ -86,8 +89,9 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
         assert widget.verticalScrollBar().value() == 0, tab  # another release opens at the top
 
 
-def test_find_and_replace_covers_every_text_field_and_names_it(qtbot, make_window,  # noqa: F811
-                                                                 work) -> None:  # noqa: F811
+def test_find_and_replace_covers_every_text_field_and_names_it(qtbot: QtBot,
+                                                               make_window,
+                                                                 work) -> None:
     window = make_window()
     assert window.open_path(work)
     dialog = window.find_replace()
@@ -114,8 +118,9 @@ def test_find_and_replace_covers_every_text_field_and_names_it(qtbot, make_windo
     assert dialog.refresh() == [] and window.manager.modified
 
 
-def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(qtbot, make_window,  # noqa: F811
-                                                                    work, tmp_path) -> None:  # noqa: F811
+def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(qtbot: QtBot,
+                                                                     make_window,
+                                                                    work, tmp_path: Path) -> None:
     first = make_window()
     assert first.open_path(work)
     second = make_window()
@@ -141,7 +146,7 @@ def wheel_changes(widget: QWidget) -> bool:
 
 
 def test_the_preview_opens_at_the_top_when_rendered_before_the_window_is_shown(
-        qtbot, make_window, work) -> None:  # noqa: F811
+        qtbot: QtBot, make_window, work) -> None:
     from releasedesk.gui.preview import WEB
 
     window = make_window()  # as the editor starts: the release rendered, then shown

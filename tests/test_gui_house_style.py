@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.house_style import HouseStyleDialog, footer_from_text, footer_to_text
@@ -19,7 +21,7 @@ from gui_helpers import FakePrompts, own_copies_of_the_samples
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
     yield win
@@ -27,7 +29,7 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     win.close()
 
 
-def test_new_offers_the_profiles_and_takes_the_house_style(window) -> None:
+def test_new_offers_the_profiles_and_takes_the_house_style(window: MainWindow) -> None:
     own_copies_of_the_samples()  # (the built-in samples alone are not offered)
     prompts = window.prompts
     prompts.profile_answer = "fernhollow-portal"
@@ -45,7 +47,8 @@ def test_new_offers_the_profiles_and_takes_the_house_style(window) -> None:
     assert window.manager.release is before
 
 
-def test_stale_footer_is_offered_an_update(qtbot, window, tmp_path: Path) -> None:
+def test_stale_footer_is_offered_an_update(qtbot: QtBot, window: MainWindow,
+                                           tmp_path: Path) -> None:
     store = ProfileStore()
     release = release_from_profile(store.get("calloway-wire"))
     release.headline = "Ferry news"
@@ -67,7 +70,7 @@ def test_stale_footer_is_offered_an_update(qtbot, window, tmp_path: Path) -> Non
 
 
 def test_apply_house_style_to_an_open_release_keeps_its_words_and_is_one_undo_step(
-        window, tmp_path: Path) -> None:
+        window: MainWindow, tmp_path: Path) -> None:
     store = ProfileStore()
     release = release_from_profile(store.get("calloway-wire"))
     release.headline = "Ferry news"
@@ -104,7 +107,7 @@ def test_footer_text_round_trip() -> None:
     assert footer_from_text(footer_to_text(lines)) == lines
 
 
-def test_dialog_edits_duplicates_deletes(qtbot, tmp_path: Path) -> None:
+def test_dialog_edits_duplicates_deletes(qtbot: QtBot, tmp_path: Path) -> None:
     prompts = FakePrompts()
     store = ProfileStore()
     dialog = HouseStyleDialog(store, prompts)
@@ -132,7 +135,7 @@ def test_dialog_edits_duplicates_deletes(qtbot, tmp_path: Path) -> None:
     assert "at least one line" in prompts.errors[-1]
 
 
-def test_dialog_import_and_export(qtbot, tmp_path: Path) -> None:
+def test_dialog_import_and_export(qtbot: QtBot, tmp_path: Path) -> None:
     prompts = FakePrompts()
     store = ProfileStore()
     dialog = HouseStyleDialog(store, prompts)
@@ -166,7 +169,7 @@ def builtin_named_file(tmp_path: Path) -> Path:
     return source
 
 
-def test_the_dialog_shows_which_profiles_are_built_in_and_which_are_yours(qtbot,
+def test_the_dialog_shows_which_profiles_are_built_in_and_which_are_yours(qtbot: QtBot,
                                                                           tmp_path: Path) -> None:
     prompts = FakePrompts()
     store = ProfileStore()
@@ -190,7 +193,7 @@ def test_the_dialog_shows_which_profiles_are_built_in_and_which_are_yours(qtbot,
     assert labels[0] == "calloway-wire (built-in)"
 
 
-def test_dialog_edits_required_signoffs_and_keeps_the_signing_key(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_edits_required_signoffs_and_keeps_the_signing_key(qtbot: QtBot) -> None:
     from releasedesk.clearance import keys
     from releasedesk.workflow import ApprovalPolicy
 
@@ -211,7 +214,7 @@ def test_dialog_edits_required_signoffs_and_keeps_the_signing_key(qtbot) -> None
     assert dialog.signoffs.text() == "Reviewer, Director"
 
 
-def test_dialog_edits_the_new_conventions_and_keeps_the_ones_it_does_not_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_edits_the_new_conventions_and_keeps_the_ones_it_does_not_show(qtbot: QtBot) -> None:
     store = ProfileStore()
     profile = store.get("fernhollow-portal")
     profile.conventions.words = {"contact": "Press office"}

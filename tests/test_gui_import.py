@@ -3,11 +3,13 @@ and rich paste into the body."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui import import_report
 from releasedesk.gui.import_report import REVIEW_STYLE
@@ -21,7 +23,7 @@ from gui_helpers import FakePrompts
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
     yield win
@@ -37,7 +39,8 @@ def _draft(tmp_path: Path) -> Path:
     return path
 
 
-def _import_by_menu(qtbot, window: MainWindow, draft: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def _import_by_menu(qtbot: QtBot, window: MainWindow, draft: Path,
+                    monkeypatch: pytest.MonkeyPatch) -> None:
     """File ▸ Import Draft… with *draft* chosen, until the import has finished."""
     monkeypatch.setattr(import_report, "ask_draft_path", lambda parent, folder: draft)
     window.show()
@@ -47,8 +50,8 @@ def _import_by_menu(qtbot, window: MainWindow, draft: Path, monkeypatch) -> None
         pass
 
 
-def test_import_draft_opens_a_new_untitled_release_with_a_report(qtbot, window, tmp_path,
-                                                                 monkeypatch) -> None:
+def test_import_draft_opens_a_new_untitled_release_with_a_report(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     draft = _draft(tmp_path)
     before = draft.read_bytes()
     _import_by_menu(qtbot, window, draft, monkeypatch)
@@ -72,8 +75,8 @@ def test_import_draft_opens_a_new_untitled_release_with_a_report(qtbot, window, 
     assert not panel.isVisible() and form.subheadline.styleSheet() == ""
 
 
-def test_opening_another_release_hides_the_report_and_its_marks(qtbot, window, tmp_path,
-                                                                monkeypatch) -> None:
+def test_opening_another_release_hides_the_report_and_its_marks(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from conftest import SAMPLES
 
     _import_by_menu(qtbot, window, _draft(tmp_path), monkeypatch)
@@ -87,8 +90,8 @@ def test_opening_another_release_hides_the_report_and_its_marks(qtbot, window, t
     assert window.form.subheadline.styleSheet() == ""  # no review marks on another release
 
 
-def test_a_bad_draft_is_one_dialog_and_the_current_release_stays(qtbot, window,
-                                                                tmp_path) -> None:
+def test_a_bad_draft_is_one_dialog_and_the_current_release_stays(qtbot: QtBot, window: MainWindow,
+                                                                tmp_path: Path) -> None:
     bad = tmp_path / "broken.docx"
     bad.write_bytes(drafts.word_with_styles()[:5000])
     window.form.headline.setText("Keep me")
@@ -103,7 +106,7 @@ def test_a_bad_draft_is_one_dialog_and_the_current_release_stays(qtbot, window,
     assert window.manager.release.headline == "Keep me"
 
 
-def test_dropping_a_draft_imports_it(qtbot, window, tmp_path) -> None:
+def test_dropping_a_draft_imports_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     draft = tmp_path / "portal.txt"
     draft.write_text(drafts.PORTAL_TEXT, encoding="utf-8")
     mime = QMimeData()
@@ -118,7 +121,8 @@ def test_dropping_a_draft_imports_it(qtbot, window, tmp_path) -> None:
     assert window.form.headline.text().startswith("Fernhollow District Opens a Repair Café")
 
 
-def test_the_gui_thread_stays_free_while_importing(qtbot, window, tmp_path) -> None:
+def test_the_gui_thread_stays_free_while_importing(qtbot: QtBot, window: MainWindow,
+                                                   tmp_path: Path) -> None:
     """The import runs on a worker: the event loop keeps turning while it works."""
     draft = _draft(tmp_path)
     ticks = []
@@ -135,8 +139,8 @@ def test_the_gui_thread_stays_free_while_importing(qtbot, window, tmp_path) -> N
     assert ticks  # the GUI thread ran its timer while the import was under way
 
 
-def test_rich_paste_turns_html_into_markdown_and_ctrl_shift_v_pastes_plain(qtbot,
-                                                                          window) -> None:
+def test_rich_paste_turns_html_into_markdown_and_ctrl_shift_v_pastes_plain(
+        qtbot: QtBot, window: MainWindow) -> None:
     window.form.body.set_view("markdown")
     editor = window.form.body.editor
     editor.setPlainText("")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document, kinds
 from releasedesk.gui.form import ReleaseForm
@@ -34,7 +35,7 @@ KIND_SECTIONS = {"event", "statement", "correction"}
 
 
 @pytest.fixture
-def form(qtbot):  # type: ignore[no-untyped-def]
+def form(qtbot: QtBot) -> ReleaseForm:
     made = ReleaseForm()
     qtbot.addWidget(made)
     made.resize(900, 1000)
@@ -43,7 +44,7 @@ def form(qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
     made.show()
@@ -221,7 +222,7 @@ def test_a_user_template_that_cannot_be_read_is_left_out(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("release_date", [date(2026, 12, 10), date(2027, 7, 1)])
 def test_a_calendar_for_a_time_not_set_opens_on_the_release_month(
-        form: ReleaseForm, qtbot, release_date: date) -> None:  # type: ignore[no-untyped-def]
+        form: ReleaseForm, qtbot: QtBot, release_date: date) -> None:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 

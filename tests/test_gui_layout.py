@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
 
 from releasedesk.checks import HEADLINE_MAX, Finding
 from releasedesk.field_rules import MAX_LINE_FIELD
@@ -30,7 +31,7 @@ LONG_HEADLINES = (
 )
 
 
-def on_screen_like(qtbot, window: MainWindow, available: QRect) -> MainWindow:  # type: ignore[no-untyped-def]
+def on_screen_like(qtbot: QtBot, window: MainWindow, available: QRect) -> MainWindow:
     """*window* as a first start on a screen with *available* room shows it."""
     window.setGeometry(default_geometry(available))
     window.show()
@@ -69,7 +70,7 @@ def test_the_first_window_fits_the_screen_with_its_frame(available: QRect) -> No
     assert window.height() >= min(860, available.height() - FRAME_ALLOWANCE[1])
 
 
-def test_a_first_start_fits_the_screen_it_opens_on(qtbot, make_window) -> None:  # noqa: F811
+def test_a_first_start_fits_the_screen_it_opens_on(qtbot: QtBot, make_window) -> None:
     window = make_window()  # no saved geometry in its settings
     window.show()
     qtbot.waitExposed(window)
@@ -79,7 +80,7 @@ def test_a_first_start_fits_the_screen_it_opens_on(qtbot, make_window) -> None: 
 
 @pytest.mark.parametrize(("available", "share"), [(LAPTOP, 0.4), (DESKTOP, 0.55)])
 def test_the_body_takes_the_height_the_rest_leaves_and_the_form_does_not_scroll(
-        qtbot, make_window, work, available, share) -> None:  # noqa: F811
+        qtbot: QtBot, make_window, work, available, share) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, available)
@@ -98,7 +99,7 @@ def test_the_body_takes_the_height_the_rest_leaves_and_the_form_does_not_scroll(
 
 
 def test_on_a_laptop_every_section_unfolded_scrolls_in_its_own_pane_never_in_another(
-        qtbot, make_window, work) -> None:  # noqa: F811
+        qtbot: QtBot, make_window, work) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -134,7 +135,8 @@ def test_on_a_laptop_every_section_unfolded_scrolls_in_its_own_pane_never_in_ano
 
 
 @pytest.mark.parametrize("text", LONG_HEADLINES)
-def test_a_long_headline_wraps_and_shows_whole(qtbot, make_window, work, text: str) -> None:  # noqa: F811
+def test_a_long_headline_wraps_and_shows_whole(qtbot: QtBot, make_window, work,
+                                               text: str) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -155,7 +157,8 @@ def test_a_long_headline_wraps_and_shows_whole(qtbot, make_window, work, text: s
     assert scroll_of(window).horizontalScrollBar().maximum() == 0
 
 
-def test_the_headline_keeps_to_one_line_and_its_limit(qtbot, make_window, work) -> None:  # noqa: F811
+def test_the_headline_keeps_to_one_line_and_its_limit(qtbot: QtBot, make_window,
+                                                      work) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -178,7 +181,8 @@ def test_the_headline_keeps_to_one_line_and_its_limit(qtbot, make_window, work) 
     assert window.manager.release.headline == headline.text()
 
 
-def test_the_contacts_show_organisation_and_e_mail_whole(qtbot, make_window, work) -> None:  # noqa: F811
+def test_the_contacts_show_organisation_and_e_mail_whole(qtbot: QtBot, make_window,
+                                                         work) -> None:
     window = make_window()
     assert window.open_path(work)
     window.manager.release.contacts.append(Contact(
@@ -206,7 +210,8 @@ def test_the_contacts_show_organisation_and_e_mail_whole(qtbot, make_window, wor
         assert metrics.horizontalAdvance(title) <= header.sectionSize(column), title
 
 
-def test_a_folded_section_tells_what_it_holds(qtbot, make_window, work) -> None:  # noqa: F811
+def test_a_folded_section_tells_what_it_holds(qtbot: QtBot, make_window,
+                                              work) -> None:
     window = make_window()
     assert window.open_path(work)
     form = window.form
@@ -222,7 +227,7 @@ def test_a_folded_section_tells_what_it_holds(qtbot, make_window, work) -> None:
 
 
 def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
-        qtbot, make_window, work) -> None:  # noqa: F811
+        qtbot: QtBot, make_window, work) -> None:
     window = make_window()
     assert window.open_path(work)
     form = window.form
@@ -252,7 +257,7 @@ def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
     assert form.photos.list.isEnabled()
 
 
-def test_nothing_changes_a_read_only_release(qtbot, make_window, work) -> None:  # noqa: F811
+def test_nothing_changes_a_read_only_release(qtbot: QtBot, make_window, work) -> None:
     first = make_window()
     assert first.open_path(work)
     second = make_window()
@@ -288,8 +293,9 @@ def test_nothing_changes_a_read_only_release(qtbot, make_window, work) -> None: 
     assert all(action.isEnabled() for action in form.body.actions_by_name.values())
 
 
-def test_enter_or_space_on_a_section_title_folds_and_unfolds_it(qtbot, make_window,  # noqa: F811
-                                                                  work) -> None:  # noqa: F811
+def test_enter_or_space_on_a_section_title_folds_and_unfolds_it(qtbot: QtBot,
+                                                                make_window,
+                                                                  work) -> None:
     window = on_screen_like(qtbot, make_window(), DESKTOP)
     assert window.open_path(work)
     section = window.form.sections["contacts"]
@@ -322,7 +328,8 @@ def tab_round(start: QWidget, presses: int = 60) -> list[QWidget]:
 
 
 @pytest.mark.parametrize("view", [FORMATTED, MARKDOWN])
-def test_tab_goes_through_the_form_as_it_reads(qtbot, make_window, work, view) -> None:  # noqa: F811
+def test_tab_goes_through_the_form_as_it_reads(qtbot: QtBot, make_window, work,
+                                               view) -> None:
     window = on_screen_like(qtbot, make_window(), DESKTOP)
     assert window.open_path(work)
     form = window.form
@@ -375,7 +382,8 @@ def scrolled_away(window: MainWindow) -> None:
     settle()
 
 
-def test_a_headline_finding_selects_the_part_over_the_limit(qtbot, make_window, work) -> None:  # noqa: F811
+def test_a_headline_finding_selects_the_part_over_the_limit(qtbot: QtBot, make_window,
+                                                            work) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -390,7 +398,8 @@ def test_a_headline_finding_selects_the_part_over_the_limit(qtbot, make_window, 
     assert wholly_shown(headline)
 
 
-def test_a_contact_finding_selects_the_doubtful_address(qtbot, make_window, work) -> None:  # noqa: F811
+def test_a_contact_finding_selects_the_doubtful_address(qtbot: QtBot, make_window,
+                                                        work) -> None:
     window = make_window()
     assert window.open_path(work)
     window.manager.release.contacts.insert(0, Contact())  # an empty row: indexes still hold
@@ -413,7 +422,8 @@ def test_a_contact_finding_selects_the_doubtful_address(qtbot, make_window, work
 
 
 @pytest.mark.parametrize("view", [FORMATTED, MARKDOWN])
-def test_a_weekday_finding_selects_the_phrase_in_either_view(qtbot, make_window, work,  # noqa: F811
+def test_a_weekday_finding_selects_the_phrase_in_either_view(qtbot: QtBot, make_window,
+                                                             work,
                                                              view: str) -> None:
     window = make_window()
     assert window.open_path(work)
@@ -432,7 +442,8 @@ def test_a_weekday_finding_selects_the_phrase_in_either_view(qtbot, make_window,
     assert wholly_shown(editor.viewport(), editor.cursorRect())
 
 
-def test_a_finding_without_a_place_just_goes_to_its_field(qtbot, make_window, work) -> None:  # noqa: F811
+def test_a_finding_without_a_place_just_goes_to_its_field(qtbot: QtBot, make_window,
+                                                          work) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -444,7 +455,8 @@ def test_a_finding_without_a_place_just_goes_to_its_field(qtbot, make_window, wo
     qtbot.waitUntil(lambda: wholly_shown(window.form.footer), timeout=2000)
 
 
-def test_find_opens_the_folded_section_of_its_match(qtbot, make_window, work) -> None:  # noqa: F811
+def test_find_opens_the_folded_section_of_its_match(qtbot: QtBot, make_window,
+                                                    work) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -460,7 +472,7 @@ def test_find_opens_the_folded_section_of_its_match(qtbot, make_window, work) ->
 
 
 def test_contact_rows_fit_their_text_the_first_time_the_section_opens(
-        qtbot, make_window, work) -> None:  # noqa: F811
+        qtbot: QtBot, make_window, work) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import threading
 import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage, QTextDocument
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.main_window import MainWindow
@@ -33,7 +35,7 @@ def work(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
     windows: list[MainWindow] = []
 
     def factory() -> MainWindow:
@@ -60,7 +62,7 @@ def camera_file(tmp_path: Path) -> Path:
     return path
 
 
-def add_and_wait(qtbot, window: MainWindow, *paths: Path) -> None:  # type: ignore[no-untyped-def]
+def add_and_wait(qtbot: QtBot, window: MainWindow, *paths: Path) -> None:
     panel = window.form.photos
     before = len(window.manager.release.photos)
     panel.add_files(list(paths))
@@ -69,7 +71,8 @@ def add_and_wait(qtbot, window: MainWindow, *paths: Path) -> None:  # type: igno
 
 
 def test_add_by_dialog_prefills_and_marks_the_document_modified(
-        qtbot, make_window, work, camera_file, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, camera_file: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
     assert window.open_path(work)
     prompts = prompts_of(window)
@@ -91,8 +94,10 @@ def test_add_by_dialog_prefills_and_marks_the_document_modified(
     assert panel.has_thumbnail(0)  # the worker's thumbnail came with the photo
 
 
-def test_dropping_photos_on_the_window_adds_them(qtbot, make_window, work, camera_file,
-                                                 tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_dropping_photos_on_the_window_adds_them(qtbot: QtBot,
+                                                 make_window: Callable[[], MainWindow], work: Path,
+                                                 camera_file: Path,
+                                                 tmp_path: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     second = tmp_path / "crew.png"
@@ -108,7 +113,7 @@ def test_dropping_photos_on_the_window_adds_them(qtbot, make_window, work, camer
 
 
 def test_a_bad_file_gets_one_sentence_and_changes_nothing(
-        qtbot, make_window, work, tmp_path) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     fake = tmp_path / "scan.jpg"
@@ -121,8 +126,9 @@ def test_a_bad_file_gets_one_sentence_and_changes_nothing(
     assert window.manager.release.photos == [] and not window.manager.modified
 
 
-def test_edit_reorder_lead_remove_and_place(qtbot, make_window, work, camera_file,
-                                            tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_edit_reorder_lead_remove_and_place(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                            work: Path, camera_file: Path,
+                                            tmp_path: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     second = tmp_path / "crew.jpg"
@@ -165,8 +171,10 @@ def test_edit_reorder_lead_remove_and_place(qtbot, make_window, work, camera_fil
     qtbot.waitUntil(panel.list.hasFocus, timeout=3000)
 
 
-def test_previews_show_the_pictures_in_all_three_tabs(qtbot, make_window, work,
-                                                      camera_file) -> None:  # type: ignore[no-untyped-def]
+def test_previews_show_the_pictures_in_all_three_tabs(qtbot: QtBot,
+                                                      make_window: Callable[[], MainWindow],
+                                                      work: Path,
+                                                      camera_file: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     add_and_wait(qtbot, window, camera_file)
@@ -186,7 +194,8 @@ def test_previews_show_the_pictures_in_all_three_tabs(qtbot, make_window, work,
     assert len(window.scheduler.images) == 1
 
 
-def reopened_with_a_photo(qtbot, make_window, work: Path, camera_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def reopened_with_a_photo(qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path,
+                          camera_file: Path) -> MainWindow:
     """*work* given the camera photo and saved in one window, then opened in another."""
     window = make_window()
     assert window.open_path(work)
@@ -199,8 +208,10 @@ def reopened_with_a_photo(qtbot, make_window, work: Path, camera_file: Path) -> 
     return again
 
 
-def test_a_reopened_release_gets_thumbnails_from_the_preview(qtbot, make_window, work,
-                                                            camera_file) -> None:  # type: ignore[no-untyped-def]
+def test_a_reopened_release_gets_thumbnails_from_the_preview(qtbot: QtBot,
+                                                             make_window: Callable[[], MainWindow],
+                                                             work: Path,
+                                                            camera_file: Path) -> None:
     again = reopened_with_a_photo(qtbot, make_window, work, camera_file)
     panel = again.form.photos
     assert panel.list.count() == 1
@@ -209,8 +220,10 @@ def test_a_reopened_release_gets_thumbnails_from_the_preview(qtbot, make_window,
     assert icon.width() == 96  # the photo itself, 3:2, at the icon's size
 
 
-def test_a_reopened_release_shows_its_photos_in_the_web_page(qtbot, make_window, work,
-                                                              camera_file) -> None:  # type: ignore[no-untyped-def]
+def test_a_reopened_release_shows_its_photos_in_the_web_page(qtbot: QtBot,
+                                                             make_window: Callable[[], MainWindow],
+                                                             work: Path,
+                                                              camera_file: Path) -> None:
     again = reopened_with_a_photo(qtbot, make_window, work, camera_file)
     key = again.manager.release.photos[0].sha256[:24]
     # As the editor starts with a file: the first render, on the GUI thread, has the
@@ -232,11 +245,11 @@ def test_a_reopened_release_shows_its_photos_in_the_web_page(qtbot, make_window,
     assert isinstance(image, QImage) and image.isNull()
 
 
-def test_autosave_runs_off_the_gui_thread(qtbot, tmp_path, work) -> None:  # type: ignore[no-untyped-def]
+def test_autosave_runs_off_the_gui_thread(qtbot: QtBot, tmp_path: Path, work: Path) -> None:
     started, release_write = threading.Event(), threading.Event()
 
     class SlowStore(RecoveryStore):
-        def write(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        def write(self, *args, **kwargs) -> None:
             started.set()
             release_write.wait(10)
             super().write(*args, **kwargs)
@@ -259,8 +272,9 @@ def test_autosave_runs_off_the_gui_thread(qtbot, tmp_path, work) -> None:  # typ
     assert not any((tmp_path / "recovery").glob("*.release"))
 
 
-def test_save_reopen_and_export_the_package(qtbot, make_window, work, camera_file,
-                                            tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_save_reopen_and_export_the_package(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                            work: Path, camera_file: Path,
+                                            tmp_path: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     add_and_wait(qtbot, window, camera_file)
@@ -273,8 +287,9 @@ def test_save_reopen_and_export_the_package(qtbot, make_window, work, camera_fil
         assert "web/web_files/ferry-at-dawn-1600.jpg" in archive.namelist()
 
 
-def test_read_only_documents_cannot_change_photos(qtbot, make_window, work,
-                                                  camera_file) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_documents_cannot_change_photos(qtbot: QtBot,
+                                                  make_window: Callable[[], MainWindow], work: Path,
+                                                  camera_file: Path) -> None:
     first = make_window()
     assert first.open_path(work)
     second = make_window()
@@ -289,7 +304,7 @@ def test_read_only_documents_cannot_change_photos(qtbot, make_window, work,
 
 
 def test_a_photo_dragged_over_the_window_loads_the_photo_libraries_before_the_drop(
-        qtbot, make_window, work, camera_file) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, camera_file: Path) -> None:
     from PySide6.QtGui import QDragEnterEvent
 
     window = make_window()
@@ -307,7 +322,7 @@ def test_a_photo_dragged_over_the_window_loads_the_photo_libraries_before_the_dr
 
 
 def test_photo_references_survive_the_formatted_body_editor(
-        qtbot, make_window, work, camera_file) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, camera_file: Path) -> None:
     """Placed in the formatted view, edited around, read back: the reference stays."""
     window = make_window()
     assert window.open_path(work)

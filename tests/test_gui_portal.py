@@ -5,9 +5,12 @@ growing taller."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document, fields
 from releasedesk.gui.form import ReleaseForm
@@ -23,7 +26,7 @@ ZH_SAMPLE = SAMPLES / "fernhollow-night-market-zh.release"
 
 
 @pytest.fixture
-def form(qtbot):  # type: ignore[no-untyped-def]
+def form(qtbot: QtBot) -> ReleaseForm:
     made = ReleaseForm()
     qtbot.addWidget(made)
     made.show()
@@ -34,14 +37,14 @@ def form(qtbot):  # type: ignore[no-untyped-def]
     ("zh-CN", False, True), ("zh", False, True), ("zh-TW", False, True),
     ("en", False, False), ("en-GB", False, False), ("en", True, True)])
 def test_the_portal_section_shows_for_a_chinese_release_or_where_the_house_asks(
-        form, language: str, asked: bool, shown: bool) -> None:  # type: ignore[no-untyped-def]
+        form: ReleaseForm, language: str, asked: bool, shown: bool) -> None:
     release = make_release(language=language)
     release.conventions.portal_fields = asked
     form.set_release(release)
     assert form.sections["portal"].isVisible() == shown
 
 
-def test_changing_the_language_shows_or_hides_it(form) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_language_shows_or_hides_it(form: ReleaseForm) -> None:
     form.set_release(make_release(language="en"))
     assert not form.sections["portal"].isVisible()
     form.language.setCurrentIndex(form.language.findData("zh-CN"))
@@ -50,7 +53,7 @@ def test_changing_the_language_shows_or_hides_it(form) -> None:  # type: ignore[
     assert not form.sections["portal"].isVisible()
 
 
-def test_the_section_holds_each_portal_field_with_the_release_s_value(form) -> None:  # type: ignore[no-untyped-def]
+def test_the_section_holds_each_portal_field_with_the_release_s_value(form: ReleaseForm) -> None:
     release = document.load(ZH_SAMPLE)
     form.set_release(release)
     for name in fields.PORTAL_FIELDS:
@@ -61,7 +64,8 @@ def test_the_section_holds_each_portal_field_with_the_release_s_value(form) -> N
 
 
 @pytest.mark.parametrize("name", fields.PORTAL_FIELDS)
-def test_typing_into_a_portal_field_sets_it_and_undo_takes_it_back(form, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_typing_into_a_portal_field_sets_it_and_undo_takes_it_back(form: ReleaseForm,
+                                                                   name: str) -> None:
     release = document.load(ZH_SAMPLE)
     form.set_release(release)
     form.sections["portal"].set_expanded(True)
@@ -76,7 +80,7 @@ def test_typing_into_a_portal_field_sets_it_and_undo_takes_it_back(form, name: s
     assert getattr(release, name) == before
 
 
-def test_the_time_of_release_takes_only_a_time_of_day(form) -> None:  # type: ignore[no-untyped-def]
+def test_the_time_of_release_takes_only_a_time_of_day(form: ReleaseForm) -> None:
     release = document.load(ZH_SAMPLE)
     form.set_release(release)
     form.sections["portal"].set_expanded(True)
@@ -87,7 +91,7 @@ def test_the_time_of_release_takes_only_a_time_of_day(form) -> None:  # type: ig
     assert document.rules_problem(release) is None  # (so it saves)
 
 
-def test_the_house_style_dialog_edits_the_portal_settings(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_house_style_dialog_edits_the_portal_settings(qtbot: QtBot, tmp_path: Path) -> None:
     store = ProfileStore()
     dialog = HouseStyleDialog(store, FakePrompts())
     qtbot.addWidget(dialog)
@@ -111,7 +115,7 @@ def test_the_house_style_dialog_edits_the_portal_settings(qtbot, tmp_path) -> No
     assert store.get("fernhollow-portal-zh").conventions.organizer == "芬霍洛区信息中心"
 
 
-def test_unfolding_the_portal_section_never_makes_the_dialog_taller(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_unfolding_the_portal_section_never_makes_the_dialog_taller(qtbot: QtBot) -> None:
     dialog = HouseStyleDialog(ProfileStore(), FakePrompts())
     qtbot.addWidget(dialog)
     dialog.show()

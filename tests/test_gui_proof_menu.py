@@ -6,6 +6,7 @@ underline away and updates the Proofing panel at once."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document, paths
 from releasedesk.gui.main_window import MainWindow
@@ -31,7 +33,7 @@ BODY = ("Deputy Mayor Li Mingyuan opened the Port of Calloway terminal.\n\n"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     ProfileStore().save(Profile(name="office", organization="Northgate Library Trust",
                                 names=corpus_register()))
     release = make_release(profile="office", body=BODY, release_date=date(2026, 11, 25),
@@ -51,11 +53,11 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     win.close()
 
 
-def _underlined(editor) -> list[str]:  # type: ignore[no-untyped-def]
+def _underlined(editor) -> list[str]:
     return [s.cursor.selectedText() for s in editor.extraSelections()]
 
 
-def _body_menu(window, word: str) -> QMenu:  # type: ignore[no-untyped-def]
+def _body_menu(window: MainWindow, word: str) -> QMenu:
     editor = window.form.body.editor
     at = editor.toPlainText().index(word) + 2
     cursor = QTextCursor(editor.document())
@@ -69,17 +71,18 @@ def _texts(menu: QMenu) -> list[str]:
     return [a.text() for a in menu.actions() if not a.isSeparator()]
 
 
-def _action(menu: QMenu, text: str):  # type: ignore[no-untyped-def]
+def _action(menu: QMenu, text: str):
     return next(a for a in menu.actions() if a.text() == text)
 
 
-def _spelling_words(window) -> set[str]:  # type: ignore[no-untyped-def]
+def _spelling_words(window: MainWindow) -> set[str]:
     return {str(dict(f.args)["found"]) for f in window.proofing.findings
             if f.kind == "spelling"}
 
 
 @pytest.mark.parametrize("view", ["formatted", "markdown"])
-def test_a_suggestion_replaces_the_word_in_either_view(qtbot, window, view: str) -> None:
+def test_a_suggestion_replaces_the_word_in_either_view(qtbot: QtBot, window: MainWindow,
+                                                       view: str) -> None:
     window.form.body.set_view(view)
     qtbot.waitUntil(lambda: "recieve" in _underlined(window.form.body.editor), timeout=5000)
     menu = _body_menu(window, "recieve")
@@ -94,13 +97,14 @@ def test_a_suggestion_replaces_the_word_in_either_view(qtbot, window, view: str)
     assert "will **recieve** a text" in window.form.body.markdown()
 
 
-def test_the_menu_has_no_proofing_actions_off_a_finding(window) -> None:
+def test_the_menu_has_no_proofing_actions_off_a_finding(window: MainWindow) -> None:
     menu = _body_menu(window, "Passengers")
     assert "Add to Dictionary" not in _texts(menu)
     assert "Ignore" not in _texts(menu)
 
 
-def test_suggestions_are_asked_only_on_right_click(qtbot, window, monkeypatch) -> None:
+def test_suggestions_are_asked_only_on_right_click(qtbot: QtBot, window: MainWindow,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from releasedesk.proofing import spelling
 
     asked: list[str] = []
@@ -116,7 +120,8 @@ def test_suggestions_are_asked_only_on_right_click(qtbot, window, monkeypatch) -
     assert asked == ["secnd"]
 
 
-def test_add_to_dictionary_keeps_the_word_in_the_users_settings(qtbot, window) -> None:
+def test_add_to_dictionary_keeps_the_word_in_the_users_settings(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
     assert "Brackwater" in _spelling_words(window)
     menu = _body_menu(window, "Brackwater")
     _action(menu, "Add to Dictionary").trigger()
@@ -136,7 +141,7 @@ def test_add_to_dictionary_keeps_the_word_in_the_users_settings(qtbot, window) -
     assert "Brackwater" not in _spelling_words(window)
 
 
-def test_ignore_lasts_the_session_and_is_not_saved(qtbot, window) -> None:
+def test_ignore_lasts_the_session_and_is_not_saved(qtbot: QtBot, window: MainWindow) -> None:
     menu = _body_menu(window, "recieve")
     _action(menu, "Ignore").trigger()
     assert "recieve" not in _spelling_words(window)
@@ -149,7 +154,7 @@ def test_ignore_lasts_the_session_and_is_not_saved(qtbot, window) -> None:
     assert "recieve" not in _spelling_words(window)
 
 
-def test_a_register_finding_offers_its_correction(window) -> None:
+def test_a_register_finding_offers_its_correction(window: MainWindow) -> None:
     menu = _body_menu(window, "Port of Calloway")
     change = next(a for a in menu.actions() if a.objectName() == "proofChange")
     assert change.text() == "Change to “Port Calloway”"
@@ -158,7 +163,7 @@ def test_a_register_finding_offers_its_correction(window) -> None:
     assert "opened the Port Calloway terminal" in window.form.body.markdown()
 
 
-def test_line_fields_are_underlined_with_the_same_menu(qtbot, window) -> None:
+def test_line_fields_are_underlined_with_the_same_menu(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
     assert _underlined(form.headline) == ["Termnal"]
     dateline = form.dateline

@@ -4,11 +4,13 @@ speaks Chinese in the Chinese interface."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui import i18n
@@ -26,7 +28,7 @@ BODY = ("Deputy Mayor Li Mingyuan opened the Port of Calloway terminal on Tuesda
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     ProfileStore().save(Profile(name="office", organization="Northgate Library Trust",
                                 names=corpus_register()))
     release = make_release(profile="office", body=BODY, release_date=date(2026, 11, 25))
@@ -43,11 +45,11 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     win.close()
 
 
-def _underlined(editor) -> list[str]:  # type: ignore[no-untyped-def]
+def _underlined(editor) -> list[str]:
     return [s.cursor.selectedText() for s in editor.extraSelections()]
 
 
-def test_the_panel_lists_every_class_found_with_errors_first(window) -> None:
+def test_the_panel_lists_every_class_found_with_errors_first(window: MainWindow) -> None:
     kinds = [f.kind for f in window.proofing.findings]
     assert {"register-title", "term", "weekday", "spelling"} <= set(kinds)
     assert window.proofing.count() == len(window.proofing.findings)
@@ -58,7 +60,7 @@ def test_the_panel_lists_every_class_found_with_errors_first(window) -> None:
 
 
 def test_the_body_is_underlined_in_both_views_and_a_click_selects_the_mistake(
-        qtbot, window) -> None:
+        qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
     expected = {"Deputy Mayor Li Mingyuan", "Port of Calloway", "Tuesday, Nov. 25", "recieve"}
     assert set(_underlined(form.body.editor)) == expected  # the formatted view
@@ -71,7 +73,7 @@ def test_the_body_is_underlined_in_both_views_and_a_click_selects_the_mistake(
     assert form.body.editor.textCursor().selectedText() == "Port of Calloway"
 
 
-def test_an_edit_is_proofed_again(qtbot, window) -> None:
+def test_an_edit_is_proofed_again(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
     form.body.set_view("markdown")
     form.body.set_markdown("Passengers receive a text on Wednesday, Nov. 25.\n")
@@ -81,7 +83,7 @@ def test_an_edit_is_proofed_again(qtbot, window) -> None:
     assert _underlined(form.body.editor) == []
 
 
-def test_the_panel_speaks_chinese(window) -> None:
+def test_the_panel_speaks_chinese(window: MainWindow) -> None:
     qm = i18n.translation_file("zh_CN")
     assert qm is not None
     translator = QTranslator()
@@ -96,7 +98,7 @@ def test_the_panel_speaks_chinese(window) -> None:
         QCoreApplication.removeTranslator(translator)
 
 
-def test_a_draft_full_of_mistakes_lists_and_underlines_at_most_two_hundred(qtbot) -> None:
+def test_a_draft_full_of_mistakes_lists_and_underlines_at_most_two_hundred(qtbot: QtBot) -> None:
     from releasedesk.gui.body_editor import BodyEditor
     from releasedesk.gui.proofing_panel import SHOWN_MAX, ProofingPanel, underline
     from releasedesk.proofing.engine import proof

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.main_window import MainWindow
@@ -25,7 +26,7 @@ from helpers import make_release
 PEOPLE = TABLES["people"]
 
 
-def _dialog(qtbot, profile: Profile) -> RegisterDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot: QtBot, profile: Profile) -> RegisterDialog:
     dialog = RegisterDialog(ProfileStore(), profile, FakePrompts())
     qtbot.addWidget(dialog)
     dialog.show()
@@ -51,7 +52,7 @@ def _row_of(dialog: RegisterDialog, name: str, title: str) -> int:
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
-def test_fifty_names_import_and_save_into_the_house_style(qtbot, tmp_path: Path,
+def test_fifty_names_import_and_save_into_the_house_style(qtbot: QtBot, tmp_path: Path,
                                                           encoding: str) -> None:
     store = ProfileStore()
     store.save(Profile(name="office", organization="City"))
@@ -72,7 +73,7 @@ def test_fifty_names_import_and_save_into_the_house_style(qtbot, tmp_path: Path,
     assert not dialog.isVisible()
 
 
-def test_a_bad_file_is_one_sentence_and_changes_nothing(qtbot, tmp_path: Path) -> None:
+def test_a_bad_file_is_one_sentence_and_changes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, Profile(name="office"))
     dialog.add_empty_row()
     _set(dialog, "people", 0, "name", "Ana Ortiz")
@@ -92,7 +93,7 @@ def test_a_bad_file_is_one_sentence_and_changes_nothing(qtbot, tmp_path: Path) -
     ("from", "1 July 2026", "row 1 of People: write the date “1 July 2026” as 2026-07-01"),
     ("name", "", "row 1 of People: there is no name"),
 ])
-def test_a_bad_row_is_not_saved_and_the_edits_stay(qtbot, column: str, value: str,
+def test_a_bad_row_is_not_saved_and_the_edits_stay(qtbot: QtBot, column: str, value: str,
                                                    needle: str) -> None:
     store = ProfileStore()
     store.save(Profile(name="office"))
@@ -106,7 +107,7 @@ def test_a_bad_row_is_not_saved_and_the_edits_stay(qtbot, column: str, value: st
     assert store.get("office").names.is_empty()
 
 
-def test_delete_rows_takes_the_selected_rows(qtbot) -> None:
+def test_delete_rows_takes_the_selected_rows(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, Profile(name="office"))
     for name in ("A", "B", "C"):
         dialog.add_empty_row()
@@ -122,7 +123,7 @@ def test_delete_rows_takes_the_selected_rows(qtbot) -> None:
 
 
 def test_a_new_user_imports_changes_a_title_and_the_editor_catches_mistakes(
-        qtbot, tmp_path: Path, monkeypatch) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ProfileStore().save(Profile(name="office", organization="City"))
     sheet = tmp_path / "names.csv"
     sheet.write_text(_fifty_people(), encoding="utf-8")
@@ -163,7 +164,8 @@ def test_a_new_user_imports_changes_a_title_and_the_editor_catches_mistakes(
     window.close()
 
 
-def test_a_release_without_a_house_style_is_told_how_to_get_one(qtbot, tmp_path: Path) -> None:
+def test_a_release_without_a_house_style_is_told_how_to_get_one(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
     prompts = FakePrompts()
     window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
@@ -173,7 +175,7 @@ def test_a_release_without_a_house_style_is_told_how_to_get_one(qtbot, tmp_path:
     window.close()
 
 
-def test_a_bad_row_is_shown_to_the_user(qtbot) -> None:
+def test_a_bad_row_is_shown_to_the_user(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, Profile(name="office"))
     dialog.tabs.setCurrentIndex(2)  # Terms
     for _ in range(3):
@@ -185,7 +187,7 @@ def test_a_bad_row_is_shown_to_the_user(qtbot) -> None:
     assert dialog.tabs.currentIndex() == 2 and dialog.tables["terms"].currentRow() == 2
 
 
-def test_a_bad_row_is_said_in_chinese_in_the_chinese_interface(qtbot) -> None:
+def test_a_bad_row_is_said_in_chinese_in_the_chinese_interface(qtbot: QtBot) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from releasedesk.gui import i18n
@@ -207,7 +209,7 @@ def test_a_bad_row_is_said_in_chinese_in_the_chinese_interface(qtbot) -> None:
 
 
 @pytest.mark.parametrize("table", [name for name, columns in TABLES.items() if len(columns) > 1])
-def test_the_first_column_has_room_for_a_long_name(qtbot, table: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_column_has_room_for_a_long_name(qtbot: QtBot, table: str) -> None:
     dialog = _dialog(qtbot, Profile(name="office", organization="City"))
     widget = dialog.tables[table]
     assert widget.columnWidth(0) >= widget.fontMetrics().horizontalAdvance(

@@ -10,10 +10,12 @@ import os
 import random
 import stat
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
@@ -36,7 +38,7 @@ from gui_helpers import FakePrompts
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
     win.show()
@@ -82,7 +84,7 @@ def _fields(release: Release) -> dict[str, str]:
     return {slot.key: s.get(release, slot.key) for slot in s.slots(release)}
 
 
-def test_the_menu_items_are_in_the_file_menu(window) -> None:
+def test_the_menu_items_are_in_the_file_menu(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     names = [a.objectName() for a in file_menu.actions()]
     assert "import_review" in names and "send_for_review" in names
@@ -90,7 +92,8 @@ def test_the_menu_items_are_in_the_file_menu(window) -> None:
     assert window.review is None  # loaded on first use: the editor's start stays short
 
 
-def test_send_for_review_writes_what_export_for_review_writes(window, tmp_path, monkeypatch,
+def test_send_for_review_writes_what_export_for_review_writes(window: MainWindow, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
                                                               ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772616600")
     _open_sample(window, tmp_path)
@@ -115,7 +118,8 @@ def test_send_for_review_writes_what_export_for_review_writes(window, tmp_path, 
     assert notice.folder == tmp_path and "Import Review" in notice.message.text()
 
 
-def test_send_for_review_where_it_cannot_write_is_one_sentence(window, tmp_path) -> None:
+def test_send_for_review_where_it_cannot_write_is_one_sentence(window: MainWindow,
+                                                               tmp_path: Path) -> None:
     _open_sample(window, tmp_path)
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("a file where a folder should be")
@@ -155,7 +159,9 @@ _ORDERS = [
 
 
 @pytest.mark.parametrize("cases, steps", _ORDERS)
-def test_accepting_in_the_panel_gives_the_cores_fields(qtbot, window, tmp_path, monkeypatch,
+def test_accepting_in_the_panel_gives_the_cores_fields(qtbot: QtBot, window: MainWindow,
+                                                       tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
                                                        cases, steps) -> None:
     story = _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
@@ -215,8 +221,9 @@ def test_accepting_in_the_panel_gives_the_cores_fields(qtbot, window, tmp_path, 
         assert {session.states[i] for i in accepted} <= {rs.ACCEPTED}
 
 
-def test_one_by_one_in_random_orders_equals_the_core(qtbot, window, tmp_path,
-                                                     monkeypatch) -> None:
+def test_one_by_one_in_random_orders_equals_the_core(qtbot: QtBot, window: MainWindow,
+                                                     tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     story = _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
@@ -250,7 +257,7 @@ def test_one_by_one_in_random_orders_equals_the_core(qtbot, window, tmp_path,
 
 
 def test_the_panel_lists_every_suggestion_with_its_reviewer_and_the_comments(
-        qtbot, window, tmp_path, monkeypatch) -> None:
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
     m = Markup(sent.read_bytes())
@@ -298,8 +305,8 @@ def test_the_panel_lists_every_suggestion_with_its_reviewer_and_the_comments(
     assert window.manager.modified and fingerprint(window.manager.release) == printed
 
 
-def test_a_review_of_another_release_is_shown_but_says_so_first(qtbot, window, tmp_path,
-                                                                monkeypatch) -> None:
+def test_a_review_of_another_release_is_shown_but_says_so_first(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
@@ -338,7 +345,7 @@ def _corrupt_files(tmp_path: Path, sent: bytes) -> list[Path]:
 
 
 def test_a_corrupt_or_hostile_review_is_one_sentence_and_the_release_is_untouched(
-        qtbot, window, tmp_path, monkeypatch) -> None:
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
     before = _fields(window.manager.release)
@@ -355,8 +362,8 @@ def test_a_corrupt_or_hostile_review_is_one_sentence_and_the_release_is_untouche
         assert window.review.session is None
 
 
-def test_a_read_only_release_shows_the_review_but_accepts_nothing(qtbot, window, tmp_path,
-                                                                  monkeypatch) -> None:
+def test_a_read_only_release_shows_the_review_but_accepts_nothing(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
@@ -369,7 +376,8 @@ def test_a_read_only_release_shows_the_review_but_accepts_nothing(qtbot, window,
     assert not window.manager.release.headline.startswith("New: ")
 
 
-def test_opening_another_release_clears_the_panel(qtbot, window, tmp_path, monkeypatch) -> None:
+def test_opening_another_release_clears_the_panel(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
@@ -392,8 +400,9 @@ def test_each_comment_is_listed_once_with_its_replies_under_it(replies, order) -
     assert comment_order(replies) == order
 
 
-def test_the_window_stays_live_while_the_review_is_read(qtbot, window, tmp_path,
-                                                        monkeypatch) -> None:
+def test_the_window_stays_live_while_the_review_is_read(qtbot: QtBot, window: MainWindow,
+                                                        tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
     import time
 
@@ -406,7 +415,7 @@ def test_the_window_stays_live_while_the_review_is_read(qtbot, window, tmp_path,
     read = review_actions.read_reading
     threads: list[str] = []
 
-    def slow(path: Path, release: Release):  # type: ignore[no-untyped-def]
+    def slow(path: Path, release: Release):
         threads.append(threading.current_thread().name)
         time.sleep(0.4)
         return read(path, release)
@@ -423,8 +432,8 @@ def test_the_window_stays_live_while_the_review_is_read(qtbot, window, tmp_path,
     assert len(window.review.panel.items) == 1
 
 
-def test_changes_outside_the_fields_are_listed_under_no_field(qtbot, window, tmp_path,
-                                                              monkeypatch) -> None:
+def test_changes_outside_the_fields_are_listed_under_no_field(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from review_markup import W
 
     _open_sample(window, tmp_path)
@@ -449,8 +458,8 @@ def test_changes_outside_the_fields_are_listed_under_no_field(qtbot, window, tmp
     assert window.manager.release.headline.startswith("New: ")
 
 
-def test_a_word_file_we_did_not_send_is_compared_and_says_so(qtbot, window, tmp_path,
-                                                             monkeypatch) -> None:
+def test_a_word_file_we_did_not_send_is_compared_and_says_so(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from test_cli import WIRE, run
 
     story = tmp_path / "wire.release"

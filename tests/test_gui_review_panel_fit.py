@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.review_panel import CHANGE_SHARE
 from review_markup import Markup
 from test_gui_review import _import, _open_sample, _send, window  # noqa: F401
 
 
-def _review(window, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]  # noqa: F811
+def _review(window, tmp_path: Path,
+            monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     _open_sample(window, tmp_path)
     m = Markup(_send(window, tmp_path).read_bytes())
     m.delete("subheadline", 2, 6)  # "new "
@@ -25,14 +27,15 @@ def _review(window, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def
     return _import(window, reviewed, monkeypatch)
 
 
-def test_the_send_dialog_is_titled_send_for_review(window, tmp_path) -> None:  # noqa: F811
+def test_the_send_dialog_is_titled_send_for_review(window, tmp_path: Path) -> None:
     _open_sample(window, tmp_path)
     _send(window, tmp_path)
     assert window.prompts.export_titles == ["Send for Review"]
 
 
 @pytest.mark.parametrize("width", [240, 300, 360, 420, 520, 700, 1000])
-def test_the_change_column_keeps_most_of_the_width(qtbot, window, tmp_path, monkeypatch,  # noqa: F811
+def test_the_change_column_keeps_most_of_the_width(qtbot: QtBot, window, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
                                                    width: int) -> None:
     panel = _review(window, tmp_path, monkeypatch)
     panel.fit_columns(width)
@@ -49,7 +52,8 @@ def test_the_change_column_keeps_most_of_the_width(qtbot, window, tmp_path, monk
     assert panel.items[index].toolTip(1).startswith(panel.items[index].text(1) + " · ")
 
 
-def test_at_1366_by_768_the_change_is_readable(qtbot, window, tmp_path, monkeypatch) -> None:  # noqa: F811
+def test_at_1366_by_768_the_change_is_readable(qtbot: QtBot, window, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     window.resize(1366, 768)
     panel = _review(window, tmp_path, monkeypatch)
     qtbot.wait(50)
@@ -57,8 +61,9 @@ def test_at_1366_by_768_the_change_is_readable(qtbot, window, tmp_path, monkeypa
     assert panel.tree.columnWidth(0) >= viewport * CHANGE_SHARE - 2
 
 
-def test_an_accepted_suggestion_still_shows_its_change(qtbot, window, tmp_path,  # noqa: F811
-                                                      monkeypatch) -> None:
+def test_an_accepted_suggestion_still_shows_its_change(qtbot: QtBot, window,
+                                                       tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _review(window, tmp_path, monkeypatch)
     session = window.review.session
     deletion = next(i for i, x in enumerate(session.suggestions) if x.kind == "deletion")
@@ -70,8 +75,9 @@ def test_an_accepted_suggestion_still_shows_its_change(qtbot, window, tmp_path, 
     assert "lakeside" in text  # the rest of the subheadline, as it reads now
 
 
-def test_undo_puts_the_form_back_at_its_left_edge(qtbot, window, tmp_path,  # noqa: F811
-                                                 monkeypatch) -> None:
+def test_undo_puts_the_form_back_at_its_left_edge(qtbot: QtBot, window,
+                                                  tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _review(window, tmp_path, monkeypatch)
     bar = window.form_scroll.horizontalScrollBar()
     panel.select(0)

@@ -8,8 +8,10 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from releasedesk.checks import ERROR, check
 from releasedesk.gui.exports import STEM_MAX, suggested_stem
@@ -21,7 +23,8 @@ from gui_helpers import own_copies_of_the_samples
 from helpers import make_release
 
 
-def test_starting_without_a_file_begins_from_a_house_style(qtbot, make_window) -> None:  # noqa: F811
+def test_starting_without_a_file_begins_from_a_house_style(qtbot: QtBot,
+                                                           make_window) -> None:
     window = make_window()
     window.start_new()  # no house style of the user's own: blank, never a sample's
     assert window.manager.release.profile == "" and not window.manager.release.footer
@@ -36,7 +39,8 @@ def test_starting_without_a_file_begins_from_a_house_style(qtbot, make_window) -
     assert window.manager.release.profile == "fernhollow-portal"
 
 
-def test_a_chinese_interface_starts_a_chinese_release(qtbot, make_window) -> None:  # noqa: F811
+def test_a_chinese_interface_starts_a_chinese_release(qtbot: QtBot,
+                                                      make_window) -> None:
     window = make_window()
     for choice, language in (("zh_CN", "zh-CN"), ("en", "en")):
         window.settings.ui_language = choice
@@ -61,7 +65,7 @@ def test_a_chinese_interface_starts_a_chinese_release(qtbot, make_window) -> Non
     assert errors <= {"headline_missing", "not_approved", "approval_missing"}, errors
 
 
-def test_file_new_shows_names_people_recognise(qtbot, make_window) -> None:  # noqa: F811
+def test_file_new_shows_names_people_recognise(qtbot: QtBot, make_window) -> None:
     own_copies_of_the_samples()
     window = make_window()
     prompts = prompts_of(window)
@@ -76,7 +80,7 @@ def test_file_new_shows_names_people_recognise(qtbot, make_window) -> None:  # n
     assert profile_label(ProfileStore().get("calloway-wire")) == labels[0]
 
 
-def test_save_as_proposes_the_headline_in_the_last_folder(qtbot, make_window,  # noqa: F811
+def test_save_as_proposes_the_headline_in_the_last_folder(qtbot: QtBot, make_window,
                                                           tmp_path: Path) -> None:
     window = make_window()
     window.manager.release.headline = "芬霍洛区夜市: 12月5日开张 / Night Market"
@@ -94,8 +98,8 @@ def test_save_as_proposes_the_headline_in_the_last_folder(qtbot, make_window,  #
     assert window.suggested_save_path(window.manager.release).parent != tmp_path / "gone"
 
 
-def test_a_damaged_file_is_reported_over_a_painted_window(qtbot, tmp_path: Path,
-                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_file_is_reported_over_a_painted_window(qtbot: QtBot, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from releasedesk.gui.app import start
 
     broken = tmp_path / "broken.release"
@@ -147,7 +151,7 @@ def test_a_long_headline_is_cut_at_the_end_of_a_word(words: list[str]) -> None:
         assert slug == "press-release"
 
 
-def test_save_as_cuts_the_headline_between_words(qtbot, make_window,  # noqa: F811
+def test_save_as_cuts_the_headline_between_words(qtbot: QtBot, make_window,
                                                  tmp_path: Path) -> None:
     window = make_window()
     window.settings.last_save_folder = str(tmp_path)

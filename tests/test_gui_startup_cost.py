@@ -15,10 +15,11 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter, QToolBar
+from PySide6.QtWidgets import QApplication, QSplitter, QToolBar
 
 from releasedesk.gui.enum_properties import set_enum_property, set_shortcut
 from releasedesk.gui.styling import char_formats, solid_brush
@@ -55,7 +56,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
-def test_the_editor_starts_without_building_the_qt_namespace(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_starts_without_building_the_qt_namespace(tmp_path: Path) -> None:
     sample = tmp_path / "sample.release"
     sample.write_bytes((SAMPLES / "tidewater-ferry-terminal.release").read_bytes())
     out = subprocess.run([sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{CHILD}", str(sample)],
@@ -74,7 +75,7 @@ def test_the_editor_starts_without_building_the_qt_namespace(tmp_path) -> None: 
     assert sources_kept == "False"  # ~2.4 MiB of source lines (startup.forget_sources)
 
 
-def test_enum_properties_are_set_by_key(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_enum_properties_are_set_by_key(qapp: QApplication) -> None:
     splitter = QSplitter()
     set_enum_property(splitter, "orientation", "Vertical")
     assert splitter.orientation().name == "Vertical"
@@ -83,14 +84,14 @@ def test_enum_properties_are_set_by_key(qapp) -> None:  # type: ignore[no-untype
     assert toolbar.toolButtonStyle().name == "ToolButtonTextOnly"
 
 
-def test_a_mistyped_enum_property_raises(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_mistyped_enum_property_raises(qapp: QApplication) -> None:
     with pytest.raises(ValueError, match="orientation"):
         set_enum_property(QSplitter(), "orientation", "Sideways")
     with pytest.raises(ValueError, match="orientaton"):
         set_enum_property(QSplitter(), "orientaton", "Vertical")
 
 
-def test_shortcuts_from_text_and_standard_keys(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_shortcuts_from_text_and_standard_keys(qapp: QApplication) -> None:
     bold = QAction("Bold")
     set_shortcut(bold, "Ctrl+B")
     assert bold.shortcut().toString() == "Ctrl+B"
@@ -100,7 +101,7 @@ def test_shortcuts_from_text_and_standard_keys(qapp) -> None:  # type: ignore[no
     assert save.shortcut().toString() == "Ctrl+S"
 
 
-def test_char_formats_carry_exactly_the_declared_style(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_char_formats_carry_exactly_the_declared_style(qapp: QApplication) -> None:
     heading, italic, plain_bold = char_formats("color: #1a4f8b; font-weight: bold",
                                                "font-style: italic", "font-weight: bold")
     assert heading.foreground().color().name() == "#1a4f8b"
@@ -113,7 +114,7 @@ def test_char_formats_carry_exactly_the_declared_style(qapp) -> None:  # type: i
         assert not fmt.hasProperty(fmt.Property.FontPointSize)
 
 
-def test_solid_brush(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_solid_brush(qapp: QApplication) -> None:
     brush = solid_brush("#f6d5d0")
     assert brush.color().name() == "#f6d5d0"
     assert brush.style().name == "SolidPattern"

@@ -6,14 +6,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTime
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.preview import TEXT, WEB, WORD
 from releasedesk.render import FORMATS
 from test_gui import make_window, preview_has, prompts_of, work  # noqa: F401 (fixtures)
 
 
-def test_choosing_embargoed_proposes_nine_on_the_release_date(qtbot, make_window,  # noqa: F811
-                                                              work) -> None:  # noqa: F811
+def test_choosing_embargoed_proposes_nine_on_the_release_date(qtbot: QtBot,
+                                                              make_window,
+                                                              work) -> None:
     window = make_window()
     assert window.open_path(work)
     form = window.form
@@ -28,7 +30,7 @@ def test_choosing_embargoed_proposes_nine_on_the_release_date(qtbot, make_window
     assert preview_has(window, "Nov. 25, 2026, 09:00", (WEB, WORD, TEXT))
 
 
-def test_export_over_errors_asks_once_listing_them(qtbot, make_window, work,  # noqa: F811
+def test_export_over_errors_asks_once_listing_them(qtbot: QtBot, make_window, work,
                                                    tmp_path: Path) -> None:
     window = make_window()
     assert window.open_path(work)
@@ -53,7 +55,7 @@ def test_export_over_errors_asks_once_listing_them(qtbot, make_window, work,  # 
     assert len(prompts.export_errors_shown) == 3 and prompts.next_path.exists()
 
 
-def test_a_ready_release_exports_without_a_question(qtbot, make_window, work,  # noqa: F811
+def test_a_ready_release_exports_without_a_question(qtbot: QtBot, make_window, work,
                                                     tmp_path: Path) -> None:
     window = make_window()
     assert window.open_path(work)
@@ -63,7 +65,7 @@ def test_a_ready_release_exports_without_a_question(qtbot, make_window, work,  #
     assert prompts.export_errors_shown == [] and prompts.next_path.exists()
 
 
-def _formats_at(highlighter, block_number: int) -> bool:  # type: ignore[no-untyped-def]
+def _formats_at(highlighter, block_number: int) -> bool:
     """True when the block's first character is highlighted as a list marker."""
     block = highlighter.document().findBlockByNumber(block_number)
     layout = block.layout()
@@ -71,8 +73,8 @@ def _formats_at(highlighter, block_number: int) -> bool:  # type: ignore[no-unty
                for r in layout.formats())
 
 
-def test_highlighter_agrees_with_the_exports_about_lists(qtbot, make_window,  # noqa: F811
-                                                        work) -> None:  # noqa: F811
+def test_highlighter_agrees_with_the_exports_about_lists(qtbot: QtBot, make_window,
+                                                        work) -> None:
     window = make_window()
     assert window.open_path(work)
     window.form.body.set_view("markdown")
@@ -90,8 +92,9 @@ def test_highlighter_agrees_with_the_exports_about_lists(qtbot, make_window,  # 
     assert "<li>first</li>" in web and "<li>second</li>" in web
 
 
-def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot, make_window,  # noqa: F811
-                                                             work) -> None:  # noqa: F811
+def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot: QtBot,
+                                                             make_window,
+                                                             work) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -123,8 +126,9 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot, make_window,
     assert editor.toPlainText().startswith("1. one")
 
 
-def test_text_copied_from_the_preview_pastes_into_the_body_as_written(qtbot, make_window,  # noqa: F811
-                                                                      work) -> None:  # noqa: F811
+def test_text_copied_from_the_preview_pastes_into_the_body_as_written(qtbot: QtBot,
+                                                                      make_window,
+                                                                      work) -> None:
     from PySide6.QtGui import QTextCursor
 
     window = make_window()
@@ -150,8 +154,9 @@ def test_text_copied_from_the_preview_pastes_into_the_body_as_written(qtbot, mak
     assert "** **" not in pasted and "* *" not in pasted
 
 
-def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(qtbot, make_window,  # noqa: F811
-                                                                 work) -> None:  # noqa: F811
+def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(qtbot: QtBot,
+                                                                 make_window,
+                                                                 work) -> None:
     from PySide6.QtWidgets import QApplication
 
     window = make_window()

@@ -3,10 +3,12 @@ Language Version… and View ▸ Compare with Language Version with Mark as Alig
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.main_window import MainWindow
@@ -15,13 +17,14 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 from releasedesk.twins.align import recorded
 from releasedesk.twins.marks import TO_TRANSLATE
+from releasedesk.twins.words import KIND_WORDS
 from twin_samples import pair
 
 from gui_helpers import FakePrompts
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     main = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(main)
     yield main
@@ -29,7 +32,7 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     main.close()
 
 
-def _answer(tag: str, copy_text: bool = False, name: str = ""):  # type: ignore[no-untyped-def]
+def _answer(tag: str, copy_text: bool = False, name: str = ""):
     seen: list[NewLanguageVersionDialog] = []
 
     def run(dialog: NewLanguageVersionDialog) -> bool:
@@ -95,6 +98,8 @@ def test_the_language_list_offers_known_variants_but_not_the_releases_own(
     tags = [seen[0].language.itemData(i) for i in range(seen[0].language.count())]
     assert {"zh-CN", "zh-TW", "zh-HK", "fr"} <= set(tags)
     assert not any(str(tag).startswith("en") for tag in tags)
+    # ferry.zh-CN.release is already beside it: the dialog starts on a language it can make
+    assert seen[0].tag() != "zh-CN" and seen[0].problem_text() == ""
 
 
 def test_compare_pairs_paragraphs_and_marks_what_changed_since_aligned(
@@ -135,3 +140,41 @@ def test_compare_with_the_version_missing_says_so_and_keeps_the_link(
     assert not view.aligned_button.isEnabled()
     assert not view.mark_aligned()
     assert len(window.manager.release.twins) == 1 and not window.manager.modified
+
+
+@pytest.mark.parametrize(("shown", "chinese", "kind"), [
+    ("2 p.m.", "下午3时", "time"),
+    ("0181", "0510-8555 0181", "phone"),
+    ("3,200", "约3.2万名乘客", "number"),
+])
+def test_the_readiness_panel_lists_what_the_other_version_states_differently(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, shown: str, chinese: str,
+        kind: str) -> None:
+    """The editor finds what `releasedesk check` finds across the pair, in both versions."""
+    en_path, zh_path = pair(tmp_path)
+    zh = document.load(zh_path)
+    zh.body = {"time": zh.body.replace("下午2时", chinese),
+               "phone": zh.body.replace("0510-8555 0118", chinese),
+               "number": zh.body.replace("约3200名乘客", chinese)}[kind]
+    document.save(zh, zh_path)
+    for path in (zh_path, en_path):
+        assert window.open_path(path)
+        qtbot.waitUntil(lambda: any(f.code.startswith("twin_fact")
+                                    for f in window.readiness.findings), timeout=5000)
+        found = [f for f in window.readiness.findings if f.code.startswith("twin_fact")]
+        assert any(dict(f.args).get("kind") == KIND_WORDS[kind] for f in found), found
+        texts = [window.readiness.item(k).text() for k in range(window.readiness.count())]
+        assert any(shown in text for text in texts), texts
+
+
+def test_a_pair_that_agrees_lists_no_difference(qtbot: QtBot, window: MainWindow,
+                                                tmp_path: Path) -> None:
+    en_path, _zh_path = pair(tmp_path)
+    english = document.load(en_path)  # without the paragraph the Chinese has not yet
+    english.body = english.body.replace(
+        "Free shuttle buses will run from the old pier every 20 minutes on opening day.\n\n", "")
+    document.save(english, en_path)
+    assert window.open_path(en_path)
+    qtbot.waitUntil(lambda: window.readiness.count() > 0, timeout=5000)
+    qtbot.wait(200)
+    assert not [f for f in window.readiness.findings if f.code.startswith("twin_")]

@@ -133,13 +133,13 @@ def test_megabyte_paragraph() -> None:
     "file:///etc/passwd", "//evil.example/x", "http:/no-host", "",
 ])
 def test_safe_href_refuses(href: str) -> None:
-    from releasedesk.render.safety import safe_href
+    from releasedesk.body.safety import safe_href
 
     assert safe_href(href) is None
 
 
 def test_safe_href_accepts() -> None:
-    from releasedesk.render.safety import safe_href
+    from releasedesk.body.safety import safe_href
 
     assert safe_href("https://a.example/x y") == "https://a.example/x%20y"
     assert safe_href("MAILTO:a@b.example") == "MAILTO:a@b.example"

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import atomic, document
+from releasedesk.body.safety import clean_text
 from releasedesk.checks import check
 from releasedesk.document import FileFormatError
 from releasedesk.errors import ReleaseDeskError
@@ -23,7 +24,6 @@ from releasedesk.exporting import targets_in, write_exports
 from releasedesk.profiles import ProfileError, ProfileStore, load_profile, profile_to_dict
 from releasedesk.records import replace
 from releasedesk.render import FORMATS, export_bytes
-from releasedesk.render.safety import clean_text
 from releasedesk.render.words import WORD_KEYS, words_with
 
 from export_helpers import paragraph_text

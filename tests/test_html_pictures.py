@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from releasedesk.body.parse import parse_markdown
 from releasedesk.exporting import write_exports
 from releasedesk.importing import READERS, import_bytes, import_draft
 from releasedesk.model import Release
 from releasedesk.profiles import ProfileStore
-from releasedesk.render.parse import parse_markdown
 from test_docx_photos import PLACED, fields
 
 import photo_files as pf
@@ -128,7 +128,7 @@ def test_a_pasted_body_keeps_pictures_as_their_words() -> None:
 
 
 def _texts(block: object) -> list[str]:
-    from releasedesk.render import tree as t
+    from releasedesk.body import tree as t
 
     return t.block_texts([block])  # type: ignore[list-item]
 

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from releasedesk.body import tree as t
+from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.importing.report import GUESSED, UNPLACED
 from releasedesk.importing.source import decode_text
 from releasedesk.model import Contact, FooterLine, Release
-from releasedesk.render import tree as t
-from releasedesk.render.parse import parse_markdown
 
 import drafts
 

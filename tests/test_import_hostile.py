@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from releasedesk.body import tree as t
 from releasedesk.importing import READERS, DraftError, import_bytes, import_draft
 from releasedesk.importing.html_reader import html_to_blocks
-from releasedesk.render import tree as t
 from releasedesk.render.markdown_writer import write_markdown
 
 import drafts

@@ -12,11 +12,11 @@ from datetime import UTC
 
 import pytest
 
+from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.model import Release
 from releasedesk.profiles import ProfileStore
 from releasedesk.render import export_bytes
-from releasedesk.render.parse import parse_markdown
 
 from corpus import corpus
 

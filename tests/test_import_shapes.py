@@ -19,13 +19,13 @@ import docx
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from releasedesk.body import tree as t
+from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import READERS, DraftError, import_bytes
 from releasedesk.importing import patterns as p
 from releasedesk.importing.contacts import parse_contacts
 from releasedesk.importing.report import ImportReport
 from releasedesk.model import Release
-from releasedesk.render import tree as t
-from releasedesk.render.parse import parse_markdown
 from test_import_words import LABEL_WORDS, result_words, words
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -17,12 +17,12 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from releasedesk.body import tree as t
+from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.importing import patterns as p
 from releasedesk.importing.report import ImportReport
 from releasedesk.model import Release
-from releasedesk.render import tree as t
-from releasedesk.render.parse import parse_markdown
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Every word a label may hold. A consumed "label" with any other word fails the test.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from releasedesk.render import tree as t
-from releasedesk.render.inline import parse_inline
+from releasedesk.body import tree as t
+from releasedesk.body.inline import parse_inline
 
 
 def shape(nodes: list[t.Inline]) -> str:
@@ -74,7 +74,7 @@ def test_reference_links() -> None:
 
 
 def test_body_reference_definitions_resolve() -> None:
-    from releasedesk.render.parse import parse_markdown
+    from releasedesk.body.parse import parse_markdown
 
     blocks = parse_markdown("See [the plan][p].\n\n[p]: https://a.example/plan\n")
     assert [link.href for link in t.iter_links(blocks)] == ["https://a.example/plan"]

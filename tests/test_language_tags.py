@@ -12,6 +12,7 @@ import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.document import FileFormatError
@@ -89,7 +90,8 @@ def test_every_accepted_language_exports_in_every_format(language: str) -> None:
         assert export_bytes(release, fmt)
 
 
-def test_the_editor_refuses_to_save_a_language_it_could_not_reopen(qtbot, tmp_path: Path) -> None:
+def test_the_editor_refuses_to_save_a_language_it_could_not_reopen(qtbot: QtBot,
+                                                                   tmp_path: Path) -> None:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 

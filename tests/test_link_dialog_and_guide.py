@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QTextBrowser
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QTextBrowser
+from pytestqt.qtbot import QtBot
 
+from releasedesk.body.safety import safe_href
 from releasedesk.gui.formatting_guide import FormattingGuide, guide_html
 from releasedesk.gui.link_dialog import LinkDialog, clipboard_address, normalise_address
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.render import body_html
-from releasedesk.render.safety import safe_href
 from releasedesk.resources import resources_dir
 from releasedesk.settings import Settings
 
@@ -48,7 +50,7 @@ def test_every_accepted_address_stays_a_link_in_the_exports(text: str) -> None:
     assert '<a href="' in body_html(f"[words](<{address}>)")
 
 
-def test_the_dialog_refuses_an_address_in_one_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_refuses_an_address_in_one_sentence(qtbot: QtBot) -> None:
     dialog = LinkDialog("the timetable", "", False)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -63,7 +65,7 @@ def test_the_dialog_refuses_an_address_in_one_sentence(qtbot) -> None:  # type: 
     assert not ok.isEnabled()  # a link needs words
 
 
-def test_an_existing_link_can_be_removed(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_existing_link_can_be_removed(qtbot: QtBot) -> None:
     dialog = LinkDialog("the timetable", "https://x.example", True)
     qtbot.addWidget(dialog)
     remove = dialog.findChild(QPushButton, "removeLink")
@@ -71,7 +73,7 @@ def test_an_existing_link_can_be_removed(qtbot) -> None:  # type: ignore[no-unty
     assert dialog.answer().address is None and dialog.answer().text == "the timetable"
 
 
-def test_an_address_on_the_clipboard_is_offered(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_address_on_the_clipboard_is_offered(qapp: QApplication) -> None:
     clipboard = QGuiApplication.clipboard()
     clipboard.setText("https://calloway-harbour.example/ferries")
     assert clipboard_address() == "https://calloway-harbour.example/ferries"
@@ -86,7 +88,7 @@ def test_an_address_on_the_clipboard_is_offered(qapp) -> None:  # type: ignore[n
 # -- the formatting guide ---------------------------------------------------------------
 
 
-def test_the_guide_follows_the_interface_language(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_guide_follows_the_interface_language(qtbot: QtBot, tmp_path: Path) -> None:
     for language, title in (("en", "Formatting the body"), ("zh_CN", "正文格式")):
         window = MainWindow(Settings(ui_language=language), FakePrompts())
         qtbot.addWidget(window)

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.link_dialog import LinkDialog, normalise_address
 from releasedesk.render import body_html
@@ -33,12 +34,12 @@ TYPED = [  # (address, whether a reader can follow it)
 ]
 
 
-def ok_button(dialog: LinkDialog):  # type: ignore[no-untyped-def]
+def ok_button(dialog: LinkDialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 @pytest.mark.parametrize("address", LONG_ADDRESSES)
-def test_a_long_address_shows_whole(qtbot, address: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_address_shows_whole(qtbot: QtBot, address: str) -> None:
     assert len(address) >= 60
     dialog = LinkDialog("the timetable", address, True)
     qtbot.addWidget(dialog)
@@ -49,7 +50,7 @@ def test_a_long_address_shows_whole(qtbot, address: str) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize(("address", "followed"), TYPED)
-def test_every_character_typed_is_checked(qtbot, address: str, followed: bool) -> None:  # type: ignore[no-untyped-def]
+def test_every_character_typed_is_checked(qtbot: QtBot, address: str, followed: bool) -> None:
     dialog = LinkDialog("the timetable", "", False)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -76,7 +77,7 @@ def test_relative_addresses_are_refused_as_the_exports_refuse_them(relative: str
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="abcxyz.:/@-_?#=%+ 0129htpsmailoÄ码", max_size=40))
-def test_ok_follows_the_check_for_any_address(qapp, address: str) -> None:  # type: ignore[no-untyped-def]
+def test_ok_follows_the_check_for_any_address(qapp: QApplication, address: str) -> None:
     dialog = LinkDialog("words", "", False)
     dialog.address_edit.setText(address)
     followed = normalise_address(address) is not None

@@ -12,6 +12,7 @@ import docx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from releasedesk.clearance.signoffs import report, sign_off
 from releasedesk.clearance.storage import read_policy
@@ -53,7 +54,7 @@ def test_two_roles_need_two_sign_offs_whatever_separates_them(separator: str) ->
 
 
 @pytest.mark.parametrize("separator", SEPARATORS)
-def test_the_house_style_dialog_splits_roles_and_recipients(qtbot, separator: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_house_style_dialog_splits_roles_and_recipients(qtbot: QtBot, separator: str) -> None:
     from releasedesk.gui.house_style import HouseStyleDialog
     from releasedesk.profiles import ProfileStore
 
@@ -70,7 +71,7 @@ def test_the_house_style_dialog_splits_roles_and_recipients(qtbot, separator: st
 
 
 @pytest.mark.parametrize("separator", SEPARATORS)
-def test_the_forms_keywords_split_at_any_separator(qtbot, separator: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_forms_keywords_split_at_any_separator(qtbot: QtBot, separator: str) -> None:
     from releasedesk.gui.form import ReleaseForm
 
     form = ReleaseForm()

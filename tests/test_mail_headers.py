@@ -18,13 +18,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
+from releasedesk.body.safety import clean_text
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.field_rules import email_is_valid, one_line
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.render import export_bytes
 from releasedesk.render.mail_headers import header_text, mail_address
-from releasedesk.render.safety import clean_text
 
 from helpers import make_release
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from releasedesk.render import tree as t
+from releasedesk.body import tree as t
+from releasedesk.body.parse import parse_markdown
 from releasedesk.render.markdown_writer import escape_text, write_markdown
-from releasedesk.render.parse import parse_markdown
 
 # Words that tempt a Markdown reader: markup characters, entities, numbers that look like
 # list markers, CJK text and punctuation, escapes.

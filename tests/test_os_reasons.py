@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from releasedesk import messages
 from releasedesk.errors import (
@@ -113,7 +114,7 @@ def test_every_json_reader_message_is_in_the_table() -> None:
     assert seen <= set(JSON_REASONS), seen - set(JSON_REASONS)
 
 
-def test_the_editor_translates_the_reason_too(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_translates_the_reason_too(qapp: QApplication) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from releasedesk.gui import i18n

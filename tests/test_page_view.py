@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from releasedesk.gui.document_patch import DocumentPatcher
 from releasedesk.gui.page_view import GAP, PAGE_PADDING, PAGE_WIDTH, PageView
 from releasedesk.render.html_units import split_units
 
 
-def test_the_page_is_white_padded_centred_and_zooms(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_is_white_padded_centred_and_zooms(qapp: QApplication) -> None:
     view = PageView()
     view.resize(1400, 700)
     view.show()
@@ -31,7 +33,7 @@ def test_the_page_is_white_padded_centred_and_zooms(qapp) -> None:  # type: igno
     view.close()
 
 
-def test_a_narrow_view_keeps_the_gap_and_scrolls(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_narrow_view_keeps_the_gap_and_scrolls(qapp: QApplication) -> None:
     view = PageView()
     view.resize(500, 400)
     view.show()

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from releasedesk.render import tree as t
+from releasedesk.body import tree as t
+from releasedesk.body.parse import parse_markdown
 from releasedesk.render.layout import build_layout
-from releasedesk.render.parse import parse_markdown
 
 from helpers import make_release
 

@@ -9,10 +9,10 @@ import sys
 
 import pytest
 
+from releasedesk.body import tree as t
+from releasedesk.body.inline import MAX_INLINE_DEPTH
+from releasedesk.body.parse import MAX_BLOCK_NESTING, parse_markdown
 from releasedesk.render import export_bytes
-from releasedesk.render import tree as t
-from releasedesk.render.inline import MAX_INLINE_DEPTH
-from releasedesk.render.parse import MAX_BLOCK_NESTING, parse_markdown
 
 from conftest import ROOT
 from helpers import make_release

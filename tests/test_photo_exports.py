@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from releasedesk import document
+from releasedesk.body import tree as t
 from releasedesk.checks import ERROR, NOTE, WARNING, check
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.exporting import targets_in, write_exports
 from releasedesk.model import Photo, Release
 from releasedesk.render import build_layout, export_bytes
-from releasedesk.render import tree as t
 from releasedesk.render.email_writer import render_eml
 
 import photo_files as pf

@@ -24,9 +24,11 @@ import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from draft_score import import_corpus_draft
 from releasedesk import document, fields
+from releasedesk.body.safety import clean_text, safe_href
 from releasedesk.clearance.fingerprint import fingerprint, printed
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.importing import READERS, import_bytes
@@ -40,7 +42,6 @@ from releasedesk.profiles import (
 )
 from releasedesk.render import export_bytes
 from releasedesk.render.layout import build_layout
-from releasedesk.render.safety import clean_text, safe_href
 
 from conftest import SAMPLES
 from export_helpers import docx_footer_lines, paragraph_text
@@ -151,7 +152,7 @@ def test_the_summary_prints_where_the_house_asks(fmt: str) -> None:
     assert VALUES["summary"] not in _texts(False)[fmt]
 
 
-def test_the_preview_shows_what_the_exports_print(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_shows_what_the_exports_print(qtbot: QtBot) -> None:
     from releasedesk.gui.preview import render_preview
 
     result = render_preview(portal_release())

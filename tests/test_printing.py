@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from releasedesk.body import tree as t
 from releasedesk.gui.printing import paint_release
 from releasedesk.render import build_layout
-from releasedesk.render import tree as t
 from test_gui import make_window, prompts_of, work  # noqa: F401 (fixtures)
 from test_pdf_email import compact
 from test_real_clients import need
@@ -37,7 +39,7 @@ def printed_pages(release: object, tmp_path: Path, name: str) -> list[str]:
 
 @pytest.mark.parametrize("name", ["tidewater-ferry-terminal", "fernhollow-night-market-zh",
                                   "ten-contacts", "nested-lists", "embargo"])
-def test_every_page_has_the_footer_and_its_number(qapp, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_every_page_has_the_footer_and_its_number(qapp: QApplication, tmp_path: Path,
                                                    name: str) -> None:
     release = corpus()[name]
     pages = printed_pages(release, tmp_path, name)
@@ -62,7 +64,7 @@ def test_every_page_has_the_footer_and_its_number(qapp, tmp_path: Path,  # type:
         position = found
 
 
-def test_a_section_heading_never_ends_a_page(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_section_heading_never_ends_a_page(qapp: QApplication, tmp_path: Path) -> None:
     release = corpus()["ten-contacts"]
     headings = {compact(h) for h in ("MEDIA CONTACTS", "Media contacts",
                                      "ABOUT NORTHGATE LIBRARY TRUST")}
@@ -73,7 +75,8 @@ def test_a_section_heading_never_ends_a_page(qapp, tmp_path: Path) -> None:  # t
         assert body and body[-1] not in headings
 
 
-def test_print_and_preview_from_the_menu_paint_the_release(qtbot, make_window, work,  # noqa: F811
+def test_print_and_preview_from_the_menu_paint_the_release(qtbot: QtBot, make_window,
+                                                           work,
                                                              tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -98,7 +101,7 @@ def test_print_and_preview_from_the_menu_paint_the_release(qtbot, make_window, w
 
 
 def test_copy_for_email_puts_text_and_inline_styled_html_on_the_clipboard(
-        qtbot, make_window, work) -> None:  # noqa: F811
+        qtbot: QtBot, make_window, work) -> None:
     from PySide6.QtGui import QGuiApplication
 
     window = make_window()

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document, paths
+from releasedesk.body.safety import clean_text
 from releasedesk.checks import WARNING, check
 from releasedesk.model import FooterLine, Release
 from releasedesk.profiles import (
@@ -30,7 +31,6 @@ from releasedesk.profiles import (
 )
 from releasedesk.render import export_bytes
 from releasedesk.render.layout import footer_items
-from releasedesk.render.safety import clean_text
 
 from export_helpers import docx_footer_once, footer_as_written, paragraph_text
 from helpers import in_order, make_release, parse_html

@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
+from releasedesk.body.safety import clean_text
 from releasedesk.fields import keep_one_line_fields
 from releasedesk.model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
 from releasedesk.render import export_bytes
 from releasedesk.render.layout import footer_items
-from releasedesk.render.safety import clean_text
 
 from export_helpers import docx_footer_once, footer_as_written
 from helpers import in_order

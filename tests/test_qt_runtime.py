@@ -7,9 +7,10 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 
-def test_processing_events_keeps_references_to_none(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_processing_events_keeps_references_to_none(qapp: QApplication) -> None:
     # PySide6 6.12.0 decrements None's reference count on every call: after a few
     # thousand calls CPython aborts with "deallocating None". pyproject excludes it.
     # Widgets earlier tests left for deletion, and garbage collection, free Python objects

@@ -4,12 +4,15 @@ history. From the terminal (exit codes) and in the editor's Sign Off dialog."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from releasedesk import cli, document
 from releasedesk.profiles import Profile, ProfileStore
@@ -18,6 +21,9 @@ from releasedesk.proofing.gate import OVERRIDE_MARK, is_override, override_note
 
 from helpers import make_release
 from proof_score import corpus_register
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
 
 WRONG_TITLE = "Deputy Mayor Li Mingyuan opened the hall.\n"  # Mayor since 2026-07-01
 RIGHT = "Mayor Li Mingyuan opened the hall.\n"
@@ -113,7 +119,7 @@ def test_a_note_without_a_reason_is_no_override(note: str) -> None:
 
 
 @pytest.fixture
-def window(qtbot, story: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, story: Path) -> Iterator[MainWindow]:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
@@ -128,7 +134,7 @@ def window(qtbot, story: Path):  # type: ignore[no-untyped-def]
     made.close()
 
 
-def test_the_editor_refuses_a_signoff_without_an_override(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_refuses_a_signoff_without_an_override(window: MainWindow) -> None:
     prompts = window.prompts
     prompts.signoff_answer = ("Ana Ortiz", "Director", "Cleared")
     window.actions["sign_off"].trigger()
@@ -138,7 +144,7 @@ def test_the_editor_refuses_a_signoff_without_an_override(window) -> None:  # ty
     assert not window.manager.release.clearance.signoffs
 
 
-def test_the_editor_signs_off_with_an_override_note(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_signs_off_with_an_override_note(window: MainWindow) -> None:
     prompts = window.prompts
     errors = [finding("body", 0, 24, "register-title", "error", "register_title_none",
                       found="Deputy Mayor Li Mingyuan")]
@@ -149,7 +155,8 @@ def test_the_editor_signs_off_with_an_override_note(window) -> None:  # type: ig
     assert not prompts.errors
 
 
-def test_the_dialog_holds_sign_off_until_the_override_has_a_reason(qtbot, story: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_holds_sign_off_until_the_override_has_a_reason(qtbot: QtBot,
+                                                                   story: Path) -> None:
     from releasedesk.gui.signoff_dialog import SignOffDialog
     from releasedesk.proofing.gate import register_errors
 
@@ -180,7 +187,7 @@ def test_the_dialog_holds_sign_off_until_the_override_has_a_reason(qtbot, story:
     assert not is_override(dialog.details()[2])
 
 
-def test_the_dialog_without_register_errors_shows_no_override(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_without_register_errors_shows_no_override(qtbot: QtBot) -> None:
     from releasedesk.gui.signoff_dialog import SignOffDialog
 
     dialog = SignOffDialog("ab" * 32, ["Director"], 0, "Ana Ortiz")
@@ -190,7 +197,7 @@ def test_the_dialog_without_register_errors_shows_no_override(qtbot) -> None:  #
     assert dialog.details()[2] == ""
 
 
-def test_the_same_mistake_in_two_fields_is_listed_once_counted(qtbot, story: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_mistake_in_two_fields_is_listed_once_counted(qtbot: QtBot, story: Path) -> None:
     from PySide6.QtWidgets import QLabel
 
     from releasedesk.gui.signoff_dialog import SignOffDialog

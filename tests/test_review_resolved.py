@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
@@ -77,7 +78,7 @@ def _reviewed(sent: bytes) -> bytes:
 
 
 def test_a_resolved_comment_stays_resolved_when_the_review_is_imported_again(
-        qtbot, window, tmp_path, monkeypatch) -> None:  # noqa: F811
+        qtbot: QtBot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     story = _open_sample(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
     reviewed.write_bytes(_reviewed(_send(window, tmp_path).read_bytes()))

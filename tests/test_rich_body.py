@@ -4,11 +4,14 @@ the same HTML, and the Markdown kept up to date while typing is the document's o
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
 
+from releasedesk.body.parse import parse_markdown
 from releasedesk.gui.formatted_blocks import BlockCommands, selected_blocks
 from releasedesk.gui.formatted_editor import FormattedEdit
 from releasedesk.gui.formatted_inline import InlineCommands
@@ -17,7 +20,6 @@ from releasedesk.gui.rich_formats import CharLook
 from releasedesk.gui.rich_read import MarkdownMirror, read_blocks
 from releasedesk.render import body_html
 from releasedesk.render.markdown_writer import write_markdown
-from releasedesk.render.parse import parse_markdown
 
 from body_trees import markdown_bodies, snippet_bodies
 from conftest import SAMPLES
@@ -36,7 +38,7 @@ def through_editor(markdown: str) -> str:
 
 @RELAXED
 @given(markdown_bodies)
-def test_generated_bodies_survive_the_formatted_editor(qapp, markdown: str) -> None:  # type: ignore[no-untyped-def]
+def test_generated_bodies_survive_the_formatted_editor(qapp: QApplication, markdown: str) -> None:
     again = through_editor(markdown)
     assert body_html(again) == body_html(markdown), (markdown, again)
     assert through_editor(again) == again  # and reading it once more changes nothing
@@ -44,12 +46,14 @@ def test_generated_bodies_survive_the_formatted_editor(qapp, markdown: str) -> N
 
 @RELAXED
 @given(snippet_bodies)
-def test_markdown_as_others_write_it_survives_the_formatted_editor(qapp, markdown: str) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_as_others_write_it_survives_the_formatted_editor(qapp: QApplication,
+                                                                   markdown: str) -> None:
     again = through_editor(markdown)
     assert body_html(again) == body_html(markdown), (markdown, again)
 
 
-def test_the_samples_survive_the_formatted_editor(qapp, sample_paths) -> None:  # type: ignore[no-untyped-def]
+def test_the_samples_survive_the_formatted_editor(qapp: QApplication,
+                                                  sample_paths: list[Path]) -> None:
     import json
 
     for path in sample_paths:
@@ -57,7 +61,7 @@ def test_the_samples_survive_the_formatted_editor(qapp, sample_paths) -> None:  
         assert body_html(through_editor(body)) == body_html(body), path.name
 
 
-def test_an_unedited_view_gives_back_its_text_exactly(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_unedited_view_gives_back_its_text_exactly(qapp: QApplication) -> None:
     body = "* star bullets\n* stay stars\n\n### A heading of level three"
     editor = FormattedEdit()
     editor.set_markdown(body)
@@ -68,7 +72,7 @@ def test_an_unedited_view_gives_back_its_text_exactly(qapp) -> None:  # type: ig
     assert editor.markdown() == body
 
 
-def test_structures_read_back_as_the_same_tree(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_structures_read_back_as_the_same_tree(qapp: QApplication) -> None:
     for markdown in ("- > quote in an item\n- - list in an item\n-\n- after an empty item",
                      "> a\n\n> b", "*a* *b* **[x](https://x.example)** [**y**](https://y.example)",
                      "5. five\n6. six\n    1. sub", "港口*渡轮*码头", "one\\\ntwo",
@@ -138,7 +142,7 @@ class Edits:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(markdown_bodies, st.data())
-def test_markdown_kept_while_editing_is_the_documents_own(qapp, markdown: str,  # type: ignore[no-untyped-def]
+def test_markdown_kept_while_editing_is_the_documents_own(qapp: QApplication, markdown: str,
                                                          data: st.DataObject) -> None:
     edits = Edits(markdown)
     kinds = ["type", "delete", "enter", "backspace", "bold", "link", "list", "quote", "heading",
@@ -150,7 +154,7 @@ def test_markdown_kept_while_editing_is_the_documents_own(qapp, markdown: str,  
         assert kept == fresh, kind
 
 
-def test_edits_touch_only_the_changed_lines(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_edits_touch_only_the_changed_lines(qapp: QApplication) -> None:
     body = (SAMPLES / "tidewater-ferry-terminal.release").read_text(encoding="utf-8")
     import json
 
@@ -165,7 +169,7 @@ def test_edits_touch_only_the_changed_lines(qapp) -> None:  # type: ignore[no-un
     assert changed == [3]
 
 
-def test_an_item_without_a_parent_item_un_nests_into_a_list_of_its_own(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_an_item_without_a_parent_item_un_nests_into_a_list_of_its_own(qapp: QApplication) -> None:
     # A sub-item whose parent item is gone (pasted alone, or its parent deleted): the only
     # item of its list, which Qt deletes as the item leaves it.
     edits = Edits("1. only")

@@ -5,6 +5,9 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from releasedesk import paths
 from releasedesk.settings import Settings, load_settings, save_settings
 
@@ -24,7 +27,7 @@ def test_settings_round_trip_in_the_isolated_config_folder(tmp_path: Path) -> No
     assert [Path(p).name for p in loaded.recent_files] == ["a.release", "b.release"]
 
 
-def test_corrupt_settings_mean_defaults_and_a_log_line(caplog) -> None:  # type: ignore[no-untyped-def]
+def test_corrupt_settings_mean_defaults_and_a_log_line(caplog: pytest.LogCaptureFixture) -> None:
     paths.settings_file().parent.mkdir(parents=True, exist_ok=True)
     paths.settings_file().write_text("{broken", encoding="utf-8")
     assert load_settings() == Settings()
@@ -37,7 +40,7 @@ def test_corrupt_settings_mean_defaults_and_a_log_line(caplog) -> None:  # type:
     assert loaded.recent_files == ["ok"]
 
 
-def test_start_opens_the_file_with_its_preview(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_start_opens_the_file_with_its_preview(qtbot: QtBot) -> None:
     from releasedesk.gui.app import start
 
     interval = sys.getswitchinterval()
@@ -48,7 +51,7 @@ def test_start_opens_the_file_with_its_preview(qtbot) -> None:  # type: ignore[n
         gc.unfreeze()
 
 
-def _start_and_look(qtbot, start) -> None:  # type: ignore[no-untyped-def]
+def _start_and_look(qtbot: QtBot, start) -> None:
 
     sample = SAMPLES / "tidewater-ferry-terminal.release"
     _app, window = start([str(sample)])

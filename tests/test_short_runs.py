@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QApplication
 
 from releasedesk.gui import rich_body
 from releasedesk.gui.formatted_editor import FormattedEdit
@@ -78,7 +80,7 @@ def test_taking_the_runs_out_again_gives_the_writers_html_back() -> None:
         assert INSERTED.sub(r"\1", short_runs(html)) == html, name
 
 
-def test_qt_sees_the_same_text_in_the_same_look(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_qt_sees_the_same_text_in_the_same_look(qapp: QApplication) -> None:
     cut = 0
     for name, (html, css) in pages().items():
         shorter = short_runs(html)
@@ -110,7 +112,7 @@ def test_links_entities_and_unbreakable_text_stay_whole() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(bodies())
-def test_any_body_keeps_its_text_and_look(qapp, body) -> None:  # type: ignore[no-untyped-def]
+def test_any_body_keeps_its_text_and_look(qapp: QApplication, body) -> None:
     from releasedesk.render.markdown_writer import write_markdown
 
     release = make_release(body=write_markdown(body * 4))
@@ -141,7 +143,7 @@ def parts(editor: FormattedEdit) -> int:
 
 
 def test_the_formatted_editor_holds_long_texts_in_runs_and_reads_them_back_the_same(
-        qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
     bodies = {name: release.body for name, release in corpus().items()}
     cut = {name: formatted(body) for name, body in bodies.items()}
     monkeypatch.setattr(rich_body, "runs", lambda text: [text])
@@ -157,7 +159,9 @@ def test_the_formatted_editor_holds_long_texts_in_runs_and_reads_them_back_the_s
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(bodies())
-def test_any_body_reads_back_the_same_from_short_runs(qapp, monkeypatch, body) -> None:  # type: ignore[no-untyped-def]
+def test_any_body_reads_back_the_same_from_short_runs(qapp: QApplication,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      body) -> None:
     from releasedesk.render.markdown_writer import write_markdown
 
     markdown = write_markdown(body)
@@ -169,7 +173,7 @@ def test_any_body_reads_back_the_same_from_short_runs(qapp, monkeypatch, body) -
     assert document_looks(editor.document()) == document_looks(whole_editor.document())
 
 
-def test_what_is_copied_from_the_preview_is_the_uncut_text(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_what_is_copied_from_the_preview_is_the_uncut_text(qapp: QApplication) -> None:
     from PySide6.QtGui import QTextCursor
 
     from releasedesk.gui.document_patch import DocumentPatcher

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import cli, document
 from releasedesk.document import FileFormatError
@@ -81,7 +82,7 @@ def test_check_says_too_large_and_checks_a_release_at_the_limit(
     assert "too large" not in out.out
 
 
-def test_the_editor_says_too_large_not_damaged(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_says_too_large_not_damaged(qtbot: QtBot, tmp_path: Path) -> None:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
@@ -113,7 +114,7 @@ def test_what_cannot_be_reopened_is_not_saved(tmp_path: Path) -> None:
     assert not (tmp_path / "x.release").exists()
 
 
-def test_the_form_cuts_a_pasted_document_in_a_line_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_form_cuts_a_pasted_document_in_a_line_field(qtbot: QtBot) -> None:
     from releasedesk.gui.form import ReleaseForm
 
     form = ReleaseForm()

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.errors import ReleaseDeskError
@@ -145,7 +146,7 @@ def test_a_special_output_is_never_replaced(tmp_path: Path, special: str) -> Non
         assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
 
 
-def test_the_editor_refuses_a_fifo_and_an_export_onto_one(qtbot, tmp_path: Path) -> None:
+def test_the_editor_refuses_a_fifo_and_an_export_onto_one(qtbot: QtBot, tmp_path: Path) -> None:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import atomic, document
 from releasedesk.atomic import STALE_AFTER_S, remove_stale_temporaries
@@ -120,7 +121,7 @@ def test_the_temporaries_of_a_linked_release_are_beside_its_file(tmp_path: Path)
     assert beside_link.exists()
 
 
-def test_the_editor_clears_them_when_it_opens_the_release(qtbot, story: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_clears_them_when_it_opens_the_release(qtbot: QtBot, story: Path) -> None:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
@@ -140,7 +141,7 @@ def test_the_editor_clears_them_when_it_opens_the_release(qtbot, story: Path) ->
     window.close()
 
 
-def test_a_release_open_elsewhere_keeps_its_temporaries(qtbot, story: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_release_open_elsewhere_keeps_its_temporaries(qtbot: QtBot, story: Path) -> None:
     """Another window has it open (its lock): that window's saves are not ours to judge."""
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.locks import DocumentLock

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.field_rules import one_line
@@ -25,6 +28,9 @@ from releasedesk.settings import Settings
 from conftest import SAMPLES
 from helpers import make_release
 from test_cli import run
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -57,7 +63,8 @@ def assert_still_linked(link: Path, target: Path) -> None:
 @settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(hops=st.integers(1, 4), relative=st.booleans(), headline=st.text(max_size=30))
-def test_save_through_any_chain_of_links_writes_the_target(tmp_path_factory, hops: int,
+def test_save_through_any_chain_of_links_writes_the_target(tmp_path_factory: pytest.TempPathFactory,
+                                                           hops: int,
                                                            relative: bool,
                                                            headline: str) -> None:
     tmp_path = tmp_path_factory.mktemp("links")
@@ -99,7 +106,7 @@ def test_cli_new_and_export_replace_a_planted_link(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def window_factory(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window_factory(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 
@@ -119,8 +126,8 @@ def window_factory(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         window.close()
 
 
-def test_the_editor_saves_through_a_link_and_shares_the_files_lock(window_factory,
-                                                                   tmp_path: Path) -> None:
+def test_the_editor_saves_through_a_link_and_shares_the_files_lock(
+        window_factory: Callable[[], MainWindow], tmp_path: Path) -> None:
     target, link = linked(tmp_path, hops=2)
     window = window_factory()
     assert window.open_path(link)

@@ -27,12 +27,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from release_strategies import releases
+from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import import_draft
 from releasedesk.importing.text_photos import photo_line
 from releasedesk.model import Release
 from releasedesk.profiles import ProfileStore
 from releasedesk.render import export_bytes
-from releasedesk.render.parse import parse_markdown
 from test_docx_round_trip_property import assert_photos_come_back
 
 FIELDS = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",

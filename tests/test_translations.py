@@ -8,7 +8,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui import i18n
 from releasedesk.gui.main_window import MainWindow
@@ -55,7 +58,7 @@ def test_translation_file_is_in_step_with_the_code(tmp_path: Path) -> None:
         "run: python tools/translations.py update, then translate the new strings"
 
 
-def test_chinese_interface_loads(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_chinese_interface_loads(qtbot: QtBot, qapp: QApplication) -> None:
     qm = i18n.translation_file("zh_CN")
     assert qm is not None and qm.exists()
     translator = QTranslator()
@@ -78,7 +81,7 @@ def test_chinese_interface_loads(qtbot, qapp) -> None:  # type: ignore[no-untype
         QCoreApplication.removeTranslator(translator)
 
 
-def test_language_follows_the_choice_and_the_system(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_language_follows_the_choice_and_the_system(monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QLocale
 
     assert i18n.resolve("zh_CN") == "zh_CN"
@@ -89,7 +92,7 @@ def test_language_follows_the_choice_and_the_system(monkeypatch) -> None:  # typ
     assert i18n.resolve("") == "en"
 
 
-def test_preferences_store_the_interface_language(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_preferences_store_the_interface_language(qtbot: QtBot, tmp_path: Path) -> None:
     from releasedesk.gui.preferences import PreferencesDialog
     from releasedesk.settings import load_settings
 
@@ -108,7 +111,8 @@ def test_preferences_store_the_interface_language(qtbot, tmp_path) -> None:  # t
     window.close()
 
 
-def test_core_errors_reach_the_user_in_chinese(qtbot, qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_core_errors_reach_the_user_in_chinese(qtbot: QtBot, qapp: QApplication,
+                                               tmp_path: Path) -> None:
     from releasedesk.errors import ReleaseDeskError, explain_os_error
     from releasedesk.gui.i18n import translate_error
 

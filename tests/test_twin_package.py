@@ -272,3 +272,46 @@ def test_shared_photos_are_stored_once_and_every_page_finds_its_own(
     assert all(sha256_hex(contents[f"story/{name}"]) == digest
                for name, digest in listed.items())
     assert verify(out).ok, [p.message for p in verify(out).problems]
+
+
+@pytest.mark.parametrize("own_signed", [True, False])
+@pytest.mark.parametrize("other_signed", [True, False])
+@pytest.mark.parametrize("marked", [True, False])
+def test_a_version_goes_into_the_package_only_when_fit_to_publish_beside_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], own_signed: bool,
+        other_signed: bool, marked: bool) -> None:
+    """Exactly the versions with nothing left to translate, and approved when the release
+    is, are in the package; each one left out is named with why, by `export` and by the
+    readiness findings, and the link stays."""
+    from releasedesk.checks import check
+    from releasedesk.twins.marks import TO_TRANSLATE
+
+    english, chinese = _versions(tmp_path, ["en", "zh-CN"], signed=False)
+    for path, signed, text in ((english, own_signed, ""),
+                               (chinese, other_signed, TO_TRANSLATE if marked else "")):
+        release = document.load(path)
+        if text:
+            release.boilerplate = f"{text} The district serves 410,000 residents."
+        if signed:
+            sign_off(release, "Imogen Sallow", "Director")
+        document.save(release, path)
+    out = tmp_path / "out" / "story.zip"
+    out.parent.mkdir()
+    assert cli.main(["export", str(english), "-f", "package", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    with zipfile.ZipFile(out) as package:
+        names = package.namelist()
+        manifest = json.loads(package.read(next(n for n in names
+                                                if n.endswith("manifest.json"))))
+    included = any("zh-CN/" in name for name in names)
+    expected = not marked and (other_signed or not own_signed)
+    assert included == expected, (names, err)
+    listed = [v["language"] for v in manifest.get("versions", [])]
+    assert ("zh-CN" in listed) == expected
+    codes = {f.code for f in check(document.load(english), path=english)}
+    if expected:
+        assert "package" not in err and not {c for c in codes if c.startswith("twin_held")}
+    else:
+        why = "twin_held_to_translate" if marked else "twin_held_not_approved"
+        assert why in codes and "Chinese version" in err and "package" in err
+    assert document.load(english).twins  # the link stays

@@ -61,6 +61,7 @@ def test_times_in_english_and_chinese_forms_are_equal(hour: int, minute: int) ->
     ("32,000 residents", "3.2万名居民"), ("5%", "百分之五"), ("3.2 million yuan", "320万元"),
     ("$50,000", "5万美元"), ("+86 510 8555 0118", "0510-8555 0118"),
     ("https://www.Fernhollow.example/ferry/", "www.fernhollow.example/ferry"),
+    ("on Saturday at noon", "周六中午"), ("until midnight", "直到午夜"),
 ])
 def test_each_class_reads_both_languages_alike(english: str, chinese_text: str) -> None:
     left = [f.value for f in facts(english, "body", DAY)]
@@ -179,3 +180,35 @@ def test_each_twin_keeps_its_own_signoffs(tmp_path: Path) -> None:
     assert report(document.load(source_path), None).status == "approved"
     twin = document.load(twin_path)
     assert not twin.clearance.signoffs and report(twin, None).status != "approved"
+
+
+@pytest.mark.parametrize(("english", "chinese_text", "kind", "word"), [
+    ("Opens at 2 p.m.", "下午3时开放。", "time", "时间"),
+    ("Call 0510-8555 0118.", "请致电0510-8555 0181。", "phone", "电话号码"),
+    ("With 200 seats.", "共有三百个座位。", "number", "数字"),
+    ("It costs 5 million yuan.", "耗资600万元。", "money", "金额"),
+    ("Up 5%.", "增长百分之六。", "percent", "百分比"),
+    ("See https://a.example/x.", "见 https://a.example/y。", "url", "网址"),
+    ("Write to press@a.example.", "请写信至 media@a.example。", "email", "电子邮件地址"),
+])
+def test_a_difference_across_versions_reads_as_chinese_in_chinese(
+        tmp_path: Path, english: str, chinese_text: str, kind: str, word: str) -> None:
+    """The kind of fact, the other version's language and the paragraph are words of the
+    reader's language, not "与 en 版本的phone不一致（body）"."""
+    from releasedesk.messages import finding_parts
+
+    source_path, twin_path = _twin(tmp_path)
+    source = document.load(source_path)
+    source.body = f"First paragraph.\n\n{english}"
+    document.save(source, source_path, in_place=True)
+    twin = document.load(twin_path)
+    twin.headline, twin.body = "开放", f"第一段。\n\n{chinese_text}"
+    document.save(twin, twin_path, in_place=True)
+    across = [f for f in check(document.load(twin_path), path=twin_path)
+              if f.code.startswith("twin_fact")]
+    assert across, kind
+    messages = [finding_parts(f, "zh_CN")[2] for f in across]
+    assert any(word in m and "英文版本" in m and "正文第 2 段" in m for m in messages), messages
+    for message in messages:
+        assert f"的{kind}" not in message and f"{kind}“" not in message, message
+        assert "（body）" not in message and " en " not in message

@@ -5,7 +5,7 @@ Edit ▸ Undo says what it takes back."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.body_editor import MARKDOWN
@@ -30,7 +31,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     work = tmp_path / "story.release"
     work.write_bytes((SAMPLES / "tidewater-ferry-terminal.release").read_bytes())
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
@@ -47,7 +48,7 @@ def state(form: ReleaseForm) -> dict[str, object]:
     return copy.deepcopy(document.to_dict(form.release))
 
 
-def type_keys(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_keys(widget, text: str) -> None:
     widget.setFocus()
     QTest.keyClicks(widget, text)
 
@@ -245,7 +246,7 @@ def test_switching_the_body_view_keeps_the_other_fields_history(window: MainWind
     assert form.release.status == "immediate"
 
 
-def test_photo_caption_typing_and_removal_are_undone(qtbot, window: MainWindow,
+def test_photo_caption_typing_and_removal_are_undone(qtbot: QtBot, window: MainWindow,
                                                    tmp_path: Path) -> None:
     photo = tmp_path / "quay.jpg"
     photo.write_bytes(pf.camera_jpeg(1200, 800))

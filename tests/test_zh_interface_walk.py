@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui import i18n
 from releasedesk.gui.main_window import MainWindow
@@ -205,7 +207,7 @@ NOT_TRIGGERED = {"quit", "close"}  # they end the window the walk reads
 
 
 def test_every_text_of_the_chinese_interface_is_chinese(
-        chinese: None, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        chinese: None, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     seen, current = Seen(), [""]
     _patch_dialogs(monkeypatch, seen, current)
     # Windows another test in this process left open (in English) are not this walk's.
@@ -249,7 +251,7 @@ def test_the_walk_finds_english_where_it_is_left() -> None:
     assert english_words("例如 Asia/Shanghai、Europe/Berlin（en-GB）c522 7b1f") == []
 
 
-def test_qts_own_file_dialog_speaks_chinese(qtbot, chinese: None, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_qts_own_file_dialog_speaks_chinese(qtbot: QtBot, chinese: None, tmp_path: Path) -> None:
     """Qt's file dialog (the one an X11 desktop without a portal gets): its labels and the
     kind of each file, which Qt's own translation leaves in English, come from ours."""
     from PySide6.QtWidgets import QLabel

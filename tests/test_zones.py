@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.zones import zone_list
 from releasedesk.model import Conventions
@@ -57,8 +58,9 @@ def test_the_house_zone_style_reaches_the_exports() -> None:
     assert build_layout(release).status_line == "EMBARGOED UNTIL Nov. 25, 2026, 9:30 a.m. EST"
 
 
-def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(qtbot, make_window,  # noqa: F811
-                                                                    work) -> None:  # noqa: F811
+def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(qtbot: QtBot,
+                                                                    make_window,
+                                                                    work) -> None:
     window = make_window()
     assert window.open_path(work)
     release = window.manager.release
@@ -122,8 +124,9 @@ def test_utc_by_any_name_prints_as_utc_in_the_exports(name: str, date_format: st
     assert "UTC" in status and "Etc" not in status and "GMT" not in status
 
 
-def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(qtbot, make_window,  # noqa: F811
-                                                                work) -> None:  # noqa: F811
+def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(qtbot: QtBot,
+                                                                make_window,
+                                                                work) -> None:
     window = make_window()
     assert window.open_path(work)
     window.manager.release.conventions.zone = "Etc/UTC"
@@ -138,7 +141,8 @@ def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(qtbot, make_wind
 
 
 @pytest.mark.parametrize("name", ["Etc/UTC", "Etc/Zulu", "GMT", "UCT"])
-def test_a_release_embargoed_in_utc_by_another_name_shows_utc(qtbot, make_window, work,  # noqa: F811
+def test_a_release_embargoed_in_utc_by_another_name_shows_utc(qtbot: QtBot, make_window,
+                                                              work,
                                                               name: str) -> None:
     from datetime import datetime
     from zoneinfo import ZoneInfo

@@ -2533,7 +2533,7 @@
     </message>
     <message>
         <source>{name} is already in {language}; choose another language.</source>
-        <translation>{name} 已经是 {language} 版本；请选择另一种语言。</translation>
+        <translation>{name} 已经是 {language}版本；请选择另一种语言。</translation>
     </message>
     <message>
         <source>Expecting value</source>
@@ -2674,6 +2674,90 @@
     <message>
         <source>There is already a template called "{name}".</source>
         <translation>已有名为“{name}”的模板。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>sum of money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙文</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>意大利文</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>荷兰文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文</translation>
     </message>
 </context>
 <context>
@@ -3504,51 +3588,63 @@
     </message>
     <message>
         <source>The {language} version ({path}) is not there; move it back beside this release, or make the link again. The link is kept.</source>
-        <translation>{language} 版本（{path}）不在原处；请把它移回本新闻稿旁边，或重新建立链接。链接已保留。</translation>
+        <translation>{language}版本（{path}）不在原处；请把它移回本新闻稿旁边，或重新建立链接。链接已保留。</translation>
     </message>
     <message>
         <source>The link to the {language} version names “{path}”, which is no release file beside this one; it was not followed.</source>
-        <translation>指向 {language} 版本的链接为“{path}”，这不是本新闻稿旁边的新闻稿文件；未跟随该链接。</translation>
+        <translation>指向 {language}版本的链接为“{path}”，这不是本新闻稿旁边的新闻稿文件；未跟随该链接。</translation>
     </message>
     <message>
         <source>The {language} version ({path}) cannot be read: {problem}</source>
-        <translation>无法读取 {language} 版本（{path}）：{problem}</translation>
+        <translation>无法读取 {language}版本（{path}）：{problem}</translation>
     </message>
     <message>
         <source>{path} is another release, not the {language} version this one was linked to; its facts were not compared.</source>
-        <translation>{path} 是另一份新闻稿，不是与本稿链接的 {language} 版本；未比较其中的事实。</translation>
+        <translation>{path} 是另一份新闻稿，不是与本稿链接的 {language}版本；未比较其中的事实。</translation>
     </message>
     <message>
         <source>{path} claims this release's own id: one of the two is a copy; make the language version again from the original.</source>
         <translation>{path} 使用了本新闻稿自己的编号：两者之一是副本；请从原稿重新生成语言版本。</translation>
     </message>
     <message>
-        <source>The {language} version ({path}) has changed since the two were linked; its facts are compared below.</source>
-        <translation>{language} 版本（{path}）在两者链接后已有改动；其事实比较见下。</translation>
+        <source>The {language} version ({path}) has changed since the two were linked; its facts are still compared with this one's.</source>
+        <translation>{language}版本（{path}）在两者建立链接后有改动；仍会将其中的事实与本稿比较。</translation>
+    </message>
+    <message>
+        <source>{place} is not yet in {language}: “{excerpt}”. Translate it, or mark it to translate.</source>
+        <translation>{place}尚未译成{language}：“{excerpt}”。请翻译，或标记为待翻译。</translation>
+    </message>
+    <message>
+        <source>The {language} version still has text marked to translate: it stays out of the web team's package until it is translated.</source>
+        <translation>{language}版本仍有标记为待翻译的文字：翻译完成前，不会放入给网站团队的发布包。</translation>
+    </message>
+    <message>
+        <source>The {language} version is not approved, and this release is: it stays out of the web team's package until it is approved too.</source>
+        <translation>{language}版本尚未批准，而本稿已批准：在该版本也获批准前，不会放入给网站团队的发布包。</translation>
     </message>
     <message>
         <source>A {kind} differs from the {language} version: “{here}” ({place}) here, “{there}” ({other_place}) there.</source>
-        <translation>与 {language} 版本的{kind}不一致：本稿为“{here}”（{place}），对方为“{there}”（{other_place}）。</translation>
+        <translation>与{language}版本的{kind}不一致：本稿为“{here}”（{place}），对方为“{there}”（{other_place}）。</translation>
     </message>
     <message>
         <source>The {kind} “{here}” ({place}) is not in the {language} version.</source>
-        <translation>{kind}“{here}”（{place}）不在 {language} 版本中。</translation>
+        <translation>{kind}“{here}”（{place}）不在 {language}版本中。</translation>
     </message>
     <message>
         <source>The {language} version states the {kind} “{there}” ({other_place}), which this one does not.</source>
-        <translation>{language} 版本写有{kind}“{there}”（{other_place}），本稿没有。</translation>
+        <translation>{language}版本写有{kind}“{there}”（{other_place}），本稿没有。</translation>
     </message>
     <message>
         <source>“{here}” ({place}) is named here, but the {language} version names “{there}” ({other_place}); the register writes this person {counterpart} there.</source>
-        <translation>本版本提到“{here}”（{place}），{language} 版本提到的却是“{there}”（{other_place}）；名录中此人在该版本应写作 {counterpart}。</translation>
+        <translation>本版本提到“{here}”（{place}），{language}版本提到的却是“{there}”（{other_place}）；名录中此人在该版本应写作 {counterpart}。</translation>
     </message>
     <message>
         <source>“{here}” ({place}) is not named in the {language} version; the register writes this person {counterpart} there.</source>
-        <translation>“{here}”（{place}）未在 {language} 版本中提及；名录中此人在该版本应写作 {counterpart}。</translation>
+        <translation>“{here}”（{place}）未在 {language}版本中提及；名录中此人在该版本应写作 {counterpart}。</translation>
     </message>
     <message>
         <source>The {language} version names “{there}” ({other_place}), whom this one does not name; the register writes this person {counterpart} here.</source>
-        <translation>{language} 版本提到“{there}”（{other_place}），本版本却未提及；名录中此人在本版本应写作 {counterpart}。</translation>
+        <translation>{language}版本提到“{there}”（{other_place}），本版本却未提及；名录中此人在本版本应写作 {counterpart}。</translation>
     </message>
     <message>
         <source>The text is still marked {mark}: translate it and remove the mark.</source>

@@ -13,7 +13,7 @@ from .kind_checks import kind_findings
 from .model import Release, count_words
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
-from .workflow import SignOff
+from .workflow import ApprovalPolicy, SignOff
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from .profiles import Profile
     from .register import Register
     from .twins.names import NameReader
-from .render import tree as t
-from .render.parse import parse_markdown
-from .render.safety import clean_text
+from .body import tree as t
+from .body.parse import parse_markdown
+from .body.safety import clean_text
 from .render.words import is_chinese
 
 ERROR = "error"
@@ -179,7 +179,16 @@ TEMPLATES = {
                     "the language version again from the original."),
     "twin_changed": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version ({path}) has changed since the two were linked; "
-                    "its facts are compared below."),
+                    "its facts are still compared with this one's."),
+    "untranslated": QT_TRANSLATE_NOOP(
+        "Findings", "{place} is not yet in {language}: “{excerpt}”. Translate it, or mark "
+                    "it to translate."),
+    "twin_held_to_translate": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version still has text marked to translate: it stays "
+                    "out of the web team's package until it is translated."),
+    "twin_held_not_approved": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version is not approved, and this release is: it stays "
+                    "out of the web team's package until it is approved too."),
     "twin_fact_differs": QT_TRANSLATE_NOOP(
         "Findings", "A {kind} differs from the {language} version: “{here}” ({place}) here, "
                     "“{there}” ({other_place}) there."),
@@ -281,22 +290,30 @@ def check(release: Release, now: datetime | None = None,
     if kinds.kind_of(release) == kinds.ADVISORY:  # (an advisory is short by design)
         length = [f for f in length if f.code not in ("body_short", "body_short_chars")]
     findings += length
+    # A house style speaks its own language: a version in another language translates its
+    # organisation and footer, which are then not the house style's words.
+    house = profile if profile is not None and _same_language(
+        release.language, profile.language) else None
     if not [line for line in release.footer if line.text.strip()]:
         findings.append(_finding(ERROR, "footer", "footer_empty"))
-    elif profile is not None and release.footer != profile.footer:
-        findings.append(_finding(WARNING, "footer", "footer_stale", profile=profile.name))
-    if profile is not None and _other_organization(release.organization, profile.organization):
+    elif house is not None and release.footer != house.footer:
+        findings.append(_finding(WARNING, "footer", "footer_stale", profile=house.name))
+    if house is not None and _other_organization(release.organization, house.organization):
         findings.append(_finding(WARNING, "organization", "organization_other",
-                                 profile=profile.name, expected=profile.organization.strip()))
+                                 profile=house.name, expected=house.organization.strip()))
     if release.release_date is None:
         findings.append(_finding(WARNING, "release_date", "release_date_missing"))
     findings += _house_words(release)
     findings += _approval(release, profile, fingerprint, now)
     findings += _photos(release, body)
     findings += _to_translate(release)
+    if release.twins:
+        findings += _untranslated(release)
     if path is not None and release.twins:
         findings += twin_findings(release, path,
-                                  profile.names if profile is not None else None)
+                                  profile.names if profile is not None else None,
+                                  fingerprint=fingerprint,
+                                  policy=profile.approval if profile is not None else None)
     findings += _register(release, profile)
     for severity, field, code, args, about in kind_findings(
             release, now, profile.names if profile is not None else None):
@@ -313,27 +330,38 @@ _EXCERPT_MAX = 60
 
 
 def twin_findings(release: Release, path: Path,
-                  register: Register | None = None,
+                  register: Register | None = None, fingerprint: str | None = None,
+                  policy: ApprovalPolicy | None = None,
                   registers: Callable[[str], Register | None] | None = None) -> list[Finding]:
     """What the links of *release* (opened from *path*) find: each partner not found or
-    changed (the link is kept), and each fact the two versions state differently (with
-    *register*, the office register, each person named in one and not the other too; the
-    partner's own register, the house style it names, is read with it: *registers* gives a
-    house style's register by name, the installed house styles' when not given)."""
+    changed (the link is kept), each one the web team's package leaves out and why, and
+    each fact the two versions state differently (with *register*, the office register,
+    each person named in one and not the other too; the partner's own register, the house
+    style it names, is read with it: *registers* gives a house style's register by name,
+    the installed house styles' when not given). *policy*: the house style's approval
+    policy, by which both versions are judged; *fingerprint*: the release's, if known."""
+    from .clearance.signoffs import report
     from .twins.link import CHANGED, FOUND, partners
     from .twins.names import across
+    from .twins.package_gate import held_back
+    from .twins.words import language_phrase
 
+    own_status = ""
     lookup = registers if registers is not None else installed_register
-
     findings: list[Finding] = []
     for partner in partners(release, path):
-        language = partner.link.language or "other language"
+        language = language_phrase(partner.link.language or "")
         shown = partner.link.path[:_EXCERPT_MAX]
         if partner.state in _TWIN_STATES:
             severity, code = _TWIN_STATES[partner.state]
             findings.append(_finding(severity, "twins", code, language=language, path=shown,
                                      problem=partner.problem))
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
+            if not own_status:
+                own_status = report(release, policy, fingerprint).status
+            why = held_back(own_status, partner.release, report(partner.release, policy).status)
+            if why:
+                findings.append(held_back_finding(partner.link.language or "", why))
             theirs = partner.release.profile
             names = across(register, lookup(theirs) if theirs and theirs != release.profile
                            else None)
@@ -353,22 +381,35 @@ def installed_register(name: str) -> Register | None:
     return profile.names if profile is not None else None
 
 
-def _facts_across(release: Release, other: Release, language: str,
+def held_back_finding(language: str, why: str) -> Finding:
+    """The language version in *language* stays out of the package: *why* is
+    twins/package_gate's reason."""
+    from .twins.words import language_phrase
+
+    return _finding(WARNING, "twins", f"twin_held_{why}", language=language_phrase(language))
+
+
+def _facts_across(release: Release, other: Release, language: object,
                   names: NameReader | None = None) -> list[Finding]:
     if not release.body.strip() or not other.body.strip():
         return []  # one of the two is not yet written: nothing to compare yet
-    from .twins.facts import NAME
+    from .twins.facts import NAME, Fact
     from .twins.match import compare, release_facts
+    from .twins.words import kind_phrase, place_phrase
+
+    def place(fact: Fact, of: Release) -> object:
+        text = getattr(of, fact.field, "")
+        return place_phrase(fact.field, text if isinstance(text, str) else "", fact.start)
 
     out: list[Finding] = []
     for mismatch in compare(release_facts(release, names=names),
                             release_facts(other, names=names)):
         here, there = mismatch.here, mismatch.there
-        args: dict[str, object] = {"kind": mismatch.kind, "language": language}
+        args: dict[str, object] = {"kind": kind_phrase(mismatch.kind), "language": language}
         if here is not None:
-            args.update(here=here.excerpt[:_EXCERPT_MAX], place=here.field)
+            args.update(here=here.excerpt[:_EXCERPT_MAX], place=place(here, release))
         if there is not None:
-            args.update(there=there.excerpt[:_EXCERPT_MAX], other_place=there.field)
+            args.update(there=there.excerpt[:_EXCERPT_MAX], other_place=place(there, other))
         prefix = "twin_fact"
         if mismatch.kind == NAME and names is not None:
             prefix = "twin_name"
@@ -381,6 +422,27 @@ def _facts_across(release: Release, other: Release, language: str,
         finding = _finding(WARNING, here.field if here is not None else "twins", code, **args)
         out.append(_pointing(finding, here.excerpt, here.start) if here is not None
                    else finding)
+    return out
+
+
+def _same_language(first: str, second: str) -> bool:
+    """Whether two language tags are one language (en-GB and en are; zh-CN and en not)."""
+    return (first or "en").split("-")[0].lower() == (second or "en").split("-")[0].lower()
+
+
+def _untranslated(release: Release) -> list[Finding]:
+    """A language version's paragraphs (and organisation, footer) still in the other
+    language: copied for translating, the mark deleted, the text not yet translated."""
+    from .twins.untranslated import untranslated
+    from .twins.words import language_phrase, place_phrase
+
+    out = []
+    for item in untranslated(release):
+        text = getattr(release, item.field)
+        place = place_phrase(item.field, text if isinstance(text, str) else "", item.start)
+        finding = _finding(WARNING, item.field, "untranslated", place=place,
+                           excerpt=item.excerpt, language=language_phrase(release.language))
+        out.append(_pointing(finding, item.excerpt, item.start))
     return out
 
 

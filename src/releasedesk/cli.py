@@ -46,22 +46,13 @@ EXIT_BAD_INPUT = 2
 log = logging.getLogger("releasedesk")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, but usage errors exit 2 with one line, as every other bad input does."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        from .cli_help import USAGE_ERROR, translator
-
-        line = translator()(USAGE_ERROR).format(message=message)
-        self.exit(EXIT_BAD_INPUT, f"releasedesk: {line}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
+    from .cli_help import Parser
     from .render import FORMATS, KIND_FORMATS  # the formats (render/__init__.py)
 
     names = list(FORMATS)
     listed = f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
-    parser = _Parser(
+    parser = Parser(
         prog="releasedesk",
         description="Draft, check, clear and export press releases: HTML, DOCX, plain text, "
                     "PDF, e-mail and a verifiable package for the web team; import Word, "
@@ -70,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                "a file or sign-off fails), 2 bad input or usage.",
     )
     parser.add_argument("--version", action="version", version=f"ReleaseDesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     export = sub.add_parser("export", help=f"export a release to {listed}")
     export.add_argument("file", type=Path, help="the .release file")
@@ -131,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     profile = sub.add_parser("profile", help="list, show, import or export house-style profiles")
     actions = profile.add_subparsers(dest="profile_command", metavar="ACTION",
-                                     parser_class=_Parser, required=True)
+                                     parser_class=Parser, required=True)
     actions.add_parser("list", help="one profile name per line")
     show = actions.add_parser("show", help="print a profile as JSON")
     show.add_argument("name")
@@ -149,19 +140,19 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_argument("file", type=Path, help="the register: .csv or .json (docs/register.md)")
     register.add_argument("--replace", action="store_true",
                        help="replace the profile's register instead of adding to it")
-    cli_clearance.add_commands(sub, _Parser)
+    cli_clearance.add_commands(sub, Parser)
 
     from . import cli_photos, cli_show, cli_twins
 
-    cli_photos.add_parser(sub, _Parser)
-    cli_show.add_parser(sub, _Parser)
+    cli_photos.add_parser(sub, Parser)
+    cli_show.add_parser(sub, Parser)
     from . import cli_newsroom
 
-    cli_newsroom.add_parser(sub, _Parser)
-    cli_twins.add_parser(sub, _Parser)
+    cli_newsroom.add_parser(sub, Parser)
+    cli_twins.add_parser(sub, Parser)
     from .cli_review import add_parser as add_review
 
-    add_review(sub, _Parser)
+    add_review(sub, Parser)
     return parser
 
 
@@ -296,7 +287,20 @@ def _export(args: argparse.Namespace) -> int:
         print(target)
         written.append(target)
     cli_clearance.note_unsigned(release, written)
+    if "package" in targets:
+        _note_versions_left_out(release, args.file)
     return EXIT_OK
+
+
+def _note_versions_left_out(release: Release, source: Path) -> None:
+    """Each language version the package left out, and why (on standard error)."""
+    from .checks import held_back_finding
+    from .exporting import versions_held_back
+    from .messages import finding_parts
+
+    for language, why in versions_held_back(release, source):
+        print(f"releasedesk: {finding_parts(held_back_finding(language, why))[2]}",
+              file=sys.stderr)
 
 
 BINARY_SUFFIXES = (".docx", ".pdf", ".zip")

@@ -11,7 +11,7 @@ import json
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import document
 from .changing import changing
@@ -20,11 +20,14 @@ from .files import same_file
 from .messages import error_text, language, say, tr
 from .model import Release
 
+if TYPE_CHECKING:
+    from .cli_help import Parser, SubCommands
+
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("approve", "status", "diff", "verify", "history", "keys", "sheet")
 
 
-def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def add_commands(sub: SubCommands, parser_class: type[Parser]) -> None:
     approve = sub.add_parser("approve", help="sign off the release's current text")
     approve.add_argument("file", type=Path, help="the .release file")
     approve.add_argument("--by", required=True, metavar="NAME", help="who signs off")

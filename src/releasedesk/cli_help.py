@@ -16,9 +16,22 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import NoReturn, TypeAlias
 
 from .messages import LANGUAGES, language
 from .resources import resources_dir
+
+# The table each command module adds its sub-commands to, as argparse types it.
+SubCommands: TypeAlias = "argparse._SubParsersAction[Parser]"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but usage errors exit 2 with one line, as every other bad input does."""
+
+    def error(self, message: str) -> NoReturn:
+        line = translator()(USAGE_ERROR).format(message=message)
+        self.exit(2, f"releasedesk: {line}\n")  # 2: bad input or usage, as in cli.py
+
 
 log = logging.getLogger(__name__)
 
@@ -68,16 +81,17 @@ def argparse_speaks(code: str | None = None) -> Iterator[None]:
     if not words:
         yield
         return
-    original = argparse._  # type: ignore[attr-defined]
+    # argparse's gettext hook is a private module global, not in its stubs
+    original = argparse._  # type: ignore[attr-defined]  # private: see above
 
     def speak(text: str) -> str:
         return words.get(text) or original(text)
 
-    argparse._ = speak  # type: ignore[attr-defined]
+    argparse._ = speak  # type: ignore[attr-defined]  # private gettext hook
     try:
         yield
     finally:
-        argparse._ = original  # type: ignore[attr-defined]
+        argparse._ = original  # type: ignore[attr-defined]  # private gettext hook
 
 
 def help_texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, str]]:

@@ -6,9 +6,12 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .errors import N_, ReleaseDeskError
+
+if TYPE_CHECKING:
+    from .cli_help import Parser, SubCommands
 
 COMMANDS = ("newsroom",)
 PUBLISHED = N_("{published} release(s) published in {folder}: {written} file(s) written, "
@@ -17,7 +20,7 @@ PUBLISHED = N_("{published} release(s) published in {folder}: {written} file(s) 
 NO_SITEMAP = N_("No sitemap.xml: a sitemap needs the newsroom's address (--base-url).")
 
 
-def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def add_parser(sub: SubCommands, parser_class: type[Parser]) -> None:
     newsroom = sub.add_parser(
         "newsroom", help="write the static newsroom of a folder of releases: index, a page "
                          "per approved release, Atom and JSON feeds, sitemap")

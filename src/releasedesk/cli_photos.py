@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import document
 from .changing import changing
@@ -13,6 +14,9 @@ from .errors import N_, ReleaseDeskError
 from .files import same_file
 from .messages import say
 from .model import Photo, Release
+
+if TYPE_CHECKING:
+    from .cli_help import Parser, SubCommands
 
 TAKEN = {"caption": N_("caption: taken from the photo's own metadata: {value}"),
          "credit": N_("credit: taken from the photo's own metadata: {value}"),
@@ -34,7 +38,7 @@ STILL_PLACED = N_("releasedesk: the body still places photo:{id}; that place now
                   "description. Remove the reference from the body.")
 
 
-def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
+def add_parser(sub: SubCommands, parser_class: type[Parser]) -> None:
     photo = sub.add_parser("photo", help="add, list or remove a release's photos")
     actions = photo.add_subparsers(dest="photo_command", metavar="ACTION",
                                    parser_class=parser_class, required=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import N_
 from .field_rules import escaped
@@ -14,8 +15,11 @@ from .model import Release
 from .review import Comment, Revision, read_review_file
 from .review.suggestions import Reading, ReviewComment, Suggestion
 
+if TYPE_CHECKING:
+    from .cli_help import Parser, SubCommands
 
-def add_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:
+
+def add_parser(sub: SubCommands, parser_class: type[Parser]) -> None:
     review = sub.add_parser(
         "review", help="list the tracked changes and comments in a reviewed .docx")
     review.add_argument("file", type=Path,

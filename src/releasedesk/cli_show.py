@@ -11,13 +11,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import document, fields
 from .errors import N_
 from .field_rules import escaped
 from .messages import tr
 from .model import Release
+
+if TYPE_CHECKING:
+    from .cli_help import Parser, SubCommands
 
 COMMANDS = ("show",)
 _NOT_SHOWN = (fields.CLEARANCE,)  # (`releasedesk status` and `history` show the clearance)
@@ -28,7 +31,7 @@ CHOICE_WORDS = {
 }
 
 
-def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def add_parser(sub: SubCommands, parser_class: type[Parser]) -> None:
     show = sub.add_parser("show", help="print a release's fields, each under its label")
     show.add_argument("file", type=Path, help="the .release file")
 

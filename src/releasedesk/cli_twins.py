@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import document
 from .changing import changing
 from .errors import N_, ReleaseDeskError
 from .field_rules import language_problem
 
+if TYPE_CHECKING:
+    from .cli_help import Parser, SubCommands
+
 COMMANDS = ("twin",)
 
 
-def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def add_parser(sub: SubCommands, parser_class: type[Parser]) -> None:
     twin = sub.add_parser("twin", help="make a linked version of a release in another language")
     twin.add_argument("file", type=Path, help="the .release file to make a version of")
     twin.add_argument("--language", required=True, metavar="TAG",

@@ -68,7 +68,8 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
     # The package holds the release's language versions too (twins/), one manifest for all.
-    versions = (language_versions(release, source, layout.exported_at)
+    versions = (language_versions(release, source, layout.exported_at,
+                                  layout.workflow_status)
                 if "package" in targets else [])
 
     def seal(files: dict[str, bytes]) -> dict[str, bytes]:
@@ -99,23 +100,42 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
 
 
 def language_versions(release: Release, source: Path | None,
-                      moment: datetime | None = None) -> list[tuple[tuple[str, Layout], str]]:
+                      moment: datetime | None = None,
+                      own_status: str = "") -> list[tuple[tuple[str, Layout], str]]:
     """((folder in the package, layout stamped at *moment*), file name) of each language
-    version of *release* its links find beside *source* (one not found is left out: the
-    readiness checks say why)."""
+    version of *release* its links find beside *source* and that is fit to go with it
+    (`twins/package_gate.py`: one not found, or held back, is left out; the readiness
+    checks and `versions_held_back` say why). *own_status*: the release's status."""
+    return [(pair, name) for pair, name, why in _versions(release, source, moment, own_status)
+            if not why]
+
+
+def versions_held_back(release: Release, source: Path | None) -> list[tuple[str, str]]:
+    """(language, why: package_gate's reason) of each version found but left out of the
+    package of *release*."""
+    own = stamped(with_installed_policy(release)).workflow_status
+    return [(layout.language, why) for (_folder, layout), _name, why
+            in _versions(release, source, None, own) if why]
+
+
+def _versions(release: Release, source: Path | None, moment: datetime | None,
+              own_status: str) -> list[tuple[tuple[str, Layout], str, str]]:
     if source is None or not release.twins:
         return []
     from .render.hreflang import version_folder
     from .twins.link import CHANGED, FOUND, partners
+    from .twins.package_gate import held_back
 
     taken = {release.language or "en"}
-    out: list[tuple[tuple[str, Layout], str]] = []
+    out: list[tuple[tuple[str, Layout], str, str]] = []
     for partner in partners(release, source):
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
             other = with_installed_policy(partner.release)
-            folder = version_folder(other.language, taken)
+            laid = stamped(other, moment=moment)
+            why = held_back(own_status, other, laid.workflow_status)
+            folder = version_folder(other.language, taken) if not why else ""
             name = partner.path.name if partner.path is not None else ""
-            out.append(((folder, stamped(other, moment=moment)), name))
+            out.append(((folder, laid), name, why))
     return out
 
 

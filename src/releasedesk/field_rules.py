@@ -44,7 +44,7 @@ RELEASE_LINE_PLACEHOLDER = "{date}"
 WEEKDAY_PLACEHOLDER = "{weekday}"
 LANGUAGE_MAX = 35
 
-# Characters no export may carry (render/safety.py drops them) and, in a one-line label,
+# Characters no export may carry (body/safety.py drops them) and, in a one-line label,
 # tab and newline too.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ufffe\uffff]")
 LONE_SURROGATE = _SURROGATE = re.compile("[\ud800-\udfff]")  # str holds no pairs

@@ -15,9 +15,9 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .. import __version__
+from ..body.safety import clean_text
 from ..export_time import export_moment
 from ..model import Release
-from ..render.safety import clean_text
 from ..workflow import ApprovalPolicy
 from . import keys
 from .fingerprint import CANONICAL_VERSION

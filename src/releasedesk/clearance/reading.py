@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import fields
+from ..body import tree as t
+from ..body.parse import parse_markdown
 from ..errors import N_
 from ..records import record
-from ..render import tree as t
-from ..render.parse import parse_markdown
 from .wordiff import ADDED, REMOVED, SAME, FieldChange, tokens, word_pieces
 
 # Styles a run of text can have (several at once).

@@ -14,11 +14,11 @@ import io
 from datetime import datetime
 from typing import Any
 
+from ..body.safety import clean_text
 from ..errors import N_, ReleaseDeskError
 from ..field_rules import escaped
 from ..model import Release
 from ..records import record
-from ..render.safety import clean_text
 from ..render.typesetting import language_type
 from ..render.words import format_date, is_chinese
 from ..workflow import ApprovalPolicy

@@ -242,9 +242,9 @@ class BodyEditor(QWidget):
 
         if not isinstance(editor, FormattedEdit):
             return False
-        from ..render.inline import AnyPhotoId
+        from ..body.inline import AnyPhotoId
+        from ..body.parse import parse_markdown
         from ..render.markdown_writer import write_markdown
-        from ..render.parse import parse_markdown
 
         return editor.markdown() == write_markdown(parse_markdown(text, AnyPhotoId()))
 

@@ -839,8 +839,8 @@ class ReleaseForm(QWidget):
         from .formatted_editor import FormattedEdit
 
         if isinstance(editor, FormattedEdit):  # the formatted view: a paragraph of its own
-            from ..render.inline import AnyPhotoId
-            from ..render.parse import parse_markdown
+            from ..body.inline import AnyPhotoId
+            from ..body.parse import parse_markdown
             from .rich_formats import PARAGRAPH, block_format
 
             # A plain paragraph after the cursor's block, outside any list or quotation

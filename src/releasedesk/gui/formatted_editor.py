@@ -16,9 +16,9 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QAction, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from ..render import tree as t
-from ..render.inline import AnyPhotoId
-from ..render.parse import parse_markdown
+from ..body import tree as t
+from ..body.inline import AnyPhotoId
+from ..body.parse import parse_markdown
 from .enum_properties import set_enum_property, set_shortcut
 from .history_keys import history_key
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten

@@ -1,7 +1,7 @@
 """The link dialog of both body views (Ctrl+K): the words and the address, checked.
 
 The selection comes in as the words and an address on the clipboard as the address; an
-address the exports would refuse (render.safety) cannot be confirmed, and a bare
+address the exports would refuse (body.safety) cannot be confirmed, and a bare
 ``www.example.org`` or ``press@example.org`` is completed with its scheme.
 """
 
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..body.safety import safe_href
 from ..field_rules import email_is_valid
 from ..records import record
-from ..render.safety import safe_href
 from .dialog_guard import DeskDialog
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")

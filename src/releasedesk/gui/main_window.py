@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self.scheduler = RenderScheduler(self.manager.snapshot, self)
+        # its language versions are found beside the file it is saved as
+        self.scheduler.path_of = lambda: self.manager.path
         self.scheduler.ready.connect(self._show_preview)
         self.proof_scheduler = ProofScheduler(self.manager.snapshot, self)
         self.proof_scheduler.proofed.connect(self._show_proofing)

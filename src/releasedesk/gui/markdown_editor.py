@@ -217,7 +217,7 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
 
     def edit_link(self) -> None:
         """Ctrl+K: the link dialog; the link is written as our Markdown writer writes it."""
-        from ..render import tree as t
+        from ..body import tree as t
         from ..render.markdown_writer import write_inlines
         from . import link_dialog  # (Ctrl+K's dialog loads when first asked for)
 

@@ -11,18 +11,20 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
+from ..body import tree as t
 from ..checks import Finding, check
 from ..clearance.signoffs import with_policy
 from ..exporting import stamped
 from ..model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ..profiles import Profile
 from ..records import record
-from ..render import tree as t
 from ..render.html_units import SplitHtml, split_units
 from ..render.html_writer import (
     footer_line_html,
@@ -91,7 +93,8 @@ class PreviewResult:
 
 def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None,
-                   images: PreviewImageCache | None = None) -> PreviewResult:
+                   images: PreviewImageCache | None = None,
+                   path: Path | None = None) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free).
 
     *images* makes (or finds) the photos' scaled copies; without it (the start-up render
@@ -111,8 +114,10 @@ def render_preview(release: Release, generation: int = 0,
         footer=layout.footer,
         portal_footer=tuple(layout.portal_footer),
         text=render_text(layout),
+        # *path*: the file the release was opened from, so its language versions are
+        # found and their facts compared, as `releasedesk check` does
         findings=check(release, body=layout.parsed_body, profile=profile,
-                       fingerprint=layout.fingerprint),
+                       fingerprint=layout.fingerprint, path=path),
         words=count_words(body_text),
         characters=len(body_text),
         accent=layout.accent,
@@ -147,13 +152,16 @@ class RenderScheduler(QObject):
     # Python objects passed across threads in a queued signal have crashed PySide6.
     _done = Signal()
 
-    def __init__(self, snapshot: object, parent: QObject | None = None) -> None:
+    def __init__(self, snapshot: Callable[[], Release], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._snapshot = snapshot  # callable returning an independent Release copy
+        self._snapshot = snapshot  # an independent copy of the release, each call
         self._jobs: queue.SimpleQueue[
-            tuple[Release, int, Profile | None, PreviewImageCache] | None] = queue.SimpleQueue()
+            tuple[Release, int, Profile | None, PreviewImageCache, Path | None] | None
+        ] = queue.SimpleQueue()
         self.images = PreviewImageCache()  # used by the worker only
         self.profile: Profile | None = None  # the installed house style of the release
+        # The file the release is saved as (read on the GUI thread at each render).
+        self.path_of: Callable[[], Path | None] = lambda: None
         self._worker: threading.Thread | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._start)
@@ -175,8 +183,8 @@ class RenderScheduler(QObject):
         """Render on the calling thread (start-up: the window shows with its preview)."""
         self._timer.stop()
         self._generation += 1
-        release = self._snapshot()  # type: ignore[operator]
-        result = render_preview(release, self._generation, self.profile)
+        release = self._snapshot()
+        result = render_preview(release, self._generation, self.profile, path=self.path_of())
         self.ready.emit(result)
         if release.photos:  # their pictures are scaled off the GUI thread, at once
             self.request(release, immediately=True)
@@ -198,8 +206,8 @@ class RenderScheduler(QObject):
         if self._worker is None:
             self._worker = threading.Thread(target=self._work, name="preview", daemon=True)
             self._worker.start()
-        self._jobs.put((self._snapshot(), self._generation, self.profile,  # type: ignore[operator]
-                        self.images))
+        self._jobs.put((self._snapshot(), self._generation, self.profile,
+                        self.images, self.path_of()))
 
     def _work(self) -> None:
         """The worker thread: render each job, hand the result back through a queue."""

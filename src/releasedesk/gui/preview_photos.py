@@ -21,9 +21,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
+from ..body.tree import LaidPhoto
 from ..model import Photo
 from ..records import record
-from ..render.tree import LaidPhoto
 from .short_runs import without_runs
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor
 
-from ..render import tree as t
+from ..body import tree as t
 from .rich_formats import (
     CODE,
     HEADING,

@@ -15,9 +15,9 @@ import itertools
 import logging
 from typing import TYPE_CHECKING
 
-from ..render import tree as t
+from ..body import tree as t
+from ..body.safety import safe_href
 from ..render.markdown_writer import other_forms, write_block
-from ..render.safety import safe_href
 from .rich_formats import (
     CODE,
     CODE_BLOCK,

@@ -88,7 +88,18 @@ class NewLanguageVersionDialog(DeskDialog):
         self.language.editTextChanged.connect(self._language_changed)
         self.file_name.textEdited.connect(self._named_by_hand)
         self._language_changed()
+        self._first_free_language()
         self.resize(560, self.sizeHint().height())
+
+    def _first_free_language(self) -> None:
+        """Start on the first language this release has no version in yet (its file not
+        already beside it), not on one that would only say so."""
+        for index in range(self.language.count()):
+            self.language.setCurrentIndex(index)
+            if not self.problem_text():
+                return
+        if self.language.count():
+            self.language.setCurrentIndex(0)
 
     def tag(self) -> str:
         """The language chosen: the item's tag, or the text typed."""

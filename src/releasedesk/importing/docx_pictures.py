@@ -16,9 +16,9 @@ import re
 
 from lxml import etree
 
+from ..body import tree as t
 from ..errors import ReleaseDeskError
 from ..model import Photo
-from ..render import tree as t
 from ..render.words import words_for
 from .docx_runs import WP, R
 from .package import Package

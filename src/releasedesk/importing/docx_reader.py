@@ -17,10 +17,10 @@ import re
 
 from lxml import etree
 
+from ..body import tree as t
 from ..errors import N_
 from ..field_rules import split_list
 from ..model import FooterLine, Photo
-from ..render import tree as t
 from ..render.docx_custom import CUSTOM_NS, KEYWORDS_PROPERTY
 from . import draft as d
 from .docx_pictures import (

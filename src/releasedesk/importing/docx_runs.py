@@ -7,9 +7,9 @@ from typing import Any
 
 from lxml import etree
 
+from ..body import tree as t
+from ..body.safety import safe_href
 from ..field_rules import plain_phone_spaces
-from ..render import tree as t
-from ..render.safety import safe_href
 from .html_reader import merge_inlines, trim_inlines
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -1,17 +1,17 @@
 """What every reader hands the recognition stage: the draft as blocks with formatting hints.
 
 A reader (Word, HTML, text, Markdown) turns its source into ``Piece`` objects, one per
-top-level block, each holding the block as a render.tree node and what the source said
+top-level block, each holding the block as a body.tree node and what the source said
 about it (a named style, bold, centred, a font size). The recognition stage reads words
 and hints, never the source format, so every format is recognised the same way.
 """
 
 from __future__ import annotations
 
+from ..body import tree as t
 from ..errors import N_
 from ..model import FooterLine, Photo
 from ..records import Factory, record
-from ..render import tree as t
 
 # Styles a reader may report; recognition trusts them ("found") over guesses from layout.
 TITLE = "title"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..body import tree as t
 from ..errors import N_
 from ..model import FooterLine
 from ..profiles import Profile
-from ..render import tree as t
 from . import draft as d
 from .draft import Piece
 

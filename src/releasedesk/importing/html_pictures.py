@@ -21,10 +21,10 @@ import binascii
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
+from ..body import tree as t
 from ..errors import N_, ReleaseDeskError
 from ..media.intake import is_photo_id
 from ..model import Photo
-from ..render import tree as t
 from . import draft as d
 from .docx_pictures import caption_and_credit, reads_like_caption
 from .draft import Draft, PictureRef, Piece

@@ -1,4 +1,4 @@
-"""HTML drafts and rich paste: the element tree read into render.tree blocks.
+"""HTML drafts and rich paste: the element tree read into body.tree blocks.
 
 Bold, italic, links (safe schemes only, tracking parameters removed), lists (Word's
 paragraph lists too, numbered with their start), headings, quotes and tables (as text
@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from ..body import tree as t
+from ..body.safety import safe_href
 from ..field_rules import split_list
-from ..render import tree as t
-from ..render.safety import safe_href
 from . import draft as d
 from .draft import Draft, PictureRef, Piece
 from .html_dom import Element, parse_html

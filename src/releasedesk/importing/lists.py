@@ -2,12 +2,12 @@
 
 Word stores a list as paragraphs with a level and a numbering; Word's HTML and plain
 text do the same with markers. Readers feed those paragraphs here in order and get
-nested render.tree lists back, each numbered list starting at the number it showed.
+nested body.tree lists back, each numbered list starting at the number it showed.
 """
 
 from __future__ import annotations
 
-from ..render import tree as t
+from ..body import tree as t
 from .draft import Piece
 
 

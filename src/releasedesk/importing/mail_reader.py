@@ -15,8 +15,8 @@ import email.policy
 import re
 from email.message import EmailMessage
 
+from ..body import tree as t
 from ..errors import N_
-from ..render import tree as t
 from . import draft as d
 from .contacts import has_contact_detail
 from .draft import Draft, Piece

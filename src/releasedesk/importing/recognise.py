@@ -16,11 +16,11 @@ import statistics
 from collections import Counter
 from datetime import date, tzinfo
 
+from ..body import tree as t
 from ..errors import N_
 from ..field_rules import release_time
 from ..model import FooterLine, Release
 from ..profiles import Profile
-from ..render import tree as t
 from ..render.layout import footer_items
 from ..render.markdown_writer import write_markdown
 from . import draft as d

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..body import tree as t
 from ..errors import N_
 from ..model import Contact, Release
-from ..render import tree as t
 from ..render.markdown_writer import write_markdown
 from . import draft as d
 from . import patterns as p

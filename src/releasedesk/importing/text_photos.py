@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
+from ..body import tree as t
 from ..errors import N_
-from ..render import tree as t
 from ..render.words import OutputWords, words_for
 from .draft import Draft, Piece
 from .pictures import DraftPictures

@@ -12,9 +12,9 @@ import itertools
 import re
 import unicodedata
 
-from ..render import tree as t
-from ..render.parse import END_MARK_LINES, parse_markdown
-from ..render.safety import clean_text, safe_href
+from ..body import tree as t
+from ..body.parse import END_MARK_LINES, parse_markdown
+from ..body.safety import clean_text, safe_href
 from . import draft as d
 from .draft import Draft, Piece
 from .lists import PieceSink

@@ -117,8 +117,8 @@ def format_of(name: str) -> ExportFormat:
 
 def body_html(markdown: str) -> str:
     """The HTML of a body alone (no dateline), exactly as the exports write it."""
+    from ..body.parse import parse_markdown
     from .html_writer import blocks_html
-    from .parse import parse_markdown
 
     return blocks_html(parse_markdown(markdown))
 

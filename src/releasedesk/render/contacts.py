@@ -18,3 +18,8 @@ def phone_href(phone: str) -> str | None:
     main = PHONE_EXTENSION.split(phone.strip())[0]
     digits = "".join(c for c in main if c.isdigit())
     return f"tel:+{digits}" if main.startswith("+") else f"tel:{digits}"
+
+
+def contact_detail(role: str, organization: str, separator: str) -> str:
+    """A contact's second line: role and organisation, joined as the language joins them."""
+    return separator.join(x for x in (role, organization) if x)

@@ -13,10 +13,11 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu
 from lxml import etree
 
+from ..body import tree as t
+from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
-from . import tree as t
-from .contacts import email_href, phone_href
+from .contacts import contact_detail, email_href, phone_href
 from .docx_custom import KEYWORDS_PROPERTY
 from .docx_package import docx_bytes
 from .docx_styles import (
@@ -48,7 +49,6 @@ from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items
 from .stable_zip import FIXED_DATE
-from .tree import LaidPhoto
 from .typesetting import MM_PER_PT
 from .words import is_chinese
 
@@ -538,7 +538,7 @@ class _DocxWriter:
         self.keep = (contact.phone,) if contact.phone else ()
         if contact.name:
             line(contact.name, bold=True)
-        detail = ", ".join(x for x in (contact.role, contact.organization) if x)
+        detail = contact_detail(contact.role, contact.organization, words.detail_sep)
         if detail:
             line(detail)
         if contact.phone:

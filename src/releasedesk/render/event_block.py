@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from .. import kinds
+from ..body.safety import clean_text, safe_href
 from ..digest import sha256_hex
 from ..model import Release, is_utc_zone
 from ..records import record, replace
 from .kind_words import KindWords, kind_words
-from .safety import clean_text, safe_href
 from .words import format_date, format_moment, format_weekday, is_chinese
 
 

@@ -7,14 +7,14 @@ import re
 from html import escape
 from urllib.parse import quote, urljoin
 
+from ..body import tree as t
+from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
 from ..resources import resource_text
-from . import tree as t
-from .contacts import email_href, phone_href
+from .contacts import contact_detail, email_href, phone_href
 from .event_block import Panel, PanelRow
 from .layout import Layout, StatusLine, footer_items
-from .tree import LaidPhoto
 from .typesetting import css_rules, css_variables
 from .words import OutputWords
 
@@ -375,7 +375,7 @@ def _contact(contact: Contact, layout: Layout) -> str:
     lines: list[str] = []
     if contact.name:
         lines.append(f"<strong>{_text(contact.name)}</strong>")
-    detail = ", ".join(x for x in (contact.role, contact.organization) if x)
+    detail = contact_detail(contact.role, contact.organization, layout.words.detail_sep)
     if detail:
         lines.append(_text(detail))
     words = layout.words

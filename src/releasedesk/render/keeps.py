@@ -18,12 +18,13 @@ import math
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..body import tree as t
 from ..records import record
-from . import tree as t
+from .contacts import contact_detail
+from .layout import Layout
 
 if TYPE_CHECKING:
     from ..model import Contact
-    from .layout import Layout
 
 # The longest chain kept on one page, as a share of the page's text height in lines of
 # the closing blocks' text (about 50 on A4 and Letter at 10-11 pt).
@@ -63,7 +64,7 @@ def keep_plan(contacts: list[float], about: list[float], page_lines: float) -> K
 def contact_lines(contact: Contact, layout: Layout) -> list[str]:
     """The lines of a contact's paragraph as printed."""
     words = layout.words
-    detail = ", ".join(x for x in (contact.role, contact.organization) if x)
+    detail = contact_detail(contact.role, contact.organization, words.detail_sep)
     return [line for line in (
         contact.name, detail,
         contact.phone and words.phone + words.label_sep + contact.phone,

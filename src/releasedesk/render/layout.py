@@ -6,15 +6,15 @@ import re
 from datetime import datetime
 from typing import Any
 
+from ..body import tree as t
+from ..body.parse import parse_markdown
+from ..body.safety import clean_text, safe_href
+from ..body.tree import LaidPhoto
 from ..field_rules import release_time
 from ..model import DEFAULT_ACCENT, PORTAL_FOOTER_LINES, Contact, FooterLine, Release, is_portal
 from ..records import Factory, record
-from . import tree as t
 from .event_block import NO_PARTS, KindParts, kind_parts
-from .parse import parse_markdown
 from .photos import lay_out, place
-from .safety import clean_text, safe_href
-from .tree import LaidPhoto
 from .typesetting import LATIN, TypeSet, type_set
 from .words import (
     OutputWords,

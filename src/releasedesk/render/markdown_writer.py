@@ -1,4 +1,4 @@
-"""The tree written back as CommonMark: the mirror of render.parse.
+"""The tree written back as CommonMark: the mirror of body.parse.
 
 Importers (Word, HTML, rich paste) build a tree and store it in the body as Markdown
 through this writer. The promise: ``parse_markdown(write_markdown(blocks)) == blocks`` for
@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from . import tree as t
+from ..body import tree as t
 
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")

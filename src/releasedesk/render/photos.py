@@ -12,10 +12,10 @@ placed as an unplaced one. One pass over the top-level blocks: linear.
 
 from __future__ import annotations
 
+from ..body import tree as t
+from ..body.safety import clean_text
+from ..body.tree import LaidPhoto
 from ..model import Photo
-from . import tree as t
-from .safety import clean_text
-from .tree import LaidPhoto
 
 
 def lay_out(photos: list[Photo]) -> list[LaidPhoto]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..body import tree as t
+from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
-from . import tree as t
+from .contacts import contact_detail
 from .event_block import Panel
 from .layout import Layout, footer_items
-from .tree import LaidPhoto
 from .words import OutputWords
 
 # Between the items of a footer line: three spaces, visibly wider than a word space.
@@ -45,7 +46,8 @@ def render_text(layout: Layout, wrap: int | None = None) -> str:
             if number:
                 lines.append("")
             lines.extend(x for x in (contact.name,) if x)
-            detail = ", ".join(x for x in (contact.role, contact.organization) if x)
+            detail = contact_detail(contact.role, contact.organization,
+                                    layout.words.detail_sep)
             if detail:
                 lines.append(detail)
             if contact.phone:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from ..body.safety import clean_text
 from ..model import is_utc_zone
 from ..records import record, replace
-from .safety import clean_text
 
 
 @record(frozen=True)
@@ -35,6 +35,8 @@ class OutputWords:
     credit: str = "Credit"
     file: str = "file"
     photo_gap: str = " — "
+    # between a contact's role and organisation ("Press Officer, Calloway Port", "新闻官，…")
+    detail_sep: str = ", "
     # A portal's words: the title when there is none, the 来源/发布时间 line, the summary,
     # the credits at the end ("（作者：…　责任编辑：…）") and the structured footer's labels.
     untitled: str = "Press release"
@@ -101,6 +103,7 @@ _CHINESE = OutputWords(
     credit="摄影",
     file="文件",
     photo_gap="　",
+    detail_sep="，",
     untitled="新闻稿",
     source="来源",
     release_time="发布时间",

@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
 from itertools import repeat
 
-from ..render import tree as t
-from ..render.inline import parse_inline
+from ..body import tree as t
+from ..body.inline import parse_inline
 from .items import ReviewParagraph
 
 SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
@@ -155,7 +155,8 @@ class _Builder:
         prefix, lines = "", []
         for number, line in enumerate(part.split("\n")):
             rule = _RULE.fullmatch(line) is not None
-            found = "" if rule else _PREFIX.match(line).group(0)  # type: ignore[union-attr]
+            prefix_match = None if rule else _PREFIX.match(line)
+            found = prefix_match.group(0) if prefix_match else ""
             if not _MARKER.search(found):
                 found = ""
             if number and not found and not rule:

@@ -85,7 +85,7 @@ def _comments_part(package: Package) -> str:
         for rel in rels.iter(f"{{{_RELS}}}Relationship"):
             if rel.get("Type", "").endswith(_COMMENTS_TYPE) and \
                     rel.get("TargetMode") != "External":
-                target = rel.get("Target", "").lstrip("/")
+                target = str(rel.get("Target", "")).lstrip("/")
                 return target if target.startswith("word/") else "word/" + target
     return "word/comments.xml"
 

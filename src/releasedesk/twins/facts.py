@@ -79,6 +79,8 @@ _EN_TIME_RANGE = re.compile(
     + _MERIDIEM, re.IGNORECASE)
 _EN_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*" + _MERIDIEM, re.IGNORECASE)
 _EN_NOON = re.compile(r"\b(noon|midday|midnight)\b", re.IGNORECASE)
+# 中午/正午 (noon) and 午夜 (midnight) with no hour after them: 周六中午 is "Saturday noon".
+_ZH_NOON = re.compile(r"(中午|正午|午夜)(?!\s*(?:\d|[零一二两三四五六七八九十]))")
 _CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 _ZH_PERIOD = r"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间)?"
 _ZH_HOUR = r"(\d{1,2}|[零一二两三四五六七八九十]{1,3})"
@@ -244,6 +246,9 @@ def _times(text: str, today: date | None) -> Iterator[_Found]:
     for match in _EN_NOON.finditer(text):
         word = match.group(1).lower()
         yield _Found(TIME, "00:00" if word == "midnight" else "12:00", match.start(),
+                     match.end())
+    for match in _ZH_NOON.finditer(text):
+        yield _Found(TIME, "00:00" if match.group(1) == "午夜" else "12:00", match.start(),
                      match.end())
     period = ""
     last_end = -10

@@ -1,4 +1,4 @@
-"""Inline Markdown, read the CommonMark way, into render.tree nodes.
+"""Inline Markdown, read the CommonMark way, into body.tree nodes.
 
 Code spans, backslash escapes, entities, autolinks, links and images (inline and
 reference), emphasis and line breaks, in one left-to-right pass over a block's text.

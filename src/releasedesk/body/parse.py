@@ -1,7 +1,7 @@
-"""Parse the Markdown body once into the tree of render.tree, in one dialect: CommonMark.
+"""Parse the Markdown body once into the tree of body.tree, in one dialect: CommonMark.
 
-render.blocks reads the block structure (paragraphs, headings, lists, quotations, code),
-render.inline the text inside each block. Raw HTML is text, so markup typed into a release
+body.blocks reads the block structure (paragraphs, headings, lists, quotations, code),
+body.inline the text inside each block. Raw HTML is text, so markup typed into a release
 is text in every export.
 
 Every parse has its own parser objects: nothing here is shared between threads.

@@ -1,0 +1,54 @@
+"""How a finding across language versions names its parts in the reader's language: the kind
+of fact, the other version's language and the place (field and paragraph) a fact stands.
+
+Each is a Phrase of a marked (N_) word, so the Readiness panel and `releasedesk check`
+translate it with the finding's sentence: 与英文版本的电话号码不一致 …（正文第3段）, not
+"与 en 版本的phone不一致 …（body）".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import N_, Phrase
+from ..fields import field
+from .facts import DATE, EMAIL, MONEY, NAME, NUMBER, PERCENT, PHONE, TIME, URL
+
+KIND_WORDS = {NUMBER: N_("number"), DATE: N_("date"), TIME: N_("time"),
+              MONEY: N_("sum of money"), PERCENT: N_("percentage"),
+              PHONE: N_("phone number"), EMAIL: N_("e-mail address"),
+              URL: N_("web address"), NAME: N_("name")}
+
+# Languages by their primary subtag, named in the interface language (zh-CN → "Chinese").
+LANGUAGE_WORDS = {"en": N_("English"), "zh": N_("Chinese"), "fr": N_("French"),
+                  "de": N_("German"), "es": N_("Spanish"), "pt": N_("Portuguese"),
+                  "it": N_("Italian"), "nl": N_("Dutch"), "ja": N_("Japanese"),
+                  "ko": N_("Korean"), "ar": N_("Arabic"), "ru": N_("Russian")}
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def kind_phrase(kind: str) -> Phrase | str:
+    word = KIND_WORDS.get(kind)
+    return Phrase(word) if word is not None else kind
+
+
+def language_phrase(tag: str) -> Phrase | str:
+    """The language of *tag* in words; the tag itself for a language not listed."""
+    word = LANGUAGE_WORDS.get(tag.split("-")[0].lower()) if tag else None
+    return Phrase(word) if word is not None else tag
+
+
+def paragraph_number(text: str, start: int) -> int:
+    """The paragraph (1, 2 …, blank lines between) of *text* that offset *start* is in."""
+    return len(_PARAGRAPH_BREAK.findall(text[:max(0, start)])) + 1
+
+
+def place_phrase(name: str, text: str, start: int) -> Phrase | str:
+    """Where a fact stands: "Body, paragraph 3", "Headline", "Media contacts"."""
+    spec = field(name)
+    if spec is None:
+        return name
+    if "{number}" in spec.change_label and _PARAGRAPH_BREAK.search(text):
+        return Phrase(spec.change_label, number=paragraph_number(text, start))
+    return Phrase(spec.label)
