@@ -179,9 +179,9 @@ def test_the_language_versions_column_and_its_filter(window: MainWindow,
     shown = library.visible_headlines()
     english = shown.index("Fernhollow Opens Tidewater Ferry Terminal")
     chinese_row = shown.index("芬霍洛潮水渡轮码头启用")
-    assert model.index(english, 7).data() == "zh-CN (changed since linked)"
+    assert model.index(english, 7).data() == "zh-CN (changed since aligned)"
     assert model.index(chinese_row, 7).data() == "en"
-    assert "changed since the two were linked" in model.index(english, 7).data(
+    assert "changed since the two were last aligned" in model.index(english, 7).data(
         Qt.ItemDataRole.ToolTipRole)
     assert model.index(english, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(chinese_row, 0).data(Qt.ItemDataRole.DecorationRole) is None

@@ -4486,8 +4486,12 @@
         <translation>（无标题）</translation>
     </message>
     <message>
-        <source>{language} (changed since linked)</source>
-        <translation>{language}（关联后已更改）</translation>
+        <source>{language} (changed since aligned)</source>
+        <translation>{language}（对齐后已更改）</translation>
+    </message>
+    <message>
+        <source>The {language} version {file} changed since the two were last aligned (or linked); compare them paragraph by paragraph (View ▸ Compare with Language Version).</source>
+        <translation>{language} 版本 {file} 在两者上次对齐（或关联）后已更改；请逐段对照（视图 ▸ 与其他语言版本对照）。</translation>
     </message>
     <message>
         <source>{language} (missing)</source>
@@ -4512,10 +4516,6 @@
     <message>
         <source>The {language} version is {file}.</source>
         <translation>{language} 版本是 {file}。</translation>
-    </message>
-    <message>
-        <source>The {language} version {file} changed since the two were linked; compare them paragraph by paragraph (View ▸ Compare with Language Version).</source>
-        <translation>{language} 版本 {file} 在两者关联后已更改；请逐段对照（视图 ▸ 与其他语言版本对照）。</translation>
     </message>
     <message>
         <source>The {language} version is not at {file}; the link is kept, so the version can be put back or linked again.</source>
@@ -4969,8 +4969,8 @@
         <translation>无语言版本</translation>
     </message>
     <message>
-        <source>Needing attention: a language version missing, changed since linked or not as linked, or the release's id claimed by another file too.</source>
-        <translation>需要处理：语言版本找不到、关联后已更改或与关联不符，或本稿的编号也被另一个文件使用。</translation>
+        <source>Needing attention: a language version missing, changed since last aligned or not as linked, or the release's id claimed by another file too.</source>
+        <translation>需要处理：语言版本找不到、上次对齐后已更改或与关联不符，或本稿的编号也被另一个文件使用。</translation>
     </message>
     <message>
         <source>{shown} of {total} releases</source>

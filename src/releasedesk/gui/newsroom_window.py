@@ -2,7 +2,7 @@
 
 Lists every release in a folder and its subfolders (newsroom/library.py, read off the GUI
 thread and cached): headline, kind, language, status, release date, embargo, approvers,
-language versions (each partner found, changed since linked, missing …: newsroom/
+language versions (each partner found, changed since aligned, missing …: newsroom/
 versions.py), file. A release needing attention (a language version not as linked, its id
 claimed by another file too) has a warning mark and says why in its tooltip. Sorted by
 any column, filtered by status, language and language versions, searched as one types
@@ -163,7 +163,7 @@ class LibraryModel(QAbstractTableModel):
     def version_text(self, version: Version) -> str:
         """One language version as the column shows it: its language and, unless found as
         linked, its state in a few words."""
-        states = {"changed": self.tr("{language} (changed since linked)"),
+        states = {"changed": self.tr("{language} (changed since aligned)"),
                   "missing": self.tr("{language} (missing)"),
                   "outside": self.tr("{language} (outside this folder)"),
                   "unreadable": self.tr("{language} (cannot be read)"),
@@ -178,8 +178,8 @@ class LibraryModel(QAbstractTableModel):
         sentences = {
             "found": self.tr("The {language} version is {file}."),
             "changed": self.tr("The {language} version {file} changed since the two were "
-                               "linked; compare them paragraph by paragraph (View ▸ Compare "
-                               "with Language Version)."),
+                               "last aligned (or linked); compare them paragraph by paragraph "
+                               "(View ▸ Compare with Language Version)."),
             "missing": self.tr("The {language} version is not at {file}; the link is "
                                "kept, so the version can be put back or linked again."),
             "outside": self.tr("The {language} version lies outside this folder, or its "
@@ -383,8 +383,8 @@ class NewsroomWindow(QMainWindow):
         self.versions.addItem(self.tr("Needing attention"), ATTENTION)
         self.versions.addItem(self.tr("Without language versions"), WITHOUT_VERSIONS)
         self.versions.setToolTip(self.tr(
-            "Needing attention: a language version missing, changed since linked or not as "
-            "linked, or the release's id claimed by another file too."))
+            "Needing attention: a language version missing, changed since last aligned or not "
+            "as linked, or the release's id claimed by another file too."))
         self.versions.setCurrentIndex(max(0, self.versions.findData(chosen_versions)))
         for combo in (self.status, self.language, self.versions):
             combo.blockSignals(False)
