@@ -64,6 +64,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_newsroom.py
 	$(PY) benchmarks/bench_twins.py
 	$(PY) benchmarks/bench_proof.py
+	$(PY) benchmarks/bench_spell_memory.py
 
 # Needs Xvfb (Debian: xvfb xauth) and Qt's xcb libraries (libxcb-cursor0 …).
 # make screenshot LANG=zh_CN shows the interface in Chinese (docs/screenshot-zh_CN.png).

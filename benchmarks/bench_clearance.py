@@ -8,6 +8,7 @@ history, opening it (the history is rebuilt and checked), and a word diff of 20k
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import statistics
@@ -26,6 +27,7 @@ from releasedesk.clearance.fingerprint import canonical_content, fingerprint
 from releasedesk.clearance.signoffs import sign_off
 from releasedesk.clearance.wordiff import compare
 from releasedesk.exporting import targets_in, write_exports
+from releasedesk.model import Release
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_render import make_release
@@ -42,7 +44,7 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(samples)
 
 
-def with_history(words: int, versions: int) -> object:
+def with_history(words: int, versions: int) -> Release:
     """A release of *words* words with *versions* saved versions, one paragraph edited each."""
     release = make_release(words)
     start = datetime(2026, 11, 20, 9, 0).astimezone()
@@ -81,7 +83,7 @@ def main() -> int:
     print("Fingerprint medians (ms); budget: 20k words <= 20 ms")
     for words in (1000, 5000, 20000):
         release = make_release(words)
-        print(f"  {words:>6} words  {median_ms(lambda r=release: fingerprint(r), 51):7.2f}")
+        print(f"  {words:>6} words  {median_ms(functools.partial(fingerprint, release), 51):7.2f}")
 
     big = with_history(20000, history.MAX_VERSIONS)
     with tempfile.TemporaryDirectory() as tmp:

@@ -81,9 +81,9 @@ def main() -> int:
     cached = median_ms(lambda: list_library(library_folder), 9)
     library = list_library(library_folder)
     assert library.from_cache == LIBRARY_SIZE
-    search = statistics.median(median_ms(lambda q=q: library.search(q), 21)  # type: ignore[misc]
+    search = statistics.median(median_ms(lambda q=q: library.search(q), 21)  # type: ignore[misc]  # binds q
                                for q in QUERIES)
-    worst_search = max(median_ms(lambda q=q: library.search(q), 21)  # type: ignore[misc]
+    worst_search = max(median_ms(lambda q=q: library.search(q), 21)  # type: ignore[misc]  # binds q
                        for q in QUERIES)
     others = work / "photo-archive"  # a folder of 10,000 files of other kinds
     others.mkdir()

@@ -135,7 +135,7 @@ def panel_shown(release: object, raw: bytes, folder: Path) -> list[float]:
 
     app = QApplication.instance() or QApplication([])
     story = folder / "panel.release"
-    document.save(release, story)  # type: ignore[arg-type]
+    document.save(release, story)  # type: ignore[arg-type]  # the sample is a release
     window = MainWindow(Settings(), Prompts(None), RecoveryStore(folder / "recovery"))
     window.resize(1600, 950)
     window.show()

@@ -143,7 +143,7 @@ def heading_shift(expected: str) -> int:
 
 
 def involves_raw_html(markdown: str) -> bool:
-    return _WITH_HTML.render(markdown) != _WITHOUT_HTML.render(markdown)
+    return bool(_WITH_HTML.render(markdown) != _WITHOUT_HTML.render(markdown))
 
 
 def judge(markdown: str, expected: str) -> tuple[bool | None, str, str]:

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QDialog
 
 from releasedesk.clearance.fingerprint import canonical_content
@@ -96,7 +97,7 @@ def main() -> None:
         dialog.show()
         app.processEvents()
         least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
-        report["dialogs"][name] = {  # type: ignore[index]
+        report["dialogs"][name] = {  # type: ignore[index]  # the report is JSON
             "frame": _rect(dialog.frameGeometry()), "least": [least.width(), least.height()],
             "class": type(dialog).__name__}
         dialog.hide()
@@ -106,7 +107,7 @@ def main() -> None:
     window.close()
 
 
-def _rect(rect) -> list[int]:  # type: ignore[no-untyped-def]
+def _rect(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
 
 

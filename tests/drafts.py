@@ -210,7 +210,7 @@ def word_with_styles() -> bytes:
 
 def _field_link(paragraph: object, url: str, text: str) -> None:
     """A hyperlink as a complex field, the way Word writes pasted links."""
-    p = paragraph._p  # type: ignore[attr-defined]
+    p = paragraph._p  # type: ignore[attr-defined]  # python-docx internals, untyped
     for kind, instruction in (("begin", None), (None, f' HYPERLINK "{url}" '), ("separate", None)):
         run = OxmlElement("w:r")
         if kind:
@@ -235,18 +235,18 @@ def _field_link(paragraph: object, url: str, text: str) -> None:
 
 
 def _hyperlink(paragraph: object, url: str, text: str) -> None:
-    part = paragraph.part  # type: ignore[attr-defined]
+    part = paragraph.part  # type: ignore[attr-defined]  # python-docx internals, untyped
     rel = part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    paragraph._p.append(parse_xml(  # type: ignore[attr-defined]
+    paragraph._p.append(parse_xml(  # type: ignore[attr-defined]  # python-docx internals, untyped
         f'<w:hyperlink {nsdecls("w", "r")} r:id="{rel}"><w:r><w:t xml:space="preserve"> '
         f'({text})</w:t></w:r></w:hyperlink>'))
 
 
 def _tracked(paragraph: object, inserted: str, deleted: str) -> None:
-    paragraph._p.append(parse_xml(  # type: ignore[attr-defined]
+    paragraph._p.append(parse_xml(  # type: ignore[attr-defined]  # python-docx internals, untyped
         f'<w:ins {nsdecls("w")} w:id="1" w:author="Legal"><w:r><w:t>{inserted}</w:t></w:r>'
         f'</w:ins>'))
-    paragraph._p.append(parse_xml(  # type: ignore[attr-defined]
+    paragraph._p.append(parse_xml(  # type: ignore[attr-defined]  # python-docx internals, untyped
         f'<w:del {nsdecls("w")} w:id="2" w:author="Legal"><w:r><w:delText>{deleted}'
         f'</w:delText></w:r></w:del>'))
 

@@ -7,6 +7,8 @@ import json
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.shared import Length
+from docx.text.paragraph import Paragraph
 
 from releasedesk.body.safety import clean_text
 from releasedesk.model import Release
@@ -40,14 +42,14 @@ def docx_paragraphs(document: docx.document.Document) -> list[tuple[str, str]]:
     """(style name, text) of every body paragraph, hyperlink text included."""
     out = []
     for paragraph in document.paragraphs:
-        out.append((paragraph.style.name, paragraph_text(paragraph)))
+        out.append((style_name(paragraph), paragraph_text(paragraph)))
     return out
 
 
 def paragraph_text(paragraph: object) -> str:
     """All w:t text of a paragraph, hyperlinks included, w:br as newline, a non-breaking
     hyphen as "-" (as Word copies it)."""
-    element = paragraph._p  # type: ignore[attr-defined]
+    element = paragraph._p  # type: ignore[attr-defined]  # python-docx internals, untyped
     parts = []
     for node in element.iter():
         tag = node.tag.rsplit("}", 1)[-1]
@@ -85,7 +87,9 @@ def json_ld(page: Node) -> dict[str, object]:
     scripts = page.iter("script")
     assert len(scripts) == 1
     assert scripts[0].attrs.get("type") == "application/ld+json"
-    return json.loads(scripts[0].text())
+    data = json.loads(scripts[0].text())
+    assert isinstance(data, dict)
+    return data
 
 
 def footer_as_written(line: str, fmt: str) -> str:
@@ -100,5 +104,18 @@ def docx_footer_once(document: docx.document.Document, lines: list[str]) -> None
     assert [paragraph_text(p) for p in document.sections[0].footer.paragraphs] == expected
     # Not again in the text: no body paragraph is set as a footer (LibreOffice's PDF of
     # every corpus release is checked for one footer a page in test_real_clients).
-    styles = {p.style.name for p in document.paragraphs}
+    styles = {style_name(p) for p in document.paragraphs}
     assert not styles & {"Footer", "Standard Footer"}, styles
+
+
+def style_name(paragraph: Paragraph) -> str:
+    """The name of *paragraph*'s style ("" for none)."""
+    style = paragraph.style
+    return style.name if style is not None and style.name is not None else ""
+
+
+def twips(length: Length | None) -> int:
+    """A Word length (a page size, a margin) in twentieths of a point."""
+    assert length is not None
+    value: int = round(length.twips)  # (python-docx types .twips as Any)
+    return value

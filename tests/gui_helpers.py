@@ -3,9 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.gui.prompts import Choice, DiskChoice, Prompts, RecoveryChoice
 from releasedesk.recovery import RecoveryCopy
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QMenu,
+        QTableWidget,
+        QTableWidgetItem,
+        QTreeWidget,
+        QTreeWidgetItem,
+    )
+
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.review_actions import ReviewCommands
+    from releasedesk.gui.review_panel import ReviewPanel
+    from releasedesk.gui.review_session import ReviewSession
 
 
 class FakePrompts(Prompts):
@@ -122,7 +138,7 @@ class FakePrompts(Prompts):
     def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
                          name: str, register: object = ()) -> tuple[str, str, str] | None:
         self.signoff_asked.append((fingerprint, roles, errors))
-        self.signoff_register = list(register)  # type: ignore[call-overload]
+        self.signoff_register = list(register)  # type: ignore[call-overload]  # findings as the editor hands them over
         return self.signoff_answer
 
 
@@ -135,3 +151,59 @@ def own_copies_of_the_samples() -> None:
     for profile in store.load_all():
         if profile.builtin:
             store.save(profile)
+
+
+def prompts_of(window: MainWindow) -> FakePrompts:
+    """The scripted dialogs of a window made for a test."""
+    assert isinstance(window.prompts, FakePrompts)
+    return window.prompts
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item in a table's cell (there is one)."""
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item
+
+
+def heading(table: QTableWidget, column: int) -> str:
+    """The title over a table's column."""
+    item = table.horizontalHeaderItem(column)
+    assert item is not None, column
+    return item.text()
+
+
+def menu_of(action: QAction) -> QMenu:
+    """The menu a menu bar's (or a submenu's) action opens."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = action.menu()
+    assert isinstance(menu, QMenu), action.text()
+    return menu
+
+
+def review_of(window: MainWindow) -> ReviewCommands:
+    """The window's review trip (made by its first review command)."""
+    assert window.review is not None
+    return window.review
+
+
+def top(tree: QTreeWidget, row: int) -> QTreeWidgetItem:
+    """A tree's top-level item (there is one)."""
+    item = tree.topLevelItem(row)
+    assert item is not None, row
+    return item
+
+
+def session_of(window: MainWindow) -> ReviewSession:
+    """The review the window is showing."""
+    session = review_of(window).session
+    assert session is not None
+    return session
+
+
+def panel_of(window: MainWindow) -> ReviewPanel:
+    """The panel that lists the review the window is showing."""
+    panel = review_of(window).panel
+    assert panel is not None
+    return panel

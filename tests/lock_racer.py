@@ -8,7 +8,7 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 
-def race(barrier: Barrier, results: Queue, folder: str, trials: int, name: str,
+def race(barrier: Barrier, results: Queue[object], folder: str, trials: int, name: str,
          hard_links: bool) -> None:
     """For each trial, wait for the other racer, then try to lock the trial's document.
 
@@ -18,7 +18,7 @@ def race(barrier: Barrier, results: Queue, folder: str, trials: int, name: str,
         def no_links(*args: object, **kwargs: object) -> None:
             raise OSError(1, "Operation not permitted")
 
-        os.link = no_links  # type: ignore[assignment]
+        os.link = no_links
     from releasedesk.locks import DocumentLock
 
     for trial in range(trials):

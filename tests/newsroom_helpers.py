@@ -43,5 +43,5 @@ def make(headline: str = "Harbour ferry terminal opens", stage: str = "approved"
 def write(folder: Path, name: str, release: Release | None = None, **kwargs: object) -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(release if release is not None else make(**kwargs), path)  # type: ignore[arg-type]
+    document.save(release if release is not None else make(**kwargs), path)  # type: ignore[arg-type]  # make() returns a release
     return path

@@ -83,7 +83,7 @@ def photo_of(number: int, width: int, height: int, kind: str) -> Photo:
 
 @st.composite
 def photos(draw: st.DrawFn, chinese: bool, names: tuple[str, ...]) -> list[Photo]:
-    made = []
+    made: list[Photo] = []
     for number in range(draw(st.integers(0, 3))):
         photo = photo_of(number, draw(st.integers(16, 2400)), draw(st.integers(16, 1200)),
                          draw(st.sampled_from(("jpg", "png", "png-alpha"))))
@@ -92,8 +92,10 @@ def photos(draw: st.DrawFn, chinese: bool, names: tuple[str, ...]) -> list[Photo
         photo.alt = draw(st.just("") | phrase(chinese, 3, 6).map(
             lambda text: ("照片：" if chinese else "Picture of ") + text))
         made.append(photo)
-    if made and draw(st.booleans()):
-        draw(st.sampled_from(made)).lead = True
+    lead_one: bool = draw(st.booleans())
+    if made and lead_one:
+        lead: Photo = draw(st.sampled_from(made))
+        lead.lead = True
     return made
 
 

@@ -30,7 +30,7 @@ from test_kinds import CET, advisory
 
 # Hostile text: the characters iCalendar escapes, line breaks, CJK, emoji, long runs.
 hostile = st.lists(
-    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"
+    st.characters(blacklist_categories=["Cs", "Cc"], blacklist_characters="\u2028\u2029"
                   "\u202a\u202b\u202c\u202d\u202e\ufffe\uffff")
     | st.sampled_from([",", ";", "\\", "\n", ":", "\"", "港口开放", "渡轮", "🚢", "é", "\\n",
                        "x" * 90]),
@@ -41,11 +41,19 @@ moments = st.datetimes(min_value=datetime(2027, 1, 1), max_value=datetime(2030, 
                        ).map(lambda moment: moment.replace(microsecond=0))  # (as the editor sets)
 
 
-def _calendar_event(data: bytes) -> icalendar.Event:
+def _calendar_event(data: bytes) -> icalendar.cal.Component:
     calendar = icalendar.Calendar.from_ical(data)
     found = [c for c in calendar.walk() if c.name == "VEVENT"]
     assert len(found) == 1
     return found[0]
+
+
+def _when(event: icalendar.cal.Component, key: str) -> datetime:
+    value = event[key]
+    assert isinstance(value, icalendar.prop.vDDDTypes)
+    moment = value.dt
+    assert isinstance(moment, datetime)
+    return moment
 
 
 @settings(max_examples=80, deadline=None)
@@ -70,10 +78,10 @@ def test_a_calendar_reads_back_exactly_what_the_advisory_says(
     assert str(event["SUMMARY"]) == expected.what
     assert str(event["LOCATION"]) == f"{expected.place}, {expected.address}"
     assert str(event["DESCRIPTION"]) == description(layout, expected)
-    assert event["DTSTART"].dt == start
-    assert event["DTEND"].dt - event["DTSTART"].dt == timedelta(minutes=length)
+    assert _when(event, "DTSTART") == start
+    assert _when(event, "DTEND") - _when(event, "DTSTART") == timedelta(minutes=length)
     assert str(event["UID"]) == "5f0c7d7e-0b1c-4d7b-9a57-8d1d0f6f1a11@releasedesk"
-    assert event["DTSTAMP"].dt == datetime(2027, 1, 1, tzinfo=UTC)
+    assert _when(event, "DTSTAMP") == datetime(2027, 1, 1, tzinfo=UTC)
 
 
 def test_the_same_advisory_gives_the_same_bytes() -> None:

@@ -47,3 +47,25 @@ def test_the_hostile_benchmark_bodies_are_fixed_and_of_their_size() -> None:
     assert hard_breaks(1000).count("  \n") == hard_breaks(1000, "\\").count("\\\n") == 1000
     assert {case.budget_size for case in CASES} == {80, 30_000}
     assert all(case.budget_size in case.sizes for case in CASES)
+
+
+def test_the_spelling_memory_benchmarks_modes_differ_in_spelling_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bench_spell_memory.py's child hooks still reach the editor: with spelling off the
+    first proofing pass arrives with no spelling finding; on, with them and the menu's
+    suggestions from the same dictionary; with no proofing, no pass arrives."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_render import make_release
+    from bench_spell_memory import run_child
+
+    release = make_release(1000)
+    release.language = "en-US"
+    path = tmp_path / "bench.release"
+    document.save(release, path)
+    home = tmp_path / "home"
+    home.mkdir()
+    off, menu, none = (run_child(path, mode, home) for mode in ("off", "menu", "none"))
+    assert off["proofed"] > 0 and off["spelt"] == 0
+    assert menu["proofed"] > 0 and menu["spelt"] > 0  # (the body's British "programme")
+    assert menu["suggested"] and all(isinstance(s, str) for s in menu["suggested"])
+    assert none["proofed"] == 0
+    assert all(r["peak"] > 0 for r in (off, menu, none))

@@ -59,19 +59,19 @@ def breakers() -> list[tuple[str, str, Breaker]]:
     for every text of the sample that an export prints."""
     release = sample()
     found: list[tuple[str, str, Breaker]] = [
-        (key, key, lambda r, k=key: _break(r, k))  # type: ignore[misc]
+        (key, key, lambda r, k=key: _break(r, k))  # type: ignore[misc]  # the default binds the loop's value
         for key in ("headline", "subheadline", "dateline", "organization", "body",
                     "boilerplate", "lead_in", "short_title", "source", "column", "author",
                     "responsible_editor", "summary", "page_url")]
-    found += [(f"contact {key}", "contacts", lambda r, k=key: _break(r.contacts[0], k))  # type: ignore[misc]
+    found += [(f"contact {key}", "contacts", lambda r, k=key: _break(r.contacts[0], k))  # type: ignore[misc]  # the default binds the loop's value
               for key in ("name", "role", "organization", "phone", "email")]
     for index, line in enumerate(release.footer):
         for key in ("text", "url") if line.url else ("text",):
             found.append((f"footer {index} {key}", "footer",
-                          lambda r, i=index, k=key: _break_footer(r, i, k)))  # type: ignore[misc]
-    found += [(f"keyword {i}", "keywords", lambda r, i=i: _break_keyword(r, i))  # type: ignore[misc]
+                          lambda r, i=index, k=key: _break_footer(r, i, k)))  # type: ignore[misc]  # the default binds the loop's value
+    found += [(f"keyword {i}", "keywords", lambda r, i=i: _break_keyword(r, i))  # type: ignore[misc]  # the default binds the loop's value
               for i in range(len(release.keywords))]
-    found += [(f"photo {key}", "photos", lambda r, k=key: _break(r.photos[0], k))  # type: ignore[misc]
+    found += [(f"photo {key}", "photos", lambda r, k=key: _break(r.photos[0], k))  # type: ignore[misc]  # the default binds the loop's value
               for key in ("caption", "credit", "alt")]
     return found
 

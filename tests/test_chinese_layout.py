@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from releasedesk import document
 from releasedesk.clearance.sheet import render_sheet
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.model import Conventions
+from releasedesk.model import Conventions, Release
 from releasedesk.profiles import ProfileStore, apply_profile, profile_from_dict
 from releasedesk.render import build_layout, export_bytes
 from releasedesk.render.email_writer import inline_styled_html
@@ -46,12 +46,13 @@ from releasedesk.render.words import (
 )
 from releasedesk.workflow import ApprovalPolicy
 
+from export_helpers import twips
 from helpers import make_release
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def chinese(**fields: object) -> object:
+def chinese(**fields: object) -> Release:
     release = make_release(
         language="zh-CN", headline="芬霍洛区磨坊广场夜市下月开张", subheadline="每周五晚开放",
         dateline="无锡", organization="芬霍洛区行政公署",
@@ -262,7 +263,7 @@ def test_a_chinese_pdf_marks_emphasis_with_dots_its_engine_can_draw() -> None:
     assert "underline dotted" not in pdf_css(english.paper, english)
 
 
-def _docx_xml(release: object, part: str = "word/document.xml") -> str:
+def _docx_xml(release: Release, part: str = "word/document.xml") -> str:
     return zipfile.ZipFile(io.BytesIO(export_bytes(release, "docx"))).read(part).decode()
 
 
@@ -294,9 +295,9 @@ def test_a_chinese_word_document_by_its_styles() -> None:
 
 # -- the paper ------------------------------------------------------------------------------
 
-def _page_twips(release: object) -> tuple[int, int]:
+def _page_twips(release: Release) -> tuple[int, int]:
     section = docx.Document(io.BytesIO(export_bytes(release, "docx"))).sections[0]
-    return round(section.page_width.twips), round(section.page_height.twips)
+    return twips(section.page_width), twips(section.page_height)
 
 
 A4, LETTER = (11906, 16838), (12240, 15840)
@@ -341,7 +342,7 @@ def test_every_chinese_profile_gives_a4_in_word_and_pdf() -> None:
 MM = 1440 / 25.4  # twips
 
 
-def gbt9704_release() -> object:
+def gbt9704_release() -> Release:
     release = chinese()
     apply_profile(release, ProfileStore().get("fernhollow-gongwen-zh"), contacts=False)
     return release
@@ -351,14 +352,14 @@ def test_the_gbt9704_profile_sets_the_official_page_in_word() -> None:
     release = gbt9704_release()
     opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
     section = opened.sections[0]
-    assert (round(section.page_width.twips), round(section.page_height.twips)) == A4
+    assert (twips(section.page_width), twips(section.page_height)) == A4
     margins = [section.top_margin, section.right_margin, section.bottom_margin,
                section.left_margin]
-    assert [round(m.twips / MM) for m in margins] == [37, 26, 35, 28]
-    text_width_mm = (section.page_width.twips - section.left_margin.twips
-                     - section.right_margin.twips) / MM
-    text_height_mm = (section.page_height.twips - section.top_margin.twips
-                      - section.bottom_margin.twips) / MM
+    assert [round(twips(m) / MM) for m in margins] == [37, 26, 35, 28]
+    text_width_mm = (twips(section.page_width) - twips(section.left_margin)
+                     - twips(section.right_margin)) / MM
+    text_height_mm = (twips(section.page_height) - twips(section.top_margin)
+                      - twips(section.bottom_margin)) / MM
     assert round(text_width_mm) == 156 and round(text_height_mm) == 225
     grid = section._sectPr.find(f"{W}docGrid")
     assert grid.get(f"{W}linePitch") == "579" and grid.get(f"{W}type") == "lines"
@@ -367,7 +368,9 @@ def test_the_gbt9704_profile_sets_the_official_page_in_word() -> None:
     assert '<w:sz w:val="32"/>' in normal  # 三号: 16 pt
     assert 'w:eastAsia="FangSong"' in normal
     assert 'w:line="579" w:lineRule="exact"' in normal
-    tracking = int(re.search(r'<w:spacing w:val="(-?\d+)"/>', normal).group(1)) / 20
+    spacing = re.search(r'<w:spacing w:val="(-?\d+)"/>', normal)
+    assert spacing is not None
+    tracking = int(spacing.group(1)) / 20
     # 28 characters fill the 156 mm line, and a 29th does not fit.
     line_pt = 156 / 25.4 * 72
     assert 28 * (16 + tracking) <= line_pt < 29 * (16 + tracking)

@@ -240,7 +240,7 @@ def test_canonical_content_is_plain_json() -> None:
     assert json.loads(json.dumps(content)) == content
 
 
-paragraph = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+paragraph = st.text(st.characters(blacklist_categories=["Cs"]), max_size=30)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

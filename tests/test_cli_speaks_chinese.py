@@ -6,6 +6,7 @@ they always did."""
 
 from __future__ import annotations
 
+import argparse
 import errno
 import os
 import re
@@ -18,6 +19,7 @@ import pytest
 
 from releasedesk.cli import main
 from review_markup import DANA, LEE, Markup
+from test_cli_help import command_names
 
 import photo_files as pf
 from conftest import SAMPLES
@@ -73,17 +75,18 @@ def read_only(folder: Path) -> Iterator[None]:
     real_open, real_mkdir = os.open, os.mkdir
 
     def inside(path: object) -> bool:
+        assert isinstance(path, str | bytes | os.PathLike)
         return str(Path(os.fsdecode(path)).absolute()).startswith(str(folder.absolute()))
 
     def guarded_open(path: object, flags: int, *args: object, **kw: object) -> int:
         if flags & os.O_CREAT and inside(path):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-        return real_open(path, flags, *args, **kw)  # type: ignore[arg-type]
+        return real_open(path, flags, *args, **kw)  # type: ignore[arg-type]  # os.open and os.mkdir as replaced
 
     def guarded_mkdir(path: object, *args: object, **kw: object) -> None:
         if inside(path):
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-        real_mkdir(path, *args, **kw)  # type: ignore[arg-type]
+        real_mkdir(path, *args, **kw)  # type: ignore[arg-type]  # os.open and os.mkdir as replaced
 
     folder.chmod(0o555)
     try:
@@ -356,10 +359,10 @@ def test_help_shows_no_english_placeholder_under_chinese(
     from releasedesk.cli_help import help_texts, shown_metavar
 
     placeholders = {shown_metavar(owner) for owner, attribute, _ in help_texts(build_parser())
-                    if attribute == "metavar"}
+                    if attribute == "metavar" and isinstance(owner, argparse.Action)}
     assert {"COMMAND", "ACTION", "FILE", "NAME", "file"} <= placeholders
     monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
-    commands = sorted(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    commands = command_names()
     for argv in [[], *([c] for c in commands), ["photo", "add"], ["keys", "new"],
                  ["profile", "export"]]:
         with pytest.raises(SystemExit):

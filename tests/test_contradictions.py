@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from releasedesk.checks import ERROR, check
+from releasedesk.model import Release
 
 from helpers import make_release
 
@@ -17,8 +18,8 @@ NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-def codes(release: object) -> set[str]:
-    return {f.code for f in check(release, now=NOW) if f.severity == ERROR}  # type: ignore[arg-type]
+def codes(release: Release) -> set[str]:
+    return {f.code for f in check(release, now=NOW) if f.severity == ERROR}
 
 
 def test_embargo_lifting_after_the_release_date_is_an_error() -> None:
@@ -50,7 +51,7 @@ def test_a_date_typed_at_the_start_of_the_body_must_be_the_release_date(opening:
     release = make_release(release_date=date(2026, 11, 25), body=opening + "\n\nMore text.")
     finding = next(f for f in check(release, now=NOW) if f.code == "date_contradiction")
     assert finding.severity == ERROR and finding.field == "release_date"
-    assert "24" in dict(finding.args)["stated"]  # type: ignore[operator]
+    assert "24" in dict(finding.args)["stated"]  # type: ignore[operator]  # the finding's argument is text
     release.release_date = date(2026, 11, 24)
     assert "date_contradiction" not in codes(release)
 

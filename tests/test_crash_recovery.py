@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -114,9 +115,9 @@ def test_only_an_explicit_discard_deletes_recovery_copies(qtbot: QtBot, tmp_path
         # The next start offers them again.
         again = MainWindow(Settings(), FakePrompts(), store)
         qtbot.addWidget(again)
-        again.manager.prompts.restore_answer = RecoveryChoice.KEEP  # type: ignore[attr-defined]
+        again.manager.prompts.restore_answer = RecoveryChoice.KEEP  # type: ignore[attr-defined]  # the scripted dialogs of the test window
         assert not app.offer_recovery(again)
-        assert again.manager.prompts.restore_asked == 1  # type: ignore[attr-defined]
+        assert again.manager.prompts.restore_asked == 1  # type: ignore[attr-defined]  # the scripted dialogs of the test window
         again.close()
     else:
         assert prompts.restore_asked == 1
@@ -149,7 +150,7 @@ def test_escaping_the_real_recovery_question_keeps_the_copy(qtbot: QtBot, tmp_pa
             return
         seen.append(box.windowTitle())
         if how == "escape":
-            qtbot.keyClick(box, Qt.Key.Key_Escape)
+            QTest.keyClick(box, Qt.Key.Key_Escape)
         else:
             box.close()
 

@@ -10,6 +10,7 @@ import pkgutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
@@ -47,7 +48,8 @@ def every_dialog_class() -> set[str]:
 
 
 @pytest.fixture(scope="module", params=SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
-def frames(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+def frames(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     width, height = request.param
     folder = tmp_path_factory.mktemp("screen")
     config = folder / "screen.json"
@@ -59,17 +61,17 @@ def frames(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
                XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
     done = subprocess.run([sys.executable, str(TESTS / "dialog_frames.py")], env=env,
                           capture_output=True, text=True, timeout=240, check=True)
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["screen"] == [0, 0, width, height]  # the screen asked for, not the default
     return report
 
 
-def test_every_dialog_is_opened_by_the_frame_check(frames) -> None:
+def test_every_dialog_is_opened_by_the_frame_check(frames: dict[str, Any]) -> None:
     assert every_dialog_class() <= set(frames["dialogs"]), \
         "a new dialog: add it to tests/dialog_frames.py"
 
 
-def test_every_dialog_frame_is_inside_the_screen(frames) -> None:
+def test_every_dialog_frame_is_inside_the_screen(frames: dict[str, Any]) -> None:
     screen = QRect(*frames["screen"])
     for name, shown in frames["dialogs"].items():
         frame = QRect(*shown["frame"])
@@ -122,6 +124,7 @@ def edit(dialog: QDialog) -> None:
     elif isinstance(dialog, RegisterDialog):
         dialog.add_empty_row()
     else:
+        assert isinstance(dialog, SignOffDialog)
         QTest.keyClicks(dialog.note, "Checked the quotes.")
 
 
@@ -143,8 +146,11 @@ def test_edits_are_discarded_only_when_the_user_says_so(qtbot: QtBot,
                                                         monkeypatch: pytest.MonkeyPatch, name: str,
                                                         how: str, answer: bool) -> None:
     asked: list[QDialog] = []
-    monkeypatch.setattr(dialog_guard, "ask_discard",
-                        lambda parent: asked.append(parent) or answer)
+    def ask_discard(parent: QDialog) -> bool:
+        asked.append(parent)
+        return answer
+
+    monkeypatch.setattr(dialog_guard, "ask_discard", ask_discard)
     dialog = make(name)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -187,7 +187,9 @@ def word_draft(*blocks: tuple[str, object]) -> bytes:
     images: list[bytes] = []
     for kind, value in blocks:
         if kind == "picture":
-            data, descr = value  # type: ignore[misc]
+            assert isinstance(value, tuple)
+            data, descr = value
+            assert isinstance(data, bytes) and isinstance(descr, str)
             images.append(data)
             with Image.open(io.BytesIO(data)) as image:
                 plain = io.BytesIO()

@@ -11,16 +11,17 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.body_editor import FORMATTED, MARKDOWN
 from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.wrapping_line import WrappingLine
 from releasedesk.model import new_release
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, menu_of
 
 STANDARD = {"cut": QKeySequence.StandardKey.Cut, "copy": QKeySequence.StandardKey.Copy,
             "paste": QKeySequence.StandardKey.Paste,
@@ -47,7 +48,8 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     made.close()
 
 
-def focus(window: MainWindow, name: str):
+def focus(window: MainWindow, name: str) -> QLineEdit | QPlainTextEdit | QTextEdit:
+    field: QLineEdit | QPlainTextEdit | QTextEdit
     if name == "headline":
         field = window.form.headline
     else:
@@ -64,7 +66,7 @@ def text_of(window: MainWindow, name: str) -> str:
         else window.manager.release.body
 
 
-def select_word(field, word: str) -> None:
+def select_word(field: QLineEdit | QPlainTextEdit | QTextEdit, word: str) -> None:
     start = text(field).index(word)
     if isinstance(field, QLineEdit):
         field.setSelection(start, len(word))
@@ -75,7 +77,7 @@ def select_word(field, word: str) -> None:
         field.setTextCursor(cursor)
 
 
-def text(field) -> str:
+def text(field: QLineEdit | QPlainTextEdit | QTextEdit) -> str:
     return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
 
 
@@ -85,7 +87,7 @@ def test_the_platform_shortcuts(window: MainWindow) -> None:
             window.actions[key].shortcut() == QKeySequence(standard), key
     assert window.actions["paste_plain"].shortcut() == QKeySequence("Ctrl+Shift+V")
     assert not window.actions["replace"].shortcut().isEmpty()  # on every desktop
-    menu = window.menuBar().actions()[1].menu()
+    menu = menu_of(window.menuBar().actions()[1])
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names[:9] == ["undo", "redo", "cut", "copy", "paste", "paste_plain", "select_all",
                          "find", "replace"]
@@ -147,8 +149,8 @@ def test_commands_follow_the_focus_and_the_clipboard(window: MainWindow) -> None
     field.selectAll()
     field.setReadOnly(True)  # (as in a release open read-only)
     actions["cut"].trigger()
-    assert field.text() == "Ferry terminal opens"
-    window.menuBar().actions()[1].menu().aboutToShow.emit()
+    assert isinstance(field, WrappingLine) and field.text() == "Ferry terminal opens"
+    menu_of(window.menuBar().actions()[1]).aboutToShow.emit()
     assert actions["copy"].isEnabled()
     assert not actions["cut"].isEnabled() and not actions["paste"].isEnabled()
     field.setReadOnly(False)

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui import export_notice
 from releasedesk.gui.export_notice import ExportNotice
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.recovery import RecoveryStore
@@ -22,7 +22,7 @@ from releasedesk.render import FORMATS
 from releasedesk.settings import MAX_EXPORT_FOLDERS, Settings, load_settings, save_settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, prompts_of
 
 SAMPLE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -31,8 +31,11 @@ SAMPLE = SAMPLES / "tidewater-ferry-terminal.release"
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     """The URLs the desktop was asked to open (no program starts in a test)."""
     urls: list[QUrl] = []
-    monkeypatch.setattr(export_notice.QDesktopServices, "openUrl",
-                        lambda url: urls.append(url) or True)
+    def open_url(url: QUrl) -> bool:
+        urls.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     return urls
 
 
@@ -61,12 +64,12 @@ def notice_of(window: MainWindow) -> ExportNotice:
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_each_export_offers_its_file_and_folder(window: MainWindow, opened: list[QUrl],
-                                                tmp_path: Path, fmt) -> None:
+                                                tmp_path: Path, fmt: str) -> None:
     assert window.open_path(release_in(tmp_path / "drafts"))
     out = tmp_path / "out"
     out.mkdir()
     target = out / f"harbour{FORMATS[fmt].suffix}"
-    window.prompts.next_path = target
+    prompts_of(window).next_path = target
     assert window.export(fmt)
     notice = notice_of(window)
     assert target.name in notice.message.text()
@@ -81,7 +84,7 @@ def test_all_formats_open_the_page_and_the_folder(window: MainWindow, opened: li
     assert window.open_path(release_in(tmp_path / "drafts"))
     folder = tmp_path / "all"
     folder.mkdir()
-    window.prompts.next_folder = folder
+    prompts_of(window).next_folder = folder
     assert window.export_all()
     notice = notice_of(window)
     notice.open_file.click()
@@ -93,18 +96,18 @@ def test_all_formats_open_the_page_and_the_folder(window: MainWindow, opened: li
 
 def test_a_desktop_that_cannot_open_it_says_so(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
                                                tmp_path: Path) -> None:
-    monkeypatch.setattr(export_notice.QDesktopServices, "openUrl", lambda url: False)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
     assert window.open_path(release_in(tmp_path / "drafts"))
-    window.prompts.next_path = tmp_path / "x.txt"
+    prompts_of(window).next_path = tmp_path / "x.txt"
     assert window.export("txt")
     notice_of(window).open_file.click()
-    assert window.prompts.errors and "x.txt" in window.prompts.errors[-1]
+    assert prompts_of(window).errors and "x.txt" in prompts_of(window).errors[-1]
 
 
 def test_the_notice_goes_when_another_release_opens(window: MainWindow, opened: list[QUrl],
                                                     tmp_path: Path) -> None:
     assert window.open_path(release_in(tmp_path / "drafts"))
-    window.prompts.next_path = tmp_path / "x.html"
+    prompts_of(window).next_path = tmp_path / "x.html"
     assert window.export("html")
     notice = notice_of(window)
     assert window.open_path(release_in(tmp_path / "other", "second"))
@@ -117,7 +120,7 @@ def test_each_release_remembers_its_own_export_folder(window: MainWindow, opened
     for path, out in ((first, tmp_path / "out-a"), (second, tmp_path / "out-b")):
         out.mkdir()
         assert window.open_path(path)
-        window.prompts.next_path = out / "x.html"
+        prompts_of(window).next_path = out / "x.html"
         assert window.export("html")
     assert window.open_path(first)
     assert window._export_folder() == str(tmp_path / "out-a")
@@ -134,7 +137,7 @@ def test_each_release_remembers_its_own_export_folder(window: MainWindow, opened
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 80), st.integers(0, 5)), max_size=120))
 def test_the_folders_kept_are_the_latest_of_each_release(tmp_path_factory: pytest.TempPathFactory,
-                                                         exports) -> None:
+                                                         exports: list[tuple[int, int]]) -> None:
     base = Path("/srv/desk")
     remembered = Settings()
     latest: dict[str, str] = {}
@@ -145,8 +148,8 @@ def test_the_folders_kept_are_the_latest_of_each_release(tmp_path_factory: pytes
         latest[str(path)] = str(out)
     kept = dict(list(latest.items())[-MAX_EXPORT_FOLDERS:])
     assert remembered.export_folders == kept
-    for path, out in kept.items():
-        assert remembered.export_folder_of(Path(path)) == out
+    for kept_path, kept_out in kept.items():
+        assert remembered.export_folder_of(Path(kept_path)) == kept_out
     file = tmp_path_factory.mktemp("settings") / "settings.json"
     save_settings(remembered, file)
     assert load_settings(file).export_folders == kept

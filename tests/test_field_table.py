@@ -30,7 +30,7 @@ from releasedesk.clearance.fingerprint import (
 )
 from releasedesk.cli_show import show_text
 from releasedesk.errors import N_, ReleaseDeskError
-from releasedesk.field_rules import MAX_LINE_FIELD
+from releasedesk.field_rules import LIST_SEPARATORS, MAX_LINE_FIELD
 from releasedesk.fields import keep_one_line_fields
 from releasedesk.importing.report import FIELD_LABELS, GUESSED, ImportReport
 from releasedesk.model import (
@@ -351,7 +351,7 @@ def test_a_field_added_to_the_table_travels_everywhere(with_lede: None,
                                                       tmp_path: Path) -> None:
     path = tmp_path / "story.release"
     release = make_release()
-    release.lede = "First crossing at dawn\nfor everyone"  # type: ignore[attr-defined]
+    release.lede = "First crossing at dawn\nfor everyone"  # type: ignore[attr-defined]  # the field the test adds to the table
     document.save(release, path)
 
     # Saved under its name, where the table puts it.
@@ -363,13 +363,13 @@ def test_a_field_added_to_the_table_travels_everywhere(with_lede: None,
     # Loaded as a field (a one-line one), not kept among the unknown keys.
     loaded = document.load(path)
     assert "lede" not in loaded.extra
-    assert loaded.lede == "First crossing at dawn for everyone"  # type: ignore[attr-defined]
+    assert loaded.lede == "First crossing at dawn for everyone"  # type: ignore[attr-defined]  # the field the test adds to the table
 
     # In the content the history keeps and the digest that checks it; not in the printed
     # (hashed) part, since no layout prints it yet.
     old = canonical_content(loaded)
     assert old["lede"] == "First crossing at dawn for everyone"
-    loaded.lede = "First crossing at noon"  # type: ignore[attr-defined]
+    loaded.lede = "First crossing at noon"  # type: ignore[attr-defined]  # the field the test adds to the table
     assert history.content_digest(canonical_content(loaded)) != history.content_digest(old)
     assert fingerprint(loaded) == fingerprint_of(old)
 
@@ -386,7 +386,7 @@ def test_a_field_added_to_the_table_travels_everywhere(with_lede: None,
     (_, newest), (_, older) = history.versions(reread.clearance.history)[:2]
     assert newest["lede"] == "First crossing at noon" and older == old
     history.restore(reread, older)
-    assert reread.lede == "First crossing at dawn for everyone"  # type: ignore[attr-defined]
+    assert reread.lede == "First crossing at dawn for everyone"  # type: ignore[attr-defined]  # the field the test adds to the table
     assert reread.headline == release.headline
 
     # Shown by `releasedesk show`, after the subheadline; named in the import report.
@@ -401,7 +401,7 @@ def test_a_field_added_to_the_table_travels_everywhere(with_lede: None,
     assert f"  {'Lede':<8}  “First crossing at dawn”" in report.text_lines()
 
     # Held to a line's size, as every line of a release is.
-    reread.lede = "x" * (MAX_LINE_FIELD + 1)  # type: ignore[attr-defined]
+    reread.lede = "x" * (MAX_LINE_FIELD + 1)  # type: ignore[attr-defined]  # the field the test adds to the table
     with pytest.raises(ReleaseDeskError, match="the lede holds 2,001 characters"):
         document.save(reread, path)
 
@@ -421,7 +421,7 @@ ADDED: list[tuple[fields.Field, Any, Any, Any, Any]] = [
     (fields.Field("expires", fields.MOMENT, N_("Expires"), prints=False),
      None, datetime(2027, 2, 1, 9, tzinfo=CET), None, "2027-02-01T09:00:00"),
     (fields.Field("regions", fields.LIST, N_("Regions"), one_line=True,
-                  separators=fields.LIST_SEPARATORS, prints=False),
+                  separators=LIST_SEPARATORS, prints=False),
      (), ["north"], ["north", "south"], ["north", 2]),
 ]
 
@@ -432,7 +432,7 @@ def test_a_field_of_each_simple_kind_added_to_the_table_travels_everywhere(
         tmp_path: Path) -> None:
     spec, default, first, second, refused = case
     table = list(fields.FIELDS)
-    table.insert(table.index(fields.field("end_mark")) + 1, spec)  # type: ignore[arg-type]
+    table.insert(table.index(fields.field("end_mark")) + 1, spec)  # type: ignore[arg-type]  # a test field added to a copy of the table
     monkeypatch.setattr(fields, "FIELDS", tuple(table))
     monkeypatch.setattr(Release, spec.name, default, raising=False)
     path = tmp_path / "story.release"
@@ -477,10 +477,10 @@ def test_a_version_saved_before_the_field_was_added_leaves_it_as_it_is(
     old = canonical_content(release)
     del old["lede"]  # (saved by the version before the field)
     assert history.readable(old)
-    release.lede = "Kept"  # type: ignore[attr-defined]
+    release.lede = "Kept"  # type: ignore[attr-defined]  # the field the test adds to the table
     release.headline = "Changed"
     history.restore(release, old)
-    assert release.lede == "Kept"  # type: ignore[attr-defined]
+    assert release.lede == "Kept"  # type: ignore[attr-defined]  # the field the test adds to the table
     assert release.headline == make_release().headline
 
 

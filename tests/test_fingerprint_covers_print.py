@@ -91,6 +91,12 @@ def _photo(key: str, value: Any) -> Callable[[Data], None]:
     return _set("photos", 0, key, value=value)
 
 
+def _renamed_photo(data: Data) -> None:
+    """The photo's id changed, and the body's place for it with it."""
+    data["photos"][0].update(id="quiet-room")
+    data.update(body=data["body"].replace("reading-room", "quiet-room"))
+
+
 # (what changes, how, whether it prints). "prints" False: neither may change.
 CASES: list[tuple[str, Callable[[Data], None], bool]] = [
     ("language", _set("language", value="en-GB"), True),
@@ -152,9 +158,7 @@ CASES: list[tuple[str, Callable[[Data], None], bool]] = [
         {**d["photos"][0], "id": "stacks", "lead": True}), True),
     ("photos.width", _photo("width", 800), True),
     ("photos.height", _photo("height", 500), True),
-    ("photos.id", lambda d: (d["photos"][0].update(id="quiet-room"),
-                             d.update(body=d["body"].replace("reading-room", "quiet-room"))),
-     True),
+    ("photos.id", _renamed_photo, True),
     ("photos.image", _photo("_other", True), True),
     ("photos.source_name", _photo("source_name", "DSC_1.jpg"), False),
     ("unknown keys", lambda d: d.update({"x-tool": {"a": 1}}), False),

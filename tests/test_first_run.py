@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk import paths
 from releasedesk.gui import i18n
 from releasedesk.gui.first_run import FirstRunDialog, open_set_up
+from releasedesk.gui.main_window import MainWindow
 from releasedesk.house_setup import (
     FALLBACK_NAME,
     SetupAnswers,
@@ -36,7 +39,9 @@ from releasedesk.model import Contact, FooterLine
 from releasedesk.profiles import ProfileError, ProfileStore, dumps_profile, load_profile, valid_name
 from releasedesk.render.words import format_date
 from releasedesk.settings import load_settings
-from test_gui import make_window, prompts_of  # noqa: F401 (fixtures)
+from test_gui import make_window  # noqa: F401 (fixtures)
+
+from gui_helpers import prompts_of
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
        b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7"
@@ -106,7 +111,7 @@ def test_the_answers_are_saved_as_the_users_own_house_style(
     ({"date_format": "roman"}, "date_format"),
 ])
 def test_an_answer_that_cannot_be_saved_is_named_and_nothing_is_written(
-        tmp_path: Path, changes: dict[str, object], answer: str) -> None:
+        tmp_path: Path, changes: dict[str, Any], answer: str) -> None:
     answers = answers_for(**changes)
     [problem] = setup_problems(answers)
     assert problem.answer == answer
@@ -196,8 +201,8 @@ def fill(dialog: FirstRunDialog) -> None:
     dialog.date_format.setCurrentIndex(dialog.date_format.findData("long"))
 
 
-def test_filling_the_set_up_makes_file_new_start_from_it(qtbot: QtBot,
-                                                         make_window) -> None:
+def test_filling_the_set_up_makes_file_new_start_from_it(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     window.show()
     dialog = window.set_up_organisation(first_start=True)
@@ -234,8 +239,8 @@ def test_filling_the_set_up_makes_file_new_start_from_it(qtbot: QtBot,
     assert window.manager.release.profile == saved.name
 
 
-def test_a_wrong_answer_on_the_last_page_takes_the_user_back_to_it(qtbot: QtBot,
-                                                                   make_window) -> None:
+def test_a_wrong_answer_on_the_last_page_takes_the_user_back_to_it(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     dialog = window.set_up_organisation()
     fill(dialog)
@@ -248,7 +253,8 @@ def test_a_wrong_answer_on_the_last_page_takes_the_user_back_to_it(qtbot: QtBot,
 
 
 @pytest.mark.parametrize("how", ["skip", "escape"])
-def test_skipping_is_not_asked_again(qtbot: QtBot, make_window, how: str) -> None:
+def test_skipping_is_not_asked_again(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], how: str) -> None:
     window = make_window()
     window.show()
     dialog = window.set_up_organisation(first_start=True)
@@ -265,8 +271,8 @@ def test_skipping_is_not_asked_again(qtbot: QtBot, make_window, how: str) -> Non
     assert prompts_of(window).profile_choices == []
 
 
-def test_opened_from_the_tools_menu_and_closed_it_still_asks_next_start(qtbot: QtBot,
-                                                                        make_window) -> None:
+def test_opened_from_the_tools_menu_and_closed_it_still_asks_next_start(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     window.actions["set_up"].trigger()
     dialog = window.last_dialog
@@ -275,8 +281,8 @@ def test_opened_from_the_tools_menu_and_closed_it_still_asks_next_start(qtbot: Q
     assert not window.settings.setup_skipped  # (only the first start's skip is remembered)
 
 
-def test_a_colleagues_house_style_file_is_one_button_away(qtbot: QtBot, make_window,
-                                                          tmp_path: Path) -> None:
+def test_a_colleagues_house_style_file_is_one_button_away(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], tmp_path: Path) -> None:
     colleague = make_profile(answers_for("Fernhollow Ferries"), "fernhollow-ferries")
     source = tmp_path / "from-a-colleague.json"
     source.write_bytes(dumps_profile(colleague))
@@ -293,22 +299,21 @@ def test_a_colleagues_house_style_file_is_one_button_away(qtbot: QtBot, make_win
     assert not window.settings.setup_skipped
 
 
-def test_a_damaged_colleague_file_is_said_and_the_set_up_stays(qtbot: QtBot,
-                                                               make_window,
-                                                               tmp_path: Path) -> None:
+def test_a_damaged_colleague_file_is_said_and_the_set_up_stays(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], tmp_path: Path) -> None:
     source = tmp_path / "broken.json"
     source.write_text("{ not json", "utf-8")
     window = make_window()
     prompts = prompts_of(window)
     prompts.next_path = source
     failures: list[str] = []
-    prompts.failure = lambda error: failures.append(error.message)  # type: ignore[method-assign]
+    prompts.failure = lambda error: failures.append(error.message)  # type: ignore[method-assign]  # the test's scripted answer
     dialog = window.set_up_organisation()
     assert not dialog.import_colleagues()
     assert dialog.isVisible() and failures and "invalid JSON" in failures[0]
 
 
-def test_a_logo_is_chosen_checked_and_saved(qtbot: QtBot, make_window,
+def test_a_logo_is_chosen_checked_and_saved(qtbot: QtBot, make_window: Callable[[], MainWindow],
                                             tmp_path: Path) -> None:
     window = make_window()
     dialog = window.set_up_organisation()
@@ -330,7 +335,7 @@ def test_a_logo_is_chosen_checked_and_saved(qtbot: QtBot, make_window,
 
 
 @pytest.fixture
-def chinese(qapp: QApplication):
+def chinese(qapp: QApplication) -> Iterator[None]:
     translator = QTranslator()
     assert translator.load(str(i18n.translation_file("zh_CN")))
     QCoreApplication.installTranslator(translator)
@@ -338,8 +343,8 @@ def chinese(qapp: QApplication):
     QCoreApplication.removeTranslator(translator)
 
 
-def test_a_chinese_desktop_is_set_up_in_chinese(qtbot: QtBot, make_window,
-                                                chinese) -> None:
+def test_a_chinese_desktop_is_set_up_in_chinese(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                                chinese: None) -> None:
     window = make_window()
     window.settings.ui_language = "zh_CN"
     dialog = window.set_up_organisation(first_start=True)
@@ -382,14 +387,14 @@ def test_the_first_start_offers_the_set_up_over_the_window(qtbot: QtBot, skipped
     else:
         qtbot.waitUntil(lambda: isinstance(window.last_dialog, FirstRunDialog)
                         and window.last_dialog.isVisible())
-        window.last_dialog.skip_button.click()  # type: ignore[union-attr]
+        window.last_dialog.skip_button.click()  # type: ignore[union-attr]  # None fails the test, as it should
         assert load_settings().setup_skipped
     window.manager.modified = False
     window.close()
 
 
-def test_file_open_sample_opens_a_copy_of_each_sample(qtbot: QtBot, make_window,
-                                                      sample_paths: list[Path]) -> None:
+def test_file_open_sample_opens_a_copy_of_each_sample(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], sample_paths: list[Path]) -> None:
     window = make_window()
     menu = window.sample_menu
     menu.fill()
@@ -404,7 +409,8 @@ def test_file_open_sample_opens_a_copy_of_each_sample(qtbot: QtBot, make_window,
         window.manager.modified = False
 
 
-def test_open_set_up_is_what_the_menu_runs(qtbot: QtBot, make_window) -> None:
+def test_open_set_up_is_what_the_menu_runs(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     dialog = open_set_up(window, first_start=False)
     assert dialog.isVisible() and dialog.parent() is window
@@ -415,7 +421,7 @@ def test_open_set_up_is_what_the_menu_runs(qtbot: QtBot, make_window) -> None:
     ("en-GB", "dmy"), ("en-AU", "dmy"), ("en_gb", "dmy"), ("en-US", "ap"), ("en-CA", "ap"),
     ("zh-CN", "zh"), ("zh-TW", "zh"), ("fr", "ap")])
 def test_the_date_style_follows_the_language_until_the_user_picks_one(
-        qtbot: QtBot, make_window, language: str, style: str) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], language: str, style: str) -> None:
     window = make_window()
     dialog = window.set_up_organisation()
     assert date_style_of(language) == style

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from releasedesk.model import Release
 from releasedesk.render import build_layout
 from releasedesk.render.email_writer import render_eml
 from releasedesk.render.pdf_writer import render_pdf
@@ -30,7 +31,7 @@ def mail_faces(data: bytes) -> list[list[str]]:
     """Every font-family list of the e-mail's HTML part, its faces in order."""
     message = email.message_from_bytes(data, policy=email.policy.default)
     part = next(p for p in message.walk() if p.get_content_type() == "text/html")
-    page = html.unescape(part.get_content())  # type: ignore[attr-defined]
+    page = html.unescape(part.get_content())
     return [[face.strip().strip("\"'") for face in value.split(",")]
             for value in re.findall(r"font-family:\s*([^;\"]+)", page)]
 
@@ -53,9 +54,9 @@ def test_a_chinese_e_mail_puts_chinese_faces_first() -> None:
     assert lists and all(is_cjk_face(faces[0]) for faces in lists)
 
 
-def pdf_fonts(release: object) -> list[str]:
+def pdf_fonts(release: Release) -> list[str]:
     pdf = Path(tempfile.mkdtemp()) / "release.pdf"
-    pdf.write_bytes(render_pdf(build_layout(release)))  # type: ignore[arg-type]
+    pdf.write_bytes(render_pdf(build_layout(release)))
     rows = poppler("pdffonts", pdf).splitlines()[2:]
     return [row.split()[0].split("+")[-1] for row in rows if row.strip()]
 

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from releasedesk import cli
@@ -70,9 +71,10 @@ def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout
     asked: list[tuple[str, str, str]] = []
 
     class Recording(FakePrompts):
-        def export_path(self, suggestion: str, description: str, pattern: str) -> Path | None:
+        def export_path(self, suggestion: str, description: str, pattern: str,
+                        title: str = "") -> Path | None:
             asked.append((suggestion, description, pattern))
-            return super().export_path(suggestion, description, pattern)
+            return super().export_path(suggestion, description, pattern, title)
 
     prompts = Recording()
     window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
@@ -81,6 +83,7 @@ def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout
     shutil.copy(WIRE, work)
     assert window.open_path(work)
     menu = window.actions["export_html"].associatedObjects()[-1]
+    assert isinstance(menu, QMenu)
     entries = [a.objectName() for a in menu.actions() if a.objectName().startswith("export_")]
     # (then the formats only some kinds have: offered for a release of that kind)
     assert entries == [f"export_{name}" for name in FORMATS] + ["export_all"] + [

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui import link_dialog
@@ -310,7 +310,8 @@ def test_ctrl_k_links_the_selection_in_both_views(window: MainWindow,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[tuple[str, str, bool]] = []
 
-    def answer(parent, text, address, editing):
+    def answer(parent: QWidget, text: str, address: str,
+               editing: bool) -> link_dialog.LinkAnswer:
         asked.append((text, address, editing))
         return link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries")
 
@@ -339,7 +340,8 @@ def test_spaces_at_the_ends_of_a_selection_stay_outside_the_link(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
-    def answer(parent, text, address, editing):
+    def answer(parent: QWidget, text: str, address: str,
+               editing: bool) -> link_dialog.LinkAnswer:
         asked.append(text)
         return link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries")
 
@@ -403,8 +405,9 @@ def test_edits_cross_over_and_the_body_history_reaches_back_across_a_view_switch
     QTest.keyClicks(markdown, " *More* soon.")
     assert release_body(window) == "Harbour **news**. *More* soon."
     window.form.body.set_view(FORMATTED)
-    editor = window.form.body.editor
-    select(editor, "More")
+    formatted = window.form.body.editor
+    assert isinstance(formatted, FormattedEdit)
+    select(formatted, "More")
     assert editor.textCursor().charFormat().fontItalic()
     # The Markdown view's steps stay in the release's history, as text snapshots.
     history = window.form.history
@@ -432,7 +435,7 @@ def test_a_readiness_finding_focuses_the_body_in_either_view(window: MainWindow,
     QTest.keyClicks(editor, "Too short.")  # under 100 words: a finding about the body
     window.scheduler.render_now()
 
-    def body_finding():
+    def body_finding() -> QListWidgetItem | None:
         for row, finding in enumerate(window.readiness.findings):
             if finding.field == "body":
                 return window.readiness.item(row)

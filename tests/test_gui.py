@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -12,7 +13,14 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -20,13 +28,14 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.preview import TEXT, WEB, WORD
 from releasedesk.gui.prompts import Choice, DiskChoice
+from releasedesk.gui.wrapping_line import WrappingLine
 from releasedesk.locks import lock_path
 from releasedesk.recovery import RecoveryStore
 from releasedesk.render import FORMATS
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, cell, menu_of, prompts_of
 from helpers import make_release
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
@@ -57,25 +66,21 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindo
         window.close()
 
 
-def prompts_of(window: MainWindow) -> FakePrompts:
-    assert isinstance(window.prompts, FakePrompts)
-    return window.prompts
-
 
 def preview_has(window: MainWindow, text: str, tabs: tuple[int, ...] = (WEB, WORD, TEXT)) -> bool:
     return all(text in window.preview.content(tab) for tab in tabs)
 
 
-def type_into(widget: object, text: str) -> None:
+def type_into(widget: QWidget, text: str) -> None:
     """Type like a user: key by key, Return for a new line; at the end unless text is selected."""
-    widget.setFocus()  # type: ignore[attr-defined]
-    if hasattr(widget, "hasSelectedText") and not widget.hasSelectedText():
+    widget.setFocus()
+    if isinstance(widget, QLineEdit | WrappingLine) and not widget.hasSelectedText():
         widget.end(False)
     for number, line in enumerate(text.split("\n")):
         if number:
-            QTest.keyClick(widget, Qt.Key.Key_Return)  # type: ignore[arg-type]
+            QTest.keyClick(widget, Qt.Key.Key_Return)
         if line:
-            QTest.keyClicks(widget, line)  # type: ignore[arg-type]
+            QTest.keyClicks(widget, line)
 
 
 def test_typing_in_each_field_updates_every_preview_tab(qtbot: QtBot,
@@ -95,15 +100,16 @@ def test_typing_in_each_field_updates_every_preview_tab(qtbot: QtBot,
     type_into(form.body.editor, "\n\nA brand-new closing paragraph.")
     form.boilerplate.selectAll()
     type_into(form.boilerplate, "Quay Trust keeps the quay.")
-    form.contacts.table.item(0, 0).setText("Robin Ferrier")
+    cell(form.contacts.table, 0, 0).setText("Robin Ferrier")
     for expected in ("Harbour opens quay", "plus more", "NEW HAVEN", "About Quay Trust",
                      "A brand-new closing paragraph.", "Quay Trust keeps the quay.",
                      "Robin Ferrier"):
-        qtbot.waitUntil(lambda e=expected: preview_has(window, e), timeout=5000)
+        qtbot.waitUntil(functools.partial(preview_has, window, expected), timeout=5000)
     # What is on screen is what the tab holds, once the tab is shown.
     for tab in (WEB, WORD, TEXT):
         window.preview.setCurrentIndex(tab)
         widget = window.preview.widget(tab)
+        assert isinstance(widget, QTextEdit | QPlainTextEdit)
         assert "A brand-new closing paragraph." in widget.toPlainText()
     assert window.manager.modified
     assert window.isWindowModified()
@@ -343,7 +349,7 @@ def test_readiness_panel_reacts_and_focuses_the_field(qtbot: QtBot,
     window.form.headline.selectAll()
     QTest.keyClick(window.form.headline, Qt.Key.Key_Delete)
 
-    def missing_item():
+    def missing_item() -> QListWidgetItem | None:
         for row in range(window.readiness.count()):
             item = window.readiness.item(row)
             if "The headline is missing." in item.text():
@@ -409,10 +415,10 @@ def test_contacts_table_add_remove_reorder_and_mark(qtbot: QtBot,
     release = window.manager.release
     table.add_contact()
     assert len(release.contacts) == 3
-    table.table.item(2, 0).setText("New Person")
-    table.table.item(2, 4).setText("not-an-email")
+    cell(table.table, 2, 0).setText("New Person")
+    cell(table.table, 2, 4).setText("not-an-email")
     assert release.contacts[2].email == "not-an-email"  # kept as typed
-    assert table.table.item(2, 4).toolTip() != ""
+    assert cell(table.table, 2, 4).toolTip() != ""
     table.table.setCurrentCell(2, 0)
     table.move_selected(-1)
     assert release.contacts[1].name == "New Person"
@@ -494,7 +500,7 @@ def test_settings_are_saved_on_close(qtbot: QtBot, make_window: Callable[[], Mai
 def test_every_menu_entry_is_wired(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
+        menu = menu_of(menu_action)
         for action in menu.actions():
             if action.isSeparator() or action.menu() is not None:
                 continue

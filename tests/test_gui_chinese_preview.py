@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextBlock, QTextCursor
+from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.preview import WEB, WORD, PreviewPane, render_preview
@@ -11,7 +12,7 @@ from releasedesk.gui.preview import WEB, WORD, PreviewPane, render_preview
 from helpers import make_release
 
 
-def _body_blocks(browser) -> list:
+def _body_blocks(browser: QTextBrowser) -> list[QTextBlock]:
     document = browser.document()
     block = document.firstBlock()
     found = []

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
+from releasedesk.gui.history_dialog import HistoryDialog
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.redline import RedlineDialog
 from releasedesk.recovery import RecoveryStore
@@ -67,6 +68,7 @@ def test_status_in_title_and_status_bar_follows_signoff_and_edits(window: MainWi
     asked_print, _, errors = prompts(window).signoff_asked[0]
     assert asked_print == fingerprint(window.manager.release) and errors == 0
     # The sign-off is saved at once: it is part of the record.
+    assert window.manager.path is not None
     on_disk = document.load(window.manager.path)
     assert [s.name for s in on_disk.clearance.signoffs] == ["Li Wei"]
     assert not window.manager.modified
@@ -99,7 +101,7 @@ def test_history_restores_an_earlier_version(window: MainWindow, qtbot: QtBot) -
     window.manager.save()
     window.actions["history"].trigger()
     dialog = window.last_dialog
-    assert dialog is not None and dialog.list.count() == 2
+    assert isinstance(dialog, HistoryDialog) and dialog.list.count() == 2
     dialog.list.setCurrentRow(1)
     assert [c.key for c in dialog.view.changes] == ["headline"]
     dialog.restore_button.click()

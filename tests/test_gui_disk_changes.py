@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from releasedesk import cli, document
@@ -20,12 +20,13 @@ from releasedesk.gui.disk_notice import DiskNoticeBar
 from releasedesk.gui.document_manager import OnDisk
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.prompts import DiskChoice, Prompts
+from releasedesk.gui.wrapping_line import WrappingLine
 from releasedesk.locks import lock_path
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, prompts_of
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 WAIT_MS = 15000  # the longest a notice may take (a fraction of a second; more on a loaded CI box)
@@ -54,10 +55,6 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindo
         window.close()
 
 
-def prompts_of(window: MainWindow) -> FakePrompts:
-    assert isinstance(window.prompts, FakePrompts)
-    return window.prompts
-
 
 def change_on_disk(path: Path, headline: str) -> None:
     """Another program saves the release with a new headline."""
@@ -85,7 +82,7 @@ def wait_for_a_check(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.disk_watch.checks > before, timeout=WAIT_MS)
 
 
-def type_into(widget, text: str) -> None:
+def type_into(widget: QLineEdit | WrappingLine, text: str) -> None:
     widget.setFocus()
     widget.end(False)
     QTest.keyClicks(widget, text)
@@ -108,7 +105,7 @@ def test_a_change_on_disk_shows_the_bar_and_reload_shows_the_new_text(
     assert bar.mapTo(window, bar.rect().topLeft()).y() < window.splitter.mapTo(
         window, window.splitter.rect().topLeft()).y()  # above the form, one line high
     assert bar.height() < 3 * bar.primary.height()
-    qtbot.mouseClick(bar.primary, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(bar.primary, Qt.MouseButton.LeftButton)
     # No unsaved changes: nothing to ask, nothing to keep.
     assert window.form.headline.text() == "Ferry Terminal Opens a Week Early"
     assert not window.manager.modified
@@ -161,7 +158,7 @@ def test_keep_mine_then_save_asks_before_overwriting(qtbot: QtBot,
     type_into(window.form.headline, " (mine)")
     change_on_disk(work, "Changed by a colleague")
     bar = wait_for_bar(qtbot, window)
-    qtbot.mouseClick(bar.secondary, Qt.MouseButton.LeftButton)  # Keep Mine
+    QTest.mouseClick(bar.secondary, Qt.MouseButton.LeftButton)  # Keep Mine
     assert bar_of(window) is None
     window.disk_watch.check()  # the same change again: no nagging
     assert bar_of(window) is None
@@ -255,7 +252,7 @@ def test_after_save_as_the_new_file_is_watched(qtbot: QtBot, make_window: Callab
     copy = work.with_name("copy.release")
     prompts_of(window).next_path = copy
     assert window.manager.save_as()
-    assert Path(window.manager.path) == copy
+    assert window.manager.path == copy
     assert str(copy) in window.disk_watch.watched and str(work) not in window.disk_watch.watched
     change_on_disk(work, "The old file, changed")  # no longer this window's
     wait_for_a_check(qtbot, window)
@@ -290,7 +287,7 @@ def test_a_file_touched_or_put_back_as_it_was_is_no_change(qtbot: QtBot,
 def test_a_removed_file_is_reported_and_save_writes_it_again(qtbot: QtBot,
                                                              make_window: Callable[[], MainWindow],
                                                              work: Path,
-                                                             how) -> None:
+                                                             how: str) -> None:
     window = opened(make_window, work)
     if how == "removed":
         work.unlink()
@@ -415,7 +412,8 @@ def test_the_bar_speaks_chinese(qtbot: QtBot, qapp: QApplication,
 # -- the real questions: Cancel is the default -----------------------------------------
 
 
-def answer_box(qtbot: QtBot, action, seen: list[str]) -> None:
+def answer_box(qtbot: QtBot, action: Callable[[QMessageBox], None],
+               seen: list[str]) -> None:
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -428,9 +426,10 @@ def answer_box(qtbot: QtBot, action, seen: list[str]) -> None:
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return])
-def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key, tmp_path: Path) -> None:
+def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key: Qt.Key,
+                                             tmp_path: Path) -> None:
     seen: list[str] = []
-    answer_box(qtbot, lambda box: qtbot.keyClick(box, key), seen)
+    answer_box(qtbot, lambda box: QTest.keyClick(box, key), seen)
     kept = tmp_path / "kept.release"
     assert Prompts(None).changed_on_disk("story.release", True, kept) is DiskChoice.CANCEL
     assert "“story.release” was changed on disk" in seen[0]
@@ -438,7 +437,7 @@ def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key, tmp_path: Path)
 
 @pytest.mark.parametrize(("button", "choice"), [("Overwrite", DiskChoice.OVERWRITE),
                                                 ("Reload", DiskChoice.RELOAD)])
-def test_the_save_question_buttons(qtbot: QtBot, button, choice) -> None:
+def test_the_save_question_buttons(qtbot: QtBot, button: str, choice: DiskChoice) -> None:
     def click(box: QMessageBox) -> None:
         [wanted] = [b for b in box.buttons() if b.text() == button]
         wanted.click()
@@ -461,7 +460,7 @@ def test_the_save_question_without_reload(qtbot: QtBot) -> None:
 
 def test_the_reload_question_defaults_to_cancel(qtbot: QtBot, tmp_path: Path) -> None:
     seen: list[str] = []
-    answer_box(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)
+    answer_box(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Return), seen)
     assert not Prompts(None).reload_over_changes("story.release", tmp_path / "kept.release")
     assert seen == ["Replace your unsaved changes to “story.release” with the version on "
                     "disk?"]

@@ -22,13 +22,13 @@ def _form_with_lede(qtbot: QtBot) -> tuple[ReleaseForm, Release]:
     form = ReleaseForm()
     qtbot.addWidget(form)
     release = make_release()
-    release.lede = "Dawn crossing"  # type: ignore[attr-defined]
+    release.lede = "Dawn crossing"  # type: ignore[attr-defined]  # the field the test adds to the table
     form.set_release(release)
     return form, release
 
 
 def test_a_line_added_to_the_table_is_edited_in_the_form(
-        qtbot: QtBot, with_lede: None) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, with_lede: None) -> None:
     form, release = _form_with_lede(qtbot)
 
     line = form.lines["lede"]
@@ -40,23 +40,23 @@ def test_a_line_added_to_the_table_is_edited_in_the_form(
     line.setFocus()
     line.end(False)
     QTest.keyClicks(line, " for all")
-    assert release.lede == "Dawn crossing for all"  # type: ignore[attr-defined]
+    assert release.lede == "Dawn crossing for all"  # type: ignore[attr-defined]  # the field the test adds to the table
     undone = 0
     while form.history.undo():  # (typing is undone a word at a time)
         undone += 1
     assert undone >= 2
-    assert release.lede == "Dawn crossing"  # type: ignore[attr-defined]
+    assert release.lede == "Dawn crossing"  # type: ignore[attr-defined]  # the field the test adds to the table
     assert line.text() == "Dawn crossing"
     while form.history.redo():
         pass
-    assert release.lede == "Dawn crossing for all"  # type: ignore[attr-defined]
+    assert release.lede == "Dawn crossing for all"  # type: ignore[attr-defined]  # the field the test adds to the table
 
     form.set_read_only(True)
     assert not line.isEnabled()
 
 
 def test_find_and_replace_searches_a_line_added_to_the_table(
-        qtbot: QtBot, with_lede: None) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, with_lede: None) -> None:
     form, _ = _form_with_lede(qtbot)
     targets = form_targets(form)
     labels = [target.label for target in targets]

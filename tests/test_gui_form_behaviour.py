@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from releasedesk.gui.main_window import MainWindow
 from test_gui import make_window, work  # noqa: F401 (fixtures)
+
+from gui_helpers import prompts_of
 
 
 def wheel(widget: QWidget, steps: int = -3) -> bool:
@@ -28,8 +33,8 @@ def wheel(widget: QWidget, steps: int = -3) -> bool:
     return event.isAccepted()
 
 
-def test_the_wheel_over_an_unfocused_choice_changes_nothing(qtbot: QtBot, make_window,
-                                                            work) -> None:
+def test_the_wheel_over_an_unfocused_choice_changes_nothing(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     window.show()
@@ -52,7 +57,7 @@ def test_the_wheel_over_an_unfocused_choice_changes_nothing(qtbot: QtBot, make_w
 
 
 def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
-        qtbot: QtBot, make_window, work, tmp_path: Path) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     import shutil
 
     from releasedesk.gui.preview import TEXT, WEB, WORD
@@ -70,7 +75,7 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
         preview.setCurrentIndex(tab)
         widget = (preview.web, preview.word, preview.text)[tab]
         bar = widget.verticalScrollBar()
-        qtbot.waitUntil(lambda bar=bar: bar.maximum() > 200)
+        qtbot.waitUntil(functools.partial(lambda bar: bar.maximum() > 200, bar))
         bar.setValue(bar.maximum() // 2)
         place = bar.value()
         window.form.body.editor.moveCursor(window.form.body.editor.textCursor()
@@ -89,9 +94,8 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
         assert widget.verticalScrollBar().value() == 0, tab  # another release opens at the top
 
 
-def test_find_and_replace_covers_every_text_field_and_names_it(qtbot: QtBot,
-                                                               make_window,
-                                                                 work) -> None:
+def test_find_and_replace_covers_every_text_field_and_names_it(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     dialog = window.find_replace()
@@ -118,9 +122,8 @@ def test_find_and_replace_covers_every_text_field_and_names_it(qtbot: QtBot,
     assert dialog.refresh() == [] and window.manager.modified
 
 
-def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(qtbot: QtBot,
-                                                                     make_window,
-                                                                    work, tmp_path: Path) -> None:
+def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     first = make_window()
     assert first.open_path(work)
     second = make_window()
@@ -131,22 +134,22 @@ def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(qtbot: QtBo
                    form.language, form.body.views, form.contacts.table):
         assert not widget.isEnabled(), widget.objectName()
     assert not wheel_changes(form.embargo_zone)
-    prompts = second.prompts
-    prompts.next_path = tmp_path / "my-copy.release"  # type: ignore[attr-defined]
+    prompts = prompts_of(second)
+    prompts.next_path = tmp_path / "my-copy.release"
     assert second.manager.save_as()
     assert not second.manager.read_only
     for widget in (form.headline, form.embargo_zone, form.body.views, form.contacts.table):
         assert widget.isEnabled(), widget.objectName()
 
 
-def wheel_changes(widget: QWidget) -> bool:
-    before = widget.currentIndex()  # type: ignore[attr-defined]
+def wheel_changes(widget: QComboBox) -> bool:
+    before = widget.currentIndex()
     wheel(widget)
-    return widget.currentIndex() != before  # type: ignore[attr-defined]
+    return widget.currentIndex() != before
 
 
 def test_the_preview_opens_at_the_top_when_rendered_before_the_window_is_shown(
-        qtbot: QtBot, make_window, work) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     from releasedesk.gui.preview import WEB
 
     window = make_window()  # as the editor starts: the release rendered, then shown

@@ -17,7 +17,7 @@ from releasedesk.profiles import ProfileStore, release_from_profile
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts, own_copies_of_the_samples
+from gui_helpers import FakePrompts, own_copies_of_the_samples, prompts_of
 
 
 @pytest.fixture
@@ -31,9 +31,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 def test_new_offers_the_profiles_and_takes_the_house_style(window: MainWindow) -> None:
     own_copies_of_the_samples()  # (the built-in samples alone are not offered)
-    prompts = window.prompts
+    prompts = prompts_of(window)
     prompts.profile_answer = "fernhollow-portal"
-    assert window.actions["new"].trigger() is None
+    window.actions["new"].trigger()
     assert prompts.profile_choices[-1] == ["calloway-wire", "fernhollow-gongwen-zh",
                                            "fernhollow-portal", "fernhollow-portal-zh"]
     release = window.manager.release
@@ -79,7 +79,7 @@ def test_apply_house_style_to_an_open_release_keeps_its_words_and_is_one_undo_st
     document.save(release, path)
     assert window.open_path(path)
     contacts = list(window.manager.release.contacts)
-    prompts = window.prompts
+    prompts = prompts_of(window)
     prompts.profile_answer = "fernhollow-portal"
     assert window.apply_house_style()
     assert prompts.profile_applied[-1] is True

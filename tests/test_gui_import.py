@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui import import_report
@@ -59,13 +60,14 @@ def test_import_draft_opens_a_new_untitled_release_with_a_report(
     assert form.headline.text().startswith("Calloway Harbour Authority Chooses Builder")
     assert window.manager.path is None and window.manager.modified
     assert draft.read_bytes() == before and not list(tmp_path.glob("*.release"))
+    assert window.drafts is not None
     panel = window.drafts.panel
     assert panel.isVisible()
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert any("Media Advisory 26-014" in text for text in texts)  # not placed, said so
     # Guessed fields are marked until edited; clicking a report line goes to the field.
     assert form.headline.styleSheet() == REVIEW_STYLE and form.headline.toolTip()
-    qtbot.keyClicks(form.headline, "!")
+    QTest.keyClicks(form.headline, "!")
     assert form.headline.styleSheet() == "" and window.manager.release.headline.startswith("!")
     assert form.subheadline.styleSheet() == REVIEW_STYLE
     row = next(i for i, text in enumerate(texts) if text.startswith("Subheadline"))

@@ -148,7 +148,7 @@ def test_new_from_template_starts_each_kind_in_the_house_style(
         offered.append(templates)
         return next(t for t in templates if t.kind == kind and t.builtin)
 
-    window.templates.choose_template = choose  # type: ignore[method-assign]
+    window.templates.choose_template = choose  # type: ignore[method-assign]  # the test's scripted answer
     profile = window.profiles().load_all()[0]
     window.settings.last_profile = profile.name
     assert window.templates.new_from_template()
@@ -166,7 +166,7 @@ def test_a_saved_template_is_offered_and_starts_a_release(window: MainWindow) ->
     window.manager.new(advisory(headline="Quarterly harbour open day",
                                 body="Come and see the quay.", release_date=date(2027, 3, 1)))
     window.form.set_release(window.manager.release)
-    window.templates.ask_name = lambda suggestion: "Open day"  # type: ignore[method-assign]
+    window.templates.ask_name = lambda suggestion: "Open day"  # type: ignore[method-assign]  # the test's scripted answer
     saved = window.templates.save_as_template()
     assert saved == templates_dir() / "Open day.release"
     data = json.loads(saved.read_text(encoding="utf-8"))
@@ -175,7 +175,7 @@ def test_a_saved_template_is_offered_and_starts_a_release(window: MainWindow) ->
     ours = [t for t in all_templates() if not t.builtin]
     assert [(t.name, t.kind) for t in ours] == [("Open day", "advisory")]
 
-    window.templates.choose_template = lambda templates: ours[0]  # type: ignore[method-assign]
+    window.templates.choose_template = lambda templates: ours[0]  # type: ignore[method-assign]  # the test's scripted answer
     assert window.templates.new_from_template()
     release = window.manager.release
     assert release.headline == "Quarterly harbour open day"
@@ -189,12 +189,12 @@ def test_saving_over_a_template_asks_and_a_bad_name_is_one_sentence(
         window: MainWindow) -> None:
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
-    window.templates.ask_name = lambda suggestion: "Weekly"  # type: ignore[method-assign]
+    window.templates.ask_name = lambda suggestion: "Weekly"  # type: ignore[method-assign]  # the test's scripted answer
     assert window.templates.save_as_template() is not None
     prompts.confirm_answer = False
     assert window.templates.save_as_template() is None
     assert prompts.confirmations
-    window.templates.ask_name = lambda suggestion: "a/b"  # type: ignore[method-assign]
+    window.templates.ask_name = lambda suggestion: "a/b"  # type: ignore[method-assign]  # the test's scripted answer
     assert window.templates.save_as_template() is None
     assert prompts.errors and "\n" not in prompts.errors[-1]
 

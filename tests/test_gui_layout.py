@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QRect, Qt
@@ -17,6 +19,8 @@ from releasedesk.gui.body_editor import FORMATTED, MARKDOWN, MIN_HEIGHT
 from releasedesk.gui.main_window import FRAME_ALLOWANCE, MainWindow, default_geometry
 from releasedesk.model import Contact
 from test_gui import make_window, work  # noqa: F401 (fixtures)
+
+from gui_helpers import cell, heading
 
 LAPTOP = QRect(0, 0, 1366, 768)
 DESKTOP = QRect(0, 0, 1920, 1080)
@@ -70,7 +74,8 @@ def test_the_first_window_fits_the_screen_with_its_frame(available: QRect) -> No
     assert window.height() >= min(860, available.height() - FRAME_ALLOWANCE[1])
 
 
-def test_a_first_start_fits_the_screen_it_opens_on(qtbot: QtBot, make_window) -> None:
+def test_a_first_start_fits_the_screen_it_opens_on(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()  # no saved geometry in its settings
     window.show()
     qtbot.waitExposed(window)
@@ -80,7 +85,8 @@ def test_a_first_start_fits_the_screen_it_opens_on(qtbot: QtBot, make_window) ->
 
 @pytest.mark.parametrize(("available", "share"), [(LAPTOP, 0.4), (DESKTOP, 0.55)])
 def test_the_body_takes_the_height_the_rest_leaves_and_the_form_does_not_scroll(
-        qtbot: QtBot, make_window, work, available, share) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, available: QRect,
+        share: float) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, available)
@@ -99,7 +105,7 @@ def test_the_body_takes_the_height_the_rest_leaves_and_the_form_does_not_scroll(
 
 
 def test_on_a_laptop_every_section_unfolded_scrolls_in_its_own_pane_never_in_another(
-        qtbot: QtBot, make_window, work) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -135,8 +141,8 @@ def test_on_a_laptop_every_section_unfolded_scrolls_in_its_own_pane_never_in_ano
 
 
 @pytest.mark.parametrize("text", LONG_HEADLINES)
-def test_a_long_headline_wraps_and_shows_whole(qtbot: QtBot, make_window, work,
-                                               text: str) -> None:
+def test_a_long_headline_wraps_and_shows_whole(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, text: str) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -157,8 +163,8 @@ def test_a_long_headline_wraps_and_shows_whole(qtbot: QtBot, make_window, work,
     assert scroll_of(window).horizontalScrollBar().maximum() == 0
 
 
-def test_the_headline_keeps_to_one_line_and_its_limit(qtbot: QtBot, make_window,
-                                                      work) -> None:
+def test_the_headline_keeps_to_one_line_and_its_limit(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -181,8 +187,8 @@ def test_the_headline_keeps_to_one_line_and_its_limit(qtbot: QtBot, make_window,
     assert window.manager.release.headline == headline.text()
 
 
-def test_the_contacts_show_organisation_and_e_mail_whole(qtbot: QtBot, make_window,
-                                                         work) -> None:
+def test_the_contacts_show_organisation_and_e_mail_whole(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     window.manager.release.contacts.append(Contact(
@@ -206,12 +212,12 @@ def test_the_contacts_show_organisation_and_e_mail_whole(qtbot: QtBot, make_wind
             assert needed.height() <= table.rowHeight(row), (row, column, item.text())
     header = table.horizontalHeader()
     for column in range(table.columnCount()):  # the titles ("Organisation", "E-mail") too
-        title = table.horizontalHeaderItem(column).text()
+        title = heading(table, column)
         assert metrics.horizontalAdvance(title) <= header.sectionSize(column), title
 
 
-def test_a_folded_section_tells_what_it_holds(qtbot: QtBot, make_window,
-                                              work) -> None:
+def test_a_folded_section_tells_what_it_holds(qtbot: QtBot, make_window: Callable[[], MainWindow],
+                                              work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     form = window.form
@@ -219,7 +225,7 @@ def test_a_folded_section_tells_what_it_holds(qtbot: QtBot, make_window,
     names = [c.name for c in window.manager.release.contacts if c.name]
     assert str(len(names)) in summary.text() and all(n in summary.text() for n in names)
     form.contacts.add_contact()
-    form.contacts.table.item(len(names), 0).setText("Rafael Okonjo")
+    cell(form.contacts.table, len(names), 0).setText("Rafael Okonjo")
     assert "Rafael Okonjo" in summary.text() and str(len(names) + 1) in summary.text()
     assert form.sections["photos"].summary_label.text() == form.tr("No photos")
     form.boilerplate.setPlainText("About the harbour, in a few words.")
@@ -227,7 +233,7 @@ def test_a_folded_section_tells_what_it_holds(qtbot: QtBot, make_window,
 
 
 def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
-        qtbot: QtBot, make_window, work) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     form = window.form
@@ -257,7 +263,8 @@ def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
     assert form.photos.list.isEnabled()
 
 
-def test_nothing_changes_a_read_only_release(qtbot: QtBot, make_window, work) -> None:
+def test_nothing_changes_a_read_only_release(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     first = make_window()
     assert first.open_path(work)
     second = make_window()
@@ -293,9 +300,8 @@ def test_nothing_changes_a_read_only_release(qtbot: QtBot, make_window, work) ->
     assert all(action.isEnabled() for action in form.body.actions_by_name.values())
 
 
-def test_enter_or_space_on_a_section_title_folds_and_unfolds_it(qtbot: QtBot,
-                                                                make_window,
-                                                                  work) -> None:
+def test_enter_or_space_on_a_section_title_folds_and_unfolds_it(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = on_screen_like(qtbot, make_window(), DESKTOP)
     assert window.open_path(work)
     section = window.form.sections["contacts"]
@@ -321,15 +327,17 @@ def tab_round(start: QWidget, presses: int = 60) -> list[QWidget]:
     settle()
     visited = []
     for _ in range(presses):
-        visited.append(QApplication.focusWidget())
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        visited.append(focused)
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
         settle()
     return visited
 
 
 @pytest.mark.parametrize("view", [FORMATTED, MARKDOWN])
-def test_tab_goes_through_the_form_as_it_reads(qtbot: QtBot, make_window, work,
-                                               view) -> None:
+def test_tab_goes_through_the_form_as_it_reads(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, view: str) -> None:
     window = on_screen_like(qtbot, make_window(), DESKTOP)
     assert window.open_path(work)
     form = window.form
@@ -382,8 +390,8 @@ def scrolled_away(window: MainWindow) -> None:
     settle()
 
 
-def test_a_headline_finding_selects_the_part_over_the_limit(qtbot: QtBot, make_window,
-                                                            work) -> None:
+def test_a_headline_finding_selects_the_part_over_the_limit(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -398,8 +406,8 @@ def test_a_headline_finding_selects_the_part_over_the_limit(qtbot: QtBot, make_w
     assert wholly_shown(headline)
 
 
-def test_a_contact_finding_selects_the_doubtful_address(qtbot: QtBot, make_window,
-                                                        work) -> None:
+def test_a_contact_finding_selects_the_doubtful_address(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     window.manager.release.contacts.insert(0, Contact())  # an empty row: indexes still hold
@@ -416,15 +424,14 @@ def test_a_contact_finding_selects_the_doubtful_address(qtbot: QtBot, make_windo
     assert window.form.sections["contacts"].is_expanded()
     assert (table.currentRow(), table.currentColumn()) == (2, 4)
     editor = QApplication.focusWidget()
-    assert editor is not None and editor.selectedText() == "press(at)calloway.example"  # type: ignore[attr-defined]
-    cell = table.visualItemRect(table.item(2, 4))
-    assert wholly_shown(table.viewport(), cell)
+    assert editor is not None and editor.selectedText() == "press(at)calloway.example"  # type: ignore[attr-defined]  # the focused editor is a line edit
+    shown = table.visualItemRect(cell(table, 2, 4))
+    assert wholly_shown(table.viewport(), shown)
 
 
 @pytest.mark.parametrize("view", [FORMATTED, MARKDOWN])
-def test_a_weekday_finding_selects_the_phrase_in_either_view(qtbot: QtBot, make_window,
-                                                             work,
-                                                             view: str) -> None:
+def test_a_weekday_finding_selects_the_phrase_in_either_view(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, view: str) -> None:
     window = make_window()
     assert window.open_path(work)
     release = window.manager.release
@@ -442,8 +449,8 @@ def test_a_weekday_finding_selects_the_phrase_in_either_view(qtbot: QtBot, make_
     assert wholly_shown(editor.viewport(), editor.cursorRect())
 
 
-def test_a_finding_without_a_place_just_goes_to_its_field(qtbot: QtBot, make_window,
-                                                          work) -> None:
+def test_a_finding_without_a_place_just_goes_to_its_field(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -455,8 +462,8 @@ def test_a_finding_without_a_place_just_goes_to_its_field(qtbot: QtBot, make_win
     qtbot.waitUntil(lambda: wholly_shown(window.form.footer), timeout=2000)
 
 
-def test_find_opens_the_folded_section_of_its_match(qtbot: QtBot, make_window,
-                                                    work) -> None:
+def test_find_opens_the_folded_section_of_its_match(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)
@@ -472,7 +479,7 @@ def test_find_opens_the_folded_section_of_its_match(qtbot: QtBot, make_window,
 
 
 def test_contact_rows_fit_their_text_the_first_time_the_section_opens(
-        qtbot: QtBot, make_window, work) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     on_screen_like(qtbot, window, LAPTOP)

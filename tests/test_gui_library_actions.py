@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -86,12 +87,12 @@ def test_make_language_version_from_the_library(window: MainWindow, folder: Path
     library = open_library(window, folder)
     asked: list[NewLanguageVersionDialog] = []
 
-    def answer(dialog: NewLanguageVersionDialog) -> bool:  # type: ignore[override]
+    def answer(dialog: NewLanguageVersionDialog) -> bool:
         asked.append(dialog)
         dialog.choose("zh-CN")
         return True
 
-    library.run_dialog = answer  # type: ignore[assignment]
+    library.run_dialog = answer  # type: ignore[assignment]  # the test's scripted answer
     assert library.choose_row("Ferry terminal opens")
     library.version_button.click()
     made = folder / "ferry.zh-CN.release"
@@ -107,8 +108,12 @@ def test_make_language_version_of_the_release_open_in_the_editor_says_why_not(
     monkeypatch.setenv("RELEASEDESK_LOCK_WAIT", "0")
     assert window.open_path(folder / "ferry.release")
     library = open_library(window, folder)
-    library.run_dialog = lambda dialog: (  # type: ignore[assignment]
-        dialog.choose("fr") is None)
+    def run(dialog: QDialog) -> bool:
+        assert isinstance(dialog, NewLanguageVersionDialog)
+        dialog.choose("fr")
+        return True
+
+    library.run_dialog = run
     assert library.choose_row("Ferry terminal opens")
     assert library.make_language_version() is None
     prompts = window.prompts

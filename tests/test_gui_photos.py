@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage, QTextDocument
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.preview import TEXT, WEB, WORD
 from releasedesk.gui.preview_photos import SCHEME
+from releasedesk.model import Release
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
@@ -77,8 +79,11 @@ def test_add_by_dialog_prefills_and_marks_the_document_modified(
     assert window.open_path(work)
     prompts = prompts_of(window)
     asked: list[str] = []
-    monkeypatch.setattr(prompts, "open_photos",
-                        lambda folder: asked.append(folder) or [camera_file])
+    def open_photos(folder: str) -> list[Path]:
+        asked.append(folder)
+        return [camera_file]
+
+    monkeypatch.setattr(prompts, "open_photos", open_photos)
     window.form.photos.add_button.click()
     assert asked == [str(work.parent)]  # the dialog starts in the release's folder
     qtbot.waitUntil(lambda: bool(window.manager.release.photos), timeout=15000)
@@ -140,9 +145,9 @@ def test_edit_reorder_lead_remove_and_place(qtbot: QtBot, make_window: Callable[
     assert panel.lead.isChecked() and panel.list.item(0).text().endswith("(lead)")
     panel.list.setCurrentRow(1)
     assert not panel.lead.isChecked()
-    qtbot.keyClicks(panel.caption, "The crew")
-    qtbot.keyClicks(panel.credit, "Bo Lind")
-    qtbot.keyClicks(panel.alt, "Four people in orange jackets")
+    QTest.keyClicks(panel.caption, "The crew")
+    QTest.keyClicks(panel.credit, "Bo Lind")
+    QTest.keyClicks(panel.alt, "Four people in orange jackets")
     assert (photos[1].caption, photos[1].credit, photos[1].alt) == (
         "The crew", "Bo Lind", "Four people in orange jackets")
     panel.lead.setChecked(True)
@@ -162,7 +167,7 @@ def test_edit_reorder_lead_remove_and_place(qtbot: QtBot, make_window: Callable[
     assert [f.code for f in window.readiness.findings if f.code.startswith("photo_")] == [
         "photo_url_relative"]  # (the house style names no site address: tests/test_base_url)
     panel.alt.selectAll()
-    qtbot.keyClick(panel.alt, Qt.Key.Key_Delete)
+    QTest.keyClick(panel.alt, Qt.Key.Key_Delete)
     window.scheduler.render_now()
     assert "photo_alt_missing" in {f.code for f in window.readiness.findings}
     window.show()
@@ -228,8 +233,7 @@ def test_a_reopened_release_shows_its_photos_in_the_web_page(qtbot: QtBot,
     key = again.manager.release.photos[0].sha256[:24]
     # As the editor starts with a file: the first render, on the GUI thread, has the
     # photo's place, not its picture, and is painted before the picture comes.
-    again.scheduler.render_now()
-    assert not again.preview.result.images
+    assert not again.scheduler.render_now().images
     again.preview.web.grab()
     qtbot.waitUntil(lambda: again.preview.result is not None
                     and bool(again.preview.result.images), timeout=15000)
@@ -249,10 +253,10 @@ def test_autosave_runs_off_the_gui_thread(qtbot: QtBot, tmp_path: Path, work: Pa
     started, release_write = threading.Event(), threading.Event()
 
     class SlowStore(RecoveryStore):
-        def write(self, *args, **kwargs) -> None:
+        def write(self, key: str, release: Release, original: Path | None) -> None:
             started.set()
             release_write.wait(10)
-            super().write(*args, **kwargs)
+            super().write(key, release, original)
 
     window = MainWindow(Settings(), FakePrompts(), SlowStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
@@ -332,7 +336,7 @@ def test_photo_references_survive_the_formatted_body_editor(
     body.editor.moveCursor(body.editor.textCursor().MoveOperation.Start)
     window.form.photos.place_button.click()
     assert "(photo:ferry-at-dawn)" in window.manager.release.body
-    qtbot.keyClicks(body.editor, "More words. ")
+    QTest.keyClicks(body.editor, "More words. ")
     markdown = window.manager.release.body
     assert f"![{pf.XMP_ALT}](photo:ferry-at-dawn)" in markdown
     window.scheduler.render_now()
@@ -341,5 +345,5 @@ def test_photo_references_survive_the_formatted_body_editor(
     body.set_view("markdown")
     assert f"![{pf.XMP_ALT}](photo:ferry-at-dawn)" in body.editor.toPlainText()
     body.set_view("formatted")
-    qtbot.keyClicks(body.editor, "x")
+    QTest.keyClicks(body.editor, "x")
     assert "(photo:ferry-at-dawn)" in window.manager.release.body

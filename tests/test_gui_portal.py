@@ -107,6 +107,7 @@ def test_the_house_style_dialog_edits_the_portal_settings(qtbot: QtBot, tmp_path
     edited = dialog.edited_profile()
     assert edited.conventions.organizer == "芬霍洛区信息中心"
     assert edited.conventions.print_summary
+    assert dialog.current is not None
     for key in PORTAL_TEXTS:  # (every setting the section does not change stays)
         if key != "organizer":
             assert getattr(edited.conventions, key) == getattr(

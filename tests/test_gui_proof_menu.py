@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLineEdit, QMenu
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document, paths
@@ -53,7 +53,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win.close()
 
 
-def _underlined(editor) -> list[str]:
+def _underlined(editor: QPlainTextEdit | QTextEdit) -> list[str]:
     return [s.cursor.selectedText() for s in editor.extraSelections()]
 
 
@@ -71,7 +71,7 @@ def _texts(menu: QMenu) -> list[str]:
     return [a.text() for a in menu.actions() if not a.isSeparator()]
 
 
-def _action(menu: QMenu, text: str):
+def _action(menu: QMenu, text: str) -> QAction:
     return next(a for a in menu.actions() if a.text() == text)
 
 
@@ -109,9 +109,11 @@ def test_suggestions_are_asked_only_on_right_click(qtbot: QtBot, window: MainWin
 
     asked: list[str] = []
     original = spelling.Speller.suggest
-    monkeypatch.setattr(spelling.Speller, "suggest",
-                        lambda self, word, limit=3: asked.append(word) or original(self, word,
-                                                                                   limit))
+    def suggest(self: spelling.Speller, word: str, limit: int = 3) -> list[str]:
+        asked.append(word)
+        return original(self, word, limit)
+
+    monkeypatch.setattr(spelling.Speller, "suggest", suggest)
     window.form.body.set_markdown(BODY + "\nA secnd paragraph.\n")
     window.form.body.changed.emit()
     qtbot.waitUntil(lambda: "secnd" in _spelling_words(window), timeout=10000)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -45,7 +46,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win.close()
 
 
-def _underlined(editor) -> list[str]:
+def _underlined(editor: QPlainTextEdit | QTextEdit) -> list[str]:
     return [s.cursor.selectedText() for s in editor.extraSelections()]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -29,12 +30,12 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.review import read_review
 from releasedesk.review import slots as s
 from releasedesk.review.sending import review_docx
-from releasedesk.review.suggestions import accept, read_against
+from releasedesk.review.suggestions import Reading, accept, read_against
 from releasedesk.settings import Settings
 from review_markup import DANA, LEE, Markup
 from test_review_trip import CASES, sample
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, menu_of, panel_of, prompts_of, review_of, session_of, top
 
 
 @pytest.fixture
@@ -57,9 +58,9 @@ def _open_sample(window: MainWindow, tmp_path: Path, release: Release | None = N
 def _send(window: MainWindow, tmp_path: Path) -> Path:
     """File ▸ Send for Review… to tmp_path/sent.docx."""
     target = tmp_path / "sent.docx"
-    window.prompts.next_path = target  # type: ignore[attr-defined]
+    prompts_of(window).next_path = target
     window.actions["send_for_review"].trigger()
-    assert target.exists(), window.prompts.errors  # type: ignore[attr-defined]
+    assert target.exists(), prompts_of(window).errors
     return target
 
 
@@ -67,8 +68,9 @@ def _import(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     """File ▸ Import Review… with *path* chosen; the panel it fills."""
     monkeypatch.setattr(review_actions, "ask_review_path", lambda parent, folder: path)
     window.actions["import_review"].trigger()
-    assert window.review is not None and window.review.panel is not None
-    return window.review.panel
+    panel = review_of(window).panel
+    assert panel is not None
+    return panel
 
 
 def _marked(data: bytes, cases: list[str]) -> bytes:
@@ -85,7 +87,7 @@ def _fields(release: Release) -> dict[str, str]:
 
 
 def test_the_menu_items_are_in_the_file_menu(window: MainWindow) -> None:
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = menu_of(window.menuBar().actions()[0])
     names = [a.objectName() for a in file_menu.actions()]
     assert "import_review" in names and "send_for_review" in names
     assert names.index("import_review") == names.index("import_draft") + 1
@@ -104,7 +106,7 @@ def test_send_for_review_writes_what_export_for_review_writes(window: MainWindow
         assert title == "Send for Review"  # the dialog says what it is for, not "Export"
         return tmp_path / "sent"  # no suffix typed: .docx is added
 
-    window.prompts.export_path = answer
+    prompts_of(window).export_path = answer  # type: ignore[method-assign]  # this test's
     window.actions["send_for_review"].trigger()
     assert Path(seen[0]).name.endswith(" for review.docx")
     written = (tmp_path / "sent.docx").read_bytes()
@@ -131,10 +133,10 @@ def test_send_for_review_where_it_cannot_write_is_one_sentence(window: MainWindo
         targets.append(locked / "out.docx")
     try:
         for target in targets:
-            window.prompts.errors.clear()
-            window.prompts.next_path = target
+            prompts_of(window).errors.clear()
+            prompts_of(window).next_path = target
             assert not window.review_trip().send_for_review()
-            [error] = window.prompts.errors
+            [error] = prompts_of(window).errors
             # the house's sentence for a file not written (atomic.py), on one line
             assert error.startswith("Could not write the export ") and "\n" not in error \
                 and "Traceback" not in error and error.endswith("."), error
@@ -162,14 +164,15 @@ _ORDERS = [
 def test_accepting_in_the_panel_gives_the_cores_fields(qtbot: QtBot, window: MainWindow,
                                                        tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch,
-                                                       cases, steps) -> None:
+                                                       cases: list[str],
+                                                       steps: list[tuple[str, int | str]]) -> None:
     story = _open_sample(window, tmp_path)
     sent = _send(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
     reviewed.write_bytes(_marked(sent.read_bytes(), cases))
     panel = _import(window, reviewed, monkeypatch)
     assert panel.isVisible() and not panel.notice.isVisible()
-    session = window.review.session
+    session = session_of(window)
     assert session is not None and session.suggestions
     release = document.load(story)
     assert _fields(window.manager.release) == _fields(release)  # nothing applied yet
@@ -180,10 +183,11 @@ def test_accepting_in_the_panel_gives_the_cores_fields(qtbot: QtBot, window: Mai
         if which == "all":
             button = panel.accept_all_button if action == "accept" else panel.reject_all_button
         else:
+            assert isinstance(which, int)
             panel.select(which)
             button = panel.accept_button if action == "accept" else panel.reject_button
         if button.isEnabled():
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         decided = before - set(session.open())
         if action == "accept":
             accepted += sorted(decided)
@@ -236,7 +240,7 @@ def test_one_by_one_in_random_orders_equals_the_core(qtbot: QtBot, window: MainW
     rng = random.Random(23)
     for _ in range(6):
         panel = _import(window, reviewed, monkeypatch)
-        session = window.review.session
+        session = session_of(window)
         order = list(range(len(session.suggestions)))
         rng.shuffle(order)
         chosen = order[:rng.randint(1, len(order))]
@@ -270,7 +274,7 @@ def test_the_panel_lists_every_suggestion_with_its_reviewer_and_the_comments(
     reviewed.write_bytes(m.bytes())
     panel = _import(window, reviewed, monkeypatch)
     tree = panel.tree
-    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    groups = [top(tree, i).text(0) for i in range(tree.topLevelItemCount())]
     assert groups == ["Headline (2)", "Subheadline (1)"]
     rows = [(item.text(1), item.text(2), item.text(3)) for item in panel.items]
     assert rows[0] == (DANA[0], "2026-03-04 09:30", "")
@@ -297,10 +301,10 @@ def test_the_panel_lists_every_suggestion_with_its_reviewer_and_the_comments(
     assert not window.manager.modified
     printed = fingerprint(window.manager.release)
     panel.comments.anchorClicked.emit(QUrl("resolve:0"))
-    assert window.review.session.resolved == [True, True]
+    assert session_of(window).resolved == [True, True]
     assert "Mark resolved" not in panel.comments.toPlainText()
     panel.comments.anchorClicked.emit(QUrl("resolve:1"))
-    assert window.review.session.resolved == [True, False]
+    assert session_of(window).resolved == [True, False]
     # resolving is kept in the release file (review/resolved.py): not its content
     assert window.manager.modified and fingerprint(window.manager.release) == printed
 
@@ -318,6 +322,7 @@ def test_a_review_of_another_release_is_shown_but_says_so_first(
     assert panel.notice.text().startswith("reviewed.docx was sent for review from another "
                                           "version of this release")
     layout = panel.widget().layout()
+    assert layout is not None
     assert layout.indexOf(panel.notice) < layout.indexOf(panel.summary)
     assert len(panel.items) == 1
     panel.accept_all_button.click()
@@ -350,16 +355,16 @@ def test_a_corrupt_or_hostile_review_is_one_sentence_and_the_release_is_untouche
     sent = _send(window, tmp_path)
     before = _fields(window.manager.release)
     for path in _corrupt_files(tmp_path, sent.read_bytes()):
-        window.prompts.errors.clear()
+        prompts_of(window).errors.clear()
         monkeypatch.setattr(review_actions, "ask_review_path", lambda parent, folder, p=path: p)
         window.actions["import_review"].trigger()
-        [error] = window.prompts.errors
+        [error] = prompts_of(window).errors
         assert error == (f"The review in {path.name} was not read, and the release is "
                          "unchanged: the file is damaged, is not a Word document, or is made "
                          "to do harm."), path
         assert _fields(window.manager.release) == before
         assert not window.manager.modified
-        assert window.review.session is None
+        assert review_of(window).session is None
 
 
 def test_a_read_only_release_shows_the_review_but_accepts_nothing(
@@ -372,7 +377,7 @@ def test_a_read_only_release_shows_the_review_but_accepts_nothing(
     window.manager.read_only = True
     window.manager.stateChanged.emit()
     assert not panel.accept_button.isEnabled() and not panel.accept_all_button.isEnabled()
-    assert window.review.accept([0]) == []
+    assert review_of(window).accept([0]) == []
     assert not window.manager.release.headline.startswith("New: ")
 
 
@@ -384,7 +389,7 @@ def test_opening_another_release_clears_the_panel(qtbot: QtBot, window: MainWind
     reviewed.write_bytes(_marked(sent.read_bytes(), ["insertion"]))
     panel = _import(window, reviewed, monkeypatch)
     window.new_document()
-    assert window.review.session is None and not panel.isVisible()
+    assert review_of(window).session is None and not panel.isVisible()
 
 
 @pytest.mark.parametrize("replies, order", [
@@ -396,7 +401,8 @@ def test_opening_another_release_clears_the_panel(qtbot: QtBot, window: MainWind
     ([5, 0], [(0, 0), (1, 1)]),  # an answer to a comment that is not there
     ([-1, *range(3000)], [(0, 0), *((i, min(i, 4)) for i in range(1, 3001))]),
 ])
-def test_each_comment_is_listed_once_with_its_replies_under_it(replies, order) -> None:
+def test_each_comment_is_listed_once_with_its_replies_under_it(
+        replies: list[int], order: list[tuple[int, int]]) -> None:
     assert comment_order(replies) == order
 
 
@@ -415,7 +421,7 @@ def test_the_window_stays_live_while_the_review_is_read(qtbot: QtBot, window: Ma
     read = review_actions.read_reading
     threads: list[str] = []
 
-    def slow(path: Path, release: Release):
+    def slow(path: Path, release: Release) -> Reading:
         threads.append(threading.current_thread().name)
         time.sleep(0.4)
         return read(path, release)
@@ -429,7 +435,7 @@ def test_the_window_stays_live_while_the_review_is_read(qtbot: QtBot, window: Ma
     timer.stop()
     assert threads and threads[0] != threading.main_thread().name
     assert len(ticks) >= 8  # the event loop ran all the while
-    assert len(window.review.panel.items) == 1
+    assert len(panel_of(window).items) == 1
 
 
 def test_changes_outside_the_fields_are_listed_under_no_field(
@@ -450,11 +456,11 @@ def test_changes_outside_the_fields_are_listed_under_no_field(
     reviewed = tmp_path / "reviewed.docx"
     reviewed.write_bytes(m.bytes())
     panel = _import(window, reviewed, monkeypatch)
-    groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    groups = [top(panel.tree, i).text(0) for i in range(panel.tree.topLevelItemCount())]
     assert groups == ["(no field) (1)", "Headline (1)"]
     assert panel.items[0].text(3) == "Listed only"
     panel.accept_all_button.click()
-    assert window.review.session.states == [rs.LISTED, rs.ACCEPTED]
+    assert session_of(window).states == [rs.LISTED, rs.ACCEPTED]
     assert window.manager.release.headline.startswith("New: ")
 
 

@@ -8,15 +8,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.review_panel import CHANGE_SHARE
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.review_panel import CHANGE_SHARE, ReviewPanel
 from review_markup import Markup
 from test_gui_review import _import, _open_sample, _send, window  # noqa: F401
 
+from gui_helpers import prompts_of, session_of
 
-def _review(window, tmp_path: Path,
-            monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+
+def _review(window: MainWindow, tmp_path: Path,
+            monkeypatch: pytest.MonkeyPatch) -> ReviewPanel:
     _open_sample(window, tmp_path)
     m = Markup(_send(window, tmp_path).read_bytes())
     m.delete("subheadline", 2, 6)  # "new "
@@ -27,14 +31,14 @@ def _review(window, tmp_path: Path,
     return _import(window, reviewed, monkeypatch)
 
 
-def test_the_send_dialog_is_titled_send_for_review(window, tmp_path: Path) -> None:
+def test_the_send_dialog_is_titled_send_for_review(window: MainWindow, tmp_path: Path) -> None:
     _open_sample(window, tmp_path)
     _send(window, tmp_path)
-    assert window.prompts.export_titles == ["Send for Review"]
+    assert prompts_of(window).export_titles == ["Send for Review"]
 
 
 @pytest.mark.parametrize("width", [240, 300, 360, 420, 520, 700, 1000])
-def test_the_change_column_keeps_most_of_the_width(qtbot: QtBot, window, tmp_path: Path,
+def test_the_change_column_keeps_most_of_the_width(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch,
                                                    width: int) -> None:
     panel = _review(window, tmp_path, monkeypatch)
@@ -52,7 +56,7 @@ def test_the_change_column_keeps_most_of_the_width(qtbot: QtBot, window, tmp_pat
     assert panel.items[index].toolTip(1).startswith(panel.items[index].text(1) + " · ")
 
 
-def test_at_1366_by_768_the_change_is_readable(qtbot: QtBot, window, tmp_path: Path,
+def test_at_1366_by_768_the_change_is_readable(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     window.resize(1366, 768)
     panel = _review(window, tmp_path, monkeypatch)
@@ -61,27 +65,27 @@ def test_at_1366_by_768_the_change_is_readable(qtbot: QtBot, window, tmp_path: P
     assert panel.tree.columnWidth(0) >= viewport * CHANGE_SHARE - 2
 
 
-def test_an_accepted_suggestion_still_shows_its_change(qtbot: QtBot, window,
+def test_an_accepted_suggestion_still_shows_its_change(qtbot: QtBot, window: MainWindow,
                                                        tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _review(window, tmp_path, monkeypatch)
-    session = window.review.session
+    session = session_of(window)
     deletion = next(i for i, x in enumerate(session.suggestions) if x.kind == "deletion")
     panel.select(deletion)
-    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
     panel.select(deletion)
     html, text = panel.detail.toHtml(), panel.detail.toPlainText()
     assert "line-through" in html and "new" in text and "Accepted" in text
     assert "lakeside" in text  # the rest of the subheadline, as it reads now
 
 
-def test_undo_puts_the_form_back_at_its_left_edge(qtbot: QtBot, window,
+def test_undo_puts_the_form_back_at_its_left_edge(qtbot: QtBot, window: MainWindow,
                                                   tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     panel = _review(window, tmp_path, monkeypatch)
     bar = window.form_scroll.horizontalScrollBar()
     panel.select(0)
-    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
     bar.setRange(0, 200)  # (a form wider than its pane, as a narrow window leaves it)
     bar.setValue(120)
     window.form.history.undo()  # (the field put back is revealed, for 300 ms)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,16 +16,17 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk.checks import ERROR, check
 from releasedesk.gui.exports import STEM_MAX, suggested_stem
+from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.prompts import Prompts
 from releasedesk.profiles import ProfileStore, profile_label
-from test_gui import make_window, prompts_of  # noqa: F401 (fixtures)
+from test_gui import make_window  # noqa: F401 (fixtures)
 
-from gui_helpers import own_copies_of_the_samples
+from gui_helpers import own_copies_of_the_samples, prompts_of
 from helpers import make_release
 
 
-def test_starting_without_a_file_begins_from_a_house_style(qtbot: QtBot,
-                                                           make_window) -> None:
+def test_starting_without_a_file_begins_from_a_house_style(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     window.start_new()  # no house style of the user's own: blank, never a sample's
     assert window.manager.release.profile == "" and not window.manager.release.footer
@@ -39,8 +41,8 @@ def test_starting_without_a_file_begins_from_a_house_style(qtbot: QtBot,
     assert window.manager.release.profile == "fernhollow-portal"
 
 
-def test_a_chinese_interface_starts_a_chinese_release(qtbot: QtBot,
-                                                      make_window) -> None:
+def test_a_chinese_interface_starts_a_chinese_release(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     for choice, language in (("zh_CN", "zh-CN"), ("en", "en")):
         window.settings.ui_language = choice
@@ -65,7 +67,8 @@ def test_a_chinese_interface_starts_a_chinese_release(qtbot: QtBot,
     assert errors <= {"headline_missing", "not_approved", "approval_missing"}, errors
 
 
-def test_file_new_shows_names_people_recognise(qtbot: QtBot, make_window) -> None:
+def test_file_new_shows_names_people_recognise(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
     own_copies_of_the_samples()
     window = make_window()
     prompts = prompts_of(window)
@@ -80,8 +83,8 @@ def test_file_new_shows_names_people_recognise(qtbot: QtBot, make_window) -> Non
     assert profile_label(ProfileStore().get("calloway-wire")) == labels[0]
 
 
-def test_save_as_proposes_the_headline_in_the_last_folder(qtbot: QtBot, make_window,
-                                                          tmp_path: Path) -> None:
+def test_save_as_proposes_the_headline_in_the_last_folder(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], tmp_path: Path) -> None:
     window = make_window()
     window.manager.release.headline = "芬霍洛区夜市: 12月5日开张 / Night Market"
     window.settings.last_save_folder = str(tmp_path)
@@ -90,7 +93,11 @@ def test_save_as_proposes_the_headline_in_the_last_folder(qtbot: QtBot, make_win
     assert suggested.name == "芬霍洛区夜市-12月5日开张-night-market.release"
     prompts = prompts_of(window)
     seen: list[str] = []
-    prompts.save_path = lambda suggestion: seen.append(suggestion) or None  # type: ignore[method-assign]
+    def save_path(suggestion: str) -> Path | None:
+        seen.append(suggestion)
+        return None
+
+    prompts.save_path = save_path  # type: ignore[method-assign]  # this test's answer
     assert not window.manager.save_as()
     assert seen == [str(suggested)]
     window.settings.last_save_folder = str(tmp_path / "gone")
@@ -107,7 +114,7 @@ def test_a_damaged_file_is_reported_over_a_painted_window(qtbot: QtBot, tmp_path
     shown: list[tuple[str, str, bool]] = []
 
     def damaged_file(self: Prompts, name: str, details: str) -> None:
-        shown.append((name, details, self.owner.isVisible()))  # type: ignore[union-attr]
+        shown.append((name, details, self.owner.isVisible()))  # type: ignore[union-attr]  # None fails the test, as it should
 
     monkeypatch.setattr(Prompts, "damaged_file", damaged_file)
     # start() is the editor's start and tunes the process: undone for the tests after this.
@@ -151,8 +158,8 @@ def test_a_long_headline_is_cut_at_the_end_of_a_word(words: list[str]) -> None:
         assert slug == "press-release"
 
 
-def test_save_as_cuts_the_headline_between_words(qtbot: QtBot, make_window,
-                                                 tmp_path: Path) -> None:
+def test_save_as_cuts_the_headline_between_words(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], tmp_path: Path) -> None:
     window = make_window()
     window.settings.last_save_folder = str(tmp_path)
     window.manager.release.headline = ("Calloway Harbour Authority Opens the Tidewater Ferry "

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.markdown_editor import MarkdownEdit, MarkdownHighlighter
 from releasedesk.gui.preview import TEXT, WEB, WORD
 from releasedesk.render import FORMATS
-from test_gui import make_window, preview_has, prompts_of, work  # noqa: F401 (fixtures)
+from test_gui import make_window, preview_has, work  # noqa: F401 (fixtures)
+
+from gui_helpers import cell, prompts_of
 
 
 def test_choosing_embargoed_proposes_nine_on_the_release_date(qtbot: QtBot,
-                                                              make_window,
-                                                              work) -> None:
+                                                              make_window: Callable[[], MainWindow],
+                                                              work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     form = window.form
@@ -30,8 +35,8 @@ def test_choosing_embargoed_proposes_nine_on_the_release_date(qtbot: QtBot,
     assert preview_has(window, "Nov. 25, 2026, 09:00", (WEB, WORD, TEXT))
 
 
-def test_export_over_errors_asks_once_listing_them(qtbot: QtBot, make_window, work,
-                                                   tmp_path: Path) -> None:
+def test_export_over_errors_asks_once_listing_them(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     window.form.headline.setText("")
@@ -55,8 +60,8 @@ def test_export_over_errors_asks_once_listing_them(qtbot: QtBot, make_window, wo
     assert len(prompts.export_errors_shown) == 3 and prompts.next_path.exists()
 
 
-def test_a_ready_release_exports_without_a_question(qtbot: QtBot, make_window, work,
-                                                    tmp_path: Path) -> None:
+def test_a_ready_release_exports_without_a_question(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     prompts = prompts_of(window)
@@ -65,7 +70,7 @@ def test_a_ready_release_exports_without_a_question(qtbot: QtBot, make_window, w
     assert prompts.export_errors_shown == [] and prompts.next_path.exists()
 
 
-def _formats_at(highlighter, block_number: int) -> bool:
+def _formats_at(highlighter: MarkdownHighlighter, block_number: int) -> bool:
     """True when the block's first character is highlighted as a list marker."""
     block = highlighter.document().findBlockByNumber(block_number)
     layout = block.layout()
@@ -73,14 +78,15 @@ def _formats_at(highlighter, block_number: int) -> bool:
                for r in layout.formats())
 
 
-def test_highlighter_agrees_with_the_exports_about_lists(qtbot: QtBot, make_window,
-                                                        work) -> None:
+def test_highlighter_agrees_with_the_exports_about_lists(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     window.form.body.set_view("markdown")
     editor = window.form.body.editor
     editor.setPlainText("Each centre offers:\n- seating\n\nThe year\n2026. was long\n\n"
                         "Steps:\n1. first\n2. second")
+    assert isinstance(editor, MarkdownEdit)
     highlighter = editor.highlighter
     highlighter.rehighlight()
     assert _formats_at(highlighter, 1)  # "- seating" interrupts its lead-in line
@@ -93,8 +99,8 @@ def test_highlighter_agrees_with_the_exports_about_lists(qtbot: QtBot, make_wind
 
 
 def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot: QtBot,
-                                                             make_window,
-                                                             work) -> None:
+                                                             make_window: Callable[[], MainWindow],
+                                                             work: Path) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -126,9 +132,8 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(qtbot: QtBot,
     assert editor.toPlainText().startswith("1. one")
 
 
-def test_text_copied_from_the_preview_pastes_into_the_body_as_written(qtbot: QtBot,
-                                                                      make_window,
-                                                                      work) -> None:
+def test_text_copied_from_the_preview_pastes_into_the_body_as_written(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     from PySide6.QtGui import QTextCursor
 
     window = make_window()
@@ -154,9 +159,8 @@ def test_text_copied_from_the_preview_pastes_into_the_body_as_written(qtbot: QtB
     assert "** **" not in pasted and "* *" not in pasted
 
 
-def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(qtbot: QtBot,
-                                                                 make_window,
-                                                                 work) -> None:
+def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     window = make_window()
@@ -173,6 +177,6 @@ def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(qtbot: QtBot,
     clipboard.setText("Ferry\nopens")
     form.headline.paste()
     assert window.manager.release.headline == "Ferry opens"
-    form.contacts.table.item(0, 0).setText("Robin\r\nFerrier")
+    cell(form.contacts.table, 0, 0).setText("Robin\r\nFerrier")
     assert window.manager.release.contacts[0].name == "Robin Ferrier"
-    assert form.contacts.table.item(0, 0).text() == "Robin Ferrier"
+    assert cell(form.contacts.table, 0, 0).text() == "Robin Ferrier"

@@ -3,7 +3,7 @@ Language Version… and View ▸ Compare with Language Version with Mark as Alig
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from releasedesk.twins.marks import TO_TRANSLATE
 from releasedesk.twins.words import KIND_WORDS
 from twin_samples import pair
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, cell
 
 
 @pytest.fixture
@@ -32,7 +32,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     main.close()
 
 
-def _answer(tag: str, copy_text: bool = False, name: str = ""):
+def _answer(tag: str, copy_text: bool = False, name: str = "",
+            ) -> tuple[Callable[[NewLanguageVersionDialog], bool],
+                       list[NewLanguageVersionDialog]]:
     seen: list[NewLanguageVersionDialog] = []
 
     def run(dialog: NewLanguageVersionDialog) -> bool:
@@ -93,7 +95,11 @@ def test_the_language_list_offers_known_variants_but_not_the_releases_own(
     en_path, _zh = pair(tmp_path)
     assert window.open_path(en_path)
     seen: list[NewLanguageVersionDialog] = []
-    window.twin_commands.run_dialog = lambda dialog: bool(seen.append(dialog))
+    def run(dialog: NewLanguageVersionDialog) -> bool:
+        seen.append(dialog)
+        return False
+
+    window.twin_commands.run_dialog = run
     window.twin_commands.new_language_version()
     tags = [seen[0].language.itemData(i) for i in range(seen[0].language.count())]
     assert {"zh-CN", "zh-TW", "zh-HK", "fr"} <= set(tags)
@@ -125,7 +131,7 @@ def test_compare_pairs_paragraphs_and_marks_what_changed_since_aligned(
     view.refresh()
     assert view.marked_rows() == [("headline", 0), ("body", 3)]
     assert "2 paragraph(s)" in view.state.text()
-    labels = [view.table.item(k, 0).text() for k in range(view.table.rowCount())]
+    labels = [cell(view.table, k, 0).text() for k in range(view.table.rowCount())]
     assert sum("changed since aligned" in label for label in labels) == 2
 
 

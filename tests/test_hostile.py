@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from releasedesk.model import Contact
+from releasedesk.model import Contact, Release
 from releasedesk.render import export_bytes
 
 from export_helpers import docx_hyperlinks, docx_paragraphs, html_page, json_ld, open_docx, text
@@ -34,7 +34,7 @@ HOSTILE_BODY = "\n\n".join([
 SAFE = {"http", "https", "mailto", "tel"}
 
 
-def hostile_release() -> object:
+def hostile_release() -> Release:
     return make_release(
         headline="<script>alert('headline')</script> Big \u202enews",
         subheadline="<img src=x onerror=alert('sub')>",
@@ -70,7 +70,7 @@ def test_html_page_carries_no_markup_script_or_unsafe_link() -> None:
     scripts = page.iter("script")
     assert [s.attrs.get("type") for s in scripts] == ["application/ld+json"]
     data = json_ld(page)
-    assert data["headline"].startswith("<script>")  # as text, safely escaped in the page
+    assert str(data["headline"]).startswith("<script>")  # as text, safely escaped in the page
     raw = export_bytes(release, "html").decode()
     ld_text = raw[raw.index('application/ld+json">'):raw.index("</script>")]
     assert "<" not in ld_text[len('application/ld+json">'):]

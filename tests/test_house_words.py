@@ -21,6 +21,7 @@ from releasedesk.checks import check
 from releasedesk.document import FileFormatError
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.exporting import targets_in, write_exports
+from releasedesk.model import Release
 from releasedesk.profiles import ProfileError, ProfileStore, load_profile, profile_to_dict
 from releasedesk.records import replace
 from releasedesk.render import FORMATS, export_bytes
@@ -35,10 +36,10 @@ NASTY_WORDS = {"NUL": "FOR\x00 RELEASE", "ESC": "FOR \x1b[31mRELEASE", "bidi": "
                "surrogate": "FOR \ud800RELEASE", "newline": "FOR\nRELEASE", "C1": "FOR\x85RELEASE"}
 
 
-def every_export_text(release: object) -> dict[str, str]:
-    texts = {fmt: export_bytes(release, fmt).decode("utf-8")  # type: ignore[arg-type]
+def every_export_text(release: Release) -> dict[str, str]:
+    texts = {fmt: export_bytes(release, fmt).decode("utf-8")
              for fmt in ("html", "fragment", "txt")}
-    opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))  # type: ignore[arg-type]
+    opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
     texts["docx"] = "\n".join(paragraph_text(p) for p in opened.paragraphs)
     return texts
 
@@ -159,6 +160,7 @@ def test_a_failing_staging_writes_no_file(tmp_path: Path, monkeypatch: pytest.Mo
         if path.suffix == ".txt":
             raise ReleaseDeskError("Could not write the export: the disk is full.")
         item = real_stage(path, data, action, follow, mode)
+        assert item.temporary is not None
         staged.append(item.temporary)
         return item
 

@@ -130,7 +130,7 @@ def test_a_pasted_body_keeps_pictures_as_their_words() -> None:
 def _texts(block: object) -> list[str]:
     from releasedesk.body import tree as t
 
-    return t.block_texts([block])  # type: ignore[list-item]
+    return t.block_texts([block])  # type: ignore[list-item]  # a Figure is a block too
 
 
 PICTURE_HTML = st.lists(st.tuples(

@@ -164,7 +164,7 @@ def _plain(data: bytes, name: str) -> str:
         return re.sub(r"<[^>]+>", "", _docx_text(data))
     if name == "eml":
         message = message_from_bytes(data, policy=policy.default)
-        parts = [part.get_content() for part in message.walk()  # type: ignore[attr-defined]
+        parts = [part.get_content() for part in message.walk()
                  if part.get_content_type() in ("text/plain", "text/html")]
         return "\n".join(parts)
     import html

@@ -159,7 +159,7 @@ def test_over_long_words_wrap_inside_the_page_with_every_letter(tmp_path: Path) 
         assert word in flat
     assert "endshere." in flat
     boxes = poppler("pdftotext", pdf, "-bbox")
-    width = float(re.search(r'<page width="([\d.]+)"', boxes)[1])  # type: ignore[index]
+    width = float(re.search(r'<page width="([\d.]+)"', boxes)[1])  # type: ignore[index]  # no match fails the test, as it should
     right_edge = width - 20 * 72 / 25.4  # the @page margin
     rights = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
     assert len(rights) > 6 * 800 // 100  # each word on several lines
@@ -208,11 +208,11 @@ def test_docx_relationship_scans_do_not_grow_with_the_links(
 
     def counting_match(self: Relationships, *args: object, **kwargs: object) -> object:
         scans[0] += 1
-        return get_matching(self, *args, **kwargs)  # type: ignore[arg-type]
+        return get_matching(self, *args, **kwargs)  # type: ignore[arg-type]  # python-docx internals, untyped
 
     def counting_next(self: Relationships) -> str:
         scans[0] += 1
-        return next_id.fget(self)  # type: ignore[attr-defined, no-any-return]
+        return next_id.fget(self)  # type: ignore[attr-defined, no-any-return]  # python-docx internals, untyped
 
     monkeypatch.setattr(Relationships, "_get_matching", counting_match)
     monkeypatch.setattr(Relationships, "_next_rId", property(counting_next))
@@ -266,8 +266,8 @@ def test_docx_footer_paragraphs_bring_their_own_namespaces() -> None:
     writer = _DocxWriter(build_layout(make_release()))
     writer.paragraph("Normal", text="one")
     elements = writer._flush(writer.out)
-    assert elements[0].getparent().nsmap == {}  # type: ignore[attr-defined]
-    assert all("w" in element.nsmap and "r" in element.nsmap  # type: ignore[attr-defined]
+    assert elements[0].getparent().nsmap == {}  # type: ignore[attr-defined]  # python-docx internals, untyped
+    assert all("w" in element.nsmap and "r" in element.nsmap  # type: ignore[attr-defined]  # python-docx internals, untyped
                for element in elements)
     document_ = open_docx(make_release(footer=[FooterLine("Linked", "https://example.org")]))
     footer = document_.sections[0].footer._element

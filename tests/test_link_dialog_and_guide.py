@@ -69,6 +69,7 @@ def test_an_existing_link_can_be_removed(qtbot: QtBot) -> None:
     dialog = LinkDialog("the timetable", "https://x.example", True)
     qtbot.addWidget(dialog)
     remove = dialog.findChild(QPushButton, "removeLink")
+    assert remove is not None
     remove.click()
     assert dialog.answer().address is None and dialog.answer().text == "the timetable"
 
@@ -96,7 +97,7 @@ def test_the_guide_follows_the_interface_language(qtbot: QtBot, tmp_path: Path) 
         guide = window.findChild(FormattingGuide)
         assert guide is not None and guide.isVisible()
         browser = guide.findChild(QTextBrowser)
-        assert title in browser.toPlainText()
+        assert browser is not None and title in browser.toPlainText()
         window.actions["formatting_guide"].trigger()  # shown again, not twice
         assert len(window.findChildren(FormattingGuide)) == 1
         guide.close()  # (a window of its own: left open, a later test in this process sees it)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.link_dialog import LinkDialog, normalise_address
@@ -34,7 +34,7 @@ TYPED = [  # (address, whether a reader can follow it)
 ]
 
 
-def ok_button(dialog: LinkDialog):
+def ok_button(dialog: LinkDialog) -> QPushButton:
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 

@@ -21,7 +21,7 @@ from releasedesk.importing import READERS, import_bytes
 from releasedesk.model import Release
 
 SEPARATORS = [*LIST_SEPARATORS, ", ", " ， ", "、 "]
-item = st.text(st.characters(exclude_characters=LIST_SEPARATORS, exclude_categories=("Cs",)),
+item = st.text(st.characters(exclude_characters=LIST_SEPARATORS, exclude_categories=["Cs"]),
                min_size=1, max_size=8).filter(lambda text: text.strip() == text and text)
 
 

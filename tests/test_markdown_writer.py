@@ -49,7 +49,7 @@ def inline_runs(draw: st.DrawFn, depth: int = 0, breaks: bool = True) -> list[t.
         if kind == "code":
             nodes.append(t.Code(draw(st.sampled_from(["x = 1", "a*b", "`tick`", "<tag>", "港"]))))
         elif kind == "link":
-            label = [t.Text(" ".join(draw(st.lists(st.sampled_from(
+            label: list[t.Inline] = [t.Text(" ".join(draw(st.lists(st.sampled_from(
                 ["site", "the timetable", "渡轮", "2026"]), min_size=1, max_size=2))))]
             nodes.append(t.Link(draw(safe_urls), label))
         else:
@@ -107,7 +107,7 @@ def blocks_strategy(depth: int = 0) -> st.SearchStrategy[list[t.Block]]:
     lists = st.one_of(st.builds(t.BulletList, items, st.booleans()),
                       st.builds(_ordered, items, st.integers(0, 120), st.booleans()))
     quote = st.builds(t.Quote, inner)
-    block = st.one_of(leaf, lists, quote, st.just(t.Rule()))
+    block: st.SearchStrategy[t.Block] = st.one_of(leaf, lists, quote, st.just(t.Rule()))
     return st.lists(block, min_size=1, max_size=4).map(_separate_lists)
 
 
@@ -175,7 +175,7 @@ def test_tree_to_markdown_and_back_is_the_same_tree(blocks: list[t.Block]) -> No
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60))
+@given(st.text(st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=60))
 def test_any_text_is_read_back_as_the_same_text(text: str) -> None:
     """Whatever a draft's sentence holds, the body shows exactly it, never markup."""
     text = " ".join(text.split())
@@ -194,18 +194,20 @@ def test_text_that_looks_like_markup_is_escaped() -> None:
 
 def test_dashes_in_an_item_stay_words_not_a_rule() -> None:
     for words in ("--- ---", "-- -", "--"):
-        tree = [t.BulletList([t.ListItem([t.Paragraph([t.Text(words)])])])]
+        tree: list[t.Block] = [t.BulletList([t.ListItem([t.Paragraph([t.Text(words)])])])]
         assert parse_markdown(write_markdown(tree)) == tree, words
 
 
 def test_nested_lists_indent_under_their_parent_text() -> None:
-    tree = [t.OrderedList([t.ListItem([t.Paragraph([t.Text("Buildings")]), t.BulletList([
-        t.ListItem([t.Paragraph([t.Text("roof")])])])])], start=3)]
+    tree: list[t.Block] = [t.OrderedList([t.ListItem([
+        t.Paragraph([t.Text("Buildings")]),
+        t.BulletList([t.ListItem([t.Paragraph([t.Text("roof")])])])])], start=3)]
     assert write_markdown(tree) == "3. Buildings\n    - roof"
 
 
 def test_bold_italic_and_cjk_emphasis() -> None:
-    tree = [t.Paragraph([t.Text("港口"), t.Strong([t.Text("渡轮")]), t.Text("码头 and "),
-                         t.Strong([t.Emphasis([t.Text("both")])])])]
+    tree: list[t.Block] = [t.Paragraph([
+        t.Text("港口"), t.Strong([t.Text("渡轮")]), t.Text("码头 and "),
+        t.Strong([t.Emphasis([t.Text("both")])])])]
     source = write_markdown(tree)
     assert parse_markdown(source) == tree, source

@@ -291,10 +291,10 @@ def test_a_release_changed_during_the_build_is_not_published_unapproved(
     source, out = tmp_path / "releases", tmp_path / "site"
     write(source, "a.release", headline="Approved text")
     write(source, "b.release", headline="Other release")
-    real = building.choose
+    real = building.choose  # type: ignore[attr-defined]  # the module's own name for it
 
     def choose_then_change(*args: object, **kwargs: object) -> object:
-        chosen = real(*args, **kwargs)  # type: ignore[arg-type]
+        chosen = real(*args, **kwargs)  # type: ignore[arg-type]  # the wrapped function's own arguments
         write(source, "a.release", headline="Changed after approval", stage="stale")
         return chosen
 

@@ -238,4 +238,4 @@ def test_the_listing_reads_each_file_as_a_load_would(tmp_path: Path, kind: str) 
         got = exc.message
     assert got == expected
     if kind == "package":
-        assert library_module._load(item).photos[0].data  # type: ignore[union-attr]
+        assert library_module._load(item).photos[0].data

@@ -50,7 +50,7 @@ def test_generated_libraries(releases: list[dict[str, object]], include_drafts: 
             path = write(source, name, headline=spec["headline"],
                          subheadline=spec["subheadline"], stage=spec["stage"],
                          language=spec["language"], embargo=embargo, ident=spec["ident"],
-                         day=datetime(2025, 6, 1).date() + timedelta(days=spec["day"]))
+                         day=datetime(2025, 6, 1).date() + timedelta(days=int(str(spec["day"]))))
             loaded = document.load(path)
             status = report(loaded).status
             if (status in ("approved", "published") or include_drafts) and (

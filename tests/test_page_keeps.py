@@ -61,6 +61,7 @@ def docx_keeps(release: Release) -> list[tuple[str, str, bool]]:
     out = []
     for paragraph in book.paragraphs:
         style = paragraph.style
+        assert style is not None
         own = paragraph.paragraph_format.keep_with_next
         keep = own if own is not None else bool(style.paragraph_format.keep_with_next)
         out.append((style.name, paragraph.text, bool(keep)))

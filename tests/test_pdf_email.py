@@ -81,7 +81,7 @@ def test_pdf_is_tagged_embedded_complete_and_footed(name: str, pdfs: dict[str, P
     assert 'pdfuaid:part="1"' in poppler("pdfinfo", pdf, "-meta")
     fonts = poppler("pdffonts", pdf).splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts
-    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)[1])  # type: ignore[index]
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)[1])  # type: ignore[index]  # no match fails the test, as it should
     text = poppler("pdftotext", pdf, "-layout", "-enc", "UTF-8")
     # Print shows a link's address after it; lines wrap anywhere in CJK text: compare the
     # characters without white space and without those printed addresses.
@@ -111,9 +111,9 @@ def test_chinese_pdf_embeds_a_cjk_face_and_breaks_lines_properly() -> None:
 
 
 def _message(release: Release, **options: object) -> email.message.EmailMessage:
-    data = render_eml(build_layout(release), **options)  # type: ignore[arg-type]
+    data = render_eml(build_layout(release), **options)  # type: ignore[arg-type]  # its options
     assert b"\r\n" in data and b"\n\n" not in data.replace(b"\r\n", b"")
-    return email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[return-value]
+    return email.message_from_bytes(data, policy=email.policy.default)
 
 
 def test_email_is_an_unsent_text_first_message_with_inline_styles_only() -> None:

@@ -19,7 +19,7 @@ from lxml import etree
 
 from releasedesk import document
 from releasedesk.field_rules import phone_spans, plain_phone_spaces
-from releasedesk.model import Contact, FooterLine, new_release
+from releasedesk.model import Contact, FooterLine, Release, new_release
 from releasedesk.render import build_layout
 from releasedesk.render.docx_styles import PORTAL_FOOTER
 from releasedesk.render.docx_writer import render_docx
@@ -110,7 +110,7 @@ def test_what_counts_as_a_phone_number(text: str, found: list[str]) -> None:
     assert [text[a:b] for a, b in phone_spans(text)] == found
 
 
-def _release(phone: str, portal: bool = True) -> object:
+def _release(phone: str, portal: bool = True) -> Release:
     release = new_release()
     release.headline = "磨坊广场夜市下月开张"
     release.language = "zh-CN"
@@ -139,7 +139,7 @@ def _paragraph_texts(xml: bytes) -> list[str]:
 @given(phones())
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_the_docx_has_no_breakable_hyphen_or_space_inside_a_phone(phone: str) -> None:
-    data = render_docx(build_layout(_release(phone)))  # type: ignore[arg-type]
+    data = render_docx(build_layout(_release(phone)))
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         texts = [text for name in package.namelist()
                  if re.fullmatch(r"word/(document|footer\d*)\.xml", name)
@@ -158,7 +158,7 @@ def test_a_docx_read_back_gives_the_phone_number_as_it_was(phone: str, tmp_path:
     from releasedesk.importing import import_draft
 
     path = tmp_path / "release.docx"
-    path.write_bytes(render_docx(build_layout(_release(phone))))  # type: ignore[arg-type]
+    path.write_bytes(render_docx(build_layout(_release(phone))))
     release, _ = import_draft(path)
     assert [c.phone for c in release.contacts] == [phone]
     assert [line.text.split("：")[-1].removeprefix("Tel. ") for line in release.footer] \
@@ -171,7 +171,7 @@ def test_a_docx_read_back_gives_the_phone_number_as_it_was(phone: str, tmp_path:
 @given(phones())
 @settings(max_examples=60, deadline=None)
 def test_the_html_keeps_each_phone_on_one_line(phone: str) -> None:
-    fragment = render_fragment(build_layout(_release(phone)))  # type: ignore[arg-type]
+    fragment = render_fragment(build_layout(_release(phone)))
     from html import escape
 
     span = f'<span class="release-phone">{escape(phone, quote=False)}</span>'
@@ -186,7 +186,7 @@ def test_the_html_keeps_each_phone_on_one_line(phone: str) -> None:
 @settings(max_examples=80, deadline=None)
 def test_the_text_export_keeps_contacts_and_footer_numbers_whole(phone: str, width: int
                                                                  ) -> None:
-    text = render_text(build_layout(_release(phone)), wrap=width)  # type: ignore[arg-type]
+    text = render_text(build_layout(_release(phone)), wrap=width)
     assert sum(phone in line for line in text.splitlines()) >= 3, text
 
 

@@ -28,6 +28,7 @@ from releasedesk.render import build_layout, export_bytes
 from releasedesk.render.email_writer import render_eml
 
 import photo_files as pf
+from export_helpers import style_name, twips
 from helpers import make_release, parse_html
 
 _BASE: dict[str, Photo] = {}
@@ -70,7 +71,7 @@ def test_lead_on_top_placed_where_referenced_rest_after_the_body() -> None:
     assert kinds == ["figure:dock", "Paragraph", "figure:crew", "Paragraph", "BulletList",
                      "figure:ferry"]
     # The dateline still leads the first paragraph, under the lead photo.
-    assert isinstance(layout.body[1].children[0], t.Dateline)  # type: ignore[union-attr]
+    assert isinstance(layout.body[1].children[0], t.Dateline)  # type: ignore[union-attr]  # None fails the test, as it should
     html = export_bytes(release, "html").decode()
     assert figure_ids(html) == ["dock", "crew", "ferry"]
     assert "Second with x an unknown one." in html  # an unknown photo stays its description
@@ -90,22 +91,22 @@ def test_page_figure_srcset_alt_sizes_caption_credit_and_lazy_loading() -> None:
     tree = parse_html(html).root
     figures = tree.iter("figure")
     images = [f.find("img") for f in figures]
-    assert images[0].attrs["src"] == "ferry%20news_files/ferry-1600.jpg"  # type: ignore[union-attr]
-    assert images[0].attrs["srcset"] == (  # type: ignore[union-attr]
+    assert images[0].attrs["src"] == "ferry%20news_files/ferry-1600.jpg"  # type: ignore[union-attr]  # None fails the test, as it should
+    assert images[0].attrs["srcset"] == (  # type: ignore[union-attr]  # None fails the test, as it should
         "ferry%20news_files/ferry-800.jpg 800w, ferry%20news_files/ferry-1600.jpg 1600w")
-    assert (images[0].attrs["width"], images[0].attrs["height"]) == ("1600", "1067")  # type: ignore[union-attr]
-    assert images[0].attrs["alt"] == "Alt of ferry"  # type: ignore[union-attr]
-    assert images[0].attrs["loading"] == "eager"  # type: ignore[union-attr]
-    assert images[1].attrs["loading"] == "lazy"  # type: ignore[union-attr]
-    assert images[1].attrs["srcset"] == (  # type: ignore[union-attr]
+    assert (images[0].attrs["width"], images[0].attrs["height"]) == ("1600", "1067")  # type: ignore[union-attr]  # None fails the test, as it should
+    assert images[0].attrs["alt"] == "Alt of ferry"  # type: ignore[union-attr]  # None fails the test, as it should
+    assert images[0].attrs["loading"] == "eager"  # type: ignore[union-attr]  # None fails the test, as it should
+    assert images[1].attrs["loading"] == "lazy"  # type: ignore[union-attr]  # None fails the test, as it should
+    assert images[1].attrs["srcset"] == (  # type: ignore[union-attr]  # None fails the test, as it should
         "ferry%20news_files/dock-800.jpg 800w, ferry%20news_files/dock-1000.jpg 1000w")
-    caption = figures[0].find("figcaption").text()  # type: ignore[union-attr]
+    caption = figures[0].find("figcaption").text()  # type: ignore[union-attr]  # None fails the test, as it should
     assert caption == "Caption of ferry Credit: Ana Reyes"
     head = html[: html.index("</head>")]
     assert '<meta property="og:image" content="ferry%20news_files/ferry-1600.jpg">' in head
     assert '<meta property="og:image:width" content="1600">' in head
     assert '<meta property="og:image:alt" content="Alt of ferry">' in head
-    data = json.loads(re.search(r'ld\+json">(.*?)</script>', html).group(1))  # type: ignore[union-attr]
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', html).group(1))  # type: ignore[union-attr]  # None fails the test, as it should
     assert data["image"][0] == {"@type": "ImageObject",
                                 "contentUrl": "ferry%20news_files/ferry-1600.jpg",
                                 "width": 1600, "height": 1067, "caption": "Caption of ferry",
@@ -142,15 +143,16 @@ def test_docx_embeds_pictures_at_text_width_with_alt_text_and_caption_style() ->
     pictures = document_.inline_shapes
     assert len(pictures) == 2
     section = document_.sections[0]
-    text_width = section.page_width - section.left_margin - section.right_margin
-    assert pictures[0].width == text_width
-    assert pictures[1].width < text_width  # a tall photo is not taller than 3/5 of the page
+    text_width = twips(section.page_width) - twips(section.left_margin) - \
+        twips(section.right_margin)
+    assert twips(pictures[0].width) == text_width
+    assert twips(pictures[1].width) < text_width  # a tall photo is not taller than 3/5 of the page
     descriptions = [shape._inline.docPr.get("descr") for shape in pictures]
     assert descriptions == ["Alt of ferry", "Alt of tall"]
-    captions = [p for p in document_.paragraphs if p.style.name == "Caption"]
+    captions = [p for p in document_.paragraphs if style_name(p) == "Caption"]
     assert [p.text for p in captions] == ["Caption of ferry Credit: Ana Reyes",
                                           "Caption of tall Credit: Ana Reyes"]
-    figures = [p for p in document_.paragraphs if p.style.name == "Figure"]
+    figures = [p for p in document_.paragraphs if style_name(p) == "Figure"]
     assert len(figures) == 2 and all(p.paragraph_format.keep_with_next is None for p in figures)
     assert document_.styles["Figure"].paragraph_format.keep_with_next
     blob = pictures[0]._inline.graphic.graphicData.pic.blipFill.blip.embed
@@ -250,7 +252,7 @@ def test_the_email_carries_its_photos_inside() -> None:
     release = release_with(quick_photo("ferry", lead=True))
     message = email.message_from_bytes(render_eml(build_layout(release)),
                                        policy=email.policy.default)
-    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]  # None fails the test, as it should
     cids = re.findall(r'src="cid:([^"]+)"', html)
     assert cids == ["ferry-800.jpg@releasedesk"]
     parts = {p.get("Content-ID"): p for p in message.walk()}

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from releasedesk import container, document
 from releasedesk.document import FileFormatError
 from releasedesk.field_rules import one_line
+from releasedesk.model import Release
 from releasedesk.recovery import RecoveryStore
 
 import photo_files as pf
@@ -22,7 +23,7 @@ from conftest import SAMPLES
 from helpers import make_release
 
 
-def with_photos(count: int = 2) -> object:
+def with_photos(count: int = 2) -> Release:
     release = make_release()
     taken: list[str] = []
     for number in range(count):
@@ -94,9 +95,9 @@ def _package(edit: object = None, media_edit: object = None) -> bytes:
     json_raw, media = container.read_package(document.dumps(release), "x")
     data = json.loads(json_raw)
     if edit:
-        edit(data)  # type: ignore[operator]
+        edit(data)  # type: ignore[operator]  # the table's callables
     if media_edit:
-        media_edit(media)  # type: ignore[operator]
+        media_edit(media)  # type: ignore[operator]  # the table's callables
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", container.MIMETYPE)
@@ -123,7 +124,7 @@ def _package(edit: object = None, media_edit: object = None) -> bytes:
 ])
 def test_damaged_packages_are_refused_with_one_sentence(raw: object, words: str) -> None:
     with pytest.raises(FileFormatError) as caught:
-        document.loads(raw(), "story.release")  # type: ignore[operator]
+        document.loads(raw(), "story.release")  # type: ignore[operator]  # the table's callables
     assert words in caught.value.message
     assert caught.value.message.startswith("story.release")
 

@@ -54,7 +54,9 @@ def corner_colours(image: Image.Image) -> tuple[str, str]:
         return "other"
 
     rgb = image.convert("RGB")
-    return name(rgb.getpixel((1, 1))), name(rgb.getpixel((rgb.width - 2, 1)))
+    left, right = rgb.getpixel((1, 1)), rgb.getpixel((rgb.width - 2, 1))
+    assert isinstance(left, tuple) and isinstance(right, tuple)
+    return name(left), name(right)
 
 
 def test_a_camera_jpeg_loses_location_serial_maker_note_and_previews() -> None:
@@ -149,6 +151,7 @@ def test_sixteen_bit_png_is_scaled_not_clipped() -> None:
     intake = photo_from_bytes(pf.sixteen_bit_png(), "scan.png")
     grey = intake.thumbnail.convert("L")
     sky, sea = grey.getpixel((grey.width // 2, 5)), grey.getpixel((5, grey.height - 3))
+    assert isinstance(sky, int) and isinstance(sea, int)
     assert 150 < sky < 230 and 40 < sea < 100  # not all white, not all black
     assert all(Image.open(io.BytesIO(d)).mode == "RGB"
                for d in make_web_copies(intake.photo).values())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,22 +14,25 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from releasedesk.body import tree as t
+from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.printing import paint_release
+from releasedesk.model import Release
 from releasedesk.render import build_layout
-from test_gui import make_window, prompts_of, work  # noqa: F401 (fixtures)
+from test_gui import make_window, work  # noqa: F401 (fixtures)
 from test_pdf_email import compact
 from test_real_clients import need
 
 from corpus import corpus, expected_texts
+from gui_helpers import prompts_of
 
 
-def printed_pages(release: object, tmp_path: Path, name: str) -> list[str]:
+def printed_pages(release: Release, tmp_path: Path, name: str) -> list[str]:
     target = tmp_path / f"{name}.pdf"
     writer = QPdfWriter(str(target))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    pages = paint_release(release, writer)  # type: ignore[arg-type]
+    pages = paint_release(release, writer)
     need("pdftotext", shutil.which("pdftotext") is not None, "Debian: poppler-utils")
     text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(target), "-"],
                           capture_output=True, text=True, check=True, timeout=60).stdout
@@ -75,9 +79,8 @@ def test_a_section_heading_never_ends_a_page(qapp: QApplication, tmp_path: Path)
         assert body and body[-1] not in headings
 
 
-def test_print_and_preview_from_the_menu_paint_the_release(qtbot: QtBot, make_window,
-                                                           work,
-                                                             tmp_path: Path) -> None:
+def test_print_and_preview_from_the_menu_paint_the_release(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     window = make_window()
@@ -91,17 +94,19 @@ def test_print_and_preview_from_the_menu_paint_the_release(qtbot: QtBot, make_wi
         prompts.printed_on.append(printer)
         return True
 
-    prompts.print_dialog = to_file  # type: ignore[method-assign]
+    prompts.print_dialog = to_file  # type: ignore[method-assign,assignment]  # a printer to a file
     window.actions["print"].trigger()
     assert target.read_bytes()[:5] == b"%PDF-"
-    assert prompts.printed_on[0].pageLayout().pageSize().id().name == "A4"
+    printer = prompts.printed_on[0]
+    assert isinstance(printer, QPrinter)
+    assert printer.pageLayout().pageSize().id().name == "A4"
     prompts.print_answer = False
     window.actions["print_preview"].trigger()
     assert len(prompts.previewed) == 1
 
 
 def test_copy_for_email_puts_text_and_inline_styled_html_on_the_clipboard(
-        qtbot: QtBot, make_window, work) -> None:
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     window = make_window()

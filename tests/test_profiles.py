@@ -7,8 +7,10 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -98,8 +100,8 @@ def good_profile_dict() -> dict[str, object]:
     (lambda d: d["conventions"].update(words={"about": "About us"}), "must contain"),
     (lambda d: d["conventions"].update(status_line="yes"), '"status_line"'),
 ])
-def test_bad_profiles_give_one_sentence_and_change_nothing(tmp_path: Path, mutate,
-                                                           expected: str) -> None:
+def test_bad_profiles_give_one_sentence_and_change_nothing(
+        tmp_path: Path, mutate: Callable[[dict[str, Any]], object], expected: str) -> None:
     data = good_profile_dict()
     mutate(data)
     source = tmp_path / "bad.json"
@@ -250,7 +252,7 @@ def test_word_overrides_reach_every_export() -> None:
 
 footer_line = st.builds(
     FooterLine,
-    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(
+    st.text(st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=30).filter(
         lambda s: clean_text(s).strip() != ""),
     st.sampled_from(["", "https://example.org/a", "mailto:a@example.org"]))
 profiles = st.builds(

@@ -5,6 +5,7 @@ files read and refused."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -135,12 +136,55 @@ def test_a_bad_spreadsheet_is_one_sentence_and_changes_nothing(
     assert run("profile", "show", "office").stdout == before
 
 
-def test_a_missing_register_file_is_one_sentence(tmp_path: Path) -> None:
+def _missing(folder: Path) -> Path:
+    return folder / "nope.csv"
+
+
+def _folder(folder: Path) -> Path:
+    (folder / "names.csv").mkdir()
+    return folder / "names.csv"
+
+
+def _too_large(folder: Path) -> Path:
+    path = folder / "huge.csv"
+    path.write_bytes(HEADER.encode() + b"\n" + b"," * (8 * 1024 * 1024))
+    return path
+
+
+def _damaged(folder: Path) -> Path:
+    path = folder / "names.json"
+    path.write_text("{not json", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("make", "english", "chinese"), [
+    (_missing, "the file does not exist", "文件不存在"),
+    (_folder, "the file cannot be read (Is a directory)", "无法读取文件（这是文件夹，不是文件）"),
+    (_too_large, "the file is larger than 8 MB", "文件超过 8 MB"),
+    (_damaged, "was not imported: ", "未导入："),
+], ids=["missing", "folder", "too large", "damaged"])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_register_file_that_cannot_be_read_is_one_sentence_naming_it_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make: Callable[[Path], Path],
+        english: str, chinese: str, language: str) -> None:
+    """`profile register` reads the file as the register dialog does (one home,
+    register.read_register_file): one line in the user's language, the file named once,
+    the profile as it was."""
     profile = tmp_path / "office.json"
     profile.write_bytes(dumps_profile(Profile(name="office")))
-    run("profile", "import", profile)
-    result = run("profile", "register", "office", tmp_path / "nope.csv")
-    assert result.returncode == 2 and "does not exist" in result.stderr
+    assert run("profile", "import", profile).returncode == 0
+    before = run("profile", "show", "office").stdout
+    source = make(tmp_path)
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", language)
+    result = run("profile", "register", "office", source)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    line = result.stderr.strip()
+    assert len(line.splitlines()) == 1 and line.count(str(source)) == 1, line
+    assert (english if language == "en" else chinese) in line
+    if language == "zh_CN":
+        assert "file" not in line.replace(str(source), "")
+    monkeypatch.delenv("RELEASEDESK_LANGUAGE")
+    assert run("profile", "show", "office").stdout == before
 
 
 def test_excel_chinese_csv_in_gb18030_is_read() -> None:
@@ -156,7 +200,7 @@ def test_a_whole_profile_file_gives_its_register() -> None:
     assert register == corpus_register()
 
 
-_texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30)
+_texts = st.text(st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=30)
 
 
 @settings(max_examples=100, deadline=None)

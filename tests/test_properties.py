@@ -35,7 +35,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | text,
                            lambda inner: st.lists(inner, max_size=3)
                            | st.dictionaries(text, inner, max_size=3), max_leaves=6)
 # A release line is validated at load (field_rules): empty, or {date} in printable text.
-line_text = st.text(st.characters(blacklist_categories=("Cs", "Cc"),
+line_text = st.text(st.characters(blacklist_categories=["Cs", "Cc"],
                                   blacklist_characters="{}\u2028\u2029\u202a\u202b\u202c"
                                                        "\u202d\u202e\ufffe\uffff"),
                     max_size=15)
@@ -73,7 +73,7 @@ def test_file_round_trip_keeps_every_field(release: Release) -> None:
 
 
 footer_lines = st.lists(
-    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(
+    st.text(st.characters(blacklist_categories=["Cs", "Cc"]), min_size=1, max_size=30).filter(
         lambda s: s.strip()), min_size=1, max_size=4)
 
 

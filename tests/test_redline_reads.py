@@ -5,6 +5,7 @@ JSON."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -45,7 +46,10 @@ def runs(draw: st.DrawFn) -> str:
 @st.composite
 def blocks(draw: st.DrawFn) -> str:
     kind = draw(st.sampled_from(["paragraph", "bullets", "numbers", "heading", "quote"]))
-    line = lambda: " ".join(draw(st.lists(runs(), min_size=1, max_size=4)))  # noqa: E731
+
+    def line() -> str:
+        return " ".join(draw(st.lists(runs(), min_size=1, max_size=4)))
+
     if kind == "paragraph":
         return line()
     if kind == "heading":
@@ -53,7 +57,10 @@ def blocks(draw: st.DrawFn) -> str:
     if kind == "quote":
         return f"> {line()}"
     items = draw(st.integers(1, 4))
-    marker = (lambda n: "- ") if kind == "bullets" else (lambda n: f"{n + 1}. ")
+
+    def marker(n: int) -> str:
+        return "- " if kind == "bullets" else f"{n + 1}. "
+
     return "\n".join(marker(n) + line() for n in range(items))
 
 
@@ -125,8 +132,9 @@ def test_markdown_is_laid_out_as_it_prints(source: str, expected: str) -> None:
     ({"words": {"about": "About us"}}, {"words": {"about": "About the Authority"}},
      "words.about", "output word"),
 ])
-def test_settings_are_named_and_valued_in_words(qapp: QApplication, old: dict, new: dict,
-                                                absent: str, present: str) -> None:
+def test_settings_are_named_and_valued_in_words(
+        qapp: QApplication, old: dict[str, Any], new: dict[str, Any], absent: str, present: str
+    ) -> None:
     changes = compare({"canonical": 2, "conventions": old}, {"canonical": 2, "conventions": new})
     assert changes
     view = RedlineView()

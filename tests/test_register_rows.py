@@ -25,7 +25,7 @@ from releasedesk.register import (
 )
 
 # Texts as a register keeps them: one line, single spaces, no ";" (the list separator).
-_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"),
+_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Zl", "Zp"],
                               exclude_characters=";；"),
                 min_size=1, max_size=20).map(lambda t: " ".join(t.split())).filter(bool)
 _day = st.dates(date(2000, 1, 1), date(2040, 1, 1))

@@ -19,6 +19,7 @@ from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.proofing.findings import ProofFinding, finding
 from releasedesk.proofing.gate import OVERRIDE_MARK, is_override, override_note
 
+from gui_helpers import prompts_of
 from helpers import make_release
 from proof_score import corpus_register
 
@@ -135,7 +136,7 @@ def window(qtbot: QtBot, story: Path) -> Iterator[MainWindow]:
 
 
 def test_the_editor_refuses_a_signoff_without_an_override(window: MainWindow) -> None:
-    prompts = window.prompts
+    prompts = prompts_of(window)
     prompts.signoff_answer = ("Ana Ortiz", "Director", "Cleared")
     window.actions["sign_off"].trigger()
     assert [f.kind for f in prompts.signoff_register] == ["register-title"]
@@ -145,7 +146,7 @@ def test_the_editor_refuses_a_signoff_without_an_override(window: MainWindow) ->
 
 
 def test_the_editor_signs_off_with_an_override_note(window: MainWindow) -> None:
-    prompts = window.prompts
+    prompts = prompts_of(window)
     errors = [finding("body", 0, 24, "register-title", "error", "register_title_none",
                       found="Deputy Mayor Li Mingyuan")]
     prompts.signoff_answer = ("Ana Ortiz", "Director", override_note("", "Confirmed", errors))

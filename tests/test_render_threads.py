@@ -9,6 +9,7 @@ import sys
 import threading
 import zipfile
 
+from releasedesk.model import Release
 from releasedesk.render import build_layout, export_bytes
 from releasedesk.render.html_writer import render_fragment
 from releasedesk.render.text_writer import render_text
@@ -26,13 +27,13 @@ def _docx_content(data: bytes) -> dict[str, bytes]:
                 if name != "docProps/core.xml"}
 
 
-def _render_all(releases: dict[str, object]) -> dict[tuple[str, str], object]:
+def _render_all(releases: dict[str, Release]) -> dict[tuple[str, str], object]:
     results: dict[tuple[str, str], object] = {}
     for name, release in releases.items():
         for fmt in ("html", "fragment", "txt"):
-            results[name, fmt] = export_bytes(release, fmt)  # type: ignore[arg-type]
-        results[name, "docx"] = _docx_content(export_bytes(release, "docx"))  # type: ignore[arg-type]
-        layout = build_layout(release)  # type: ignore[arg-type]
+            results[name, fmt] = export_bytes(release, fmt)
+        results[name, "docx"] = _docx_content(export_bytes(release, "docx"))
+        layout = build_layout(release)
         results[name, "preview"] = (render_fragment(layout), render_text(layout))
     return results
 

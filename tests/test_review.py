@@ -251,7 +251,7 @@ def test_inserted_and_deleted_table_rows_go_whole() -> None:
 
 # -- accept and reject, over generated documents ---------------------------------------
 
-_TEXT = st.text(st.characters(categories=("L", "N", "P", "Zs"), exclude_characters="\x85"),
+_TEXT = st.text(st.characters(categories=["L", "N", "P", "Zs"], exclude_characters="\x85"),
                 min_size=1, max_size=8)
 _RUN = st.tuples(_TEXT, st.sampled_from(["kept", "inserted", "deleted", "inserted, deleted"]))
 _PARAGRAPH = st.tuples(st.lists(_RUN, max_size=6), st.sampled_from(["", "inserted", "deleted"]))

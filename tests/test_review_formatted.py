@@ -293,8 +293,8 @@ def test_tracked_changes_in_formatted_text_accept_and_reject_exactly(
                    paragraph=number)
     reading = read(release, m.bytes())
     assert reading.value("body", set()) == body
-    everything = set(range(len(reading.review.revisions)))
-    whole = reading.value("body", everything)
+    revisions = set(range(len(reading.review.revisions)))
+    whole = reading.value("body", revisions)
     one_by_one = replace(release)
     done: set[int] = set()
     indices = list(range(len(reading.suggestions)))

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from releasedesk.model import Release
 from releasedesk.review import slots as s
 from review_markup import DANA
 from test_review_trip import accepted_release, read, sample, sent
@@ -17,7 +18,7 @@ EVENT = {"event_what": "Opening walk round the Ashby reservoir path",
 STATEMENT = {"statement_by": "Mara Quill", "statement_title": "Chair of the Board"}
 
 
-def _of_kind(kind: str, values: dict[str, str]):  # type: ignore[no-untyped-def]
+def _of_kind(kind: str, values: dict[str, str]) -> Release:
     release = sample()
     release.kind = kind
     for name, value in values.items():

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
+from releasedesk.gui.main_window import MainWindow
 from releasedesk.review import read_review
 from releasedesk.review.items import Comment
 from releasedesk.review.resolved import KEY, comment_key, decisions, is_resolved, mark
@@ -20,6 +21,8 @@ from releasedesk.review.sending import review_docx
 from review_markup import DANA, LEE, Markup
 from test_gui_review import _import, _open_sample, _send, window  # noqa: F401
 from test_review_trip import _resave, _soffice, sample
+
+from gui_helpers import session_of
 
 BASE = Comment("Lee Park", "2026-03-05T14:05:00Z", "Is the name right?", "Glenmoor")
 
@@ -78,13 +81,13 @@ def _reviewed(sent: bytes) -> bytes:
 
 
 def test_a_resolved_comment_stays_resolved_when_the_review_is_imported_again(
-        qtbot: QtBot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     story = _open_sample(window, tmp_path)
     reviewed = tmp_path / "reviewed.docx"
     reviewed.write_bytes(_reviewed(_send(window, tmp_path).read_bytes()))
     panel = _import(window, reviewed, monkeypatch)
     # (in the order of their anchors: the headline's two, then the body's)
-    assert window.review.session.resolved == [False, True, False]
+    assert session_of(window).resolved == [False, True, False]
     panel.comments.anchorClicked.emit(QUrl("resolve:0"))  # resolve the first
     panel.comments.anchorClicked.emit(QUrl("resolve:1"))  # open the done one again
     assert window.manager.modified
@@ -93,7 +96,7 @@ def test_a_resolved_comment_stays_resolved_when_the_review_is_imported_again(
     window.manager.modified = False
     assert window.open_path(story)  # the release again, from its file
     panel = _import(window, reviewed, monkeypatch)
-    assert window.review.session.resolved == [True, False, False]
+    assert session_of(window).resolved == [True, False, False]
     text = panel.comments.toPlainText()
     assert text.count("Mark resolved") == 2 and "1 open" not in panel.comments_label.text()
 

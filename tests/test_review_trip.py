@@ -9,6 +9,7 @@ import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -84,7 +85,7 @@ def test_the_document_sent_turns_track_changes_on_and_names_the_release(
     assert data == review_docx(release, fingerprint(release))
 
 
-_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
+_TEXT = st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r"),
                 max_size=40)
 _LINE = _TEXT.map(lambda t: " ".join(t.split()))
 
@@ -229,7 +230,7 @@ def test_accepting_one_by_one_in_any_order_is_accepting_all(cases: list[str],
     reading = read(release, m.bytes())
     all_at_once = accepted_release(release, reading)
     order = list(range(len(reading.suggestions)))
-    rng.shuffle(order)  # type: ignore[attr-defined]
+    rng.shuffle(order)  # type: ignore[attr-defined]  # random.Random has shuffle; the stub's list type
     one_by_one = replace(release)
     one_by_one.contacts = [replace(c) for c in release.contacts]
     accepted: set[int] = set()
@@ -523,9 +524,9 @@ def test_accept_all_and_reject_all_agree_with_pandoc(tmp_path: Path, paragraphs:
     reading = read(release, data)
     assert reading.value("body", set()) == release.body
     everything = set(range(len(review.revisions)))
-    words = _pandoc(data, "accept", tmp_path)  # the labels "Body" and "About" frame the body
+    accepted = _pandoc(data, "accept", tmp_path)  # the labels "Body" and "About" frame the body
     assert "".join(reading.value("body", everything).split()) == \
-        "".join(words[words.index("Body") + 1:words.index("About")])
+        "".join(accepted[accepted.index("Body") + 1:accepted.index("About")])
 
 
 def _solid(paragraphs: list[str]) -> str:
@@ -584,7 +585,8 @@ def _saved_then_changed(release: Release, **changes: object) -> Release:
              "- benches\n- a cafe"},
     {"headline": "Glenmoor Water Board opens the new Ashby reservoir path"},
 ])
-def test_an_untracked_edit_never_undoes_what_changed_in_the_release_since(later: dict) -> None:
+def test_an_untracked_edit_never_undoes_what_changed_in_the_release_since(
+        later: dict[str, Any]) -> None:
     release = sample()
     m = sent(release)
     _untracked_edit(m, "body", "six miles", "seven miles")

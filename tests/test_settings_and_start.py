@@ -3,12 +3,15 @@ from __future__ import annotations
 import gc
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from releasedesk import paths
+from releasedesk.gui.main_window import MainWindow
 from releasedesk.settings import Settings, load_settings, save_settings
 
 from conftest import SAMPLES
@@ -51,7 +54,8 @@ def test_start_opens_the_file_with_its_preview(qtbot: QtBot) -> None:
         gc.unfreeze()
 
 
-def _start_and_look(qtbot: QtBot, start) -> None:
+def _start_and_look(qtbot: QtBot,
+                    start: Callable[[list[str]], tuple[QApplication, MainWindow]]) -> None:
 
     sample = SAMPLES / "tidewater-ferry-terminal.release"
     _app, window = start([str(sample)])

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QApplication
 
+from releasedesk.body import tree as t
 from releasedesk.gui import rich_body
 from releasedesk.gui.formatted_editor import FormattedEdit
 from releasedesk.gui.preview import render_preview
@@ -112,7 +113,7 @@ def test_links_entities_and_unbreakable_text_stay_whole() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(bodies())
-def test_any_body_keeps_its_text_and_look(qapp: QApplication, body) -> None:
+def test_any_body_keeps_its_text_and_look(qapp: QApplication, body: list[t.Block]) -> None:
     from releasedesk.render.markdown_writer import write_markdown
 
     release = make_release(body=write_markdown(body * 4))
@@ -161,7 +162,7 @@ def test_the_formatted_editor_holds_long_texts_in_runs_and_reads_them_back_the_s
 @given(bodies())
 def test_any_body_reads_back_the_same_from_short_runs(qapp: QApplication,
                                                       monkeypatch: pytest.MonkeyPatch,
-                                                      body) -> None:
+                                                      body: list[t.Block]) -> None:
     from releasedesk.render.markdown_writer import write_markdown
 
     markdown = write_markdown(body)

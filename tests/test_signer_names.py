@@ -96,7 +96,9 @@ def _planted(tmp_path: Path, name: str) -> Path:
 def test_a_name_read_from_a_file_prints_as_one_escaped_line(capsys: pytest.CaptureFixture[str],
                                                             tmp_path: Path, name: str) -> None:
     story = _planted(tmp_path, name)
-    for command, lines in ((["status", story], 1), (["history", story], 0)):
+    commands: list[tuple[list[str | Path], int]] = [(["status", story], 1),
+                                                    (["history", story], 0)]
+    for command, lines in commands:
         code, out, err = _rd(capsys, *command)
         assert code == 0, err
         assert escaped(name) in out

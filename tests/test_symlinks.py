@@ -26,6 +26,7 @@ from releasedesk.locks import lock_path
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
+from gui_helpers import prompts_of
 from helpers import make_release
 from test_cli import run
 
@@ -137,7 +138,7 @@ def test_the_editor_saves_through_a_link_and_shares_the_files_lock(
     other = window_factory()
     assert other.open_path(target)
     assert other.manager.read_only
-    prompts = window.prompts
+    prompts = prompts_of(window)
     for number in range(2):  # the second save must not take our own save for a change
         window.manager.release.headline = f"Saved through the link {number}"
         window.manager.mark_modified()

@@ -69,7 +69,7 @@ def test_a_placeholder_may_come_more_than_once() -> None:
 def profile_data(conventions: dict[str, object]) -> dict[str, object]:
     data = profile_to_dict(ProfileStore().get("calloway-wire"))
     data["name"] = "templated"
-    data["conventions"].update(conventions)  # type: ignore[union-attr]
+    data["conventions"].update(conventions)
     return data
 
 
@@ -85,7 +85,9 @@ def test_bad_templates_are_refused_naming_the_field(tmp_path: Path,
     assert_one_line_error(run("profile", "import", source), problem)
 
     release = make_release()
-    release.conventions.words = dict(conventions.get("words", {}))  # type: ignore[arg-type]
+    words = conventions.get("words", {})
+    assert isinstance(words, dict)
+    release.conventions.words = dict(words)
     release.conventions.release_line = str(conventions.get("release_line", "{date}"))
     path = tmp_path / "story.release"
     path.write_bytes(document.dumps(release))

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from releasedesk.checks import check
-from releasedesk.model import FooterLine, TwinLink
+from releasedesk.model import FooterLine, Release, TwinLink
 from releasedesk.profiles import Profile
 from releasedesk.twins.untranslated import untranslated
 
@@ -27,7 +27,7 @@ EN = [par for pair in PAIRS for par in pair["en"]["body"].split("\n\n")
 LINK = TwinLink("00000000-0000-4000-8000-000000000001", "story.release", "en", "")
 
 
-def _version(language: str, body: str, **fields: object) -> object:
+def _version(language: str, body: str, **fields: object) -> Release:
     return make_release(language=language, body=body, twins=[LINK], headline="标题",
                         subheadline="", dateline="", boilerplate="", **fields)
 

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -25,7 +26,7 @@ from releasedesk.settings import Settings
 
 import photo_files as pf
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, cell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -48,7 +49,7 @@ def state(form: ReleaseForm) -> dict[str, object]:
     return copy.deepcopy(document.to_dict(form.release))
 
 
-def type_keys(widget, text: str) -> None:
+def type_keys(widget: QWidget, text: str) -> None:
     widget.setFocus()
     QTest.keyClicks(widget, text)
 
@@ -70,7 +71,7 @@ EDITS: dict[str, Callable[[ReleaseForm], None]] = {
     "organization": lambda form: type_keys(form.organization, " Ltd"),
     "language": set_language,
     "contacts": lambda form: form.contacts.add_contact(),
-    "contact_cell": lambda form: form.contacts.table.item(0, 0).setText("Robin Ferrier"),
+    "contact_cell": lambda form: cell(form.contacts.table, 0, 0).setText("Robin Ferrier"),
     "boilerplate": lambda form: type_keys(form.boilerplate, " Since 1890."),
     "keywords": lambda form: type_keys(form.keywords, ", quay"),
     "end_mark": lambda form: form.end_mark.setCurrentIndex(

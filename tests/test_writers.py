@@ -18,6 +18,7 @@ from export_helpers import (
     html_page,
     json_ld,
     open_docx,
+    style_name,
     text,
 )
 from helpers import footer_texts, make_release
@@ -132,7 +133,8 @@ def test_writers_say_the_same_thing() -> None:
         "first item with a link", "second item", "step one", "step two"]
     assert "- first item with a link (https://site.example/one)" in txt
     assert "1. step one\n2. step two" in txt
-    assert page.find("h2") is not None and page.find("h2").text() == "Programme"
+    heading = page.find("h2")
+    assert heading is not None and heading.text() == "Programme"
     styles = dict((text_, style) for style, text_ in paragraphs)
     assert styles["Programme"] == "Heading 2"
     assert styles["second item"] == "List Bullet"
@@ -214,8 +216,10 @@ def test_docx_numbered_lists_restart() -> None:
     document = open_docx(release)
     num_ids = []
     for paragraph in document.paragraphs:
-        if paragraph.style.name == "List Number":
-            num_ids.append(paragraph._p.pPr.numPr.numId.val)
+        if style_name(paragraph) == "List Number":
+            properties = paragraph._p.pPr
+            assert properties is not None and properties.numPr is not None
+            num_ids.append(properties.numPr.numId.val)  # type: ignore[attr-defined]  # oxml
     # "5. e" after a blank line continues the second list, as in CommonMark.
     assert len(num_ids) == 5
     assert num_ids[0] == num_ids[1] != num_ids[2] == num_ids[3] == num_ids[4]
@@ -246,7 +250,8 @@ def test_embargo_status_line_in_every_format() -> None:
     page = html_page(release)
     status = next(p for p in page.iter("p") if "release-status" in (p.attrs.get("class") or ""))
     assert status.text() == expected
-    assert status.find("time").attrs["datetime"] == "2026-12-01T09:30:00+01:00"
+    time = status.find("time")
+    assert time is not None and time.attrs["datetime"] == "2026-12-01T09:30:00+01:00"
     assert docx_paragraphs(open_docx(release))[0] == ("Release Status", expected)
 
 

@@ -15,11 +15,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
+    QFileSystemModel,
     QInputDialog,
     QListWidget,
     QMenu,
@@ -93,9 +95,9 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
                 if heading is not None:
                     yield f"{where}.heading", heading.text()
         if isinstance(widget, QTreeWidget):
-            heading = widget.headerItem()
-            yield from ((f"{where}.heading", heading.text(i))
-                        for i in range(heading.columnCount()))
+            header = widget.headerItem()
+            yield from ((f"{where}.heading", header.text(i))
+                        for i in range(header.columnCount()))
         for action in QWidget.actions(widget):
             for getter in ("text", "toolTip"):
                 value = getattr(action, getter)()
@@ -154,8 +156,9 @@ def _patch_dialogs(monkeypatch: pytest.MonkeyPatch, seen: Seen, current: list[st
 
     def static_box(icon: QMessageBox.Icon) -> object:
         def show(parent: QWidget | None, title: str, text: str,
-                 buttons: object = QMessageBox.StandardButton.Ok, *rest: object) -> object:
-            box = QMessageBox(icon, title, text, buttons, parent)  # type: ignore[arg-type]
+                 buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                 *rest: object) -> object:
+            box = QMessageBox(icon, title, text, buttons, parent)
             seen.dialog(box, f"{current[0]}>QMessageBox")
             box.deleteLater()
             return QMessageBox.StandardButton.Cancel
@@ -180,9 +183,12 @@ def _patch_dialogs(monkeypatch: pytest.MonkeyPatch, seen: Seen, current: list[st
     monkeypatch.setattr(QFileDialog, "getOpenFileName", file_names("open"))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", file_names("open", many=True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", file_names("save"))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(
-        lambda parent=None, caption="", *rest, **named: (
-            seen.file_dialog(f"{current[0]}>folder", caption, ""), "")[1]))
+    def folder(parent: QWidget | None = None, caption: str = "", *rest: object,
+               **named: object) -> str:
+        seen.file_dialog(f"{current[0]}>folder", caption, "")
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(folder))
 
     def get_item(parent: QWidget | None, title: str, label: str, items: list[str],
                  *rest: object, **named: object) -> tuple[str, bool]:
@@ -195,10 +201,11 @@ def _patch_dialogs(monkeypatch: pytest.MonkeyPatch, seen: Seen, current: list[st
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
 
 
-def _menu_actions(menu: QMenu) -> Iterator[tuple[str, object]]:
+def _menu_actions(menu: QMenu) -> Iterator[tuple[str, QAction]]:
     for action in menu.actions():
-        if action.menu() is not None:
-            yield from _menu_actions(action.menu())  # type: ignore[arg-type]
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            yield from _menu_actions(submenu)
         elif not action.isSeparator() and action.text():
             yield f"{menu.title()}/{action.text()}", action
 
@@ -215,15 +222,16 @@ def test_every_text_of_the_chinese_interface_is_chinese(
     window = MainWindow(Settings())
     qtbot.addWidget(window)
     window.show()
-    menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    menus = [menu for action in window.menuBar().actions()
+             if isinstance(menu := action.menu(), QMenu)]
     triggered = 0
     for menu in menus:
-        for label, action in list(_menu_actions(menu)):  # type: ignore[arg-type]
+        for label, action in list(_menu_actions(menu)):
             key = next((k for k, a in window.actions.items() if a is action), "")
-            if key in NOT_TRIGGERED or not action.isEnabled():  # type: ignore[attr-defined]
+            if key in NOT_TRIGGERED or not action.isEnabled():
                 continue
             current[0] = label
-            action.trigger()  # type: ignore[attr-defined]
+            action.trigger()
             QApplication.processEvents()
             triggered += 1
     found = [*seen.texts, *widget_texts(window),
@@ -265,7 +273,10 @@ def test_qts_own_file_dialog_speaks_chinese(qtbot: QtBot, chinese: None, tmp_pat
     labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
     assert labels and not [text for text in labels if re.search(r"[A-Za-z]{3,}", text)
                            and "ReleaseDesk" not in text], labels
-    model = dialog.findChild(QTreeView).model()  # type: ignore[union-attr]
+    view = dialog.findChild(QTreeView)
+    assert view is not None
+    model = view.model()
+    assert isinstance(model, QFileSystemModel)
     qtbot.waitUntil(lambda: model.rowCount(model.index(str(tmp_path))) == 2, timeout=3000)
     root = model.index(str(tmp_path))
     # (A file's kind is the system's MIME database's, in the system's language: a folder's

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.zones import zone_list
 from releasedesk.model import Conventions
 from releasedesk.render import build_layout
@@ -58,9 +61,8 @@ def test_the_house_zone_style_reaches_the_exports() -> None:
     assert build_layout(release).status_line == "EMBARGOED UNTIL Nov. 25, 2026, 9:30 a.m. EST"
 
 
-def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(qtbot: QtBot,
-                                                                    make_window,
-                                                                    work) -> None:
+def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     release = window.manager.release
@@ -71,10 +73,12 @@ def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(qtbot: QtBot
     assert combo.itemData(0) == "Asia/Kolkata"  # the house's zone first
     assert release.embargo_zone == "Asia/Kolkata"
     completer = combo.completer()
+    assert completer is not None
     completer.setCompletionPrefix("eastern")
     assert "New York" in completer.currentCompletion()
     combo.setCurrentIndex(combo.findData("America/New_York"))
     assert release.embargo_zone == "America/New_York"
+    assert release.embargo_until is not None
     assert str(release.embargo_until.tzinfo) == "America/New_York"
     # A file from an older ReleaseDesk may hold a POSIX zone: it shows as its offset.
     older = make_release(status="embargoed", embargo_zone="Etc/GMT-4",
@@ -124,9 +128,8 @@ def test_utc_by_any_name_prints_as_utc_in_the_exports(name: str, date_format: st
     assert "UTC" in status and "Etc" not in status and "GMT" not in status
 
 
-def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(qtbot: QtBot,
-                                                                make_window,
-                                                                work) -> None:
+def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     assert window.open_path(work)
     window.manager.release.conventions.zone = "Etc/UTC"
@@ -141,9 +144,8 @@ def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(qtbot: QtBot,
 
 
 @pytest.mark.parametrize("name", ["Etc/UTC", "Etc/Zulu", "GMT", "UCT"])
-def test_a_release_embargoed_in_utc_by_another_name_shows_utc(qtbot: QtBot, make_window,
-                                                              work,
-                                                              name: str) -> None:
+def test_a_release_embargoed_in_utc_by_another_name_shows_utc(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, name: str) -> None:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 

@@ -1920,18 +1920,6 @@
         <translation>“{url}”不是 https://press.example.org/news/ 这样的网址；请填写新闻中心发布所在的网址。</translation>
     </message>
     <message>
-        <source>The register file {path} does not exist.</source>
-        <translation>名录文件 {path} 不存在。</translation>
-    </message>
-    <message>
-        <source>The register file {path} is larger than 8 MB; it was not imported.</source>
-        <translation>名录文件 {path} 超过 8 MB；未导入。</translation>
-    </message>
-    <message>
-        <source>The register file {path} cannot be read ({detail}).</source>
-        <translation>无法读取名录文件 {path}（{detail}）。</translation>
-    </message>
-    <message>
         <source>The register {path} was not imported: {problem}.</source>
         <translation>名录 {path} 未导入：{problem}。</translation>
     </message>
@@ -2064,16 +2052,16 @@
         <translation>有单元格超过 {max} 个字符</translation>
     </message>
     <message>
-        <source>the file {path} does not exist</source>
-        <translation>文件 {path} 不存在</translation>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
     </message>
     <message>
-        <source>the file {path} is larger than 8 MB</source>
-        <translation>文件 {path} 超过 8 MB</translation>
+        <source>the file is larger than 8 MB</source>
+        <translation>文件超过 8 MB</translation>
     </message>
     <message>
-        <source>the file {path} cannot be read ({detail})</source>
-        <translation>无法读取文件 {path}（{detail}）</translation>
+        <source>the file cannot be read ({detail})</source>
+        <translation>无法读取文件（{detail}）</translation>
     </message>
     <message>
         <source>{changes}, {comments} in {paragraphs}.</source>

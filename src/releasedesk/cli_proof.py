@@ -5,16 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import N_, ReleaseDeskError, os_reason
-from .files import FileTooLarge, read_bounded
+from .errors import N_, ReleaseDeskError
 from .messages import error_text, say
 from .model import Release
 from .profiles import Profile, ProfileStore
 from .proofing.engine import proof, release_texts
 from .proofing.findings import ERROR, ProofFinding
-from .register import RegisterError, merge, register_from_bytes
+from .register import RegisterError, merge, read_register_file
 
-MAX_REGISTER_BYTES = 8 * 1024 * 1024
 NOTHING_TO_CORRECT = N_("Proofing found nothing to correct.")
 REGISTER_SUMMARY = N_("{name}: {people} people, {organizations} organisations, {terms} terms, "
                       "{banned} banned phrases, {words} words")
@@ -71,25 +69,15 @@ def _line(item: ProofFinding, severity: str, where: str, message: str) -> str:
 
 
 def import_register(name: str, source: Path, replace: bool) -> str:
-    """Import a register file into the user's profile *name*; the one-line summary."""
+    """Import a register file into the user's profile *name*; the one-line summary. The
+    file is read as the register dialog reads it (register.read_register_file)."""
     store = ProfileStore()
     profile = store.get(name)
     try:
-        raw = read_bounded(source, MAX_REGISTER_BYTES)
-    except FileNotFoundError as exc:
-        raise ReleaseDeskError(N_("The register file {path} does not exist."),
-                               path=str(source)) from exc
-    except FileTooLarge as exc:
-        raise ReleaseDeskError(N_("The register file {path} is larger than 8 MB; it was not "
-                                  "imported."), path=str(source)) from exc
-    except OSError as exc:
-        raise ReleaseDeskError(N_("The register file {path} cannot be read ({detail})."),
-                               path=str(source), detail=os_reason(exc)) from exc
-    try:
-        register = register_from_bytes(raw, source.suffix)
+        register = read_register_file(source)
     except RegisterError as exc:
         raise ReleaseDeskError(N_("The register {path} was not imported: {problem}."),
-                               path=source.name, problem=error_text(exc)) from exc
+                               path=str(source), problem=error_text(exc)) from exc
     profile.names = register if replace else merge(profile.names, register)
     store.save(profile)
     names = profile.names

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import N_, ReleaseDeskError, json_reason
+from .errors import N_, ReleaseDeskError, json_reason, os_reason
 from .records import Factory, record
 
 # Columns of a register spreadsheet (CSV, UTF-8, first row the column names; docs/register.md).
@@ -444,16 +444,18 @@ MAX_REGISTER_BYTES = 8 * 1024 * 1024
 
 
 def read_register_file(path: Path) -> Register:
-    """The register in a .csv or .json file; RegisterError says in one sentence why not."""
+    """The register in a .csv or .json file; RegisterError says in one sentence why not.
+    The one home of reading a register file: the register dialog's import and
+    `releasedesk profile register` both come here, and both name the file themselves."""
     from .files import FileTooLarge, read_bounded
 
     try:
         raw = read_bounded(path, MAX_REGISTER_BYTES)
     except FileNotFoundError:
-        raise RegisterError(N_("the file {path} does not exist"), path=str(path)) from None
+        raise RegisterError(N_("the file does not exist")) from None
     except FileTooLarge:
-        raise RegisterError(N_("the file {path} is larger than 8 MB"), path=str(path)) from None
-    except OSError as exc:
-        raise RegisterError(N_("the file {path} cannot be read ({detail})"), path=str(path),
-                            detail=exc.strerror or str(exc)) from None
+        raise RegisterError(N_("the file is larger than 8 MB")) from None
+    except OSError as exc:  # the reason in the message's language (never English strerror)
+        raise RegisterError(N_("the file cannot be read ({detail})"),
+                            detail=os_reason(exc)) from None
     return register_from_bytes(raw, path.suffix)

@@ -18,12 +18,12 @@ _Doc = object  # python-docx's Document has no public type
 
 def _save(document: object) -> bytes:
     buffer = io.BytesIO()
-    document.save(buffer)  # type: ignore[attr-defined]
+    document.save(buffer)  # type: ignore[attr-defined]  # python-docx internals, untyped
     return buffer.getvalue()
 
 
 def _title(document: object, text: str, size: float = 18) -> None:
-    paragraph = document.add_paragraph()  # type: ignore[attr-defined]
+    paragraph = document.add_paragraph()  # type: ignore[attr-defined]  # python-docx internals, untyped
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(text)
     run.bold = True
@@ -32,7 +32,7 @@ def _title(document: object, text: str, size: float = 18) -> None:
 
 def _para(document: object, text: str, *, bold: bool = False, italic: bool = False,
           centred: bool = False) -> None:
-    paragraph = document.add_paragraph()  # type: ignore[attr-defined]
+    paragraph = document.add_paragraph()  # type: ignore[attr-defined]  # python-docx internals, untyped
     if centred:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(text)

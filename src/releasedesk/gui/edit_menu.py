@@ -81,9 +81,11 @@ class EditCommands(QObject):
             action.triggered.connect(lambda _=False, k=key, c=command: self._run(k, c))
             menu.insertAction(before, action)  # type: ignore[arg-type]  # (None: at the end)
             self.actions[key] = action
-        menu.insertSeparator(before)  # type: ignore[arg-type]
+        menu.insertSeparator(before)  # type: ignore[arg-type]  # (None: at the end)
         # (Methods, not lambdas: the connections end with this object, when the window goes.)
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # (a window needs one)
+        app.focusChanged.connect(self._focus_changed)
         QGuiApplication.clipboard().dataChanged.connect(self.refresh)
         menu.aboutToShow.connect(self._menu_shown)
         self._follow(window.focusWidget())

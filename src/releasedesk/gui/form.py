@@ -392,7 +392,7 @@ class ReleaseForm(QWidget):
         self.history.close_typing()
         # The body before this step: the form's copy, which the step's own edit has not
         # reached yet (a view's new step is announced before its text changes).
-        self.history.push(DocumentStep(label, "body", editor,  # type: ignore[arg-type]
+        self.history.push(DocumentStep(label, "body", editor,  # type: ignore[arg-type]  # a view
                                        self.release.body, self.body.markdown))
 
     def _freeze_body(self) -> None:

@@ -26,7 +26,9 @@ from .rich_formats import LINE_BREAK, LIST_INDENT, MARKS, CharLook, split_marks
 from .typing_steps import TypingSteps
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QKeyEvent, QTextBlock
 
     from .formatted_blocks import BlockCommands
     from .formatted_inline import InlineCommands
@@ -145,12 +147,12 @@ class FormattedEdit(QTextEdit):
                                          | Qt.KeyboardModifier.ControlModifier
                                          | Qt.KeyboardModifier.AltModifier))
 
-    def _edit(self, command: object) -> bool:
+    def _edit(self, command: Callable[[QTextCursor], bool | None]) -> bool:
         """Run a block command on the text cursor as one undo step."""
         cursor = self.textCursor()
         cursor.beginEditBlock()
         try:
-            done = command(cursor)  # type: ignore[operator]
+            done = command(cursor)
         finally:
             cursor.endEditBlock()
         if done is False:
@@ -223,12 +225,12 @@ class FormattedEdit(QTextEdit):
     def toggle_heading(self) -> None:
         self._on_blocks(self.blocks.toggle_heading)
 
-    def _on_blocks(self, command: object) -> None:
+    def _on_blocks(self, command: Callable[[list[QTextBlock]], None]) -> None:
         from .formatted_blocks import selected_blocks
 
         cursor = self.textCursor()
         cursor.beginEditBlock()
-        command(selected_blocks(cursor))  # type: ignore[operator]
+        command(selected_blocks(cursor))
         cursor.endEditBlock()
         self.setFocus()
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from PySide6.QtWidgets import QMenu
 
     from .find_replace import FindReplaceDialog
+    from .first_run import FirstRunDialog
     from .import_report import DraftImport
     from .newsroom_window import NewsroomWindow
     from .review_actions import ReviewCommands
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
 
         # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
         # list, which nothing here uses.)
-        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # (shadows, see above)
         self._build_menus()
         self._restore_settings()
         self._document_replaced()
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
             release.language = "zh-CN"
         return release
 
-    def set_up_organisation(self, first_start: bool = False) -> QWidget:
+    def set_up_organisation(self, first_start: bool = False) -> FirstRunDialog:
         """Tools ▸ Set Up Your Organisation… (and the first start's offer): the set-up,
         window-modal; finished, a new untouched release starts from the house style made."""
         from .first_run import open_set_up

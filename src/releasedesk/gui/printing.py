@@ -77,15 +77,15 @@ KEEP_LINES_MAX = 6  # a block this short (a contact, a short paragraph) is never
 def _keep_together(article: QTextDocument, page_height: float) -> None:
     """Move a heading, a list's lead-in line or a short block that a page end would separate
     from what follows (or split) to the next page, as the PDF and the DOCX do."""
-    from PySide6.QtGui import QTextCursor, QTextFormat
+    from PySide6.QtGui import QTextBlock, QTextCursor, QTextFormat
 
     layout = article.documentLayout()
 
-    def set_break(block: object, on: bool) -> None:
-        block_format = block.blockFormat()  # type: ignore[attr-defined]
+    def set_break(block: QTextBlock, on: bool) -> None:
+        block_format = block.blockFormat()
         block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore if on
                                         else QTextFormat.PageBreakFlag.PageBreak_Auto)
-        QTextCursor(block).setBlockFormat(block_format)  # type: ignore[call-overload]
+        QTextCursor(block).setBlockFormat(block_format)
 
     for _ in range(50):  # each pass moves one block; a page holds a few such chains at most
         block = article.begin()

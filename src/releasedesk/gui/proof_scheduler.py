@@ -87,7 +87,9 @@ class ProofScheduler(QObject):
                     self._wake.wait()
                 if self._stopping:
                     return
-                release, profile, generation, accepted = self._job  # type: ignore[misc]
+                job = self._job
+                assert job is not None  # (the wait above ends when there is one)
+                release, profile, generation, accepted = job
                 self._job = None
             try:
                 findings = drop_accepted(proofers.proofer(release, profile).proof(release),

@@ -22,11 +22,11 @@ class _QuietWheel:
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)  # type: ignore[call-arg]  # (the Qt class after this one)
-        set_enum_property(self, "focusPolicy", "StrongFocus")  # type: ignore[arg-type]
+        set_enum_property(self, "focusPolicy", "StrongFocus")  # type: ignore[arg-type]  # (mixin)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():  # type: ignore[attr-defined]
-            super().wheelEvent(event)  # type: ignore[misc]
+        if self.hasFocus():  # type: ignore[attr-defined]  # (the Qt class after this one)
+            super().wheelEvent(event)  # type: ignore[misc]  # (the Qt class after this one)
         else:
             event.ignore()
 

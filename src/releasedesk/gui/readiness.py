@@ -56,7 +56,7 @@ class ReadinessPanel(QListWidget):
             days = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
                     self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
                     self.tr("Sunday"))
-            args["weekday"] = days[int(args["weekday_index"])]  # type: ignore[call-overload]
+            args["weekday"] = days[int(str(args["weekday_index"]))]
         try:
             return template.format(**args)
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder

@@ -63,8 +63,17 @@ class Proofer:
         self.speller = speller if speller is not None or variant is None \
             else shared_speller(variant)
         self.spelling_off: str | None = None
-        # Each block's findings (offsets in the block), by what decides them.
-        self._kept: dict[tuple[object, ...], list[ProofFinding]] = {}
+        # Each block's findings by what decides them, with the block's offset in its text
+        # when last proofed (the findings' offsets are into the text there: a block that
+        # has not moved hands out the same findings, no copy). After a whole pass only the
+        # blocks of the text proofed stay (a session of typing would otherwise keep a copy
+        # of every paragraph as it was at each pause).
+        self._kept: dict[tuple[object, ...], tuple[int, list[ProofFinding]]] = {}
+        self._kept_register: dict[tuple[object, ...], list[ProofFinding]] = {}
+        self._used: set[tuple[object, ...]] | None = None  # the keys of the pass under way
+        # A misspelt word's message arguments, shared by its findings (a word misspelt 500
+        # times in a long release is one tuple, not 500).
+        self._spelling_args: dict[str, tuple[tuple[str, object], ...]] = {}
 
     def known(self, word: str) -> bool:
         if word in self.index.known_words:
@@ -109,9 +118,14 @@ class Proofer:
             if skip_word(word) or word in register_words:
                 continue
             if not speller.known(word):
-                findings.append(finding(field, start, start + len(word), SPELLING, WARNING,
-                                        "spelling", found=word,
-                                        dictionary=speller.dictionary_name))
+                args = self._spelling_args.get(word)
+                if args is None:  # one copy of the word and its message's arguments
+                    if len(self._spelling_args) > 5_000:
+                        self._spelling_args.clear()
+                    args = self._spelling_args[word] = (
+                        ("found", word), ("dictionary", speller.dictionary_name))
+                findings.append(ProofFinding(field, start, start + len(word), SPELLING,
+                                             WARNING, "spelling", args))
         return findings
 
     def proof_text(self, field: str, text: str, release_date: date | None = None,
@@ -127,14 +141,22 @@ class Proofer:
         found: list[ProofFinding] = []
         for offset, block in _blocks(text) if markdown else [(0, text)]:
             key = (field, block, release_date, markdown, year)
+            if self._used is not None:
+                self._used.add(key)
             kept = self._kept.get(key)
+            if kept is not None and kept[0] == offset:
+                found += kept[1]
+                continue
             if kept is None:
-                kept = self._proof_block(field, block, release_date, markdown, year)
-                if len(self._kept) > 20_000:
-                    self._kept.clear()
-                if self.spelling_off is None or self.speller is None:
-                    self._kept[key] = kept
-            found += kept if not offset else [_moved(f, offset) for f in kept]
+                items = self._proof_block(field, block, release_date, markdown, year)
+                moved = [_moved(f, offset) for f in items] if offset else items
+            else:  # the same block elsewhere: its findings moved by the difference
+                moved = [_moved(f, offset - kept[0]) for f in kept[1]]
+            if len(self._kept) > 20_000:
+                self._kept.clear()
+            if self.spelling_off is None or self.speller is None:
+                self._kept[key] = (offset, moved)
+            found += moved
         return found
 
     def _proof_block(self, field: str, text: str, release_date: date | None, markdown: bool,
@@ -172,23 +194,24 @@ class Proofer:
             return findings
         known = self.known if self.variant else None
         day = release.release_date
+        kept = self._kept_register
+        used: dict[tuple[object, ...], list[ProofFinding]] = {}
         for field, part, text, markdown in release_texts(release):
             if not text.strip():
                 continue
             for offset, block in _blocks(text) if markdown else [(0, text)]:
-                key = ("register", field, block, day, markdown)
-                found = self._kept.get(key)
+                key = (field, block, day, markdown)
+                found = kept.get(key)
                 if found is None:
                     seen = visible(block, markdown)
                     found = (self.index.check_terms(field, seen)
                              + self.index.check_names(field, seen, known)
                              + self.index.check_titles(field, seen, day))
-                    if len(self._kept) > 20_000:
-                        self._kept.clear()
-                    self._kept[key] = found
+                used[key] = found
                 for f in found:
                     moved = _moved(f, offset) if offset else f
                     findings.append(_with_part(moved, part) if part else moved)
+        self._kept_register = used  # only this release's blocks stay
         return findings
 
     def proof(self, release: Release, suggest: bool = False) -> list[ProofFinding]:
@@ -200,11 +223,19 @@ class Proofer:
         all_text = "\n".join(text for _, _, text, _ in texts)
         findings: list[ProofFinding] = []
         named = _named_people(release)
-        for field, part, text, markdown in texts:
-            for item in self.proof_text(field, text, release.release_date, markdown, all_text):
-                if item.code == "spelling" and dict(item.args).get("found") in named:
-                    continue  # (a name the release itself gives a person: spelt their way)
-                findings.append(_with_part(item, part) if part else item)
+        used: set[tuple[object, ...]] = set()
+        self._used = used
+        try:
+            for field, part, text, markdown in texts:
+                for item in self.proof_text(field, text, release.release_date, markdown,
+                                            all_text):
+                    if item.code == "spelling" and dict(item.args).get("found") in named:
+                        continue  # (a name the release itself gives a person: spelt their way)
+                    findings.append(_with_part(item, part) if part else item)
+        finally:
+            self._used = None
+        if len(self._kept) > len(used):  # only the blocks of this release's texts stay
+            self._kept = {key: self._kept[key] for key in used if key in self._kept}
         if self.spelling_off is not None:
             findings.append(finding("language", 0, 0, SPELLING, WARNING, "spelling_off",
                                     reason=self.spelling_off))

@@ -27,6 +27,8 @@ _PREFIXES = frozenset({"re", "co", "pre", "non", "anti", "multi", "post", "sub",
                        "ex", "mid", "semi", "self", "pro", "cross", "well", "e", "x", "u",
                        "vice", "over", "under", "micro", "mini", "eco", "bi", "tri", "de"})
 _HAS_DIGIT = re.compile(r"\d")
+# The verdicts cached, at most (~150 bytes each; a 20k-word release has ~3,000 words).
+CACHED_WORDS = 30_000
 
 
 def variant_for(language: str, house_language: str = "") -> str | None:
@@ -50,24 +52,24 @@ class SpellingOff(Exception):
     """No checker could load; the message says why, in one sentence."""
 
 
-def _load_chunspell(folder: Path, variant: str) -> Callable[[str], bool]:
+def _load_chunspell(folder: Path, variant: str) -> Any:
     import hunspell  # chunspell's module
 
-    checker = hunspell.Hunspell(variant, hunspell_data_dir=str(folder))
-    spell: Callable[[str], bool] = checker.spell
-    return spell
+    return hunspell.Hunspell(variant, hunspell_data_dir=str(folder))
 
 
-def _load_spylls(folder: Path, variant: str) -> Callable[[str], bool]:
+def _load_spylls(folder: Path, variant: str) -> Any:
     from spylls.hunspell import Dictionary
 
-    dictionary = Dictionary.from_files(str(folder / variant))
-    lookup: Callable[[str], bool] = dictionary.lookup
-    return lookup
+    return Dictionary.from_files(str(folder / variant))
 
 
 class Speller:
-    """One dictionary, loaded on first use (in whichever thread asks first)."""
+    """One dictionary, loaded on first use (in whichever thread asks first).
+
+    One handle answers both the checks and the suggestions, under one lock: a second
+    handle for the context menu's suggestions would hold the whole dictionary twice
+    (7-9 MiB more from the first right-click on)."""
 
     def __init__(self, variant: str, folder: Path | None = None,
                  engines: Iterable[str] = ("chunspell", "spylls")) -> None:
@@ -78,7 +80,7 @@ class Speller:
         self.engines = tuple(engines)
         self.engine = ""
         self._spell: Callable[[str], bool] | None = None
-        self._suggester: Any = None
+        self._checker: Any = None  # the library's dictionary: spell/lookup and suggest
         self._off: str | None = None
         self._cache: dict[str, bool] = {}
         self._lock = threading.Lock()
@@ -103,13 +105,15 @@ class Speller:
             reasons = []
             for engine in self.engines:
                 try:
-                    self._spell = loaders[engine](folder, self.variant)
+                    checker = loaders[engine](folder, self.variant)
                 except ImportError:
                     reasons.append(f"{engine} is not installed")
                     continue
                 except Exception as exc:  # a library's own failure: try the next one
                     reasons.append(f"{engine} could not read the dictionary ({exc})")
                     continue
+                self._checker = checker
+                self._spell = checker.spell if engine == "chunspell" else checker.lookup
                 self.engine = engine
                 return
             self._off = ("no spelling library could load (" + "; ".join(reasons)
@@ -132,8 +136,9 @@ class Speller:
                     plain = "".join(c for c in unicodedata.normalize("NFD", word)
                                     if not unicodedata.combining(c))
                     verdict = plain != word and bool(self._spell(plain))
-            if len(self._cache) < 200_000:
-                self._cache[word] = verdict
+            if len(self._cache) >= CACHED_WORDS:
+                self._cache.clear()  # (a release has far fewer distinct words)
+            self._cache[word] = verdict
         return verdict
 
     def compound_known(self, parts: list[str]) -> list[bool]:
@@ -145,23 +150,23 @@ class Speller:
                 for i, p in enumerate(parts)]
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
-        """The dictionary's suggestions for *word* (slow: 0.1-0.3 s; ask on demand)."""
+        """The dictionary's suggestions for *word* (slow: 0.1-0.3 s; ask on demand). The
+        proofing worker waits for them at its next word: a right-click is rare."""
         self.load()
-        folder = self.folder or dictionary_folder()
         with self._lock:
-            if self._suggester is None:
-                if self.engine == "chunspell":
-                    import hunspell
+            found = self._checker.suggest(word)  # either library's dictionary
+            return [str(s) for s in _first(found, limit)]
 
-                    self._suggester = hunspell.Hunspell(self.variant,
-                                                        hunspell_data_dir=str(folder))
-                else:
-                    from spylls.hunspell import Dictionary
 
-                    self._suggester = Dictionary.from_files(str(folder / self.variant))
-            suggester = self._suggester
-        found = suggester.suggest(word)  # either library's checker
-        return [str(s) for s in list(found)[:limit]]
+def _first(found: Iterable[Any], limit: int) -> list[Any]:
+    """The first *limit* of *found* (spylls yields its suggestions lazily: the rest are
+    never computed)."""
+    first: list[Any] = []
+    for item in found:
+        if len(first) >= limit:
+            break
+        first.append(item)
+    return first
 
 
 _SHARED: dict[str, Speller] = {}
@@ -169,8 +174,8 @@ _SHARED_LOCK = threading.Lock()
 
 
 def shared_speller(variant: str) -> Speller:
-    """The process's one speller of *variant*: a dictionary is loaded once (0.1-0.2 s,
-    8-11 MiB) however many proofers, threads and readiness checks use it."""
+    """The process's one speller of *variant*: a dictionary is loaded once (0.05-0.2 s,
+    6-11 MiB) however many proofers, threads and readiness checks use it."""
     with _SHARED_LOCK:
         speller = _SHARED.get(variant)
         if speller is None:
