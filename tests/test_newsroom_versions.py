@@ -13,18 +13,27 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
-from releasedesk.model import TwinLink
+from releasedesk.model import Release, TwinLink
 from releasedesk.newsroom import cache
-from releasedesk.newsroom.library import list_library
+from releasedesk.newsroom.library import Library, list_library
 from releasedesk.newsroom.summary import Summary
-from releasedesk.newsroom.versions import OUTSIDE, partner_path
-from releasedesk.twins.link import CHANGED, FOUND, MISSING, OTHER, SAME_ID, UNREADABLE, follow
+from releasedesk.newsroom.versions import partner_path
+from releasedesk.twins.link import (
+    CHANGED,
+    FOUND,
+    MISSING,
+    OTHER,
+    OUTSIDE,
+    SAME_ID,
+    UNREADABLE,
+    follow,
+)
 from twin_samples import pair
 
 from newsroom_helpers import make, write
 
 
-def _states(library, relative: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _states(library: Library, relative: str) -> list[tuple[str, str]]:
     position = [e.relative for e in library.entries].index(relative)
     return [(v.language, v.state) for v in library.versions_at(position)]
 
@@ -145,7 +154,7 @@ def _relative(target: Path, folder: Path) -> str:
     return os.path.relpath(target, folder)
 
 
-def _print(release) -> str:  # type: ignore[no-untyped-def]
+def _print(release: Release) -> str:
     from releasedesk.clearance.fingerprint import fingerprint
 
     return fingerprint(release)

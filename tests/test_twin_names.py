@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
-from releasedesk.checks import check
+from releasedesk.checks import Finding, check
 from releasedesk.profiles import Profile
 from releasedesk.register import Person, Register
 from releasedesk.twins.facts import NAME
@@ -140,8 +140,8 @@ def test_check_reads_the_partners_own_register_too(tmp_path: Path) -> None:
     document.save(chinese, zh_path)
     english = document.load(en_path)
 
-    def names(found: list) -> list[tuple[str, str, str]]:  # type: ignore[type-arg]
-        return [(f.code, dict(f.args).get("here", ""), dict(f.args).get("there", ""))
+    def names(found: list[Finding]) -> list[tuple[str, str, str]]:
+        return [(f.code, str(dict(f.args).get("here", "")), str(dict(f.args).get("there", "")))
                 for f in found if f.code.startswith("twin_name")]
 
     findings = check(english, profile=store.get("desk-en"), path=en_path)
