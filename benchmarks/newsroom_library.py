@@ -3,8 +3,11 @@
 ``make_library(folder, count)`` writes *count* releases (fictional offices, words drawn
 from a fixed pool with a fixed seed) into *folder* and three subfolders: English,
 Chinese and French; drafts, releases in review, approved and published ones; a fifth
-under embargo, with moments spread over 2026 and 2027. The same count gives the same
-releases every run (the files' modification times are those of the run).
+under embargo, with moments spread over 2026 and 2027; every sixth English release linked
+with the Chinese release three numbers on as its language version (twins/link.py), one
+such pair in ten changed since it was linked and one in ten with its partner deleted.
+The same count gives the same releases every run (the files' modification times are
+those of the run).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 from releasedesk import document
 from releasedesk.clearance.signoffs import set_status, sign_off
 from releasedesk.model import Contact, FooterLine, Release
+from releasedesk.twins.link import link_pair
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -93,4 +97,13 @@ def make_library(folder: Path, count: int, seed: int = 28) -> list[Path]:
         path = target / f"release-{number:05d}.release"
         document.save(make_release(number, rng), path)
         written.append(path)
+    for number in range(0, count - 3, 6):
+        english, chinese = (document.load(written[n]) for n in (number, number + 3))
+        link_pair(english, written[number], chinese, written[number + 3])
+        if number % 60 == 6:  # changed since linked
+            chinese.boilerplate += " 更新。"
+        if number % 60 == 12:  # the partner's file gone (renamed) since
+            english.twins[0].path = f"gone-{number + 3:05d}.release"
+        document.save(english, written[number])
+        document.save(chinese, written[number + 3])
     return written

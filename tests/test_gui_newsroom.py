@@ -64,9 +64,9 @@ def test_the_menu_lists_the_folder_newest_first(window: MainWindow,
     assert library.count.text() == "4 of 4 releases"
     model = library.proxy
     row = library.visible_headlines().index("Ferry terminal opens")
-    assert [model.index(row, c).data() for c in range(8)] == [
+    assert [model.index(row, c).data() for c in range(9)] == [
         "Ferry terminal opens", "statement", "en", "Approved", "2026-03-02", "",
-        "Director Imogen Sallow", "ferry.release"]
+        "Director Imogen Sallow", "", "ferry.release"]
     seed = library.visible_headlines().index("Seed bank breaks ground")
     assert model.index(seed, 5).data() == "2026-03-01 01:00 UTC"
     assert model.index(seed, 3).data() == "In review"
@@ -156,3 +156,54 @@ def test_a_build_refused_is_one_sentence(window: MainWindow, library_folder: Pat
     (tmp_path / "a-file").write_text("x")
     assert library.build_newsroom(tmp_path / "a-file") is False
     assert any("is a file, not a folder" in m for m in prompts.errors)
+
+
+def test_the_language_versions_column_and_its_filter(window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    """Each release lists its language versions with their state; one needing attention
+    (a partner changed or missing, an id claimed twice) is marked and says why, and the
+    filter finds it."""
+    from releasedesk import document
+    from twin_samples import pair
+
+    folder = tmp_path / "twins"
+    _, zh_path = pair(folder)
+    chinese = document.load(zh_path)
+    chinese.body += "\n\n新增一段。"
+    document.save(chinese, zh_path, in_place=True)
+    write(folder, "one.release", headline="Library opens", ident="shared-id")
+    write(folder, "two.release", headline="Library closes", ident="shared-id")
+    write(folder, "alone.release", headline="Bridge repaired")
+    library = open_library(window, folder)
+    model = library.proxy
+    shown = library.visible_headlines()
+    english = shown.index("Fernhollow Opens Tidewater Ferry Terminal")
+    chinese_row = shown.index("芬霍洛潮水渡轮码头启用")
+    assert model.index(english, 7).data() == "zh-CN (changed since aligned)"
+    assert model.index(chinese_row, 7).data() == "en"
+    assert "changed since the two were last aligned" in model.index(english, 7).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert model.index(english, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(chinese_row, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    for headline, other in (("Library opens", "two.release"),
+                            ("Library closes", "one.release")):
+        row = library.visible_headlines().index(headline)
+        assert model.index(row, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+        tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert other in tip and "also claim(s) this release's id" in tip
+    library.versions.setCurrentIndex(library.versions.findData("attention"))
+    assert sorted(library.visible_headlines()) == [
+        "Fernhollow Opens Tidewater Ferry Terminal", "Library closes", "Library opens"]
+    library.versions.setCurrentIndex(library.versions.findData("with"))
+    assert sorted(library.visible_headlines()) == [
+        "Fernhollow Opens Tidewater Ferry Terminal", "芬霍洛潮水渡轮码头启用"]
+    library.versions.setCurrentIndex(library.versions.findData("without"))
+    assert sorted(library.visible_headlines()) == [
+        "Bridge repaired", "Library closes", "Library opens"]
+    zh_path.unlink()
+    library._listed_again()  # (as after Duplicate: the filter chosen stays)
+    assert library.versions.currentData() == "without"
+    library.versions.setCurrentIndex(library.versions.findData("attention"))
+    row = library.visible_headlines().index("Fernhollow Opens Tidewater Ferry Terminal")
+    assert model.index(row, 7).data() == "zh-CN (missing)"
+    assert "the link is kept" in model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole)

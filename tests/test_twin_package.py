@@ -4,6 +4,7 @@ newsroom's pages of published twins name each other."""
 
 from __future__ import annotations
 
+import copy
 import json
 import posixpath
 import zipfile
@@ -12,13 +13,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from releasedesk import cli, document
 from releasedesk.clearance.fingerprint import fingerprint
 from releasedesk.clearance.manifest import sha256_hex
 from releasedesk.clearance.signoffs import sign_off
 from releasedesk.clearance.verify import verify
-from releasedesk.model import Release
+from releasedesk.model import Photo, Release
 from releasedesk.newsroom.build import build_newsroom
 from releasedesk.newsroom.selection import PAGES
 from releasedesk.render.hreflang import version_folder, with_alternates
@@ -182,6 +185,93 @@ def test_a_package_with_versions_is_the_same_bytes_at_one_moment(
         assert cli.main(["export", str(paths[0]), "-f", "package", "-o", str(out)]) == 0
         made.append(out.read_bytes())
     assert made[0] == made[1]
+
+
+class _Images(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.addresses: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "img":
+            self.addresses.append(values.get("src") or "")
+            self.addresses += [part.split()[0] for part in
+                               (values.get("srcset") or "").split(",") if part.strip()]
+
+
+def _pool() -> list[Photo]:
+    from release_strategies import photo_of
+
+    # Three photos, and (last) one named as the first with other bytes: a version whose
+    # photo was replaced keeps its own copies.
+    return [photo_of(1, 320, 200, "jpg"), photo_of(2, 180, 120, "png"),
+            photo_of(3, 900, 400, "jpg"), photo_of(1, 260, 180, "jpg")]
+
+
+POOL = _pool()
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(range(len(POOL))), max_size=3, unique=True)
+                .filter(lambda chosen: not {0, 3} <= set(chosen)),
+                min_size=2, max_size=3))
+def test_shared_photos_are_stored_once_and_every_page_finds_its_own(
+        tmp_path: Path, chosen: list[list[int]]) -> None:
+    """Over generated versions with photos the same, replaced, added or left out: no two
+    photo files of the package hold the same bytes; every picture a page or fragment names
+    is in the package and is that version's own photo; every version's originals are there;
+    the manifest lists every file with its hash and the package verifies."""
+    from releasedesk.media.copies import make_web_copies
+    from releasedesk.media.names import web_name
+    from releasedesk.media.strip import stripped_again
+
+    folder = tmp_path / f"v{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    languages = ["en", "zh-CN", "fr"][:len(chosen)]
+    paths = _versions(folder, languages)
+    releases = []
+    for path, picks in zip(paths, chosen, strict=True):
+        release = document.load(path)
+        release.photos = [copy.deepcopy(POOL[n]) for n in picks]
+        sign_off(release, "Imogen Sallow", "Director", now=SIGNED)
+        releases.append(release)
+    for release, path in zip(releases, paths, strict=True):  # (links as made, fingerprints now)
+        for other, other_path in zip(releases, paths, strict=True):
+            if other is not release and release is releases[0]:
+                link_pair(release, path, other, other_path)
+    for release, path in zip(releases, paths, strict=True):
+        document.save(release, path)
+    out = folder / "story.zip"
+    assert cli.main(["export", str(paths[0]), "-f", "package", "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as archive:
+        contents = {name: archive.read(name) for name in archive.namelist()}
+    photo_files = [name for name in contents
+                   if "_files/" in name or "/photos/" in name]
+    assert len({contents[name] for name in photo_files}) == len(photo_files)
+    manifest = json.loads(contents["story/manifest.json"])
+    folders = {v["language"]: v["folder"] for v in manifest["versions"]}
+    for release in releases:
+        prefix = f"story/{folders[release.language]}"
+        expected = {web_name(photo, width): data for photo in release.photos
+                    for width, data in make_web_copies(photo).items()}
+        for page in (f"{prefix}story.html", f"{prefix}story.fragment.html"):
+            parser = _Images()
+            parser.feed(contents[page].decode("utf-8"))
+            assert {posixpath.basename(a) for a in parser.addresses} == set(expected)
+            for address in parser.addresses:
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(page), address))
+                assert contents.get(target) == expected[posixpath.basename(address)], target
+        for photo in release.photos:
+            original = stripped_again(photo.data)
+            assert any(data == original for name, data in contents.items()
+                       if name.endswith(f"photos/{photo.file_name}"))
+    listed = {entry["name"]: entry["sha256"] for entry in manifest["files"]}
+    assert {f"story/{name}" for name in listed} == set(contents) - {"story/manifest.json"}
+    assert all(sha256_hex(contents[f"story/{name}"]) == digest
+               for name, digest in listed.items())
+    assert verify(out).ok, [p.message for p in verify(out).problems]
 
 
 @pytest.mark.parametrize("own_signed", [True, False])

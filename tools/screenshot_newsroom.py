@@ -1,6 +1,7 @@
 """Screenshot of File ▸ Open Newsroom Folder…: a generated library in the library window.
 
 Usage: python tools/screenshot_newsroom.py OUT.png [--language zh_CN] [--search WORDS]
+       [--versions with|attention|without]
 Run it under Xvfb to see the real platform's rendering.
 """
 
@@ -25,6 +26,8 @@ def main() -> int:
     parser.add_argument("--language", default="", help="interface language, e.g. zh_CN")
     parser.add_argument("--search", default="", help="words typed into the search field")
     parser.add_argument("--count", type=int, default=48, help="releases in the library")
+    parser.add_argument("--versions", default="", help="the language versions filter: "
+                        "with, attention or without")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from newsroom_library import make_library
@@ -41,6 +44,7 @@ def main() -> int:
     assert library is not None
     library.resize(1380, 720)
     library.search.setText(args.search)
+    library.versions.setCurrentIndex(max(0, library.versions.findData(args.versions)))
     library.raise_()
 
     def grab() -> None:

@@ -4706,6 +4706,10 @@
         <translation>审批人</translation>
     </message>
     <message>
+        <source>Language versions</source>
+        <translation>语言版本</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -4720,6 +4724,62 @@
     <message>
         <source>(no headline)</source>
         <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>{language} (changed since aligned)</source>
+        <translation>{language}（对齐后已更改）</translation>
+    </message>
+    <message>
+        <source>The {language} version {file} changed since the two were last aligned (or linked); compare them paragraph by paragraph (View ▸ Compare with Language Version).</source>
+        <translation>{language} 版本 {file} 在两者上次对齐（或关联）后已更改；请逐段对照（视图 ▸ 与其他语言版本对照）。</translation>
+    </message>
+    <message>
+        <source>{language} (missing)</source>
+        <translation>{language}（找不到）</translation>
+    </message>
+    <message>
+        <source>{language} (outside this folder)</source>
+        <translation>{language}（在此文件夹之外）</translation>
+    </message>
+    <message>
+        <source>{language} (cannot be read)</source>
+        <translation>{language}（无法读取）</translation>
+    </message>
+    <message>
+        <source>{language} (another release there)</source>
+        <translation>{language}（该位置是另一篇新闻稿）</translation>
+    </message>
+    <message>
+        <source>{language} (claims this release's id)</source>
+        <translation>{language}（使用了本稿的编号）</translation>
+    </message>
+    <message>
+        <source>The {language} version is {file}.</source>
+        <translation>{language} 版本是 {file}。</translation>
+    </message>
+    <message>
+        <source>The {language} version is not at {file}; the link is kept, so the version can be put back or linked again.</source>
+        <translation>{language} 版本不在 {file}；关联仍保留，可将该版本放回原处或重新关联。</translation>
+    </message>
+    <message>
+        <source>The {language} version lies outside this folder, or its link cannot be followed; open the release to check it.</source>
+        <translation>{language} 版本在此文件夹之外，或其关联无法跟随；请打开新闻稿核查。</translation>
+    </message>
+    <message>
+        <source>The {language} version {file} cannot be read.</source>
+        <translation>{language} 版本 {file} 无法读取。</translation>
+    </message>
+    <message>
+        <source>{file} is another release, not the {language} version this one links to.</source>
+        <translation>{file} 是另一篇新闻稿，不是本稿关联的 {language} 版本。</translation>
+    </message>
+    <message>
+        <source>{file} claims this release's own id; give each release its own (Duplicate makes a copy with a new id).</source>
+        <translation>{file} 使用了本稿自己的编号；请让每篇新闻稿各有编号（“创建副本”会生成带新编号的副本）。</translation>
+    </message>
+    <message>
+        <source>{files} also claim(s) this release's id; language versions and the newsroom cannot tell them apart. Give each release its own (Duplicate makes a copy with a new id).</source>
+        <translation>{files} 也使用了本稿的编号；语言版本和新闻中心无法区分它们。请让每篇新闻稿各有编号（“创建副本”会生成带新编号的副本）。</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5145,10 @@
         <translation>语言：</translation>
     </message>
     <message>
+        <source>Versions:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
         <source>Build Newsroom…</source>
         <translation>生成新闻中心…</translation>
     </message>
@@ -5131,6 +5195,22 @@
     <message>
         <source>Unreadable</source>
         <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>With language versions</source>
+        <translation>有语言版本</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Without language versions</source>
+        <translation>无语言版本</translation>
+    </message>
+    <message>
+        <source>Needing attention: a language version missing, changed since last aligned or not as linked, or the release's id claimed by another file too.</source>
+        <translation>需要处理：语言版本找不到、上次对齐后已更改或与关联不符，或本稿的编号也被另一个文件使用。</translation>
     </message>
     <message>
         <source>{shown} of {total} releases</source>

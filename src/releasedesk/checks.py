@@ -16,6 +16,7 @@ from .records import record
 from .workflow import ApprovalPolicy, SignOff
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from .profiles import Profile
@@ -330,22 +331,23 @@ _EXCERPT_MAX = 60
 
 def twin_findings(release: Release, path: Path,
                   register: Register | None = None, fingerprint: str | None = None,
-                  policy: ApprovalPolicy | None = None) -> list[Finding]:
+                  policy: ApprovalPolicy | None = None,
+                  registers: Callable[[str], Register | None] | None = None) -> list[Finding]:
     """What the links of *release* (opened from *path*) find: each partner not found or
     changed (the link is kept), each one the web team's package leaves out and why, and
     each fact the two versions state differently (with *register*, the office register,
-    each person named in one and not the other too). *policy*: the house style's approval
+    each person named in one and not the other too; the partner's own register, the house
+    style it names, is read with it: *registers* gives a house style's register by name,
+    the installed house styles' when not given). *policy*: the house style's approval
     policy, by which both versions are judged; *fingerprint*: the release's, if known."""
     from .clearance.signoffs import report
     from .twins.link import CHANGED, FOUND, partners
-    from .twins.names import NameReader
+    from .twins.names import across
     from .twins.package_gate import held_back
     from .twins.words import language_phrase
 
     own_status = ""
-
-    names = NameReader(register) if register is not None and register.people else None
-
+    lookup = registers if registers is not None else installed_register
     findings: list[Finding] = []
     for partner in partners(release, path):
         language = language_phrase(partner.link.language or "")
@@ -360,8 +362,23 @@ def twin_findings(release: Release, path: Path,
             why = held_back(own_status, partner.release, report(partner.release, policy).status)
             if why:
                 findings.append(held_back_finding(partner.link.language or "", why))
+            theirs = partner.release.profile
+            names = across(register, lookup(theirs) if theirs and theirs != release.profile
+                           else None)
             findings += _facts_across(release, partner.release, language, names)
     return findings
+
+
+def installed_register(name: str) -> Register | None:
+    """The register of the installed house style *name* (None when none is installed)."""
+    from .errors import ReleaseDeskError
+    from .profiles import ProfileStore
+
+    try:
+        profile = ProfileStore().find(name)
+    except (OSError, ReleaseDeskError):
+        return None
+    return profile.names if profile is not None else None
 
 
 def held_back_finding(language: str, why: str) -> Finding:

@@ -2,8 +2,11 @@
 
 Lists every release in a folder and its subfolders (newsroom/library.py, read off the GUI
 thread and cached): headline, kind, language, status, release date, embargo, approvers,
-file. Sorted by any column, filtered by status and language, searched as one types (the
-library's full-text index); a double-click opens the release in the editor. Duplicate
+language versions (each partner found, changed since aligned, missing …: newsroom/
+versions.py), file. A release needing attention (a language version not as linked, its id
+claimed by another file too) has a warning mark and says why in its tooltip. Sorted by
+any column, filtered by status, language and language versions, searched as one types
+(the library's full-text index); a double-click opens the release in the editor. Duplicate
 and Make Language Version… (buttons, and the table's context menu) save a new release
 beside the chosen one, list the folder again and open the new file in the editor.
 """
@@ -25,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,12 +48,16 @@ from ..errors import ReleaseDeskError
 from ..newsroom.index_page import language_name
 from ..newsroom.library import Library
 from ..newsroom.summary import Summary
+from ..newsroom.versions import TROUBLE, Version
 from . import scheme
 from .i18n import translate_error
 from .prompts import Prompts
 
 UNREADABLE = "unreadable"  # the status filter's key for files that cannot be read
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+VERSIONS_COLUMN, FILE_COLUMN = 7, 8
+# The language versions filter's keys.
+WITH_VERSIONS, ATTENTION, WITHOUT_VERSIONS = "with", "attention", "without"
 # The status column's colours, as the editor's clearance label shows them.
 _COLOURS = {"draft": "#5f5f59", "in_review": "#8a5a00", "approved": "#2f6b2f",
             "published": "#1a4f8b", UNREADABLE: "#b00020"}
@@ -77,7 +86,8 @@ class LibraryModel(QAbstractTableModel):
         self.library = library
         self.headers = [self.tr("Headline"), self.tr("Kind"), self.tr("Language"),
                         self.tr("Status"), self.tr("Release date"), self.tr("Embargo"),
-                        self.tr("Approved by"), self.tr("File")]
+                        self.tr("Approved by"), self.tr("Language versions"),
+                        self.tr("File")]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's)
         return 0 if parent.isValid() else len(self.library.entries)
@@ -105,17 +115,28 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
             return QColor(scheme.text(_COLOURS[entry.status if entry.readable else UNREADABLE]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == VERSIONS_COLUMN and \
+                self.library.needs_attention(index.row()):
+            return QColor(scheme.text(_COLOURS[UNREADABLE]))
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and entry.readable and \
+                self.library.needs_attention(index.row()):
+            return QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
             if not entry.readable:
                 return translate_error(entry.error) if entry.error else entry.problem
-            return entry.subheadline or None
+            findings = self.findings(index.row())
+            if column == VERSIONS_COLUMN:
+                return "\n".join(self.version_sentence(v)
+                                  for v in self.library.versions_at(index.row())) or None
+            return "\n".join([entry.subheadline, *findings]).strip() or None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if not entry.readable:
             if column == 0:
                 reason = translate_error(entry.error) if entry.error else entry.problem
                 return self.tr("Cannot be read: {reason}").format(reason=reason)
-            values = {3: self.status_text(entry), 7: entry.relative}
+            values = {3: self.status_text(entry), FILE_COLUMN: entry.relative}
             return values.get(column, "")
         if column == 0:
             return entry.headline or self.tr("(no headline)")
@@ -136,7 +157,59 @@ class LibraryModel(QAbstractTableModel):
             return _moment(entry.embargo_until) if entry.embargoed else ""
         if column == 6:
             return ", ".join(entry.approvers)
+        if column == VERSIONS_COLUMN:
+            return self.versions_text(index.row())
         return entry.relative
+
+    def version_text(self, version: Version) -> str:
+        """One language version as the column shows it: its language and, unless found as
+        linked, its state in a few words."""
+        states = {"changed": self.tr("{language} (changed since aligned)"),
+                  "missing": self.tr("{language} (missing)"),
+                  "outside": self.tr("{language} (outside this folder)"),
+                  "unreadable": self.tr("{language} (cannot be read)"),
+                  "other": self.tr("{language} (another release there)"),
+                  "same_id": self.tr("{language} (claims this release's id)")}
+        language = version.language or "?"
+        return states[version.state].format(language=language) \
+            if version.state in states else language
+
+    def version_sentence(self, version: Version) -> str:
+        """One language version as the tooltip says it, in one sentence."""
+        sentences = {
+            "found": self.tr("The {language} version is {file}."),
+            "changed": self.tr("The {language} version {file} changed since the two were "
+                               "last aligned (or linked); compare them paragraph by paragraph "
+                               "(View ▸ Compare with Language Version)."),
+            "missing": self.tr("The {language} version is not at {file}; the link is "
+                               "kept, so the version can be put back or linked again."),
+            "outside": self.tr("The {language} version lies outside this folder, or its "
+                               "link cannot be followed; open the release to check it."),
+            "unreadable": self.tr("The {language} version {file} cannot be read."),
+            "other": self.tr("{file} is another release, not the {language} version this "
+                             "one links to."),
+            "same_id": self.tr("{file} claims this release's own id; give each release "
+                               "its own (Duplicate makes a copy with a new id)."),
+        }
+        return sentences[version.state].format(language=version.language or "?",
+                                               file=version.relative)
+
+    def versions_text(self, row: int) -> str:
+        return ", ".join(self.version_text(v) for v in self.library.versions_at(row))
+
+    def findings(self, row: int) -> list[str]:
+        """What needs the officer's attention in the release of *row*, one sentence each."""
+        entry = self.library.entries[row]
+        out = []
+        others = self.library.same_id(entry)
+        if others:
+            out.append(self.tr("{files} also claim(s) this release's id; language versions "
+                               "and the newsroom cannot tell them apart. Give each release "
+                               "its own (Duplicate makes a copy with a new id).").format(
+                files=", ".join(others)))
+        out += [self.version_sentence(v) for v in self.library.versions_at(row)
+                if v.state in TROUBLE]
+        return out
 
 
 class LibraryFilter(QSortFilterProxyModel):
@@ -147,16 +220,20 @@ class LibraryFilter(QSortFilterProxyModel):
         self.matches: set[int] | None = None  # None: no search typed
         self.status = ""
         self.language = ""
+        self.versions = ""
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-    def choose(self, matches: set[int] | None, status: str, language: str) -> None:
+    def choose(self, matches: set[int] | None, status: str, language: str,
+               versions: str = "") -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
             self.beginFilterChange()
             self.matches, self.status, self.language = matches, status, language
+            self.versions = versions
             self.endFilterChange()
         else:
             self.matches, self.status, self.language = matches, status, language
+            self.versions = versions
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
@@ -171,7 +248,17 @@ class LibraryFilter(QSortFilterProxyModel):
                     return False
             elif not entry.readable or entry.status != self.status:
                 return False
+        if self.versions and not self._versions_match(model, row):
+            return False
         return not self.language or (entry.readable and entry.language == self.language)
+
+    def _versions_match(self, model: LibraryModel, row: int) -> bool:
+        has = bool(model.library.versions_at(row))
+        if self.versions == WITH_VERSIONS:
+            return has
+        if self.versions == WITHOUT_VERSIONS:
+            return model.entry(row).readable and not has
+        return model.library.needs_attention(row)
 
 
 class NewsroomWindow(QMainWindow):
@@ -196,6 +283,8 @@ class NewsroomWindow(QMainWindow):
         self.status.setObjectName("newsroomStatus")
         self.language = QComboBox(central)
         self.language.setObjectName("newsroomLanguage")
+        self.versions = QComboBox(central)
+        self.versions.setObjectName("newsroomVersions")
         self.count = QLabel(central)
         self.count.setObjectName("newsroomCount")
         controls.addWidget(self.search, 3)
@@ -203,6 +292,8 @@ class NewsroomWindow(QMainWindow):
         controls.addWidget(self.status, 1)
         controls.addWidget(QLabel(self.tr("Language:"), central))
         controls.addWidget(self.language, 1)
+        controls.addWidget(QLabel(self.tr("Versions:"), central))
+        controls.addWidget(self.versions, 1)
         controls.addWidget(self.count)
         self.build_button = QPushButton(self.tr("Build Newsroom…"), central)
         self.build_button.setObjectName("newsroomBuild")
@@ -260,6 +351,7 @@ class NewsroomWindow(QMainWindow):
         self.search.textChanged.connect(self._refilter)
         self.status.currentIndexChanged.connect(self._refilter)
         self.language.currentIndexChanged.connect(self._refilter)
+        self.versions.currentIndexChanged.connect(self._refilter)
         self.set_library(library)
 
     def set_library(self, library: Library) -> None:
@@ -273,10 +365,11 @@ class NewsroomWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((380, 110, 70, 90, 100, 200, 230)):
+        for column, width in enumerate((360, 100, 70, 90, 100, 190, 190, 170)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest first
-        for combo in (self.status, self.language):
+        chosen_versions = self.versions.currentData() or ""
+        for combo in (self.status, self.language, self.versions):
             combo.blockSignals(True)
             combo.clear()
         self.status.addItem(self.tr("All"), "")
@@ -286,7 +379,15 @@ class NewsroomWindow(QMainWindow):
         self.language.addItem(self.tr("All"), "")
         for tag in sorted({e.language for e in library.entries if e.readable}):
             self.language.addItem(language_name(tag), tag)
-        for combo in (self.status, self.language):
+        self.versions.addItem(self.tr("All"), "")
+        self.versions.addItem(self.tr("With language versions"), WITH_VERSIONS)
+        self.versions.addItem(self.tr("Needing attention"), ATTENTION)
+        self.versions.addItem(self.tr("Without language versions"), WITHOUT_VERSIONS)
+        self.versions.setToolTip(self.tr(
+            "Needing attention: a language version missing, changed since last aligned or not "
+            "as linked, or the release's id claimed by another file too."))
+        self.versions.setCurrentIndex(max(0, self.versions.findData(chosen_versions)))
+        for combo in (self.status, self.language, self.versions):
             combo.blockSignals(False)
         self.problems.setText("\n".join(translate_error(p) for p in library.problems))
         self.problems.setVisible(bool(library.problems))
@@ -297,7 +398,7 @@ class NewsroomWindow(QMainWindow):
         query = self.search.text()
         matches = set(self.library.index.search(query)) if query.strip() else None
         self.proxy.choose(matches, self.status.currentData() or "",
-                          self.language.currentData() or "")
+                          self.language.currentData() or "", self.versions.currentData() or "")
         self.count.setText(self.tr("{shown} of {total} releases").format(
             shown=self.proxy.rowCount(), total=len(self.library.entries)))
 

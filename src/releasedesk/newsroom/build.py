@@ -29,6 +29,7 @@ from ..files import read_bounded
 from ..model import Release
 from ..records import record
 from . import feeds
+from .correction_notes import Note, correction_notes, with_notes
 from .index_page import index_html
 from .library import Library, installed_policies, list_library, policies_key
 from .selection import PAGES, Choice, Item, check_base_url, choose
@@ -73,13 +74,16 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
     pages: dict[str, dict[str, Any]] = {}
     items: list[Item] = []
     published = {item.summary.id: item for item in choice.items if item.summary.id}
+    notes = correction_notes(choice.items)
     for item in choice.items:
         entry = item.summary
         page = pages_folder / f"{item.slug}.html"
         record_ = old.get(item.slug)
+        page_notes = notes.get(item.slug, [])
         if record_ is not None and _up_to_date(record_, item, page) and \
                 record_.get("alternates", []) == _alternates(item, record_.get("twins"),
-                                                             published):
+                                                             published) and \
+                record_.get("notes", []) == [note.as_list() for note in page_notes]:
             pages[item.slug] = record_
             items.append(item)
             continue
@@ -91,8 +95,8 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
             written += write_exports(release, {"html": page}, source=library.path_of(entry))
             twins = [link.id for link in release.twins if link.id]
             alternates = _alternates(item, twins, published)
-            if alternates:
-                _name_alternates(page, alternates)
+            if alternates or page_notes:
+                _finish_page(page, alternates, page_notes, entry.language)
             info = os.lstat(page)
         except (ReleaseDeskError, OSError) as exc:
             error = exc if isinstance(exc, ReleaseDeskError) else explain_os_error(
@@ -106,12 +110,16 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
                             "page_mtime_ns": info.st_mtime_ns}
         if twins:
             pages[item.slug].update(twins=twins, alternates=alternates)
+        if page_notes:
+            pages[item.slug]["notes"] = [note.as_list() for note in page_notes]
         items.append(item)
     removed = _remove_stale(pages_folder, {slug for slug in old if slug not in pages})
     name = title.strip() or _title(items)
-    whole = {"index.html": index_html(items, name),
-             "feed.xml": feeds.atom(items, name, base, moment),
-             "feed.json": feeds.json_feed(items, name, base)}
+    # (notes between the releases published: one left out now is named by none)
+    notes = correction_notes(items)
+    whole = {"index.html": index_html(items, name, notes),
+             "feed.xml": feeds.atom(items, name, base, moment, notes),
+             "feed.json": feeds.json_feed(items, name, base, notes)}
     if base:
         whole["sitemap.xml"] = feeds.sitemap(items, base, moment)
     changed: dict[Path, Data] = {Path(out) / file: data for file, data in whole.items()
@@ -215,13 +223,16 @@ def _alternates(item: Item, twins: Any, published: dict[str, Item]) -> list[list
     return [[version.summary.language, f"{version.slug}.html"] for version in [item, *others]]
 
 
-def _name_alternates(page: Path, alternates: list[list[str]]) -> None:
-    """Name the page's language versions in its head (render/hreflang.py)."""
+def _finish_page(page: Path, alternates: list[list[str]], notes: list[Note],
+                 language: str) -> None:
+    """Name the page's language versions in its head (render/hreflang.py) and its
+    corrections at the top of the release (correction_notes.py)."""
     from ..render.hreflang import with_alternates
 
     text = read_bounded(page, _MAX_SMALL).decode("utf-8")
-    write_atomic(page, with_alternates(text, [(a, b) for a, b in alternates]).encode("utf-8"),
-                 action=N_("write the page"))
+    text = with_notes(with_alternates(text, [(a, b) for a, b in alternates]), notes,
+                      language)
+    write_atomic(page, text.encode("utf-8"), action=N_("write the page"))
 
 
 def _up_to_date(record_: dict[str, Any], item: Item, page: Path) -> bool:

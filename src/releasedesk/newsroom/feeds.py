@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
-from .selection import Item, address
+from .correction_notes import CORRECTS, Note
+from .selection import PAGES, Item, address
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -44,8 +45,10 @@ def feed_updated(items: list[Item], fallback: datetime) -> datetime:
     return max((item.updated for item in items), default=fallback)
 
 
-def atom(items: list[Item], title: str, base_url: str, fallback: datetime) -> bytes:
-    """The Atom feed of *items* (newest first)."""
+def atom(items: list[Item], title: str, base_url: str, fallback: datetime,
+         notes: dict[str, list[Note]] | None = None) -> bytes:
+    """The Atom feed of *items* (newest first); a correction and the release it corrects
+    name each other by a ``related`` link (*notes*: correction_notes.py)."""
     out = ['<?xml version="1.0" encoding="utf-8"?>',
            f'<feed xmlns="{ATOM_NS}">',
            f"  <id>{xml_text(feed_id(title, base_url))}</id>",
@@ -67,6 +70,10 @@ def atom(items: list[Item], title: str, base_url: str, fallback: datetime) -> by
                 f"href={xml_attr(address(base_url, item.page))}/>",
                 f"    <published>{rfc3339(item.published)}</published>",
                 f"    <updated>{rfc3339(item.updated)}</updated>"]
+        out += [f'    <link rel="related" type="text/html" '
+                f"title={xml_attr(_related_title(note))} "
+                f"href={xml_attr(address(base_url, f'{PAGES}/{note.slug}.html'))}/>"
+                for note in (notes or {}).get(item.slug, [])]
         if entry.organization:
             out.append(f"    <author><name>{xml_text(entry.organization)}</name></author>")
         if entry.kind:
@@ -78,8 +85,11 @@ def atom(items: list[Item], title: str, base_url: str, fallback: datetime) -> by
     return "\n".join(out).encode("utf-8")
 
 
-def json_feed(items: list[Item], title: str, base_url: str) -> bytes:
-    """The JSON Feed of *items* (newest first)."""
+def json_feed(items: list[Item], title: str, base_url: str,
+              notes: dict[str, list[Note]] | None = None) -> bytes:
+    """The JSON Feed of *items* (newest first); a correction names the release it
+    corrects, and that release its corrections, in the item's ``_releasedesk`` extension
+    (JSON Feed's extensions start with "_")."""
     feed: dict[str, object] = {"version": JSON_FEED_VERSION, "title": title}
     if base_url:
         feed["home_page_url"] = address(base_url, "index.html")
@@ -88,12 +98,17 @@ def json_feed(items: list[Item], title: str, base_url: str) -> bytes:
     if len(languages) == 1:
         feed["language"] = languages.pop()
     feed["authors"] = [{"name": title}]
-    feed["items"] = [_json_item(item, base_url) for item in items]
+    feed["items"] = [_json_item(item, base_url, (notes or {}).get(item.slug, []))
+                     for item in items]
     text = json.dumps(feed, ensure_ascii=False, indent=1)
     return (text + "\n").encode("utf-8", "replace")
 
 
-def _json_item(item: Item, base_url: str) -> dict[str, object]:
+def _related_title(note: Note) -> str:
+    return ("Corrects: " if note.kind == CORRECTS else "Corrected by: ") + note.headline
+
+
+def _json_item(item: Item, base_url: str, notes: list[Note]) -> dict[str, object]:
     entry = item.summary
     data: dict[str, object] = {
         "id": item.entry_id,
@@ -110,6 +125,18 @@ def _json_item(item: Item, base_url: str) -> dict[str, object]:
         data["authors"] = [{"name": entry.organization}]
     if entry.kind:
         data["tags"] = [entry.kind]
+    if notes:
+        extension: dict[str, object] = {}
+        corrected_by = []
+        for note in notes:
+            url = address(base_url, f"{PAGES}/{note.slug}.html")
+            if note.kind == CORRECTS:
+                extension["corrects"] = url
+            else:
+                corrected_by.append({"url": url, "date": note.day.isoformat()})
+        if corrected_by:
+            extension["corrected_by"] = corrected_by
+        data["_releasedesk"] = extension
     return data
 
 

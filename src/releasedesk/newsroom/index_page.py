@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .selection import Item
+from .correction_notes import Note, notes_html
+from .selection import PAGES, Item
 from .summary import PUBLISHABLE
 
 # The name of a language in itself, for the section headings (others show their tag).
@@ -24,7 +25,8 @@ padding:0 1rem;line-height:1.5;color:#1d1d1d}
 h1{font-size:1.6rem}h2{font-size:1.2rem;border-bottom:1px solid #ccc;margin-top:2rem}
 ol{list-style:none;padding:0}li{margin:1rem 0}
 .headline{font-weight:600;font-size:1.05rem}.meta{color:#555;font-size:.9rem}
-.status{background:#fde8c8;padding:0 .3rem;border-radius:.2rem}"""
+.status{background:#fde8c8;padding:0 .3rem;border-radius:.2rem}
+.release-correction-note{margin:.2rem 0;font-size:.9rem;color:#8a4b00}"""
 
 
 def language_name(tag: str) -> str:
@@ -35,8 +37,10 @@ def language_name(tag: str) -> str:
     return f"{name} ({tag})" if name and "-" in tag else name or tag
 
 
-def index_html(items: list[Item], title: str) -> bytes:
-    """The page listing *items* (newest first) by language."""
+def index_html(items: list[Item], title: str,
+               notes: dict[str, list[Note]] | None = None) -> bytes:
+    """The page listing *items* (newest first) by language; *notes*, each page's
+    corrections (correction_notes.py), under its entry in the entry's language."""
     by_language: dict[str, list[Item]] = {}
     for item in items:
         by_language.setdefault(item.summary.language, []).append(item)
@@ -57,13 +61,13 @@ def index_html(items: list[Item], title: str) -> bytes:
     for tag in languages:
         out += [f'<section lang="{escape(tag)}">',
                 f"<h2>{escape(language_name(tag))}</h2>", "<ol>"]
-        out += [_row(item) for item in by_language[tag]]
+        out += [_row(item, (notes or {}).get(item.slug, [])) for item in by_language[tag]]
         out += ["</ol>", "</section>"]
     out += ["</main>", "</body>", "</html>", ""]
     return "\n".join(out).encode("utf-8", "replace")
 
 
-def _row(item: Item) -> str:
+def _row(item: Item, notes: list[Note]) -> str:
     entry = item.summary
     embargo = entry.embargo_moment
     # The day as the release names it (its own date, or its embargo's in its own zone).
@@ -80,5 +84,7 @@ def _row(item: Item) -> str:
     parts.append("</div>")
     if entry.subheadline:
         parts.append(f"<p>{escape(entry.subheadline)}</p>")
+    if notes:
+        parts.append(notes_html(notes, entry.language, f"{PAGES}/").rstrip("\n"))
     parts.append("</li>")
     return "".join(parts)

@@ -12,12 +12,13 @@ from ..digest import sha256_hex
 from ..errors import N_, ReleaseDeskError
 from ..files import open_regular
 from ..model import Release
-from ..records import as_dict, record
+from ..records import Factory, as_dict, record
 from ..workflow import ApprovalPolicy
 from . import cache
 from .scan import Found, scan
 from .search import SearchIndex, release_text, terms
 from .summary import Summary, summarise, unreadable
+from .versions import TROUBLE, Version, versions_of
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ class Library:
     duplicates: dict[str, list[str]]  # id → the relative paths claiming it (two or more)
     index: SearchIndex
     from_cache: int = 0  # how many summaries came from the cache
+    # Each entry's language versions, found among the library's files (versions.py).
+    versions: list[tuple[Version, ...]] = Factory(factory=list)
 
     def search(self, query: str) -> list[Summary]:
         """The entries holding every term of *query* (search.py), in listing order."""
@@ -45,6 +48,21 @@ class Library:
 
     def path_of(self, summary: Summary) -> Path:
         return self.root.joinpath(*summary.relative.split("/"))
+
+    def versions_at(self, position: int) -> tuple[Version, ...]:
+        """The language versions of the entry at *position* in the listing."""
+        return self.versions[position] if position < len(self.versions) else ()
+
+    def same_id(self, summary: Summary) -> list[str]:
+        """The other files claiming the id of *summary* (empty when its id is its own)."""
+        files = self.duplicates.get(summary.id, []) if summary.readable and summary.id else []
+        return [relative for relative in files if relative != summary.relative]
+
+    def needs_attention(self, position: int) -> bool:
+        """Whether the entry at *position* shares its id with another file, or a language
+        version of it is missing, changed since linked or otherwise not as linked."""
+        return bool(self.same_id(self.entries[position])) or any(
+            version.state in TROUBLE for version in self.versions_at(position))
 
 
 def installed_policies() -> dict[str, ApprovalPolicy]:
@@ -89,8 +107,21 @@ def list_library(root: Path, use_cache: bool = True,
     problems = list(found.problems)
     problems += [ReleaseDeskError(DUPLICATE_ID, id=ident, files=", ".join(files))
                  for ident, files in duplicates.items()]
-    return Library(root, entries, problems, duplicates,
-                   SearchIndex(entry.words for entry in entries), hits)
+    library = Library(root, entries, problems, duplicates,
+                      SearchIndex(entry.words for entry in entries), hits)
+    library.versions = versions_of(entries, lambda entry: _fingerprint_of(library, entry))
+    return library
+
+
+def _fingerprint_of(library: Library, entry: Summary) -> str:
+    """The content fingerprint of the release *entry* lists ("" when it cannot be read
+    now): for a language version whose summary does not hold it."""
+    from ..clearance.fingerprint import fingerprint
+
+    try:
+        return fingerprint(document.load(library.path_of(entry), history=False))
+    except (ReleaseDeskError, OSError, RecursionError, MemoryError, ValueError, TypeError):
+        return ""
 
 
 def read_summary(item: Found, policies: dict[str, ApprovalPolicy]) -> Summary:

@@ -49,6 +49,13 @@ class Summary:
     approved_at: str = ""  # the latest sign-off of the current content
     profile: str = ""
     words: str = ""  # the search index's terms (search.terms), separated by spaces
+    # The release's language versions as its links name them (model.TwinLink): (id, path
+    # relative to this file's folder, language, the partner's fingerprint when linked);
+    # versions.py finds each partner among the library's files.
+    twins: tuple[tuple[str, str, str, str], ...] = ()
+    # A correction's original (corrections.correction_link): its path relative to this
+    # file's folder, "" for a release that corrects none.
+    corrects: str = ""
     # Why the file cannot be read, for the editor to show in its language (never cached:
     # an unreadable file is read again at each listing).
     error: ReleaseDeskError | None = None
@@ -81,6 +88,7 @@ class Summary:
         data = as_dict(self)
         del data["error"]
         data["approvers"] = list(self.approvers)
+        data["twins"] = [list(link) for link in self.twins]
         return data
 
     @classmethod
@@ -89,7 +97,7 @@ class Summary:
         values = {name: data[name] for name in _FIELDS if name != "error"}
         for name in ("relative", "problem", "id", "kind", "headline", "subheadline",
                      "organization", "language", "status", "release_date", "embargo_until",
-                     "fingerprint", "approved_at", "profile", "words"):
+                     "fingerprint", "approved_at", "profile", "words", "corrects"):
             if not isinstance(values[name], str):
                 raise TypeError(name)
         for name in ("size", "mtime_ns"):
@@ -101,6 +109,12 @@ class Summary:
         if not isinstance(approvers, list) or not all(isinstance(a, str) for a in approvers):
             raise TypeError("approvers")
         values["approvers"] = tuple(approvers)
+        twins = values["twins"]
+        if not isinstance(twins, list) or not all(
+                isinstance(link, list) and len(link) == 4
+                and all(isinstance(part, str) for part in link) for link in twins):
+            raise TypeError("twins")
+        values["twins"] = tuple((link[0], link[1], link[2], link[3]) for link in twins)
         # The dates must parse, or the first listing from the cache would fail later.
         summary = cls(**values)
         summary.release_day  # noqa: B018 (raises ValueError for a damaged date)
@@ -119,6 +133,7 @@ def summarise(release: Release, relative: str, size: int, mtime_ns: int,
               policies: dict[str, ApprovalPolicy], words: str) -> Summary:
     """The summary of a release read from *relative*; *policies*: the installed house
     styles' approval policies by name."""
+    from ..clearance.fingerprint import fingerprint as content_fingerprint
     from ..clearance.signoffs import report, who
 
     policy = policies.get(release.profile) if release.profile else None
@@ -129,7 +144,11 @@ def summarise(release: Release, relative: str, size: int, mtime_ns: int,
         current = state.current
     else:  # without sign-offs the content's fingerprint decides nothing: spare the hash
         status = IN_REVIEW if clearance.status != DRAFT else DRAFT
-        fingerprint, current = "", ()
+        current = ()
+        # (but for a release linked to its language versions: they link back to it, and
+        # its fingerprint tells the library whether it changed since the link was made; a
+        # partner linked one way only is hashed when a link finds it, versions.py)
+        fingerprint = content_fingerprint(release) if release.twins else ""
     embargo = release.embargo_until
     return Summary(
         relative, size, mtime_ns,
@@ -150,7 +169,17 @@ def summarise(release: Release, relative: str, size: int, mtime_ns: int,
         approved_at=max(s.at for s in current).isoformat() if current else "",
         profile=release.profile,
         words=words,
+        twins=tuple((link.id, link.path, link.language, link.fingerprint)
+                    for link in release.twins),
+        corrects=_corrects(release),
     )
+
+
+def _corrects(release: Release) -> str:
+    from ..corrections import correction_link
+
+    link = correction_link(release)
+    return link.path if link is not None else ""
 
 
 def _declared(release: Release, name: str) -> str:

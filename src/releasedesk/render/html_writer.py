@@ -320,7 +320,7 @@ def media_url(layout: Layout, name: str) -> str:
     """The address of the photo file *name* in the page's media folder: absolute under the
     house's base address when it has one (Open Graph and search engines want that), else
     relative to the page."""
-    relative = f"{quote(layout.media_folder)}/{name}"
+    relative = f"{quote(layout.media_folder_of(name))}/{name}"
     if not layout.base_url:
         return relative
     return urljoin(layout.base_url.rstrip("/") + "/", relative)
@@ -431,7 +431,8 @@ def _blocks(blocks: list[t.Block], out: list[str], layout: Layout | None) -> Non
         elif isinstance(block, t.Rule):
             out.append("<hr>\n")
         elif isinstance(block, t.Figure) and layout is not None:
-            out.append(figure_html(block.photo, layout.media_folder, layout.words))
+            out.append(figure_html(block.photo, layout.media_folder_of(block.photo.largest[2]),
+                                   layout.words))
 
 
 def _items(items: list[t.ListItem], tight: bool, out: list[str],

@@ -134,6 +134,10 @@ class Layout:
     # The package's other language versions (twins/): (folder inside the package, their
     # stamped Layout), added by exporting.py; each version's page names the others.
     versions: list[tuple[str, Any]] = Factory(factory=list)
+    # A language version's photo copies stored once in the package (package_writer.py):
+    # {web copy's file name: the folder, relative to the page, that holds it} for the
+    # copies that lie elsewhere than in this version's own media folder.
+    shared_media: dict[str, str] = Factory(factory=dict)
     # A release as a Chinese portal publishes it (model.is_portal): 引题 above the title,
     # the 摘要 printed under the title when the house asks, "（作者：…　责任编辑：…）" after
     # the body, the structured footer (lines of items, each its own link or none) and the
@@ -154,6 +158,10 @@ class Layout:
     def media_folder(self) -> str:
         """The folder beside the page that holds the web copies (relative, no slash)."""
         return f"{self.export_stem}_files"
+
+    def media_folder_of(self, name: str) -> str:
+        """The folder (relative to the page) that holds the web copy *name*."""
+        return self.shared_media.get(name, self.media_folder)
 
     @property
     def lead_photo(self) -> LaidPhoto | None:

@@ -47,6 +47,10 @@ _README = {
               "page; if your site needs full addresses, change them when publishing.",
         "version": "the {language} version of the release: the same files in that language "
                    "(each page names the other with hreflang)",
+        "shared": "Photos the same in several versions are stored once, in {folder}/ and "
+                  "photos/ here, and the other versions' pages point there (publish the "
+                  "folders together); a photo replaced in one version stays in that "
+                  "version's folder.",
     },
     "zh": {
         "title": "新闻稿：{headline}",
@@ -71,6 +75,8 @@ _README = {
               "请在发布时修改。",
         "version": "本新闻稿的 {language} 版本：同样的文件，以该语言写成（各版本网页以 hreflang "
                    "互相指向）",
+        "shared": "多个版本相同的图片只存一份，放在这里的 {folder}/ 和 photos/ 中，其他版本的网页"
+                  "指向这里（请将这些文件夹一并发布）；某一版本中替换过的图片留在该版本的文件夹中。",
     },
 }
 
@@ -99,6 +105,8 @@ def readme_text(layout: Layout) -> str:
     entries.append(("README.txt", ""))
     width = max(len(name) for name, _ in entries)
     lines += [f"  {name.ljust(width)}  {what}".rstrip() for name, what in entries]
+    if layout.photos and layout.versions:
+        lines += ["", words["shared"].format(folder=folder)]
     if layout.photos:
         lines += ["", words["list"], ""]
         for photo in layout.photos:
@@ -126,7 +134,13 @@ def render_package(layout: Layout, wrap: int | None = None, seal: Seal | None = 
 
     With other language versions (layout.versions), each version's files stand in a folder
     of its own inside (``zh-CN/``, the same names), every version's page names all of them
-    with ``<link rel="alternate" hreflang>``, and the one manifest lists them all.
+    with ``<link rel="alternate" hreflang>``, and the one manifest lists them all. A photo
+    is stored once (same bytes, one file): a version's photo goes in the release's own
+    ``story_files/`` (or is found there, or in an earlier version's folder, with every web
+    copy the same bytes under the same name) and the version's page and fragment point
+    there (``../story_files/``); only a photo whose names are taken there by other bytes
+    (replaced in that version) stays in the version's own folder. The originals likewise,
+    in ``photos/``.
     """
     root = f"{layout.export_stem}/"
     buffer = io.BytesIO()
@@ -140,10 +154,13 @@ def render_package(layout: Layout, wrap: int | None = None, seal: Seal | None = 
             files[name] = data
 
         add("README.txt", readme_text(layout).encode("utf-8"))
-        _add_version(add, layout, "", wrap, _alternates(layout, ""))
+        _add_version(add, layout, "", wrap, _alternates(layout, ""), files)
         for folder, version in layout.versions:
-            _add_version(add, replace(version, export_stem=layout.export_stem), f"{folder}/",
-                         wrap, _alternates(layout, folder))
+            version, to_root = _sharing(replace(version, export_stem=layout.export_stem),
+                                        files)
+            for name, data in to_root.items():
+                add(f"{layout.media_folder}/{name}", data, compress=False)
+            _add_version(add, version, f"{folder}/", wrap, _alternates(layout, folder), files)
         if seal is not None:
             for name, data in seal(dict(files)).items():
                 add(name, data)
@@ -162,9 +179,46 @@ def _alternates(layout: Layout, here: str) -> list[tuple[str, str]]:
     return out
 
 
+def _sharing(version: Layout, stored: dict[str, bytes]) -> tuple[Layout, dict[str, bytes]]:
+    """*version* with each photo whose web copies the package already holds (every copy,
+    the same name and bytes, in the package's own media folder or an earlier version's)
+    pointing there; a photo the package's own folder has no copy of by those names is put
+    there. Returns the layout and the copies to add to the package's own folder."""
+    if not version.photos:
+        return version, {}
+    copies = version.copies.files(p.photo for p in version.photos)
+    folder = version.media_folder  # (the package's own page's: the same stem)
+    places = [folder, *sorted({name.rsplit("/", 1)[0] for name in stored
+                               if name.rsplit("/", 1)[0].endswith(f"/{folder}")})]
+    shared: dict[str, str] = {}
+    to_root: dict[str, bytes] = {}
+    for photo in version.photos:
+        names = [name for _, _, name in photo.files]
+        place = next((place for place in places if all(
+            stored.get(f"{place}/{name}") == copies[name] for name in names)), None)
+        if place is None and not any(f"{folder}/{name}" in stored or name in to_root
+                                     for name in names):
+            place = folder
+            to_root.update({name: copies[name] for name in names})
+        if place is not None:
+            shared.update({name: f"../{place}" for name in names})
+    return (replace(version, shared_media=shared) if shared else version), to_root
+
+
+def _original_place(name: str, data: bytes, prefix: str, stored: dict[str, bytes]) -> str:
+    """Where the original *name* of the version under *prefix* goes ("" when the package
+    already holds it, the same bytes under that name): the package's own photos/ when that
+    name is free there, else the version's."""
+    if any(stored[place] == data for place in stored
+           if place == f"photos/{name}" or place.endswith(f"/photos/{name}")):
+        return ""
+    return "photos/" if f"photos/{name}" not in stored else f"{prefix}photos/"
+
+
 def _add_version(add: Callable[..., None], layout: Layout, prefix: str, wrap: int | None,
-                 alternates: list[tuple[str, str]]) -> None:
-    """One version's files, under *prefix* inside the package's folder."""
+                 alternates: list[tuple[str, str]], stored: dict[str, bytes]) -> None:
+    """One version's files, under *prefix* inside the package's folder; *stored*, the
+    files added so far: a version's photo already there is not stored again."""
     from ..media.strip import Malformed, Truncated, stripped_again
     from .docx_writer import render_docx
     from .hreflang import with_alternates
@@ -176,7 +230,8 @@ def _add_version(add: Callable[..., None], layout: Layout, prefix: str, wrap: in
     if layout.photos:
         layout.copies.prepare(p.photo for p in layout.photos)
         for name, data in layout.copies.files(p.photo for p in layout.photos).items():
-            add(f"{prefix}{layout.media_folder}/{name}", data, compress=False)
+            if name not in layout.shared_media:
+                add(f"{prefix}{layout.media_folder}/{name}", data, compress=False)
     add(f"{prefix}{stem}.fragment.html", render_fragment(layout).encode("utf-8"))
     add(f"{prefix}{stem}.docx", render_docx(layout), compress=False)
     add(f"{prefix}{stem}.txt", render_text(layout, wrap).encode("utf-8"))
@@ -187,4 +242,7 @@ def _add_version(add: Callable[..., None], layout: Layout, prefix: str, wrap: in
             raise ReleaseDeskError(N_("Photo {number} of the release is damaged and "
                                       "cannot be exported; remove it and add it again."),
                                    number=photo.number) from exc
-        add(f"{prefix}photos/{photo.original}", original, compress=False)
+        place = _original_place(photo.original, original, prefix, stored) if prefix \
+            else "photos/"
+        if place:
+            add(f"{place}{photo.original}", original, compress=False)

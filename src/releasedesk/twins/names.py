@@ -8,6 +8,11 @@ a fact once per version, however often named: translations repeat names differen
 
 Forms are matched longest first (林伟明 before 林伟), Latin forms as whole words and
 case as written; a name no register lists is not read. Qt-free and without I/O.
+
+Two versions may come from two offices' house styles (the English desk's and the Chinese
+desk's), each with its own register: a pair is read with both (``across``), so a person
+only the partner's register lists is a fact on both sides too. Where the registers
+disagree, the release's own register's forms come first.
 """
 
 from __future__ import annotations
@@ -69,6 +74,21 @@ class NameReader:
                 return (person.name_zh or person.name) if chinese else \
                     (person.name or person.name_zh)
         return key
+
+
+def across(*registers: Register | None) -> NameReader | None:
+    """One reader of the people of every register given (the release's own first), each
+    person once: by their name, else their Chinese name, as the first register lists them;
+    None when no register lists anyone."""
+    people: list[Person] = []
+    seen: set[str] = set()
+    for register in registers:
+        for person in register.people if register is not None else ():
+            keys = {key for key in (person.name.strip(), person.name_zh.strip()) if key}
+            if keys and not keys & seen:
+                people.append(person)
+            seen |= keys
+    return NameReader(Register(people=people)) if people else None
 
 
 def once_each(side: list[Fact]) -> list[Fact]:
