@@ -17,10 +17,13 @@ text, which the tagged PDF carries for screen readers.
 
 from __future__ import annotations
 
+import gc
 import re
 import struct
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import quote
 
@@ -162,8 +165,8 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
             "PDF export needs WeasyPrint and the Pango text library, which are not "
             "available here ({reason}); the other formats still work.")
             , reason=str(exc).splitlines()[0][:120]) from exc
-    page = break_long_runs(render_page(layout))
-    page = page.replace("</head>", f"<style>{pdf_css(paper, layout)}</style>\n</head>", 1)
+    page, css = page_styles(break_long_runs(render_page(layout)))
+    css += pdf_css(paper, layout)
     # A running element shows from the page where it stands onwards: the footer moves to
     # the start of the body so that page 1 carries it too (it leaves the flow either way).
     start = page.rfind('<footer class="release-footer">')
@@ -172,8 +175,55 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
         footer, page = page[start:end], page[:start] + page[end:]
         page = page.replace("<body>\n", "<body>\n" + footer, 1)
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
-    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=font_config())
+    with _old_objects_frozen():
+        pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=font_config(),
+                                    stylesheets=[stylesheet(css)])
     return pdf
+
+
+_STYLE = re.compile(r"<style>(.*?)</style>\n?", re.DOTALL)
+
+
+def page_styles(page: str) -> tuple[str, str]:
+    """*page* without its style elements, and their rules in their order.
+
+    The rules reach WeasyPrint as one parsed stylesheet, parsed once for all the exports
+    of a thread that print the same rules (the page's rules change only with the house's
+    accent and setting). They are all the page's author rules, so they cascade as before."""
+    head_end = page.find("</head>")
+    head = page[:head_end]
+    rules = "".join(_STYLE.findall(head))
+    return _STYLE.sub("", head) + page[head_end:], rules
+
+
+_SHEETS_KEPT = 8  # parsed stylesheets kept per thread (one per accent and setting in use)
+
+
+def stylesheet(css: str) -> Any:
+    """This thread's parsed WeasyPrint stylesheet of *css*."""
+    import weasyprint
+
+    sheets: dict[str, Any] = getattr(_fonts, "sheets", None) or {}
+    _fonts.sheets = sheets
+    sheet = sheets.pop(css, None)
+    if sheet is None:
+        sheet = weasyprint.CSS(string=css, font_config=font_config())
+        while len(sheets) >= _SHEETS_KEPT:
+            del sheets[next(iter(sheets))]
+    sheets[css] = sheet  # (the most recently used last)
+    return sheet
+
+
+@contextmanager
+def _old_objects_frozen() -> Iterator[None]:
+    """Python's collector leaves the objects that were there before the export alone while
+    it lasts (gc.freeze): its collections walk only the layout's objects, not again the
+    program's (the editor, the loaded libraries). Nothing is left to collect later."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 # -- over-long words ------------------------------------------------------------
