@@ -6,7 +6,6 @@ that print other rules (another accent, Chinese, a house's margins)."""
 
 from __future__ import annotations
 
-import gc
 import threading
 
 import pytest
@@ -66,13 +65,3 @@ def test_a_thread_keeps_a_few_parsed_stylesheets_and_reuses_them() -> None:
         pdf_writer.stylesheet(f"p {{ margin: {number}pt }}")
     assert len(pdf_writer._fonts.sheets) == pdf_writer._SHEETS_KEPT
     assert pdf_writer.stylesheet("p { color: red }") is not first  # (the oldest went)
-
-
-def test_the_collector_is_as_it_was_after_an_export_and_after_a_failed_one() -> None:
-    layout = layouts()["fernhollow-seed-bank"]
-    pdf_writer.render_pdf(layout)
-    assert gc.get_freeze_count() == 0 and gc.isenabled()
-    with pytest.raises(RuntimeError), pdf_writer._old_objects_frozen():
-        assert gc.get_freeze_count() > 0
-        raise RuntimeError("a failed export")
-    assert gc.get_freeze_count() == 0

@@ -6,8 +6,13 @@ same HTML and CSS as the web page, and it keeps the command line free of Qt. It 
 Pango library (Linux: libpango-1.0-0 and libpangoft2-1.0-0; Windows: the GTK runtime that
 WeasyPrint's documentation names); without it, PDF export says so in one sentence.
 
-Every page carries the standard footer (a running element, so it is in the page's foot
-once, never again at the end of the text) and its number, "1 / 2".
+The page is the Word document's (pdf_style.py: its paper, margins, sizes, spacing and
+footer), so a release takes the same pages in both. Every page carries the standard footer
+(a running element, so it is in the page's foot once, never again at the end of the text)
+and its number, "1 / 2".
+
+A thread keeps WeasyPrint's font set-up and the stylesheets it parsed between exports:
+later exports skip loading the faces and parsing the page's rules again (same bytes).
 
 Photos: the page names its images in the folder beside it (``story_files/``); WeasyPrint
 gets them from the layout's web copies through a fetcher that serves those files and
@@ -17,13 +22,10 @@ text, which the tagged PDF carries for screen readers.
 
 from __future__ import annotations
 
-import gc
 import re
 import struct
 import threading
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import quote
 
@@ -175,9 +177,8 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
         footer, page = page[start:end], page[:start] + page[end:]
         page = page.replace("<body>\n", "<body>\n" + footer, 1)
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
-    with _old_objects_frozen():
-        pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=font_config(),
-                                    stylesheets=[stylesheet(css)])
+    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=font_config(),
+                                stylesheets=[stylesheet(css)])
     return pdf
 
 
@@ -212,18 +213,6 @@ def stylesheet(css: str) -> Any:
             del sheets[next(iter(sheets))]
     sheets[css] = sheet  # (the most recently used last)
     return sheet
-
-
-@contextmanager
-def _old_objects_frozen() -> Iterator[None]:
-    """Python's collector leaves the objects that were there before the export alone while
-    it lasts (gc.freeze): its collections walk only the layout's objects, not again the
-    program's (the editor, the loaded libraries). Nothing is left to collect later."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 # -- over-long words ------------------------------------------------------------
