@@ -11,9 +11,6 @@ footer), so a release takes the same pages in both. Every page carries the stand
 (a running element, so it is in the page's foot once, never again at the end of the text)
 and its number, "1 / 2".
 
-A thread keeps WeasyPrint's font set-up and the stylesheets it parsed between exports:
-later exports skip loading the faces and parsing the page's rules again (same bytes).
-
 Photos: the page names its images in the folder beside it (``story_files/``); WeasyPrint
 gets them from the layout's web copies through a fetcher that serves those files and
 refuses every other address, so a PDF never reaches the network. Each image keeps its alt
@@ -24,7 +21,6 @@ from __future__ import annotations
 
 import re
 import struct
-import threading
 import unicodedata
 from typing import Any
 from urllib.parse import quote
@@ -53,7 +49,11 @@ def pdf_css(paper: str = "a4", layout: Layout | None = None,
                       paper=paper if paper in PAPER_SIZES else "a4")
     footer_lines = 1 if layout is None else \
         max(1, len(layout.footer)) + len(layout.portal_footer)
-    css = print_css(setting, size, ratio or face_line_ratio, footer_lines) \
+    if ratio is None:
+        config = font_config()
+        def ratio(faces: tuple[str, ...], bold: bool) -> float:
+            return face_line_ratio(faces, bold, config)
+    css = print_css(setting, size, ratio, footer_lines) \
         + print_emphasis_css(setting)
     if layout is None:
         return css
@@ -79,33 +79,21 @@ def word_keep_plan(layout: Layout, setting: TypeSet) -> KeepPlan:
 
 # -- the faces' lines -------------------------------------------------------------
 
-_fonts = threading.local()  # WeasyPrint's font set-up, one per thread (Pango is not
-# thread-safe), kept between exports: its faces stay loaded.
-_RATIOS: dict[tuple[tuple[str, ...], bool], float] = {}
-
-
 def font_config() -> Any:
-    """This thread's WeasyPrint FontConfiguration."""
-    config = getattr(_fonts, "config", None)
-    if config is None:
-        from weasyprint.text.fonts import FontConfiguration
+    """A WeasyPrint FontConfiguration for one export (its faces' lines and its layout)."""
+    from weasyprint.text.fonts import FontConfiguration
 
-        config = _fonts.config = FontConfiguration()
-    return config
+    return FontConfiguration()
 
 
-def face_line_ratio(faces: tuple[str, ...], bold: bool = False) -> float:
+def face_line_ratio(faces: tuple[str, ...], bold: bool = False, config: Any = None) -> float:
     """The line of the face Pango sets *faces* in, as a multiple of its size: what Word's
     and LibreOffice's single line is for that face (ascent, descent and line gap of its
     hhea table, or of its OS/2 table when the face asks for those)."""
-    key = (faces, bold)
-    found = _RATIOS.get(key)
-    if found is not None:
-        return found
     from weasyprint.text.ffi import ffi, gobject, pango
     from weasyprint.text.fonts import get_pango_font_hb_face
 
-    font_map = font_config().font_map
+    font_map = (config or font_config()).font_map
     context = ffi.gc(pango.pango_font_map_create_context(font_map), gobject.g_object_unref)
     description = ffi.gc(pango.pango_font_description_new(),
                          pango.pango_font_description_free)
@@ -120,7 +108,6 @@ def face_line_ratio(faces: tuple[str, ...], bold: bool = False) -> float:
         ratio = _face_line(_table(face, b"hhea"), _table(face, b"OS/2"),
                            _upem(face)) or ratio
         gobject.g_object_unref(font)
-    _RATIOS[key] = ratio
     return ratio
 
 
@@ -167,8 +154,14 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
             "PDF export needs WeasyPrint and the Pango text library, which are not "
             "available here ({reason}); the other formats still work.")
             , reason=str(exc).splitlines()[0][:120]) from exc
-    page, css = page_styles(break_long_runs(render_page(layout)))
-    css += pdf_css(paper, layout)
+    config = font_config()
+
+    def ratio(faces: tuple[str, ...], bold: bool) -> float:
+        return face_line_ratio(faces, bold, config)
+
+    page = break_long_runs(render_page(layout))
+    css = pdf_css(paper, layout, ratio)
+    page = page.replace("</head>", f"<style>{css}</style>\n</head>", 1)
     # A running element shows from the page where it stands onwards: the footer moves to
     # the start of the body so that page 1 carries it too (it leaves the flow either way).
     start = page.rfind('<footer class="release-footer">')
@@ -177,42 +170,8 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
         footer, page = page[start:end], page[:start] + page[end:]
         page = page.replace("<body>\n", "<body>\n" + footer, 1)
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
-    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=font_config(),
-                                stylesheets=[stylesheet(css)])
+    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config)
     return pdf
-
-
-_STYLE = re.compile(r"<style>(.*?)</style>\n?", re.DOTALL)
-
-
-def page_styles(page: str) -> tuple[str, str]:
-    """*page* without its style elements, and their rules in their order.
-
-    The rules reach WeasyPrint as one parsed stylesheet, parsed once for all the exports
-    of a thread that print the same rules (the page's rules change only with the house's
-    accent and setting). They are all the page's author rules, so they cascade as before."""
-    head_end = page.find("</head>")
-    head = page[:head_end]
-    rules = "".join(_STYLE.findall(head))
-    return _STYLE.sub("", head) + page[head_end:], rules
-
-
-_SHEETS_KEPT = 8  # parsed stylesheets kept per thread (one per accent and setting in use)
-
-
-def stylesheet(css: str) -> Any:
-    """This thread's parsed WeasyPrint stylesheet of *css*."""
-    import weasyprint
-
-    sheets: dict[str, Any] = getattr(_fonts, "sheets", None) or {}
-    _fonts.sheets = sheets
-    sheet = sheets.pop(css, None)
-    if sheet is None:
-        sheet = weasyprint.CSS(string=css, font_config=font_config())
-        while len(sheets) >= _SHEETS_KEPT:
-            del sheets[next(iter(sheets))]
-    sheets[css] = sheet  # (the most recently used last)
-    return sheet
 
 
 # -- over-long words ------------------------------------------------------------
