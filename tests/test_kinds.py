@@ -205,7 +205,8 @@ def test_the_pdf_prints_the_event_block() -> None:
     text = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True,
                           check=True).stdout.decode("utf-8")
     flat = " ".join(text.split())
-    for part in ("MEDIA ADVISORY", "Event details", "North Quay, Berth 3", "Li Wen"):
+    # The block's heading prints in capitals, as the Word document's section headings.
+    for part in ("MEDIA ADVISORY", "EVENT DETAILS", "North Quay, Berth 3", "Li Wen"):
         assert part in flat, part
 
 

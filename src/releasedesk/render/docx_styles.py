@@ -24,6 +24,8 @@ from .typography import (
 NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 CONTACT_PT = 10.5
+# The body's headings by level (Heading 2 … Heading 6), in points.
+HEADING_PT = {2: 14, 3: 12.5, 4: 11.5, 5: 11, 6: 11}
 STATUS = "Release Status"
 RELEASE_LINE = "Release Line"
 SECTION_HEADING = "Section Heading"
@@ -160,7 +162,6 @@ def _xml_attr(value: str) -> str:
 def release_styles(accent: str, setting: TypeSet = LATIN) -> list[str]:
     """Every style a release uses, in the house's accent colour and the release's setting
     (faces, sizes, lines, indents: typesetting.py)."""
-    heading_sizes = {2: 14, 3: 12.5, 4: 11.5, 5: 11, 6: 11}
     font = faces(setting)
     body = setting.body_pt
     pitch = setting.line_pitch_pt or None
@@ -183,7 +184,7 @@ def release_styles(accent: str, setting: TypeSet = LATIN) -> list[str]:
         *(style_xml(f"Heading {level}", font=font["serif"], size=size, bold=True, color=TEXT,
                     before=16, after=4, keep_next=True, keep_lines=True, outline=level - 1,
                     first_line=flush)
-          for level, size in heading_sizes.items()),
+          for level, size in HEADING_PT.items()),
         style_xml("Quote", color=SOFT, indent=12, rule_left=RULE, after=8),
         style_xml("Footer", font=font["sans"], size=FOOTER_PT, color=MUTED, after=0, line=1.15,
                   first_line=flush, justify=False if setting.justify else None,

@@ -6,8 +6,10 @@ same HTML and CSS as the web page, and it keeps the command line free of Qt. It 
 Pango library (Linux: libpango-1.0-0 and libpangoft2-1.0-0; Windows: the GTK runtime that
 WeasyPrint's documentation names); without it, PDF export says so in one sentence.
 
-Every page carries the standard footer (a running element, so it is in the page's foot
-once, never again at the end of the text) and its number, "1 / 2".
+The page is the Word document's (pdf_style.py: its paper, margins, sizes, spacing and
+footer), so a release takes the same pages in both. Every page carries the standard footer
+(a running element, so it is in the page's foot once, never again at the end of the text)
+and its number, "1 / 2".
 
 Photos: the page names its images in the folder beside it (``story_files/``); WeasyPrint
 gets them from the layout's web copies through a fetcher that serves those files and
@@ -18,73 +20,44 @@ text, which the tagged PDF carries for screen readers.
 from __future__ import annotations
 
 import re
+import struct
 import unicodedata
 from typing import Any
 from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
 from ..records import replace
+from .docx_styles import CONTACT_PT
 from .html_writer import render_page
-from .keeps import layout_plan
+from .keeps import KeepPlan, layout_plan
 from .layout import Layout
-from .typesetting import LATIN, margins_css, print_emphasis_css, text_area_pt
+from .pdf_style import WORD_SINGLE_LINE, LineRatio, page_margins_pt, print_css
+from .typesetting import LATIN, MM_PER_PT, TypeSet, print_emphasis_css
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 
-_PRINT_CSS = """
-@page {
-  size: %(size)s;
-  margin: %(margin)s;
-  @bottom-left {
-    content: element(release-footer);
-    vertical-align: top;
-    width: 80%%;
-  }
-  @bottom-right {
-    content: counter(page) " / " counter(pages);
-    vertical-align: top;
-    font: 8pt var(--release-sans);
-    color: var(--release-muted);
-  }
-}
-.release-footer {
-  position: running(release-footer);
-  margin: 0;
-  padding-top: 2mm;
-  font-size: 7.5pt;
-}
-/* The footer's box is 80%% of the line (the page number beside it): a portal's lines reach
-   across the whole line, so they are centred on the text as in the page and the DOCX. */
-.release-footer .release-portal-footer { margin-right: -25%%; }
-.release-body h2, .release-body h3, .release-body h4, .release-body h5, .release-body h6,
-.release-contacts h2, .release-about h2 { break-after: avoid; }
-.release-body p, .release-body li { orphans: 2; widows: 2; }
-.release-body p:has(+ ul), .release-body p:has(+ ol) { break-after: avoid; }
-"""
 
-
-# The page's usual margins (top, right, bottom, left, in mm) where the house sets none.
-USUAL_MARGINS_MM = (20.0, 20.0, 28.0, 20.0)
-_CLOSING_LINE = 1.6  # the print line height (release.css)
-
-
-def pdf_css(paper: str = "a4", layout: Layout | None = None) -> str:
-    """The print additions for a PDF page of the given paper size, with the margins of
-    the layout's setting (typesetting.py). With *layout*: the contacts and About blocks
-    are kept on one page only as far as they fit on one (keeps.py); a block kept whole
-    that is longer than a page would leave the page before it half empty."""
+def pdf_css(paper: str = "a4", layout: Layout | None = None,
+            ratio: LineRatio | None = None) -> str:
+    """The print additions for a PDF page of the given paper size: the Word document's
+    page and styles (pdf_style.py) for the layout's setting (typesetting.py), its lines
+    spaced by *ratio* (the faces' own lines; by default this machine's, as the PDF sets
+    them). With *layout*: the contacts and About blocks are kept on one page only as far
+    as they fit on one, as the Word document keeps them (keeps.py)."""
     size = PAPER_SIZES.get(paper, "A4")
     setting = replace(layout.type if layout is not None else LATIN,
                       paper=paper if paper in PAPER_SIZES else "a4")
-    usual = " ".join(f"{mm:g}mm" for mm in USUAL_MARGINS_MM[:3])
-    css = _PRINT_CSS % {"size": size, "margin": margins_css(setting, usual)} \
+    footer_lines = 1 if layout is None else \
+        max(1, len(layout.footer)) + len(layout.portal_footer)
+    if ratio is None:
+        config = font_config()
+        def ratio(faces: tuple[str, ...], bold: bool) -> float:
+            return face_line_ratio(faces, bold, config)
+    css = print_css(setting, size, ratio, footer_lines) \
         + print_emphasis_css(setting)
     if layout is None:
         return css
-    line = (setting.line_pitch_pt / setting.body_pt if setting.line_pitch_pt
-            else _CLOSING_LINE)
-    plan = layout_plan(layout, *text_area_pt(setting, USUAL_MARGINS_MM), setting.body_pt,
-                       line)
+    plan = word_keep_plan(layout, setting)
     if not plan.contacts:
         css += ".release-contacts { break-inside: auto; }\n"
     if not plan.about:
@@ -92,6 +65,82 @@ def pdf_css(paper: str = "a4", layout: Layout | None = None) -> str:
     if not plan.contacts_with_about:
         css += ".release-contacts:has(+ .release-about) { break-after: auto; }\n"
     return css
+
+
+def word_keep_plan(layout: Layout, setting: TypeSet) -> KeepPlan:
+    """The keeps the Word document makes (docx_writer._keep_plan), on the same page."""
+    top, right, bottom, left = page_margins_pt(setting)
+    width, height = (mm / MM_PER_PT for mm in setting.paper_mm)
+    line = (setting.line_pitch_pt / setting.body_pt if setting.line_pitch_pt
+            else WORD_SINGLE_LINE * setting.line_spacing)
+    return layout_plan(layout, width - left - right, height - top - bottom,
+                       max(CONTACT_PT, setting.body_pt - 1), line)
+
+
+# -- the faces' lines -------------------------------------------------------------
+
+def font_config() -> Any:
+    """A WeasyPrint FontConfiguration for one export (its faces' lines and its layout)."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+def face_line_ratio(faces: tuple[str, ...], bold: bool = False, config: Any = None) -> float:
+    """The line of the face Pango sets *faces* in, as a multiple of its size: what Word's
+    and LibreOffice's single line is for that face (ascent, descent and line gap of its
+    hhea table, or of its OS/2 table when the face asks for those)."""
+    from weasyprint.text.ffi import ffi, gobject, pango
+    from weasyprint.text.fonts import get_pango_font_hb_face
+
+    font_map = (config or font_config()).font_map
+    context = ffi.gc(pango.pango_font_map_create_context(font_map), gobject.g_object_unref)
+    description = ffi.gc(pango.pango_font_description_new(),
+                         pango.pango_font_description_free)
+    pango.pango_font_description_set_family(description, ",".join(faces).encode())
+    pango.pango_font_description_set_absolute_size(description, 12 * 1024)
+    if bold:
+        pango.pango_font_description_set_weight(description, 700)
+    font = pango.pango_font_map_load_font(font_map, context, description)
+    ratio = 1.2  # (no face at all: CSS's usual "normal")
+    if font != ffi.NULL:
+        face = get_pango_font_hb_face(font)
+        ratio = _face_line(_table(face, b"hhea"), _table(face, b"OS/2"),
+                           _upem(face)) or ratio
+        gobject.g_object_unref(font)
+    return ratio
+
+
+def _table(face: Any, tag: bytes) -> bytes:
+    """The bytes of a HarfBuzz face's table *tag* (b"" where it has none)."""
+    from weasyprint.text.ffi import ffi, harfbuzz
+
+    blob = harfbuzz.hb_face_reference_table(face, harfbuzz.hb_tag_from_string(tag, 4))
+    try:
+        length = ffi.new("unsigned int *")
+        data = harfbuzz.hb_blob_get_data(blob, length)
+        return bytes(ffi.unpack(data, length[0])) if length[0] else b""
+    finally:
+        harfbuzz.hb_blob_destroy(blob)
+
+
+def _upem(face: Any) -> int:
+    from weasyprint.text.ffi import harfbuzz
+
+    return int(harfbuzz.hb_face_get_upem(face))
+
+
+def _face_line(hhea: bytes, os2: bytes, upem: int) -> float:
+    """A face's line as a multiple of its size, from its tables (0.0: unknown)."""
+    ascent = descent = gap = 0
+    if len(hhea) >= 10:
+        ascent, descent, gap = struct.unpack(">hhh", hhea[4:10])
+    # USE_TYPO_METRICS (fsSelection bit 7), or no hhea metrics: the OS/2 typo metrics.
+    if len(os2) >= 74 and (struct.unpack(">H", os2[62:64])[0] & 0x80
+                           or ascent == descent == 0):
+        ascent, descent, gap = struct.unpack(">hhh", os2[68:74])
+    line = ascent - descent + max(gap, 0)
+    return round(line / upem, 4) if upem and line > 0 else 0.0
 
 
 def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
@@ -105,8 +154,14 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
             "PDF export needs WeasyPrint and the Pango text library, which are not "
             "available here ({reason}); the other formats still work.")
             , reason=str(exc).splitlines()[0][:120]) from exc
+    config = font_config()
+
+    def ratio(faces: tuple[str, ...], bold: bool) -> float:
+        return face_line_ratio(faces, bold, config)
+
     page = break_long_runs(render_page(layout))
-    page = page.replace("</head>", f"<style>{pdf_css(paper, layout)}</style>\n</head>", 1)
+    css = pdf_css(paper, layout, ratio)
+    page = page.replace("</head>", f"<style>{css}</style>\n</head>", 1)
     # A running element shows from the page where it stands onwards: the footer moves to
     # the start of the body so that page 1 carries it too (it leaves the flow either way).
     start = page.rfind('<footer class="release-footer">')
@@ -115,7 +170,7 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
         footer, page = page[start:end], page[:start] + page[end:]
         page = page.replace("<body>\n", "<body>\n" + footer, 1)
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
-    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1")
+    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config)
     return pdf
 
 

@@ -233,22 +233,6 @@ def print_emphasis_css(setting: TypeSet) -> str:
     return "" if setting.italic else f"em {{ {_DOTS_FALLBACK} }}\n"
 
 
-def margins_css(setting: TypeSet, usual: str) -> str:
-    """The @page margin of *setting*: its own, else the writer's *usual* margin."""
-    if setting.margins_mm is None:
-        return usual
-    return " ".join(f"{value:g}mm" for value in setting.margins_mm)
-
-
-def text_area_pt(setting: TypeSet, usual_mm: tuple[float, float, float, float]
-                 ) -> tuple[float, float]:
-    """The width and height of the text on a page, in points (margins: top, right,
-    bottom, left in mm, the setting's own or *usual_mm*)."""
-    top, right, bottom, left = setting.margins_mm or usual_mm
-    width, height = setting.paper_mm
-    return (width - left - right) / MM_PER_PT, (height - top - bottom) / MM_PER_PT
-
-
 # -- the editor's preview and printing (Qt's rich text: a subset of CSS) -----------------
 
 
