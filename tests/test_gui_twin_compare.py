@@ -390,3 +390,21 @@ def test_english_counts_take_their_plural(qapp: QApplication, english_plurals: N
     said = QCoreApplication.translate("CompareWindow", "%n fact(s) differ between the two.",
                                       "", count)
     assert said == f"{words} between the two."
+
+
+def test_the_about_text_and_footer_rows_go_to_their_fields(window: MainWindow, tmp_path: Path,
+                                                           qtbot: QtBot) -> None:
+    en_path, _zh = planted(tmp_path)
+    english = document.load(en_path)
+    english.boilerplate = "The Fernhollow District Administration serves 410,000 residents." \
+        "\n\nLearn more at [fernhollow.example](https://fernhollow.example)."
+    document.save(english, en_path)
+    view = open_compare(window, en_path, qtbot)
+    for index in (0, 1):
+        view.jump(row_number(view, "boilerplate", here=index))
+        editor = window.form.boilerplate
+        at = editor.textCursor().position()
+        assert editor.toPlainText()[at:].startswith(paragraphs(english.boilerplate)[index])
+    view.jump(row_number(view, "footer", here=1))
+    assert window.form.footer.textCursor().blockNumber() == 1
+    assert window.form.footer.textCursor().block().text().startswith("Privacy")
