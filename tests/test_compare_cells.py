@@ -4,6 +4,7 @@ user's text escaped, and the differing values highlighted where they stand."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from html import unescape
 
@@ -11,8 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from releasedesk.gui.compare_cells import HIGHLIGHT, highlighted, plain, reading_html, \
-    reading_runs
+from releasedesk.gui.compare_cells import HIGHLIGHT, highlighted, plain, reading_html, reading_runs
 
 _WORD = st.sampled_from(["ferry", "码头", "2 p.m.", "下午3时", "<b>", "a&b", "Nov. 25", "15%",
                          "0510-8555 0118", "“quoted”", "x<y"])
@@ -58,7 +58,7 @@ def test_each_value_found_is_highlighted_where_it_stands(source: str,
     shown = plain(runs)
     spans = highlighted(shown, values)
     assert spans == sorted(spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))  # never overlap
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # never overlap
     for start, end in spans:
         assert any(" ".join(shown[start:end].split()) == " ".join(v.split()) for v in values)
     html = reading_html(runs, spans)

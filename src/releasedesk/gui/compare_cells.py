@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -141,10 +141,25 @@ class CompareDelegate(QStyledItemDelegate):
             opt.palette.color(QPalette.ColorRole.Text)
         return document, colour
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # (text, width, font) → size: sizing every row again after a column moved by a
+        # pixel lays out only the cells whose width changed
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        document, _colour = self._document(option, index)
-        return QSize(math.ceil(document.idealWidth()), math.ceil(document.size().height()))
+        html = index.data(HTML_ROLE)
+        text = html if isinstance(html, str) else str(index.data(Qt.ItemDataRole.DisplayRole))
+        key = (text, option.rect.width(), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            document, _colour = self._document(option, index)
+            size = QSize(math.ceil(document.idealWidth()), math.ceil(document.size().height()))
+            if len(self._sizes) > 20_000:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

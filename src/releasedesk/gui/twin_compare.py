@@ -334,7 +334,10 @@ class CompareWindow(DeskDialog):
                     item.setBackground(QBrush(QColor(CHANGED_BACKGROUND)))
                     item.setToolTip(self.tr("Changed since the two were last aligned"))
                 self.table.setItem(number, column, item)
-        self.size_rows()
+        if self.isVisible():
+            self.size_rows()
+        else:  # (sized once shown, at the columns' widths then)
+            self._sizing.start()
 
     # -- going places ------------------------------------------------------------------------
 
