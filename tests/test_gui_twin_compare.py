@@ -122,6 +122,22 @@ def test_compare_goes_on_to_the_contacts_and_the_footer(window: MainWindow, tmp_
     assert view.table.item(row_number(view, "footer"), 0).text().startswith("Footer line 1")
 
 
+def test_a_contact_part_given_on_one_side_only_is_flagged_or_shown_missing(
+        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    en_path, zh_path = planted(tmp_path)
+    chinese = document.load(zh_path)
+    chinese.contacts[0].role = ""
+    chinese.contacts[0].email = ""
+    document.save(chinese, zh_path)
+    view = open_compare(window, en_path, qtbot)
+    role, email = row_number(view, "contacts", "role"), row_number(view, "contacts", "email")
+    assert (view.table.item(role, 1).text(), view.table.item(role, 2).text()) == \
+        ("Press Officer", "(none)")
+    assert not view.rows[role].facts_differ  # (a role is no fact)
+    assert view.rows[email].facts_differ
+    assert "e-mail: press@fernhollow.example ↔ not stated" in view.table.item(email, 0).text()
+
+
 # -- 2. rows sized to their text ------------------------------------------------------------
 
 @pytest.mark.parametrize("width", [700, 1100, 1600])

@@ -317,8 +317,8 @@ class CompareWindow(DeskDialog):
             markdown = row.field in BLOCK_FIELDS
             for column, index, text, side in ((1, row.here, row.here_text, "here"),
                                                (2, row.there, row.there_text, "there")):
-                if index is None or not text:
-                    item = QTableWidgetItem(alone if index is None else "")
+                if index is None or not text:  # (a contact here that gives no phone …)
+                    item = QTableWidgetItem(alone if index is None else self.tr("(none)"))
                     item.setForeground(QBrush(QColor(ALONE_COLOUR)))
                 else:
                     runs = reading_runs(text, markdown)
