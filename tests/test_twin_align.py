@@ -276,3 +276,38 @@ def test_a_record_made_before_contacts_were_compared_marks_no_contact() -> None:
     rows = side_by_side(en, zh, en.twins[0])
     assert not any(r.changed for r in rows)
     assert [r.part for r in rows if r.facts_differ] == ["phone"]
+
+
+@pytest.mark.parametrize(("field", "mine", "theirs", "differ"), [
+    ("event_what", "Opening of the terminal at 2 p.m.", "码头启用仪式，下午3时", True),
+    ("event_what", "Opening of the terminal at 2 p.m.", "码头启用仪式，下午2时", False),
+    ("event_place", "Pier 4", "4号码头", False),
+    ("event_attend", "Register by Nov. 23.\n\nCall 0510-8555 0118.",
+     "11月23日前报名。\n\n请致电0510-8555 0119。", True),
+    ("event_speakers", "Mira Okafor\n\nTomasz Lerner", "米拉", False),
+    ("correction_note", "The fare is 4 dollars, not 5 dollars.", "票价为4美元。", True),
+    ("statement_title", "Director of Ferry Operations", "渡轮运营总监", False),
+])
+def test_a_kinds_own_fields_are_compared_too(field: str, mine: str, theirs: str,
+                                             differ: bool) -> None:
+    here = Release(release_date=DAY, **{field: mine})
+    there = Release(release_date=DAY, **{field: theirs})
+    rows = [r for r in side_by_side(here, there) if r.field == field]
+    _check_complete([(r.here, r.there) for r in rows], len(paragraphs(mine)),
+                    len(paragraphs(theirs)))
+    assert any(r.facts_differ for r in rows) is differ
+    assert all(r.facts_differ == bool(r.mismatches) for r in rows)
+
+
+def test_a_record_made_before_a_kinds_fields_were_compared_marks_none_of_them() -> None:
+    en, zh = _linked(["One."])
+    zh.event_what = "码头启用仪式"
+    assert mark_aligned(en, zh, "fp")
+    old = {k: v for k, v in en.twins[0].extra[ALIGNED_KEY].items()
+           if k in ("headline", "subheadline", "dateline", "body", "boilerplate")}
+    en.twins[0] = TwinLink("zh", "x.release", "zh-CN", extra={ALIGNED_KEY: old})
+    zh.event_what = "码头启用仪式（改期）"
+    assert not any(r.changed for r in side_by_side(en, zh, en.twins[0]))
+    assert mark_aligned(en, zh, "fp2")
+    zh.event_what = "码头启用仪式（再次改期）"
+    assert [r.field for r in side_by_side(en, zh, en.twins[0]) if r.changed] == ["event_what"]

@@ -56,8 +56,9 @@ def go_to_row(form: ReleaseForm, release: Release, row: Row, rows: Sequence[Row]
     units = paragraphs(getattr(release, row.field) or "")
     if index >= len(units):
         return
-    editor = form.body.editor if row.field == "body" else form.boilerplate
-    _to_paragraph(editor, units, index, markdown_text=getattr(release, row.field) or "")
+    editor = form.body.editor if row.field == "body" else form.field_widget(row.field)
+    if isinstance(editor, (QPlainTextEdit, QTextEdit)):
+        _to_paragraph(editor, units, index, markdown_text=getattr(release, row.field) or "")
 
 
 def _to_block(editor: QPlainTextEdit | QTextEdit, number: int) -> None:

@@ -2,8 +2,9 @@
 paragraph, with the partner's paragraphs that changed since the two were last aligned.
 
 A field's paragraphs are its blocks between blank lines. The one-line fields (headline,
-subheadline, dateline) pair as they are; the body and the About text pair their
-paragraphs in order, a paragraph matched to the one on the other side that states the
+subheadline, dateline, and a kind's: the advisory's event, venue and address, the
+statement's title) pair as they are; the body, the About text and a kind's Markdown fields
+(speakers, how to attend, the correction's note) pair their paragraphs in order, a paragraph matched to the one on the other side that states the
 same facts (numbers, dates, times, amounts … read by facts.py, so "2 p.m." anchors
 "下午2时") at about the same place; a paragraph with no counterpart stands alone. Every
 paragraph of either side is in exactly one row, in its own order.
@@ -37,10 +38,15 @@ from .match import Mismatch, compare
 ALIGNED_KEY = "aligned"
 OWN_KEY = "aligned_own"  # the marking version's own digests then
 AT_KEY = "aligned_at"  # when (ISO 8601, UTC; "" when not known)
-LINE_FIELDS = ("headline", "subheadline", "dateline")
-BLOCK_FIELDS = ("body", "boilerplate")
+# The one-line fields and the Markdown blocks, a kind's own (kinds.py: an advisory's event,
+# a statement's title, a correction's note) among the news release's, as the release reads.
+LINE_FIELDS = ("headline", "subheadline", "dateline", "statement_title", "event_what",
+               "event_place", "event_address")
+BLOCK_FIELDS = ("body", "event_speakers", "event_attend", "correction_note", "boilerplate")
 CONTACTS, FOOTER = "contacts", "footer"
-FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate", CONTACTS, FOOTER)
+FIELDS = (*LINE_FIELDS, *BLOCK_FIELDS, CONTACTS, FOOTER)
+# What the first records held: a field recorded since is left out of an older record.
+_FIRST_RECORDED = ("headline", "subheadline", "dateline", "body", "boilerplate")
 # A contact's parts, each on a row of its own; the phone and e-mail are facts.
 CONTACT_PARTS = ("name", "role", "organization", "phone", "email")
 FACT_PARTS = ("phone", "email")
@@ -110,14 +116,14 @@ def digests(release: Release) -> dict[str, list[str]]:
 def recorded(link: TwinLink, key: str = ALIGNED_KEY) -> dict[str, list[str]] | None:
     """The partner's digests the link recorded when last aligned (*key* OWN_KEY: the
     linking version's own); None when it never was (or what is recorded is not digests: a
-    hand-edited file). A field recorded before it was compared (the contacts, the footer
-    of a file aligned by an earlier version) is left out: nothing of it is marked."""
+    hand-edited file). A field an earlier record did not hold (the contacts, the footer,
+    a kind's fields, compared since) is left out: nothing of it is marked."""
     value = link.extra.get(key)
     if not isinstance(value, dict):
         return None
     out: dict[str, list[str]] = {}
     for field in FIELDS:
-        if field not in value and field in (CONTACTS, FOOTER):
+        if field not in value and field not in _FIRST_RECORDED:
             continue
         items = value.get(field, [])
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
