@@ -4,9 +4,10 @@ paragraph, with the partner's paragraphs that changed since the two were last al
 A field's paragraphs are its blocks between blank lines. The one-line fields (headline,
 subheadline, dateline, and a kind's: the advisory's event, venue and address, the
 statement's title) pair as they are; the body, the About text and a kind's Markdown fields
-(speakers, how to attend, the correction's note) pair their paragraphs in order, a paragraph matched to the one on the other side that states the
-same facts (numbers, dates, times, amounts … read by facts.py, so "2 p.m." anchors
-"下午2时") at about the same place; a paragraph with no counterpart stands alone. Every
+(speakers, how to attend, the correction's note) pair their paragraphs in order, a
+paragraph matched to the one on the other side that states the same facts (numbers,
+dates, times, amounts … read by facts.py, so "2 p.m." anchors "下午2时") at about the
+same place; a paragraph with no counterpart stands alone. Every
 paragraph of either side is in exactly one row, in its own order.
 
 The media contacts pair contact by contact (name, role, organisation, phone, e-mail, each
