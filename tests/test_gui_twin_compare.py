@@ -21,7 +21,7 @@ from releasedesk import document
 from releasedesk.gui import i18n
 from releasedesk.gui.compare_cells import HIGHLIGHT, HTML_ROLE, plain, reading_runs
 from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.twin_compare import CompareWindow
+from releasedesk.gui.twin_compare import CompareWindow, sentences
 from releasedesk.model import FooterLine
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
@@ -391,11 +391,16 @@ def test_the_chinese_interface_names_the_language_in_chinese(
         _en, zh_path = planted(tmp_path)
         view = open_compare(window, zh_path, qtbot)
         header = [view.table.horizontalHeaderItem(k).text() for k in range(3)]
-        assert header[1:] == ["本版本（中文（简体））", "英文版本"]
+        assert header[1:] == ["本版本：中文（简体）", "英文版本"]
         assert view.choice.itemText(0).startswith("英文 — ")
         assert "English" not in view.state.text() and "英文版本" in view.state.text()
         assert "时间：下午3时 ↔ 2 p.m." in view.table.item(row_number(view, "body"), 0).text()
         assert re.search(r"两个版本有 \d+ 处事实不一致。", view.state.text())
+        view.ask = lambda text: True
+        assert view.mark_aligned()
+        said = view.state.text()
+        assert said.startswith("已在本版本中标记与英文版本对齐。上次对齐于 "), said
+        assert "。 " not in said
     finally:
         QCoreApplication.removeTranslator(translator)
 
@@ -425,3 +430,15 @@ def test_the_about_text_and_footer_rows_go_to_their_fields(window: MainWindow, t
     view.jump(row_number(view, "footer", here=1))
     assert window.form.footer.textCursor().blockNumber() == 1
     assert window.form.footer.textCursor().block().text().startswith("Privacy")
+
+
+@pytest.mark.parametrize(("parts", "joined"), [
+    (("Aligned.", "2 facts differ."), "Aligned. 2 facts differ."),
+    (("已对齐。", "有 2 处事实不一致。"), "已对齐。有 2 处事实不一致。"),
+    (("已对齐（在该版本中标记）。", "Last."), "已对齐（在该版本中标记）。Last."),
+    (("Only one.",), "Only one."),
+    (("", "Second."), "Second."),
+])
+def test_sentences_follow_each_other_as_their_language_writes(parts: tuple[str, ...],
+                                                              joined: str) -> None:
+    assert sentences(*parts) == joined

@@ -71,6 +71,17 @@ def _core(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space after an English full stop, none after a
+    Chinese one (。！？)."""
+    out = ""
+    for part in parts:
+        if out and part:
+            out += "" if out.endswith(("。", "！", "？", "）")) else " "
+        out += part
+    return out
+
+
 class CompareWindow(DeskDialog):
     """*release* (open in the editor, from *path*) beside the version its links name;
     *changed* is called after Mark as Aligned changed the release's link."""
@@ -184,7 +195,7 @@ class CompareWindow(DeskDialog):
         self.partner = follow(self.release, self.path, link)
         other = interface_name(link.language or "?")
         self.table.setHorizontalHeaderLabels([
-            "", self.tr("This version ({language})").format(
+            "", self.tr("This version: {language}").format(
                 language=interface_name(self.release.language or "en")),
             self.tr("{language} version").format(language=other)])
         if self.partner.state not in (FOUND, CHANGED) or self.partner.release is None:
@@ -220,16 +231,16 @@ class CompareWindow(DeskDialog):
                                 "there).")
             state = state.format(language=other)
             if when:
-                state += " " + self.tr("Last aligned on {date}.").format(date=when)
+                state = sentences(state, self.tr("Last aligned on {date}.").format(date=when))
             if changed:
-                state += " " + self.tr(
+                state = sentences(state, self.tr(
                     "%n paragraph(s) of the {language} version changed since (marked).", "",
-                    changed).format(language=other)
+                    changed).format(language=other))
             elif alignment.theirs is not None:
-                state += " " + self.tr("The {language} version has not changed since.").format(
-                    language=other)
+                state = sentences(state, self.tr(
+                    "The {language} version has not changed since.").format(language=other))
         if differ:
-            state += " " + self.tr("%n fact(s) differ between the two.", "", differ)
+            state = sentences(state, self.tr("%n fact(s) differ between the two.", "", differ))
         return state
 
     def _unfollowed(self, language: str, path: str) -> str:
@@ -396,7 +407,7 @@ class CompareWindow(DeskDialog):
             if untranslated:
                 problems.append(self.tr("%n paragraph(s) still marked {mark}.", "",
                                         untranslated).format(mark=TO_TRANSLATE))
-            question = " ".join(problems) + "\n\n" + self.tr("Mark as aligned anyway?")
+            question = sentences(*problems) + "\n\n" + self.tr("Mark as aligned anyway?")
             if not self.ask(question):
                 return False
         moment = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
