@@ -112,7 +112,8 @@ def test_compare_goes_on_to_the_contacts_and_the_footer(window: MainWindow, tmp_
     assert view.rows[phone].facts_differ
     assert view.table.item(phone, 1).text() == "0510-8555 0119"
     assert view.table.item(phone, 2).text() == "0510-8555 0118"
-    assert "phone: 0510-8555 0119 ↔ 0510-8555 0118" in view.table.item(phone, 0).text()
+    assert "phone number: 0510-8555 0119 ↔ 0510-8555 0118" in \
+        view.table.item(phone, 0).text()
     assert not view.rows[row_number(view, "contacts", "email")].facts_differ
     footer = [(view.table.item(k, 1).text(), view.table.item(k, 2).text())
               for k, row in enumerate(view.rows) if row.field == "footer"]
@@ -135,7 +136,8 @@ def test_a_contact_part_given_on_one_side_only_is_flagged_or_shown_missing(
         ("Press Officer", "(none)")
     assert not view.rows[role].facts_differ  # (a role is no fact)
     assert view.rows[email].facts_differ
-    assert "e-mail: press@fernhollow.example ↔ not stated" in view.table.item(email, 0).text()
+    assert "e-mail address: press@fernhollow.example ↔ not stated" in \
+        view.table.item(email, 0).text()
 
 
 # -- 2. rows sized to their text ------------------------------------------------------------

@@ -50,6 +50,7 @@ from ..twins.facts import Fact
 from ..twins.link import CHANGED, FOUND, Partner, follow
 from ..twins.marks import TO_TRANSLATE
 from ..twins.match import Mismatch
+from ..twins.words import KIND_WORDS
 from .compare_cells import (
     HTML_ROLE,
     CompareDelegate,
@@ -287,11 +288,11 @@ class CompareWindow(DeskDialog):
                 "organization": self.tr("organisation"), "phone": self.tr("phone"),
                 "email": self.tr("e-mail")}.get(part, part)
 
-    def fact_class_name(self, kind: str) -> str:
-        return {"number": self.tr("number"), "date": self.tr("date"), "time": self.tr("time"),
-                "money": self.tr("amount"), "percent": self.tr("percentage"),
-                "phone": self.tr("phone"), "email": self.tr("e-mail"),
-                "url": self.tr("web address"), "name": self.tr("name")}.get(kind, kind)
+    @staticmethod
+    def fact_class_name(kind: str) -> str:
+        """The kind of fact in words, as the readiness findings name it (twins/words.py)."""
+        word = KIND_WORDS.get(kind)
+        return _core(word) if word is not None else kind
 
     def mismatch_words(self, mismatch: Mismatch) -> str:
         """One differing fact in words: "time: 3 p.m. ↔ 下午2时" (a side that does not
