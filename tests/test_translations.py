@@ -30,8 +30,10 @@ def messages(path: Path) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             assert translation is not None
             kind = translation.get("type", "")
+            forms = [form.text or "" for form in translation.iter("numerusform")]
             text = "" if kind in ("unfinished", "obsolete", "vanished") else \
-                (translation.text or "")
+                (" | ".join(forms) if forms and all(f.strip() for f in forms)
+                 else "" if forms else (translation.text or ""))
             found[(name, message.findtext("source", ""))] = text
     return found
 

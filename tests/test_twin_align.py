@@ -6,20 +6,24 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from releasedesk.cli_twins import default_output
-from releasedesk.model import Release, TwinLink
+from releasedesk.model import Contact, FooterLine, Release, TwinLink
 from releasedesk.twins.align import (
     ALIGNED_KEY,
+    CONTACT_PARTS,
     align,
     changed_since,
     digest,
     digests,
+    footer_lines,
     mark_aligned,
+    pair_alignment,
     paragraphs,
     recorded,
     side_by_side,
@@ -161,3 +165,154 @@ def test_a_new_version_is_named_beside_its_source(source: str, language: str,
                                                    made: str) -> None:
     assert default_path(Path("/desk") / source, language) == Path("/desk") / made
     assert default_output(Path("/desk") / source, language) == Path("/desk") / made
+
+
+# -- the media contacts and the footer (issue 28, walk 2) --------------------------------------
+
+_PHONES = st.sampled_from(["", "0510-8555 0118", "0510-8555 0119", "+86 510 8555 0118",
+                           "(0510) 8555-0120"])
+_EMAILS = st.sampled_from(["", "press@fern.example", "media@fern.example"])
+_NAMES = st.sampled_from(["", "Mira Okafor", "米拉·奥卡福", "Tomasz Lerner"])
+CONTACTS = st.lists(st.builds(Contact, name=_NAMES, role=st.sampled_from(["", "Press Officer"]),
+                              phone=_PHONES, email=_EMAILS), max_size=4)
+FOOTERS = st.lists(st.builds(FooterLine, st.sampled_from(["Fernhollow", "芬霍洛区", "Privacy"]),
+                             st.sampled_from(["", "https://fern.example/p"])), max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(CONTACTS, CONTACTS, FOOTERS, FOOTERS)
+def test_every_contact_part_and_footer_line_is_in_exactly_one_row(
+        mine: list[Contact], theirs: list[Contact], my_footer: list[FooterLine],
+        their_footer: list[FooterLine]) -> None:
+    here = Release(contacts=mine, footer=my_footer, release_date=DAY)
+    there = Release(contacts=theirs, footer=their_footer, release_date=DAY)
+    rows = side_by_side(here, there)
+    for release, side in ((here, "here"), (there, "there")):
+        given_parts = [(k, part, " ".join(getattr(c, part).split()))
+                       for k, c in enumerate(release.contacts) for part in CONTACT_PARTS
+                       if getattr(c, part).strip()]
+        shown = [(getattr(r, side), r.part, r.here_text if side == "here" else r.there_text)
+                 for r in rows if r.field == "contacts"
+                 if (r.here_text if side == "here" else r.there_text)]
+        assert shown == given_parts
+        lines = [r.here_text if side == "here" else r.there_text
+                 for r in rows if r.field == "footer" and getattr(r, side) is not None]
+        assert lines == footer_lines(release)
+    for row in rows:
+        if row.field == "contacts":
+            differ = row.part in ("phone", "email") and row.here is not None and \
+                row.there is not None and \
+                " ".join(row.here_text.split()) != " ".join(row.there_text.split())
+            # (the same number written two ways is one fact: "+86 510 …" = "0510 …")
+            if not differ:
+                assert not row.facts_differ, row
+            assert row.facts_differ == bool(row.mismatches)
+
+
+@pytest.mark.parametrize(("mine", "theirs", "differ"), [
+    ("0510-8555 0118", "0510-8555 0119", True),
+    ("0510-8555 0118", "0510 8555 0118", False),
+    ("0510-8555 0118", "", True),
+    ("press@fern.example", "media@fern.example", True),
+    ("press@fern.example", "Press@Fern.example", False),
+])
+def test_a_phone_or_e_mail_that_differs_is_flagged_on_its_own_row(mine: str, theirs: str,
+                                                                   differ: bool) -> None:
+    part = "email" if "@" in mine else "phone"
+    mine_part: dict[str, Any] = {part: mine}
+    theirs_part: dict[str, Any] = {part: theirs}
+    here = Release(contacts=[Contact("Mira Okafor", **mine_part)], release_date=DAY)
+    there = Release(contacts=[Contact("米拉", **theirs_part)], release_date=DAY)
+    rows = {r.part: r for r in side_by_side(here, there) if r.field == "contacts"}
+    assert rows["name"].here_text == "Mira Okafor" and rows["name"].there_text == "米拉"
+    assert not rows["name"].facts_differ
+    assert rows[part].facts_differ is differ
+    if differ:
+        fact = rows[part].mismatches[0].here
+        assert fact is not None and fact.excerpt.strip() == mine
+
+
+def _linked(body: list[str]) -> tuple[Release, Release]:
+    en = Release(id="en", language="en", headline="Ferry", body="\n\n".join(body),
+                 contacts=[Contact("Mira", phone="0510-8555 0118")], release_date=DAY)
+    zh = Release(id="zh", language="zh-CN", headline="渡轮", body="\n\n".join(body),
+                 contacts=[Contact("米拉", phone="0510-8555 0118")], release_date=DAY)
+    en.twins = [TwinLink("zh", "ferry.zh-CN.release", "zh-CN")]
+    zh.twins = [TwinLink("en", "ferry.release", "en")]
+    return en, zh
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_distinct(1), st.data())
+def test_aligning_from_either_side_is_the_pairs_and_shows_on_both(
+        body: list[str], data: st.DataObject) -> None:
+    en, zh = _linked(body)
+    assert pair_alignment(en, zh, en.twins[0]) is None
+    assert pair_alignment(zh, en, zh.twins[0]) is None
+    assert mark_aligned(zh, en, "fp", at="2026-11-20T10:00:00Z")  # from the Chinese side
+    seen_from_en = pair_alignment(en, zh, en.twins[0])
+    assert seen_from_en is not None and not seen_from_en.here
+    assert seen_from_en.theirs == digests(zh)
+    assert not any(r.changed for r in side_by_side(en, zh, en.twins[0]))
+    # the Chinese side edits a paragraph: the English side sees exactly that one marked
+    index = data.draw(st.integers(0, len(body) - 1))
+    edited = data.draw(PARAGRAPH.filter(lambda text: digest(text) != digest(body[index])))
+    zh.body = "\n\n".join([*body[:index], edited, *body[index + 1:]])
+    zh.contacts[0].phone = "0510-8555 0119"
+    rows = side_by_side(en, zh, en.twins[0])
+    assert [(r.field, r.there, r.part) for r in rows if r.changed] == [
+        ("body", index, ""), ("contacts", 0, "phone")]
+    # aligned again later from the English side: that newer record wins on both sides
+    assert mark_aligned(en, zh, "fp2", at="2026-11-21T09:00:00Z")
+    assert not any(r.changed for r in side_by_side(en, zh, en.twins[0]))
+    later = pair_alignment(zh, en, zh.twins[0])
+    assert later is not None and not later.here and later.at == "2026-11-21T09:00:00Z"
+
+
+def test_a_record_made_before_contacts_were_compared_marks_no_contact() -> None:
+    en, zh = _linked(["One.", "Two."])
+    assert mark_aligned(en, zh, "fp")
+    old = {k: v for k, v in en.twins[0].extra[ALIGNED_KEY].items()
+           if k not in ("contacts", "footer")}
+    en.twins[0] = TwinLink("zh", "x.release", "zh-CN", extra={ALIGNED_KEY: old})
+    zh.contacts[0].phone = "0510-8555 0119"
+    rows = side_by_side(en, zh, en.twins[0])
+    assert not any(r.changed for r in rows)
+    assert [r.part for r in rows if r.facts_differ] == ["phone"]
+
+
+@pytest.mark.parametrize(("field", "mine", "theirs", "differ"), [
+    ("event_what", "Opening of the terminal at 2 p.m.", "码头启用仪式，下午3时", True),
+    ("event_what", "Opening of the terminal at 2 p.m.", "码头启用仪式，下午2时", False),
+    ("event_place", "Pier 4", "4号码头", False),
+    ("event_attend", "Register by Nov. 23.\n\nCall 0510-8555 0118.",
+     "11月23日前报名。\n\n请致电0510-8555 0119。", True),
+    ("event_speakers", "Mira Okafor\n\nTomasz Lerner", "米拉", False),
+    ("correction_note", "The fare is 4 dollars, not 5 dollars.", "票价为4美元。", True),
+    ("statement_title", "Director of Ferry Operations", "渡轮运营总监", False),
+])
+def test_a_kinds_own_fields_are_compared_too(field: str, mine: str, theirs: str,
+                                             differ: bool) -> None:
+    mine_field: dict[str, Any] = {field: mine}
+    theirs_field: dict[str, Any] = {field: theirs}
+    here = Release(release_date=DAY, **mine_field)
+    there = Release(release_date=DAY, **theirs_field)
+    rows = [r for r in side_by_side(here, there) if r.field == field]
+    _check_complete([(r.here, r.there) for r in rows], len(paragraphs(mine)),
+                    len(paragraphs(theirs)))
+    assert any(r.facts_differ for r in rows) is differ
+    assert all(r.facts_differ == bool(r.mismatches) for r in rows)
+
+
+def test_a_record_made_before_a_kinds_fields_were_compared_marks_none_of_them() -> None:
+    en, zh = _linked(["One."])
+    zh.event_what = "码头启用仪式"
+    assert mark_aligned(en, zh, "fp")
+    old = {k: v for k, v in en.twins[0].extra[ALIGNED_KEY].items()
+           if k in ("headline", "subheadline", "dateline", "body", "boilerplate")}
+    en.twins[0] = TwinLink("zh", "x.release", "zh-CN", extra={ALIGNED_KEY: old})
+    zh.event_what = "码头启用仪式（改期）"
+    assert not any(r.changed for r in side_by_side(en, zh, en.twins[0]))
+    assert mark_aligned(en, zh, "fp2")
+    zh.event_what = "码头启用仪式（再次改期）"
+    assert [r.field for r in side_by_side(en, zh, en.twins[0]) if r.changed] == ["event_what"]

@@ -43,6 +43,10 @@ def update() -> None:
     for language in LANGUAGES:
         subprocess.run([tool("lupdate"), *sources(), *LUPDATE_OPTIONS,
                         "-ts", str(FOLDER / f"releasedesk_{language}.ts")], check=True, cwd=ROOT)
+    # English needs only its plurals: tr("%n fact(s) differ", "", n) → "1 fact differs".
+    subprocess.run([tool("lupdate"), *sources(), *LUPDATE_OPTIONS, "-pluralonly",
+                    "-source-language", "en", "-target-language", "en",
+                    "-ts", str(FOLDER / "releasedesk_en.ts")], check=True, cwd=ROOT)
 
 
 def build() -> None:

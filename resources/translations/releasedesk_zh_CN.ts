@@ -2999,6 +2999,22 @@
         <source>Pacific</source>
         <translation>太平洋</translation>
     </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>中文（简体）</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>中文（繁体）</translation>
+    </message>
+    <message>
+        <source>Chinese (Hong Kong)</source>
+        <translation>中文（香港）</translation>
+    </message>
+    <message>
+        <source>Chinese (Macao)</source>
+        <translation>中文（澳门）</translation>
+    </message>
 </context>
 <context>
     <name>AccessibleNames</name>
@@ -3348,12 +3364,16 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Mark as Aligned</source>
-        <translation>标记为已对齐(&amp;M)</translation>
+        <source>&amp;Next Difference</source>
+        <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <source>Record the other version as it is now: its paragraphs changed after this are marked. Kept when this release is saved.</source>
-        <translation>记下另一版本的当前内容：此后其中有改动的段落会被标出。保存本新闻稿时一并保存。</translation>
+        <source>Select the next row whose facts differ or whose other version changed since the two were aligned ({key})</source>
+        <translation>选中下一行：事实不一致，或另一版本自对齐以来有改动（{key}）</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Aligned</source>
+        <translation>标记为已对齐(&amp;M)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3364,28 +3384,46 @@
         <translation>本新闻稿没有其他语言版本。</translation>
     </message>
     <message>
-        <source>This version ({language})</source>
-        <translation>本版本（{language}）</translation>
-    </message>
-    <message>
         <source>{language} version</source>
         <translation>{language}版本</translation>
     </message>
     <message>
-        <source>Not yet aligned: once the two say the same, Mark as Aligned, and the paragraphs of the {language} version changed after that are marked here.</source>
-        <translation>尚未对齐：两个版本内容一致后，请点“标记为已对齐”；此后{language}版本中有改动的段落会在这里标出。</translation>
+        <source>Record that the two versions say the same now: the paragraphs of either changed after this are marked, on both sides. Kept when this release is saved.</source>
+        <translation>记下两个版本现在内容一致：此后任一版本中有改动的段落都会被标出，两边都能看到。保存本新闻稿时一并保存。</translation>
     </message>
     <message>
-        <source>{count} paragraph(s) of the {language} version changed since the two were last aligned (marked).</source>
-        <translation>自上次对齐以来，{language}版本有 {count} 个段落有改动（已标出）。</translation>
+        <source>This version: {language}</source>
+        <translation>本版本：{language}</translation>
     </message>
     <message>
-        <source>The {language} version has not changed since the two were last aligned.</source>
-        <translation>自上次对齐以来，{language}版本没有改动。</translation>
+        <source>Not yet aligned: once the two say the same, Mark as Aligned (here or in the {language} version), and the paragraphs of either changed after that are marked.</source>
+        <translation>尚未对齐：两个版本内容一致后，请点“标记为已对齐”（在这里或在{language}版本中均可）；此后任一版本中有改动的段落都会标出。</translation>
     </message>
     <message>
-        <source>{count} pair(s) state different facts.</source>
-        <translation>有 {count} 对段落所述事实不一致。</translation>
+        <source>Aligned with the {language} version from this one.</source>
+        <translation>已在本版本中标记与{language}版本对齐。</translation>
+    </message>
+    <message>
+        <source>The {language} version was aligned with this one (marked there).</source>
+        <translation>{language}版本已与本版本对齐（在该版本中标记）。</translation>
+    </message>
+    <message>
+        <source>Last aligned on {date}.</source>
+        <translation>上次对齐于 {date}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of the {language} version changed since (marked).</source>
+        <translation><numerusform>此后{language}版本有 %n 个段落有改动（已标出）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The {language} version has not changed since.</source>
+        <translation>此后{language}版本没有改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) differ between the two.</source>
+        <translation><numerusform>两个版本有 %n 处事实不一致。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The {language} version ({path}) is not there; move it back beside this release.</source>
@@ -3398,6 +3436,14 @@
     <message>
         <source>The link to the {language} version ({path}) does not lead to it; the readiness checks say why.</source>
         <translation>指向{language}版本（{path}）的链接找不到该版本；发布检查会说明原因。</translation>
+    </message>
+    <message>
+        <source>Contact {number}: {part}</source>
+        <translation>联系人 {number}：{part}</translation>
+    </message>
+    <message>
+        <source>Footer line {number}</source>
+        <translation>页脚第 {number} 行</translation>
     </message>
     <message>
         <source>{field} ¶{number} (this version only)</source>
@@ -3416,16 +3462,74 @@
         <translation>{field} 第 {here} 段 ↔ 第 {there} 段</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未写明</translation>
+    </message>
+    <message>
+        <source>{fact}: {here} ↔ {there}</source>
+        <translation>{fact}：{here} ↔ {there}</translation>
+    </message>
+    <message>
         <source>changed since aligned</source>
         <translation>对齐后有改动</translation>
     </message>
     <message>
-        <source>facts differ</source>
-        <translation>事实不一致</translation>
+        <source>facts differ:</source>
+        <translation>事实不一致：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) still differ between the two versions.</source>
+        <translation><numerusform>两个版本仍有 %n 处事实不一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) still marked {mark}.</source>
+        <translation><numerusform>仍有 %n 个段落标着 {mark}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as aligned anyway?</source>
+        <translation>仍然标记为已对齐吗？</translation>
+    </message>
+    <message>
+        <source>Mark as Aligned</source>
+        <translation>标记为已对齐</translation>
     </message>
     <message>
         <source>(no counterpart)</source>
         <translation>（无对应段落）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to this in the editor.</source>
+        <translation>双击或按回车键，在编辑器中转到此处。</translation>
+    </message>
+    <message>
+        <source>These facts differ between the two versions:</source>
+        <translation>两个版本中以下事实不一致：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Changed since the two were last aligned</source>

@@ -32,6 +32,7 @@ def install_translators(app: QCoreApplication, choice: str) -> str:
     """Load ReleaseDesk's and Qt's own translations for *choice*; returns the language used."""
     language = resolve(choice)
     if language == "en":
+        install_english_plurals(app)
         return language
     ours = QTranslator(app)
     qm = translation_file(language)
@@ -52,6 +53,17 @@ def install_translators(app: QCoreApplication, choice: str) -> str:
     if extra_qm is not None and extra.load(str(extra_qm)):
         app.installTranslator(extra)
     return language
+
+
+def install_english_plurals(app: QCoreApplication) -> QTranslator | None:
+    """English's plural forms ("1 fact differs", "2 facts differ"): the source strings say
+    "%n fact(s)", and an English interface has only these few messages translated."""
+    plurals = QTranslator(app)
+    qm = translation_file("en")
+    if qm is not None and plurals.load(str(qm)):
+        app.installTranslator(plurals)
+        return plurals
+    return None
 
 
 def translate_error(error: ReleaseDeskError) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from ..errors import N_, ReleaseDeskError
 
 if TYPE_CHECKING:
+    from ..twins.align import Row
     from .main_window import MainWindow
     from .twin_compare import CompareWindow
     from .twin_dialog import NewLanguageVersionDialog
@@ -120,8 +121,18 @@ class TwinCommands(QObject):
             self.compare_window.close()
         self.compare_window = CompareWindow(manager.release, manager.path, self._aligned,
                                             self.window, manager.read_only)
+        self.compare_window.jumpRequested.connect(self.go_to)
         self.compare_window.show()
         return self.compare_window
+
+    def go_to(self, row: Row) -> None:
+        """Put the editor's cursor on *row*'s paragraph or field in the open release (a
+        row of the other version only: this release's paragraph before it)."""
+        from .twin_jump import go_to_row
+
+        go_to_row(self.window.form, self.window.manager.release, row,
+                  self.compare_window.rows if self.compare_window is not None else [row])
+        self.window.activateWindow()
 
     def _aligned(self) -> None:
         window = self.window

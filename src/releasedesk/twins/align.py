@@ -2,16 +2,23 @@
 paragraph, with the partner's paragraphs that changed since the two were last aligned.
 
 A field's paragraphs are its blocks between blank lines. The one-line fields (headline,
-subheadline, dateline) pair as they are; the body and the About text pair their
-paragraphs in order, a paragraph matched to the one on the other side that states the
-same facts (numbers, dates, times, amounts … read by facts.py, so "2 p.m." anchors
-"下午2时") at about the same place; a paragraph with no counterpart stands alone. Every
+subheadline, dateline, and a kind's: the advisory's event, venue and address, the
+statement's title) pair as they are; the body, the About text and a kind's Markdown fields
+(speakers, how to attend, the correction's note) pair their paragraphs in order, a
+paragraph matched to the one on the other side that states the same facts (numbers,
+dates, times, amounts … read by facts.py, so "2 p.m." anchors "下午2时") at about the
+same place; a paragraph with no counterpart stands alone. Every
 paragraph of either side is in exactly one row, in its own order.
 
-"Aligned" is recorded in the link to the partner (model.TwinLink.extra["aligned"]): the
-digest of each of the partner's paragraphs, field by field, as they were when this
-version was last brought in line with it. A paragraph of the partner whose digest is not
-where it was is marked changed. Qt-free and without I/O.
+The media contacts pair contact by contact (name, role, organisation, phone, e-mail, each
+on a row of its own, a phone or e-mail checked as a fact), the footer line by line.
+
+"Aligned" is recorded for the pair, in the link of the version it was marked from
+(model.TwinLink.extra["aligned"]): the digest of each of the partner's paragraphs, field
+by field, as they were when the two were last brought in line, its own paragraphs'
+digests ("aligned_own") and the moment ("aligned_at"). Either version's view reads the
+newer of the two links' records, so aligning from one side shows on both. A paragraph of
+the partner whose digest is not where it was is marked changed. Qt-free and without I/O.
 """
 
 from __future__ import annotations
@@ -27,11 +34,23 @@ from typing import Any
 from ..model import Release, TwinLink
 from ..records import replace
 from .facts import Fact, facts
+from .match import Mismatch, compare
 
 ALIGNED_KEY = "aligned"
-LINE_FIELDS = ("headline", "subheadline", "dateline")
-BLOCK_FIELDS = ("body", "boilerplate")
-FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate")
+OWN_KEY = "aligned_own"  # the marking version's own digests then
+AT_KEY = "aligned_at"  # when (ISO 8601, UTC; "" when not known)
+# The one-line fields and the Markdown blocks, a kind's own (kinds.py: an advisory's event,
+# a statement's title, a correction's note) among the news release's, as the release reads.
+LINE_FIELDS = ("headline", "subheadline", "dateline", "statement_title", "event_what",
+               "event_place", "event_address")
+BLOCK_FIELDS = ("body", "event_speakers", "event_attend", "correction_note", "boilerplate")
+CONTACTS, FOOTER = "contacts", "footer"
+FIELDS = (*LINE_FIELDS, *BLOCK_FIELDS, CONTACTS, FOOTER)
+# What the first records held: a field recorded since is left out of an older record.
+_FIRST_RECORDED = ("headline", "subheadline", "dateline", "body", "boilerplate")
+# A contact's parts, each on a row of its own; the phone and e-mail are facts.
+CONTACT_PARTS = ("name", "role", "organization", "phone", "email")
+FACT_PARTS = ("phone", "email")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -48,6 +67,8 @@ class Row:
     there_text: str
     changed: bool = False
     facts_differ: bool = False
+    part: str = ""  # a contact's part ("phone" …); "" for a paragraph or line
+    mismatches: tuple[Mismatch, ...] = ()  # the facts that differ, in reading order
 
 
 def paragraphs(text: str) -> list[str]:
@@ -58,10 +79,29 @@ def paragraphs(text: str) -> list[str]:
 
 
 def field_paragraphs(release: Release, field: str) -> list[str]:
+    """A field's units as text: its paragraphs; a contact's parts ("phone: …"); the
+    footer's lines."""
+    if field == CONTACTS:
+        return [f"{part}: {text}" for _k, part, text in contact_units(release)]
+    if field == FOOTER:
+        return footer_lines(release)
     text = getattr(release, field) or ""
     if field in LINE_FIELDS:
         return [text.strip()] if text.strip() else []
     return paragraphs(text)
+
+
+def contact_units(release: Release) -> list[tuple[int, str, str]]:
+    """(contact's index, part, text) of every part a contact gives, in order."""
+    return [(k, part, " ".join(getattr(contact, part).split()))
+            for k, contact in enumerate(release.contacts)
+            for part in CONTACT_PARTS if getattr(contact, part).strip()]
+
+
+def footer_lines(release: Release) -> list[str]:
+    """The footer's lines as they read: the text, and the address of a line that links."""
+    return [f"{line.text} <{line.url}>" if line.url else line.text
+            for line in release.footer if line.text.strip() or line.url.strip()]
 
 
 def digest(text: str) -> str:
@@ -74,14 +114,18 @@ def digests(release: Release) -> dict[str, list[str]]:
     return {field: [digest(p) for p in field_paragraphs(release, field)] for field in FIELDS}
 
 
-def recorded(link: TwinLink) -> dict[str, list[str]] | None:
-    """The partner's digests the link recorded when last aligned; None when it never was
-    (or what is recorded is not digests: a hand-edited file)."""
-    value = link.extra.get(ALIGNED_KEY)
+def recorded(link: TwinLink, key: str = ALIGNED_KEY) -> dict[str, list[str]] | None:
+    """The partner's digests the link recorded when last aligned (*key* OWN_KEY: the
+    linking version's own); None when it never was (or what is recorded is not digests: a
+    hand-edited file). A field an earlier record did not hold (the contacts, the footer,
+    a kind's fields, compared since) is left out: nothing of it is marked."""
+    value = link.extra.get(key)
     if not isinstance(value, dict):
         return None
     out: dict[str, list[str]] = {}
     for field in FIELDS:
+        if field not in value and field not in _FIRST_RECORDED:
+            continue
         items = value.get(field, [])
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             return None
@@ -89,18 +133,51 @@ def recorded(link: TwinLink) -> dict[str, list[str]] | None:
     return out
 
 
-def aligned_link(link: TwinLink, partner: Release, fingerprint: str) -> TwinLink:
-    """*link* recording *partner* as it is now: its paragraphs' digests and fingerprint."""
+@dataclass(frozen=True)
+class Alignment:
+    """The pair's last alignment: marked from this version (*here*) or from the partner;
+    *theirs*: the partner's digests then (None when the record does not hold them)."""
+
+    here: bool
+    theirs: dict[str, list[str]] | None
+    at: str
+
+
+def pair_alignment(release: Release, partner: Release,
+                   link: TwinLink | None = None) -> Alignment | None:
+    """The newer of the two records of the pair's alignment: in *release*'s *link* to the
+    partner, or in the partner's link back to *release*; None when neither was aligned."""
+    found: list[Alignment] = []
+    if link is not None and recorded(link) is not None:
+        found.append(Alignment(True, recorded(link), str(link.extra.get(AT_KEY, ""))))
+    for back in partner.twins:
+        if release.id and back.id == release.id and recorded(back) is not None:
+            found.append(Alignment(False, recorded(back, OWN_KEY),
+                                   str(back.extra.get(AT_KEY, ""))))
+            break
+    if not found:
+        return None
+    return max(found, key=lambda a: (a.at, a.here))  # (a tie: this version's own record)
+
+
+def aligned_link(link: TwinLink, partner: Release, fingerprint: str,
+                 own: Release | None = None, at: str = "") -> TwinLink:
+    """*link* recording *partner* as it is now: its paragraphs' digests and fingerprint
+    (and *own*'s digests, the linking version's, and the moment *at*, when given)."""
     extra: dict[str, Any] = {**link.extra, ALIGNED_KEY: digests(partner)}
+    if own is not None:
+        extra[OWN_KEY] = digests(own)
+    if at:
+        extra[AT_KEY] = at
     return replace(link, fingerprint=fingerprint, extra=extra)
 
 
-def mark_aligned(release: Release, partner: Release, fingerprint: str) -> bool:
-    """Record in *release*'s link to *partner* that the two are aligned now; False when
-    *release* has no link to it."""
+def mark_aligned(release: Release, partner: Release, fingerprint: str, at: str = "") -> bool:
+    """Record in *release*'s link to *partner* that the two are aligned now (both sides'
+    digests, and the moment *at*); False when *release* has no link to it."""
     for index, link in enumerate(release.twins):
         if link.id and link.id == partner.id:
-            release.twins[index] = aligned_link(link, partner, fingerprint)
+            release.twins[index] = aligned_link(link, partner, fingerprint, release, at)
             return True
     return False
 
@@ -187,18 +264,27 @@ def _pair(here: list[list[Fact]], there: list[list[Fact]]) -> list[tuple[int | N
 def side_by_side(release: Release, partner: Release,
                  link: TwinLink | None = None) -> list[Row]:
     """The rows of the view of *release* beside *partner*, field by field; *link* (the
-    release's link to the partner) says which of the partner's paragraphs changed since
-    the two were last aligned."""
-    from .match import compare
-
-    before = recorded(link) if link is not None else None
+    release's link to the partner) and the partner's link back say which of the
+    partner's paragraphs changed since the two were last aligned."""
+    alignment = pair_alignment(release, partner, link)
+    before = alignment.theirs if alignment is not None else None
     today = release.release_date or partner.release_date
     rows: list[Row] = []
     for field in FIELDS:
-        mine = field_paragraphs(release, field)
         theirs = field_paragraphs(partner, field)
-        marks = changed_since(before.get(field, []) if before is not None else None,
-                              [digest(p) for p in theirs])
+        recorded_field = before.get(field) if before is not None else None
+        marks = changed_since(recorded_field, [digest(p) for p in theirs])
+        if field == CONTACTS:
+            rows += _contact_rows(release, partner, marks, today)
+            continue
+        mine = field_paragraphs(release, field)
+        if field == FOOTER:
+            rows += [Row(field, k if k < len(mine) else None, k if k < len(theirs) else None,
+                         mine[k] if k < len(mine) else "",
+                         theirs[k] if k < len(theirs) else "",
+                         changed=k < len(theirs) and marks[k])
+                     for k in range(max(len(mine), len(theirs)))]
+            continue
         my_facts = [facts(text, field, today) for text in mine]
         their_facts = [facts(text, field, today) for text in theirs]
         pairs = _pair(my_facts, their_facts) if field in BLOCK_FIELDS else \
@@ -206,8 +292,35 @@ def side_by_side(release: Release, partner: Release,
         for i, j in pairs:
             here_text = mine[i] if i is not None else ""
             there_text = theirs[j] if j is not None else ""
-            differ = i is not None and j is not None and bool(
-                compare(my_facts[i], their_facts[j]))
+            found = tuple(compare(my_facts[i], their_facts[j])) \
+                if i is not None and j is not None else ()
             rows.append(Row(field, i, j, here_text, there_text,
-                            changed=j is not None and marks[j], facts_differ=differ))
+                            changed=j is not None and marks[j], facts_differ=bool(found),
+                            mismatches=found))
+    return rows
+
+
+def _contact_rows(release: Release, partner: Release, marks: list[bool],
+                  today: date | None) -> list[Row]:
+    """Contact by contact (the first beside the first …), a row for each part either
+    gives; a phone or e-mail that differs is a fact that differs."""
+    theirs = {(k, part): place for place, (k, part, _t) in enumerate(contact_units(partner))}
+    rows: list[Row] = []
+    for k in range(max(len(release.contacts), len(partner.contacts))):
+        mine = release.contacts[k] if k < len(release.contacts) else None
+        other = partner.contacts[k] if k < len(partner.contacts) else None
+        for part in CONTACT_PARTS:
+            here_text = " ".join(getattr(mine, part).split()) if mine is not None else ""
+            there_text = " ".join(getattr(other, part).split()) if other is not None else ""
+            if not here_text and not there_text:
+                continue
+            found: tuple[Mismatch, ...] = ()
+            if part in FACT_PARTS and mine is not None and other is not None:
+                found = tuple(compare(facts(here_text, CONTACTS, today),
+                                      facts(there_text, CONTACTS, today)))
+            place = theirs.get((k, part))
+            rows.append(Row(CONTACTS, k if mine is not None else None,
+                            k if other is not None else None, here_text, there_text,
+                            changed=place is not None and marks[place],
+                            facts_differ=bool(found), part=part, mismatches=found))
     return rows
