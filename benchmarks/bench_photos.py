@@ -62,7 +62,7 @@ def timed(action: object) -> float:
 ADD_CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from releasedesk.gui.app import start
+    from releasedesk.gui.app.launch import start
     from PySide6.QtCore import QElapsedTimer, QTimer
     app, window = start([sys.argv[1]])
     app.processEvents()
@@ -107,7 +107,7 @@ ADD_CHILD = textwrap.dedent("""
 
 OPEN_CHILD = textwrap.dedent("""
     import sys, time
-    from releasedesk.gui.app import start
+    from releasedesk.gui.app.launch import start
     app, window = start([sys.argv[1]])
     photos = len(window.manager.release.photos)
     deadline = time.time() + 60

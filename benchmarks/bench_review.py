@@ -128,8 +128,8 @@ def panel_shown(release: object, raw: bytes, folder: Path) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from releasedesk.gui.main_window import MainWindow
-    from releasedesk.gui.prompts import Prompts
+    from releasedesk.gui.app.main_window import MainWindow
+    from releasedesk.gui.dialogs.prompts import Prompts
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
 

@@ -71,7 +71,7 @@ def compare_view(en: Release, zh: Release) -> None:
     from PySide6.QtWidgets import QApplication
 
     from releasedesk import document
-    from releasedesk.gui.twin_compare import CompareWindow
+    from releasedesk.gui.twins.twin_compare import CompareWindow
     from releasedesk.twins.making import link_twins
 
     app = QApplication.instance() or QApplication([])

@@ -44,7 +44,7 @@ def _dialog_edits_discarded_unasked(monkeypatch: pytest.MonkeyPatch) -> None:
     to discard them in a modal box no test answers: the answer is yes, unless a test that
     looks at the question puts its own in."""
     if "PySide6.QtWidgets" in sys.modules:
-        from releasedesk.gui import dialog_guard
+        from releasedesk.gui.basics import dialog_guard
 
         monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent: True)
 

@@ -16,17 +16,17 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from releasedesk.clearance.fingerprint import canonical_content
 from releasedesk.clearance.wordiff import compare
-from releasedesk.gui.formatting_guide import FormattingGuide
-from releasedesk.gui.house_style import HouseStyleDialog
-from releasedesk.gui.link_dialog import LinkDialog
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.preferences import PreferencesDialog
-from releasedesk.gui.redline import RedlineDialog
-from releasedesk.gui.register_dialog import RegisterDialog
-from releasedesk.gui.signoff_dialog import SignOffDialog
-from releasedesk.gui.template_actions import TemplateDialog
-from releasedesk.gui.twin_compare import CompareWindow
-from releasedesk.gui.twin_dialog import NewLanguageVersionDialog
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.app.template_actions import TemplateDialog
+from releasedesk.gui.body.formatting_guide import FormattingGuide
+from releasedesk.gui.body.link_dialog import LinkDialog
+from releasedesk.gui.clearance.redline import RedlineDialog
+from releasedesk.gui.clearance.signoff_dialog import SignOffDialog
+from releasedesk.gui.dialogs.house_style import HouseStyleDialog
+from releasedesk.gui.dialogs.preferences import PreferencesDialog
+from releasedesk.gui.dialogs.register_dialog import RegisterDialog
+from releasedesk.gui.twins.twin_compare import CompareWindow
+from releasedesk.gui.twins.twin_dialog import NewLanguageVersionDialog
 from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from releasedesk.gui.prompts import Choice, DiskChoice, Prompts, RecoveryChoice
+from releasedesk.gui.dialogs.prompts import Choice, DiskChoice, Prompts, RecoveryChoice
 from releasedesk.recovery import RecoveryCopy
 
 if TYPE_CHECKING:
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
         QTreeWidgetItem,
     )
 
-    from releasedesk.gui.main_window import MainWindow
-    from releasedesk.gui.review_actions import ReviewCommands
-    from releasedesk.gui.review_panel import ReviewPanel
-    from releasedesk.gui.review_session import ReviewSession
+    from releasedesk.gui.app.main_window import MainWindow
+    from releasedesk.gui.app.review_actions import ReviewCommands
+    from releasedesk.gui.review.review_panel import ReviewPanel
+    from releasedesk.gui.review.review_session import ReviewSession
 
 
 class FakePrompts(Prompts):

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from dialog_frames import dialogs
-from releasedesk.gui import i18n
-from releasedesk.gui.accessible import NAMES
-from releasedesk.gui.collapsible import CollapsibleSection
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import i18n
+from releasedesk.gui.basics.accessible import NAMES
+from releasedesk.gui.widgets.collapsible import CollapsibleSection
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk import document
 from releasedesk.checks import WARNING, check
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.gui.house_style import HouseStyleDialog
+from releasedesk.gui.dialogs.house_style import HouseStyleDialog
 from releasedesk.profiles import ProfileError, ProfileStore, dumps_profile, load_profile
 from releasedesk.render import export_bytes
 from test_photo_exports import quick_photo, release_with

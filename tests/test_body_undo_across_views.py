@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.body_editor import FORMATTED, MARKDOWN
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.body.body_editor import FORMATTED, MARKDOWN
 from releasedesk.model import new_release
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from releasedesk import messages
 from releasedesk.errors import N_, ReleaseDeskError, explain_os_error
-from releasedesk.gui import i18n
+from releasedesk.gui.basics import i18n
 
 
 def _run(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -12,7 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from releasedesk.gui.compare_cells import HIGHLIGHT, highlighted, plain, reading_html, reading_runs
+from releasedesk.gui.twins.compare_cells import (
+    HIGHLIGHT,
+    highlighted,
+    plain,
+    reading_html,
+    reading_runs,
+)
 
 _WORD = st.sampled_from(["ferry", "码头", "2 p.m.", "下午3时", "<b>", "a&b", "Nov. 25", "15%",
                          "0510-8555 0118", "“quoted”", "x<y"])

@@ -18,9 +18,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui import app
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.prompts import RecoveryChoice
+from releasedesk.gui.app import launch as app
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.dialogs.prompts import RecoveryChoice
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
@@ -31,7 +31,7 @@ CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.settings import Settings
 
     app = QApplication([])
@@ -136,7 +136,7 @@ def test_escaping_the_real_recovery_question_keeps_the_copy(qtbot: QtBot, tmp_pa
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from releasedesk.gui.prompts import Prompts
+    from releasedesk.gui.dialogs.prompts import Prompts
 
     store = RecoveryStore(tmp_path / "recovery")
     _orphaned_copies(store, ["cccc"])

@@ -136,8 +136,8 @@ def test_any_recovery_metadata_is_read_or_set_aside(tmp_path_factory: pytest.Tem
 def test_the_editor_starts_past_damaged_recovery_files_and_says_so_once(qtbot: QtBot,
                                                                         tmp_path: Path,
                                                                         meta: str) -> None:
-    from releasedesk.gui import app
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app import launch as app
+    from releasedesk.gui.app.main_window import MainWindow
 
     from gui_helpers import FakePrompts
 
@@ -160,8 +160,8 @@ def test_the_editor_starts_past_damaged_recovery_files_and_says_so_once(qtbot: Q
 
 
 def test_a_recovery_copy_that_cannot_be_loaded_is_set_aside(qtbot: QtBot, tmp_path: Path) -> None:
-    from releasedesk.gui import app
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app import launch as app
+    from releasedesk.gui.app.main_window import MainWindow
 
     from gui_helpers import FakePrompts
 
@@ -180,7 +180,7 @@ def test_a_recovery_copy_that_cannot_be_loaded_is_set_aside(qtbot: QtBot, tmp_pa
 
 
 def test_a_damaged_lock_never_stops_opening(qtbot: QtBot, tmp_path: Path) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
 
     from gui_helpers import FakePrompts
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui import scheme, tones
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.preview import TEXT, WEB, WORD
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import scheme, tones
+from releasedesk.gui.preview.preview_pane import TEXT, WEB, WORD
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 import releasedesk.gui
-from releasedesk.gui import dialog_guard
-from releasedesk.gui.dialog_fit import FRAME_ALLOWANCE, fitted_rect
-from releasedesk.gui.house_style import HouseStyleDialog
-from releasedesk.gui.link_dialog import LinkDialog
-from releasedesk.gui.preferences import PreferencesDialog
-from releasedesk.gui.register_dialog import RegisterDialog
-from releasedesk.gui.signoff_dialog import SignOffDialog
+from releasedesk.gui.basics import dialog_guard
+from releasedesk.gui.basics.dialog_fit import FRAME_ALLOWANCE, fitted_rect
+from releasedesk.gui.body.link_dialog import LinkDialog
+from releasedesk.gui.clearance.signoff_dialog import SignOffDialog
+from releasedesk.gui.dialogs.house_style import HouseStyleDialog
+from releasedesk.gui.dialogs.preferences import PreferencesDialog
+from releasedesk.gui.dialogs.register_dialog import RegisterDialog
 from releasedesk.profiles import ProfileStore
 
 from gui_helpers import FakePrompts

@@ -8,9 +8,9 @@ import random
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from releasedesk.gui.document_patch import DocumentPatcher
-from releasedesk.gui.preview import render_preview
-from releasedesk.gui.short_runs import short_runs
+from releasedesk.gui.basics.short_runs import short_runs
+from releasedesk.gui.preview.document_patch import DocumentPatcher
+from releasedesk.gui.preview.preview_pane import render_preview
 from releasedesk.model import Contact, Release
 from releasedesk.records import replace
 from releasedesk.render.html_units import split_units

@@ -14,9 +14,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.body_editor import FORMATTED, MARKDOWN
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.wrapping_line import WrappingLine
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.body.body_editor import FORMATTED, MARKDOWN
+from releasedesk.gui.widgets.wrapping_line import WrappingLine
 from releasedesk.model import new_release
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings

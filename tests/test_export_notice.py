@@ -15,8 +15,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.export_notice import ExportNotice
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.export_notice import ExportNotice
+from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.recovery import RecoveryStore
 from releasedesk.render import FORMATS
 from releasedesk.settings import MAX_EXPORT_FOLDERS, Settings, load_settings, save_settings

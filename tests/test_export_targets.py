@@ -72,7 +72,7 @@ def test_two_outputs_that_are_one_file_are_refused(tmp_path: Path) -> None:
 
 
 def test_the_editor_refuses_to_export_over_the_open_release(qtbot: QtBot, story: Path) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 
     from gui_helpers import FakePrompts

@@ -173,7 +173,7 @@ def test_export_to_missing_folder_directory_and_odd_names(tmp_path: Path) -> Non
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_bad_files_in_the_editor_are_one_dialog_and_stay_untouched(qtbot: QtBot, tmp_path: Path,
                                                                    name: str) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
 
@@ -199,7 +199,7 @@ def test_bad_files_in_the_editor_are_one_dialog_and_stay_untouched(qtbot: QtBot,
 
 def test_fifty_megabyte_file_in_the_editor_is_refused_untouched(qtbot: QtBot,
                                                                 tmp_path: Path) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
 

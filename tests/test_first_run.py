@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from releasedesk import paths
-from releasedesk.gui import i18n
-from releasedesk.gui.first_run import FirstRunDialog, open_set_up
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import i18n
+from releasedesk.gui.dialogs.first_run import FirstRunDialog, open_set_up
 from releasedesk.house_setup import (
     FALLBACK_NAME,
     SetupAnswers,
@@ -368,7 +368,7 @@ def test_a_chinese_desktop_is_set_up_in_chinese(qtbot: QtBot, make_window: Calla
 
 @pytest.mark.parametrize("skipped", [False, True])
 def test_the_first_start_offers_the_set_up_over_the_window(qtbot: QtBot, skipped: bool) -> None:
-    from releasedesk.gui.app import start
+    from releasedesk.gui.app.launch import start
     from releasedesk.settings import Settings, save_settings
 
     save_settings(Settings(setup_skipped=skipped))

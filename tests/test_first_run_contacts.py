@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.first_run import FirstRunDialog
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.dialogs.first_run import FirstRunDialog
 from releasedesk.house_setup import contact_problems, setup_problems
 from releasedesk.model import Contact
 from releasedesk.profiles import ProfileStore

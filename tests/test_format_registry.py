@@ -63,7 +63,7 @@ def test_the_cli_lists_exactly_the_registry(with_shout: ExportFormat, tmp_path: 
 
 def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout: ExportFormat,
                                                          tmp_path: Path) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 
     from gui_helpers import FakePrompts

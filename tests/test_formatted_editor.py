@@ -13,12 +13,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui import link_dialog
-from releasedesk.gui.body_editor import FORMATTED, MARKDOWN
-from releasedesk.gui.formatted_editor import MARKDOWN_MIME, FormattedEdit
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.markdown_editor import MarkdownEdit
-from releasedesk.gui.rich_paste import clipboard_html
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.body import link_dialog
+from releasedesk.gui.body.body_editor import FORMATTED, MARKDOWN
+from releasedesk.gui.body.formatted_editor import MARKDOWN_MIME, FormattedEdit
+from releasedesk.gui.body.markdown_editor import MarkdownEdit
+from releasedesk.gui.body.rich_paste import clipboard_html
 from releasedesk.recovery import RecoveryStore
 from releasedesk.render import body_html
 from releasedesk.settings import Settings

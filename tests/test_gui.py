@@ -25,10 +25,10 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.preview import TEXT, WEB, WORD
-from releasedesk.gui.prompts import Choice, DiskChoice
-from releasedesk.gui.wrapping_line import WrappingLine
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.dialogs.prompts import Choice, DiskChoice
+from releasedesk.gui.preview.preview_pane import TEXT, WEB, WORD
+from releasedesk.gui.widgets.wrapping_line import WrappingLine
 from releasedesk.locks import lock_path
 from releasedesk.recovery import RecoveryStore
 from releasedesk.render import FORMATS

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.preview import WEB, WORD, PreviewPane, render_preview
+from releasedesk.gui.preview.preview_pane import WEB, WORD, PreviewPane, render_preview
 
 from helpers import make_release
 

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
-from releasedesk.gui.history_dialog import HistoryDialog
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.redline import RedlineDialog
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.clearance.history_dialog import HistoryDialog
+from releasedesk.gui.clearance.redline import RedlineDialog
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 

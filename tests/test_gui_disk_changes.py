@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from releasedesk import cli, document
-from releasedesk.gui import i18n
-from releasedesk.gui.disk_notice import DiskNoticeBar
-from releasedesk.gui.document_manager import OnDisk
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.prompts import DiskChoice, Prompts
-from releasedesk.gui.wrapping_line import WrappingLine
+from releasedesk.gui.app.disk_notice import DiskNoticeBar
+from releasedesk.gui.app.document_manager import OnDisk
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import i18n
+from releasedesk.gui.dialogs.prompts import DiskChoice, Prompts
+from releasedesk.gui.widgets.wrapping_line import WrappingLine
 from releasedesk.locks import lock_path
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings

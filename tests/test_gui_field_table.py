@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from releasedesk import fields
-from releasedesk.gui.find_replace import form_targets
-from releasedesk.gui.form import ReleaseForm
+from releasedesk.gui.form.find_replace import form_targets
+from releasedesk.gui.form.release_form import ReleaseForm
 from releasedesk.model import Release
 
 from helpers import make_release

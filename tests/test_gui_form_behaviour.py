@@ -11,7 +11,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
 from test_gui import make_window, work  # noqa: F401 (fixtures)
 
 from gui_helpers import prompts_of
@@ -60,7 +60,7 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     import shutil
 
-    from releasedesk.gui.preview import TEXT, WEB, WORD
+    from releasedesk.gui.preview.preview_pane import TEXT, WEB, WORD
 
     window = make_window()
     window.resize(1200, 700)
@@ -150,7 +150,7 @@ def wheel_changes(widget: QComboBox) -> bool:
 
 def test_the_preview_opens_at_the_top_when_rendered_before_the_window_is_shown(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
-    from releasedesk.gui.preview import WEB
+    from releasedesk.gui.preview.preview_pane import WEB
 
     window = make_window()  # as the editor starts: the release rendered, then shown
     assert window.open_path(work)

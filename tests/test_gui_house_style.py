@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui.house_style import HouseStyleDialog, footer_from_text, footer_to_text
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.dialogs.house_style import HouseStyleDialog, footer_from_text, footer_to_text
 from releasedesk.model import FooterLine
 from releasedesk.profiles import ProfileStore, release_from_profile
 from releasedesk.recovery import RecoveryStore

@@ -12,10 +12,10 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui import import_report
-from releasedesk.gui.import_report import REVIEW_STYLE
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.rich_paste import clipboard_html
+from releasedesk.gui.app import import_report
+from releasedesk.gui.app.import_report import REVIEW_STYLE
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.body.rich_paste import clipboard_html
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document, kinds
-from releasedesk.gui.form import ReleaseForm
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.form.release_form import ReleaseForm
 from releasedesk.house_setup import own_profiles
 from releasedesk.model import KINDS, Release
 from releasedesk.paths import templates_dir

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.signoffs import report
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.newsroom_window import NewsroomWindow
-from releasedesk.gui.twin_dialog import NewLanguageVersionDialog
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.newsroom.newsroom_window import NewsroomWindow
+from releasedesk.gui.twins.twin_dialog import NewLanguageVersionDialog
 from releasedesk.newsroom.copies import copy_path, duplicate
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings

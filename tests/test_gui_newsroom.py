@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.newsroom_window import NewsroomWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.newsroom.newsroom_window import NewsroomWindow
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 

@@ -16,9 +16,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.preview import TEXT, WEB, WORD
-from releasedesk.gui.preview_photos import SCHEME
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.preview.preview_pane import TEXT, WEB, WORD
+from releasedesk.gui.preview.preview_photos import SCHEME
 from releasedesk.model import Release
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document, fields
-from releasedesk.gui.form import ReleaseForm
-from releasedesk.gui.house_style import HouseStyleDialog
+from releasedesk.gui.dialogs.house_style import HouseStyleDialog
+from releasedesk.gui.form.release_form import ReleaseForm
 from releasedesk.model import PORTAL_TEXTS
 from releasedesk.profiles import ProfileStore
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document, paths
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.proofing.personal import MAX_WORDS, accepts, clean_word, with_word
 from releasedesk.recovery import RecoveryStore

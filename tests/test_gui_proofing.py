@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui import i18n
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import i18n
 from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
@@ -100,8 +100,8 @@ def test_the_panel_speaks_chinese(window: MainWindow) -> None:
 
 
 def test_a_draft_full_of_mistakes_lists_and_underlines_at_most_two_hundred(qtbot: QtBot) -> None:
-    from releasedesk.gui.body_editor import BodyEditor
-    from releasedesk.gui.proofing_panel import SHOWN_MAX, ProofingPanel, underline
+    from releasedesk.gui.body.body_editor import BodyEditor
+    from releasedesk.gui.proofing.proofing_panel import SHOWN_MAX, ProofingPanel, underline
     from releasedesk.proofing.engine import proof
 
     body = "\n\n".join(f"Paragraf {n} has a mistaek and **anuther** one." for n in range(150))

@@ -12,8 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.register_dialog import RegisterDialog
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.dialogs.register_dialog import RegisterDialog
 from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.register import TABLES
@@ -190,7 +190,7 @@ def test_a_bad_row_is_shown_to_the_user(qtbot: QtBot) -> None:
 def test_a_bad_row_is_said_in_chinese_in_the_chinese_interface(qtbot: QtBot) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from releasedesk.gui import i18n
+    from releasedesk.gui.basics import i18n
 
     qm = i18n.translation_file("zh_CN")
     assert qm is not None

@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
-from releasedesk.gui import review_actions
-from releasedesk.gui import review_session as rs
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.review_panel import ReviewPanel, comment_order
+from releasedesk.gui.app import review_actions
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.review import review_session as rs
+from releasedesk.gui.review.review_panel import ReviewPanel, comment_order
 from releasedesk.model import Release
 from releasedesk.records import replace
 from releasedesk.recovery import RecoveryStore
@@ -113,7 +113,7 @@ def test_send_for_review_writes_what_export_for_review_writes(window: MainWindow
     release = document.load(tmp_path / "story.release")
     assert written == review_docx(release, fingerprint(release))
     assert not window.manager.modified  # sending changes nothing
-    from releasedesk.gui.export_notice import ExportNotice
+    from releasedesk.gui.app.export_notice import ExportNotice
 
     notice = window.findChild(ExportNotice)  # Open File and Open Folder, as after an export
     assert notice is not None and notice.isVisible() and notice.file == tmp_path / "sent.docx"

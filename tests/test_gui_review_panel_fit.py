@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.review_panel import CHANGE_SHARE, ReviewPanel
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.review.review_panel import CHANGE_SHARE, ReviewPanel
 from review_markup import Markup
 from test_gui_review import _import, _open_sample, _send, window  # noqa: F401
 

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from releasedesk.checks import ERROR, check
-from releasedesk.gui.exports import STEM_MAX, suggested_stem
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.prompts import Prompts
+from releasedesk.gui.app.exports import STEM_MAX, suggested_stem
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.dialogs.prompts import Prompts
 from releasedesk.profiles import ProfileStore, profile_label
 from test_gui import make_window  # noqa: F401 (fixtures)
 
@@ -107,7 +107,7 @@ def test_save_as_proposes_the_headline_in_the_last_folder(
 
 def test_a_damaged_file_is_reported_over_a_painted_window(qtbot: QtBot, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from releasedesk.gui.app import start
+    from releasedesk.gui.app.launch import start
 
     broken = tmp_path / "broken.release"
     broken.write_text('{"format": "releasedesk", "version": 1, "headline": "x", "body": ', "utf-8")

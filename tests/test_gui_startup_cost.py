@@ -21,8 +21,8 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QSplitter, QToolBar
 
-from releasedesk.gui.enum_properties import set_enum_property, set_shortcut
-from releasedesk.gui.styling import char_formats, solid_brush
+from releasedesk.gui.basics.enum_properties import set_enum_property, set_shortcut
+from releasedesk.gui.basics.styling import char_formats, solid_brush
 
 from conftest import SAMPLES
 
@@ -36,7 +36,7 @@ CHILD = textwrap.dedent("""
     import sys
     import releasedesk.gui  # as the entry point does, before PySide6
     core_first = "PySide6" not in sys.modules
-    from releasedesk.gui.app import start
+    from releasedesk.gui.app.launch import start
     app, window = start([sys.argv[1]])
     app.processEvents()
     import linecache
@@ -47,8 +47,8 @@ CHILD = textwrap.dedent("""
     # kept from PySide6's look at them.
     # The exports' and photos' libraries load when first used, never at start (issue 26).
     print(",".join(sorted(name for name in HEAVY if name in sys.modules)) or "-")
-    print("releasedesk.gui.contacts_table" in sys.modules,
-          "releasedesk.gui.photos_panel" in sys.modules,
+    print("releasedesk.gui.widgets.contacts_table" in sys.modules,
+          "releasedesk.gui.form.photos_panel" in sys.modules,
           any("CJK" in line for line in open("/proc/self/maps", encoding="utf-8")),
           any(name.endswith("main_window.py") for name in linecache.cache))
     window.manager.modified = False

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.markdown_editor import MarkdownEdit, MarkdownHighlighter
-from releasedesk.gui.preview import TEXT, WEB, WORD
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.body.markdown_editor import MarkdownEdit, MarkdownHighlighter
+from releasedesk.gui.preview.preview_pane import TEXT, WEB, WORD
 from releasedesk.render import FORMATS
 from test_gui import make_window, preview_has, work  # noqa: F401 (fixtures)
 

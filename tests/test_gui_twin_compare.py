@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui import i18n
-from releasedesk.gui.compare_cells import HIGHLIGHT, HTML_ROLE, plain, reading_runs
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.twin_compare import CompareWindow, sentences
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import i18n
+from releasedesk.gui.twins.compare_cells import HIGHLIGHT, HTML_ROLE, plain, reading_runs
+from releasedesk.gui.twins.twin_compare import CompareWindow, sentences
 from releasedesk.model import FooterLine
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings

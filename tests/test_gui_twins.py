@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.twin_dialog import NewLanguageVersionDialog
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.twins.twin_dialog import NewLanguageVersionDialog
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 from releasedesk.twins.align import recorded

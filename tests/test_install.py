@@ -118,7 +118,7 @@ def test_the_installed_editor_starts_in_chinese_on_a_chinese_desktop(installed: 
     out = run_installed(installed, tmp_path, (
         "import json\n"
         "from PySide6.QtWidgets import QDialogButtonBox\n"
-        "from releasedesk.gui.app import start\n"
+        "from releasedesk.gui.app.launch import start\n"
         "app, window = start([])\n"
         "menus = [a.text() for a in window.menuBar().actions()]\n"
         "box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)\n"

@@ -92,7 +92,7 @@ def test_every_accepted_language_exports_in_every_format(language: str) -> None:
 
 def test_the_editor_refuses_to_save_a_language_it_could_not_reopen(qtbot: QtBot,
                                                                    tmp_path: Path) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 
     from gui_helpers import FakePrompts

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QText
 from pytestqt.qtbot import QtBot
 
 from releasedesk.body.safety import safe_href
-from releasedesk.gui.formatting_guide import FormattingGuide, guide_html
-from releasedesk.gui.link_dialog import LinkDialog, clipboard_address, normalise_address
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.body.formatting_guide import FormattingGuide, guide_html
+from releasedesk.gui.body.link_dialog import LinkDialog, clipboard_address, normalise_address
 from releasedesk.render import body_html
 from releasedesk.resources import resources_dir
 from releasedesk.settings import Settings

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.link_dialog import LinkDialog, normalise_address
+from releasedesk.gui.body.link_dialog import LinkDialog, normalise_address
 from releasedesk.render import body_html
 
 LONG_ADDRESSES = [  # 60 characters and more, as offices paste them

@@ -55,7 +55,7 @@ def test_two_roles_need_two_sign_offs_whatever_separates_them(separator: str) ->
 
 @pytest.mark.parametrize("separator", SEPARATORS)
 def test_the_house_style_dialog_splits_roles_and_recipients(qtbot: QtBot, separator: str) -> None:
-    from releasedesk.gui.house_style import HouseStyleDialog
+    from releasedesk.gui.dialogs.house_style import HouseStyleDialog
     from releasedesk.profiles import ProfileStore
 
     from gui_helpers import FakePrompts
@@ -72,7 +72,7 @@ def test_the_house_style_dialog_splits_roles_and_recipients(qtbot: QtBot, separa
 
 @pytest.mark.parametrize("separator", SEPARATORS)
 def test_the_forms_keywords_split_at_any_separator(qtbot: QtBot, separator: str) -> None:
-    from releasedesk.gui.form import ReleaseForm
+    from releasedesk.gui.form.release_form import ReleaseForm
 
     form = ReleaseForm()
     qtbot.addWidget(form)

@@ -117,7 +117,7 @@ def test_every_json_reader_message_is_in_the_table() -> None:
 def test_the_editor_translates_the_reason_too(qapp: QApplication) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from releasedesk.gui import i18n
+    from releasedesk.gui.basics import i18n
 
     translator = QTranslator()
     assert translator.load(str(i18n.translation_file("zh_CN")))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from releasedesk.gui.document_patch import DocumentPatcher
-from releasedesk.gui.page_view import GAP, PAGE_PADDING, PAGE_WIDTH, PageView
+from releasedesk.gui.preview.document_patch import DocumentPatcher
+from releasedesk.gui.preview.page_view import GAP, PAGE_PADDING, PAGE_WIDTH, PageView
 from releasedesk.render.html_units import split_units
 
 

@@ -153,7 +153,7 @@ def test_the_summary_prints_where_the_house_asks(fmt: str) -> None:
 
 
 def test_the_preview_shows_what_the_exports_print(qtbot: QtBot) -> None:
-    from releasedesk.gui.preview import render_preview
+    from releasedesk.gui.preview.preview_pane import render_preview
 
     result = render_preview(portal_release())
     for shown in (result.web, result.word, result.text):

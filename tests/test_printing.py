@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from releasedesk.body import tree as t
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.printing import paint_release
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.preview.printing import paint_release
 from releasedesk.model import Release
 from releasedesk.render import build_layout
 from test_gui import make_window, work  # noqa: F401 (fixtures)

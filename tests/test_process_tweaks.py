@@ -23,10 +23,10 @@ BUILD_ONLY = textwrap.dedent(f"""
     import gc, json, sys
     default_interval = sys.getswitchinterval()
     import releasedesk.gui
-    import releasedesk.gui.app
+    import releasedesk.gui.app.launch
     from PySide6.QtWidgets import QApplication
-    from releasedesk.gui.main_window import MainWindow
-    from releasedesk.gui.preview import RenderScheduler
+    from releasedesk.gui.app.main_window import MainWindow
+    from releasedesk.gui.preview.preview_pane import RenderScheduler
     from releasedesk.model import Release
     from releasedesk.settings import Settings
     from releasedesk.cli import main

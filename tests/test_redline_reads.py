@@ -25,8 +25,8 @@ from releasedesk.clearance.reading import (
 )
 from releasedesk.clearance.wordiff import ADDED, REMOVED, compare
 from releasedesk.fields import CONVENTION_KEYS
-from releasedesk.gui import i18n
-from releasedesk.gui.redline import RedlineView
+from releasedesk.gui.basics import i18n
+from releasedesk.gui.clearance.redline import RedlineView
 
 WORDS = st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9)
 # Anything Markdown writes that a reader never sees (a numbered list's numbers print).

@@ -24,7 +24,7 @@ from helpers import make_release
 from proof_score import corpus_register
 
 if TYPE_CHECKING:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
 
 WRONG_TITLE = "Deputy Mayor Li Mingyuan opened the hall.\n"  # Mayor since 2026-07-01
 RIGHT = "Mayor Li Mingyuan opened the hall.\n"
@@ -121,7 +121,7 @@ def test_a_note_without_a_reason_is_no_override(note: str) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, story: Path) -> Iterator[MainWindow]:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
 
@@ -158,7 +158,7 @@ def test_the_editor_signs_off_with_an_override_note(window: MainWindow) -> None:
 
 def test_the_dialog_holds_sign_off_until_the_override_has_a_reason(qtbot: QtBot,
                                                                    story: Path) -> None:
-    from releasedesk.gui.signoff_dialog import SignOffDialog
+    from releasedesk.gui.clearance.signoff_dialog import SignOffDialog
     from releasedesk.proofing.gate import register_errors
 
     release = document.load(story)
@@ -189,7 +189,7 @@ def test_the_dialog_holds_sign_off_until_the_override_has_a_reason(qtbot: QtBot,
 
 
 def test_the_dialog_without_register_errors_shows_no_override(qtbot: QtBot) -> None:
-    from releasedesk.gui.signoff_dialog import SignOffDialog
+    from releasedesk.gui.clearance.signoff_dialog import SignOffDialog
 
     dialog = SignOffDialog("ab" * 32, ["Director"], 0, "Ana Ortiz")
     qtbot.addWidget(dialog)
@@ -201,7 +201,7 @@ def test_the_dialog_without_register_errors_shows_no_override(qtbot: QtBot) -> N
 def test_the_same_mistake_in_two_fields_is_listed_once_counted(qtbot: QtBot, story: Path) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from releasedesk.gui.signoff_dialog import SignOffDialog
+    from releasedesk.gui.clearance.signoff_dialog import SignOffDialog
     from releasedesk.proofing.gate import register_errors
 
     release = document.load(story)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.review import read_review
 from releasedesk.review.items import Comment
 from releasedesk.review.resolved import KEY, comment_key, decisions, is_resolved, mark

@@ -12,12 +12,12 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from releasedesk.body.parse import parse_markdown
-from releasedesk.gui.formatted_blocks import BlockCommands, selected_blocks
-from releasedesk.gui.formatted_editor import FormattedEdit
-from releasedesk.gui.formatted_inline import InlineCommands
-from releasedesk.gui.rich_body import fill_document
-from releasedesk.gui.rich_formats import CharLook
-from releasedesk.gui.rich_read import MarkdownMirror, read_blocks
+from releasedesk.gui.body.formatted_blocks import BlockCommands, selected_blocks
+from releasedesk.gui.body.formatted_editor import FormattedEdit
+from releasedesk.gui.body.formatted_inline import InlineCommands
+from releasedesk.gui.body.rich_body import fill_document
+from releasedesk.gui.body.rich_formats import CharLook
+from releasedesk.gui.body.rich_read import MarkdownMirror, read_blocks
 from releasedesk.render import body_html
 from releasedesk.render.markdown_writer import write_markdown
 

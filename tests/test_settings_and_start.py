@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from releasedesk import paths
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.settings import Settings, load_settings, save_settings
 
 from conftest import SAMPLES
@@ -44,7 +44,7 @@ def test_corrupt_settings_mean_defaults_and_a_log_line(caplog: pytest.LogCapture
 
 
 def test_start_opens_the_file_with_its_preview(qtbot: QtBot) -> None:
-    from releasedesk.gui.app import start
+    from releasedesk.gui.app.launch import start
 
     interval = sys.getswitchinterval()
     try:

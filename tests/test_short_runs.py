@@ -11,11 +11,11 @@ from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QApplication
 
 from releasedesk.body import tree as t
-from releasedesk.gui import rich_body
-from releasedesk.gui.formatted_editor import FormattedEdit
-from releasedesk.gui.preview import render_preview
-from releasedesk.gui.rich_formats import MARKS, RUN_PART
-from releasedesk.gui.short_runs import RUN, runs, short_runs
+from releasedesk.gui.basics.short_runs import RUN, runs, short_runs
+from releasedesk.gui.body import rich_body
+from releasedesk.gui.body.formatted_editor import FormattedEdit
+from releasedesk.gui.body.rich_formats import MARKS, RUN_PART
+from releasedesk.gui.preview.preview_pane import render_preview
 from releasedesk.render.html_writer import render_fragment
 from releasedesk.render.layout import build_layout
 from releasedesk.resources import resource_text
@@ -177,9 +177,9 @@ def test_any_body_reads_back_the_same_from_short_runs(qapp: QApplication,
 def test_what_is_copied_from_the_preview_is_the_uncut_text(qapp: QApplication) -> None:
     from PySide6.QtGui import QTextCursor
 
-    from releasedesk.gui.document_patch import DocumentPatcher
-    from releasedesk.gui.preview_photos import PhotoTextBrowser
-    from releasedesk.gui.short_runs import without_runs
+    from releasedesk.gui.basics.short_runs import without_runs
+    from releasedesk.gui.preview.document_patch import DocumentPatcher
+    from releasedesk.gui.preview.preview_photos import PhotoTextBrowser
     from releasedesk.render.html_units import split_units
 
     for name, (html, css) in pages().items():

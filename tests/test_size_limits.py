@@ -83,7 +83,7 @@ def test_check_says_too_large_and_checks_a_release_at_the_limit(
 
 
 def test_the_editor_says_too_large_not_damaged(qtbot: QtBot, tmp_path: Path) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
 
@@ -115,7 +115,7 @@ def test_what_cannot_be_reopened_is_not_saved(tmp_path: Path) -> None:
 
 
 def test_the_form_cuts_a_pasted_document_in_a_line_field(qtbot: QtBot) -> None:
-    from releasedesk.gui.form import ReleaseForm
+    from releasedesk.gui.form.release_form import ReleaseForm
 
     form = ReleaseForm()
     qtbot.addWidget(form)

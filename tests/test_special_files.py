@@ -147,7 +147,7 @@ def test_a_special_output_is_never_replaced(tmp_path: Path, special: str) -> Non
 
 
 def test_the_editor_refuses_a_fifo_and_an_export_onto_one(qtbot: QtBot, tmp_path: Path) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 
     from gui_helpers import FakePrompts

@@ -122,7 +122,7 @@ def test_the_temporaries_of_a_linked_release_are_beside_its_file(tmp_path: Path)
 
 
 def test_the_editor_clears_them_when_it_opens_the_release(qtbot: QtBot, story: Path) -> None:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings
 
@@ -143,7 +143,7 @@ def test_the_editor_clears_them_when_it_opens_the_release(qtbot: QtBot, story: P
 
 def test_a_release_open_elsewhere_keeps_its_temporaries(qtbot: QtBot, story: Path) -> None:
     """Another window has it open (its lock): that window's saves are not ours to judge."""
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.locks import DocumentLock
     from releasedesk.recovery import RecoveryStore
     from releasedesk.settings import Settings

@@ -31,7 +31,7 @@ from helpers import make_release
 from test_cli import run
 
 if TYPE_CHECKING:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -108,7 +108,7 @@ def test_cli_new_and_export_replace_a_planted_link(tmp_path: Path) -> None:
 
 @pytest.fixture
 def window_factory(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 
     from gui_helpers import FakePrompts

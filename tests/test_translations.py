@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui import i18n
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import i18n
 from releasedesk.settings import Settings
 
 from conftest import ROOT
@@ -95,7 +95,7 @@ def test_language_follows_the_choice_and_the_system(monkeypatch: pytest.MonkeyPa
 
 
 def test_preferences_store_the_interface_language(qtbot: QtBot, tmp_path: Path) -> None:
-    from releasedesk.gui.preferences import PreferencesDialog
+    from releasedesk.gui.dialogs.preferences import PreferencesDialog
     from releasedesk.settings import load_settings
 
     from gui_helpers import FakePrompts
@@ -116,7 +116,7 @@ def test_preferences_store_the_interface_language(qtbot: QtBot, tmp_path: Path) 
 def test_core_errors_reach_the_user_in_chinese(qtbot: QtBot, qapp: QApplication,
                                                tmp_path: Path) -> None:
     from releasedesk.errors import ReleaseDeskError, explain_os_error
-    from releasedesk.gui.i18n import translate_error
+    from releasedesk.gui.basics.i18n import translate_error
 
     from gui_helpers import FakePrompts
 

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import kinds
-from releasedesk.gui.form import ReleaseForm
-from releasedesk.gui.quiet_inputs import QuietDateEdit, QuietDateTimeEdit
+from releasedesk.gui.form.release_form import ReleaseForm
+from releasedesk.gui.widgets.quiet_inputs import QuietDateEdit, QuietDateTimeEdit
 
 from helpers import make_release
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui.body_editor import MARKDOWN
-from releasedesk.gui.form import ReleaseForm
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.release_history import is_word_boundary, typed_character
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.body.body_editor import MARKDOWN
+from releasedesk.gui.form.release_form import ReleaseForm
+from releasedesk.gui.undo.release_history import is_word_boundary, typed_character
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
@@ -280,7 +280,7 @@ def test_word_boundaries_and_typed_characters() -> None:
 
 
 def test_history_is_bounded(window: MainWindow) -> None:
-    from releasedesk.gui.release_history import LIMIT
+    from releasedesk.gui.undo.release_history import LIMIT
 
     form = window.form
     for day in range(LIMIT + 20):

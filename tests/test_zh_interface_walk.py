@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui import i18n
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import i18n
 from releasedesk.settings import Settings
 
 # Names and technical words a Chinese interface keeps in Latin letters.

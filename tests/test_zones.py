@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.zones import zone_list
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.form.zones import zone_list
 from releasedesk.model import Conventions
 from releasedesk.render import build_layout
 from releasedesk.render.words import format_moment

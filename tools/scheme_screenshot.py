@@ -18,9 +18,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from releasedesk.gui.i18n import install_translators
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.scheme import dark_palette
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics.i18n import install_translators
+from releasedesk.gui.basics.scheme import dark_palette
 from releasedesk.settings import Settings
 
 TABS = {"web": 0, "word": 1, "text": 2}

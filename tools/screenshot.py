@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QApplication
 
-from releasedesk.gui.i18n import install_translators
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics.i18n import install_translators
 from releasedesk.settings import Settings
 
 TABS = {"web": 0, "word": 1, "text": 2}

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 from releasedesk import document
 from releasedesk.clearance.sheet import render_sheet
 from releasedesk.clearance.signoffs import sign_off
-from releasedesk.gui.i18n import install_translators
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics.i18n import install_translators
 from releasedesk.render.words import is_chinese
 from releasedesk.settings import Settings
 from releasedesk.workflow import ApprovalPolicy

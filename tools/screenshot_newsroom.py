@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from releasedesk.gui.i18n import install_translators
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics.i18n import install_translators
 from releasedesk.settings import Settings
 
 

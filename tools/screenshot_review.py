@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
-from releasedesk.gui.i18n import install_translators
-from releasedesk.gui.main_window import MainWindow
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics.i18n import install_translators
 from releasedesk.review.sending import review_docx
 from releasedesk.settings import Settings
 from review_markup import DANA, LEE, Markup  # (tests/: PYTHONPATH=tests)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from releasedesk import document
-from releasedesk.gui.i18n import install_translators
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.twin_dialog import NewLanguageVersionDialog
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics.i18n import install_translators
+from releasedesk.gui.twins.twin_dialog import NewLanguageVersionDialog
 from releasedesk.settings import Settings
 from releasedesk.twins.making import language_choices
 from twin_samples import pair

@@ -13,10 +13,10 @@ from .startup import lasting_objects
 
 
 def load_editor() -> ModuleType:
-    """Import the editor (releasedesk.gui.app) with its modules frozen (startup.py).
+    """Import the editor (releasedesk.gui.app.launch) with its modules frozen (startup.py).
 
     Raises ImportError when Qt is missing or broken.
     """
     with lasting_objects():
-        from .gui import app
+        from .gui.app import launch as app
     return app

@@ -1,6 +1,6 @@
 """The first start's set-up: a new user's answers made into their own house style.
 
-The editor asks (gui/first_run.py); this module decides what the answers mean, what is
+The editor asks (gui/dialogs/first_run.py); this module decides what the answers mean, what is
 wrong with them (one sentence each), which defaults a language brings, and writes the
 house style to the user's profiles folder. No Qt: the rules are tested without a window.
 """

@@ -6,5 +6,5 @@ status, dates, approvers), from a cache when the file has not changed; ``search`
 releases by their words; ``build.build_newsroom`` writes the web team's static newsroom
 (index, one page per approved release, Atom and JSON feeds, sitemap), rewriting only what
 changed. The command is ``releasedesk newsroom`` (cli_newsroom.py); the editor's library
-window is gui/newsroom_window.py.
+window is gui/newsroom/newsroom_window.py.
 """

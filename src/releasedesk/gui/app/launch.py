@@ -1,0 +1,149 @@
+"""Start the editor: logging, the window, recovery of unsaved work, the file to open."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ... import __version__, document, paths
+from ...errors import ReleaseDeskError
+from ...house_setup import needs_setup
+from ...settings import load_settings
+from ...startup import lasting_objects, tune_for_editing
+from ..basics.i18n import install_translators
+from ..dialogs.prompts import RecoveryChoice
+from .main_window import MainWindow
+
+log = logging.getLogger("releasedesk")
+
+
+def setup_logging() -> Path | None:
+    """Log to a rotating file in the user log folder; details never go to the user's face."""
+    target = paths.log_file()
+    written: Path | None = target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Rotate at start-up rather than with logging.handlers (which costs start-up time).
+        if target.exists() and target.stat().st_size > 1_000_000:
+            with contextlib.suppress(OSError):
+                os.replace(target, target.with_name(target.name + ".1"))
+        handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+        written = None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return written
+
+
+def run(argv: list[str]) -> int:
+    """Open the editor on the .release file in *argv*, if any; returns the exit code."""
+    app, _window = start(argv)
+    # For smoke tests of installed builds: start, show, and quit by itself.
+    quit_after = os.environ.get("RELEASEDESK_QUIT_AFTER_MS", "")
+    if quit_after.isdigit():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(quit_after), app.quit)
+    return app.exec()
+
+
+def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
+    """Everything up to the event loop: the window is shown with its preview rendered.
+
+    This is the editor's start, so it tunes the whole process for editing (startup.py).
+    """
+    tune_for_editing()
+    with lasting_objects():
+        app, window, language = _build(argv)
+    log.info("editor shown (ReleaseDesk %s, interface language %s)", __version__, language)
+    return app, window
+
+
+def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
+    log_path = setup_logging()
+    app = cast(QApplication, QApplication.instance()) or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("ReleaseDesk")
+    app.setOrganizationName("ReleaseDesk")
+    app.setDesktopFileName("org.releasedesk.ReleaseDesk")
+    settings = load_settings()
+    language = install_translators(app, settings.ui_language)
+    window = MainWindow(settings)
+
+    def excepthook(kind: type[BaseException], value: BaseException,
+                   tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        window.report_unexpected_error(str(log_path or "the terminal"))
+
+    sys.excepthook = excepthook
+    restored = offer_recovery(window)
+    files = [Path(a) for a in argv if a.endswith(".release")]
+    failed: tuple[Path, ReleaseDeskError] | None = None
+    if files and not restored:
+        try:
+            release = document.load(files[0])
+        except ReleaseDeskError as exc:
+            failed = (files[0], exc)  # said once the window is painted, not over a void
+        else:
+            window.open_path(files[0], release)
+    if not restored and window.manager.path is None:
+        window.start_new()
+    window.scheduler.render_now()  # the first view is complete, not an empty preview
+    window.show()
+    if not restored and not files and needs_setup(window.profiles(), settings.setup_skipped):
+        # Over the painted window, once the event loop runs (never blocking the start).
+        QTimer.singleShot(0, lambda: window.set_up_organisation(first_start=True))
+    if failed is not None:
+        path, error = failed
+        QTimer.singleShot(0, lambda: window.manager.report_open_failure(path, error))
+    return app, window, language
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """Offer the newest unsaved work left by a crash; True if the user restored one.
+
+    Damaged recovery files never stop the editor: they are set aside (RecoveryStore.
+    set_aside), and the user is told once where a set-aside copy is.
+    """
+    manager = window.manager
+    store = manager.recovery
+    try:
+        pending = store.pending()
+    except Exception:  # pending() is built not to raise; the editor must start regardless
+        log.exception("recovery copies could not be listed")
+        pending = []
+    restored = False
+    for copy in pending:
+        choice = manager.prompts.restore_recovery(copy)
+        if choice is RecoveryChoice.KEEP:
+            break  # "not now": this copy and any others wait for the next start
+        if choice is RecoveryChoice.DISCARD:
+            store.remove(copy.key)
+            continue
+        try:
+            release = store.load(copy)
+        except Exception as exc:  # a damaged copy must not stop the editor
+            log.warning("recovery copy %s unreadable, set aside: %s", copy.file, exc)
+            store.set_aside(copy.key)
+            continue
+        manager.restore(release, copy.original, copy.key)
+        restored = True
+        break
+    if store.set_aside_copies:
+        manager.prompts.info(QCoreApplication.translate(
+            "Recovery", "A damaged recovery copy was set aside as {paths}; if it holds work "
+            "you need, open it from there.").format(
+                paths=", ".join(str(path) for path in store.set_aside_copies)))
+        store.set_aside_copies.clear()
+    return restored

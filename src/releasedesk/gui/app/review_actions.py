@@ -1,0 +1,307 @@
+"""File ▸ Send for Review… and File ▸ Import Review…: the review trip in the editor.
+
+Sending writes the document through the same core function as ``releasedesk export
+--for-review``. Importing reads the reviewed .docx on a worker thread (background.py) and
+shows its suggestions and comments in the Suggestions panel (review_panel.py); nothing
+changes until the user accepts. Accepting changes the release through the form's normal
+change path (one undo step, the document modified, the preview redrawn) and records a
+version in the release's history naming who suggested and who accepted, as the command
+line does.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from ...errors import ReleaseDeskError
+from ...model import Release
+from ...review.suggestions import CannotApply, Reading
+from ..review.review_session import ReviewSession
+from ..undo.release_history import Step
+
+Decisions = tuple[set[int], list[str], dict[int, CannotApply]]
+
+if TYPE_CHECKING:
+    from ..review.review_panel import ReviewPanel
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def ask_review_path(parent: QWidget, folder: str) -> Path | None:
+    """The reviewed .docx to take back, from a file dialog (tests replace this function)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("ReviewCommands", "Import review"), folder,
+        QCoreApplication.translate("ReviewCommands", "Reviewed Word document (*.docx)"))
+    return Path(name) if name else None
+
+
+def read_reading(path: Path, release: Release) -> Reading:
+    """What the reviewed document at *path* suggests for *release* (run on a worker: it
+    reads the file and every change; *release* is the worker's own copy)."""
+    from ...clearance.fingerprint import fingerprint
+    from ...importing.source import read_draft_bytes
+    from ...review import read_review
+    from ...review.suggestions import read_against
+
+    raw = read_draft_bytes(path)
+    review = read_review(raw, path.name)
+    return read_against(review, release, fingerprint(release), raw, path.name)
+
+
+def form_field(key: str) -> str:
+    """The form's field for a suggestion's field (a contact's phone: the contacts)."""
+    if key.startswith("contact_"):
+        return "contacts"
+    if key.startswith("photo_"):
+        return "photos"
+    return key
+
+
+class DecisionStep(Step):
+    """The panel's part of an Accept's undo step: Undo puts the suggestions back to
+    undecided, Redo to accepted (the fields' own steps put their text back)."""
+
+    def __init__(self, label: str, commands: ReviewCommands, session: ReviewSession,
+                 before: Decisions, after: Decisions) -> None:
+        super().__init__(label)
+        self.commands, self.session, self.before, self.after = commands, session, before, after
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+    def redo(self) -> None:
+        self._put(self.after)
+
+    def _put(self, state: Decisions) -> None:
+        self.session.restore(state)
+        panel = self.commands.panel
+        if panel is not None and panel.session is self.session:
+            panel.refresh()
+
+
+class ReviewCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel: ReviewPanel | None = None
+        self.session: ReviewSession | None = None
+        self._busy = False
+        self.shown_in: float = 0.0  # seconds from the reading's arrival to the panel shown
+        window.manager.documentReplaced.connect(self._document_replaced)
+        window.manager.stateChanged.connect(self._state_changed)
+
+    # -- File ▸ Send for Review… ----------------------------------------------------------
+
+    def send_for_review(self) -> bool:
+        from ...review.trip import write_for_review
+        from ..basics.background import run_in_background
+        from .exports import suggested_stem
+
+        window = self.window
+        manager = window.manager
+        stem = suggested_stem(manager.release, manager.path)
+        name = self.tr("{release} for review.docx").format(release=stem)
+        target = window.prompts.export_path(
+            str(Path(window._export_folder()) / name),
+            self.tr("Word document for review"), "*.docx", self.tr("Send for Review"))
+        if target is None:
+            return False
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        snapshot = manager.snapshot()
+        try:
+            run_in_background(lambda: write_for_review(snapshot, target), window,
+                              self.tr("Writing the document for review…"))
+        except ReleaseDeskError as exc:
+            window.prompts.failure(exc)
+            return False
+        from .export_notice import show_export_notice
+
+        window.settings.last_export_folder = str(target.parent)
+        show_export_notice(window, [target], target.parent, self.tr(
+            "Wrote {name} for review: reviewers mark it up with Track Changes on, then "
+            "File ▸ Import Review… takes their changes back.").format(name=target.name))
+        return True
+
+    # -- File ▸ Import Review… ------------------------------------------------------------
+
+    def import_review(self, path: Path | None = None) -> bool:
+        """Read a reviewed .docx against the open release and show what it suggests."""
+        from ..basics.background import run_in_background
+
+        window = self.window
+        if self._busy:
+            return False
+        if path is None:
+            folder = window.settings.last_open_folder or window._export_folder()
+            path = ask_review_path(window, folder)
+            if path is None:
+                return False
+        path = Path(path)
+        snapshot = window.manager.snapshot()
+        self._busy = True
+        try:
+            reading = run_in_background(lambda: read_reading(path, snapshot), window,
+                                        self.tr("Reading the review…"))
+        except ReleaseDeskError as exc:
+            log.info("review %s not read: %s", path, exc)
+            window.prompts.error(self.not_read(path.name))
+            return False
+        except Exception:  # a bug: one sentence for the user, the traceback in the log
+            log.exception("reading the review %s failed", path)
+            window.prompts.error(self.not_read(path.name))
+            return False
+        finally:
+            self._busy = False
+        self.show_reading(reading, path.name)
+        return True
+
+    def not_read(self, name: str) -> str:
+        return self.tr("The review in {name} was not read, and the release is unchanged: the "
+                       "file is damaged, is not a Word document, or is made to do harm.").format(
+                           name=name)
+
+    def show_reading(self, reading: Reading, name: str) -> ReviewPanel:
+        """Show *reading* in the Suggestions panel (made on first use)."""
+        started = time.perf_counter()
+        panel = self._panel()
+        from ...review.resolved import decisions
+
+        self.session = ReviewSession(reading, name, decisions(self.window.manager.release))
+        notices = []
+        if not reading.same_release and not reading.known_version:
+            notices.append(self.tr(
+                "{name} was sent for review from a text that this release and its history "
+                "do not hold (another release, or a version older than its history): "
+                "tracked changes are placed by the text around them; edits made without "
+                "track changes are listed, not applied.").format(name=name))
+        elif not reading.same_release:
+            notices.append(self.tr(
+                "{name} was sent for review from another version of this release (the "
+                "fingerprints differ): each change is placed by the text around it, and a "
+                "change whose text is gone is not applied.").format(name=name))
+        if not reading.mapped:
+            notices.append(self.tr(
+                "{name} was not sent for review by ReleaseDesk (it has no field map): its "
+                "fields are compared with the release's, and its tracked changes are listed "
+                "under no field.").format(name=name))
+        panel.set_read_only(self.window.manager.read_only)
+        panel.show_session(self.session, notices)
+        self.shown_in = time.perf_counter() - started
+        self.window.statusBar().showMessage(self.tr(
+            "{name}: {n} suggestion(s) and {c} comment(s); nothing changes until you "
+            "accept.").format(name=name, n=len(reading.suggestions), c=len(reading.comments)),
+            8000)
+        return panel
+
+    def _panel(self) -> ReviewPanel:
+        if self.panel is None:
+            from PySide6.QtCore import Qt
+
+            from ...review.trip import user_name
+            from ..basics.i18n import resolve
+            from ..review.review_panel import ReviewPanel
+
+            window = self.window
+            self.panel = ReviewPanel(resolve(window.settings.ui_language), window)
+            self.panel.by.setText(window.clearance.signer or user_name())
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+            window.resizeDocks([self.panel], [max(self.panel.minimumWidth(),
+                                                  window.width() * 3 // 10)],
+                               Qt.Orientation.Horizontal)
+            # the form keeps the width its fields need; the preview gives up the rest
+            sizes = window.splitter.sizes()
+            need = window.form.minimumSizeHint().width() + 24
+            if len(sizes) == 2 and sizes[0] < need < sum(sizes) - 200:
+                window.splitter.setSizes([need, sum(sizes) - need])
+            self.panel.acceptRequested.connect(self.accept)
+            self.panel.rejectRequested.connect(self.reject)
+            self.panel.fieldRequested.connect(
+                lambda key: window.form.focus_field(form_field(key)))
+            self.panel.commentResolved.connect(self._comment_resolved)
+        return self.panel
+
+    # -- accepting and rejecting ------------------------------------------------------------
+
+    def accept(self, indices: list[int]) -> list[str]:
+        """Accept the suggestions *indices*: the fields changed (one undo step)."""
+        from ...clearance.history import record_version
+        from ...review.trip import acceptance_note, user_name
+
+        window, session, panel = self.window, self.session, self.panel
+        if session is None or panel is None or window.manager.read_only:
+            return []
+        release = window.manager.release
+        before = session.state()
+        changed, done = session.accept(release, list(indices))
+        if changed:
+            label = self.tr("Accept Suggestion") if len(indices) == 1 else \
+                self.tr("Accept Suggestions")
+            history = window.form.history
+            with history.grouped(label):  # one undo step: the fields and the panel's state
+                window.form.show_changes(label)
+                history.push(DecisionStep(label, self, session, before, session.state()))
+            by = " ".join(panel.by.text().split()) or user_name()
+            record_version(release, note=acceptance_note(
+                session.source_name, [session.suggestions[i] for i in done], by))
+        failed = [i for i in indices if i in session.problems]
+        panel.refresh()
+        if failed:
+            window.statusBar().showMessage(self.tr(
+                "{n} suggestion(s) could not be placed: their text has changed in the "
+                "release since it was sent; make those changes by hand.").format(n=len(failed)),
+                10000)
+        elif done:
+            window.statusBar().showMessage(self.tr(
+                "Accepted {n} suggestion(s); Edit ▸ Undo takes them back.").format(n=len(done)),
+                5000)
+        if len(indices) == 1:
+            panel.next_open(indices[0])
+        return changed
+
+    def reject(self, indices: list[int]) -> list[int]:
+        """Reject the suggestions *indices*: the release keeps its text."""
+        session, panel = self.session, self.panel
+        if session is None or panel is None:
+            return []
+        done = session.reject(list(indices))
+        panel.refresh()
+        if len(indices) == 1:
+            panel.next_open(indices[0])
+        return done
+
+    def _comment_resolved(self, index: int, resolved: bool) -> None:
+        """Keep a comment's resolved state in the release file (review/resolved.py), so
+        that it stays after the panel closes and when the review is imported again."""
+        from ...review.resolved import mark
+
+        session, manager = self.session, self.window.manager
+        if session is None or manager.read_only or \
+                not 0 <= index < len(session.reading.comments):
+            return
+        if mark(manager.release, session.reading.comments[index], resolved):
+            manager.mark_modified()
+
+    # -- the document -----------------------------------------------------------------------
+
+    def _document_replaced(self) -> None:
+        """Another release is open: the review belonged to the one before."""
+        self.session = None
+        if self.panel is not None:
+            self.panel.session = None
+            self.panel.tree.clear()
+            self.panel.comments.clear()
+            self.panel.hide()
+
+    def _state_changed(self) -> None:
+        if self.panel is not None:
+            self.panel.set_read_only(self.window.manager.read_only)

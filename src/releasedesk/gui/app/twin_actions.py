@@ -1,0 +1,142 @@
+"""The editor's language versions: File ▸ New Language Version… and View ▸ Compare with
+Language Version (twin_dialog.py, twin_compare.py; the making is twins/making.py's).
+
+Loaded with the menus but light: the dialogs and the core load on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMenu
+
+from ...errors import N_, ReleaseDeskError
+
+if TYPE_CHECKING:
+    from ...twins.align import Row
+    from ..twins.twin_compare import CompareWindow
+    from ..twins.twin_dialog import NewLanguageVersionDialog
+    from .main_window import MainWindow
+
+
+class TwinCommands(QObject):
+    def __init__(self, window: MainWindow, file_menu: QMenu, view_menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.compare_window: CompareWindow | None = None
+        # How a dialog is answered (tests answer it without showing it).
+        self.run_dialog: Callable[[NewLanguageVersionDialog], bool] = \
+            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
+        self.new_action = window._action(
+            "new_language_version", self.tr("New &Language Version…"),
+            lambda: self.new_language_version())
+        file_menu.insertAction(window.actions["open_newsroom"], self.new_action)
+        view_menu.addSeparator()
+        self.compare_action = window._action(
+            "compare_language_version", self.tr("Compare with &Language Version"),
+            lambda: self.compare(), menu=view_menu)
+        window.manager.documentReplaced.connect(self._document_replaced)
+        window.manager.stateChanged.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        manager = self.window.manager
+        self.new_action.setEnabled(not manager.read_only)
+        self.compare_action.setEnabled(bool(manager.release.twins) and manager.path is not None)
+
+    def _document_replaced(self) -> None:
+        if self.compare_window is not None:  # (it shows the release that was open)
+            self.compare_window.close()
+            self.compare_window = None
+        self.update_actions()
+
+    def new_language_version(self) -> Path | None:
+        """Ask for a language, save the new version beside the release, record the link in
+        both (the open release is saved with it) and open the new version."""
+        from ...twins.making import language_choices
+        from ..twins.twin_dialog import NewLanguageVersionDialog, ask_language_version
+
+        window, manager = self.window, self.window.manager
+        if manager.read_only:
+            return None
+        if manager.path is None:
+            if not window.prompts.save_first(self.tr(
+                    "This release has not been saved yet. Its language version is kept in the "
+                    "same folder, so the release is saved first: choose where in Save As…, "
+                    "which opens next; then you choose the language.")):
+                return None
+            if not manager.save():
+                return None
+        assert manager.path is not None
+        source = manager.release
+        profiles = window.profiles().load_all()
+        dialog = NewLanguageVersionDialog(source.headline, source.language, manager.path,
+                                          language_choices(source.language, profiles),
+                                          manager.modified, window)
+        asked = ask_language_version(dialog, self.run_dialog)
+        if asked is None:
+            return None
+        made = self._make(*asked)
+        if made is not None:
+            window.open_path(made)
+        return made
+
+    def _make(self, language: str, target: Path, copy_text: bool) -> Path | None:
+        import copy
+
+        from ... import document
+        from ...twins.making import link_twins, make_twin
+
+        window, manager = self.window, self.window.manager
+        source = manager.release
+        assert manager.path is not None
+        before = (source.id, copy.deepcopy(source.twins))
+        twin = make_twin(source, language, window.profiles().load_all(), copy_text)
+        link_twins(source, manager.path, twin, target)
+        try:
+            if target.exists() or target.is_symlink():
+                raise ReleaseDeskError(N_("{target} already exists; choose another name."),
+                                       target=str(target))
+            document.save(twin, target)
+        except ReleaseDeskError as exc:
+            source.id, source.twins = before
+            window.prompts.failure(exc)
+            return None
+        manager.mark_modified()
+        if not manager.save():  # (the link stays in the open release, to be saved)
+            return None
+        return target
+
+    def compare(self) -> CompareWindow | None:
+        """Show the open release beside its language version."""
+        from ..twins.twin_compare import CompareWindow
+
+        manager = self.window.manager
+        if not manager.release.twins or manager.path is None:
+            return None
+        if self.compare_window is not None:
+            self.compare_window.close()
+        self.compare_window = CompareWindow(manager.release, manager.path, self._aligned,
+                                            self.window, manager.read_only)
+        self.compare_window.jumpRequested.connect(self.go_to)
+        self.compare_window.show()
+        return self.compare_window
+
+    def go_to(self, row: Row) -> None:
+        """Put the editor's cursor on *row*'s paragraph or field in the open release (a
+        row of the other version only: this release's paragraph before it)."""
+        from ..twins.twin_jump import go_to_row
+
+        go_to_row(self.window.form, self.window.manager.release, row,
+                  self.compare_window.rows if self.compare_window is not None else [row])
+        self.window.activateWindow()
+
+    def _aligned(self) -> None:
+        window = self.window
+        window.manager.mark_modified()
+        window.scheduler.request(window.manager.release)
+        window.statusBar().showMessage(self.tr(
+            "Marked as aligned; the mark is kept when this release is saved."), 5000)

@@ -1,0 +1,175 @@
+"""The link dialog of both body views (Ctrl+K): the words and the address, checked.
+
+The selection comes in as the words and an address on the clipboard as the address; an
+address the exports would refuse (body.safety) cannot be confirmed, and a bare
+``www.example.org`` or ``press@example.org`` is completed with its scheme.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ...body.safety import safe_href
+from ...field_rules import email_is_valid
+from ...records import record
+from ..basics import scheme
+from ..basics.dialog_guard import DeskDialog
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_HOST = re.compile(r"(?:www\.)?[^\s/:@<>]+\.[A-Za-z]{2,}(?:[/?#]\S*)?")
+_PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{2,}")
+ADDRESS_CHARACTERS = 66  # the address field shows a long web address whole (60 and more)
+# Characters as addresses mix them, to measure an address's width by (a font's average
+# character is narrower than a web address's letters).
+_ADDRESS_SAMPLE = "https://www.example-harbour.org/news/2026/ferry?id=42&lang=en#top"
+
+
+# Endings of a page or file's name, not of a host: "timetable.html" is a relative address
+# (which the exports print as words, not a link), never https://timetable.html.
+_FILE_ENDINGS = {"html", "htm", "php", "asp", "aspx", "jsp", "pdf", "docx", "jpg", "jpeg",
+                 "png", "gif", "txt", "md", "release"}
+
+
+def _is_file_name(text: str) -> bool:
+    host = re.split(r"[/?#]", text, maxsplit=1)[0]
+    return host.rsplit(".", 1)[-1].lower() in _FILE_ENDINGS
+
+
+def normalise_address(text: str) -> str | None:
+    """The address a link can point to, or None when a reader could not follow it."""
+    text = text.strip()
+    if email_is_valid(text):  # (the rule the contacts and the house style use)
+        text = "mailto:" + text
+    elif not _SCHEME.match(text) and _HOST.fullmatch(text) and not _is_file_name(text):
+        text = "https://" + text
+    href = safe_href(text)
+    if href is None:
+        return None
+    parts = urlsplit(href)
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        host = parts.hostname or ""
+        return href if host and ("." in host or host == "localhost") else None
+    if scheme == "mailto":
+        return href if email_is_valid(unquote(parts.path)) else None
+    return href if _PHONE.fullmatch(unquote(parts.path)) else None  # tel:
+
+
+def clipboard_address() -> str:
+    """An address on the clipboard, completed; "" when it holds anything else."""
+    text = QGuiApplication.clipboard().text().strip()
+    if not text or "\n" in text or " " in text:
+        return ""
+    if not (_SCHEME.match(text) or text.startswith("www.")):
+        return ""
+    return normalise_address(text) or ""
+
+
+@record
+class LinkAnswer:
+    text: str
+    address: str | None  # None: remove the link
+
+
+class LinkDialog(DeskDialog):
+    def __init__(self, text: str, address: str, editing: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkDialog")
+        self.setWindowTitle(self.tr("Link"))
+        self.removed = False
+        self.text_edit = QLineEdit(text, self)
+        self.text_edit.setObjectName("linkText")
+        self.address_edit = QLineEdit(address, self)
+        self.address_edit.setObjectName("linkAddress")
+        self.address_edit.setPlaceholderText("https://")
+        metrics = self.address_edit.fontMetrics()
+        margins = self.address_edit.textMargins()
+        per_character = metrics.horizontalAdvance(_ADDRESS_SAMPLE) / len(_ADDRESS_SAMPLE)
+        self.address_edit.setMinimumWidth(round(per_character * ADDRESS_CHARACTERS)
+                                          + margins.left() + margins.right() + 12)
+        # What the link will point to, when that is not exactly what was typed.
+        self.target = QLabel(self)
+        self.target.setObjectName("linkTarget")
+        self.target.setWordWrap(True)
+        self.target.setStyleSheet("color: palette(placeholder-text);")
+        self.problem = QLabel(self)
+        self.problem.setObjectName("linkProblem")
+        self.problem.setWordWrap(True)
+        scheme.styled(self.problem, "color: #a02020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        if editing:
+            remove = self.buttons.addButton(self.tr("Remove Link"),
+                                            QDialogButtonBox.ButtonRole.DestructiveRole)
+            remove.setObjectName("removeLink")
+            remove.clicked.connect(self._remove)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Text"), self.text_edit)
+        form.addRow(self.tr("Address"), self.address_edit)
+        form.addRow("", self.target)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        self.text_edit.textChanged.connect(self._check)
+        self.address_edit.textChanged.connect(self._check)
+        self._check()
+        (self.address_edit if text and not address else self.text_edit).setFocus()
+
+    def _check(self) -> None:
+        address = self.address_edit.text().strip()
+        problem = ""
+        target = normalise_address(address) if address else None
+        if address and target is None:
+            problem = self.tr("Readers cannot follow this address: give a web address "
+                              "(https://…), an e-mail address or a phone number (tel:…).")
+        shown = target if target is not None and target != address else ""
+        self.target.setText(self.tr("Links to {address}").format(address=shown) if shown
+                            else "")
+        self.target.setVisible(bool(shown))
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(address) and not problem and bool(self.text_edit.text().strip()))
+
+    def _remove(self) -> None:
+        self.removed = True
+        self.accept()
+
+    def answer(self) -> LinkAnswer:
+        text = self.text_edit.text().strip()
+        if self.removed:
+            return LinkAnswer(text, None)
+        return LinkAnswer(text, normalise_address(self.address_edit.text()))
+
+
+def ask_link(parent: QWidget, text: str, address: str, editing: bool) -> LinkAnswer | None:
+    """Ask for a link's words and address; None when cancelled (tests replace this)."""
+    dialog = LinkDialog(text, address or clipboard_address(), editing, parent)
+    if not dialog.exec():
+        return None
+    return dialog.answer()
+
+
+def without_outer_spaces(cursor: QTextCursor) -> QTextCursor:
+    """The cursor's selection less the spaces and line ends at its two ends: they stay in
+    the text beside a link made of it (selecting " the timetable " keeps both spaces)."""
+    raw = cursor.selectedText()
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw) - len(raw.rstrip())
+    trimmed = QTextCursor(cursor)
+    if lead + trail < len(raw):
+        trimmed.setPosition(cursor.selectionStart() + lead)
+        trimmed.setPosition(cursor.selectionEnd() - trail, QTextCursor.MoveMode.KeepAnchor)
+    return trimmed

@@ -1,0 +1,1 @@
+"""Clearance's dialogs: Sign Off, History, and the redline of what changed."""

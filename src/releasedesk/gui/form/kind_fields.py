@@ -1,0 +1,451 @@
+"""The form's part for the kinds of release (kinds.py): the kind chooser, and one section
+per kind, shown only for a release of that kind: a media advisory's event, a statement's
+person (the title offered from the office register), a correction's link to its original.
+
+The line fields (what, where, the links, the person) are the form's own lines, made from
+the field table; this module lays them out with the other widgets it makes, and shows,
+edits and undoes the rest through the form's one change path (ReleaseForm._set/_record).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from ... import kinds
+from ...model import Release
+from ..basics.enum_properties import set_enum_property
+from ..undo.history_keys import HistoryLineEdit
+from ..widgets.collapsible import CollapsibleSection
+from ..widgets.quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
+from ..widgets.wrapping_line import GrowingText
+from .zones import chosen_zone, named_zone
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ...register import Register
+    from .release_form import ReleaseForm
+
+NOT_SET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the minimum, shown as "Not set"
+NO_DATE = QDate(2000, 1, 1)
+# The pseudo-fields the form tracks for undo beyond its lines: the event's moments and
+# zone as one value (a zone change moves both), the texts, the correction's link.
+TRACKED = ("kind", "event_when", "event_speakers", "event_attend", "corrects",
+           "correction_note")
+SECTION_OF = {kinds.ADVISORY: "event", kinds.STATEMENT: "statement",
+              kinds.CORRECTION: "correction"}
+
+
+
+
+class KindFields(QObject):
+    """The kind chooser and the kinds' sections of one ReleaseForm."""
+
+    def __init__(self, form: ReleaseForm) -> None:
+        super().__init__(form)
+        self.form = form
+        self._zones_loaded = False
+        # Where the release lies, for a correction's relative link (the window sets it),
+        # and how the user picks the original (the window's file dialog).
+        self.release_path: Callable[[], Path | None] = lambda: None
+        self.choose_original: Callable[[], Path | None] = lambda: None
+        self.register: Callable[[], Register | None] = lambda: None
+
+        self.kind = QuietComboBox(form)
+        self.kind.setObjectName("kind")
+        # As wide as its shortest names ask, not its longest: it shares a row of a narrow form.
+        set_enum_property(self.kind, "sizeAdjustPolicy", "AdjustToMinimumContentsLengthWithIcon")
+        self.kind.setMinimumContentsLength(10)
+        for kind, label in kinds.LABELS.items():
+            self.kind.addItem(self.tr_core(label), kind)
+
+        self.event_start = self._moment_edit("eventStart")
+        self.event_end = self._moment_edit("eventEnd")
+        self.event_zone = QuietComboBox(form)
+        self.event_zone.setObjectName("eventZone")
+        self.event_zone.setEditable(True)
+        self.event_zone.setMinimumContentsLength(16)
+        self.event_speakers = GrowingText(form, min_rows=2, max_rows=8)
+        self.event_speakers.setObjectName("eventSpeakers")
+        self.event_speakers.setPlaceholderText(self.tr("One speaker a line: name, title"))
+        self.event_attend = GrowingText(form, min_rows=2, max_rows=8)
+        self.event_attend.setObjectName("eventAttend")
+        self.event_attend.setPlaceholderText(self.tr(
+            "Accreditation, registration, arrival, parking …"))
+
+        self.corrects_file = QLabel(form)
+        self.corrects_file.setObjectName("correctsFile")
+        self.corrects_file.setWordWrap(True)
+        self.link_original = QPushButton(self.tr("Link to Original…"), form)
+        self.link_original.setObjectName("linkOriginal")
+        self.corrects_date = QuietDateEdit(form)
+        self.corrects_date.setObjectName("correctsDate")
+        self.corrects_date.setCalendarPopup(True)
+        self.corrects_date.setDisplayFormat("yyyy-MM-dd")
+        self.corrects_date.setMinimumDate(NO_DATE)
+        self.corrects_date.setSpecialValueText(self.tr("No date"))
+        self.correction_note = GrowingText(form, min_rows=2, max_rows=8)
+        self.correction_note.setObjectName("correctionNote")
+        self.correction_note.setPlaceholderText(self.tr("What was wrong, and what is right"))
+
+        # The register's titles of the person named (made for the first statement: building
+        # Qt's namespace at every start costs the editor's start, test_gui_startup_cost).
+        self.statement_titles: QCompleter | None = None
+
+        self.widgets: dict[str, QWidget] = {
+            "kind": self.kind, "event_start": self.event_start, "event_end": self.event_end,
+            "event_zone": self.event_zone, "event_speakers": self.event_speakers,
+            "event_attend": self.event_attend, "corrects_path": self.link_original,
+            "corrects_date": self.corrects_date, "correction_note": self.correction_note,
+        }
+
+    @staticmethod
+    def tr_core(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("", text)
+
+    def _moment_edit(self, name: str) -> QuietDateTimeEdit:
+        edit = QuietDateTimeEdit(self.form)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setMinimumDateTime(NOT_SET)
+        edit.setSpecialValueText(self.tr("Not set"))
+        edit.installEventFilter(self)  # (its calendar is made when first opened: see below)
+        return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A calendar opened on a time not set yet shows the release's month (or this
+        month), not January 2000, the minimum standing for "Not set"."""
+        if watched in (self.event_start, self.event_end) and \
+                event.type() == QEvent.Type.MouseButtonPress:
+            calendar = watched.calendarWidget()
+            if calendar.property("releaseMonth") is None:
+                calendar.setProperty("releaseMonth", True)
+                calendar.installEventFilter(self)
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
+            edit = next((e for e in (self.event_start, self.event_end)
+                         if e.calendarWidget() is watched), None)
+            if edit is not None and edit.dateTime() == NOT_SET:
+                day = self.form.release.release_date or date.today()
+                watched.setCurrentPage(day.year, day.month)
+        return False
+
+    # -- the sections ------------------------------------------------------------------
+
+    def sections(self) -> dict[str, CollapsibleSection]:
+        """One section per kind (other than a news release), in the form's details."""
+        form = self.form
+        lines = form.lines
+
+        def rows(parent: QWidget, pairs: list[tuple[str, Any]]) -> QWidget:
+            layout = QFormLayout(parent)
+            layout.setContentsMargins(0, 0, 0, 0)
+            for label, field in pairs:
+                layout.addRow(label, field)
+            return parent
+
+        when = QWidget(form)
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.event_start)
+        when_row.addWidget(QLabel("–", when))
+        when_row.addWidget(self.event_end)
+        when_row.addWidget(self.event_zone, 1)
+        for url in ("event_map_url", "event_stream_url"):
+            lines[url].setPlaceholderText("https://…")
+        event = rows(QWidget(form), [
+            (form.tr_field("event_what"), lines["event_what"]),
+            (self.tr("When"), when),
+            (form.tr_field("event_place"), lines["event_place"]),
+            (form.tr_field("event_address"), lines["event_address"]),
+            (form.tr_field("event_map_url"), lines["event_map_url"]),
+            (form.tr_field("event_speakers"), self.event_speakers),
+            (form.tr_field("event_attend"), self.event_attend),
+            (form.tr_field("event_stream_url"), lines["event_stream_url"]),
+        ])
+        statement = rows(QWidget(form), [
+            (form.tr_field("statement_by"), lines["statement_by"]),
+            (form.tr_field("statement_title"), lines["statement_title"]),
+        ])
+        original = QWidget(form)
+        original_row = QHBoxLayout(original)
+        original_row.setContentsMargins(0, 0, 0, 0)
+        original_row.addWidget(self.corrects_file, 1)
+        original_row.addWidget(self.link_original)
+        correction = rows(QWidget(form), [
+            (form.tr_field("corrects_path"), original),
+            (form.tr_field("corrects_date"), self.corrects_date),
+            (form.tr_field("correction_note"), self.correction_note),
+        ])
+        made = {
+            "event": CollapsibleSection(self.tr("Event"), event, form, self._event_summary),
+            "statement": CollapsibleSection(self.tr("Statement by"), statement, form,
+                                            self._statement_summary),
+            "correction": CollapsibleSection(self.tr("Corrects"), correction, form,
+                                             self._correction_summary),
+        }
+        for section in made.values():
+            section.set_expanded(True)  # (a kind's own fields are what its writer fills in)
+        self._sections = made
+        # The order Tab takes through each section's fields (ReleaseForm.order_focus).
+        self.chains: dict[str, list[QWidget]] = {
+            "event": [lines["event_what"], self.event_start, self.event_end, self.event_zone,
+                      lines["event_place"], lines["event_address"], lines["event_map_url"],
+                      self.event_speakers, self.event_attend, lines["event_stream_url"]],
+            "statement": [lines["statement_by"], lines["statement_title"]],
+            "correction": [self.link_original, self.corrects_date, self.correction_note],
+        }
+        return made
+
+    def connect_edits(self) -> None:
+        self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
+        self.event_start.dateTimeChanged.connect(lambda _: self._when_changed())
+        self.event_end.dateTimeChanged.connect(lambda _: self._when_changed())
+        self.event_zone.currentTextChanged.connect(lambda _: self._when_changed())
+        for name in ("event_speakers", "event_attend", "correction_note"):
+            widget: GrowingText = getattr(self, name)
+            widget.textChanged.connect(
+                lambda name=name, widget=widget: self.form._set(name, widget.toPlainText()))
+        self.corrects_date.dateChanged.connect(self._corrects_date_changed)
+        self.link_original.clicked.connect(self._link_original)
+        self.form.lines["statement_by"].textChanged.connect(lambda _: self.offer_titles())
+        for name in ("event_what", "event_place"):
+            self.form.lines[name].textChanged.connect(
+                lambda _: self._sections["event"].refresh_summary())
+
+    def update_visibility(self) -> None:
+        """Show the section of the release's kind only."""
+        kind = kinds.kind_of(self.form.release)
+        for section_kind, name in SECTION_OF.items():
+            section = self._sections[name]
+            section.setVisible(kind == section_kind)
+            section.refresh_summary()
+        if kind == kinds.ADVISORY and not self._zones_loaded:
+            self._load_zones()
+        if kind == kinds.STATEMENT:
+            self.offer_titles()
+
+    # -- showing and undoing the release's values --------------------------------------
+
+    def value(self, name: str) -> Any:
+        release = self.form.release
+        if name == "event_when":
+            return (release.event_start, release.event_end, release.event_zone)
+        if name == "corrects":
+            return (release.corrects_path, release.corrects_fingerprint, release.corrects_date)
+        return getattr(release, name)
+
+    def put(self, name: str, value: Any) -> None:
+        release = self.form.release
+        if name == "event_when":
+            release.event_start, release.event_end, release.event_zone = value
+        elif name == "corrects":
+            release.corrects_path, release.corrects_fingerprint, release.corrects_date = value
+        else:
+            setattr(release, name, value)
+
+    def show(self, name: str) -> None:
+        release = self.form.release
+        if name == "kind":
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kinds.kind_of(release))))
+            self.update_visibility()
+        elif name == "event_when":
+            if not self._zones_loaded:  # (no advisory shown yet: _load_zones shows it then)
+                return
+            zone = release.event_zone or release.conventions.zone
+            self._select_zone(zone)
+            named = named_zone(zone)
+            for edit, moment in ((self.event_start, release.event_start),
+                                 (self.event_end, release.event_end)):
+                if moment is None:
+                    edit.setDateTime(NOT_SET)
+                    continue
+                shown = moment.astimezone(named) if named is not None else moment
+                edit.setDateTime(QDateTime(QDate(shown.year, shown.month, shown.day),
+                                           QTime(shown.hour, shown.minute)))
+            self._sections["event"].refresh_summary()
+        elif name in ("event_speakers", "event_attend", "correction_note"):
+            widget: GrowingText = getattr(self, name)
+            if widget.toPlainText() != getattr(release, name):
+                widget.setPlainText(getattr(release, name))
+        elif name == "corrects":
+            self.corrects_file.setText(release.corrects_path or self.tr("Not linked yet"))
+            self.corrects_file.setToolTip(release.corrects_fingerprint)
+            day = release.corrects_date
+            self.corrects_date.setDate(NO_DATE if day is None else
+                                       QDate(day.year, day.month, day.day))
+            self._sections["correction"].refresh_summary()
+
+    # -- edits -------------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        form = self.form
+        if form._loading or kind == form.release.kind:
+            return
+        with form.history.grouped(form.tr("Change Kind")):
+            form._set("kind", kind)
+            self.update_visibility()
+            if kind == kinds.ADVISORY and not form.release.event_zone:
+                self._when_changed()  # (the zone shown, the house's, becomes the event's)
+
+    def _when_changed(self) -> None:
+        form = self.form
+        if form._loading or not self._zones_loaded:
+            return
+        zone_name = self._current_zone()
+        named = named_zone(zone_name)
+        if named is None:
+            return  # a half-typed zone: keep the last good value
+        start, end = (self._moment(edit, named) for edit in (self.event_start, self.event_end))
+        value = (start, end, zone_name)
+        if value != self.value("event_when"):
+            self.put("event_when", value)
+            form._changed("event_when")
+        self._sections["event"].refresh_summary()
+
+    @staticmethod
+    def _moment(edit: QuietDateTimeEdit, zone: tzinfo) -> datetime | None:
+        value = edit.dateTime()
+        if value == NOT_SET:
+            return None
+        day, clock = value.date(), value.time()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
+                        tzinfo=zone)
+
+    def _corrects_date_changed(self, value: QDate) -> None:
+        form = self.form
+        if form._loading:
+            return
+        release = form.release
+        day = None if value == NO_DATE else date(value.year(), value.month(), value.day())
+        if day != release.corrects_date:
+            self.put("corrects", (release.corrects_path, release.corrects_fingerprint, day))
+            form._changed("corrects")
+
+    def _link_original(self) -> None:
+        """Link the correction to the release the user picks: its place, fingerprint, date."""
+        chosen = self.choose_original()
+        if chosen is None:
+            return
+        from ...corrections import link_to_original
+        from ...errors import ReleaseDeskError
+
+        form = self.form
+        trial = Release(kind=kinds.CORRECTION)
+        try:
+            link_to_original(trial, chosen, self.release_path())
+        except ReleaseDeskError as error:
+            if form.photo_prompts is not None:
+                form.photo_prompts.failure(error)
+            return
+        self.put("corrects", (trial.corrects_path, trial.corrects_fingerprint,
+                              trial.corrects_date))
+        form._loading = True
+        try:
+            self.show("corrects")
+        finally:
+            form._loading = False
+        form._changed("corrects")
+
+    def offer_titles(self) -> None:
+        """The register's titles of the person named, offered as the title is typed."""
+        from ...kind_checks import register_titles
+
+        release = self.form.release
+        titles = register_titles(self.register(), release.statement_by, release.release_date)
+        line = self.form.lines["statement_title"]
+        if self.statement_titles is None:
+            from PySide6.QtCore import Qt
+
+            self.statement_titles = QCompleter(titles, self.form)
+            self.statement_titles.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.statement_titles.setFilterMode(Qt.MatchFlag.MatchContains)
+            if isinstance(line, HistoryLineEdit):  # (a line made from the table: always)
+                line.setCompleter(self.statement_titles)
+        model = self.statement_titles.model()
+        from PySide6.QtCore import QStringListModel
+
+        if isinstance(model, QStringListModel):
+            model.setStringList(titles)
+        line.setPlaceholderText(titles[0] if titles else "")
+        self._sections["statement"].refresh_summary()
+
+    # -- zones -------------------------------------------------------------------------
+
+    def _load_zones(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from .zones import zone_list
+
+        form = self.form
+        loading, form._loading = form._loading, True
+        try:
+            from .release_form import _system_zone
+
+            first = tuple(z for z in (form.release.conventions.zone, _system_zone()) if z)
+            for zone in zone_list(first):
+                self.event_zone.addItem(zone.label, zone.name)
+            completer = QCompleter(self.event_zone.model(), self.event_zone)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.event_zone.setCompleter(completer)
+            self._zones_loaded = True
+            self.show("event_when")
+        finally:
+            form._loading = loading
+
+    def _select_zone(self, name: str) -> None:
+        index = self.event_zone.findData(name) if name else -1
+        if index >= 0:
+            self.event_zone.setCurrentIndex(index)
+        elif name:
+            self.event_zone.setEditText(name)
+        else:
+            from .release_form import _system_zone
+
+            index = self.event_zone.findData(_system_zone())
+            self.event_zone.setCurrentIndex(max(0, index) if self.event_zone.count() else -1)
+        line = self.event_zone.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # (the zone's start shown, "New York …", not its end)
+
+    def _current_zone(self) -> str:
+        return chosen_zone(self.event_zone)
+
+    # -- summaries (a folded section's line) ------------------------------------------
+
+    def _event_summary(self) -> str:
+        release = self.form.release
+        when = release.event_start.strftime("%Y-%m-%d %H:%M") if release.event_start else ""
+        shown = [x for x in (release.event_what.strip(), when, release.event_place.strip())
+                 if x]
+        return " · ".join(shown) or self.tr("What, when, where, who …")
+
+    def _statement_summary(self) -> str:
+        release = self.form.release
+        shown = ", ".join(x for x in (release.statement_by.strip(),
+                                      release.statement_title.strip()) if x)
+        return shown or self.tr("Who makes the statement")
+
+    def _correction_summary(self) -> str:
+        release = self.form.release
+        if not release.corrects_path:
+            return self.tr("Not linked yet")
+        day = release.corrects_date.isoformat() if release.corrects_date else ""
+        return " · ".join(x for x in (release.corrects_path, day) if x)

@@ -1,0 +1,550 @@
+"""The form's Photos section: add by dialog or drop, reorder, edit the words, remove.
+
+Reading a photo (checking it, stripping its metadata, decoding a thumbnail) happens on a
+worker thread: the GUI thread only receives an icon-sized thumbnail and the photo's record,
+so adding a 24-megapixel photo never stalls typing. The thumbnails of photos opened with a
+release come from the preview's scaled copies (one decode per photo, on the preview's
+worker: memory stays low). Caption, credit and alt text the file carries fill empty
+fields, and a note says so: they are offered, for the writer to check.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import ReleaseDeskError
+from ...model import Photo, Release
+from ..basics import scheme
+from ..basics.enum_properties import set_enum_property
+from ..preview.preview_photos import PreviewImage, to_qimage
+from ..widgets.one_line import keep_one_line
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from ..dialogs.prompts import Prompts
+
+log = logging.getLogger(__name__)
+
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp", ".heic", ".heif")
+ICON_BOX = (96, 64)
+ID_ROLE = 256  # Qt.UserRole (named without building PySide6's Qt namespace at start-up)
+
+
+def is_photo(path: str) -> bool:
+    """A file the Photos section takes (by name: its content is checked when read)."""
+    return path.lower().endswith(PHOTO_SUFFIXES)
+
+
+class PhotoReader(QObject):
+    """Reads photos and makes thumbnails on one worker thread, in order; results arrive on
+    the GUI thread as signals."""
+
+    read = Signal(object)  # media.intake.Intake
+    failed = Signal(object)  # ReleaseDeskError
+    # Emitted by the worker with no payload (results travel through a queue, as the
+    # preview's do: Python objects in queued cross-thread signals have crashed PySide6).
+    _done = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._results: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._pending = 0
+        self._idle = threading.Event()
+        self._idle.set()
+        self.preloaded = False  # the photo libraries were loaded ahead of a drop
+        self._done.connect(self._deliver)
+
+    def add(self, paths: list[Path], taken: set[str]) -> None:
+        self._submit("add", (list(paths), set(taken)))
+
+    def preload(self) -> None:
+        """Load the photo libraries (Pillow, lxml) now, on the worker, while nobody waits.
+
+        A first import maps megabytes of shared libraries while holding the GIL: done at the
+        moment a photo is dropped it stalls the GUI thread for up to 100 ms (cold disk cache).
+        Their files are read first (reading lets other threads run), then imported. Asked
+        for when photos are on their way: a drag entering the window, the Add dialog.
+        """
+        self._submit("preload", None)
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        return self._idle.wait(timeout)
+
+    def shutdown(self, timeout: float = 30.0) -> None:
+        """Drop the jobs not started and wait for the one running (the window is closing:
+        no thread may outlive the objects it reports to)."""
+        with self._lock:
+            while not self._jobs.empty():
+                self._jobs.get()
+                self._pending -= 1
+            if not self._pending:
+                self._idle.set()
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _submit(self, kind: str, payload: Any) -> None:
+        with self._lock:
+            self._pending += 1
+            self._idle.clear()
+            self._jobs.put((kind, payload))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name="photos", daemon=True)
+                self._thread.start()
+
+    def _work(self) -> None:
+        from ...media.intake import read_photo
+
+        while True:
+            with self._lock:
+                if self._jobs.empty():
+                    self._thread = None
+                    return
+                _, payload = self._jobs.get()
+            try:
+                if payload is None:
+                    _warm_photo_libraries()
+                    self.preloaded = True
+                    continue
+                paths, taken = payload
+                for path in paths:
+                    try:
+                        intake = read_photo(path, taken)
+                    except ReleaseDeskError as exc:
+                        self._results.put(("failed", exc))
+                    else:
+                        taken.add(intake.photo.id)
+                        self._results.put(("read", (intake, _icon_image(intake.thumbnail))))
+                    self._done.emit()
+            except Exception:  # a bug: logged; the user's release is untouched
+                log.exception("reading a photo failed")
+            finally:
+                with self._lock:
+                    self._pending -= 1
+                    if not self._pending:
+                        self._idle.set()
+
+    def _deliver(self) -> None:
+        while not self._results.empty():
+            kind, payload = self._results.get()
+            if kind == "read":
+                self.read.emit(payload)
+            else:
+                self.failed.emit(payload)
+
+
+def _warm_photo_libraries() -> None:
+    import importlib.util
+
+    for name in ("PIL._imaging", "lxml.etree"):
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is None:
+            continue
+        libraries = [origin, *(origin.parent.parent.glob("pillow.libs/*.so*")
+                               if name.startswith("PIL") else ())]
+        for library in libraries:
+            try:
+                with library.open("rb") as handle:
+                    while handle.read(1 << 20):
+                        pass
+            except OSError:
+                pass
+    from ...media import copies, intake  # noqa: F401 (loaded now, used at the drop)
+
+
+def _icon_image(image: Any) -> QImage:
+    """A Pillow image as an icon-sized QImage of its own (made on the worker, where scaling
+    costs the GUI thread nothing; QImage is safe off the GUI thread)."""
+    rgba = image.convert("RGBA")
+    rgba.thumbnail(ICON_BOX)
+    return QImage(rgba.tobytes(), rgba.width, rgba.height, 4 * rgba.width,
+                  QImage.Format.Format_RGBA8888).copy()
+
+
+class PhotoList(QListWidget):
+    """Thumbnails in order; drag to reorder, drop image files to add them."""
+
+    filesDropped = Signal(list)  # list[Path]
+    filesComing = Signal()  # photos are being dragged over the list
+    orderChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("photoList")
+        self.setIconSize(QSize(*ICON_BOX))
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        set_enum_property(self, "defaultDropAction", "MoveAction")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setMinimumHeight(150)  # two photos and a half: a list, not a single row
+        self.setMaximumHeight(220)
+        self.setAcceptDrops(True)
+        self.model().rowsMoved.connect(lambda *_: self.orderChanged.emit())
+
+    def _files(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+        data = event.mimeData()
+        return [Path(url.toLocalFile()) for url in data.urls()
+                if url.isLocalFile() and is_photo(url.toLocalFile())] if data.hasUrls() else []
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._files(event):
+            self.filesComing.emit()
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._files(event)
+        if files:
+            event.acceptProposedAction()
+            self.filesDropped.emit(files)
+        else:
+            super().dropEvent(event)
+
+
+class PhotosPanel(QWidget):
+    """Edits ``release.photos`` in place; emits edited() after every change."""
+
+    edited = Signal()
+    placeRequested = Signal(str)  # a Markdown reference to put in the body
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("photos")
+        self.release = Release()
+        self.prompts: Prompts | None = None  # the window's dialogs (set by the window)
+        # Where "Add photos…" first looks: the release's folder (set by the form).
+        self.start_folder: Callable[[], str] = lambda: ""
+        self.last_folder = ""
+        self._loading = False
+        self._read_only = False
+        self._prepared = False
+        self._icons: dict[str, QIcon] = {}  # thumbnails by photo content
+        self.reader = PhotoReader(self)
+        self.reader.read.connect(self._photo_read)
+        self.reader.failed.connect(self._failed)
+
+        self.list = PhotoList(self)
+        self.list.filesDropped.connect(self.add_files)
+        self.list.filesComing.connect(self.prepare)
+        self.list.orderChanged.connect(self._order_changed)
+        self.list.currentRowChanged.connect(lambda _: self._show_selected())
+        self.caption = QPlainTextEdit(self)
+        self.caption.setObjectName("photoCaption")
+        self.caption.setTabChangesFocus(True)
+        self.caption.setFixedHeight(56)
+        self.caption.setPlaceholderText(self.tr("What the photo shows: who, what, where, when"))
+        self.credit = QLineEdit(self)
+        self.credit.setObjectName("photoCredit")
+        self.credit.setPlaceholderText(self.tr("Photographer / owner"))
+        self.alt = QLineEdit(self)
+        self.alt.setObjectName("photoAlt")
+        self.alt.setPlaceholderText(self.tr("What a reader who cannot see it needs to know"))
+        keep_one_line(self.credit, self.alt, parent=self)
+        self.lead = QCheckBox(self)
+        self.lead.setObjectName("photoLead")
+        self.lead.setText(self.tr("Lead photo (top of the page, shown when the page is shared)"))
+        self.details = QLabel(self)
+        self.details.setObjectName("photoDetails")
+        self.note = QLabel(self)
+        self.note.setObjectName("photoNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        # Text set apart: QPushButton(text, parent) makes PySide6 build QIcon at start-up.
+        self.add_button, self.remove_button, self.up_button, self.down_button, \
+            self.place_button = (QPushButton(self) for _ in range(5))
+        self.add_button.setText(self.tr("Add photos…"))
+        self.add_button.setObjectName("addPhotos")
+        self.remove_button.setText(self.tr("Remove"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.place_button.setText(self.tr("Place in body"))
+        self.place_button.setToolTip(self.tr(
+            "Puts a reference to this photo in the body, where the cursor is; the photo then "
+            "stands there in every export."))
+        self.add_button.clicked.connect(self.ask_and_add)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.place_button.clicked.connect(self._place)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button,
+                       self.place_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.fields = QWidget(self)
+        fields = QFormLayout(self.fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addRow(self.tr("Caption"), self.caption)
+        fields.addRow(self.tr("Credit"), self.credit)
+        fields.addRow(self.tr("Alt text"), self.alt)
+        fields.addRow("", self.lead)
+        fields.addRow("", self.details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.fields)
+
+        self.caption.textChanged.connect(lambda: self._set("caption",
+                                                           self.caption.toPlainText()))
+        self.credit.textEdited.connect(lambda text: self._set("credit", text))
+        self.alt.textEdited.connect(lambda text: self._set("alt", text))
+        self.lead.toggled.connect(self._lead_toggled)
+        self._refresh_buttons()
+
+    # -- the release ---------------------------------------------------------------------
+
+    def set_release(self, release: Release, read_only: bool = False) -> None:
+        self.release = release
+        self._read_only = read_only
+        self.note.setVisible(False)
+        self._fill(0)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Its widgets in the order Tab visits them: the list, its buttons, the fields."""
+        return [self.list, self.add_button, self.remove_button, self.up_button,
+                self.down_button, self.place_button, self.caption, self.credit, self.alt,
+                self.lead]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Changes on or off (Save As of a read-only release makes it editable)."""
+        self._read_only = read_only
+        self._fill(max(0, self.list.currentRow()))
+
+    @property
+    def selected(self) -> Photo | None:
+        row = self.list.currentRow()
+        return self.release.photos[row] if 0 <= row < len(self.release.photos) else None
+
+    def _fill(self, row: int) -> None:
+        self._loading = True
+        try:
+            self.list.clear()
+            lead = self.release.lead_photo
+            for number, photo in enumerate(self.release.photos, start=1):
+                item = QListWidgetItem(self._label(number, photo, photo is lead))
+                item.setData(ID_ROLE, photo.id)
+                item.setToolTip(self._describe(photo))
+                item.setIcon(self._icons.get(photo.sha256[:24]) or self._placeholder())
+                self.list.addItem(item)
+            self._forget_unused_icons()
+            if self.release.photos:
+                self.list.setCurrentRow(max(0, min(row, len(self.release.photos) - 1)))
+        finally:
+            self._loading = False
+        self._show_selected()
+
+    def _label(self, number: int, photo: Photo, lead: bool) -> str:
+        words = photo.caption.strip() or photo.alt.strip() or photo.id
+        words = words if len(words) <= 70 else words[:67].rstrip() + "…"
+        mark = self.tr(" (lead)") if lead else ""
+        return f"{number}. {words}{mark}"
+
+    def _describe(self, photo: Photo) -> str:
+        return self.tr("{id}: {width} × {height} pixels, {size} MB, from {source}").format(
+            id=photo.id, width=photo.width, height=photo.height,
+            size=f"{len(photo.data) / 1024 / 1024:.1f}", source=photo.source_name or "—")
+
+    def has_thumbnail(self, row: int) -> bool:
+        """Whether photo *row* shows its own thumbnail yet (not the grey placeholder)."""
+        photos = self.release.photos
+        return 0 <= row < len(photos) and photos[row].sha256[:24] in self._icons
+
+    def _placeholder(self) -> QIcon:
+        pixmap = QPixmap(*ICON_BOX)
+        pixmap.fill(QColor(scheme.fill("#d9d9d4")))
+        return QIcon(pixmap)
+
+    def _forget_unused_icons(self) -> None:
+        used = {photo.sha256[:24] for photo in self.release.photos}
+        for key in [k for k in self._icons if k not in used]:
+            del self._icons[key]
+
+    def _show_selected(self) -> None:
+        if self._loading:
+            return
+        photo = self.selected
+        self._loading = True
+        try:
+            self.caption.setPlainText(photo.caption if photo else "")
+            self.credit.setText(photo.credit if photo else "")
+            self.alt.setText(photo.alt if photo else "")
+            # The lead as the exports take it: the photo marked, else the first.
+            self.lead.setChecked(bool(photo and photo is self.release.lead_photo))
+            self.details.setText(self._describe(photo) if photo else "")
+        finally:
+            self._loading = False
+        self.fields.setEnabled(photo is not None and not self._read_only)
+        self._refresh_buttons()
+
+    def _refresh_buttons(self) -> None:
+        row, count = self.list.currentRow(), len(self.release.photos)
+        editable = not self._read_only
+        self.add_button.setEnabled(editable)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove if editable
+                                  else QAbstractItemView.DragDropMode.NoDragDrop)
+        self.remove_button.setEnabled(editable and 0 <= row < count)
+        self.place_button.setEnabled(editable and 0 <= row < count)
+        self.up_button.setEnabled(editable and 0 < row < count)
+        self.down_button.setEnabled(editable and 0 <= row < count - 1)
+
+    # -- commands ------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Photos are coming (a drag, the Add dialog): load the photo libraries meanwhile."""
+        if not self._prepared:
+            self._prepared = True
+            self.reader.preload()
+
+    def ask_and_add(self) -> None:
+        if self.prompts is None or self._read_only:
+            return
+        self.prepare()
+        paths = self.prompts.open_photos(self.last_folder or self.start_folder()
+                                         or str(Path.home()))
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Read *paths* off the GUI thread; each photo joins the release when it is read."""
+        if self._read_only or not paths:
+            return
+        self.last_folder = str(Path(paths[0]).parent)
+        self.note.setText(self.tr("Reading {n} photo(s)…").format(n=len(paths)))
+        self.note.setVisible(True)
+        self.reader.add(list(paths), {p.id for p in self.release.photos})
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if self._read_only or not 0 <= row < len(self.release.photos):
+            return
+        del self.release.photos[row]
+        self._fill(row)
+        self.edited.emit()
+
+    def move_selected(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        photos = self.release.photos
+        if self._read_only or not (0 <= row < len(photos) and 0 <= target < len(photos)):
+            return
+        photos[row], photos[target] = photos[target], photos[row]
+        self._fill(target)
+        self.edited.emit()
+
+    def _place(self) -> None:
+        photo = self.selected
+        if photo is not None:
+            description = (photo.alt or photo.caption or photo.id).replace("]", "").strip()
+            self.placeRequested.emit(f"![{description}](photo:{photo.id})")
+
+    # -- results and edits --------------------------------------------------------------------
+
+    def _photo_read(self, payload: tuple[Any, QImage]) -> None:
+        intake, thumbnail = payload
+        photo: Photo = intake.photo
+        if self._read_only or any(p.id == photo.id for p in self.release.photos):
+            return  # the document changed meanwhile (or is read-only): nothing to join
+        self._icons[photo.sha256[:24]] = QIcon(QPixmap.fromImage(thumbnail))
+        notes = [QCoreApplication.translate("", note.template).format(**dict(note.args))
+                 for note in intake.notes]
+        prefill = intake.prefill
+        taken = [label for label, value in ((self.tr("caption"), prefill.caption),
+                                             (self.tr("credit"), prefill.credit),
+                                             (self.tr("alt text"), prefill.alt)) if value]
+        photo.caption, photo.credit, photo.alt = prefill.caption, prefill.credit, prefill.alt
+        if taken:
+            notes.append(self.tr("{name}: {fields} taken from the photo's own metadata; check "
+                                 "them.").format(name=photo.source_name,
+                                                 fields=", ".join(taken)))
+        self.release.photos.append(photo)
+        self._fill(len(self.release.photos) - 1)
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
+        self.edited.emit()
+
+    def _failed(self, error: ReleaseDeskError) -> None:
+        self.note.setVisible(False)
+        if self.prompts is not None:
+            self.prompts.failure(error)
+
+    def show_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:
+        """Icons for the photos that have none yet, from the preview's scaled copies."""
+        new = {image.key: image for image in images if image.key not in self._icons
+               and image.icon_pixels}
+        if not new:
+            return
+        for key, image in new.items():
+            self._icons[key] = QIcon(QPixmap.fromImage(to_qimage(image, icon=True)))
+        for row, photo in enumerate(self.release.photos):
+            item = self.list.item(row)
+            if item is not None and photo.sha256[:24] in new:
+                item.setIcon(self._icons[photo.sha256[:24]])
+
+    def _order_changed(self) -> None:
+        """A drag moved an item: the release's order follows the list's."""
+        order = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+        by_id = {photo.id: photo for photo in self.release.photos}
+        if sorted(order) != sorted(by_id):
+            return
+        moved = self.list.currentRow()
+        self.release.photos[:] = [by_id[photo_id] for photo_id in order]
+        self._fill(moved)
+        self.edited.emit()
+
+    def _set(self, name: str, value: object) -> None:
+        photo = self.selected
+        if self._loading or photo is None or getattr(photo, name) == value:
+            return
+        setattr(photo, name, value)
+        item = self.list.currentItem()
+        if item is not None and name in ("caption", "alt"):
+            item.setText(self._label(self.list.currentRow() + 1, photo,
+                                     photo is self.release.lead_photo))
+        self.edited.emit()
+
+    def _lead_toggled(self, checked: bool) -> None:
+        photo = self.selected
+        if self._loading or photo is None:
+            return
+        for other in self.release.photos:
+            other.lead = False
+        photo.lead = checked
+        self._fill(self.list.currentRow())
+        self.edited.emit()

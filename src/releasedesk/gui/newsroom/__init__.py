@@ -1,0 +1,1 @@
+"""The library window of a newsroom folder."""

@@ -1,0 +1,547 @@
+"""File ▸ Open Newsroom Folder…: the office's releases as a library window.
+
+Lists every release in a folder and its subfolders (newsroom/library.py, read off the GUI
+thread and cached): headline, kind, language, status, release date, embargo, approvers,
+language versions (each partner found, changed since aligned, missing …: newsroom/
+versions.py), file. A release needing attention (a language version not as linked, its id
+claimed by another file too) has a warning mark and says why in its tooltip. Sorted by
+any column, filtered by status, language and language versions, searched as one types
+(the library's full-text index); a double-click opens the release in the editor. Duplicate
+and Make Language Version… (buttons, and the table's context menu) save a new release
+beside the chosen one, list the folder again and open the new file in the editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...clearance.signoffs import STATUS_LABELS
+from ...errors import ReleaseDeskError
+from ...newsroom.index_page import language_name
+from ...newsroom.library import Library
+from ...newsroom.summary import Summary
+from ...newsroom.versions import TROUBLE, Version
+from ..basics import scheme
+from ..basics.i18n import translate_error
+from ..dialogs.prompts import Prompts
+
+UNREADABLE = "unreadable"  # the status filter's key for files that cannot be read
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+VERSIONS_COLUMN, FILE_COLUMN = 7, 8
+# The language versions filter's keys.
+WITH_VERSIONS, ATTENTION, WITHOUT_VERSIONS = "with", "attention", "without"
+# The status column's colours, as the editor's clearance label shows them.
+_COLOURS = {"draft": "#5f5f59", "in_review": "#8a5a00", "approved": "#2f6b2f",
+            "published": "#1a4f8b", UNREADABLE: "#b00020"}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _core(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def _moment(text: str) -> str:
+    """An embargo as the officer set it: date, time and its UTC offset."""
+    if not text:
+        return ""
+    moment = datetime.fromisoformat(text)
+    offset = moment.strftime("%z")
+    zone = "UTC" if offset in ("+0000", "") else f"UTC{offset[:3]}:{offset[3:]}"
+    return f"{moment:%Y-%m-%d %H:%M} {zone}"
+
+
+class LibraryModel(QAbstractTableModel):
+    """The library's entries as rows, in listing order."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.headers = [self.tr("Headline"), self.tr("Kind"), self.tr("Language"),
+                        self.tr("Status"), self.tr("Release date"), self.tr("Embargo"),
+                        self.tr("Approved by"), self.tr("Language versions"),
+                        self.tr("File")]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's)
+        return 0 if parent.isValid() else len(self.library.entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def entry(self, row: int) -> Summary:
+        return self.library.entries[row]
+
+    def status_text(self, entry: Summary) -> str:
+        return self.tr("Unreadable") if not entry.readable else _core(
+            STATUS_LABELS[entry.status])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.library.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+            return QColor(scheme.text(_COLOURS[entry.status if entry.readable else UNREADABLE]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == VERSIONS_COLUMN and \
+                self.library.needs_attention(index.row()):
+            return QColor(scheme.text(_COLOURS[UNREADABLE]))
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and entry.readable and \
+                self.library.needs_attention(index.row()):
+            return QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not entry.readable:
+                return translate_error(entry.error) if entry.error else entry.problem
+            findings = self.findings(index.row())
+            if column == VERSIONS_COLUMN:
+                return "\n".join(self.version_sentence(v)
+                                  for v in self.library.versions_at(index.row())) or None
+            return "\n".join([entry.subheadline, *findings]).strip() or None
+        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return None
+        if not entry.readable:
+            if column == 0:
+                reason = translate_error(entry.error) if entry.error else entry.problem
+                return self.tr("Cannot be read: {reason}").format(reason=reason)
+            values = {3: self.status_text(entry), FILE_COLUMN: entry.relative}
+            return values.get(column, "")
+        if column == 0:
+            return entry.headline or self.tr("(no headline)")
+        if column == 1:
+            return entry.kind
+        if column == 2:
+            return entry.language
+        if column == 3:
+            if role == SORT_ROLE:
+                return ("draft", "in_review", "approved", "published").index(entry.status)
+            return self.status_text(entry)
+        if column == 4:
+            return entry.release_date
+        if column == 5:
+            if role == SORT_ROLE:
+                moment = entry.embargo_moment
+                return moment.timestamp() if moment else 0.0
+            return _moment(entry.embargo_until) if entry.embargoed else ""
+        if column == 6:
+            return ", ".join(entry.approvers)
+        if column == VERSIONS_COLUMN:
+            return self.versions_text(index.row())
+        return entry.relative
+
+    def version_text(self, version: Version) -> str:
+        """One language version as the column shows it: its language and, unless found as
+        linked, its state in a few words."""
+        states = {"changed": self.tr("{language} (changed since aligned)"),
+                  "missing": self.tr("{language} (missing)"),
+                  "outside": self.tr("{language} (outside this folder)"),
+                  "unreadable": self.tr("{language} (cannot be read)"),
+                  "other": self.tr("{language} (another release there)"),
+                  "same_id": self.tr("{language} (claims this release's id)")}
+        language = version.language or "?"
+        return states[version.state].format(language=language) \
+            if version.state in states else language
+
+    def version_sentence(self, version: Version) -> str:
+        """One language version as the tooltip says it, in one sentence."""
+        sentences = {
+            "found": self.tr("The {language} version is {file}."),
+            "changed": self.tr("The {language} version {file} changed since the two were "
+                               "last aligned (or linked); compare them paragraph by paragraph "
+                               "(View ▸ Compare with Language Version)."),
+            "missing": self.tr("The {language} version is not at {file}; the link is "
+                               "kept, so the version can be put back or linked again."),
+            "outside": self.tr("The {language} version lies outside this folder, or its "
+                               "link cannot be followed; open the release to check it."),
+            "unreadable": self.tr("The {language} version {file} cannot be read."),
+            "other": self.tr("{file} is another release, not the {language} version this "
+                             "one links to."),
+            "same_id": self.tr("{file} claims this release's own id; give each release "
+                               "its own (Duplicate makes a copy with a new id)."),
+        }
+        return sentences[version.state].format(language=version.language or "?",
+                                               file=version.relative)
+
+    def versions_text(self, row: int) -> str:
+        return ", ".join(self.version_text(v) for v in self.library.versions_at(row))
+
+    def findings(self, row: int) -> list[str]:
+        """What needs the officer's attention in the release of *row*, one sentence each."""
+        entry = self.library.entries[row]
+        out = []
+        others = self.library.same_id(entry)
+        if others:
+            out.append(self.tr("{files} also claim(s) this release's id; language versions "
+                               "and the newsroom cannot tell them apart. Give each release "
+                               "its own (Duplicate makes a copy with a new id).").format(
+                files=", ".join(others)))
+        out += [self.version_sentence(v) for v in self.library.versions_at(row)
+                if v.state in TROUBLE]
+        return out
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Rows matching the search, the status and the language chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matches: set[int] | None = None  # None: no search typed
+        self.status = ""
+        self.language = ""
+        self.versions = ""
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def choose(self, matches: set[int] | None, status: str, language: str,
+               versions: str = "") -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.matches, self.status, self.language = matches, status, language
+            self.versions = versions
+            self.endFilterChange()
+        else:
+            self.matches, self.status, self.language = matches, status, language
+            self.versions = versions
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        entry = model.entry(row)
+        if self.matches is not None and row not in self.matches:
+            return False
+        if self.status:
+            if self.status == UNREADABLE:
+                if entry.readable:
+                    return False
+            elif not entry.readable or entry.status != self.status:
+                return False
+        if self.versions and not self._versions_match(model, row):
+            return False
+        return not self.language or (entry.readable and entry.language == self.language)
+
+    def _versions_match(self, model: LibraryModel, row: int) -> bool:
+        has = bool(model.library.versions_at(row))
+        if self.versions == WITH_VERSIONS:
+            return has
+        if self.versions == WITHOUT_VERSIONS:
+            return model.entry(row).readable and not has
+        return model.library.needs_attention(row)
+
+
+class NewsroomWindow(QMainWindow):
+    """The library of one folder; *open_release* opens a release file in the editor;
+    *prompts* asks where to build the newsroom and tells what the build did."""
+
+    def __init__(self, library: Library, open_release: Callable[[Path], object],
+                 parent: QWidget | None = None, prompts: Prompts | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newsroomWindow")
+        self.open_release = open_release
+        self.prompts = prompts or Prompts(self)
+        self.resize(1180, 640)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        controls = QHBoxLayout()
+        self.search = QLineEdit(central)
+        self.search.setObjectName("newsroomSearch")
+        self.search.setPlaceholderText(self.tr("Search headlines and text…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(central)
+        self.status.setObjectName("newsroomStatus")
+        self.language = QComboBox(central)
+        self.language.setObjectName("newsroomLanguage")
+        self.versions = QComboBox(central)
+        self.versions.setObjectName("newsroomVersions")
+        self.count = QLabel(central)
+        self.count.setObjectName("newsroomCount")
+        controls.addWidget(self.search, 3)
+        controls.addWidget(QLabel(self.tr("Status:"), central))
+        controls.addWidget(self.status, 1)
+        controls.addWidget(QLabel(self.tr("Language:"), central))
+        controls.addWidget(self.language, 1)
+        controls.addWidget(QLabel(self.tr("Versions:"), central))
+        controls.addWidget(self.versions, 1)
+        controls.addWidget(self.count)
+        self.build_button = QPushButton(self.tr("Build Newsroom…"), central)
+        self.build_button.setObjectName("newsroomBuild")
+        self.build_button.setToolTip(self.tr(
+            "Write the static newsroom of this folder for the web team: an index, a page per "
+            "approved release past its embargo, Atom and JSON feeds."))
+        self.build_button.clicked.connect(lambda: self.build_newsroom())
+        self.duplicate_button = QPushButton(self.tr("&Duplicate"), central)
+        self.duplicate_button.setObjectName("newsroomDuplicate")
+        self.duplicate_button.setToolTip(self.tr(
+            "Save a copy of the chosen release beside it, as a new release with no "
+            "sign-offs, and open it."))
+        self.duplicate_button.clicked.connect(lambda: self.duplicate())
+        self.version_button = QPushButton(self.tr("Make &Language Version…"), central)
+        self.version_button.setObjectName("newsroomLanguageVersion")
+        self.version_button.setToolTip(self.tr(
+            "Make a linked version of the chosen release in another language, beside it, "
+            "and open it."))
+        self.version_button.clicked.connect(lambda: self.make_language_version())
+        controls.addWidget(self.duplicate_button)
+        controls.addWidget(self.version_button)
+        controls.addWidget(self.build_button)
+        layout.addLayout(controls)
+        self.table = QTableView(central)
+        self.table.setObjectName("newsroomTable")
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line a release: long headlines end in "…"
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.doubleClicked.connect(self._open_row)
+        # How the New Language Version dialog is answered (tests answer it unseen).
+        self.run_dialog: Callable[[QDialog], bool] = \
+            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
+        layout.addWidget(self.table, 1)
+        self.problems = QLabel(central)
+        self.problems.setObjectName("newsroomProblems")
+        self.problems.setWordWrap(True)
+        scheme.styled(self.problems, "color: #8a4b00;")
+        layout.addWidget(self.problems)
+        self.setCentralWidget(central)
+        self.proxy = LibraryFilter(self)
+        self.model: LibraryModel | None = None
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, handler in ((self.tr("Open"), lambda: self._open_chosen()),
+                              (self.tr("Duplicate"), lambda: self.duplicate()),
+                              (self.tr("Make Language Version…"),
+                               lambda: self.make_language_version())):
+            action = QAction(self.table)
+            action.setText(text)
+            action.triggered.connect(handler)
+            self.table.addAction(action)
+        self.search.textChanged.connect(self._refilter)
+        self.status.currentIndexChanged.connect(self._refilter)
+        self.language.currentIndexChanged.connect(self._refilter)
+        self.versions.currentIndexChanged.connect(self._refilter)
+        self.set_library(library)
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self.setWindowTitle(self.tr("Newsroom: {folder}").format(folder=library.root.name
+                                                                   or str(library.root)))
+        self.model = LibraryModel(library, self)
+        self.proxy.setSourceModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.selectionModel().selectionChanged.connect(self._chosen_changed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((360, 100, 70, 90, 100, 190, 190, 170)):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest first
+        chosen_versions = self.versions.currentData() or ""
+        for combo in (self.status, self.language, self.versions):
+            combo.blockSignals(True)
+            combo.clear()
+        self.status.addItem(self.tr("All"), "")
+        for key in ("draft", "in_review", "approved", "published"):
+            self.status.addItem(_core(STATUS_LABELS[key]), key)
+        self.status.addItem(self.tr("Unreadable"), UNREADABLE)
+        self.language.addItem(self.tr("All"), "")
+        for tag in sorted({e.language for e in library.entries if e.readable}):
+            self.language.addItem(language_name(tag), tag)
+        self.versions.addItem(self.tr("All"), "")
+        self.versions.addItem(self.tr("With language versions"), WITH_VERSIONS)
+        self.versions.addItem(self.tr("Needing attention"), ATTENTION)
+        self.versions.addItem(self.tr("Without language versions"), WITHOUT_VERSIONS)
+        self.versions.setToolTip(self.tr(
+            "Needing attention: a language version missing, changed since last aligned or not "
+            "as linked, or the release's id claimed by another file too."))
+        self.versions.setCurrentIndex(max(0, self.versions.findData(chosen_versions)))
+        for combo in (self.status, self.language, self.versions):
+            combo.blockSignals(False)
+        self.problems.setText("\n".join(translate_error(p) for p in library.problems))
+        self.problems.setVisible(bool(library.problems))
+        self._refilter()
+        self._chosen_changed()
+
+    def _refilter(self) -> None:
+        query = self.search.text()
+        matches = set(self.library.index.search(query)) if query.strip() else None
+        self.proxy.choose(matches, self.status.currentData() or "",
+                          self.language.currentData() or "", self.versions.currentData() or "")
+        self.count.setText(self.tr("{shown} of {total} releases").format(
+            shown=self.proxy.rowCount(), total=len(self.library.entries)))
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if self.model is None:
+            return
+        entry = self.model.entry(self.proxy.mapToSource(index).row())
+        self.open_release(self.library.path_of(entry))
+
+    def chosen(self) -> Summary | None:
+        """The release of the current row (None: no row, or a file that cannot be read)."""
+        if self.model is None:
+            return None
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            return None
+        entry = self.model.entry(self.proxy.mapToSource(index).row())
+        return entry if entry.readable else None
+
+    def choose_row(self, headline: str) -> bool:
+        """Make the row showing *headline* the current one (tests, the screenshot)."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data() == headline:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _chosen_changed(self) -> None:
+        readable = self.chosen() is not None
+        self.duplicate_button.setEnabled(readable)
+        self.version_button.setEnabled(readable)
+
+    def _open_chosen(self) -> None:
+        entry = self.chosen()
+        if entry is not None:
+            self.open_release(self.library.path_of(entry))
+
+    def duplicate(self) -> Path | None:
+        """Save a copy of the chosen release beside it (newsroom/copies.py), list it, open
+        it."""
+        from ...newsroom.copies import duplicate_file
+
+        entry = self.chosen()
+        if entry is None:
+            return None
+        try:
+            made = duplicate_file(self.library.path_of(entry))
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return None
+        self._listed_again()
+        self.open_release(made)
+        return made
+
+    def make_language_version(self) -> Path | None:
+        """Ask for a language (the editor's dialog), save the new version beside the chosen
+        release with the link in both, list it and open it."""
+        from ...cli_twins import make_twin_file
+        from ...profiles import ProfileStore
+        from ...twins.making import language_choices
+        from ..basics.background import run_in_background
+        from ..twins.twin_dialog import NewLanguageVersionDialog, ask_language_version
+
+        entry = self.chosen()
+        if entry is None:
+            return None
+        path = self.library.path_of(entry)
+        dialog = NewLanguageVersionDialog(entry.headline, entry.language, path,
+                                          language_choices(entry.language,
+                                                           ProfileStore().load_all()),
+                                          False, self)
+        asked = ask_language_version(dialog, self.run_dialog)
+        if asked is None:
+            return None
+        language, target, copy_text = asked
+        try:
+            made = run_in_background(
+                lambda: make_twin_file(path, language, target, copy_text), self,
+                self.tr("Making the language version…"))
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return None
+        self._listed_again()
+        self.open_release(made)
+        return made
+
+    def _listed_again(self) -> None:
+        """List the folder again (from the cache, but for what changed)."""
+        from ...newsroom.library import list_library
+
+        try:
+            library = list_library(self.library.root)
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return
+        self.set_library(library)
+
+    def build_newsroom(self, out: Path | None = None) -> bool:
+        """Build the newsroom of this folder into *out* (asked for when not given)."""
+        from ...newsroom.build import build_newsroom
+        from ..basics.background import run_in_background
+
+        if out is None:
+            out = self.prompts.newsroom_output(str(self.library.root.parent))
+            if out is None:
+                return False
+        root = self.library.root
+        try:
+            report = run_in_background(lambda: build_newsroom(root, out), self,
+                                       self.tr("Building the newsroom…"))
+        except ReleaseDeskError as exc:
+            self.prompts.failure(exc)
+            return False
+        choice = report.choice
+        lines = [self.tr("{count} release(s) published in {folder}; left out: {embargoed} "
+                         "under embargo, {unapproved} not approved, {unreadable} "
+                         "unreadable.").format(
+            count=len(choice.items), folder=str(out), embargoed=choice.embargoed,
+            unapproved=choice.unapproved, unreadable=choice.unreadable)]
+        lines += [translate_error(entry.error) for entry in report.library.entries
+                  if entry.error is not None]
+        lines += [translate_error(problem) for problem in report.problems]
+        self.prompts.info("\n".join(lines))
+        self.set_library(report.library)  # (read again for the build: the newest listing)
+        return True
+
+    def visible_headlines(self) -> list[str]:
+        """The headlines shown, in the order shown (for tests and the screenshot)."""
+        return [str(self.proxy.index(row, 0).data()) for row in range(self.proxy.rowCount())]
+
+
+def open_newsroom_folder(parent: QWidget, folder: Path, open_release: Callable[[Path], object],
+                         prompts: Prompts | None = None) -> NewsroomWindow:
+    """List *folder* off the GUI thread and show its library window; raises one
+    ReleaseDeskError when the folder cannot be listed."""
+    from ...newsroom.library import list_library
+    from ..basics.background import run_in_background
+
+    library = run_in_background(lambda: list_library(folder), parent,
+                                QCoreApplication.translate("NewsroomWindow",
+                                                           "Reading the releases…"))
+    window = NewsroomWindow(library, open_release, parent, prompts)
+    window.setWindowFlag(Qt.WindowType.Window, True)
+    window.show()
+    return window

@@ -1,0 +1,370 @@
+"""The live preview: what each export will contain, rendered off the GUI thread.
+
+A restartable single-shot timer waits for a pause in typing (longer for longer
+releases); then one worker renders a snapshot of the release with the same layout
+and writers the exports use. At most one render runs and one more is queued; only
+the visible tab is handed to Qt, the others when they are shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
+
+from ...body import tree as t
+from ...checks import Finding, check
+from ...clearance.signoffs import with_policy
+from ...exporting import stamped
+from ...model import DEFAULT_ACCENT, FooterLine, Release, count_words
+from ...profiles import Profile
+from ...records import record
+from ...render.html_units import SplitHtml, split_units
+from ...render.html_writer import footer_line_html, portal_line_html, render_fragment, strip_footer
+from ...render.text_writer import render_text
+from ...render.typesetting import LATIN, TypeSet, qt_css, qt_paragraphs
+from ...resources import resource_text
+from ..basics import scheme
+from ..basics.short_runs import short_runs
+from .document_patch import DocumentPatcher
+from .page_view import PageView
+from .preview_photos import (
+    SCHEME,
+    PhotoTextBrowser,
+    PreviewImage,
+    PreviewImageCache,
+    preview_figures,
+    to_qimage,
+)
+
+log = logging.getLogger(__name__)
+
+WEB, WORD, TEXT = 0, 1, 2
+WORDS_PER_MINUTE = 200
+
+
+@record
+class PreviewResult:
+    generation: int
+    web: str
+    # The web HTML cut into blocks, for a partial update, with its long texts in short
+    # runs (short_runs.py): what Qt is given.
+    web_units: SplitHtml | None
+    footer: list[FooterLine]  # the page footer of the Word tab
+    text: str
+    findings: list[Finding]
+    words: int
+    characters: int
+    accent: str = DEFAULT_ACCENT
+    type: TypeSet = LATIN  # the release's page and type (faces, indent, emphasis)
+    fingerprint: str = ""  # of the canonical content rendered (clearance)
+    # The photos scaled for the preview (empty until a worker has made them).
+    images: tuple[PreviewImage, ...] = ()
+    # A portal's structured footer, in the Word tab's page footer after the standard one.
+    portal_footer: tuple[tuple[FooterLine, ...], ...] = ()
+
+    # The Word tab's page is made from the web article when that tab is first shown (4 ms
+    # at 20k words), not kept with every render: most never look at it.
+    @property
+    def word(self) -> str:
+        return self.word_page()[0]
+
+    @property
+    def word_units(self) -> SplitHtml | None:
+        return self.word_page()[1]
+
+    def word_page(self) -> tuple[str, SplitHtml | None]:
+        made = self.__dict__.get("_word")
+        if made is None:
+            page = _word_page(self.web, self.footer, self.portal_footer)
+            made = self.__dict__["_word"] = (page, split_units(short_runs(page)))
+        return made
+
+
+def render_preview(release: Release, generation: int = 0,
+                   profile: Profile | None = None,
+                   images: PreviewImageCache | None = None,
+                   path: Path | None = None) -> PreviewResult:
+    """Everything the preview and the readiness panel show, from one parse (Qt-free).
+
+    *images* makes (or finds) the photos' scaled copies; without it (the start-up render
+    on the GUI thread) the photos' places are kept and their pictures come with the next
+    render.
+    """
+    if profile is not None:  # the status the editor shows, in the preview's metadata too
+        release = with_policy(release, profile.approval)
+    layout = stamped(release)
+    fragment = qt_paragraphs(preview_figures(render_fragment(layout), layout.photos),
+                             layout.type)
+    body_text = "\n".join(t.block_texts(layout.parsed_body))
+    return PreviewResult(
+        generation=generation,
+        web=fragment,
+        web_units=split_units(short_runs(fragment)),
+        footer=layout.footer,
+        portal_footer=tuple(layout.portal_footer),
+        text=render_text(layout),
+        # *path*: the file the release was opened from, so its language versions are
+        # found and their facts compared, as `releasedesk check` does
+        findings=check(release, body=layout.parsed_body, profile=profile,
+                       fingerprint=layout.fingerprint, path=path),
+        words=count_words(body_text),
+        characters=len(body_text),
+        accent=layout.accent,
+        type=layout.type,
+        fingerprint=layout.fingerprint,
+        images=tuple(images.images(release.photos)) if images is not None else (),
+    )
+
+
+def _word_page(fragment: str, footer: list[FooterLine],
+               portal: tuple[tuple[FooterLine, ...], ...] = ()) -> str:
+    """The article with the page footer at its foot, as Word shows it (PageView is the page).
+
+    The standard footer is in Word's page footer only, so the article's own footer goes.
+    """
+    fragment = strip_footer(fragment)
+    page_footer = "<br>".join([*(footer_line_html(line) for line in footer),
+                               *(portal_line_html(items) for items in portal)])
+    return f'{fragment}<p>&nbsp;</p>\n<hr>\n<p class="page-footer">{page_footer}</p>\n'
+
+
+def debounce_ms(release: Release) -> int:
+    """Wait longer after a keystroke in a long release: 25 ms, up to 100 ms at ~20k words."""
+    return max(25, min(100, 25 + len(release.body) // 1600))
+
+
+class RenderScheduler(QObject):
+    """Debounced, single-worker rendering of release snapshots."""
+
+    ready = Signal(object)  # PreviewResult
+    # Emitted by the worker thread with no payload (results travel through a queue):
+    # Python objects passed across threads in a queued signal have crashed PySide6.
+    _done = Signal()
+
+    def __init__(self, snapshot: Callable[[], Release], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._snapshot = snapshot  # an independent copy of the release, each call
+        self._jobs: queue.SimpleQueue[
+            tuple[Release, int, Profile | None, PreviewImageCache, Path | None] | None
+        ] = queue.SimpleQueue()
+        self.images = PreviewImageCache()  # used by the worker only
+        self.profile: Profile | None = None  # the installed house style of the release
+        # The file the release is saved as (read on the GUI thread at each render).
+        self.path_of: Callable[[], Path | None] = lambda: None
+        self._worker: threading.Thread | None = None
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._start)
+        self._busy = False
+        self._queued = False
+        self._generation = 0
+        self._results: queue.SimpleQueue[PreviewResult | None] = queue.SimpleQueue()
+        # Emitted from the worker thread, so Qt's automatic connection queues the call to
+        # the GUI thread.
+        self._done.connect(self._finished)
+        # The editor's start shortens the thread switch interval so the GUI thread gets
+        # the GIL back quickly while this worker renders (releasedesk/startup.py).
+
+    def request(self, release: Release, immediately: bool = False) -> None:
+        """Schedule a render after the debounce delay (restarted by every call)."""
+        self._timer.start(0 if immediately else debounce_ms(release))
+
+    def render_now(self) -> PreviewResult:
+        """Render on the calling thread (start-up: the window shows with its preview)."""
+        self._timer.stop()
+        self._generation += 1
+        release = self._snapshot()
+        result = render_preview(release, self._generation, self.profile, path=self.path_of())
+        self.ready.emit(result)
+        if release.photos:  # their pictures are scaled off the GUI thread, at once
+            self.request(release, immediately=True)
+        return result
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        if self._worker is not None:
+            self._jobs.put(None)
+            self._worker.join(timeout=10)
+            self._worker = None
+
+    def _start(self) -> None:
+        if self._busy:
+            self._queued = True
+            return
+        self._busy = True
+        self._generation += 1
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="preview", daemon=True)
+            self._worker.start()
+        self._jobs.put((self._snapshot(), self._generation, self.profile,
+                        self.images, self.path_of()))
+
+    def _work(self) -> None:
+        """The worker thread: render each job, hand the result back through a queue."""
+        while (job := self._jobs.get()) is not None:
+            try:
+                result: PreviewResult | None = render_preview(*job)
+            except Exception:
+                log.exception("preview render failed")
+                result = None
+            self._results.put(result)
+            self._done.emit()
+
+    def _finished(self) -> None:
+        try:
+            result = self._results.get_nowait()
+        except queue.Empty:
+            return
+        self._busy = False
+        if self._queued:
+            self._queued = False
+            self._start()
+        if result is not None:
+            self.ready.emit(result)
+
+
+class PreviewPane(QTabWidget):
+    """Three tabs: Web page, Word document, Plain text. Only the visible one is set."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.web = PhotoTextBrowser(self)
+        self.web.setObjectName("previewWeb")
+        self.web.setOpenLinks(False)
+        self.web_patcher = DocumentPatcher(self.web.document())
+        self.web.shown_html = self.web_patcher.html
+        self.word = PageView(self)
+        self.word.setObjectName("previewWord")
+        self.word.setOpenLinks(False)
+        self.word_patcher = DocumentPatcher(self.word.document(), self.word.dress_page)
+        self.word.shown_html = self.word_patcher.html
+        self._css = [(self.web, resource_text("css", "preview-web.css")),
+                     (self.word, resource_text("css", "preview-word.css"))]
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("previewText")
+        self.text.setReadOnly(True)
+        self.addTab(self.web, self.tr("Web page"))
+        self.addTab(self.word, self.tr("Word document"))
+        self.addTab(self.text, self.tr("Plain text"))
+        self.result: PreviewResult | None = None
+        self._shown: dict[int, int] = {}  # tab → generation on screen
+        self._image_keys: tuple[str, ...] = ()  # the photos the browsers show
+        self._accent = ""
+        self._type = LATIN
+        self._fresh: set[int] = set()  # tabs that show a newly opened document next
+        self._apply_accent(DEFAULT_ACCENT)
+        self._text_font_set = False
+        self.zoom = 0
+        self.currentChanged.connect(lambda _: self._apply_current())
+        scheme.on_switch(self, self.follow_scheme)
+
+    def follow_scheme(self) -> None:
+        """The system switched between light and dark: both documents again, in its colours."""
+        self.word.dress_page()
+        self._apply_accent(self._accent or DEFAULT_ACCENT, self._type)
+        self._apply_current()
+
+    def show_result(self, result: PreviewResult) -> None:
+        if self.result is not None and result.generation < self.result.generation:
+            return
+        self.result = result
+        if result.accent != self._accent or result.type != self._type:
+            self._apply_accent(result.accent, result.type)
+        self._apply_images(result.images)
+        self._apply_current()
+
+    def start_fresh(self) -> None:
+        """Another release is now open: each tab shows it from the top."""
+        self._fresh = {WEB, WORD, TEXT}
+
+    def _apply_images(self, images: tuple[PreviewImage, ...]) -> None:
+        """Hand the browsers the scaled photos (only when they changed; none = keep)."""
+        keys = tuple(image.key for image in images)
+        waiting = not images and self.result is not None and SCHEME in self.result.web
+        if waiting or keys == self._image_keys:
+            return  # the start-up render: the worker's render brings the pictures
+        pictures = {image.key: to_qimage(image) for image in images}
+        for browser in (self.web, self.word):
+            browser.set_photo_images(pictures)
+        self._image_keys = keys
+
+    def _apply_accent(self, accent: str, setting: TypeSet | None = None) -> None:
+        """The style sheets in the release's accent colour and setting (its faces, indent,
+        emphasis: render/typesetting.py); both documents parse anew."""
+        setting = setting or self._type
+        for browser, css in self._css:
+            # Two characters of the shown size: Qt's rich text indents in pixels only.
+            pixels = browser.fontInfo().pixelSize() or 16
+            # (the colours turned for a dark scheme: text that reads on its ground)
+            browser.document().setDefaultStyleSheet(scheme.css(
+                css.replace(DEFAULT_ACCENT, accent) + "\n" + qt_css(setting, pixels)))
+        self.web_patcher.reset()
+        self.word_patcher.reset()
+        self._shown.clear()
+        self._accent = accent
+        self._type = setting
+
+    def content(self, tab: int) -> str:
+        """What the given tab holds once shown (for tests and copy commands)."""
+        if self.result is None:
+            return ""
+        return (self.result.web, self.result.word, self.result.text)[tab]
+
+    def _apply_current(self) -> None:
+        result = self.result
+        tab = self.currentIndex()
+        if tab == WORD:
+            self.word.refit()  # it may have been resized while hidden
+        if result is None or self._shown.get(tab) == result.generation:
+            return
+        self._shown[tab] = result.generation
+        widget = (self.web, self.word, self.text)[tab]
+        bar = widget.verticalScrollBar()
+        # A document just opened starts at its top; while typing, the reader keeps the place.
+        fresh = tab in self._fresh
+        position = 0 if fresh else bar.value()
+        self._fresh.discard(tab)
+        if tab == TEXT:
+            if not self._text_font_set:  # the fixed-pitch font loads when first needed
+                self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+                self._text_font_set = True
+            self.text.setPlainText(result.text)
+        elif tab == WEB:
+            self.web_patcher.set_html(result.web, result.web_units)
+        else:
+            self.word_patcher.set_html(result.word, result.word_units)
+        if fresh:  # the browser's cursor too: a later layout (the window first shown, a
+            # resize) scrolls to keep the cursor in view, and filling left it at the end
+            widget.moveCursor(QTextCursor.MoveOperation.Start)
+        bar.setValue(min(position, bar.maximum()))
+
+    def set_zoom(self, zoom: int) -> None:
+        step = zoom - self.zoom
+        if step == 0:
+            return
+        self.word.remember_font_size()
+        for browser in (self.web, self.word):
+            if step > 0:
+                browser.zoomIn(step)
+            else:
+                browser.zoomOut(-step)
+        if step > 0:
+            self.text.zoomIn(step)
+        else:
+            self.text.zoomOut(-step)
+        self.word.refit()
+        self.zoom = zoom
+        if self._type.indent_chars:  # the indent follows the new size of the characters
+            self._apply_accent(self._accent, self._type)
+            self._apply_current()
+
+
+def reading_minutes(words: int) -> int:
+    return max(1, -(-words // WORDS_PER_MINUTE)) if words else 0

@@ -1,0 +1,180 @@
+"""Photos in the preview: scaled once off the GUI thread, kept small, shown by Qt's rich text.
+
+Qt's rich text knows neither <figure> nor srcset, and would show a 1600-pixel copy at 1600
+pixels; so the preview's copy of the article turns each figure into a paragraph holding
+the picture at the preview's width and its caption under it, and names the picture by its
+content (``releasedesk-photo:SHA``), which the browsers below answer from memory.
+
+Memory stays bounded: the cache keeps one scaled copy (at most 540 × 405 pixels, about
+0.65 MB) per photo of the release being shown and forgets photos that left it; a full-size
+photo is never decoded (JPEGs are decoded at 1/2 to 1/8 scale straight away).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from ...body.tree import LaidPhoto
+from ...model import Photo
+from ...records import record
+from ..basics.short_runs import without_runs
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
+PREVIEW_BOX = (540, 405)  # within the Word tab's page (680 px less its margins)
+ICON_BOX = (96, 64)  # the Photos section's thumbnails, made from the same decode
+SCHEME = "releasedesk-photo"
+
+
+@record(frozen=True)
+class PreviewImage:
+    """A scaled photo, as raw 8-bit pixels (Qt-free; the GUI thread makes the QImage)."""
+
+    key: str  # the photo's content, shortened: the same picture, the same key
+    width: int
+    height: int
+    mode: str  # "RGB" or "RGBA"
+    pixels: bytes
+    icon_size: tuple[int, int] = (0, 0)
+    icon_pixels: bytes = b""
+
+
+class PreviewImageCache:
+    """Scaled copies by photo content; only the latest release's photos are kept."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._images: dict[str, PreviewImage] = {}
+
+    def images(self, photos: list[Photo]) -> list[PreviewImage]:
+        """The scaled copy of each photo (made now if new); forgets every other photo."""
+        from ...media.copies import scaled
+
+        made: dict[str, PreviewImage] = {}
+        for photo in photos:
+            key = photo.sha256[:24]
+            with self._lock:
+                found = self._images.get(key)
+            if found is None:
+                image = scaled(photo.data, PREVIEW_BOX)
+                mode = "RGBA" if image.mode == "RGBA" else "RGB"
+                image = image.convert(mode)
+                icon = image.copy()
+                icon.thumbnail(ICON_BOX)
+                found = PreviewImage(key, image.width, image.height, mode, image.tobytes(),
+                                     icon.size, icon.tobytes())
+            made[key] = found
+        with self._lock:
+            self._images = made
+        return list(made.values())
+
+    def __len__(self) -> int:
+        return len(self._images)
+
+
+_FIGURE = re.compile(
+    r'<figure class="release-photo" id="photo-(?P<id>[a-z0-9-]+)">\n'
+    r'<img [^>]*?alt="(?P<alt>[^"]*)"[^>]*>\n'
+    r"(?:<figcaption>(?P<caption>.*?)</figcaption>\n)?</figure>\n")
+
+
+def display_size(photo: LaidPhoto) -> tuple[int, int]:
+    """The size a photo is shown at in the preview: the preview's box, never enlarged."""
+    width, height = photo.width, photo.height
+    scale = min(1.0, PREVIEW_BOX[0] / width, PREVIEW_BOX[1] / height)
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def preview_figures(html: str, photos: list[LaidPhoto]) -> str:
+    """*html* with each figure as a paragraph Qt shows: the picture, then its caption."""
+    if not photos or "<figure" not in html:
+        return html
+    by_id = {photo.id: photo for photo in photos}
+
+    def paragraph(match: re.Match[str]) -> str:
+        photo = by_id.get(match["id"])
+        if photo is None:
+            return match[0]
+        width, height = display_size(photo)
+        key = photo.photo.sha256[:24]
+        caption = match["caption"]
+        lines = [f'<p class="release-photo"><img src="{SCHEME}:{key}" width="{width}" '
+                 f'height="{height}" alt="{match["alt"]}">']
+        if caption:
+            lines.append(f"<br>{caption}</p>")
+        else:
+            lines[0] += "</p>"
+        return "\n".join(lines) + "\n"
+
+    return _FIGURE.sub(paragraph, html)
+
+
+def to_qimage(image: PreviewImage, icon: bool = False) -> QImage:
+    """The QImage of a scaled copy, or of its icon (a copy of its own: the bytes may go)."""
+    kind = QImage.Format.Format_RGBA8888 if image.mode == "RGBA" else QImage.Format.Format_RGB888
+    width, height = image.icon_size if icon else (image.width, image.height)
+    stride = width * (4 if image.mode == "RGBA" else 3)
+    return QImage(image.icon_pixels if icon else image.pixels, width, height, stride,
+                  kind).copy()
+
+
+class PhotoTextBrowser(QTextBrowser):
+    """A QTextBrowser that shows the release's photos from memory, never from a file."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.photo_images: dict[str, QImage] = {}
+        # The HTML the document was made from (set by the preview), for what is copied.
+        self.shown_html: Callable[[], str] | None = None
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection as the writer's HTML would give it: the document Qt holds has its
+        long texts cut into runs (short_runs.py), which would split bold and italic in
+        what is pasted; the same stretch of a document made from the uncut HTML does not.
+        """
+        if self.shown_html is None:
+            return super().createMimeDataFromSelection()
+        from PySide6.QtCore import QMimeData  # (on the first copy, not at every start)
+
+        clean = QTextDocument()
+        clean.setDefaultStyleSheet(self.document().defaultStyleSheet())
+        clean.setHtml(without_runs(self.shown_html()))
+        selected = self.textCursor()
+        cursor = QTextCursor(clean)
+        cursor.setPosition(min(selected.selectionStart(), clean.characterCount() - 1))
+        cursor.setPosition(min(selected.selectionEnd(), clean.characterCount() - 1),
+                           QTextCursor.MoveMode.KeepAnchor)
+        fragment = cursor.selection()
+        data = QMimeData()
+        data.setHtml(fragment.toHtml())
+        data.setText(fragment.toPlainText())
+        return data
+
+    def set_photo_images(self, images: dict[str, QImage]) -> None:
+        """The photos' pictures by key. Handed to the document too: it keeps what it was
+        given for a picture the first time (an empty image, before the photos were
+        scaled), so a document already showing the places would never show the photos."""
+        kind = QTextDocument.ResourceType.ImageResource.value
+        document = self.document()
+        for key in self.photo_images.keys() - images.keys():  # (a document never forgets
+            document.addResource(kind, QUrl(f"{SCHEME}:{key}"), QImage())  # a resource)
+        for key, image in images.items():
+            document.addResource(kind, QUrl(f"{SCHEME}:{key}"), image)
+        self.photo_images = images
+        self.viewport().update()
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = QUrl(name) if isinstance(name, str) else name
+        if url.scheme() == SCHEME:
+            if int(kind) == int(QTextDocument.ResourceType.ImageResource.value):
+                return self.photo_images.get(url.path(), QImage())
+            return None
+        return super().loadResource(kind, name)

@@ -1,0 +1,176 @@
+"""The Proofing panel and the body's underlines: every proofing finding, live (found by the
+preview worker, proofing/), listed with a jump to it and underlined in the body."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from ...proofing.findings import ERROR, TEMPLATES, ProofFinding
+from ..basics import scheme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    from ..form.release_form import ReleaseForm
+
+_COLOURS = {ERROR: "#a02020"}
+_UNDERLINE = {ERROR: "#d01c1c", "warning": "#d01c1c"}
+_CLEAN = "#2f6b2f"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# At most this many findings listed and underlined: past it, a draft is far from proofed
+# and a longer list would only slow the window (a 20k-word text in the wrong dictionary
+# has over a thousand).
+SHOWN_MAX = 200
+
+
+class ProofingPanel(QListWidget):
+    findingRequested = Signal(object)  # a ProofFinding clicked: go to it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proofing")
+        self.setWordWrap(True)
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
+        self.findings: list[ProofFinding] = []
+        self._shown = False
+        scheme.on_switch(self, self._recolour)
+
+    def _recolour(self) -> None:
+        if self._shown:
+            self._shown = False
+            self.set_findings(self.findings)
+
+    def set_findings(self, findings: list[ProofFinding] | None) -> None:
+        """Show *findings*; None keeps what is shown (that render did not proof)."""
+        if findings is None or (findings == self.findings and self._shown):
+            return
+        self.findings = list(findings)
+        self._shown = True
+        self.clear()
+        if not findings:
+            item = QListWidgetItem(self.tr("Proofing found nothing to correct."))
+            item.setForeground(scheme.text_brush(_CLEAN))
+            self.addItem(item)
+            return
+        labels = {ERROR: self.tr("Error"), "warning": self.tr("Warning")}
+        for finding in findings[:SHOWN_MAX]:
+            text = self.tr("{severity}: {message}").format(
+                severity=labels.get(finding.severity, ""), message=self.describe(finding))
+            if finding.suggestion:
+                text = self.tr("{finding} Suggestion: {suggestion}").format(
+                    finding=text, suggestion=finding.suggestion)
+            item = QListWidgetItem(text)
+            colour = _COLOURS.get(finding.severity)
+            if colour:
+                item.setForeground(scheme.text_brush(colour))
+            item.setToolTip(self.tr("Click to go to it"))
+            self.addItem(item)
+        if len(findings) > SHOWN_MAX:
+            self.addItem(QListWidgetItem(self.tr("… and {n} more: correct these first.").format(
+                n=len(findings) - SHOWN_MAX)))
+
+    def describe(self, finding: ProofFinding) -> str:
+        """The finding in the interface language (proofing itself speaks English)."""
+        template = QCoreApplication.translate("Findings", TEMPLATES[finding.code])
+        args = dict(finding.args)
+        if "weekday_index" in args:
+            args["weekday"] = QCoreApplication.translate(
+                "ReadinessPanel", _WEEKDAYS[int(str(args["weekday_index"]))])
+        try:
+            return template.format(**args)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return finding.message
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        row = self.row(item)
+        if 0 <= row < len(self.findings) and self.findings[row].field != "language":
+            self.findingRequested.emit(self.findings[row])
+
+
+def go_to(form: ReleaseForm, finding: ProofFinding, body: str) -> None:
+    """Focus the finding's field and select what it is about (*body*: the text proofed)."""
+    form.focus_field(finding.field)
+    found = body[finding.start:finding.end] if finding.field == "body" else ""
+    if finding.field in ("headline", "subheadline") and not finding.part:
+        line = form.headline if finding.field == "headline" else form.subheadline
+        if finding.end <= len(line.text()):
+            line.setSelection(finding.start, finding.end - finding.start)
+    elif finding.field == "body" and found:
+        from PySide6.QtGui import QTextCursor
+
+        editor = form.body.editor
+        start = _Places(editor.toPlainText(), body).place(finding.start, found)
+        if start >= 0:
+            cursor = editor.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(found), QTextCursor.MoveMode.KeepAnchor)
+            editor.setTextCursor(cursor)
+            editor.ensureCursorVisible()
+
+
+class _Places:
+    """Finds' places in the view's text, each text searched once per word (linear)."""
+
+    def __init__(self, shown: str, body: str) -> None:
+        self.shown, self.body = shown, body
+        self.same = shown == body
+        self._found: dict[str, tuple[list[int], list[int]]] = {}
+
+    def place(self, start: int, found: str) -> int:
+        if self.same:
+            return start
+        lists = self._found.get(found)
+        if lists is None:
+            lists = self._found[found] = (_all(self.body, found), _all(self.shown, found))
+        in_body, in_shown = lists
+        occurrence = bisect.bisect_left(in_body, start)
+        return in_shown[occurrence] if occurrence < len(in_shown) else -1
+
+
+def _all(text: str, found: str) -> list[int]:
+    places = []
+    at = text.find(found)
+    while at >= 0:
+        places.append(at)
+        at = text.find(found, at + 1)
+    return places
+
+
+def underline(editor: QPlainTextEdit | QTextEdit, findings: list[ProofFinding] | None,
+              body: str) -> None:
+    """A red wavy line under each finding of the body in *editor* (its view's text may
+    be the Markdown itself or the formatted text); none when the body changed since."""
+    if findings is None:
+        return
+    # The text classes load with the body's views, not on the editor's start.
+    from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+    from PySide6.QtWidgets import QTextEdit
+
+    shown = editor.toPlainText()
+    places = _Places(shown, body)
+    selections = []
+    for finding in [f for f in findings if f.field == "body"][:SHOWN_MAX]:
+        if finding.end <= finding.start:
+            continue
+        found = body[finding.start:finding.end]
+        start = places.place(finding.start, found)
+        if start < 0 or shown[start:start + len(found)] != found:
+            continue
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(found), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        text_format = QTextCharFormat()
+        text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        # An explicit colour: macOS draws the spell-check style as dash-dot otherwise.
+        wave = scheme.text(_UNDERLINE.get(finding.severity, "#d01c1c"))  # (dark scheme: lighter)
+        text_format.setUnderlineColor(QColor(wave))
+        selection.format = text_format
+        selections.append(selection)
+    editor.setExtraSelections(selections)

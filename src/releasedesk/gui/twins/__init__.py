@@ -1,0 +1,1 @@
+"""Language versions' dialogs: a new version, and the comparison side by side."""

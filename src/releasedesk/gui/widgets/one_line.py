@@ -1,0 +1,110 @@
+"""One-line inputs stay one line: a pasted or typed line break becomes a space.
+
+QLineEdit keeps the line breaks of pasted text (and shows them as nothing), so a
+dateline, an organisation or a contact's name pasted from an e-mail could carry one into
+the release and from there into an e-mail export's header. A validator fixes the text
+as it comes in, whatever way it comes (paste, drop, input method, setText).
+
+LineMarks draws proofing's wavy underlines in such a field (gui/proofing/proof_marks.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QLineEdit
+
+from ...field_rules import one_line
+
+
+class OneLineValidator(QValidator):
+    """Accepts every text, with its line breaks turned into spaces."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        fixed = one_line(text)
+        return QValidator.State.Acceptable, fixed, min(pos, len(fixed))
+
+
+def keep_one_line(*edits: QLineEdit, parent: QObject | None = None) -> None:
+    """Give each of *edits* the one-line validator (one shared instance)."""
+    if not edits:
+        return
+    validator = OneLineValidator(parent or edits[0])
+    for edit in edits:
+        edit.setValidator(validator)
+
+
+class LineMarks(QObject):
+    """Red wavy lines under proofing findings in QLineEdit fields (which have no extra
+    selections): painted over the field after it paints itself. A field's marks are for
+    the text they were found in; once the text changes they are not drawn."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._marks: dict[QLineEdit, tuple[str, list[tuple[int, int]]]] = {}
+
+    def set_marks(self, edit: QLineEdit, text: str, spans: list[tuple[int, int]]) -> None:
+        """Underline *spans* (start, end) of *text*, while *edit* shows that text."""
+        # Filtered only while marked: every event of a field passing through Python costs.
+        if spans:
+            if edit not in self._marks:
+                edit.installEventFilter(self)
+            self._marks[edit] = (text, list(spans))
+        elif self._marks.pop(edit, None) is not None:
+            edit.removeEventFilter(self)
+        edit.update()
+
+    def spans(self, edit: QLineEdit) -> list[tuple[int, int]]:
+        """The spans underlined now (none once the text changed)."""
+        text, spans = self._marks.get(edit, ("", []))
+        return spans if spans and edit.text() == text else []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QLineEdit):
+            return False
+        spans = self.spans(watched)
+        if not spans:
+            return False
+        watched.paintEvent(event)  # type: ignore[arg-type]  # (the field first, then the marks)
+        _paint_waves(watched, spans)
+        return True
+
+
+def x_of(edit: QLineEdit, position: int) -> int:
+    """The x of the gap before character *position* of *edit*'s text, in its coordinates."""
+    text = edit.displayText()
+    metrics = edit.fontMetrics()
+    caret = edit.cursorRect().center().x()  # (the cursor's place: scrolled as the text is)
+    cursor = edit.cursorPosition()
+    return caret + metrics.horizontalAdvance(text[:position]) - \
+        metrics.horizontalAdvance(text[:cursor])
+
+
+def _paint_waves(edit: QLineEdit, spans: list[tuple[int, int]]) -> None:
+    from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+    from ..basics import scheme
+
+    painter = QPainter(edit)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(scheme.text(WAVE_COLOUR)), 1))
+        baseline = edit.cursorRect().bottom() - 1
+        left, right = 2, edit.width() - 2
+        for start, end in spans:
+            x0, x1 = max(left, x_of(edit, start)), min(right, x_of(edit, end))
+            if x1 - x0 < 2:
+                continue
+            path = QPainterPath()
+            path.moveTo(x0, baseline)
+            x, up = float(x0), True
+            while x < x1:
+                x = min(x + 2.0, float(x1))
+                path.lineTo(x, baseline - 2 if up else baseline)
+                up = not up
+            painter.drawPath(path)
+    finally:
+        painter.end()
+
+
+WAVE_COLOUR = "#d01c1c"

@@ -1,0 +1,75 @@
+"""Choice and date fields that ignore the mouse wheel unless they have the focus.
+
+Scrolling a long form passes the pointer over them: a wheel turn must scroll the form, not
+turn a release into an embargo or its language into Chinese. An ignored wheel event goes
+on to the parent, up to the scroll area. They take the focus by click or Tab, not by wheel.
+
+The date fields also take a date typed as people type one: into a field that shows "Not
+set" (or "No date") the first digit starts from today's date with its year selected, and a
+separator typed after a finished part ("2027-", "3-") does not skip the part after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QWidget
+
+from ..basics.enum_properties import set_enum_property
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QWheelEvent
+
+
+class _QuietWheel:
+    """Takes the wheel only while focused; the focus comes by click or Tab, not by wheel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # type: ignore[call-arg]  # (the Qt class after this one)
+        set_enum_property(self, "focusPolicy", "StrongFocus")  # type: ignore[arg-type]  # (mixin)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():  # type: ignore[attr-defined]  # (the Qt class after this one)
+            super().wheelEvent(event)  # type: ignore[misc]  # (the Qt class after this one)
+        else:
+            event.ignore()
+
+
+class QuietComboBox(_QuietWheel, QComboBox):
+    pass
+
+
+class _TypedDate:
+    """Typing into a date field as one types a date (see the module's docstring)."""
+
+    _moved_on = False  # the last digit finished a part, and Qt moved to the next one
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        edit = cast(QDateTimeEdit, self)
+        text = event.text()
+        digit = len(text) == 1 and text.isdigit()
+        if digit and edit.specialValueText() and \
+                edit.dateTime() == edit.minimumDateTime():
+            # "Not set" is the minimum shown as words: typing into the words made garbage
+            from PySide6.QtCore import QDate, QDateTime, QTime
+
+            edit.setDateTime(QDateTime(QDate.currentDate(), QTime(0, 0)))
+            edit.setCurrentSectionIndex(0)
+            edit.setSelectedSection(edit.sectionAt(0))  # the year, replaced by what is typed
+            self._moved_on = False
+        elif self._moved_on and len(text) == 1 and not text.isalnum() \
+                and text in edit.displayFormat():
+            self._moved_on = False  # Qt already went on to the next part
+            event.accept()
+            return
+        before = edit.currentSectionIndex()
+        super().keyPressEvent(event)  # type: ignore[misc]  # (the Qt class after this one)
+        self._moved_on = digit and edit.currentSectionIndex() != before
+
+
+class QuietDateEdit(_TypedDate, _QuietWheel, QDateEdit):
+    pass
+
+
+class QuietDateTimeEdit(_TypedDate, _QuietWheel, QDateTimeEdit):
+    pass
