@@ -28,6 +28,7 @@ from review_markup import DANA, LEE, Markup, w
 from test_review_trip import _resave, _soffice
 
 from body_trees import bodies
+from examples import examples
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -161,7 +162,8 @@ _ZH_OR_EN = st.booleans().flatmap(
     lambda zh: st.lists(body_block(zh), min_size=1, max_size=5).map("\n\n".join))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150, 50), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(body=st.one_of(bodies().map(write_markdown), _ZH_OR_EN), about=_ZH_OR_EN)
 def test_an_untouched_review_gives_back_the_exact_markdown(body: str, about: str) -> None:
     release = release_with(body, about)
@@ -258,7 +260,8 @@ def _edits(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, int]]]:
     return body, edits
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80, 40), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(_edits(), st.randoms(use_true_random=False))
 def test_tracked_changes_in_formatted_text_accept_and_reject_exactly(
         case: tuple[str, list[tuple[str, int, int]]], order: random.Random) -> None:
