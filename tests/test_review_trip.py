@@ -536,14 +536,16 @@ def test_accept_all_and_reject_all_agree_with_pandoc(tmp_path: Path, paragraphs:
             m.delete_inserted(m.insert("body", 0, words, paragraph=number))
     data = m.bytes()
     review = read_review(data, "oracle.docx")
-    words = _pandoc(data, "accept", tmp_path)  # the labels "Body" and "About" frame the body
-    assert _solid(review.accepted()) == "".join(words)
+    # (in pandoc's text the labels "Body" and "About" frame the body)
+    accepted_words = _pandoc(data, "accept", tmp_path)
+    assert _solid(review.accepted()) == "".join(accepted_words)
     assert _solid(review.rejected()) == "".join(_pandoc(data, "reject", tmp_path))
     reading = read(release, data)
     assert reading.value("body", set()) == release.body
     everything = set(range(len(review.revisions)))
     assert "".join(reading.value("body", everything).split()) == \
-        "".join(words[words.index("Body") + 1:words.index("About")])
+        "".join(accepted_words[accepted_words.index("Body") + 1:
+                               accepted_words.index("About")])
 
 
 def _solid(paragraphs: list[str]) -> str:
