@@ -12,10 +12,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # CI draws the same examples on every run (`.ci/run` sets the profile), so a landing never
-# hangs on a new random example; every other run draws new ones and explores.
+# hangs on a new random example; every other run draws new ones and explores. Nor does it
+# fail on the clock: on a shared machine, drawing an input or running an example may take
+# longer than Hypothesis expects (tests/examples.py sets how many examples CI draws).
+from hypothesis import HealthCheck as _HealthCheck
 from hypothesis import settings as _hypothesis
 
-_hypothesis.register_profile("ci", derandomize=True, print_blob=True)
+_hypothesis.register_profile("ci", derandomize=True, print_blob=True, deadline=None,
+                             suppress_health_check=[_HealthCheck.too_slow])
 if os.environ.get("RELEASEDESK_HYPOTHESIS_PROFILE"):
     _hypothesis.load_profile(os.environ["RELEASEDESK_HYPOTHESIS_PROFILE"])
 

@@ -4,6 +4,8 @@ CMYK, 16-bit, animation, and the broken files that arrive by e-mail."""
 
 from __future__ import annotations
 
+import copy
+import functools
 import io
 import struct
 import zlib
@@ -152,13 +154,19 @@ def bomb_png(width: int = 100_000, height: int = 100_000) -> bytes:
             + png_chunk(b"IEND", b""))
 
 
+@functools.lru_cache(maxsize=64)
+def _added(name: str, width: int, height: int, taken: tuple[str, ...]) -> Photo:
+    """The camera file made and taken in once per name, size and ids taken: the same
+    arguments give the same bytes, and encoding a photo costs more than the tests using it."""
+    return photo_from_bytes(camera_jpeg(width, height), name, taken).photo
+
+
 def photo(name: str = "ferry-at-dawn.jpg", width: int = 1800, height: int = 1200,
           caption: str = "The Tidewater Spirit leaves Port Calloway.",
           credit: str = "Ana Reyes / Calloway Harbour Authority",
           alt: str = "A white ferry leaving a harbour at sunrise", lead: bool = False,
           taken: tuple[str, ...] = ()) -> Photo:
-    """A stored photo, as the editor or the CLI adds it."""
-    intake = photo_from_bytes(camera_jpeg(width, height), name, taken)
-    result = intake.photo
+    """A stored photo, as the editor or the CLI adds it (a fresh copy each call)."""
+    result = copy.deepcopy(_added(name, width, height, tuple(taken)))
     result.caption, result.credit, result.alt, result.lead = caption, credit, alt, lead
     return result

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from releasedesk.render import body_html
 
 from conftest import ROOT
+from examples import examples
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from commonmark_conformance import canonical, heading_shift
@@ -49,7 +50,8 @@ def agree(source: str) -> None:
     assert canonical(body_html(source)) == wanted, source
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(1500, 500), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENT)
 @example("- a\n - b\n  - c\n   - d\n    - e")
 @example("1. a\n\n  2. b\n\n    3. c")

@@ -26,9 +26,10 @@ from releasedesk.records import replace
 from releasedesk.render import FORMATS, build_layout
 
 from conftest import SAMPLES
+from examples import examples
 from test_properties import releases
 
-SETTINGS = settings(max_examples=120, deadline=None,
+SETTINGS = settings(max_examples=examples(120, 50), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -39,6 +39,7 @@ from releasedesk.profiles import ProfileStore
 from releasedesk.render import build_layout, export_bytes
 
 import photo_files as pf
+from examples import examples
 
 FIELDS = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",
           "dateline", "organization", "footer", "end_mark", "profile", "keywords")
@@ -109,7 +110,8 @@ def docx_round_trip(release: Release) -> tuple[Release, list[str]]:
     return back, report.text_lines()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60, 40), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(releases())
 def test_a_generated_release_comes_back_from_its_word_export(release: Release) -> None:
     back, report = docx_round_trip(release)

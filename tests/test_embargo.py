@@ -13,6 +13,7 @@ from releasedesk.model import DATE_FORMATS, EMBARGO_POSITIONS, Conventions, Rele
 from releasedesk.profiles import Profile, ProfileStore, release_from_profile
 from releasedesk.render import build_layout
 
+from examples import examples
 from export_helpers import docx_paragraphs, fragment, html_page, json_ld, open_docx, text
 from helpers import make_release
 
@@ -76,7 +77,7 @@ def test_every_profile_prints_the_embargo_notice_in_every_format(profile: Profil
 @given(status_line=st.booleans(), release_line=st.sampled_from(["", "{date}", "Out: {date}"]),
        date_format=st.sampled_from(DATE_FORMATS), position=st.sampled_from(EMBARGO_POSITIONS),
        language=st.sampled_from(["en", "en-GB", "zh-CN", "fr"]), dated=st.booleans())
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60, 40), deadline=None)
 def test_no_convention_hides_the_notice(status_line: bool, release_line: str, date_format: str,
                                         position: str, language: str, dated: bool) -> None:
     release = make_release(

@@ -46,6 +46,7 @@ from releasedesk.model import (
 )
 from releasedesk.records import fields_of
 
+from examples import examples
 from helpers import footer, make_release
 from photo_files import photo
 from test_properties import releases
@@ -309,7 +310,7 @@ def _with_settings(release: Release, conventions: Conventions) -> Release:
 restorable_releases = st.builds(_with_settings, releases, settings_)
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120, 50), deadline=None)
 @given(restorable_releases, restorable_releases)
 def test_restoring_any_version_brings_back_every_field_the_table_says(
         earlier: Release, current: Release) -> None:

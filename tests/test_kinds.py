@@ -23,6 +23,7 @@ from releasedesk.clearance.fingerprint import canonical_content, fingerprint
 from releasedesk.model import KINDS, Release
 from releasedesk.render import FORMATS, build_layout, export_bytes
 
+from examples import examples
 from helpers import make_release
 from test_properties import releases
 
@@ -103,7 +104,7 @@ kind_values = st.fixed_dictionaries({
 NEWS_FORMATS = ("html", "fragment", "txt", "eml", "docx")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60, 40), deadline=None)
 @given(releases, kind_values)
 def test_the_fields_of_other_kinds_never_touch_a_news_release(
         release: Release, values: dict[str, Any]) -> None:

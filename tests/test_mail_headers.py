@@ -26,6 +26,7 @@ from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.render import export_bytes
 from releasedesk.render.mail_headers import header_text, mail_address
 
+from examples import examples
 from helpers import make_release
 
 TOP_HEADERS = ["Subject", "From", "To", "X-Unsent", "MIME-Version", "Content-Type"]
@@ -130,7 +131,7 @@ def test_a_literal_encoded_word_prints_as_typed() -> None:
     assert str(message_from_bytes(raw, policy=policy.default)["Subject"]) == typed
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300, 100), deadline=None)
 @given(st.text(max_size=120), st.text(max_size=60))
 def test_any_headline_gives_exactly_our_headers(headline: str, words: str) -> None:
     release = make_release(headline=headline, status="embargoed",

@@ -9,6 +9,8 @@ from releasedesk.body import tree as t
 from releasedesk.body.parse import parse_markdown
 from releasedesk.render.markdown_writer import escape_text, write_markdown
 
+from examples import examples
+
 # Words that tempt a Markdown reader: markup characters, entities, numbers that look like
 # list markers, CJK text and punctuation, escapes.
 WORDS = ["harbour", "ferry", "Quay", "2026.", "1)", "#", "##", "-", "+", "*", "_", "__init__",
@@ -166,7 +168,8 @@ def _normalise_levels(blocks: list[t.Block]) -> list[t.Block]:
     return blocks
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300, 100), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(blocks_strategy())
 def test_tree_to_markdown_and_back_is_the_same_tree(blocks: list[t.Block]) -> None:
     blocks = _fix_nested_starts(_normalise_levels(blocks))

@@ -12,7 +12,9 @@ import pytest
 from releasedesk.body import tree as t
 from releasedesk.body.inline import MAX_INLINE_DEPTH
 from releasedesk.body.parse import MAX_BLOCK_NESTING, parse_markdown
-from releasedesk.render import export_bytes
+from releasedesk.export_time import export_moment
+from releasedesk.records import replace
+from releasedesk.render import build_layout, format_of
 
 from conftest import ROOT
 from helpers import make_release
@@ -55,9 +57,11 @@ def test_pathological_body_keeps_every_word(name: str) -> None:
 ])
 def test_deep_nesting_degrades_to_text_in_every_format(source: str) -> None:
     release = make_release(body=source + "\n\nclosing words")
-    for fmt in ("html", "fragment", "txt", "docx"):
-        export_bytes(release, fmt)
-    text = export_bytes(release, "txt").decode("utf-8")
+    # One layout (the body parsed once, as export_bytes does) written in every format.
+    layout = replace(build_layout(release), export_stem="story", exported_at=export_moment())
+    exports = {fmt: format_of(fmt).write(replace(layout), None)
+               for fmt in ("html", "fragment", "txt", "docx")}
+    text = exports["txt"].decode("utf-8")
     assert "innermost" in text and "closing words" in text
     nesting = 0
     for block in t.walk_blocks(parse_markdown(source)):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,9 +24,10 @@ from releasedesk.review.formatted import VISIBLE, layout
 from releasedesk.review.sending import review_docx
 from releasedesk.review.suggestions import Reading, accept, accept_all, read_against
 from review_markup import DANA, LEE, Markup, w
-from test_review_trip import _resave, _soffice
+from test_review_trip import _resave_all, _soffice
 
 from body_trees import bodies
+from examples import examples
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -161,7 +161,8 @@ _ZH_OR_EN = st.booleans().flatmap(
     lambda zh: st.lists(body_block(zh), min_size=1, max_size=5).map("\n\n".join))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150, 50), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(body=st.one_of(bodies().map(write_markdown), _ZH_OR_EN), about=_ZH_OR_EN)
 def test_an_untouched_review_gives_back_the_exact_markdown(body: str, about: str) -> None:
     release = release_with(body, about)
@@ -258,7 +259,8 @@ def _edits(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, int]]]:
     return body, edits
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80, 40), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(_edits(), st.randoms(use_true_random=False))
 def test_tracked_changes_in_formatted_text_accept_and_reject_exactly(
         case: tuple[str, list[tuple[str, int, int]]], order: random.Random) -> None:
@@ -312,15 +314,26 @@ def test_tracked_changes_in_formatted_text_accept_and_reject_exactly(
 # -- LibreOffice ---------------------------------------------------------------------------
 
 
-def test_a_formatted_review_resaved_by_libreoffice_reads_the_same(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def resaved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, bytes]]:
+    """{"marked" | "untouched": (the review of BODY as we send it, as LibreOffice saves it)},
+    both saved in one run of LibreOffice."""
     soffice = _soffice()
     release = release_with(BODY)
-    m = Reviewer(review_docx(release, fingerprint(release)))
+    untouched = review_docx(release, fingerprint(release))
+    m = Reviewer(untouched)
     m.cut("body", 4, 8, paragraph=1)  # "new " of the bold "new ferry"
     m.type("body", 34, " North", paragraph=1)  # after "Calloway Quay", in the link
     m.type("body", 5, " free", paragraph=3)  # in the list item "bikes **free**"
-    ours = m.bytes()
-    theirs = _resave(soffice, ours, tmp_path)
+    ours = {"marked": m.bytes(), "untouched": untouched}
+    theirs = _resave_all(soffice, list(ours.values()), tmp_path_factory.mktemp("libreoffice"))
+    return {key: (data, saved) for (key, data), saved in zip(ours.items(), theirs, strict=True)}
+
+
+def test_a_formatted_review_resaved_by_libreoffice_reads_the_same(
+        resaved: dict[str, tuple[bytes, bytes]]) -> None:
+    release = release_with(BODY)
+    ours, theirs = resaved["marked"]
     mine, libre = read(release, ours), read(release, theirs)
     assert libre.mapped and libre.same_release
     assert libre.value("body", set()) == release.body
@@ -332,10 +345,9 @@ def test_a_formatted_review_resaved_by_libreoffice_reads_the_same(tmp_path: Path
 
 
 def test_an_untouched_formatted_review_resaved_by_libreoffice_suggests_nothing(
-        tmp_path: Path) -> None:
-    soffice = _soffice()
+        resaved: dict[str, tuple[bytes, bytes]]) -> None:
     release = release_with(BODY)
-    theirs = _resave(soffice, review_docx(release, fingerprint(release)), tmp_path)
+    _, theirs = resaved["untouched"]
     reading = read(release, theirs)
     assert reading.suggestions == []
     assert reading.value("body", set()) == release.body

@@ -57,6 +57,19 @@ def sent(release: Release) -> Markup:
     return Markup(review_docx(release, fingerprint(release)))
 
 
+_SENT_SAMPLE: list[bytes] = []
+
+
+def sent_sample() -> tuple[Release, Markup]:
+    """The sample and its review as sent, made once (a property test marks up a fresh copy
+    of the same document for each example; sending depends on nothing but the release and
+    the moment, which no reading looks at)."""
+    release = sample()
+    if not _SENT_SAMPLE:
+        _SENT_SAMPLE.append(review_docx(release, fingerprint(release)))
+    return release, Markup(_SENT_SAMPLE[0])
+
+
 def accepted_release(release: Release, reading: Reading) -> Release:
     copy = replace(release)
     copy.contacts = [replace(c) for c in release.contacts]
@@ -223,8 +236,7 @@ _MARKUPS = st.lists(st.sampled_from(sorted(set(CASES) - {"move", "stacked"})), m
 @given(_MARKUPS, st.randoms(use_true_random=False))
 def test_accepting_one_by_one_in_any_order_is_accepting_all(cases: list[str],
                                                             rng: object) -> None:
-    release = sample()
-    m = sent(release)
+    release, m = sent_sample()
     for case in cases:
         CASES[case][0](m)
     reading = read(release, m.bytes())
@@ -427,16 +439,23 @@ def _soffice() -> str:
 
 
 def _resave(soffice: str, data: bytes, tmp_path: Path) -> bytes:
-    source = tmp_path / "marked.docx"
-    source.write_bytes(data)
+    return _resave_all(soffice, [data], tmp_path)[0]
+
+
+def _resave_all(soffice: str, documents: list[bytes], tmp_path: Path) -> list[bytes]:
+    """*documents* opened and saved again by LibreOffice, all in one run of it."""
+    sources = [tmp_path / f"marked{number or ''}.docx" for number in range(len(documents))]
+    for source, data in zip(sources, documents, strict=True):
+        source.write_bytes(data)
     folder = tmp_path / "resaved"
     folder.mkdir()
     result = subprocess.run(
         [soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-         "--convert-to", "docx", "--outdir", str(folder), str(source)],
+         "--convert-to", "docx", "--outdir", str(folder), *map(str, sources)],
         capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0 and (folder / source.name).exists(), result.stderr
-    return (folder / source.name).read_bytes()
+    saved = [folder / source.name for source in sources]
+    assert result.returncode == 0 and all(path.exists() for path in saved), result.stderr
+    return [path.read_bytes() for path in saved]
 
 
 def test_a_review_resaved_by_libreoffice_reads_the_same(tmp_path: Path) -> None:
@@ -464,11 +483,10 @@ def test_a_review_resaved_by_libreoffice_reads_the_same(tmp_path: Path) -> None:
 
 def test_an_unmarked_review_resaved_by_libreoffice_suggests_nothing(tmp_path: Path) -> None:
     soffice = _soffice()
-    for release in (document.load(WIRE), sample()):
-        theirs = _resave(soffice, review_docx(release, fingerprint(release)), tmp_path)
+    releases = [document.load(WIRE), sample()]
+    resaved = _resave_all(soffice, [review_docx(r, fingerprint(r)) for r in releases], tmp_path)
+    for release, theirs in zip(releases, resaved, strict=True):
         assert read(release, theirs).suggestions == []
-        tmp_path = tmp_path / "again"
-        tmp_path.mkdir()
 
 
 # -- the oracle: pandoc's accept and reject -----------------------------------------------------
@@ -519,14 +537,16 @@ def test_accept_all_and_reject_all_agree_with_pandoc(tmp_path: Path, paragraphs:
             m.delete_inserted(m.insert("body", 0, words, paragraph=number))
     data = m.bytes()
     review = read_review(data, "oracle.docx")
-    assert _solid(review.accepted()) == "".join(_pandoc(data, "accept", tmp_path))
+    # (in pandoc's text the labels "Body" and "About" frame the body)
+    accepted_words = _pandoc(data, "accept", tmp_path)
+    assert _solid(review.accepted()) == "".join(accepted_words)
     assert _solid(review.rejected()) == "".join(_pandoc(data, "reject", tmp_path))
     reading = read(release, data)
     assert reading.value("body", set()) == release.body
     everything = set(range(len(review.revisions)))
-    accepted = _pandoc(data, "accept", tmp_path)  # the labels "Body" and "About" frame the body
     assert "".join(reading.value("body", everything).split()) == \
-        "".join(accepted[accepted.index("Body") + 1:accepted.index("About")])
+        "".join(accepted_words[accepted_words.index("Body") + 1:
+                               accepted_words.index("About")])
 
 
 def _solid(paragraphs: list[str]) -> str:

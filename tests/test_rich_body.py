@@ -23,8 +23,9 @@ from releasedesk.render.markdown_writer import write_markdown
 
 from body_trees import markdown_bodies, snippet_bodies
 from conftest import SAMPLES
+from examples import examples
 
-RELAXED = settings(max_examples=150, deadline=None,
+RELAXED = settings(max_examples=examples(150, 60), deadline=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

@@ -35,6 +35,8 @@ from releasedesk.profiles import ProfileStore
 from releasedesk.render import export_bytes
 from test_docx_round_trip_property import assert_photos_come_back
 
+from examples import examples
+
 FIELDS = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",
           "dateline", "organization", "footer", "end_mark", "profile")
 
@@ -62,7 +64,8 @@ def photo_lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if photo_line(line)]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60, 40), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(releases(), st.booleans())
 def test_a_generated_release_comes_back_from_its_text_export(
         tmp_path_factory: pytest.TempPathFactory, release: Release, beside: bool) -> None:
