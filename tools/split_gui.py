@@ -106,6 +106,7 @@ MAPPING: dict[str, tuple[str, str | None]] = {
     "compare_cells": ("twins", None), "twin_jump": ("twins", None),
     "language_names": ("twins", None),
     "scheme": ("basics", None), "tones": ("basics", None), "dark_tint": ("basics", None),
+    "pyside_sources": ("basics", None),
     "newsroom_window": ("newsroom", None),
     "first_run": ("dialogs", None), "house_style": ("dialogs", None),
     "portal_style": ("dialogs", None), "preferences": ("dialogs", None),

@@ -18,5 +18,10 @@ def load_editor() -> ModuleType:
     Raises ImportError when Qt is missing or broken.
     """
     with lasting_objects():
+        # The core, then PySide6; then PySide6 is told which of our modules use it rather
+        # than reading each one's source as it is imported (gui/basics/pyside_sources.py).
+        from .gui.basics import pyside_sources
+
+        pyside_sources.answer_from_names()
         from .gui.app import launch as app
     return app

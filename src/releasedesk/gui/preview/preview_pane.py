@@ -1,7 +1,8 @@
 """The live preview: what each export will contain, rendered off the GUI thread.
 
-A restartable single-shot timer waits for a pause in typing (longer for longer
-releases); then one worker renders a snapshot of the release with the same layout
+The first change after a pause is rendered at once; the changes that follow it quickly
+wait for a pause in typing (a restartable single-shot timer, longer for longer
+releases). One worker renders a snapshot of the release with the same layout
 and writers the exports use. At most one render runs and one more is queued; only
 the visible tab is handed to Qt, the others when they are shown.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -161,6 +163,7 @@ class RenderScheduler(QObject):
         self._worker: threading.Thread | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._start)
+        self._last_request = float("-inf")  # (time.monotonic) of the latest request
         self._busy = False
         self._queued = False
         self._generation = 0
@@ -172,8 +175,19 @@ class RenderScheduler(QObject):
         # the GIL back quickly while this worker renders (releasedesk/startup.py).
 
     def request(self, release: Release, immediately: bool = False) -> None:
-        """Schedule a render after the debounce delay (restarted by every call)."""
-        self._timer.start(0 if immediately else debounce_ms(release))
+        """Schedule a render: at once for the first change after a pause, else after the
+        debounce delay (restarted by every call).
+
+        A keystroke after a pause is shown as soon as it is rendered; the keystrokes of a
+        burst that follow it wait for the pause, as before, and are rendered together.
+        """
+        delay = debounce_ms(release)
+        now = time.monotonic()
+        paused = (now - self._last_request) * 1000 >= delay
+        self._last_request = now
+        if self._timer.isActive() and self._timer.interval() == 0:
+            return  # a render about to start: its snapshot, taken then, has this change too
+        self._timer.start(0 if immediately or paused else delay)
 
     def render_now(self) -> PreviewResult:
         """Render on the calling thread (start-up: the window shows with its preview)."""
