@@ -60,7 +60,7 @@ CHILD = textwrap.dedent("""
             raise spelling.SpellingOff("off for the benchmark")
         spelling.Speller.load = off
     elif mode == "none":  # no proofing pass at all
-        from releasedesk.gui import proof_scheduler
+        from releasedesk.gui.proofing import proof_scheduler
         proof_scheduler.ProofScheduler.request = lambda self: None
 
     from releasedesk.editor import load_editor
