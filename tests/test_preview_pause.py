@@ -57,7 +57,11 @@ def test_the_first_change_after_a_pause_is_rendered_at_once(qapp: QApplication, 
 
 @pytest.mark.parametrize("length", LENGTHS)
 def test_a_burst_ends_in_one_render_of_its_last_state(qtbot: QtBot, clock: Clock,
-                                                      length: int) -> None:
+                                                      length: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pause longer than any gap between the burst's changes on a loaded machine: the
+    # test clock decides when a pause has passed, the real timer must not fire mid-burst.
+    monkeypatch.setattr(preview, "debounce_ms", lambda release: 1500)
     bodies = [f"{'w' * length} marker{n}" for n in range(4)]
     current = [Release(body=bodies[0])]
     rendered: list[int] = []
