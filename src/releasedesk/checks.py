@@ -427,7 +427,9 @@ def _facts_across(release: Release, other: Release, language: object,
 
 def _same_language(first: str, second: str) -> bool:
     """Whether two language tags are one language (en-GB and en are; zh-CN and en not)."""
-    return (first or "en").split("-")[0].lower() == (second or "en").split("-")[0].lower()
+    from .twins.marks import primary
+
+    return primary(first) == primary(second)
 
 
 def _untranslated(release: Release) -> list[Finding]:

@@ -19,12 +19,7 @@ from ..model import Release
 from ..profiles import Profile, apply_profile
 from ..workflow import Clearance
 from .link import link_pair, new_id
-from .marks import TEXT_FIELDS, TO_TRANSLATE
-
-
-def primary(language: str) -> str:
-    """The language without its region: zh-CN → zh."""
-    return (language or "en").replace("_", "-").split("-")[0].lower()
+from .marks import TEXT_FIELDS, TO_TRANSLATE, primary
 
 
 def _family(name: str) -> str:

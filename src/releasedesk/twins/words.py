@@ -13,6 +13,7 @@ import re
 from ..errors import N_, Phrase
 from ..fields import field
 from .facts import DATE, EMAIL, MONEY, NAME, NUMBER, PERCENT, PHONE, TIME, URL
+from .marks import primary
 
 KIND_WORDS = {NUMBER: N_("number"), DATE: N_("date"), TIME: N_("time"),
               MONEY: N_("sum of money"), PERCENT: N_("percentage"),
@@ -35,7 +36,7 @@ def kind_phrase(kind: str) -> Phrase | str:
 
 def language_phrase(tag: str) -> Phrase | str:
     """The language of *tag* in words; the tag itself for a language not listed."""
-    word = LANGUAGE_WORDS.get(tag.split("-")[0].lower()) if tag else None
+    word = LANGUAGE_WORDS.get(primary(tag)) if tag else None
     return Phrase(word) if word is not None else tag
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from ...field_rules import language_problem
 from ...newsroom.index_page import language_name
-from ...twins.making import default_path, primary
-from ...twins.marks import TO_TRANSLATE
+from ...twins.making import default_path
+from ...twins.marks import TO_TRANSLATE, primary
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog
 
