@@ -4,7 +4,7 @@ person (the title offered from the office register), a correction's link to its 
 
 The line fields (what, where, the links, the person) are the form's own lines, made from
 the field table; this module lays them out with the other widgets it makes, and shows,
-edits and undoes the rest through the form's one change path (ReleaseForm._set/_record).
+edits and undoes the rest through the form's one change path (ReleaseForm._set, its steps.record).
 """
 
 from __future__ import annotations
@@ -396,9 +396,9 @@ class KindFields(QObject):
         form = self.form
         loading, form._loading = form._loading, True
         try:
-            from .release_form import _system_zone
+            from .zones import system_zone
 
-            first = tuple(z for z in (form.release.conventions.zone, _system_zone()) if z)
+            first = tuple(z for z in (form.release.conventions.zone, system_zone()) if z)
             for zone in zone_list(first):
                 self.event_zone.addItem(zone.label, zone.name)
             completer = QCompleter(self.event_zone.model(), self.event_zone)
@@ -417,9 +417,9 @@ class KindFields(QObject):
         elif name:
             self.event_zone.setEditText(name)
         else:
-            from .release_form import _system_zone
+            from .zones import system_zone
 
-            index = self.event_zone.findData(_system_zone())
+            index = self.event_zone.findData(system_zone())
             self.event_zone.setCurrentIndex(max(0, index) if self.event_zone.count() else -1)
         line = self.event_zone.lineEdit()
         if line is not None:

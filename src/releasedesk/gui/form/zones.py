@@ -163,3 +163,11 @@ def chosen_zone(combo: QComboBox) -> str:
     if found >= 0:
         return str(combo.itemData(found))
     return text if named_zone(text) is not None else ""
+
+
+def system_zone() -> str:
+    """This computer's zone by its IANA name, or UTC if the tz database does not know it."""
+    from PySide6.QtCore import QTimeZone
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    return name if named_zone(name) is not None else "UTC"

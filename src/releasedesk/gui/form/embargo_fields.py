@@ -1,0 +1,180 @@
+"""The form's status and embargo: immediate or embargoed, and when in which zone the embargo
+lifts (a city from the zone list, the house's zone and this computer's first)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from ...model import Release, is_utc_zone
+from ..widgets.quiet_inputs import QuietComboBox, QuietDateTimeEdit
+from .zones import chosen_zone, named_zone, system_zone
+
+if TYPE_CHECKING:
+    from .release_form import ReleaseForm
+
+
+class EmbargoFields(QObject):
+    """The Status choice and the embargo's row (its moment and zone) of a form."""
+
+    def __init__(self, form: ReleaseForm) -> None:
+        super().__init__(form)
+        self.form = form
+        self.zones_loaded = False
+        self.label: QWidget | None = None  # the row's label, shown with the row
+        self.status = QuietComboBox(form)
+        self.status.setObjectName("status")
+        self.status.addItem(self.tr("For immediate release"), "immediate")
+        self.status.addItem(self.tr("Embargoed until"), "embargoed")
+        self.time = QuietDateTimeEdit(form)
+        self.time.setObjectName("embargoTime")
+        self.time.setCalendarPopup(True)
+        self.time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.zone = QuietComboBox(form)
+        self.zone.setObjectName("embargoZone")
+        self.zone.setEditable(True)
+        self.zone.setMinimumContentsLength(16)
+        self.row = QWidget(form)
+        layout = QHBoxLayout(self.row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.time)
+        layout.addWidget(self.zone, 1)
+
+    def connect_edits(self) -> None:
+        self.status.currentIndexChanged.connect(self.status_changed)
+        self.time.dateTimeChanged.connect(lambda _: self.embargo_changed())
+        self.zone.currentTextChanged.connect(lambda _: self.embargo_changed())
+
+    def show_status(self, release: Release) -> None:
+        self.status.setCurrentIndex(1 if release.is_embargoed else 0)
+        self.show_embargo(release.is_embargoed)
+
+    def status_changed(self, index: int) -> None:
+        form = self.form
+        embargoed = self.status.itemData(index) == "embargoed"
+        self.show_embargo(embargoed)
+        if form._loading:
+            return
+        with form.history.grouped(form._step_label("status")):
+            form._set("status", "embargoed" if embargoed else "immediate")
+            if embargoed and form.release.embargo_until is None:
+                loading, form._loading = form._loading, True
+                self.time.setDateTime(self.proposed_embargo())
+                form._loading = loading
+                self.embargo_changed()
+
+    def show_embargo(self, visible: bool) -> None:
+        if visible and not self.zones_loaded:
+            self.load_zones()
+        self.row.setVisible(visible)
+        if self.label is not None:
+            self.label.setVisible(visible)
+
+    def load_zones(self) -> None:
+        """Cities with today's offsets, the house's zone and this computer's first;
+        typing searches every part of the names ("york", "eastern", "北京")."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
+
+        from .zones import zone_list
+
+        form = self.form
+        loading = form._loading
+        form._loading = True
+        current = self.current_zone_name()
+        first = tuple(z for z in (form.release.conventions.zone, system_zone()) if z)
+        for zone in zone_list(first):
+            self.zone.addItem(zone.label, zone.name)
+        completer = QCompleter(self.zone.model(), self.zone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.zone.setCompleter(completer)
+        self.zones_loaded = True
+        self.select_zone(current or form.release.conventions.zone or system_zone())
+        form._loading = loading
+
+    def select_zone(self, name: str) -> None:
+        """Show the zone *name*; one not in the list (an offset from an older file) is
+        added, shown as its offset."""
+        index = self.zone.findData(name)
+        if index < 0 and is_utc_zone(name):  # UTC by another name: the list's UTC
+            index = next((i for i in range(self.zone.count())
+                          if is_utc_zone(str(self.zone.itemData(i)))), -1)
+        named = named_zone(name) if name else None
+        if index < 0 and named is not None:
+            from .zones import describe, interface_words, offset_text
+
+            zone = describe(name, named, words=interface_words)
+            city = "/" in name and not name.startswith("Etc/")
+            self.zone.insertItem(0, zone.label if city else
+                                 offset_text(zone.offset_minutes), name)
+            index = 0
+        if index >= 0:
+            self.zone.setCurrentIndex(index)
+        else:
+            self.zone.setEditText(name)
+
+    def current_zone_name(self) -> str:
+        """The IANA name of the zone shown: the chosen item's, or a typed name or label."""
+        return chosen_zone(self.zone)
+
+    def load_embargo(self, release: Release) -> None:
+        zone = release.embargo_zone or (
+            (release.conventions.zone or system_zone()) if release.is_embargoed else "")
+        if release.embargo_until is not None:
+            moment = release.embargo_until
+            if release.embargo_zone:
+                named = named_zone(release.embargo_zone)
+                if named is None:
+                    zone = ""
+                else:
+                    moment = moment.astimezone(named)
+            if not zone:
+                zone = offset_name(moment)
+            self.time.setDateTime(QDateTime(
+                QDate(moment.year, moment.month, moment.day),
+                QTime(moment.hour, moment.minute)))
+        else:
+            self.time.setDateTime(self.proposed_embargo())
+        self.select_zone(zone)
+
+    def proposed_embargo(self) -> QDateTime:
+        """9:00 on the release date (the embargo lifts the day the release is dated);
+        tomorrow 9:00 for an undated release."""
+        day = self.form.release.release_date
+        start = QDate(day.year, day.month, day.day) if day is not None else \
+            QDate.currentDate().addDays(1)
+        return QDateTime(start, QTime(9, 0))
+
+    def embargo_changed(self) -> None:
+        form = self.form
+        release = form.release
+        if form._loading or not release.is_embargoed:
+            return
+        value = self.time.dateTime()
+        day, clock = value.date(), value.time()
+        zone_name = self.current_zone_name()
+        zone = named_zone(zone_name) if zone_name else None
+        if zone is None:
+            return  # half-typed zone name: keep the last good value
+        moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
+                          tzinfo=zone)
+        zone_changed = release.embargo_zone != zone_name
+        release.embargo_zone = zone_name
+        if release.embargo_until == moment and zone_changed:  # the same instant
+            form._changed("embargo_until")  # (a zone of the same offset): still an edit
+        else:
+            form._set("embargo_until", moment)
+
+
+def offset_name(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    if offset is None or offset.total_seconds() == 0:
+        return "UTC"
+    hours = int(offset.total_seconds() // 3600)
+    # POSIX Etc/GMT zones have inverted signs: Etc/GMT-1 is UTC+01:00.
+    return f"Etc/GMT{-hours:+d}" if offset.total_seconds() % 3600 == 0 else "UTC"

@@ -1,0 +1,178 @@
+"""The form's sections below the body, each folded to a one-line summary: the kinds', the
+portal's fields, photos, media contacts, About and footer; the contacts table and the photos
+panel are made when their section first unfolds. They stand in a pane of their own that
+takes the height its unfolded sections need."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from ...model import is_portal
+from ..basics.enum_properties import set_enum_property
+from ..widgets.collapsible import CollapsibleSection
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
+
+    from .release_form import ReleaseForm
+
+
+class FormSections(QObject):
+    """The folding sections of a form, their pane and summaries."""
+
+    def __init__(self, form: ReleaseForm) -> None:
+        super().__init__(form)
+        self.form = form
+        about = QWidget(form)
+        end_form = QFormLayout(about)
+        end_form.setContentsMargins(0, 0, 0, 0)
+        end_form.addRow(self.tr("About (boilerplate)"), form.boilerplate)
+        end_form.addRow(self.tr("Keywords"), form.keywords)
+        end_form.addRow(self.tr("End mark"), form.end_mark)
+        end_form.addRow(self.tr("Standard footer"), form.footer)
+        portal = QWidget(form)
+        portal_form = QFormLayout(portal)
+        portal_form.setContentsMargins(0, 0, 0, 0)
+        for name in form._portal_lines:
+            portal_form.addRow(form.tr_field(name), form.lines[name])
+        self.sections = {
+            **form.kind_fields.sections(),
+            "portal": CollapsibleSection(self.tr("Portal fields"), portal, form,
+                                         self.portal_summary),
+            "photos": CollapsibleSection(self.tr("Photos"), self.make_photos, form,
+                                         self.photos_summary),
+            "contacts": CollapsibleSection(self.tr("Media contacts"), self.make_contacts,
+                                           form, self.contacts_summary),
+            "about": CollapsibleSection(self.tr("About and footer"), about, form,
+                                        self.about_summary),
+        }
+        for name, section in self.sections.items():
+            section.setObjectName(f"{name}Section")
+        # The offer of a newer footer shows on the section's title line, folded or not.
+        self.sections["about"].add_to_header(form.update_footer)
+
+        # The sections stand below the body in a pane of their own, beside it in a
+        # vertical splitter, not inside one scrolling form: unfolded on a laptop they scroll in
+        # their pane, and the body keeps its height and its own scroll bar, never one
+        # scroll bar inside another.
+        details = QWidget(form)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.setSpacing(6)
+        for section in self.sections.values():
+            details_layout.addWidget(section)
+            section.toggled.connect(lambda open_, s=section: self.toggled(s, open_))
+        details_layout.addStretch(1)
+        self.details = details
+        self.scroll = QScrollArea(form)
+        self.scroll.setObjectName("detailsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        set_enum_property(self.scroll, "focusPolicy", "NoFocus")  # (its fields take it)
+        set_enum_property(self.scroll, "horizontalScrollBarPolicy",
+                          "ScrollBarAlwaysOff")
+        self.scroll.setWidget(details)
+        # The summaries follow the fields, whether a release was loaded or edited (the
+        # contacts' and photos' once their widgets are made).
+        end = self.sections["about"].refresh_summary
+        for changed in (form.boilerplate.textChanged, form.keywords.textChanged,
+                        form.end_mark.currentIndexChanged):
+            changed.connect(end)
+        for name in form._portal_lines:
+            form.lines[name].textChanged.connect(self.sections["portal"].refresh_summary)
+
+    def make_contacts(self) -> QWidget:
+        from ..widgets.contacts_table import ContactsTable
+
+        table = self.form._contacts = ContactsTable(self.form)
+        # (the release's own list, edited in place)
+        table.set_contacts(self.form.release.contacts)
+        table.edited.connect(lambda: self.form._changed("contacts"))
+        self.follow(table.table.model(), "contacts")
+        self.form.field_widgets["contacts"] = table.table
+        table.setEnabled(not self.form.read_only)  # the table and its buttons
+        QTimer.singleShot(0, self, self.form.order_focus)  # (once it stands in its section)
+        return table
+
+    def make_photos(self) -> QWidget:
+        from .photo_placing import place_photo
+        from .photos_panel import PhotosPanel
+
+        panel = self.form._photos = PhotosPanel(self.form)
+        panel.prompts = self.form.photo_prompts
+        panel.start_folder = self.form.photo_folder
+        panel.set_release(self.form.release, self.form.read_only)
+        if self.form._photo_images:
+            panel.show_thumbnails(self.form._photo_images)
+        panel.edited.connect(lambda: self.form._changed("photos"))
+        panel.placeRequested.connect(lambda text: place_photo(self.form.body.editor, text))
+        self.follow(panel.list.model(), "photos")
+        self.form.field_widgets["photos"] = panel.list
+        panel.list.setEnabled(not self.form.read_only)
+        QTimer.singleShot(0, self, self.form.order_focus)
+        return panel
+
+    def follow(self, model: QAbstractItemModel, section: str) -> None:
+        refresh = self.sections[section].refresh_summary
+        for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                        model.dataChanged):
+            changed.connect(refresh)
+
+    def toggled(self, section: CollapsibleSection, expanded: bool) -> None:
+        self.form.fit_details()
+        if expanded:  # its title at the top of the pane, as much of it shown as fits
+            QTimer.singleShot(0, section, lambda: self.scroll.verticalScrollBar()
+                              .setValue(section.y()))
+
+    def fit(self) -> None:
+        """Give the sections' pane the height its unfolded sections need, up to what leaves
+        the body its minimum (then the pane scrolls); the rest to the body."""
+        total = sum(self.form.body_split.sizes())
+        if total <= 0:
+            return
+        self.details.adjustSize()
+        wanted = self.details.sizeHint().height() + 2
+        body_least = self.form.body_box.minimumSizeHint().height()  # (the body's MIN_HEIGHT)
+        pane = max(self.scroll.minimumSizeHint().height(),
+                   min(wanted, total - body_least))
+        self.form.body_split.setSizes([total - pane, pane])
+
+    def photos_summary(self) -> str:
+        photos = self.form.release.photos
+        if not photos:
+            return self.tr("No photos")
+        names = ", ".join(photo.id for photo in photos)
+        return self.tr("1 photo: {names}").format(names=names) if len(photos) == 1 else \
+            self.tr("{n} photos: {names}").format(n=len(photos), names=names)
+
+    def portal_summary(self) -> str:
+        release = self.form.release
+        shown = [text for text in (
+            release.source.strip(),
+            " ".join(x for x in (release.release_date.isoformat()
+                                 if release.release_date else "", release.release_time) if x),
+            release.column.strip(), release.author.strip()) if text]
+        return " · ".join(shown) or self.tr("Source, time, column, author, summary …")
+
+    def update_portal(self) -> None:
+        """Show the portal's fields for a Chinese release, or where the house style asks."""
+        self.sections["portal"].setVisible(is_portal(self.form.release))
+        self.sections["portal"].refresh_summary()
+
+    def contacts_summary(self) -> str:
+        contacts = [c for c in self.form.release.contacts if not c.is_empty()]
+        if not contacts:
+            return self.tr("No media contact yet")
+        names = ", ".join(c.name.strip() or c.email.strip() or c.phone.strip() or "…"
+                          for c in contacts)
+        return self.tr("1 contact: {names}").format(names=names) if len(contacts) == 1 else \
+            self.tr("{n} contacts: {names}").format(n=len(contacts), names=names)
+
+    def about_summary(self) -> str:
+        about = " ".join(self.form.boilerplate.toPlainText().split())
+        mark = self.form.end_mark.currentText()
+        return self.tr("{about} · End mark: {mark}").format(
+            about=about or self.tr("No About text"), mark=mark)
