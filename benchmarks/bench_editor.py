@@ -65,7 +65,7 @@ FLOOR_CHILD = textwrap.dedent("""
     splitter.addWidget(editor)
     splitter.addWidget(browser)
     window.setCentralWidget(splitter)
-    # The size ReleaseDesk's first window takes on this screen (main_window.default_geometry):
+    # The size ReleaseDesk's first window takes on this screen (window_settings.default_geometry):
     # the same number of pixels to paint and text to lay out on screen.
     screen = app.primaryScreen().availableGeometry()
     window.resize(min(max(1360, screen.width() * 9 // 10), screen.width() - 16),

@@ -28,7 +28,7 @@ def test_benchmark_releases_round_trip_and_render(tmp_path: Path) -> None:
 def test_the_editor_benchmarks_floor_window_is_the_size_of_ours() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_editor import FLOOR_CHILD
-    from releasedesk.gui.app.main_window import DEFAULT_SIZE, FRAME_ALLOWANCE
+    from releasedesk.gui.app.window_settings import DEFAULT_SIZE, FRAME_ALLOWANCE
 
     assert f"max({DEFAULT_SIZE[0]}, screen.width() * 9 // 10), screen.width() - " \
            f"{FRAME_ALLOWANCE[0]}" in FLOOR_CHILD

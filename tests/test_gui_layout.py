@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from releasedesk.checks import HEADLINE_MAX, Finding
 from releasedesk.field_rules import MAX_LINE_FIELD
-from releasedesk.gui.app.main_window import FRAME_ALLOWANCE, MainWindow, default_geometry
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.app.window_settings import FRAME_ALLOWANCE, default_geometry
 from releasedesk.gui.body.body_editor import FORMATTED, MARKDOWN, MIN_HEIGHT
 from releasedesk.model import Contact
 from test_gui import make_window, work  # noqa: F401 (fixtures)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import base64
-import copy
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,12 +20,10 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ...errors import N_, ReleaseDeskError
-from ...house_setup import own_profiles
-from ...model import Release, new_release
-from ...profiles import ProfileStore, apply_profile, profile_label, release_from_profile
+from ...model import Release
+from ...profiles import ProfileStore
 from ...recovery import RecoveryStore
-from ...render import FORMATS, format_of
-from ...settings import Settings, save_settings
+from ...settings import Settings
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property, set_shortcut
 from ..dialogs.prompts import Prompts
@@ -37,7 +33,13 @@ from ..proofing.proof_scheduler import ProofResult, ProofScheduler
 from ..proofing.proofing_panel import ProofingPanel, go_to
 from ..proofing.readiness import ReadinessPanel
 from .disk_watch import DiskWatch
+from .document_commands import DocumentCommands
 from .document_manager import DocumentManager
+from .export_commands import ExportCommands
+from .house_style_commands import HouseStyleCommands
+from .window_drops import drag_entered, dropped
+from .window_menus import WindowMenus
+from .window_settings import restore_window, store_window
 
 if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first use)
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -46,32 +48,27 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from ..dialogs.first_run import FirstRunDialog
     from ..form.find_replace import FindReplaceDialog
     from ..newsroom.newsroom_window import NewsroomWindow
+    from .clearance_commands import ClearanceCommands
+    from .edit_menu import EditCommands
     from .import_report import DraftImport
     from .review_actions import ReviewCommands
+    from .samples import SampleMenu
+    from .template_actions import TemplateCommands
+    from .twin_actions import TwinCommands
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-# The window's size on a first start: nine tenths of a large screen, at least DEFAULT_SIZE,
-# and never more than a small screen (a laptop's 1366×768) has room for.
-DEFAULT_SIZE = (1360, 860)
-FRAME_ALLOWANCE = (16, 48)  # the window manager's frame and title bar, before they are known
-
-
-def default_geometry(available: QRect) -> QRect:
-    """The window's place with no saved geometry: it and its frame fit in *available*
-    (the screen less its panels), centred there."""
-    width = min(max(DEFAULT_SIZE[0], available.width() * 9 // 10),
-                available.width() - FRAME_ALLOWANCE[0])
-    height = min(max(DEFAULT_SIZE[1], available.height() * 9 // 10),
-                 available.height() - FRAME_ALLOWANCE[1])
-    left = available.x() + (available.width() - width) // 2
-    top = available.y() + max(FRAME_ALLOWANCE[1] - 8, (available.height() - height) // 2)
-    return QRect(left, top, width, height)
-
-
 class MainWindow(QMainWindow):
+    # Made with the menus (window_menus.py).
+    recent_menu: QMenu
+    sample_menu: SampleMenu
+    edit_commands: EditCommands
+    clearance: ClearanceCommands
+    twin_commands: TwinCommands
+    templates: TemplateCommands
+
     def __init__(self, settings: Settings, prompts: Prompts | None = None,
                  recovery: RecoveryStore | None = None) -> None:
         super().__init__()
@@ -89,6 +86,8 @@ class MainWindow(QMainWindow):
         self.newsroom_window: NewsroomWindow | None = None  # File ▸ Open Newsroom Folder…
         self.setAcceptDrops(True)
 
+        self.house = HouseStyleCommands(self)
+        self.documents = DocumentCommands(self)
         self.form = ReleaseForm()
         self.form.photo_prompts = self.prompts
         self.form.photo_folder = lambda: str(self.manager.path.parent) if self.manager.path \
@@ -162,13 +161,15 @@ class MainWindow(QMainWindow):
         self.proof_marks = ProofMarks(self.form, self.proofing, self.proof_scheduler,
                                       self.settings, lambda: self.manager.release)
         self.form.body.viewChanged.connect(self._body_view_changed)
-        self.form.footerUpdateRequested.connect(self.update_footer_from_profile)
+        self.form.footerUpdateRequested.connect(self.house.update_footer)
 
         # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
         # list, which nothing here uses.)
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # (shadows, see above)
-        self._build_menus()
-        self._restore_settings()
+        self.exporter = ExportCommands(self)
+        self.menus = WindowMenus(self)
+        self.menus.build()
+        restore_window(self)
         self._document_replaced()
         from ..basics.accessible import name_controls
 
@@ -190,275 +191,48 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action("new", self.tr("&New"), self.new_document, QKeySequence.StandardKey.New,
-                     file_menu)
-        self._action("open", self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
-                     file_menu)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
-        from .samples import SampleMenu  # the sample organisations' releases live only here
-
-        self.sample_menu = SampleMenu(self, file_menu)
-        self._action("import_draft", self.tr("&Import Draft…"), lambda: self.import_draft(),
-                     "Ctrl+Shift+I", file_menu)
-        self._action("import_review", self.tr("I&mport Review…"),
-                     lambda: self.review_trip().import_review(), menu=file_menu)
-        self._action("open_newsroom", self.tr("Open &Newsroom Folder…"),
-                     lambda: self.open_newsroom(), menu=file_menu)
-        file_menu.addSeparator()
-        self._action("save", self.tr("&Save"), self.manager.save, QKeySequence.StandardKey.Save,
-                     file_menu)
-        self._action("save_as", self.tr("Save &As…"), lambda: self.manager.save_as(),
-                     QKeySequence.StandardKey.SaveAs, file_menu)
-        file_menu.addSeparator()
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        for fmt in FORMATS.values():  # the one list of formats (render/__init__.py)
-            self._action(f"export_{fmt.name}", QCoreApplication.translate("Formats", fmt.label),
-                         lambda _=False, f=fmt.name: self.export(f), menu=export_menu)
-        export_menu.addSeparator()
-        self._action("export_all", self.tr("&All formats…"), self.export_all, menu=export_menu)
-        self._action("send_for_review", self.tr("Sen&d for Review…"),
-                     lambda: self.review_trip().send_for_review(), menu=file_menu)
-        self._action("copy_fragment", self.tr("Copy as &HTML fragment"), self.copy_fragment,
-                     "Ctrl+Shift+C", file_menu)
-        self._action("copy_email", self.tr("Copy for &E-mail"), self.copy_for_email,
-                     "Ctrl+Shift+E", file_menu)
-        self._action("copy_text", self.tr("Copy as plain &text"), self.copy_text,
-                     "Ctrl+Shift+T", file_menu)
-        file_menu.addSeparator()
-        self._action("print_preview", self.tr("Print Pre&view…"), self.print_preview,
-                     menu=file_menu)
-        self._action("print", self.tr("&Print…"), self.print_release,
-                     QKeySequence.StandardKey.Print, file_menu)
-        file_menu.addSeparator()
-        self._action("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
-                     file_menu)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        # One history for the whole release, whichever field has the focus (form.history).
-        self._action("undo", self.tr("&Undo"), self.form.history.undo,
-                     QKeySequence.StandardKey.Undo, edit_menu)
-        redo = self._action("redo", self.tr("&Redo"), self.form.history.redo,
-                            QKeySequence.StandardKey.Redo, edit_menu)
-        # Ctrl+Y too, everywhere (Windows' redo; here a word processor's, whatever the desktop).
-        keys = {k.toString(): k for k in (*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                                          QKeySequence.fromString("Ctrl+Y"))}
-        redo.setShortcuts(list(keys.values()))
-        self.form.history.changed.connect(self._history_changed)
-        self.manager.stateChanged.connect(self._track_saved_state)
-        self._history_changed()
-        edit_menu.addSeparator()
-        from .edit_menu import EditCommands  # Cut … Select All, on the focused field
-
-        self.edit_commands = EditCommands(self, edit_menu)
-        self.actions.update(self.edit_commands.actions)
-        self._action("find", self.tr("&Find…"), self.find_replace,
-                     QKeySequence.StandardKey.Find, edit_menu)
-        replace = self._action("replace", self.tr("R&eplace…"), self.replace,
-                               QKeySequence.StandardKey.Replace, edit_menu)
-        if replace.shortcut().isEmpty():  # (desktops with no key of their own for it)
-            set_shortcut(replace, "Ctrl+H")
-        edit_menu.addSeparator()
-        self._action("preferences", self.tr("&Preferences…"), self.preferences,
-                     QKeySequence.StandardKey.Preferences, edit_menu)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        toggle = self._action("show_preview", self.tr("Show &Preview"), self.set_preview_visible,
-                              "Ctrl+Shift+P", view_menu)
-        toggle.setCheckable(True)
-        toggle.setChecked(True)
-        self._action("zoom_in", self.tr("Zoom &In"), lambda: self.zoom(1),
-                     QKeySequence.StandardKey.ZoomIn, view_menu)
-        self._action("zoom_out", self.tr("Zoom &Out"), lambda: self.zoom(-1),
-                     QKeySequence.StandardKey.ZoomOut, view_menu)
-        self._action("zoom_reset", self.tr("&Actual Size"), lambda: self.zoom(None), "Ctrl+0",
-                     view_menu)
-        view_menu.addSeparator()
-        body_view = self.form.body.view_action  # also on the body's toolbar
-        view_menu.addAction(body_view)
-        self.actions["body_markdown"] = body_view
-
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        self._action("set_up", self.tr("&Set Up Your Organisation…"),
-                     lambda: self.set_up_organisation(), menu=tools_menu)
-        self._action("house_style", self.tr("&House Style…"), self.house_style, menu=tools_menu)
-        self._action("apply_house_style", self.tr("&Apply House Style…"),
-                     self.apply_house_style, menu=tools_menu)
-        self._action("names_register", self.tr("Names and Titles &Register…"),
-                     self.names_register, menu=tools_menu)
-
-        from .clearance_commands import ClearanceCommands
-
-        self.clearance = ClearanceCommands(self, file_menu, export_menu, view_menu, tools_menu)
-        from .twin_actions import TwinCommands  # language versions (issue 28)
-
-        self.twin_commands = TwinCommands(self, file_menu, view_menu)
-        from .template_actions import TemplateCommands
-
-        self.templates = TemplateCommands(self, file_menu, export_menu)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action("formatting_guide", self.tr("&Formatting Guide"), self.formatting_guide,
-                     menu=help_menu)
-        self._action("about", self.tr("&About ReleaseDesk"), self.about, menu=help_menu)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        existing = [p for p in self.settings.recent_files if Path(p).exists()]
-        for name in existing:
-            action = self.recent_menu.addAction(Path(name).name)
-            action.setToolTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
-        self.recent_menu.setEnabled(bool(existing))
-
     # -- document commands --------------------------------------------------------------
 
     def new_document(self) -> bool:
-        """A new release, from a house-style profile of the user's choice (or blank)."""
-        if not self.manager.confirm_discard():
-            return False
-        release = self.choose_new_release()
-        if release is None:
-            return False
-        self.manager.modified = False  # the user already chose what to do with changes
-        return self.manager.new(release)
-
-    def choose_new_release(self) -> Release | None:
-        """The start of a new release (File ▸ New, File ▸ New from Template…): the house
-        style of the user's choice among their own, the last used preselected, or blank;
-        None when the user cancels. The choice is remembered for next time."""
-        profiles = own_profiles(self.profiles().load_all())  # (the samples: File ▸ Open Sample)
-        choices = [(p.name, profile_label(p)) for p in profiles]
-        choice = self.prompts.choose_profile(choices, self.settings.last_profile) \
-            if choices else ""
-        if choice is None:
-            return None
-        chosen = next((p for p in profiles if p.name == choice), None)
-        self.settings.last_profile = choice
-        return release_from_profile(chosen) if chosen is not None else self.blank_release()
+        """File ▸ New (document_commands.py)."""
+        return self.documents.new_document()
 
     def start_new(self) -> None:
-        """The editor started without a file: a new release from the user's own house style
-        used last (else their first), so their footer and contacts are there from the start;
-        with none of their own, a blank release in the interface's language."""
-        own = own_profiles(self.profiles().load_all())
-        chosen = next((p for p in own if p.name == self.settings.last_profile), None) or \
-            next(iter(own), None)
-        self.manager.new(release_from_profile(chosen) if chosen else self.blank_release())
+        """The editor started without a file (document_commands.py)."""
+        self.documents.start_new()
+
+    def choose_new_release(self) -> Release | None:
+        """File ▸ New's and New from Template's choice of house style (document_commands.py)."""
+        return self.documents.choose_new_release()
 
     def blank_release(self) -> Release:
-        """A release of no house style, in the interface's language (zh-CN on a Chinese
-        desktop)."""
-        from ..basics.i18n import resolve
-
-        release = new_release()
-        if resolve(self.settings.ui_language) == "zh_CN":
-            release.language = "zh-CN"
-        return release
+        return self.documents.blank_release()
 
     def set_up_organisation(self, first_start: bool = False) -> FirstRunDialog:
-        """Tools ▸ Set Up Your Organisation… (and the first start's offer): the set-up,
-        window-modal; finished, a new untouched release starts from the house style made."""
-        from ..dialogs.first_run import open_set_up
-
-        dialog = open_set_up(self, first_start)
-        self.last_dialog = dialog
-        return dialog
+        """Tools ▸ Set Up Your Organisation… (document_commands.py)."""
+        return self.documents.set_up_organisation(first_start)
 
     def suggested_save_path(self, release: Release) -> Path:
-        """A file name from the headline (any script, safe characters) in the last folder
-        used, else the documents folder."""
-        from .exports import suggested_stem
+        return self.documents.suggested_save_path(release)
 
-        for folder in (self.settings.last_save_folder, self.settings.last_open_folder):
-            if folder and Path(folder).is_dir():
-                break
-        else:
-            from PySide6.QtCore import QStandardPaths
+    def open_newsroom(self, folder: Path | None = None) -> bool:
+        """File ▸ Open Newsroom Folder… (document_commands.py)."""
+        return self.documents.open_newsroom(folder)
 
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return Path(folder) / f"{suggested_stem(release, None)}.release"
+    def import_draft(self, path: Path | None = None) -> bool:
+        """File ▸ Import Draft… (document_commands.py)."""
+        return self.documents.import_draft(path)
 
     def profiles(self) -> ProfileStore:
         return ProfileStore()
 
-    def preferences(self) -> None:
-        from ..dialogs.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings.ui_language, self)
-        if dialog.exec() and dialog.choice() != self.settings.ui_language:
-            self.settings.ui_language = dialog.choice()
-            save_settings(self.settings)
-            self.prompts.info(self.tr(
-                "The new interface language is used the next time ReleaseDesk starts."))
-
-    def house_style(self) -> None:
-        from ..dialogs.house_style import HouseStyleDialog
-
-        dialog = HouseStyleDialog(self.profiles(), self.prompts, self)
-        dialog.exec()
-        self._refresh_profile()
-
     def names_register(self) -> bool:
-        """Edit the office register of the release's house style; True when saved."""
-        release = self.manager.release
-        profile = self.profiles().find(release.profile) if release.profile else None
-        if profile is None:
-            self.prompts.info(self.tr(
-                "The names and titles register belongs to a house style, and this release "
-                "has none: choose one with Tools ▸ Apply House Style… first."))
-            return False
-        from ..dialogs.register_dialog import RegisterDialog
-
-        dialog = RegisterDialog(self.profiles(), profile, self.prompts, self)
-        saved = bool(dialog.exec())
-        dialog.deleteLater()
-        if saved:
-            self._refresh_profile()  # proofed again against the register as saved
-            self.statusBar().showMessage(self.tr("Register saved in “{name}”.").format(
-                name=profile_label(profile)), 5000)
-        return saved
+        """Tools ▸ Names and Titles Register… (house_style_commands.py); True when saved."""
+        return self.house.names_register()
 
     def apply_house_style(self) -> bool:
-        """Give the open release another (or its own, updated) house style: footer, About,
-        organisation, dateline, language, end mark, conventions, sign-offs required; its
-        contacts too if it has none. One undo step."""
-        if self.manager.read_only:
-            return False
-        profiles = self.profiles().load_all()
-        release = self.manager.release
-        choice = self.prompts.choose_profile(
-            [(p.name, profile_label(p)) for p in profiles],
-            release.profile or self.settings.last_profile, apply=True) if profiles else None
-        profile = next((p for p in profiles if p.name == choice), None)
-        if profile is None:
-            return False
-        has_contacts = any(not contact.is_empty() for contact in release.contacts)
-        apply_profile(release, profile, contacts=not has_contacts)
-        self.form.show_changes(self.tr("Apply House Style"))
-        self._refresh_profile()
-        self._update_title()
-        self.statusBar().showMessage(self.tr("House style “{name}” applied; Edit ▸ Undo takes "
-                                             "it back.").format(name=profile_label(profile)),
-                                     5000)
-        return True
-
-    def update_footer_from_profile(self) -> None:
-        profile = self.profiles().find(self.manager.release.profile)
-        if profile is None:
-            return
-        self.manager.release.footer = copy.deepcopy(profile.footer)
-        self.form.record_change("footer", self.tr("Update Footer"))  # (one undo step)
-        self._refresh_profile()
-
-    def open_dialog(self) -> bool:
-        folder = self.settings.last_open_folder or str(Path.home())
-        path = self.prompts.open_path(folder)
-        return self.open_path(path) if path else False
+        """Tools ▸ Apply House Style… (house_style_commands.py); True when applied."""
+        return self.house.apply_house_style()
 
     def open_path(self, path: Path, release: Release | None = None) -> bool:
         """Open *path* (already read as *release*, if given)."""
@@ -477,36 +251,6 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, lambda: self.prompts.info(notice))
         return True
 
-    def open_newsroom(self, folder: Path | None = None) -> bool:
-        """List a folder of releases in a library window (asked for when not given)."""
-        if folder is None:
-            start = self.settings.last_open_folder or str(Path.home())
-            folder = self.prompts.newsroom_folder(start)
-            if folder is None:
-                return False
-        from ..newsroom.newsroom_window import open_newsroom_folder
-
-        def open_release(path: Path) -> None:
-            if self.open_path(path):
-                self.raise_()
-                self.activateWindow()
-
-        try:
-            self.newsroom_window = open_newsroom_folder(self, folder, open_release,
-                                                        self.prompts)
-        except ReleaseDeskError as exc:
-            self.prompts.failure(exc)
-            return False
-        return True
-
-    def import_draft(self, path: Path | None = None) -> bool:
-        """Import a Word, text, Markdown or HTML draft as a new untitled release."""
-        if self.drafts is None:
-            from .import_report import DraftImport
-
-            self.drafts = DraftImport(self)
-        return self.drafts.ask() if path is None else self.drafts.start(path)
-
     def review_trip(self) -> ReviewCommands:
         """File ▸ Send for Review… and Import Review… (loaded on first use)."""
         if self.review is None:
@@ -518,54 +262,12 @@ class MainWindow(QMainWindow):
     # Export, clipboard and find modules load on first use: start-up stays short.
 
     def export(self, fmt: str) -> bool:
-        from . import exports
-
-        chosen = format_of(fmt)
-        if not self._ready_to_export():
-            return False
-        stem = exports.suggested_stem(self.manager.release, self.manager.path)
-        folder = self._export_folder()
-        target = self.prompts.export_path(str(Path(folder) / f"{stem}{chosen.suffix}"),
-                                          QCoreApplication.translate("Formats",
-                                                                     chosen.description),
-                                          chosen.pattern)
-        if target is None:
-            return False
-        snapshot, source = self.manager.snapshot(), self.manager.path
-        try:
-            self._in_background(lambda: exports.export_file(snapshot, fmt, target, source))
-        except ReleaseDeskError as exc:
-            self.prompts.failure(exc)
-            return False
-        self._exported([target], target.parent)
-        return True
+        """File ▸ Export ▸ one format (export_commands.py)."""
+        return self.exporter.export(fmt)
 
     def export_all(self) -> bool:
-        from . import exports
-
-        if not self._ready_to_export():
-            return False
-        folder = self.prompts.export_folder(self._export_folder())
-        if folder is None:
-            return False
-        stem = exports.suggested_stem(self.manager.release, self.manager.path)
-        snapshot, source = self.manager.snapshot(), self.manager.path
-        try:
-            written = self._in_background(
-                lambda: exports.export_all(snapshot, folder, stem, source))
-        except ReleaseDeskError as exc:
-            self.prompts.failure(exc)
-            return False
-        self._exported(written, folder)
-        return True
-
-    def _exported(self, files: list[Path], folder: Path) -> None:
-        """Say so in a bar with Open File and Open Folder; remember the folder for this
-        release."""
-        from .export_notice import show_export_notice
-
-        self.settings.remember_export_folder(self.manager.path, folder)
-        show_export_notice(self, files, folder)
+        """File ▸ Export ▸ All formats… (export_commands.py)."""
+        return self.exporter.export_all()
 
     def _in_background(self, work: Callable[[], T]) -> T:
         """Exports run off the GUI thread (a PDF takes a second); one at a time."""
@@ -580,14 +282,6 @@ class MainWindow(QMainWindow):
         finally:
             self._busy = False
 
-    def _ready_to_export(self) -> bool:
-        """No errors in the readiness check, or the user chose to export anyway (asked once)."""
-        from ...checks import ERROR, check
-
-        findings = check(self.manager.release, profile=self.scheduler.profile)
-        errors = [self.readiness.describe(f) for f in findings if f.severity == ERROR]
-        return not errors or self.prompts.export_despite_errors(errors)
-
     def _export_folder(self) -> str:
         """This release's last export folder, else the last one used, else its own."""
         own = self.settings.export_folder_of(self.manager.path)
@@ -598,51 +292,6 @@ class MainWindow(QMainWindow):
         if self.manager.path is not None:
             return str(self.manager.path.parent)
         return str(Path.home())
-
-    def copy_fragment(self) -> None:
-        from . import exports
-
-        exports.copy_fragment(self.manager.snapshot())
-        self.statusBar().showMessage(self._copied_note(self.tr("HTML fragment copied")), 5000)
-
-    def copy_for_email(self) -> None:
-        """Text and inline-styled HTML on the clipboard: a mail client's body keeps the look."""
-        from . import exports
-
-        exports.copy_for_email(self.manager.snapshot())
-        self.statusBar().showMessage(self._copied_note(self.tr("Copied for e-mail")), 5000)
-
-    def print_release(self) -> bool:
-        from ..preview.printing import new_printer, paint_release
-
-        printer = new_printer(self.manager.release)
-        if not self.prompts.print_dialog(printer):
-            return False
-        paint_release(self.manager.snapshot(), printer)
-        return True
-
-    def print_preview(self) -> None:
-        from ..preview.printing import new_printer, paint_release
-
-        snapshot = self.manager.snapshot()
-        self.prompts.print_preview(new_printer(snapshot),
-                                   lambda printer: paint_release(snapshot, printer))
-
-    def copy_text(self) -> None:
-        from . import exports
-
-        exports.copy_text(self.manager.snapshot())
-        self.statusBar().showMessage(self._copied_note(self.tr("Plain text copied")), 5000)
-
-    def _copied_note(self, done: str) -> str:
-        """What was copied, and, never silently, how many readiness errors went with it."""
-        from ...checks import ERROR
-
-        errors = sum(f.severity == ERROR for f in self.readiness.findings)
-        if not errors:
-            return done
-        return self.tr("{done}, with {n} readiness error(s): see the Readiness list").format(
-            done=done, n=errors)
 
     def _track_saved_state(self) -> None:
         """Where the undo history stands when the release is as saved; a release modified
@@ -806,29 +455,6 @@ class MainWindow(QMainWindow):
 
     # -- window ----------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        if self.settings.window_geometry:
-            try:
-                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
-            except (ValueError, TypeError):
-                log.warning("ignoring unreadable window geometry in settings")
-        else:
-            self.setGeometry(default_geometry(self.screen().availableGeometry()))
-        if len(self.settings.splitter_sizes) == 2 and all(self.settings.splitter_sizes):
-            self.splitter.setSizes(self.settings.splitter_sizes)
-        else:
-            self.splitter.setSizes([620, 740])
-        if self.settings.preview_zoom:
-            self.preview.set_zoom(self.settings.preview_zoom)
-        self.form.body.set_view(self.settings.body_view)
-        self.set_preview_visible(self.settings.preview_visible)
-
-    def store_settings(self) -> None:
-        self.settings.window_geometry = base64.b64encode(
-            self.saveGeometry().data()).decode()
-        self.settings.splitter_sizes = list(self.splitter.sizes())
-        save_settings(self.settings)
-
     def changeEvent(self, event: QEvent) -> None:
         """Back in the window (from the program that may have changed the file): look."""
         super().changeEvent(event)
@@ -840,39 +466,14 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.disk_watch.stop()
-        self.store_settings()
+        store_window(self)
         self.scheduler.shutdown()
         self.proof_scheduler.shutdown()
         self.form.close_photos()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from ..form.photos_panel import is_photo
-        from .import_report import is_draft
-
-        files = [url.toLocalFile() for url in event.mimeData().urls()]
-        if any(is_photo(name) for name in files):
-            self.form.photos.prepare()  # the photo libraries load while the drag goes on
-        if any(name.endswith(".release") or is_draft(name) or is_photo(name) for name in files):
-            event.acceptProposedAction()
+        drag_entered(self, event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from ..form.photos_panel import is_photo
-        from .import_report import is_draft
-
-        photos = [Path(u.toLocalFile()) for u in event.mimeData().urls()
-                  if is_photo(u.toLocalFile())]
-        if photos:  # photos dropped anywhere join the release's Photos
-            event.acceptProposedAction()
-            self.form.photos.add_files(photos)
-            return
-        for url in event.mimeData().urls():
-            local = url.toLocalFile()
-            if local.endswith(".release"):
-                event.acceptProposedAction()
-                self.open_path(Path(local))
-                return
-            if is_draft(local):  # a Word, text, Markdown or HTML draft: imported, not opened
-                event.acceptProposedAction()
-                self.import_draft(Path(local))
-                return
+        dropped(self, event)

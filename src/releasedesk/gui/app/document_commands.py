@@ -1,0 +1,138 @@
+"""The window's commands that bring a release into it: File ▸ New (from a house style, or
+blank), the start without a file, Tools ▸ Set Up Your Organisation…, File ▸ Open…, Open
+Newsroom Folder… and Import Draft…; and the name a new release is first saved under."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ...errors import ReleaseDeskError
+from ...house_setup import own_profiles
+from ...model import Release, new_release
+from ...profiles import profile_label, release_from_profile
+
+if TYPE_CHECKING:
+    from ..dialogs.first_run import FirstRunDialog
+    from .main_window import MainWindow
+
+
+class DocumentCommands(QObject):
+    """New, open, set up and import, for the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def new_document(self) -> bool:
+        """A new release, from a house-style profile of the user's choice (or blank)."""
+        window = self.window
+        if not window.manager.confirm_discard():
+            return False
+        release = self.choose_new_release()
+        if release is None:
+            return False
+        window.manager.modified = False  # the user already chose what to do with changes
+        return window.manager.new(release)
+
+    def choose_new_release(self) -> Release | None:
+        """The start of a new release (File ▸ New, File ▸ New from Template…): the house
+        style of the user's choice among their own, the last used preselected, or blank;
+        None when the user cancels. The choice is remembered for next time."""
+        window = self.window
+        profiles = own_profiles(window.profiles().load_all())  # (the samples: File ▸ Open Sample)
+        choices = [(p.name, profile_label(p)) for p in profiles]
+        choice = window.prompts.choose_profile(choices, window.settings.last_profile) \
+            if choices else ""
+        if choice is None:
+            return None
+        chosen = next((p for p in profiles if p.name == choice), None)
+        window.settings.last_profile = choice
+        return release_from_profile(chosen) if chosen is not None else self.blank_release()
+
+    def start_new(self) -> None:
+        """The editor started without a file: a new release from the user's own house style
+        used last (else their first), so their footer and contacts are there from the start;
+        with none of their own, a blank release in the interface's language."""
+        window = self.window
+        own = own_profiles(window.profiles().load_all())
+        chosen = next((p for p in own if p.name == window.settings.last_profile), None) or \
+            next(iter(own), None)
+        window.manager.new(release_from_profile(chosen) if chosen else self.blank_release())
+
+    def blank_release(self) -> Release:
+        """A release of no house style, in the interface's language (zh-CN on a Chinese
+        desktop)."""
+        window = self.window
+        from ..basics.i18n import resolve
+
+        release = new_release()
+        if resolve(window.settings.ui_language) == "zh_CN":
+            release.language = "zh-CN"
+        return release
+
+    def set_up_organisation(self, first_start: bool = False) -> FirstRunDialog:
+        """Tools ▸ Set Up Your Organisation… (and the first start's offer): the set-up,
+        window-modal; finished, a new untouched release starts from the house style made."""
+        window = self.window
+        from ..dialogs.first_run import open_set_up
+
+        dialog = open_set_up(window, first_start)
+        window.last_dialog = dialog
+        return dialog
+
+    def suggested_save_path(self, release: Release) -> Path:
+        """A file name from the headline (any script, safe characters) in the last folder
+        used, else the documents folder."""
+        window = self.window
+        from .exports import suggested_stem
+
+        for folder in (window.settings.last_save_folder, window.settings.last_open_folder):
+            if folder and Path(folder).is_dir():
+                break
+        else:
+            from PySide6.QtCore import QStandardPaths
+
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return Path(folder) / f"{suggested_stem(release, None)}.release"
+
+    def open_dialog(self) -> bool:
+        window = self.window
+        folder = window.settings.last_open_folder or str(Path.home())
+        path = window.prompts.open_path(folder)
+        return window.open_path(path) if path else False
+
+    def open_newsroom(self, folder: Path | None = None) -> bool:
+        """List a folder of releases in a library window (asked for when not given)."""
+        window = self.window
+        if folder is None:
+            start = window.settings.last_open_folder or str(Path.home())
+            folder = window.prompts.newsroom_folder(start)
+            if folder is None:
+                return False
+        from ..newsroom.newsroom_window import open_newsroom_folder
+
+        def open_release(path: Path) -> None:
+            if window.open_path(path):
+                window.raise_()
+                window.activateWindow()
+
+        try:
+            window.newsroom_window = open_newsroom_folder(window, folder, open_release,
+                                                        window.prompts)
+        except ReleaseDeskError as exc:
+            window.prompts.failure(exc)
+            return False
+        return True
+
+    def import_draft(self, path: Path | None = None) -> bool:
+        """Import a Word, text, Markdown or HTML draft as a new untitled release."""
+        window = self.window
+        if window.drafts is None:
+            from .import_report import DraftImport
+
+            window.drafts = DraftImport(window)
+        return window.drafts.ask() if path is None else window.drafts.start(path)

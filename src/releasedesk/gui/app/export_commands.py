@@ -1,0 +1,138 @@
+"""The window's export, clipboard and print commands: File ▸ Export (one format, all
+formats), Copy as HTML fragment, for e-mail, as plain text, Print and Print Preview. The
+writers do the work (exports.py), off the GUI thread; readiness errors are asked about
+once, and never dropped silently from a copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ...errors import ReleaseDeskError
+from ...render import format_of
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class ExportCommands(QObject):
+    """Exports, copies and prints of the window's release."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def export(self, fmt: str) -> bool:
+        window = self.window
+        from . import exports
+
+        chosen = format_of(fmt)
+        if not self.ready_to_export():
+            return False
+        stem = exports.suggested_stem(window.manager.release, window.manager.path)
+        folder = window._export_folder()
+        target = window.prompts.export_path(str(Path(folder) / f"{stem}{chosen.suffix}"),
+                                            QCoreApplication.translate("Formats",
+                                                                       chosen.description),
+                                            chosen.pattern)
+        if target is None:
+            return False
+        snapshot, source = window.manager.snapshot(), window.manager.path
+        try:
+            window._in_background(lambda: exports.export_file(snapshot, fmt, target, source))
+        except ReleaseDeskError as exc:
+            window.prompts.failure(exc)
+            return False
+        self.exported([target], target.parent)
+        return True
+
+    def export_all(self) -> bool:
+        window = self.window
+        from . import exports
+
+        if not self.ready_to_export():
+            return False
+        folder = window.prompts.export_folder(window._export_folder())
+        if folder is None:
+            return False
+        stem = exports.suggested_stem(window.manager.release, window.manager.path)
+        snapshot, source = window.manager.snapshot(), window.manager.path
+        try:
+            written = window._in_background(
+                lambda: exports.export_all(snapshot, folder, stem, source))
+        except ReleaseDeskError as exc:
+            window.prompts.failure(exc)
+            return False
+        self.exported(written, folder)
+        return True
+
+    def exported(self, files: list[Path], folder: Path) -> None:
+        """Say so in a bar with Open File and Open Folder; remember the folder for this
+        release."""
+        window = self.window
+        from .export_notice import show_export_notice
+
+        window.settings.remember_export_folder(window.manager.path, folder)
+        show_export_notice(window, files, folder)
+
+    def ready_to_export(self) -> bool:
+        """No errors in the readiness check, or the user chose to export anyway (asked once)."""
+        window = self.window
+        from ...checks import ERROR, check
+
+        findings = check(window.manager.release, profile=window.scheduler.profile)
+        errors = [window.readiness.describe(f) for f in findings if f.severity == ERROR]
+        return not errors or window.prompts.export_despite_errors(errors)
+
+    def copy_fragment(self) -> None:
+        window = self.window
+        from . import exports
+
+        exports.copy_fragment(window.manager.snapshot())
+        window.statusBar().showMessage(self.copied_note(self.tr("HTML fragment copied")), 5000)
+
+    def copy_for_email(self) -> None:
+        """Text and inline-styled HTML on the clipboard: a mail client's body keeps the look."""
+        window = self.window
+        from . import exports
+
+        exports.copy_for_email(window.manager.snapshot())
+        window.statusBar().showMessage(self.copied_note(self.tr("Copied for e-mail")), 5000)
+
+    def print_release(self) -> bool:
+        window = self.window
+        from ..preview.printing import new_printer, paint_release
+
+        printer = new_printer(window.manager.release)
+        if not window.prompts.print_dialog(printer):
+            return False
+        paint_release(window.manager.snapshot(), printer)
+        return True
+
+    def print_preview(self) -> None:
+        window = self.window
+        from ..preview.printing import new_printer, paint_release
+
+        snapshot = window.manager.snapshot()
+        window.prompts.print_preview(new_printer(snapshot),
+                                     lambda printer: paint_release(snapshot, printer))
+
+    def copy_text(self) -> None:
+        window = self.window
+        from . import exports
+
+        exports.copy_text(window.manager.snapshot())
+        window.statusBar().showMessage(self.copied_note(self.tr("Plain text copied")), 5000)
+
+    def copied_note(self, done: str) -> str:
+        """What was copied, and, never silently, how many readiness errors went with it."""
+        window = self.window
+        from ...checks import ERROR
+
+        errors = sum(f.severity == ERROR for f in window.readiness.findings)
+        if not errors:
+            return done
+        return self.tr("{done}, with {n} readiness error(s): see the Readiness list").format(
+            done=done, n=errors)

@@ -1,0 +1,98 @@
+"""The window's house-style commands: Edit ▸ Preferences…, Tools ▸ House Style…, Names
+and Titles Register…, Apply House Style… and the form's offer of a newer footer. Each
+change to the open release is one undo step."""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ...profiles import apply_profile, profile_label
+from ...settings import save_settings
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class HouseStyleCommands(QObject):
+    """House styles and preferences, for the window's release."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def preferences(self) -> None:
+        window = self.window
+        from ..dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(window.settings.ui_language, window)
+        if dialog.exec() and dialog.choice() != window.settings.ui_language:
+            window.settings.ui_language = dialog.choice()
+            save_settings(window.settings)
+            window.prompts.info(self.tr(
+                "The new interface language is used the next time ReleaseDesk starts."))
+
+    def house_style(self) -> None:
+        window = self.window
+        from ..dialogs.house_style import HouseStyleDialog
+
+        dialog = HouseStyleDialog(window.profiles(), window.prompts, window)
+        dialog.exec()
+        window._refresh_profile()
+
+    def names_register(self) -> bool:
+        """Edit the office register of the release's house style; True when saved."""
+        window = self.window
+        release = window.manager.release
+        profile = window.profiles().find(release.profile) if release.profile else None
+        if profile is None:
+            window.prompts.info(self.tr(
+                "The names and titles register belongs to a house style, and this release "
+                "has none: choose one with Tools ▸ Apply House Style… first."))
+            return False
+        from ..dialogs.register_dialog import RegisterDialog
+
+        dialog = RegisterDialog(window.profiles(), profile, window.prompts, window)
+        saved = bool(dialog.exec())
+        dialog.deleteLater()
+        if saved:
+            window._refresh_profile()  # proofed again against the register as saved
+            window.statusBar().showMessage(self.tr("Register saved in “{name}”.").format(
+                name=profile_label(profile)), 5000)
+        return saved
+
+    def apply_house_style(self) -> bool:
+        """Give the open release another (or its own, updated) house style: footer, About,
+        organisation, dateline, language, end mark, conventions, sign-offs required; its
+        contacts too if it has none. One undo step."""
+        window = self.window
+        if window.manager.read_only:
+            return False
+        profiles = window.profiles().load_all()
+        release = window.manager.release
+        choice = window.prompts.choose_profile(
+            [(p.name, profile_label(p)) for p in profiles],
+            release.profile or window.settings.last_profile, apply=True) if profiles else None
+        profile = next((p for p in profiles if p.name == choice), None)
+        if profile is None:
+            return False
+        has_contacts = any(not contact.is_empty() for contact in release.contacts)
+        apply_profile(release, profile, contacts=not has_contacts)
+        window.form.show_changes(self.tr("Apply House Style"))
+        window._refresh_profile()
+        window._update_title()
+        window.statusBar().showMessage(self.tr("House style “{name}” applied; Edit ▸ Undo "
+                                               "takes it back.").format(
+                                                   name=profile_label(profile)), 5000)
+        return True
+
+    def update_footer(self) -> None:
+        window = self.window
+        profile = window.profiles().find(window.manager.release.profile)
+        if profile is None:
+            return
+        window.manager.release.footer = copy.deepcopy(profile.footer)
+        window.form.record_change("footer", self.tr("Update Footer"))  # (one undo step)
+        window._refresh_profile()
