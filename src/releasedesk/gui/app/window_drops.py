@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def drag_entered(window: MainWindow, event: QDragEnterEvent) -> None:
     """Accept releases, drafts and photos; the photo libraries load while the drag goes on."""
-    from ..form.photos_panel import is_photo
+    from ..form.photo_reader import is_photo
     from .import_report import is_draft
 
     files = [url.toLocalFile() for url in event.mimeData().urls()]
@@ -26,7 +26,7 @@ def drag_entered(window: MainWindow, event: QDragEnterEvent) -> None:
 
 def dropped(window: MainWindow, event: QDropEvent) -> None:
     """Photos join the release's Photos; a release opens; a draft is imported."""
-    from ..form.photos_panel import is_photo
+    from ..form.photo_reader import is_photo
     from .import_report import is_draft
 
     photos = [Path(u.toLocalFile()) for u in event.mimeData().urls()
