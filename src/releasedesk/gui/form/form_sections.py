@@ -26,13 +26,6 @@ class FormSections(QObject):
     def __init__(self, form: ReleaseForm) -> None:
         super().__init__(form)
         self.form = form
-        about = QWidget(form)
-        end_form = QFormLayout(about)
-        end_form.setContentsMargins(0, 0, 0, 0)
-        end_form.addRow(self.tr("About (boilerplate)"), form.boilerplate)
-        end_form.addRow(self.tr("Keywords"), form.keywords)
-        end_form.addRow(self.tr("End mark"), form.end_mark)
-        end_form.addRow(self.tr("Standard footer"), form.footer)
         portal = QWidget(form)
         portal_form = QFormLayout(portal)
         portal_form.setContentsMargins(0, 0, 0, 0)
@@ -46,8 +39,8 @@ class FormSections(QObject):
                                          self.photos_summary),
             "contacts": CollapsibleSection(self.tr("Media contacts"), self.make_contacts,
                                            form, self.contacts_summary),
-            "about": CollapsibleSection(self.tr("About and footer"), about, form,
-                                        self.about_summary),
+            "about": CollapsibleSection(self.tr("About and footer"), form.about, form,
+                                        form.about.summary),
         }
         for name, section in self.sections.items():
             section.setObjectName(f"{name}Section")
@@ -170,9 +163,3 @@ class FormSections(QObject):
                           for c in contacts)
         return self.tr("1 contact: {names}").format(names=names) if len(contacts) == 1 else \
             self.tr("{n} contacts: {names}").format(n=len(contacts), names=names)
-
-    def about_summary(self) -> str:
-        about = " ".join(self.form.boilerplate.toPlainText().split())
-        mark = self.form.end_mark.currentText()
-        return self.tr("{about} · End mark: {mark}").format(
-            about=about or self.tr("No About text"), mark=mark)

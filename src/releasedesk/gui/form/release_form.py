@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QGroupBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from ... import fields, kinds
 from ...checks import Finding
 from ...field_rules import MAX_LINE_FIELD
-from ...model import END_MARKS, Release
+from ...model import Release
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property
 from ..body.body_editor import BodyEditor
@@ -30,8 +29,8 @@ from ..undo.history_keys import HistoryLineEdit
 from ..undo.release_history import ReleaseHistory
 from ..widgets.collapsible import reveal
 from ..widgets.one_line import keep_one_line
-from ..widgets.quiet_inputs import QuietComboBox
-from ..widgets.wrapping_line import GrowingText, WrappingLine
+from ..widgets.wrapping_line import WrappingLine
+from .about_fields import AboutFields
 from .embargo_fields import EmbargoFields
 from .finding_jump import show_finding
 from .form_history import TRACKED, TYPED, FormHistory
@@ -98,27 +97,10 @@ class ReleaseForm(QWidget):
         self.photo_prompts: Prompts | None = None  # the window's dialogs, for the photos
         self.photo_folder: Callable[[], str] = lambda: ""  # the release's folder (the window)
         self._photo_images: tuple[PreviewImage, ...] = ()  # the preview's latest pictures
-        # As tall as its text (four rows at least): no scroll bar inside the form's.
-        self.boilerplate = GrowingText(self, min_rows=4, max_rows=16)
-        self.boilerplate.setObjectName("boilerplate")
-        self.boilerplate.setPlaceholderText(self.tr("About the organisation (Markdown)"))
-        self.keywords = HistoryLineEdit(self)
-        self.keywords.setObjectName("keywords")
-        self.keywords.setPlaceholderText(self.tr("Comma-separated"))
-        self.end_mark = QuietComboBox(self)
-        self.end_mark.setObjectName("endMark")
-        for mark in END_MARKS:
-            self.end_mark.addItem(mark or self.tr("None"), mark)
-        self.footer = GrowingText(self, min_rows=2, max_rows=12)
-        self.footer.setObjectName("footer")
-        self.footer.setReadOnly(True)
-        self.footer.setToolTip(self.tr(
-            "The standard footer belongs to the organisation's house style; it is printed "
-            "at the end of every export and cannot be edited here (Tools ▸ House style…)."))
-        self.update_footer = QPushButton(self)
-        self.update_footer.setObjectName("updateFooter")
-        self.update_footer.setVisible(False)
-        self.update_footer.clicked.connect(lambda: self.footerUpdateRequested.emit())
+        self.about = AboutFields(self)
+        self.boilerplate, self.keywords = self.about.boilerplate, self.about.keywords
+        self.end_mark, self.footer = self.about.end_mark, self.about.footer
+        self.update_footer = self.about.update_footer
 
         # The line fields of the field table (fields.py), each edited by a line of its
         # own: the widget above named like it, or one made here for a line added to the
@@ -217,14 +199,8 @@ class ReleaseForm(QWidget):
             if self._photos is not None:
                 self._photos.set_release(release, self.read_only)
             self.sections["photos"].refresh_summary()
-        elif name == "boilerplate":
-            self.boilerplate.setPlainText(release.boilerplate)
-        elif name == "keywords":
-            self.keywords.setText(", ".join(release.keywords))
-        elif name == "end_mark":
-            self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
-        elif name == "footer":
-            self.show_footer()
+        elif name in ("boilerplate", "keywords", "end_mark", "footer"):
+            self.about.show_field(name, release)
         elif name in KIND_TRACKED:
             self.kind_fields.show(name)
         if name in ("language", "house"):  # (either can make it a portal's release)
@@ -260,15 +236,7 @@ class ReleaseForm(QWidget):
 
     def offer_footer_update(self, profile_name: str | None) -> None:
         """Show the button that takes the footer from the named house style (None hides it)."""
-        if profile_name:
-            self.update_footer.setText(self.tr("Update the footer from the “{name}” house style")
-                                       .format(name=profile_name))
-        self.update_footer.setVisible(bool(profile_name))
-
-    def show_footer(self) -> None:
-        self.footer.setPlainText("\n".join(
-            f"{line.text} <{line.url}>" if line.url else line.text
-            for line in self.release.footer))
+        self.about.offer_footer_update(profile_name)
 
     def focus_field(self, name: str) -> None:
         """Go to the field *name*: unfolded, scrolled into view, focused."""
@@ -417,14 +385,7 @@ class ReleaseForm(QWidget):
         self.embargo.connect_edits()
         self.details_box.connect_edits()
         self.body.changed.connect(lambda: self._set("body", self.body.markdown()))
-        self.boilerplate.textChanged.connect(
-            lambda: self._set("boilerplate", self.boilerplate.toPlainText()))
-        keywords = fields.field("keywords")
-        assert keywords is not None
-        self.keywords.textEdited.connect(lambda text: self._set(
-            "keywords", fields.split(keywords, text)))
-        self.end_mark.currentIndexChanged.connect(
-            lambda _: self._set("end_mark", self.end_mark.currentData()))
+        self.about.connect_edits()
         self.body.stepAdded.connect(self.steps.body_step)
         # A view switch hands the body to the other view: the steps made in the view left
         # become text snapshots, so Undo still reaches them (the history keeps its order).

@@ -1,0 +1,90 @@
+"""The form's About and footer section: the About text (Markdown), keywords, the end mark,
+and the house style's standard footer, shown read-only with an offer to take a newer one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QPushButton, QWidget
+
+from ... import fields
+from ...model import END_MARKS
+from ..undo.history_keys import HistoryLineEdit
+from ..widgets.quiet_inputs import QuietComboBox
+from ..widgets.wrapping_line import GrowingText
+
+if TYPE_CHECKING:
+    from ...model import Release
+    from .release_form import ReleaseForm
+
+
+class AboutFields(QWidget):
+    """About, keywords, end mark and footer, in the form's "About and footer" section."""
+
+    def __init__(self, form: ReleaseForm) -> None:
+        super().__init__(form)
+        self.form = form
+        # As tall as its text (four rows at least): no scroll bar inside the form's.
+        self.boilerplate = GrowingText(self, min_rows=4, max_rows=16)
+        self.boilerplate.setObjectName("boilerplate")
+        self.boilerplate.setPlaceholderText(self.tr("About the organisation (Markdown)"))
+        self.keywords = HistoryLineEdit(self)
+        self.keywords.setObjectName("keywords")
+        self.keywords.setPlaceholderText(self.tr("Comma-separated"))
+        self.end_mark = QuietComboBox(self)
+        self.end_mark.setObjectName("endMark")
+        for mark in END_MARKS:
+            self.end_mark.addItem(mark or self.tr("None"), mark)
+        self.footer = GrowingText(self, min_rows=2, max_rows=12)
+        self.footer.setObjectName("footer")
+        self.footer.setReadOnly(True)
+        self.footer.setToolTip(self.tr(
+            "The standard footer belongs to the organisation's house style; it is printed "
+            "at the end of every export and cannot be edited here (Tools ▸ House style…)."))
+        self.update_footer = QPushButton(self)
+        self.update_footer.setObjectName("updateFooter")
+        self.update_footer.setVisible(False)
+        self.update_footer.clicked.connect(lambda: form.footerUpdateRequested.emit())
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.tr("About (boilerplate)"), self.boilerplate)
+        layout.addRow(self.tr("Keywords"), self.keywords)
+        layout.addRow(self.tr("End mark"), self.end_mark)
+        layout.addRow(self.tr("Standard footer"), self.footer)
+
+    def connect_edits(self) -> None:
+        form = self.form
+        self.boilerplate.textChanged.connect(
+            lambda: form._set("boilerplate", self.boilerplate.toPlainText()))
+        keywords = fields.field("keywords")
+        assert keywords is not None
+        self.keywords.textEdited.connect(lambda text: form._set(
+            "keywords", fields.split(keywords, text)))
+        self.end_mark.currentIndexChanged.connect(
+            lambda _: form._set("end_mark", self.end_mark.currentData()))
+
+    def show_field(self, name: str, release: Release) -> None:
+        """Show the release's value of *name* (boilerplate, keywords, end_mark, footer)."""
+        if name == "boilerplate":
+            self.boilerplate.setPlainText(release.boilerplate)
+        elif name == "keywords":
+            self.keywords.setText(", ".join(release.keywords))
+        elif name == "end_mark":
+            self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(release.end_mark)))
+        elif name == "footer":
+            self.footer.setPlainText("\n".join(
+                f"{line.text} <{line.url}>" if line.url else line.text
+                for line in release.footer))
+
+    def offer_footer_update(self, profile_name: str | None) -> None:
+        """Show the button that takes the footer from the named house style (None hides it)."""
+        if profile_name:
+            self.update_footer.setText(self.tr("Update the footer from the “{name}” house style")
+                                       .format(name=profile_name))
+        self.update_footer.setVisible(bool(profile_name))
+
+    def summary(self) -> str:
+        about = " ".join(self.boilerplate.toPlainText().split())
+        mark = self.end_mark.currentText()
+        return self.tr("{about} · End mark: {mark}").format(
+            about=about or self.tr("No About text"), mark=mark)
