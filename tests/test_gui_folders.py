@@ -116,18 +116,18 @@ GUI_ = "releasedesk.gui"  # (the old places spelled in two parts: the split leav
 STALE = [
     # (file, a line naming a module by its place before the split, the line after)
     ("src/releasedesk/gui/app/main_window.py", "from .zones import named_zone",
-     "from ..form.zones import named_zone"),
+     "from ..widgets.zones import named_zone"),
     ("src/releasedesk/gui/app/main_window.py", "from . import i18n, prompts",
      "from ..basics import i18n\nfrom ..dialogs import prompts"),
     ("src/releasedesk/gui/app/main_window.py", "from .form import ReleaseForm",
      "from ..form.release_form import ReleaseForm"),
     ("src/releasedesk/gui/app/main_window.py", "from .app import start",
      "from .launch import start"),
-    ("src/releasedesk/gui/form/zones.py", "from ...render import layout",
+    ("src/releasedesk/gui/widgets/zones.py", "from ...render import layout",
      "from ...render import layout"),
     ("src/releasedesk/editor.py", "from .gui import i18n", "from .gui.basics import i18n"),
     ("tests/test_x.py", "from releasedesk.gui import i18n, zones",
-     "from releasedesk.gui.basics import i18n\nfrom releasedesk.gui.form import zones"),
+     "from releasedesk.gui.basics import i18n\nfrom releasedesk.gui.widgets import zones"),
     ("tests/test_x.py", f'monkeypatch.setattr("{GUI_}.form.ReleaseForm.x", f)',
      'monkeypatch.setattr("releasedesk.gui.form.release_form.ReleaseForm.x", f)'),
     ("tests/test_x.py", f"from {GUI_}.preview import RenderScheduler",
@@ -152,8 +152,9 @@ def test_a_module_named_by_its_old_place_is_corrected_once(where: str, before: s
 
     def rewrite(text: str) -> str:
         if path.suffix == ".py":
-            return split.rewrite_paths(split.rewrite_python(text + "\n", path, tree)).rstrip("\n")
-        return split.rewrite_paths(split.rewrite_dotted(text, tree))
+            return str(split.rewrite_paths(split.rewrite_python(text + "\n", path, tree))
+                       ).rstrip("\n")
+        return str(split.rewrite_paths(split.rewrite_dotted(text, tree)))
 
     assert rewrite(before) == after
     assert rewrite(after) == after  # a second run changes nothing

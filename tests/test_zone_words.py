@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk import kinds
 from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.gui.form.release_form import ReleaseForm
-from releasedesk.gui.form.zones import ALSO_KNOWN_AS, CITIES, REGIONS, zone_label
+from releasedesk.gui.widgets.zones import ALSO_KNOWN_AS, CITIES, REGIONS, zone_label
 from releasedesk.house_setup import ZONES
 from releasedesk.model import is_utc_zone
 from test_first_run import chinese  # noqa: F401 (fixture)

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from releasedesk.gui.app.main_window import MainWindow
-from releasedesk.gui.form.zones import zone_list
+from releasedesk.gui.widgets.zones import zone_list
 from releasedesk.model import Conventions
 from releasedesk.render import build_layout
 from releasedesk.render.words import format_moment

@@ -53,11 +53,11 @@ FOLDERS: dict[str, str] = {
             "word-sized steps.",
     "widgets": "Small widgets the form and the dialogs share: folding sections, one-line and "
                "growing text fields, quiet choice and date inputs, wrapping table cells, the "
-               "media contacts table.",
+               "media contacts table, the time-zone lists.",
     "body": "The body editor: the formatted view (a word processor over the body's tree), "
             "the Markdown view, rich paste, the link dialog and the formatting guide.",
     "form": "The structured form: every field of the release, its sections, the kinds' "
-            "sections, photos, time zones, and find and replace across the fields.",
+            "sections, photos, and find and replace across the fields.",
     "preview": "The live preview: rendered off the GUI thread, patched block by block, the "
                "Word page, photos scaled once, printing.",
     "proofing": "Proofing and readiness in the editor: the scheduler off the GUI thread, the "
@@ -92,7 +92,7 @@ MAPPING: dict[str, tuple[str, str | None]] = {
     "markdown_editor": ("body", None), "rich_body": ("body", None),
     "rich_formats": ("body", None), "rich_paste": ("body", None), "rich_read": ("body", None),
     "form": ("form", "release_form"), "find_replace": ("form", None),
-    "kind_fields": ("form", None), "photos_panel": ("form", None), "zones": ("form", None),
+    "kind_fields": ("form", None), "photos_panel": ("form", None), "zones": ("widgets", None),
     "preview": ("preview", "preview_pane"), "document_patch": ("preview", None),
     "page_view": ("preview", None), "preview_photos": ("preview", None),
     "printing": ("preview", None),

@@ -3017,6 +3017,53 @@
     </message>
 </context>
 <context>
+    <name>AboutFields</name>
+    <message>
+        <source>About the organisation (Markdown)</source>
+        <translation>关于本机构（Markdown）</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The standard footer belongs to the organisation's house style; it is printed at the end of every export and cannot be edited here (Tools ▸ House style…).</source>
+        <translation>标准页脚属于机构样式，会印在每份导出文件的末尾，不能在此处编辑（工具 ▸ 机构样式…）。</translation>
+    </message>
+    <message>
+        <source>About (boilerplate)</source>
+        <translation>机构简介</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>End mark</source>
+        <translation>结束标记</translation>
+    </message>
+    <message>
+        <source>Standard footer</source>
+        <translation>标准页脚</translation>
+    </message>
+    <message>
+        <source>Update the footer from the “{name}” house style</source>
+        <translation>按“{name}”机构样式更新页脚</translation>
+    </message>
+    <message>
+        <source>{about} · End mark: {mark}</source>
+        <translation>{about} · 结束标记：{mark}</translation>
+    </message>
+    <message>
+        <source>No About text</source>
+        <translation>尚无机构简介</translation>
+    </message>
+</context>
+<context>
     <name>AccessibleNames</name>
     <message>
         <source>Readiness findings</source>
@@ -3413,7 +3460,8 @@
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) of the {language} version changed since (marked).</source>
-        <translation><numerusform>此后{language}版本有 %n 个段落有改动（已标出）。</numerusform>
+        <translation>
+            <numerusform>此后{language}版本有 %n 个段落有改动（已标出）。</numerusform>
         </translation>
     </message>
     <message>
@@ -3422,7 +3470,8 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s) differ between the two.</source>
-        <translation><numerusform>两个版本有 %n 处事实不一致。</numerusform>
+        <translation>
+            <numerusform>两个版本有 %n 处事实不一致。</numerusform>
         </translation>
     </message>
     <message>
@@ -3499,12 +3548,14 @@
     </message>
     <message numerus="yes">
         <source>%n fact(s) still differ between the two versions.</source>
-        <translation><numerusform>两个版本仍有 %n 处事实不一致。</numerusform>
+        <translation>
+            <numerusform>两个版本仍有 %n 处事实不一致。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) still marked {mark}.</source>
-        <translation><numerusform>仍有 %n 个段落标着 {mark}。</numerusform>
+        <translation>
+            <numerusform>仍有 %n 个段落标着 {mark}。</numerusform>
         </translation>
     </message>
     <message>
@@ -3696,6 +3747,36 @@
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoFields</name>
+    <message>
+        <source>For immediate release</source>
+        <translation>即时发布</translation>
+    </message>
+    <message>
+        <source>Embargoed until</source>
+        <translation>禁发至</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>HTML fragment copied</source>
+        <translation>已复制 HTML 片段</translation>
+    </message>
+    <message>
+        <source>Copied for e-mail</source>
+        <translation>已复制，可粘贴到电子邮件中</translation>
+    </message>
+    <message>
+        <source>Plain text copied</source>
+        <translation>已复制纯文本</translation>
+    </message>
+    <message>
+        <source>{done}, with {n} readiness error(s): see the Readiness list</source>
+        <translation>{done}，但发布检查中有 {n} 个错误：请查看“发布检查”列表</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4388,120 @@
     </message>
 </context>
 <context>
+    <name>FormHistory</name>
+    <message>
+        <source>Change Headline</source>
+        <translation>修改标题</translation>
+    </message>
+    <message>
+        <source>Change Subheadline</source>
+        <translation>修改副标题</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>Change Embargo Time</source>
+        <translation>修改解禁时间</translation>
+    </message>
+    <message>
+        <source>Change Release Date</source>
+        <translation>修改发布日期</translation>
+    </message>
+    <message>
+        <source>Change Dateline</source>
+        <translation>修改电头</translation>
+    </message>
+    <message>
+        <source>Change Organisation</source>
+        <translation>修改机构</translation>
+    </message>
+    <message>
+        <source>Change Language</source>
+        <translation>修改语言</translation>
+    </message>
+    <message>
+        <source>Change Contacts</source>
+        <translation>修改联系人</translation>
+    </message>
+    <message>
+        <source>Change Photos</source>
+        <translation>修改图片</translation>
+    </message>
+    <message>
+        <source>Change About</source>
+        <translation>修改机构简介</translation>
+    </message>
+    <message>
+        <source>Change Keywords</source>
+        <translation>修改关键词</translation>
+    </message>
+    <message>
+        <source>Change End Mark</source>
+        <translation>修改结束标记</translation>
+    </message>
+    <message>
+        <source>Change Footer</source>
+        <translation>修改页脚</translation>
+    </message>
+    <message>
+        <source>Change House Style</source>
+        <translation>修改机构样式</translation>
+    </message>
+    <message>
+        <source>Change Release</source>
+        <translation>修改新闻稿</translation>
+    </message>
+</context>
+<context>
+    <name>FormSections</name>
+    <message>
+        <source>Portal fields</source>
+        <translation>门户字段</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>媒体联系人</translation>
+    </message>
+    <message>
+        <source>About and footer</source>
+        <translation>简介与页脚</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <source>1 photo: {names}</source>
+        <translation>1 张图片：{names}</translation>
+    </message>
+    <message>
+        <source>{n} photos: {names}</source>
+        <translation>{n} 张图片：{names}</translation>
+    </message>
+    <message>
+        <source>Source, time, column, author, summary …</source>
+        <translation>来源、发布时间、栏目、作者、摘要……</translation>
+    </message>
+    <message>
+        <source>No media contact yet</source>
+        <translation>尚无媒体联系人</translation>
+    </message>
+    <message>
+        <source>1 contact: {names}</source>
+        <translation>1 位联系人：{names}</translation>
+    </message>
+    <message>
+        <source>{n} contacts: {names}</source>
+        <translation>{n} 位联系人：{names}</translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>Web page</source>
@@ -4392,6 +4587,33 @@
     </message>
 </context>
 <context>
+    <name>HeadlineSection</name>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>用一句话说明发生了什么</translation>
+    </message>
+    <message>
+        <source>Optional: one more line of detail</source>
+        <translation>可选：再用一行补充细节</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>{n} / {max}</source>
+        <translation>{n} / {max}</translation>
+    </message>
+    <message>
+        <source>Headlines over {max} characters get cut off in feeds and inboxes.</source>
+        <translation>超过 {max} 个字符的标题会在信息流和收件箱中被截断。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
@@ -4420,6 +4642,33 @@
     <message>
         <source>Changes from the version of {when} to the release as it is now:</source>
         <translation>从 {when} 的版本到当前稿件的改动：</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleCommands</name>
+    <message>
+        <source>The new interface language is used the next time ReleaseDesk starts.</source>
+        <translation>新的界面语言将在下次启动 ReleaseDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>The names and titles register belongs to a house style, and this release has none: choose one with Tools ▸ Apply House Style… first.</source>
+        <translation>人名职务名录属于机构样式，而本稿尚未使用机构样式：请先通过“工具 ▸ 应用机构样式…”选择一个。</translation>
+    </message>
+    <message>
+        <source>Register saved in “{name}”.</source>
+        <translation>名录已保存到“{name}”。</translation>
+    </message>
+    <message>
+        <source>Apply House Style</source>
+        <translation>应用机构样式</translation>
+    </message>
+    <message>
+        <source>House style “{name}” applied; Edit ▸ Undo takes it back.</source>
+        <translation>已应用机构样式“{name}”；可用 编辑 ▸ 撤销 取消。</translation>
+    </message>
+    <message>
+        <source>Update Footer</source>
+        <translation>更新页脚</translation>
     </message>
 </context>
 <context>
@@ -4924,82 +5173,6 @@
         <translation>&lt;b&gt;校对&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Import Draft…</source>
-        <translation>导入草稿(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>I&amp;mport Review…</source>
-        <translation>导入审阅稿(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Newsroom Folder…</source>
-        <translation>打开新闻中心文件夹(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;All formats…</source>
-        <translation>全部格式(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Sen&amp;d for Review…</source>
-        <translation>发送审阅(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;HTML fragment</source>
-        <translation>复制为 HTML 片段(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Copy for &amp;E-mail</source>
-        <translation>复制用于电子邮件(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Copy as plain &amp;text</source>
-        <translation>复制为纯文本(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -5008,116 +5181,12 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>R&amp;eplace…</source>
-        <translation>替换(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Preview</source>
-        <translation>显示预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>实际大小(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Set Up Your Organisation…</source>
-        <translation>设置您的机构(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;House Style…</source>
-        <translation>机构样式(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Apply House Style…</source>
-        <translation>应用机构样式(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Names and Titles &amp;Register…</source>
-        <translation>人名职务名录(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Formatting Guide</source>
-        <translation>格式指南(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;About ReleaseDesk</source>
-        <translation>关于 ReleaseDesk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The new interface language is used the next time ReleaseDesk starts.</source>
-        <translation>新的界面语言将在下次启动 ReleaseDesk 时生效。</translation>
-    </message>
-    <message>
-        <source>The names and titles register belongs to a house style, and this release has none: choose one with Tools ▸ Apply House Style… first.</source>
-        <translation>人名职务名录属于机构样式，而本稿尚未使用机构样式：请先通过“工具 ▸ 应用机构样式…”选择一个。</translation>
-    </message>
-    <message>
-        <source>Register saved in “{name}”.</source>
-        <translation>名录已保存到“{name}”。</translation>
-    </message>
-    <message>
-        <source>Apply House Style</source>
-        <translation>应用机构样式</translation>
-    </message>
-    <message>
-        <source>House style “{name}” applied; Edit ▸ Undo takes it back.</source>
-        <translation>已应用机构样式“{name}”；可用 编辑 ▸ 撤销 取消。</translation>
-    </message>
-    <message>
-        <source>Update Footer</source>
-        <translation>更新页脚</translation>
-    </message>
-    <message>
         <source>{name} is being edited by {holder}, so it is open read-only here. Use Save As to keep your own copy.</source>
         <translation>{name} 正由 {holder} 编辑，因此此处以只读方式打开。请使用“另存为”保留您自己的副本。</translation>
     </message>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>HTML fragment copied</source>
-        <translation>已复制 HTML 片段</translation>
-    </message>
-    <message>
-        <source>Copied for e-mail</source>
-        <translation>已复制，可粘贴到电子邮件中</translation>
-    </message>
-    <message>
-        <source>Plain text copied</source>
-        <translation>已复制纯文本</translation>
-    </message>
-    <message>
-        <source>{done}, with {n} readiness error(s): see the Readiness list</source>
-        <translation>{done}，但发布检查中有 {n} 个错误：请查看“发布检查”列表</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
@@ -5945,22 +6014,10 @@
     </message>
 </context>
 <context>
-    <name>ReleaseForm</name>
+    <name>ReleaseDetails</name>
     <message>
-        <source>What happened, in one line</source>
-        <translation>用一句话说明发生了什么</translation>
-    </message>
-    <message>
-        <source>Optional: one more line of detail</source>
-        <translation>可选：再用一行补充细节</translation>
-    </message>
-    <message>
-        <source>For immediate release</source>
-        <translation>即时发布</translation>
-    </message>
-    <message>
-        <source>Embargoed until</source>
-        <translation>禁发至</translation>
+        <source>Release</source>
+        <translation>发布</translation>
     </message>
     <message>
         <source>No date</source>
@@ -5971,208 +6028,39 @@
         <translation>城市，置于第一段开头</translation>
     </message>
     <message>
-        <source>About the organisation (Markdown)</source>
-        <translation>关于本机构（Markdown）</translation>
-    </message>
-    <message>
-        <source>Comma-separated</source>
-        <translation>用逗号分隔</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>The standard footer belongs to the organisation's house style; it is printed at the end of every export and cannot be edited here (Tools ▸ House style…).</source>
-        <translation>标准页脚属于机构样式，会印在每份导出文件的末尾，不能在此处编辑（工具 ▸ 机构样式…）。</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Subheadline</source>
-        <translation>副标题</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>发布</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Embargo lifts</source>
-        <translation>解禁时间</translation>
     </message>
     <message>
         <source>Release date</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <source>Dateline</source>
-        <translation>电头</translation>
+        <source>Embargo lifts</source>
+        <translation>解禁时间</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
+        <source>Dateline</source>
+        <translation>电头</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Body</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>Media contacts</source>
-        <translation>媒体联系人</translation>
-    </message>
-    <message>
-        <source>About and footer</source>
-        <translation>简介与页脚</translation>
-    </message>
-    <message>
-        <source>About (boilerplate)</source>
-        <translation>机构简介</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <source>End mark</source>
-        <translation>结束标记</translation>
-    </message>
-    <message>
-        <source>Standard footer</source>
-        <translation>标准页脚</translation>
-    </message>
-    <message>
-        <source>Change Headline</source>
-        <translation>修改标题</translation>
-    </message>
-    <message>
-        <source>Change Subheadline</source>
-        <translation>修改副标题</translation>
-    </message>
-    <message>
-        <source>Change Status</source>
-        <translation>修改状态</translation>
-    </message>
-    <message>
-        <source>Change Embargo Time</source>
-        <translation>修改解禁时间</translation>
-    </message>
-    <message>
-        <source>Change Release Date</source>
-        <translation>修改发布日期</translation>
-    </message>
-    <message>
-        <source>Change Dateline</source>
-        <translation>修改电头</translation>
-    </message>
-    <message>
-        <source>Change Organisation</source>
-        <translation>修改机构</translation>
-    </message>
-    <message>
-        <source>Change Language</source>
-        <translation>修改语言</translation>
-    </message>
-    <message>
-        <source>Change Contacts</source>
-        <translation>修改联系人</translation>
-    </message>
-    <message>
-        <source>Change Photos</source>
-        <translation>修改图片</translation>
-    </message>
-    <message>
-        <source>Change About</source>
-        <translation>修改机构简介</translation>
-    </message>
-    <message>
-        <source>Change Keywords</source>
-        <translation>修改关键词</translation>
-    </message>
-    <message>
-        <source>Change End Mark</source>
-        <translation>修改结束标记</translation>
-    </message>
-    <message>
-        <source>Change Footer</source>
-        <translation>修改页脚</translation>
-    </message>
-    <message>
-        <source>Change House Style</source>
-        <translation>修改机构样式</translation>
-    </message>
-    <message>
-        <source>Change Release</source>
-        <translation>修改新闻稿</translation>
-    </message>
-    <message>
-        <source>Update the footer from the “{name}” house style</source>
-        <translation>按“{name}”机构样式更新页脚</translation>
+        <source>Organisation</source>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
+</context>
+<context>
+    <name>ReleaseForm</name>
     <message>
-        <source>Portal fields</source>
-        <translation>门户字段</translation>
-    </message>
-    <message>
-        <source>No photos</source>
-        <translation>没有图片</translation>
-    </message>
-    <message>
-        <source>1 photo: {names}</source>
-        <translation>1 张图片：{names}</translation>
-    </message>
-    <message>
-        <source>{n} photos: {names}</source>
-        <translation>{n} 张图片：{names}</translation>
-    </message>
-    <message>
-        <source>Source, time, column, author, summary …</source>
-        <translation>来源、发布时间、栏目、作者、摘要……</translation>
-    </message>
-    <message>
-        <source>No media contact yet</source>
-        <translation>尚无媒体联系人</translation>
-    </message>
-    <message>
-        <source>1 contact: {names}</source>
-        <translation>1 位联系人：{names}</translation>
-    </message>
-    <message>
-        <source>{n} contacts: {names}</source>
-        <translation>{n} 位联系人：{names}</translation>
-    </message>
-    <message>
-        <source>{about} · End mark: {mark}</source>
-        <translation>{about} · 结束标记：{mark}</translation>
-    </message>
-    <message>
-        <source>No About text</source>
-        <translation>尚无机构简介</translation>
-    </message>
-    <message>
-        <source>{n} / {max}</source>
-        <translation>{n} / {max}</translation>
-    </message>
-    <message>
-        <source>Headlines over {max} characters get cut off in feeds and inboxes.</source>
-        <translation>超过 {max} 个字符的标题会在信息流和收件箱中被截断。</translation>
+        <source>Body</source>
+        <translation>正文</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6417,157 @@
     <message>
         <source>Marked as aligned; the mark is kept when this release is saved.</source>
         <translation>已标记为已对齐；保存本新闻稿时会保存此标记。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Draft…</source>
+        <translation>导入草稿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Review…</source>
+        <translation>导入审阅稿(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Newsroom Folder…</source>
+        <translation>打开新闻中心文件夹(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;All formats…</source>
+        <translation>全部格式(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d for Review…</source>
+        <translation>发送审阅(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;HTML fragment</source>
+        <translation>复制为 HTML 片段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;E-mail</source>
+        <translation>复制用于电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy as plain &amp;text</source>
+        <translation>复制为纯文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>显示预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up Your Organisation…</source>
+        <translation>设置您的机构(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;House Style…</source>
+        <translation>机构样式(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply House Style…</source>
+        <translation>应用机构样式(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Names and Titles &amp;Register…</source>
+        <translation>人名职务名录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Formatting Guide</source>
+        <translation>格式指南(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About ReleaseDesk</source>
+        <translation>关于 ReleaseDesk(&amp;A)</translation>
     </message>
 </context>
 <context>

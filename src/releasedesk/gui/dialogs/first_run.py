@@ -40,8 +40,8 @@ from ...profiles import Profile, ProfileStore
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog
 from ..basics.i18n import translate_error
-from ..form.zones import chosen_zone, named_zone, zone_label
 from ..widgets.contacts_table import ContactsTable
+from ..widgets.zones import chosen_zone, named_zone, zone_label
 from .house_style import footer_from_text, import_profile_file
 from .prompts import Prompts
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...model import Release, is_utc_zone
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateTimeEdit
-from .zones import chosen_zone, named_zone, system_zone
+from ..widgets.zones import chosen_zone, named_zone, system_zone
 
 if TYPE_CHECKING:
     from .release_form import ReleaseForm
@@ -79,7 +79,7 @@ class EmbargoFields(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QCompleter
 
-        from .zones import zone_list
+        from ..widgets.zones import zone_list
 
         form = self.form
         loading = form._loading
@@ -106,7 +106,7 @@ class EmbargoFields(QObject):
                           if is_utc_zone(str(self.zone.itemData(i)))), -1)
         named = named_zone(name) if name else None
         if index < 0 and named is not None:
-            from .zones import describe, interface_words, offset_text
+            from ..widgets.zones import describe, interface_words, offset_text
 
             zone = describe(name, named, words=interface_words)
             city = "/" in name and not name.startswith("Etc/")

@@ -31,7 +31,7 @@ from ..undo.history_keys import HistoryLineEdit
 from ..widgets.collapsible import CollapsibleSection
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from ..widgets.wrapping_line import GrowingText
-from .zones import chosen_zone, named_zone
+from ..widgets.zones import chosen_zone, named_zone
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -391,12 +391,12 @@ class KindFields(QObject):
     def _load_zones(self) -> None:
         from PySide6.QtCore import Qt
 
-        from .zones import zone_list
+        from ..widgets.zones import zone_list
 
         form = self.form
         loading, form._loading = form._loading, True
         try:
-            from .zones import system_zone
+            from ..widgets.zones import system_zone
 
             first = tuple(z for z in (form.release.conventions.zone, system_zone()) if z)
             for zone in zone_list(first):
@@ -417,7 +417,7 @@ class KindFields(QObject):
         elif name:
             self.event_zone.setEditText(name)
         else:
-            from .zones import system_zone
+            from ..widgets.zones import system_zone
 
             index = self.event_zone.findData(system_zone())
             self.event_zone.setCurrentIndex(max(0, index) if self.event_zone.count() else -1)
