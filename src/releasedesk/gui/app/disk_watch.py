@@ -72,6 +72,11 @@ class DiskWatch(QObject):
             return  # (the check already waiting comes soon enough)
         self._timer.start()
 
+    @property
+    def waiting(self) -> bool:
+        """A check is asked for and not made yet."""
+        return self._timer.isActive()
+
     def stop(self) -> None:
         """The window closes: no more watching."""
         self._stopped = True
