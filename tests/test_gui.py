@@ -104,7 +104,7 @@ def test_typing_in_each_field_updates_every_preview_tab(qtbot: QtBot,
     for expected in ("Harbour opens quay", "plus more", "NEW HAVEN", "About Quay Trust",
                      "A brand-new closing paragraph.", "Quay Trust keeps the quay.",
                      "Robin Ferrier"):
-        qtbot.waitUntil(functools.partial(preview_has, window, expected), timeout=5000)
+        qtbot.waitUntil(functools.partial(preview_has, window, expected), timeout=30_000)
     # What is on screen is what the tab holds, once the tab is shown.
     for tab in (WEB, WORD, TEXT):
         window.preview.setCurrentIndex(tab)
