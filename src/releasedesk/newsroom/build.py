@@ -134,8 +134,9 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
             sitemap.unlink()
             removed.append(sitemap)
     manifest = {**key, "pages": pages, "sitemap": bool(base)}
-    write_atomic(Path(out) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
-                                                  sort_keys=True).encode("utf-8"),
+    # (a file name of bytes that are no UTF-8 is kept as read, as the library's cache does)
+    text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
+    write_atomic(Path(out) / MANIFEST, text.encode("utf-8", "surrogatepass"),
                  action=N_("write the newsroom"))
     return BuildReport(library, Choice(items, choice.embargoed, choice.unapproved,
                                        choice.unreadable),

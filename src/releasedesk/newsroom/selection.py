@@ -8,6 +8,7 @@ embargo moment is never published.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import uuid
@@ -42,8 +43,8 @@ class Item:
     @property
     def entry_id(self) -> str:
         """A permanent id for the feeds, the same wherever the newsroom is served."""
-        return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL,
-                                            "urn:releasedesk:release:" + self.summary.relative))
+        return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "urn:releasedesk:release:"
+                                            + shown_path(self.summary.relative)))
 
 
 @record(frozen=True)
@@ -92,20 +93,37 @@ def moments(entry: Summary) -> tuple[datetime, datetime]:
 def page_slugs(relatives: list[str]) -> dict[str, str]:
     """A page name for each release file: its name in lower-case ASCII letters, digits and
     hyphens; a name that two files would share (or that has no such letters) gets a
-    short digest of the file's path, so each name is unique and stays the same."""
+    short digest of the file's path, so each name is unique and stays the same. A digest's
+    name that another file's own name already is (a file named "a-39fe108eb7.release"
+    beside "a.release" and "A.release") takes more of the digest, never the same page."""
     bases = {relative: _ascii_slug(relative) for relative in relatives}
     counts: dict[str, int] = {}
     for base in bases.values():
         counts[base] = counts.get(base, 0) + 1
-    return {relative: base if base and counts[base] == 1
-            else f"{base or 'release'}-{sha256_hex(relative.encode('utf-8', 'surrogatepass'))[:10]}"
-            for relative, base in bases.items()}
+    slugs = {relative: base for relative, base in bases.items() if base and counts[base] == 1}
+    taken = set(slugs.values())
+    for relative in sorted(relative for relative in bases if relative not in slugs):
+        digest = sha256_hex(relative.encode("utf-8", "surrogatepass"))
+        stem = bases[relative] or "release"
+        longer = (f"{stem}-{digest[:size]}" for size in range(10, len(digest) + 1))
+        numbered = (f"{stem}-{digest}-{number}" for number in itertools.count(2))
+        slug = next(name for name in itertools.chain(longer, numbered) if name not in taken)
+        taken.add(slug)
+        slugs[relative] = slug
+    return slugs
 
 
 def _ascii_slug(relative: str) -> str:
     stem = relative[: -len(SUFFIX)] if relative.casefold().endswith(SUFFIX) else relative
     folded = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode().lower()
     return _NOT_SLUG.sub("-", folded).strip("-")[:_SLUG_MAX].strip("-")
+
+
+def shown_path(relative: str) -> str:
+    """*relative* as text any file can hold: a name the system gave in bytes that are no
+    UTF-8 (read as lone surrogates) gets its bytes as escapes ("bad\\xff.release");
+    any other name is itself."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def check_base_url(url: str) -> str:
