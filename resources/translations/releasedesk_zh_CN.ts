@@ -2724,6 +2724,10 @@
         <translation>中文</translation>
     </message>
     <message>
+        <source>unnamed language</source>
+        <translation>未注明语言的</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>法文</translation>
     </message>
