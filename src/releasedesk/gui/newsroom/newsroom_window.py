@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from ...clearance.signoffs import STATUS_LABELS
 from ...errors import ReleaseDeskError
+from ...kinds import LABELS
 from ...newsroom.index_page import language_name
 from ...newsroom.library import Library
 from ...newsroom.summary import Summary
@@ -123,13 +125,10 @@ class LibraryModel(QAbstractTableModel):
             return QApplication.style().standardIcon(
                 QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if not entry.readable:
-                return translate_error(entry.error) if entry.error else entry.problem
-            findings = self.findings(index.row())
-            if column == VERSIONS_COLUMN:
-                return "\n".join(self.version_sentence(v)
-                                  for v in self.library.versions_at(index.row())) or None
-            return "\n".join([entry.subheadline, *findings]).strip() or None
+            tip = self.tooltip(index.row(), column)
+            # (as plain text: a file's name or a subheadline holding "<h1>" or "<img src=…>"
+            # is shown as typed, never laid out as markup by Qt's guess at rich text)
+            return plain_tip(tip) if tip else None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if not entry.readable:
@@ -140,8 +139,8 @@ class LibraryModel(QAbstractTableModel):
             return values.get(column, "")
         if column == 0:
             return entry.headline or self.tr("(no headline)")
-        if column == 1:
-            return entry.kind
+        if column == 1:  # (the kind's name in the interface language, not its code)
+            return _core(LABELS[entry.kind]) if entry.kind in LABELS else entry.kind
         if column == 2:
             return entry.language
         if column == 3:
@@ -160,6 +159,15 @@ class LibraryModel(QAbstractTableModel):
         if column == VERSIONS_COLUMN:
             return self.versions_text(index.row())
         return entry.relative
+
+    def tooltip(self, row: int, column: int) -> str:
+        """The tooltip of a cell, in plain text ("" for none)."""
+        entry = self.library.entries[row]
+        if not entry.readable:
+            return translate_error(entry.error) if entry.error else entry.problem
+        if column == VERSIONS_COLUMN:
+            return "\n".join(self.version_sentence(v) for v in self.library.versions_at(row))
+        return "\n".join([entry.subheadline, *self.findings(row)]).strip()
 
     def version_text(self, version: Version) -> str:
         """One language version as the column shows it: its language and, unless found as
@@ -210,6 +218,11 @@ class LibraryModel(QAbstractTableModel):
         out += [self.version_sentence(v) for v in self.library.versions_at(row)
                 if v.state in TROUBLE]
         return out
+
+
+def plain_tip(text: str) -> str:
+    """*text* as a tooltip that shows it as typed: escaped rich text, its lines kept."""
+    return "<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>"
 
 
 class LibraryFilter(QSortFilterProxyModel):
