@@ -253,3 +253,13 @@ def test_a_release_kind_is_named_in_words(window: MainWindow, tmp_path: Path) ->
              for row in range(model.rowCount())}
     assert kinds == {"Ferry times corrected": "Correction or update",
                      "Director's statement": "Statement", "Ferry terminal opens": ""}
+
+
+@pytest.mark.parametrize("stem", ["two\nlines", "tab\there", "rtl\u202egnp.exe", "ok name"])
+def test_a_file_name_shows_on_one_line(window: MainWindow, tmp_path: Path, stem: str) -> None:
+    folder = tmp_path / "releases"
+    write(folder, f"{stem}.release", headline="Ferry terminal opens")
+    library = open_library(window, folder)
+    shown = library.proxy.index(0, 8).data()
+    assert not any(ch in shown for ch in "\n\t\u202e")
+    assert shown == f"{stem}.release" or "\\" in shown

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from ...clearance.signoffs import STATUS_LABELS
 from ...errors import ReleaseDeskError
+from ...field_rules import escaped
 from ...kinds import LABELS
 from ...newsroom.index_page import language_name
 from ...newsroom.library import Library
@@ -135,7 +136,7 @@ class LibraryModel(QAbstractTableModel):
             if column == 0:
                 reason = translate_error(entry.error) if entry.error else entry.problem
                 return self.tr("Cannot be read: {reason}").format(reason=reason)
-            values = {3: self.status_text(entry), FILE_COLUMN: entry.relative}
+            values = {3: self.status_text(entry), FILE_COLUMN: escaped(entry.relative)}
             return values.get(column, "")
         if column == 0:
             return entry.headline or self.tr("(no headline)")
@@ -158,7 +159,9 @@ class LibraryModel(QAbstractTableModel):
             return ", ".join(entry.approvers)
         if column == VERSIONS_COLUMN:
             return self.versions_text(index.row())
-        return entry.relative
+        # (a name may hold a line break or a bidi override: shown as an escape, one line)
+        return escaped(entry.relative) if role == Qt.ItemDataRole.DisplayRole else \
+            entry.relative
 
     def tooltip(self, row: int, column: int) -> str:
         """The tooltip of a cell, in plain text ("" for none)."""
