@@ -123,6 +123,7 @@ class CompareWindow(DeskDialog):
         self.state = QLabel(self)
         self.state.setObjectName("twinState")
         self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # (a link's path, as typed)
         layout.addWidget(self.state)
         self.table = QTableWidget(self)
         self.table.setObjectName("twinTable")
