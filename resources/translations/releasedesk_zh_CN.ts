@@ -2728,6 +2728,14 @@
         <translation>未注明语言的</translation>
     </message>
     <message>
+        <source>American English</source>
+        <translation>美式英语</translation>
+    </message>
+    <message>
+        <source>British English</source>
+        <translation>英式英语</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>法文</translation>
     </message>
