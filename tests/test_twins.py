@@ -259,3 +259,17 @@ def test_a_library_shows_no_language_a_link_cannot_name(tmp_path: Path) -> None:
     at = next(k for k, entry in enumerate(library.entries) if entry.relative == twin_path.name)
     [version] = library.versions_at(at)
     assert version.language == "en"  # (the partner's own, as its file says)
+
+
+@pytest.mark.parametrize("tag", ["<script>", "zh-CN\n", "zh\u202eCN", "x-", "a" * 40,
+                                 "zh\x1b[2J", ""])
+def test_a_language_tag_that_is_none_is_refused_in_one_printable_line(
+        tmp_path: Path, tag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "story.release"
+    document.save(make_release(headline="Opening"), source)
+    before = source.read_bytes()
+    assert cli.main(["twin", str(source), "--language", tag]) != 0
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.startswith("releasedesk: ")
+    assert not any(ch in said for ch in ("\u202e", "\x1b", "\r")), said
+    assert source.read_bytes() == before and sorted(tmp_path.iterdir()) == [source]
