@@ -118,3 +118,26 @@ def test_file_names_that_are_no_utf8_are_published(tmp_path: Path) -> None:
     assert (out / MANIFEST).is_file()
     again = build_newsroom(source, out, as_of=AS_OF, base_url="https://press.example.org/")
     assert again.written == []
+
+
+@pytest.mark.parametrize("url", ['https://x.example/"><script>alert(1)</script>/',
+                                 "https://x.example/a`b/", "https://x.example/{x}/",
+                                 "https://x.example/\u202e/", "https://x.example/\x7f/",
+                                 "javascript:alert(1)", "https://x.example/a b/"])
+def test_an_address_no_link_can_hold_is_refused(tmp_path: Path, url: str) -> None:
+    from releasedesk.errors import ReleaseDeskError
+
+    source, out = tmp_path / "releases", tmp_path / "site"
+    write(source, "one.release", headline="Harbour ferry terminal opens")
+    with pytest.raises(ReleaseDeskError, match="is not a web address"):
+        build_newsroom(source, out, as_of=AS_OF, base_url=url)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("url", ["https://press.example.org/news/", "http://localhost:8000",
+                                 "https://x.example/%E6%96%B0%E9%97%BB/", "https://新闻.example/"])
+def test_an_ordinary_address_is_taken(tmp_path: Path, url: str) -> None:
+    source, out = tmp_path / "releases", tmp_path / "site"
+    write(source, "one.release", headline="Harbour ferry terminal opens")
+    build_newsroom(source, out, as_of=AS_OF, base_url=url)
+    assert (out / "sitemap.xml").is_file()

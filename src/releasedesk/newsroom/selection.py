@@ -24,6 +24,7 @@ from .summary import Summary
 PAGES = "releases"  # the folder of the pages, inside the newsroom
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_MAX = 80
+_NOT_IN_ADDRESS = frozenset('<>"`{}|\\^')
 
 
 @record(frozen=True)
@@ -132,8 +133,10 @@ def check_base_url(url: str) -> str:
     if not url:
         return ""
     parts = urlsplit(url)
+    # (characters no address holds as typed: "<>\"`{}|\\^ would reach the feeds' links)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(
-            ch.isspace() or ord(ch) < 32 for ch in url) or parts.query or parts.fragment:
+            ch.isspace() or not ch.isprintable() or ch in _NOT_IN_ADDRESS for ch in url) or \
+            parts.query or parts.fragment:
         raise ReleaseDeskError(N_('"{url}" is not a web address such as '
                                   "https://press.example.org/news/; give the address the "
                                   "newsroom will be served from."), url=url)
