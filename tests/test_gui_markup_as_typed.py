@@ -98,3 +98,16 @@ def test_the_library_names_files_as_typed(window: MainWindow, tmp_path: Path,
     assert library is not None
     assert stem in library.problems.text()
     assert laid_out_as_markup(library, stem) == []
+
+
+@pytest.mark.parametrize("markup", MARKUP)
+def test_a_message_shows_names_as_typed(qtbot: QtBot, markup: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from releasedesk.gui.dialogs.prompts import plain_box
+
+    message = f"{markup}.release was left out of the newsroom: it is damaged."
+    box = plain_box(QMessageBox.Icon.Information, "ReleaseDesk", message, None)
+    qtbot.addWidget(box)
+    assert laid_out_as_markup(box, markup) == []
+    assert any(label.text() == message for label in box.findChildren(QLabel))
