@@ -65,7 +65,7 @@ def test_the_menu_lists_the_folder_newest_first(window: MainWindow,
     model = library.proxy
     row = library.visible_headlines().index("Ferry terminal opens")
     assert [model.index(row, c).data() for c in range(9)] == [
-        "Ferry terminal opens", "statement", "en", "Approved", "2026-03-02", "",
+        "Ferry terminal opens", "Statement", "en", "Approved", "2026-03-02", "",
         "Director Imogen Sallow", "", "ferry.release"]
     seed = library.visible_headlines().index("Seed bank breaks ground")
     assert model.index(seed, 5).data() == "2026-03-01 01:00 UTC"
@@ -207,3 +207,59 @@ def test_the_language_versions_column_and_its_filter(window: MainWindow,
     row = library.visible_headlines().index("Fernhollow Opens Tidewater Ferry Terminal")
     assert model.index(row, 7).data() == "zh-CN (missing)"
     assert "the link is kept" in model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole)
+
+
+_MARKUP = ["<h1>Big</h1>", '<img src="file:///etc/passwd">', "<b>bold</b> & <i>x",
+           "a < b > c", "<qt><font color=red>red</font></qt>"]
+
+
+@pytest.mark.parametrize("markup", _MARKUP)
+def test_names_from_files_show_in_tooltips_as_typed(window: MainWindow, tmp_path: Path,
+                                                    markup: str) -> None:
+    """A subheadline, a file's name or a link's path holding markup is shown as typed: Qt
+    took "<h1>BIG</h1>.release" for rich text and laid it out as a heading."""
+    from PySide6.QtGui import QTextDocument
+
+    from releasedesk import document
+    from releasedesk.model import TwinLink
+
+    folder = tmp_path / "releases"
+    name = markup.replace("/", "_") + ".release"
+    partner = write(folder, name, headline="夜市下月开张", language="zh-CN", ident="zh-1")
+    source = write(folder, "ferry.release", headline="Ferry terminal opens",
+                   subheadline=markup, ident="en-1")
+    release = document.load(source)
+    release.twins = [TwinLink("zh-1", partner.name, "zh-CN", "")]
+    document.save(release, source)
+    library = open_library(window, folder)
+    model = library.proxy
+    row = library.visible_headlines().index("Ferry terminal opens")
+    for column, expected in ((0, markup), (7, partner.name)):
+        tip = model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+        shown = QTextDocument()
+        shown.setHtml(tip)
+        assert expected in shown.toPlainText(), (column, tip)
+        assert markup not in tip
+
+
+def test_a_release_kind_is_named_in_words(window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "releases"
+    write(folder, "fix.release", headline="Ferry times corrected", kind="correction")
+    write(folder, "said.release", headline="Director's statement", kind="statement")
+    write(folder, "plain.release", headline="Ferry terminal opens")
+    library = open_library(window, folder)
+    model = library.proxy
+    kinds = {library.visible_headlines()[row]: model.index(row, 1).data()
+             for row in range(model.rowCount())}
+    assert kinds == {"Ferry times corrected": "Correction or update",
+                     "Director's statement": "Statement", "Ferry terminal opens": ""}
+
+
+@pytest.mark.parametrize("stem", ["two\nlines", "tab\there", "rtl\u202egnp.exe", "ok name"])
+def test_a_file_name_shows_on_one_line(window: MainWindow, tmp_path: Path, stem: str) -> None:
+    folder = tmp_path / "releases"
+    write(folder, f"{stem}.release", headline="Ferry terminal opens")
+    library = open_library(window, folder)
+    shown = library.proxy.index(0, 8).data()
+    assert not any(ch in shown for ch in "\n\t\u202e")
+    assert shown == f"{stem}.release" or "\\" in shown

@@ -95,6 +95,9 @@ def test_the_panel_speaks_chinese(window: MainWindow) -> None:
         assert "的职务是Mayor，不是Deputy Mayor" in window.proofing.describe(title)
         spelling = next(f for f in window.proofing.findings if f.kind == "spelling")
         assert "词典中" in window.proofing.describe(spelling)
+        # the dictionary is named in Chinese too (it said "不在American English词典中")
+        said = window.proofing.describe(spelling)
+        assert "English" not in said and ("美式英语" in said or "英式英语" in said), said
     finally:
         QCoreApplication.removeTranslator(translator)
 

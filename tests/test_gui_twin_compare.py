@@ -13,15 +13,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QColor, QFontMetrics, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.app.main_window import MainWindow
-from releasedesk.gui.basics import i18n
+from releasedesk.gui.basics import i18n, scheme, tones
 from releasedesk.gui.twins.compare_cells import HIGHLIGHT, HTML_ROLE, plain, reading_runs
-from releasedesk.gui.twins.twin_compare import CompareWindow, sentences
+from releasedesk.gui.twins.twin_compare import (
+    CHANGED_BACKGROUND,
+    CompareWindow,
+    highlight_on,
+    sentences,
+)
 from releasedesk.model import FooterLine
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
@@ -181,6 +186,65 @@ def test_a_row_whose_facts_differ_says_which_and_highlights_them(
         assert not view.rows[same].facts_differ
         assert "background-color" not in cell(view.table, same, 1).data(HTML_ROLE)
         view.close()
+
+
+@pytest.fixture
+def dark(qapp: QApplication) -> Iterator[None]:
+    before = QGuiApplication.palette()
+    qapp.setPalette(scheme.dark_palette())
+    yield
+    qapp.setPalette(before)
+
+
+_SPAN = re.compile(r'<span style="background-color:(#[0-9a-fA-F]{6})">(.*?)</span>')
+
+
+def test_differing_facts_read_under_a_dark_scheme(dark: None, window: MainWindow,
+                                                  tmp_path: Path, qtbot: QtBot) -> None:
+    """The light pink of a differing value, under the light text of a dark scheme, left the
+    very facts to check unreadable: the highlight is a dark tint there, on either ground."""
+    text = QGuiApplication.palette().color(QPalette.ColorRole.Text).name()
+    for changed in (False, True):
+        ground = scheme.fill(CHANGED_BACKGROUND) if changed else scheme.ground()
+        fill = highlight_on(changed)
+        assert tones.contrast(text, fill) >= 4.5
+        assert fill != ground and tones.is_dark(fill)
+    en_path, zh_path = planted(tmp_path)
+    for path in (zh_path, en_path):
+        view = open_compare(window, path, qtbot)
+        spans = [_SPAN.search(str(cell(view.table, k, column).data(HTML_ROLE) or ""))
+                 for k in range(view.table.rowCount()) for column in (1, 2)]
+        found = [span for span in spans if span is not None]
+        assert found
+        assert all(tones.contrast(text, span.group(1)) >= 4.5 for span in found)
+        view.close()
+
+
+def test_next_difference_then_enter_goes_to_that_row_in_the_editor(
+        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    """F8 and Enter as an officer presses them, to whatever has the keys: Enter went to the
+    focused Refresh button before, which laid the rows out anew and went nowhere."""
+    _en, zh_path = planted(tmp_path)
+    view = open_compare(window, zh_path, qtbot)
+    asked: list[Row] = []
+    view.jumpRequested.connect(asked.append)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    differing = [k for k, row in enumerate(view.rows) if row.facts_differ or row.changed]
+    assert differing
+    for press, expected in enumerate([*differing, differing[0]]):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_F8)  # type: ignore[no-untyped-call]  # pytest-qt's
+        rows = view.table.rowCount()
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]  # pytest-qt's
+        assert asked[press:] == [view.rows[expected]]
+        assert view.table.rowCount() == rows and view.table.currentRow() == expected
+        view.activateWindow()  # (the editor took the keys for the paragraph)
+        qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    assert not any(button.autoDefault() for button in view.findChildren(QPushButton))
 
 
 # -- 4. going to the editor ----------------------------------------------------------------

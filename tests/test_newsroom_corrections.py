@@ -66,6 +66,7 @@ def test_published_corrections_and_originals_name_each_other(plan: list[dict[str
         paths: list[Path] = []
         pairs: list[tuple[int, int]] = []  # (correction, original), both published
         published: list[bool] = []
+        unshown: list[str] = []  # published corrections of an unpublished original
         headlines: list[str] = []  # (a correction may be corrected in turn)
         for number, spec in enumerate(plan):
             language = str(spec["language"])
@@ -78,6 +79,8 @@ def test_published_corrections_and_originals_name_each_other(plan: list[dict[str
                                          language, bool(spec["approved"]), day)
                 if spec["approved"] and published[target]:
                     pairs.append((number, target))
+                elif spec["approved"]:  # published without its original: said so
+                    unshown.append(f"c{number}.release")
             else:
                 path = write(folder, f"r{number}.release", make(
                     headline=HEADLINES[language], language=language, day=day,
@@ -86,7 +89,9 @@ def test_published_corrections_and_originals_name_each_other(plan: list[dict[str
             headlines.append(document.load(path).headline)
             published.append(bool(spec["approved"]))
         result = build_newsroom(source, out, as_of=AS_OF, base_url=BASE)
-        assert not result.problems
+        said = sorted(problem.message.split(" ")[0] for problem in result.problems)
+        assert said == sorted(p.relative_to(source).as_posix() for p in paths
+                              if p.name in unshown)
         relative = [p.relative_to(source).as_posix() for p in paths]
         slugs = {item.summary.relative: item.slug for item in result.choice.items}
         index = etree.HTML((out / "index.html").read_bytes())
@@ -161,3 +166,33 @@ def test_publishing_a_correction_remakes_the_original_page(tmp_path: Path) -> No
         ("已于2026年3月5日更正——见更正稿", "b.html")]
     assert _notes(_page(tmp_path / "zh-site", "b")) == [
         ("本稿更正2026年3月2日发布的《码头启用》——见原稿", "a.html")]
+
+
+# A correction whose original the newsroom cannot show: it is published, and the build says
+# so in one sentence naming it (before, its page simply named no original).
+_NOWHERE = [("fix.release", True), ("gone.release", False), ("../../etc/passwd", False),
+            ("/etc/passwd", False), ("notes.txt", False), ("draft.release", False),
+            ("orig\x00.release", False), ("sub/../fix7.release", True)]
+
+
+def test_a_correction_whose_original_cannot_be_shown_is_named(tmp_path: Path) -> None:
+    source, out = tmp_path / "releases", tmp_path / "site"
+    write(source, "draft.release", headline="Draft original", stage="draft")
+    for number, (target, _itself) in enumerate(_NOWHERE):
+        release = make(headline=f"Correction {number}", kind="correction")
+        release.corrects_path = target
+        sign_off(release, "Imogen Sallow", "Director", now=SIGNED)
+        write(source, "fix.release" if target.endswith("fix.release") and number == 0
+              else f"fix{number}.release", release)
+    good = write(source, "orig.release", headline="Original")
+    _write_correction(source, "right.release", good, "en", True, date(2026, 3, 3))
+    report = build_newsroom(source, out, as_of=AS_OF)
+    said = [problem.message for problem in report.problems]
+    for number, (target, itself) in enumerate(_NOWHERE):
+        name = "fix.release" if number == 0 else f"fix{number}.release"
+        mine = [sentence for sentence in said if sentence.startswith(f"{name} ")]
+        assert len(mine) == 1, (target, said)
+        assert ("names itself" in mine[0]) == itself
+        assert "\x00" not in mine[0] and "\n" not in mine[0]
+    assert not any("right.release" in sentence for sentence in said)
+    assert len(report.choice.items) == len(_NOWHERE) + 2

@@ -212,3 +212,64 @@ def test_a_difference_across_versions_reads_as_chinese_in_chinese(
     for message in messages:
         assert f"的{kind}" not in message and f"{kind}“" not in message, message
         assert "（body）" not in message and " en " not in message
+
+
+_FORGING = ("\n", "\r", "\t", "\x00", "\x1b", "\u202e", "\u202a", "\u2066")
+
+
+@pytest.mark.parametrize(("language", "path"), [
+    ("zz\u202e", "../../etc/passwd"),
+    ("", "/etc/passwd"),
+    ('"><script>alert(1)</script>', "tw\u202egnp.release"),
+    ("en\nzh", "missing\u2066.release"),
+    ("\x1b[31mred", "C:\\Windows\\x.release"),
+    ("x" * 500, "y" * 900 + ".release"),
+])
+def test_a_hostile_link_is_named_in_one_printable_line(
+        tmp_path: Path, language: str, path: str) -> None:
+    """A link's language and path are read from the file as they are: its finding says
+    them on one line, with no bidi override turning the sentence round, and a link that
+    names no language still reads as a sentence."""
+    from releasedesk.messages import finding_parts
+
+    release = make_release()
+    release.id = "calloway-1"
+    release.twins = [TwinLink("other-1", path, language, "")]
+    where = tmp_path / "release.release"
+    document.save(release, where)
+    found = [f for f in check(document.load(where), path=where) if f.field == "twins"]
+    assert len(found) == 1
+    for code in ("en", "zh_CN"):
+        message = finding_parts(found[0], code)[2]
+        assert not any(ch in message for ch in _FORGING), message
+        assert "  " not in message and len(message) < 400
+        if not language:
+            assert "unnamed language" in message or "未注明语言" in message
+
+
+def test_a_library_shows_no_language_a_link_cannot_name(tmp_path: Path) -> None:
+    from releasedesk.newsroom.library import list_library
+
+    _source, twin_path = _twin(tmp_path)
+    twin = document.load(twin_path)
+    twin.twins = [TwinLink(link.id, link.path, '"><b>x</b>\u202e', link.fingerprint)
+                  for link in twin.twins]
+    document.save(twin, twin_path, in_place=True)
+    library = list_library(tmp_path)
+    at = next(k for k, entry in enumerate(library.entries) if entry.relative == twin_path.name)
+    [version] = library.versions_at(at)
+    assert version.language == "en"  # (the partner's own, as its file says)
+
+
+@pytest.mark.parametrize("tag", ["<script>", "zh-CN\n", "zh\u202eCN", "x-", "a" * 40,
+                                 "zh\x1b[2J", ""])
+def test_a_language_tag_that_is_none_is_refused_in_one_printable_line(
+        tmp_path: Path, tag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "story.release"
+    document.save(make_release(headline="Opening"), source)
+    before = source.read_bytes()
+    assert cli.main(["twin", str(source), "--language", tag]) != 0
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.startswith("releasedesk: ")
+    assert not any(ch in said for ch in ("\u202e", "\x1b", "\r")), said
+    assert source.read_bytes() == before and sorted(tmp_path.iterdir()) == [source]

@@ -1888,6 +1888,14 @@
         <translation>{name} 未放入新闻中心：{reason}</translation>
     </message>
     <message>
+        <source>{name} is a correction that names itself as the release it corrects; its page names no original. Link it to the release it corrects.</source>
+        <translation>{name} 是更正稿，但它把自己标为所更正的新闻稿；其页面不会注明原稿。请把它关联到所更正的新闻稿。</translation>
+    </message>
+    <message>
+        <source>{name} corrects “{original}”, which is not published in this newsroom; its page names no original. Publish the original beside it, or link the correction again.</source>
+        <translation>{name} 更正的是“{original}”，但该稿未在本新闻中心发布；其页面不会注明原稿。请把原稿一同发布，或重新关联更正稿。</translation>
+    </message>
+    <message>
         <source>write the newsroom</source>
         <translation>写入新闻中心</translation>
     </message>
@@ -2722,6 +2730,18 @@
     <message>
         <source>Chinese</source>
         <translation>中文</translation>
+    </message>
+    <message>
+        <source>unnamed language</source>
+        <translation>未注明语言的</translation>
+    </message>
+    <message>
+        <source>American English</source>
+        <translation>美式英语</translation>
+    </message>
+    <message>
+        <source>British English</source>
+        <translation>英式英语</translation>
     </message>
     <message>
         <source>French</source>

@@ -351,10 +351,10 @@ def twin_findings(release: Release, path: Path,
     findings: list[Finding] = []
     for partner in partners(release, path):
         language = language_phrase(partner.link.language or "")
-        shown = partner.link.path[:_EXCERPT_MAX]
+        where = shown(partner.link.path, _EXCERPT_MAX)
         if partner.state in _TWIN_STATES:
             severity, code = _TWIN_STATES[partner.state]
-            findings.append(_finding(severity, "twins", code, language=language, path=shown,
+            findings.append(_finding(severity, "twins", code, language=language, path=where,
                                      problem=partner.problem))
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
             if not own_status:

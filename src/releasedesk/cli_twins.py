@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import document
 from .changing import changing
 from .errors import N_, ReleaseDeskError
-from .field_rules import language_problem
+from .field_rules import escaped, language_problem
 
 if TYPE_CHECKING:
     from .cli_help import Parser, SubCommands
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     language = args.language.replace("_", "-")
     if language_problem(language) is not None:
         raise ReleaseDeskError(N_('"{tag}" is not a language tag such as zh-CN or en.'),
-                               tag=args.language)
+                               tag=escaped(args.language))
     target: Path = args.output or default_output(source_path, language)
     twin_path = make_twin_file(source_path, language, target, args.copy_text, args.force)
     print(twin_path)

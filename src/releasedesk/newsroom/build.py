@@ -25,11 +25,12 @@ from typing import Any
 from .. import __version__, document
 from ..atomic import Data, write_all_atomic, write_atomic
 from ..errors import N_, ReleaseDeskError, explain_os_error
+from ..field_rules import escaped, shown
 from ..files import read_bounded
 from ..model import Release
 from ..records import record
 from . import feeds
-from .correction_notes import Note, correction_notes, with_notes
+from .correction_notes import Note, correction_notes, unlinked, with_notes
 from .index_page import index_html
 from .library import Library, installed_policies, list_library, policies_key
 from .selection import PAGES, Choice, Item, check_base_url, choose
@@ -117,6 +118,7 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
     name = title.strip() or _title(items)
     # (notes between the releases published: one left out now is named by none)
     notes = correction_notes(items)
+    problems += [_unlinked(item, itself) for item, itself in unlinked(items)]
     whole = {"index.html": index_html(items, name, notes),
              "feed.xml": feeds.atom(items, name, base, moment, notes),
              "feed.json": feeds.json_feed(items, name, base, notes)}
@@ -134,8 +136,9 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
             sitemap.unlink()
             removed.append(sitemap)
     manifest = {**key, "pages": pages, "sitemap": bool(base)}
-    write_atomic(Path(out) / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1,
-                                                  sort_keys=True).encode("utf-8"),
+    # (a file name of bytes that are no UTF-8 is kept as read, as the library's cache does)
+    text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
+    write_atomic(Path(out) / MANIFEST, text.encode("utf-8", "surrogatepass"),
                  action=N_("write the newsroom"))
     return BuildReport(library, Choice(items, choice.embargoed, choice.unapproved,
                                        choice.unreadable),
@@ -157,6 +160,20 @@ def _still_publishable(release: Release, moment: datetime, include_drafts: bool)
                                           or release.embargo_until > moment)
     if embargoed or not (include_drafts or report(with_installed_policy(release)).approved):
         raise ReleaseDeskError(CHANGED)
+
+
+def _unlinked(item: Item, itself: bool) -> ReleaseDeskError:
+    """The sentence for a correction published without its original."""
+    if itself:
+        return ReleaseDeskError(N_(
+            "{name} is a correction that names itself as the release it corrects; its page "
+            "names no original. Link it to the release it corrects."),
+            name=escaped(item.summary.relative))
+    return ReleaseDeskError(N_(
+        "{name} corrects “{original}”, which is not published in this newsroom; its page "
+        "names no original. Publish the original beside it, or link the correction again."),
+        name=escaped(item.summary.relative),
+        original=shown(escaped(item.summary.corrects), 80))
 
 
 def _title(items: list[Item]) -> str:

@@ -25,7 +25,7 @@ from .summary import Summary
 log = logging.getLogger(__name__)
 
 FORMAT = "releasedesk-library-cache"
-VERSION = 2  # 2: each summary's language versions and corrected release
+VERSION = 3  # 2: each summary's language versions and corrected release; 3: lines cleaned
 MAX_BYTES = 256 * 1024 * 1024
 
 

@@ -65,6 +65,21 @@ def correction_notes(items: list[Item]) -> dict[str, list[Note]]:
     return notes
 
 
+def unlinked(items: list[Item]) -> list[tuple[Item, bool]]:
+    """(correction, whether it names itself) of each correction among *items* whose
+    original is not among them: it corrects itself, or a release that is missing, outside
+    the folder, no release, or not published. Its page then names no original."""
+    by_relative = {item.summary.relative: item for item in items}
+    out: list[tuple[Item, bool]] = []
+    for item in items:
+        if not item.summary.corrects:
+            continue
+        original = by_relative.get(partner_path(item.summary.relative, item.summary.corrects))
+        if original is None or original is item:
+            out.append((item, original is item))
+    return out
+
+
 def _day(item: Item) -> date:
     """The day a release went out, as its index entry shows it."""
     entry = item.summary

@@ -8,6 +8,7 @@ embargo moment is never published.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import uuid
@@ -23,6 +24,7 @@ from .summary import Summary
 PAGES = "releases"  # the folder of the pages, inside the newsroom
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_MAX = 80
+_NOT_IN_ADDRESS = frozenset('<>"`{}|\\^')
 
 
 @record(frozen=True)
@@ -42,8 +44,8 @@ class Item:
     @property
     def entry_id(self) -> str:
         """A permanent id for the feeds, the same wherever the newsroom is served."""
-        return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL,
-                                            "urn:releasedesk:release:" + self.summary.relative))
+        return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, "urn:releasedesk:release:"
+                                            + shown_path(self.summary.relative)))
 
 
 @record(frozen=True)
@@ -92,14 +94,24 @@ def moments(entry: Summary) -> tuple[datetime, datetime]:
 def page_slugs(relatives: list[str]) -> dict[str, str]:
     """A page name for each release file: its name in lower-case ASCII letters, digits and
     hyphens; a name that two files would share (or that has no such letters) gets a
-    short digest of the file's path, so each name is unique and stays the same."""
+    short digest of the file's path, so each name is unique and stays the same. A digest's
+    name that another file's own name already is (a file named "a-39fe108eb7.release"
+    beside "a.release" and "A.release") takes more of the digest, never the same page."""
     bases = {relative: _ascii_slug(relative) for relative in relatives}
     counts: dict[str, int] = {}
     for base in bases.values():
         counts[base] = counts.get(base, 0) + 1
-    return {relative: base if base and counts[base] == 1
-            else f"{base or 'release'}-{sha256_hex(relative.encode('utf-8', 'surrogatepass'))[:10]}"
-            for relative, base in bases.items()}
+    slugs = {relative: base for relative, base in bases.items() if base and counts[base] == 1}
+    taken = set(slugs.values())
+    for relative in sorted(relative for relative in bases if relative not in slugs):
+        digest = sha256_hex(relative.encode("utf-8", "surrogatepass"))
+        stem = bases[relative] or "release"
+        longer = (f"{stem}-{digest[:size]}" for size in range(10, len(digest) + 1))
+        numbered = (f"{stem}-{digest}-{number}" for number in itertools.count(2))
+        slug = next(name for name in itertools.chain(longer, numbered) if name not in taken)
+        taken.add(slug)
+        slugs[relative] = slug
+    return slugs
 
 
 def _ascii_slug(relative: str) -> str:
@@ -108,14 +120,23 @@ def _ascii_slug(relative: str) -> str:
     return _NOT_SLUG.sub("-", folded).strip("-")[:_SLUG_MAX].strip("-")
 
 
+def shown_path(relative: str) -> str:
+    """*relative* as text any file can hold: a name the system gave in bytes that are no
+    UTF-8 (read as lone surrogates) gets its bytes as escapes ("bad\\xff.release");
+    any other name is itself."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def check_base_url(url: str) -> str:
     """*url* as the newsroom's address (ending in ``/``); one sentence if it is not an
     http or https address."""
     if not url:
         return ""
     parts = urlsplit(url)
+    # (characters no address holds as typed: "<>\"`{}|\\^ would reach the feeds' links)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(
-            ch.isspace() or ord(ch) < 32 for ch in url) or parts.query or parts.fragment:
+            ch.isspace() or not ch.isprintable() or ch in _NOT_IN_ADDRESS for ch in url) or \
+            parts.query or parts.fragment:
         raise ReleaseDeskError(N_('"{url}" is not a web address such as '
                                   "https://press.example.org/news/; give the address the "
                                   "newsroom will be served from."), url=url)

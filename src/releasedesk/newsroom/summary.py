@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from ..body.safety import clean_text
 from ..errors import ReleaseDeskError
 from ..model import Release
 from ..records import as_dict, record
@@ -192,4 +193,6 @@ def _declared(release: Release, name: str) -> str:
 
 
 def _line(text: str) -> str:
-    return " ".join(text.split())[:_ONE_LINE_MAX]
+    """*text* as one line an index, a feed or the library may show: without the characters
+    no export carries (NUL, ESC, bidi overrides …: body/safety.py)."""
+    return " ".join(clean_text(text).split())[:_ONE_LINE_MAX]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 
+from ..field_rules import language_problem
 from ..records import record
 from ..twins.link import (
     CHANGED,
@@ -81,6 +82,8 @@ def versions_of(entries: list[Summary],
 def _follow(entry: Summary, link: tuple[str, str, str, str],
             by_relative: dict[str, Summary], current: Callable[[Summary], str]) -> Version:
     ident, path, language, linked_print = link
+    if language_problem(language) is not None:
+        language = ""  # (a link's tag is read from a file: one that is none is not shown)
     target = partner_path(entry.relative, path)
     if not target:
         return Version(language, OUTSIDE)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from releasedesk import fields
+from releasedesk.errors import Phrase
 from releasedesk.model import Release
 from releasedesk.register import Register, merge
 
@@ -123,7 +124,7 @@ class Proofer:
                     if len(self._spelling_args) > 5_000:
                         self._spelling_args.clear()
                     args = self._spelling_args[word] = (
-                        ("found", word), ("dictionary", speller.dictionary_name))
+                        ("found", word), ("dictionary", Phrase(speller.dictionary_name)))
                 findings.append(ProofFinding(field, start, start + len(word), SPELLING,
                                              WARNING, "spelling", args))
         return findings

@@ -18,10 +18,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from releasedesk.errors import N_
 from releasedesk.resources import resources_dir
 
 VARIANTS = ("en_US", "en_GB")
-_DICTIONARY_NAMES = {"en_US": "American English", "en_GB": "British English"}
+# (marked: a finding names its dictionary in the interface language, 美式英语)
+_DICTIONARY_NAMES = {"en_US": N_("American English"), "en_GB": N_("British English")}
 # Prefixes a hyphen may follow where the dictionary lacks the compound (re-elected).
 _PREFIXES = frozenset({"re", "co", "pre", "non", "anti", "multi", "post", "sub", "inter",
                        "ex", "mid", "semi", "self", "pro", "cross", "well", "e", "x", "u",

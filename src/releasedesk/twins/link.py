@@ -65,7 +65,7 @@ def follow(release: Release, path: Path, link: TwinLink) -> Partner:
     try:
         partner = document.load(target)
     except ReleaseDeskError as exc:
-        if not target.exists() and not target.is_symlink():
+        if not os.path.lexists(target):  # (False too for a name too long to be a file)
             return Partner(link, MISSING, path=target)
         return Partner(link, UNREADABLE, path=target, problem=Phrase.of(exc))
     except (OSError, ValueError) as exc:  # a name the system cannot take

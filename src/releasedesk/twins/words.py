@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..errors import N_, Phrase
+from ..field_rules import LANGUAGE_MAX, shown
 from ..fields import field
 from .facts import DATE, EMAIL, MONEY, NAME, NUMBER, PERCENT, PHONE, TIME, URL
 from .marks import primary
@@ -34,10 +35,18 @@ def kind_phrase(kind: str) -> Phrase | str:
     return Phrase(word) if word is not None else kind
 
 
+# A link read from a file may name no language: its sentence still reads.
+UNNAMED = N_("unnamed language")
+
+
 def language_phrase(tag: str) -> Phrase | str:
-    """The language of *tag* in words; the tag itself for a language not listed."""
-    word = LANGUAGE_WORDS.get(primary(tag)) if tag else None
-    return Phrase(word) if word is not None else tag
+    """The language of *tag* in words; the tag itself for a language not listed, fit for a
+    one-line sentence (a link's tag is read from a file: no line break, no bidi override,
+    cut when long)."""
+    if not tag.strip():
+        return Phrase(UNNAMED)
+    word = LANGUAGE_WORDS.get(primary(tag))
+    return Phrase(word) if word is not None else shown(tag, LANGUAGE_MAX)
 
 
 def paragraph_number(text: str, start: int) -> int:

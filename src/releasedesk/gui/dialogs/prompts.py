@@ -21,8 +21,22 @@ from ..basics.i18n import translate_error
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QMessageBox
 
     from ...proofing.findings import ProofFinding
+
+
+def plain_box(icon: QMessageBox.Icon, title: str, message: str,
+              owner: QWidget | None) -> QMessageBox:
+    """A message box with an OK button that shows *message* as typed: a file's name or a
+    headline in it holding "<h1>" or "<img src=…>" is never laid out as markup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..basics.enum_properties import set_enum_property
+
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, owner)
+    set_enum_property(box, "textFormat", "PlainText")
+    return box
 
 
 class Choice(Enum):
@@ -60,7 +74,7 @@ class Prompts(QObject):
     def error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self.owner, self.tr("ReleaseDesk"), message)
+        plain_box(QMessageBox.Icon.Warning, self.tr("ReleaseDesk"), message, self.owner).exec()
 
     def failure(self, error: ReleaseDeskError) -> None:
         """Show a core error in the interface language."""
@@ -69,7 +83,8 @@ class Prompts(QObject):
     def info(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self.owner, self.tr("ReleaseDesk"), message)
+        plain_box(QMessageBox.Icon.Information, self.tr("ReleaseDesk"), message,
+                  self.owner).exec()
 
     def save_first(self, message: str) -> bool:
         """*message* explains why the release must be saved first; True when the user

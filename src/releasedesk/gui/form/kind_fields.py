@@ -89,6 +89,7 @@ class KindFields(QObject):
         self.corrects_file = QLabel(form)
         self.corrects_file.setObjectName("correctsFile")
         self.corrects_file.setWordWrap(True)
+        set_enum_property(self.corrects_file, "textFormat", "PlainText")  # (a path, as typed)
         self.link_original = QPushButton(self.tr("Link to Original…"), form)
         self.link_original.setObjectName("linkOriginal")
         self.corrects_date = QuietDateEdit(form)

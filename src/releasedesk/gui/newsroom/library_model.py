@@ -2,8 +2,10 @@
 release date, embargo, approvers, language versions, file), its colours and tooltips, and
 the filter by status, language, language versions and the full-text search."""
 
+from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...clearance.signoffs import STATUS_LABELS
+from ...field_rules import escaped
+from ...kinds import LABELS
 from ...newsroom.library import Library
 from ...newsroom.summary import Summary
 from ...newsroom.versions import TROUBLE, Version
@@ -99,25 +103,22 @@ class LibraryModel(QAbstractTableModel):
             return QApplication.style().standardIcon(
                 QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if not entry.readable:
-                return translate_error(entry.error) if entry.error else entry.problem
-            findings = self.findings(index.row())
-            if column == VERSIONS_COLUMN:
-                return "\n".join(self.version_sentence(v)
-                                  for v in self.library.versions_at(index.row())) or None
-            return "\n".join([entry.subheadline, *findings]).strip() or None
+            tip = self.tooltip(index.row(), column)
+            # (as plain text: a file's name or a subheadline holding "<h1>" or "<img src=…>"
+            # is shown as typed, never laid out as markup by Qt's guess at rich text)
+            return plain_tip(tip) if tip else None
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         if not entry.readable:
             if column == 0:
                 reason = translate_error(entry.error) if entry.error else entry.problem
                 return self.tr("Cannot be read: {reason}").format(reason=reason)
-            values = {3: self.status_text(entry), FILE_COLUMN: entry.relative}
+            values = {3: self.status_text(entry), FILE_COLUMN: escaped(entry.relative)}
             return values.get(column, "")
         if column == 0:
             return entry.headline or self.tr("(no headline)")
-        if column == 1:
-            return entry.kind
+        if column == 1:  # (the kind's name in the interface language, not its code)
+            return core_text(LABELS[entry.kind]) if entry.kind in LABELS else entry.kind
         if column == 2:
             return entry.language
         if column == 3:
@@ -135,7 +136,18 @@ class LibraryModel(QAbstractTableModel):
             return ", ".join(entry.approvers)
         if column == VERSIONS_COLUMN:
             return self.versions_text(index.row())
-        return entry.relative
+        # (a name may hold a line break or a bidi override: shown as an escape, one line)
+        return escaped(entry.relative) if role == Qt.ItemDataRole.DisplayRole else \
+            entry.relative
+
+    def tooltip(self, row: int, column: int) -> str:
+        """The tooltip of a cell, in plain text ("" for none)."""
+        entry = self.library.entries[row]
+        if not entry.readable:
+            return translate_error(entry.error) if entry.error else entry.problem
+        if column == VERSIONS_COLUMN:
+            return "\n".join(self.version_sentence(v) for v in self.library.versions_at(row))
+        return "\n".join([entry.subheadline, *self.findings(row)]).strip()
 
     def version_text(self, version: Version) -> str:
         """One language version as the column shows it: its language and, unless found as
@@ -186,6 +198,11 @@ class LibraryModel(QAbstractTableModel):
         out += [self.version_sentence(v) for v in self.library.versions_at(row)
                 if v.state in TROUBLE]
         return out
+
+
+def plain_tip(text: str) -> str:
+    """*text* as a tooltip that shows it as typed: escaped rich text, its lines kept."""
+    return "<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>"
 
 
 class LibraryFilter(QSortFilterProxyModel):

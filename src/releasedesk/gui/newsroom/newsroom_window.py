@@ -128,6 +128,7 @@ class NewsroomWindow(QMainWindow):
         self.problems = QLabel(central)
         self.problems.setObjectName("newsroomProblems")
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # (file names, as typed)
         scheme.styled(self.problems, "color: #8a4b00;")
         layout.addWidget(self.problems)
         self.setCentralWidget(central)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from ...errors import Phrase
 from ...proofing.findings import ERROR, TEMPLATES, ProofFinding
 from ..basics import scheme
 
@@ -77,7 +78,9 @@ class ProofingPanel(QListWidget):
     def describe(self, finding: ProofFinding) -> str:
         """The finding in the interface language (proofing itself speaks English)."""
         template = QCoreApplication.translate("Findings", TEMPLATES[finding.code])
-        args = dict(finding.args)
+        args = {key: value.translated(lambda text: QCoreApplication.translate("", text))
+                if isinstance(value, Phrase) else value  # (the dictionary's name, say)
+                for key, value in dict(finding.args).items()}
         if "weekday_index" in args:
             args["weekday"] = QCoreApplication.translate(
                 "ReadinessPanel", _WEEKDAYS[int(str(args["weekday_index"]))])

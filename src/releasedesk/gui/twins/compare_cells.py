@@ -75,9 +75,11 @@ def _find_words(text: str, words: list[str], start: int) -> tuple[int, int] | No
     return (found.start(), found.end()) if found else None
 
 
-def reading_html(runs: list[Run], spans: list[tuple[int, int]]) -> str:
+def reading_html(runs: list[Run], spans: list[tuple[int, int]],
+                 highlight: str = HIGHLIGHT) -> str:
     """*runs* as HTML (escaped text; bold, italic, code, a link's words underlined, a
-    quote in italics), the characters of *spans* on the highlight colour."""
+    quote in italics), the characters of *spans* on *highlight* (HIGHLIGHT as the
+    scheme shows it on the cell's ground: the cell's text colour must read on it)."""
     marked = [False] * len(plain(runs))
     for start, end in spans:
         for place in range(start, min(end, len(marked))):
@@ -104,7 +106,7 @@ def reading_html(runs: list[Run], spans: list[tuple[int, int]]) -> str:
             if LINK in styles:
                 html = f"<u>{html}</u>"
             if mark:
-                html = f'<span style="background-color:{HIGHLIGHT}">{html}</span>'
+                html = f'<span style="background-color:{highlight}">{html}</span>'
             out.append(html)
     return "".join(out)
 

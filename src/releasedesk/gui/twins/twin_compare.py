@@ -51,9 +51,10 @@ from ...twins.link import CHANGED, FOUND, Partner, follow
 from ...twins.marks import TO_TRANSLATE
 from ...twins.match import Mismatch
 from ...twins.words import KIND_WORDS
-from ..basics import scheme
+from ..basics import scheme, tones
 from ..basics.dialog_guard import DeskDialog
 from .compare_cells import (
+    HIGHLIGHT,
     HTML_ROLE,
     CompareDelegate,
     highlighted,
@@ -82,6 +83,14 @@ def sentences(*parts: str) -> str:
             out += "" if out.endswith(("。", "！", "？", "）")) else " "
         out += part
     return out
+
+
+def highlight_on(changed: bool) -> str:
+    """The highlight of a fact that differs, on its cell's ground (the fill of a paragraph
+    changed since aligned, or the view's): a dark tint under a dark scheme, where the
+    cell's text is light (the light pink left it unreadable)."""
+    ground = scheme.fill(CHANGED_BACKGROUND) if changed else scheme.ground()
+    return tones.fill_on(HIGHLIGHT, ground)
 
 
 class CompareWindow(DeskDialog):
@@ -114,6 +123,7 @@ class CompareWindow(DeskDialog):
         self.state = QLabel(self)
         self.state.setObjectName("twinState")
         self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # (a link's path, as typed)
         layout.addWidget(self.state)
         self.table = QTableWidget(self)
         self.table.setObjectName("twinTable")
@@ -161,6 +171,8 @@ class CompareWindow(DeskDialog):
         self.aligned_button.clicked.connect(lambda: self.mark_aligned())
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
+        for button in (self.refresh_button, self.next_button, self.aligned_button, close):
+            button.setAutoDefault(False)  # (Enter on a row goes to it, and presses nothing)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
@@ -173,6 +185,8 @@ class CompareWindow(DeskDialog):
         self.choice.currentIndexChanged.connect(lambda _index: self.refresh())
         self.resize(1100, 680)
         self.refresh()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        scheme.on_switch(self, self.refresh)  # (the cells' colours, turned for the scheme)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -339,7 +353,9 @@ class CompareWindow(DeskDialog):
                     values = [f.excerpt for m in row.mismatches
                               if (f := (m.here if side == "here" else m.there)) is not None]
                     item = QTableWidgetItem(shown)
-                    item.setData(HTML_ROLE, reading_html(runs, highlighted(shown, values)))
+                    changed = column == 2 and bool(row.changed)
+                    item.setData(HTML_ROLE, reading_html(runs, highlighted(shown, values),
+                                                         highlight_on(changed)))
                     if row.mismatches:
                         item.setToolTip(label.toolTip())
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -370,6 +386,9 @@ class CompareWindow(DeskDialog):
             if self._differs(self.rows[number]):
                 self.table.setCurrentCell(number, 0)
                 self.table.selectRow(number)
+                # (the keys go to the row now: Enter goes to it in the editor, where it
+                # pressed the focused Refresh before, which laid the rows out anew)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
                 item = self.table.item(number, 0)
                 if item is not None:
                     self.table.scrollToItem(item, QTableWidget.ScrollHint.PositionAtTop)

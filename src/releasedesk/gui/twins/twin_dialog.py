@@ -29,6 +29,7 @@ from ...twins.making import default_path
 from ...twins.marks import TO_TRANSLATE, primary
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog
+from ..basics.enum_properties import set_enum_property
 
 
 class NewLanguageVersionDialog(DeskDialog):
@@ -47,6 +48,7 @@ class NewLanguageVersionDialog(DeskDialog):
             "facts of the two are checked against each other.").format(
                 headline=headline.strip() or self.tr("(no headline)")), self)
         intro.setWordWrap(True)
+        set_enum_property(intro, "textFormat", "PlainText")  # (a headline is shown as typed)
         layout.addWidget(intro)
         form = QFormLayout()
         self.language = QComboBox(self)
@@ -67,6 +69,7 @@ class NewLanguageVersionDialog(DeskDialog):
         where = QLabel(self.tr("Saved in {folder}, then opened.").format(
             folder=str(source_path.parent)), self)
         where.setWordWrap(True)
+        set_enum_property(where, "textFormat", "PlainText")
         layout.addWidget(where)
         if unsaved:
             note = QLabel(self.tr("This release has unsaved changes: it is saved first, "
@@ -76,6 +79,7 @@ class NewLanguageVersionDialog(DeskDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("twinProblem")
         self.problem.setWordWrap(True)
+        set_enum_property(self.problem, "textFormat", "PlainText")
         scheme.styled(self.problem, "color: #b00020;")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
