@@ -250,8 +250,12 @@ def _row_text(row: PanelRow, markup: Markup) -> str:
     return f'{markup.open("a", (("href", row.href),))}{text}{markup.close("a")}'
 
 
-def render_page(layout: Layout) -> str:
-    """A complete HTML5 page: the article, inlined print-friendly CSS, JSON-LD and Open Graph."""
+def render_page(layout: Layout, print_css: str = "", running_footer: bool = False) -> str:
+    """A complete HTML5 page: the article, inlined print-friendly CSS, JSON-LD and Open Graph.
+
+    For the PDF: *print_css* is a further style sheet, last in the head; *running_footer*
+    puts the footer first in the body (a running element shows from the page where it
+    stands onwards, so page 1 carries it too; it leaves the flow either way)."""
     css = resource_text("css", "release.css")
     if layout.photos:
         css = css.rstrip() + "\n" + resource_text("css", "release-photos.css")
@@ -290,8 +294,12 @@ def render_page(layout: Layout) -> str:
     head.append(f"<style>\n{css_variables(layout.accent, layout.type)}\n{css.strip()}\n"
                 f"{rules + chr(10) if rules else ''}</style>")
     head.append(f'<script type="application/ld+json">{_json_ld(layout, summary)}</script>')
+    if print_css:
+        head.append(f"<style>{print_css}</style>")
     head.append("</head>")
-    return "\n".join(head) + "\n<body>\n" + render_fragment(layout) + "</body>\n</html>\n"
+    made = article(layout, HtmlOptions(footer=not running_footer))
+    body = made.footer + made.html if running_footer else made.html
+    return "\n".join(head) + "\n<body>\n" + body + "</body>\n</html>\n"
 
 
 def status_html(line: StatusLine, markup: Markup = PLAIN) -> str:
