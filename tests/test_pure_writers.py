@@ -83,3 +83,13 @@ def test_the_printout_s_page_footer_carries_a_portal_s_footer(qapp: QApplication
     # The standard lines first, then the portal's, as the Word document's page footer.
     assert text.index(standard[-1]) < text.index("Harbour Board")
     assert "Harbour Board" not in article.toPlainText()  # (in the page footer only)
+
+
+def test_the_preview_asks_no_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    from releasedesk import exporting
+    from releasedesk.gui.preview.preview_pane import render_preview
+
+    monkeypatch.setattr(exporting, "export_moment", _no_clock)
+    monkeypatch.setattr(export_time, "export_moment", _no_clock)
+    result = render_preview(advisory())
+    assert "Opening of the north quay" in result.text
