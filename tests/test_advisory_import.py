@@ -6,6 +6,7 @@ over generated advisories."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,11 +23,13 @@ from releasedesk.model import Release
 from releasedesk.profiles import Profile
 from releasedesk.render.docx_writer import render_docx
 from releasedesk.render.html_writer import render_page
+from releasedesk.render.layout import Layout
 from releasedesk.render.text_writer import render_text
 
 from helpers import make_release
 
-WRITERS = {".html": render_page, ".docx": render_docx, ".txt": render_text}
+WRITERS: dict[str, Callable[[Layout], str | bytes]] = {
+    ".html": render_page, ".docx": render_docx, ".txt": render_text}
 # Zones whose printed abbreviation names them and no other (EST is New York's here).
 NAMED = ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
          "Europe/London", "Europe/Berlin", "Asia/Tokyo")

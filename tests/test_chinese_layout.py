@@ -28,13 +28,13 @@ from releasedesk.model import Conventions, Release
 from releasedesk.profiles import ProfileStore, apply_profile, profile_from_dict
 from releasedesk.render import build_layout, export_bytes
 from releasedesk.render.email_writer import inline_styled_html
+from releasedesk.render.html_writer import HtmlOptions, render_fragment
 from releasedesk.render.text_writer import NO_LINE_END, NO_LINE_START, text_width, wrap_line
 from releasedesk.render.typesetting import (
     CHINESE,
     LATIN,
     is_cjk_face,
     qt_css,
-    qt_paragraphs,
     type_set,
 )
 from releasedesk.render.words import (
@@ -437,12 +437,15 @@ def test_the_preview_sets_chinese_as_the_exports_do() -> None:
     css = qt_css(layout.type, 16)
     assert "text-indent: 32px" in css and "h1, .release-subheadline, .release-line" in css
     assert "em { font-style: normal; font-weight: bold; }" in css
-    html = '<p class="release-line">x</p>\n<div class="release-body">\n<p>a</p>\n<p dir="auto">b' \
-           '</p>\n</div>\n<address class="release-contact"><p>c</p></address>\n'
-    justified = qt_paragraphs(html, layout.type)
-    assert justified.count('align="justify"') == 2
-    assert '<address class="release-contact"><p>c</p>' in justified
-    assert qt_paragraphs(html, LATIN) == html
+    release = chinese(body="甲\n\n> 乙 \u05d0\n\n- 丙\n\n  丁", boilerplate="戊")
+    justified = render_fragment(build_layout(release), HtmlOptions(justify=True))
+    # Every paragraph of body and About, however deep, and none elsewhere.
+    assert justified.count('align="justify"') == 5
+    assert '<p align="justify" dir="auto">' in justified
+    assert '<address class="release-contact"><p>' in justified
+    assert render_fragment(build_layout(release), HtmlOptions()) \
+        == render_fragment(build_layout(release))
+    assert 'align="justify"' not in render_fragment(build_layout(release))
     assert "text-indent" not in qt_css(LATIN, 16)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .. import fields
@@ -75,37 +76,28 @@ def canonical_content(release: Release, layout: Layout | None = None) -> dict[st
 
 
 def printed(layout: Layout) -> dict[str, Any]:
-    """What the exports of *layout* print, as plain JSON values (the hashed part)."""
+    """What the exports of *layout* print, as plain JSON values (the hashed part): each of
+    its sections (render/sections.py, the sequence every writer prints) as it prints, and
+    the settings every export shows. A kind of section this does not know fails loudly
+    (sections.UnknownSection), so nothing can print without being fingerprinted."""
+    from ..render import sections as s
     from ..render.html_writer import blocks_html
 
-    def line_text(line: Any) -> str | None:
-        return line.text if line is not None else None
+    def blocks_hash(blocks: tuple[Any, ...]) -> str:
+        return sha256_hex(blocks_html(list(blocks)).encode("utf-8", "surrogatepass"))
 
-    content = {
-        "language": layout.language,
-        "status_line": line_text(layout.status),
-        "headline": layout.headline,
-        "subheadline": layout.subheadline,
-        "release_line": line_text(layout.release_line),
-        "release_date": layout.release_line.iso_date if layout.release_line else None,
-        "late_status": line_text(layout.late_status),
+    # (the keys in the order of version 2's content, whose history versions keep it)
+    content: dict[str, Any] = {
+        "language": layout.language, "status_line": None, "headline": "", "subheadline": "",
+        "release_line": None, "release_date": None, "late_status": None,
         # (the page's <time> and metadata name the moment with its own offset)
         "embargo": [layout.embargo_iso, [line.moment_iso for line in (layout.status,
                                                                       layout.late_status)
                                          if line is not None]],
-        "body": sha256_hex(blocks_html(layout.body).encode("utf-8", "surrogatepass")),
-        "contacts_heading": layout.contacts_heading if layout.contacts else None,
-        "contacts": [[getattr(contact, key) for key in fields.CONTACT_FIELDS]
-                     for contact in layout.contacts],
-        "about_heading": layout.about_heading if layout.boilerplate else None,
-        "boilerplate": sha256_hex(blocks_html(layout.boilerplate).encode(
-            "utf-8", "surrogatepass")),
-        "organization": layout.organization,
-        "keywords": list(layout.keywords),
-        "end_mark": layout.end_mark,
-        "footer": [[line.text, line.url] for line in layout.footer],
-        "accent": layout.accent,
-        "paper": layout.paper,
+        "body": blocks_hash(()), "contacts_heading": None, "contacts": [],
+        "about_heading": None, "boilerplate": blocks_hash(()),
+        "organization": layout.organization, "keywords": list(layout.keywords),
+        "end_mark": "", "footer": [], "accent": layout.accent, "paper": layout.paper,
         # (only where a house sets the page and type: the content of earlier releases, and
         # so their fingerprints, stay as they were)
         **({"typesetting": _typesetting_printed(layout)} if layout.typesetting else {}),
@@ -114,9 +106,50 @@ def printed(layout: Layout) -> dict[str, Any]:
         "photos": [[p.id, p.photo.sha256, p.width, p.height, p.caption, p.credit, p.alt,
                     p.lead, p.original, [list(f) for f in p.files]] for p in layout.photos],
     }
-    portal = _portal_printed(layout)
-    if portal:  # (only then: a release without a portal's parts keeps its fingerprint)
-        content["portal"] = portal
+    portal: dict[str, Any] = {}
+    panels: list[Any] = []
+
+    def put(key: str, value: Any, into: dict[str, Any] = content) -> Callable[[Any], None]:
+        return lambda section: into.__setitem__(key, value(section))
+
+    def released(section: s.Released) -> None:
+        content["release_line"] = section.line.text
+        content["release_date"] = section.line.iso_date
+
+    def contacts(section: s.Contacts) -> None:
+        content["contacts_heading"] = section.heading
+        content["contacts"] = [[getattr(contact, key) for key in fields.CONTACT_FIELDS]
+                               for contact in section.contacts]
+
+    def about(section: s.About) -> None:
+        content["about_heading"] = section.heading
+        content["boilerplate"] = blocks_hash(section.blocks)
+
+    def footer(section: s.Footer) -> None:
+        content["footer"] = [[line.text, line.url] for line in section.lines]
+        portal["footer"] = [[[item.text, item.url] for item in items]
+                            for items in section.portal_lines]
+
+    s.Renderers("fingerprint", {
+        s.Header: lambda section: None,  # (its parts come one by one: flat_sections)
+        s.Status: lambda section: content.__setitem__(
+            "late_status" if section.late else "status_line", section.line.text),
+        s.KindName: lambda section: None,  # (the kind's part below holds its label)
+        s.LeadIn: put("lead_in", lambda section: section.text, portal),
+        s.Headline: put("headline", lambda section: section.text),
+        s.Subheadline: put("subheadline", lambda section: section.text),
+        s.Released: released,
+        s.Summary: put("summary", lambda section: section.text, portal),
+        s.KindBlock: lambda section: panels.append(section.panel),
+        s.Body: put("body", lambda section: blocks_hash(section.blocks)),
+        s.Credits: put("credits", lambda section: section.text, portal),
+        s.Contacts: contacts, s.About: about,
+        s.EndMark: put("end_mark", lambda section: section.text),
+        s.Footer: footer,
+    }).each(s.flat_sections(layout))
+    printed_portal = _portal_printed(layout, portal)
+    if printed_portal:  # (only then: a release without a portal's parts keeps its fingerprint)
+        content["portal"] = printed_portal
     kind = layout.kind
     if kind.label:  # (only for a kind other than a news release: kinds.py)
         event = kind.event
@@ -124,7 +157,7 @@ def printed(layout: Layout) -> dict[str, Any]:
             "kind": kind.kind, "label": kind.label,
             "panels": [[panel.kind, panel.heading,
                         [[row.label, row.text, row.href] for row in panel.rows]]
-                       for panel in kind.panels],
+                       for panel in panels],
             # (what the calendar file holds beyond the printed block: the exact moments)
             "event": None if event is None else [
                 event.start.isoformat() if event.start else None,
@@ -133,16 +166,15 @@ def printed(layout: Layout) -> dict[str, Any]:
     return content
 
 
-def _portal_printed(layout: Layout) -> dict[str, Any]:
+def _portal_printed(layout: Layout, printed_parts: dict[str, Any]) -> dict[str, Any]:
     """What a portal's release prints beyond the rest: 引题, the printed 摘要, the credits,
-    the structured footer and the page's metadata; {} when it prints none of them."""
+    the structured footer (*printed_parts*, from its sections) and the page's metadata;
+    {} when it prints none of them."""
     if layout.portal is None:
         return {}
     meta = as_dict(layout.portal)
     parts: dict[str, Any] = {
-        "lead_in": layout.lead_in, "summary": layout.printed_summary,
-        "credits": layout.credits,
-        "footer": [[[item.text, item.url] for item in items] for items in layout.portal_footer],
+        **{key: printed_parts.get(key) for key in ("lead_in", "summary", "credits", "footer")},
         # (the site's name defaults to the organisation, which prints anyway)
         "meta": {key: value for key, value in meta.items()
                  if value and not (key == "site_name" and value == layout.organization)},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,6 +18,7 @@ from ..body import tree as t
 from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
+from . import sections as s
 from .contacts import contact_detail, email_href, phone_href
 from .docx_custom import KEYWORDS_PROPERTY
 from .docx_package import docx_bytes
@@ -48,6 +50,7 @@ from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items
+from .sections import Renderers, sections
 from .stable_zip import FIXED_DATE
 from .typesetting import MM_PER_PT
 from .words import is_chinese
@@ -405,55 +408,64 @@ class _DocxWriter:
     # -- the release ------------------------------------------------------------
 
     def write(self) -> bytes:
-        layout = self.layout
-        if layout.status_line:
-            self.paragraph(STATUS, text=layout.status_line)
-        if layout.kind.label:
-            self.paragraph(STATUS, text=layout.kind.label)
-        if layout.lead_in:
-            self.paragraph(KICKER, text=layout.lead_in)
-        self.paragraph("Title", text=layout.headline)
-        if layout.subheadline:
-            self.paragraph("Subtitle", text=layout.subheadline)
-        if layout.release_line is not None:
-            self.paragraph(RELEASE_LINE, text=layout.release_line.text)
-        if layout.late_status is not None:
-            self.paragraph(STATUS, text=layout.late_status.text)
-        if layout.printed_summary:
-            words = layout.words
-            self.paragraph(SUMMARY, runs=[self._run(words.summary + words.label_sep, True),
-                                          self._run(layout.printed_summary)])
-        for panel in layout.kind.panels:
-            self._panel(panel)
-        self.blocks(layout.body)
-        if layout.credits:
-            self.paragraph(CREDITS, text=layout.credits)
-        plan = self._keep_plan()
-        if layout.contacts:
-            self.paragraph(SECTION_HEADING, text=layout.contacts_heading)
-            last = len(layout.contacts) - 1
-            for number, contact in enumerate(layout.contacts):
-                self._contact(contact, plan.contacts_with_about if number == last
-                              else plan.contacts)
-        if layout.boilerplate:
-            if layout.about_heading:
-                self.paragraph(SECTION_HEADING, text=layout.about_heading)
-            start = len(self.out)
-            self.blocks(layout.boilerplate, BOILERPLATE)
-            if plan.about:
-                self._keep_together(start)
-        if layout.end_mark:
-            self.paragraph(END_MARK, text=layout.end_mark)
+        self.plan = self._keep_plan()
+        self.footer: s.Footer | None = None
+        self.renderers().each(sections(self.layout))
         # The standard footer lives in the page footer, on every page, once (not again
         # at the end of the text).
         self._place_body()
-        self._page_footer()
+        self._page_footer(self.footer)
         self._properties()
         # LibreOffice re-joins the core keywords with spaces: they travel whole as a
         # custom property too.
         custom = [(KEYWORDS_PROPERTY, "\n".join(self.layout.keywords))] \
             if self.layout.keywords else None
         return docx_bytes(self.document, custom)
+
+    def renderers(self) -> Renderers:
+        """How the Word document prints each section (sections.py): a styled paragraph
+        or more each; the footer in the page footer."""
+
+        def styled(style: str) -> Callable[[Any], None]:
+            return lambda section: self.paragraph(style, text=section.text)
+
+        def status(section: s.Status) -> None:
+            if section.late or section.line.text:  # (a house's empty status word: no line)
+                self.paragraph(STATUS, text=section.line.text)
+
+        def summary(section: s.Summary) -> None:
+            self.paragraph(SUMMARY, runs=[self._run(section.label, True),
+                                          self._run(section.text)])
+
+        def footer(section: s.Footer) -> None:
+            self.footer = section
+
+        renderers = Renderers("Word", {
+            s.Header: lambda section: renderers.each(section.parts),
+            s.Status: status, s.KindName: styled(STATUS), s.LeadIn: styled(KICKER),
+            s.Headline: styled("Title"), s.Subheadline: styled("Subtitle"),
+            s.Released: lambda section: self.paragraph(RELEASE_LINE, text=section.line.text),
+            s.Summary: summary, s.KindBlock: lambda section: self._panel(section.panel),
+            s.Body: lambda section: self.blocks(list(section.blocks)),
+            s.Credits: styled(CREDITS), s.Contacts: self._contacts, s.About: self._about,
+            s.EndMark: styled(END_MARK), s.Footer: footer,
+        })
+        return renderers
+
+    def _contacts(self, section: s.Contacts) -> None:
+        self.paragraph(SECTION_HEADING, text=section.heading)
+        last = len(section.contacts) - 1
+        for number, contact in enumerate(section.contacts):
+            self._contact(contact, self.plan.contacts_with_about if number == last
+                          else self.plan.contacts)
+
+    def _about(self, section: s.About) -> None:
+        if section.heading:
+            self.paragraph(SECTION_HEADING, text=section.heading)
+        start = len(self.out)
+        self.blocks(list(section.blocks), BOILERPLATE)
+        if self.plan.about:
+            self._keep_together(start)
 
     def _panel(self, panel: Panel) -> None:
         """A kind's block (event_block.py): its heading as a section's, then a paragraph
@@ -554,17 +566,19 @@ class _DocxWriter:
             return self._hyperlink(line.url, [t.Text(text)], False, False, part)
         return self._run(text) if text else ""
 
-    def _page_footer(self) -> None:
+    def _page_footer(self, printed: s.Footer | None) -> None:
+        """Word's page footer: the footer section's lines (an empty line for none)."""
+        standard = printed.lines if printed is not None else ()
+        portal = printed.portal_lines if printed is not None else ()
         self.keep = ()
         for section in self.document.sections:
             footer = section.footer
             footer.is_linked_to_previous = False
             lines: list[str] = []
-            for line in self.layout.footer or ([] if self.layout.portal_footer
-                                               else [FooterLine("")]):
+            for line in standard or ([] if portal else [FooterLine("")]):
                 self.paragraph("Footer", runs=[self._footer_run(line, footer.part)],
                                target=lines)
-            for items in self.layout.portal_footer:  # each entry its own link
+            for items in portal:  # each entry its own link
                 runs: list[str] = []
                 for item in items:
                     if runs:

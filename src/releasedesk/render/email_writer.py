@@ -1,8 +1,9 @@
 """E-mail writer: an unsent message (.eml) with the text export first and inline-styled HTML.
 
 Journalists want the release in the body of a mail, never as an attachment. Mail clients
-strip <style> elements and block remote resources, so the HTML part is the fragment with
-every style written into the element it applies to; the plain-text part is the text export,
+strip <style> elements and block remote resources, so the HTML part is the fragment written
+with every style in the element it applies to (MailMarkup: the HTML writer's sections with
+styled tags, nothing parsed again); the plain-text part is the text export,
 first, so a client that shows text shows exactly that. Built with the standard library's
 email package; ``X-Unsent: 1`` makes Outlook open the file as a draft to send. Photos
 travel inside the message (the 800-pixel copies, as related parts the HTML names by
@@ -14,10 +15,9 @@ from __future__ import annotations
 import functools
 from email.message import EmailMessage
 from html import escape
-from html.parser import HTMLParser
 from urllib.parse import quote
 
-from .html_writer import html_lang, render_fragment
+from .html_writer import Attrs, HtmlOptions, Markup, html_lang, render_fragment
 from .layout import Layout
 from .mail_headers import header_text, mail_address, mail_policy
 from .text_writer import render_text
@@ -87,23 +87,23 @@ def _styles(setting: TypeSet) -> Styles:
     return by_class, by_tag, f"{label};font-size:13px;color:{{accent}};margin:0 0 8px"
 
 
-class _Inliner(HTMLParser):
-    """Re-writes the fragment with a style attribute on every element our CSS would style."""
+class MailMarkup(Markup):
+    """The HTML writer's tags with a style attribute on every element our CSS would style
+    (mail clients strip <style>), and each photo named by its part of the message (cid:):
+    the article is written so, not parsed again."""
 
     def __init__(self, accent: str, images: dict[str, tuple[str, int, int]] | None = None,
                  setting: TypeSet | None = None) -> None:
-        super().__init__(convert_charrefs=False)
         from .typesetting import LATIN
 
         self.accent = accent
         self.by_class, self.by_tag, self.section_heading = _styles(setting or LATIN)
         self.images = images or {}  # page address → (cid, width, height)
-        self.out: list[str] = []
-        self.sections: list[str] = []
+        self.sections: list[str] = []  # the classes of the sections, footer, div open
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def open(self, tag: str, attrs: Attrs = ()) -> str:
         values = dict(attrs)
-        classes = (values.get("class") or "").split()
+        classes = values.get("class", "").split()
         inside = self.sections[-1] if self.sections else ""
         if tag == "p" and inside in ("release-body", "release-about") \
                 and "body-p" in self.by_tag and not classes:
@@ -119,30 +119,19 @@ class _Inliner(HTMLParser):
         if tag in ("section", "footer", "div"):
             self.sections.append(classes[0] if classes else "")
         if tag == "img":
-            found = self.images.get(values.get("src") or "")
+            found = self.images.get(values.get("src", ""))
             if found is not None:
                 cid, width, height = found
                 values = {"src": f"cid:{cid}", "width": str(width), "height": str(height),
-                          "alt": values.get("alt") or ""}
+                          "alt": values.get("alt", "")}
         if styles:
             values["style"] = ";".join(styles).format(accent=self.accent)
-        rendered = "".join(f' {name}="{escape(value or "", quote=True)}"'
-                           for name, value in values.items())
-        self.out.append(f"<{tag}{rendered}>")
+        return super().open(tag, tuple(values.items()))
 
-    def handle_endtag(self, tag: str) -> None:
+    def close(self, tag: str) -> str:
         if tag in ("section", "footer", "div") and self.sections:
             self.sections.pop()
-        self.out.append(f"</{tag}>")
-
-    def handle_data(self, data: str) -> None:
-        self.out.append(data)
-
-    def handle_entityref(self, name: str) -> None:
-        self.out.append(f"&{name};")
-
-    def handle_charref(self, name: str) -> None:
-        self.out.append(f"&#{name};")
+        return super().close(tag)
 
 
 def _mail_images(layout: Layout) -> dict[str, tuple[str, int, int]]:
@@ -157,14 +146,13 @@ def _mail_images(layout: Layout) -> dict[str, tuple[str, int, int]]:
 
 def inline_styled_html(layout: Layout) -> str:
     """A complete HTML document of the release with inline styles only (for mail bodies)."""
-    inliner = _Inliner(layout.accent, _mail_images(layout), layout.type)
-    inliner.feed(render_fragment(layout))
-    inliner.close()
+    markup = MailMarkup(layout.accent, _mail_images(layout), layout.type)
+    styled = render_fragment(layout, HtmlOptions(markup=markup))
     return (f'<!DOCTYPE html>\n<html lang="{escape(html_lang(layout.language), quote=True)}">\n'
             f'<head>\n'
             f'<meta charset="utf-8">\n<title>{escape(layout.title, quote=False)}</title>\n'
             f'</head>\n<body style="margin:0;padding:16px;background:#ffffff">\n'
-            f'{"".join(inliner.out)}</body>\n</html>\n')
+            f'{styled}</body>\n</html>\n')
 
 
 def subject(layout: Layout) -> str:

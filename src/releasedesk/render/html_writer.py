@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from html import escape
 from urllib.parse import quote, urljoin
 
@@ -11,10 +12,13 @@ from ..body import tree as t
 from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
+from ..records import record
 from ..resources import resource_text
+from . import sections as s
 from .contacts import contact_detail, email_href, phone_href
 from .event_block import Panel, PanelRow
 from .layout import Layout, StatusLine, footer_items
+from .sections import Renderers, sections
 from .typesetting import css_rules, css_variables
 from .words import OutputWords
 
@@ -29,116 +33,229 @@ def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
+Attrs = tuple[tuple[str, str], ...]
+
+
+class Markup:
+    """How the writer writes an element's tags: as they are (PLAIN: the page, the fragment,
+    the preview), or with more in them (email_writer.MailMarkup: the styles a mail client
+    keeps). *attrs* are the element's attributes in order, their values unescaped."""
+
+    def open(self, tag: str, attrs: Attrs = ()) -> str:
+        if not attrs:
+            return f"<{tag}>"
+        return "<" + tag + "".join(f' {name}="{_attr(value)}"' for name, value in attrs) + ">"
+
+    def close(self, tag: str) -> str:
+        return f"</{tag}>"
+
+
+PLAIN = Markup()
+
+
+@record(frozen=True)
+class HtmlOptions:
+    """What the article leaves to its caller: *footer* False leaves the footer out of the
+    article (Fragment.footer holds it: the PDF runs it in every page's foot, the preview's
+    Word page and the printout in the page footer); *justify* writes align="justify" on the
+    body's and About's paragraphs (Qt's rich text knows no justify in a style sheet);
+    *figure* writes a photo's HTML instead of the <figure> (the preview's, which Qt shows)."""
+
+    footer: bool = True
+    justify: bool = False
+    figure: Callable[[LaidPhoto], str] | None = None
+    markup: Markup = PLAIN
+
+
+@record(frozen=True)
+class Fragment:
+    """The article: *html* (with the footer unless the options left it out), and the
+    footer's HTML alone ("" for none)."""
+
+    html: str
+    footer: str
+
+
 PHONE_CLASS = "release-phone"
 
 
-def phones_html(text: str) -> str:
+def phones_html(text: str, markup: Markup = PLAIN) -> str:
     """*text* escaped, each phone number in it in a span the style sheet keeps on one line
     (`white-space: nowrap`): a number is never broken at a line's end."""
     out: list[str] = []
     last = 0
     for start, end in phone_spans(text):
         out.append(_text(text[last:start]))
-        out.append(f'<span class="{PHONE_CLASS}">{_text(text[start:end])}</span>')
+        out.append(f'{markup.open("span", (("class", PHONE_CLASS),))}{_text(text[start:end])}'
+                   f'{markup.close("span")}')
         last = end
     out.append(_text(text[last:]))
     return "".join(out)
 
 
-def render_fragment(layout: Layout) -> str:
+def render_fragment(layout: Layout, options: HtmlOptions | None = None) -> str:
     """The release as one <article> element: semantic, classed, no inline styles, no scripts."""
-    out: list[str] = []
-    lang = _attr(html_lang(layout.language))
-    # A portal's fragment is named by its title, in its language, wherever it is pasted.
-    named = f' aria-label="{_attr(layout.title)}"' if layout.portal is not None else ""
-    out.append(f'<article class="press-release" lang="{lang}"{named}>\n'
-               '<header class="release-header">\n')
-    if layout.status is not None:
-        out.append(_status(layout.status))
-    if layout.kind.label:
-        out.append(f'<p class="release-kind">{_text(layout.kind.label)}</p>\n')
-    if layout.lead_in:
-        out.append(f'<p class="release-lead-in">{_text(layout.lead_in)}</p>\n')
-    out.append(f'<h1 class="release-headline">{_text(layout.headline)}</h1>\n')
-    if layout.subheadline:
-        out.append(f'<p class="release-subheadline">{_text(layout.subheadline)}</p>\n')
-    line = layout.release_line
-    if line is not None:
-        moment = f'<time datetime="{line.iso_date}">{_text(line.date_text)}</time>'
-        out.append(f'<p class="release-line">{moment.join(_text(p) for p in line.pieces)}</p>\n')
-    if layout.late_status is not None:
-        out.append(_status(layout.late_status))
-    if layout.printed_summary:
-        label = _text(layout.words.summary + layout.words.label_sep)
-        out.append(f'<p class="release-summary"><strong>{label}</strong>'
-                   f"{_text(layout.printed_summary)}</p>\n")
-    out.append("</header>\n")
-    out.extend(panel_html(panel) for panel in layout.kind.panels)
-    out.append('<div class="release-body">\n')
-    _blocks(layout.body, out, layout)
-    out.append("</div>\n")
-    if layout.credits:
-        out.append(f'<p class="release-credits">{_text(layout.credits)}</p>\n')
-    if layout.contacts:
-        out.append('<section class="release-contacts">\n')
-        out.append(f"<h2>{_text(layout.contacts_heading)}</h2>\n")
-        for contact in layout.contacts:
-            out.append(_contact(contact, layout))
-        out.append("</section>\n")
-    if layout.boilerplate:
-        out.append('<section class="release-about">\n')
-        if layout.about_heading:
-            out.append(f"<h2>{_text(layout.about_heading)}</h2>\n")
-        _blocks(layout.boilerplate, out, layout)
-        out.append("</section>\n")
-    if layout.end_mark:
-        out.append(f'<p class="release-end-mark">{_text(layout.end_mark)}</p>\n')
-    if layout.footer or layout.portal_footer:
-        out.append('<footer class="release-footer">\n')
-        for footer_line in layout.footer:
-            out.append(f"<p>{footer_line_html(footer_line)}</p>\n")
-        for items in layout.portal_footer:
-            out.append(f'<p class="release-portal-footer">{portal_line_html(items)}</p>\n')
-        out.append("</footer>\n")
-    out.append("</article>\n")
-    return "".join(out)
+    return article(layout, options).html
 
 
-def panel_html(panel: Panel) -> str:
+def article(layout: Layout, options: HtmlOptions | None = None) -> Fragment:
+    """The release's <article>, its sections (sections.py) in their order, and its footer."""
+    writer = _HtmlWriter(layout, options or HtmlOptions())
+    writer.renderers.each(sections(layout))
+    return Fragment(writer.finish(), "".join(writer.footer))
+
+
+class _HtmlWriter:
+    """Writes the release's sections as HTML: one method per kind of section."""
+
+    def __init__(self, layout: Layout, options: HtmlOptions) -> None:
+        self.layout = layout
+        self.options = options
+        self.markup = options.markup
+        self.out: list[str] = []
+        self.footer: list[str] = []
+        self.justify = False  # while writing the body's and About's blocks, with options
+        lang = html_lang(layout.language)
+        # A portal's fragment is named by its title, in its language, wherever it is pasted.
+        named: Attrs = (("aria-label", layout.title),) if layout.portal is not None else ()
+        self.out.append(self.markup.open("article", (("class", "press-release"), ("lang", lang),
+                                                     *named)) + "\n")
+        self.renderers = Renderers("HTML", {
+            s.Header: self.header, s.Status: self.status, s.KindName: self.kind_name,
+            s.LeadIn: self.lead_in, s.Headline: self.headline,
+            s.Subheadline: self.subheadline, s.Released: self.released,
+            s.Summary: self.summary, s.KindBlock: self.kind_block, s.Body: self.body,
+            s.Credits: self.credits, s.Contacts: self.contacts, s.About: self.about,
+            s.EndMark: self.end_mark, s.Footer: self.footer_section,
+        })
+
+    def finish(self) -> str:
+        self.out.append(self.markup.close("article") + "\n")
+        return "".join(self.out)
+
+    def _p(self, cls: str, inner: str) -> None:
+        self.out.append(f'{self.markup.open("p", (("class", cls),))}{inner}'
+                        f'{self.markup.close("p")}\n')
+
+    def header(self, section: s.Header) -> None:
+        self.out.append(self.markup.open("header", (("class", "release-header"),)) + "\n")
+        self.renderers.each(section.parts)
+        self.out.append(self.markup.close("header") + "\n")
+
+    def status(self, section: s.Status) -> None:
+        self.out.append(status_html(section.line, self.markup))
+
+    def kind_name(self, section: s.KindName) -> None:
+        self._p("release-kind", _text(section.text))
+
+    def lead_in(self, section: s.LeadIn) -> None:
+        self._p("release-lead-in", _text(section.text))
+
+    def headline(self, section: s.Headline) -> None:
+        self.out.append(f'{self.markup.open("h1", (("class", "release-headline"),))}'
+                        f'{_text(section.text)}{self.markup.close("h1")}\n')
+
+    def subheadline(self, section: s.Subheadline) -> None:
+        self._p("release-subheadline", _text(section.text))
+
+    def released(self, section: s.Released) -> None:
+        line = section.line
+        moment = (f'{self.markup.open("time", (("datetime", line.iso_date),))}'
+                  f'{_text(line.date_text)}{self.markup.close("time")}')
+        self._p("release-line", moment.join(_text(p) for p in line.pieces))
+
+    def summary(self, section: s.Summary) -> None:
+        self._p("release-summary", f'{self.markup.open("strong")}{_text(section.label)}'
+                                   f'{self.markup.close("strong")}{_text(section.text)}')
+
+    def kind_block(self, section: s.KindBlock) -> None:
+        self.out.append(panel_html(section.panel, self.markup))
+
+    def body(self, section: s.Body) -> None:
+        self.out.append(self.markup.open("div", (("class", "release-body"),)) + "\n")
+        self.justify = self.options.justify
+        _blocks(list(section.blocks), self.out, self)
+        self.justify = False
+        self.out.append(self.markup.close("div") + "\n")
+
+    def credits(self, section: s.Credits) -> None:
+        self._p("release-credits", _text(section.text))
+
+    def contacts(self, section: s.Contacts) -> None:
+        markup = self.markup
+        self.out.append(markup.open("section", (("class", "release-contacts"),)) + "\n")
+        self.out.append(f'{markup.open("h2")}{_text(section.heading)}{markup.close("h2")}\n')
+        for contact in section.contacts:
+            self.out.append(_contact(contact, self.layout.words, markup))
+        self.out.append(markup.close("section") + "\n")
+
+    def about(self, section: s.About) -> None:
+        markup = self.markup
+        self.out.append(markup.open("section", (("class", "release-about"),)) + "\n")
+        if section.heading:
+            self.out.append(f'{markup.open("h2")}{_text(section.heading)}{markup.close("h2")}\n')
+        self.justify = self.options.justify
+        _blocks(list(section.blocks), self.out, self)
+        self.justify = False
+        self.out.append(markup.close("section") + "\n")
+
+    def end_mark(self, section: s.EndMark) -> None:
+        self._p("release-end-mark", _text(section.text))
+
+    def footer_section(self, section: s.Footer) -> None:
+        markup = self.markup
+        out = self.footer
+        out.append(markup.open("footer", (("class", "release-footer"),)) + "\n")
+        for footer_line in section.lines:
+            out.append(f'{markup.open("p")}{footer_line_html(footer_line, markup)}'
+                       f'{markup.close("p")}\n')
+        for items in section.portal_lines:
+            out.append(f'{markup.open("p", (("class", "release-portal-footer"),))}'
+                       f'{portal_line_html(items, markup)}{markup.close("p")}\n')
+        out.append(markup.close("footer") + "\n")
+        if self.options.footer:
+            self.out.extend(out)
+
+    def figure(self, photo: LaidPhoto) -> str:
+        if self.options.figure is not None:
+            return self.options.figure(photo)
+        return figure_html(photo, self.layout.media_folder_of(photo.largest[2]),
+                           self.layout.words, self.markup)
+
+
+def panel_html(panel: Panel, markup: Markup = PLAIN) -> str:
     """A kind's block (event_block.py): a section with its heading, its labelled rows as a
     description list, a row without a label as a paragraph."""
-    out = [f'<section class="release-panel release-{_attr(panel.kind)}">\n']
+    out = [markup.open("section", (("class", f"release-panel release-{panel.kind}"),)) + "\n"]
     if panel.heading:
-        out.append(f"<h2>{_text(panel.heading)}</h2>\n")
+        out.append(f'{markup.open("h2")}{_text(panel.heading)}{markup.close("h2")}\n')
     labelled = [row for row in panel.rows if row.label]
     if labelled:
-        out.append("<dl>\n")
+        out.append(markup.open("dl") + "\n")
         for row in labelled:
-            out.append(f"<dt>{_text(row.label)}</dt><dd>{_row_text(row)}</dd>\n")
-        out.append("</dl>\n")
+            out.append(f'{markup.open("dt")}{_text(row.label)}{markup.close("dt")}'
+                       f'{markup.open("dd")}{_row_text(row, markup)}{markup.close("dd")}\n')
+        out.append(markup.close("dl") + "\n")
     for row in panel.rows:
         if not row.label:
-            out.append(f"<p>{_row_text(row)}</p>\n")
-    out.append("</section>\n")
+            out.append(f'{markup.open("p")}{_row_text(row, markup)}{markup.close("p")}\n')
+    out.append(markup.close("section") + "\n")
     return "".join(out)
 
 
-def _row_text(row: PanelRow) -> str:
-    text = "<br>".join(_text(line) for line in row.text.split("\n"))
-    return f'<a href="{_attr(row.href)}">{text}</a>' if row.href else text
+def _row_text(row: PanelRow, markup: Markup) -> str:
+    text = markup.open("br").join(_text(line) for line in row.text.split("\n"))
+    if not row.href:
+        return text
+    return f'{markup.open("a", (("href", row.href),))}{text}{markup.close("a")}'
 
 
-def strip_footer(fragment: str) -> str:
-    """The fragment without its standard footer (a page shows that in its page footer)."""
-    start = fragment.rfind('<footer class="release-footer">')
-    if start < 0:
-        return fragment
-    end = fragment.index("</footer>\n", start) + len("</footer>\n")
-    return fragment[:start] + fragment[end:]
+def render_page(layout: Layout, print_css: str = "", running_footer: bool = False) -> str:
+    """A complete HTML5 page: the article, inlined print-friendly CSS, JSON-LD and Open Graph.
 
-
-def render_page(layout: Layout) -> str:
-    """A complete HTML5 page: the article, inlined print-friendly CSS, JSON-LD and Open Graph."""
+    For the PDF: *print_css* is a further style sheet, last in the head; *running_footer*
+    puts the footer first in the body (a running element shows from the page where it
+    stands onwards, so page 1 carries it too; it leaves the flow either way)."""
     css = resource_text("css", "release.css")
     if layout.photos:
         css = css.rstrip() + "\n" + resource_text("css", "release-photos.css")
@@ -177,19 +294,24 @@ def render_page(layout: Layout) -> str:
     head.append(f"<style>\n{css_variables(layout.accent, layout.type)}\n{css.strip()}\n"
                 f"{rules + chr(10) if rules else ''}</style>")
     head.append(f'<script type="application/ld+json">{_json_ld(layout, summary)}</script>')
+    if print_css:
+        head.append(f"<style>{print_css}</style>")
     head.append("</head>")
-    return "\n".join(head) + "\n<body>\n" + render_fragment(layout) + "</body>\n</html>\n"
+    made = article(layout, HtmlOptions(footer=not running_footer))
+    body = made.footer + made.html if running_footer else made.html
+    return "\n".join(head) + "\n<body>\n" + body + "</body>\n</html>\n"
 
 
-def _status(line: StatusLine) -> str:
+def status_html(line: StatusLine, markup: Markup = PLAIN) -> str:
     """The status paragraph; every occurrence of the embargo moment is a <time>."""
     classes = "release-status release-embargo" if line.embargo else "release-status"
     if line.moment_iso:
-        moment = f'<time datetime="{_attr(line.moment_iso)}">{_text(line.moment_text)}</time>'
+        moment = (f'{markup.open("time", (("datetime", line.moment_iso),))}'
+                  f'{_text(line.moment_text)}{markup.close("time")}')
         inner = moment.join(_text(piece) for piece in line.pieces)
     else:
         inner = _text(line.text)
-    return f'<p class="{classes}">{inner}</p>\n'
+    return f'{markup.open("p", (("class", classes),))}{inner}{markup.close("p")}\n'
 
 
 def _open_graph(layout: Layout, summary: str) -> list[str]:
@@ -223,23 +345,35 @@ def _open_graph(layout: Layout, summary: str) -> list[str]:
 FOOTER_GAP = "\u2003\u2003"
 
 
-def footer_line_html(line: FooterLine) -> str:
+def footer_line_html(line: FooterLine, markup: Markup = PLAIN) -> str:
     """One line of the standard footer: its items in spans, visibly apart; a link if it is one."""
     items = footer_items(line.text)
-    inner = FOOTER_GAP.join(f'<span class="release-footer-item">{phones_html(item)}</span>'
-                            if len(items) > 1 else phones_html(item) for item in items)
+    inner = FOOTER_GAP.join(_footer_item(phones_html(item, markup), markup)
+                            if len(items) > 1 else phones_html(item, markup) for item in items)
     if line.url:
-        return f'<a href="{_attr(line.url)}">{inner}</a>'
+        return f'{markup.open("a", (("href", line.url),))}{inner}{markup.close("a")}'
     return inner
 
 
-def portal_line_html(items: tuple[FooterLine, ...]) -> str:
+def _footer_item(inner: str, markup: Markup) -> str:
+    return (f'{markup.open("span", (("class", "release-footer-item"),))}{inner}'
+            f'{markup.close("span")}')
+
+
+def portal_line_html(items: tuple[FooterLine, ...], markup: Markup = PLAIN) -> str:
     """One line of a portal's structured footer: its entries apart, each its own link."""
-    return FOOTER_GAP.join(
-        '<span class="release-footer-item">'
-        + (f'<a href="{_attr(item.url)}">{phones_html(item.text)}</a>' if item.url
-           else phones_html(item.text))
-        + "</span>" for item in items)
+    return FOOTER_GAP.join(_footer_item(
+        f'{markup.open("a", (("href", item.url),))}{phones_html(item.text, markup)}'
+        f'{markup.close("a")}' if item.url else phones_html(item.text, markup), markup)
+        for item in items)
+
+
+def page_footer_html(lines: list[FooterLine] | tuple[FooterLine, ...],
+                     portal_lines: tuple[tuple[FooterLine, ...], ...] = ()) -> str:
+    """The footer's lines, the standard ones then a portal's, apart by <br>: the page
+    footer of the preview's Word page and of the printout (as Word's page footer)."""
+    return "<br>".join([*(footer_line_html(line) for line in lines),
+                        *(portal_line_html(items) for items in portal_lines)])
 
 
 def html_lang(language: str) -> str:
@@ -339,63 +473,74 @@ def _image_object(photo: LaidPhoto, layout: Layout) -> dict[str, object]:
     return image
 
 
-def figure_html(photo: LaidPhoto, folder: str, words: OutputWords) -> str:
+def figure_html(photo: LaidPhoto, folder: str, words: OutputWords,
+                markup: Markup = PLAIN) -> str:
     """A photo as a <figure>: the web copies in srcset, alt text, caption and credit.
 
     The lead photo loads at once; any other waits until it is scrolled near (it stands
     below the fold). width and height reserve the space before the image arrives.
     """
     width, height, name = photo.largest
-    folder = _attr(quote(folder))  # a page named "Ferry news.html": "Ferry%20news_files"
-    srcset = ", ".join(f"{folder}/{_attr(n)} {w}w" for w, _, n in photo.files)
+    folder = quote(folder)  # a page named "Ferry news.html": "Ferry%20news_files"
+    srcset = ", ".join(f"{folder}/{n} {w}w" for w, _, n in photo.files)
     loading = "eager" if photo.lead else "lazy"
-    parts = [f'<figure class="release-photo" id="photo-{photo.id}">\n'
-             f'<img src="{folder}/{_attr(name)}" srcset="{srcset}" '
-             f'sizes="(max-width: 46rem) 100vw, 40rem" width="{width}" height="{height}" '
-             f'alt="{_attr(photo.alt)}" loading="{loading}" decoding="async">\n']
-    caption = figure_caption(photo, words)
+    parts = [markup.open("figure", (("class", "release-photo"), ("id", f"photo-{photo.id}")))
+             + "\n" + markup.open("img", (
+                 ("src", f"{folder}/{name}"), ("srcset", srcset),
+                 ("sizes", "(max-width: 46rem) 100vw, 40rem"), ("width", str(width)),
+                 ("height", str(height)), ("alt", photo.alt), ("loading", loading),
+                 ("decoding", "async"))) + "\n"]
+    caption = figure_caption(photo, words, markup)
     if caption:
-        parts.append(f"<figcaption>{caption}</figcaption>\n")
-    parts.append("</figure>\n")
+        parts.append(f'{markup.open("figcaption")}{caption}{markup.close("figcaption")}\n')
+    parts.append(markup.close("figure") + "\n")
     return "".join(parts)
 
 
-def figure_caption(photo: LaidPhoto, words: OutputWords) -> str:
+def figure_caption(photo: LaidPhoto, words: OutputWords, markup: Markup = PLAIN) -> str:
     """The caption's HTML: its text, then the credit in a span of its own."""
     pieces = []
     if photo.caption:
-        pieces.append(f'<span class="release-photo-caption">{_text(photo.caption)}</span>')
+        pieces.append(f'{markup.open("span", (("class", "release-photo-caption"),))}'
+                      f'{_text(photo.caption)}{markup.close("span")}')
     if photo.credit:
         credit = f"{words.credit}{words.label_sep}{photo.credit}"
-        pieces.append(f'<span class="release-photo-credit">{_text(credit)}</span>')
+        pieces.append(f'{markup.open("span", (("class", "release-photo-credit"),))}'
+                      f'{_text(credit)}{markup.close("span")}')
     return " ".join(pieces)
 
 
-def _contact(contact: Contact, layout: Layout) -> str:
+def _contact(contact: Contact, words: OutputWords, markup: Markup) -> str:
     lines: list[str] = []
     if contact.name:
-        lines.append(f"<strong>{_text(contact.name)}</strong>")
-    detail = contact_detail(contact.role, contact.organization, layout.words.detail_sep)
+        lines.append(f'{markup.open("strong")}{_text(contact.name)}{markup.close("strong")}')
+    detail = contact_detail(contact.role, contact.organization, words.detail_sep)
     if detail:
         lines.append(_text(detail))
-    words = layout.words
     for label, value, href, phone in (
             (words.phone, contact.phone, phone_href(contact.phone), True),
             (words.email, contact.email, email_href(contact.email), False)):
         if value:
             shown = _text(value)
             if phone:  # the whole number on one line, however it is written
-                shown = f'<span class="{PHONE_CLASS}">{shown}</span>'
-            linked = f'<a href="{_attr(href)}">{shown}</a>' if href else shown
+                shown = (f'{markup.open("span", (("class", PHONE_CLASS),))}{shown}'
+                         f'{markup.close("span")}')
+            linked = (f'{markup.open("a", (("href", href),))}{shown}{markup.close("a")}'
+                      if href else shown)
             lines.append(f"{_text(label + words.label_sep)}{linked}")
     # The <p> inside keeps each contact a block of its own in every renderer (Qt's
     # rich text treats a bare <address> as inline).
-    return ('<address class="release-contact"><p>' + "<br>\n".join(lines)
-            + "</p></address>\n")
+    return (markup.open("address", (("class", "release-contact"),)) + markup.open("p")
+            + (markup.open("br") + "\n").join(lines)
+            + markup.close("p") + markup.close("address") + "\n")
 
 
-def _dir(text: str) -> str:
-    return ' dir="auto"' if _RTL.search(text) else ""
+_AUTO: Attrs = (("dir", "auto"),)
+_JUSTIFIED: Attrs = (("align", "justify"),)
+
+
+def _dir(text: str) -> Attrs:
+    return _AUTO if _RTL.search(text) else ()
 
 
 def blocks_html(blocks: list[t.Block]) -> str:
@@ -405,80 +550,90 @@ def blocks_html(blocks: list[t.Block]) -> str:
     return "".join(out)
 
 
-def _blocks(blocks: list[t.Block], out: list[str], layout: Layout | None) -> None:
+def _blocks(blocks: list[t.Block], out: list[str], writer: _HtmlWriter | None) -> None:
+    markup = writer.markup if writer is not None else PLAIN
     for block in blocks:
         if isinstance(block, t.Paragraph):
-            inner = _inlines(block.children)
-            out.append(f"<p{_dir(inner)}>{inner}</p>\n")
+            inner = _inlines(block.children, markup)
+            attrs = _dir(inner)
+            if writer is not None and writer.justify:
+                attrs = _JUSTIFIED + attrs
+            out.append(f'{markup.open("p", attrs)}{inner}{markup.close("p")}\n')
         elif isinstance(block, t.Heading):
-            inner = _inlines(block.children)
-            out.append(f"<h{block.level}{_dir(inner)}>{inner}</h{block.level}>\n")
+            inner = _inlines(block.children, markup)
+            tag = f"h{block.level}"
+            out.append(f"{markup.open(tag, _dir(inner))}{inner}{markup.close(tag)}\n")
         elif isinstance(block, t.BulletList):
-            out.append("<ul>\n")
-            _items(block.items, block.tight, out, layout)
-            out.append("</ul>\n")
+            out.append(markup.open("ul") + "\n")
+            _items(block.items, block.tight, out, writer)
+            out.append(markup.close("ul") + "\n")
         elif isinstance(block, t.OrderedList):
-            start = f' start="{block.start}"' if block.start != 1 else ""
-            out.append(f"<ol{start}>\n")
-            _items(block.items, block.tight, out, layout)
-            out.append("</ol>\n")
+            start: Attrs = (("start", str(block.start)),) if block.start != 1 else ()
+            out.append(markup.open("ol", start) + "\n")
+            _items(block.items, block.tight, out, writer)
+            out.append(markup.close("ol") + "\n")
         elif isinstance(block, t.Quote):
-            out.append("<blockquote>\n")
-            _blocks(block.blocks, out, layout)
-            out.append("</blockquote>\n")
+            out.append(markup.open("blockquote") + "\n")
+            _blocks(block.blocks, out, writer)
+            out.append(markup.close("blockquote") + "\n")
         elif isinstance(block, t.CodeBlock):
-            out.append(f"<pre><code>{_text(block.text)}</code></pre>\n")
+            out.append(f'{markup.open("pre")}{markup.open("code")}{_text(block.text)}'
+                       f'{markup.close("code")}{markup.close("pre")}\n')
         elif isinstance(block, t.Rule):
-            out.append("<hr>\n")
-        elif isinstance(block, t.Figure) and layout is not None:
-            out.append(figure_html(block.photo, layout.media_folder_of(block.photo.largest[2]),
-                                   layout.words))
+            out.append(markup.open("hr") + "\n")
+        elif isinstance(block, t.Figure) and writer is not None:
+            out.append(writer.figure(block.photo))
 
 
 def _items(items: list[t.ListItem], tight: bool, out: list[str],
-           layout: Layout | None) -> None:
+           writer: _HtmlWriter | None) -> None:
+    markup = writer.markup if writer is not None else PLAIN
     for item in items:
         # A tight list's paragraphs are written without <p>, as CommonMark does.
         if tight and len(item.blocks) == 1 and isinstance(item.blocks[0], t.Paragraph):
-            inner = _inlines(item.blocks[0].children)
-            out.append(f"<li{_dir(inner)}>{inner}</li>\n")
+            inner = _inlines(item.blocks[0].children, markup)
+            out.append(f'{markup.open("li", _dir(inner))}{inner}{markup.close("li")}\n')
             continue
-        out.append("<li>")
+        out.append(markup.open("li"))
         for number, block in enumerate(item.blocks):
             if tight and isinstance(block, t.Paragraph):
-                out.append(_inlines(block.children) + "\n")
+                out.append(_inlines(block.children, markup) + "\n")
             else:
                 if number == 0:
                     out.append("\n")
-                _blocks([block], out, layout)
-        out.append("</li>\n")
+                _blocks([block], out, writer)
+        out.append(markup.close("li") + "\n")
 
 
-def _inlines(nodes: list[t.Inline]) -> str:
+def _inlines(nodes: list[t.Inline], markup: Markup = PLAIN) -> str:
     parts: list[str] = []
     for node in nodes:
         if isinstance(node, t.Text):
             parts.append(_text(node.text))
         elif isinstance(node, t.Strong):
-            parts.append(f"<strong>{_inlines(node.children)}</strong>")
+            parts.append(f'{markup.open("strong")}{_inlines(node.children, markup)}'
+                         f'{markup.close("strong")}')
         elif isinstance(node, t.Emphasis):
-            parts.append(f"<em>{_inlines(node.children)}</em>")
+            parts.append(f'{markup.open("em")}{_inlines(node.children, markup)}'
+                         f'{markup.close("em")}')
         elif isinstance(node, t.Code):
-            parts.append(f"<code>{_text(node.text)}</code>")
+            parts.append(f'{markup.open("code")}{_text(node.text)}{markup.close("code")}')
         elif isinstance(node, t.Link):
-            inner = _inlines(node.children)
+            inner = _inlines(node.children, markup)
             if node.href is None:
                 parts.append(inner)
             elif t.says_target(t.plain_text(node.children), node.href):
                 # Print shows a link's address after it, but not after the address itself.
-                parts.append(f'<a class="release-link-address" href="{_attr(node.href)}">'
-                             f"{inner}</a>")
+                attrs = (("class", "release-link-address"), ("href", node.href))
+                parts.append(f'{markup.open("a", attrs)}{inner}{markup.close("a")}')
             else:
-                parts.append(f'<a href="{_attr(node.href)}">{inner}</a>')
+                parts.append(f'{markup.open("a", (("href", node.href),))}{inner}'
+                             f'{markup.close("a")}')
         elif isinstance(node, t.LineBreak):
-            parts.append("<br>\n")
+            parts.append(markup.open("br") + "\n")
         elif isinstance(node, t.Dateline):
-            parts.append(f'<span class="release-dateline">{_text(node.text)}</span>')
+            parts.append(f'{markup.open("span", (("class", "release-dateline"),))}'
+                         f'{_text(node.text)}{markup.close("span")}')
         elif isinstance(node, t.Image):  # a photo reference that places nothing: its words
-            parts.append(_inlines(node.children))
+            parts.append(_inlines(node.children, markup))
     return "".join(parts)

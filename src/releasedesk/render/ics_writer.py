@@ -3,8 +3,9 @@
 Written by hand, to the letter of the RFC: CRLF line ends, content lines folded at 75
 octets (never inside a UTF-8 sequence), text values with backslash, semicolon, comma and
 line breaks escaped, times in UTC (no VTIMEZONE to keep in step with the tz database),
-the UID from the release's id and DTSTAMP the moment of export (export_time.py: with
-SOURCE_DATE_EPOCH set, the same release gives the same bytes).
+the UID from the release's id and DTSTAMP the moment of export, taken once by the export
+(exporting.stamped; export_time.py: with SOURCE_DATE_EPOCH set, the same release gives
+the same bytes), never read from the clock here.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ..errors import N_, ReleaseDeskError
-from ..export_time import export_moment
 from .event_block import Event
 from .layout import Layout
+from .stable_zip import FIXED_DATE
 from .text_writer import panel_lines
 
 FOLD_OCTETS = 75
@@ -65,7 +66,7 @@ def render_ics(layout: Layout) -> bytes:
             "export the calendar file again."))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT}", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", "BEGIN:VEVENT", f"UID:{escape_text(event.uid)}",
-             f"DTSTAMP:{utc_stamp(export_moment())}", f"DTSTART:{utc_stamp(event.start)}"]
+             f"DTSTAMP:{utc_stamp(stamp_of(layout))}", f"DTSTART:{utc_stamp(event.start)}"]
     if event.end is not None:
         lines.append(f"DTEND:{utc_stamp(event.end)}")
     lines.append(f"SUMMARY:{escape_text(event.what or layout.title)}")
@@ -88,3 +89,12 @@ def description(layout: Layout, event: Event) -> str:
     for panel in layout.kind.panels:
         parts.append("\n".join(panel_lines(panel, layout.words.label_sep)))
     return "\n\n".join(parts)
+
+
+def stamp_of(layout: Layout) -> datetime:
+    """When the calendar file was made: the export's moment (exporting.stamped, taken
+    once per export: SOURCE_DATE_EPOCH when set), never the writer's own clock; a layout
+    no export stamped says the first moment a ZIP can hold, as the Word document does."""
+    if layout.exported_at is not None:
+        return layout.exported_at
+    return datetime(*FIXED_DATE, tzinfo=UTC)

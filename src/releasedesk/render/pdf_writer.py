@@ -159,16 +159,9 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
     def ratio(faces: tuple[str, ...], bold: bool) -> float:
         return face_line_ratio(faces, bold, config)
 
-    page = break_long_runs(render_page(layout))
-    css = pdf_css(paper, layout, ratio)
-    page = page.replace("</head>", f"<style>{css}</style>\n</head>", 1)
-    # A running element shows from the page where it stands onwards: the footer moves to
-    # the start of the body so that page 1 carries it too (it leaves the flow either way).
-    start = page.rfind('<footer class="release-footer">')
-    if start >= 0:
-        end = page.index("</footer>\n", start) + len("</footer>\n")
-        footer, page = page[start:end], page[:start] + page[end:]
-        page = page.replace("<body>\n", "<body>\n" + footer, 1)
+    # The page with the print style last and the footer running in every page's foot.
+    page = break_long_runs(render_page(layout, pdf_css(paper, layout, ratio),
+                                       running_footer=True))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
     pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config)
     return pdf

@@ -7,9 +7,11 @@ import unicodedata
 from ..body import tree as t
 from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
+from . import sections as s
 from .contacts import contact_detail
 from .event_block import Panel
 from .layout import Layout, footer_items
+from .sections import Renderers, sections
 from .words import OutputWords
 
 # Between the items of a footer line: three spaces, visibly wider than a word space.
@@ -19,56 +21,68 @@ FOOTER_GAP = "   "
 def render_text(layout: Layout, wrap: int | None = None) -> str:
     """The release as plain text; *wrap* columns (wide East-Asian characters count two)."""
     writer = _TextWriter(wrap if wrap and wrap > 0 else None, layout.words)
-    if layout.status_line:
-        writer.paragraph(layout.status_line)
-    if layout.kind.label:
-        writer.paragraph(layout.kind.label)
-    if layout.lead_in:
-        writer.paragraph(layout.lead_in)
-    writer.paragraph(layout.headline)
-    if layout.subheadline:
-        writer.paragraph(layout.subheadline)
-    if layout.release_line is not None:
-        writer.paragraph(layout.release_line.text)
-    if layout.late_status is not None:
-        writer.paragraph(layout.late_status.text)
-    if layout.printed_summary:
-        words = layout.words
-        writer.paragraph(f"{words.summary}{words.label_sep}{layout.printed_summary}")
-    for panel in layout.kind.panels:
-        writer.lines(panel_lines(panel, layout.words.label_sep))
-    writer.blocks(layout.body)
-    if layout.credits:
-        writer.paragraph(layout.credits)
-    if layout.contacts:
-        lines = [layout.contacts_heading]
-        for number, contact in enumerate(layout.contacts):
+    text_renderers(writer, layout).each(sections(layout))
+    return writer.result()
+
+
+def text_renderers(writer: _TextWriter, layout: Layout) -> Renderers:
+    """How plain text prints each section (sections.py): a paragraph apart each."""
+    words = layout.words
+
+    def header(section: s.Header) -> None:
+        renderers.each(section.parts)
+
+    def status(section: s.Status) -> None:
+        if section.late or section.line.text:  # (a house's empty status word: no line)
+            writer.paragraph(section.line.text)
+
+    def released(section: s.Released) -> None:
+        writer.paragraph(section.line.text)
+
+    def text(section: s.KindName | s.LeadIn | s.Headline | s.Subheadline | s.Credits
+             | s.EndMark) -> None:
+        writer.paragraph(section.text)
+
+    def summary(section: s.Summary) -> None:
+        writer.paragraph(section.label + section.text)
+
+    def contacts(section: s.Contacts) -> None:
+        lines = [section.heading]
+        for number, contact in enumerate(section.contacts):
             if number:
                 lines.append("")
             lines.extend(x for x in (contact.name,) if x)
-            detail = contact_detail(contact.role, contact.organization,
-                                    layout.words.detail_sep)
+            detail = contact_detail(contact.role, contact.organization, words.detail_sep)
             if detail:
                 lines.append(detail)
             if contact.phone:
-                lines.append(layout.words.phone + layout.words.label_sep + contact.phone)
+                lines.append(words.phone + words.label_sep + contact.phone)
             if contact.email:
-                lines.append(layout.words.email + layout.words.label_sep + contact.email)
-        writer.lines(lines, keep=tuple(c.phone for c in layout.contacts if c.phone))
-    if layout.boilerplate:
-        if layout.about_heading:
-            writer.paragraph(layout.about_heading)
-        writer.blocks(layout.boilerplate)
-    if layout.end_mark:
-        writer.paragraph(layout.end_mark)
-    # The standard footer, then the portal's structured footer (its items each linked).
-    footer = [link_text(FOOTER_GAP.join(footer_items(line.text)), line.url or None)
-              for line in layout.footer]
-    footer += [FOOTER_GAP.join(link_text(item.text, item.url or None) for item in items)
-               for items in layout.portal_footer]
-    if footer:
-        writer.lines(footer)
-    return writer.result()
+                lines.append(words.email + words.label_sep + contact.email)
+        writer.lines(lines, keep=tuple(c.phone for c in section.contacts if c.phone))
+
+    def about(section: s.About) -> None:
+        if section.heading:
+            writer.paragraph(section.heading)
+        writer.blocks(list(section.blocks))
+
+    def footer(section: s.Footer) -> None:
+        # The standard footer, then the portal's structured footer (its items each linked).
+        lines = [link_text(FOOTER_GAP.join(footer_items(line.text)), line.url or None)
+                 for line in section.lines]
+        lines += [FOOTER_GAP.join(link_text(item.text, item.url or None) for item in items)
+                  for items in section.portal_lines]
+        writer.lines(lines)
+
+    renderers = Renderers("text", {
+        s.Header: header, s.Status: status, s.KindName: text, s.LeadIn: text,
+        s.Headline: text, s.Subheadline: text, s.Released: released, s.Summary: summary,
+        s.KindBlock: lambda section: writer.lines(panel_lines(section.panel, words.label_sep)),
+        s.Body: lambda section: writer.blocks(list(section.blocks)),
+        s.Credits: text, s.Contacts: contacts, s.About: about, s.EndMark: text,
+        s.Footer: footer,
+    })
+    return renderers
 
 
 def panel_lines(panel: Panel, label_sep: str) -> list[str]:

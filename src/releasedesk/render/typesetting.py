@@ -240,7 +240,8 @@ def qt_css(setting: TypeSet, indent_px: float) -> str:
     """Rules for Qt's rich text beyond the preview's style sheets, for *setting*.
 
     Qt knows no em for text-indent (*indent_px*: the characters' width at the shown size),
-    no "justify" in a style sheet (``qt_paragraphs`` writes it on the paragraphs) and no
+    no "justify" in a style sheet (the HTML writer writes it on the paragraphs:
+    HtmlOptions.justify) and no
     emphasis dots: emphasis shows bold and upright there."""
     rules = [f"body {{ font-family: {setting.css_fonts(setting.body_fonts, 'serif')}; }}",
              f".release-status, .release-contacts h2, .release-about h2, .page-footer "
@@ -257,27 +258,3 @@ def qt_css(setting: TypeSet, indent_px: float) -> str:
         rules.append(".release-subheadline, .release-photo-credit { font-style: normal; }")
         rules.append("em { font-style: normal; font-weight: bold; }")
     return "\n".join(rules)
-
-
-_BODY_OPEN = ('<div class="release-body">', '<section class="release-about">')
-
-
-def qt_paragraphs(html: str, setting: TypeSet) -> str:
-    """The writer's article with its body's and About's paragraphs justified as Qt's
-    rich text understands it (an align attribute), when *setting* justifies."""
-    if not setting.justify:
-        return html
-    out: list[str] = []
-    position = 0
-    for opening in _BODY_OPEN:
-        start = html.find(opening, position)
-        if start < 0:
-            continue
-        end = html.find("</div>" if opening.startswith("<div") else "</section>", start)
-        end = len(html) if end < 0 else end
-        out.append(html[position:start])
-        out.append(html[start:end].replace("<p>", '<p align="justify">')
-                   .replace("<p dir=", '<p align="justify" dir='))
-        position = end
-    out.append(html[position:])
-    return "".join(out)

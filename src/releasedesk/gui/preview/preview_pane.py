@@ -14,6 +14,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,9 +29,9 @@ from ...model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ...profiles import Profile
 from ...records import record
 from ...render.html_units import SplitHtml, split_units
-from ...render.html_writer import footer_line_html, portal_line_html, render_fragment, strip_footer
+from ...render.html_writer import HtmlOptions, article, page_footer_html
 from ...render.text_writer import render_text
-from ...render.typesetting import LATIN, TypeSet, qt_css, qt_paragraphs
+from ...render.typesetting import LATIN, TypeSet, qt_css
 from ...resources import resource_text
 from ..basics import scheme
 from ..basics.short_runs import short_runs
@@ -41,13 +42,16 @@ from .preview_photos import (
     PhotoTextBrowser,
     PreviewImage,
     PreviewImageCache,
-    preview_figures,
+    preview_figure,
     to_qimage,
 )
 
 log = logging.getLogger(__name__)
 
 WEB, WORD, TEXT = 0, 1, 2
+# The moment of export a preview's layout carries: none it prints (the Word document's
+# dates are the exports'), the first a ZIP can hold, as a layout no export stamped says.
+NO_MOMENT = datetime(1980, 1, 1, tzinfo=UTC)
 WORDS_PER_MINUTE = 200
 
 
@@ -70,6 +74,9 @@ class PreviewResult:
     images: tuple[PreviewImage, ...] = ()
     # A portal's structured footer, in the Word tab's page footer after the standard one.
     portal_footer: tuple[tuple[FooterLine, ...], ...] = ()
+    # The article's footer as *web* ends with it ("" for none): the Word tab's page has it
+    # in its page footer instead.
+    web_footer: str = ""
 
     # The Word tab's page is made from the web article when that tab is first shown (4 ms
     # at 20k words), not kept with every render: most never look at it.
@@ -84,7 +91,7 @@ class PreviewResult:
     def word_page(self) -> tuple[str, SplitHtml | None]:
         made = self.__dict__.get("_word")
         if made is None:
-            page = _word_page(self.web, self.footer, self.portal_footer)
+            page = _word_page(self.web, self.web_footer, self.footer, self.portal_footer)
             made = self.__dict__["_word"] = (page, split_units(short_runs(page)))
         return made
 
@@ -101,14 +108,21 @@ def render_preview(release: Release, generation: int = 0,
     """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
-    layout = stamped(release)
-    fragment = qt_paragraphs(preview_figures(render_fragment(layout), layout.photos),
-                             layout.type)
+    # (the preview prints no time of export: it asks no clock for one)
+    layout = stamped(release, moment=NO_MOMENT)
+    # Built from the sections as Qt shows them: body and About justified where the house
+    # justifies (an align attribute: Qt's style sheets know no justify), each photo as a
+    # paragraph with its picture (Qt knows no <figure>).
+    words = layout.words
+    made = article(layout, HtmlOptions(justify=layout.type.justify,
+                                       figure=lambda photo: preview_figure(photo, words)))
+    fragment = made.html
     body_text = "\n".join(t.block_texts(layout.parsed_body))
     return PreviewResult(
         generation=generation,
         web=fragment,
         web_units=split_units(short_runs(fragment)),
+        web_footer=made.footer,
         footer=layout.footer,
         portal_footer=tuple(layout.portal_footer),
         text=render_text(layout),
@@ -125,15 +139,17 @@ def render_preview(release: Release, generation: int = 0,
     )
 
 
-def _word_page(fragment: str, footer: list[FooterLine],
+def _word_page(fragment: str, article_footer: str, footer: list[FooterLine],
                portal: tuple[tuple[FooterLine, ...], ...] = ()) -> str:
     """The article with the page footer at its foot, as Word shows it (PageView is the page).
 
-    The standard footer is in Word's page footer only, so the article's own footer goes.
+    The standard footer is in Word's page footer only, so the article's own footer (which
+    *fragment* ends with, before its closing tag) goes.
     """
-    fragment = strip_footer(fragment)
-    page_footer = "<br>".join([*(footer_line_html(line) for line in footer),
-                               *(portal_line_html(items) for items in portal)])
+    end = "</article>\n"
+    assert fragment.endswith(article_footer + end)
+    fragment = fragment[:len(fragment) - len(article_footer) - len(end)] + end
+    page_footer = page_footer_html(footer, portal)
     return f'{fragment}<p>&nbsp;</p>\n<hr>\n<p class="page-footer">{page_footer}</p>\n'
 
 

@@ -12,9 +12,9 @@ photo is never decoded (JPEGs are decoded at 1/2 to 1/8 scale straight away).
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QTextBrowser
 from ...body.tree import LaidPhoto
 from ...model import Photo
 from ...records import record
+from ...render.html_writer import figure_caption
+from ...render.words import OutputWords
 from ..basics.short_runs import without_runs
 
 if TYPE_CHECKING:
@@ -80,12 +82,6 @@ class PreviewImageCache:
         return len(self._images)
 
 
-_FIGURE = re.compile(
-    r'<figure class="release-photo" id="photo-(?P<id>[a-z0-9-]+)">\n'
-    r'<img [^>]*?alt="(?P<alt>[^"]*)"[^>]*>\n'
-    r"(?:<figcaption>(?P<caption>.*?)</figcaption>\n)?</figure>\n")
-
-
 def display_size(photo: LaidPhoto) -> tuple[int, int]:
     """The size a photo is shown at in the preview: the preview's box, never enlarged."""
     width, height = photo.width, photo.height
@@ -93,28 +89,16 @@ def display_size(photo: LaidPhoto) -> tuple[int, int]:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def preview_figures(html: str, photos: list[LaidPhoto]) -> str:
-    """*html* with each figure as a paragraph Qt shows: the picture, then its caption."""
-    if not photos or "<figure" not in html:
-        return html
-    by_id = {photo.id: photo for photo in photos}
-
-    def paragraph(match: re.Match[str]) -> str:
-        photo = by_id.get(match["id"])
-        if photo is None:
-            return match[0]
-        width, height = display_size(photo)
-        key = photo.photo.sha256[:24]
-        caption = match["caption"]
-        lines = [f'<p class="release-photo"><img src="{SCHEME}:{key}" width="{width}" '
-                 f'height="{height}" alt="{match["alt"]}">']
-        if caption:
-            lines.append(f"<br>{caption}</p>")
-        else:
-            lines[0] += "</p>"
-        return "\n".join(lines) + "\n"
-
-    return _FIGURE.sub(paragraph, html)
+def preview_figure(photo: LaidPhoto, words: OutputWords) -> str:
+    """A photo as a paragraph Qt shows (it knows no <figure>): the picture at its preview
+    size, then its caption and credit as the exports write them (the HTML writer's
+    HtmlOptions.figure)."""
+    width, height = display_size(photo)
+    key = photo.photo.sha256[:24]
+    caption = figure_caption(photo, words)
+    opening = (f'<p class="release-photo"><img src="{SCHEME}:{key}" width="{width}" '
+               f'height="{height}" alt="{escape(photo.alt, quote=True)}">')
+    return f"{opening}\n<br>{caption}</p>\n" if caption else f"{opening}</p>\n"
 
 
 def to_qimage(image: PreviewImage, icon: bool = False) -> QImage:

@@ -14,9 +14,9 @@ from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QFont, QPainter, QTextDocument
 
 from ...model import DEFAULT_ACCENT, Release
-from ...render.html_writer import footer_line_html, render_fragment, strip_footer
+from ...render.html_writer import HtmlOptions, page_footer_html, render_fragment
 from ...render.layout import build_layout
-from ...render.typesetting import qt_css, qt_paragraphs, type_set
+from ...render.typesetting import qt_css, type_set
 from ...resources import resource_text
 
 if TYPE_CHECKING:
@@ -41,12 +41,15 @@ def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocume
     article.setDefaultFont(font)
     article.setDefaultStyleSheet(css)
     article.documentLayout().setPaintDevice(device)
-    article.setHtml(qt_paragraphs(strip_footer(render_fragment(layout)), setting))
+    # The article without its footer, which prints in the page footer instead.
+    article.setHtml(render_fragment(layout, HtmlOptions(footer=False, justify=setting.justify)))
     footer = QTextDocument()
     footer.setDefaultFont(font)
     footer.setDefaultStyleSheet(css)
     footer.documentLayout().setPaintDevice(device)
-    lines = "<br>".join(footer_line_html(line) for line in layout.footer)
+    # The standard footer, then a portal's structured one, as the Word document's page
+    # footer and the preview's Word page have them.
+    lines = page_footer_html(layout.footer, tuple(layout.portal_footer))
     footer.setHtml(f'<p class="page-footer">{lines}</p>')
     return article, footer
 
