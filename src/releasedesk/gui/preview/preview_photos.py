@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from ...body.tree import LaidPhoto
 from ...model import Photo
+from ...patterns import LazyPattern
 from ...records import record
 from ..basics.short_runs import without_runs
 
@@ -80,7 +81,7 @@ class PreviewImageCache:
         return len(self._images)
 
 
-_FIGURE = re.compile(
+_FIGURE = LazyPattern(
     r'<figure class="release-photo" id="photo-(?P<id>[a-z0-9-]+)">\n'
     r'<img [^>]*?alt="(?P<alt>[^"]*)"[^>]*>\n'
     r"(?:<figcaption>(?P<caption>.*?)</figcaption>\n)?</figure>\n")
