@@ -51,14 +51,17 @@ CHILD = textwrap.dedent("""
           "releasedesk.gui.form.photos_panel" in sys.modules,
           any("CJK" in line for line in open("/proc/self/maps", encoding="utf-8")),
           any(name.endswith("main_window.py") for name in linecache.cache))
-    # Made when first needed (issue 26): the dark scheme's colours, the template list and
-    # Qt's dialog, calendar and completer classes; the rare patterns (a Chinese weekday …).
-    import PySide6.QtWidgets
+    # Made when first needed (issue 26): the dark scheme's colours, the template list, Qt's
+    # dialog, calendar, completer, URL, image and font-database classes (each with its
+    # enums), the rare patterns (a Chinese weekday, a clock time).
+    import PySide6.QtGui, PySide6.QtWidgets
     from releasedesk import checks, field_rules
+    made = {**vars(PySide6.QtCore), **vars(PySide6.QtGui), **vars(PySide6.QtWidgets)}
     print("releasedesk.gui.basics.tones" in sys.modules,
           "releasedesk.gui.app.template_dialog" in sys.modules,
           ",".join(name for name in ("QDialog", "QDialogButtonBox", "QCalendarWidget",
-                                     "QCompleter") if name in vars(PySide6.QtWidgets)) or "-",
+                                     "QCompleter", "QUrl", "QImage", "QFontDatabase")
+                   if name in made) or "-",
           checks._ZH_WEEKDAY._compiled is not None, field_rules._CLOCK._compiled is not None)
     window.manager.modified = False
     window.close()
