@@ -43,7 +43,7 @@ PEAK = textwrap.dedent("""
     def settle(app):
         # With "settle" asked for, the peak is read after a second of the event loop, once
         # deferred work (text layout in idle time, folded sections, checks) has run.
-        if sys.argv[2:] == ["settle"]:
+        if "settle" in sys.argv[2:]:
             began = time.monotonic()
             while time.monotonic() - began < 1.0:
                 app.processEvents()
@@ -70,12 +70,17 @@ FLOOR_CHILD = textwrap.dedent("""
     from pathlib import Path
 """) + PEAK + textwrap.dedent("""
     import markdown
-    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QSplitter, QTextBrowser
+    from PySide6.QtWidgets import (QApplication, QMainWindow, QPlainTextEdit, QSplitter,
+                                   QTextBrowser, QTextEdit)
     release = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     app = QApplication([])
     window = QMainWindow()
     splitter = QSplitter()
-    editor = QPlainTextEdit(release["body"])
+    if "textedit" in sys.argv[2:]:  # (for reference: the text in a QTextEdit, laid out whole)
+        editor = QTextEdit()
+        editor.setPlainText(release["body"])
+    else:
+        editor = QPlainTextEdit(release["body"])
     browser = QTextBrowser()
     browser.setHtml(markdown.markdown(release["body"]))
     splitter.addWidget(editor)
@@ -138,7 +143,7 @@ def child_run(code: str, release: Path, home: Path, mode: str = "") -> list[floa
            "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache")}
     began = time.time()
-    command = [sys.executable, "-c", code, str(release), *([mode] if mode else [])]
+    command = [sys.executable, "-c", code, str(release), *mode.split()]
     out = subprocess.run(command, capture_output=True, text=True, env=env, check=True,
                          timeout=120).stdout.split()
     return [float(out[0]) - began, *(float(number) for number in out[1:])]
@@ -164,6 +169,13 @@ def startup(release: Path, home: Path) -> tuple[float, float, float, float]:
         ours.append(child_run(APP_CHILD, release, home))
     return (statistics.median(run[0] for run in floor), statistics.median(run[0] for run in ours),
             statistics.median(run[2] for run in floor), statistics.median(run[2] for run in ours))
+
+
+def floor_peak_in_a_text_edit(release: Path, home: Path, runs: int = 5) -> float:
+    """Median peak RSS in MiB of the floor holding the body in a QTextEdit (as ReleaseDesk's
+    formatted view does) instead of a QPlainTextEdit, after a second of the event loop."""
+    return statistics.median(child_run(FLOOR_CHILD, release, home, "settle textedit")[1]
+                             for _ in range(runs)) / 1024
 
 
 def peak_around_proofing(release: Path, home: Path, runs: int = 5) -> tuple[float, float]:
@@ -333,6 +345,12 @@ def main() -> int:
               f"proofing pass: ReleaseDesk {before:.1f} MiB, +{before - floor_rss:.1f} MiB "
               f"over the floor; once it has arrived (spelling's dictionary loaded): "
               f"{after:.1f} MiB, +{after - floor_rss:.1f} MiB")
+        rich_floor = floor_peak_in_a_text_edit(releases[20000], home)
+        print(f"For reference, the floor with the body in a QTextEdit (laid out whole, as the "
+              f"formatted view is) in place of a QPlainTextEdit: {rich_floor:.1f} MiB; "
+              f"ReleaseDesk +{ours_rss - rich_floor:.1f} MiB over it after a second, "
+              f"+{before - rich_floor:.1f} MiB before the first proofing pass, "
+              f"+{after - rich_floor:.1f} MiB after it")
         for view in ("markdown", "formatted"):
             for words, budget in ((5000, 150), (20000, 300)):
                 median, stall, worst, handled = keystroke_latency(releases[words], view=view)
