@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from releasedesk.clearance.fingerprint import canonical_content
 from releasedesk.clearance.wordiff import compare
 from releasedesk.gui.app.main_window import MainWindow
-from releasedesk.gui.app.template_actions import TemplateDialog
+from releasedesk.gui.app.template_dialog import TemplateDialog
 from releasedesk.gui.body.formatting_guide import FormattingGuide
 from releasedesk.gui.body.link_dialog import LinkDialog
 from releasedesk.gui.clearance.redline import RedlineDialog

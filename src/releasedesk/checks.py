@@ -11,6 +11,7 @@ from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
 from .kind_checks import TEMPLATES as KIND_TEMPLATES
 from .kind_checks import kind_findings
 from .model import Release, count_words
+from .patterns import LazyPattern
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
 from .workflow import ApprovalPolicy, SignOff
@@ -56,16 +57,16 @@ _EN_WEEKDAY = re.compile(
 )
 # A weekday the text says is today: "today (Tuesday)", "today, Tuesday", "Tuesday, today",
 # "今天（星期二）", "今日星期二".
-_EN_TODAY = re.compile(
+_EN_TODAY = LazyPattern(
     r"\btoday,?\s*\(?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+today\b",
     re.IGNORECASE,
 )
 # (A closing bracket is part of the phrase quoted back, as an opening one is.)
-_ZH_TODAY = re.compile(
+_ZH_TODAY = LazyPattern(
     r"(?:今天|今日)\s*(?:[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]"
     r"|(?:星期|周|礼拜)([一二三四五六日天]))")
-_ZH_WEEKDAY = re.compile(
+_ZH_WEEKDAY = LazyPattern(
     r"(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*[（(]\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]"
     r"|(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*)?(?:星期|周|礼拜)([一二三四五六日天]))"
 )
@@ -732,7 +733,7 @@ def _signer(signoff: SignOff) -> str:
     from .clearance.signoffs import who
 
     return who(signoff)
-_PHOTO_REFERENCE = re.compile(r"\]\(\s*<?photo:([^\s)>]*)")
+_PHOTO_REFERENCE = LazyPattern(r"\]\(\s*<?photo:([^\s)>]*)")
 
 
 def _photos(release: Release, body: list[t.Block]) -> list[Finding]:

@@ -20,7 +20,6 @@ declared size and checks every CRC.
 from __future__ import annotations
 
 import io
-import re
 import struct
 import zipfile
 import zlib
@@ -29,6 +28,7 @@ from typing import Any, BinaryIO
 from .digest import sha256_hex
 from .errors import N_, os_reason
 from .model import Photo
+from .patterns import LazyPattern
 
 MIMETYPE = b"application/vnd.releasedesk.release+zip"
 JSON_NAME = "release.json"
@@ -38,8 +38,8 @@ MAX_PACKAGE_BYTES = 1024 * 1024 * 1024
 MAX_ENTRIES = 402  # mimetype, release.json and up to 400 photos
 MAX_MEDIA_BYTES = 50 * 1024 * 1024  # as media.intake.MAX_PHOTO_BYTES
 MAX_JSON_BYTES = 20 * 1024 * 1024  # as document.MAX_FILE_BYTES
-_MEDIA_NAME = re.compile(r"media/[a-z0-9]+(?:-[a-z0-9]+)*\.(?:jpg|png)")
-_PHOTO_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_MEDIA_NAME = LazyPattern(r"media/[a-z0-9]+(?:-[a-z0-9]+)*\.(?:jpg|png)")
+_PHOTO_ID = LazyPattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MEDIA_TYPES = {"image/jpeg": (".jpg", b"\xff\xd8\xff"), "image/png": (".png", b"\x89PNG")}
 
 

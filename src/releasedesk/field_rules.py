@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .errors import N_
+from .patterns import LazyPattern
 
 if TYPE_CHECKING:
     from .model import Release
@@ -54,7 +55,7 @@ _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 # Line breaks of every kind str.splitlines knows (CR LF counts as one).
 _BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_BREAK = re.compile(f"\r\n|[{_BREAK_CHARS}]")
+_LINE_BREAK = LazyPattern(f"\r\n|[{_BREAK_CHARS}]")
 _ANY_BREAK = re.compile(f"[{_BREAK_CHARS}]")
 ONE_LINE_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
@@ -64,12 +65,12 @@ ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
 # recipients): the comma and semicolon, their full-width forms, and the enumeration comma
 # (、) of Chinese and Japanese. "审核，主任" is two roles, as "Legal, Director" is.
 LIST_SEPARATORS = ",;\uff0c\uff1b\u3001"
-_LIST_SPLIT = re.compile(f"[{LIST_SEPARATORS}]")
+_LIST_SPLIT = LazyPattern(f"[{LIST_SEPARATORS}]")
 
 
 def split_list(text: str, separators: str = LIST_SEPARATORS) -> list[str]:
     """The items of a list typed on one line, trimmed, empty ones dropped."""
-    pattern = _LIST_SPLIT if separators == LIST_SEPARATORS else \
+    pattern = _LIST_SPLIT.compiled if separators == LIST_SEPARATORS else \
         re.compile(f"[{re.escape(separators)}]")
     return [item.strip() for item in pattern.split(text) if item.strip()]
 
@@ -84,7 +85,7 @@ EMAIL_ADDRESS = re.compile(
 PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/（）－]+(?:\s*(?:ext\.?|x|转)\s*[0-9]+)?$",
                           re.IGNORECASE)
 # China's public service numbers: five digits (12345 the city hotline, 12315, 95598 …).
-SERVICE_NUMBER = re.compile(r"^(?:12[0-9]{3}|9[56][0-9]{3})$")
+SERVICE_NUMBER = LazyPattern(r"^(?:12[0-9]{3}|9[56][0-9]{3})$")
 PHONE_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x|转)\s*")
 
 
@@ -99,7 +100,7 @@ PHONE_IN_TEXT = re.compile(
     r"\d+(?:[ \u00a0\-－.]\d+)*"
     r"(?:[ \u00a0]?(?:转|ext\.?|x)[ \u00a0]?\d+)?"
     r"(?![0-9A-Za-z\-－])", re.IGNORECASE)
-_DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_DATE_LIKE = LazyPattern(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 
 
 def phone_spans(text: str, keep: tuple[str, ...] = ()) -> list[tuple[int, int]]:
@@ -128,8 +129,8 @@ def phone_spans(text: str, keep: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     return merged
 
 
-_PHONE_PIECE = re.compile(r"[\d\u00a0+().（）/]*\d[\d\u00a0+().（）/]*"
-                          r"(?:\u00a0?(?:转|ext\.?|x)\u00a0?\d+)?", re.IGNORECASE)
+_PHONE_PIECE = LazyPattern(r"[\d\u00a0+().（）/]*\d[\d\u00a0+().（）/]*"
+                           r"(?:\u00a0?(?:转|ext\.?|x)\u00a0?\d+)?", re.IGNORECASE)
 
 
 def plain_phone_spaces(text: str) -> str:
@@ -232,7 +233,7 @@ TYPESETTING_FONTS = ("body_fonts", "title_fonts", "sans_fonts")
 TYPESETTING_KEYS = ("margins_mm", *TYPESETTING_NUMBERS, *TYPESETTING_FONTS)
 MAX_FONTS = 16
 # A face's name goes into CSS (quoted) and XML: none of these, no control characters.
-_FONT_NAME = re.compile(r'^[^"\\<>&;{}\x00-\x1f\x7f-\x9f]{1,64}$')
+_FONT_NAME = LazyPattern(r'^[^"\\<>&;{}\x00-\x1f\x7f-\x9f]{1,64}$')
 
 
 def typesetting_problem(value: object) -> Problem | None:
@@ -265,7 +266,7 @@ def _number(value: object) -> bool:
         and value == value  # (not NaN)
 
 
-_CLOCK = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)(?:\s*[:：]\s*[0-5]\d)?\s*$")
+_CLOCK = LazyPattern(r"^\s*([01]?\d|2[0-3])\s*[:：]\s*([0-5]\d)(?:\s*[:：]\s*[0-5]\d)?\s*$")
 
 
 def release_time(value: str) -> str | None:
@@ -294,7 +295,7 @@ def language_problem(value: str) -> Problem | None:
         {"value": shown(value), "max": LANGUAGE_MAX}
 
 
-_BASE_URL = re.compile(r"https?://[^\s/?#]+(/[^\s?#]*)?", re.I)
+_BASE_URL = LazyPattern(r"https?://[^\s/?#]+(/[^\s?#]*)?", re.I)
 
 
 def base_url_problem(value: str) -> Problem | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from . import kinds
 from .errors import QT_TRANSLATE_NOOP
 from .model import Release, valid_zone
+from .patterns import LazyPattern
 
 if TYPE_CHECKING:
     from .register import Register
@@ -54,9 +55,9 @@ TEMPLATES = {
 }
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_EN_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                         re.IGNORECASE)
-_ZH_WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])")
+_EN_WEEKDAY = LazyPattern(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                          re.IGNORECASE)
+_ZH_WEEKDAY = LazyPattern(r"(?:星期|周|礼拜)([一二三四五六日天])")
 _ZH_DAYS = "一二三四五六日"
 # The texts that name the event's day: a weekday there is the event's.
 _EVENT_TEXTS = ("headline", "subheadline", "event_what")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -49,6 +48,7 @@ from .model import (
     valid_accent,
     valid_zone,
 )
+from .patterns import LazyPattern
 from .records import Factory, record
 from .register import Register, RegisterError, register_from_json, register_to_json
 from .render.words import WORD_KEYS
@@ -58,7 +58,7 @@ PROFILE_FORMAT = "releasedesk-profile"
 PROFILE_VERSION = 1
 MAX_PROFILE_BYTES = 1024 * 1024
 SUFFIX = ".json"
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_NAME = LazyPattern(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 
 ALREADY_INSTALLED = N_('A profile named "{name}" is already installed; import with --force '

@@ -10,13 +10,13 @@ new release is dated today, has no approvals or history and an id of its own.
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 
 from . import document, fields, kinds
 from .errors import N_, ReleaseDeskError
 from .model import Release
 from .paths import templates_dir
+from .patterns import LazyPattern
 from .records import record
 from .workflow import Clearance
 
@@ -30,7 +30,7 @@ ONE_RELEASE_FIELDS = frozenset({
     "status", "embargo_until", "embargo_zone", "release_date", "release_time", "event_start",
     "event_end", "corrects_path", "corrects_fingerprint", "corrects_date", "id", "twins",
     "clearance"})
-_UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+_UNSAFE_NAME = LazyPattern(r'[\x00-\x1f<>:"/\\|?*]+')
 MAX_NAME = 80
 
 

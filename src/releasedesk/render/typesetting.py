@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from ..field_rules import typesetting_problem
+from ..patterns import LazyPattern
 from ..records import record, replace
 from .typography import (
     BODY_PT,
@@ -113,8 +114,8 @@ class TypeSet:
         return next((face for face in fonts if not is_cjk_face(face)), SERIF[0]), east_asian
 
 
-_CJK_FACE = re.compile(r"CJK|Han |Sim|Song|Hei|Fang|Kai|YaHei|PingFang|Ming|GB|XiaoBiao|^ST",
-                       re.IGNORECASE)
+_CJK_FACE = LazyPattern(r"CJK|Han |Sim|Song|Hei|Fang|Kai|YaHei|PingFang|Ming|GB|XiaoBiao|^ST",
+                        re.IGNORECASE)
 
 
 def is_cjk_face(face: str) -> bool:

@@ -10,15 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
 from ... import kinds
 from ...errors import ReleaseDeskError
@@ -33,43 +24,6 @@ if TYPE_CHECKING:
 
 def _core(text: str) -> str:
     return QCoreApplication.translate("", text)
-
-
-class TemplateDialog(QDialog):
-    """The list of File ▸ New from Template…: the kinds first, then the user's templates."""
-
-    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("templateDialog")
-        self.setWindowTitle(self.tr("New from Template"))
-        self.templates = templates
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Start a release of this kind, in your house style:"), self))
-        self.list = QListWidget(self)
-        self.list.setObjectName("templateList")
-        self.list.setAccessibleName(self.tr("Templates"))
-        for template in templates:
-            if template.builtin:
-                text = _core(template.name)
-            else:
-                text = self.tr("{name} (your template: {kind})").format(
-                    name=template.name, kind=_core(kinds.LABELS[template.kind]))
-            item = QListWidgetItem(text, self.list)
-            item.setToolTip(str(template.path) if template.path else text)
-        self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _: self.accept())
-        layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(420, 340)
-
-    def chosen(self) -> Template | None:
-        row = self.list.currentRow()
-        return self.templates[row] if 0 <= row < len(self.templates) else None
 
 
 class TemplateCommands(QObject):
@@ -109,6 +63,10 @@ class TemplateCommands(QObject):
     # -- what the user is asked (tests replace these) -----------------------------------
 
     def choose_template(self, templates: list[Template]) -> Template | None:
+        from PySide6.QtWidgets import QDialog
+
+        from .template_dialog import TemplateDialog  # (made when first chosen)
+
         dialog = TemplateDialog(templates, self.window)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -120,6 +78,8 @@ class TemplateCommands(QObject):
         dialog.setWindowTitle(self.tr("Save as Template"))
         dialog.setLabelText(self.tr("Name of the template:"))
         dialog.setTextValue(suggestion)
+        from PySide6.QtWidgets import QDialog
+
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.textValue() if accepted else None
 

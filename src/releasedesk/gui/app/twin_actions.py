@@ -11,15 +11,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMenu
 
 from ...errors import N_, ReleaseDeskError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from ...twins.align import Row
     from ..twins.twin_compare import CompareWindow
     from ..twins.twin_dialog import NewLanguageVersionDialog
     from .main_window import MainWindow
+
+
+def _accepted(dialog: NewLanguageVersionDialog) -> bool:
+    from PySide6.QtWidgets import QDialog  # (Qt's dialog class: made when one first opens)
+
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 class TwinCommands(QObject):
@@ -28,8 +35,7 @@ class TwinCommands(QObject):
         self.window = window
         self.compare_window: CompareWindow | None = None
         # How a dialog is answered (tests answer it without showing it).
-        self.run_dialog: Callable[[NewLanguageVersionDialog], bool] = \
-            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
+        self.run_dialog: Callable[[NewLanguageVersionDialog], bool] = _accepted
         self.new_action = window._action(
             "new_language_version", self.tr("New &Language Version…"),
             lambda: self.new_language_version())

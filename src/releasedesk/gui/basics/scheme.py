@@ -3,8 +3,9 @@
 The application palette says which it is (a dark desktop, Qt 6.5+'s colour scheme, a
 dark QPalette or QT_QPA_PLATFORMTHEME all end there), so this module reads the palette
 and nothing else. Every colour of our own goes through here at the moment it is used
-(tones.py turns it for a dark ground), and `follow` applies a widget's colours again when
-the palette changes, so a scheme switched while the editor runs is followed too.
+(tones.py turns it for a dark ground: loaded with the first dark colour, never under a
+light scheme), and `follow` applies a widget's colours again when the palette changes, so a
+scheme switched while the editor runs is followed too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from . import tones
 from .styling import solid_brush
 
 if TYPE_CHECKING:
@@ -42,22 +42,38 @@ def is_dark() -> bool:
 
 def text(colour: str, where: str = BASE) -> str:
     """One of our text colours as it reads on the scheme's ground (unchanged when light)."""
-    return tones.text_on(colour, ground(where)) if is_dark() else colour
+    if not is_dark():
+        return colour
+    from .tones import text_on  # (loaded with the first dark colour)
+
+    return text_on(colour, ground(where))
 
 
 def fill(colour: str, where: str = BASE) -> str:
     """One of our tints as a fill on the scheme's ground (unchanged when light)."""
-    return tones.fill_on(colour, ground(where)) if is_dark() else colour
+    if not is_dark():
+        return colour
+    from .tones import fill_on  # (loaded with the first dark colour)
+
+    return fill_on(colour, ground(where))
 
 
 def css(style: str, where: str = BASE) -> str:
     """A style sheet or style attribute of our colours, turned for the scheme's ground."""
-    return tones.css_on(style, ground(where)) if is_dark() else style
+    if not is_dark():
+        return style
+    from .tones import css_on  # (loaded with the first dark colour)
+
+    return css_on(style, ground(where))
 
 
 def html(markup: str, where: str = BASE) -> str:
     """HTML of ours whose style attributes hold our colours, turned for the scheme."""
-    return tones.html_on(markup, ground(where)) if is_dark() else markup
+    if not is_dark():
+        return markup
+    from .tones import html_on  # (loaded with the first dark colour)
+
+    return html_on(markup, ground(where))
 
 
 def text_brush(colour: str, where: str = BASE) -> QBrush:

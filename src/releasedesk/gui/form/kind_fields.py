@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
 from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +34,8 @@ from ..widgets.zones import chosen_zone, named_zone
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtWidgets import QCalendarWidget, QCompleter
+
     from ...register import Register
     from .release_form import ReleaseForm
 
@@ -49,6 +49,12 @@ SECTION_OF = {kinds.ADVISORY: "event", kinds.STATEMENT: "statement",
               kinds.CORRECTION: "correction"}
 
 
+
+
+def _is_calendar(watched: QObject) -> TypeGuard[QCalendarWidget]:
+    from PySide6.QtWidgets import QCalendarWidget  # (made with the first calendar shown)
+
+    return isinstance(watched, QCalendarWidget)
 
 
 class KindFields(QObject):
@@ -138,7 +144,7 @@ class KindFields(QObject):
             if calendar.property("releaseMonth") is None:
                 calendar.setProperty("releaseMonth", True)
                 calendar.installEventFilter(self)
-        elif event.type() == QEvent.Type.Show and isinstance(watched, QCalendarWidget):
+        elif event.type() == QEvent.Type.Show and _is_calendar(watched):
             edit = next((e for e in (self.event_start, self.event_end)
                          if e.calendarWidget() is watched), None)
             if edit is not None and edit.dateTime() == NOT_SET:
@@ -373,6 +379,7 @@ class KindFields(QObject):
         line = self.form.lines["statement_title"]
         if self.statement_titles is None:
             from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QCompleter
 
             self.statement_titles = QCompleter(titles, self.form)
             self.statement_titles.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -391,6 +398,7 @@ class KindFields(QObject):
 
     def _load_zones(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
 
         from ..widgets.zones import zone_list
 

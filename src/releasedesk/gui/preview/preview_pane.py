@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from ...body import tree as t
@@ -363,6 +363,8 @@ class PreviewPane(QTabWidget):
         self._fresh.discard(tab)
         if tab == TEXT:
             if not self._text_font_set:  # the fixed-pitch font loads when first needed
+                from PySide6.QtGui import QFontDatabase
+
                 self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
                 self._text_font_set = True
             self.text.setPlainText(result.text)

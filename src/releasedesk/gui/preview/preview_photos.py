@@ -17,8 +17,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from ...body.tree import LaidPhoto
@@ -29,7 +28,8 @@ from ...render.words import OutputWords
 from ..basics.short_runs import without_runs
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QImage
 
 PREVIEW_BOX = (540, 405)  # within the Word tab's page (680 px less its margins)
 ICON_BOX = (96, 64)  # the Photos section's thumbnails, made from the same decode
@@ -103,6 +103,8 @@ def preview_figure(photo: LaidPhoto, words: OutputWords) -> str:
 
 def to_qimage(image: PreviewImage, icon: bool = False) -> QImage:
     """The QImage of a scaled copy, or of its icon (a copy of its own: the bytes may go)."""
+    from PySide6.QtGui import QImage  # (with the first photo: Qt's image class, its enums)
+
     kind = QImage.Format.Format_RGBA8888 if image.mode == "RGBA" else QImage.Format.Format_RGB888
     width, height = image.icon_size if icon else (image.width, image.height)
     stride = width * (4 if image.mode == "RGBA" else 3)
@@ -146,6 +148,9 @@ class PhotoTextBrowser(QTextBrowser):
         """The photos' pictures by key. Handed to the document too: it keeps what it was
         given for a picture the first time (an empty image, before the photos were
         scaled), so a document already showing the places would never show the photos."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QImage
+
         kind = QTextDocument.ResourceType.ImageResource.value
         document = self.document()
         for key in self.photo_images.keys() - images.keys():  # (a document never forgets
@@ -156,6 +161,9 @@ class PhotoTextBrowser(QTextBrowser):
         self.viewport().update()
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        from PySide6.QtCore import QUrl  # (asked for a picture or a style: rare, not at start)
+        from PySide6.QtGui import QImage
+
         url = QUrl(name) if isinstance(name, str) else name
         if url.scheme() == SCHEME:
             if int(kind) == int(QTextDocument.ResourceType.ImageResource.value):

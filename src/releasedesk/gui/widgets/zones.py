@@ -7,12 +7,12 @@ by ("Eastern Time", "北京"), the house's zone first, and it is searched as you
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from ...errors import N_
 from ...model import is_utc_zone
+from ...patterns import LazyPattern
 from ...records import record
 
 if TYPE_CHECKING:
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QComboBox
 
-_REGIONS = re.compile(r"^(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|"
-                      r"Pacific)/[A-Za-z_/\-]+$")
+_REGIONS = LazyPattern(r"^(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|"
+                       r"Pacific)/[A-Za-z_/\-]+$")
 # Other names people search for (searched, and shown after the city; some in their own
 # script), in the interface's language (N_: translated like the core's messages, in the
 # context ""); one that says no more than the city is left out.
