@@ -26,11 +26,12 @@ class _Stream(io.TextIOWrapper):
     """A standard stream as a pipe gives it: UTF-8 text over bytes, not a terminal."""
 
     def __init__(self) -> None:
-        super().__init__(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
+        self._bytes = io.BytesIO()
+        super().__init__(self._bytes, encoding="utf-8", errors="strict", write_through=True)
 
     def text(self) -> str:
         self.flush()
-        data = self.buffer.getvalue()  # type: ignore[attr-defined]  # our BytesIO
+        data = self._bytes.getvalue()
         # subprocess.run(text=True): the locale's UTF-8 with universal newlines
         return data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
 
