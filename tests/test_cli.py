@@ -1,16 +1,23 @@
-"""The command line, run as a user would: a subprocess, exit codes, one-line errors."""
+"""The command line, run as a user would: exit codes, one-line errors, standard output.
+
+Most calls run main() in the test's process (cli_in_process: the same arguments, exit code
+and output, without a fresh interpreter each); the tests of the process itself (the exit
+status a shell sees, argparse's exits, binary output in a pipe, what a fresh process
+imports, the editor's entry point) start a real one with run_process."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from releasedesk import __version__, document
 
+from cli_in_process import run_in_process
 from conftest import SAMPLES
 from helpers import make_release
 
@@ -18,10 +25,14 @@ EXE = Path(sys.executable).with_name("releasedesk")
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 
 
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_process(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed command in a process of its own."""
     command = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "releasedesk.cli"]
     return subprocess.run([*command, *map(str, args)], capture_output=True, text=True,
                           cwd=cwd, timeout=120)
+
+
+run = run_in_process
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
@@ -34,7 +45,8 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: st
         assert needle in lines[0]
 
 
-def test_version_and_help() -> None:
+@pytest.mark.parametrize("run", [run_process, run_in_process])
+def test_version_and_help(run: Callable[..., subprocess.CompletedProcess[str]]) -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"ReleaseDesk {__version__}"
     result = run("--help")
@@ -44,10 +56,23 @@ def test_version_and_help() -> None:
     assert run("export", "--help").returncode == 0
 
 
-def test_usage_errors_exit_2() -> None:
+@pytest.mark.parametrize("run", [run_process, run_in_process])
+def test_usage_errors_exit_2(run: Callable[..., subprocess.CompletedProcess[str]]) -> None:
     assert_one_line_error(run("export"), "required")
     assert_one_line_error(run("export", WIRE, "--format", "odt"), "invalid choice")
     assert_one_line_error(run("frobnicate"), "invalid choice")
+
+
+def test_a_real_process_exits_with_the_commands_code(tmp_path: Path) -> None:
+    """Exit codes 0, 1 and 2 and the one-line error reach the shell from a process of its
+    own (the other tests run main() in-process)."""
+    bad = tmp_path / "bad.release"
+    document.save(make_release(headline="", footer=[]), bad)
+    assert run_process("check", WIRE).returncode == 0
+    result = run_process("check", bad)
+    assert result.returncode == 1 and result.stdout.splitlines()[0].split()[:2] == \
+        ["error", "headline"]
+    assert_one_line_error(run_process("export", tmp_path / "missing.release"), "missing")
 
 
 def test_export_all_formats_next_to_the_file(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ import html
 import io
 import json
 import subprocess
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -34,15 +33,13 @@ from releasedesk.profiles import (
 from releasedesk.render import export_bytes
 from releasedesk.render.layout import footer_items
 
+from cli_in_process import run_in_process
 from export_helpers import docx_footer_once, footer_as_written, paragraph_text
 from helpers import in_order, make_release, parse_html
 
-EXE = Path(sys.executable).with_name("releasedesk")
-
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(EXE), *map(str, args)], capture_output=True, text=True,
-                          timeout=120)
+    return run_in_process(*args)  # main() in this process (tests/cli_in_process.py)
 
 
 def test_builtin_profiles_load() -> None:

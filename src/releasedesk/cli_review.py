@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from .errors import N_
 from .field_rules import escaped
 from .messages import language, say, tr
-from .model import Release
-from .review import Comment, Revision, read_review_file
-from .review.suggestions import Reading, ReviewComment, Suggestion
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the review's readers (lxml) load when a review command runs
     from .cli_help import Parser, SubCommands
+    from .model import Release
+    from .review import Comment, Revision
+    from .review.suggestions import Reading, ReviewComment, Suggestion
 
 
 def add_parser(sub: SubCommands, parser_class: type[Parser]) -> None:
@@ -27,6 +27,8 @@ def add_parser(sub: SubCommands, parser_class: type[Parser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .review import read_review_file
+
     review = read_review_file(args.file)
     for revision in review.revisions:
         print(revision_line(revision))

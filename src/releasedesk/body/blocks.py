@@ -30,6 +30,7 @@ _BULLET = re.compile(r"[*+-]")
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
 # Characters that may start a block other than a paragraph (a fast path for plain text).
 _MAYBE_SPECIAL = frozenset("#`~*+-_=>0123456789")
+_NONSPACE = re.compile(r"[^ \t]")
 
 _CONTAINERS = ("document", "quote", "item")
 
@@ -95,6 +96,9 @@ class BlockParser:
         self.blank = False
         self.partially_consumed_tab = False
         self.all_closed = True
+        self._run_start = -1  # the run of spaces _find_next_nonspace found last in the line:
+        self._run_end = -1  # from where, to where,
+        self._run_last_tab = -1  # and its last tab (-1: none)
 
     # -- the document ------------------------------------------------------------------------
 
@@ -114,21 +118,26 @@ class BlockParser:
     # -- the position in the current line --------------------------------------------------
 
     def _find_next_nonspace(self) -> None:
+        # Every open container of a line looks for the line's next non-space, each from a
+        # little further on: the run of spaces ahead is found once per line (and remembered
+        # while the offset stays inside it), so a line indented N deep costs N, not N times
+        # the depth of the containers it continues.
         line = self.line
         i = self.offset
-        column = self.column
-        while i < len(line):
-            char = line[i]
-            if char == " ":
-                i += 1
-                column += 1
-            elif char == "\t":
-                i += 1
-                column += 4 - column % 4
-            else:
-                break
-        self.blank = i >= len(line)
-        self.next_nonspace = i
+        if not self._run_start <= i <= self._run_end:
+            self._run_start = i
+            found = _NONSPACE.search(line, i)
+            self._run_end = found.start() if found else len(line)
+            self._run_last_tab = line.rfind("\t", i, self._run_end)
+        end = self._run_end
+        if self._run_last_tab < i:  # spaces only: one column each
+            column = self.column + (end - i)
+        else:
+            column = self.column
+            for char in line[i:end]:
+                column += 1 if char == " " else 4 - column % 4
+        self.blank = end >= len(line)
+        self.next_nonspace = end
         self.next_nonspace_column = column
         self.indent = column - self.column
         self.indented = self.indent >= 4
@@ -221,6 +230,7 @@ class BlockParser:
         self.oldtip = self.tip
         container = self.document
         self.all_closed = True
+        self._run_start = self._run_end = -1  # no run of spaces found in this line yet
         # 1. Which open blocks does this line continue?
         while container.children and container.children[-1].open:
             container = container.children[-1]

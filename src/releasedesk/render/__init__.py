@@ -7,12 +7,25 @@ and the editor (File ▸ Export, its file dialogs) read it, so a new format is o
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..errors import QT_TRANSLATE_NOOP
 from ..export_time import export_moment
 from ..model import Release
 from ..records import record
-from .layout import Layout, build_layout
+
+if TYPE_CHECKING:
+    from .layout import Layout, build_layout
+
+
+def __getattr__(name: str) -> object:
+    """``Layout`` and ``build_layout`` load with their first use: the command line reads
+    FORMATS for its --help and choices without the body's parser and the typesetting."""
+    if name in ("Layout", "build_layout"):
+        from . import layout
+
+        return getattr(layout, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @record(frozen=True)
@@ -127,6 +140,8 @@ def export_bytes(release: Release, fmt: str, wrap: int | None = None,
                  stem: str = "story") -> bytes:
     """The bytes of one export of *release*; a page names its photos in "<stem>_files/".
     Its metadata names no approval (exporting.export_bytes names it)."""
+    from .layout import build_layout
+
     layout = build_layout(release)
     layout.export_stem = stem
     layout.exported_at = export_moment()
