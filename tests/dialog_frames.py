@@ -74,7 +74,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
             release.headline, release.language, window.manager.path or Path("story.release"),
             ["zh-CN", "zh-TW", "fr"], True, window),
         "CompareWindow": lambda: CompareWindow(release, window.manager.path or
-                                               Path("story.release"), lambda: None, window),
+                                               Path("story.release"), lambda links: None, window),
         "TemplateDialog": lambda: TemplateDialog(all_templates(), window),
     }
 

@@ -184,6 +184,18 @@ FIELDS: tuple[Field, ...] = (
 PORTAL_FIELDS: tuple[str, ...] = ("lead_in", "short_title", "release_time", "source", "column",
                                   "author", "responsible_editor", "summary", "page_url")
 
+# The fields the editor changes together, as one value (one change, one undo step): the
+# name its change carries, then the table's fields it sets, in order; a dotted name is a
+# setting inside a record. The embargo's moment with the zone it is set in; an event's
+# start, end and zone (a zone change moves both); a correction's link to its original;
+# the house style's name and the settings no field of the form shows.
+COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "embargo_until": ("embargo_until", "embargo_zone"),
+    "event_when": ("event_start", "event_end", "event_zone"),
+    "corrects": ("corrects_path", "corrects_fingerprint", "corrects_date"),
+    "house": ("profile", "conventions", "clearance.policy"),
+}
+
 # What the diff names a key of a history's content that is no field of this version.
 OTHER_LABEL = N_("Other content: {setting}")
 

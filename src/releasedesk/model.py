@@ -337,6 +337,7 @@ def count_words(text: str) -> int:
     return words
 
 
-def new_release(today: date | None = None) -> Release:
-    """A starting release: dated today, with one empty contact row to fill in."""
-    return Release(release_date=today or date.today(), contacts=[Contact()], end_mark="###")
+def new_release(today: date | None = None, language: str = "en") -> Release:
+    """A starting release in *language*: dated today, with one empty contact row to fill in."""
+    return Release(release_date=today or date.today(), contacts=[Contact()], end_mark="###",
+                   language=language)

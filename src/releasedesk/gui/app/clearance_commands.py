@@ -8,6 +8,7 @@ status honest costs the GUI thread nothing while typing.
 
 from __future__ import annotations
 
+import copy
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QLabel
 
 from ...clearance import signoffs
 from ...errors import N_, ReleaseDeskError
+from ...field_change import FieldChange
 from ...field_rules import escaped
 from ...workflow import APPROVED, DRAFT, IN_REVIEW, PUBLISHED, ApprovalPolicy, SignOff
 from ..basics import scheme
@@ -55,6 +57,7 @@ class ClearanceCommands(QObject):
         self.fingerprint = ""  # of the text the preview last rendered
         self.report: signoffs.ApprovalReport | None = None
         self.signer = ""  # the last name signed with, offered again
+        self._told: object = None  # the set-aside history last told of (once per opening)
         self.label = QLabel(window)
         scheme.on_switch(self.label,
                          lambda: self.show(self.fingerprint) if self.fingerprint else None)
@@ -170,21 +173,25 @@ class ClearanceCommands(QObject):
                 "correct them, or override them with a note saying why.").format(
                     n=len(register)))
             return False
+        signed = copy.deepcopy(manager.release)  # (its clearance applied through the form)
         try:
-            signoffs.sign_off(manager.release, name, role, note, policy=self.policy)
+            signoffs.sign_off(signed, name, role, note, policy=self.policy)
         except ReleaseDeskError as exc:
             self.window.prompts.failure(exc)
             return False
+        self.window.form.apply(FieldChange("clearance", signed.clearance))  # (no undo step)
         self.signer = name
         return self._changed(self.tr("Signed off by {who}").format(
             who=escaped(f"{role} {name}".strip())))
 
     def set_status(self, status: str) -> bool:
+        changed = copy.deepcopy(self.window.manager.release)
         try:
-            signoffs.set_status(self.window.manager.release, status, policy=self.policy)
+            signoffs.set_status(changed, status, policy=self.policy)
         except ReleaseDeskError as exc:
             self.window.prompts.failure(exc)
             return False
+        self.window.form.apply(FieldChange("clearance", changed.clearance))  # (no undo step)
         return self._changed(self.tr("Status: {status}").format(
             status=self.status_name(status)))
 
@@ -251,9 +258,10 @@ class ClearanceCommands(QObject):
         if content is None:
             return
         manager = self.window.manager
-        history.restore(manager.release, content)
+        restored = copy.deepcopy(manager.release)
+        history.restore(restored, content)
         # As one step of the release's undo history: Edit ▸ Undo takes the restore back.
-        self.window.form.show_changes(self.tr("Restore Earlier Version"))
+        self.window.form.apply_release(restored, self.tr("Restore Earlier Version"))
         manager.mark_modified()
         self.window.scheduler.request(manager.release, immediately=True)
         self.window.statusBar().showMessage(self.tr("Earlier version restored; save to keep "
@@ -313,9 +321,9 @@ class ClearanceCommands(QObject):
 
     def document_replaced(self) -> None:
         """Say once, after opening, when a damaged history was set aside."""
-        clearance = self.window.manager.release.clearance
-        if clearance.set_aside_reason is not None:
-            reason, clearance.set_aside_reason = clearance.set_aside_reason, None
+        reason = self.window.manager.release.clearance.set_aside_reason
+        if reason is not None and reason is not self._told:
+            self._told = reason  # (the release keeps it: no write, nothing modified)
             self.window.prompts.failure(reason)
 
 

@@ -68,10 +68,8 @@ class DocumentCommands(QObject):
         window = self.window
         from ..basics.i18n import resolve
 
-        release = new_release()
-        if resolve(window.settings.ui_language) == "zh_CN":
-            release.language = "zh-CN"
-        return release
+        chinese = resolve(window.settings.ui_language) == "zh_CN"
+        return new_release(language="zh-CN" if chinese else "en")
 
     def set_up_organisation(self, first_start: bool = False) -> FirstRunDialog:
         """Tools ▸ Set Up Your Organisation… (and the first start's offer): the set-up,

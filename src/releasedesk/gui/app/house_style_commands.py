@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from ...field_change import FieldChange
 from ...profiles import apply_profile, profile_label
 from ...settings import save_settings
 
@@ -79,8 +80,9 @@ class HouseStyleCommands(QObject):
         if profile is None:
             return False
         has_contacts = any(not contact.is_empty() for contact in release.contacts)
-        apply_profile(release, profile, contacts=not has_contacts)
-        window.form.show_changes(self.tr("Apply House Style"))
+        styled = copy.deepcopy(release)  # (worked out on a copy, applied as one step)
+        apply_profile(styled, profile, contacts=not has_contacts)
+        window.form.apply_release(styled, self.tr("Apply House Style"))
         window._refresh_profile()
         window._update_title()
         window.statusBar().showMessage(self.tr("House style “{name}” applied; Edit ▸ Undo "
@@ -93,6 +95,6 @@ class HouseStyleCommands(QObject):
         profile = window.profiles().find(window.manager.release.profile)
         if profile is None:
             return
-        window.manager.release.footer = copy.deepcopy(profile.footer)
-        window.form.record_change("footer", self.tr("Update Footer"))  # (one undo step)
+        window.form.apply(FieldChange("footer", profile.footer,  # (one undo step)
+                                      self.tr("Update Footer")))
         window._refresh_profile()

@@ -11,6 +11,7 @@ line does.
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from ...errors import ReleaseDeskError
+from ...field_change import FieldChange
 from ...model import Release
 from ...review.suggestions import CannotApply, Reading
 from ..review.review_session import ReviewSession
@@ -240,19 +242,21 @@ class ReviewCommands(QObject):
         window, session, panel = self.window, self.session, self.panel
         if session is None or panel is None or window.manager.read_only:
             return []
-        release = window.manager.release
+        accepted = copy.deepcopy(window.manager.release)  # (applied through the form)
         before = session.state()
-        changed, done = session.accept(release, list(indices))
+        changed, done = session.accept(accepted, list(indices))
         if changed:
             label = self.tr("Accept Suggestion") if len(indices) == 1 else \
                 self.tr("Accept Suggestions")
             history = window.form.history
             with history.grouped(label):  # one undo step: the fields and the panel's state
-                window.form.show_changes(label)
+                window.form.apply_release(accepted, label)
                 history.push(DecisionStep(label, self, session, before, session.state()))
             by = " ".join(panel.by.text().split()) or user_name()
-            record_version(release, note=acceptance_note(
+            versioned = copy.deepcopy(window.manager.release)
+            record_version(versioned, note=acceptance_note(
                 session.source_name, [session.suggestions[i] for i in done], by))
+            window.form.apply(FieldChange("clearance", versioned.clearance))  # (no undo step)
         failed = [i for i in indices if i in session.problems]
         panel.refresh()
         if failed:

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...errors import N_, ReleaseDeskError
+from ...field_change import FieldChange
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
+    from ...model import TwinLink
     from ...twins.align import Row
     from ..twins.twin_compare import CompareWindow
     from ..twins.twin_dialog import NewLanguageVersionDialog
@@ -97,9 +99,9 @@ class TwinCommands(QObject):
         from ...twins.making import link_twins, make_twin
 
         window, manager = self.window, self.window.manager
-        source = manager.release
+        # The link worked out on a copy, and applied once the new version is saved.
+        source = copy.deepcopy(manager.release)
         assert manager.path is not None
-        before = (source.id, copy.deepcopy(source.twins))
         twin = make_twin(source, language, window.profiles().load_all(), copy_text)
         link_twins(source, manager.path, twin, target)
         try:
@@ -108,9 +110,10 @@ class TwinCommands(QObject):
                                        target=str(target))
             document.save(twin, target)
         except ReleaseDeskError as exc:
-            source.id, source.twins = before
             window.prompts.failure(exc)
             return None
+        for name in ("id", "twins"):  # (links, not content: no undo step)
+            window.form.apply(FieldChange(name, getattr(source, name)))
         manager.mark_modified()
         if not manager.save():  # (the link stays in the open release, to be saved)
             return None
@@ -140,8 +143,9 @@ class TwinCommands(QObject):
                   self.compare_window.rows if self.compare_window is not None else [row])
         self.window.activateWindow()
 
-    def _aligned(self) -> None:
+    def _aligned(self, links: list[TwinLink]) -> None:
         window = self.window
+        window.form.apply(FieldChange("twins", links))  # (a link, not content: no undo step)
         window.manager.mark_modified()
         window.scheduler.request(window.manager.release)
         window.statusBar().showMessage(self.tr(

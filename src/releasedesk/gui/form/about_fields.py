@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QPushButton, QWidget
 
 from ... import fields
+from ...field_change import FieldChange
 from ...model import END_MARKS
 from ..undo.history_keys import HistoryLineEdit
 from ..widgets.quiet_inputs import QuietComboBox
@@ -55,13 +56,15 @@ class AboutFields(QWidget):
     def connect_edits(self) -> None:
         form = self.form
         self.boilerplate.textChanged.connect(
-            lambda: form._set("boilerplate", self.boilerplate.toPlainText()))
+            lambda: form.apply(FieldChange("boilerplate", self.boilerplate.toPlainText()),
+                               shown=True))
         keywords = fields.field("keywords")
         assert keywords is not None
-        self.keywords.textEdited.connect(lambda text: form._set(
-            "keywords", fields.split(keywords, text)))
+        self.keywords.textEdited.connect(lambda text: form.apply(
+            FieldChange("keywords", fields.split(keywords, text)), shown=True))
         self.end_mark.currentIndexChanged.connect(
-            lambda _: form._set("end_mark", self.end_mark.currentData()))
+            lambda _: form.apply(FieldChange("end_mark", self.end_mark.currentData()),
+                                 shown=True))
 
     def show_field(self, name: str, release: Release) -> None:
         """Show the release's value of *name* (boilerplate, keywords, end_mark, footer)."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from ...field_change import FieldChange
 from ...model import Release, is_utc_zone
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateTimeEdit
 from ..widgets.zones import chosen_zone, named_zone, system_zone
@@ -58,8 +59,9 @@ class EmbargoFields(QObject):
         self.show_embargo(embargoed)
         if form._loading:
             return
-        with form.history.grouped(form._step_label("status")):
-            form._set("status", "embargoed" if embargoed else "immediate")
+        with form.history.grouped(form.steps.label("status")):
+            form.apply(FieldChange("status", "embargoed" if embargoed else "immediate"),
+                       shown=True)
             if embargoed and form.release.embargo_until is None:
                 loading, form._loading = form._loading, True
                 self.time.setDateTime(self.proposed_embargo())
@@ -163,12 +165,8 @@ class EmbargoFields(QObject):
             return  # half-typed zone name: keep the last good value
         moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
                           tzinfo=zone)
-        zone_changed = release.embargo_zone != zone_name
-        release.embargo_zone = zone_name
-        if release.embargo_until == moment and zone_changed:  # the same instant
-            form._changed("embargo_until")  # (a zone of the same offset): still an edit
-        else:
-            form._set("embargo_until", moment)
+        # (the same instant in another zone of the same offset is still an edit)
+        form.apply(FieldChange("embargo_until", (moment, zone_name)), shown=True)
 
 
 def offset_name(moment: datetime) -> str:

@@ -3,15 +3,14 @@ history last saw it, a step for each change, and undo and redo shown in the fiel
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from ... import field_change
+from ...field_change import FieldChange
 from ...model import Photo
 from ..undo.release_history import DocumentStep, FieldStep
-from ..widgets.collapsible import reveal
-from .kind_fields import TRACKED as KIND_TRACKED
 
 if TYPE_CHECKING:
     from .release_form import ReleaseForm
@@ -52,36 +51,7 @@ class FormHistory(QObject):
 
     def value(self, name: str) -> Any:
         """A copy of the tracked field *name* that later edits cannot change."""
-        release = self.form.release
-        if name in KIND_TRACKED:
-            return self.form.kind_fields.value(name)
-        if name == "embargo_until":
-            return (release.embargo_until, release.embargo_zone)
-        if name == "photos":
-            return tuple(copy.copy(photo) for photo in release.photos)  # (image bytes shared)
-        if name == "house":  # the house style's settings that no field shows
-            return (release.profile, copy.deepcopy(release.conventions),
-                    copy.deepcopy(release.clearance.policy))
-        if name in ("contacts", "footer", "keywords"):
-            return tuple(copy.deepcopy(getattr(release, name)))
-        return getattr(release, name)
-
-    def put(self, name: str, value: Any) -> None:
-        """Set the tracked field *name* to a value value() gave (undo and redo)."""
-        release = self.form.release
-        if name in KIND_TRACKED:
-            self.form.kind_fields.put(name, value)
-        elif name == "embargo_until":
-            release.embargo_until, release.embargo_zone = value
-        elif name == "photos":
-            release.photos = [copy.copy(photo) for photo in value]
-        elif name == "house":
-            release.profile = value[0]
-            release.conventions, release.clearance.policy = copy.deepcopy(value[1:])
-        elif name in ("contacts", "footer", "keywords"):
-            setattr(release, name, copy.deepcopy(list(value)))
-        else:
-            setattr(release, name, value)
+        return field_change.read(self.form.release, name)
 
     def label(self, name: str) -> str:
         labels = {
@@ -110,18 +80,8 @@ class FormHistory(QObject):
                                          self.restore, typed))
 
     def restore(self, name: str, value: Any) -> None:
-        """Undo or redo of a field step: the value into the release and its widget."""
-        self.put(name, value)
-        self.shown[name] = self.value(name)
-        self.form._loading = True
-        try:
-            self.form._show_field(name)
-        finally:
-            self.form._loading = False
-        widget = self.form.field_widget(name)
-        if widget is not None:
-            reveal(widget)  # what was undone is shown, not out of sight or folded away
-        self.form.edited.emit(name)
+        """Undo or redo of a field step: the value back through the form's one write path."""
+        self.form.apply(FieldChange(name, value))
 
     def body_step(self, label: str, editor: QObject) -> None:
         self.form.history.close_typing()
@@ -133,37 +93,5 @@ class FormHistory(QObject):
     def freeze_body(self) -> None:
         self.form.history.freeze("body", self.restore_body, self.form.body.markdown)
 
-    def record_change(self, name: str, label: str) -> None:
-        """A command outside the form changed the tracked field *name* of the release:
-        show it, make it one undo step named *label*, tell the window."""
-        self.form._loading = True
-        try:
-            self.form._show_field(name)
-        finally:
-            self.form._loading = False
-        self.record(name, label)
-        self.form.edited.emit(name)
-
-    def show_changes(self, label: str) -> list[str]:
-        """A command changed several fields of the release at once (an earlier version
-        restored): show them, as one undo step named *label*; the names of those changed."""
-        changed = [name for name in self.form.tracked
-                   if self.value(name) != self.shown.get(name)]
-        with self.form.history.grouped(label):
-            for name in changed:
-                self.record_change(name, label)
-            shown = self.form.body.markdown()
-            if self.form.release.body != shown:
-                # The body as a value (its editor loaded afresh, exactly this text, which the
-                # clearance fingerprint needs); its editor's earlier steps end here.
-                self.restore_body("body", self.form.release.body)
-                self.form.history.push(FieldStep(label, "body", shown,
-                                                 self.form.release.body, self.restore_body))
-                changed.append("body")
-        return changed
-
     def restore_body(self, name: str, value: str) -> None:
-        self.freeze_body()  # (first: its steps' texts are read from the body shown now)
-        self.form.release.body = value
-        self.form.body.set_markdown(value)
-        self.form.edited.emit("body")
+        self.form.apply(FieldChange(name, value))

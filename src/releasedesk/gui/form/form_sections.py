@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from ...field_change import FieldChange
 from ...model import is_portal
 from ..basics.enum_properties import set_enum_property
 from ..widgets.collapsible import CollapsibleSection
@@ -81,9 +82,10 @@ class FormSections(QObject):
         from ..widgets.contacts_table import ContactsTable
 
         table = self.form._contacts = ContactsTable(self.form)
-        # (the release's own list, edited in place)
+        # (a copy, edited in the table and sent back whole through the form's apply)
         table.set_contacts(self.form.release.contacts)
-        table.edited.connect(lambda: self.form._changed("contacts"))
+        table.edited.connect(
+            lambda: self.form.apply(FieldChange("contacts", table.contacts), shown=True))
         self.follow(table.table.model(), "contacts")
         self.form.field_widgets["contacts"] = table.table
         table.setEnabled(not self.form.read_only)  # the table and its buttons
@@ -100,7 +102,8 @@ class FormSections(QObject):
         panel.set_release(self.form.release, self.form.read_only)
         if self.form._photo_images:
             panel.show_thumbnails(self.form._photo_images)
-        panel.edited.connect(lambda: self.form._changed("photos"))
+        panel.edited.connect(
+            lambda: self.form.apply(FieldChange("photos", panel.draft.photos), shown=True))
         panel.placeRequested.connect(lambda text: place_photo(self.form.body.editor, text))
         self.follow(panel.list.model(), "photos")
         self.form.field_widgets["photos"] = panel.list

@@ -4,7 +4,7 @@ person (the title offered from the office register), a correction's link to its 
 
 The line fields (what, where, the links, the person) are the form's own lines, made from
 the field table; this module lays them out with the other widgets it makes, and shows,
-edits and undoes the rest through the form's one change path (ReleaseForm._set, its steps.record).
+edits and undoes the rest through the form's one write path (ReleaseForm.apply).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import kinds
+from ...field_change import FieldChange
 from ...model import Release
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import HistoryLineEdit
@@ -227,7 +228,8 @@ class KindFields(QObject):
         for name in ("event_speakers", "event_attend", "correction_note"):
             widget: GrowingText = getattr(self, name)
             widget.textChanged.connect(
-                lambda name=name, widget=widget: self.form._set(name, widget.toPlainText()))
+                lambda name=name, widget=widget: self.form.apply(
+                    FieldChange(name, widget.toPlainText()), shown=True))
         self.corrects_date.dateChanged.connect(self._corrects_date_changed)
         self.link_original.clicked.connect(self._link_original)
         self.form.lines["statement_by"].textChanged.connect(lambda _: self.offer_titles())
@@ -248,23 +250,6 @@ class KindFields(QObject):
             self.offer_titles()
 
     # -- showing and undoing the release's values --------------------------------------
-
-    def value(self, name: str) -> Any:
-        release = self.form.release
-        if name == "event_when":
-            return (release.event_start, release.event_end, release.event_zone)
-        if name == "corrects":
-            return (release.corrects_path, release.corrects_fingerprint, release.corrects_date)
-        return getattr(release, name)
-
-    def put(self, name: str, value: Any) -> None:
-        release = self.form.release
-        if name == "event_when":
-            release.event_start, release.event_end, release.event_zone = value
-        elif name == "corrects":
-            release.corrects_path, release.corrects_fingerprint, release.corrects_date = value
-        else:
-            setattr(release, name, value)
 
     def show(self, name: str) -> None:
         release = self.form.release
@@ -306,7 +291,7 @@ class KindFields(QObject):
         if form._loading or kind == form.release.kind:
             return
         with form.history.grouped(form.tr("Change Kind")):
-            form._set("kind", kind)
+            form.apply(FieldChange("kind", kind), shown=True)
             self.update_visibility()
             if kind == kinds.ADVISORY and not form.release.event_zone:
                 self._when_changed()  # (the zone shown, the house's, becomes the event's)
@@ -320,10 +305,7 @@ class KindFields(QObject):
         if named is None:
             return  # a half-typed zone: keep the last good value
         start, end = (self._moment(edit, named) for edit in (self.event_start, self.event_end))
-        value = (start, end, zone_name)
-        if value != self.value("event_when"):
-            self.put("event_when", value)
-            form._changed("event_when")
+        form.apply(FieldChange("event_when", (start, end, zone_name)), shown=True)
         self._sections["event"].refresh_summary()
 
     @staticmethod
@@ -341,9 +323,8 @@ class KindFields(QObject):
             return
         release = form.release
         day = None if value == NO_DATE else date(value.year(), value.month(), value.day())
-        if day != release.corrects_date:
-            self.put("corrects", (release.corrects_path, release.corrects_fingerprint, day))
-            form._changed("corrects")
+        form.apply(FieldChange("corrects", (release.corrects_path,
+                                            release.corrects_fingerprint, day)), shown=True)
 
     def _link_original(self) -> None:
         """Link the correction to the release the user picks: its place, fingerprint, date."""
@@ -361,14 +342,8 @@ class KindFields(QObject):
             if form.photo_prompts is not None:
                 form.photo_prompts.failure(error)
             return
-        self.put("corrects", (trial.corrects_path, trial.corrects_fingerprint,
-                              trial.corrects_date))
-        form._loading = True
-        try:
-            self.show("corrects")
-        finally:
-            form._loading = False
-        form._changed("corrects")
+        form.apply(FieldChange("corrects", (trial.corrects_path, trial.corrects_fingerprint,
+                                            trial.corrects_date)))
 
     def offer_titles(self) -> None:
         """The register's titles of the person named, offered as the title is typed."""

@@ -10,6 +10,7 @@ fields, and a note says so: they are offered, for the writer to check.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from ..dialogs.prompts import Prompts
 
 class PhotosPanel(QWidget):
-    """Edits ``release.photos`` in place; emits edited() after every change."""
+    """Edits a copy of a release's photos (``draft``); emits edited() after every change."""
 
     edited = Signal()
     placeRequested = Signal(str)  # a Markdown reference to put in the body
@@ -51,7 +52,7 @@ class PhotosPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("photos")
-        self.release = Release()
+        self.draft = Release()
         self.prompts: Prompts | None = None  # the window's dialogs (set by the window)
         # Where "Add photos…" first looks: the release's folder (set by the form).
         self.start_folder: Callable[[], str] = lambda: ""
@@ -138,7 +139,9 @@ class PhotosPanel(QWidget):
     # -- the release ---------------------------------------------------------------------
 
     def set_release(self, release: Release, read_only: bool = False) -> None:
-        self.release = release
+        """Show a copy of *release*'s photos, edited here (``draft``: the panel's own
+        photos, sent on whole with each ``edited``; the release's never held here)."""
+        self.draft = Release(photos=[copy.copy(photo) for photo in release.photos])
         self._read_only = read_only
         self.note.setVisible(False)
         self._fill(0)
@@ -157,22 +160,22 @@ class PhotosPanel(QWidget):
     @property
     def selected(self) -> Photo | None:
         row = self.list.currentRow()
-        return self.release.photos[row] if 0 <= row < len(self.release.photos) else None
+        return self.draft.photos[row] if 0 <= row < len(self.draft.photos) else None
 
     def _fill(self, row: int) -> None:
         self._loading = True
         try:
             self.list.clear()
-            lead = self.release.lead_photo
-            for number, photo in enumerate(self.release.photos, start=1):
+            lead = self.draft.lead_photo
+            for number, photo in enumerate(self.draft.photos, start=1):
                 item = QListWidgetItem(self._label(number, photo, photo is lead))
                 item.setData(ID_ROLE, photo.id)
                 item.setToolTip(self._describe(photo))
                 item.setIcon(self._icons.get(photo.sha256[:24]) or self._placeholder())
                 self.list.addItem(item)
             self._forget_unused_icons()
-            if self.release.photos:
-                self.list.setCurrentRow(max(0, min(row, len(self.release.photos) - 1)))
+            if self.draft.photos:
+                self.list.setCurrentRow(max(0, min(row, len(self.draft.photos) - 1)))
         finally:
             self._loading = False
         self._show_selected()
@@ -190,7 +193,7 @@ class PhotosPanel(QWidget):
 
     def has_thumbnail(self, row: int) -> bool:
         """Whether photo *row* shows its own thumbnail yet (not the grey placeholder)."""
-        photos = self.release.photos
+        photos = self.draft.photos
         return 0 <= row < len(photos) and photos[row].sha256[:24] in self._icons
 
     def _placeholder(self) -> QIcon:
@@ -199,7 +202,7 @@ class PhotosPanel(QWidget):
         return QIcon(pixmap)
 
     def _forget_unused_icons(self) -> None:
-        used = {photo.sha256[:24] for photo in self.release.photos}
+        used = {photo.sha256[:24] for photo in self.draft.photos}
         for key in [k for k in self._icons if k not in used]:
             del self._icons[key]
 
@@ -213,7 +216,7 @@ class PhotosPanel(QWidget):
             self.credit.setText(photo.credit if photo else "")
             self.alt.setText(photo.alt if photo else "")
             # The lead as the exports take it: the photo marked, else the first.
-            self.lead.setChecked(bool(photo and photo is self.release.lead_photo))
+            self.lead.setChecked(bool(photo and photo is self.draft.lead_photo))
             self.details.setText(self._describe(photo) if photo else "")
         finally:
             self._loading = False
@@ -221,7 +224,7 @@ class PhotosPanel(QWidget):
         self._refresh_buttons()
 
     def _refresh_buttons(self) -> None:
-        row, count = self.list.currentRow(), len(self.release.photos)
+        row, count = self.list.currentRow(), len(self.draft.photos)
         editable = not self._read_only
         self.add_button.setEnabled(editable)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove if editable
@@ -255,20 +258,20 @@ class PhotosPanel(QWidget):
         self.last_folder = str(Path(paths[0]).parent)
         self.note.setText(self.tr("Reading {n} photo(s)…").format(n=len(paths)))
         self.note.setVisible(True)
-        self.reader.add(list(paths), {p.id for p in self.release.photos})
+        self.reader.add(list(paths), {p.id for p in self.draft.photos})
 
     def remove_selected(self) -> None:
         row = self.list.currentRow()
-        if self._read_only or not 0 <= row < len(self.release.photos):
+        if self._read_only or not 0 <= row < len(self.draft.photos):
             return
-        del self.release.photos[row]
+        del self.draft.photos[row]
         self._fill(row)
         self.edited.emit()
 
     def move_selected(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
-        photos = self.release.photos
+        photos = self.draft.photos
         if self._read_only or not (0 <= row < len(photos) and 0 <= target < len(photos)):
             return
         photos[row], photos[target] = photos[target], photos[row]
@@ -286,7 +289,7 @@ class PhotosPanel(QWidget):
     def _photo_read(self, payload: tuple[Any, QImage]) -> None:
         intake, thumbnail = payload
         photo: Photo = intake.photo
-        if self._read_only or any(p.id == photo.id for p in self.release.photos):
+        if self._read_only or any(p.id == photo.id for p in self.draft.photos):
             return  # the document changed meanwhile (or is read-only): nothing to join
         self._icons[photo.sha256[:24]] = QIcon(QPixmap.fromImage(thumbnail))
         notes = [QCoreApplication.translate("", note.template).format(**dict(note.args))
@@ -300,8 +303,8 @@ class PhotosPanel(QWidget):
             notes.append(self.tr("{name}: {fields} taken from the photo's own metadata; check "
                                  "them.").format(name=photo.source_name,
                                                  fields=", ".join(taken)))
-        self.release.photos.append(photo)
-        self._fill(len(self.release.photos) - 1)
+        self.draft.photos.append(photo)
+        self._fill(len(self.draft.photos) - 1)
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
         self.edited.emit()
@@ -319,7 +322,7 @@ class PhotosPanel(QWidget):
             return
         for key, image in new.items():
             self._icons[key] = QIcon(QPixmap.fromImage(to_qimage(image, icon=True)))
-        for row, photo in enumerate(self.release.photos):
+        for row, photo in enumerate(self.draft.photos):
             item = self.list.item(row)
             if item is not None and photo.sha256[:24] in new:
                 item.setIcon(self._icons[photo.sha256[:24]])
@@ -327,11 +330,11 @@ class PhotosPanel(QWidget):
     def _order_changed(self) -> None:
         """A drag moved an item: the release's order follows the list's."""
         order = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
-        by_id = {photo.id: photo for photo in self.release.photos}
+        by_id = {photo.id: photo for photo in self.draft.photos}
         if sorted(order) != sorted(by_id):
             return
         moved = self.list.currentRow()
-        self.release.photos[:] = [by_id[photo_id] for photo_id in order]
+        self.draft.photos[:] = [by_id[photo_id] for photo_id in order]
         self._fill(moved)
         self.edited.emit()
 
@@ -343,14 +346,14 @@ class PhotosPanel(QWidget):
         item = self.list.currentItem()
         if item is not None and name in ("caption", "alt"):
             item.setText(self._label(self.list.currentRow() + 1, photo,
-                                     photo is self.release.lead_photo))
+                                     photo is self.draft.lead_photo))
         self.edited.emit()
 
     def _lead_toggled(self, checked: bool) -> None:
         photo = self.selected
         if self._loading or photo is None:
             return
-        for other in self.release.photos:
+        for other in self.draft.photos:
             other.lead = False
         photo.lead = checked
         self._fill(self.list.currentRow())

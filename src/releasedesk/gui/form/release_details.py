@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
+from ...field_change import FieldChange
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import HistoryLineEdit
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateEdit
@@ -92,8 +93,9 @@ class ReleaseDetails(QGroupBox):
             self.language.setEditText(code)
 
     def date_changed(self, value: QDate) -> None:
-        self.form._set("release_date", None if value == NO_DATE else
-                       date(value.year(), value.month(), value.day()))
+        self.form.apply(FieldChange("release_date", None if value == NO_DATE else
+                                    date(value.year(), value.month(), value.day())),
+                        shown=True)
 
     def language_changed(self) -> None:
         data = self.language.currentData()
@@ -101,4 +103,4 @@ class ReleaseDetails(QGroupBox):
         code = data if data and text == self.language.itemText(self.language.currentIndex()) \
             else text
         if code:
-            self.form._set("language", code)
+            self.form.apply(FieldChange("language", code), shown=True)

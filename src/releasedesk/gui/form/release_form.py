@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import fields, kinds
+from ... import field_change, fields, kinds
 from ...checks import Finding
+from ...field_change import FieldChange
 from ...field_rules import MAX_LINE_FIELD
 from ...model import Release
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property
 from ..body.body_editor import BodyEditor
 from ..undo.history_keys import HistoryLineEdit
-from ..undo.release_history import ReleaseHistory
+from ..undo.release_history import FieldStep, ReleaseHistory
 from ..widgets.collapsible import reveal
 from ..widgets.one_line import keep_one_line
 from ..widgets.wrapping_line import WrappingLine
@@ -41,7 +42,7 @@ from .kind_fields import KindFields
 from .release_details import ReleaseDetails
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from PySide6.QtGui import QShowEvent
 
@@ -59,7 +60,7 @@ def _tr(text: str) -> str:
 
 
 class ReleaseForm(QWidget):
-    """Shows one Release and writes every edit straight back into it."""
+    """Shows one Release; every edit reaches it through apply (the one write path)."""
 
     edited = Signal(str)  # the name of the field that changed
     footerUpdateRequested = Signal()
@@ -208,18 +209,17 @@ class ReleaseForm(QWidget):
 
     # -- the release's undo history (form_history.py) ----------------------------------
 
-    def _step_label(self, name: str) -> str:
-        return self.steps.label(name)
-
     def record_change(self, name: str, label: str) -> None:
-        """A command outside the form changed the tracked field *name* of the release:
-        show it, make it one undo step named *label*, tell the window."""
-        self.steps.record_change(name, label)
+        """The release's field *name* was changed outside the editor (a script, a test): the
+        value it holds now applied as a change, one undo step named *label*."""
+        self.apply(FieldChange(name, field_change.read(self.release, name), label))
 
     def show_changes(self, label: str) -> list[str]:
-        """A command changed several fields of the release at once (an earlier version
-        restored): show them, as one undo step named *label*; the names of those changed."""
-        return self.steps.show_changes(label)
+        """The release was changed outside the editor: every field as it holds it now
+        applied, one undo step named *label*; the names of the fields changed."""
+        now = [FieldChange(name, field_change.read(self.release, name))
+               for name in (*self.tracked, "body")]
+        return self.apply_all(now, label)
 
     def set_read_only(self, read_only: bool) -> None:
         """Every field that edits the release, the embargo's zone too, on or off; the
@@ -381,10 +381,12 @@ class ReleaseForm(QWidget):
 
     def _connect(self) -> None:
         for name, line in self.lines.items():
-            line.textEdited.connect(lambda text, name=name: self._set(name, text))
+            line.textEdited.connect(
+                lambda text, name=name: self.apply(FieldChange(name, text), shown=True))
         self.embargo.connect_edits()
         self.details_box.connect_edits()
-        self.body.changed.connect(lambda: self._set("body", self.body.markdown()))
+        self.body.changed.connect(
+            lambda: self.apply(FieldChange("body", self.body.markdown()), shown=True))
         self.about.connect_edits()
         self.body.stepAdded.connect(self.steps.body_step)
         # A view switch hands the body to the other view: the steps made in the view left
@@ -392,20 +394,88 @@ class ReleaseForm(QWidget):
         self.body.viewChanged.connect(lambda _: self.steps.freeze_body())
         self.body.viewChanged.connect(lambda _: self.order_focus())  # a view made new
 
-    def _set(self, name: str, value: object) -> None:
-        if self._loading or getattr(self.release, name) == value:
-            return
-        setattr(self.release, name, value)
+    # -- the one write path ---------------------------------------------------------------
+
+    def apply(self, change: FieldChange, *, shown: bool = False) -> bool:
+        """The editor's one way to change the release: *change*'s value copied in
+        (field_change.write, here only), an undo step (named change.label, else after the
+        field), the widgets showing it, and ``edited`` for the window (the document marked
+        modified, the preview and proofing). *shown*: the widget that sent it shows the
+        value already (typing) and is left as it is. Undo and redo come through here too.
+        False when it changes nothing (or while a value is being shown: widgets echo it)."""
+        if self._loading:
+            return False
+        name, undoing = change.name, self.history.applying
+        new = field_change.frozen(name, change.value)
+        # What the history last saw (the body: as its editor shows it, or as typed).
+        if name == "body":
+            seen = self.release.body if shown else self.body.markdown()
+        else:
+            seen = self.steps.shown[name] if name in self.steps.shown else \
+                field_change.read(self.release, name)
+        if new == seen and not undoing:
+            return False
+        if name == "body" and not shown:
+            self.steps.freeze_body()  # (first: its steps' texts are read from it as shown)
+        field_change.write(self.release, FieldChange(name, new))
+        if name == "body":
+            self._body_applied(seen, new, change.label, shown)
+        else:
+            self._field_applied(name, change.label, shown, undoing)
+        self.edited.emit(name)
+        return True
+
+    def apply_all(self, changes: Iterable[FieldChange], label: str) -> list[str]:
+        """Several changes as one undo step named *label* (a command's: a version restored,
+        a house style applied, suggestions accepted); the names of the fields changed."""
+        with self.history.grouped(label):
+            return [change.name for change in changes
+                    if self.apply(FieldChange(change.name, change.value, label))]
+
+    def apply_release(self, other: Release, label: str) -> list[str]:
+        """Make the release's fields read as *other*'s (a command's result, worked out on a
+        copy), as one undo step named *label*; the names of the fields changed. Fields no
+        undo step keeps (sign-offs, language versions' links) change with it, unrecorded."""
+        covered = {part for name in (*self.tracked, "body") for part in field_change.parts(name)}
+        names = (*self.tracked, "body", *(spec.name for spec in fields.FIELDS
+                                          if spec.name not in covered))
+        return self.apply_all(field_change.differences(self.release, other, names), label)
+
+    def _field_applied(self, name: str, label: str | None, shown: bool, undoing: bool) -> None:
+        if undoing:
+            self.steps.shown[name] = field_change.read(self.release, name)
+        elif name in self.tracked:
+            self.steps.record(name, label)
+        self._loading = True
+        try:
+            if shown:  # (its sender shows it: only what follows from it)
+                self._follow(name)
+            else:
+                self._show_field(name)
+        finally:
+            self._loading = False
+        if undoing:
+            widget = self.field_widget(name)
+            if widget is not None:
+                reveal(widget)  # what was undone is shown, not out of sight or folded away
+
+    def _body_applied(self, old: str, new: str, label: str | None, shown: bool) -> None:
+        """Typed, the body's editor keeps its own undo steps (FormHistory.body_step); a
+        command's text or an undo loads its editor afresh with exactly that text."""
+        if not shown:
+            self.body.set_markdown(new)
+            self.history.push(FieldStep(label or self.steps.label("body"), "body", old, new,
+                                        self.steps.restore_body))
+
+    def _follow(self, name: str) -> None:
+        """What else shows a field its own widget changed: the headline's count, the
+        portal's section, a folded section's summary."""
         if name == "headline":
             self._update_count()
-        elif name == "language":
+        elif name in ("language", "house"):
             self.update_portal_section()
-        self._changed(name)
-
-    def _changed(self, name: str) -> None:
-        if name != "body":
-            self.steps.record(name)
-        self.edited.emit(name)
+        elif name in ("contacts", "photos"):
+            self.sections[name].refresh_summary()
 
     def _update_count(self) -> None:  # (again when the scheme switches: __init__)
         self.head.update_count(self.release.headline)

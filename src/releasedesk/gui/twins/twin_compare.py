@@ -16,6 +16,7 @@ the Chinese side shows on the English side too.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import fields
-from ...model import Release
+from ...model import Release, TwinLink
 from ...twins.align import (
     BLOCK_FIELDS,
     CONTACTS,
@@ -95,12 +96,14 @@ def highlight_on(changed: bool) -> str:
 
 class CompareWindow(DeskDialog):
     """*release* (open in the editor, from *path*) beside the version its links name;
-    *changed* is called after Mark as Aligned changed the release's link."""
+    Mark as Aligned works out the release's links on a copy and hands them to *changed*,
+    which applies them to the release (the editor's form: ReleaseForm.apply)."""
 
     # A row was double-clicked or entered: go to its paragraph or field (the Row).
     jumpRequested = Signal(object)
 
-    def __init__(self, release: Release, path: Path, changed: Callable[[], None],
+    def __init__(self, release: Release, path: Path,
+                 changed: Callable[[list[TwinLink]], None],
                  parent: QWidget | None = None, read_only: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("twinCompare")
@@ -432,10 +435,11 @@ class CompareWindow(DeskDialog):
             if not self.ask(question):
                 return False
         moment = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        if not mark_aligned(self.release, self.partner.release,
-                            fingerprint(self.partner.release), moment):
+        marked = copy.deepcopy(self.release)
+        if not mark_aligned(marked, self.partner.release, fingerprint(self.partner.release),
+                            moment):
             return False
-        self.changed()
+        self.changed(marked.twins)
         self.refresh()
         return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -102,8 +103,9 @@ class ContactsTable(QWidget):
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def set_contacts(self, contacts: list[Contact]) -> None:
-        """Show *contacts* (the release's own list, edited in place)."""
-        self.contacts = contacts
+        """Show a copy of *contacts*, edited here: ``contacts`` is the table's own list, sent
+        on with each ``edited`` (a release's never held by the table)."""
+        self.contacts = copy.deepcopy(list(contacts))
         self._reload()
 
     def _reload(self, select: int | None = None) -> None:
