@@ -354,6 +354,7 @@ def test_a_change_the_watcher_cannot_see_is_noticed_on_coming_back(
     window = opened(make_window, work)
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window)
+    window.disk_watch.check()  # (the look this activation asked for, done before the change)
     change_on_disk(work, "Changed on the share")
     QTest.qWait(50)
     assert bar_of(window) is None  # nobody told the window
