@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+from shiboken6 import isValid
 
 from ...errors import N_, ReleaseDeskError
 
@@ -43,7 +44,7 @@ Executor = Callable[[Callable[[], None]], None]  # runs its argument on some thr
 Outcome = tuple[bool, object]  # (succeeded, the result or the ReleaseDeskError)
 
 
-class _Receiver(Protocol):
+class Receiver(Protocol):
     def _receive(self, generation: int, outcome: Outcome) -> None: ...
 
 
@@ -67,10 +68,10 @@ class _Dispatcher(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.outcomes: queue.SimpleQueue[
-            tuple[weakref.ref[_Receiver], int, Outcome]] = queue.SimpleQueue()
+            tuple[weakref.ref[Receiver], int, Outcome]] = queue.SimpleQueue()
         self.ready.connect(self.deliver)
 
-    def post(self, receiver: weakref.ref[_Receiver], generation: int, outcome: Outcome) -> None:
+    def post(self, receiver: weakref.ref[Receiver], generation: int, outcome: Outcome) -> None:
         self.outcomes.put((receiver, generation, outcome))
         self.ready.emit()
 
@@ -145,14 +146,26 @@ class Task(QObject):
                  bug: str = BUG, executor: Executor | None = None) -> None:
         super().__init__()
         self._work: Work | None = work
-        self.owner = owner
+        # (weakly: a window closed and freed is not kept for its task; no `destroyed`
+        # connection either, which PySide6 can call while the owner is half freed)
+        self._owner = weakref.ref(owner) if owner is not None else None
         self.name = name
         self.bug = bug
         self._executor = executor or _run_in_pool
         self.running = False
-        self.detached = False
-        if owner is not None:
-            owner.destroyed.connect(self.detach)
+        self._detached = False
+
+    @property
+    def owner(self) -> QObject | None:
+        return self._owner() if self._owner is not None else None
+
+    @property
+    def detached(self) -> bool:
+        """Nothing will be delivered: detached, or the owner is gone."""
+        if self._detached or self._owner is None:
+            return self._detached
+        owner = self._owner()
+        return owner is None or not isValid(owner)
 
     def start(self) -> Task:
         work, self._work = self._work, None
@@ -160,14 +173,14 @@ class Task(QObject):
             raise RuntimeError("a task runs once")
         _live.add(self)
         self.running = True
-        me: weakref.ref[_Receiver] = weakref.ref(self)
+        me: weakref.ref[Receiver] = weakref.ref(self)
         name, bug, dispatcher = self.name, self.bug, _dispatcher()
         self._executor(lambda: dispatcher.post(me, 0, outcome_of(work, name, bug)))
         return self
 
     def detach(self) -> None:
         """Deliver nothing: the task's receiver is gone or going."""
-        self.detached = True
+        self._detached = True
 
     def _receive(self, generation: int, outcome: Outcome) -> None:
         _live.discard(self)
@@ -236,7 +249,7 @@ class _LaneCore:
     go while its job runs; it must never be freed on a worker)."""
 
     def __init__(self, lane: Lane, name: str, latest_only: bool, executor: Executor,
-                 post: Callable[[weakref.ref[_Receiver], int, Outcome], None]) -> None:
+                 post: Callable[[weakref.ref[Receiver], int, Outcome], None]) -> None:
         self.name = name
         self.state = LaneState(latest_only)
         self.lock = threading.Lock()
@@ -244,7 +257,7 @@ class _LaneCore:
         self.idle.set()
         self.executor = executor
         self.post = post
-        self.lane: weakref.ref[_Receiver] = weakref.ref(lane)
+        self.lane: weakref.ref[Receiver] = weakref.ref(lane)
 
     def start(self, job: tuple[int, Work]) -> None:
         self.executor(lambda: self.run(*job))
@@ -268,7 +281,7 @@ class Lane(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None, latest_only: bool = True,
                  executor: Executor | None = None,
-                 post: Callable[[weakref.ref[_Receiver], int, Outcome], None] | None = None
+                 post: Callable[[weakref.ref[Receiver], int, Outcome], None] | None = None
                  ) -> None:
         super().__init__(parent)
         self._core = _LaneCore(self, name, latest_only, executor or _run_in_pool,
