@@ -448,7 +448,7 @@ def test_the_window_stays_live_while_the_review_is_read(qtbot: QtBot, window: Ma
     _import(window, reviewed, monkeypatch)
     timer.stop()
     assert threads and threads[0] != threading.main_thread().name
-    assert len(ticks) >= 8  # the event loop ran all the while
+    assert len(ticks) >= 3  # the event loop ran while the review was read
     assert len(panel_of(window).items) == 1
 
 
