@@ -213,3 +213,21 @@ def panel_of(window: MainWindow) -> ReviewPanel:
     panel = review_of(window).panel
     assert panel is not None
     return panel
+
+
+def wait_for_tasks(timeout: float = 30.0) -> None:
+    """Process events until every background job has finished and been delivered (exports,
+    imports, folders listed, photos read, the preview); fails after *timeout* seconds."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    from releasedesk.gui.basics import tasks
+
+    deadline = time.monotonic() + timeout
+    while True:
+        QCoreApplication.processEvents()
+        if tasks.idle():
+            return
+        assert time.monotonic() < deadline, "background jobs still running"
+        tasks.pool().waitForDone(10)  # (the worker's own time, not a sleep)

@@ -22,7 +22,7 @@ from releasedesk.render import FORMATS
 from releasedesk.settings import MAX_EXPORT_FOLDERS, Settings, load_settings, save_settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, prompts_of
+from gui_helpers import FakePrompts, prompts_of, wait_for_tasks
 
 SAMPLE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -71,6 +71,7 @@ def test_each_export_offers_its_file_and_folder(window: MainWindow, opened: list
     target = out / f"harbour{FORMATS[fmt].suffix}"
     prompts_of(window).next_path = target
     assert window.export(fmt)
+    wait_for_tasks()
     notice = notice_of(window)
     assert target.name in notice.message.text()
     notice.open_file.click()
@@ -86,6 +87,7 @@ def test_all_formats_open_the_page_and_the_folder(window: MainWindow, opened: li
     folder.mkdir()
     prompts_of(window).next_folder = folder
     assert window.export_all()
+    wait_for_tasks()
     notice = notice_of(window)
     notice.open_file.click()
     notice.open_folder.click()
@@ -100,6 +102,7 @@ def test_a_desktop_that_cannot_open_it_says_so(window: MainWindow, monkeypatch: 
     assert window.open_path(release_in(tmp_path / "drafts"))
     prompts_of(window).next_path = tmp_path / "x.txt"
     assert window.export("txt")
+    wait_for_tasks()
     notice_of(window).open_file.click()
     assert prompts_of(window).errors and "x.txt" in prompts_of(window).errors[-1]
 
@@ -109,6 +112,7 @@ def test_the_notice_goes_when_another_release_opens(window: MainWindow, opened: 
     assert window.open_path(release_in(tmp_path / "drafts"))
     prompts_of(window).next_path = tmp_path / "x.html"
     assert window.export("html")
+    wait_for_tasks()
     notice = notice_of(window)
     assert window.open_path(release_in(tmp_path / "other", "second"))
     assert not notice.isVisible()
@@ -122,6 +126,7 @@ def test_each_release_remembers_its_own_export_folder(window: MainWindow, opened
         assert window.open_path(path)
         prompts_of(window).next_path = out / "x.html"
         assert window.export("html")
+        wait_for_tasks()
     assert window.open_path(first)
     assert window._export_folder() == str(tmp_path / "out-a")
     assert window.open_path(second)

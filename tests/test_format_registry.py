@@ -66,7 +66,7 @@ def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout
     from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 
-    from gui_helpers import FakePrompts
+    from gui_helpers import FakePrompts, wait_for_tasks
 
     asked: list[tuple[str, str, str]] = []
 
@@ -91,6 +91,7 @@ def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout
     assert window.actions["export_shout"].text() == "&Shouted headline…"
     prompts.next_path = tmp_path / "loud.shout.txt"
     window.actions["export_shout"].trigger()
+    wait_for_tasks()
     assert asked == [(str(tmp_path / "story.shout.txt"), "Shouted headline", "*.shout.txt")]
     assert prompts.next_path.read_text(encoding="utf-8").startswith("CALLOWAY HARBOUR")
     window.manager.modified = False

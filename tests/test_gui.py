@@ -35,7 +35,7 @@ from releasedesk.render import FORMATS
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, cell, menu_of, prompts_of
+from gui_helpers import FakePrompts, cell, menu_of, prompts_of, wait_for_tasks
 from helpers import make_release
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
@@ -314,6 +314,7 @@ def test_every_export_action_writes_its_file(qtbot: QtBot, make_window: Callable
         name = f"a{spec.suffix}"
         prompts.next_path = out / name
         window.actions[f"export_{fmt}"].trigger()
+        wait_for_tasks()
         assert (out / name).stat().st_size > 100, fmt
     assert (out / "a.docx").read_bytes()[:2] == b"PK"
     assert (out / "a.pdf").read_bytes()[:5] == b"%PDF-"
@@ -321,11 +322,13 @@ def test_every_export_action_writes_its_file(qtbot: QtBot, make_window: Callable
     folder.mkdir()
     prompts.next_folder = folder
     window.actions["export_all"].trigger()
+    wait_for_tasks()
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         ["manifest.json", *(f"story{spec.suffix}" for spec in FORMATS.values() if spec.in_all)])
     assert window.settings.last_export_folder == str(folder)
     prompts.next_path = tmp_path / "gone" / "x.html"
     window.actions["export_html"].trigger()
+    wait_for_tasks()
     assert "folder does not exist" in prompts.errors[-1]
 
 

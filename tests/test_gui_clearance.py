@@ -22,7 +22,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, wait_for_tasks
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -137,6 +137,7 @@ def test_published_only_once_approved_and_sheet_export(window: MainWindow,
     assert "— Published — ReleaseDesk" in window.windowTitle()
     prompts(window).next_path = tmp_path / "sheet.docx"
     window.actions["signoff_sheet"].trigger()
+    wait_for_tasks()
     cells = [c.text for t in docx.Document(str(tmp_path / "sheet.docx")).tables
              for row in t.rows for c in row.cells]
     assert "Li Wei" in cells and "Published" in cells
@@ -177,6 +178,7 @@ def test_export_all_from_the_editor_verifies(window: MainWindow, tmp_path: Path)
     folder.mkdir()
     prompts(window).next_folder = folder
     assert window.export_all()
+    wait_for_tasks()
     verdict = verify(folder)
     assert verdict.ok and verdict.checked == len([f for f in FORMATS.values() if f.in_all])
     assert verdict.manifest["release"]["file"] == "story.release"

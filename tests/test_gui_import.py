@@ -20,7 +20,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 import drafts
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, wait_for_tasks
 
 
 @pytest.fixture
@@ -29,8 +29,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     yield win
     win.manager.modified = False
-    if win.drafts is not None:
-        win.drafts.runner.wait()
+    wait_for_tasks()
     win.close()
 
 
@@ -47,8 +46,7 @@ def _import_by_menu(qtbot: QtBot, window: MainWindow, draft: Path,
     window.show()
     window.actions["import_draft"].trigger()
     assert window.drafts is not None
-    with qtbot.waitSignal(window.drafts.runner.finished, timeout=20000):
-        pass
+    wait_for_tasks()
 
 
 def test_import_draft_opens_a_new_untitled_release_with_a_report(
@@ -100,8 +98,7 @@ def test_a_bad_draft_is_one_dialog_and_the_current_release_stays(qtbot: QtBot, w
     window.manager.release.headline = "Keep me"
     assert window.import_draft(bad)
     assert window.drafts is not None
-    with qtbot.waitSignal(window.drafts.runner.failed, timeout=20000):
-        pass
+    wait_for_tasks()
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
     assert len(prompts.errors) == 1 and "cut short" in prompts.errors[0]
@@ -117,8 +114,7 @@ def test_dropping_a_draft_imports_it(qtbot: QtBot, window: MainWindow, tmp_path:
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.drafts is not None
-    with qtbot.waitSignal(window.drafts.runner.finished, timeout=20000):
-        pass
+    wait_for_tasks()
     assert window.manager.release.release_date is not None
     assert window.form.headline.text().startswith("Fernhollow District Opens a Repair Café")
 
@@ -135,8 +131,7 @@ def test_the_gui_thread_stays_free_while_importing(qtbot: QtBot, window: MainWin
     timer.start(0)
     window.import_draft(draft)
     assert window.drafts is not None
-    with qtbot.waitSignal(window.drafts.runner.finished, timeout=20000):
-        pass
+    wait_for_tasks()
     timer.stop()
     assert ticks  # the GUI thread ran its timer while the import was under way
 

@@ -26,7 +26,7 @@ from releasedesk.register import Person, Register, Title
 from releasedesk.settings import Settings
 from releasedesk.templates import Template, all_templates
 
-from gui_helpers import FakePrompts, own_copies_of_the_samples
+from gui_helpers import FakePrompts, own_copies_of_the_samples, wait_for_tasks
 from helpers import make_release
 from test_kinds import advisory
 
@@ -242,6 +242,7 @@ def test_the_calendar_export_writes_the_advisorys_ics(window: MainWindow,
     assert isinstance(prompts, FakePrompts)
     prompts.next_path = tmp_path / "quay.ics"
     assert window.export("ics")
+    wait_for_tasks()
     assert (tmp_path / "quay.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
 
 

@@ -21,7 +21,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 from twin_samples import pair
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, wait_for_tasks
 from newsroom_helpers import make, write
 
 
@@ -50,6 +50,7 @@ def open_library(window: MainWindow, folder: Path) -> NewsroomWindow:
     assert isinstance(prompts, FakePrompts)
     prompts.next_folder = folder
     window.actions["open_newsroom"].trigger()
+    wait_for_tasks()  # (the folder is listed off the GUI thread)
     assert window.newsroom_window is not None
     return window.newsroom_window
 
@@ -79,7 +80,7 @@ def test_an_unreadable_row_offers_neither_action(window: MainWindow, folder: Pat
     row = next(r for r, h in enumerate(library.visible_headlines()) if h.startswith("Cannot"))
     library.table.selectRow(row)
     assert not library.duplicate_button.isEnabled()
-    assert library.duplicate() is None and library.make_language_version() is None
+    assert library.duplicate() is None and library.make_language_version() is False
     assert sorted(p.name for p in folder.iterdir()) == ["broken.release", "ferry.release"]
 
 
@@ -95,6 +96,7 @@ def test_make_language_version_from_the_library(window: MainWindow, folder: Path
     library.run_dialog = answer  # type: ignore[assignment]  # the test's scripted answer
     assert library.choose_row("Ferry terminal opens")
     library.version_button.click()
+    wait_for_tasks()
     made = folder / "ferry.zh-CN.release"
     assert asked and window.manager.path == made
     twin, source = document.load(made), document.load(folder / "ferry.release")
@@ -115,7 +117,8 @@ def test_make_language_version_of_the_release_open_in_the_editor_says_why_not(
 
     library.run_dialog = run
     assert library.choose_row("Ferry terminal opens")
-    assert library.make_language_version() is None
+    assert library.make_language_version()
+    wait_for_tasks()
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
     assert any("is open in ReleaseDesk" in message for message in prompts.errors)

@@ -16,7 +16,7 @@ from releasedesk.gui.newsroom.newsroom_window import NewsroomWindow
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, wait_for_tasks
 from newsroom_helpers import write
 
 
@@ -50,6 +50,7 @@ def open_library(window: MainWindow, folder: Path) -> NewsroomWindow:
     assert isinstance(prompts, FakePrompts)
     prompts.next_folder = folder
     window.actions["open_newsroom"].trigger()
+    wait_for_tasks()  # (the folder is listed off the GUI thread)
     assert window.newsroom_window is not None
     return window.newsroom_window
 
@@ -118,7 +119,8 @@ def test_a_folder_that_cannot_be_listed_is_one_sentence(window: MainWindow,
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
     prompts.next_folder = tmp_path / "missing"
-    assert window.open_newsroom() is False
+    assert window.open_newsroom()
+    wait_for_tasks()
     assert window.newsroom_window is None
     assert any("is not a folder" in m for m in prompts.errors)
 
@@ -137,6 +139,7 @@ def test_the_build_button_writes_the_newsroom_and_says_what_it_did(
     assert isinstance(prompts, FakePrompts)
     prompts.next_folder = tmp_path / "site"
     library.build_button.click()
+    wait_for_tasks()
     assert sorted(p.name for p in (tmp_path / "site" / "releases").iterdir()) == [
         "ferry.html"]  # the one approved release
     assert (tmp_path / "site" / "feed.xml").is_file()
@@ -154,7 +157,8 @@ def test_a_build_refused_is_one_sentence(window: MainWindow, library_folder: Pat
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
     (tmp_path / "a-file").write_text("x")
-    assert library.build_newsroom(tmp_path / "a-file") is False
+    assert library.build_newsroom(tmp_path / "a-file")
+    wait_for_tasks()
     assert any("is a file, not a folder" in m for m in prompts.errors)
 
 

@@ -25,7 +25,7 @@ from releasedesk.settings import Settings
 
 import photo_files as pf
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, wait_for_tasks
 
 
 @pytest.fixture
@@ -287,6 +287,7 @@ def test_save_reopen_and_export_the_package(qtbot: QtBot, make_window: Callable[
     assert document.load(work).photos == window.manager.release.photos
     prompts_of(window).next_path = tmp_path / "web.zip"
     window.actions["export_package"].trigger()
+    wait_for_tasks()
     with zipfile.ZipFile(tmp_path / "web.zip") as archive:
         assert "web/web_files/ferry-at-dawn-1600.jpg" in archive.namelist()
 
@@ -320,7 +321,7 @@ def test_a_photo_dragged_over_the_window_loads_the_photo_libraries_before_the_dr
     window.dragEnterEvent(event)
     assert event.isAccepted()
     panel = window.form.photos
-    assert panel.reader.wait(30)
+    wait_for_tasks()
     assert panel.reader.preloaded
     assert window.manager.release.photos == []  # nothing added before the drop
 

@@ -15,7 +15,7 @@ from releasedesk.gui.preview.preview_pane import TEXT, WEB, WORD
 from releasedesk.render import FORMATS
 from test_gui import make_window, preview_has, work  # noqa: F401 (fixtures)
 
-from gui_helpers import cell, prompts_of
+from gui_helpers import cell, prompts_of, wait_for_tasks
 
 
 def test_choosing_embargoed_proposes_nine_on_the_release_date(qtbot: QtBot,
@@ -51,12 +51,14 @@ def test_export_over_errors_asks_once_listing_them(
     assert list(prompts.next_folder.iterdir()) == []
     prompts.export_anyway = True
     assert window.export_all()
+    wait_for_tasks()
     assert len(prompts.export_errors_shown) == 2
     # Every format of "all formats" (the package holds the others), and manifest.json.
     assert len(list(prompts.next_folder.iterdir())) == len([f for f in FORMATS.values()
                                                             if f.in_all]) + 1
     prompts.next_path = tmp_path / "one.txt"
     assert window.export("txt")
+    wait_for_tasks()
     assert len(prompts.export_errors_shown) == 3 and prompts.next_path.exists()
 
 
@@ -67,6 +69,7 @@ def test_a_ready_release_exports_without_a_question(
     prompts = prompts_of(window)
     prompts.next_path = tmp_path / "story.docx"
     assert window.export("docx")
+    wait_for_tasks()
     assert prompts.export_errors_shown == [] and prompts.next_path.exists()
 
 

@@ -3035,6 +3035,10 @@
         <source>Chinese (Macao)</source>
         <translation>中文（澳门）</translation>
     </message>
+    <message>
+        <source>That could not be finished because of an error inside ReleaseDesk ({kind}); details are in the log.</source>
+        <translation>因 ReleaseDesk 内部出错（{kind}），此事未能完成；详情见日志。</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>
@@ -3721,6 +3725,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>Reading the releases…</source>
+        <translation>正在读取新闻稿…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentManager</name>
     <message>
         <source>Untitled release</source>
@@ -3782,6 +3793,10 @@
 </context>
 <context>
     <name>ExportCommands</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
     <message>
         <source>HTML fragment copied</source>
         <translation>已复制 HTML 片段</translation>
@@ -5205,10 +5220,6 @@
         <translation>{name} 正由 {holder} 编辑，因此此处以只读方式打开。请使用“另存为”保留您自己的副本。</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
@@ -5420,10 +5431,6 @@
     <message>
         <source>{count} release(s) published in {folder}; left out: {embargoed} under embargo, {unapproved} not approved, {unreadable} unreadable.</source>
         <translation>已在 {folder} 发布 {count} 篇新闻稿；未发布：{embargoed} 篇处于禁发期，{unapproved} 篇未批准，{unreadable} 篇无法读取。</translation>
-    </message>
-    <message>
-        <source>Reading the releases…</source>
-        <translation>正在读取新闻稿…</translation>
     </message>
 </context>
 <context>

@@ -308,16 +308,11 @@ class ClearanceCommands(QObject):
         if target.suffix.lower() not in (".pdf", ".docx"):
             target = target.with_name(target.name + ".docx")
         snapshot, policy = window.manager.snapshot(), self.policy
-        try:  # off the GUI thread, as every export (a PDF takes a moment)
-            window._in_background(lambda: write_atomic(
-                target, render_sheet(snapshot, policy, kind),
-                action=N_("write the sign-off sheet")))
-        except ReleaseDeskError as exc:
-            window.prompts.failure(exc)
-            return False
-        window.statusBar().showMessage(self.tr("Exported {name}").format(name=target.name),
-                                       5000)
-        return True
+        return window.exporter.in_background(  # as every export (a PDF takes a moment)
+            lambda: write_atomic(target, render_sheet(snapshot, policy, kind),
+                                 action=N_("write the sign-off sheet")),
+            lambda _: window.statusBar().showMessage(
+                self.tr("Exported {name}").format(name=target.name), 5000))
 
     def document_replaced(self) -> None:
         """Say once, after opening, when a damaged history was set aside."""

@@ -16,6 +16,7 @@ from ...profiles import profile_label, release_from_profile
 
 if TYPE_CHECKING:
     from ..dialogs.first_run import FirstRunDialog
+    from ..newsroom.newsroom_window import NewsroomWindow
     from .main_window import MainWindow
 
 
@@ -104,7 +105,8 @@ class DocumentCommands(QObject):
         return window.open_path(path) if path else False
 
     def open_newsroom(self, folder: Path | None = None) -> bool:
-        """List a folder of releases in a library window (asked for when not given)."""
+        """List a folder of releases in a library window (asked for when not given); False
+        when no folder was chosen."""
         window = self.window
         if folder is None:
             start = window.settings.last_open_folder or str(Path.home())
@@ -118,12 +120,17 @@ class DocumentCommands(QObject):
                 window.raise_()
                 window.activateWindow()
 
-        try:
-            window.newsroom_window = open_newsroom_folder(window, folder, open_release,
-                                                        window.prompts)
-        except ReleaseDeskError as exc:
-            window.prompts.failure(exc)
-            return False
+        def opened(library: NewsroomWindow) -> None:
+            window.statusBar().clearMessage()
+            window.newsroom_window = library
+
+        def failed(error: ReleaseDeskError) -> None:
+            window.statusBar().clearMessage()
+            window.prompts.failure(error)
+
+        # Listed off the GUI thread: the window shows when the folder is read.
+        window.statusBar().showMessage(self.tr("Reading the releases…"))
+        open_newsroom_folder(window, folder, open_release, opened, failed, window.prompts)
         return True
 
     def import_draft(self, path: Path | None = None) -> bool:

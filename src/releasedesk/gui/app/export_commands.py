@@ -1,20 +1,27 @@
 """The window's export, clipboard and print commands: File ▸ Export (one format, all
 formats), Copy as HTML fragment, for e-mail, as plain text, Print and Print Preview. The
-writers do the work (exports.py), off the GUI thread; readiness errors are asked about
-once, and never dropped silently from a copy."""
+writers do the work (exports.py), off the GUI thread, one export at a time: the export
+commands are off and the status bar says "Exporting…" until it is written (then the export
+bar) or has failed (then its sentence). Readiness errors are asked about once, and never
+dropped silently from a copy."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ...errors import ReleaseDeskError
+from ...errors import N_, ReleaseDeskError
 from ...render import format_of
+from ..basics.tasks import start_task
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+
+R = TypeVar("R")
 
 
 class ExportCommands(QObject):
@@ -23,6 +30,41 @@ class ExportCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.busy = False  # an export is being written
+
+    def in_background(self, work: Callable[[], R], done: Callable[[R], object],
+                      failed: Callable[[ReleaseDeskError], object] | None = None,
+                      label: str | None = None) -> bool:
+        """Write an export off the GUI thread (a PDF takes a second), one at a time: then
+        *done* with what *work* returned, or the error's sentence (*failed* instead, if
+        given). False, said to the user, when an export is still being written."""
+        window = self.window
+        if self.busy:
+            window.prompts.failure(ReleaseDeskError(N_(
+                "An export is still being written; try again when it has finished.")))
+            return False
+        self._set_busy(True, label or self.tr("Exporting…"))
+
+        def written(result: R) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def not_written(error: ReleaseDeskError) -> None:
+            self._set_busy(False)
+            (failed or window.prompts.failure)(error)
+
+        start_task(work, window, written, not_written, "an export")
+        return True
+
+    def _set_busy(self, busy: bool, label: str = "") -> None:
+        self.busy = busy
+        for key, action in self.window.actions.items():
+            if key.startswith("export_") or key in ("send_for_review", "signoff_sheet"):
+                action.setEnabled(not busy)
+        if busy:
+            self.window.statusBar().showMessage(label)
+        else:
+            self.window.statusBar().clearMessage()
 
     def export(self, fmt: str) -> bool:
         window = self.window
@@ -40,13 +82,8 @@ class ExportCommands(QObject):
         if target is None:
             return False
         snapshot, source = window.manager.snapshot(), window.manager.path
-        try:
-            window._in_background(lambda: exports.export_file(snapshot, fmt, target, source))
-        except ReleaseDeskError as exc:
-            window.prompts.failure(exc)
-            return False
-        self.exported([target], target.parent)
-        return True
+        return self.in_background(lambda: exports.export_file(snapshot, fmt, target, source),
+                                  lambda _: self.exported([target], target.parent))
 
     def export_all(self) -> bool:
         window = self.window
@@ -59,14 +96,8 @@ class ExportCommands(QObject):
             return False
         stem = exports.suggested_stem(window.manager.release, window.manager.path)
         snapshot, source = window.manager.snapshot(), window.manager.path
-        try:
-            written = window._in_background(
-                lambda: exports.export_all(snapshot, folder, stem, source))
-        except ReleaseDeskError as exc:
-            window.prompts.failure(exc)
-            return False
-        self.exported(written, folder)
-        return True
+        return self.in_background(lambda: exports.export_all(snapshot, folder, stem, source),
+                                  lambda written: self.exported(written, folder))
 
     def exported(self, files: list[Path], folder: Path) -> None:
         """Say so in a bar with Open File and Open Folder; remember the folder for this

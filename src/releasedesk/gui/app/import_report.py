@@ -1,11 +1,10 @@
-"""Importing a draft in the editor: the import off the GUI thread, the report beside the form,
-and the guessed fields marked for review until the user edits or dismisses them."""
+"""Importing a draft in the editor: the import off the GUI thread (a Task), the report
+beside the form, and the guessed fields marked for review until the user edits or dismisses
+them."""
 
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from ...errors import N_, ReleaseDeskError
 from ...importing.report import FIELD_LABELS, FOUND, GUESSED, UNPLACED, ImportReport
 from ...model import Release
 from ..basics import scheme
+from ..basics.tasks import Task, start_task
 
 if TYPE_CHECKING:
     from ...profiles import Profile
@@ -40,59 +40,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class ImportRunner(QObject):
-    """Runs one import at a time on a worker thread; the result arrives on the GUI thread."""
+# A bug in the import: the traceback goes to the log, this sentence to the user.
+IMPORT_BUG = N_("The draft could not be imported because of an error inside ReleaseDesk "
+                "({kind}); details are in the log.")
 
-    finished = Signal(object, object)  # Release, ImportReport
-    failed = Signal(object)  # ReleaseDeskError
-    # Emitted by the worker with no payload; results travel through a queue (Python objects
-    # in queued cross-thread signals have crashed PySide6).
-    _done = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._results: queue.SimpleQueue[tuple[Release, ImportReport] | ReleaseDeskError] = \
-            queue.SimpleQueue()
-        self._thread: threading.Thread | None = None
-        self._done.connect(self._deliver)
+def imported(path: Path, profiles: list[Profile]) -> tuple[Release, ImportReport]:
+    """The import itself (run off the GUI thread)."""
+    from ...importing import import_draft
 
-    @property
-    def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def start(self, path: Path, profiles: list[Profile]) -> bool:
-        if self.busy:
-            return False
-        self._thread = threading.Thread(target=self._work, args=(path, profiles),
-                                        name="import", daemon=True)
-        self._thread.start()
-        return True
-
-    def wait(self, timeout: float = 30.0) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-    def _work(self, path: Path, profiles: list[Profile]) -> None:
-        from ...importing import import_draft
-
-        try:
-            self._results.put(import_draft(path, profiles=profiles))
-        except ReleaseDeskError as exc:
-            self._results.put(exc)
-        except Exception as exc:  # a bug: one sentence for the user, the traceback in the log
-            log.exception("import of %s failed", path)
-            self._results.put(ReleaseDeskError(N_(
-                "The draft could not be imported because of an error inside ReleaseDesk "
-                "({kind}); details are in the log."), kind=exc.__class__.__name__))
-        self._done.emit()
-
-    def _deliver(self) -> None:
-        while not self._results.empty():
-            result = self._results.get()
-            if isinstance(result, ReleaseDeskError):
-                self.failed.emit(result)
-            else:
-                self.finished.emit(*result)
+    return import_draft(path, profiles=profiles)
 
 
 class ReviewMarks(QObject):
@@ -205,9 +162,7 @@ class DraftImport(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.runner = ImportRunner(self)
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
+        self.task: Task | None = None  # the import running, if one is
         self.panel = ImportReportPanel()
         self.panel.hide()
         # Beside the form, above the preview: the window's saved splitter sizes stay as they are.
@@ -228,13 +183,20 @@ class DraftImport(QObject):
 
     def start(self, path: Path) -> bool:
         """Start importing *path*; False if the user kept the current release or one runs."""
-        if self.runner.busy or not self.window.manager.confirm_discard():
+        if self.busy or not self.window.manager.confirm_discard():
             return False
-        self.source = Path(path)
-        self.runner.start(self.source, self.window.profiles().load_all())
+        self.source = source = Path(path)
+        profiles = self.window.profiles().load_all()
+        self.task = start_task(lambda: imported(source, profiles), self.window,
+                               lambda result: self._finished(*result), self._failed,
+                               f"the import of {source}", IMPORT_BUG)
         self.window.statusBar().showMessage(self.tr("Importing {name}…").format(
             name=self.source.name))
         return True
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
 
     def _finished(self, release: Release, report: ImportReport) -> None:
         manager = self.window.manager

@@ -56,7 +56,12 @@ def run(argv: list[str]) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(int(quit_after), app.quit)
-    return app.exec()
+    code = app.exec()
+    # An export still being written when the last window closed is finished, not cut off.
+    from ..basics.tasks import wait_all
+
+    wait_all()
+    return code
 
 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow]:

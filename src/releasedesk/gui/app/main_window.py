@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__
-from ...errors import N_, ReleaseDeskError
 from ...model import Release
 from ...profiles import ProfileStore
 from ...recovery import RecoveryStore
 from ...settings import Settings
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property, set_shortcut
+from ..basics.tasks import detach_all
 from ..dialogs.prompts import Prompts
 from ..form.release_form import ReleaseForm
 from ..preview.preview_pane import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
@@ -57,9 +56,6 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from .twin_actions import TwinCommands
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
-
-
 class MainWindow(QMainWindow):
     # Made with the menus (window_menus.py).
     recent_menu: QMenu
@@ -80,7 +76,6 @@ class MainWindow(QMainWindow):
         self.manager.suggest_path = self.suggested_save_path
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
         self.last_dialog: QWidget | None = None  # the last non-modal dialog opened
-        self._busy = False  # an export is being written
         self.drafts: DraftImport | None = None  # draft import, created on first use
         self.review: ReviewCommands | None = None  # the review trip, created on first use
         self.newsroom_window: NewsroomWindow | None = None  # File ▸ Open Newsroom Folder…
@@ -268,19 +263,6 @@ class MainWindow(QMainWindow):
     def export_all(self) -> bool:
         """File ▸ Export ▸ All formats… (export_commands.py)."""
         return self.exporter.export_all()
-
-    def _in_background(self, work: Callable[[], T]) -> T:
-        """Exports run off the GUI thread (a PDF takes a second); one at a time."""
-        from ..basics.background import run_in_background
-
-        if self._busy:
-            raise ReleaseDeskError(N_("An export is still being written; try again when it "
-                                      "has finished."))
-        self._busy = True
-        try:
-            return run_in_background(work, self, self.tr("Exporting…"))
-        finally:
-            self._busy = False
 
     def _export_folder(self) -> str:
         """This release's last export folder, else the last one used, else its own."""
@@ -470,6 +452,9 @@ class MainWindow(QMainWindow):
         self.scheduler.shutdown()
         self.proof_scheduler.shutdown()
         self.form.close_photos()
+        # An export or import still running finishes (its file whole), unseen: a closed
+        # window is never told, and the program waits for it before it exits.
+        detach_all(self)
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -1,7 +1,7 @@
 """File ▸ Send for Review… and File ▸ Import Review…: the review trip in the editor.
 
 Sending writes the document through the same core function as ``releasedesk export
---for-review``. Importing reads the reviewed .docx on a worker thread (background.py) and
+--for-review``. Importing reads the reviewed .docx on a worker thread (basics/tasks.py) and
 shows its suggestions and comments in the Suggestions panel (review_panel.py); nothing
 changes until the user accepts. Accepting changes the release through the form's normal
 change path (one undo step, the document modified, the preview redrawn) and records a
@@ -105,7 +105,6 @@ class ReviewCommands(QObject):
 
     def send_for_review(self) -> bool:
         from ...review.trip import write_for_review
-        from ..basics.background import run_in_background
         from .exports import suggested_stem
 
         window = self.window
@@ -120,25 +119,25 @@ class ReviewCommands(QObject):
         if target.suffix.lower() != ".docx":
             target = target.with_name(target.name + ".docx")
         snapshot = manager.snapshot()
-        try:
-            run_in_background(lambda: write_for_review(snapshot, target), window,
-                              self.tr("Writing the document for review…"))
-        except ReleaseDeskError as exc:
-            window.prompts.failure(exc)
-            return False
+        return window.exporter.in_background(lambda: write_for_review(snapshot, target),
+                                             lambda _: self.sent(target),
+                                             label=self.tr("Writing the document for review…"))
+
+    def sent(self, target: Path) -> None:
         from .export_notice import show_export_notice
 
+        window = self.window
         window.settings.last_export_folder = str(target.parent)
         show_export_notice(window, [target], target.parent, self.tr(
             "Wrote {name} for review: reviewers mark it up with Track Changes on, then "
             "File ▸ Import Review… takes their changes back.").format(name=target.name))
-        return True
 
     # -- File ▸ Import Review… ------------------------------------------------------------
 
     def import_review(self, path: Path | None = None) -> bool:
-        """Read a reviewed .docx against the open release and show what it suggests."""
-        from ..basics.background import run_in_background
+        """Read a reviewed .docx against the open release and show what it suggests (off
+        the GUI thread: False when one is being read or none was chosen)."""
+        from ..basics.tasks import start_task
 
         window = self.window
         if self._busy:
@@ -151,20 +150,23 @@ class ReviewCommands(QObject):
         path = Path(path)
         snapshot = window.manager.snapshot()
         self._busy = True
-        try:
-            reading = run_in_background(lambda: read_reading(path, snapshot), window,
-                                        self.tr("Reading the review…"))
-        except ReleaseDeskError as exc:
-            log.info("review %s not read: %s", path, exc)
-            window.prompts.error(self.not_read(path.name))
-            return False
-        except Exception:  # a bug: one sentence for the user, the traceback in the log
-            log.exception("reading the review %s failed", path)
-            window.prompts.error(self.not_read(path.name))
-            return False
-        finally:
+        window.statusBar().showMessage(self.tr("Reading the review…"))
+
+        def read(reading: object) -> None:
             self._busy = False
-        self.show_reading(reading, path.name)
+            window.statusBar().clearMessage()
+            assert isinstance(reading, Reading)
+            self.show_reading(reading, path.name)
+
+        def not_read(error: ReleaseDeskError) -> None:
+            # (a bug's traceback is logged by the task; the user reads one sentence)
+            self._busy = False
+            window.statusBar().clearMessage()
+            log.info("review %s not read: %s", path, error)
+            window.prompts.error(self.not_read(path.name))
+
+        start_task(lambda: read_reading(path, snapshot), window, read, not_read,
+                   f"reading the review {path}")
         return True
 
     def not_read(self, name: str) -> str:

@@ -5,15 +5,17 @@ receives only the photo's record and its thumbnail."""
 from __future__ import annotations
 
 import logging
-import queue
-import threading
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from ...errors import ReleaseDeskError
+from ..basics.tasks import Lane
+
+if TYPE_CHECKING:
+    from ...media.intake import Intake
 
 log = logging.getLogger(__name__)
 
@@ -27,107 +29,62 @@ def is_photo(path: str) -> bool:
 
 
 class PhotoReader(QObject):
-    """Reads photos and makes thumbnails on one worker thread, in order; results arrive on
-    the GUI thread as signals."""
+    """Reads photos and makes thumbnails off the GUI thread, one at a time and in order (a
+    lane of basics/tasks.py); results arrive on the GUI thread as signals."""
 
-    read = Signal(object)  # media.intake.Intake
+    read = Signal(object)  # (media.intake.Intake, QImage icon)
     failed = Signal(object)  # ReleaseDeskError
-    # Emitted by the worker with no payload (results travel through a queue, as the
-    # preview's do: Python objects in queued cross-thread signals have crashed PySide6).
-    _done = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
-        self._results: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self._pending = 0
-        self._idle = threading.Event()
-        self._idle.set()
         self.preloaded = False  # the photo libraries were loaded ahead of a drop
-        self._done.connect(self._deliver)
+        self.lane = Lane("reading a photo", self, latest_only=False)
+        self.lane.done.connect(self._deliver)
+        self.lane.failed.connect(self.failed)
 
     def add(self, paths: list[Path], taken: set[str]) -> None:
-        self._submit("add", (list(paths), set(taken)))
+        """Read each of *paths* in turn (ids unlike *taken* and each other's)."""
+        ids = set(taken)  # (shared by this batch's jobs, which run one after another)
+        for path in paths:
+            self.lane.submit(partial(_read, Path(path), ids))
 
     def preload(self) -> None:
-        """Load the photo libraries (Pillow, lxml) now, on the worker, while nobody waits.
+        """Load the photo libraries (Pillow, lxml) now, off the GUI thread, while nobody waits.
 
         A first import maps megabytes of shared libraries while holding the GIL: done at the
         moment a photo is dropped it stalls the GUI thread for up to 100 ms (cold disk cache).
         Their files are read first (reading lets other threads run), then imported. Asked
         for when photos are on their way: a drag entering the window, the Add dialog.
         """
-        self._submit("preload", None)
+        self.lane.submit(_warm_photo_libraries)
 
     def wait(self, timeout: float = 30.0) -> bool:
-        return self._idle.wait(timeout)
+        return self.lane.wait(timeout)
 
     def shutdown(self, timeout: float = 30.0) -> None:
         """Drop the jobs not started and wait for the one running (the window is closing:
-        no thread may outlive the objects it reports to)."""
-        with self._lock:
-            while not self._jobs.empty():
-                self._jobs.get()
-                self._pending -= 1
-            if not self._pending:
-                self._idle.set()
-            thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
+        nothing more is reported)."""
+        self.lane.shutdown(timeout)
 
-    def _submit(self, kind: str, payload: Any) -> None:
-        with self._lock:
-            self._pending += 1
-            self._idle.clear()
-            self._jobs.put((kind, payload))
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._work, name="photos", daemon=True)
-                self._thread.start()
-
-    def _work(self) -> None:
-        from ...media.intake import read_photo
-
-        while True:
-            with self._lock:
-                if self._jobs.empty():
-                    self._thread = None
-                    return
-                _, payload = self._jobs.get()
-            try:
-                if payload is None:
-                    _warm_photo_libraries()
-                    self.preloaded = True
-                    continue
-                paths, taken = payload
-                for path in paths:
-                    try:
-                        intake = read_photo(path, taken)
-                    except ReleaseDeskError as exc:
-                        self._results.put(("failed", exc))
-                    else:
-                        taken.add(intake.photo.id)
-                        self._results.put(("read", (intake, _icon_image(intake.thumbnail))))
-                    self._done.emit()
-            except Exception:  # a bug: logged; the user's release is untouched
-                log.exception("reading a photo failed")
-            finally:
-                with self._lock:
-                    self._pending -= 1
-                    if not self._pending:
-                        self._idle.set()
-
-    def _deliver(self) -> None:
-        while not self._results.empty():
-            kind, payload = self._results.get()
-            if kind == "read":
-                self.read.emit(payload)
-            else:
-                self.failed.emit(payload)
+    def _deliver(self, result: object) -> None:
+        if result is _WARMED:
+            self.preloaded = True
+        elif result is not None:
+            self.read.emit(result)
 
 
-def _warm_photo_libraries() -> None:
+_WARMED = object()  # what a preload job returns
+
+
+def _read(path: Path, taken: set[str]) -> tuple[Intake, QImage]:
+    from ...media.intake import read_photo
+
+    intake = read_photo(path, taken)  # (a ReleaseDeskError is the lane's `failed`)
+    taken.add(intake.photo.id)
+    return intake, _icon_image(intake.thumbnail)
+
+
+def _warm_photo_libraries() -> object:
     import importlib.util
 
     for name in ("PIL._imaging", "lxml.etree"):
@@ -145,6 +102,8 @@ def _warm_photo_libraries() -> None:
             except OSError:
                 pass
     from ...media import copies, intake  # noqa: F401 (loaded now, used at the drop)
+
+    return _WARMED
 
 
 def _icon_image(image: Any) -> QImage:

@@ -15,12 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +40,7 @@ from ...newsroom.library import Library
 from ...newsroom.summary import Summary
 from ..basics import scheme
 from ..basics.i18n import translate_error
+from ..basics.tasks import Task, start_task
 from ..dialogs.prompts import Prompts
 from .library_model import (
     ATTENTION,
@@ -53,6 +51,12 @@ from .library_model import (
     LibraryModel,
     core_text,
 )
+
+if TYPE_CHECKING:
+    from ...newsroom.build import BuildReport
+
+
+R = TypeVar("R")
 
 
 class NewsroomWindow(QMainWindow):
@@ -65,6 +69,7 @@ class NewsroomWindow(QMainWindow):
         self.setObjectName("newsroomWindow")
         self.open_release = open_release
         self.prompts = prompts or Prompts(self)
+        self.busy = False  # a language version being made, a newsroom being built
         self.resize(1180, 640)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -249,18 +254,18 @@ class NewsroomWindow(QMainWindow):
         self.open_release(made)
         return made
 
-    def make_language_version(self) -> Path | None:
-        """Ask for a language (the editor's dialog), save the new version beside the chosen
-        release with the link in both, list it and open it."""
+    def make_language_version(self) -> bool:
+        """Ask for a language (the editor's dialog), then, off the GUI thread, save the new
+        version beside the chosen release with the link in both; list it and open it. False
+        when nothing was asked for or started."""
         from ...cli_twins import make_twin_file
         from ...profiles import ProfileStore
         from ...twins.making import language_choices
-        from ..basics.background import run_in_background
         from ..twins.twin_dialog import NewLanguageVersionDialog, ask_language_version
 
         entry = self.chosen()
         if entry is None:
-            return None
+            return False
         path = self.library.path_of(entry)
         dialog = NewLanguageVersionDialog(entry.headline, entry.language, path,
                                           language_choices(entry.language,
@@ -268,18 +273,43 @@ class NewsroomWindow(QMainWindow):
                                           False, self)
         asked = ask_language_version(dialog, self.run_dialog)
         if asked is None:
-            return None
+            return False
         language, target, copy_text = asked
-        try:
-            made = run_in_background(
-                lambda: make_twin_file(path, language, target, copy_text), self,
-                self.tr("Making the language version…"))
-        except ReleaseDeskError as exc:
-            self.prompts.failure(exc)
-            return None
+        return self.in_background(lambda: make_twin_file(path, language, target, copy_text),
+                                  self._made, self.tr("Making the language version…"))
+
+    def _made(self, made: Path) -> None:
         self._listed_again()
         self.open_release(made)
-        return made
+
+    def in_background(self, work: Callable[[], R], done: Callable[[R], object],
+                      label: str) -> bool:
+        """Run *work* off the GUI thread, one job at a time, its *label* in the status bar
+        and the buttons that start one off; then *done* with its result, or its error said
+        in one sentence."""
+        if self.busy:
+            return False
+        self._set_busy(True, label)
+
+        def finished(result: R) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def failed(error: ReleaseDeskError) -> None:
+            self._set_busy(False)
+            self.prompts.failure(error)
+
+        start_task(work, self, finished, failed, label)
+        return True
+
+    def _set_busy(self, busy: bool, label: str = "") -> None:
+        self.busy = busy
+        for button in (self.build_button, self.duplicate_button, self.version_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.statusBar().showMessage(label)
+        else:
+            self.statusBar().clearMessage()
 
     def _listed_again(self) -> None:
         """List the folder again (from the cache, but for what changed)."""
@@ -293,21 +323,20 @@ class NewsroomWindow(QMainWindow):
         self.set_library(library)
 
     def build_newsroom(self, out: Path | None = None) -> bool:
-        """Build the newsroom of this folder into *out* (asked for when not given)."""
+        """Build the newsroom of this folder into *out* (asked for when not given), off the
+        GUI thread; what the build did is said when it is done. False when not started."""
         from ...newsroom.build import build_newsroom
-        from ..basics.background import run_in_background
 
         if out is None:
             out = self.prompts.newsroom_output(str(self.library.root.parent))
             if out is None:
                 return False
-        root = self.library.root
-        try:
-            report = run_in_background(lambda: build_newsroom(root, out), self,
-                                       self.tr("Building the newsroom…"))
-        except ReleaseDeskError as exc:
-            self.prompts.failure(exc)
-            return False
+        root, folder = self.library.root, out
+        return self.in_background(lambda: build_newsroom(root, folder),
+                                  lambda report: self._built(report, folder),
+                                  self.tr("Building the newsroom…"))
+
+    def _built(self, report: BuildReport, out: Path) -> None:
         choice = report.choice
         lines = [self.tr("{count} release(s) published in {folder}; left out: {embargoed} "
                          "under embargo, {unapproved} not approved, {unreadable} "
@@ -319,7 +348,6 @@ class NewsroomWindow(QMainWindow):
         lines += [translate_error(problem) for problem in report.problems]
         self.prompts.info("\n".join(lines))
         self.set_library(report.library)  # (read again for the build: the newest listing)
-        return True
 
     def visible_headlines(self) -> list[str]:
         """The headlines shown, in the order shown (for tests and the screenshot)."""
@@ -327,16 +355,18 @@ class NewsroomWindow(QMainWindow):
 
 
 def open_newsroom_folder(parent: QWidget, folder: Path, open_release: Callable[[Path], object],
-                         prompts: Prompts | None = None) -> NewsroomWindow:
-    """List *folder* off the GUI thread and show its library window; raises one
-    ReleaseDeskError when the folder cannot be listed."""
+                         opened: Callable[[NewsroomWindow], object],
+                         failed: Callable[[ReleaseDeskError], object],
+                         prompts: Prompts | None = None) -> Task:
+    """List *folder* off the GUI thread, then show its library window and hand it to
+    *opened*; *failed* gets the one error when the folder cannot be listed."""
     from ...newsroom.library import list_library
-    from ..basics.background import run_in_background
 
-    library = run_in_background(lambda: list_library(folder), parent,
-                                QCoreApplication.translate("NewsroomWindow",
-                                                           "Reading the releases…"))
-    window = NewsroomWindow(library, open_release, parent, prompts)
-    window.setWindowFlag(Qt.WindowType.Window, True)
-    window.show()
-    return window
+    def listed(library: Library) -> None:
+        window = NewsroomWindow(library, open_release, parent, prompts)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.show()
+        opened(window)
+
+    return start_task(lambda: list_library(folder), parent, listed, failed,
+                      f"listing {folder}")

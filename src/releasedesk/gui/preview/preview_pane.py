@@ -2,19 +2,17 @@
 
 The first change after a pause is rendered at once; the changes that follow it quickly
 wait for a pause in typing (a restartable single-shot timer, longer for longer
-releases). One worker renders a snapshot of the release with the same layout
-and writers the exports use. At most one render runs and one more is queued; only
+releases). A latest-wins lane (basics/tasks.py) renders a snapshot of the release with the
+same layout and writers the exports use. At most one render runs and one more is queued; only
 the visible tab is handed to Qt, the others when they are shown.
 """
 
 from __future__ import annotations
 
-import logging
-import queue
-import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -35,6 +33,7 @@ from ...render.typesetting import LATIN, TypeSet, qt_css
 from ...resources import resource_text
 from ..basics import scheme
 from ..basics.short_runs import short_runs
+from ..basics.tasks import Lane
 from .document_patch import DocumentPatcher
 from .page_view import PageView
 from .preview_photos import (
@@ -45,8 +44,6 @@ from .preview_photos import (
     preview_figure,
     to_qimage,
 )
-
-log = logging.getLogger(__name__)
 
 WEB, WORD, TEXT = 0, 1, 2
 # The moment of export a preview's layout carries: none it prints (the Word document's
@@ -159,36 +156,26 @@ def debounce_ms(release: Release) -> int:
 
 
 class RenderScheduler(QObject):
-    """Debounced, single-worker rendering of release snapshots."""
+    """Debounced rendering of release snapshots on a latest-wins lane (basics/tasks.py):
+    one render at a time, the newest waiting one next, an older result never after a newer."""
 
     ready = Signal(object)  # PreviewResult
-    # Emitted by the worker thread with no payload (results travel through a queue):
-    # Python objects passed across threads in a queued signal have crashed PySide6.
-    _done = Signal()
 
     def __init__(self, snapshot: Callable[[], Release], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._snapshot = snapshot  # an independent copy of the release, each call
-        self._jobs: queue.SimpleQueue[
-            tuple[Release, int, Profile | None, PreviewImageCache, Path | None] | None
-        ] = queue.SimpleQueue()
-        self.images = PreviewImageCache()  # used by the worker only
+        self.images = PreviewImageCache()  # used by one render at a time
         self.profile: Profile | None = None  # the installed house style of the release
         # The file the release is saved as (read on the GUI thread at each render).
         self.path_of: Callable[[], Path | None] = lambda: None
-        self._worker: threading.Thread | None = None
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._start)
         self._last_request = float("-inf")  # (time.monotonic) of the latest request
-        self._busy = False
-        self._queued = False
         self._generation = 0
-        self._results: queue.SimpleQueue[PreviewResult | None] = queue.SimpleQueue()
-        # Emitted from the worker thread, so Qt's automatic connection queues the call to
-        # the GUI thread.
-        self._done.connect(self._finished)
+        self.lane = Lane("the preview render", self)
+        self.lane.done.connect(self.ready)  # (a failed render is logged, and not shown)
         # The editor's start shortens the thread switch interval so the GUI thread gets
-        # the GIL back quickly while this worker renders (releasedesk/startup.py).
+        # the GIL back quickly while a render runs (releasedesk/startup.py).
 
     def request(self, release: Release, immediately: bool = False) -> None:
         """Schedule a render: at once for the first change after a pause, else after the
@@ -210,53 +197,22 @@ class RenderScheduler(QObject):
         self._timer.stop()
         self._generation += 1
         release = self._snapshot()
-        result = render_preview(release, self._generation, self.profile, path=self.path_of())
-        self.ready.emit(result)
+        job = partial(render_preview, release, self._generation, self.profile,
+                      path=self.path_of())
+        result = self.lane.run_here(job)
+        assert isinstance(result, PreviewResult)
         if release.photos:  # their pictures are scaled off the GUI thread, at once
             self.request(release, immediately=True)
         return result
 
     def shutdown(self) -> None:
         self._timer.stop()
-        if self._worker is not None:
-            self._jobs.put(None)
-            self._worker.join(timeout=10)
-            self._worker = None
+        self.lane.shutdown()
 
     def _start(self) -> None:
-        if self._busy:
-            self._queued = True
-            return
-        self._busy = True
         self._generation += 1
-        if self._worker is None:
-            self._worker = threading.Thread(target=self._work, name="preview", daemon=True)
-            self._worker.start()
-        self._jobs.put((self._snapshot(), self._generation, self.profile,
-                        self.images, self.path_of()))
-
-    def _work(self) -> None:
-        """The worker thread: render each job, hand the result back through a queue."""
-        while (job := self._jobs.get()) is not None:
-            try:
-                result: PreviewResult | None = render_preview(*job)
-            except Exception:
-                log.exception("preview render failed")
-                result = None
-            self._results.put(result)
-            self._done.emit()
-
-    def _finished(self) -> None:
-        try:
-            result = self._results.get_nowait()
-        except queue.Empty:
-            return
-        self._busy = False
-        if self._queued:
-            self._queued = False
-            self._start()
-        if result is not None:
-            self.ready.emit(result)
+        self.lane.submit(partial(render_preview, self._snapshot(), self._generation,
+                                 self.profile, self.images, self.path_of()))
 
 
 class PreviewPane(QTabWidget):
