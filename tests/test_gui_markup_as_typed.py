@@ -19,7 +19,7 @@ from releasedesk.model import TwinLink
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, wait_for_tasks
 from newsroom_helpers import write
 
 MARKUP = ["<h1>Big</h1>", '<img src="file:///etc/hostname">', "<b>bold</b> &amp; x",
@@ -94,6 +94,7 @@ def test_the_library_names_files_as_typed(window: MainWindow, tmp_path: Path,
     assert isinstance(prompts, FakePrompts)
     prompts.next_folder = folder
     window.actions["open_newsroom"].trigger()
+    wait_for_tasks()  # (the folder is listed off the GUI thread)
     library = window.newsroom_window
     assert library is not None
     assert stem in library.problems.text()

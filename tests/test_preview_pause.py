@@ -66,15 +66,15 @@ def test_a_burst_ends_in_one_render_of_its_last_state(qtbot: QtBot, clock: Clock
     current = [Release(body=bodies[0])]
     rendered: list[int] = []
     scheduler = RenderScheduler(lambda: current[0])
+    shown: list[str] = []
     scheduler.ready.connect(lambda result: rendered.append(result.generation))
+    scheduler.ready.connect(lambda result: shown.append(result.text))
     for body in bodies:  # four changes 5 ms apart, the event loop running between them
         current[0] = Release(body=body)
         scheduler.request(current[0])
         qtbot.wait(1)
         clock.now += 0.005
     # The first at once, then one more for the rest of the burst, with the last body.
-    shown: list[str] = []
-    scheduler.ready.connect(lambda result: shown.append(result.text))
     qtbot.waitUntil(lambda: len(rendered) == 2, timeout=10_000)
     qtbot.wait(150)
     assert len(rendered) == 2
