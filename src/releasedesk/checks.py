@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 from .body import tree as t
 from .body.parse import parse_markdown
 from .body.safety import clean_text
-from .render.words import is_chinese
+from .language_tag import is_chinese
+from .shown_time import minute
 
 ERROR = "error"
 WARNING = "warning"
@@ -428,7 +429,7 @@ def _facts_across(release: Release, other: Release, language: object,
 
 def _same_language(first: str, second: str) -> bool:
     """Whether two language tags are one language (en-GB and en are; zh-CN and en not)."""
-    from .twins.marks import primary
+    from .language_tag import primary
 
     return primary(first) == primary(second)
 
@@ -720,7 +721,7 @@ def _approval(release: Release, profile: Profile | None, fingerprint: str | None
     if stale is not None and not state.current:
         kind = "approval_earlier_rules" if stale in state.earlier_rules else "approval_stale"
         findings.append(_finding(severity, "clearance", kind, who=_signer(stale),
-                                 when=stale.at.strftime("%Y-%m-%d %H:%M")))
+                                 when=minute(stale.at)))
     elif state.current and state.missing:
         findings.append(_finding(severity, "clearance", "approval_missing",
                                  roles=", ".join(state.missing)))

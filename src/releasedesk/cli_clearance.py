@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +18,7 @@ from .errors import N_, ReleaseDeskError
 from .files import same_file
 from .messages import error_text, language, say, tr
 from .model import Release
+from .shown_time import minute
 
 if TYPE_CHECKING:
     from .cli_help import Parser, SubCommands
@@ -131,7 +131,7 @@ def _approve(args: argparse.Namespace) -> int:
         signed = sign_off(release, args.by, args.role, note, policy=policy)
         document.save(release, args.file, in_place=True)
     state = report(release, policy)
-    print(tr(SIGNED).format(who=who(signed), at=_minute(signed.at),
+    print(tr(SIGNED).format(who=who(signed), at=minute(signed.at),
                             fingerprint=signed.fingerprint))
     if state.missing:
         print(tr(STATUS_WAITING).format(status=tr(state.label),
@@ -196,10 +196,6 @@ KEY_IN_PROFILE = N_("The public key is now in the house style {name} ({path}); h
                     "profile to the web team.")
 
 
-def _minute(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
 def _listed(roles: tuple[str, ...]) -> str:
     return ("、" if language() == "zh_CN" else ", ").join(roles)
 
@@ -233,14 +229,14 @@ def _status(args: argparse.Namespace) -> int:
     for s, info in zip(release.clearance.signoffs, signoffs, strict=True):
         note = f" — {escaped(s.note)}" if s.note else ""
         line = SIGNED_THIS if info["current"] else SIGNED_EARLIER
-        print(tr(line).format(who=who(s), at=_minute(s.at), note=note))
+        print(tr(line).format(who=who(s), at=minute(s.at), note=note))
     if state.missing:
         print(tr(WAITING).format(roles=_listed(state.missing)))
     stale = state.changed_since
     if stale is not None and stale in state.earlier_rules:
-        print(say(EARLIER_RULES, who=who(stale), at=_minute(stale.at)))
+        print(say(EARLIER_RULES, who=who(stale), at=minute(stale.at)))
     elif stale is not None:
-        print(tr(CHANGED_SINCE).format(who=who(stale), at=_minute(stale.at)))
+        print(tr(CHANGED_SINCE).format(who=who(stale), at=minute(stale.at)))
     return EXIT_OK
 
 
@@ -323,7 +319,7 @@ def _history(args: argparse.Namespace) -> int:
         tail = "  " + tr(SIGNED_BY).format(who=_listed(tuple(signed))) if signed else ""
         if version.note:
             tail += f"  ({escaped(version.note)})"
-        print(f"{number:>3}  {_minute(version.saved)}  "
+        print(f"{number:>3}  {minute(version.saved)}  "
               f"{version.fingerprint[:19]}  {escaped(content['headline'][:50])}{tail}")
     return EXIT_OK
 

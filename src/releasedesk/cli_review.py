@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .errors import N_
 from .field_rules import escaped
 from .messages import language, say, tr
+from .shown_time import minute_and_zone
 
 if TYPE_CHECKING:  # the review's readers (lxml) load when a review command runs
     from .cli_help import Parser, SubCommands
@@ -117,9 +118,7 @@ def _who(author: str) -> str:
 
 def _when(text: str, when: datetime | None) -> str:
     if when is not None:
-        zone = " UTC" if when.utcoffset() is not None and not when.utcoffset() else \
-            (when.strftime(" %z") if when.tzinfo else "")
-        return when.strftime("%Y-%m-%d %H:%M") + zone
+        return minute_and_zone(when)
     return say(NOT_A_DATE, text=escaped(text)) if text else say(NO_DATE)
 
 
@@ -266,8 +265,6 @@ def review_comment_line(comment: ReviewComment, index: int) -> str:
 
 
 def _field(key: str) -> str:
-    from .review.slots import slot_label
+    from .review.slots import slots_label
 
-    code = language()
-    return ", ".join(slot_label(part, code) for part in key.split(",")) if key else \
-        slot_label("", code)
+    return slots_label(key, language())

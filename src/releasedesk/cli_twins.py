@@ -53,9 +53,9 @@ def make_twin_file(source_path: Path, language: str, target: Path, copy_text: bo
                    force: bool = False) -> Path:
     """Write the twin of *source_path* in *language* to *target* and record the link in both
     (the source is changed under its lock); ReleaseDeskError in one sentence otherwise."""
+    from .language_tag import primary
     from .profiles import ProfileStore
     from .twins.making import link_twins, make_twin
-    from .twins.marks import primary
 
     if target.exists() and target.resolve() == source_path.resolve():
         raise ReleaseDeskError(N_("{target} is the release itself; give the new version "

@@ -65,6 +65,8 @@ ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
 # recipients): the comma and semicolon, their full-width forms, and the enumeration comma
 # (、) of Chinese and Japanese. "审核，主任" is two roles, as "Legal, Director" is.
 LIST_SEPARATORS = ",;\uff0c\uff1b\u3001"
+# Where an item may hold a comma (a register's names and aliases): the semicolons only.
+SEMICOLONS = ";\uff1b"
 _LIST_SPLIT = LazyPattern(f"[{LIST_SEPARATORS}]")
 
 
@@ -82,6 +84,10 @@ def split_list(text: str, separators: str = LIST_SEPARATORS) -> list[str]:
 _ADDRESS_CHAR = r"[^@\s<>()\[\],;:\"]"
 EMAIL_ADDRESS = re.compile(
     rf"^(?!.*=\?){_ADDRESS_CHAR}+@{_ADDRESS_CHAR}+\.{_ADDRESS_CHAR}{{2,}}$")
+# An address inside running text (a contact line, a draft's paragraph, a sentence to
+# proofread or to compare across language versions): the common unquoted form, letters of
+# the Latin alphabet only, so "邮箱ada@example.org" finds ada@example.org.
+EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/（）－]+(?:\s*(?:ext\.?|x|转)\s*[0-9]+)?$",
                           re.IGNORECASE)
 # China's public service numbers: five digits (12345 the city hotline, 12315, 95598 …).
@@ -101,6 +107,19 @@ PHONE_IN_TEXT = re.compile(
     r"(?:[ \u00a0]?(?:转|ext\.?|x)[ \u00a0]?\d+)?"
     r"(?![0-9A-Za-z\-－])", re.IGNORECASE)
 _DATE_LIKE = LazyPattern(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+
+# Looser finders for where a number's shape is all there is to go on, each checked further
+# by its user. A contact line of a draft being imported (importing/contacts.py: six digits
+# or more, not a date), written however its office writes numbers ("(703) 292-7761",
+# "0510 / 8123 4567").
+PHONE_IN_CONTACT_LINE = re.compile(
+    r"(?<![\w+])(?:\+|\(\d)?[\d(][\d\s().\-/]{5,}\d(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
+# A number in a sentence that a language version must carry too (twins/facts.py: seven to
+# fifteen digits; NOT_PHONE_FACT tells a year range or an ISO date from one).
+PHONE_FACT = re.compile(r"(?<![A-Za-z0-9.,+])(\+\s?)?\(?\d[\d ()-]{5,18}\d(?![A-Za-z0-9])")
+NOT_PHONE_FACT = re.compile(r"^\d{4}\s?[-–]\s?\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+# The number of a tel: link as typed in the link dialog: a short one (112, 999) too.
+TEL_NUMBER = re.compile(r"\+?[0-9][0-9 ().\-]{2,}")
 
 
 def phone_spans(text: str, keep: tuple[str, ...] = ()) -> list[tuple[int, int]]:

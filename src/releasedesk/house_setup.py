@@ -16,6 +16,7 @@ from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import email_is_valid, language_problem
 from .files import FileTooLarge, read_bounded
+from .language_tag import is_chinese
 from .model import DATE_FORMATS, Contact, Conventions, FooterLine, valid_zone
 from .profiles import Profile, ProfileStore, valid_name
 from .records import Factory, record
@@ -60,7 +61,7 @@ def defaults_for(interface: str, system_zone: str = "") -> SetupAnswers:
     """The answers a desktop in *interface* ("en", "zh_CN" …) starts with: a Chinese one
     writes zh-CN releases in Beijing time with Chinese dates; others US English in the
     computer's own time zone (when it is a real one) with AP dates."""
-    chinese = interface.lower().startswith("zh")
+    chinese = is_chinese(interface)
     language, zone, date_format = CHINESE_DEFAULTS if chinese else ENGLISH_DEFAULTS
     if not chinese and system_zone and valid_zone(system_zone):
         zone = system_zone
@@ -208,7 +209,7 @@ def date_style_of(language: str) -> str:
     """The date style offices writing *language* use: 25 November 2026 in British and
     Commonwealth English, Nov. 25, 2026 (AP) in American and Canadian, 年月日 in Chinese."""
     tag = language.strip().replace("_", "-").lower()
-    if tag.startswith("zh"):
+    if is_chinese(tag):
         return "zh"
     if tag in ("en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-hk"):
         return "dmy"

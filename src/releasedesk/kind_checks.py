@@ -18,6 +18,7 @@ from . import kinds
 from .errors import QT_TRANSLATE_NOOP
 from .model import Release, valid_zone
 from .patterns import LazyPattern
+from .shown_time import minute
 
 if TYPE_CHECKING:
     from .register import Register
@@ -94,7 +95,7 @@ def _shown(moment: datetime, release: Release) -> str:
         from zoneinfo import ZoneInfo
 
         moment = moment.astimezone(ZoneInfo(release.event_zone))
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return minute(moment)
 
 
 def _event(release: Release, now: datetime) -> list[KindFinding]:

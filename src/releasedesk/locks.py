@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .files import link_target, open_regular
 from .records import record
+from .shown_time import local_minute
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class LockHolder:
     def describe(self) -> str:
         since = self.since
         with contextlib.suppress(ValueError, OverflowError, OSError):
-            since = datetime.fromisoformat(self.since).astimezone().strftime("%Y-%m-%d %H:%M")
+            since = local_minute(datetime.fromisoformat(self.since))
         return f"{self.user or 'someone'} on {self.host or 'another computer'} (since {since})"
 
 

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from .errors import Phrase, ReleaseDeskError
+from .language_tag import is_chinese
 
 if TYPE_CHECKING:
     from .checks import Finding
@@ -35,7 +36,7 @@ def language(environ: dict[str, str] | None = None) -> str:
         value = env.get(name, "")
         if value:
             first = value.split(":")[0]  # LANGUAGE may list several: the first wins
-            return "zh_CN" if first.lower().startswith("zh") else "en"
+            return "zh_CN" if is_chinese(first) else "en"
     return "en"
 
 

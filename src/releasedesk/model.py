@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from .language_tag import is_chinese
 from .records import Factory, record
 from .workflow import Clearance
 
@@ -173,8 +174,7 @@ PORTAL_FOOTER_LINES: tuple[tuple[str, ...], ...] = (
 def is_portal(release: Release) -> bool:
     """Whether *release* is made as a Chinese portal publishes it: in Chinese, or in a
     house style that asks for the portal's fields."""
-    primary = release.language.strip().lower().replace("_", "-").split("-")[0]
-    return primary == "zh" or release.conventions.portal_fields
+    return is_chinese(release.language) or release.conventions.portal_fields
 
 
 @record

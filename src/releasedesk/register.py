@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import N_, ReleaseDeskError, json_reason, os_reason
+from .field_rules import SEMICOLONS, split_list
 from .records import Factory, record
 
 # Columns of a register spreadsheet (CSV, UTF-8, first row the column names; docs/register.md).
@@ -201,7 +202,7 @@ def _text(item: dict[str, Any], key: str, where: str, required: bool = False) ->
 def _texts(item: dict[str, Any], key: str, where: str) -> list[str]:
     value = item.get(key, [])
     if isinstance(value, str):
-        value = value.split(";")
+        value = _split(value)
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise RegisterError(N_('"{key}" of {where} in the register should be a list of texts'),
                             key=key, where=where)
@@ -437,7 +438,8 @@ def register_from_rows(rows: Rows) -> Register:
 
 
 def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.replace("；", ";").split(";") if part.strip()]
+    # Semicolons only: a name or an alias may hold a comma ("Calloway, Port of").
+    return split_list(text, SEMICOLONS)
 
 
 MAX_REGISTER_BYTES = 8 * 1024 * 1024

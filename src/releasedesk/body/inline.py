@@ -35,6 +35,11 @@ _AUTOMAIL = re.compile(
 _ESCAPABLE = r"[!-/:-@\[-`{-~]"
 
 
+def is_mail_autolink(address: str) -> bool:
+    """Whether "<*address*>" reads back as a link to mailto:*address* (CommonMark's rule)."""
+    return _AUTOMAIL.fullmatch(f"<{address}>") is not None
+
+
 def _destination_pattern(depth: int) -> str:
     """A link destination with parentheses balanced up to *depth* levels.
 

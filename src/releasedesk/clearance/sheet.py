@@ -17,10 +17,11 @@ from typing import Any
 from ..body.safety import clean_text
 from ..errors import N_, ReleaseDeskError
 from ..field_rules import escaped
+from ..language_tag import is_chinese
 from ..model import Release
 from ..records import record
 from ..render.typesetting import language_type
-from ..render.words import format_date, is_chinese
+from ..render.words import format_date
 from ..workflow import ApprovalPolicy
 from .fingerprint import PREFIX
 from .signoffs import report, same_role

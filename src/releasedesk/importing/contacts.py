@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import re
 
+from ..field_rules import EMAIL_IN_TEXT, PHONE_IN_CONTACT_LINE
 from ..model import Contact
 
-EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
-PHONE = re.compile(r"(?<![\w+])(?:\+|\(\d)?[\d(][\d\s().\-/]{5,}\d(?:\s*(?:ext\.?|x)\s*\d+)?",
-                   re.IGNORECASE)
 # "Phone:", "Tel.", "Mobile:", "电话：", "Email:", "E-mail:" and friends.
 LABEL = re.compile(r"^\s*(?:phone|telephone|tel|mobile|cell|office|fax|direct|email|e-mail|mail|"
                    r"联系电话|办公电话|电话|手机|传真|电子邮件|电子邮箱|邮箱|邮件)\s*[.:：]?\s*",
@@ -41,11 +39,11 @@ _ORG_WORDS = re.compile(
 
 
 def has_contact_detail(line: str) -> bool:
-    return bool(EMAIL.search(line) or _phone(line))
+    return bool(EMAIL_IN_TEXT.search(line) or _phone(line))
 
 
 def _phone(line: str) -> str:
-    for match in PHONE.finditer(line):
+    for match in PHONE_IN_CONTACT_LINE.finditer(line):
         found = match.group(0).strip(" .-/")
         if sum(c.isdigit() for c in found) >= 6 and not re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}",
                                                                        found):
@@ -63,7 +61,7 @@ def parse_block(lines: list[str], organization: str = "") -> tuple[Contact, list
         value = line[label.end():] if label else line
         if label and label.group(0).strip():
             consumed.append(label.group(0).strip())
-        email = EMAIL.search(value)
+        email = EMAIL_IN_TEXT.search(value)
         phone = _phone(value)
         if email and not contact.email:
             contact.email = email.group(0)

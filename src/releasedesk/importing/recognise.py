@@ -20,6 +20,7 @@ from .. import kinds
 from ..body import tree as t
 from ..errors import N_
 from ..field_rules import release_time
+from ..language_tag import is_chinese
 from ..model import FooterLine, Release
 from ..profiles import Profile
 from ..render.layout import footer_items
@@ -546,7 +547,7 @@ class Recogniser(SectionReader):
                 release.conventions.release_line = self.release_label + "{date}"
             style = p.date_style(self.written_date) if self.written_date else ""
             # Chinese releases print Chinese dates whatever the format: keep the default.
-            if style and not (style == "zh" and release.language.lower().startswith("zh")):
+            if style and not (style == "zh" and is_chinese(release.language)):
                 release.conventions.date_format = style
         apply_portal_footer(release.conventions, self.portal_found)
         if not release.organization:
@@ -561,7 +562,7 @@ class Recogniser(SectionReader):
         letters = sum(1 for c in text if c.isalpha())
         if letters and len(_CJK.findall(text)) / letters > 0.3:
             declared = self.draft.language
-            return declared if declared.lower().startswith("zh") else "zh-CN"
+            return declared if is_chinese(declared) else "zh-CN"
         if self.draft.language:
             return self.draft.language
         if self.matched_profile is not None:

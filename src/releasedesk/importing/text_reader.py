@@ -15,6 +15,7 @@ import unicodedata
 from ..body import tree as t
 from ..body.parse import END_MARK_LINES, parse_markdown
 from ..body.safety import clean_text, safe_href
+from ..field_rules import EMAIL_IN_TEXT
 from . import draft as d
 from .draft import Draft, Piece
 from .lists import PieceSink
@@ -25,7 +26,7 @@ _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
 _QUOTED = re.compile(r"^\s*>\s?")
 _LINK = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
-    r"|(?P<mail>[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
+    rf"|(?P<mail>{EMAIL_IN_TEXT.pattern})")
 _TRAILING_PUNCT = ".,;:!?'\"’”)]}"
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from ..language_tag import is_chinese
 from ..records import record
-from ..render.words import format_date, is_chinese
+from ..render.words import format_date
 from .selection import Item
 from .versions import partner_path
 

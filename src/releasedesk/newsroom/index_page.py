@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..language_tag import primary
 from .correction_notes import Note, notes_html
 from .selection import PAGES, Item
 from .summary import PUBLISHABLE
@@ -33,7 +34,7 @@ def language_name(tag: str) -> str:
     lowered = tag.lower()
     if lowered in _REGIONS:
         return _REGIONS[lowered]
-    name = _NAMES.get(lowered.split("-")[0])
+    name = _NAMES.get(primary(tag)) if tag.strip() else None
     return f"{name} ({tag})" if name and "-" in tag else name or tag
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..field_rules import EMAIL_IN_TEXT
+
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]\"“”（）]+|\b[\w.-]+\.(?:com|org|net|"
                   r"gov|edu|example|io|cn|uk|de|info)(?:/[^\s<>()\[\]\"“”]*)?\b", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Markdown: fenced code blocks, code spans, a link's address, autolinks, raw HTML tags.
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[^\n]*$|\Z)",
                     re.MULTILINE | re.DOTALL)
@@ -43,7 +44,7 @@ def visible(text: str, markdown: bool = False) -> str:
         if "<" in text:
             text = _blank(text, _ANGLE)
     if "@" in text:
-        text = _blank(text, _EMAIL)
+        text = _blank(text, EMAIL_IN_TEXT)
     if "." in text or ":" in text:
         text = _blank(text, _URL)
     return text

@@ -17,6 +17,7 @@ from lxml import etree
 from ..body import tree as t
 from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
+from ..language_tag import is_chinese
 from ..model import Contact, FooterLine
 from . import sections as s
 from .contacts import contact_detail, email_href, phone_href
@@ -53,7 +54,6 @@ from .layout import Layout, footer_items
 from .sections import Renderers, sections
 from .stable_zip import FIXED_DATE
 from .typesetting import MM_PER_PT
-from .words import is_chinese
 
 _EMU_PER_PT = 12700
 # The page's margins where the house sets none: Word's template's (top, right, bottom,

@@ -11,10 +11,11 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from .. import kinds
 from ..body.safety import clean_text, safe_href
 from ..digest import sha256_hex
+from ..language_tag import is_chinese
 from ..model import Release, is_utc_zone
 from ..records import record, replace
 from .kind_words import KindWords, kind_words
-from .words import format_date, format_moment, format_weekday, is_chinese
+from .words import format_date, format_moment, format_weekday
 
 
 @record(frozen=True)

@@ -5,8 +5,8 @@ correction's note. Like render/words.py, they follow the release's language, not
 
 from __future__ import annotations
 
+from ..language_tag import is_chinese
 from ..records import record
-from .words import is_chinese
 
 
 @record(frozen=True)

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ..body import tree as t
+from ..body.inline import is_mail_autolink
 
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
@@ -284,8 +285,7 @@ class _Inlines:
             if text == node.href and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*",
                                                   text):
                 return f"<{text}>"
-            if node.href == f"mailto:{text}" and re.fullmatch(
-                    r"[^\s<>@\\]+@[^\s<>@\\]+\.[^\s<>@\\]+", text):
+            if node.href == f"mailto:{text}" and is_mail_autolink(text):
                 return f"<{text}>"
         if not label:
             label = escape_text(node.href)

@@ -14,9 +14,9 @@ import zipfile
 from collections.abc import Callable
 
 from ..errors import N_, ReleaseDeskError
+from ..language_tag import is_chinese
 from ..records import replace
 from .layout import Layout
-from .words import is_chinese
 
 _README = {
     "en": {

@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from ..field_rules import typesetting_problem
+from ..language_tag import is_chinese
 from ..patterns import LazyPattern
 from ..records import record, replace
 from .typography import (
@@ -39,7 +40,6 @@ from .typography import (
     TEXT,
     TITLE_PT,
 )
-from .words import is_chinese
 
 # Paper sizes in millimetres, and the regions that use US Letter (the rest use A4).
 PAPER_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}

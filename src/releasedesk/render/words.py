@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from ..body.safety import clean_text
+from ..language_tag import is_chinese, primary
 from ..model import is_utc_zone
 from ..records import record, replace
 
@@ -128,8 +129,7 @@ WORD_KEYS = ("immediate", "embargoed", "contact", "contacts", "about", "phone", 
 
 def words_for(language: str) -> OutputWords:
     """The output words for a BCP 47 tag: "zh-CN" → Chinese; unknown languages → English."""
-    primary = (language or "en").split("-")[0].split("_")[0].lower()
-    return _BY_LANGUAGE.get(primary, _ENGLISH)
+    return _BY_LANGUAGE.get(primary(language), _ENGLISH)
 
 
 def words_with(language: str, overrides: dict[str, str]) -> OutputWords:
@@ -147,10 +147,6 @@ def words_with(language: str, overrides: dict[str, str]) -> OutputWords:
     if "{organization}" not in usable.get("about", "{organization}"):
         usable.pop("about")
     return replace(base, **usable) if usable else base
-
-
-def is_chinese(language: str) -> bool:
-    return words_for(language) is _CHINESE
 
 
 def format_date(day: date, date_format: str, language: str) -> str:

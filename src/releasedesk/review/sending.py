@@ -21,6 +21,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ..export_time import export_moment
+from ..language_tag import is_chinese
 from ..model import Release
 from ..render.docx_custom import with_custom_properties
 from ..render.docx_styles import (
@@ -67,7 +68,7 @@ class _ReviewWriter:
         self.release = release
         self.fingerprint = fingerprint
         self.language = release.language or "en"
-        self.chinese = self.language.lower().startswith("zh")
+        self.chinese = is_chinese(self.language)
         self.out: list[str] = []
         self.bookmarks = 0
         self.styles = {**STYLE_IDS, FIELD_LABEL: style_id(FIELD_LABEL)}

@@ -17,6 +17,7 @@ from hashlib import sha256
 
 from ..field_rules import one_line, split_list
 from ..kinds import shows
+from ..language_tag import is_chinese
 from ..model import Contact, Release
 from ..records import record
 
@@ -58,7 +59,7 @@ class Slot:
         return BOOKMARK_PREFIX + self.key
 
     def labelled(self, language: str) -> str:
-        return self.label_zh if language.lower().startswith("zh") else self.label
+        return self.label_zh if is_chinese(language) else self.label
 
 
 def slots(release: Release) -> list[Slot]:
@@ -85,20 +86,27 @@ def group_label(group: str, language: str) -> str:
     """"Media contact 2" / "媒体联系人 2" for the group "contact_1"."""
     kind, number = group.rsplit("_", 1)
     english, chinese = _LABELS[kind]
-    word = chinese if language.lower().startswith("zh") else english
+    word = chinese if is_chinese(language) else english
     return f"{word} {int(number) + 1}"
+
+
+def slots_label(key: str, language: str = "en") -> str:
+    """How a suggestion that spans fields names them: "Headline, Body" (*key* holds the
+    fields' keys joined by commas, as suggestions.py joins them)."""
+    return ", ".join(slot_label(part, language) for part in key.split(",")) if key else \
+        slot_label("", language)
 
 
 def slot_label(key: str, language: str = "en") -> str:
     """How a suggestion names its field: "Headline", "Media contact 2: Phone"."""
     if not key:
-        return "(no field)" if not language.lower().startswith("zh") else "（不属于任何字段）"
+        return "(no field)" if not is_chinese(language) else "（不属于任何字段）"
     if key in _LABELS:
-        return _LABELS[key][1 if language.lower().startswith("zh") else 0]
+        return _LABELS[key][1 if is_chinese(language) else 0]
     group, _, part = key.rpartition("_")
     parts = _CONTACT_PARTS if group.startswith("contact_") else _PHOTO_PARTS
     names = next((p for p in parts if p[0] == part), (part, part, part))
-    chinese = language.lower().startswith("zh")
+    chinese = is_chinese(language)
     return f"{group_label(group, language)}: {names[2] if chinese else names[1]}"
 
 

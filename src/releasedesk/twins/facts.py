@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from ..field_rules import EMAIL_IN_TEXT, NOT_PHONE_FACT, PHONE_FACT
 from .numerals import EN_WORDS, ZH_DIGITS, ZH_NUMERAL_CHARS, arabic, chinese, plain, scaled
 
 NUMBER = "number"
@@ -56,9 +57,6 @@ _Reader = Callable[[str, "date | None"], Iterator[_Found]]
 _DIGITS = r"\d[\d,，]*(?:[.．]\d+)?"
 _ZH_NUM = f"[{ZH_NUMERAL_CHARS}]+"
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]（）【】，。、；“”\"']+", re.IGNORECASE)
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_PHONE = re.compile(r"(?<![A-Za-z0-9.,+])(\+\s?)?\(?\d[\d ()-]{5,18}\d(?![A-Za-z0-9])")
-_NOT_PHONE = re.compile(r"^\d{4}\s?[-–]\s?\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _EN_MONTH = (r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|"
@@ -337,10 +335,10 @@ def _percents(text: str, today: date | None) -> Iterator[_Found]:
 
 
 def _phones(text: str, today: date | None) -> Iterator[_Found]:
-    for match in _PHONE.finditer(text):
+    for match in PHONE_FACT.finditer(text):
         written = match.group(0).strip()
         digits = sum(c.isdigit() for c in written)
-        if _NOT_PHONE.match(written) or not 7 <= digits <= 15 or "  " in written:
+        if NOT_PHONE_FACT.match(written) or not 7 <= digits <= 15 or "  " in written:
             continue
         if not (written[0] in "+(0" or digits >= 8):
             continue
@@ -360,7 +358,7 @@ def phone_key(written: str) -> str:
 
 
 def _emails(text: str, today: date | None) -> Iterator[_Found]:
-    for match in _EMAIL.finditer(text):
+    for match in EMAIL_IN_TEXT.finditer(text):
         yield _Found(EMAIL, match.group(0).lower().rstrip("."), match.start(), match.end())
 
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from ..language_tag import primary
 from ..model import Release
 from ..profiles import Profile, apply_profile
 from ..workflow import Clearance
 from .link import link_pair, new_id
-from .marks import TEXT_FIELDS, TO_TRANSLATE, primary
+from .marks import TEXT_FIELDS, TO_TRANSLATE
 
 
 def _family(name: str) -> str:

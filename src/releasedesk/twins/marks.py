@@ -3,10 +3,6 @@
 TO_TRANSLATE = "[TO TRANSLATE]"
 
 
-def primary(language: str) -> str:
-    """The language without its region: zh-CN → zh (versions are told apart by it)."""
-    return (language or "en").replace("_", "-").split("-")[0].lower()
-
 # The text fields a language version translates: the news release's, then a kind's own
 # (kinds.py: an advisory's event, a statement's title, a correction's note). The same
 # list marks them "to translate", checks the mark and compares their facts across versions.

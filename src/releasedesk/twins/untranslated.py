@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..language_tag import is_chinese
 from ..model import Release
 from .marks import TEXT_FIELDS
 
@@ -50,7 +51,7 @@ def reads_as_other_language(text: str, chinese_version: bool, one_line: bool = F
 def untranslated(release: Release) -> Iterator[Untranslated]:
     """The paragraphs (and the organisation and footer lines) of *release*, a language
     version, still written in another language."""
-    chinese = release.language.lower().startswith("zh")
+    chinese = is_chinese(release.language)
     for name in TEXT_FIELDS:
         text = getattr(release, name)
         if not isinstance(text, str):

@@ -13,8 +13,8 @@ import re
 from ..errors import N_, Phrase
 from ..field_rules import LANGUAGE_MAX, shown
 from ..fields import field
+from ..language_tag import primary
 from .facts import DATE, EMAIL, MONEY, NAME, NUMBER, PERCENT, PHONE, TIME, URL
-from .marks import primary
 
 KIND_WORDS = {NUMBER: N_("number"), DATE: N_("date"), TIME: N_("time"),
               MONEY: N_("sum of money"), PERCENT: N_("percentage"),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ... import paths
 from ...errors import ReleaseDeskError
+from ...language_tag import is_chinese
 from ...resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -25,7 +26,7 @@ INTERFACE_LANGUAGES = (("en", "English"), ("zh_CN", "中文（简体）"))
 def resolve(choice: str) -> str:
     """The interface language to use: "zh_CN" or "en"."""
     code = choice or QLocale.system().name()
-    return "zh_CN" if code.lower().startswith("zh") else "en"
+    return "zh_CN" if is_chinese(code) else "en"
 
 
 def install_translators(app: QCoreApplication, choice: str) -> str:

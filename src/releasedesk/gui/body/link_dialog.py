@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...body.safety import safe_href
-from ...field_rules import email_is_valid
+from ...field_rules import TEL_NUMBER, email_is_valid
 from ...records import record
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _HOST = re.compile(r"(?:www\.)?[^\s/:@<>]+\.[A-Za-z]{2,}(?:[/?#]\S*)?")
-_PHONE = re.compile(r"\+?[0-9][0-9 ().\-]{2,}")
 ADDRESS_CHARACTERS = 66  # the address field shows a long web address whole (60 and more)
 # Characters as addresses mix them, to measure an address's width by (a font's average
 # character is narrower than a web address's letters).
@@ -62,7 +61,7 @@ def normalise_address(text: str) -> str | None:
         return href if host and ("." in host or host == "localhost") else None
     if scheme == "mailto":
         return href if email_is_valid(unquote(parts.path)) else None
-    return href if _PHONE.fullmatch(unquote(parts.path)) else None  # tel:
+    return href if TEL_NUMBER.fullmatch(unquote(parts.path)) else None  # tel:
 
 
 def clipboard_address() -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...clearance.fingerprint import short
 from ...clearance.history import MAX_VERSIONS, Version
 from ...clearance.wordiff import compare
+from ...shown_time import local_minute
 from ..basics.dialog_guard import DeskDialog
 from .redline import RedlineView
 
@@ -37,7 +38,7 @@ class HistoryDialog(DeskDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
         for version, content in versions:
-            when = version.saved.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_minute(version.saved)
             line = self.tr("{when} · {fingerprint}").format(
                 when=when, fingerprint=short(version.fingerprint, 2))
             who = signers.get(version.fingerprint)
@@ -87,7 +88,7 @@ class HistoryDialog(DeskDialog):
             return
         self.caption.setText(self.tr("Changes from the version of {when} to the release as "
                                      "it is now:").format(
-            when=self.versions[row][0].saved.astimezone().strftime("%Y-%m-%d %H:%M")))
+            when=local_minute(self.versions[row][0].saved)))
         self.view.show_changes(compare(self.versions[row][1], self.current))
 
     def _restore(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...errors import ReleaseDeskError
 from ...recovery import RecoveryCopy
+from ...shown_time import local_minute
 from ..basics.i18n import translate_error
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ class Prompts(QObject):
         Discard (Escape, closing the dialog) keeps it."""
         from PySide6.QtWidgets import QMessageBox
 
-        when = copy.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = local_minute(copy.saved_at)
         name = copy.original.name if copy.original else self.tr("an untitled release")
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Restore unsaved work"),

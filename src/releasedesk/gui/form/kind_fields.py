@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ... import kinds
 from ...field_change import FieldChange
 from ...model import Release
+from ...shown_time import minute
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import HistoryLineEdit
 from ..widgets.collapsible import CollapsibleSection
@@ -416,7 +417,7 @@ class KindFields(QObject):
 
     def _event_summary(self) -> str:
         release = self.form.release
-        when = release.event_start.strftime("%Y-%m-%d %H:%M") if release.event_start else ""
+        when = minute(release.event_start) if release.event_start else ""
         shown = [x for x in (release.event_what.strip(), when, release.event_place.strip())
                  if x]
         return " · ".join(shown) or self.tr("What, when, where, who …")

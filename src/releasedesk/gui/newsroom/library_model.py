@@ -29,6 +29,7 @@ from ...kinds import LABELS
 from ...newsroom.library import Library
 from ...newsroom.summary import Summary
 from ...newsroom.versions import TROUBLE, Version
+from ...shown_time import minute
 from ..basics import scheme
 from ..basics.i18n import translate_error
 
@@ -55,7 +56,7 @@ def _moment(text: str) -> str:
     moment = datetime.fromisoformat(text)
     offset = moment.strftime("%z")
     zone = "UTC" if offset in ("+0000", "") else f"UTC{offset[:3]}:{offset[3:]}"
-    return f"{moment:%Y-%m-%d %H:%M} {zone}"
+    return f"{minute(moment)} {zone}"
 
 
 class LibraryModel(QAbstractTableModel):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...review.slots import slot_label
+from ...review.slots import slots_label
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property
 from . import review_session as rs
@@ -250,8 +250,7 @@ class ReviewPanel(QDockWidget):
             n=len(comments), open=open_count))
 
     def field_label(self, key: str) -> str:
-        return ", ".join(slot_label(part, self.language) for part in key.split(",")) \
-            if key else slot_label("", self.language)
+        return slots_label(key, self.language)
 
     def kind_label(self, kind: str) -> str:
         labels = {

@@ -9,6 +9,7 @@ from html import escape
 
 from ...review.items import ReviewParagraph
 from ...review.suggestions import Reading, Suggestion, changed_span
+from ...shown_time import minute, minute_and_zone
 
 CONTEXT = 80  # characters of unchanged text shown on each side of a change found by comparing
 ROW_TEXT = 90  # characters of a change shown in its row of the list
@@ -124,7 +125,4 @@ def moment(when: datetime | None, raw: str, zone: bool = False) -> str:
     "+0100" after it), the text as written when it is no date."""
     if when is None:
         return one_line(raw, 25)
-    shown = when.strftime("%Y-%m-%d %H:%M")
-    if zone and when.utcoffset() is not None:
-        shown += " UTC" if not when.utcoffset() else when.strftime(" %z")
-    return shown
+    return minute_and_zone(when) if zone else minute(when)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...errors import N_
+from ...language_tag import primary
 from ...twins.words import LANGUAGE_WORDS
 
 # A language's variants the view tells apart (a release may have a version in zh-CN and
@@ -25,5 +26,5 @@ def interface_name(tag: str) -> str:
     """*tag*'s language named in the interface language; a tag it does not know as it is
     (an English variant is "English", its region left to the tag shown beside it)."""
     lowered = tag.strip().lower().replace("_", "-")
-    name = VARIANTS.get(lowered) or LANGUAGE_WORDS.get(lowered.split("-")[0])
+    name = VARIANTS.get(lowered) or (LANGUAGE_WORDS.get(primary(tag)) if lowered else None)
     return QCoreApplication.translate("", name) if name else tag.strip() or "?"

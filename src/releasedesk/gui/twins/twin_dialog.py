@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...field_rules import language_problem
+from ...language_tag import primary
 from ...newsroom.index_page import language_name
 from ...twins.making import default_path
-from ...twins.marks import TO_TRANSLATE, primary
+from ...twins.marks import TO_TRANSLATE
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog
 from ..basics.enum_properties import set_enum_property

@@ -1,0 +1,21 @@
+"""What a release's language tag says, read one way everywhere.
+
+A tag is BCP 47 ("en", "en-GB", "zh-CN", "zh-Hant-TW"), or a locale name as a desktop
+gives it ("zh_CN"); its first subtag is the language, whatever follows is region or
+script. An empty tag means English. Every check of "is this Chinese?" and every "same
+language?" between versions asks here, so "zha" (Zhuang) is never taken for Chinese and
+"zh_CN" never for a language of its own.
+"""
+
+from __future__ import annotations
+
+
+def primary(tag: str) -> str:
+    """The language without its region or script, lower case: zh-CN → zh, en_GB → en,
+    "" → en."""
+    return (tag.strip() or "en").replace("_", "-").split("-")[0].lower()
+
+
+def is_chinese(tag: str) -> bool:
+    """Whether *tag* names Chinese, in any script or region."""
+    return primary(tag) == "zh"
