@@ -186,15 +186,18 @@ def _splits(tree: ast.Module) -> Iterator[tuple[str, int, str]]:
             yield owner, node.lineno, str(node.args[0].value)
 
 
+Finder = Callable[[ast.Module], Iterator[tuple[str, int, str]]]
+
+
+def _calls_outside(finder: Finder, homes: dict[str, str],
+                   allowed: dict[tuple[str, str], str]) -> list[str]:
+    """Each call *finder* finds outside *homes* and the *allowed* (module, function)s."""
+    return [f"{name}:{line} {owner}(): {what}" for name, tree in MODULES if name not in homes
+            for owner, line, what in finder(tree) if (name, owner) not in allowed]
+
+
 def test_lists_split_only_through_split_list() -> None:
-    found = set()
-    for name, tree in MODULES:
-        if name in LIST_HOMES:
-            continue
-        for owner, line, separator in _splits(tree):
-            if (name, owner) not in LIST_SPLITS_ALLOWED:
-                found.add(f"{name}:{line} {owner}() splits on {separator!r}")
-    assert sorted(found) == []
+    assert _calls_outside(_splits, LIST_HOMES, LIST_SPLITS_ALLOWED) == []
     assert _copies(_list_class, LIST_HOMES) == []
 
 
@@ -268,14 +271,7 @@ def _writes(tree: ast.Module) -> Iterator[tuple[str, int, str]]:
 
 
 def test_every_file_is_written_through_atomic() -> None:
-    found = []
-    for name, tree in MODULES:
-        if name in WRITE_HOMES:
-            continue
-        for owner, line, what in _writes(tree):
-            if (name, owner) not in WRITES_ALLOWED:
-                found.append(f"{name}:{line} {owner}(): {what}")
-    assert found == []
+    assert _calls_outside(_writes, WRITE_HOMES, WRITES_ALLOWED) == []
 
 
 def test_the_allowed_writes_are_still_there() -> None:
