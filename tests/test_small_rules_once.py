@@ -229,7 +229,11 @@ WRITES_ALLOWED = {
     ("recovery.py", "set_aside"): "a recovery copy that cannot be read is renamed aside",
     ("gui/app/launch.py", "setup_logging"): "the log is appended to, and rotated by a rename",
 }
-_WRITE_MODES = re.compile(r"[wax+]")
+# A file mode that writes ("w", "ab", "r+"…): only a whole mode counts, so a method that
+# happens to be called open (an HTML tag opened: markup.open("span")) is not a file.
+_WRITE_MODES = re.compile(r"(?=[rwxabt+]{1,3}$)[rbt]*[wax+]")
+# Receivers whose open() is not a file's: the HTML writers' Markup opens a tag (render/).
+_NOT_FILES = {"markup"}
 _WRITE_FLAGS = {"O_WRONLY", "O_RDWR", "O_CREAT", "O_APPEND", "O_TRUNC"}
 _WRITE_CALLS = {"write_text", "write_bytes", "FileHandler", "replace", "rename", "move",
                 "copy", "copy2", "copyfile", "copytree", "link", "symlink_to"}
@@ -255,7 +259,7 @@ def _writes(tree: ast.Module) -> Iterator[tuple[str, int, str]]:
             flags = {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
             if flags & _WRITE_FLAGS:
                 yield owner, node.lineno, "os.open for writing"
-        elif name in ("open", "fdopen"):
+        elif name in ("open", "fdopen") and base not in _NOT_FILES:
             if _WRITE_MODES.search(_mode(node, 1 if name == "fdopen" or not base or
                                          base in ("io", "builtins") else 0)):
                 yield owner, node.lineno, f"{name}() for writing"
@@ -292,7 +296,8 @@ def test_a_write_is_seen(source: str) -> None:
 @pytest.mark.parametrize("source", [
     'open(path)', 'open(path, "rb")', 'path.open("rb")', 'os.open(path, os.O_RDONLY)',
     'zipfile.ZipFile(io.BytesIO(b""), "w")', 'text.replace("a", "b")', 'path.read_text()',
-    'zipfile.ZipFile(path)'])
+    'zipfile.ZipFile(path)', 'markup.open("span", attributes)',
+    'markup.open("a", (("href", url),))'])
 def test_a_read_is_not_a_write(source: str) -> None:
     tree = ast.parse(f"import os\ndef f(path, text):\n    {source}\n")
     assert not list(_writes(tree))
