@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
@@ -53,3 +55,37 @@ def test_the_preview_indents_justifies_centres_and_keeps_chinese_upright(qtbot: 
     pane.setCurrentIndex(WEB)
     body = next(b for b in _body_blocks(pane.web) if b.text().startswith("NORTHGATE"))
     assert body.blockFormat().textIndent() == 0
+
+
+def _italic_fragments(block: QTextBlock) -> list[str]:
+    found = []
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        if fragment.charFormat().fontItalic():
+            found.append(fragment.text())
+        fragments += 1
+    return found
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.sampled_from(["马罗岛渡轮", "每日增开", "两班", "，", "船票",
+                                        "在线预订", "并延长", "候船室开放时间", "。", "港务局"]),
+                       min_size=20, max_size=60))
+def test_a_long_chinese_subheadline_stays_upright_in_every_run(qtbot: QtBot,
+                                                               pieces: list[str]) -> None:
+    """The preview cuts long texts into short runs (basics/short_runs.py); every run of a
+    Chinese subheadline is upright, as the whole of it is (attack walkthrough: the runs after
+    the first were italic)."""
+    subheadline = "".join(pieces)
+    release = make_release(language="zh-CN", headline="渡轮加班", dateline="无锡",
+                           subheadline=subheadline, body="港务局今天宣布。",
+                           boilerplate="", end_mark="")
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.show_result(render_preview(release, 1))
+    for tab in (WEB, WORD):
+        pane.setCurrentIndex(tab)
+        browser = pane.web if tab == WEB else pane.word
+        subtitle = next(b for b in _body_blocks(browser) if b.text() == subheadline)
+        assert _italic_fragments(subtitle) == []

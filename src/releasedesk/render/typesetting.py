@@ -256,6 +256,9 @@ def qt_css(setting: TypeSet, indent_px: float) -> str:
         rules.append(f".release-body p, .release-about p "
                      f"{{ text-indent: {round(setting.indent_chars * indent_px)}px; }}")
     if not setting.italic:
-        rules.append(".release-subheadline, .release-photo-credit { font-style: normal; }")
+        # (and the anchors short_runs cuts long texts into: Qt gives an anchor the style of
+        # the first rule that styled its parent, not the parent's overridden one)
+        rules.append(".release-subheadline, .release-photo-credit, .release-subheadline a, "
+                     ".release-photo-credit a { font-style: normal; }")
         rules.append("em { font-style: normal; font-weight: bold; }")
     return "\n".join(rules)
