@@ -34,6 +34,7 @@ from typing import Any
 from ..model import Release, TwinLink
 from ..records import replace
 from .facts import Fact, facts
+from .marks import TO_TRANSLATE
 from .match import Mismatch, compare
 
 ALIGNED_KEY = "aligned"
@@ -73,9 +74,19 @@ class Row:
 
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a field: its blocks between blank lines, each without the spaces
-    around it (empty blocks left out)."""
-    return [part.strip() for part in _BLANK_LINE.split(text.replace("\r\n", "\n"))
-            if part.strip()]
+    around it (empty blocks left out). The mark a copied text starts with on a line of its
+    own (making.py: "[TO TRANSLATE]", a blank line, the text) is joined to the paragraph
+    after it, so a version's paragraphs are counted as its source's are."""
+    found: list[str] = []
+    mark = ""
+    for part in _BLANK_LINE.split(text.replace("\r\n", "\n")):
+        part = part.strip()
+        if part == TO_TRANSLATE:
+            mark = f"{part} "
+        elif part:
+            found.append(mark + part)
+            mark = ""
+    return found + ([mark.strip()] if mark else [])
 
 
 def field_paragraphs(release: Release, field: str) -> list[str]:

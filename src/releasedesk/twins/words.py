@@ -15,6 +15,7 @@ from ..field_rules import LANGUAGE_MAX, shown
 from ..fields import field
 from ..language_tag import primary
 from .facts import DATE, EMAIL, MONEY, NAME, NUMBER, PERCENT, PHONE, TIME, URL
+from .marks import TO_TRANSLATE
 
 KIND_WORDS = {NUMBER: N_("number"), DATE: N_("date"), TIME: N_("time"),
               MONEY: N_("sum of money"), PERCENT: N_("percentage"),
@@ -50,8 +51,10 @@ def language_phrase(tag: str) -> Phrase | str:
 
 
 def paragraph_number(text: str, start: int) -> int:
-    """The paragraph (1, 2 …, blank lines between) of *text* that offset *start* is in."""
-    return len(_PARAGRAPH_BREAK.findall(text[:max(0, start)])) + 1
+    """The paragraph (1, 2 …, blank lines between) of *text* that offset *start* is in; a
+    copied text's mark on a line of its own is no paragraph (align.paragraphs)."""
+    before = _PARAGRAPH_BREAK.split(text[:max(0, start)])[:-1]
+    return sum(1 for part in before if part.strip() not in ("", TO_TRANSLATE)) + 1
 
 
 def place_phrase(name: str, text: str, start: int) -> Phrase | str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ...model import Release
 from ...twins.align import BLOCK_FIELDS, CONTACTS, FOOTER, Row, paragraphs
+from ...twins.marks import TO_TRANSLATE
 from ..form.release_form import ReleaseForm
 from ..widgets.collapsible import reveal
 from ..widgets.contacts_table import FIELDS as CONTACT_COLUMNS
@@ -75,7 +76,7 @@ def _to_paragraph(editor: QPlainTextEdit | QTextEdit, units: list[str], index: i
     if shown.replace("\r\n", "\n") == markdown_text.replace("\r\n", "\n"):
         at = 0
         for number, unit in enumerate(units):
-            at = shown.find(unit, at)
+            at = shown.find(unit.removeprefix(f"{TO_TRANSLATE} "), at)  # (paragraphs())
             if at < 0:
                 break
             if number == index:
