@@ -11,9 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from ...errors import N_, ReleaseDeskError
 from ...field_change import FieldChange
+
+# The narrowest the Compare view gets beside the form (two readable columns).
+MIN_ASIDE = 560
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -141,6 +145,8 @@ class TwinCommands(QObject):
 
         go_to_row(self.window.form, self.window.manager.release, row,
                   self.compare_window.rows if self.compare_window is not None else [row])
+        if self.compare_window is not None:
+            step_aside(self.compare_window, self.window.form_scroll)
         self.window.activateWindow()
 
     def _aligned(self, links: list[TwinLink]) -> None:
@@ -150,3 +156,23 @@ class TwinCommands(QObject):
         window.scheduler.request(window.manager.release)
         window.statusBar().showMessage(self.tr(
             "Marked as aligned; the mark is kept when this release is saved."), 5000)
+
+
+def step_aside(over: QWidget, form: QWidget) -> None:
+    """A window (the Compare view) that covers the form moves beside it, on the screen's
+    side away from it, and narrows to the room there (down to MIN_ASIDE px), so the
+    paragraph just jumped to shows; where there is no such room it stays where it is."""
+    from PySide6.QtCore import QPoint, QRect
+
+    screen = over.screen().availableGeometry()
+    shown = QRect(form.mapToGlobal(QPoint(0, 0)), form.size()) & screen
+    frame = over.frameGeometry()
+    if not frame.intersects(shown):
+        return
+    margin = frame.width() - over.width()  # (the window manager's frame)
+    room = screen.right() - shown.right()
+    if room - margin < MIN_ASIDE:
+        return
+    width = min(frame.width(), room)
+    over.resize(width - margin, over.height())
+    over.move(shown.right() + 1 + room - width, frame.top())
