@@ -151,6 +151,20 @@ def test_the_build_button_writes_the_newsroom_and_says_what_it_did(
     assert library.build_newsroom() is False
 
 
+def test_a_build_goes_on_when_its_window_closes_and_tells_no_closed_window(
+        window: MainWindow, library_folder: Path, tmp_path: Path) -> None:
+    library = open_library(window, library_folder)
+    prompts = window.prompts
+    assert isinstance(prompts, FakePrompts)
+    said = (len(prompts.infos), len(prompts.errors))
+    assert library.build_newsroom(tmp_path / "site")
+    library.close()  # (before the event loop could bring the build's outcome back)
+    wait_for_tasks()
+    assert (tmp_path / "site" / "feed.xml").is_file()  # the whole site is written
+    assert (len(prompts.infos), len(prompts.errors)) == said
+    assert library.build_button.isEnabled()  # (opened again, it is not left busy)
+
+
 def test_a_build_refused_is_one_sentence(window: MainWindow, library_folder: Path,
                                          tmp_path: Path) -> None:
     library = open_library(window, library_folder)

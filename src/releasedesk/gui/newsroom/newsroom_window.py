@@ -40,7 +40,7 @@ from ...newsroom.library import Library
 from ...newsroom.summary import Summary
 from ..basics import scheme
 from ..basics.i18n import translate_error
-from ..basics.tasks import Task, start_task
+from ..basics.tasks import Task, detach_all, start_task
 from ..dialogs.prompts import Prompts
 from .library_model import (
     ATTENTION,
@@ -53,6 +53,8 @@ from .library_model import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ...newsroom.build import BuildReport
 
 
@@ -348,6 +350,13 @@ class NewsroomWindow(QMainWindow):
         lines += [translate_error(problem) for problem in report.problems]
         self.prompts.info("\n".join(lines))
         self.set_library(report.library)  # (read again for the build: the newest listing)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed while a build or a listing runs: the job finishes (a build writes its
+        whole site) and its outcome goes nowhere, not to a window no longer shown."""
+        detach_all(self)
+        self._set_busy(False)
+        super().closeEvent(event)
 
     def visible_headlines(self) -> list[str]:
         """The headlines shown, in the order shown (for tests and the screenshot)."""
