@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...clearance.fingerprint import short
-from ...clearance.history import MAX_VERSIONS, Version
+from ...clearance.history import MAX_VERSIONS
 from ...clearance.wordiff import compare
 from ...shown_time import local_minute
+from ...workflow import Version
 from ..basics.dialog_guard import DeskDialog
 from .redline import RedlineView
 
