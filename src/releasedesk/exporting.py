@@ -127,12 +127,15 @@ def _versions(release: Release, source: Path | None, moment: datetime | None,
     from .twins.package_gate import held_back
 
     taken = {release.language or "en"}
+    languages = [release.language]  # (in the package so far)
     out: list[tuple[tuple[str, Layout], str, str]] = []
     for partner in partners(release, source):
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
             other = with_installed_policy(partner.release)
             laid = stamped(other, moment=moment)
-            why = held_back(own_status, other, laid.workflow_status)
+            why = held_back(own_status, other, laid.workflow_status, languages)
+            if not why:
+                languages.append(other.language)
             folder = version_folder(other.language, taken) if not why else ""
             name = partner.path.name if partner.path is not None else ""
             out.append(((folder, laid), name, why))
