@@ -12,7 +12,6 @@ import zipfile
 from datetime import date, datetime, timedelta, timezone
 from email import message_from_bytes, policy
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -31,7 +30,7 @@ CET = timezone(timedelta(hours=1))
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 
-def advisory(**changes: Any) -> Release:
+def advisory(**changes: object) -> Release:
     release = make_release(
         kind="advisory", headline="Harbour Authority opens the north quay on Friday",
         release_date=date(2027, 3, 1), id="5f0c7d7e-0b1c-4d7b-9a57-8d1d0f6f1a11",
@@ -107,7 +106,7 @@ NEWS_FORMATS = ("html", "fragment", "txt", "eml", "docx")
 @settings(max_examples=examples(60, 40), deadline=None)
 @given(releases, kind_values)
 def test_the_fields_of_other_kinds_never_touch_a_news_release(
-        release: Release, values: dict[str, Any]) -> None:
+        release: Release, values: dict[str, object]) -> None:
     """Whatever a news release holds, the fields of the other kinds (left over, say, from
     a release whose kind was changed back) change neither its exports nor its
     fingerprint: a news release prints and hashes as before kinds existed."""

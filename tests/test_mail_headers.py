@@ -11,7 +11,6 @@ import base64
 from datetime import UTC, datetime, timedelta, timezone
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -22,6 +21,7 @@ from releasedesk.body.safety import clean_text
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.field_rules import email_is_valid, one_line
 from releasedesk.importing import READERS, import_bytes
+from releasedesk.json_values import JsonObject
 from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.render import export_bytes
 from releasedesk.render.mail_headers import header_text, mail_address
@@ -178,7 +178,7 @@ BREAKS = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"]
 
 @pytest.mark.parametrize("brk", BREAKS)
 def test_a_line_break_in_a_one_line_field_is_a_space_on_load(brk: str) -> None:
-    data: dict[str, Any] = document.to_dict(make_release())
+    data: JsonObject = document.to_dict(make_release())
     for key in ("headline", "subheadline", "dateline", "organization"):
         data[key] = f"Port{brk}Calloway"
     data["contacts"] = [{"name": f"Ann{brk}Bee", "role": f"Press{brk}Officer",

@@ -9,7 +9,6 @@ import subprocess
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
@@ -98,7 +97,7 @@ def good_profile_dict() -> dict[str, object]:
     (lambda d: d["conventions"].update(status_line="yes"), '"status_line"'),
 ])
 def test_bad_profiles_give_one_sentence_and_change_nothing(
-        tmp_path: Path, mutate: Callable[[dict[str, Any]], object], expected: str) -> None:
+        tmp_path: Path, mutate: Callable[[dict[str, object]], object], expected: str) -> None:
     data = good_profile_dict()
     mutate(data)
     source = tmp_path / "bad.json"
