@@ -160,7 +160,7 @@ def _module_name(path: Path) -> str:
 
 def _render_path() -> dict[str, Path]:
     """{module: file} of render/ and of every module of ours it imports, at any depth."""
-    graph = grimp.build_graph("releasedesk")
+    graph = grimp.build_graph("releasedesk", cache_dir=None)  # (no cache left behind)
     render = {"releasedesk.render", *graph.find_descendants("releasedesk.render")}
     upstream = set().union(*(graph.find_upstream_modules(m) for m in render))
     files: dict[str, Path] = {}

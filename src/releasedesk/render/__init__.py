@@ -69,9 +69,9 @@ def _docx(layout: Layout, context: ExportContext) -> bytes:
 
 
 def _txt(layout: Layout, context: ExportContext) -> bytes:
-    from .text_writer import write_text
+    from .text_writer import write_txt
 
-    return write_text(layout, context)
+    return write_txt(layout, context)
 
 
 def _pdf(layout: Layout, context: ExportContext) -> bytes:

@@ -19,7 +19,7 @@ from .words import OutputWords
 FOOTER_GAP = "   "
 
 
-def write_text(layout: Layout, context: ExportContext) -> bytes:
+def write_txt(layout: Layout, context: ExportContext) -> bytes:
     """The plain text's bytes (UTF-8), wrapped at the context's width."""
     return render_text(layout, context.wrap).encode("utf-8")
 
