@@ -24,6 +24,7 @@ from releasedesk import document
 from releasedesk.clearance import history
 from releasedesk.clearance.fingerprint import canonical_content, fingerprint
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import export_context
 from releasedesk.json_values import Json, JsonObject
 from releasedesk.media.copies import PhotoCopies
 from releasedesk.model import Release
@@ -81,7 +82,8 @@ def _exports(release: Release, formats: tuple[str, ...] = tuple(FORMATS),
     layout = replace(build_layout(release), fingerprint="", workflow_status="draft")
     if copies is not None and layout.copies is not None:
         layout = replace(layout, copies=copies)
-    return {name: FORMATS[name].write(replace(layout, export_stem="story"), None)
+    context = export_context(None)
+    return {name: FORMATS[name].write(replace(layout, export_stem="story"), context)
             for name in formats}
 
 

@@ -1420,6 +1420,10 @@
         <translation>第 {number} 张图片</translation>
     </message>
     <message>
+        <source>Review comments marked</source>
+        <translation>已标记的审阅批注</translation>
+    </message>
+    <message>
         <source>Other content: {setting}</source>
         <translation>其他内容：{setting}</translation>
     </message>

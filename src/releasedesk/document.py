@@ -194,7 +194,9 @@ def from_dict(data: Json, name: str = "The file", strict: bool = True,
     for spec in fields.FIELDS:  # each as its kind says (fields.py)
         setattr(release, spec.name, _read_field(spec, reader, media or {}))
     known = _known()
-    release.extra = {k: v for k, v in data.items() if k not in known}
+    for key, value in data.items():
+        if key not in known:
+            fields.keep_unknown(release, key, value)
     fields.keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
     _settle_release_time(release)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
@@ -221,7 +223,8 @@ def _settle_release_time(release: Release) -> None:
     before the field, edited by hand) goes back to the extras as written, never lost."""
     clock = release_time(release.release_time)
     if clock is None:
-        release.extra.setdefault("release_time_written", release.release_time)
+        fields.keep_unknown(release, "release_time_written", release.release_time,
+                            replace=False)
         clock = ""
     release.release_time = clock
 
@@ -234,7 +237,7 @@ def to_dict(release: Release) -> JsonObject:
         value = getattr(release, spec.name)
         if not fields.is_set(spec, value):
             continue
-        if spec.kind in fields.SIMPLE_KINDS:
+        if spec.kind in (*fields.SIMPLE_KINDS, fields.MARKS):
             data[spec.name] = fields.to_json(spec, value)
         elif spec.kind == fields.CONTACTS:
             data[spec.name] = [{**{k: getattr(c, k) for k in fields.CONTACT_FIELDS},
@@ -288,6 +291,8 @@ def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes
         return photos_from_json(reader.data.get(key), media, name)
     if kind == fields.TWINS:
         return [_twin_link(item, i, key, name) for i, item in enumerate(reader.items(key))]
+    if kind == fields.MARKS:
+        return fields.marks(spec, reader.data.get(key))
     raise ValueError(f"no reader for the kind {kind!r}")  # (a new kind needs one here)
 
 

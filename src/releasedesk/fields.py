@@ -82,10 +82,15 @@ CONVENTIONS = "conventions"  # the house-style settings (model.Conventions)
 CLEARANCE = "clearance"  # workflow, sign-offs, history: in keys of its own (storage.KEYS)
 PHOTOS = "photos"  # model.Photo records; in a package beside the file's JSON
 TWINS = "twins"  # model.TwinLink records: the release's other language versions
+MARKS = "marks"  # {name: one of Field.choices}: marks the editor keeps beside the content
 
 SIMPLE_KINDS = frozenset({LINE, CODE, BLOCK, CHOICE, MOMENT, DATE, LIST})
 # Kinds the diff compares as numbered units (paragraphs, contacts, footer lines, photos).
 NUMBERED_KINDS = frozenset({BLOCK, CONTACTS, FOOTER, PHOTOS})
+
+
+# The marks a review comment can carry (MARKS): resolved, or open again.
+MARKS_OF_REVIEW = ("resolved", "open")
 
 
 @record(frozen=True)
@@ -179,6 +184,11 @@ FIELDS: tuple[Field, ...] = (
     # The history keeps the photos' fingerprints, not their images: not restored.
     Field("photos", PHOTOS, N_("Photos"), N_("Photo {number}"), restored=False,
           only_when_set=True),
+    # The review comments marked resolved or open again in the editor (review/resolved.py):
+    # the editor's notes on a review, not content (no export prints them, so they are not
+    # in the fingerprint; the history does not keep them).
+    Field("review_comments", MARKS, N_("Review comments marked"), choices=MARKS_OF_REVIEW,
+          prints=False, kept=False, restored=False, only_when_set=True),
 )
 
 # The fields of a release as a Chinese government portal publishes it (来源, 发布时间's time
@@ -290,6 +300,8 @@ def to_json(spec: Field, value: object) -> Json:
         return None if value is None else value_of(value, date).isoformat()  # (or a datetime)
     if spec.kind == LIST:
         return items_of(value, str)
+    if spec.kind == MARKS:
+        return dict(value_of(value, dict))
     return value
 
 
@@ -306,6 +318,28 @@ def items_of(value: object, kind: type[T]) -> list[T]:
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, kind) for v in value):
         raise TypeError(f"a list field's value of the wrong type: {type(value).__name__}")
     return list(value)
+
+
+def marks(spec: Field, value: Json) -> dict[str, str]:
+    """A MARKS field's entries as a file holds them, each a name and one of the field's
+    choices; an entry that is not (a file edited by hand) counts as none, and so does a
+    value that is no object at all."""
+    if not isinstance(value, dict):
+        return {}
+    return {key: mark for key, mark in value.items()
+            if isinstance(key, str) and isinstance(mark, str) and mark in spec.choices}
+
+
+def keep_unknown(release: Release, key: str, value: Json, *, replace: bool = True) -> None:
+    """Keep *value* under *key* among the release's unknown keys (``release.extra``: what
+    no field of the table holds, written back to the file as it was); *replace*: False
+    keeps a value already there. The one writer of those keys: a key that names a field
+    is refused, so no field's data is ever kept behind the table (a field is read, saved,
+    fingerprinted, diffed and restored as the table says; tests/test_release_extra.py)."""
+    if field(key) is not None or key in ("format", "version"):
+        raise ValueError(f"{key!r} is a field of the release file, not an unknown key")
+    if replace or key not in release.extra:
+        release.extra[key] = value
 
 
 # -- the history's content -------------------------------------------------------------------

@@ -307,7 +307,12 @@ class Release:
     photos: list[Photo] = Factory(factory=list)
     # Workflow status, sign-offs and content history (clearance/): not content itself.
     clearance: Clearance = Factory(factory=Clearance)
-    # Keys this version does not know; written back unchanged on save.
+    # The review comments the editor marked: {comment's key: "resolved" | "open"}
+    # (review/resolved.py). Kept in the file; not content: it neither prints nor is kept
+    # by the history.
+    review_comments: dict[str, str] = Factory(factory=dict)
+    # Keys this version does not know; written back unchanged on save. Written only
+    # through fields.keep_unknown (never field data: tests/test_release_extra.py).
     extra: JsonObject = Factory(factory=dict)
 
     @property
