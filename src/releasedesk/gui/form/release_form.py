@@ -348,6 +348,8 @@ class ReleaseForm(QWidget):
             return self.kind_fields.event_start
         if name == "corrects":
             return self.kind_fields.link_original
+        if kinds.owner(name) is not None:  # (its kind's section made now if need be)
+            return self.kind_fields.widget(name)
         return self.field_widgets.get(name)
 
     def show_photo_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:
