@@ -126,7 +126,7 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
         exports[Path(target)] = fmt.write(laid, context)
         if fmt.folder and layout.photos:
             folder = Path(target).parent / laid.media_folder
-            copies = layout.copies.files(photo.photo for photo in layout.photos)
+            copies = layout.photo_copies().files(photo.photo for photo in layout.photos)
             media.update({folder / file_name: data for file_name, data in copies.items()})
     return exports, media
 

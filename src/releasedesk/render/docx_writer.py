@@ -360,7 +360,7 @@ class _DocxWriter:
         if height > most_height:
             height = most_height
             width = round(height * width_px / height_px)
-        data = self.layout.copies.copy(photo.photo, width_px)
+        data = self.layout.photo_copies().copy(photo.photo, width_px)
         inline = self.document.part.new_pic_inline(io.BytesIO(data), width, height)
         self.pictures += 1
         for element in (inline.docPr, *inline.xpath(".//pic:cNvPr")):

@@ -188,7 +188,7 @@ def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = (
     if html_part is not None:
         for photo in layout.photos:
             width, _, name = photo.files[0]
-            data = layout.copies.copy(photo.photo, width)
+            data = layout.photo_copies().copy(photo.photo, width)
             subtype = "png" if name.endswith(".png") else "jpeg"
             html_part.add_related(data, maintype="image", subtype=subtype,
                                   cid=f"<{name}@releasedesk>", filename=name,

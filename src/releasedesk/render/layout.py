@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypedDict
 
 from ..body import tree as t
 from ..body.parse import parse_markdown
@@ -23,6 +24,13 @@ from .words import (
     format_weekday,
     words_with,
 )
+
+if TYPE_CHECKING:
+    from ..media.copies import PhotoCopies
+
+# A package's seal: given its files ({name inside the folder: bytes}), the files that seal
+# them: manifest.json (and manifest.sig), made by exporting.py from the release's clearance.
+Seal = Callable[[dict[str, bytes]], dict[str, bytes]]
 
 
 @record(frozen=True)
@@ -122,15 +130,15 @@ class Layout:
     # The photos in the release's order; the body holds their Figures where they stand.
     photos: list[LaidPhoto] = Factory(factory=list)
     # media.copies.PhotoCopies when there are photos: web copies made once per export.
-    copies: Any = None
+    copies: PhotoCopies | None = None
     # The exported page's name without suffix: its photos go in "<stem>_files/".
     export_stem: str = "story"
-    # The package's seal (package_writer.Seal): its manifest, made by exporting.py from
+    # The package's seal (Seal, above): its manifest, made by exporting.py from
     # the release's clearance; None writes a package without one.
-    seal: Any = None
+    seal: Seal | None = None
     # The package's other language versions (twins/): (folder inside the package, their
     # stamped Layout), added by exporting.py; each version's page names the others.
-    versions: list[tuple[str, Any]] = Factory(factory=list)
+    versions: list[tuple[str, Layout]] = Factory(factory=list)
     # A language version's photo copies stored once in the package (package_writer.py):
     # {web copy's file name: the folder, relative to the page, that holds it} for the
     # copies that lie elsewhere than in this version's own media folder.
@@ -155,6 +163,12 @@ class Layout:
     def media_folder(self) -> str:
         """The folder beside the page that holds the web copies (relative, no slash)."""
         return f"{self.export_stem}_files"
+
+    def photo_copies(self) -> PhotoCopies:
+        """The photos' web copies (exporting makes them for every layout with photos)."""
+        if self.copies is None:
+            raise ValueError("the photos of this layout have no web copies made")
+        return self.copies
 
     def media_folder_of(self, name: str) -> str:
         """The folder (relative to the page) that holds the web copy *name*."""
@@ -268,7 +282,7 @@ def build_layout(release: Release) -> Layout:
             else ""
         ),
         base_url=safe_href(_line(conventions.base_url)) or "",
-        **(_portal_parts(release, words, organization) if portal else {}),
+        **(_portal_parts(release, words, organization) if portal else PortalParts()),
         kind=kind_parts(release, language, conventions.date_format, conventions.zone_style),
     )
 
@@ -301,7 +315,17 @@ def _portal_line(release: Release, words: OutputWords) -> ReleaseLine | None:
     return ReleaseLine((f"{head}{gap}{words.release_time}{words.label_sep}", ""), moment, iso)
 
 
-def _portal_parts(release: Release, words: OutputWords, organization: str) -> dict[str, Any]:
+class PortalParts(TypedDict, total=False):
+    """The Layout's parts a portal's release adds (none for any other)."""
+
+    lead_in: str
+    printed_summary: str
+    credits: str
+    portal_footer: list[tuple[FooterLine, ...]]
+    portal: PortalMeta
+
+
+def _portal_parts(release: Release, words: OutputWords, organization: str) -> PortalParts:
     """The Layout's portal parts of *release* (see Layout.portal)."""
     conventions = release.conventions
     summary = _line(release.summary)

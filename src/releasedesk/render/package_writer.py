@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
+from typing import Protocol
 
 from ..errors import N_, ReleaseDeskError
 from ..language_tag import is_chinese
@@ -124,11 +124,6 @@ def readme_text(layout: Layout) -> str:
     return "\r\n".join(lines) + "\r\n"  # CRLF: Notepad on older Windows shows it right
 
 
-# Given the package's files ({name inside the folder: bytes}), the files that seal them:
-# manifest.json (and manifest.sig), made by exporting.py from the release's clearance.
-Seal = Callable[[dict[str, bytes]], dict[str, bytes]]
-
-
 def write_package(layout: Layout, context: ExportContext) -> bytes:
     """The ZIP's bytes (see the module's docstring for its contents), every version's
     files written with *context*; with the layout's seal, its manifest.json (and
@@ -189,7 +184,7 @@ def _sharing(version: Layout, stored: dict[str, bytes]) -> tuple[Layout, dict[st
     there. Returns the layout and the copies to add to the package's own folder."""
     if not version.photos:
         return version, {}
-    copies = version.copies.files(p.photo for p in version.photos)
+    copies = version.photo_copies().files(p.photo for p in version.photos)
     folder = version.media_folder  # (the package's own page's: the same stem)
     places = [folder, *sorted({name.rsplit("/", 1)[0] for name in stored
                                if name.rsplit("/", 1)[0].endswith(f"/{folder}")})]
@@ -218,7 +213,14 @@ def _original_place(name: str, data: bytes, prefix: str, stored: dict[str, bytes
     return "photos/" if f"photos/{name}" not in stored else f"{prefix}photos/"
 
 
-def _add_version(add: Callable[..., None], layout: Layout, prefix: str,
+class _Add(Protocol):
+    """Adds one file to the package: its name inside the folder, its bytes, whether to
+    compress them (pictures are stored as they are)."""
+
+    def __call__(self, name: str, data: bytes, compress: bool = True) -> None: ...
+
+
+def _add_version(add: _Add, layout: Layout, prefix: str,
                  context: ExportContext, alternates: list[tuple[str, str]],
                  stored: dict[str, bytes]) -> None:
     """One version's files, under *prefix* inside the package's folder; *stored*, the
@@ -233,8 +235,8 @@ def _add_version(add: Callable[..., None], layout: Layout, prefix: str,
     add(f"{prefix}{stem}.html", with_alternates(render_page(layout, context.stylesheets),
                                                 alternates).encode("utf-8"))
     if layout.photos:
-        layout.copies.prepare(p.photo for p in layout.photos)
-        for name, data in layout.copies.files(p.photo for p in layout.photos).items():
+        layout.photo_copies().prepare(p.photo for p in layout.photos)
+        for name, data in layout.photo_copies().files(p.photo for p in layout.photos).items():
             if name not in layout.shared_media:
                 add(f"{prefix}{layout.media_folder}/{name}", data, compress=False)
     add(f"{prefix}{stem}.fragment.html", render_fragment(layout).encode("utf-8"))

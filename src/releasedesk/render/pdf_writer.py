@@ -302,7 +302,7 @@ def photo_fetcher(layout: Layout) -> Any:
             if url not in served:
                 raise ValueError(f"{url} is not one of the release's photos")
             photo, width = served[url]
-            data = layout.copies.copy(photo, width)
+            data = layout.photo_copies().copy(photo, width)
             kind = "image/png" if url.endswith(".png") else "image/jpeg"
             return urls.URLFetcherResponse(url, data, {"Content-Type": kind})
 

@@ -15,8 +15,8 @@ writer's; which sections there are, and in what order, is this module's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Never, cast
 
 from ..body import tree as t
 from ..model import Contact, FooterLine
@@ -77,7 +77,7 @@ class Summary:
 class Header:
     """The sections above the body, in order (the HTML writer's <header>)."""
 
-    parts: tuple[Any, ...]
+    parts: tuple[HeaderPart, ...]
 
 
 @record(frozen=True)
@@ -129,13 +129,15 @@ class Footer:
 
 
 # Every kind of section, the header's parts first: what a writer's Renderers must cover.
+HeaderPart = Status | KindName | LeadIn | Headline | Subheadline | Released | Summary
+Section = Header | KindBlock | Body | Credits | Contacts | About | EndMark | Footer
 HEADER_PARTS: tuple[type, ...] = (Status, KindName, LeadIn, Headline, Subheadline, Released,
                                   Summary)
 SECTION_TYPES: tuple[type, ...] = (*HEADER_PARTS, Header, KindBlock, Body, Credits, Contacts,
                                    About, EndMark, Footer)
 
 
-def header_parts(layout: Layout) -> Iterator[Any]:
+def header_parts(layout: Layout) -> Iterator[HeaderPart]:
     """The header's sections of *layout*, in print order."""
     if layout.status is not None:
         yield Status(layout.status)
@@ -154,7 +156,7 @@ def header_parts(layout: Layout) -> Iterator[Any]:
         yield Summary(layout.words.summary + layout.words.label_sep, layout.printed_summary)
 
 
-def sections(layout: Layout) -> Iterator[Any]:
+def sections(layout: Layout) -> Iterator[Section]:
     """The sections of *layout*, in print order (see the module's docstring)."""
     yield Header(tuple(header_parts(layout)))
     for panel in layout.kind.panels:
@@ -172,7 +174,7 @@ def sections(layout: Layout) -> Iterator[Any]:
         yield Footer(tuple(layout.footer), tuple(layout.portal_footer))
 
 
-def flat_sections(layout: Layout) -> Iterator[Any]:
+def flat_sections(layout: Layout) -> Iterator[HeaderPart | Section]:
     """The sections of *layout* in print order, the header's parts in its place."""
     for section in sections(layout):
         if isinstance(section, Header):
@@ -190,22 +192,23 @@ class Renderers:
     """One writer's function for each kind of section: ``renderers(section)`` calls the
     one for the section's type, and raises UnknownSection for a type it lacks."""
 
-    def __init__(self, writer: str, table: dict[type, Callable[[Any], None]]) -> None:
+    def __init__(self, writer: str, table: Mapping[type, Callable[[Never], None]]) -> None:
         self.writer = writer
         self.table = table
 
-    def __call__(self, section: Any) -> None:
+    def __call__(self, section: HeaderPart | Section) -> None:
         render = self.table.get(type(section))
         if render is None:
             raise UnknownSection(
                 f"the {self.writer} writer has no rendering for {type(section).__name__}")
-        render(section)
+        # (the table's key is the type its function takes: the checker cannot see that)
+        cast("Callable[[HeaderPart | Section], None]", render)(section)
 
     def missing(self) -> list[str]:
         """The kinds of section this writer does not render (for tests: none)."""
         return [kind.__name__ for kind in SECTION_TYPES if kind not in self.table]
 
-    def each(self, sections: Iterator[Any] | tuple[Any, ...]) -> None:
+    def each(self, sections: Iterable[HeaderPart | Section]) -> None:
         """Render *sections* in their order."""
         for section in sections:
             self(section)
