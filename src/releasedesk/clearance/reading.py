@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Callable, Iterator
+from html import escape
 from typing import Any
 
 from .. import fields
@@ -23,6 +24,19 @@ from .wordiff import ADDED, REMOVED, SAME, FieldChange, tokens, word_pieces
 
 # Styles a run of text can have (several at once).
 STRONG, EMPHASIS, CODE, LINK, PHOTO, QUOTE = "strong", "em", "code", "link", "photo", "quote"
+
+
+def styled_html(text: str, styles: frozenset[str]) -> str:
+    """*text* as HTML in its code, bold and italic formatting (a quote reads in italics);
+    how a link or a photo's description looks is the view's to add."""
+    html = escape(text).replace("\n", "<br>")
+    if CODE in styles:
+        html = f"<code>{html}</code>"
+    if STRONG in styles:
+        html = f"<b>{html}</b>"
+    if EMPHASIS in styles or QUOTE in styles:
+        html = f"<i>{html}</i>"
+    return html
 
 
 @record(frozen=True)

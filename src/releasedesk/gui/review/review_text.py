@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from ...review.items import ReviewParagraph
-from ...review.suggestions import Reading, Suggestion, changed_span
+from ...review.items import ReviewParagraph, changed_span
+from ...review.suggestions import Reading, Suggestion
 from ...shown_time import minute, minute_and_zone
 
 CONTEXT = 80  # characters of unchanged text shown on each side of a change found by comparing

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...clearance.reading import CODE, EMPHASIS, LINK, QUOTE, STRONG, Run, laid_out
+from ...clearance.reading import LINK, Run, laid_out, styled_html
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#ffd0d0"  # a value that differs from the other version's
@@ -96,13 +96,7 @@ def reading_html(runs: list[Run], spans: list[tuple[int, int]],
                 pieces.append((char, mark))
         at += len(text)
         for piece, mark in pieces:
-            html = escape(piece).replace("\n", "<br>")
-            if CODE in styles:
-                html = f"<code>{html}</code>"
-            if STRONG in styles:
-                html = f"<b>{html}</b>"
-            if EMPHASIS in styles or QUOTE in styles:
-                html = f"<i>{html}</i>"
+            html = styled_html(piece, styles)
             if LINK in styles:
                 html = f"<u>{html}</u>"
             if mark:
