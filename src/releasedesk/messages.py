@@ -124,12 +124,20 @@ def finding_parts(finding: Finding, code: str | None = None) -> tuple[str, str, 
     """(severity, field, message) of a readiness finding in the user's language, from the
     same translations the editor's Readiness panel shows (English when untranslated)."""
     from .checks import TEMPLATES
-    from .fields import field
 
     language_code = language() if code is None else code
     if language_code == "en":
         return finding.severity, finding.field, finding.message
-    message = finding_sentence(TEMPLATES[finding.code], dict(finding.args), finding.message,
+    return _finding_words(finding, TEMPLATES, language_code)
+
+
+def _finding_words(finding: Finding | ProofFinding, templates: Mapping[str, str],
+                   language_code: str) -> tuple[str, str, str]:
+    """(severity, field, sentence) of a readiness or proofing finding in *language_code*,
+    its sentence from *templates* (its kind's)."""
+    from .fields import field
+
+    message = finding_sentence(templates[finding.code], dict(finding.args), finding.message,
                                lambda text, context: tr(text, language_code, context))
     severity = tr(_SEVERITIES.get(finding.severity, finding.severity), language_code,
                   "ReadinessPanel")
@@ -146,18 +154,12 @@ def error_text(error: ReleaseDeskError, code: str | None = None) -> str:
 def proof_parts(finding: ProofFinding, code: str | None = None) -> tuple[str, str, str]:
     """(severity, where, message) of a proofing finding in the user's language, from the
     translations the editor's Proofing panel shows (English when untranslated)."""
-    from .fields import field
     from .proofing.findings import TEMPLATES
 
     language_code = language() if code is None else code
     if language_code == "en":
         return finding.severity, finding.where, finding.message
-    message = finding_sentence(TEMPLATES[finding.code], dict(finding.args), finding.message,
-                               lambda text, context: tr(text, language_code, context))
-    severity = tr(_SEVERITIES.get(finding.severity, finding.severity), language_code,
-                  "ReadinessPanel")
-    spec = field(finding.field)
-    where = tr(spec.label, language_code) if spec is not None else finding.field
+    severity, where, message = _finding_words(finding, TEMPLATES, language_code)
     if finding.part and finding.part != finding.field:
         where += f"（{finding.part}）"
     return severity, where, message

@@ -373,23 +373,12 @@ class KindFields(QObject):
     # -- zones -------------------------------------------------------------------------
 
     def _load_zones(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QCompleter
-
-        from ..widgets.zones import zone_list
+        from ..widgets.zones import offer_zones
 
         form = self.form
         loading, form._loading = form._loading, True
         try:
-            from ..widgets.zones import system_zone
-
-            first = tuple(z for z in (form.release.conventions.zone, system_zone()) if z)
-            for zone in zone_list(first):
-                self.event_zone.addItem(zone.label, zone.name)
-            completer = QCompleter(self.event_zone.model(), self.event_zone)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            self.event_zone.setCompleter(completer)
+            offer_zones(self.event_zone, form.release.conventions.zone)
             self._zones_loaded = True
             self.show("event_when")
         finally:
