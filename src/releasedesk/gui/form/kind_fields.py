@@ -29,7 +29,7 @@ from ...shown_time import minute
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import HistoryLineEdit
 from ..widgets.collapsible import CollapsibleSection
-from ..widgets.quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
+from ..widgets.quiet_inputs import DayEdit, QuietComboBox, QuietDateTimeEdit, day_of
 from ..widgets.wrapping_line import GrowingText
 from ..widgets.zones import chosen_zone, named_zone
 
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from .release_form import ReleaseForm
 
 NOT_SET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the minimum, shown as "Not set"
-NO_DATE = QDate(2000, 1, 1)
 # The pseudo-fields the form tracks for undo beyond its lines: the event's moments and
 # zone as one value (a zone change moves both), the texts, the correction's link.
 TRACKED = ("kind", "event_when", "event_speakers", "event_attend", "corrects",
@@ -100,12 +99,7 @@ class KindFields(QObject):
         set_enum_property(self.corrects_file, "textFormat", "PlainText")  # (a path, as typed)
         self.link_original = QPushButton(self.tr("Link to Original…"), form)
         self.link_original.setObjectName("linkOriginal")
-        self.corrects_date = QuietDateEdit(form)
-        self.corrects_date.setObjectName("correctsDate")
-        self.corrects_date.setCalendarPopup(True)
-        self.corrects_date.setDisplayFormat("yyyy-MM-dd")
-        self.corrects_date.setMinimumDate(NO_DATE)
-        self.corrects_date.setSpecialValueText(self.tr("No date"))
+        self.corrects_date = DayEdit(form, "correctsDate", self.tr("No date"))
         self.correction_note = GrowingText(form, min_rows=2, max_rows=8)
         self.correction_note.setObjectName("correctionNote")
         self.correction_note.setPlaceholderText(self.tr("What was wrong, and what is right"))
@@ -279,9 +273,7 @@ class KindFields(QObject):
         elif name == "corrects":
             self.corrects_file.setText(release.corrects_path or self.tr("Not linked yet"))
             self.corrects_file.setToolTip(release.corrects_fingerprint)
-            day = release.corrects_date
-            self.corrects_date.setDate(NO_DATE if day is None else
-                                       QDate(day.year, day.month, day.day))
+            self.corrects_date.show_day(release.corrects_date)
             self._sections["correction"].refresh_summary()
 
     # -- edits -------------------------------------------------------------------------
@@ -323,9 +315,8 @@ class KindFields(QObject):
         if form._loading:
             return
         release = form.release
-        day = None if value == NO_DATE else date(value.year(), value.month(), value.day())
-        form.apply(FieldChange("corrects", (release.corrects_path,
-                                            release.corrects_fingerprint, day)), shown=True)
+        form.apply(FieldChange("corrects", (release.corrects_path, release.corrects_fingerprint,
+                                            day_of(value))), shown=True)
 
     def _link_original(self) -> None:
         """Link the correction to the release the user picks: its place, fingerprint, date."""
