@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Callable, Iterator
-from html import escape
 from typing import Any
 
 from .. import fields
@@ -20,6 +19,7 @@ from ..body import tree as t
 from ..body.parse import parse_markdown
 from ..errors import N_
 from ..records import record
+from ..text_html import text_html
 from .wordiff import ADDED, REMOVED, SAME, FieldChange, tokens, word_pieces
 
 # Styles a run of text can have (several at once).
@@ -29,7 +29,7 @@ STRONG, EMPHASIS, CODE, LINK, PHOTO, QUOTE = "strong", "em", "code", "link", "ph
 def styled_html(text: str, styles: frozenset[str]) -> str:
     """*text* as HTML in its code, bold and italic formatting (a quote reads in italics);
     how a link or a photo's description looks is the view's to add."""
-    html = escape(text).replace("\n", "<br>")
+    html = text_html(text)
     if CODE in styles:
         html = f"<code>{html}</code>"
     if STRONG in styles:

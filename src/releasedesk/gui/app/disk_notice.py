@@ -31,6 +31,7 @@ QFrame#diskNotice QLabel { background: transparent; border: none; color: #3d3000
 class DiskNoticeBar(NoticeBar):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, "diskNotice", STYLE, self.tr("File changed on disk"), 8)
+        self.main_window = window
         layout = self.row
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(

@@ -33,6 +33,7 @@ def open_location(path: Path) -> bool:
 class ExportNotice(NoticeBar):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, "exportNotice", STYLE, self.tr("Export written"), 6)
+        self.main_window = window
         self.file: Path | None = None
         self.folder: Path | None = None
         self.open_file = QPushButton(self.tr("Open File"), self)

@@ -3,15 +3,10 @@ export was written): its colours, a message in plain text, then its buttons in a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 
 class NoticeBar(QFrame):
@@ -19,10 +14,9 @@ class NoticeBar(QFrame):
     style sheet (turned for a dark scheme), *title* what a screen reader calls it; *row*
     is where the bar's widgets go, *margin* above and below them."""
 
-    def __init__(self, window: MainWindow, name: str, style: str, title: str,
+    def __init__(self, window: QWidget, name: str, style: str, title: str,
                  margin: int) -> None:
         super().__init__(window)
-        self.main_window = window
         self.setObjectName(name)
         scheme.styled(self, style)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
