@@ -223,18 +223,22 @@ def trim_inlines(nodes: list[Inline]) -> list[Inline]:
     """*nodes* without the line breaks and blank text at either end, and the first and
     last text without their outer space (a new list: *nodes* is left as it was)."""
     nodes = list(nodes)
-    for end in (0, -1):
-        while nodes and _blank(nodes[end]):
-            nodes.pop(end)
+    while nodes and (isinstance(nodes[0], LineBreak) or
+                     (isinstance(nodes[0], Text) and not nodes[0].text.strip())):
+        nodes.pop(0)
+    while nodes and (isinstance(nodes[-1], LineBreak) or
+                     (isinstance(nodes[-1], Text) and not nodes[-1].text.strip())):
+        nodes.pop()
+    strip_edge_space(nodes)
+    return nodes
+
+
+def strip_edge_space(nodes: list[Inline]) -> None:
+    """The first and last of *nodes*, where they are text, without their outer space."""
     if nodes and isinstance(nodes[0], Text):
         nodes[0] = Text(nodes[0].text.lstrip())
     if nodes and isinstance(nodes[-1], Text):
         nodes[-1] = Text(nodes[-1].text.rstrip())
-    return nodes
-
-
-def _blank(node: Inline) -> bool:
-    return isinstance(node, LineBreak) or (isinstance(node, Text) and not node.text.strip())
 
 
 def _collect(inlines: list[Inline], parts: list[str]) -> None:

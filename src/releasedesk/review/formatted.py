@@ -30,7 +30,8 @@ from itertools import repeat
 
 from ..body import tree as t
 from ..body.inline import parse_inline
-from .items import ReviewParagraph, changed_span
+from ..changed_span import changed_span
+from .items import ReviewParagraph
 
 SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
 LOOSE, OPEN, CLOSE, PREFIX = "loose", "open", "close", "prefix"

@@ -147,14 +147,3 @@ def _joined(paragraphs: list[ReviewParagraph], joining: str, accepting: bool) ->
         out.append(carried)
     return out
 
-
-def changed_span(old: str, new: str) -> tuple[int, int, int]:
-    """Where *new* differs from *old*: (start, its end in *old*, its end in *new*)."""
-    start = 0
-    most = min(len(old), len(new))
-    while start < most and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < most - start and old[-1 - end] == new[-1 - end]:
-        end += 1
-    return start, len(old) - end, len(new) - end

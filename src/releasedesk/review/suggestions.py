@@ -21,13 +21,14 @@ from datetime import datetime
 
 from lxml import etree
 
+from ..changed_span import changed_span
 from ..errors import N_, ReleaseDeskError
 from ..model import Release
 from ..records import Factory, record, replace
 from . import items as k
 from . import slots as s
 from .formatted import Rebuilt, layout
-from .items import Review, ReviewParagraph, changed_span, parse_date
+from .items import Review, ReviewParagraph, parse_date
 from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 
 UNTRACKED = "edit without track changes"

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from ..basics import scheme
 from ..basics.i18n import translate_error
 from ..basics.tasks import Task, detach_all, start_task
 from ..dialogs.prompts import Prompts
+from ..widgets.command_button import command_button
 from .library_model import (
     ATTENTION,
     UNREADABLE,
@@ -96,17 +96,17 @@ class NewsroomWindow(QMainWindow):
             controls.addWidget(choice, 1)
         controls.addWidget(self.count)
         # (Each button calls the method as it is then: tests replace some of them.)
-        self.build_button = _button(
+        self.build_button = command_button(
             central, self.tr("Build Newsroom…"), "newsroomBuild", self.tr(
                 "Write the static newsroom of this folder for the web team: an index, a page "
                 "per approved release past its embargo, Atom and JSON feeds."),
             lambda: self.build_newsroom())
-        self.duplicate_button = _button(
+        self.duplicate_button = command_button(
             central, self.tr("&Duplicate"), "newsroomDuplicate", self.tr(
                 "Save a copy of the chosen release beside it, as a new release with no "
                 "sign-offs, and open it."),
             lambda: self.duplicate())
-        self.version_button = _button(
+        self.version_button = command_button(
             central, self.tr("Make &Language Version…"), "newsroomLanguageVersion", self.tr(
                 "Make a linked version of the chosen release in another language, beside "
                 "it, and open it."),
@@ -377,11 +377,3 @@ def open_newsroom_folder(parent: QWidget, folder: Path, open_release: Callable[[
     return start_task(lambda: list_library(folder), parent, listed, failed,
                       f"listing {folder}")
 
-
-def _button(parent: QWidget, text: str, name: str, tip: str,
-            action: Callable[[], object]) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setToolTip(tip)
-    button.clicked.connect(action)
-    return button

@@ -1,5 +1,6 @@
-"""A live list of findings (the readiness checks', proofing's): coloured by severity, and
-a click or Enter on one asks the window to go to what it is about."""
+"""A list of findings (the readiness checks', proofing's, what an import found): a click or
+Enter on one asks the window to go to what it is about; the checks' lines are coloured by
+severity, in the colours of the scheme in use."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ class FindingList(QListWidget):
         scheme.on_switch(self, self.recolour)
 
     def recolour(self) -> None:
-        """Show the findings again in the colours of the scheme now in use."""
-        raise NotImplementedError
+        """Show the findings again in the colours of the scheme now in use (a list of no
+        colours of its own has nothing to do)."""
 
     def finding_at(self, row: int) -> object | None:
         """The finding *row* shows, when there is somewhere to go for it."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ...review.items import ReviewParagraph, changed_span
+from ...changed_span import changed_span
+from ...review.items import ReviewParagraph
 from ...review.suggestions import Reading, Suggestion
 from ...shown_time import minute, minute_and_zone
 from ...text_html import text_html
