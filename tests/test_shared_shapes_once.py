@@ -97,9 +97,7 @@ def _bodies(tree: ast.AST) -> Iterator[tuple[str, list[ast.stmt]]]:
             if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
                 yield owner, value
             for child in value if isinstance(value, list) else []:
-                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                    yield from runs(child, child.name)
-                elif isinstance(child, ast.ClassDef):
+                if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                     yield from runs(child, child.name)
                 elif isinstance(child, ast.AST):
                     yield from runs(child, owner)
