@@ -7,8 +7,9 @@ shape. Every function body in src/ is read as a syntax tree and compared stateme
 statement with that part, in a form that keeps what the code does (the kind of each
 statement, the functions and methods it calls, in order) and forgets what it is named
 (variables, receivers, strings, numbers, arguments), so a copy with other names is found
-too. Each shape's former copies, as they stood before, are kept below as PLANTED and must
-be found, so the comparison is shown to see a copy as it would come back.
+too. Each shape's former copies, as they stood before, are kept in
+shared_shapes_former_copies.md and must be found, so the comparison is shown to see a copy
+as it would come back.
 
 A few rules are not a run of statements and have their own finders (the {weekday} of a
 finding's sentence, a list joined with 、, plain text turned into rich text, a button
@@ -19,6 +20,7 @@ tests/test_shared_shapes_behave.py.
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -160,8 +162,8 @@ def _planted(code: str) -> dict[str, ast.Module]:
 
 
 # -- the shapes ----------------------------------------------------------------------------
-# name: (home module, home function, where the shape starts and ends in its body, why),
-# and PLANTED[name]: each former copy as it stood in src/ before the home took its place.
+# name: (home module, home function, where the shape starts and ends in its body, why);
+# each former copy, as it stood in src/ before the home took its place, is in FORMER_COPIES.
 
 SHAPES: dict[str, tuple[str, str, int, int | None, str]] = {
     "plain paste action": (
@@ -217,176 +219,35 @@ SHAPES: dict[str, tuple[str, str, int, int | None, str]] = {
         "a bar above the form: file changed on disk, export written"),
 }
 
-PLANTED: dict[str, list[str]] = {
-    "plain paste action": ["""
-        self._plain_next = False
-        plain = QAction(self)
-        plain.setObjectName("pastePlain")
-        plain.setText(self.tr("Paste as Plain Text"))
-        set_shortcut(plain, "Ctrl+Shift+V")
-        set_enum_property(plain, "shortcutContext", "WidgetShortcut")
-        plain.triggered.connect(self.paste_plain)
-        self.addAction(plain)
-        self.paste_plain_action = plain
-        """],
-    "plain paste": ["""
-        self._plain_next = True
-        try:
-            self.paste()
-        finally:
-            self._plain_next = False
-        """],
-    "findings list": ["""
-        super().__init__(parent)
-        self.setObjectName("readiness")
-        self.setWordWrap(True)
-        self.itemClicked.connect(self._clicked)
-        self.itemActivated.connect(self._clicked)
-        self.findings: list[Finding] = []
-        """],
-    "finding's words": ["""
-        message = finding_sentence(TEMPLATES[finding.code], dict(finding.args), finding.message,
-                                   lambda text, context: tr(text, language_code, context))
-        severity = tr(_SEVERITIES.get(finding.severity, finding.severity), language_code,
-                      "ReadinessPanel")
-        spec = field(finding.field)
-        where = tr(spec.label, language_code) if spec is not None else finding.field
-        if finding.part and finding.part != finding.field:
-            where += f"（{finding.part}）"
-        """],
-    "styled run": ["""
-        text = escape(piece.text).replace("\\n", "<br>")
-        styles = piece.styles
-        if CODE in styles:
-            text = f"<code>{text}</code>"
-        if STRONG in styles:
-            text = f"<b>{text}</b>"
-        if EMPHASIS in styles or QUOTE in styles:
-            text = f"<i>{text}</i>"
-        """, """
-        for piece, mark in pieces:
-            html = escape(piece).replace("\\n", "<br>")
-            if CODE in styles:
-                html = f"<code>{html}</code>"
-            if STRONG in styles:
-                html = f"<b>{html}</b>"
-            if EMPHASIS in styles or QUOTE in styles:
-                html = f"<i>{html}</i>"
-        """],
-    "changed span": ["""
-        start = 0
-        most = min(len(ours), len(theirs))
-        while start < most and ours[start] == theirs[start]:
-            start += 1
-        tail = 0
-        while tail < most - start and ours[-1 - tail] == theirs[-1 - tail]:
-            tail += 1
-        out = list(range(start))
-        """],
-    "date field read": ["""
-        value = self.text(key, "")
-        if not value:
-            return None
-        try:
-            return date.fromisoformat(value)
-        except ValueError as exc:
-            raise self.fail(key, N_("a date such as 2026-11-25")) from exc
-        """],
-    "command button": ["""
-        self.duplicate_button = QPushButton(self.tr("&Duplicate"), central)
-        self.duplicate_button.setObjectName("newsroomDuplicate")
-        self.duplicate_button.setToolTip(self.tr(
-            "Save a copy of the chosen release beside it, as a new release with no "
-            "sign-offs, and open it."))
-        self.duplicate_button.clicked.connect(lambda: self.duplicate())
-        """],
-    "made, listed, opened": ["""
-        try:
-            made = duplicate_file(self.library.path_of(entry))
-        except ReleaseDeskError as exc:
-            self.prompts.failure(exc)
-            return None
-        self._listed_again()
-        self.open_release(made)
-        return made
-        """],
-    "Word styles put": ["""
-        for xml in [*release_styles(self.release.conventions.accent, setting), label]:
-            new = parse_xml(xml)
-            old = existing.get(new.get(qn("w:styleId")))
-            if old is not None:
-                old.addprevious(new)
-                element.remove(old)
-            else:
-                element.append(new)
-        """],
-    "words in a draft": ["""
-        if isinstance(node, (t.Text, t.Code, t.Dateline)):
-            return bool(node.text.strip())
-        if isinstance(node, t.LineBreak):
-            return False
-        return any(_has_words(c) for c in node.children)
-        """],
-    "blank edges": ["""
-        nodes = list(nodes)
-        while nodes and (isinstance(nodes[0], t.LineBreak) or
-                         (isinstance(nodes[0], t.Text) and not nodes[0].text.strip())):
-            nodes.pop(0)
-        """, """
-        while out and (isinstance(out[0], t.LineBreak)
-                       or (isinstance(out[0], t.Text) and not out[0].text.strip())):
-            out.pop(0)
-        """],
-    "edge space": ["""
-        if out and isinstance(out[0], t.Text):
-            out[0] = t.Text(out[0].text.lstrip())
-        if out and isinstance(out[-1], t.Text):
-            out[-1] = t.Text(out[-1].text.rstrip())
-        return out
-        """],
-    "package entry": ["""
-        data = io.BytesIO()
-        try:
-            with self.archive.open(info) as entry:
-                while chunk := entry.read(CHUNK):
-                    data.write(chunk)
-                    size = data.tell()
-                    if size > info.file_size or self.media + size > MAX_MEDIA_BYTES:
-                        raise DraftError(_BOMB, name=self.name)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-            raise DraftError(N_("{name}: the picture {part} is damaged."), name=self.name,
-                             part=part) from exc
-        """],
-    "zone choice": ["""
-        first = tuple(z for z in (form.release.conventions.zone, system_zone()) if z)
-        for zone in zone_list(first):
-            self.zone.addItem(zone.label, zone.name)
-        completer = QCompleter(self.zone.model(), self.zone)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        """],
-    "date that may be empty": ["""
-        self.corrects_date = QuietDateEdit(form)
-        self.corrects_date.setObjectName("correctsDate")
-        self.corrects_date.setCalendarPopup(True)
-        self.corrects_date.setDisplayFormat("yyyy-MM-dd")
-        self.corrects_date.setMinimumDate(NO_DATE)
-        self.corrects_date.setSpecialValueText(self.tr("No date"))
-        """],
-    "notice bar": ["""
-        super().__init__(window)
-        self.main_window = window
-        self.setObjectName("diskNotice")
-        scheme.styled(self, STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName(self.tr("File changed on disk"))
-        """],
-}
+FORMER_COPIES = Path(__file__).with_name("shared_shapes_former_copies.md")
+
+
+def _former_copies() -> dict[str, list[str]]:
+    """Each shape's or rule's former copies, from FORMER_COPIES (a heading a shape, a
+    fenced block a copy)."""
+    found: dict[str, list[str]] = {}
+    name = ""
+    for part in re.split(r"^(## .*|```python\n(?:.*\n)*?```)$",
+                         FORMER_COPIES.read_text("utf-8"), flags=re.MULTILINE):
+        if part.startswith("## "):
+            name = part[3:].strip()
+            found[name] = []
+        elif part.startswith("```python"):
+            found[name].append(part.removeprefix("```python\n").removesuffix("```"))
+    return found
+
+
+PLANTED = _former_copies()
 
 
 def _shape(name: str) -> tuple[Shape, tuple[str, str]]:
     module, function, start, end, _ = SHAPES[name]
     return shape_of(module, function, start, end), (module, function)
+
+
+def test_every_shape_and_rule_keeps_its_former_copies() -> None:
+    assert set(PLANTED) == set(SHAPES) | set(RULES)
+    assert all(PLANTED.values())
 
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
@@ -398,6 +259,7 @@ def test_a_shared_shape_has_one_home(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_its_former_copies_would_be_seen(name: str) -> None:
     shape, _ = _shape(name)
+    assert PLANTED[name]
     for code in PLANTED[name]:
         assert copies_of(shape, _planted(code)), code
 
@@ -486,33 +348,18 @@ def _dates_parsed_by_hand(tree: ast.Module) -> Iterator[int]:
             yield node.lineno
 
 
-RULES: dict[str, tuple[Finder, set[str], list[str]]] = {
-    # name: (finder, where it may be found, a former copy)
-    "a finding's weekday": (_weekday_filled, {"messages.py"}, ["""
-        if "weekday_index" in args:
-            day = _WEEKDAYS[int(str(args["weekday_index"]))]
-            args["weekday"] = tr(day, language_code, "ReadinessPanel")
-        """]),
-    "a list in words": (_listed_with_ideographic_comma, {"messages.py"}, ["""
-        return ("、" if language() == "zh_CN" else ", ").join(roles)
-        """]),
-    "text as rich text": (_text_as_rich_text, {"text_html.py"}, ["""
-        return "<p>" + escape(text, quote=False).replace("\\n", "<br>") + "</p>"
-        """, """
-        text = _escape(comment.text).replace("\\n", "<br>")
-        """]),
-    "OK and Cancel": (_ok_cancel_wired, {"gui/basics/dialog_guard.py"}, ["""
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        """]),
+RULES: dict[str, tuple[Finder, set[str]]] = {
+    # name: (finder, where it may be found); its former copies are in FORMER_COPIES
+    "a finding's weekday": (_weekday_filled, {"messages.py"}),
+    "a list in words": (_listed_with_ideographic_comma, {"messages.py"}),
+    "text as rich text": (_text_as_rich_text, {"text_html.py"}),
+    "OK and Cancel": (_ok_cancel_wired, {"gui/basics/dialog_guard.py"}),
 }
 
 
 @pytest.mark.parametrize("name", sorted(RULES))
 def test_a_small_rule_has_one_home(name: str) -> None:
-    finder, homes, _ = RULES[name]
+    finder, homes = RULES[name]
     found = [f"{module}:{line}" for module, tree in MODULES.items() if module not in homes
              for line in finder(tree)]
     assert found == []
@@ -521,8 +368,9 @@ def test_a_small_rule_has_one_home(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(RULES))
 def test_a_small_rule_copy_would_be_seen(name: str) -> None:
-    finder, _, planted = RULES[name]
-    for code in planted:
+    finder, _ = RULES[name]
+    assert PLANTED[name]
+    for code in PLANTED[name]:
         assert list(finder(_planted(code)["planted.py"])), code
 
 
