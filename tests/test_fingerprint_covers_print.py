@@ -254,8 +254,7 @@ def test_a_version_1_approval_approves_nothing_and_says_why() -> None:
     it was made under the earlier rules (not that the text changed)."""
     from releasedesk.clearance import signoffs, wordiff
     from releasedesk.clearance.fingerprint import canonical_content_v1, fingerprint_of
-    from releasedesk.clearance.history import Version
-    from releasedesk.workflow import SignOff
+    from releasedesk.workflow import SignOff, Version
 
     release = make_release()
     old_content = canonical_content_v1(release)
