@@ -68,7 +68,8 @@ def _italic_fragments(block: QTextBlock) -> list[str]:
     return found
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pieces=st.lists(st.sampled_from(["马罗岛渡轮", "每日增开", "两班", "，", "船票",
                                         "在线预订", "并延长", "候船室开放时间", "。", "港务局"]),
                        min_size=20, max_size=60))

@@ -16,7 +16,7 @@ from . import document
 from .changing import changing
 from .errors import N_, ReleaseDeskError
 from .files import same_file
-from .messages import error_text, language, say, tr
+from .messages import error_text, listed, say, tr
 from .model import Release
 from .shown_time import minute
 
@@ -137,7 +137,7 @@ def _approve(args: argparse.Namespace) -> int:
                             fingerprint=signed.fingerprint))
     if state.missing:
         print(tr(STATUS_WAITING).format(status=tr(state.label),
-                                        roles=_listed(state.missing)))
+                                        roles=listed(state.missing)))
     else:
         print(tr(STATUS).format(status=tr(state.label)))
     if errors:
@@ -198,10 +198,6 @@ KEY_IN_PROFILE = N_("The public key is now in the house style {name} ({path}); h
                     "profile to the web team.")
 
 
-def _listed(roles: tuple[str, ...]) -> str:
-    return ("、" if language() == "zh_CN" else ", ").join(roles)
-
-
 def _status(args: argparse.Namespace) -> int:
     from .clearance.signoffs import report, set_status, who
     from .field_rules import escaped
@@ -227,13 +223,13 @@ def _status(args: argparse.Namespace) -> int:
     print(tr(STATUS).format(status=tr(state.label)))
     print(tr(FINGERPRINT).format(fingerprint=state.fingerprint))
     if state.required:
-        print(tr(REQUIRED).format(roles=_listed(state.required)))
+        print(tr(REQUIRED).format(roles=listed(state.required)))
     for s, info in zip(release.clearance.signoffs, signoffs, strict=True):
         note = f" — {escaped(s.note)}" if s.note else ""
         line = SIGNED_THIS if info["current"] else SIGNED_EARLIER
         print(tr(line).format(who=who(s), at=minute(s.at), note=note))
     if state.missing:
-        print(tr(WAITING).format(roles=_listed(state.missing)))
+        print(tr(WAITING).format(roles=listed(state.missing)))
     stale = state.changed_since
     if stale is not None and stale in state.earlier_rules:
         print(say(EARLIER_RULES, who=who(stale), at=minute(stale.at)))
@@ -318,7 +314,7 @@ def _history(args: argparse.Namespace) -> int:
         signers.setdefault(s.fingerprint, []).append(who(s))
     for number, (version, content) in enumerate(full, start=1):
         signed = signers.get(version.fingerprint)
-        tail = "  " + tr(SIGNED_BY).format(who=_listed(tuple(signed))) if signed else ""
+        tail = "  " + tr(SIGNED_BY).format(who=listed(tuple(signed))) if signed else ""
         if version.note:
             tail += f"  ({escaped(version.note)})"
         print(f"{number:>3}  {minute(version.saved)}  "

@@ -10,8 +10,10 @@ from __future__ import annotations
 import copy
 import json
 import os
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from . import fields
 from .atomic import write_atomic
@@ -54,6 +56,7 @@ FORMAT_VERSION = 2  # the newest this version reads; a release without photos is
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PACKAGE_BYTES = 1024 * 1024 * 1024  # a release with photos (container.py)
 SUFFIX = ".release"
+_Read = TypeVar("_Read")  # what a field read by a parser holds (a date, a moment)
 
 _REQUIRED = ("format", "version")  # and the table's required fields (fields.py)
 HISTORY_KEYS = ("history", "history_set_aside")  # (clearance/storage.py reads them)
@@ -379,15 +382,9 @@ class _FieldReader:
         return value
 
     def timestamp(self, key: str) -> datetime | None:
-        value = self.text(key, "")
-        if not value:
-            return None
-        try:
-            stamp = datetime.fromisoformat(value)
-        except ValueError as exc:
-            raise self.fail(key, N_("a date and time such as 2026-11-25T09:00:00+01:00")) \
-                from exc
-        if stamp.tzinfo is None:
+        stamp = self._iso(key, datetime.fromisoformat,
+                          N_("a date and time such as 2026-11-25T09:00:00+01:00"))
+        if stamp is not None and stamp.tzinfo is None:
             raise FileFormatError(
                 N_('{name} is damaged: the field "{key}" has no time zone (write it like '
                    "2026-11-25T09:00:00+01:00)."), name=self.name, key=key
@@ -395,13 +392,18 @@ class _FieldReader:
         return stamp
 
     def day(self, key: str) -> date | None:
+        return self._iso(key, date.fromisoformat, N_("a date such as 2026-11-25"))
+
+    def _iso(self, key: str, parse: Callable[[str], _Read], wanted: str) -> _Read | None:
+        """The field *key* read by *parse* (None when empty); *wanted* says what it
+        should hold when *parse* cannot read it."""
         value = self.text(key, "")
         if not value:
             return None
         try:
-            return date.fromisoformat(value)
+            return parse(value)
         except ValueError as exc:
-            raise self.fail(key, N_("a date such as 2026-11-25")) from exc
+            raise self.fail(key, wanted) from exc
 
     def items(self, key: str) -> list[Json]:
         value = self.data.get(key, [])

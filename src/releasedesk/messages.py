@@ -16,10 +16,12 @@ import os
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from .errors import Phrase, ReleaseDeskError
+from .errors import QT_TRANSLATE_NOOP, Phrase, ReleaseDeskError
 from .language_tag import is_chinese
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
     from .checks import Finding
     from .proofing.findings import ProofFinding
 from .resources import resources_dir
@@ -89,29 +91,54 @@ def listed(items: tuple[str, ...] | list[str]) -> str:
     return ("、" if language() == "zh_CN" else ", ").join(items)
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The weekday a finding may name ({weekday}), filed under the Readiness panel's words.
+_WEEKDAYS = (QT_TRANSLATE_NOOP("ReadinessPanel", "Monday"),
+             QT_TRANSLATE_NOOP("ReadinessPanel", "Tuesday"),
+             QT_TRANSLATE_NOOP("ReadinessPanel", "Wednesday"),
+             QT_TRANSLATE_NOOP("ReadinessPanel", "Thursday"),
+             QT_TRANSLATE_NOOP("ReadinessPanel", "Friday"),
+             QT_TRANSLATE_NOOP("ReadinessPanel", "Saturday"),
+             QT_TRANSLATE_NOOP("ReadinessPanel", "Sunday"))
 _SEVERITIES = {"error": "Error", "warning": "Warning", "note": "Note"}
+
+
+def finding_sentence(template: str, args: Mapping[str, object], english: str,
+                     translate: Callable[[str, str], str]) -> str:
+    """A finding's sentence (a readiness check's, proofing's) in the language *translate*
+    speaks (``translate(text, context)``): its N_ *template* translated and filled with
+    *args*, a Phrase among them translated too, a {weekday} in words. The English
+    *english* when a translation breaks a placeholder. The editor's panels and the
+    command line say findings through here."""
+    filled = {key: value.translated(lambda text: translate(text, ""))
+              if isinstance(value, Phrase) else value for key, value in args.items()}
+    if "weekday_index" in filled:
+        filled["weekday"] = translate(_WEEKDAYS[int(str(filled["weekday_index"]))],
+                                      "ReadinessPanel")
+    try:
+        return translate(template, "Findings").format(**filled)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return english
 
 
 def finding_parts(finding: Finding, code: str | None = None) -> tuple[str, str, str]:
     """(severity, field, message) of a readiness finding in the user's language, from the
     same translations the editor's Readiness panel shows (English when untranslated)."""
     from .checks import TEMPLATES
-    from .fields import field
 
     language_code = language() if code is None else code
     if language_code == "en":
         return finding.severity, finding.field, finding.message
-    template = tr(TEMPLATES[finding.code], language_code, "Findings")
-    args = {key: value.translated(lambda text: tr(text, language_code))
-            if isinstance(value, Phrase) else value for key, value in dict(finding.args).items()}
-    if "weekday_index" in args:
-        day = _WEEKDAYS[int(str(args["weekday_index"]))]
-        args["weekday"] = tr(day, language_code, "ReadinessPanel")
-    try:
-        message = template.format(**args)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        message = finding.message
+    return _finding_words(finding, TEMPLATES, language_code)
+
+
+def _finding_words(finding: Finding | ProofFinding, templates: Mapping[str, str],
+                   language_code: str) -> tuple[str, str, str]:
+    """(severity, field, sentence) of a readiness or proofing finding in *language_code*,
+    its sentence from *templates* (its kind's)."""
+    from .fields import field
+
+    message = finding_sentence(templates[finding.code], dict(finding.args), finding.message,
+                               lambda text, context: tr(text, language_code, context))
     severity = tr(_SEVERITIES.get(finding.severity, finding.severity), language_code,
                   "ReadinessPanel")
     spec = field(finding.field)
@@ -127,24 +154,12 @@ def error_text(error: ReleaseDeskError, code: str | None = None) -> str:
 def proof_parts(finding: ProofFinding, code: str | None = None) -> tuple[str, str, str]:
     """(severity, where, message) of a proofing finding in the user's language, from the
     translations the editor's Proofing panel shows (English when untranslated)."""
-    from .fields import field
     from .proofing.findings import TEMPLATES
 
     language_code = language() if code is None else code
     if language_code == "en":
         return finding.severity, finding.where, finding.message
-    args = dict(finding.args)
-    if "weekday_index" in args:
-        day = _WEEKDAYS[int(str(args["weekday_index"]))]
-        args["weekday"] = tr(day, language_code, "ReadinessPanel")
-    try:
-        message = tr(TEMPLATES[finding.code], language_code, "Findings").format(**args)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        message = finding.message
-    severity = tr(_SEVERITIES.get(finding.severity, finding.severity), language_code,
-                  "ReadinessPanel")
-    spec = field(finding.field)
-    where = tr(spec.label, language_code) if spec is not None else finding.field
+    severity, where, message = _finding_words(finding, TEMPLATES, language_code)
     if finding.part and finding.part != finding.field:
         where += f"（{finding.part}）"
     return severity, where, message

@@ -465,10 +465,7 @@ def _finish(tokens: list[_Token]) -> list[t.Inline]:
 
 def _trim(nodes: list[t.Inline]) -> list[t.Inline]:
     """Drop the whitespace at the start and end of a block."""
-    if nodes and isinstance(nodes[0], t.Text):
-        nodes[0] = t.Text(nodes[0].text.lstrip())
-    if nodes and isinstance(nodes[-1], t.Text):
-        nodes[-1] = t.Text(nodes[-1].text.rstrip())
+    t.strip_edge_space(nodes)
     return [n for n in nodes if not (isinstance(n, t.Text) and not n.text)]
 
 

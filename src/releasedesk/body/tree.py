@@ -210,6 +210,37 @@ def plain_text(inlines: list[Inline]) -> str:
     return "".join(parts)
 
 
+def has_words(node: Inline) -> bool:
+    """Whether *node* holds any visible word (not only space and line breaks)."""
+    if isinstance(node, (Text, Code, Dateline)):
+        return bool(node.text.strip())
+    if isinstance(node, LineBreak):
+        return False
+    return any(has_words(c) for c in node.children)
+
+
+def trim_inlines(nodes: list[Inline]) -> list[Inline]:
+    """*nodes* without the line breaks and blank text at either end, and the first and
+    last text without their outer space (a new list: *nodes* is left as it was)."""
+    nodes = list(nodes)
+    while nodes and (isinstance(nodes[0], LineBreak) or
+                     (isinstance(nodes[0], Text) and not nodes[0].text.strip())):
+        nodes.pop(0)
+    while nodes and (isinstance(nodes[-1], LineBreak) or
+                     (isinstance(nodes[-1], Text) and not nodes[-1].text.strip())):
+        nodes.pop()
+    strip_edge_space(nodes)
+    return nodes
+
+
+def strip_edge_space(nodes: list[Inline]) -> None:
+    """The first and last of *nodes*, where they are text, without their outer space."""
+    if nodes and isinstance(nodes[0], Text):
+        nodes[0] = Text(nodes[0].text.lstrip())
+    if nodes and isinstance(nodes[-1], Text):
+        nodes[-1] = Text(nodes[-1].text.rstrip())
+
+
 def _collect(inlines: list[Inline], parts: list[str]) -> None:
     for node in inlines:
         if isinstance(node, Image):

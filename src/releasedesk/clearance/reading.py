@@ -19,10 +19,24 @@ from ..body.parse import parse_markdown
 from ..errors import N_
 from ..json_values import Json
 from ..records import record
+from ..text_html import text_html
 from .wordiff import ADDED, REMOVED, SAME, FieldChange, tokens, word_pieces
 
 # Styles a run of text can have (several at once).
 STRONG, EMPHASIS, CODE, LINK, PHOTO, QUOTE = "strong", "em", "code", "link", "photo", "quote"
+
+
+def styled_html(text: str, styles: frozenset[str]) -> str:
+    """*text* as HTML in its code, bold and italic formatting (a quote reads in italics);
+    how a link or a photo's description looks is the view's to add."""
+    html = text_html(text)
+    if CODE in styles:
+        html = f"<code>{html}</code>"
+    if STRONG in styles:
+        html = f"<b>{html}</b>"
+    if EMPHASIS in styles or QUOTE in styles:
+        html = f"<i>{html}</i>"
+    return html
 
 
 @record(frozen=True)

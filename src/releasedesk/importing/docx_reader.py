@@ -18,6 +18,7 @@ import re
 from lxml import etree
 
 from ..body import tree as t
+from ..body.tree import has_words, trim_inlines
 from ..errors import N_
 from ..field_rules import split_list
 from ..model import FooterLine, Photo
@@ -29,9 +30,9 @@ from .docx_pictures import (
     picture_relationship,
     reads_like_caption,
 )
-from .docx_runs import VAL, R, RunReader, Style, has_words, on, w
+from .docx_runs import VAL, R, RunReader, Style, on, w
 from .draft import Draft, Piece
-from .html_reader import merge_inlines, trim_inlines
+from .html_reader import merge_inlines
 from .lists import PieceSink
 from .package import Package, open_package
 

@@ -9,8 +9,9 @@ from lxml import etree
 
 from ..body import tree as t
 from ..body.safety import safe_href
+from ..body.tree import has_words, trim_inlines
 from ..field_rules import plain_phone_spaces
-from .html_reader import merge_inlines, trim_inlines
+from .html_reader import merge_inlines
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -203,9 +204,3 @@ def alt_text(element: etree._Element) -> str:
     return ""
 
 
-def has_words(node: t.Inline) -> bool:
-    if isinstance(node, (t.Text, t.Code, t.Dateline)):
-        return bool(node.text.strip())
-    if isinstance(node, t.LineBreak):
-        return False
-    return any(has_words(c) for c in node.children)

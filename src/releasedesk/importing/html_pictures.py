@@ -22,13 +22,14 @@ from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
 from ..body import tree as t
+from ..body.tree import has_words, trim_inlines
 from ..errors import N_, ReleaseDeskError
 from ..media.intake import is_photo_id
 from ..model import Photo
 from . import draft as d
 from .docx_pictures import caption_and_credit, reads_like_caption
 from .draft import Draft, PictureRef, Piece
-from .html_reader import PICTURE, _has_words, merge_inlines, trim_inlines
+from .html_reader import PICTURE, merge_inlines
 from .pictures import DraftPictures
 
 _MAX_DATA_URL = 70 * 1024 * 1024  # characters: a 50 MB photo in base64, and its header
@@ -52,7 +53,7 @@ def take_html_pictures(draft: Draft, name: str, folder: Path | None) -> None:
             kept.append(piece)
             continue
         photos, words = taker.take(block.children)
-        alone = not any(_has_words(node) for node in words)
+        alone = not any(has_words(node) for node in words)
         if alone and len(photos) == 1 and not photos[0][1] and index < len(pieces):
             after = pieces[index].block
             if isinstance(after, t.Paragraph) and reads_like_caption(after.children):

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..body import tree as t
 from ..body.safety import safe_href
+from ..body.tree import has_words, trim_inlines
 from ..field_rules import split_list
 from . import draft as d
 from .draft import Draft, PictureRef, Piece
@@ -252,7 +253,7 @@ class _Reader:
         if tag == "a":
             href = node.attrs.get("href", "")
             target = safe_href(untracked(href)) if href and not href.startswith("#") else None
-            if target is not None and any(_has_words(c) for c in children):
+            if target is not None and any(has_words(c) for c in children):
                 children = [t.Link(target, trim_inlines(children))]
         if make_italic and not italic:
             children = _wrap(children, t.Emphasis)
@@ -268,7 +269,7 @@ _BLOCK_TAGS = _CONTAINERS | _PARAGRAPHS | frozenset(
 
 def _wrap(children: list[t.Inline], kind: type[t.Strong] | type[t.Emphasis]) -> list[t.Inline]:
     """Emphasis around *children*, whitespace at its edges left outside."""
-    if not any(_has_words(c) for c in children):
+    if not any(has_words(c) for c in children):
         return children
     lead: list[t.Inline] = []
     trail: list[t.Inline] = []
@@ -281,14 +282,6 @@ def _wrap(children: list[t.Inline], kind: type[t.Strong] | type[t.Emphasis]) -> 
         inner[-1] = t.Text(inner[-1].text.rstrip(" "))
     inner = [n for n in inner if not (isinstance(n, t.Text) and not n.text)]
     return [*lead, kind(inner), *trail]
-
-
-def _has_words(node: t.Inline) -> bool:
-    if isinstance(node, (t.Text, t.Code, t.Dateline)):
-        return bool(node.text.strip())
-    if isinstance(node, t.LineBreak):
-        return False
-    return any(_has_words(c) for c in node.children)
 
 
 def merge_inlines(nodes: list[t.Inline]) -> list[t.Inline]:
@@ -327,21 +320,6 @@ def _ends_with_space(node: t.Inline) -> bool:
     return isinstance(node, t.Text) and node.text.endswith(" ")
 
 
-def trim_inlines(nodes: list[t.Inline]) -> list[t.Inline]:
-    nodes = list(nodes)
-    while nodes and (isinstance(nodes[0], t.LineBreak) or
-                     (isinstance(nodes[0], t.Text) and not nodes[0].text.strip())):
-        nodes.pop(0)
-    while nodes and (isinstance(nodes[-1], t.LineBreak) or
-                     (isinstance(nodes[-1], t.Text) and not nodes[-1].text.strip())):
-        nodes.pop()
-    if nodes and isinstance(nodes[0], t.Text):
-        nodes[0] = t.Text(nodes[0].text.lstrip())
-    if nodes and isinstance(nodes[-1], t.Text):
-        nodes[-1] = t.Text(nodes[-1].text.rstrip())
-    return nodes
-
-
 def _split_paragraphs(nodes: list[t.Inline]) -> list[t.Paragraph]:
     """Two line breaks in a row (e-mail HTML's blank line) start a new paragraph."""
     paragraphs: list[t.Paragraph] = []
@@ -361,7 +339,7 @@ def _split_paragraphs(nodes: list[t.Inline]) -> list[t.Paragraph]:
 
 def _piece(block: t.Block, style: str, centred: bool, size: float) -> Piece:
     children = block.children if isinstance(block, (t.Paragraph, t.Heading)) else []
-    worded = [c for c in children if _has_words(c)]
+    worded = [c for c in children if has_words(c)]
     return Piece(block, style=style, centred=centred, size=size,
                  bold=bool(worded) and all(isinstance(c, t.Strong) for c in worded),
                  italic=bool(worded) and all(isinstance(c, t.Emphasis) for c in worded))

@@ -59,16 +59,9 @@ class Package:
     def read(self, part: str) -> bytes:
         """The bytes of *part*, inflated a chunk at a time: never more than it declares, nor
         than MAX_XML_BYTES for all the parts read."""
-        info = self.archive.getinfo(part)
-        data = io.BytesIO()  # its getvalue() hands over the bytes without a copy
-        with self.archive.open(info) as entry:
-            while chunk := entry.read(CHUNK):
-                data.write(chunk)
-                size = data.tell()
-                if size > info.file_size or self.inflated + size > MAX_XML_BYTES:
-                    raise DraftError(_BOMB, name=self.name)
-        self.inflated += data.tell()
-        return data.getvalue()
+        data = self._inflate(self.archive.getinfo(part), MAX_XML_BYTES - self.inflated)
+        self.inflated += len(data)
+        return data
 
     def read_media(self, part: str, limit: int) -> bytes:
         """The bytes of a picture part: DraftError when it unpacks to more than *limit* or
@@ -77,18 +70,24 @@ class Package:
         info = self.archive.getinfo(part)
         if info.file_size > limit:
             raise too_large_picture(self.name, part)
-        data = io.BytesIO()
         try:
-            with self.archive.open(info) as entry:
-                while chunk := entry.read(CHUNK):
-                    data.write(chunk)
-                    size = data.tell()
-                    if size > info.file_size or self.media + size > MAX_MEDIA_BYTES:
-                        raise DraftError(_BOMB, name=self.name)
+            data = self._inflate(info, MAX_MEDIA_BYTES - self.media)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
             raise DraftError(N_("{name}: the picture {part} is damaged."), name=self.name,
                              part=part) from exc
-        self.media += data.tell()
+        self.media += len(data)
+        return data
+
+    def _inflate(self, info: zipfile.ZipInfo, room: int) -> bytes:
+        """The entry *info*'s bytes, inflated a chunk at a time: a zip bomb (DraftError)
+        when it gives more than it declares or than the *room* left."""
+        data = io.BytesIO()  # its getvalue() hands over the bytes without a copy
+        with self.archive.open(info) as entry:
+            while chunk := entry.read(CHUNK):
+                data.write(chunk)
+                size = data.tell()
+                if size > info.file_size or size > room:
+                    raise DraftError(_BOMB, name=self.name)
         return data.getvalue()
 
     def xml(self, part: str) -> etree._Element | None:

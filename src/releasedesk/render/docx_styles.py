@@ -8,6 +8,9 @@ colours come from render.typography, the same pairing the HTML page uses.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from .typesetting import LATIN, TypeSet
 from .typography import (
     FOOTER_PT,
@@ -20,6 +23,9 @@ from .typography import (
     SUBTLE,
     TEXT,
 )
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -240,3 +246,21 @@ STYLE_IDS: dict[str, str] = {
                  LEAD_IN, CONTACT, BOILERPLATE, END_MARK, CODE_BLOCK, DATELINE, HYPERLINK, CODE,
                  FIGURE, KICKER, SUMMARY, CREDITS, PORTAL_FOOTER)
 }
+
+
+def put_styles(document: Document, styles: Iterable[str]) -> None:
+    """Each w:style of *styles* (XML) into *document*: in the place of the style with its id
+    (Word's built-in, which a template may restyle), or added after the rest."""
+    from docx.oxml import parse_xml  # (python-docx loads when a Word file is first made)
+    from docx.oxml.ns import qn
+
+    element = document.styles.element
+    existing = {old.get(qn("w:styleId")): old for old in element.findall(qn("w:style"))}
+    for xml in styles:
+        new = parse_xml(xml)
+        old = existing.get(new.get(qn("w:styleId")))
+        if old is not None:
+            old.addprevious(new)
+            element.remove(old)
+        else:
+            element.append(new)

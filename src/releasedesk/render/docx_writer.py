@@ -46,6 +46,7 @@ from .docx_styles import (
     SUMMARY,
     faces,
     photo_styles,
+    put_styles,
     release_styles,
 )
 from .event_block import Panel
@@ -167,20 +168,10 @@ class _DocxWriter:
 
     def _define_styles(self) -> None:
         """Our styles replace Word's built-ins of the same id and join the rest."""
-        styles_element = self.document.styles.element
-        existing = {element.get(qn("w:styleId")): element
-                    for element in styles_element.findall(qn("w:style"))}
         styles = release_styles(self.layout.accent, self.setting)
         if self.layout.photos:
             styles += photo_styles(self.setting)
-        for xml in styles:
-            element = parse_xml(xml)
-            old = existing.get(element.get(qn("w:styleId")))
-            if old is not None:
-                old.addprevious(element)
-                styles_element.remove(old)
-            else:
-                styles_element.append(element)
+        put_styles(self.document, styles)
         self._set_defaults()
 
     def _set_defaults(self) -> None:

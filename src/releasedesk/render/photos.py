@@ -104,14 +104,4 @@ def _tidy(nodes: list[t.Inline]) -> list[t.Inline]:
             out[-1] = t.Text(left + right)
         else:
             out.append(node)
-    while out and (isinstance(out[0], t.LineBreak)
-                   or (isinstance(out[0], t.Text) and not out[0].text.strip())):
-        out.pop(0)
-    while out and (isinstance(out[-1], t.LineBreak)
-                   or (isinstance(out[-1], t.Text) and not out[-1].text.strip())):
-        out.pop()
-    if out and isinstance(out[0], t.Text):
-        out[0] = t.Text(out[0].text.lstrip())
-    if out and isinstance(out[-1], t.Text):
-        out[-1] = t.Text(out[-1].text.rstrip())
-    return out
+    return t.trim_inlines(out)

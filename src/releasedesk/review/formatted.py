@@ -30,6 +30,7 @@ from itertools import repeat
 
 from ..body import tree as t
 from ..body.inline import is_punct, is_space, parse_inline
+from ..changed_span import changed_span
 from .items import ReviewParagraph
 
 SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
@@ -787,13 +788,8 @@ def _pairs(ours: str, theirs: str) -> list[int]:
     where *theirs* has text that *ours* has not (linear where they are equal)."""
     if ours == theirs:
         return list(range(len(theirs)))
-    start = 0
-    most = min(len(ours), len(theirs))
-    while start < most and ours[start] == theirs[start]:
-        start += 1
-    tail = 0
-    while tail < most - start and ours[-1 - tail] == theirs[-1 - tail]:
-        tail += 1
+    start, _, theirs_end = changed_span(ours, theirs)
+    tail = len(theirs) - theirs_end
     out = list(range(start))
     middle = [-1] * (len(theirs) - start - tail)
     matcher = SequenceMatcher(None, ours[start:len(ours) - tail],

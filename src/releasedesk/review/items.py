@@ -146,3 +146,4 @@ def _joined(paragraphs: list[ReviewParagraph], joining: str, accepting: bool) ->
     if carried:
         out.append(carried)
     return out
+

@@ -32,6 +32,7 @@ from ..render.docx_styles import (
     SECTION_HEADING,
     STYLE_IDS,
     faces,
+    put_styles,
     release_styles,
     style_id,
     style_xml,
@@ -118,22 +119,13 @@ class _ReviewWriter:
         return CONTACT if slot.key.startswith("contact_") else "Normal"
 
     def _styles(self, document: docx.document.Document) -> None:
-        element = document.styles.element
-        existing = {e.get(qn("w:styleId")): e for e in element.findall(qn("w:style"))}
         # The release's language sets the faces (Chinese first for Chinese), its sizes and
         # indents; the page stays the review document's own.
         setting = language_type(self.release.language)
         label = style_xml(FIELD_LABEL, font=faces(setting)["sans"], size=LABEL_PT, caps=True,
                           color=MUTED, before=10, after=2, keep_next=True,
                           first_line=(0, setting.body_pt) if setting.indent_chars else None)
-        for xml in [*release_styles(self.release.conventions.accent, setting), label]:
-            new = parse_xml(xml)
-            old = existing.get(new.get(qn("w:styleId")))
-            if old is not None:
-                old.addprevious(new)
-                element.remove(old)
-            else:
-                element.append(new)
+        put_styles(document, [*release_styles(self.release.conventions.accent, setting), label])
 
     def _label(self, key: str, text: str, style: str = FIELD_LABEL) -> None:
         name = s.LABEL_PREFIX + key

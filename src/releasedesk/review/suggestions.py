@@ -21,6 +21,7 @@ from datetime import datetime
 
 from lxml import etree
 
+from ..changed_span import changed_span
 from ..errors import N_, ReleaseDeskError
 from ..model import Release
 from ..records import Factory, record, replace
@@ -318,18 +319,6 @@ def _changed_part(old: str, new: str) -> tuple[str, str]:
 def _letter(char: str) -> bool:
     """A letter or digit of a word that spaces delimit (not a CJK character)."""
     return char.isalnum() and not _cjk(char)
-
-
-def changed_span(old: str, new: str) -> tuple[int, int, int]:
-    """Where *new* differs from *old*: (start, its end in *old*, its end in *new*)."""
-    start = 0
-    most = min(len(old), len(new))
-    while start < most and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < most - start and old[-1 - end] == new[-1 - end]:
-        end += 1
-    return start, len(old) - end, len(new) - end
 
 
 def _cjk(char: str) -> bool:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle
+from PySide6.QtWidgets import QLabel, QPushButton, QStyle
 
-from ..basics import scheme
-from ..basics.enum_properties import set_enum_property
 from .document_manager import OnDisk
+from .notice_bar import NoticeBar
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -29,24 +28,14 @@ QFrame#diskNotice QLabel { background: transparent; border: none; color: #3d3000
 """
 
 
-class DiskNoticeBar(QFrame):
+class DiskNoticeBar(NoticeBar):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+        super().__init__(window, "diskNotice", STYLE, self.tr("File changed on disk"), 8)
         self.main_window = window
-        self.setObjectName("diskNotice")
-        scheme.styled(self, STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName(self.tr("File changed on disk"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 8, 8)
-        layout.setSpacing(8)
+        layout = self.row
         icon = QLabel(self)
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
-        self.message = QLabel(self)
-        self.message.setObjectName("diskNoticeMessage")
-        self.message.setWordWrap(True)
-        set_enum_property(self.message, "textFormat", "PlainText")  # (a name is no markup)
         self.primary = QPushButton(self)
         self.primary.setObjectName("diskNoticePrimary")
         self.secondary = QPushButton(self)

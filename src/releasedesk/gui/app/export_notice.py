@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+from PySide6.QtWidgets import QPushButton
 
-from ..basics import scheme
-from ..basics.enum_properties import set_enum_property
+from .notice_bar import NoticeBar
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -31,29 +30,19 @@ def open_location(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class ExportNotice(QFrame):
+class ExportNotice(NoticeBar):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+        super().__init__(window, "exportNotice", STYLE, self.tr("Export written"), 6)
         self.main_window = window
-        self.setObjectName("exportNotice")
-        scheme.styled(self, STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAccessibleName(self.tr("Export written"))
         self.file: Path | None = None
         self.folder: Path | None = None
-        self.message = QLabel(self)
-        self.message.setObjectName("exportNoticeMessage")
-        self.message.setWordWrap(True)
-        set_enum_property(self.message, "textFormat", "PlainText")  # (a name is no markup)
         self.open_file = QPushButton(self.tr("Open File"), self)
         self.open_file.setObjectName("exportOpenFile")
         self.open_folder = QPushButton(self.tr("Open Folder"), self)
         self.open_folder.setObjectName("exportOpenFolder")
         self.dismiss = QPushButton(self.tr("Dismiss"), self)
         self.dismiss.setObjectName("exportDismiss")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 8, 6)
-        layout.setSpacing(8)
+        layout = self.row
         layout.addWidget(self.message, 1)
         for button in (self.open_file, self.open_folder, self.dismiss):
             layout.addWidget(button)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from ...importing.report import FIELD_LABELS, FOUND, GUESSED, UNPLACED, ImportRe
 from ...model import Release
 from ..basics import scheme
 from ..basics.tasks import Task, start_task
+from ..proofing.finding_list import FindingList
 
 if TYPE_CHECKING:
     from ...profiles import Profile
@@ -87,6 +87,15 @@ class ReviewMarks(QObject):
             self.clear(field)
 
 
+class _ReportList(FindingList):
+    """The report's lines: one that names a field goes to it."""
+
+    def finding_at(self, row: int) -> str | None:
+        item = self.item(row)
+        field = item.data(256) if item is not None else None  # Qt.UserRole
+        return field if isinstance(field, str) and field else None
+
+
 class ImportReportPanel(QWidget):
     """What the import found, guessed and could not place; a click goes to the field."""
 
@@ -98,11 +107,8 @@ class ImportReportPanel(QWidget):
         self.setObjectName("importReport")
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.setObjectName("importReportList")
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
+        self.list = _ReportList("importReportList", self)
+        self.list.findingRequested.connect(lambda field: self.fieldRequested.emit(field))
         self.close_button = QPushButton(self)
         self.close_button.setText(self.tr("Done reviewing"))
         self.close_button.setToolTip(self.tr("Close the report and remove the review marks"))
@@ -143,11 +149,6 @@ class ImportReportPanel(QWidget):
         for note in report.notes:
             self.list.addItem(QListWidgetItem(self.tr("Note: {note}").format(note=_tr(note))))
         self.show()
-
-    def _activated(self, item: QListWidgetItem) -> None:
-        field = item.data(256)
-        if field:
-            self.fieldRequested.emit(field)
 
     def dismiss(self) -> None:
         self.hide()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -62,6 +63,22 @@ def _model_data(view: QAbstractItemView) -> tuple[object, ...]:
             cells.append(model.index(row, column).data())
             column += 1
     return tuple(cells)
+
+
+_StandardButton = QDialogButtonBox.StandardButton
+OK_CANCEL = _StandardButton.Ok | _StandardButton.Cancel
+
+
+def answer_buttons(dialog: QDialog, buttons: _StandardButton = OK_CANCEL,
+                   ok_text: str = "") -> QDialogButtonBox:
+    """*dialog*'s row of *buttons*: OK (renamed *ok_text*) accepts it, Cancel or Close
+    rejects it (where a DeskDialog asks about unsaved edits)."""
+    box = QDialogButtonBox(buttons, dialog)
+    if ok_text:
+        box.button(_StandardButton.Ok).setText(ok_text)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
 
 
 def ask_discard(parent: QWidget) -> bool:

@@ -13,18 +13,18 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QAction, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ...body import tree as t
 from ...body.inline import AnyPhotoId
 from ...body.parse import parse_markdown
 from ..basics.dark_tint import follow_scheme
-from ..basics.enum_properties import set_enum_property, set_shortcut
 from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
 from .rich_formats import LINE_BREAK, LIST_INDENT, MARKS, CharLook, split_marks
+from .rich_paste import PlainPaste
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -59,15 +59,9 @@ class FormattedEdit(QTextEdit):
         self._blocks: BlockCommands | None = None
         self._inline: InlineCommands | None = None
         self.source = ""  # the Markdown shown while the document is unmodified
-        self._plain_next = False
-        plain = QAction(self)
-        plain.setObjectName("pastePlainFormatted")
-        plain.setText(self.tr("Paste as Plain Text"))
-        set_shortcut(plain, "Ctrl+Shift+V")
-        set_enum_property(plain, "shortcutContext", "WidgetShortcut")
-        plain.triggered.connect(self.paste_plain)
-        self.addAction(plain)
-        self.paste_plain_action = plain
+        self.plain_paste = PlainPaste(self, "pastePlainFormatted",
+                                      self.tr("Paste as Plain Text"))
+        self.paste_plain_action = self.plain_paste.action
 
     @property
     def mirror(self) -> MarkdownMirror:
@@ -262,11 +256,7 @@ class FormattedEdit(QTextEdit):
     # -- clipboard ------------------------------------------------------------------------
 
     def paste_plain(self) -> None:
-        self._plain_next = True
-        try:
-            self.paste()
-        finally:
-            self._plain_next = False
+        self.plain_paste.paste()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         if source.hasUrls() and any(url.isLocalFile() for url in source.urls()):
@@ -277,7 +267,7 @@ class FormattedEdit(QTextEdit):
         """Our own copies and HTML (Word, browsers, e-mail) keep their formatting, read by
         the same readers as an imported draft; anything else arrives as plain text."""
         blocks: list[t.Block] = []
-        if not self._plain_next:
+        if not self.plain_paste.now:
             try:
                 if source.hasFormat(MARKDOWN_MIME):
                     blocks = parse_markdown(bytes(source.data(MARKDOWN_MIME).data())

@@ -23,7 +23,7 @@ from ...body.safety import safe_href
 from ...field_rules import TEL_NUMBER, email_is_valid
 from ...records import record
 from ..basics import scheme
-from ..basics.dialog_guard import DeskDialog
+from ..basics.dialog_guard import DeskDialog, answer_buttons
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _HOST = re.compile(r"(?:www\.)?[^\s/:@<>]+\.[A-Za-z]{2,}(?:[/?#]\S*)?")
@@ -106,15 +106,12 @@ class LinkDialog(DeskDialog):
         self.problem.setObjectName("linkProblem")
         self.problem.setWordWrap(True)
         scheme.styled(self.problem, "color: #a02020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = answer_buttons(self)
         if editing:
             remove = self.buttons.addButton(self.tr("Remove Link"),
                                             QDialogButtonBox.ButtonRole.DestructiveRole)
             remove.setObjectName("removeLink")
             remove.clicked.connect(self._remove)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Text"), self.text_edit)
         form.addRow(self.tr("Address"), self.address_edit)

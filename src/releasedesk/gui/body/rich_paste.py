@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ..basics.enum_properties import set_enum_property, set_shortcut
 
@@ -27,31 +27,44 @@ def html_to_markdown(html: str) -> str:
     return write_markdown(html_to_blocks(html))
 
 
+class PlainPaste:
+    """An editor's Paste as Plain Text (Ctrl+Shift+V, *action*): the clipboard's plain
+    text, whatever formatting it also carries; *now* while such a paste is under way."""
+
+    def __init__(self, editor: QPlainTextEdit | QTextEdit, name: str, text: str) -> None:
+        self.editor = editor
+        self.now = False
+        action = QAction(editor)
+        action.setObjectName(name)
+        action.setText(text)
+        set_shortcut(action, "Ctrl+Shift+V")
+        set_enum_property(action, "shortcutContext", "WidgetShortcut")
+        action.triggered.connect(self.paste)
+        editor.addAction(action)
+        self.action = action
+
+    def paste(self) -> None:
+        self.now = True
+        try:
+            self.editor.paste()
+        finally:
+            self.now = False
+
+
 class RichPasteEdit(QPlainTextEdit):
     """A plain-text editor whose paste turns HTML into Markdown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._plain_next = False
-        plain = QAction(self)
-        plain.setObjectName("pastePlain")
-        plain.setText(self.tr("Paste as Plain Text"))
-        set_shortcut(plain, "Ctrl+Shift+V")
-        set_enum_property(plain, "shortcutContext", "WidgetShortcut")
-        plain.triggered.connect(self.paste_plain)
-        self.addAction(plain)
-        self.paste_plain_action = plain
+        self.plain_paste = PlainPaste(self, "pastePlain", self.tr("Paste as Plain Text"))
+        self.paste_plain_action = self.plain_paste.action
 
     def paste_plain(self) -> None:
         """Paste the clipboard's plain text, whatever formatting it also carries."""
-        self._plain_next = True
-        try:
-            self.paste()
-        finally:
-            self._plain_next = False
+        self.plain_paste.paste()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasHtml() and not self._plain_next:
+        if source.hasHtml() and not self.plain_paste.now:
             try:
                 markdown = html_to_markdown(source.html())
             except Exception:  # a converter bug must never cost the user their paste

@@ -9,17 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ...clearance.reading import (
-    CODE,
-    EMPHASIS,
-    LINK,
-    PHOTO,
-    QUOTE,
-    STRONG,
-    ReadPiece,
-    label,
-    read_pieces,
-)
+from ...clearance.reading import LINK, PHOTO, ReadPiece, label, read_pieces, styled_html
 from ...clearance.wordiff import ADDED, REMOVED, FieldChange
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog
@@ -61,14 +51,8 @@ def redline_html(changes: list[FieldChange], same_text: str) -> str:
 def _styled(piece: ReadPiece) -> str:
     """A run's escaped text in its formatting (a link as coloured words: the view opens
     nothing)."""
-    text = escape(piece.text).replace("\n", "<br>")
+    text = styled_html(piece.text, piece.styles)
     styles = piece.styles
-    if CODE in styles:
-        text = f"<code>{text}</code>"
-    if STRONG in styles:
-        text = f"<b>{text}</b>"
-    if EMPHASIS in styles or QUOTE in styles:
-        text = f"<i>{text}</i>"
     if LINK in styles:
         text = f'<span style="color: #1a4d8f;" title="{escape(piece.href)}">{text}</span>'
     if PHOTO in styles:

@@ -24,7 +24,7 @@ from ...clearance.fingerprint import short
 from ...proofing.findings import TEMPLATES, ProofFinding
 from ...proofing.gate import override_note
 from ..basics import scheme
-from ..basics.dialog_guard import DeskDialog
+from ..basics.dialog_guard import DeskDialog, answer_buttons
 
 REGISTER_SHOWN = 5  # the register's errors listed; the rest counted
 
@@ -98,11 +98,9 @@ class SignOffDialog(DeskDialog):
         else:
             self.override.setVisible(False)
             self.reason.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = answer_buttons(self, QDialogButtonBox.StandardButton.Cancel)
         self.sign = self.buttons.addButton(self.tr("Sign Off"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(self._update)
         self.override.toggled.connect(self._update)

@@ -40,6 +40,7 @@ from ...profiles import Profile, ProfileStore
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog
 from ..basics.i18n import translate_error
+from ..widgets.command_button import command_button
 from ..widgets.contacts_table import ContactsTable
 from ..widgets.zones import chosen_zone, named_zone, zone_label
 from .house_style import footer_from_text, import_profile_file
@@ -85,12 +86,9 @@ class FirstRunDialog(DeskDialog):
         self.step = QLabel(self)
         self.step.setObjectName("setupStep")
 
-        self.skip_button = QPushButton(self.tr("Skip Set-up"), self)
-        self.skip_button.setObjectName("setupSkip")
-        self.skip_button.setToolTip(self.tr(
+        self.skip_button = command_button(self, self.tr("Skip Set-up"), "setupSkip", self.tr(
             "Start without a house style of your own; Tools ▸ Set Up Your Organisation… "
-            "brings this back."))
-        self.skip_button.clicked.connect(self.skip)
+            "brings this back."), self.skip)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.setObjectName("setupBack")
         self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from ..basics.dialog_guard import DeskDialog
+from ..basics.dialog_guard import DeskDialog, answer_buttons
 from ..basics.i18n import INTERFACE_LANGUAGES
 
 
@@ -21,10 +21,7 @@ class PreferencesDialog(DeskDialog):
         note = QLabel(self.tr("Exported releases use the language set in each release, "
                               "not the interface language."), self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = answer_buttons(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(note)

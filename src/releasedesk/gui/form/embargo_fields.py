@@ -78,23 +78,13 @@ class EmbargoFields(QObject):
     def load_zones(self) -> None:
         """Cities with today's offsets, the house's zone and this computer's first;
         typing searches every part of the names ("york", "eastern", "北京")."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QCompleter
-
-        from ..widgets.zones import zone_list
+        from ..widgets.zones import offer_zones
 
         form = self.form
         loading = form._loading
         form._loading = True
         current = self.current_zone_name()
-        first = tuple(z for z in (form.release.conventions.zone, system_zone()) if z)
-        for zone in zone_list(first):
-            self.zone.addItem(zone.label, zone.name)
-        completer = QCompleter(self.zone.model(), self.zone)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.zone.setCompleter(completer)
+        offer_zones(self.zone, form.release.conventions.zone)
         self.zones_loaded = True
         self.select_zone(current or form.release.conventions.zone or system_zone())
         form._loading = loading

@@ -29,7 +29,7 @@ from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import HistoryLineEdit
 from ..widgets.collapsible import CollapsibleSection
 from ..widgets.made_later import Made, form_rows
-from ..widgets.quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
+from ..widgets.quiet_inputs import DayEdit, QuietComboBox, QuietDateTimeEdit, day_of
 from ..widgets.wrapping_line import GrowingText
 from ..widgets.zones import chosen_zone, named_zone
 
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from .release_form import ReleaseForm
 
 NOT_SET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the minimum, shown as "Not set"
-NO_DATE = QDate(2000, 1, 1)
 # The pseudo-fields the form tracks for undo beyond its lines: the event's moments and
 # zone as one value (a zone change moves both), the texts, the correction's link.
 TRACKED = ("kind", "event_when", "event_speakers", "event_attend", "corrects",
@@ -104,7 +103,7 @@ class KindFields(QObject):
     event_attend = Made[GrowingText]("event")
     corrects_file = Made[QLabel]("correction")
     link_original = Made[QPushButton]("correction")
-    corrects_date = Made[QuietDateEdit]("correction")
+    corrects_date = Made[DayEdit]("correction")
     correction_note = Made[GrowingText]("correction")
 
     def ensure(self, section: str) -> None:
@@ -187,12 +186,7 @@ class KindFields(QObject):
         set_enum_property(shown, "textFormat", "PlainText")  # (a path, as typed)
         link = self._link_original = QPushButton(self.tr("Link to Original…"), form)
         link.setObjectName("linkOriginal")
-        day = self._corrects_date = QuietDateEdit(form)
-        day.setObjectName("correctsDate")
-        day.setCalendarPopup(True)
-        day.setDisplayFormat("yyyy-MM-dd")
-        day.setMinimumDate(NO_DATE)
-        day.setSpecialValueText(self.tr("No date"))
+        day = self._corrects_date = DayEdit(form, "correctsDate", self.tr("No date"))
         note = self._correction_note = GrowingText(form, min_rows=2, max_rows=8)
         note.setObjectName("correctionNote")
         note.setPlaceholderText(self.tr("What was wrong, and what is right"))
@@ -353,9 +347,7 @@ class KindFields(QObject):
                 return  # (shown when its section is made)
             self.corrects_file.setText(release.corrects_path or self.tr("Not linked yet"))
             self.corrects_file.setToolTip(release.corrects_fingerprint)
-            day = release.corrects_date
-            self.corrects_date.setDate(NO_DATE if day is None else
-                                       QDate(day.year, day.month, day.day))
+            self.corrects_date.show_day(release.corrects_date)
             self._sections["correction"].refresh_summary()
 
     # -- edits -------------------------------------------------------------------------
@@ -397,9 +389,8 @@ class KindFields(QObject):
         if form._loading:
             return
         release = form.release
-        day = None if value == NO_DATE else date(value.year(), value.month(), value.day())
-        form.apply(FieldChange("corrects", (release.corrects_path,
-                                            release.corrects_fingerprint, day)), shown=True)
+        form.apply(FieldChange("corrects", (release.corrects_path, release.corrects_fingerprint,
+                                            day_of(value))), shown=True)
 
     def _link_original_clicked(self) -> None:
         """Link the correction to the release the user picks: its place, fingerprint, date."""
@@ -447,13 +438,12 @@ class KindFields(QObject):
     # -- zones -------------------------------------------------------------------------
 
     def _load_zones(self) -> None:
-        from ..widgets.zones import fill_zones, system_zone
+        from ..widgets.zones import offer_zones
 
         form = self.form
         loading, form._loading = form._loading, True
         try:
-            fill_zones(self.event_zone, tuple(
-                z for z in (form.release.conventions.zone, system_zone()) if z))
+            offer_zones(self.event_zone, form.release.conventions.zone)
             self._zones_loaded = True
             self.show("event_when")
         finally:

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 from ...field_change import FieldChange
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import HistoryLineEdit
-from ..widgets.quiet_inputs import QuietComboBox, QuietDateEdit
+from ..widgets.quiet_inputs import DayEdit, QuietComboBox, day_of
 
 if TYPE_CHECKING:
     from .release_form import ReleaseForm
 
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
 
 
@@ -28,12 +27,7 @@ class ReleaseDetails(QGroupBox):
     def __init__(self, form: ReleaseForm) -> None:
         super().__init__(self.tr("Release"), form)
         self.form = form
-        self.release_date = QuietDateEdit(self)
-        self.release_date.setObjectName("releaseDate")
-        self.release_date.setCalendarPopup(True)
-        self.release_date.setDisplayFormat("yyyy-MM-dd")
-        self.release_date.setMinimumDate(NO_DATE)
-        self.release_date.setSpecialValueText(self.tr("No date"))
+        self.release_date = DayEdit(self, "releaseDate", self.tr("No date"))
         self.dateline = HistoryLineEdit(self)
         self.dateline.setObjectName("dateline")
         self.dateline.setPlaceholderText(self.tr("CITY, as it leads the first paragraph"))
@@ -82,8 +76,7 @@ class ReleaseDetails(QGroupBox):
         self.language.currentTextChanged.connect(lambda _: self.language_changed())
 
     def show_date(self, value: date | None) -> None:
-        self.release_date.setDate(
-            NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        self.release_date.show_day(value)
 
     def show_language(self, code: str) -> None:
         index = self.language.findData(code)
@@ -93,9 +86,7 @@ class ReleaseDetails(QGroupBox):
             self.language.setEditText(code)
 
     def date_changed(self, value: QDate) -> None:
-        self.form.apply(FieldChange("release_date", None if value == NO_DATE else
-                                    date(value.year(), value.month(), value.day())),
-                        shown=True)
+        self.form.apply(FieldChange("release_date", day_of(value)), shown=True)
 
     def language_changed(self) -> None:
         data = self.language.currentData()

@@ -5,7 +5,6 @@ the filter by status, language, language versions and the full-text search."""
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,6 +29,7 @@ from ...newsroom.library import Library
 from ...newsroom.summary import Summary
 from ...newsroom.versions import TROUBLE, Version
 from ...shown_time import minute
+from ...text_html import text_html
 from ..basics import scheme
 from ..basics.i18n import translate_error
 
@@ -204,7 +204,7 @@ class LibraryModel(QAbstractTableModel):
 
 def plain_tip(text: str) -> str:
     """*text* as a tooltip that shows it as typed: escaped rich text, its lines kept."""
-    return "<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>"
+    return "<p>" + text_html(text) + "</p>"
 
 
 class LibraryFilter(QSortFilterProxyModel):

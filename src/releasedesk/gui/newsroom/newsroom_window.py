@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from ..basics import scheme
 from ..basics.i18n import translate_error
 from ..basics.tasks import Task, detach_all, start_task
 from ..dialogs.prompts import Prompts
+from ..widgets.command_button import command_button
 from .library_model import (
     ATTENTION,
     UNREADABLE,
@@ -89,31 +89,28 @@ class NewsroomWindow(QMainWindow):
         self.count = QLabel(central)
         self.count.setObjectName("newsroomCount")
         controls.addWidget(self.search, 3)
-        controls.addWidget(QLabel(self.tr("Status:"), central))
-        controls.addWidget(self.status, 1)
-        controls.addWidget(QLabel(self.tr("Language:"), central))
-        controls.addWidget(self.language, 1)
-        controls.addWidget(QLabel(self.tr("Versions:"), central))
-        controls.addWidget(self.versions, 1)
+        for label, choice in ((self.tr("Status:"), self.status),
+                              (self.tr("Language:"), self.language),
+                              (self.tr("Versions:"), self.versions)):
+            controls.addWidget(QLabel(label, central))
+            controls.addWidget(choice, 1)
         controls.addWidget(self.count)
-        self.build_button = QPushButton(self.tr("Build Newsroom…"), central)
-        self.build_button.setObjectName("newsroomBuild")
-        self.build_button.setToolTip(self.tr(
-            "Write the static newsroom of this folder for the web team: an index, a page per "
-            "approved release past its embargo, Atom and JSON feeds."))
-        self.build_button.clicked.connect(lambda: self.build_newsroom())
-        self.duplicate_button = QPushButton(self.tr("&Duplicate"), central)
-        self.duplicate_button.setObjectName("newsroomDuplicate")
-        self.duplicate_button.setToolTip(self.tr(
-            "Save a copy of the chosen release beside it, as a new release with no "
-            "sign-offs, and open it."))
-        self.duplicate_button.clicked.connect(lambda: self.duplicate())
-        self.version_button = QPushButton(self.tr("Make &Language Version…"), central)
-        self.version_button.setObjectName("newsroomLanguageVersion")
-        self.version_button.setToolTip(self.tr(
-            "Make a linked version of the chosen release in another language, beside it, "
-            "and open it."))
-        self.version_button.clicked.connect(lambda: self.make_language_version())
+        # (Each button calls the method as it is then: tests replace some of them.)
+        self.build_button = command_button(
+            central, self.tr("Build Newsroom…"), "newsroomBuild", self.tr(
+                "Write the static newsroom of this folder for the web team: an index, a page "
+                "per approved release past its embargo, Atom and JSON feeds."),
+            lambda: self.build_newsroom())
+        self.duplicate_button = command_button(
+            central, self.tr("&Duplicate"), "newsroomDuplicate", self.tr(
+                "Save a copy of the chosen release beside it, as a new release with no "
+                "sign-offs, and open it."),
+            lambda: self.duplicate())
+        self.version_button = command_button(
+            central, self.tr("Make &Language Version…"), "newsroomLanguageVersion", self.tr(
+                "Make a linked version of the chosen release in another language, beside "
+                "it, and open it."),
+            lambda: self.make_language_version())
         controls.addWidget(self.duplicate_button)
         controls.addWidget(self.version_button)
         controls.addWidget(self.build_button)
@@ -252,8 +249,7 @@ class NewsroomWindow(QMainWindow):
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return None
-        self._listed_again()
-        self.open_release(made)
+        self._made(made)
         return made
 
     def make_language_version(self) -> bool:
@@ -281,6 +277,7 @@ class NewsroomWindow(QMainWindow):
                                   self._made, self.tr("Making the language version…"))
 
     def _made(self, made: Path) -> None:
+        """A release file made beside the chosen one: list it and open it."""
         self._listed_again()
         self.open_release(made)
 
@@ -379,3 +376,4 @@ def open_newsroom_folder(parent: QWidget, folder: Path, open_release: Callable[[
 
     return start_task(lambda: list_library(folder), parent, listed, failed,
                       f"listing {folder}")
+

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from ...changed_span import changed_span
 from ...render.html_units import SplitHtml, Unit
 
 log = logging.getLogger(__name__)
@@ -82,14 +83,8 @@ class DocumentPatcher:
 
     def _patch(self, units: tuple[Unit, ...]) -> bool:
         old = self._units
-        same_start = 0
-        limit = min(len(old), len(units))
-        while same_start < limit and old[same_start] == units[same_start]:
-            same_start += 1
-        same_end = 0
-        while (same_end < limit - same_start
-               and old[len(old) - 1 - same_end] == units[len(units) - 1 - same_end]):
-            same_end += 1
+        same_start, old_end, _ = changed_span(old, units)
+        same_end = len(old) - old_end
         removed = old[same_start:len(old) - same_end]
         added = units[same_start:len(units) - same_end]
         if not removed and not added:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from ...errors import Phrase
+from ...messages import finding_sentence
 from ...proofing.findings import ERROR, TEMPLATES, ProofFinding
 from ..basics import scheme
+from .finding_list import FindingList, interface_words
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -21,27 +21,19 @@ if TYPE_CHECKING:
 _COLOURS = {ERROR: "#a02020"}
 _UNDERLINE = {ERROR: "#d01c1c", "warning": "#d01c1c"}
 _CLEAN = "#2f6b2f"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # At most this many findings listed and underlined: past it, a draft is far from proofed
 # and a longer list would only slow the window (a 20k-word text in the wrong dictionary
 # has over a thousand).
 SHOWN_MAX = 200
 
 
-class ProofingPanel(QListWidget):
-    findingRequested = Signal(object)  # a ProofFinding clicked: go to it
-
+class ProofingPanel(FindingList):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("proofing")
-        self.setWordWrap(True)
-        self.itemClicked.connect(self._clicked)
-        self.itemActivated.connect(self._clicked)
+        super().__init__("proofing", parent)
         self.findings: list[ProofFinding] = []
         self._shown = False
-        scheme.on_switch(self, self._recolour)
 
-    def _recolour(self) -> None:
+    def recolour(self) -> None:
         if self._shown:
             self._shown = False
             self.set_findings(self.findings)
@@ -54,9 +46,7 @@ class ProofingPanel(QListWidget):
         self._shown = True
         self.clear()
         if not findings:
-            item = QListWidgetItem(self.tr("Proofing found nothing to correct."))
-            item.setForeground(scheme.text_brush(_CLEAN))
-            self.addItem(item)
+            self.add_line(self.tr("Proofing found nothing to correct."), _CLEAN)
             return
         labels = {ERROR: self.tr("Error"), "warning": self.tr("Warning")}
         for finding in findings[:SHOWN_MAX]:
@@ -65,34 +55,20 @@ class ProofingPanel(QListWidget):
             if finding.suggestion:
                 text = self.tr("{finding} Suggestion: {suggestion}").format(
                     finding=text, suggestion=finding.suggestion)
-            item = QListWidgetItem(text)
-            colour = _COLOURS.get(finding.severity)
-            if colour:
-                item.setForeground(scheme.text_brush(colour))
-            item.setToolTip(self.tr("Click to go to it"))
-            self.addItem(item)
+            self.add_line(text, _COLOURS.get(finding.severity), self.tr("Click to go to it"))
         if len(findings) > SHOWN_MAX:
             self.addItem(QListWidgetItem(self.tr("… and {n} more: correct these first.").format(
                 n=len(findings) - SHOWN_MAX)))
 
     def describe(self, finding: ProofFinding) -> str:
         """The finding in the interface language (proofing itself speaks English)."""
-        template = QCoreApplication.translate("Findings", TEMPLATES[finding.code])
-        args = {key: value.translated(lambda text: QCoreApplication.translate("", text))
-                if isinstance(value, Phrase) else value  # (the dictionary's name, say)
-                for key, value in dict(finding.args).items()}
-        if "weekday_index" in args:
-            args["weekday"] = QCoreApplication.translate(
-                "ReadinessPanel", _WEEKDAYS[int(str(args["weekday_index"]))])
-        try:
-            return template.format(**args)
-        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-            return finding.message
+        return finding_sentence(TEMPLATES[finding.code], dict(finding.args), finding.message,
+                                interface_words)
 
-    def _clicked(self, item: QListWidgetItem) -> None:
-        row = self.row(item)
+    def finding_at(self, row: int) -> ProofFinding | None:
         if 0 <= row < len(self.findings) and self.findings[row].field != "language":
-            self.findingRequested.emit(self.findings[row])
+            return self.findings[row]
+        return None
 
 
 def go_to(form: ReleaseForm, finding: ProofFinding, body: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...review.slots import slots_label
+from ...text_html import text_html
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property
 from . import review_session as rs
@@ -234,7 +235,7 @@ class ReviewPanel(QDockWidget):
             state = f'<span style="color:#1a6b2a">✓ {_escape(done)}</span> · ' if resolved \
                 else ""
             colour = "#777777" if resolved else "#000000"
-            text = _escape(comment.text).replace("\n", "<br>")
+            text = text_html(comment.text)
             parts.append(
                 f'<div style="margin-left:{18 * depth}px; margin-bottom:8px">{where}<br>'
                 f'<span style="color:{colour}">{text}</span><br>'

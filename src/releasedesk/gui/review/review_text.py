@@ -5,11 +5,12 @@ reviewer's words are never markup), and the short plain line of each suggestion'
 from __future__ import annotations
 
 from datetime import datetime
-from html import escape
 
+from ...changed_span import changed_span
 from ...review.items import ReviewParagraph
-from ...review.suggestions import Reading, Suggestion, changed_span
+from ...review.suggestions import Reading, Suggestion
 from ...shown_time import minute, minute_and_zone
+from ...text_html import text_html
 
 CONTEXT = 80  # characters of unchanged text shown on each side of a change found by comparing
 ROW_TEXT = 90  # characters of a change shown in its row of the list
@@ -17,16 +18,12 @@ INSERTED_STYLE = "color:#1a6b2a; text-decoration:underline;"
 DELETED_STYLE = "color:#a0201c; text-decoration:line-through;"
 
 
-def _text(text: str) -> str:
-    return escape(text).replace("\n", "<br>")
-
-
 def inserted(text: str) -> str:
-    return f'<span style="{INSERTED_STYLE}">{_text(text)}</span>' if text else ""
+    return f'<span style="{INSERTED_STYLE}">{text_html(text)}</span>' if text else ""
 
 
 def deleted(text: str) -> str:
-    return f'<span style="{DELETED_STYLE}">{_text(text)}</span>' if text else ""
+    return f'<span style="{DELETED_STYLE}">{text_html(text)}</span>' if text else ""
 
 
 def change_html(reading: Reading, index: int, accepted: set[int]) -> str:
@@ -51,7 +48,7 @@ def change_html(reading: Reading, index: int, accepted: set[int]) -> str:
     if suggestion.old_value or suggestion.new_value:
         return _compared_html(suggestion.old_value, suggestion.new_value)
     if suggestion.before == suggestion.after:  # formatting: the text stays as it is
-        return f"<p>{_text(suggestion.before)}</p>"
+        return f"<p>{text_html(suggestion.before)}</p>"
     return f"<p>{deleted(suggestion.before)}{inserted(suggestion.after)}</p>"
 
 
@@ -83,7 +80,7 @@ def _paragraph_html(paragraph: ReviewParagraph, mine: set[int], accepted: set[in
         elif mine.intersection(inserting):
             parts.append(inserted(text))
         else:
-            parts.append(_text(text))
+            parts.append(text_html(text))
     if paragraph.mark_change in mine:
         mark = "\u00b6"
         parts.append(inserted(mark) if paragraph.mark == "inserted" else deleted(mark))
@@ -96,8 +93,8 @@ def _compared_html(old: str, new: str) -> str:
     right = old[old_end:old_end + CONTEXT]
     lead = "…" if start > CONTEXT else ""
     tail = "…" if len(old) - old_end > CONTEXT else ""
-    return (f"<p>{lead}{_text(left)}{deleted(old[start:old_end])}"
-            f"{inserted(new[start:new_end])}{_text(right)}{tail}</p>")
+    return (f"<p>{lead}{text_html(left)}{deleted(old[start:old_end])}"
+            f"{inserted(new[start:new_end])}{text_html(right)}{tail}</p>")
 
 
 def one_line(text: str, limit: int = ROW_TEXT) -> str:

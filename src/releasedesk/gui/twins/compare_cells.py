@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from html import escape
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -25,7 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...clearance.reading import CODE, EMPHASIS, LINK, QUOTE, STRONG, Run, laid_out
+from ...clearance.reading import LINK, Run, laid_out, styled_html
+from ...text_html import text_html
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#ffd0d0"  # a value that differs from the other version's
@@ -96,13 +96,7 @@ def reading_html(runs: list[Run], spans: list[tuple[int, int]],
                 pieces.append((char, mark))
         at += len(text)
         for piece, mark in pieces:
-            html = escape(piece).replace("\n", "<br>")
-            if CODE in styles:
-                html = f"<code>{html}</code>"
-            if STRONG in styles:
-                html = f"<b>{html}</b>"
-            if EMPHASIS in styles or QUOTE in styles:
-                html = f"<i>{html}</i>"
+            html = styled_html(piece, styles)
             if LINK in styles:
                 html = f"<u>{html}</u>"
             if mark:
@@ -135,7 +129,7 @@ class CompareDelegate(QStyledItemDelegate):
         html = index.data(HTML_ROLE)
         if not isinstance(html, str):  # (the text itself: opt.text has its lines joined)
             text = index.data(Qt.ItemDataRole.DisplayRole)
-            html = escape(text if isinstance(text, str) else opt.text).replace("\n", "<br>")
+            html = text_html(text if isinstance(text, str) else opt.text)
         document.setHtml(html)
         document.setTextWidth(max(10, opt.rect.width()))
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)

@@ -54,6 +54,7 @@ from ...twins.match import Mismatch
 from ...twins.words import KIND_WORDS
 from ..basics import scheme, tones
 from ..basics.dialog_guard import DeskDialog
+from ..widgets.command_button import command_button
 from .compare_cells import (
     HIGHLIGHT,
     HTML_ROLE,
@@ -155,23 +156,21 @@ class CompareWindow(DeskDialog):
         buttons = QHBoxLayout()
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(lambda: self.refresh())
-        self.next_button = QPushButton(self.tr("&Next Difference"), self)
-        self.next_button.setObjectName("twinNextDifference")
-        self.next_button.setToolTip(self.tr(
+        next_tip = self.tr(
             "Select the next row whose facts differ or whose other version changed since "
             "the two were aligned ({key})").format(
                 key=QKeySequence(NEXT_SHORTCUT).toString(
-                    QKeySequence.SequenceFormat.NativeText)))
-        self.next_button.clicked.connect(lambda: self.next_difference())
+                    QKeySequence.SequenceFormat.NativeText))
+        self.next_button = command_button(self, self.tr("&Next Difference"),
+                                          "twinNextDifference", next_tip,
+                                          lambda: self.next_difference())
         self.next_shortcut = QShortcut(QKeySequence(NEXT_SHORTCUT), self)
         self.next_shortcut.activated.connect(lambda: self.next_difference())
-        self.aligned_button = QPushButton(self.tr("&Mark as Aligned"), self)
-        self.aligned_button.setObjectName("twinMarkAligned")
-        self.aligned_button.setToolTip(self.tr(
+        self.aligned_button = command_button(self, self.tr("&Mark as Aligned"),
+                                             "twinMarkAligned", self.tr(
             "Record that the two versions say the same now: the paragraphs of either "
             "changed after this are marked, on both sides. Kept when this release is "
-            "saved."))
-        self.aligned_button.clicked.connect(lambda: self.mark_aligned())
+            "saved."), lambda: self.mark_aligned())
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         for button in (self.refresh_button, self.next_button, self.aligned_button, close):

@@ -29,7 +29,7 @@ from ...newsroom.index_page import language_name
 from ...twins.making import default_path
 from ...twins.marks import TO_TRANSLATE
 from ..basics import scheme
-from ..basics.dialog_guard import DeskDialog
+from ..basics.dialog_guard import DeskDialog, answer_buttons
 from ..basics.enum_properties import set_enum_property
 
 
@@ -83,12 +83,7 @@ class NewLanguageVersionDialog(DeskDialog):
         set_enum_property(self.problem, "textFormat", "PlainText")
         scheme.styled(self.problem, "color: #b00020;")
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                        QDialogButtonBox.StandardButton.Cancel, self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Make Version"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = answer_buttons(self, ok_text=self.tr("Make Version"))
         layout.addWidget(self.buttons)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.language.editTextChanged.connect(self._language_changed)

@@ -11,8 +11,10 @@ separator typed after a finished part ("2027-", "3-") does not skip the part aft
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QWidget
 
 from ..basics.enum_properties import set_enum_property
@@ -69,6 +71,30 @@ class _TypedDate:
 
 class QuietDateEdit(_TypedDate, _QuietWheel, QDateEdit):
     pass
+
+
+NO_DAY = QDate(2000, 1, 1)  # a DayEdit's minimum, shown in words: no date
+
+
+class DayEdit(QuietDateEdit):
+    """A date field that may hold no date (its minimum, NO_DAY, shown as *empty_text*),
+    written 2026-11-25, with a calendar."""
+
+    def __init__(self, parent: QWidget, name: str, empty_text: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DAY)
+        self.setSpecialValueText(empty_text)
+
+    def show_day(self, value: date | None) -> None:
+        self.setDate(NO_DAY if value is None else QDate(value.year, value.month, value.day))
+
+
+def day_of(value: QDate) -> date | None:
+    """The date a DayEdit shows (*value*: its dateChanged's), None for no date."""
+    return None if value == NO_DAY else date(value.year(), value.month(), value.day())
 
 
 class QuietDateTimeEdit(_TypedDate, _QuietWheel, QDateTimeEdit):

@@ -142,6 +142,21 @@ def zone_list(first: tuple[str, ...] = (), now: datetime | None = None,
     return leading + [z for z in zones if z not in leading]
 
 
+def offer_zones(combo: QComboBox, house_zone: str) -> None:
+    """Fill the editable *combo* with every zone (zone_list), the house's and this
+    computer's first; typing searches every part of the names ("york", "eastern", "北京")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCompleter
+
+    for zone in zone_list(tuple(z for z in (house_zone, system_zone()) if z)):
+        combo.addItem(zone.label, zone.name)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+
 def named_zone(name: str) -> tzinfo | None:
     """The IANA zone *name*, or None (empty or unknown); zoneinfo loads on first need."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -171,17 +186,3 @@ def system_zone() -> str:
 
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
     return name if named_zone(name) is not None else "UTC"
-
-
-def fill_zones(box: QComboBox, first: tuple[str, ...]) -> None:
-    """Fill *box* with the zone list (zone_list, *first* first), searched as one types any
-    part of a name ("york", "eastern", "北京")."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QCompleter
-
-    for zone in zone_list(first):
-        box.addItem(zone.label, zone.name)
-    completer = QCompleter(box.model(), box)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    box.setCompleter(completer)
