@@ -10,6 +10,8 @@ each optional, any of them the lead).
 
 from __future__ import annotations
 
+import copy
+import functools
 import io
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -72,7 +74,16 @@ def body_block(draw: st.DrawFn, chinese: bool) -> str:
 
 
 def photo_of(number: int, width: int, height: int, kind: str) -> Photo:
-    """A photo as `photo add` keeps it: metadata stripped, named after its file."""
+    """A photo as `photo add` keeps it: metadata stripped, named after its file (a copy of
+    its own: the strategies set its words and lead)."""
+    return copy.deepcopy(_photo_made(number, width, height, kind))
+
+
+@functools.lru_cache(maxsize=64)
+def _photo_made(number: int, width: int, height: int, kind: str) -> Photo:
+    """Drawing, encoding and taking in a picture of up to 2400 px costs more than the test
+    it feeds; Hypothesis draws a size again when it varies an example, so each is made
+    once."""
     buffer = io.BytesIO()
     mode = {"jpg": "RGB", "png": "RGB", "png-alpha": "RGBA"}[kind]
     pf.picture(width, height, mode).save(buffer, "JPEG" if kind == "jpg" else "PNG",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -57,29 +59,43 @@ def _zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
-BAD_WORD = {
-    "binary Word 97": (OLE + b"WordDocument".ljust(64, b"\x00"), "old binary Word document"),
-    "password": (OLE + "EncryptedPackage".encode("utf-16-le"), "protected by a password"),
-    "zip bomb": (_zip_bomb(), "zip bomb"),
-    "entity bomb": (_docx_with(ENTITY_BOMB), "DOCTYPE or entity declarations"),
-    "external entity": (_docx_with(EXTERNAL), "DOCTYPE or entity declarations"),
-    "truncated": (drafts.word_with_styles()[:6000], "cut short"),
-    "macros": (_docx_with(b"<x/>", {"word/vbaProject.bin": b"\x00" * 64},
-                          b'<Types><Override ContentType="application/vnd.ms-word.document.'
-                          b'macroEnabled.main+xml"/></Types>'), "macros"),
-    "not xml": (_docx_with(b"<w:document><unclosed"), "not valid XML"),
-    "not a document": (b"PK\x05\x06" + b"\x00" * 18, "no document part"),
+# The files are made on first use, not at collection (every pytest-xdist worker collects
+# this module; one runs it): name → (maker, what the refusal says).
+BAD_WORD: dict[str, tuple[Callable[[], bytes], str]] = {
+    "binary Word 97": (lambda: OLE + b"WordDocument".ljust(64, b"\x00"),
+                       "old binary Word document"),
+    "password": (lambda: OLE + "EncryptedPackage".encode("utf-16-le"),
+                 "protected by a password"),
+    "zip bomb": (_zip_bomb, "zip bomb"),
+    "entity bomb": (lambda: _docx_with(ENTITY_BOMB), "DOCTYPE or entity declarations"),
+    "external entity": (lambda: _docx_with(EXTERNAL), "DOCTYPE or entity declarations"),
+    "truncated": (lambda: drafts.word_with_styles()[:6000], "cut short"),
+    "macros": (lambda: _docx_with(b"<x/>", {"word/vbaProject.bin": b"\x00" * 64},
+                                  b'<Types><Override ContentType="application/vnd.ms-word.document.'
+                                  b'macroEnabled.main+xml"/></Types>'), "macros"),
+    "not xml": (lambda: _docx_with(b"<w:document><unclosed"), "not valid XML"),
+    "not a document": (lambda: b"PK\x05\x06" + b"\x00" * 18, "no document part"),
     # A bzip2 or LZMA entry is inflated whole, whatever it declares: Word writes neither.
-    "bzip2": (drafts.word_compressed_with(zipfile.ZIP_BZIP2), "packed in a way Word never"),
-    "lzma": (drafts.word_compressed_with(zipfile.ZIP_LZMA), "packed in a way Word never"),
-    "lying sizes": (drafts.word_lying_about_its_size(50_000, 8 * 1024 * 1024), "damaged"),
-    "corrupt deflate": (drafts.word_with_corrupt_deflate(), "damaged"),
+    "bzip2": (lambda: drafts.word_compressed_with(zipfile.ZIP_BZIP2),
+              "packed in a way Word never"),
+    "lzma": (lambda: drafts.word_compressed_with(zipfile.ZIP_LZMA),
+             "packed in a way Word never"),
+    "lying sizes": (lambda: drafts.word_lying_about_its_size(50_000, 8 * 1024 * 1024),
+                    "damaged"),
+    "corrupt deflate": (drafts.word_with_corrupt_deflate, "damaged"),
 }
+
+
+@functools.cache
+def bad_word(case: str) -> tuple[bytes, str]:
+    """The hostile Word file *case* (made once) and what its refusal says."""
+    make, needle = BAD_WORD[case]
+    return make(), needle
 
 
 @pytest.mark.parametrize("case", sorted(BAD_WORD))
 def test_bad_word_files_are_refused_with_one_sentence(case: str) -> None:
-    data, needle = BAD_WORD[case]
+    data, needle = bad_word(case)
     with pytest.raises(DraftError) as caught:
         import_bytes(data, "draft.docx", READERS["docx"])
     message = caught.value.message
@@ -117,8 +133,9 @@ def test_a_50_mb_draft_is_refused_before_it_is_read(tmp_path: Path) -> None:
 @pytest.mark.parametrize("case", ["zip bomb", "entity bomb", "truncated"])
 def test_the_command_line_refuses_bad_word_files(tmp_path: Path, case: str) -> None:
     draft = tmp_path / "draft.docx"
-    draft.write_bytes(BAD_WORD[case][0])
-    assert_one_line_error(run("import", draft), BAD_WORD[case][1])
+    data, needle = bad_word(case)
+    draft.write_bytes(data)
+    assert_one_line_error(run("import", draft), needle)
     assert not (tmp_path / "draft.release").exists()
 
 

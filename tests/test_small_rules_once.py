@@ -10,6 +10,7 @@ names the file and line of a copy, so a newcomer is pointed at the home to use i
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,12 +22,12 @@ import releasedesk
 SRC = Path(releasedesk.__file__).parent
 
 
-def _modules() -> list[tuple[str, ast.Module]]:
+@functools.cache
+def modules() -> list[tuple[str, ast.Module]]:
+    """Every module of src/ as a syntax tree, read once, on first use (not at collection:
+    every pytest-xdist worker collects this file, one runs it)."""
     return [(path.relative_to(SRC).as_posix(), ast.parse(path.read_text("utf-8")))
             for path in sorted(SRC.rglob("*.py"))]
-
-
-MODULES = _modules()
 
 
 def _strings(tree: ast.AST) -> Iterator[tuple[int, int, str]]:
@@ -64,7 +65,7 @@ def _copies(looks_like: Callable[[str], bool], homes: dict[str, str]) -> list[st
     """Where a string literal that *looks_like* a copy of a rule stands outside *homes*
     (module → why the rule, or its part, lives there)."""
     found = []
-    for name, tree in MODULES:
+    for name, tree in modules():
         if name in homes:
             continue
         prose = _docstrings(tree)
@@ -192,7 +193,7 @@ Finder = Callable[[ast.Module], Iterator[tuple[str, int, str]]]
 def _calls_outside(finder: Finder, homes: dict[str, str],
                    allowed: dict[tuple[str, str], str]) -> list[str]:
     """Each call *finder* finds outside *homes* and the *allowed* (module, function)s."""
-    return [f"{name}:{line} {owner}(): {what}" for name, tree in MODULES if name not in homes
+    return [f"{name}:{line} {owner}(): {what}" for name, tree in modules() if name not in homes
             for owner, line, what in finder(tree) if (name, owner) not in allowed]
 
 
@@ -203,7 +204,7 @@ def test_lists_split_only_through_split_list() -> None:
 
 def test_the_allowed_splits_are_still_there() -> None:
     """An allow-list entry whose split went away is removed, so the list stays true."""
-    present = {(name, owner) for name, tree in MODULES for owner, _, _ in _splits(tree)}
+    present = {(name, owner) for name, tree in modules() for owner, _, _ in _splits(tree)}
     assert set(LIST_SPLITS_ALLOWED) <= present
 
 
@@ -279,7 +280,7 @@ def test_every_file_is_written_through_atomic() -> None:
 
 
 def test_the_allowed_writes_are_still_there() -> None:
-    present = {(name, owner) for name, tree in MODULES for owner, _, _ in _writes(tree)}
+    present = {(name, owner) for name, tree in modules() for owner, _, _ in _writes(tree)}
     assert set(WRITES_ALLOWED) <= present
 
 
@@ -319,7 +320,7 @@ def test_a_language_rule_copy_is_seen(source: str) -> None:
 
 def test_every_language_tag_is_read_through_language_tag() -> None:
     found = [f"{name}:{number}: {line.strip()}"
-             for name, _ in MODULES if name not in LANGUAGE_HOMES
+             for name, _ in modules() if name not in LANGUAGE_HOMES
              for number, line in enumerate((SRC / name).read_text("utf-8").splitlines(), 1)
              if _LANGUAGE_COPY.search(line)]
     assert found == []
@@ -333,7 +334,7 @@ def _minute_format(text: str) -> bool:
 
 def test_every_moment_is_shown_through_shown_time() -> None:
     assert _copies(_minute_format, {"shown_time.py": "MINUTE"}) == []
-    fstrings = [f"{name}:{node.lineno}" for name, tree in MODULES
+    fstrings = [f"{name}:{node.lineno}" for name, tree in modules()
                 for node in ast.walk(tree) if isinstance(node, ast.FormattedValue)
                 and isinstance(node.format_spec, ast.JoinedStr)
                 and any(_minute_format(str(getattr(v, "value", "")))
