@@ -37,7 +37,7 @@ def pages() -> dict[str, tuple[str, str]]:
     return {name: (html, css) for name, (html, _, css) in previews().items()}
 
 
-def previews() -> dict[str, tuple[str, SplitHtml | None, str]]:
+def previews() -> dict[str, tuple[str, SplitHtml, str]]:
     """Every corpus release as the Web and the Word tab show it, with the blocks Qt is
     given (long texts in short runs): name -> (html, blocks, css)."""
     found = {}
@@ -192,7 +192,6 @@ def test_what_is_copied_from_the_preview_is_the_uncut_text(qapp: QApplication) -
         browser = PhotoTextBrowser()
         browser.document().setDefaultStyleSheet(css)
         patcher = DocumentPatcher(browser.document())
-        assert split is not None, name
         patcher.set_html(html, split)
         browser.shown_html = patcher.html
         reference = QTextDocument()  # the same page, never cut

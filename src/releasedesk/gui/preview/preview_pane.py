@@ -58,7 +58,7 @@ class PreviewResult:
     web: str
     # The web HTML's top-level blocks as the writer wrote them, for a partial update, with
     # their long texts in short runs (short_runs.py): what Qt is given.
-    web_units: SplitHtml | None
+    web_units: SplitHtml
     footer: list[FooterLine]  # the page footer of the Word tab
     text: str
     findings: list[Finding]
@@ -82,17 +82,16 @@ class PreviewResult:
         return self.word_page()[0]
 
     @property
-    def word_units(self) -> SplitHtml | None:
+    def word_units(self) -> SplitHtml:
         return self.word_page()[1]
 
-    def word_page(self) -> tuple[str, SplitHtml | None]:
+    def word_page(self) -> tuple[str, SplitHtml]:
         made = self.__dict__.get("_word")
         if made is None:
             page, tail = _word_page(self.web, self.web_footer, self.footer, self.portal_footer)
-            units = None
-            if self.web_units is not None:  # the article's blocks but its footer, then the page's
-                units = self.web_units.without("footer").followed_by(
-                    (short_runs(html), single) for html, single in tail)
+            # The article's blocks but its footer, then the page's own foot.
+            units = self.web_units.without("footer").followed_by(
+                (short_runs(html), single) for html, single in tail)
             made = self.__dict__["_word"] = (page, units)
         return made
 
