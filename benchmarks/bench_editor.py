@@ -311,12 +311,12 @@ def keystroke_cpu(release_path: Path, keystrokes: int = 15,
     def timed(*args: object, **kwargs: object) -> object:
         began = time.thread_time()
         try:
-            return render(*args, **kwargs)  # type: ignore[arg-type]
+            return render(*args, **kwargs)  # type: ignore[arg-type]  # (passed on as the scheduler gave them)
         finally:
             with lock:
                 rendering.append((time.thread_time() - began) * 1000)
 
-    preview_pane.render_preview = timed  # type: ignore[assignment]
+    preview_pane.render_preview = timed  # type: ignore[assignment]  # (timed in place, put back below)
     try:
         app, window = load_editor().start([str(release_path)])
         window.form.body.set_view(view)
