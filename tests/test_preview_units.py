@@ -95,7 +95,7 @@ def assert_same_as_oracle(split: SplitHtml | None, html: str) -> None:
         assert unit.single == (old.is_single_block and not photo), unit.html
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(preview_releases())
 def test_the_writers_blocks_are_the_blocks_the_html_shows(release: Release) -> None:
     result = render_preview(release)
@@ -130,7 +130,7 @@ def test_recorded_blocks_leave_out_only_the_newlines_between_them() -> None:
         assert article(build_layout(release)).units is None  # only when asked
 
 
-@settings(max_examples=40, deadline=None,
+@settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(preview_releases())
 def test_a_block_the_writer_calls_one_paragraph_is_one_block_in_qt(
@@ -157,8 +157,8 @@ def test_a_unit_is_wrapped_in_its_wrappers() -> None:
     assert isinstance(body, Unit)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(preview_releases(), min_size=2, max_size=3), st.randoms())
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(preview_releases(), min_size=1, max_size=2), st.randoms())
 def test_blocks_cut_once_and_kept_are_cut_as_anew(versions: list[Release], rng: Random
                                                   ) -> None:
     """The preview keeps each block's short runs from one render to the next: a release
