@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import random
 
+import pytest
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -13,8 +14,8 @@ from releasedesk.gui.preview.document_patch import DocumentPatcher
 from releasedesk.gui.preview.preview_pane import render_preview
 from releasedesk.model import Contact, Release
 from releasedesk.records import replace
-from releasedesk.render.html_units import split_units
-from releasedesk.render.html_writer import render_fragment
+from releasedesk.render.html_units import SplitHtml, UnitRecorder
+from releasedesk.render.html_writer import HtmlOptions, article
 from releasedesk.render.layout import build_layout
 from releasedesk.resources import resource_text
 
@@ -30,13 +31,15 @@ EDITS = ("x", " **bold** ", " *it* ", " [a link](https://example.org/a) ", "", "
 def whole(html: str, css: str = CSS) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultStyleSheet(css)
-    split = split_units(html)
-    document.setHtml(split.flat if split else html)
+    document.setHtml(html)
     return document
 
 
-def web_html(release: Release) -> str:
-    return render_fragment(build_layout(release))
+def web_page(release: Release) -> tuple[str, SplitHtml]:
+    """The article and its blocks as the writer recorded them."""
+    made = article(build_layout(release), HtmlOptions(units=True))
+    assert made.units is not None
+    return made.html, made.units
 
 
 def edited(release: Release, rng: random.Random) -> Release:
@@ -59,27 +62,24 @@ def edited(release: Release, rng: random.Random) -> Release:
     return changed
 
 
-def test_every_release_of_the_corpus_splits_into_units() -> None:
-    for name, release in corpus().items():
-        html = web_html(release)
-        split = split_units(html)
-        assert split is not None, name
-        assert len(split.units) >= 2, name
-        # The flat HTML is the writer's with only the newlines between blocks removed.
-        assert split.flat.replace("\n", "") == html.replace("\n", ""), name
-
-
-def test_the_word_page_splits_too() -> None:
+def test_the_word_page_has_the_articles_blocks_but_its_footer() -> None:
     for name, release in corpus().items():
         result = render_preview(release)
-        assert result.word_units is not None, name
-        assert result.web_units == split_units(short_runs(result.web))
+        web = [unit for unit in result.web_units.units
+               if "footer" not in [wrapper.name for wrapper in unit.context]]
+        assert list(result.word_units.units[:len(web)]) == web, name
+        assert len(result.word_units.units) == len(web) + 3, name
+        assert result.word_units.flat.replace("\n", "") == \
+            short_runs(result.word).replace("\n", ""), name
 
 
-def test_html_not_laid_out_as_the_writer_does_is_not_split() -> None:
-    assert split_units("<div>\n<p>open</p>\n") is None  # a wrapper left open
-    assert split_units("<p>one</p></div>\n") is None  # a stray closing tag
-    assert split_units("<ul>\n<li>never closed</li>\n") is None
+def test_a_writer_that_leaves_a_wrapper_open_or_crosses_them_is_stopped() -> None:
+    recorder = UnitRecorder()
+    recorder.opened("<div>", "div")
+    with pytest.raises(ValueError):
+        recorder.split()  # a wrapper left open
+    with pytest.raises(ValueError):
+        recorder.closed("</section>", "section")  # not the one open
 
 
 def test_patched_documents_equal_a_whole_parse(qapp: QApplication) -> None:
@@ -91,13 +91,13 @@ def test_patched_documents_equal_a_whole_parse(qapp: QApplication) -> None:
         document = QTextDocument()
         document.setDefaultStyleSheet(CSS)
         patcher = DocumentPatcher(document)
-        html = web_html(release)
-        patcher.set_html(html, split_units(html))
+        html, split = web_page(release)
+        patcher.set_html(html, split)
         for _ in range(25):
             release = edited(release, rng)
-            html = web_html(release)
-            patcher.set_html(html, split_units(html))
-            assert document.toHtml() == whole(html).toHtml(), name
+            html, split = web_page(release)
+            patcher.set_html(html, split)
+            assert document.toHtml() == whole(split.flat).toHtml(), name
         patched += patcher.patched
     # Most of those edits were done in place, not by a whole parse.
     assert patched > 25 * 8 * 0.6
@@ -108,17 +108,17 @@ def test_a_keystroke_in_a_long_body_is_patched_not_reparsed(qapp: QApplication) 
     document = QTextDocument()
     document.setDefaultStyleSheet(CSS)
     patcher = DocumentPatcher(document)
-    html = web_html(release)
-    patcher.set_html(html, split_units(html))
+    html, split = web_page(release)
+    patcher.set_html(html, split)
     rng = random.Random(7)
     for _ in range(6):
         release = copy.deepcopy(release)
         at = rng.randrange(len(release.body))
         release.body = release.body[:at] + "q" + release.body[at:]
-        html = web_html(release)
-        patcher.set_html(html, split_units(html))
+        html, split = web_page(release)
+        patcher.set_html(html, split)
     assert patcher.patched == 6
-    assert document.toHtml() == whole(html).toHtml()
+    assert document.toHtml() == whole(split.flat).toHtml()
 
 
 def test_html_that_cannot_be_split_is_set_whole(qapp: QApplication) -> None:
@@ -142,5 +142,5 @@ def test_patched_word_pages_equal_a_whole_parse(qapp: QApplication) -> None:
         release = edited(release, rng)
         result = render_preview(release)
         patcher.set_html(result.word, result.word_units)
-        assert document.toHtml() == whole(short_runs(result.word), WORD_CSS).toHtml()
+        assert document.toHtml() == whole(result.word_units.flat, WORD_CSS).toHtml()
     assert patcher.patched >= 20

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QApplication
 
 from releasedesk.gui.preview.document_patch import DocumentPatcher
 from releasedesk.gui.preview.page_view import GAP, PAGE_PADDING, PAGE_WIDTH, PageView
-from releasedesk.render.html_units import split_units
 
 
 def test_the_page_is_white_padded_centred_and_zooms(qapp: QApplication) -> None:
@@ -16,7 +15,7 @@ def test_the_page_is_white_padded_centred_and_zooms(qapp: QApplication) -> None:
     qapp.processEvents()
     patcher = DocumentPatcher(view.document(), view.dress_page)
     html = "<p>One paragraph.</p>\n<p>Another.</p>\n"
-    patcher.set_html(html, split_units(html))
+    patcher.set_html(html, None)  # a whole parse: the page dressed after it
     view.refit()
     page = view.document().rootFrame().frameFormat()
     assert page.background().color().name() == "#ffffff"

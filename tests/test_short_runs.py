@@ -16,6 +16,7 @@ from releasedesk.gui.body import rich_body
 from releasedesk.gui.body.formatted_editor import FormattedEdit
 from releasedesk.gui.body.rich_formats import MARKS, RUN_PART
 from releasedesk.gui.preview.preview_pane import render_preview
+from releasedesk.render.html_units import SplitHtml
 from releasedesk.render.html_writer import render_fragment
 from releasedesk.render.layout import build_layout
 from releasedesk.resources import resource_text
@@ -33,11 +34,17 @@ LINK = re.compile(r"<a\b[^>]*>.*?</a>", re.DOTALL)
 
 def pages() -> dict[str, tuple[str, str]]:
     """Every corpus release as the Web and the Word tab show it: name -> (html, css)."""
+    return {name: (html, css) for name, (html, _, css) in previews().items()}
+
+
+def previews() -> dict[str, tuple[str, SplitHtml, str]]:
+    """Every corpus release as the Web and the Word tab show it, with the blocks Qt is
+    given (long texts in short runs): name -> (html, blocks, css)."""
     found = {}
     for name, release in corpus().items():
         result = render_preview(release)
-        found[f"{name} (web)"] = (result.web, CSS["web"])
-        found[f"{name} (word)"] = (result.word, CSS["word"])
+        found[f"{name} (web)"] = (result.web, result.web_units, CSS["web"])
+        found[f"{name} (word)"] = (result.word, result.word_units, CSS["word"])
     return found
 
 
@@ -180,13 +187,11 @@ def test_what_is_copied_from_the_preview_is_the_uncut_text(qapp: QApplication) -
     from releasedesk.gui.basics.short_runs import without_runs
     from releasedesk.gui.preview.document_patch import DocumentPatcher
     from releasedesk.gui.preview.preview_photos import PhotoTextBrowser
-    from releasedesk.render.html_units import split_units
 
-    for name, (html, css) in pages().items():
+    for name, (html, split, css) in previews().items():
         browser = PhotoTextBrowser()
         browser.document().setDefaultStyleSheet(css)
         patcher = DocumentPatcher(browser.document())
-        split = split_units(short_runs(html))
         patcher.set_html(html, split)
         browser.shown_html = patcher.html
         reference = QTextDocument()  # the same page, never cut

@@ -1,95 +1,132 @@
-"""The HTML writer's article cut into top-level blocks, so a preview can replace only what changed.
+"""The HTML writer's article as top-level blocks, so a preview can replace only what changed.
 
-The writer puts every top-level block (paragraph, heading, list, quotation, code block,
-contact) on lines of its own and each wrapper (``article``, ``header``, ``div``, ``section``,
-``footer``) on a line by itself. A *unit* is one such block with the wrappers open around
-it. The units of two versions of a release differ only where the release changed.
+A *unit* is one top-level block (a paragraph, heading, list, quotation, code block, rule,
+photo, contact, a kind's description list …) with the wrappers open around it (``article``,
+``header``, ``div``, ``section``, ``footer``). The HTML writer records each wrapper and
+each block as it writes them (``HtmlOptions(units=True)``, ``Fragment.units``): nothing
+reads the HTML back to find where a block ends. The units of two versions of a release
+differ only where the release changed.
 
 Whitespace between blocks means nothing in HTML, but Qt's importer turns a newline before a
-closing wrapper into a trailing space; ``flat`` is therefore the same HTML with the newline
-after each unit and wrapper removed, which is what a preview document is built from, whole
-or unit by unit.
+closing wrapper into a trailing space; ``flat`` is therefore the article with the newline
+after each unit and wrapper left out, which is what a preview document is built from,
+whole or unit by unit.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from ..records import record
 
-# Tags that open and close a top-level block; void elements (br, hr) and inline tags never
-# change the depth.
-_BLOCK_TAG = re.compile(r"<(/?)(?:p|h[1-6]|ul|ol|li|blockquote|pre|address|table|dl)\b")
-_SINGLE = re.compile(r"<(?:p|h[1-6])\b")
-_WRAPPER = re.compile(r"<(/?)(article|header|div|section|footer)\b[^>]*>")
+# Wrapper and Unit are tuples: a preview compares the units of two versions from both ends
+# on every keystroke, and tuples compare (and hash) without a Python call per field.
 
 
-def _wrapper_name(tag: str) -> str:
-    """The element name of a wrapper's opening *tag* (one _WRAPPER matched)."""
-    found = _WRAPPER.match(tag)
-    assert found is not None, tag
-    return found[2]
+class Wrapper(NamedTuple):
+    """An element around blocks, written on lines of its own: its opening tag as written."""
+
+    tag: str
+    name: str  # the element's name, which closes it
 
 
-@record(frozen=True)
-class Unit:
-    context: tuple[str, ...]  # the opening tags of the wrappers around the block, outermost first
+class Unit(NamedTuple):
+    context: tuple[Wrapper, ...]  # the wrappers around the block, outermost first
     html: str  # the block, without its final newline
-
-    @property
-    def is_single_block(self) -> bool:
-        """A paragraph or heading with no block inside it: exactly one text block."""
-        return (_SINGLE.match(self.html) is not None
-                and len(_BLOCK_TAG.findall(self.html)) == 2)
+    # Exactly one text block (a paragraph or a heading, its line breaks inside it): the
+    # writer knows; for any other block a preview counts Qt's blocks when it needs to.
+    single: bool = False
 
     def wrapped(self, html: str | None = None) -> str:
         """*html* (by default the unit's own) inside the unit's wrappers."""
-        closing = "".join(f"</{_wrapper_name(tag)}>" for tag in reversed(self.context))
-        return "".join(self.context) + (self.html if html is None else html) + closing
+        closing = "".join(f"</{wrapper.name}>" for wrapper in reversed(self.context))
+        return ("".join(wrapper.tag for wrapper in self.context)
+                + (self.html if html is None else html) + closing)
+
+
+# A piece of the flat article: a wrapper opened, a wrapper's closing tag, or a unit's number.
+Piece = Wrapper | str | int
 
 
 @record(frozen=True)
 class SplitHtml:
     units: tuple[Unit, ...]
-    # The wrappers' lines and the units' blocks in order: ``flat`` is joined from them when
-    # a whole document is built (rarely), rather than kept as one more copy of the page.
-    pieces: tuple[str, ...]
+    # The wrappers' tags and the units (by number) in order: ``flat`` is joined from them
+    # when a whole document is built (rarely), rather than kept as one more copy of the page.
+    pieces: tuple[Piece, ...]
 
     @property
     def flat(self) -> str:
-        return "".join(self.pieces)
+        units = self.units
+        return "".join(units[piece].html if isinstance(piece, int) else
+                       piece.tag if isinstance(piece, Wrapper) else piece
+                       for piece in self.pieces)
+
+    def mapped(self, change: Callable[[str], str]) -> SplitHtml:
+        """The same blocks, each block's HTML changed by *change* (the wrappers' tags stay)."""
+        return SplitHtml(tuple(unit._replace(html=change(unit.html)) for unit in self.units),
+                         self.pieces)
+
+    def without(self, name: str) -> SplitHtml:
+        """Without the wrappers named *name* and every block inside them."""
+        units: list[Unit] = []
+        pieces: list[Piece] = []
+        around: list[str] = []  # the names of the wrappers open at each piece
+        for piece in self.pieces:
+            if isinstance(piece, int):
+                if name not in around:
+                    pieces.append(len(units))
+                    units.append(self.units[piece])
+                continue
+            if isinstance(piece, Wrapper):
+                around.append(piece.name)
+            if name not in around:
+                pieces.append(piece)
+            if not isinstance(piece, Wrapper):
+                around.pop()
+        return SplitHtml(tuple(units), tuple(pieces))
+
+    def followed_by(self, blocks: Iterable[tuple[str, bool]]) -> SplitHtml:
+        """These blocks after the article, outside every wrapper: (HTML, single) each."""
+        units = list(self.units)
+        pieces = list(self.pieces)
+        for html, single in blocks:
+            pieces.append(len(units))
+            units.append(Unit((), html, single))
+        return SplitHtml(tuple(units), tuple(pieces))
 
 
-def split_units(html: str) -> SplitHtml | None:
-    """The units of the writer's article; None for HTML not laid out as the writer does."""
-    units: list[Unit] = []
-    flat: list[str] = []
-    context: list[str] = []
-    pending: list[str] = []
-    depth = 0
-    for line in html.splitlines(keepends=True):
-        stripped = line.rstrip("\n")
-        if depth == 0 and (wrapper := _WRAPPER.fullmatch(stripped)):
-            if wrapper[1]:
-                if not context or _wrapper_name(context[-1]) != wrapper[2]:
-                    return None
-                context.pop()
-            else:
-                context.append(stripped)
-            flat.append(stripped)
-            continue
-        if _WRAPPER.search(line):
-            return None  # a wrapper sharing its line with a block
-        for closing in _BLOCK_TAG.findall(line):
-            depth += -1 if closing else 1
-        if depth < 0:
-            return None
-        pending.append(line)
-        if depth == 0:
-            block = "".join(pending).rstrip("\n")
-            units.append(Unit(tuple(context), block))
-            flat.append(block)
-            pending.clear()
-    if pending or context:
-        return None
-    return SplitHtml(tuple(units), tuple(flat))
+class UnitRecorder:
+    """What the HTML writer tells as it writes its article's top level: a wrapper opened or
+    closed, a block written."""
+
+    def __init__(self) -> None:
+        self._open: list[Wrapper] = []
+        self._context: tuple[Wrapper, ...] = ()
+        self._units: list[Unit] = []
+        self._pieces: list[Piece] = []
+
+    def opened(self, tag: str, name: str) -> None:
+        wrapper = Wrapper(tag, name)
+        self._open.append(wrapper)
+        self._context = tuple(self._open)
+        self._pieces.append(wrapper)
+
+    def closed(self, tag: str, name: str) -> None:
+        if not self._open or self._open[-1].name != name:
+            raise ValueError(f"{name} closed while {self._context} is open")
+        self._open.pop()
+        self._context = tuple(self._open)
+        self._pieces.append(tag)
+
+    def block(self, html: str, single: bool = False) -> None:
+        """A block as written (its final newline is left out of the unit)."""
+        self._pieces.append(len(self._units))
+        self._units.append(Unit(self._context, html[:-1] if html.endswith("\n") else html,
+                                single))
+
+    def split(self) -> SplitHtml:
+        if self._open:
+            raise ValueError(f"{self._context} left open")
+        return SplitHtml(tuple(self._units), tuple(self._pieces))

@@ -16,7 +16,8 @@ from ..records import record
 from . import sections as s
 from .contacts import contact_detail, email_href, phone_href
 from .context import ExportContext, Stylesheets
-from .event_block import Panel, PanelRow
+from .event_block import PanelRow
+from .html_units import SplitHtml, UnitRecorder
 from .layout import Layout, StatusLine, footer_items
 from .sections import Renderers, sections
 from .typesetting import css_rules, css_variables
@@ -59,21 +60,25 @@ class HtmlOptions:
     article (Fragment.footer holds it: the PDF runs it in every page's foot, the preview's
     Word page and the printout in the page footer); *justify* writes align="justify" on the
     body's and About's paragraphs (Qt's rich text knows no justify in a style sheet);
-    *figure* writes a photo's HTML instead of the <figure> (the preview's, which Qt shows)."""
+    *figure* writes a photo's HTML instead of the <figure> (the preview's, which Qt shows);
+    *units* records the article's top-level blocks as they are written (Fragment.units:
+    the preview replaces only the blocks that changed)."""
 
     footer: bool = True
     justify: bool = False
     figure: Callable[[LaidPhoto], str] | None = None
     markup: Markup = PLAIN
+    units: bool = False
 
 
 @record(frozen=True)
 class Fragment:
     """The article: *html* (with the footer unless the options left it out), and the
-    footer's HTML alone ("" for none)."""
+    footer's HTML alone ("" for none); its top-level blocks when the options asked."""
 
     html: str
     footer: str
+    units: SplitHtml | None = None
 
 
 PHONE_CLASS = "release-phone"
@@ -102,7 +107,9 @@ def article(layout: Layout, options: HtmlOptions | None = None) -> Fragment:
     """The release's <article>, its sections (sections.py) in their order, and its footer."""
     writer = _HtmlWriter(layout, options or HtmlOptions())
     writer.renderers.each(sections(layout))
-    return Fragment(writer.finish(), "".join(writer.footer))
+    html = writer.finish()
+    units = writer.units.split() if writer.units is not None else None
+    return Fragment(html, "".join(writer.footer), units)
 
 
 class _HtmlWriter:
@@ -115,11 +122,11 @@ class _HtmlWriter:
         self.out: list[str] = []
         self.footer: list[str] = []
         self.justify = False  # while writing the body's and About's blocks, with options
+        self.units = UnitRecorder() if options.units else None
         lang = html_lang(layout.language)
         # A portal's fragment is named by its title, in its language, wherever it is pasted.
         named: Attrs = (("aria-label", layout.title),) if layout.portal is not None else ()
-        self.out.append(self.markup.open("article", (("class", "press-release"), ("lang", lang),
-                                                     *named)) + "\n")
+        self._open("article", (("class", "press-release"), ("lang", lang), *named))
         self.renderers = Renderers("HTML", {
             s.Header: self.header, s.Status: self.status, s.KindName: self.kind_name,
             s.LeadIn: self.lead_in, s.Headline: self.headline,
@@ -130,20 +137,53 @@ class _HtmlWriter:
         })
 
     def finish(self) -> str:
-        self.out.append(self.markup.close("article") + "\n")
+        self._close("article")
         return "".join(self.out)
 
+    # The article's top level: wrappers on lines of their own around whole blocks, each
+    # told to the unit recorder (when there is one) as it is written.
+
+    def _open(self, tag: str, attrs: Attrs = ()) -> None:
+        opening = self.markup.open(tag, attrs)
+        self.out.append(opening + "\n")
+        if self.units is not None:
+            self.units.opened(opening, tag)
+
+    def _close(self, tag: str) -> None:
+        closing = self.markup.close(tag)
+        self.out.append(closing + "\n")
+        if self.units is not None:
+            self.units.closed(closing, tag)
+
+    def _block(self, html: str, single: bool = False) -> None:
+        """A top-level block, ending in its newline; *single*: one paragraph or heading."""
+        self.out.append(html)
+        if self.units is not None:
+            self.units.block(html, single)
+
+    def _top_blocks(self, blocks: list[t.Block]) -> None:
+        """The body's or About's blocks, each a top-level block of the article."""
+        for block in blocks:
+            written: list[str] = []
+            _blocks([block], written, self)
+            if written:
+                self._block("".join(written), isinstance(block, (t.Paragraph, t.Heading)))
+
     def _p(self, cls: str, inner: str) -> None:
-        self.out.append(f'{self.markup.open("p", (("class", cls),))}{inner}'
-                        f'{self.markup.close("p")}\n')
+        self._block(f'{self.markup.open("p", (("class", cls),))}{inner}'
+                    f'{self.markup.close("p")}\n', single=True)
+
+    def _h2(self, text: str) -> None:
+        self._block(f'{self.markup.open("h2")}{_text(text)}{self.markup.close("h2")}\n',
+                    single=True)
 
     def header(self, section: s.Header) -> None:
-        self.out.append(self.markup.open("header", (("class", "release-header"),)) + "\n")
+        self._open("header", (("class", "release-header"),))
         self.renderers.each(section.parts)
-        self.out.append(self.markup.close("header") + "\n")
+        self._close("header")
 
     def status(self, section: s.Status) -> None:
-        self.out.append(status_html(section.line, self.markup))
+        self._block(status_html(section.line, self.markup), single=True)
 
     def kind_name(self, section: s.KindName) -> None:
         self._p("release-kind", _text(section.text))
@@ -152,8 +192,8 @@ class _HtmlWriter:
         self._p("release-lead-in", _text(section.text))
 
     def headline(self, section: s.Headline) -> None:
-        self.out.append(f'{self.markup.open("h1", (("class", "release-headline"),))}'
-                        f'{_text(section.text)}{self.markup.close("h1")}\n')
+        self._block(f'{self.markup.open("h1", (("class", "release-headline"),))}'
+                    f'{_text(section.text)}{self.markup.close("h1")}\n', single=True)
 
     def subheadline(self, section: s.Subheadline) -> None:
         self._p("release-subheadline", _text(section.text))
@@ -169,78 +209,74 @@ class _HtmlWriter:
                                    f'{self.markup.close("strong")}{_text(section.text)}')
 
     def kind_block(self, section: s.KindBlock) -> None:
-        self.out.append(panel_html(section.panel, self.markup))
+        """A kind's block (event_block.py): a section with its heading, its labelled rows as
+        a description list, a row without a label as a paragraph."""
+        panel, markup = section.panel, self.markup
+        self._open("section", (("class", f"release-panel release-{panel.kind}"),))
+        if panel.heading:
+            self._h2(panel.heading)
+        labelled = [row for row in panel.rows if row.label]
+        if labelled:
+            self._block(markup.open("dl") + "\n" + "".join(
+                f'{markup.open("dt")}{_text(row.label)}{markup.close("dt")}'
+                f'{markup.open("dd")}{_row_text(row, markup)}{markup.close("dd")}\n'
+                for row in labelled) + markup.close("dl") + "\n")
+        for row in panel.rows:
+            if not row.label:
+                self._block(f'{markup.open("p")}{_row_text(row, markup)}{markup.close("p")}\n',
+                            single=True)
+        self._close("section")
 
     def body(self, section: s.Body) -> None:
-        self.out.append(self.markup.open("div", (("class", "release-body"),)) + "\n")
+        self._open("div", (("class", "release-body"),))
         self.justify = self.options.justify
-        _blocks(list(section.blocks), self.out, self)
+        self._top_blocks(list(section.blocks))
         self.justify = False
-        self.out.append(self.markup.close("div") + "\n")
+        self._close("div")
 
     def credits(self, section: s.Credits) -> None:
         self._p("release-credits", _text(section.text))
 
     def contacts(self, section: s.Contacts) -> None:
-        markup = self.markup
-        self.out.append(markup.open("section", (("class", "release-contacts"),)) + "\n")
-        self.out.append(f'{markup.open("h2")}{_text(section.heading)}{markup.close("h2")}\n')
+        self._open("section", (("class", "release-contacts"),))
+        self._h2(section.heading)
         for contact in section.contacts:
-            self.out.append(_contact(contact, self.layout.words, markup))
-        self.out.append(markup.close("section") + "\n")
+            self._block(_contact(contact, self.layout.words, self.markup))
+        self._close("section")
 
     def about(self, section: s.About) -> None:
-        markup = self.markup
-        self.out.append(markup.open("section", (("class", "release-about"),)) + "\n")
+        self._open("section", (("class", "release-about"),))
         if section.heading:
-            self.out.append(f'{markup.open("h2")}{_text(section.heading)}{markup.close("h2")}\n')
+            self._h2(section.heading)
         self.justify = self.options.justify
-        _blocks(list(section.blocks), self.out, self)
+        self._top_blocks(list(section.blocks))
         self.justify = False
-        self.out.append(markup.close("section") + "\n")
+        self._close("section")
 
     def end_mark(self, section: s.EndMark) -> None:
         self._p("release-end-mark", _text(section.text))
 
     def footer_section(self, section: s.Footer) -> None:
         markup = self.markup
-        out = self.footer
-        out.append(markup.open("footer", (("class", "release-footer"),)) + "\n")
-        for footer_line in section.lines:
-            out.append(f'{markup.open("p")}{footer_line_html(footer_line, markup)}'
-                       f'{markup.close("p")}\n')
-        for items in section.portal_lines:
-            out.append(f'{markup.open("p", (("class", "release-portal-footer"),))}'
-                       f'{portal_line_html(items, markup)}{markup.close("p")}\n')
-        out.append(markup.close("footer") + "\n")
+        lines = [f'{markup.open("p")}{footer_line_html(footer_line, markup)}'
+                 f'{markup.close("p")}\n' for footer_line in section.lines]
+        lines.extend(f'{markup.open("p", (("class", "release-portal-footer"),))}'
+                     f'{portal_line_html(items, markup)}{markup.close("p")}\n'
+                     for items in section.portal_lines)
+        attrs: Attrs = (("class", "release-footer"),)
+        self.footer.extend((markup.open("footer", attrs) + "\n", *lines,
+                            markup.close("footer") + "\n"))
         if self.options.footer:
-            self.out.extend(out)
+            self._open("footer", attrs)
+            for line in lines:
+                self._block(line, single=True)
+            self._close("footer")
 
     def figure(self, photo: LaidPhoto) -> str:
         if self.options.figure is not None:
             return self.options.figure(photo)
         return figure_html(photo, self.layout.media_folder_of(photo.largest[2]),
                            self.layout.words, self.markup)
-
-
-def panel_html(panel: Panel, markup: Markup = PLAIN) -> str:
-    """A kind's block (event_block.py): a section with its heading, its labelled rows as a
-    description list, a row without a label as a paragraph."""
-    out = [markup.open("section", (("class", f"release-panel release-{panel.kind}"),)) + "\n"]
-    if panel.heading:
-        out.append(f'{markup.open("h2")}{_text(panel.heading)}{markup.close("h2")}\n')
-    labelled = [row for row in panel.rows if row.label]
-    if labelled:
-        out.append(markup.open("dl") + "\n")
-        for row in labelled:
-            out.append(f'{markup.open("dt")}{_text(row.label)}{markup.close("dt")}'
-                       f'{markup.open("dd")}{_row_text(row, markup)}{markup.close("dd")}\n')
-        out.append(markup.close("dl") + "\n")
-    for row in panel.rows:
-        if not row.label:
-            out.append(f'{markup.open("p")}{_row_text(row, markup)}{markup.close("p")}\n')
-    out.append(markup.close("section") + "\n")
-    return "".join(out)
 
 
 def _row_text(row: PanelRow, markup: Markup) -> str:

@@ -2,16 +2,17 @@
 
 ``setHtml`` of a 20k-word release costs about 30 ms of the GUI thread (parse, import,
 first layout) on every keystroke. A keystroke changes one or two top-level blocks, so the
-document keeps the units (see ``render.html_units``) that are the same at the start and
-at the end, removes the QTextBlocks of the changed units in between and inserts the new
-ones, wrapped in their wrappers so the style sheet applies as in a whole parse.
+document keeps the units (the top-level blocks the HTML writer recorded as it wrote them,
+``render.html_units``) that are the same at the start and at the end, removes the
+QTextBlocks of the changed units in between and inserts the new ones, wrapped in their
+wrappers so the style sheet applies as in a whole parse.
 
-A paragraph or heading makes one QTextBlock; how many the other units make (a list one per
-item, a quotation one per paragraph) is learned by parsing the unit alone, once per
-distinct unit. Whatever this does not handle (a change in the first block, in a wrapper or
-across wrappers, a block count that does not add up) is done with a whole ``setHtml``, so
-the document always ends as a whole parse of the same HTML would leave it; a test compares
-the two after hundreds of random edits.
+A paragraph or heading makes one QTextBlock (the writer says which units are one); how
+many the other units make (a list one per item, a quotation one per paragraph) is learned
+by parsing the unit alone, once per distinct unit. Whatever this does not handle (a change
+in the first block, in a wrapper or across wrappers, a block count that does not add up)
+is done with a whole ``setHtml``, so the document always ends as a whole parse of the same
+HTML would leave it; a test compares the two after hundreds of random edits.
 """
 
 from __future__ import annotations
@@ -52,8 +53,9 @@ class DocumentPatcher:
         self._counts = None
 
     def set_html(self, html: str, split: SplitHtml | None) -> None:
-        """Show *html*; *split* is ``split_units`` of it or of the same HTML with its long
-        texts in short runs (computed off the GUI thread); *html* is shown when it is None."""
+        """Show *html*; *split* is its top-level blocks as the writer recorded them (their
+        long texts perhaps in short runs, off the GUI thread); *html* is shown when it is
+        None."""
         self._shown = (html, split)
         if split is not None and self._units and self._patch(split.units):
             self.patched += 1
@@ -70,7 +72,7 @@ class DocumentPatcher:
         return split.flat if split is not None else html
 
     def _count(self, unit: Unit) -> int:
-        if unit.is_single_block:
+        if unit.single:
             return 1
         count = self._block_counts.get(unit)
         if count is None:

@@ -25,7 +25,7 @@ from ...exporting import stamped
 from ...model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ...profiles import Profile
 from ...records import record
-from ...render.html_units import SplitHtml, split_units
+from ...render.html_units import SplitHtml
 from ...render.html_writer import HtmlOptions, article, page_footer_html
 from ...render.text_writer import render_text
 from ...render.typesetting import LATIN, TypeSet, qt_css
@@ -52,9 +52,9 @@ WORDS_PER_MINUTE = 200
 class PreviewResult:
     generation: int
     web: str
-    # The web HTML cut into blocks, for a partial update, with its long texts in short
-    # runs (short_runs.py): what Qt is given.
-    web_units: SplitHtml | None
+    # The web HTML's top-level blocks as the writer wrote them, for a partial update, with
+    # their long texts in short runs (short_runs.py): what Qt is given.
+    web_units: SplitHtml
     footer: list[FooterLine]  # the page footer of the Word tab
     text: str
     findings: list[Finding]
@@ -78,26 +78,53 @@ class PreviewResult:
         return self.word_page()[0]
 
     @property
-    def word_units(self) -> SplitHtml | None:
+    def word_units(self) -> SplitHtml:
         return self.word_page()[1]
 
-    def word_page(self) -> tuple[str, SplitHtml | None]:
+    def word_page(self) -> tuple[str, SplitHtml]:
         made = self.__dict__.get("_word")
         if made is None:
-            page = _word_page(self.web, self.web_footer, self.footer, self.portal_footer)
-            made = self.__dict__["_word"] = (page, split_units(short_runs(page)))
+            page, tail = _word_page(self.web, self.web_footer, self.footer, self.portal_footer)
+            # The article's blocks but its footer, then the page's own foot.
+            units = self.web_units.without("footer").followed_by(
+                (short_runs(html), single) for html, single in tail)
+            made = self.__dict__["_word"] = (page, units)
+        return made
+
+
+class CutBlocks:
+    """The preview's blocks with their long texts in short runs (short_runs.py), as the last
+    render cut them: a keystroke changes one or two blocks, and only those are cut anew.
+    Used by one render at a time."""
+
+    def __init__(self) -> None:
+        self._cut: dict[str, str] = {}
+
+    def __call__(self, split: SplitHtml) -> SplitHtml:
+        before: dict[str, str] = self._cut
+        now: dict[str, str] = {}
+
+        def cut(html: str) -> str:
+            found = before.get(html)
+            if found is None:
+                found = short_runs(html)
+            now[html] = found
+            return found
+
+        made = split.mapped(cut)
+        self._cut = now  # (only this version's blocks are kept)
         return made
 
 
 def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None,
                    images: PreviewImageCache | None = None,
-                   path: Path | None = None) -> PreviewResult:
+                   path: Path | None = None, cut: CutBlocks | None = None) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free).
 
     *images* makes (or finds) the photos' scaled copies; without it (the start-up render
     on the GUI thread) the photos' places are kept and their pictures come with the next
-    render.
+    render. *cut* keeps the blocks' short runs from one render to the next.
     """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
@@ -109,13 +136,15 @@ def render_preview(release: Release, generation: int = 0,
     # paragraph with its picture (Qt knows no <figure>).
     words = layout.words
     made = article(layout, HtmlOptions(justify=layout.type.justify,
-                                       figure=lambda photo: preview_figure(photo, words)))
+                                       figure=lambda photo: preview_figure(photo, words),
+                                       units=True))
     fragment = made.html
+    assert made.units is not None
     body_text = "\n".join(t.block_texts(layout.parsed_body))
     return PreviewResult(
         generation=generation,
         web=fragment,
-        web_units=split_units(short_runs(fragment)),
+        web_units=cut(made.units) if cut is not None else made.units.mapped(short_runs),
         web_footer=made.footer,
         footer=layout.footer,
         portal_footer=tuple(layout.portal_footer),
@@ -134,8 +163,10 @@ def render_preview(release: Release, generation: int = 0,
 
 
 def _word_page(fragment: str, article_footer: str, footer: list[FooterLine],
-               portal: tuple[tuple[FooterLine, ...], ...] = ()) -> str:
-    """The article with the page footer at its foot, as Word shows it (PageView is the page).
+               portal: tuple[tuple[FooterLine, ...], ...] = ()
+               ) -> tuple[str, tuple[tuple[str, bool], ...]]:
+    """The article with the page footer at its foot, as Word shows it (PageView is the page),
+    and the blocks after the article: (HTML, one paragraph) each.
 
     The standard footer is in Word's page footer only, so the article's own footer (which
     *fragment* ends with, before its closing tag) goes.
@@ -143,8 +174,9 @@ def _word_page(fragment: str, article_footer: str, footer: list[FooterLine],
     end = "</article>\n"
     assert fragment.endswith(article_footer + end)
     fragment = fragment[:len(fragment) - len(article_footer) - len(end)] + end
-    page_footer = page_footer_html(footer, portal)
-    return f'{fragment}<p>&nbsp;</p>\n<hr>\n<p class="page-footer">{page_footer}</p>\n'
+    tail = (("<p>&nbsp;</p>", True), ("<hr>", False),
+            (f'<p class="page-footer">{page_footer_html(footer, portal)}</p>', True))
+    return fragment + "".join(f"{html}\n" for html, _ in tail), tail
 
 
 def debounce_ms(release: Release) -> int:
@@ -162,6 +194,7 @@ class RenderScheduler(QObject):
         super().__init__(parent)
         self._snapshot = snapshot  # an independent copy of the release, each call
         self.images = PreviewImageCache()  # used by one render at a time
+        self.cut = CutBlocks()  # so is this
         self.profile: Profile | None = None  # the installed house style of the release
         # The file the release is saved as (read on the GUI thread at each render).
         self.path_of: Callable[[], Path | None] = lambda: None
@@ -209,7 +242,7 @@ class RenderScheduler(QObject):
     def _start(self) -> None:
         self._generation += 1
         self.lane.submit(partial(render_preview, self._snapshot(), self._generation,
-                                 self.profile, self.images, self.path_of()))
+                                 self.profile, self.images, self.path_of(), self.cut))
 
 
 class PreviewPane(QTabWidget):
