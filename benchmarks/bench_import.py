@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from bench_render import make_release  # the render benchmark's fixed releases
-from releasedesk.render import export_bytes
+from releasedesk.exporting import draft_bytes
 
 BUDGETS = {5000: 0.5, 20000: 1.5}
 RUNS = 7
@@ -24,7 +24,7 @@ RUNS = 7
 
 def make_draft(words: int) -> bytes:
     """The fixed Word draft of about *words* words."""
-    return export_bytes(make_release(words), "docx")
+    return draft_bytes(make_release(words), "docx")
 
 
 def whole_process(draft: Path, target: Path) -> float:

@@ -20,6 +20,7 @@ from pathlib import Path
 import markdown
 
 from releasedesk import document
+from releasedesk.exporting import export_context
 from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.render import FORMATS, build_layout
 
@@ -124,7 +125,8 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
 
 
 def render(release: Release, fmt: str) -> Callable[[], bytes]:
-    return lambda: FORMATS[fmt].write(build_layout(release), None)
+    context = export_context()
+    return lambda: FORMATS[fmt].write(build_layout(release), context)
 
 
 def main() -> int:

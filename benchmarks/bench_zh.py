@@ -13,7 +13,9 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
+from releasedesk.exporting import export_context
 from releasedesk.model import Contact, Conventions, Release
+from releasedesk.records import replace
 from releasedesk.render import FORMATS, build_layout
 
 # Fictional text, cut into phrases and joined at random (seeded): the same release each run.
@@ -68,11 +70,12 @@ def main() -> None:
     release = chinese_release()
     print(f"body: {len(release.body)} characters")
     html, txt = FORMATS["html"].write, FORMATS["txt"].write
+    context = export_context()
     for label, run in (
         ("layout", lambda: build_layout(release)),
-        ("html page", lambda: html(build_layout(release), None)),
-        ("text", lambda: txt(build_layout(release), None)),
-        ("text wrapped at 72", lambda: txt(build_layout(release), 72)),
+        ("html page", lambda: html(build_layout(release), context)),
+        ("text", lambda: txt(build_layout(release), context)),
+        ("text wrapped at 72", lambda: txt(build_layout(release), replace(context, wrap=72))),
     ):
         print(f"{label:>20}: {median_ms(run):7.2f} ms (median)")
 

@@ -11,8 +11,8 @@ from docx.shared import Length
 from docx.text.paragraph import Paragraph
 
 from releasedesk.body.safety import clean_text
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import Release
-from releasedesk.render import export_bytes
 from releasedesk.render.html_writer import FOOTER_GAP
 from releasedesk.render.layout import footer_items
 from releasedesk.render.text_writer import FOOTER_GAP as TEXT_FOOTER_GAP
@@ -21,21 +21,21 @@ from helpers import Node, parse_html
 
 
 def html_page(release: Release) -> Node:
-    tree = parse_html(export_bytes(release, "html").decode("utf-8"))
+    tree = parse_html(draft_bytes(release, "html").decode("utf-8"))
     assert tree.doctype is not None and tree.doctype.lower() == "doctype html"
     return tree.root
 
 
 def fragment(release: Release) -> Node:
-    return parse_html(export_bytes(release, "fragment").decode("utf-8")).root
+    return parse_html(draft_bytes(release, "fragment").decode("utf-8")).root
 
 
 def text(release: Release, wrap: int | None = None) -> str:
-    return export_bytes(release, "txt", wrap).decode("utf-8")
+    return draft_bytes(release, "txt", wrap).decode("utf-8")
 
 
 def open_docx(release: Release) -> docx.document.Document:
-    return docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    return docx.Document(io.BytesIO(draft_bytes(release, "docx")))
 
 
 def docx_paragraphs(document: docx.document.Document) -> list[tuple[str, str]]:

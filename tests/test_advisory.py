@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 from releasedesk import cli, document
 from releasedesk.checks import check
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import Release
 from releasedesk.profiles import Profile
 from releasedesk.register import Person, Register, Title
-from releasedesk.render import build_layout, export_bytes
+from releasedesk.render import build_layout
 from releasedesk.render.event_block import event_of
 from releasedesk.render.ics_writer import FOLD_OCTETS, description, fold
 
@@ -66,7 +67,7 @@ def test_a_calendar_reads_back_exactly_what_the_advisory_says(
     release = advisory(event_what=what, event_place=place, event_address=address,
                        event_speakers=speakers, event_attend=attend, headline=headline,
                        event_start=start, event_end=start + timedelta(minutes=length))
-    data = export_bytes(release, "ics")
+    data = draft_bytes(release, "ics")
     # RFC 5545: CRLF line ends only, no line over 75 octets, continuations open with a space.
     assert data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b"")
     lines = data.split(b"\r\n")[:-1]
@@ -86,9 +87,9 @@ def test_a_calendar_reads_back_exactly_what_the_advisory_says(
 
 def test_the_same_advisory_gives_the_same_bytes() -> None:
     os.environ["SOURCE_DATE_EPOCH"] = "1798761600"
-    assert export_bytes(advisory(), "ics") == export_bytes(advisory(), "ics")
+    assert draft_bytes(advisory(), "ics") == draft_bytes(advisory(), "ics")
     os.environ["SOURCE_DATE_EPOCH"] = "1798761601"
-    assert b"DTSTAMP:20270101T000001Z\r\n" in export_bytes(advisory(), "ics")
+    assert b"DTSTAMP:20270101T000001Z\r\n" in draft_bytes(advisory(), "ics")
 
 
 @pytest.mark.parametrize("line", [
@@ -102,7 +103,7 @@ def test_folding_keeps_every_octet_and_cuts_no_character(line: str) -> None:
 
 
 def test_an_advisory_without_its_uid_takes_one_from_what_it_is() -> None:
-    one = export_bytes(advisory(id=""), "ics")
+    one = draft_bytes(advisory(id=""), "ics")
     assert one.count(b"UID:") == 1 and b"@releasedesk" in one
 
 
@@ -112,7 +113,7 @@ def test_an_advisory_without_its_uid_takes_one_from_what_it_is() -> None:
 ])
 def test_no_calendar_file_without_an_event(release: Release, words: str) -> None:
     with pytest.raises(ReleaseDeskError, match=words):
-        export_bytes(release, "ics")
+        draft_bytes(release, "ics")
 
 
 def test_export_f_ics_writes_the_calendar_file(tmp_path: Path,

@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from releasedesk import kinds
-from releasedesk.exporting import stamped
+from releasedesk.exporting import export_context, stamped, stylesheets
 from releasedesk.importing import import_draft
 from releasedesk.importing.kind_block import read_rows, when_moments
 from releasedesk.model import Release
 from releasedesk.profiles import Profile
-from releasedesk.render.docx_writer import render_docx
+from releasedesk.render.docx_writer import write_docx
 from releasedesk.render.html_writer import render_page
 from releasedesk.render.layout import Layout
 from releasedesk.render.text_writer import render_text
@@ -29,7 +29,8 @@ from releasedesk.render.text_writer import render_text
 from helpers import make_release
 
 WRITERS: dict[str, Callable[[Layout], str | bytes]] = {
-    ".html": render_page, ".docx": render_docx, ".txt": render_text}
+    ".html": lambda layout: render_page(layout, stylesheets()),
+    ".docx": lambda layout: write_docx(layout, export_context()), ".txt": render_text}
 # Zones whose printed abbreviation names them and no other (EST is New York's here).
 NAMED = ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
          "Europe/London", "Europe/Berlin", "Asia/Tokyo")

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from releasedesk import document
 from releasedesk.checks import WARNING, check
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import draft_bytes
 from releasedesk.gui.dialogs.house_style import HouseStyleDialog
 from releasedesk.profiles import ProfileError, ProfileStore, dumps_profile, load_profile
-from releasedesk.render import export_bytes
 from test_photo_exports import quick_photo, release_with
 
 from gui_helpers import FakePrompts
@@ -45,7 +45,7 @@ def image_addresses(html: str) -> list[str]:
 def test_photo_addresses_are_absolute_under_the_base_url(base: str, ids: list[str]) -> None:
     release = release_with(*(quick_photo(i, lead=(n == 0)) for n, i in enumerate(ids)))
     release.conventions.base_url = base
-    addresses = image_addresses(export_bytes(release, "html").decode())
+    addresses = image_addresses(draft_bytes(release, "html").decode())
     assert len(addresses) == len(ids) + 1  # og:image (the lead) and each ImageObject
     folder = base if base.endswith("/") else base + "/"
     for address in addresses:
@@ -58,7 +58,7 @@ def test_photo_addresses_are_absolute_under_the_base_url(base: str, ids: list[st
 
 def test_without_a_base_url_the_addresses_stay_relative_and_a_check_warns() -> None:
     release = release_with(quick_photo("ferry", lead=True))
-    addresses = image_addresses(export_bytes(release, "html").decode())
+    addresses = image_addresses(draft_bytes(release, "html").decode())
     assert addresses and all(not urlsplit(a).scheme and not a.startswith("/")
                              for a in addresses)
     [finding] = [f for f in check(release) if f.code == "photo_url_relative"]

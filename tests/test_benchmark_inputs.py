@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from releasedesk import document
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import count_words
-from releasedesk.render import export_bytes
 
 from conftest import ROOT
 
@@ -22,7 +22,7 @@ def test_benchmark_releases_round_trip_and_render(tmp_path: Path) -> None:
     path = tmp_path / "bench.release"
     document.save(release, path)
     assert document.to_dict(document.load(path)) == document.to_dict(release)
-    assert export_bytes(release, "txt").decode().endswith("Technical Support: Example\n")
+    assert draft_bytes(release, "txt").decode().endswith("Technical Support: Example\n")
 
 
 def test_the_editor_benchmarks_floor_window_is_the_size_of_ours() -> None:

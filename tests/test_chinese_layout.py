@@ -24,9 +24,10 @@ from hypothesis import strategies as st
 from releasedesk import document
 from releasedesk.clearance.sheet import render_sheet
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import Conventions, Release
 from releasedesk.profiles import ProfileStore, apply_profile, profile_from_dict
-from releasedesk.render import build_layout, export_bytes
+from releasedesk.render import build_layout
 from releasedesk.render.email_writer import inline_styled_html
 from releasedesk.render.html_writer import HtmlOptions, render_fragment
 from releasedesk.render.text_writer import NO_LINE_END, NO_LINE_START, text_width, wrap_line
@@ -131,7 +132,7 @@ def test_known_breaks(text: str, width: int) -> None:
 
 def test_the_text_export_wraps_a_chinese_release_by_those_rules() -> None:
     release = chinese(body="芬霍洛区行政公署今天宣布（" + "夜市摊位" * 20 + "），敬请关注。")
-    text = export_bytes(release, "txt", wrap=30).decode()
+    text = draft_bytes(release, "txt", wrap=30).decode()
     for line in text.splitlines():
         assert text_width(line) <= 30
     assert not any(line.startswith(tuple(_CLOSING)) for line in text.splitlines())
@@ -166,13 +167,13 @@ def test_no_iso_date_prints_in_a_chinese_release(day: date) -> None:
     release = chinese(release_date=day, conventions=Conventions(
         date_format="iso", release_line="发布时间：{date} {weekday}", status_line=False))
     expected = f"{day.year}年{day.month}月{day.day}日"
-    text = export_bytes(release, "txt").decode()
+    text = draft_bytes(release, "txt").decode()
     assert f"发布时间：{expected} {WEEKDAYS_ZH[day.weekday()]}" in text
     assert f"无锡{day.month}月{day.day}日电\u3000芬霍洛区" in text
-    page = export_bytes(release, "html").decode()
+    page = draft_bytes(release, "html").decode()
     visible = re.sub(r"<[^>]+>", "", page.split("<body>")[1])
     words = "\n".join(p.text for p in docx.Document(
-        io.BytesIO(export_bytes(release, "docx"))).paragraphs)
+        io.BytesIO(draft_bytes(release, "docx"))).paragraphs)
     for shown in (text, visible, words):
         assert day.isoformat() not in shown
         assert expected in shown
@@ -199,7 +200,7 @@ def test_a_chinese_embargo_is_in_beijing_time(moment: datetime, beijing: str,
                       conventions=Conventions(zone_style=style))
     notice = f"北京时间{beijing}前禁止发布"
     assert build_layout(release).status_line == notice
-    assert notice in export_bytes(release, "txt").decode()
+    assert notice in draft_bytes(release, "txt").decode()
 
 
 # -- type by language ---------------------------------------------------------------------
@@ -219,7 +220,7 @@ def _first_faces(lists: list[list[str]]) -> list[str]:
 def test_every_font_list_starts_with_the_language_s_faces(language: str,
                                                           chinese_first: bool) -> None:
     release = chinese(language=language) if chinese_first else make_release(language=language)
-    page = export_bytes(release, "html").decode()
+    page = draft_bytes(release, "html").decode()
     variables = re.findall(r"--release-(?:serif|sans|title):\s*([^;]+);", page)
     lists = [[f.strip().strip("\"'") for f in v.split(",")] for v in variables]
     mail = html.unescape(inline_styled_html(build_layout(release)))
@@ -230,7 +231,7 @@ def test_every_font_list_starts_with_the_language_s_faces(language: str,
         if not chinese_first:  # Latin faces before any Chinese one: no full-width quotes
             first_cjk = next(i for i, f in enumerate(faces) if is_cjk_face(f))
             assert first_cjk >= 3, faces
-    styles = zipfile.ZipFile(io.BytesIO(export_bytes(release, "docx"))).read(
+    styles = zipfile.ZipFile(io.BytesIO(draft_bytes(release, "docx"))).read(
         "word/styles.xml").decode()
     # The sign-off sheet too.
     styles += zipfile.ZipFile(io.BytesIO(render_sheet(release, ApprovalPolicy()))).read(
@@ -243,14 +244,14 @@ def test_every_font_list_starts_with_the_language_s_faces(language: str,
 
 
 def test_a_chinese_page_indents_justifies_centres_and_never_slants() -> None:
-    page = export_bytes(chinese(), "html").decode()
+    page = draft_bytes(chinese(), "html").decode()
     assert re.search(r"\.release-body > p[^{]*\{[^}]*text-indent: 2em;[^}]*text-align: justify",
                      page)
     assert re.search(r"\.release-headline[^{]*\{[^}]*text-align: center", page)
     assert "--release-title:" in page and "font-family: var(--release-title)" in page
     assert re.search(r"em \{ font-style: normal; text-emphasis: filled dot", page)
     assert re.search(r"\.release-subheadline[^{]*\{ font-style: normal", page)
-    english = export_bytes(make_release(), "html").decode()
+    english = draft_bytes(make_release(), "html").decode()
     assert "text-indent" not in english and "text-emphasis" not in english
 
 
@@ -264,7 +265,7 @@ def test_a_chinese_pdf_marks_emphasis_with_dots_its_engine_can_draw() -> None:
 
 
 def _docx_xml(release: Release, part: str = "word/document.xml") -> str:
-    return zipfile.ZipFile(io.BytesIO(export_bytes(release, "docx"))).read(part).decode()
+    return zipfile.ZipFile(io.BytesIO(draft_bytes(release, "docx"))).read(part).decode()
 
 
 def _style(styles: str, style_id: str) -> str:
@@ -296,7 +297,7 @@ def test_a_chinese_word_document_by_its_styles() -> None:
 # -- the paper ------------------------------------------------------------------------------
 
 def _page_twips(release: Release) -> tuple[int, int]:
-    section = docx.Document(io.BytesIO(export_bytes(release, "docx"))).sections[0]
+    section = docx.Document(io.BytesIO(draft_bytes(release, "docx"))).sections[0]
     return twips(section.page_width), twips(section.page_height)
 
 
@@ -334,7 +335,7 @@ def test_every_chinese_profile_gives_a4_in_word_and_pdf() -> None:
         release = chinese()
         apply_profile(release, profile)
         assert _page_twips(release) == A4, profile.name
-        assert is_a4(export_bytes(release, "pdf")), profile.name
+        assert is_a4(draft_bytes(release, "pdf")), profile.name
 
 
 # -- GB/T 9704 ------------------------------------------------------------------------------
@@ -350,7 +351,7 @@ def gbt9704_release() -> Release:
 
 def test_the_gbt9704_profile_sets_the_official_page_in_word() -> None:
     release = gbt9704_release()
-    opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    opened = docx.Document(io.BytesIO(draft_bytes(release, "docx")))
     section = opened.sections[0]
     assert (twips(section.page_width), twips(section.page_height)) == A4
     margins = [section.top_margin, section.right_margin, section.bottom_margin,
@@ -389,11 +390,11 @@ def test_the_gbt9704_profile_sets_the_official_page_in_the_pdf() -> None:
     layout = build_layout(release)
     css = pdf_css(layout.paper, layout)
     assert "size: A4;" in css and "margin: 37mm 26mm 35mm 28mm;" in css
-    page = export_bytes(release, "html").decode()
+    page = draft_bytes(release, "html").decode()
     assert "body { font-size: 16pt; }" in page and "font-size: 22pt;" in page
     assert "line-height: 28.95pt;" in page
     assert page.index("--release-serif: FangSong, ") < page.index('"Noto Serif CJK SC"')
-    assert is_a4(export_bytes(release, "pdf"))
+    assert is_a4(draft_bytes(release, "pdf"))
 
 
 def test_a_house_s_faces_come_first_and_the_language_s_after() -> None:
@@ -455,11 +456,11 @@ def test_a_chinese_word_document_names_chinese_for_its_east_asian_text() -> None
     import zipfile
 
     from releasedesk import document
-    from releasedesk.render import export_bytes
+    from releasedesk.exporting import draft_bytes
 
     from conftest import SAMPLES
 
-    data = export_bytes(document.load(SAMPLES / "fernhollow-night-market-zh.release"), "docx")
+    data = draft_bytes(document.load(SAMPLES / "fernhollow-night-market-zh.release"), "docx")
     settings = zipfile.ZipFile(io.BytesIO(data)).read("word/settings.xml").decode()
     found = re.search(r'<w:themeFontLang [^>]*w:eastAsia="([^"]+)"', settings)
     assert found is not None and found.group(1) == "zh-CN"

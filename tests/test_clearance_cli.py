@@ -161,8 +161,9 @@ def test_signed_manifests_tell_the_office_from_a_forgery(
     # …or signs it with a key of their own.
     forger_dir = tmp_path / "forger"
     forger = keys.new_key(forger_dir)
-    signature = keys.sign(keys.private_key_for(forger, forger_dir),
-                          (out / "manifest.json").read_bytes())
+    private = keys.private_key_for(forger, forger_dir)
+    assert private is not None
+    signature = keys.sign(private, (out / "manifest.json").read_bytes())
     (out / "manifest.sig").write_text(json.dumps(
         {"format": "releasedesk-signature", "version": 1, "key": forger,
          "signature": signature}), "ascii")

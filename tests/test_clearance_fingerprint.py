@@ -20,6 +20,7 @@ from releasedesk.clearance.fingerprint import (
     fingerprint,
     fingerprint_of,
 )
+from releasedesk.exporting import export_context
 from releasedesk.fields import keep_one_line_fields
 from releasedesk.model import Contact, FooterLine, Release
 from releasedesk.records import replace
@@ -114,7 +115,8 @@ def _printed(release: Release) -> dict[str, bytes]:
     export held fixed)."""
     os.environ["SOURCE_DATE_EPOCH"] = "1798761600"
     layout = replace(build_layout(release), fingerprint="")
-    return {name: FORMATS[name].write(layout, None) for name in ("html", "txt", "docx", "eml")}
+    context = export_context()
+    return {name: FORMATS[name].write(layout, context) for name in ("html", "txt", "docx", "eml")}
 
 
 @SETTINGS

@@ -10,7 +10,6 @@ import pkgutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
@@ -26,6 +25,7 @@ from releasedesk.gui.clearance.signoff_dialog import SignOffDialog
 from releasedesk.gui.dialogs.house_style import HouseStyleDialog
 from releasedesk.gui.dialogs.preferences import PreferencesDialog
 from releasedesk.gui.dialogs.register_dialog import RegisterDialog
+from releasedesk.json_values import JsonObject
 from releasedesk.profiles import ProfileStore
 
 from gui_helpers import FakePrompts
@@ -49,7 +49,7 @@ def every_dialog_class() -> set[str]:
 
 @pytest.fixture(scope="module", params=SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
 def frames(request: pytest.FixtureRequest,
-           tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+           tmp_path_factory: pytest.TempPathFactory) -> JsonObject:
     width, height = request.param
     folder = tmp_path_factory.mktemp("screen")
     config = folder / "screen.json"
@@ -61,17 +61,17 @@ def frames(request: pytest.FixtureRequest,
                XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
     done = subprocess.run([sys.executable, str(TESTS / "dialog_frames.py")], env=env,
                           capture_output=True, text=True, timeout=240, check=True)
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    report: JsonObject = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["screen"] == [0, 0, width, height]  # the screen asked for, not the default
     return report
 
 
-def test_every_dialog_is_opened_by_the_frame_check(frames: dict[str, Any]) -> None:
+def test_every_dialog_is_opened_by_the_frame_check(frames: JsonObject) -> None:
     assert every_dialog_class() <= set(frames["dialogs"]), \
         "a new dialog: add it to tests/dialog_frames.py"
 
 
-def test_every_dialog_frame_is_inside_the_screen(frames: dict[str, Any]) -> None:
+def test_every_dialog_frame_is_inside_the_screen(frames: JsonObject) -> None:
     screen = QRect(*frames["screen"])
     for name, shown in frames["dialogs"].items():
         frame = QRect(*shown["frame"])

@@ -24,12 +24,12 @@ from PIL import Image
 
 from releasedesk import document
 from releasedesk.body.parse import parse_markdown
+from releasedesk.exporting import draft_bytes
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.importing.report import FOUND
 from releasedesk.media.intake import photo_from_bytes
 from releasedesk.model import Photo, Release
 from releasedesk.profiles import ProfileStore
-from releasedesk.render import export_bytes
 from test_real_clients import need
 
 import photo_files as pf
@@ -58,7 +58,7 @@ def photo_fields(release: Release) -> list[tuple[object, ...]]:
 
 def docx_round_trip(release: Release) -> tuple[Release, list[str]]:
     """*release* exported to DOCX and imported back, and the import report's lines."""
-    back, report = import_bytes(export_bytes(release, "docx"), "story.docx", READERS["docx"],
+    back, report = import_bytes(draft_bytes(release, "docx"), "story.docx", READERS["docx"],
                                 profiles=ProfileStore().load_all(), zone=UTC)
     return back, report.text_lines()
 
@@ -279,7 +279,7 @@ def resaved(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Release
     for number, sample in enumerate(NEWS_SAMPLES):
         original = document.load(SAMPLES / sample)
         original.photos = SAMPLE_PHOTOS["two-mixed"]()
-        (folder / f"story{number}.docx").write_bytes(export_bytes(original, "docx"))
+        (folder / f"story{number}.docx").write_bytes(draft_bytes(original, "docx"))
         originals[sample] = original
     subprocess.run([str(soffice), f"-env:UserInstallation=file://{folder / 'profile'}",
                     "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",

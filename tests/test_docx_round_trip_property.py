@@ -32,11 +32,12 @@ from PIL import Image, ImageChops, ImageStat
 from release_strategies import releases
 from releasedesk.body import tree as t
 from releasedesk.body.parse import parse_markdown
+from releasedesk.exporting import draft_bytes
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.media.names import size_of
 from releasedesk.model import Photo, Release
 from releasedesk.profiles import ProfileStore
-from releasedesk.render import build_layout, export_bytes
+from releasedesk.render import build_layout
 
 import photo_files as pf
 from examples import examples
@@ -105,7 +106,7 @@ def assert_photos_come_back(original: Release, back: Release, report: list[str],
 
 
 def docx_round_trip(release: Release) -> tuple[Release, list[str]]:
-    back, report = import_bytes(export_bytes(release, "docx"), "story.docx", READERS["docx"],
+    back, report = import_bytes(draft_bytes(release, "docx"), "story.docx", READERS["docx"],
                                 profiles=ProfileStore().load_all(), zone=UTC)
     return back, report.text_lines()
 

@@ -10,7 +10,6 @@ import copy
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -68,7 +67,7 @@ FOOTERS = st.lists(st.builds(FooterLine, text=WORDS.filter(bool),
 
 # The fields a change is sent for, with their values: lines, choices, dates, moments, the
 # lists and records, the compounds, the kinds' fields, the portal's lines and the body.
-VALUES: dict[str, st.SearchStrategy[Any]] = {
+VALUES: dict[str, st.SearchStrategy[object]] = {
     "headline": WORDS, "subheadline": WORDS, "dateline": WORDS, "organization": WORDS,
     "status": st.sampled_from(STATUSES), "embargo_until": embargoes(),
     "release_date": st.none() | DAYS, "language": st.sampled_from(["en", "zh-CN", "fr"]),
@@ -98,7 +97,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     made.close()
 
 
-def _state(window: MainWindow) -> dict[str, Any]:
+def _state(window: MainWindow) -> dict[str, object]:
     return copy.deepcopy(document.to_dict(window.manager.release))
 
 

@@ -28,7 +28,7 @@ from releasedesk.clearance.fingerprint import (
     fingerprint,
     fingerprint_of,
 )
-from releasedesk.cli_show import show_text
+from releasedesk.cli_show import NOT_SHOWN, show_text
 from releasedesk.errors import N_, ReleaseDeskError
 from releasedesk.field_rules import LIST_SEPARATORS, MAX_LINE_FIELD
 from releasedesk.fields import keep_one_line_fields
@@ -54,7 +54,7 @@ from test_properties import releases
 CET = timezone(timedelta(hours=1))
 KINDS = {fields.LINE, fields.CODE, fields.BLOCK, fields.CHOICE, fields.MOMENT, fields.DATE,
          fields.LIST, fields.CONTACTS, fields.FOOTER, fields.CONVENTIONS, fields.CLEARANCE,
-         fields.PHOTOS, fields.TWINS}
+         fields.PHOTOS, fields.TWINS, fields.MARKS}
 
 
 # -- the table itself ------------------------------------------------------------------------
@@ -72,7 +72,7 @@ def test_each_declaration_is_consistent(spec: fields.Field) -> None:
     assert spec.kind in KINDS
     assert spec.label and spec.label == N_(spec.label)
     assert spec.kind != fields.LINE or spec.one_line  # a line is one line
-    assert spec.kind == fields.CHOICE or not spec.choices
+    assert spec.kind in (fields.CHOICE, fields.MARKS) or not spec.choices
     if spec.kind == fields.CHOICE:
         assert fields.default(spec) in spec.choices
     assert spec.kind == fields.LIST or not spec.separators
@@ -164,6 +164,8 @@ VALUES: dict[str, tuple[Any, Any]] = {
     "corrects_fingerprint": ("sha256:" + "1" * 64, "sha256:" + "2" * 64),
     "corrects_date": (date(2026, 12, 1), date(2026, 12, 2)),
     "correction_note": ("The date was wrong.", "The place was wrong."),
+    # The review comments marked (review/resolved.py): kept in the file, not content.
+    "review_comments": ({"a" * 32: "resolved"}, {"a" * 32: "open", "b" * 32: "resolved"}),
 }
 # The clearance is kept by tests/test_clearance_workflow.py: sign-offs are no value to set.
 NOT_SET_HERE = {"clearance"}
@@ -231,7 +233,7 @@ def test_every_field_is_saved_loaded_diffed_restored_and_shown(name: str,
     assert getattr(again, name) == (first if spec.restored else second)
 
     shown = show_text(again)
-    assert f"\n{spec.label}:" in f"\n{shown}"
+    assert (f"\n{spec.label}:" in f"\n{shown}") == (spec.kind not in NOT_SHOWN)
 
 
 def test_restoring_puts_back_every_field_at_once() -> None:
@@ -507,7 +509,8 @@ def test_show_prints_every_field_under_its_label(tmp_path: Path,
     out = capsys.readouterr().out
     labels = [line.split(":")[0] for line in out.splitlines()
               if line and not line.startswith(" ")]
-    assert labels == [spec.label for spec in fields.FIELDS if spec.kind != fields.CLEARANCE]
+    assert labels == [spec.label for spec in fields.FIELDS if spec.kind not in NOT_SHOWN]
+    assert set(NOT_SHOWN) == {fields.CLEARANCE, fields.MARKS}
     assert "Headline: Quay opens\\u202e at dawn" in out
     assert "Embargo: 2027-01-02T09:00:00+01:00" in out
     assert "Keywords: libraries, opening hours" in out

@@ -15,7 +15,6 @@ import hashlib
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,6 +24,8 @@ from releasedesk import document
 from releasedesk.clearance import history
 from releasedesk.clearance.fingerprint import canonical_content, fingerprint
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import export_context
+from releasedesk.json_values import Json, JsonObject
 from releasedesk.media.copies import PhotoCopies
 from releasedesk.model import Release
 from releasedesk.records import replace
@@ -34,7 +35,7 @@ import photo_files as pf
 from examples import examples
 from helpers import make_release
 
-Data = dict[str, Any]
+Data = JsonObject  # (a release file's JSON)
 
 
 def _base() -> Data:
@@ -75,26 +76,27 @@ def _release(data: Data) -> Release:
 
 
 def _exports(release: Release, formats: tuple[str, ...] = tuple(FORMATS),
-             copies: Any = None) -> dict[str, bytes]:
+             copies: PhotoCopies | None = None) -> dict[str, bytes]:
     """Every format's bytes; *copies*, if given, are web copies kept from an earlier export
     of the same photo (what an export makes of the image alone)."""
     layout = replace(build_layout(release), fingerprint="", workflow_status="draft")
     if copies is not None and layout.copies is not None:
         layout = replace(layout, copies=copies)
-    return {name: FORMATS[name].write(replace(layout, export_stem="story"), None)
+    context = export_context(None)
+    return {name: FORMATS[name].write(replace(layout, export_stem="story"), context)
             for name in formats}
 
 
-def _set(*path: str | int, value: Any) -> Callable[[Data], None]:
+def _set(*path: str | int, value: Json) -> Callable[[Data], None]:
     def change(data: Data) -> None:
-        target: Any = data
+        target: Json = data
         for key in path[:-1]:
             target = target[key]
         target[path[-1]] = value
     return change
 
 
-def _photo(key: str, value: Any) -> Callable[[Data], None]:
+def _photo(key: str, value: Json) -> Callable[[Data], None]:
     return _set("photos", 0, key, value=value)
 
 
@@ -175,7 +177,7 @@ CASES: list[tuple[str, Callable[[Data], None], bool]] = [
 NOT_CONTENT = {"format", "version", "workflow", "history", "history_set_aside"}
 
 
-def _paths(value: Any, prefix: str = "") -> set[str]:
+def _paths(value: Json, prefix: str = "") -> set[str]:
     if isinstance(value, dict):
         found = set()
         for key, item in value.items():
@@ -254,8 +256,7 @@ def test_a_version_1_approval_approves_nothing_and_says_why() -> None:
     it was made under the earlier rules (not that the text changed)."""
     from releasedesk.clearance import signoffs, wordiff
     from releasedesk.clearance.fingerprint import canonical_content_v1, fingerprint_of
-    from releasedesk.clearance.history import Version
-    from releasedesk.workflow import SignOff
+    from releasedesk.workflow import SignOff, Version
 
     release = make_release()
     old_content = canonical_content_v1(release)
@@ -314,7 +315,7 @@ def test_any_text_change_changes_the_exports_exactly_when_the_fingerprint(
     base = _base()
     base["body"] += "\n\n```\ncode  \n\n```\n\n    indented \t"
     data = copy.deepcopy(base)
-    target: Any = data
+    target: Json = data
     for key in path[:-1]:
         target = target[key]
     old = target[path[-1]]

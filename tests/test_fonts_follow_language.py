@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from releasedesk.exporting import export_context
 from releasedesk.model import Release
 from releasedesk.render import build_layout
 from releasedesk.render.email_writer import render_eml
-from releasedesk.render.pdf_writer import render_pdf
+from releasedesk.render.pdf_writer import write_pdf
 from releasedesk.render.typesetting import is_cjk_face
 from test_pdf_email import poppler
 
@@ -56,7 +57,7 @@ def test_a_chinese_e_mail_puts_chinese_faces_first() -> None:
 
 def pdf_fonts(release: Release) -> list[str]:
     pdf = Path(tempfile.mkdtemp()) / "release.pdf"
-    pdf.write_bytes(render_pdf(build_layout(release)))
+    pdf.write_bytes(write_pdf(build_layout(release), export_context()))
     rows = poppler("pdffonts", pdf).splitlines()[2:]
     return [row.split()[0].split("+")[-1] for row in rows if row.strip()]
 

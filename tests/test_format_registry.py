@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk import cli
 from releasedesk.errors import QT_TRANSLATE_NOOP
 from releasedesk.exporting import targets_in
-from releasedesk.render import FORMATS, KIND_FORMATS, ExportFormat, Layout
+from releasedesk.render import FORMATS, KIND_FORMATS, ExportContext, ExportFormat, Layout
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
@@ -21,7 +21,7 @@ from conftest import SAMPLES
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 
 
-def _shout(layout: Layout, wrap: int | None) -> bytes:
+def _shout(layout: Layout, context: ExportContext) -> bytes:
     return layout.headline.upper().encode("utf-8")
 
 

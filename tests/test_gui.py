@@ -117,12 +117,12 @@ def test_typing_in_each_field_updates_every_preview_tab(qtbot: QtBot,
 
 def test_text_tab_is_the_text_export_verbatim(qtbot: QtBot, make_window: Callable[[], MainWindow],
                                               work: Path) -> None:
-    from releasedesk.render import export_bytes
+    from releasedesk.exporting import draft_bytes
 
     window = make_window()
     window.open_path(work)
     qtbot.waitUntil(lambda: window.preview.result is not None, timeout=5000)
-    assert window.preview.content(TEXT) == export_bytes(document.load(work), "txt").decode()
+    assert window.preview.content(TEXT) == draft_bytes(document.load(work), "txt").decode()
 
 
 def test_save_and_reopen_round_trip(qtbot: QtBot, make_window: Callable[[], MainWindow],

@@ -66,7 +66,7 @@ def test_the_menu_lists_the_folder_newest_first(window: MainWindow,
     model = library.proxy
     row = library.visible_headlines().index("Ferry terminal opens")
     assert [model.index(row, c).data() for c in range(9)] == [
-        "Ferry terminal opens", "Statement", "en", "Approved", "2026-03-02", "",
+        "Ferry terminal opens", "Statement", "English", "Approved", "2026-03-02", "",
         "Director Imogen Sallow", "", "ferry.release"]
     seed = library.visible_headlines().index("Seed bank breaks ground")
     assert model.index(seed, 5).data() == "2026-03-01 01:00 UTC"
@@ -197,8 +197,10 @@ def test_the_language_versions_column_and_its_filter(window: MainWindow,
     shown = library.visible_headlines()
     english = shown.index("Fernhollow Opens Tidewater Ferry Terminal")
     chinese_row = shown.index("芬霍洛潮水渡轮码头启用")
-    assert model.index(english, 7).data() == "zh-CN (changed since aligned)"
-    assert model.index(chinese_row, 7).data() == "en"
+    assert model.index(english, 7).data() == "中文（简体） (changed since aligned)"
+    # (languages named as the filter names them, in their own language, not as tags)
+    assert model.index(chinese_row, 2).data() == "中文（简体）"
+    assert model.index(chinese_row, 7).data() == "English"
     assert "changed since the two were last aligned" in model.index(english, 7).data(
         Qt.ItemDataRole.ToolTipRole)
     assert model.index(english, 0).data(Qt.ItemDataRole.DecorationRole) is not None
@@ -223,7 +225,7 @@ def test_the_language_versions_column_and_its_filter(window: MainWindow,
     assert library.versions.currentData() == "without"
     library.versions.setCurrentIndex(library.versions.findData("attention"))
     row = library.visible_headlines().index("Fernhollow Opens Tidewater Ferry Terminal")
-    assert model.index(row, 7).data() == "zh-CN (missing)"
+    assert model.index(row, 7).data() == "中文（简体） (missing)"
     assert "the link is kept" in model.index(row, 7).data(Qt.ItemDataRole.ToolTipRole)
 
 

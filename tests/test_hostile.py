@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import Contact, Release
-from releasedesk.render import export_bytes
 
 from export_helpers import docx_hyperlinks, docx_paragraphs, html_page, json_ld, open_docx, text
 from helpers import footer, make_release
@@ -71,7 +71,7 @@ def test_html_page_carries_no_markup_script_or_unsafe_link() -> None:
     assert [s.attrs.get("type") for s in scripts] == ["application/ld+json"]
     data = json_ld(page)
     assert str(data["headline"]).startswith("<script>")  # as text, safely escaped in the page
-    raw = export_bytes(release, "html").decode()
+    raw = draft_bytes(release, "html").decode()
     ld_text = raw[raw.index('application/ld+json">'):raw.index("</script>")]
     assert "<" not in ld_text[len('application/ld+json">'):]
     # Typed markup is kept as visible text, never dropped.
@@ -84,7 +84,7 @@ def test_html_page_carries_no_markup_script_or_unsafe_link() -> None:
 
 
 def test_fragment_is_equally_safe() -> None:
-    raw = export_bytes(hostile_release(), "fragment").decode()
+    raw = draft_bytes(hostile_release(), "fragment").decode()
     assert "<script" not in raw.lower().replace("&lt;script", "")
     assert not re.search(r"<[a-z]+[^>]*\son\w+=", raw, re.IGNORECASE)
     assert "javascript:" not in re.findall(r'href="([^"]*)"', raw)
@@ -122,7 +122,7 @@ def test_text_is_clean_and_complete() -> None:
 def test_megabyte_paragraph() -> None:
     release = make_release(body="word " * 210_000)
     for fmt in ("html", "docx", "txt"):
-        data = export_bytes(release, fmt)
+        data = draft_bytes(release, fmt)
         assert len(data) > 1_000_000 if fmt != "docx" else data[:2] == b"PK"
     assert text(release, wrap=72).count("\n") > 10_000
 

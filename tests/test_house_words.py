@@ -20,11 +20,11 @@ from releasedesk.body.safety import clean_text
 from releasedesk.checks import check
 from releasedesk.document import FileFormatError
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.exporting import targets_in, write_exports
+from releasedesk.exporting import draft_bytes, targets_in, write_exports
 from releasedesk.model import Release
 from releasedesk.profiles import ProfileError, ProfileStore, load_profile, profile_to_dict
 from releasedesk.records import replace
-from releasedesk.render import FORMATS, export_bytes
+from releasedesk.render import FORMATS
 from releasedesk.render.words import WORD_KEYS, words_with
 
 from export_helpers import paragraph_text
@@ -37,9 +37,9 @@ NASTY_WORDS = {"NUL": "FOR\x00 RELEASE", "ESC": "FOR \x1b[31mRELEASE", "bidi": "
 
 
 def every_export_text(release: Release) -> dict[str, str]:
-    texts = {fmt: export_bytes(release, fmt).decode("utf-8")
+    texts = {fmt: draft_bytes(release, fmt).decode("utf-8")
              for fmt in ("html", "fragment", "txt")}
-    opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    opened = docx.Document(io.BytesIO(draft_bytes(release, "docx")))
     texts["docx"] = "\n".join(paragraph_text(p) for p in opened.paragraphs)
     return texts
 
@@ -140,7 +140,7 @@ def test_release_files_with_nasty_words_are_refused_and_nothing_is_written(tmp_p
 def test_a_failing_render_writes_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "story.html").write_text("previous export")
 
-    def broken(layout: object, wrap: int | None) -> bytes:
+    def broken(layout: object, context: object) -> bytes:
         raise ValueError("All strings must be XML compatible")
 
     monkeypatch.setitem(FORMATS, "docx", replace(FORMATS["docx"], write=broken))

@@ -13,10 +13,10 @@ from datetime import UTC
 import pytest
 
 from releasedesk.body.parse import parse_markdown
+from releasedesk.exporting import draft_bytes
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.model import Release
 from releasedesk.profiles import ProfileStore
-from releasedesk.render import export_bytes
 
 from corpus import corpus
 
@@ -28,7 +28,7 @@ FIELDS = ("language", "headline", "subheadline", "status", "embargo_until", "rel
 
 
 def _imported(release: Release, fmt: str) -> Release:
-    data = export_bytes(release, fmt)
+    data = draft_bytes(release, fmt)
     result, _ = import_bytes(data, f"draft.{fmt}", READERS[fmt],
                              profiles=ProfileStore().load_all(), zone=UTC)
     return result
@@ -56,5 +56,5 @@ def test_text_export_imports_back_to_the_same_release(name: str) -> None:
     original = CORPUS[name]
     back = _imported(original, "txt")
     assert _fields(back) == _fields(original)
-    assert export_bytes(back, "txt") == export_bytes(original, "txt")
+    assert draft_bytes(back, "txt") == draft_bytes(original, "txt")
     assert back.conventions == original.conventions

@@ -12,7 +12,6 @@ import zipfile
 from datetime import date, datetime, timedelta, timezone
 from email import message_from_bytes, policy
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -20,8 +19,9 @@ from hypothesis import strategies as st
 
 from releasedesk import document, fields, kinds
 from releasedesk.clearance.fingerprint import canonical_content, fingerprint
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import KINDS, Release
-from releasedesk.render import FORMATS, build_layout, export_bytes
+from releasedesk.render import FORMATS, build_layout
 
 from examples import examples
 from helpers import make_release
@@ -31,7 +31,7 @@ CET = timezone(timedelta(hours=1))
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 
-def advisory(**changes: Any) -> Release:
+def advisory(**changes: object) -> Release:
     release = make_release(
         kind="advisory", headline="Harbour Authority opens the north quay on Friday",
         release_date=date(2027, 3, 1), id="5f0c7d7e-0b1c-4d7b-9a57-8d1d0f6f1a11",
@@ -107,7 +107,7 @@ NEWS_FORMATS = ("html", "fragment", "txt", "eml", "docx")
 @settings(max_examples=examples(60, 40), deadline=None)
 @given(releases, kind_values)
 def test_the_fields_of_other_kinds_never_touch_a_news_release(
-        release: Release, values: dict[str, Any]) -> None:
+        release: Release, values: dict[str, object]) -> None:
     """Whatever a news release holds, the fields of the other kinds (left over, say, from
     a release whose kind was changed back) change neither its exports nor its
     fingerprint: a news release prints and hashes as before kinds existed."""
@@ -119,7 +119,7 @@ def test_the_fields_of_other_kinds_never_touch_a_news_release(
     assert canonical_content(with_values)["printed"] == canonical_content(release)["printed"]
     assert "kind" not in canonical_content(release)
     for name in NEWS_FORMATS:
-        assert export_bytes(with_values, name) == export_bytes(release, name), name
+        assert draft_bytes(with_values, name) == draft_bytes(release, name), name
 
 
 # The samples' fingerprints as ReleaseDesk computed them before kinds existed: an approval
@@ -185,10 +185,10 @@ def test_the_event_block_prints_in_every_format(name: str) -> None:
     if name == "pdf":
         pytest.importorskip("weasyprint")
     if name in ("package", "pdf"):  # (a ZIP of the others; a PDF's text is checked below)
-        data = export_bytes(advisory(), "html")
+        data = draft_bytes(advisory(), "html")
         name = "html"
     else:
-        data = export_bytes(advisory(), name)
+        data = draft_bytes(advisory(), name)
     text = " ".join(_plain(data, name).split())
     for part in EVENT_TEXTS:
         assert " ".join(part.split()) in text, (name, part)
@@ -202,7 +202,7 @@ def test_the_pdf_prints_the_event_block() -> None:
         pytest.skip("pdftotext is not installed")
     import subprocess
 
-    data = export_bytes(advisory(), "pdf")
+    data = draft_bytes(advisory(), "pdf")
     text = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True,
                           check=True).stdout.decode("utf-8")
     flat = " ".join(text.split())
@@ -249,12 +249,12 @@ def test_a_chinese_advisory_prints_in_chinese_and_in_beijing_time() -> None:
 def test_a_statement_prints_its_person_and_a_correction_its_note() -> None:
     statement = make_release(kind="statement", statement_by="Ana Reyes",
                              statement_title="Harbour Director")
-    text = export_bytes(statement, "txt").decode("utf-8")
+    text = draft_bytes(statement, "txt").decode("utf-8")
     assert "STATEMENT\n\n" in text and "Statement by Ana Reyes, Harbour Director" in text
     correction = make_release(kind="correction", corrects_date=date(2026, 11, 20),
                               correction_note="The opening hours were wrong.")
     for name in ("txt", "html", "docx", "eml"):
-        plain = " ".join(_plain(export_bytes(correction, name), name).split())
+        plain = " ".join(_plain(draft_bytes(correction, name), name).split())
         assert "This release corrects the release of Nov. 20, 2026." in plain, name
         assert "The opening hours were wrong." in plain, name
 
@@ -298,7 +298,7 @@ def test_a_correction_links_its_original_by_file_fingerprint_and_date(tmp_path: 
     assert (link.path, link.date) == ("2026/quay.release", date(2026, 11, 20))
     assert link.fingerprint == fingerprint(document.load(original))
     assert original_state(release, correction) == FOUND
-    text = export_bytes(release, "txt").decode("utf-8")
+    text = draft_bytes(release, "txt").decode("utf-8")
     assert "This release corrects the release of Nov. 20, 2026." in text
     changed = document.load(original)
     changed.headline += " (revised)"

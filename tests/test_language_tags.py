@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from releasedesk import document
 from releasedesk.document import FileFormatError
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import draft_bytes
 from releasedesk.field_rules import LANGUAGE_MAX, language_problem
 from releasedesk.profiles import ProfileError, ProfileStore, load_profile, profile_to_dict
-from releasedesk.render import export_bytes
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
@@ -72,7 +72,7 @@ def test_plausible_tags_load_save_and_export(tmp_path: Path, language: str) -> N
     loaded = document.load(release_file(tmp_path, language))
     assert loaded.language == language
     document.save(loaded, tmp_path / "again.release")
-    assert export_bytes(loaded, "docx")[:2] == b"PK"
+    assert draft_bytes(loaded, "docx")[:2] == b"PK"
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -84,10 +84,10 @@ def test_every_accepted_language_exports_in_every_format(language: str) -> None:
     assert len(language) <= LANGUAGE_MAX
     assert all(c.isascii() and (c.isalnum() or c in "-_") for c in language)
     release = make_release(language=language)
-    opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    opened = docx.Document(io.BytesIO(draft_bytes(release, "docx")))
     assert opened.core_properties.language == (language or "en")
     for fmt in ("html", "fragment", "txt"):
-        assert export_bytes(release, fmt)
+        assert draft_bytes(release, fmt)
 
 
 def test_the_editor_refuses_to_save_a_language_it_could_not_reopen(qtbot: QtBot,

@@ -45,7 +45,11 @@ def test_a_lazy_pattern_answers_as_the_compiled_one(source: str, flags: int, tex
     assert same(lazy.search(text, pos, endpos), eager.search(text, pos, endpos))
     assert [m.span() for m in lazy.finditer(text, pos)] == \
         [m.span() for m in eager.finditer(text, pos)]
-    assert lazy.findall(text, 0, endpos) == eager.findall(text, 0, endpos)
+    if eager.groups <= 1:
+        assert lazy.findall(text, 0, endpos) == eager.findall(text, 0, endpos)
+    else:  # (re would give tuples, not the strings findall promises)
+        with pytest.raises(ValueError, match="finditer"):
+            lazy.findall(text, 0, endpos)
     assert lazy.sub("<>", text) == eager.sub("<>", text)
     assert lazy.sub(lambda m: m.group(0).upper(), text, 2) == \
         eager.sub(lambda m: m.group(0).upper(), text, 2)

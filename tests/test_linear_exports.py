@@ -21,8 +21,9 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from releasedesk import document
+from releasedesk.exporting import draft_bytes, stylesheets
 from releasedesk.model import FooterLine, Release
-from releasedesk.render import build_layout, export_bytes
+from releasedesk.render import build_layout
 from releasedesk.render.html_writer import render_page
 from releasedesk.render.pdf_writer import _BOX, RUN_BREAK, RUN_CHUNK, break_long_runs
 from test_pdf_email import compact, poppler
@@ -42,7 +43,7 @@ def long_words(count: int, length: int = 800) -> list[str]:
 
 def printed_page(body: str, **fields: str) -> tuple[str, str]:
     """The HTML page of a release with *body*, and that page as the PDF writer prints it."""
-    page = render_page(build_layout(make_release(body=body, **fields)))
+    page = render_page(build_layout(make_release(body=body, **fields)), stylesheets())
     assert "<span>" not in page  # (the page's own spans have classes)
     return page, break_long_runs(page)
 
@@ -65,7 +66,7 @@ def test_normal_text_is_printed_exactly_as_the_page_says() -> None:
              "https://www.example.gov/transport/ferries/timetable.pdf "
              "[a long address](https://example.org/" + "a" * 300 + ")")
     for name, release in releases.items():
-        page = render_page(build_layout(release))
+        page = render_page(build_layout(release), stylesheets())
         assert break_long_runs(page) == page, name
 
 
@@ -140,7 +141,7 @@ def test_weasyprint_lays_out_over_long_words_once(monkeypatch: pytest.MonkeyPatc
     for count in (5, 10):
         body = " ".join(long_words(count))
         laid_out[0] = 0
-        export_bytes(make_release(body=body), "pdf")
+        draft_bytes(make_release(body=body), "pdf")
         ratios.append(laid_out[0] / len(body))
     assert max(ratios) < 10, ratios
 
@@ -149,7 +150,7 @@ def test_over_long_words_wrap_inside_the_page_with_every_letter(tmp_path: Path) 
     words = long_words(6)
     release = make_release(body=" ".join(words) + " ends here.")
     pdf = tmp_path / "long-words.pdf"
-    pdf.write_bytes(export_bytes(release, "pdf"))
+    pdf.write_bytes(draft_bytes(release, "pdf"))
     flat = compact(poppler("pdftotext", pdf, "-enc", "UTF-8"))
     # Without the foot of each page (its lines and number), which comes between letters.
     for line in expected_texts(release)["footer"]:
@@ -219,13 +220,13 @@ def test_docx_relationship_scans_do_not_grow_with_the_links(
     counts = []
     for links in (2, 2000):
         scans[0] = 0
-        export_bytes(make_release(body=links_body(links, links)[0]), "docx")
+        draft_bytes(make_release(body=links_body(links, links)[0]), "docx")
         counts.append(scans[0])
     assert counts[0] == counts[1], counts
 
 
 def docx_body_xml(release: Release) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(export_bytes(release, "docx"))) as archive:
+    with zipfile.ZipFile(io.BytesIO(draft_bytes(release, "docx"))) as archive:
         return archive.read("word/document.xml")
 
 

@@ -11,7 +11,6 @@ import base64
 from datetime import UTC, datetime, timedelta, timezone
 from email import message_from_bytes, policy
 from email.header import decode_header, make_header
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -20,10 +19,11 @@ from hypothesis import strategies as st
 from releasedesk import document
 from releasedesk.body.safety import clean_text
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import draft_bytes
 from releasedesk.field_rules import email_is_valid, one_line
 from releasedesk.importing import READERS, import_bytes
+from releasedesk.json_values import JsonObject
 from releasedesk.model import Contact, FooterLine, Release
-from releasedesk.render import export_bytes
 from releasedesk.render.mail_headers import header_text, mail_address
 
 from examples import examples
@@ -114,7 +114,7 @@ def _expected_subject(release: Release) -> str:
 @pytest.mark.parametrize("field", FIELDS)
 def test_no_field_can_add_a_header(field: str, payload: str) -> None:
     release = _release_with(field, payload)
-    raw = export_bytes(release, "eml")
+    raw = draft_bytes(release, "eml")
     message = message_from_bytes(raw, policy=policy.default)
     subject = str(message["Subject"])
     if field == "embargo words":
@@ -126,7 +126,7 @@ def test_no_field_can_add_a_header(field: str, payload: str) -> None:
 
 def test_a_literal_encoded_word_prints_as_typed() -> None:
     typed = "Ferry =?utf-8?q?=0D=0ABcc:_someone@example.org?= opens"
-    raw = export_bytes(make_release(headline=typed), "eml")
+    raw = draft_bytes(make_release(headline=typed), "eml")
     assert b"Bcc:" not in raw.split(b"\r\n\r\n", 1)[0]
     assert str(message_from_bytes(raw, policy=policy.default)["Subject"]) == typed
 
@@ -138,7 +138,7 @@ def test_any_headline_gives_exactly_our_headers(headline: str, words: str) -> No
                            embargo_until=datetime(2027, 1, 5, 9, tzinfo=UTC))
     release.conventions.mail_to = ["desk@news.example", "wire@news.example"]
     release.conventions.mail_from = "press@library.example"
-    raw = export_bytes(release, "eml")
+    raw = draft_bytes(release, "eml")
     message = message_from_bytes(raw, policy=policy.default)
     subject = str(message["Subject"])
     _headers_exactly_as_written(raw, subject)
@@ -149,7 +149,7 @@ def test_any_headline_gives_exactly_our_headers(headline: str, words: str) -> No
 
 def test_the_same_release_gives_the_same_message_bytes() -> None:
     release = make_release(headline="Weekend hours =?x?= extended")
-    assert export_bytes(release, "eml") == export_bytes(release, "eml")
+    assert draft_bytes(release, "eml") == draft_bytes(release, "eml")
 
 
 @pytest.mark.parametrize("address", [
@@ -167,7 +167,7 @@ def test_a_refused_sender_is_one_sentence_not_an_internal_error() -> None:
     release = make_release()
     release.conventions.mail_from = "press@exa mple.org"
     with pytest.raises(ReleaseDeskError) as caught:
-        export_bytes(release, "eml")
+        draft_bytes(release, "eml")
     assert "\n" not in caught.value.message
 
 
@@ -178,7 +178,7 @@ BREAKS = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"]
 
 @pytest.mark.parametrize("brk", BREAKS)
 def test_a_line_break_in_a_one_line_field_is_a_space_on_load(brk: str) -> None:
-    data: dict[str, Any] = document.to_dict(make_release())
+    data: JsonObject = document.to_dict(make_release())
     for key in ("headline", "subheadline", "dateline", "organization"):
         data[key] = f"Port{brk}Calloway"
     data["contacts"] = [{"name": f"Ann{brk}Bee", "role": f"Press{brk}Officer",
@@ -195,7 +195,7 @@ def test_a_line_break_in_a_one_line_field_is_a_space_on_load(brk: str) -> None:
     assert release.keywords == ["ferry terminal"]
     assert release.footer[0].text == "© 2026 Harbour"
     # …and the e-mail export of such a file is a message, not an internal error.
-    raw = export_bytes(release, "eml")
+    raw = draft_bytes(release, "eml")
     _headers_exactly_as_written(raw, "Port Calloway")
 
 

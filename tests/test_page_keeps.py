@@ -15,10 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from releasedesk import document
+from releasedesk.exporting import draft_bytes, export_context
 from releasedesk.model import Release
-from releasedesk.render import build_layout, export_bytes
+from releasedesk.render import build_layout
 from releasedesk.render.keeps import HEADING_LINES, PAGE_SHARE, keep_plan
-from releasedesk.render.pdf_writer import render_pdf
+from releasedesk.render.pdf_writer import write_pdf
 from test_real_clients import need
 
 from conftest import SAMPLES
@@ -57,7 +58,7 @@ def test_no_kept_chain_is_longer_than_half_a_page(contacts: list[float], about: 
 
 def docx_keeps(release: Release) -> list[tuple[str, str, bool]]:
     """(style, text, keeps with next) of the paragraphs from the contacts heading on."""
-    book = docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    book = docx.Document(io.BytesIO(draft_bytes(release, "docx")))
     out = []
     for paragraph in book.paragraphs:
         style = paragraph.style
@@ -95,7 +96,7 @@ def test_long_contacts_or_about_are_not_chained_beyond_half_a_page(contacts: int
 def pdf_pages(release: Release, folder: Path) -> list[str]:
     need("pdftotext", shutil.which("pdftotext") is not None, "Debian: poppler-utils")
     pdf = folder / "release.pdf"
-    pdf.write_bytes(render_pdf(build_layout(release)))
+    pdf.write_bytes(write_pdf(build_layout(release), export_context()))
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                           text=True, timeout=120, check=True).stdout
     return text.split("\f")

@@ -12,7 +12,7 @@ import pytest
 from releasedesk.body import tree as t
 from releasedesk.body.inline import MAX_INLINE_DEPTH
 from releasedesk.body.parse import MAX_BLOCK_NESTING, parse_markdown
-from releasedesk.export_time import export_moment
+from releasedesk.exporting import export_context
 from releasedesk.records import replace
 from releasedesk.render import build_layout, format_of
 
@@ -58,8 +58,9 @@ def test_pathological_body_keeps_every_word(name: str) -> None:
 def test_deep_nesting_degrades_to_text_in_every_format(source: str) -> None:
     release = make_release(body=source + "\n\nclosing words")
     # One layout (the body parsed once, as export_bytes does) written in every format.
-    layout = replace(build_layout(release), export_stem="story", exported_at=export_moment())
-    exports = {fmt: format_of(fmt).write(replace(layout), None)
+    layout = replace(build_layout(release), export_stem="story")
+    context = export_context()
+    exports = {fmt: format_of(fmt).write(replace(layout), context)
                for fmt in ("html", "fragment", "txt", "docx")}
     text = exports["txt"].decode("utf-8")
     assert "innermost" in text and "closing words" in text

@@ -17,10 +17,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from releasedesk.exporting import export_context
 from releasedesk.model import Release
 from releasedesk.render import build_layout
 from releasedesk.render.email_writer import render_eml
-from releasedesk.render.pdf_writer import render_pdf
+from releasedesk.render.pdf_writer import write_pdf
 from test_real_clients import need
 
 from corpus import corpus, expected_texts, squash
@@ -64,7 +65,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         if name == "twenty-thousand-words":
             continue  # the benchmark times that one
         files[name] = folder / f"{name}.pdf"
-        files[name].write_bytes(render_pdf(build_layout(release)))
+        files[name].write_bytes(write_pdf(build_layout(release), export_context()))
     return files
 
 
@@ -103,7 +104,7 @@ def test_chinese_pdf_embeds_a_cjk_face_and_breaks_lines_properly() -> None:
     sentence = "夜市将在磨坊广场举办，届时将有两百个摊位，包括本地农产品、手工艺品和特色小吃"
     release.body = "。".join([sentence] * 12)
     pdf = Path(tempfile.mkdtemp()) / "zh.pdf"
-    pdf.write_bytes(render_pdf(build_layout(release)))
+    pdf.write_bytes(write_pdf(build_layout(release), export_context()))
     fonts = poppler("pdffonts", pdf)
     assert "CJK" in fonts
     lines = [line.strip() for line in poppler("pdftotext", pdf, "-enc", "UTF-8").splitlines()]
@@ -127,9 +128,9 @@ def test_email_is_an_unsent_text_first_message_with_inline_styles_only() -> None
     assert message.get_content_type() == "multipart/alternative"
     parts = list(message.iter_parts())
     assert [p.get_content_type() for p in parts] == ["text/plain", "text/html"]
-    from releasedesk.render import export_bytes
+    from releasedesk.exporting import draft_bytes
 
-    assert parts[0].get_content().replace("\r\n", "\n") == export_bytes(release, "txt").decode()
+    assert parts[0].get_content().replace("\r\n", "\n") == draft_bytes(release, "txt").decode()
     html = parts[1].get_content()
     assert "<style" not in html and "<script" not in html and " src=" not in html
     assert 'style="' in html
@@ -152,7 +153,7 @@ def test_text_longer_than_a_line_wraps_instead_of_running_off_the_page(tmp_path:
     word = "Hafenfährterminalbetriebsgesellschaftsversammlung" * 4
     release = make_release(body="[" * 3000 + "\n\n" + word + " ends here.")
     pdf = tmp_path / "long.pdf"
-    pdf.write_bytes(render_pdf(build_layout(release)))
+    pdf.write_bytes(write_pdf(build_layout(release), export_context()))
     text = poppler("pdftotext", pdf, "-enc", "UTF-8")
     assert text.count("[") == 3000
     assert compact(text).count("Hafenfährterminal") == 4 and "endshere." in compact(text)

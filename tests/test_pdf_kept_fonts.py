@@ -9,22 +9,26 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import pytest
 
 from releasedesk import document
+from releasedesk.exporting import export_context
 from releasedesk.model import Release
 from releasedesk.render import build_layout
+from releasedesk.render.context import ExportContext
 from releasedesk.render.layout import Layout
-from releasedesk.render.pdf_writer import font_config, render_pdf
+from releasedesk.render.pdf_writer import font_config, write_pdf
 
 from helpers import make_release
 
+T = TypeVar("T")
 
-def in_new_thread(work: Callable[[], Any]) -> Any:
+
+def in_new_thread(work: Callable[[], T]) -> T:
     """*work*'s result, run in a thread of its own (a fresh font configuration)."""
-    out: list[Any] = []
+    out: list[T] = []
     thread = threading.Thread(target=lambda: out.append(work()))
     thread.start()
     thread.join()
@@ -49,23 +53,23 @@ def test_a_kept_configuration_gives_the_bytes_of_a_fresh_one(sample_paths: list[
                                                              order: int) -> None:
     layouts: dict[str, Layout] = {name: build_layout(release)
                                   for name, release in releases(sample_paths).items()}
+    context = export_context(moment=None)
     names = list(layouts)[::order]
     assert len(names) >= 7
     # One thread lays out every release in turn: each after all the ones before it.
-    kept: dict[str, bytes] = in_new_thread(
-        lambda: {name: render_pdf(layouts[name]) for name in names})
+    kept = in_new_thread(lambda: {name: write_pdf(layouts[name], context) for name in names})
     for name in names:
-        fresh = in_new_thread(pdf_of(layouts[name]))
+        fresh = in_new_thread(pdf_of(layouts[name], context))
         assert kept[name] == fresh, f"{name}: a kept configuration changed the PDF"
 
 
-def pdf_of(layout: Layout) -> Callable[[], bytes]:
-    return lambda: render_pdf(layout)
+def pdf_of(layout: Layout, context: ExportContext) -> Callable[[], bytes]:
+    return lambda: write_pdf(layout, context)
 
 
 def test_each_thread_keeps_a_configuration_of_its_own() -> None:
     mine = font_config()
     assert font_config() is mine
-    theirs = in_new_thread(font_config)
+    theirs: object = in_new_thread(font_config)
     assert theirs is not mine
     assert in_new_thread(font_config) is not theirs

@@ -8,8 +8,9 @@ import subprocess
 from pathlib import Path
 
 from releasedesk import document
-from releasedesk.render import build_layout, export_bytes
-from releasedesk.render.pdf_writer import render_pdf
+from releasedesk.exporting import draft_bytes, export_context
+from releasedesk.render import build_layout
+from releasedesk.render.pdf_writer import write_pdf
 from test_real_clients import need
 
 from conftest import SAMPLES
@@ -32,7 +33,7 @@ def test_every_link_address_is_printed_exactly_once(tmp_path: Path) -> None:
     release.body = "\n\n".join(f"Paragraph {i}: see {markdown} for details."
                                for i, (markdown, _) in enumerate(LINKS))
     pdf = tmp_path / "links.pdf"
-    pdf.write_bytes(render_pdf(build_layout(release)))
+    pdf.write_bytes(write_pdf(build_layout(release), export_context()))
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                           text=True, timeout=120, check=True).stdout
     flat = "".join(text.split())
@@ -40,6 +41,6 @@ def test_every_link_address_is_printed_exactly_once(tmp_path: Path) -> None:
         assert flat.count(address) == 1, (markdown, flat.count(address))
     # Words that are not the address are followed by it; the plain text agrees.
     assert "timetable(https://elm.example/online)" in flat
-    plain = export_bytes(release, "txt").decode("utf-8")
+    plain = draft_bytes(release, "txt").decode("utf-8")
     for _, address in LINKS:
         assert "".join(plain.split()).count(address) == 1, address

@@ -20,9 +20,9 @@ import subprocess
 import pytest
 
 from releasedesk import document
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import Release
 from releasedesk.records import replace
-from releasedesk.render import export_bytes
 from test_real_clients import need, pdf_pages
 
 from conftest import SAMPLES
@@ -94,8 +94,8 @@ def page_counts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int
     folder = tmp_path_factory.mktemp("pages")
     converted = folder / "libreoffice"
     for name, release in TABLE.items():
-        (folder / f"{name}.docx").write_bytes(export_bytes(release, "docx"))
-        (folder / f"{name}.pdf").write_bytes(export_bytes(release, "pdf"))
+        (folder / f"{name}.docx").write_bytes(draft_bytes(release, "docx"))
+        (folder / f"{name}.pdf").write_bytes(draft_bytes(release, "pdf"))
     result = subprocess.run(
         [str(soffice), f"-env:UserInstallation=file://{folder / 'profile'}", "--headless",
          "--convert-to", "pdf", "--outdir", str(converted),

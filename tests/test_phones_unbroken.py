@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from releasedesk import document
+from releasedesk.exporting import export_context
 from releasedesk.field_rules import phone_spans, plain_phone_spaces
 from releasedesk.model import Contact, FooterLine, Release, new_release
 from releasedesk.render import build_layout
 from releasedesk.render.docx_styles import PORTAL_FOOTER
-from releasedesk.render.docx_writer import render_docx
+from releasedesk.render.docx_writer import write_docx
 from releasedesk.render.html_writer import render_fragment
 from releasedesk.render.text_writer import render_text, text_width, wrap_line
 
@@ -139,7 +140,7 @@ def _paragraph_texts(xml: bytes) -> list[str]:
 @given(phones())
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_the_docx_has_no_breakable_hyphen_or_space_inside_a_phone(phone: str) -> None:
-    data = render_docx(build_layout(_release(phone)))
+    data = write_docx(build_layout(_release(phone)), export_context())
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         texts = [text for name in package.namelist()
                  if re.fullmatch(r"word/(document|footer\d*)\.xml", name)
@@ -158,7 +159,7 @@ def test_a_docx_read_back_gives_the_phone_number_as_it_was(phone: str, tmp_path:
     from releasedesk.importing import import_draft
 
     path = tmp_path / "release.docx"
-    path.write_bytes(render_docx(build_layout(_release(phone))))
+    path.write_bytes(write_docx(build_layout(_release(phone)), export_context()))
     release, _ = import_draft(path)
     assert [c.phone for c in release.contacts] == [phone]
     assert [line.text.split("：")[-1].removeprefix("Tel. ") for line in release.footer] \
@@ -196,7 +197,7 @@ def test_the_portal_footer_is_centred_in_the_docx_as_in_the_html(tmp_path: Path)
     release = document.load(SAMPLES / "fernhollow-night-market-zh.release")
     layout = build_layout(release)
     assert layout.portal_footer and layout.footer
-    opened = docx.Document(io.BytesIO(render_docx(layout)))
+    opened = docx.Document(io.BytesIO(write_docx(layout, export_context())))
     paragraphs = [p for p in opened.sections[0].footer.paragraphs if p.text.strip()]
     portal = [p for p in paragraphs if p.style.name == PORTAL_FOOTER]
     assert len(portal) == len(layout.portal_footer)

@@ -22,9 +22,9 @@ from releasedesk import document
 from releasedesk.body import tree as t
 from releasedesk.checks import ERROR, NOTE, WARNING, check
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.exporting import targets_in, write_exports
+from releasedesk.exporting import draft_bytes, export_context, targets_in, write_exports
 from releasedesk.model import Photo, Release
-from releasedesk.render import build_layout, export_bytes
+from releasedesk.render import build_layout
 from releasedesk.render.email_writer import render_eml
 
 import photo_files as pf
@@ -72,7 +72,7 @@ def test_lead_on_top_placed_where_referenced_rest_after_the_body() -> None:
                      "figure:ferry"]
     # The dateline still leads the first paragraph, under the lead photo.
     assert isinstance(layout.body[1].children[0], t.Dateline)  # type: ignore[union-attr]  # None fails the test, as it should
-    html = export_bytes(release, "html").decode()
+    html = draft_bytes(release, "html").decode()
     assert figure_ids(html) == ["dock", "crew", "ferry"]
     assert "Second with x an unknown one." in html  # an unknown photo stays its description
 
@@ -87,7 +87,7 @@ def test_a_reference_inside_text_puts_the_figure_after_its_paragraph() -> None:
 
 def test_page_figure_srcset_alt_sizes_caption_credit_and_lazy_loading() -> None:
     release = release_with(quick_photo("ferry", lead=True), quick_photo("dock", 1000, 1400))
-    html = export_bytes(release, "html", stem="ferry news").decode()
+    html = draft_bytes(release, "html", stem="ferry news").decode()
     tree = parse_html(html).root
     figures = tree.iter("figure")
     images = [f.find("img") for f in figures]
@@ -111,14 +111,14 @@ def test_page_figure_srcset_alt_sizes_caption_credit_and_lazy_loading() -> None:
                                 "contentUrl": "ferry%20news_files/ferry-1600.jpg",
                                 "width": 1600, "height": 1067, "caption": "Caption of ferry",
                                 "creditText": "Ana Reyes", "description": "Alt of ferry"}
-    fragment = export_bytes(release, "fragment", stem="ferry news").decode()
+    fragment = draft_bytes(release, "fragment", stem="ferry news").decode()
     assert fragment in html and figure_ids(fragment) == ["ferry", "dock"]
 
 
 def test_hostile_words_are_escaped_everywhere() -> None:
     photo = quick_photo("ferry", caption='<script>x()</script> "quoted"',
                         alt='" onerror="x()', credit="A & B </figcaption>")
-    html = export_bytes(release_with(photo), "html").decode()
+    html = draft_bytes(release_with(photo), "html").decode()
     parse_html(html)
     assert "<script>x()" not in html and 'onerror="x()' not in html
     assert "&lt;/figcaption&gt;" in html
@@ -126,7 +126,7 @@ def test_hostile_words_are_escaped_everywhere() -> None:
 
 def test_text_lines_stand_where_the_photos_stand() -> None:
     release = release_with(quick_photo("ferry", lead=True), quick_photo("dock", credit=""))
-    text = export_bytes(release, "txt").decode()
+    text = draft_bytes(release, "txt").decode()
     lines = [line for line in text.splitlines() if line.startswith("[Photo")]
     assert lines == ["[Photo: Caption of ferry — Credit: Ana Reyes — file: ferry.jpg]",
                      "[Photo: Caption of dock — file: dock.jpg]"]
@@ -134,12 +134,12 @@ def test_text_lines_stand_where_the_photos_stand() -> None:
         < text.index("Media contact")
     release.language = "zh-CN"
     assert "[图片：Caption of ferry　摄影：Ana Reyes　文件：ferry.jpg]" in \
-        export_bytes(release, "txt").decode()
+        draft_bytes(release, "txt").decode()
 
 
 def test_docx_embeds_pictures_at_text_width_with_alt_text_and_caption_style() -> None:
     release = release_with(quick_photo("ferry", lead=True), quick_photo("tall", 1000, 2400))
-    document_ = docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    document_ = docx.Document(io.BytesIO(draft_bytes(release, "docx")))
     pictures = document_.inline_shapes
     assert len(pictures) == 2
     section = document_.sections[0]
@@ -162,7 +162,7 @@ def test_docx_embeds_pictures_at_text_width_with_alt_text_and_caption_style() ->
 
 def test_text_only_docx_has_no_photo_styles() -> None:
     styles = {s.name for s in docx.Document(io.BytesIO(
-        export_bytes(make_release(), "docx"))).styles}
+        draft_bytes(make_release(), "docx"))).styles}
     assert "Figure" not in styles
 
 
@@ -232,11 +232,11 @@ def test_the_package_holds_everything_the_web_team_needs(tmp_path: Path) -> None
 
 def test_the_pdf_shows_each_photo_with_its_alt_text() -> None:
     pytest.importorskip("weasyprint")
-    from releasedesk.render.pdf_writer import render_pdf
+    from releasedesk.render.pdf_writer import write_pdf
 
     release = release_with(quick_photo("ferry", lead=True, alt="Ferry at dawn"),
                            quick_photo("dock", alt="Dock workers"))
-    pdf = render_pdf(build_layout(release))
+    pdf = write_pdf(build_layout(release), export_context())
     found = b""
     import zlib
     for match in re.finditer(rb"stream\r?\n(.*?)endstream", pdf, re.S):
@@ -282,7 +282,7 @@ def test_a_release_with_photos_exports_the_same_after_a_save(tmp_path: Path) -> 
     release = release_with(quick_photo("ferry", lead=True))
     path = tmp_path / "r.release"
     document.save(release, path)
-    assert export_bytes(document.load(path), "html") == export_bytes(release, "html")
+    assert draft_bytes(document.load(path), "html") == draft_bytes(release, "html")
 
 
 photo_ids = st.lists(st.sampled_from(["ferry", "dock", "crew", "gate"]), unique=True,
@@ -302,12 +302,12 @@ def test_every_photo_appears_exactly_once_in_every_export(
         piece = pieces[number % len(pieces)] if pieces else ""
         lines.append(f"{piece} ![desc {reference}](photo:{reference})")
     release = release_with(*photos, body="\n\n".join(lines) or "Text.")
-    html = export_bytes(release, "html").decode()
+    html = draft_bytes(release, "html").decode()
     assert sorted(figure_ids(html)) == sorted(ids)
-    text = export_bytes(release, "txt").decode()
+    text = draft_bytes(release, "txt").decode()
     for photo_id in ids:
         assert text.count(f"file: {photo_id}.jpg]") == 1
-    shapes = docx.Document(io.BytesIO(export_bytes(release, "docx"))).inline_shapes
+    shapes = docx.Document(io.BytesIO(draft_bytes(release, "docx"))).inline_shapes
     assert len(shapes) == len(ids)
     if photos:
         expected_lead = photos[lead].id if 0 <= lead < len(photos) else photos[0].id

@@ -31,6 +31,7 @@ from releasedesk import document, fields
 from releasedesk.body.safety import clean_text, safe_href
 from releasedesk.clearance.fingerprint import fingerprint, printed
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.exporting import draft_bytes
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.model import PORTAL_TEXTS, Conventions, Release, is_portal
 from releasedesk.profiles import (
@@ -40,7 +41,6 @@ from releasedesk.profiles import (
     profile_to_dict,
     release_from_profile,
 )
-from releasedesk.render import export_bytes
 from releasedesk.render.layout import build_layout
 
 from conftest import SAMPLES
@@ -89,7 +89,7 @@ def portal_release(**changes: object) -> Release:
 
 def visible_text(release: Release, fmt: str) -> str:
     """Every word *fmt* shows a reader (a page's metadata aside), in order."""
-    data = export_bytes(release, fmt)
+    data = draft_bytes(release, fmt)
     if fmt in ("html", "fragment"):
         tree = lxml.html.fromstring(data.decode("utf-8"))
         body = tree if fmt == "fragment" else tree.body
@@ -173,7 +173,7 @@ def test_an_english_release_prints_none_of_it_unless_its_house_asks() -> None:
     for fmt in ("html", "txt", "docx"):
         text = visible_text(release, fmt)
         assert not any(value in text for value in VALUES.values() if value != "09:30"), fmt
-    assert "SiteName" not in export_bytes(release, "html").decode("utf-8")
+    assert "SiteName" not in draft_bytes(release, "html").decode("utf-8")
     release.conventions.portal_fields = True
     assert f"Source: {VALUES['source']}" in visible_text(release, "txt")
     assert "Release time: 2026-11-25 09:30" in visible_text(release, "txt")
@@ -197,17 +197,17 @@ def test_the_structured_footer_prints_in_the_portals_order(fmt: str) -> None:
 
 
 def test_each_footer_entry_is_its_own_link_where_it_has_one() -> None:
-    page = lxml.html.fromstring(export_bytes(portal_release(), "html").decode("utf-8"))
+    page = lxml.html.fromstring(draft_bytes(portal_release(), "html").decode("utf-8"))
     links = {str(a.text_content()): a.get("href")
              for a in page.xpath('//p[@class="release-portal-footer"]//a')}
     assert links == {"芬ICP备00000000号-1": "https://beian.miit.gov.cn/",
                      "芬公网安备 00000000000118号": "https://beian.mps.gov.cn/",
                      "联系我们": "https://fernhollow.example/zh/contact",
                      "无障碍浏览": "https://fernhollow.example/zh/accessibility"}
-    opened = docx.Document(io.BytesIO(export_bytes(portal_release(), "docx")))
+    opened = docx.Document(io.BytesIO(draft_bytes(portal_release(), "docx")))
     footer_xml = opened.sections[0].footer._element.xml
     assert footer_xml.count("<w:hyperlink") == 4
-    text = export_bytes(portal_release(), "txt").decode("utf-8")
+    text = draft_bytes(portal_release(), "txt").decode("utf-8")
     assert "芬ICP备00000000号-1 (https://beian.miit.gov.cn/)" in text
 
 
@@ -217,7 +217,7 @@ def test_an_unsafe_link_never_prints_but_its_entry_does(key: str) -> None:
     release = portal_release()
     setattr(release.conventions, key, "条目文字")
     setattr(release.conventions, f"{key}_url", "javascript:alert(1)")
-    page = export_bytes(release, "html").decode("utf-8")
+    page = draft_bytes(release, "html").decode("utf-8")
     assert "javascript" not in page and "条目文字" in page
 
 
@@ -388,7 +388,7 @@ def test_our_own_export_of_a_portal_release_imports_back_to_it() -> None:
     original = portal_release()
     original.source = original.organization  # (the 来源 line names the organisation then)
     for fmt in ("txt", "docx"):
-        back, _ = import_bytes(export_bytes(original, fmt), f"draft.{fmt}", READERS[fmt],
+        back, _ = import_bytes(draft_bytes(original, fmt), f"draft.{fmt}", READERS[fmt],
                                profiles=[], zone=UTC)
         for name in ("lead_in", "headline", "release_time", "source", "author",
                      "responsible_editor"):
@@ -408,7 +408,7 @@ texts = st.lists(st.one_of(HOSTILE, st.text(max_size=8)), max_size=5).map("".joi
 
 
 def meta_tags(release: Release) -> tuple[dict[str, str], lxml.html.HtmlElement]:
-    page = lxml.html.fromstring(export_bytes(release, "html").decode("utf-8"))
+    page = lxml.html.fromstring(draft_bytes(release, "html").decode("utf-8"))
     found: dict[str, str] = {}
     for tag in page.iter("meta"):
         name = tag.get("name")
@@ -474,7 +474,7 @@ def test_the_lead_photo_is_the_image_and_every_meta_tag_is_there() -> None:
 def test_every_page_and_fragment_of_a_chinese_release_is_zh_cn_with_a_chinese_title(
         language: str, fmt: str) -> None:
     release = portal_release(language=language, headline="")
-    tree = lxml.html.fromstring(export_bytes(release, fmt).decode("utf-8"))
+    tree = lxml.html.fromstring(draft_bytes(release, fmt).decode("utf-8"))
     if fmt == "html":
         assert tree.get("lang") == "zh-CN"
         assert tree.findtext(".//title") == "新闻稿"
@@ -491,7 +491,7 @@ def test_a_release_shaped_like_a_city_portal_s_exports_the_portal_s_structure() 
     paragraphs, the organisation's footer (a rights line, support credits) and the structured
     footer, and the metadata its web team indexes by (our own fictional sample)."""
     release = copy.deepcopy(portal_release(lead_in=""))
-    page = lxml.html.fromstring(export_bytes(release, "html").decode("utf-8"))
+    page = lxml.html.fromstring(draft_bytes(release, "html").decode("utf-8"))
     article = page.xpath('//article[@class="press-release"]')[0]
     header = article.xpath('.//header[@class="release-header"]')[0]
     assert [child.tag for child in header] == ["h1", "p"]

@@ -9,7 +9,6 @@ import subprocess
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 from releasedesk import document, paths
 from releasedesk.body.safety import clean_text
 from releasedesk.checks import WARNING, check
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import FooterLine, Release
 from releasedesk.profiles import (
     Profile,
@@ -30,7 +30,6 @@ from releasedesk.profiles import (
     profile_to_dict,
     release_from_profile,
 )
-from releasedesk.render import export_bytes
 from releasedesk.render.layout import footer_items
 
 from cli_in_process import run_in_process
@@ -98,7 +97,7 @@ def good_profile_dict() -> dict[str, object]:
     (lambda d: d["conventions"].update(status_line="yes"), '"status_line"'),
 ])
 def test_bad_profiles_give_one_sentence_and_change_nothing(
-        tmp_path: Path, mutate: Callable[[dict[str, Any]], object], expected: str) -> None:
+        tmp_path: Path, mutate: Callable[[dict[str, object]], object], expected: str) -> None:
     data = good_profile_dict()
     mutate(data)
     source = tmp_path / "bad.json"
@@ -201,7 +200,7 @@ def test_reference_layout_city_portal(tmp_path: Path) -> None:
     assert items == ["Technical Support: Wendmouth Data Works",
                      "Network Support: Fernhollow Telecom",
                      "Security Support: Riverside Assurance Labs"]
-    txt = export_bytes(release, "txt").decode()
+    txt = draft_bytes(release, "txt").decode()
     assert txt == "\n\n".join([
         release.headline, "Release time: 2026-11-18",
         "Stalls open every Friday from December.",
@@ -213,13 +212,13 @@ def test_reference_layout_city_portal(tmp_path: Path) -> None:
                 "Stalls open every Friday from December.",
                 "Applications open on the district portal.", lines[0], *items]
     for fmt in ("html", "fragment"):
-        tree = parse_html(export_bytes(release, fmt).decode()).root
+        tree = parse_html(draft_bytes(release, fmt).decode()).root
         content = (tree.find("body") or tree).text()
         positions = [content.find(item) for item in expected]
         assert -1 not in positions and positions == sorted(positions), fmt
         # The gap between items is one HTML does not collapse, styled or not.
         assert "\u2003\u2003".join(items) in content, fmt
-    opened = docx.Document(io.BytesIO(export_bytes(release, "docx")))
+    opened = docx.Document(io.BytesIO(draft_bytes(release, "docx")))
     docx_text = "\n".join(paragraph_text(p) for p in opened.paragraphs)
     positions = [docx_text.find(item) for item in expected[:4]]
     assert -1 not in positions and positions == sorted(positions)
@@ -232,10 +231,10 @@ def test_chinese_profile_output_words() -> None:
     release = release_from_profile(profile, date(2026, 11, 18))
     release.headline = "芬霍洛区开设夜市"
     release.body = "夜市将于十二月起每周五开放。"
-    txt = export_bytes(release, "txt").decode()
+    txt = draft_bytes(release, "txt").decode()
     assert "发布时间：2026年11月18日" in txt
     assert "媒体联系人" in txt and "电话：0510-8555 0118" in txt
-    page = export_bytes(release, "html").decode()
+    page = draft_bytes(release, "html").decode()
     assert '<html lang="zh-CN">' in page
 
 
@@ -243,7 +242,7 @@ def test_word_overrides_reach_every_export() -> None:
     release = make_release()
     release.conventions.words = {"immediate": "FOR RELEASE AT ONCE", "contact": "Press desk"}
     for fmt in ("txt", "html", "fragment"):
-        out = export_bytes(release, fmt).decode()
+        out = draft_bytes(release, fmt).decode()
         assert "FOR RELEASE AT ONCE" in out and "Press desk" in out, fmt
 
 
@@ -270,13 +269,13 @@ def test_every_export_carries_the_profile_footer_in_order(profile: Profile, body
     assert dumps_profile(profile)
     lines = [line.text for line in profile.footer]
 
-    txt = export_bytes(release, "txt").decode()
+    txt = draft_bytes(release, "txt").decode()
     assert in_order(txt.split("\n\n")[-1], [footer_as_written(line, "txt") for line in lines])
     items = [item for line in lines for item in footer_items(clean_text(line).strip())]
     for fmt in ("html", "fragment"):
-        out = html.unescape(export_bytes(release, fmt).decode())
+        out = html.unescape(draft_bytes(release, fmt).decode())
         assert in_order(out[out.rindex('<footer class="release-footer">'):], items), fmt
-    docx_footer_once(docx.Document(io.BytesIO(export_bytes(release, "docx"))), lines)
+    docx_footer_once(docx.Document(io.BytesIO(draft_bytes(release, "docx"))), lines)
 
 
 def test_importing_a_builtin_name_needs_force(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,7 +30,7 @@ def test_suggestions_come_from_the_dictionary_already_loaded(
     loads: list[str] = []
     loader = getattr(spelling, f"_load_{engine}")
 
-    def counted(folder: Path, variant: str) -> Any:
+    def counted(folder: Path, variant: str) -> object:
         loads.append(variant)
         return loader(folder, variant)
 

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from releasedesk import document
 from releasedesk.body.safety import clean_text
+from releasedesk.exporting import draft_bytes
 from releasedesk.fields import keep_one_line_fields
 from releasedesk.model import END_MARKS, STATUSES, Contact, Conventions, FooterLine, Release
-from releasedesk.render import export_bytes
 from releasedesk.render.layout import footer_items
 
 from export_helpers import docx_footer_once, footer_as_written
@@ -82,13 +82,13 @@ footer_lines = st.lists(
 def test_every_export_keeps_every_footer_line_in_order(release: Release,
                                                        footer: list[str]) -> None:
     release.footer = [FooterLine(line) for line in footer]
-    txt = export_bytes(release, "txt").decode()
+    txt = draft_bytes(release, "txt").decode()
     assert in_order(txt.split("\n\n")[-1], [footer_as_written(line, "txt") for line in footer])
-    docx_footer_once(docx.Document(io.BytesIO(export_bytes(release, "docx"))), footer)
+    docx_footer_once(docx.Document(io.BytesIO(draft_bytes(release, "docx"))), footer)
     import html
 
     items = [item for line in footer for item in footer_items(clean_text(line).strip())]
     for fmt in ("html", "fragment"):
-        page = export_bytes(release, fmt).decode()
+        page = draft_bytes(release, fmt).decode()
         footer_html = page[page.rindex('<footer class="release-footer">'):]
         assert in_order(html.unescape(footer_html), items)

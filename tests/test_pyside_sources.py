@@ -69,7 +69,7 @@ CHILD = textwrap.dedent("""
     print(len(read), table.get("releasedesk.gui.app.main_window"), table.get("releasedesk.model"))
     # A module of ours imported later (the photos panel, when its section unfolds) too.
     from releasedesk.gui.form.photos_panel import PhotoReader
-    from releasedesk.render.docx_writer import render_docx
+    from releasedesk.render.docx_writer import write_docx
     print(sum("releasedesk" in name for name in linecache.cache),
           table.get("releasedesk.gui.form.photos_panel"),
           table.get("releasedesk.render.docx_writer"))

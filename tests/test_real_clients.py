@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from releasedesk import document
-from releasedesk.render import export_bytes
+from releasedesk.exporting import draft_bytes
 
 from conftest import ROOT, SAMPLES
 from corpus import corpus, expected_texts, missing, squash
@@ -56,9 +56,9 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pa
         files[name] = {}
         for fmt, suffix in (("html", ".html"), ("docx", ".docx"), ("txt", ".txt")):
             path = folder / f"{name}{suffix}"
-            path.write_bytes(export_bytes(release, fmt))
+            path.write_bytes(draft_bytes(release, fmt))
             files[name][fmt] = path
-        fragment = export_bytes(release, "fragment").decode("utf-8")
+        fragment = draft_bytes(release, "fragment").decode("utf-8")
         wrapped = folder / f"{name}.fragment-page.html"
         wrapped.write_text(
             f'<!DOCTYPE html>\n<html lang="{release.language or "en"}"><head>'
@@ -228,7 +228,7 @@ def test_hostile_release_executes_nothing_in_chromium(tmp_path: Path) -> None:
         "\n\n<img src=\"https://tracker.example/pixel.png\">")
     for fmt in ("html", "fragment"):
         page = tmp_path / f"hostile-{fmt}.html"
-        page.write_bytes(export_bytes(release, fmt))
+        page.write_bytes(draft_bytes(release, fmt))
         text, pwned, requests = open_in_chromium(page, tmp_path)
         assert not pwned
         assert requests == []

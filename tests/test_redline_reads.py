@@ -5,7 +5,6 @@ JSON."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -133,8 +132,8 @@ def test_markdown_is_laid_out_as_it_prints(source: str, expected: str) -> None:
      "words.about", "output word"),
 ])
 def test_settings_are_named_and_valued_in_words(
-        qapp: QApplication, old: dict[str, Any], new: dict[str, Any], absent: str, present: str
-    ) -> None:
+        qapp: QApplication, old: dict[str, object], new: dict[str, object], absent: str,
+        present: str) -> None:
     changes = compare({"canonical": 2, "conventions": old}, {"canonical": 2, "conventions": new})
     assert changes
     view = RedlineView()

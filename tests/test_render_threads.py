@@ -9,8 +9,9 @@ import sys
 import threading
 import zipfile
 
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import Release
-from releasedesk.render import build_layout, export_bytes
+from releasedesk.render import build_layout
 from releasedesk.render.html_writer import render_fragment
 from releasedesk.render.text_writer import render_text
 
@@ -31,8 +32,8 @@ def _render_all(releases: dict[str, Release]) -> dict[tuple[str, str], object]:
     results: dict[tuple[str, str], object] = {}
     for name, release in releases.items():
         for fmt in ("html", "fragment", "txt"):
-            results[name, fmt] = export_bytes(release, fmt)
-        results[name, "docx"] = _docx_content(export_bytes(release, "docx"))
+            results[name, fmt] = draft_bytes(release, fmt)
+        results[name, "docx"] = _docx_content(draft_bytes(release, "docx"))
         layout = build_layout(release)
         results[name, "preview"] = (render_fragment(layout), render_text(layout))
     return results

@@ -250,6 +250,51 @@ def test_a_paragraph_added_after_a_heading_is_a_paragraph_and_after_an_item_an_i
         "## Times\n\nBoats run daily.\n\n- early\n- late\n- noon\n\n> Calm seas.\n>\n> Mostly."
 
 
+# (body, edits as (cut start end | type at text) in paragraph 0, the Markdown accepted)
+HUGGED = [
+    # a space typed at a bold word's end: it moves out, the "**" still closes
+    ("The **seed bank** opens.", [("type", 13, " ")], "The **seed bank**  opens."),
+    ("种子库**开放**今天。", [("type", 5, " ")], "种子库**开放** 今天。"),
+    # a space typed at its start moves out before the opening "**"
+    ("The**seed bank** opens.", [("type", 3, " ")], "The **seed bank** opens."),
+    # punctuation typed at its end, with a word right after: out past the "**"
+    ("公告**芬霍洛区**市场开放。", [("type", 6, "：")], "公告**芬霍洛区**：市场开放。"),
+    # the last word of a bold span deleted: the space before it is left outside
+    ("Boats run **every hour** daily.", [("cut", 16, 20)], "Boats run **every**  daily."),
+    # the words between two bold spans deleted: the spans become one
+    ("河畔**芬霍**河畔**洛区**。", [("cut", 4, 6)], "河畔**芬霍洛区**。"),
+    ("*calm* and *clear* seas", [("cut", 4, 9)], "*calmclear* seas"),
+]
+
+
+@pytest.mark.parametrize(("body", "edits", "expected"), HUGGED)
+def test_marks_hug_their_words_after_an_edit(body: str, edits: list[tuple[str, int, object]],
+                                             expected: str) -> None:
+    """Whitespace or punctuation an edit leaves just inside a bold or italic mark, and two
+    spans an edit brings together, are written so the marks still mean what Word shows."""
+    release = release_with(body)
+    m = Reviewer(review_docx(release, fingerprint(release)))
+    for kind, at, what in edits:
+        if kind == "cut":
+            assert isinstance(what, int)
+            m.cut("body", at, what)
+        else:
+            assert isinstance(what, str)
+            m.type("body", at, what)
+    reading = read(release, m.bytes())
+    whole = reading.value("body", set(range(len(reading.review.revisions))))
+    assert whole == expected
+    shown = "".join(t for p in reading.fields["body"] for t, _, dels in p.pieces if not dels)
+    laid = layout(whole)  # (no mark printed: what the Markdown shows is what Word showed)
+    assert "".join(a.char for a in laid.atoms if a.kind == VISIBLE).strip() == shown.strip()
+    assert reading.value("body", set()) == body  # all rejected: as sent
+
+
+# What a reviewer types: words, and spaces or punctuation at a word's edge (at a bold
+# word's end they must not leave its "**" unable to close: "**库ab **", "**库：**芬").
+TYPED = ("a", "ab", "ab ", " ab", " ", "：", "港。", ", ", "(x")
+
+
 @st.composite
 def _edits(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, int]]]:
     zh = draw(st.booleans())
@@ -291,7 +336,7 @@ def test_tracked_changes_in_formatted_text_accept_and_reject_exactly(
                     text.tag = w("delText")
         else:
             everything = m.runs(paragraphs[number])
-            m.type("body", everything.index(runs[start]) + 1, "ab 港"[:size],
+            m.type("body", everything.index(runs[start]) + 1, TYPED[size % len(TYPED)],
                    paragraph=number)
     reading = read(release, m.bytes())
     assert reading.value("body", set()) == body

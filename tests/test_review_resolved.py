@@ -16,7 +16,7 @@ from releasedesk.clearance.fingerprint import fingerprint
 from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.review import read_review
 from releasedesk.review.items import Comment
-from releasedesk.review.resolved import KEY, comment_key, decisions, is_resolved, mark
+from releasedesk.review.resolved import comment_key, decisions, is_resolved, mark
 from releasedesk.review.sending import review_docx
 from review_markup import DANA, LEE, Markup
 from test_gui_review import _import, _open_sample, _send, window  # noqa: F401
@@ -64,10 +64,11 @@ def test_resolving_is_kept_in_the_release_file_and_is_not_content(tmp_path: Path
     assert fingerprint(again) == printed
 
 
-@pytest.mark.parametrize("damaged", [["x"], "resolved", {"k": "maybe", 3: "open"}, None])
-def test_a_damaged_entry_counts_as_none(damaged: object) -> None:
+@pytest.mark.parametrize("damaged", [{"k": "maybe"}, {"k": "Resolved", "j": ""}])
+def test_a_damaged_entry_counts_as_none(damaged: dict[str, str]) -> None:
+    """(A damaged field in a file: tests/test_release_extra.py loads one.)"""
     release = sample()
-    release.extra[KEY] = damaged
+    release.review_comments = damaged
     assert decisions(release) == {}
     assert mark(release, BASE, True) and decisions(release) == {comment_key(BASE): True}
 

@@ -9,7 +9,6 @@ import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -606,7 +605,7 @@ def _saved_then_changed(release: Release, **changes: object) -> Release:
     {"headline": "Glenmoor Water Board opens the new Ashby reservoir path"},
 ])
 def test_an_untracked_edit_never_undoes_what_changed_in_the_release_since(
-        later: dict[str, Any]) -> None:
+        later: dict[str, object]) -> None:
     release = sample()
     m = sent(release)
     _untracked_edit(m, "body", "six miles", "seven miles")

@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 
 from release_strategies import releases
 from releasedesk.clearance.fingerprint import fingerprint
-from releasedesk.exporting import stamped
+from releasedesk.exporting import export_context, stamped
 from releasedesk.model import FooterLine, Release
 from releasedesk.records import record, replace
 from releasedesk.render import docx_writer, format_of, html_writer, sections, text_writer
@@ -133,7 +133,7 @@ def eml_parts(data: bytes) -> tuple[str, str]:
 
 
 def written(layout: Layout, fmt: str) -> bytes:
-    return format_of(fmt).write(replace(layout), None)
+    return format_of(fmt).write(replace(layout), export_context(MOMENT))
 
 
 def assert_writers_keep_the_order(layout: Layout) -> None:
@@ -195,7 +195,7 @@ FULL = [(chinese, late) for chinese in (False, True) for late in (False, True)]
 @pytest.mark.parametrize(("chinese", "late"), FULL)
 def test_a_release_with_every_kind_of_section_prints_them_in_order(chinese: bool,
                                                                     late: bool) -> None:
-    layout = stamped(full_release(chinese, late), moment=MOMENT)
+    layout = stamped(full_release(chinese, late))
     kinds = {type(section) for section in flat_sections(layout)}
     assert kinds == set(SECTION_TYPES) - {sections.Header}
     assert_writers_keep_the_order(layout)
@@ -204,13 +204,13 @@ def test_a_release_with_every_kind_of_section_prints_them_in_order(chinese: bool
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_the_pdf_of_a_release_with_every_kind_of_section_prints_them_in_order(
         tmp_path: Path) -> None:
-    assert_pdf_keeps_the_order(stamped(full_release(False, True), moment=MOMENT), tmp_path)
+    assert_pdf_keeps_the_order(stamped(full_release(False, True)), tmp_path)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(marked_releases())
 def test_every_writer_prints_the_sections_in_the_sequence_s_order(release: Release) -> None:
-    assert_writers_keep_the_order(stamped(release, moment=MOMENT))
+    assert_writers_keep_the_order(stamped(release))
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
@@ -218,7 +218,7 @@ def test_every_writer_prints_the_sections_in_the_sequence_s_order(release: Relea
 @given(marked_releases())
 def test_the_pdf_prints_the_sections_in_the_sequence_s_order(tmp_path_factory: Any,
                                                              release: Release) -> None:
-    assert_pdf_keeps_the_order(stamped(release, moment=MOMENT), tmp_path_factory.mktemp("pdf"))
+    assert_pdf_keeps_the_order(stamped(release), tmp_path_factory.mktemp("pdf"))
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
@@ -269,7 +269,7 @@ WRITERS["fingerprint"] = lambda layout: fingerprint(Release(), layout)
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 def test_a_section_a_writer_does_not_know_stops_it_loudly(
         writer: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    layout = stamped(_plain(), moment=MOMENT)
+    layout = stamped(_plain())
     _with_sidebar(monkeypatch)
     with pytest.raises(UnknownSection, match="no rendering for Sidebar"):
         WRITERS[writer](layout)

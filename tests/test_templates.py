@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from releasedesk import document
 from releasedesk.document import FileFormatError
+from releasedesk.exporting import draft_bytes
 from releasedesk.field_rules import release_line_problem, word_problem
 from releasedesk.profiles import (
     ProfileError,
@@ -28,7 +29,6 @@ from releasedesk.profiles import (
     profile_from_dict,
     profile_to_dict,
 )
-from releasedesk.render import export_bytes
 
 from export_helpers import paragraph_text
 from helpers import make_release
@@ -108,8 +108,8 @@ def test_good_templates_load_and_fill_every_placeholder(tmp_path: Path,
     path = tmp_path / "story.release"
     document.save(release, path)
     assert document.load(path).conventions.words == release.conventions.words
-    for out in (export_bytes(release, "txt").decode(), "\n".join(paragraph_text(p) for p in (
-            docx.Document(io.BytesIO(export_bytes(release, "docx"))).paragraphs))):
+    for out in (draft_bytes(release, "txt").decode(), "\n".join(paragraph_text(p) for p in (
+            docx.Document(io.BytesIO(draft_bytes(release, "docx"))).paragraphs))):
         for name in ("{when}", "{organization}", "{date}"):
             assert name not in out
 

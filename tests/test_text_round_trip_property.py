@@ -28,11 +28,11 @@ from hypothesis import strategies as st
 
 from release_strategies import releases
 from releasedesk.body.parse import parse_markdown
+from releasedesk.exporting import draft_bytes
 from releasedesk.importing import import_draft
 from releasedesk.importing.text_photos import photo_line
 from releasedesk.model import Release
 from releasedesk.profiles import ProfileStore
-from releasedesk.render import export_bytes
 from test_docx_round_trip_property import assert_photos_come_back
 
 from examples import examples
@@ -70,7 +70,7 @@ def photo_lines(text: str) -> list[str]:
 def test_a_generated_release_comes_back_from_its_text_export(
         tmp_path_factory: pytest.TempPathFactory, release: Release, beside: bool) -> None:
     folder = tmp_path_factory.mktemp("text")
-    text = export_bytes(release, "txt")
+    text = draft_bytes(release, "txt")
     (folder / "story.txt").write_bytes(text)
     if beside:  # the photos' files beside the text, as the release holds them
         for photo in release.photos:
@@ -79,9 +79,9 @@ def test_a_generated_release_comes_back_from_its_text_export(
                                 zone=UTC)
     assert fields(back) == fields(release)
     if beside or not release.photos:
-        assert export_bytes(back, "txt").decode() == text.decode()
+        assert draft_bytes(back, "txt").decode() == text.decode()
     else:  # the same text without the photo lines
-        assert export_bytes(back, "txt").decode() == "\n\n".join(
+        assert draft_bytes(back, "txt").decode() == "\n\n".join(
             chunk for chunk in text.decode().split("\n\n") if not photo_line(chunk))
     assert kinds(without_photos(back)) == kinds(without_photos(release))
     assert kinds(back.boilerplate) == kinds(release.boilerplate)

@@ -5,9 +5,12 @@ newsroom's pages of published twins name each other."""
 from __future__ import annotations
 
 import copy
+import io
 import json
 import posixpath
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,6 +30,7 @@ from releasedesk.newsroom.selection import PAGES
 from releasedesk.render.hreflang import version_folder, with_alternates
 from releasedesk.twins.link import link_pair
 
+from examples import examples
 from newsroom_helpers import make
 
 SIGNED = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -315,3 +319,67 @@ def test_a_version_goes_into_the_package_only_when_fit_to_publish_beside_it(
         why = "twin_held_to_translate" if marked else "twin_held_not_approved"
         assert why in codes and "Chinese version" in err and "package" in err
     assert document.load(english).twins  # the link stays
+
+
+# Languages as files hold them: tags written two ways name one language.
+_SPELLINGS = ["en", "EN", "en-GB", "zh-CN", "zh_CN", "fr"]
+
+
+@settings(max_examples=examples(12, 6), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(own=st.sampled_from(_SPELLINGS),
+       theirs=st.lists(st.sampled_from(_SPELLINGS), min_size=1, max_size=3))
+def test_a_package_never_holds_two_versions_in_one_language(
+        tmp_path_factory: pytest.TempPathFactory, own: str, theirs: list[str]) -> None:
+    """Whatever languages the linked versions are in now (a version's language set again
+    after it was linked), the package holds one page per hreflang: a version in a language
+    already in it is left out, named by `export` and by the readiness findings."""
+    from releasedesk.checks import check
+    from releasedesk.render.hreflang import hreflang
+
+    folder = tmp_path_factory.mktemp("same-language")
+    own_path = folder / "own.release"
+    release = Release(language=own, headline="Ferry terminal opens",
+                      body="The terminal opens on Monday.")
+    paths = [folder / f"v{number}.release" for number in range(len(theirs))]
+    versions = [Release(language=f"x-{number}", headline="Version", body="Text.")
+                for number in range(len(theirs))]  # (linked in languages of their own…)
+    for path, version in zip(paths, versions, strict=True):
+        link_pair(release, own_path, version, path)
+    document.save(release, own_path)
+    for path, version, language in zip(paths, versions, theirs, strict=True):
+        version.language = language  # (…then set to the languages drawn)
+        document.save(version, path)
+    expected, seen = [], {hreflang(own).lower()}
+    for language in theirs:
+        if hreflang(language).lower() not in seen:
+            seen.add(hreflang(language).lower())
+            expected.append(hreflang(language))
+    out = folder / "out" / "story.zip"
+    out.parent.mkdir()
+    with _stderr() as err:
+        assert cli.main(["export", str(own_path), "-f", "package", "-o", str(out)]) == 0
+    with zipfile.ZipFile(out) as package:
+        pages = [n for n in package.namelist()
+                 if n.endswith(".html") and not n.endswith(".fragment.html")]
+        shown = alternates(package.read("story/story.html"))
+    assert len(pages) == 1 + len(expected), pages
+    tags = [tag.lower() for tag, _ in shown]
+    assert len(tags) == len(set(tags))  # one alternate per language
+    assert sorted(tags) == sorted({hreflang(own).lower(), *(t.lower() for t in expected)}) \
+        if expected else tags == []
+    left_out = len(theirs) - len(expected)
+    codes = [f.code for f in check(document.load(own_path), path=own_path)]
+    assert codes.count("twin_held_same_language") == left_out
+    assert err.getvalue().count("package") >= left_out
+
+
+@contextmanager
+def _stderr() -> Iterator[io.StringIO]:
+    import sys
+
+    saved, sys.stderr = sys.stderr, io.StringIO()
+    try:
+        yield sys.stderr
+    finally:
+        sys.stderr = saved

@@ -6,8 +6,8 @@ import pytest
 from docx.oxml.ns import qn
 from lxml import etree
 
+from releasedesk.exporting import draft_bytes
 from releasedesk.model import FooterLine
-from releasedesk.render import export_bytes
 from releasedesk.render.text_writer import text_width, wrap_line
 
 from export_helpers import (
@@ -72,7 +72,7 @@ def test_html_page_structure() -> None:
 
 
 def test_html_has_no_remote_resources_and_no_script_of_ours() -> None:
-    page = export_bytes(make_release(body=RICH_BODY), "html").decode("utf-8")
+    page = draft_bytes(make_release(body=RICH_BODY), "html").decode("utf-8")
     root = html_page(make_release(body=RICH_BODY))
     for node in root.iter():
         assert "src" not in node.attrs
@@ -99,7 +99,7 @@ def test_layout_order_in_every_format() -> None:
                 "Ada Brill", "About Northgate Library Trust", "###", *footer_texts(release)]
     exported = {
         "txt": text(release),
-        "html": export_bytes(release, "html").decode(),
+        "html": draft_bytes(release, "html").decode(),
         # The page footer follows the text on every page.
         "docx": "\n".join([*(t for _, t in docx_paragraphs(open_docx(release))),
                            *docx_footer_lines(open_docx(release))]),
@@ -297,7 +297,7 @@ def test_empty_optional_fields_everywhere(fmt: str) -> None:
     from releasedesk.model import Release
 
     release = Release(headline="Only a headline")
-    data = export_bytes(release, fmt)
+    data = draft_bytes(release, fmt)
     assert data
     if fmt == "txt":
         assert data.decode() == "FOR IMMEDIATE RELEASE\n\nOnly a headline\n\n###\n"

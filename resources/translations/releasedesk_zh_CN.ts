@@ -1420,6 +1420,10 @@
         <translation>第 {number} 张图片</translation>
     </message>
     <message>
+        <source>Review comments marked</source>
+        <translation>已标记的审阅批注</translation>
+    </message>
+    <message>
         <source>Other content: {setting}</source>
         <translation>其他内容：{setting}</translation>
     </message>
@@ -4077,6 +4081,10 @@
     <message>
         <source>The {language} version still has text marked to translate: it stays out of the web team's package until it is translated.</source>
         <translation>{language}版本仍有标记为待翻译的文字：翻译完成前，不会放入给网站团队的发布包。</translation>
+    </message>
+    <message>
+        <source>The {language} version is in a language this release or another of its versions is already in: it stays out of the web team's package; link a version in another language.</source>
+        <translation>{language}版本与本稿或其另一语言版本的语言相同：不会放入给网站团队的发布包；请链接另一种语言的版本。</translation>
     </message>
     <message>
         <source>The {language} version is not approved, and this release is: it stays out of the web team's package until it is approved too.</source>

@@ -188,6 +188,10 @@ TEMPLATES = {
     "twin_held_to_translate": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version still has text marked to translate: it stays "
                     "out of the web team's package until it is translated."),
+    "twin_held_same_language": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version is in a language this release or another of its "
+                    "versions is already in: it stays out of the web team's package; link a "
+                    "version in another language."),
     "twin_held_not_approved": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version is not approved, and this release is: it stays "
                     "out of the web team's package until it is approved too."),
@@ -349,6 +353,7 @@ def twin_findings(release: Release, path: Path,
     from .twins.words import language_phrase
 
     own_status = ""
+    languages = [release.language]  # (the package's so far: package_gate.held_back)
     lookup = registers if registers is not None else installed_register
     findings: list[Finding] = []
     for partner in partners(release, path):
@@ -361,8 +366,11 @@ def twin_findings(release: Release, path: Path,
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
             if not own_status:
                 own_status = report(release, policy, fingerprint).status
-            why = held_back(own_status, partner.release, report(partner.release, policy).status)
-            if why:
+            why = held_back(own_status, partner.release, report(partner.release, policy).status,
+                            languages)
+            if not why:
+                languages.append(partner.release.language)
+            else:
                 findings.append(held_back_finding(partner.link.language or "", why))
             theirs = partner.release.profile
             names = across(register, lookup(theirs) if theirs and theirs != release.profile

@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import document
 from .changing import changing
@@ -22,6 +22,8 @@ from .shown_time import minute
 
 if TYPE_CHECKING:
     from .cli_help import Parser, SubCommands
+    from .proofing.findings import ProofFinding
+    from .workflow import ApprovalPolicy
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("approve", "status", "diff", "verify", "history", "keys", "sheet")
@@ -83,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     return handler(args)
 
 
-def _policy(release: Release) -> Any:
+def _policy(release: Release) -> ApprovalPolicy:
     from .clearance.signoffs import effective_policy
     from .profiles import ProfileStore
 
@@ -143,7 +145,7 @@ def _approve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _finding_message(item: Any) -> str:
+def _finding_message(item: ProofFinding) -> str:
     """A proofing finding's sentence in the user's language (English when untranslated)."""
     from .proofing.findings import TEMPLATES
 
@@ -153,7 +155,7 @@ def _finding_message(item: Any) -> str:
         return str(item.message)
 
 
-def _register_errors(release: Release) -> list[Any]:
+def _register_errors(release: Release) -> list[ProofFinding]:
     """The office register's errors in *release* (its installed house style's register)."""
     from .profiles import ProfileStore
     from .proofing.gate import register_errors

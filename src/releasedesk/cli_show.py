@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from .cli_help import Parser, SubCommands
 
 COMMANDS = ("show",)
-_NOT_SHOWN = (fields.CLEARANCE,)  # (`releasedesk status` and `history` show the clearance)
+# (`releasedesk status` and `history` show the clearance; the review comments marked are
+# the editor's notes on a review, shown in its Suggestions panel)
+NOT_SHOWN = (fields.CLEARANCE, fields.MARKS)
 # A choice's value as words (the file's value is a code: "embargoed").
 CHOICE_WORDS = {
     "status": {"immediate": N_("For immediate release"), "embargoed": N_("Under embargo")},
@@ -45,7 +47,7 @@ def show_text(release: Release) -> str:
     """The release's fields as text: "Label: value", or the label and indented lines."""
     out: list[str] = []
     for spec in fields.FIELDS:
-        if spec.kind in _NOT_SHOWN:
+        if spec.kind in NOT_SHOWN:
             continue
         value = fields.canonical(spec, getattr(release, spec.name))
         words = CHOICE_WORDS.get(spec.name, {})

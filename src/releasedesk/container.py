@@ -23,10 +23,11 @@ import io
 import struct
 import zipfile
 import zlib
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from .digest import sha256_hex
 from .errors import N_, os_reason
+from .json_values import Json, JsonObject
 from .model import Photo
 from .patterns import LazyPattern
 
@@ -140,7 +141,7 @@ def read_package(source: bytes | BinaryIO, name: str) -> tuple[bytes, dict[str, 
     return json_bytes, media
 
 
-def photos_to_json(photos: list[Photo]) -> list[dict[str, Any]]:
+def photos_to_json(photos: list[Photo]) -> list[JsonObject]:
     return [{"id": p.id, "file": MEDIA + p.file_name, "media_type": p.media_type,
              "width": p.width, "height": p.height, "sha256": p.sha256, "caption": p.caption,
              "credit": p.credit, "alt": p.alt, "lead": p.lead, "source_name": p.source_name,
@@ -151,7 +152,7 @@ _PHOTO_KEYS = ("id", "file", "media_type", "width", "height", "sha256", "caption
                "alt", "lead", "source_name")
 
 
-def photos_from_json(items: Any, media: dict[str, bytes], name: str) -> list[Photo]:
+def photos_from_json(items: Json, media: dict[str, bytes], name: str) -> list[Photo]:
     """The photos the JSON lists, each checked against its image in the package."""
     if items is None:
         return []
@@ -173,7 +174,7 @@ def photos_from_json(items: Any, media: dict[str, bytes], name: str) -> list[Pho
     return photos
 
 
-def _photo(item: Any, number: int, media: dict[str, bytes], name: str) -> Photo:
+def _photo(item: Json, number: int, media: dict[str, bytes], name: str) -> Photo:
     def bad(key: str, expected: str) -> Exception:
         return _error(N_('{name} is damaged: the field "{key}" of photo {item} should be '
                          "{expected}."), name=name, key=key, item=number, expected=expected)

@@ -9,12 +9,15 @@ inputs still go to OpenSSL, about six times faster on megabytes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hashlib import _Hash as Hash  # (typeshed's name for a hash object)
 
 LARGE = 1 << 20  # bytes from which OpenSSL's speed is worth its memory
 
 
-def _builtin() -> Callable[[bytes], Any] | None:
+def _builtin() -> Callable[[bytes], Hash] | None:
     for name in ("_sha2", "_sha256"):  # (Python 3.12 renamed _sha256 to _sha2)
         try:
             module = __import__(name)

@@ -12,7 +12,6 @@ import json
 import os
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from . import fields
 from .atomic import write_atomic
@@ -33,6 +32,7 @@ from .field_rules import (
     words_problem,
 )
 from .files import FileTooLarge, open_regular, read_bounded
+from .json_values import Json, JsonObject
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -166,7 +166,7 @@ def _from_json(raw: bytes, name: str, strict: bool,
     return from_dict(data, name, strict, media)
 
 
-def from_dict(data: Any, name: str = "The file", strict: bool = True,
+def from_dict(data: Json, name: str = "The file", strict: bool = True,
               media: dict[str, bytes] | None = None) -> Release:
     """Validate a decoded JSON value and build a Release from it (see load for *strict*;
     *media*: a package's images by entry name)."""
@@ -194,7 +194,9 @@ def from_dict(data: Any, name: str = "The file", strict: bool = True,
     for spec in fields.FIELDS:  # each as its kind says (fields.py)
         setattr(release, spec.name, _read_field(spec, reader, media or {}))
     known = _known()
-    release.extra = {k: v for k, v in data.items() if k not in known}
+    for key, value in data.items():
+        if key not in known:
+            fields.keep_unknown(release, key, value)
     fields.keep_one_line_fields(release)  # a line break in a headline (a file edited by hand)
     _settle_release_time(release)
     # Sizes always (a huge field would stall the editor, recovery copy or not); the house
@@ -221,20 +223,21 @@ def _settle_release_time(release: Release) -> None:
     before the field, edited by hand) goes back to the extras as written, never lost."""
     clock = release_time(release.release_time)
     if clock is None:
-        release.extra.setdefault("release_time_written", release.release_time)
+        fields.keep_unknown(release, "release_time_written", release.release_time,
+                            replace=False)
         clock = ""
     release.release_time = clock
 
 
-def to_dict(release: Release) -> dict[str, Any]:
+def to_dict(release: Release) -> JsonObject:
     """The JSON object for *release*: its fields in the table's order (fields.py), then
     unknown keys."""
-    data: dict[str, Any] = {"format": FORMAT_NAME, "version": 2 if release.photos else 1}
+    data: JsonObject = {"format": FORMAT_NAME, "version": 2 if release.photos else 1}
     for spec in fields.FIELDS:
         value = getattr(release, spec.name)
         if not fields.is_set(spec, value):
             continue
-        if spec.kind in fields.SIMPLE_KINDS:
+        if spec.kind in (*fields.SIMPLE_KINDS, fields.MARKS):
             data[spec.name] = fields.to_json(spec, value)
         elif spec.kind == fields.CONTACTS:
             data[spec.name] = [{**{k: getattr(c, k) for k in fields.CONTACT_FIELDS},
@@ -256,20 +259,20 @@ def to_dict(release: Release) -> dict[str, Any]:
     return data
 
 
-def conventions_to_json(conventions: Conventions) -> dict[str, Any]:
+def conventions_to_json(conventions: Conventions) -> JsonObject:
     """The house-style settings as a release file and a profile hold them."""
     settings = fields.convention_settings(conventions)
     return {**settings, "mail_to": list(conventions.mail_to), "words": dict(conventions.words),
             "typesetting": copy.deepcopy(conventions.typesetting)}
 
 
-def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes]) -> Any:
+def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes]) -> object:
     """One field of the file, read and checked as its kind says."""
     key, kind, name = spec.name, spec.kind, reader.name
     if kind in (fields.LINE, fields.CODE, fields.BLOCK):
-        return reader.text(key, fields.default(spec))
+        return reader.text(key, fields.value_of(fields.default(spec), str))
     if kind == fields.CHOICE:
-        return reader.choice(key, spec.choices, fields.default(spec))
+        return reader.choice(key, spec.choices, fields.value_of(fields.default(spec), str))
     if kind == fields.MOMENT:
         return reader.timestamp(key)
     if kind == fields.DATE:
@@ -288,10 +291,12 @@ def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes
         return photos_from_json(reader.data.get(key), media, name)
     if kind == fields.TWINS:
         return [_twin_link(item, i, key, name) for i, item in enumerate(reader.items(key))]
+    if kind == fields.MARKS:
+        return fields.marks(spec, reader.data.get(key))
     raise ValueError(f"no reader for the kind {kind!r}")  # (a new kind needs one here)
 
 
-def unknown_only(extra: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+def unknown_only(extra: JsonObject, known: tuple[str, ...]) -> JsonObject:
     """The entries of *extra* (what a file held that this version does not read) whose keys
     are none of the *known* ones: an extra entry named like a field is never written in its
     place, where the next load would read it as that field (and refuse the file if it is no
@@ -344,7 +349,7 @@ def save(release: Release, path: Path, *, in_place: bool = False) -> None:
 class _FieldReader:
     """Reads typed fields out of the JSON object, naming the field when a type is wrong."""
 
-    def __init__(self, data: dict[str, Any], name: str) -> None:
+    def __init__(self, data: JsonObject, name: str) -> None:
         self.data = data
         self.name = name
 
@@ -398,7 +403,7 @@ class _FieldReader:
         except ValueError as exc:
             raise self.fail(key, N_("a date such as 2026-11-25")) from exc
 
-    def items(self, key: str) -> list[Any]:
+    def items(self, key: str) -> list[Json]:
         value = self.data.get(key, [])
         if value is None:
             return []
@@ -418,7 +423,7 @@ class _FieldReader:
         return list(values)
 
 
-def footer_lines(items: list[Any], key: str, name: str) -> list[FooterLine]:
+def footer_lines(items: list[Json], key: str, name: str) -> list[FooterLine]:
     """Footer entries: text, or {"text": …, "url": …} for a line that is a link."""
     lines: list[FooterLine] = []
     for index, item in enumerate(items):
@@ -437,12 +442,12 @@ def footer_lines(items: list[Any], key: str, name: str) -> list[FooterLine]:
     return lines
 
 
-def footer_to_json(lines: list[FooterLine]) -> list[Any]:
+def footer_to_json(lines: list[FooterLine]) -> list[Json]:
     return [line.text if not line.url else {"text": line.text, "url": line.url}
             for line in lines]
 
 
-def _contact(item: Any, index: int, name: str) -> Contact:
+def _contact(item: Json, index: int, name: str) -> Contact:
     if not isinstance(item, dict):
         raise FileFormatError(
             N_("{name} is damaged: contact {item} should be an object, but it is {found}."),
@@ -464,7 +469,7 @@ def _contact(item: Any, index: int, name: str) -> Contact:
     return contact
 
 
-def _twin_link(item: Any, index: int, key: str, name: str) -> TwinLink:
+def _twin_link(item: Json, index: int, key: str, name: str) -> TwinLink:
     """One link to another language version: an object of text with an id and a path
     (whether the path leads anywhere is the readiness checks' business, not the load's)."""
     if not isinstance(item, dict):
@@ -485,7 +490,7 @@ def _twin_link(item: Any, index: int, key: str, name: str) -> TwinLink:
     return TwinLink(**values, extra=unknown_only(item, fields.TWIN_KEYS))
 
 
-def _conventions(value: Any, name: str) -> Conventions:
+def _conventions(value: Json, name: str) -> Conventions:
     conventions = Conventions()
     if value is None:
         return conventions
@@ -542,7 +547,7 @@ def _conventions(value: Any, name: str) -> Conventions:
     return conventions
 
 
-def read_portal_settings(value: dict[str, Any], conventions: Conventions) -> str | None:
+def read_portal_settings(value: JsonObject, conventions: Conventions) -> str | None:
     """Set *conventions*' portal settings (model.PORTAL_SETTINGS) from a file's or a
     profile's object; the key of the first one of the wrong type, or None."""
     for key in PORTAL_SWITCHES:
@@ -560,7 +565,7 @@ def read_portal_settings(value: dict[str, Any], conventions: Conventions) -> str
     return None
 
 
-def _json_type(value: Any) -> str:
+def _json_type(value: Json) -> str:
     if value is None:
         return N_("null")
     if isinstance(value, bool):

@@ -12,9 +12,11 @@ never names a picture that is not there.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import Final, Literal
 
 from .atomic import write_all_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
@@ -23,28 +25,58 @@ from .files import same_file
 from .model import Release
 from .records import replace
 from .render import FORMATS, Layout, build_layout, format_of
+from .render.context import ExportContext, Stylesheets
+
+# export_context's moment: "now", taken when the context is made (or SOURCE_DATE_EPOCH).
+NOW: Final = "now"
 
 
-def stamped(release: Release, layout: Layout | None = None,
-            moment: datetime | None = None) -> Layout:
+def export_context(moment: datetime | Literal["now"] | None = NOW,
+                   wrap: int | None = None) -> ExportContext:
+    """The context every writer of one export is given (render/context.py), made once per
+    export, here and nowhere else: ReleaseDesk's style sheets (read once per process), the
+    moment of export (*moment*: NOW takes it now, or from SOURCE_DATE_EPOCH when that is
+    set, export_time.py; None for no moment, as the preview has) and the text's *wrap*.
+    The editor's preview and the tests make theirs here too."""
+    return ExportContext(stylesheets=stylesheets(),
+                         moment=export_moment() if moment == NOW else moment,
+                         wrap=wrap)
+
+
+@functools.cache
+def stylesheets() -> Stylesheets:
+    """The text of the style sheets the web page inlines (resources/css/), read once."""
+    from .resources import resource_text
+
+    return Stylesheets(page=resource_text("css", "release.css"),
+                       photos=resource_text("css", "release-photos.css"),
+                       kinds=resource_text("css", "release-kinds.css"))
+
+
+def stamped(release: Release, layout: Layout | None = None) -> Layout:
     """*release* laid out (or *layout*, its layout) with the clearance its exports name
-    in their metadata: the workflow status and the fingerprint of what they print; and
-    the moment of export (*moment*, by default now or SOURCE_DATE_EPOCH: export_time.py),
-    taken here once, so that every file of one export says the same time."""
+    in their metadata: the workflow status and the fingerprint of what they print."""
     from .clearance.fingerprint import fingerprint
     from .clearance.signoffs import report
 
     layout = layout or build_layout(release)
     state = report(release, current_fingerprint=fingerprint(release, layout))
-    return replace(layout, workflow_status=state.status, fingerprint=state.fingerprint,
-                   exported_at=moment or export_moment())
+    return replace(layout, workflow_status=state.status, fingerprint=state.fingerprint)
 
 
 def export_bytes(release: Release, fmt: str, wrap: int | None = None,
                  stem: str = "story") -> bytes:
     """The bytes of one export of *release*, its metadata naming its clearance."""
     layout = replace(stamped(release), export_stem=stem)
-    return format_of(fmt).write(layout, wrap)
+    return format_of(fmt).write(layout, export_context(wrap=wrap))
+
+
+def draft_bytes(release: Release, fmt: str, wrap: int | None = None,
+                stem: str = "story") -> bytes:
+    """The bytes of one export of *release* as a draft: its metadata names no clearance
+    (no fingerprint; export_bytes names it). A page names its photos in "<stem>_files/"."""
+    layout = replace(build_layout(release), export_stem=stem)
+    return format_of(fmt).write(layout, export_context(wrap=wrap))
 
 
 def export_stem(target: Path, fmt: str) -> str:
@@ -64,12 +96,12 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
     A package carries its manifest inside (and its signature, when this computer holds
     the house style's key), so the web team can verify the ZIP as it arrived.
     """
-    layout = stamped(release, moment=moment)
+    layout = stamped(release)
+    context = export_context(moment if moment is not None else NOW, wrap)
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
     # The package holds the release's language versions too (twins/), one manifest for all.
-    versions = (language_versions(release, source, layout.exported_at,
-                                  layout.workflow_status)
+    versions = (language_versions(release, source, layout.workflow_status)
                 if "package" in targets else [])
 
     def seal(files: dict[str, bytes]) -> dict[str, bytes]:
@@ -83,7 +115,7 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
                    for (folder, other), file_name in versions]
         return manifest_files(release, files, release.clearance.policy,
                               source.name if source is not None else "",
-                              now=layout.exported_at,
+                              now=context.moment,
                               versions=listed if versions else None)
 
     for name, target in targets.items():
@@ -91,7 +123,7 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
         laid: Layout = replace(layout, export_stem=export_stem(Path(target), name), seal=seal,
                                versions=[pair for pair, _ in versions] if name == "package"
                                else [])
-        exports[Path(target)] = fmt.write(laid, wrap)
+        exports[Path(target)] = fmt.write(laid, context)
         if fmt.folder and layout.photos:
             folder = Path(target).parent / laid.media_folder
             copies = layout.copies.files(photo.photo for photo in layout.photos)
@@ -100,13 +132,12 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
 
 
 def language_versions(release: Release, source: Path | None,
-                      moment: datetime | None = None,
                       own_status: str = "") -> list[tuple[tuple[str, Layout], str]]:
-    """((folder in the package, layout stamped at *moment*), file name) of each language
+    """((folder in the package, its stamped layout), file name) of each language
     version of *release* its links find beside *source* and that is fit to go with it
     (`twins/package_gate.py`: one not found, or held back, is left out; the readiness
     checks and `versions_held_back` say why). *own_status*: the release's status."""
-    return [(pair, name) for pair, name, why in _versions(release, source, moment, own_status)
+    return [(pair, name) for pair, name, why in _versions(release, source, own_status)
             if not why]
 
 
@@ -115,10 +146,10 @@ def versions_held_back(release: Release, source: Path | None) -> list[tuple[str,
     package of *release*."""
     own = stamped(with_installed_policy(release)).workflow_status
     return [(layout.language, why) for (_folder, layout), _name, why
-            in _versions(release, source, None, own) if why]
+            in _versions(release, source, own) if why]
 
 
-def _versions(release: Release, source: Path | None, moment: datetime | None,
+def _versions(release: Release, source: Path | None,
               own_status: str) -> list[tuple[tuple[str, Layout], str, str]]:
     if source is None or not release.twins:
         return []
@@ -127,12 +158,15 @@ def _versions(release: Release, source: Path | None, moment: datetime | None,
     from .twins.package_gate import held_back
 
     taken = {release.language or "en"}
+    languages = [release.language]  # (in the package so far)
     out: list[tuple[tuple[str, Layout], str, str]] = []
     for partner in partners(release, source):
         if partner.state in (FOUND, CHANGED) and partner.release is not None:
             other = with_installed_policy(partner.release)
-            laid = stamped(other, moment=moment)
-            why = held_back(own_status, other, laid.workflow_status)
+            laid = stamped(other)
+            why = held_back(own_status, other, laid.workflow_status, languages)
+            if not why:
+                languages.append(other.language)
             folder = version_folder(other.language, taken) if not why else ""
             name = partner.path.name if partner.path is not None else ""
             out.append(((folder, laid), name, why))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from typing import Any
 
 from . import fields
 from .model import Release
@@ -29,7 +28,7 @@ class FieldChange:
     the field's own, "Change Headline")."""
 
     name: str
-    value: Any
+    value: object
     label: str | None = None
 
 
@@ -43,7 +42,7 @@ def is_known(name: str) -> bool:
     return name in fields.COMPOUNDS or fields.field(name) is not None
 
 
-def read(release: Release, name: str) -> Any:
+def read(release: Release, name: str) -> object:
     """The value of *name* in *release* as a change carries it, copied."""
     _check(name)
     if name in fields.COMPOUNDS:
@@ -51,11 +50,11 @@ def read(release: Release, name: str) -> Any:
     return _frozen(name, getattr(release, name))
 
 
-def frozen(name: str, value: Any) -> Any:
+def frozen(name: str, value: object) -> object:
     """*value* for *name* as ``read`` would give it: lists as tuples, records copied."""
     _check(name)
     if name in fields.COMPOUNDS:
-        values = tuple(value)
+        values = tuple(fields.items_of(value, object))
         if len(values) != len(parts(name)):
             raise ValueError(f"{name} takes {len(parts(name))} values, not {len(values)}")
         return tuple(_frozen(part, item) for part, item in zip(parts(name), values,
@@ -67,7 +66,7 @@ def write(release: Release, change: FieldChange) -> None:
     """Copy the change's value into *release* (the one writer of the editor's changes)."""
     value = frozen(change.name, change.value)
     if change.name in fields.COMPOUNDS:
-        for part, item in zip(parts(change.name), value, strict=True):
+        for part, item in zip(parts(change.name), fields.items_of(value, object), strict=True):
             _put(release, part, _thawed(part, item))
     else:
         _put(release, change.name, _thawed(change.name, value))
@@ -92,32 +91,32 @@ def _kind(name: str) -> str | None:
     return spec.kind if spec is not None else None
 
 
-def _frozen(name: str, value: Any) -> Any:
+def _frozen(name: str, value: object) -> object:
     if _kind(name) == fields.PHOTOS:  # (each photo's image bytes shared: never changed)
-        return tuple(copy.copy(photo) for photo in value)
+        return tuple(copy.copy(photo) for photo in fields.items_of(value, object))
     if isinstance(value, (list, tuple)):
         return tuple(copy.deepcopy(list(value)))
     return copy.deepcopy(value)
 
 
-def _thawed(name: str, value: Any) -> Any:
+def _thawed(name: str, value: object) -> object:
     if _kind(name) == fields.PHOTOS:
-        return [copy.copy(photo) for photo in value]
+        return [copy.copy(photo) for photo in fields.items_of(value, object)]
     if isinstance(value, tuple):
         return copy.deepcopy(list(value))
     return copy.deepcopy(value)
 
 
-def _get(release: Release, path: str) -> Any:
-    target: Any = release
+def _get(release: Release, path: str) -> object:
+    target: object = release
     for step in path.split("."):
         target = getattr(target, step)
     return target
 
 
-def _put(release: Release, path: str, value: Any) -> None:
+def _put(release: Release, path: str, value: object) -> None:
     *steps, last = path.split(".")
-    target: Any = release
+    target: object = release
     for step in steps:
         target = getattr(target, step)
     current = getattr(target, last)

@@ -36,7 +36,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import TypeVar
 
 from .errors import N_
 from .field_rules import (
@@ -51,6 +51,7 @@ from .field_rules import (
     text_size_problem,
     unify_breaks,
 )
+from .json_values import Json, JsonObject
 from .model import (
     END_MARKS,
     KINDS,
@@ -59,12 +60,15 @@ from .model import (
     Contact,
     Conventions,
     FooterLine,
+    Photo,
     Release,
     TwinLink,
 )
 from .records import fields_of, record
 
 # The kinds of value a field holds.
+T = TypeVar("T")
+
 LINE = "line"  # one line of text: a line break in it becomes a space
 CODE = "code"  # a tag or name kept as written: a language, a time zone, a house style
 BLOCK = "block"  # Markdown, paragraphs apart by blank lines
@@ -78,10 +82,15 @@ CONVENTIONS = "conventions"  # the house-style settings (model.Conventions)
 CLEARANCE = "clearance"  # workflow, sign-offs, history: in keys of its own (storage.KEYS)
 PHOTOS = "photos"  # model.Photo records; in a package beside the file's JSON
 TWINS = "twins"  # model.TwinLink records: the release's other language versions
+MARKS = "marks"  # {name: one of Field.choices}: marks the editor keeps beside the content
 
 SIMPLE_KINDS = frozenset({LINE, CODE, BLOCK, CHOICE, MOMENT, DATE, LIST})
 # Kinds the diff compares as numbered units (paragraphs, contacts, footer lines, photos).
 NUMBERED_KINDS = frozenset({BLOCK, CONTACTS, FOOTER, PHOTOS})
+
+
+# The marks a review comment can carry (MARKS): resolved, or open again.
+MARKS_OF_REVIEW = ("resolved", "open")
 
 
 @record(frozen=True)
@@ -175,6 +184,11 @@ FIELDS: tuple[Field, ...] = (
     # The history keeps the photos' fingerprints, not their images: not restored.
     Field("photos", PHOTOS, N_("Photos"), N_("Photo {number}"), restored=False,
           only_when_set=True),
+    # The review comments marked resolved or open again in the editor (review/resolved.py):
+    # the editor's notes on a review, not content (no export prints them, so they are not
+    # in the fingerprint; the history does not keep them).
+    Field("review_comments", MARKS, N_("Review comments marked"), choices=MARKS_OF_REVIEW,
+          prints=False, kept=False, restored=False, only_when_set=True),
 )
 
 # The fields of a release as a Chinese government portal publishes it (来源, 发布时间's time
@@ -222,12 +236,12 @@ def labels() -> dict[str, str]:
     return {f.name: f.label for f in FIELDS}
 
 
-def default(spec: Field) -> Any:
+def default(spec: Field) -> object:
     """The field's value in a new, empty release (shared: not to be changed)."""
     return getattr(_EMPTY, spec.name)
 
 
-def is_set(spec: Field, value: Any) -> bool:
+def is_set(spec: Field, value: object) -> bool:
     """Whether the file and the history hold the field: always, or (only_when_set) when it
     differs from a new release's value (a kind other than a news release, a text …)."""
     return not spec.only_when_set or (bool(value) and value != default(spec))
@@ -238,7 +252,7 @@ def split(spec: Field, text: str) -> list[str]:
     return split_list(text, spec.separators or LIST_SEPARATORS)
 
 
-def convention_settings(conventions: Conventions) -> dict[str, Any]:
+def convention_settings(conventions: Conventions) -> dict[str, object]:
     """The house-style settings by name, in order; a portal or web setting (model.
     WRITTEN_WHEN_SET)
     only when set, so a house style without a portal is kept and written as before."""
@@ -280,46 +294,89 @@ def size_problem(release: Release) -> Problem | None:
 
 # -- the release file ------------------------------------------------------------------------
 
-def to_json(spec: Field, value: Any) -> Any:
+def to_json(spec: Field, value: object) -> Json:
     """A simple field's value as the release file holds it."""
     if spec.kind in (MOMENT, DATE):
-        return value.isoformat() if value is not None else None
+        return None if value is None else value_of(value, date).isoformat()  # (or a datetime)
     if spec.kind == LIST:
-        return list(value)
+        return items_of(value, str)
+    if spec.kind == MARKS:
+        return dict(value_of(value, dict))
     return value
+
+
+# The table reads and sets a field by name, so a value's type is the one its kind says
+# (model.Release's annotations): these check it where a kind's value is taken apart.
+def value_of(value: object, kind: type[T]) -> T:
+    if not isinstance(value, kind):
+        raise TypeError(f"a field's value of the wrong type: {type(value).__name__}")
+    return value
+
+
+def items_of(value: object, kind: type[T]) -> list[T]:
+    """The items of a list field's value (a list, or a change's tuple), checked."""
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, kind) for v in value):
+        raise TypeError(f"a list field's value of the wrong type: {type(value).__name__}")
+    return list(value)
+
+
+def marks(spec: Field, value: Json) -> dict[str, str]:
+    """A MARKS field's entries as a file holds them, each a name and one of the field's
+    choices; an entry that is not (a file edited by hand) counts as none, and so does a
+    value that is no object at all."""
+    if not isinstance(value, dict):
+        return {}
+    return {key: mark for key, mark in value.items()
+            if isinstance(key, str) and isinstance(mark, str) and mark in spec.choices}
+
+
+def keep_unknown(release: Release, key: str, value: Json, *, replace: bool = True) -> None:
+    """Keep *value* under *key* among the release's unknown keys (``release.extra``: what
+    no field of the table holds, written back to the file as it was); *replace*: False
+    keeps a value already there. The one writer of those keys: a key that names a field
+    is refused, so no field's data is ever kept behind the table (a field is read, saved,
+    fingerprinted, diffed and restored as the table says; tests/test_release_extra.py)."""
+    if field(key) is not None or key in ("format", "version"):
+        raise ValueError(f"{key!r} is a field of the release file, not an unknown key")
+    if replace or key not in release.extra:
+        release.extra[key] = value
 
 
 # -- the history's content -------------------------------------------------------------------
 
-def canonical(spec: Field, value: Any) -> Any:
+def canonical(spec: Field, value: object) -> Json:
     """A field's value as the history keeps it (plain JSON): one-line fields one line,
     line ends unified, lists as lists, records as objects, photos by fingerprint."""
     kind = spec.kind
     if kind in (LINE, CODE):
-        return one_line(value) if spec.one_line else value
+        return one_line(value_of(value, str)) if spec.one_line else value
     if kind == BLOCK:
-        return unify_breaks(value)
+        return unify_breaks(value_of(value, str))
     if kind == LIST:
-        return [one_line(item) if spec.one_line else item for item in value]
+        return [one_line(item) if spec.one_line else item for item in items_of(value, str)]
     if kind == CONTACTS:
-        return [{key: one_line(getattr(c, key)) for key in CONTACT_FIELDS} for c in value]
+        return [{key: one_line(getattr(c, key)) for key in CONTACT_FIELDS}
+                for c in items_of(value, Contact)]
     if kind == FOOTER:
-        return [{"text": one_line(line.text), "url": line.url} for line in value]
+        return [{"text": one_line(line.text), "url": line.url}
+                for line in items_of(value, FooterLine)]
     if kind == CONVENTIONS:
-        settings = {key: copy.copy(setting)
-                    for key, setting in convention_settings(value).items()}
-        settings["words"] = {k: value.words[k] for k in sorted(value.words)}
+        conventions = value_of(value, Conventions)
+        settings: JsonObject = {key: copy.copy(setting) for key, setting
+                                in convention_settings(conventions).items()}
+        settings["words"] = {k: conventions.words[k] for k in sorted(conventions.words)}
         return settings
     if kind == PHOTOS:
-        return [photo.canonical() for photo in value]
+        return [photo.canonical() for photo in items_of(value, Photo)]
     if kind == TWINS:
-        return [{key: getattr(link, key) for key in TWIN_KEYS} for link in value]
+        return [{key: getattr(link, key) for key in TWIN_KEYS}
+                for link in items_of(value, TwinLink)]
     if kind == CLEARANCE:
         raise ValueError("the clearance is not content")
     return to_json(spec, value)
 
 
-def restorable(spec: Field, value: Any) -> bool:
+def restorable(spec: Field, value: Json) -> bool:
     """Whether *value*, from a version's content, is one the field can take back."""
     kind = spec.kind
     if kind in (LINE, CODE, BLOCK):
@@ -338,7 +395,7 @@ def restorable(spec: Field, value: Any) -> bool:
     return True  # (a kind not restored: kept and compared only)
 
 
-def from_canonical(spec: Field, value: Any, now: Any) -> Any:
+def from_canonical(spec: Field, value: Json, now: object) -> object:
     """The field's value from a version's content; *now* is the release's current value
     (a version-1 content kept fewer house-style settings: the others stay as they are)."""
     kind = spec.kind
@@ -356,13 +413,13 @@ def from_canonical(spec: Field, value: Any, now: Any) -> Any:
         # (a portal setting a version does not hold was not set in it)
         return Conventions(**{key: copy.deepcopy(value.get(key, getattr(
             _NO_CONVENTIONS if key in WRITTEN_WHEN_SET else now, key)))
-            for key in CONVENTION_KEYS}, extra=now.extra)
+            for key in CONVENTION_KEYS}, extra=value_of(now, Conventions).extra)
     return value
 
 
 # -- how a field reads as text (the diff's units, `show`) -------------------------------------
 
-def units(spec: Field, value: Any) -> list[tuple[str, str]]:
+def units(spec: Field, value: Json) -> list[tuple[str, str]]:
     """A field's canonical value as (name, text) units: the paragraphs of a block, one
     unit per contact, footer line or photo, one per house-style setting (and word), or the
     value as one unit."""
@@ -393,7 +450,7 @@ def units(spec: Field, value: Any) -> list[tuple[str, str]]:
     return [("", plain(value))]
 
 
-def _photo_words(photo: dict[str, Any]) -> list[str]:
+def _photo_words(photo: JsonObject) -> list[str]:
     words = [str(photo.get(key, "")) for key in ("id", "caption", "credit", "alt")]
     if photo.get("lead"):
         words.append("lead")
@@ -401,7 +458,7 @@ def _photo_words(photo: dict[str, Any]) -> list[str]:
     return [w for w in words if w]
 
 
-def plain(value: Any) -> str:
+def plain(value: Json) -> str:
     """A value as one text: itself if text, else compact JSON."""
     if isinstance(value, str):
         return value

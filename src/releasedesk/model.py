@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date, datetime
-from typing import Any
 
+from .json_values import JsonObject
 from .language_tag import is_chinese
 from .records import Factory, record
 from .workflow import Clearance
@@ -77,7 +77,7 @@ class Contact:
     organization: str = ""
     phone: str = ""
     email: str = ""
-    extra: dict[str, Any] = Factory(factory=dict)
+    extra: JsonObject = Factory(factory=dict)
 
     def is_empty(self) -> bool:
         return not any((self.name, self.role, self.organization, self.phone, self.email))
@@ -120,8 +120,8 @@ class Conventions:
     words: dict[str, str] = Factory(factory=dict)
     # House page and type settings over the language's own (margins, sizes, faces, line
     # pitch: keys of field_rules.TYPESETTING_KEYS; render/typesetting.py reads them).
-    typesetting: dict[str, Any] = Factory(factory=dict)
-    extra: dict[str, Any] = Factory(factory=dict)
+    typesetting: JsonObject = Factory(factory=dict)
+    extra: JsonObject = Factory(factory=dict)
     # (After extra, so the settings before keep their places as arguments.)
     # A Chinese government portal's house style (PORTAL_SETTINGS): the editor shows the
     # portal's fields for any language, the summary (摘要) prints under the title, the
@@ -199,7 +199,7 @@ class Photo:
     alt: str = ""
     lead: bool = False
     source_name: str = ""  # the file it was added from, for the package's README
-    extra: dict[str, Any] = Factory(factory=dict)
+    extra: JsonObject = Factory(factory=dict)
 
     @property
     def suffix(self) -> str:
@@ -210,7 +210,7 @@ class Photo:
         """The name the stored copy carries in the file and in exports: ``ID.jpg``."""
         return self.id + self.suffix
 
-    def canonical(self) -> dict[str, Any]:
+    def canonical(self) -> JsonObject:
         """What of the photo reaches an export, for a content fingerprint (clearance): its
         image by SHA-256, its words as they print (spaces collapsed), its place as lead."""
         return {"id": self.id, "sha256": self.sha256, "caption": " ".join(self.caption.split()),
@@ -232,7 +232,7 @@ class TwinLink:
     path: str
     language: str = ""
     fingerprint: str = ""
-    extra: dict[str, Any] = Factory(factory=dict)
+    extra: JsonObject = Factory(factory=dict)
 
 
 @record
@@ -307,8 +307,13 @@ class Release:
     photos: list[Photo] = Factory(factory=list)
     # Workflow status, sign-offs and content history (clearance/): not content itself.
     clearance: Clearance = Factory(factory=Clearance)
-    # Keys this version does not know; written back unchanged on save.
-    extra: dict[str, Any] = Factory(factory=dict)
+    # The review comments the editor marked: {comment's key: "resolved" | "open"}
+    # (review/resolved.py). Kept in the file; not content: it neither prints nor is kept
+    # by the history.
+    review_comments: dict[str, str] = Factory(factory=dict)
+    # Keys this version does not know; written back unchanged on save. Written only
+    # through fields.keep_unknown (never field data: tests/test_release_extra.py).
+    extra: JsonObject = Factory(factory=dict)
 
     @property
     def is_embargoed(self) -> bool:

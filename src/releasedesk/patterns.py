@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any
 
 
 class LazyPattern:
@@ -56,8 +55,14 @@ class LazyPattern:
         return self.compiled.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0,
-                endpos: int = sys.maxsize) -> list[Any]:  # (strings or tuples, as re's)
-        return self.compiled.findall(string, pos, endpos)
+                endpos: int = sys.maxsize) -> list[str]:
+        """As re's, for a pattern of at most one group (with more, re gives tuples: use
+        finditer)."""
+        compiled = self.compiled
+        if compiled.groups > 1:
+            raise ValueError(f"findall of a pattern with {compiled.groups} groups: use finditer")
+        found: list[str] = compiled.findall(string, pos, endpos)
+        return found
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str,
             count: int = 0) -> str:
@@ -67,7 +72,7 @@ class LazyPattern:
              count: int = 0) -> tuple[str, int]:
         return self.compiled.subn(repl, string, count)
 
-    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+    def split(self, string: str, maxsplit: int = 0) -> list[str | None]:
         return self.compiled.split(string, maxsplit)
 
     def __repr__(self) -> str:

@@ -11,7 +11,6 @@ import copy
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from . import paths
 from .atomic import write_atomic
@@ -34,6 +33,7 @@ from .field_rules import (
 )
 from .fields import CONTACT_FIELDS, keep_one_line_fields
 from .files import FileTooLarge, read_bounded, same_file
+from .json_values import Json, JsonObject
 from .model import (
     DATE_FORMATS,
     EMBARGO_POSITIONS,
@@ -118,7 +118,7 @@ def valid_logo_name(name: str) -> bool:
 # -- the file -------------------------------------------------------------------------
 
 
-def profile_to_dict(profile: Profile) -> dict[str, Any]:
+def profile_to_dict(profile: Profile) -> JsonObject:
     return {
         "format": PROFILE_FORMAT,
         "version": PROFILE_VERSION,
@@ -185,7 +185,7 @@ def profile_from_bytes(raw: bytes, label: str) -> Profile:
     return profile_from_dict(data, label)
 
 
-def profile_from_dict(data: Any, label: str) -> Profile:
+def profile_from_dict(data: Json, label: str) -> Profile:
     if not isinstance(data, dict) or data.get("format") != PROFILE_FORMAT:
         raise ProfileError(N_('The profile {label} is not a ReleaseDesk profile (no "format": '
                               '"releasedesk-profile").'), label=label)
@@ -260,7 +260,7 @@ def _damaged(label: str, problem: str, **args: object) -> ProfileError:
                         problem=problem, **args)
 
 
-def _conventions(value: Any, label: str) -> Conventions:
+def _conventions(value: Json, label: str) -> Conventions:
     if not isinstance(value, dict):
         raise _damaged(label, N_('"conventions" should be an object'))
     conventions = Conventions()

@@ -10,7 +10,7 @@ hashing for frozen records, and repr, all from one shared implementation.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar, dataclass_transform, overload
+from typing import TypeVar, dataclass_transform, overload
 
 T = TypeVar("T")
 
@@ -20,7 +20,7 @@ class _Fresh:
 
     __slots__ = ("make",)
 
-    def __init__(self, make: Callable[[], Any]) -> None:
+    def __init__(self, make: Callable[[], object]) -> None:
         self.make = make
 
 
@@ -43,12 +43,12 @@ def record(*, frozen: bool = False,
 # Declared as a dataclass-like transform, so type checkers know each record's constructor.
 @dataclass_transform(field_specifiers=(Factory,))
 def record(cls: type[T] | None = None, /, *, frozen: bool = False,
-           uncompared: Iterable[str] = ()) -> Any:
+           uncompared: Iterable[str] = ()) -> type[T] | Callable[[type[T]], type[T]]:
     """Decorate a class whose annotated attributes are its fields, in order."""
 
     def build(cls: type[T]) -> type[T]:
         names = tuple(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063 (no inspect import)
-        defaults: dict[str, Any] = {}
+        defaults: dict[str, object] = {}
         for name in names:
             if name in cls.__dict__:
                 defaults[name] = cls.__dict__[name]
@@ -59,7 +59,7 @@ def record(cls: type[T] | None = None, /, *, frozen: bool = False,
         known = frozenset(names)
         count = len(names)
 
-        def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        def __init__(self: object, *args: object, **kwargs: object) -> None:
             if len(args) > count:
                 raise TypeError(f"{title}() takes at most {count} arguments")
             values = dict(zip(names, args, strict=False))
@@ -79,12 +79,12 @@ def record(cls: type[T] | None = None, /, *, frozen: bool = False,
             # __setattr__ refuses, and one update is a third of the cost of each set)
             self.__dict__.update({name: values[name] for name in names})
 
-        def __eq__(self: Any, other: object) -> bool:
+        def __eq__(self: object, other: object) -> bool:
             if other.__class__ is not self.__class__:
                 return NotImplemented
             return all(getattr(self, name) == getattr(other, name) for name in compared)
 
-        def __repr__(self: Any) -> str:
+        def __repr__(self: object) -> str:
             fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
             return f"{title}({fields})"
 
@@ -94,10 +94,10 @@ def record(cls: type[T] | None = None, /, *, frozen: bool = False,
         cls.__repr__ = __repr__  # type: ignore[method-assign]  # the decorator's job
         cls.__record_fields__ = names  # type: ignore[attr-defined]  # read by fields_of
         if frozen:
-            def __setattr__(self: Any, name: str, value: Any) -> None:
+            def __setattr__(self: object, name: str, value: object) -> None:
                 raise AttributeError(f"{title} is frozen: cannot set {name!r}")
 
-            def __hash__(self: Any) -> int:
+            def __hash__(self: object) -> int:
                 return hash(tuple(getattr(self, name) for name in compared))
 
             cls.__setattr__ = __setattr__  # type: ignore[method-assign]  # frozen
@@ -109,17 +109,17 @@ def record(cls: type[T] | None = None, /, *, frozen: bool = False,
     return build if cls is None else build(cls)
 
 
-def fields_of(instance_or_class: Any) -> tuple[str, ...]:
+def fields_of(instance_or_class: object) -> tuple[str, ...]:
     """The field names of a record, in order."""
-    names: tuple[str, ...] = instance_or_class.__record_fields__
+    names: tuple[str, ...] = getattr(instance_or_class, "__record_fields__")  # noqa: B009 (set by record)
     return names
 
 
-def as_dict(instance: Any) -> dict[str, Any]:
+def as_dict(instance: object) -> dict[str, object]:
     """The record's fields and values (shallow)."""
     return {name: getattr(instance, name) for name in fields_of(instance)}
 
 
-def replace(instance: T, **changes: Any) -> T:
+def replace(instance: T, **changes: object) -> T:
     """A copy of *instance* with some fields changed."""
     return instance.__class__(**{**as_dict(instance), **changes})

@@ -16,10 +16,10 @@ import csv
 import io
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from .errors import N_, ReleaseDeskError, json_reason, os_reason
 from .field_rules import SEMICOLONS, split_list
+from .json_values import Json, JsonObject
 from .records import Factory, record
 
 # Columns of a register spreadsheet (CSV, UTF-8, first row the column names; docs/register.md).
@@ -103,7 +103,7 @@ class Register:
 # -- JSON -------------------------------------------------------------------------------
 
 
-def register_to_json(register: Register) -> dict[str, Any]:
+def register_to_json(register: Register) -> JsonObject:
     def title(t: Title) -> dict[str, str]:
         out = {"title": t.title}
         if t.title_zh:
@@ -114,7 +114,7 @@ def register_to_json(register: Register) -> dict[str, Any]:
             out["to"] = t.end.isoformat()
         return out
 
-    data: dict[str, Any] = {}
+    data: JsonObject = {}
     if register.people:
         data["people"] = [{"name": p.name, **({"name_zh": p.name_zh} if p.name_zh else {}),
                            **({"organization": p.organization} if p.organization else {}),
@@ -134,7 +134,7 @@ def register_to_json(register: Register) -> dict[str, Any]:
     return data
 
 
-def register_from_json(data: Any) -> Register:
+def register_from_json(data: Json) -> Register:
     """The register in a profile's "names" value; RegisterError names the first problem."""
     if data is None:
         return Register()
@@ -178,7 +178,7 @@ def register_from_json(data: Any) -> Register:
     return register
 
 
-def _list(item: Any, key: str, where: str = "") -> list[Any]:
+def _list(item: Json, key: str, where: str = "") -> list[Json]:
     value = item.get(key, []) if isinstance(item, dict) else None
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise RegisterError(N_('"{key}" in the register should be a list of entries{where}'),
@@ -186,7 +186,7 @@ def _list(item: Any, key: str, where: str = "") -> list[Any]:
     return value
 
 
-def _text(item: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+def _text(item: JsonObject, key: str, where: str, required: bool = False) -> str:
     value = item.get(key, "")
     if value is None:
         value = ""
@@ -199,7 +199,7 @@ def _text(item: dict[str, Any], key: str, where: str, required: bool = False) ->
     return value
 
 
-def _texts(item: dict[str, Any], key: str, where: str) -> list[str]:
+def _texts(item: JsonObject, key: str, where: str) -> list[str]:
     value = item.get(key, [])
     if isinstance(value, str):
         value = _split(value)
@@ -209,7 +209,7 @@ def _texts(item: dict[str, Any], key: str, where: str) -> list[str]:
     return [" ".join(v.split()) for v in value if v.strip()]
 
 
-def _day(item: dict[str, Any], key: str, where: str) -> date | None:
+def _day(item: JsonObject, key: str, where: str) -> date | None:
     value = item.get(key, "")
     if value in ("", None):
         return None
@@ -234,8 +234,8 @@ def register_from_csv(text: str) -> Register:
         raise RegisterError(N_('the spreadsheet has no "kind" and "name" columns in its first '
                                "row; its columns are {columns}"), columns=", ".join(CSV_COLUMNS))
     reader.fieldnames = header
-    people: dict[str, dict[str, Any]] = {}
-    data: dict[str, list[Any]] = {"people": [], "organizations": [], "terms": [],
+    people: dict[str, JsonObject] = {}
+    data: dict[str, list[Json]] = {"people": [], "organizations": [], "terms": [],
                                   "banned_phrases": []}
     words: list[str] = []
     places: list[str] = []

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
 
 from . import paths
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError
 from .files import open_regular
+from .json_values import Json
 from .records import Factory, as_dict, fields_of, record
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         log.warning("could not save settings to %s: %s", path, exc)
 
 
-def _same_shape(value: Any, default: Any) -> bool:
+def _same_shape(value: Json, default: Json) -> bool:
     if isinstance(default, bool):
         return isinstance(value, bool)
     if isinstance(default, int):

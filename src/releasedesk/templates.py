@@ -25,11 +25,11 @@ from .workflow import Clearance
 HOUSE_FIELDS = frozenset({"language", "organization", "dateline", "boilerplate", "footer",
                           "end_mark", "conventions", "contacts", "profile"})
 # What belongs to one release, not to a pattern for others: its dates, its embargo, the
-# release a correction corrects, the event's moments.
+# release a correction corrects, the event's moments, the review comments marked.
 ONE_RELEASE_FIELDS = frozenset({
     "status", "embargo_until", "embargo_zone", "release_date", "release_time", "event_start",
     "event_end", "corrects_path", "corrects_fingerprint", "corrects_date", "id", "twins",
-    "clearance"})
+    "clearance", "review_comments"})
 _UNSAFE_NAME = LazyPattern(r'[\x00-\x1f<>:"/\\|?*]+')
 MAX_NAME = 80
 

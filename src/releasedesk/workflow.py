@@ -7,8 +7,9 @@ editor's start-up imports the model.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
+from .errors import ReleaseDeskError
+from .json_values import Json, JsonObject
 from .records import Factory, record
 
 DRAFT = "draft"
@@ -53,6 +54,26 @@ class Published:
     fingerprint: str
 
 
+@record(frozen=True)
+class Version:
+    """One saved version: *content* for the newest, *delta* (to its newer neighbour) else."""
+
+    saved: datetime
+    fingerprint: str
+    content: JsonObject | None = None
+    delta: JsonObject | None = None
+    # The SHA-256 of the whole content (version 2: the fingerprint covers only what it
+    # prints), so a version edited by hand is found when read, as in version 1.
+    digest: str = ""
+    # Why this version was made, when a command says (a review taken in: who suggested,
+    # who accepted); "" for an ordinary save.
+    note: str = ""
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Version:
+        return self  # never changed once made: snapshots for the preview share it
+
+
+
 @record
 class Clearance:
     """Everything about a release's clearance that lives in its file.
@@ -69,10 +90,10 @@ class Clearance:
     # for machines without that house style installed.
     policy: ApprovalPolicy = Factory(factory=ApprovalPolicy)
     published: Published | None = None
-    history: list[Any] = Factory(factory=list)
-    set_aside: Any = None
-    set_aside_reason: Any = None  # a ReleaseDeskError saying why, or None
-    extra: dict[str, Any] = Factory(factory=dict)
+    history: list[Version] = Factory(factory=list)
+    set_aside: Json = None  # (the damaged history as read)
+    set_aside_reason: ReleaseDeskError | None = None  # why it was set aside
+    extra: JsonObject = Factory(factory=dict)
 
     def is_empty(self) -> bool:
         return (self.status == DRAFT and not self.signoffs and self.policy.is_empty()

@@ -126,11 +126,13 @@ def parse_inline(source: str, references: References | None = None,
     return InlineParser(references, photos).parse(source)
 
 
-def _is_space(char: str) -> bool:
+def is_space(char: str) -> bool:
+    """CommonMark's whitespace for the flanking rules ("" is the start or end of a text)."""
     return char == "" or char.isspace()
 
 
-def _is_punct(char: str) -> bool:
+def is_punct(char: str) -> bool:
+    """CommonMark's Unicode punctuation (categories P and S) for the flanking rules."""
     if char == "":
         return False
     return char in _ASCII_PUNCT or unicodedata.category(char)[0] in "PS"
@@ -294,15 +296,15 @@ class _Scan:
             end += 1
         before = src[i - 1] if i > 0 else ""
         after = src[end] if end < len(src) else ""
-        left = not _is_space(after) and (
-            not _is_punct(after) or _is_space(before) or _is_punct(before))
-        right = not _is_space(before) and (
-            not _is_punct(before) or _is_space(after) or _is_punct(after))
+        left = not is_space(after) and (
+            not is_punct(after) or is_space(before) or is_punct(before))
+        right = not is_space(before) and (
+            not is_punct(before) or is_space(after) or is_punct(after))
         if char == "*":
             can_open, can_close = left, right
         else:
-            can_open = left and (not right or _is_punct(before))
-            can_close = right and (not left or _is_punct(after))
+            can_open = left and (not right or is_punct(before))
+            can_close = right and (not left or is_punct(after))
         self.out.append(_Delim(char, end - i, can_open, can_close))
         return end
 

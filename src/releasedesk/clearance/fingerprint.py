@@ -26,17 +26,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from .. import fields
 from ..digest import sha256_hex
 from ..field_rules import unify_breaks
+from ..json_values import Json, JsonObject
 from ..model import Release
 from ..records import as_dict
 
 if TYPE_CHECKING:
+    from ..body.tree import Block
     from ..render.layout import Layout
 
+S = TypeVar("S")  # a section type (render/sections.py)
 CANONICAL_VERSION = 2
 PREFIX = "sha256:"
 PRINTED = "printed"  # the part of a version-2 content that is hashed
@@ -50,7 +53,7 @@ def fingerprint(release: Release, layout: Layout | None = None) -> str:
     return fingerprint_of(canonical_content(release, layout))
 
 
-def fingerprint_of(content: dict[str, Any]) -> str:
+def fingerprint_of(content: JsonObject) -> str:
     """The fingerprint of canonical content already built (history versions): of its
     printed part (version 2), or of all of it (version 1)."""
     hashed = content.get(PRINTED, content)
@@ -60,13 +63,13 @@ def fingerprint_of(content: dict[str, Any]) -> str:
     return PREFIX + sha256_hex(encoded.encode("utf-8", "surrogatepass"))
 
 
-def canonical_content(release: Release, layout: Layout | None = None) -> dict[str, Any]:
+def canonical_content(release: Release, layout: Layout | None = None) -> JsonObject:
     """The release's fields, and what its exports print (see the module's docstring)."""
     if layout is None:
         from ..render.layout import build_layout
 
         layout = build_layout(release)
-    content: dict[str, Any] = {"canonical": CANONICAL_VERSION}
+    content: JsonObject = {"canonical": CANONICAL_VERSION}
     for spec in fields.kept():  # the fields the history keeps (fields.py), as they are
         value = getattr(release, spec.name)
         if fields.is_set(spec, value):
@@ -75,7 +78,7 @@ def canonical_content(release: Release, layout: Layout | None = None) -> dict[st
     return content
 
 
-def printed(layout: Layout) -> dict[str, Any]:
+def printed(layout: Layout) -> JsonObject:
     """What the exports of *layout* print, as plain JSON values (the hashed part): each of
     its sections (render/sections.py, the sequence every writer prints) as it prints, and
     the settings every export shows. A kind of section this does not know fails loudly
@@ -83,11 +86,11 @@ def printed(layout: Layout) -> dict[str, Any]:
     from ..render import sections as s
     from ..render.html_writer import blocks_html
 
-    def blocks_hash(blocks: tuple[Any, ...]) -> str:
+    def blocks_hash(blocks: tuple[Block, ...]) -> str:
         return sha256_hex(blocks_html(list(blocks)).encode("utf-8", "surrogatepass"))
 
     # (the keys in the order of version 2's content, whose history versions keep it)
-    content: dict[str, Any] = {
+    content: JsonObject = {
         "language": layout.language, "status_line": None, "headline": "", "subheadline": "",
         "release_line": None, "release_date": None, "late_status": None,
         # (the page's <time> and metadata name the moment with its own offset)
@@ -106,10 +109,11 @@ def printed(layout: Layout) -> dict[str, Any]:
         "photos": [[p.id, p.photo.sha256, p.width, p.height, p.caption, p.credit, p.alt,
                     p.lead, p.original, [list(f) for f in p.files]] for p in layout.photos],
     }
-    portal: dict[str, Any] = {}
-    panels: list[Any] = []
+    portal: JsonObject = {}
+    panels: list[Json] = []
 
-    def put(key: str, value: Any, into: dict[str, Any] = content) -> Callable[[Any], None]:
+    def put(key: str, value: Callable[[S], Json],
+            into: JsonObject = content) -> Callable[[S], None]:
         return lambda section: into.__setitem__(key, value(section))
 
     def released(section: s.Released) -> None:
@@ -166,14 +170,14 @@ def printed(layout: Layout) -> dict[str, Any]:
     return content
 
 
-def _portal_printed(layout: Layout, printed_parts: dict[str, Any]) -> dict[str, Any]:
+def _portal_printed(layout: Layout, printed_parts: JsonObject) -> JsonObject:
     """What a portal's release prints beyond the rest: 引题, the printed 摘要, the credits,
     the structured footer (*printed_parts*, from its sections) and the page's metadata;
     {} when it prints none of them."""
     if layout.portal is None:
         return {}
     meta = as_dict(layout.portal)
-    parts: dict[str, Any] = {
+    parts: JsonObject = {
         **{key: printed_parts.get(key) for key in ("lead_in", "summary", "credits", "footer")},
         # (the site's name defaults to the organisation, which prints anyway)
         "meta": {key: value for key, value in meta.items()
@@ -182,7 +186,7 @@ def _portal_printed(layout: Layout, printed_parts: dict[str, Any]) -> dict[str, 
     return {key: value for key, value in parts.items() if value}
 
 
-def _typesetting_printed(layout: Layout) -> dict[str, Any]:
+def _typesetting_printed(layout: Layout) -> JsonObject:
     setting = as_dict(layout.type)
     return {key: list(value) if isinstance(value, tuple) else value
             for key, value in sorted(setting.items())}
@@ -194,15 +198,15 @@ def _words_printed(layout: Layout) -> dict[str, str]:
     words = as_dict(layout.words)
     keys = [*(("phone", "email", "label_sep") if layout.contacts else ()),
             *(("photo", "credit", "file", "photo_gap") if layout.photos else ())]
-    return {key: words[key] for key in keys}
+    return {key: str(words[key]) for key in keys}
 
 
-def canonical_content_v1(release: Release) -> dict[str, Any]:
+def canonical_content_v1(release: Release) -> JsonObject:
     """Version 1 of the canonical content: only to tell a sign-off made under its rules
     (signoffs.report says so), never to approve."""
     conventions = release.conventions
     embargoed = release.status == "embargoed"
-    content: dict[str, Any] = {
+    content: JsonObject = {
         "language": line(release.language) or "en",
         "headline": line(release.headline),
         "subheadline": line(release.subheadline),

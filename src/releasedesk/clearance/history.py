@@ -17,48 +17,30 @@ from __future__ import annotations
 import copy
 import json
 from datetime import datetime
-from typing import Any
 
 from .. import fields
 from ..errors import N_, ReleaseDeskError
+from ..json_values import Json, JsonObject
 from ..model import Release
-from ..records import fields_of, record
+from ..records import fields_of
+from ..workflow import Version
 from .fingerprint import canonical_content, fingerprint, fingerprint_of
 
 MAX_VERSIONS = 40
 MAX_BYTES = 2 * 1024 * 1024
 
 
-@record(frozen=True)
-class Version:
-    """One saved version: *content* for the newest, *delta* (to its newer neighbour) else."""
-
-    saved: datetime
-    fingerprint: str
-    content: dict[str, Any] | None = None
-    delta: dict[str, Any] | None = None
-    # The SHA-256 of the whole content (version 2: the fingerprint covers only what it
-    # prints), so a version edited by hand is found when read, as in version 1.
-    digest: str = ""
-    # Why this version was made, when a command says (a review taken in: who suggested,
-    # who accepted); "" for an ordinary save.
-    note: str = ""
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> Version:
-        return self  # never changed once made: snapshots for the preview share it
-
-
 class HistoryDamaged(ReleaseDeskError):
     """The history cannot be read back into the versions it claims to hold."""
 
 
-def versions(history: list[Version]) -> list[tuple[Version, dict[str, Any]]]:
+def versions(history: list[Version]) -> list[tuple[Version, JsonObject]]:
     """Every version with its full canonical content, newest first.
 
     Raises HistoryDamaged when a version does not rebuild to its own fingerprint.
     """
-    out: list[tuple[Version, dict[str, Any]]] = []
-    content: dict[str, Any] | None = None
+    out: list[tuple[Version, JsonObject]] = []
+    content: JsonObject | None = None
     for index, version in enumerate(history):
         if index == 0:
             if version.content is None:
@@ -80,7 +62,7 @@ def versions(history: list[Version]) -> list[tuple[Version, dict[str, Any]]]:
     return out
 
 
-def readable(content: Any) -> bool:
+def readable(content: object) -> bool:
     """True when *content* holds every required field of the table (fields.py), and each
     field it holds that a restore brings back is a value that field can take. (A field
     added since the version was saved is missing from it: a restore leaves it as it is.
@@ -96,7 +78,7 @@ def readable(content: Any) -> bool:
     return _settings_readable(content.get("conventions", {}))
 
 
-def _settings_readable(conventions: dict[str, Any]) -> bool:
+def _settings_readable(conventions: JsonObject) -> bool:
     """The settings a content keeps are ones a release may hold (version 1 kept fewer)."""
     from ..model import PAPER_SIZES, ZONE_STYLES, valid_zone
 
@@ -155,7 +137,7 @@ def prune(history: list[Version], protected: set[str],
     return encode(full)
 
 
-def encode(full: list[tuple[Version, dict[str, Any]]]) -> list[Version]:
+def encode(full: list[tuple[Version, JsonObject]]) -> list[Version]:
     """Versions with full content (newest first) as stored: newest whole, the rest deltas."""
     out: list[Version] = []
     for index, (version, content) in enumerate(full):
@@ -169,7 +151,7 @@ def encode(full: list[tuple[Version, dict[str, Any]]]) -> list[Version]:
     return out
 
 
-def _size(full: list[tuple[Version, dict[str, Any]]]) -> int:
+def _size(full: list[tuple[Version, JsonObject]]) -> int:
     return encoded_size(encode(full))
 
 
@@ -177,9 +159,9 @@ def encoded_size(history: list[Version]) -> int:
     return sum(len(json.dumps(version_to_json(v), ensure_ascii=False)) for v in history)
 
 
-def make_delta(newer: dict[str, Any], older: dict[str, Any]) -> dict[str, Any]:
+def make_delta(newer: JsonObject, older: JsonObject) -> JsonObject:
     """What turns *newer* back into *older*: changed fields only, long texts as line patches."""
-    delta: dict[str, Any] = {}
+    delta: JsonObject = {}
     for key in sorted(set(newer) | set(older)):
         if key not in older:
             delta[key] = {"drop": True}
@@ -200,7 +182,7 @@ def _patched(key: str) -> bool:
     return spec is not None and spec.kind == fields.BLOCK
 
 
-def _line_patch(newer: str, older: str) -> list[list[Any]]:
+def _line_patch(newer: str, older: str) -> list[list[Json]]:
     """[[start, end, [lines]], …]: replace newer's lines start:end by these lines."""
     import difflib  # (only when a version is recorded: not at the editor's start)
 
@@ -210,7 +192,7 @@ def _line_patch(newer: str, older: str) -> list[list[Any]]:
             if tag != "equal"]
 
 
-def apply_delta(newer: dict[str, Any], delta: dict[str, Any], number: int) -> dict[str, Any]:
+def apply_delta(newer: JsonObject, delta: JsonObject, number: int) -> JsonObject:
     out = dict(newer)
     try:
         for key, change in delta.items():
@@ -230,13 +212,13 @@ def apply_delta(newer: dict[str, Any], delta: dict[str, Any], number: int) -> di
     return out
 
 
-def content_digest(content: dict[str, Any]) -> str:
+def content_digest(content: JsonObject) -> str:
     """The SHA-256 of a whole canonical content (fields and printed part)."""
     return fingerprint_of({"all": content})
 
 
-def version_to_json(version: Version) -> dict[str, Any]:
-    data: dict[str, Any] = {"saved": version.saved.isoformat(),
+def version_to_json(version: Version) -> JsonObject:
+    data: JsonObject = {"saved": version.saved.isoformat(),
                             "fingerprint": version.fingerprint}
     if version.digest:
         data["digest"] = version.digest
@@ -249,7 +231,7 @@ def version_to_json(version: Version) -> dict[str, Any]:
     return data
 
 
-def restore(release: Release, content: dict[str, Any]) -> None:
+def restore(release: Release, content: JsonObject) -> None:
     """Put an earlier version's content back into *release*: every field it holds that the
     field table (fields.py) says a restore brings back. What is not content (the profile
     name, the clearance, unknown keys), the photos (the history keeps their fingerprints,
@@ -269,7 +251,7 @@ def restore(release: Release, content: dict[str, Any]) -> None:
         raise HistoryDamaged(N_("this version does not rebuild to its fingerprint"))
 
 
-def _put_back(release: Release, content: dict[str, Any]) -> None:
+def _put_back(release: Release, content: JsonObject) -> None:
     """Every field of the table (fields.py) a restore brings back that *content* holds."""
     moment = _iso(release.embargo_until)
     for spec in fields.FIELDS:

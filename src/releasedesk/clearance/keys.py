@@ -13,12 +13,16 @@ import binascii
 import hashlib
 import os
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..atomic import write_atomic
 from ..errors import N_, ReleaseDeskError, explain_os_error
 from ..files import FileTooLarge, read_bounded
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MAX_KEY_BYTES = 4096  # a private key file is some 150 bytes
 KEY_PREFIX = "ed25519:"
@@ -35,7 +39,7 @@ def keys_dir() -> Path:
     return paths.config_dir() / "keys"
 
 
-def _ed25519() -> Any:
+def _ed25519() -> ModuleType:
     try:
         from cryptography.hazmat.primitives.asymmetric import ed25519
     except ImportError as exc:
@@ -102,7 +106,7 @@ def new_key(folder: Path | None = None) -> str:
     return public
 
 
-def private_key_for(public_key: str, folder: Path | None = None) -> Any | None:
+def private_key_for(public_key: str, folder: Path | None = None) -> Ed25519PrivateKey | None:
     """The private key matching *public_key* from the keys folder, or None if absent."""
     target = (folder or keys_dir()) / f"{key_id(public_key)}{PRIVATE_SUFFIX}"
     try:
@@ -117,7 +121,7 @@ def private_key_for(public_key: str, folder: Path | None = None) -> Any | None:
     ed25519 = _ed25519()
     try:
         seed = base64.b64decode(first.removeprefix(f"{KEY_PREFIX}private:"), validate=True)
-        private = ed25519.Ed25519PrivateKey.from_private_bytes(seed)
+        private: Ed25519PrivateKey = ed25519.Ed25519PrivateKey.from_private_bytes(seed)
     except (binascii.Error, ValueError) as exc:
         raise KeyProblem(N_("The private key {path} is damaged; make a new key with "
                             "'releasedesk keys new'."), path=str(target)) from exc
@@ -131,7 +135,7 @@ def private_key_for(public_key: str, folder: Path | None = None) -> Any | None:
     return private
 
 
-def sign(private: Any, data: bytes) -> str:
+def sign(private: Ed25519PrivateKey, data: bytes) -> str:
     return base64.b64encode(private.sign(data)).decode("ascii")
 
 

@@ -12,16 +12,20 @@ import hashlib
 import json
 from datetime import datetime
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..body.safety import clean_text
 from ..export_time import export_moment
+from ..json_values import JsonObject
 from ..model import Release
 from ..workflow import ApprovalPolicy
 from . import keys
 from .fingerprint import CANONICAL_VERSION
 from .signoffs import report
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
@@ -42,7 +46,7 @@ def build_manifest(release: Release, files: dict[str, bytes], policy: ApprovalPo
     *versions*: a package's language versions (language, folder, file, fingerprint,
     status), the release's own first."""
     state = report(release, policy)
-    data: dict[str, Any] = {
+    data: JsonObject = {
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
         "generator": f"ReleaseDesk {__version__}",
@@ -72,7 +76,7 @@ def build_manifest(release: Release, files: dict[str, bytes], policy: ApprovalPo
     return clean_text(text).encode("utf-8")
 
 
-def build_signature(manifest: bytes, public_key: str, private: Any) -> bytes:
+def build_signature(manifest: bytes, public_key: str, private: Ed25519PrivateKey) -> bytes:
     data = {"format": SIGNATURE_FORMAT, "version": 1, "key": public_key,
             "signature": keys.sign(private, manifest)}
     return (json.dumps(data, indent=2) + "\n").encode("ascii")
@@ -95,7 +99,7 @@ def manifest_files(release: Release, files: dict[str, bytes], policy: ApprovalPo
     return out
 
 
-def safe_member(name: Any) -> bool:
+def safe_member(name: object) -> bool:
     """A name a manifest may list: a relative path inside the folder, no "..", no "\\"."""
     if not isinstance(name, str) or not name or "\\" in name or "\x00" in name:
         return False

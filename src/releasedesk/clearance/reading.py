@@ -12,12 +12,12 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from .. import fields
 from ..body import tree as t
 from ..body.parse import parse_markdown
 from ..errors import N_
+from ..json_values import Json
 from ..records import record
 from .wordiff import ADDED, REMOVED, SAME, FieldChange, tokens, word_pieces
 
@@ -108,7 +108,7 @@ def value_words(text: str, translate: Callable[[str], str] = lambda s: s) -> str
     return _words(value, translate)
 
 
-def _words(value: Any, translate: Callable[[str], str]) -> str:
+def _words(value: Json, translate: Callable[[str], str]) -> str:
     if isinstance(value, bool):
         return translate(YES if value else NO)
     if value is None:

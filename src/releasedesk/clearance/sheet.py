@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import io
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..body.safety import clean_text
 from ..errors import N_, ReleaseDeskError
@@ -22,9 +22,12 @@ from ..model import Release
 from ..records import record
 from ..render.typesetting import language_type
 from ..render.words import format_date
-from ..workflow import ApprovalPolicy
+from ..workflow import ApprovalPolicy, SignOff
 from .fingerprint import PREFIX
 from .signoffs import report, same_role
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 BLANK = "\u2002" * 24  # room to write a name by hand, underlined in both formats
 
@@ -113,7 +116,7 @@ def build_sheet(release: Release, policy: ApprovalPolicy,
     def moment(at: datetime) -> str:
         return f"{format_date(at.date(), date_format, language)} {at.strftime('%H:%M')}"
 
-    def row(s: Any) -> Row:
+    def row(s: SignOff) -> Row:
         return Row(escaped(clean_text(s.role)), escaped(clean_text(s.name)), moment(s.at),
                    clean_text(s.note))
 
@@ -192,7 +195,7 @@ def sheet_docx(sheet: Sheet) -> bytes:
     return out.getvalue()
 
 
-def _docx_rows(document: Any, words: SheetWords, rows: tuple[Row, ...],
+def _docx_rows(document: DocxDocument, words: SheetWords, rows: tuple[Row, ...],
                signature: bool) -> None:
     from docx.shared import Pt
 

@@ -9,13 +9,23 @@ clearance writes none of them, so its file is byte for byte what it was before.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from functools import partial
+from typing import Protocol
 
 from ..errors import N_, ReleaseDeskError
 from ..field_rules import split_list
-from ..workflow import WORKFLOW_STATUSES, ApprovalPolicy, Clearance, Published, SignOff
-from .history import HistoryDamaged, Version, version_to_json, versions
+from ..json_values import Json, JsonObject
+from ..workflow import WORKFLOW_STATUSES, ApprovalPolicy, Clearance, Published, SignOff, Version
+from .history import HistoryDamaged, version_to_json, versions
+
+
+class PolicyFailure(Protocol):
+    """Makes the error a damaged approval policy raises: its problem and the problem's
+    values (the file or house style it names is the caller's)."""
+
+    def __call__(self, problem: str, **args: object) -> Exception: ...
 
 KEYS = ("workflow", "history", "history_set_aside")
 DAMAGED = N_("{name} is damaged: {problem}.")
@@ -29,7 +39,7 @@ def _damaged(name: str, problem: str, **args: object) -> ReleaseDeskError:
     return FileFormatError(DAMAGED, name=name, problem=problem, **args)
 
 
-def read_clearance(data: dict[str, Any], name: str) -> Clearance:
+def read_clearance(data: JsonObject, name: str) -> Clearance:
     """The clearance in a decoded release object; one sentence for the first problem.
 
     A damaged history does not stop the release: it is set aside, with the reason.
@@ -54,7 +64,7 @@ def read_clearance(data: dict[str, Any], name: str) -> Clearance:
     return clearance
 
 
-def _read_workflow(workflow: Any, name: str, clearance: Clearance) -> None:
+def _read_workflow(workflow: Json, name: str, clearance: Clearance) -> None:
     if not isinstance(workflow, dict):
         raise _damaged(name, N_('"workflow" should be an object'))
     status = workflow.get("status", "draft")
@@ -62,7 +72,8 @@ def _read_workflow(workflow: Any, name: str, clearance: Clearance) -> None:
         raise _damaged(name, N_('the workflow status "{value}" is not one of {options}'),
                        value=str(status)[:40], options=", ".join(WORKFLOW_STATUSES))
     clearance.status = status
-    clearance.policy = read_policy(workflow.get("policy"), lambda p, **a: _damaged(name, p, **a))
+    clearance.policy = read_policy(workflow.get("policy"),
+                                   lambda problem, **args: _damaged(name, problem, **args))
     items = workflow.get("signoffs", [])
     if not isinstance(items, list):
         raise _damaged(name, N_('"signoffs" should be a list'))
@@ -79,7 +90,7 @@ def _read_workflow(workflow: Any, name: str, clearance: Clearance) -> None:
     clearance.extra = {k: v for k, v in workflow.items() if k not in _WORKFLOW_KNOWN}
 
 
-def _signoff(item: Any, number: int, name: str) -> SignOff:
+def _signoff(item: Json, number: int, name: str) -> SignOff:
     if not isinstance(item, dict):
         raise _damaged(name, N_("sign-off {item} should be an object"), item=number)
     texts = {}
@@ -99,7 +110,7 @@ def _signoff(item: Any, number: int, name: str) -> SignOff:
     return SignOff(texts["name"], texts["role"], at, signed, texts["note"])
 
 
-def _moment(value: Any, fail: Any) -> datetime:
+def _moment(value: Json, fail: Callable[[], Exception]) -> datetime:
     if not isinstance(value, str):
         raise fail()
     try:
@@ -111,13 +122,13 @@ def _moment(value: Any, fail: Any) -> datetime:
     return moment
 
 
-def _fingerprint(value: Any, fail: Any) -> str:
+def _fingerprint(value: Json, fail: Callable[[], Exception]) -> str:
     if not isinstance(value, str) or not _FINGERPRINT.match(value):
         raise fail()
     return value
 
 
-def read_policy(value: Any, fail: Any) -> ApprovalPolicy:
+def read_policy(value: Json, fail: PolicyFailure) -> ApprovalPolicy:
     """An approval policy object (profile "approval", release "workflow.policy").
 
     *fail(problem, **args)* makes the error to raise.
@@ -153,14 +164,18 @@ def read_policy(value: Any, fail: Any) -> ApprovalPolicy:
     return policy
 
 
-def policy_to_json(policy: ApprovalPolicy, with_key: bool = True) -> dict[str, Any]:
-    data: dict[str, Any] = {"signoffs": list(policy.signoffs), "required": policy.required}
+def policy_to_json(policy: ApprovalPolicy, with_key: bool = True) -> JsonObject:
+    data: JsonObject = {"signoffs": list(policy.signoffs), "required": policy.required}
     if with_key and policy.public_key:
         data["public_key"] = policy.public_key
     return data
 
 
-def read_history(raw: Any) -> list[Version]:
+def _same(error: Exception) -> Exception:
+    return error
+
+
+def read_history(raw: Json) -> list[Version]:
     """Versions from the file; raises HistoryDamaged (with the problem) when unusable."""
     if not isinstance(raw, list):
         raise HistoryDamaged(N_("it is not a list"))
@@ -170,11 +185,8 @@ def read_history(raw: Any) -> list[Version]:
         bad = HistoryDamaged(N_("version {number} is incomplete"), number=number)
         if not isinstance(item, dict):
             raise bad
-        try:
-            saved = _moment(item.get("saved"), lambda b=bad: b)
-            signed = _fingerprint(item.get("fingerprint"), lambda b=bad: b)
-        except HistoryDamaged:
-            raise
+        saved = _moment(item.get("saved"), partial(_same, bad))
+        signed = _fingerprint(item.get("fingerprint"), partial(_same, bad))
         content, delta = item.get("content"), item.get("delta")
         if (index == 0 and not isinstance(content, dict)) or \
                 (index > 0 and not isinstance(delta, dict)):
@@ -188,11 +200,11 @@ def read_history(raw: Any) -> list[Version]:
     return history
 
 
-def clearance_to_json(clearance: Clearance) -> dict[str, Any]:
+def clearance_to_json(clearance: Clearance) -> JsonObject:
     """The top-level keys for the file ({} for a release that never used clearance)."""
-    data: dict[str, Any] = {}
+    data: JsonObject = {}
     if not clearance.is_empty():
-        workflow: dict[str, Any] = {"status": clearance.status}
+        workflow: JsonObject = {"status": clearance.status}
         if not clearance.policy.is_empty():
             workflow["policy"] = policy_to_json(clearance.policy, with_key=False)
         workflow["signoffs"] = [

@@ -18,11 +18,13 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from ..errors import N_, ReleaseDeskError, explain_os_error
 from ..field_rules import escaped
 from ..files import open_regular
+from ..json_values import JsonObject
+from ..model import Release
 from ..records import Factory, record
 from . import keys
 from .manifest import (
@@ -51,7 +53,7 @@ def _problem(template: str, **args: object) -> ReleaseDeskError:
 class Verdict:
     """What verify found: problems (each one sentence) make it fail; notes do not."""
 
-    manifest: dict[str, Any]
+    manifest: JsonObject
     problems: list[ReleaseDeskError] = Factory(factory=list)
     notes: list[ReleaseDeskError] = Factory(factory=list)
     checked: int = 0
@@ -262,7 +264,7 @@ def _verify(source: _Source, trusted_key: str) -> Verdict:
     return verdict
 
 
-def _parse_manifest(raw: bytes) -> dict[str, Any]:
+def _parse_manifest(raw: bytes) -> JsonObject:
     tampered = N_("{manifest} is damaged or was edited by hand ({problem}); ask the office "
                   "for the export again.")
     if len(raw) > MAX_MANIFEST_BYTES:
@@ -334,7 +336,7 @@ def _check_signature(source: _Source, raw: bytes, trusted_key: str, verdict: Ver
             "forgery."), manifest=MANIFEST_NAME))
 
 
-def _check_files(source: _Source, manifest: dict[str, Any], verdict: Verdict) -> None:
+def _check_files(source: _Source, manifest: JsonObject, verdict: Verdict) -> None:
     listed = {f["name"]: f for f in manifest["files"]}
     expected = manifest["release"]["fingerprint"]
     for name, entry in listed.items():
@@ -392,7 +394,7 @@ def _embedded_fingerprint(source: _Source, name: str) -> str:
     return match.group(1).decode("ascii") if match else ""
 
 
-def _check_approval(manifest: dict[str, Any], verdict: Verdict) -> None:
+def _check_approval(manifest: JsonObject, verdict: Verdict) -> None:
     fingerprint = manifest["release"]["fingerprint"]
     signoffs = manifest["approval"]["signoffs"]
     current = [s for s in signoffs if s["fingerprint"] == fingerprint]
@@ -414,11 +416,11 @@ def _check_approval(manifest: dict[str, Any], verdict: Verdict) -> None:
                                              role=escaped(role)))
 
 
-def _who(signoff: dict[str, Any]) -> str:
+def _who(signoff: JsonObject) -> str:
     return escaped(" ".join(part for part in (signoff.get("role", ""), signoff["name"]) if part))
 
 
-def check_release(verdict: Verdict, release: Any, name: str) -> None:
+def check_release(verdict: Verdict, release: Release, name: str) -> None:
     """Compare the release file itself with the fingerprint the manifest names.
 
     A release edited after its export fails, naming the words that changed when its

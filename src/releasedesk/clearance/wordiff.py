@@ -12,9 +12,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from .. import fields
+from ..json_values import Json, JsonObject
 from ..records import record
 
 SAME, ADDED, REMOVED = "same", "added", "removed"
@@ -83,7 +83,7 @@ def _add(pieces: list[Piece], kind: str, text: str) -> None:
 _NOT_SHOWN = ("canonical", "printed")
 
 
-def compare(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
+def compare(old: JsonObject, new: JsonObject) -> list[FieldChange]:
     """Every difference between two canonical contents' fields, in export order ([] when
     equal). Contents of two canonical versions are compared on what both hold: a setting
     the older version did not keep is not shown as a change."""
@@ -101,8 +101,8 @@ def compare(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
     return changes
 
 
-def _comparable(old: dict[str, Any], new: dict[str, Any]
-                ) -> tuple[dict[str, Any], dict[str, Any]]:
+def _comparable(old: JsonObject, new: JsonObject
+                ) -> tuple[JsonObject, JsonObject]:
     versions = old.get("canonical", 1), new.get("canonical", 1)
     old = {k: v for k, v in old.items() if k not in _NOT_SHOWN}
     new = {k: v for k, v in new.items() if k not in _NOT_SHOWN}
@@ -117,14 +117,14 @@ def _comparable(old: dict[str, Any], new: dict[str, Any]
     return old, new
 
 
-def _ordered_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def _ordered_keys(old: JsonObject, new: JsonObject) -> list[str]:
     """The fields in the table's order (fields.py), then keys no field of this version has."""
     known = [spec.name for spec in fields.FIELDS]
     extra = sorted((set(old) | set(new)) - set(known))
     return [*known, *extra]
 
 
-def _units(key: str, value: Any) -> list[tuple[str, str]]:
+def _units(key: str, value: Json) -> list[tuple[str, str]]:
     """A field as (name, text) units (fields.units); a key no field has, as itself."""
     spec = fields.field(key)
     if spec is None:

@@ -29,7 +29,7 @@ from .docx_pictures import (
     picture_relationship,
     reads_like_caption,
 )
-from .docx_runs import VAL, R, RunReader, has_words, on, w
+from .docx_runs import VAL, R, RunReader, Style, has_words, on, w
 from .draft import Draft, Piece
 from .html_reader import merge_inlines, trim_inlines
 from .lists import PieceSink
@@ -55,21 +55,6 @@ _AFTER_BODY_STYLES = frozenset({"section heading", "contact", "boilerplate", "en
                                 "credits", "standard footer"})
 
 
-class _Style:
-    __slots__ = ("bold", "caps", "centred", "italic", "kind", "name", "num", "outline", "size")
-
-    def __init__(self) -> None:
-        self.name = ""
-        self.kind = "paragraph"
-        self.bold: bool | None = None
-        self.italic: bool | None = None
-        self.caps: bool | None = None
-        self.size = 0.0
-        self.centred: bool | None = None
-        self.num: tuple[str, int] | None = None
-        self.outline: int | None = None
-
-
 def read_docx(raw: bytes, name: str) -> Draft:
     """A .docx draft as pieces; DraftError with one sentence if it cannot be read."""
     with open_package(raw, name) as package:
@@ -79,7 +64,7 @@ def read_docx(raw: bytes, name: str) -> Draft:
 class _DocxReader:
     def __init__(self, package: Package) -> None:
         self.package = package
-        self.styles: dict[str, _Style] = {}
+        self.styles: dict[str, Style] = {}
         self.default_size = 11.0
         self.language = ""
         # numId → (levels of its abstract numbering, its start overrides, its abstract's id)
@@ -145,7 +130,7 @@ class _DocxReader:
                 self.language = lang.get(VAL, "")
         based: dict[str, str] = {}
         for element in root.iter(w("style")):
-            style = _Style()
+            style = Style()
             style_id = element.get(w("styleId"), "")
             style.kind = element.get(w("type"), "paragraph")
             name = element.find(w("name"))
@@ -366,7 +351,7 @@ class _DocxReader:
         style_id = ""
         if ppr is not None and (ps := ppr.find(w("pStyle"))) is not None:
             style_id = ps.get(VAL, "")
-        style = self.styles.get(style_id, _Style())
+        style = self.styles.get(style_id, Style())
         children = trim_inlines(merge_inlines(self._inlines(paragraph)))
         name = style.name
         found, self.found = self.found, []
@@ -441,7 +426,7 @@ class _DocxReader:
         self.sink.item(depth, ordered, self.counters[key], [t.Paragraph(children)],
                        group=(abstract, self.list_of.get(abstract, 0)))
 
-    def _centred(self, ppr: etree._Element | None, style: _Style) -> bool:
+    def _centred(self, ppr: etree._Element | None, style: Style) -> bool:
         jc = ppr.find(w("jc")) if ppr is not None else None
         if jc is not None:
             return bool(jc.get(VAL) == "center")
@@ -451,7 +436,7 @@ class _DocxReader:
         return [run for run in paragraph.iter(w("r"))
                 if any(tt.text and tt.text.strip() for tt in run.iter(w("t")))]
 
-    def _all(self, paragraph: etree._Element, style: _Style, prop: str) -> bool:
+    def _all(self, paragraph: etree._Element, style: Style, prop: str) -> bool:
         """True when every run with text has the property (directly or by its style)."""
         runs = self._runs(paragraph)
         if not runs:
@@ -465,7 +450,7 @@ class _DocxReader:
                 return False
         return True
 
-    def _size(self, paragraph: etree._Element, style: _Style) -> float:
+    def _size(self, paragraph: etree._Element, style: Style) -> float:
         sizes = []
         for run in self._runs(paragraph):
             rpr = run.find(w("rPr"))

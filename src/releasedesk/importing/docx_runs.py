@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Protocol
 
 from lxml import etree
 
@@ -34,10 +34,39 @@ def on(element: etree._Element | None) -> bool | None:
     return element.get(VAL, "true").lower() not in _OFF
 
 
+class Style:
+    """A Word style as the reader needs it (None: the style does not say)."""
+
+    __slots__ = ("bold", "caps", "centred", "italic", "kind", "name", "num", "outline", "size")
+
+    def __init__(self) -> None:
+        self.name = ""
+        self.kind = "paragraph"
+        self.bold: bool | None = None
+        self.italic: bool | None = None
+        self.caps: bool | None = None
+        self.size = 0.0
+        self.centred: bool | None = None
+        self.num: tuple[str, int] | None = None
+        self.outline: int | None = None
+
+
+class RunOwner(Protocol):
+    """What a run reader asks of the document it reads: the part's links and styles, the
+    tracked changes counted, and the pictures taken."""
+
+    rels: dict[str, str]
+    styles: dict[str, Style]
+    deleted: int
+    inserted: int
+
+    def picture(self, element: etree._Element) -> bool: ...
+
+
 class RunReader:
     """The inline content of one paragraph, complex fields and all."""
 
-    def __init__(self, owner: Any, footer: bool) -> None:
+    def __init__(self, owner: RunOwner, footer: bool) -> None:
         self.owner = owner
         self.footer = footer
         self.out: list[t.Inline] = []
@@ -78,8 +107,9 @@ class RunReader:
                 self.walk(child, link)
                 self.out = saved
                 found = _HYPERLINK_FIELD.search(instruction)
-                href = safe_href(found.group(1)) if found else None
-                self.target().extend([t.Link(href, merge_inlines(nodes))] if href else nodes)
+                address = safe_href(found.group(1)) if found else None
+                self.target().extend([t.Link(address, merge_inlines(nodes))] if address
+                                     else nodes)
             elif tag in (w("del"), w("moveFrom")):
                 self.owner.deleted += 1
             elif tag in (w("ins"), w("moveTo")):

@@ -16,7 +16,7 @@ import statistics
 from collections import Counter
 from datetime import date, tzinfo
 
-from .. import kinds
+from .. import fields, kinds
 from ..body import tree as t
 from ..errors import N_
 from ..field_rules import release_time
@@ -353,7 +353,7 @@ class Recogniser(SectionReader):
         for key, label, value in pairs:
             if key == "date":
                 if not self._release_line(piece, label + value):
-                    self.release.extra["release_time_written"] = value
+                    fields.keep_unknown(self.release, "release_time_written", value)
                     self.report.add(UNPLACED, "release_date", value, N_(
                         "not a date ReleaseDesk reads; kept in the file"))
                 continue
@@ -369,7 +369,7 @@ class Recogniser(SectionReader):
                 setattr(self.release, key, value)
                 self.report.add(FOUND, key, value, N_("the portal's metadata line"))
             else:  # (审核: no field holds it; kept in the file)
-                self.release.extra[key] = value
+                fields.keep_unknown(self.release, key, value)
                 self.report.add(FOUND, key, value, N_(
                     "no field of its own yet; kept in the file"))
             if key == "source" and not self.release.organization:

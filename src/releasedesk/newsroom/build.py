@@ -20,13 +20,13 @@ import stat
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from .. import __version__, document
 from ..atomic import Data, write_all_atomic, write_atomic
 from ..errors import N_, ReleaseDeskError, explain_os_error
 from ..field_rules import escaped, shown
 from ..files import read_bounded
+from ..json_values import Json, JsonObject
 from ..model import Release
 from ..records import record
 from . import feeds
@@ -72,7 +72,7 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
     old, old_sitemap = _read_manifest(Path(out), key)
     problems = list(library.problems)
     written: list[Path] = []
-    pages: dict[str, dict[str, Any]] = {}
+    pages: dict[str, JsonObject] = {}
     items: list[Item] = []
     published = {item.summary.id: item for item in choice.items if item.summary.id}
     notes = correction_notes(choice.items)
@@ -185,7 +185,7 @@ def _title(items: list[Item]) -> str:
     return min(name for name, count in names.items() if count == top)
 
 
-def _stamp(policies: str) -> dict[str, Any]:
+def _stamp(policies: str) -> JsonObject:
     return {"format": MANIFEST_FORMAT, "version": MANIFEST_VERSION,
             "releasedesk": __version__, "policies": policies}
 
@@ -208,7 +208,7 @@ def _prepare(out: Path) -> Path:
     return pages
 
 
-def _read_manifest(out: Path, key: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], bool]:
+def _read_manifest(out: Path, key: JsonObject) -> tuple[dict[str, JsonObject], bool]:
     """The pages of the last build by slug, and whether it wrote a sitemap; nothing when
     the manifest is missing, damaged or from another ReleaseDesk or other house styles
     (then every page is made anew)."""
@@ -228,7 +228,7 @@ def _read_manifest(out: Path, key: dict[str, Any]) -> tuple[dict[str, dict[str, 
         return {}, False
 
 
-def _alternates(item: Item, twins: Any, published: dict[str, Item]) -> list[list[str]]:
+def _alternates(item: Item, twins: Json, published: dict[str, Item]) -> list[list[str]]:
     """[language, page] of the page of *item* and of each of its language versions (the
     ids *twins*) published in this newsroom too; [] when none is."""
     if not isinstance(twins, list):
@@ -252,7 +252,7 @@ def _finish_page(page: Path, alternates: list[list[str]], notes: list[Note],
     write_atomic(page, text.encode("utf-8"), action=N_("write the page"))
 
 
-def _up_to_date(record_: dict[str, Any], item: Item, page: Path) -> bool:
+def _up_to_date(record_: JsonObject, item: Item, page: Path) -> bool:
     entry = item.summary
     if (record_.get("source"), record_.get("size"), record_.get("mtime_ns")) != (
             entry.relative, entry.size, entry.mtime_ns):

@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
 
 from .. import __version__, paths
 from ..digest import sha256_hex
 from ..errors import ReleaseDeskError
 from ..files import read_bounded
+from ..json_values import JsonObject
 from .summary import Summary
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def cache_file(root: Path) -> Path:
     return paths.cache_dir() / "libraries" / f"{key[:32]}.json"
 
 
-def _stamp(root: Path, policies_key: str) -> dict[str, Any]:
+def _stamp(root: Path, policies_key: str) -> JsonObject:
     from ..clearance.fingerprint import CANONICAL_VERSION
 
     # (the fingerprint's rules decide which sign-offs count: a change of them, statuses)

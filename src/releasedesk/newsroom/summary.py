@@ -12,10 +12,10 @@ the snapshot the release carries: the same judgement as its exports print.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 from ..body.safety import clean_text
 from ..errors import ReleaseDeskError
+from ..json_values import JsonObject
 from ..model import Release
 from ..records import as_dict, record
 from ..workflow import DRAFT, IN_REVIEW, ApprovalPolicy
@@ -85,7 +85,7 @@ class Summary:
         moment = self.embargo_moment
         return moment is None or moment > as_of
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JsonObject:
         data = as_dict(self)
         del data["error"]
         data["approvers"] = list(self.approvers)
@@ -93,7 +93,7 @@ class Summary:
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Summary:
+    def from_json(cls, data: JsonObject) -> Summary:
         """Raises KeyError, TypeError or ValueError for data that is not a summary."""
         values = {name: data[name] for name in _FIELDS if name != "error"}
         for name in ("relative", "problem", "id", "kind", "headline", "subheadline",

@@ -16,10 +16,16 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from releasedesk.errors import N_
 from releasedesk.resources import resources_dir
+
+if TYPE_CHECKING:  # (libraries without type information: Any to the checker)
+    from hunspell import Hunspell
+    from spylls.hunspell import Dictionary
+
+T = TypeVar("T")
 
 VARIANTS = ("en_US", "en_GB")
 # (marked: a finding names its dictionary in the interface language, 美式英语)
@@ -54,13 +60,13 @@ class SpellingOff(Exception):
     """No checker could load; the message says why, in one sentence."""
 
 
-def _load_chunspell(folder: Path, variant: str) -> Any:
+def _load_chunspell(folder: Path, variant: str) -> Hunspell:
     import hunspell  # chunspell's module
 
     return hunspell.Hunspell(variant, hunspell_data_dir=str(folder))
 
 
-def _load_spylls(folder: Path, variant: str) -> Any:
+def _load_spylls(folder: Path, variant: str) -> Dictionary:
     from spylls.hunspell import Dictionary
 
     return Dictionary.from_files(str(folder / variant))
@@ -82,7 +88,7 @@ class Speller:
         self.engines = tuple(engines)
         self.engine = ""
         self._spell: Callable[[str], bool] | None = None
-        self._checker: Any = None  # the library's dictionary: spell/lookup and suggest
+        self._checker: Hunspell | Dictionary | None = None  # spell/lookup and suggest
         self._off: str | None = None
         self._cache: dict[str, bool] = {}
         self._lock = threading.Lock()
@@ -156,14 +162,16 @@ class Speller:
         proofing worker waits for them at its next word: a right-click is rare."""
         self.load()
         with self._lock:
+            if self._checker is None:  # (no dictionary could load: nothing to suggest)
+                return []
             found = self._checker.suggest(word)  # either library's dictionary
             return [str(s) for s in _first(found, limit)]
 
 
-def _first(found: Iterable[Any], limit: int) -> list[Any]:
+def _first(found: Iterable[T], limit: int) -> list[T]:
     """The first *limit* of *found* (spylls yields its suggestions lazily: the rest are
     never computed)."""
-    first: list[Any] = []
+    first: list[T] = []
     for item in found:
         if len(first) >= limit:
             break

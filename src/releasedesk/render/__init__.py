@@ -1,5 +1,9 @@
 """Exports: one parse of the release (layout.build_layout), one writer per format.
 
+A writer is ``write_<format>(layout, context) -> bytes``: the laid-out release and the
+export's context (context.py: the style sheets' text, the moment of export, the text's
+width), made once per export by exporting.export_context; it reads nothing else.
+
 FORMATS is the one list of export formats: the command line (its -f choices and help)
 and the editor (File ▸ Export, its file dialogs) read it, so a new format is one entry.
 """
@@ -10,9 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..errors import QT_TRANSLATE_NOOP
-from ..export_time import export_moment
-from ..model import Release
 from ..records import record
+from .context import ExportContext
 
 if TYPE_CHECKING:
     from .layout import Layout, build_layout
@@ -35,61 +38,64 @@ class ExportFormat:
     description: str  # what it is, marked for translation ("Formats"): file dialogs, help
     pattern: str  # the file dialog's filter
     label: str  # the File ▸ Export menu entry, marked for translation ("Formats")
-    write: Callable[[Layout, int | None], bytes]
+    # The writer: write_<format>(layout, context) -> bytes, reading nothing else
+    # (context.py; exporting.export_context makes the context).
+    write: Callable[[Layout, ExportContext], bytes]
     # The page names its photos in a folder beside it ("<stem>_files/"), written with it.
     folder: bool = False
     # Part of "all formats" (the package holds all the others, so it is asked for by name).
     in_all: bool = True
 
 
-def _html(layout: Layout, wrap: int | None) -> bytes:
-    from .html_writer import render_page
+# Each writer's module loads with its first use: python-docx and lxml only when a DOCX is
+# asked for, WeasyPrint and Pango only for a PDF.
 
-    return render_page(layout).encode("utf-8")
+def _html(layout: Layout, context: ExportContext) -> bytes:
+    from .html_writer import write_html
 
-
-def _fragment(layout: Layout, wrap: int | None) -> bytes:
-    from .html_writer import render_fragment
-
-    return render_fragment(layout).encode("utf-8")
+    return write_html(layout, context)
 
 
-def _docx(layout: Layout, wrap: int | None) -> bytes:
-    # python-docx (and lxml) load only when a DOCX is asked for.
-    from .docx_writer import render_docx
+def _fragment(layout: Layout, context: ExportContext) -> bytes:
+    from .html_writer import write_fragment
 
-    return render_docx(layout)
-
-
-def _txt(layout: Layout, wrap: int | None) -> bytes:
-    from .text_writer import render_text
-
-    return render_text(layout, wrap).encode("utf-8")
+    return write_fragment(layout, context)
 
 
-def _pdf(layout: Layout, wrap: int | None) -> bytes:
-    # WeasyPrint (and Pango) load only when a PDF is asked for.
-    from .pdf_writer import render_pdf
+def _docx(layout: Layout, context: ExportContext) -> bytes:
+    from .docx_writer import write_docx
 
-    return render_pdf(layout, layout.paper)
-
-
-def _eml(layout: Layout, wrap: int | None) -> bytes:
-    from .email_writer import render_eml
-
-    return render_eml(layout, layout.mail_from, layout.mail_to)
+    return write_docx(layout, context)
 
 
-def _ics(layout: Layout, wrap: int | None) -> bytes:
-    from .ics_writer import render_ics
+def _txt(layout: Layout, context: ExportContext) -> bytes:
+    from .text_writer import write_txt
 
-    return render_ics(layout)
+    return write_txt(layout, context)
 
 
-def _package(layout: Layout, wrap: int | None) -> bytes:
-    from .package_writer import render_package
+def _pdf(layout: Layout, context: ExportContext) -> bytes:
+    from .pdf_writer import write_pdf
 
-    return render_package(layout, wrap, layout.seal)
+    return write_pdf(layout, context)
+
+
+def _eml(layout: Layout, context: ExportContext) -> bytes:
+    from .email_writer import write_eml
+
+    return write_eml(layout, context)
+
+
+def _ics(layout: Layout, context: ExportContext) -> bytes:
+    from .ics_writer import write_ics
+
+    return write_ics(layout, context)
+
+
+def _package(layout: Layout, context: ExportContext) -> bytes:
+    from .package_writer import write_package
+
+    return write_package(layout, context)
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -136,17 +142,5 @@ def body_html(markdown: str) -> str:
     return blocks_html(parse_markdown(markdown))
 
 
-def export_bytes(release: Release, fmt: str, wrap: int | None = None,
-                 stem: str = "story") -> bytes:
-    """The bytes of one export of *release*; a page names its photos in "<stem>_files/".
-    Its metadata names no approval (exporting.export_bytes names it)."""
-    from .layout import build_layout
-
-    layout = build_layout(release)
-    layout.export_stem = stem
-    layout.exported_at = export_moment()
-    return format_of(fmt).write(layout, wrap)
-
-
-__all__ = ["FORMATS", "KIND_FORMATS", "ExportFormat", "Layout", "body_html", "build_layout",
-           "export_bytes", "format_of"]
+__all__ = ["FORMATS", "KIND_FORMATS", "ExportContext", "ExportFormat", "Layout", "body_html",
+           "build_layout", "format_of"]

@@ -21,6 +21,7 @@ from ..language_tag import is_chinese
 from ..model import Contact, FooterLine
 from . import sections as s
 from .contacts import contact_detail, email_href, phone_href
+from .context import ExportContext
 from .docx_custom import KEYWORDS_PROPERTY
 from .docx_package import docx_bytes
 from .docx_styles import (
@@ -104,9 +105,9 @@ def _undeclared(xml: str, declared: dict[str, str]) -> str:
     return head + xml[end:]
 
 
-def render_docx(layout: Layout) -> bytes:
-    """The release as a .docx file's bytes."""
-    return _DocxWriter(layout).write()
+def write_docx(layout: Layout, context: ExportContext) -> bytes:
+    """The release as a .docx file's bytes, dated the context's moment of export."""
+    return _DocxWriter(layout, context.dated).write()
 
 
 _KEEP_NEXT = "<w:keepNext/>"
@@ -144,8 +145,9 @@ class _LinkTargets:
 
 
 class _DocxWriter:
-    def __init__(self, layout: Layout) -> None:
+    def __init__(self, layout: Layout, moment: datetime | None = None) -> None:
         self.layout = layout
+        self.moment = moment or datetime(*FIXED_DATE, tzinfo=UTC)
         self.document = docx.Document()
         self.out: list[str] = []
         self.styles = STYLE_IDS
@@ -608,11 +610,9 @@ class _DocxWriter:
         # Clearance: the content's fingerprint and the workflow status (docs/file-format.md).
         props.identifier = layout.fingerprint
         props.version = layout.workflow_status
-        # The moment the export took (exporting.stamped); a layout no export stamped (a
-        # preview) says the first moment a ZIP can hold, as its members do: no clock read.
-        moment = layout.exported_at
-        now = moment.astimezone(UTC).replace(tzinfo=None) if moment is not None \
-            else datetime(*FIXED_DATE)
+        # The moment the export took (its context's); a context without one (a preview)
+        # says the first moment a ZIP can hold, as its members do: no clock read.
+        now = self.moment.astimezone(UTC).replace(tzinfo=None)
         props.created = now
         props.modified = now
         props.revision = 1

@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from html import escape
 from urllib.parse import quote
 
+from .context import ExportContext
 from .html_writer import Attrs, HtmlOptions, Markup, html_lang, render_fragment
 from .layout import Layout
 from .mail_headers import header_text, mail_address, mail_policy
@@ -161,6 +162,11 @@ def subject(layout: Layout) -> str:
     if notice is None:
         return layout.title
     return f"{notice.text} — {layout.title}"
+
+
+def write_eml(layout: Layout, context: ExportContext) -> bytes:
+    """The release as an unsent e-mail message from and to the house's addresses."""
+    return render_eml(layout, layout.mail_from, layout.mail_to)
 
 
 def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = ()) -> bytes:

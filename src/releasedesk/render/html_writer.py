@@ -13,9 +13,9 @@ from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
 from ..records import record
-from ..resources import resource_text
 from . import sections as s
 from .contacts import contact_detail, email_href, phone_href
+from .context import ExportContext, Stylesheets
 from .event_block import Panel, PanelRow
 from .layout import Layout, StatusLine, footer_items
 from .sections import Renderers, sections
@@ -250,17 +250,29 @@ def _row_text(row: PanelRow, markup: Markup) -> str:
     return f'{markup.open("a", (("href", row.href),))}{text}{markup.close("a")}'
 
 
-def render_page(layout: Layout, print_css: str = "", running_footer: bool = False) -> str:
-    """A complete HTML5 page: the article, inlined print-friendly CSS, JSON-LD and Open Graph.
+def write_html(layout: Layout, context: ExportContext) -> bytes:
+    """The web page's bytes (UTF-8), styled by the context's style sheets."""
+    return render_page(layout, context.stylesheets).encode("utf-8")
+
+
+def write_fragment(layout: Layout, context: ExportContext) -> bytes:
+    """The HTML fragment's bytes (UTF-8): the article alone, no style sheet."""
+    return render_fragment(layout).encode("utf-8")
+
+
+def render_page(layout: Layout, sheets: Stylesheets, print_css: str = "",
+                running_footer: bool = False) -> str:
+    """A complete HTML5 page: the article, inlined print-friendly CSS (*sheets*, the text
+    of ReleaseDesk's style sheets, from the export's context), JSON-LD and Open Graph.
 
     For the PDF: *print_css* is a further style sheet, last in the head; *running_footer*
     puts the footer first in the body (a running element shows from the page where it
     stands onwards, so page 1 carries it too; it leaves the flow either way)."""
-    css = resource_text("css", "release.css")
+    css = sheets.page
     if layout.photos:
-        css = css.rstrip() + "\n" + resource_text("css", "release-photos.css")
+        css = css.rstrip() + "\n" + sheets.photos
     if layout.kind.label:  # (only then: a news release's page is as before kinds)
-        css = css.rstrip() + "\n" + resource_text("css", "release-kinds.css")
+        css = css.rstrip() + "\n" + sheets.kinds
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{_attr(html_lang(layout.language))}">',

@@ -4,8 +4,8 @@ Written by hand, to the letter of the RFC: CRLF line ends, content lines folded 
 octets (never inside a UTF-8 sequence), text values with backslash, semicolon, comma and
 line breaks escaped, times in UTC (no VTIMEZONE to keep in step with the tz database),
 the UID from the release's id and DTSTAMP the moment of export, taken once by the export
-(exporting.stamped; export_time.py: with SOURCE_DATE_EPOCH set, the same release gives
-the same bytes), never read from the clock here.
+(its ExportContext, made by exporting.export_context: with SOURCE_DATE_EPOCH set, the
+same release gives the same bytes), never read from the clock here.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from ..errors import N_, ReleaseDeskError
+from .context import ExportContext
 from .event_block import Event
 from .layout import Layout
-from .stable_zip import FIXED_DATE
 from .text_writer import panel_lines
 
 FOLD_OCTETS = 75
@@ -52,9 +52,10 @@ def utc_stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def render_ics(layout: Layout) -> bytes:
-    """The layout's event as an iCalendar file; a release with no event (not a media
-    advisory, or no start yet) cannot be one: ReleaseDeskError says so."""
+def write_ics(layout: Layout, context: ExportContext) -> bytes:
+    """The layout's event as an iCalendar file, stamped with the context's moment of
+    export; a release with no event (not a media advisory, or no start yet) cannot be
+    one: ReleaseDeskError says so."""
     event = layout.kind.event
     if event is None:
         raise ReleaseDeskError(N_(
@@ -66,7 +67,7 @@ def render_ics(layout: Layout) -> bytes:
             "export the calendar file again."))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT}", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", "BEGIN:VEVENT", f"UID:{escape_text(event.uid)}",
-             f"DTSTAMP:{utc_stamp(stamp_of(layout))}", f"DTSTART:{utc_stamp(event.start)}"]
+             f"DTSTAMP:{utc_stamp(context.dated)}", f"DTSTART:{utc_stamp(event.start)}"]
     if event.end is not None:
         lines.append(f"DTEND:{utc_stamp(event.end)}")
     lines.append(f"SUMMARY:{escape_text(event.what or layout.title)}")
@@ -89,12 +90,3 @@ def description(layout: Layout, event: Event) -> str:
     for panel in layout.kind.panels:
         parts.append("\n".join(panel_lines(panel, layout.words.label_sep)))
     return "\n\n".join(parts)
-
-
-def stamp_of(layout: Layout) -> datetime:
-    """When the calendar file was made: the export's moment (exporting.stamped, taken
-    once per export: SOURCE_DATE_EPOCH when set), never the writer's own clock; a layout
-    no export stamped says the first moment a ZIP can hold, as the Word document does."""
-    if layout.exported_at is not None:
-        return layout.exported_at
-    return datetime(*FIXED_DATE, tzinfo=UTC)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
 from ..body import tree as t
@@ -118,10 +117,8 @@ class Layout:
     # of the canonical content (clearance/fingerprint.py).
     workflow_status: str = "draft"
     fingerprint: str = ""
-    # The moment of export that the files holding one print (the Word document's dates),
-    # taken once per export by exporting.stamped (export_time.py: SOURCE_DATE_EPOCH when
-    # set), never by a writer; None in a layout no export stamped (see docx_writer).
-    exported_at: datetime | None = None
+    # (The moment of export is not the release's: writers get it in their ExportContext,
+    # render/context.py.)
     # The photos in the release's order; the body holds their Figures where they stand.
     photos: list[LaidPhoto] = Factory(factory=list)
     # media.copies.PhotoCopies when there are photos: web copies made once per export.

@@ -9,13 +9,11 @@ CommonMark cannot express in its place keeps its words and loses only the emphas
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from ..body import tree as t
-from ..body.inline import is_mail_autolink
+from ..body.inline import is_mail_autolink, is_punct, is_space
 
-_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # Characters that start markup anywhere in a line.
 _INLINE_SPECIAL = re.compile(r"[\\`*\[\]]|<(?=[^\s])|_(?![^\W_])|(?<![^\W_])_")
@@ -191,32 +189,24 @@ def escape_text(text: str) -> str:
     return _ENTITY_LIKE.sub("\\&", text)
 
 
-def _is_space(char: str) -> bool:
-    return char == "" or char.isspace()
-
-
-def _is_punct(char: str) -> bool:
-    return char in _ASCII_PUNCT or (char != "" and unicodedata.category(char).startswith("P"))
-
-
 def _can_open(char: str, before: str, after: str) -> bool:
-    left = not _is_space(after) and (not _is_punct(after) or _is_space(before) or
-                                     _is_punct(before))
+    left = not is_space(after) and (not is_punct(after) or is_space(before) or
+                                     is_punct(before))
     if char == "*":
         return left
-    right = not _is_space(before) and (not _is_punct(before) or _is_space(after) or
-                                       _is_punct(after))
-    return left and (not right or _is_punct(before))
+    right = not is_space(before) and (not is_punct(before) or is_space(after) or
+                                       is_punct(after))
+    return left and (not right or is_punct(before))
 
 
 def _can_close(char: str, before: str, after: str) -> bool:
-    right = not _is_space(before) and (not _is_punct(before) or _is_space(after) or
-                                       _is_punct(after))
+    right = not is_space(before) and (not is_punct(before) or is_space(after) or
+                                       is_punct(after))
     if char == "*":
         return right
-    left = not _is_space(after) and (not _is_punct(after) or _is_space(before) or
-                                     _is_punct(before))
-    return right and (not left or _is_punct(after))
+    left = not is_space(after) and (not is_punct(after) or is_space(before) or
+                                     is_punct(before))
+    return right and (not left or is_punct(after))
 
 
 class _Inlines:

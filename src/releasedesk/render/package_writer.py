@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ..errors import N_, ReleaseDeskError
 from ..language_tag import is_chinese
 from ..records import replace
+from .context import ExportContext
 from .layout import Layout
 
 _README = {
@@ -128,9 +129,10 @@ def readme_text(layout: Layout) -> str:
 Seal = Callable[[dict[str, bytes]], dict[str, bytes]]
 
 
-def render_package(layout: Layout, wrap: int | None = None, seal: Seal | None = None) -> bytes:
-    """The ZIP's bytes (see the module's docstring for its contents); with *seal*, its
-    manifest.json (and manifest.sig) inside the folder, last, listing every other file.
+def write_package(layout: Layout, context: ExportContext) -> bytes:
+    """The ZIP's bytes (see the module's docstring for its contents), every version's
+    files written with *context*; with the layout's seal, its manifest.json (and
+    manifest.sig) inside the folder, last, listing every other file.
 
     With other language versions (layout.versions), each version's files stand in a folder
     of its own inside (``zh-CN/``, the same names), every version's page names all of them
@@ -154,15 +156,16 @@ def render_package(layout: Layout, wrap: int | None = None, seal: Seal | None = 
             files[name] = data
 
         add("README.txt", readme_text(layout).encode("utf-8"))
-        _add_version(add, layout, "", wrap, _alternates(layout, ""), files)
+        _add_version(add, layout, "", context, _alternates(layout, ""), files)
         for folder, version in layout.versions:
             version, to_root = _sharing(replace(version, export_stem=layout.export_stem),
                                         files)
             for name, data in to_root.items():
                 add(f"{layout.media_folder}/{name}", data, compress=False)
-            _add_version(add, version, f"{folder}/", wrap, _alternates(layout, folder), files)
-        if seal is not None:
-            for name, data in seal(dict(files)).items():
+            _add_version(add, version, f"{folder}/", context, _alternates(layout, folder),
+                         files)
+        if layout.seal is not None:
+            for name, data in layout.seal(dict(files)).items():
                 add(name, data)
     return buffer.getvalue()
 
@@ -215,26 +218,28 @@ def _original_place(name: str, data: bytes, prefix: str, stored: dict[str, bytes
     return "photos/" if f"photos/{name}" not in stored else f"{prefix}photos/"
 
 
-def _add_version(add: Callable[..., None], layout: Layout, prefix: str, wrap: int | None,
-                 alternates: list[tuple[str, str]], stored: dict[str, bytes]) -> None:
+def _add_version(add: Callable[..., None], layout: Layout, prefix: str,
+                 context: ExportContext, alternates: list[tuple[str, str]],
+                 stored: dict[str, bytes]) -> None:
     """One version's files, under *prefix* inside the package's folder; *stored*, the
     files added so far: a version's photo already there is not stored again."""
     from ..media.strip import Malformed, Truncated, stripped_again
-    from .docx_writer import render_docx
+    from .docx_writer import write_docx
     from .hreflang import with_alternates
     from .html_writer import render_fragment, render_page
     from .text_writer import render_text
 
     stem = layout.export_stem
-    add(f"{prefix}{stem}.html", with_alternates(render_page(layout), alternates).encode("utf-8"))
+    add(f"{prefix}{stem}.html", with_alternates(render_page(layout, context.stylesheets),
+                                                alternates).encode("utf-8"))
     if layout.photos:
         layout.copies.prepare(p.photo for p in layout.photos)
         for name, data in layout.copies.files(p.photo for p in layout.photos).items():
             if name not in layout.shared_media:
                 add(f"{prefix}{layout.media_folder}/{name}", data, compress=False)
     add(f"{prefix}{stem}.fragment.html", render_fragment(layout).encode("utf-8"))
-    add(f"{prefix}{stem}.docx", render_docx(layout), compress=False)
-    add(f"{prefix}{stem}.txt", render_text(layout, wrap).encode("utf-8"))
+    add(f"{prefix}{stem}.docx", write_docx(layout, context), compress=False)
+    add(f"{prefix}{stem}.txt", render_text(layout, context.wrap).encode("utf-8"))
     for photo in layout.photos:
         try:
             original = stripped_again(photo.photo.data)

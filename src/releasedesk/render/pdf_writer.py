@@ -28,6 +28,7 @@ from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
 from ..records import replace
+from .context import ExportContext
 from .docx_styles import CONTACT_PT
 from .html_writer import render_page
 from .keeps import KeepPlan, layout_plan
@@ -172,9 +173,9 @@ def _face_line(hhea: bytes, os2: bytes, upem: int) -> float:
     return round(line / upem, 4) if upem and line > 0 else 0.0
 
 
-def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
+def write_pdf(layout: Layout, context: ExportContext, paper: str | None = None) -> bytes:
     """The release as a tagged PDF/UA-1 document's bytes, on *paper* (by default the
-    layout's: typesetting.py)."""
+    layout's: typesetting.py), its page styled by the context's style sheets."""
     paper = paper or layout.paper
     try:
         import weasyprint
@@ -185,7 +186,8 @@ def render_pdf(layout: Layout, paper: str | None = None) -> bytes:
             , reason=str(exc).splitlines()[0][:120]) from exc
     config = font_config()
     # The page with the print style last and the footer running in every page's foot.
-    page = break_long_runs(render_page(layout, pdf_css(paper, layout, _FACES.ratio),
+    page = break_long_runs(render_page(layout, context.stylesheets,
+                                       pdf_css(paper, layout, _FACES.ratio),
                                        running_footer=True))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
     pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config)

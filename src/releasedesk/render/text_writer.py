@@ -9,6 +9,7 @@ from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
 from . import sections as s
 from .contacts import contact_detail
+from .context import ExportContext
 from .event_block import Panel
 from .layout import Layout, footer_items
 from .sections import Renderers, sections
@@ -16,6 +17,11 @@ from .words import OutputWords
 
 # Between the items of a footer line: three spaces, visibly wider than a word space.
 FOOTER_GAP = "   "
+
+
+def write_txt(layout: Layout, context: ExportContext) -> bytes:
+    """The plain text's bytes (UTF-8), wrapped at the context's width."""
+    return render_text(layout, context.wrap).encode("utf-8")
 
 
 def render_text(layout: Layout, wrap: int | None = None) -> str:

@@ -24,12 +24,12 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from difflib import SequenceMatcher
 from itertools import repeat
 
 from ..body import tree as t
-from ..body.inline import parse_inline
+from ..body.inline import is_punct, is_space, parse_inline
 from .items import ReviewParagraph
 
 SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
@@ -579,7 +579,7 @@ class Rebuilt:
                 out.append((index, atom.source))
         if end in before:
             self._inserted(out, end, accepted, joiners[self._typed_in(end)])
-        return out
+        return _hugged(out, self.laid)
 
     def _typed_in(self, index: int) -> int:
         """The paragraph text inserted before atom *index* was typed in: before a break,
@@ -630,6 +630,134 @@ class Rebuilt:
         while end < len(atoms) and (atoms[end - 1].kind != VISIBLE or atoms[end - 1].spans):
             end += 1
         return start, end
+
+
+Piece = tuple[object, str]
+
+
+def _hugged(out: list[Piece], laid: Layout) -> list[Piece]:
+    """*out* with every bold or italic mark hugging its words, as CommonMark needs it to.
+
+    An edit can leave whitespace just inside a mark ("**seed bank **", a word deleted at
+    the end, a space typed there), or punctuation just inside it with a word outside
+    ("**公告：**芬"); either way the mark would no longer close (or open) and the
+    asterisks would print. That whitespace, or punctuation, moves out past the mark
+    ("**seed bank** ", "**公告**：芬"): the words read the same. Two spans of one kind an
+    edit brought together become one. A piece that changes gets a new key, so changed()
+    still sees what changed.
+    """
+
+    atoms, spans = laid.atoms, laid.spans
+
+    def is_mark(index: int, role: str) -> bool:
+        key = out[index][0]
+        if not isinstance(key, int):
+            return False
+        atom = atoms[key]
+        return (atom.kind == SYNTAX and atom.role == role and 0 <= atom.span < len(spans)
+                and spans[atom.span].flag in (BOLD, ITALIC))
+
+    def is_words(index: int) -> bool:  # shown text or typed text, not syntax or a break
+        key = out[index][0]
+        return not isinstance(key, int) or atoms[key].kind == VISIBLE
+
+    out = list(out)
+    index = 0
+    while index < len(out):
+        if not is_mark(index, CLOSE):
+            index += 1
+            continue
+        end = index
+        while end < len(out) and is_mark(end, CLOSE):
+            end += 1
+        after = next((text[0] for _, text in out[end:] if text), "")
+        moved = _take_end(out, index, is_words, atoms,
+                          not is_space(after) and not is_punct(after))
+        if moved:
+            out.insert(end, (("hugged", out[end - 1][0]), moved))
+        index = end + 1
+    index = len(out) - 1
+    while index >= 0:
+        if not is_mark(index, OPEN):
+            index -= 1
+            continue
+        start = index
+        while start > 0 and is_mark(start - 1, OPEN):
+            start -= 1
+        before = next((text[-1] for _, text in reversed(out[:start]) if text), "")
+        moved = _take_start(out, index + 1, is_words, atoms,
+                            not is_space(before) and not is_punct(before))
+        if moved:
+            out.insert(start, (("hugged", out[start][0]), moved))
+        index = start - 1
+    # Two spans of one kind that an edit brought together ("**a** b **c**", "b" deleted)
+    # become one: "**a****c**" would print its asterisks.
+    for index in range(len(out) - 1):
+        if not is_mark(index, CLOSE):
+            continue
+        follows = next((i for i in range(index + 1, len(out)) if out[i][1]), None)
+        if follows is not None and is_mark(follows, OPEN) and out[index][1] == out[follows][1]:
+            out[index] = (("hugged", out[index][0]), "")
+            out[follows] = (("hugged", out[follows][0]), "")
+    return out
+
+
+def _take_end(out: list[Piece], close: int, is_words: Callable[[int], bool],
+              atoms: list[Atom], word_after: bool) -> str:
+    """Take the whitespace (or, when a word follows the mark, the punctuation) that ends
+    the words before the mark at *close*; "" when there is none, or nothing but it."""
+    return _take(out, range(close - 1, -1, -1), is_words, atoms, word_after, at_end=True)
+
+
+def _take_start(out: list[Piece], first: int, is_words: Callable[[int], bool],
+                atoms: list[Atom], word_before: bool) -> str:
+    """The same at an opening mark: what begins the words from *first* on moves before it."""
+    return _take(out, range(first, len(out)), is_words, atoms, word_before, at_end=False)
+
+
+def _take(out: list[Piece], order: range, is_words: Callable[[int], bool], atoms: list[Atom],
+          word_outside: bool, at_end: bool) -> str:
+    for space in (True, False) if word_outside else (True,):
+        taken: list[str] = []
+        pieces: dict[int, str] = {}
+        for index in order:
+            if not is_words(index):
+                break
+            loose = _loose(out[index], atoms, space, at_end)
+            text = out[index][1]
+            kept = text[:len(text) - len(loose)] if at_end else text[len(loose):]
+            taken.append(loose)
+            pieces[index] = kept
+            if kept:
+                break
+        else:
+            continue
+        if not pieces or not pieces[max(pieces) if not at_end else min(pieces)]:
+            continue  # (nothing but whitespace or punctuation inside the mark: left alone)
+        if any(taken):
+            for at, kept in pieces.items():
+                out[at] = (("hugged", out[at][0]), kept)
+            return "".join(reversed(taken)) if at_end else "".join(taken)
+    return ""
+
+
+def _loose(piece: Piece, atoms: list[Atom], space: bool, at_end: bool) -> str:
+    """The end (or start) of a piece of words that may move out past a mark: whitespace,
+    or punctuation. A shown character (an atom: "\\*", "&amp;") moves whole or stays."""
+    key, text = piece
+    fits = is_space if space else is_punct
+    if isinstance(key, int):
+        char = atoms[key].char
+        return text if char and fits(char) else ""
+    if not space and isinstance(key, _Inserted) and key.wrap:
+        return ""  # (typed text with marks of its own ends in them)
+    size = 0
+    chars = reversed(text) if at_end else iter(text)
+    for char in chars:
+        if not fits(char):
+            break
+        size += 1
+    return text[len(text) - size:] if at_end else text[:size]
 
 
 def _present(item: _Inserted, accepted: set[int] | frozenset[int]) -> bool:

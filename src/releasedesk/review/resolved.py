@@ -1,11 +1,13 @@
 """Which review comments the editor marked resolved (or opened again), kept in the release
 file so that they stay so after the panel closes and when the same review is imported again.
 
-Where: the release file's ``review_comments`` key, {comment key: "resolved" | "open"}. The
-release file is what an office keeps and passes on (a sidecar next to it is lost when the
-file is mailed or copied); the key is not content, so the fingerprint and the history do not
-see it, and document.py writes it back as it does every key it keeps for later versions
-(``release.extra``), so no file format change is needed and older versions keep it too.
+Where: the release's ``review_comments`` field, {comment key: "resolved" | "open"}, a field
+of the table (fields.py, kind MARKS) like any other: read, checked and saved by
+document.py as the table says, written here through field_change.write. The release file
+is what an office keeps and passes on (a sidecar next to it is lost when the file is
+mailed or copied); the field is not content: no export prints it, so the fingerprint does
+not see it, and the history does not keep it. Older versions of ReleaseDesk keep the key
+as one they do not know, so the file format is unchanged.
 
 A comment is known by who wrote it, when (to the minute, in UTC: LibreOffice rounds
 comment times), the text it is anchored to and its own text, never by Word's ``w:id``,
@@ -18,11 +20,13 @@ from datetime import UTC
 from hashlib import sha256
 from typing import Protocol
 
+from .. import fields
+from ..field_change import FieldChange, write
 from ..model import Release
 from .items import parse_date
 
 KEY = "review_comments"
-RESOLVED, OPEN = "resolved", "open"
+RESOLVED, OPEN = fields.MARKS_OF_REVIEW
 
 
 class CommentLike(Protocol):
@@ -53,11 +57,7 @@ def comment_key(comment: CommentLike) -> str:
 def decisions(release: Release) -> dict[str, bool]:
     """The comments marked in the editor: {comment key: resolved}. A damaged entry (a file
     edited by hand) counts as none."""
-    stored = release.extra.get(KEY)
-    if not isinstance(stored, dict):
-        return {}
-    return {key: value == RESOLVED for key, value in stored.items()
-            if isinstance(key, str) and value in (RESOLVED, OPEN)}
+    return {key: value == RESOLVED for key, value in _marks(release).items()}
 
 
 def is_resolved(release: Release, comment: CommentLike, in_file: bool) -> bool:
@@ -67,11 +67,16 @@ def is_resolved(release: Release, comment: CommentLike, in_file: bool) -> bool:
 
 def mark(release: Release, comment: CommentLike, resolved: bool) -> bool:
     """Keep *comment* marked resolved (or open) in *release*; True if that changed it."""
-    stored = release.extra.get(KEY)
-    table = dict(stored) if isinstance(stored, dict) else {}
+    table = _marks(release)
     key, value = comment_key(comment), RESOLVED if resolved else OPEN
     if table.get(key) == value:
         return False
-    table[key] = value
-    release.extra[KEY] = table
+    write(release, FieldChange(KEY, {**table, key: value}))
     return True
+
+
+def _marks(release: Release) -> dict[str, str]:
+    """The field's entries that are marks (fields.marks: a damaged one is none)."""
+    spec = fields.field(KEY)
+    assert spec is not None  # (declared in the table)
+    return fields.marks(spec, release.review_comments)

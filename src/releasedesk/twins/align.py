@@ -29,8 +29,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from ..json_values import JsonObject
 from ..model import Release, TwinLink
 from ..records import replace
 from .facts import Fact, facts
@@ -175,7 +175,7 @@ def aligned_link(link: TwinLink, partner: Release, fingerprint: str,
                  own: Release | None = None, at: str = "") -> TwinLink:
     """*link* recording *partner* as it is now: its paragraphs' digests and fingerprint
     (and *own*'s digests, the linking version's, and the moment *at*, when given)."""
-    extra: dict[str, Any] = {**link.extra, ALIGNED_KEY: digests(partner)}
+    extra: JsonObject = {**link.extra, ALIGNED_KEY: digests(partner)}
     if own is not None:
         extra[OWN_KEY] = digests(own)
     if at:

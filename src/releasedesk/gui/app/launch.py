@@ -84,7 +84,9 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
     app.setDesktopFileName("org.releasedesk.ReleaseDesk")
     settings = load_settings()
     language = install_translators(app, settings.ui_language)
-    window = MainWindow(settings)
+    # Every way on opens, restores or starts a release (the document replaced, shown):
+    # the window shows no blank release before it.
+    window = MainWindow(settings, shown_blank=False)
 
     def excepthook(kind: type[BaseException], value: BaseException,
                    tb: TracebackType | None) -> None:

@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
     templates: TemplateCommands
 
     def __init__(self, settings: Settings, prompts: Prompts | None = None,
-                 recovery: RecoveryStore | None = None) -> None:
+                 recovery: RecoveryStore | None = None, *, shown_blank: bool = True) -> None:
+        """*shown_blank*: show the manager's blank release at once; the editor's start
+        (launch.py) passes False, as it opens, restores or starts a release right after."""
         super().__init__()
         scheme.watch_application()  # (style sheets follow a light/dark switch)
         self.setObjectName("mainWindow")
@@ -165,7 +167,8 @@ class MainWindow(QMainWindow):
         self.menus = WindowMenus(self)
         self.menus.build()
         restore_window(self)
-        self._document_replaced()
+        if shown_blank:
+            self._document_replaced()
         from ..basics.accessible import name_controls
 
         name_controls(self)

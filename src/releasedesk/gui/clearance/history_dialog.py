@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
@@ -16,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...clearance.fingerprint import short
-from ...clearance.history import MAX_VERSIONS, Version
+from ...clearance.history import MAX_VERSIONS
 from ...clearance.wordiff import compare
+from ...json_values import JsonObject
 from ...shown_time import local_minute
+from ...workflow import Version
 from ..basics.dialog_guard import DeskDialog
 from .redline import RedlineView
 
@@ -26,7 +26,7 @@ from .redline import RedlineView
 class HistoryDialog(DeskDialog):
     """Versions newest first; the redline shows the changes from the chosen one to now."""
 
-    def __init__(self, versions: list[tuple[Version, dict[str, Any]]], current: dict[str, Any],
+    def __init__(self, versions: list[tuple[Version, JsonObject]], current: JsonObject,
                  signers: dict[str, list[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
@@ -34,7 +34,7 @@ class HistoryDialog(DeskDialog):
         self.resize(980, 620)
         self.versions = versions
         self.current = current
-        self.chosen: dict[str, Any] | None = None
+        self.chosen: JsonObject | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
         for version, content in versions:

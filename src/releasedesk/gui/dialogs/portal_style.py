@@ -4,8 +4,6 @@ structured footer's entries (each with an optional link to its registry page).""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
@@ -69,9 +67,10 @@ class PortalStyleFields(QWidget):
         for key, line in self.texts.items():
             line.setText(getattr(conventions, key))
 
-    def settings(self) -> dict[str, Any]:
+    def settings(self) -> dict[str, bool | str]:
         """The portal settings as the fields show them, for Conventions."""
-        values: dict[str, Any] = {key: self.switches[key].isChecked() for key in PORTAL_SWITCHES}
+        values: dict[str, bool | str] = {key: self.switches[key].isChecked()
+                                         for key in PORTAL_SWITCHES}
         values.update({key: " ".join(self.texts[key].text().split()) for key in PORTAL_TEXTS})
         return values
 

@@ -93,5 +93,5 @@ class FormHistory(QObject):
     def freeze_body(self) -> None:
         self.form.history.freeze("body", self.restore_body, self.form.body.markdown)
 
-    def restore_body(self, name: str, value: str) -> None:
+    def restore_body(self, name: str, value: object) -> None:
         self.form.apply(FieldChange(name, value))

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, QTimer
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from ...shown_time import minute
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import HistoryLineEdit
 from ..widgets.collapsible import CollapsibleSection
+from ..widgets.made_later import Made, form_rows
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateEdit, QuietDateTimeEdit
 from ..widgets.wrapping_line import GrowingText
 from ..widgets.zones import chosen_zone, named_zone
@@ -49,8 +49,6 @@ TRACKED = ("kind", "event_when", "event_speakers", "event_attend", "corrects",
            "correction_note")
 SECTION_OF = {kinds.ADVISORY: "event", kinds.STATEMENT: "statement",
               kinds.CORRECTION: "correction"}
-
-
 
 
 def _is_calendar(watched: QObject) -> TypeGuard[QCalendarWidget]:
@@ -79,47 +77,170 @@ class KindFields(QObject):
         self.kind.setMinimumContentsLength(10)
         for kind, label in kinds.LABELS.items():
             self.kind.addItem(self.tr_core(label), kind)
-
-        self.event_start = self._moment_edit("eventStart")
-        self.event_end = self._moment_edit("eventEnd")
-        self.event_zone = QuietComboBox(form)
-        self.event_zone.setObjectName("eventZone")
-        self.event_zone.setEditable(True)
-        self.event_zone.setMinimumContentsLength(16)
-        self.event_speakers = GrowingText(form, min_rows=2, max_rows=8)
-        self.event_speakers.setObjectName("eventSpeakers")
-        self.event_speakers.setPlaceholderText(self.tr("One speaker a line: name, title"))
-        self.event_attend = GrowingText(form, min_rows=2, max_rows=8)
-        self.event_attend.setObjectName("eventAttend")
-        self.event_attend.setPlaceholderText(self.tr(
-            "Accreditation, registration, arrival, parking …"))
-
-        self.corrects_file = QLabel(form)
-        self.corrects_file.setObjectName("correctsFile")
-        self.corrects_file.setWordWrap(True)
-        set_enum_property(self.corrects_file, "textFormat", "PlainText")  # (a path, as typed)
-        self.link_original = QPushButton(self.tr("Link to Original…"), form)
-        self.link_original.setObjectName("linkOriginal")
-        self.corrects_date = QuietDateEdit(form)
-        self.corrects_date.setObjectName("correctsDate")
-        self.corrects_date.setCalendarPopup(True)
-        self.corrects_date.setDisplayFormat("yyyy-MM-dd")
-        self.corrects_date.setMinimumDate(NO_DATE)
-        self.corrects_date.setSpecialValueText(self.tr("No date"))
-        self.correction_note = GrowingText(form, min_rows=2, max_rows=8)
-        self.correction_note.setObjectName("correctionNote")
-        self.correction_note.setPlaceholderText(self.tr("What was wrong, and what is right"))
-
+        # The kinds' own sections are made when first shown or asked for (ensure): a news
+        # release, most releases, shows none of them, and the editor's start makes none.
+        self._sections: dict[str, CollapsibleSection] = {}
+        self._made: set[str] = set()
+        self._opened: set[str] = set()  # the sections shown (unfolded the first time)
+        self._moments: list[QuietDateTimeEdit] = []  # (their calendars' month: eventFilter)
+        # The order Tab takes through each section's fields (ReleaseForm.order_focus).
+        self.chains: dict[str, list[QWidget]] = {name: [] for name in SECTION_OF.values()}
+        # The kinds' lines are the form's own (made from the field table), placed in their
+        # section when it is made; till then out of sight.
+        for name, line in form.lines.items():
+            if kinds.owner(name) is not None:
+                line.setHidden(True)
         # The register's titles of the person named (made for the first statement: building
         # Qt's namespace at every start costs the editor's start, test_gui_startup_cost).
         self.statement_titles: QCompleter | None = None
+        self.widgets: dict[str, QWidget] = {"kind": self.kind}  # (and each section's, made)
 
-        self.widgets: dict[str, QWidget] = {
-            "kind": self.kind, "event_start": self.event_start, "event_end": self.event_end,
-            "event_zone": self.event_zone, "event_speakers": self.event_speakers,
-            "event_attend": self.event_attend, "corrects_path": self.link_original,
-            "corrects_date": self.corrects_date, "correction_note": self.correction_note,
-        }
+    # -- the sections' widgets, made with their section ---------------------------------
+
+    event_start = Made[QuietDateTimeEdit]("event")
+    event_end = Made[QuietDateTimeEdit]("event")
+    event_zone = Made[QuietComboBox]("event")
+    event_speakers = Made[GrowingText]("event")
+    event_attend = Made[GrowingText]("event")
+    corrects_file = Made[QLabel]("correction")
+    link_original = Made[QPushButton]("correction")
+    corrects_date = Made[QuietDateEdit]("correction")
+    correction_note = Made[GrowingText]("correction")
+
+    def ensure(self, section: str) -> None:
+        """Make the kinds' *section* ("event", "statement", "correction") if it is not yet."""
+        if section not in self._made:  # (nor being made: its widgets are shown as it is)
+            self._sections[section].ensure_content()
+
+    def widget(self, name: str) -> QWidget | None:
+        """The widget of the kind's field *name* (its section made now if need be)."""
+        kind = kinds.owner(name)
+        if kind is None:
+            return None
+        self.ensure(SECTION_OF[kind])
+        return self.widgets.get(name) or self.form.lines.get(name)
+
+    def _make_event(self) -> QWidget:
+        form, lines = self.form, self.form.lines
+        self._made.add("event")
+        self._event_start = self._moment_edit("eventStart")
+        self._event_end = self._moment_edit("eventEnd")
+        zone = self._event_zone = QuietComboBox(form)
+        zone.setObjectName("eventZone")
+        zone.setEditable(True)
+        zone.setMinimumContentsLength(16)
+        speakers = self._event_speakers = GrowingText(form, min_rows=2, max_rows=8)
+        speakers.setObjectName("eventSpeakers")
+        speakers.setPlaceholderText(self.tr("One speaker a line: name, title"))
+        attend = self._event_attend = GrowingText(form, min_rows=2, max_rows=8)
+        attend.setObjectName("eventAttend")
+        attend.setPlaceholderText(self.tr("Accreditation, registration, arrival, parking …"))
+        when = QWidget(form)
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self._event_start)
+        when_row.addWidget(QLabel("–", when))
+        when_row.addWidget(self._event_end)
+        when_row.addWidget(zone, 1)
+        for url in ("event_map_url", "event_stream_url"):
+            lines[url].setPlaceholderText("https://…")
+        content = form_rows(QWidget(form), [
+            (form.tr_field("event_what"), lines["event_what"]),
+            (self.tr("When"), when),
+            (form.tr_field("event_place"), lines["event_place"]),
+            (form.tr_field("event_address"), lines["event_address"]),
+            (form.tr_field("event_map_url"), lines["event_map_url"]),
+            (form.tr_field("event_speakers"), speakers),
+            (form.tr_field("event_attend"), attend),
+            (form.tr_field("event_stream_url"), lines["event_stream_url"]),
+        ])
+        self.chains["event"] = [
+            lines["event_what"], self._event_start, self._event_end, zone,
+            lines["event_place"], lines["event_address"], lines["event_map_url"], speakers,
+            attend, lines["event_stream_url"]]
+        self._event_start.dateTimeChanged.connect(lambda _: self._when_changed())
+        self._event_end.dateTimeChanged.connect(lambda _: self._when_changed())
+        zone.currentTextChanged.connect(lambda _: self._when_changed())
+        self._follow_texts("event_speakers", "event_attend")
+        self._made_now({"event_start": self._event_start, "event_end": self._event_end,
+                        "event_zone": zone, "event_speakers": speakers,
+                        "event_attend": attend}, ("event_speakers", "event_attend"))
+        return content
+
+    def _make_statement(self) -> QWidget:
+        form = self.form
+        self._made.add("statement")
+        content = form_rows(QWidget(form), [
+            (form.tr_field("statement_by"), form.lines["statement_by"]),
+            (form.tr_field("statement_title"), form.lines["statement_title"]),
+        ])
+        self.chains["statement"] = [form.lines["statement_by"], form.lines["statement_title"]]
+        self._made_now({}, ())
+        return content
+
+    def _make_correction(self) -> QWidget:
+        form = self.form
+        self._made.add("correction")
+        shown = self._corrects_file = QLabel(form)
+        shown.setObjectName("correctsFile")
+        shown.setWordWrap(True)
+        set_enum_property(shown, "textFormat", "PlainText")  # (a path, as typed)
+        link = self._link_original = QPushButton(self.tr("Link to Original…"), form)
+        link.setObjectName("linkOriginal")
+        day = self._corrects_date = QuietDateEdit(form)
+        day.setObjectName("correctsDate")
+        day.setCalendarPopup(True)
+        day.setDisplayFormat("yyyy-MM-dd")
+        day.setMinimumDate(NO_DATE)
+        day.setSpecialValueText(self.tr("No date"))
+        note = self._correction_note = GrowingText(form, min_rows=2, max_rows=8)
+        note.setObjectName("correctionNote")
+        note.setPlaceholderText(self.tr("What was wrong, and what is right"))
+        original = QWidget(form)
+        original_row = QHBoxLayout(original)
+        original_row.setContentsMargins(0, 0, 0, 0)
+        original_row.addWidget(shown, 1)
+        original_row.addWidget(link)
+        content = form_rows(QWidget(form), [
+            (form.tr_field("corrects_path"), original),
+            (form.tr_field("corrects_date"), day),
+            (form.tr_field("correction_note"), note),
+        ])
+        self.chains["correction"] = [link, day, note]
+        day.dateChanged.connect(self._corrects_date_changed)
+        link.clicked.connect(self._link_original_clicked)
+        self._follow_texts("correction_note")
+        self._made_now({"corrects_path": link, "corrects_date": day, "correction_note": note},
+                       ("corrects", "correction_note"))
+        return content
+
+    def _follow_texts(self, *names: str) -> None:
+        """A text field's edits sent through the form's one write path."""
+        for name in names:
+            widget: GrowingText = getattr(self, f"_{name}")
+            widget.textChanged.connect(
+                lambda name=name, widget=widget: self.form.apply(
+                    FieldChange(name, widget.toPlainText()), shown=True))
+
+    def _made_now(self, widgets: dict[str, QWidget], shown: tuple[str, ...]) -> None:
+        """A section just made: its widgets among the form's, as editable as the rest, its
+        lines in sight (in its content now), the release's values in it, and in Tab's order."""
+        form = self.form
+        self.widgets.update(widgets)
+        if hasattr(form, "field_widgets"):  # (else the form takes them when it is made)
+            form.field_widgets.update(widgets)
+        for widget in widgets.values():
+            widget.setEnabled(not form.read_only)
+        for name, line in form.lines.items():
+            if kinds.owner(name) is not None and line.parentWidget() is not form:
+                line.setHidden(False)
+        loading, form._loading = form._loading, True
+        try:
+            for name in shown:
+                self.show(name)
+        finally:
+            form._loading = loading
+        QTimer.singleShot(0, form, form.order_focus)  # (once it stands in its section)
 
     @staticmethod
     def tr_core(text: str) -> str:
@@ -135,20 +256,20 @@ class KindFields(QObject):
         edit.setMinimumDateTime(NOT_SET)
         edit.setSpecialValueText(self.tr("Not set"))
         edit.installEventFilter(self)  # (its calendar is made when first opened: see below)
+        self._moments.append(edit)
         return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A calendar opened on a time not set yet shows the release's month (or this
         month), not January 2000, the minimum standing for "Not set"."""
-        if watched in (self.event_start, self.event_end) and \
+        if watched in self._moments and \
                 event.type() == QEvent.Type.MouseButtonPress:
             calendar = watched.calendarWidget()
             if calendar.property("releaseMonth") is None:
                 calendar.setProperty("releaseMonth", True)
                 calendar.installEventFilter(self)
         elif event.type() == QEvent.Type.Show and _is_calendar(watched):
-            edit = next((e for e in (self.event_start, self.event_end)
-                         if e.calendarWidget() is watched), None)
+            edit = next((e for e in self._moments if e.calendarWidget() is watched), None)
             if edit is not None and edit.dateTime() == NOT_SET:
                 day = self.form.release.release_date or date.today()
                 watched.setCurrentPage(day.year, day.month)
@@ -157,82 +278,26 @@ class KindFields(QObject):
     # -- the sections ------------------------------------------------------------------
 
     def sections(self) -> dict[str, CollapsibleSection]:
-        """One section per kind (other than a news release), in the form's details."""
+        """One section per kind (other than a news release), in the form's details; each
+        made when first shown (update_visibility) or asked for (ensure)."""
         form = self.form
-        lines = form.lines
-
-        def rows(parent: QWidget, pairs: list[tuple[str, Any]]) -> QWidget:
-            layout = QFormLayout(parent)
-            layout.setContentsMargins(0, 0, 0, 0)
-            for label, field in pairs:
-                layout.addRow(label, field)
-            return parent
-
-        when = QWidget(form)
-        when_row = QHBoxLayout(when)
-        when_row.setContentsMargins(0, 0, 0, 0)
-        when_row.addWidget(self.event_start)
-        when_row.addWidget(QLabel("–", when))
-        when_row.addWidget(self.event_end)
-        when_row.addWidget(self.event_zone, 1)
-        for url in ("event_map_url", "event_stream_url"):
-            lines[url].setPlaceholderText("https://…")
-        event = rows(QWidget(form), [
-            (form.tr_field("event_what"), lines["event_what"]),
-            (self.tr("When"), when),
-            (form.tr_field("event_place"), lines["event_place"]),
-            (form.tr_field("event_address"), lines["event_address"]),
-            (form.tr_field("event_map_url"), lines["event_map_url"]),
-            (form.tr_field("event_speakers"), self.event_speakers),
-            (form.tr_field("event_attend"), self.event_attend),
-            (form.tr_field("event_stream_url"), lines["event_stream_url"]),
-        ])
-        statement = rows(QWidget(form), [
-            (form.tr_field("statement_by"), lines["statement_by"]),
-            (form.tr_field("statement_title"), lines["statement_title"]),
-        ])
-        original = QWidget(form)
-        original_row = QHBoxLayout(original)
-        original_row.setContentsMargins(0, 0, 0, 0)
-        original_row.addWidget(self.corrects_file, 1)
-        original_row.addWidget(self.link_original)
-        correction = rows(QWidget(form), [
-            (form.tr_field("corrects_path"), original),
-            (form.tr_field("corrects_date"), self.corrects_date),
-            (form.tr_field("correction_note"), self.correction_note),
-        ])
         made = {
-            "event": CollapsibleSection(self.tr("Event"), event, form, self._event_summary),
-            "statement": CollapsibleSection(self.tr("Statement by"), statement, form,
-                                            self._statement_summary),
-            "correction": CollapsibleSection(self.tr("Corrects"), correction, form,
-                                             self._correction_summary),
+            "event": CollapsibleSection(self.tr("Event"), self._make_event, form,
+                                        self._event_summary),
+            "statement": CollapsibleSection(self.tr("Statement by"), self._make_statement,
+                                            form, self._statement_summary),
+            "correction": CollapsibleSection(self.tr("Corrects"), self._make_correction,
+                                             form, self._correction_summary),
         }
         for section in made.values():
-            section.set_expanded(True)  # (a kind's own fields are what its writer fills in)
+            section.setVisible(False)  # (a news release's, the form's first: none shown)
         self._sections = made
-        # The order Tab takes through each section's fields (ReleaseForm.order_focus).
-        self.chains: dict[str, list[QWidget]] = {
-            "event": [lines["event_what"], self.event_start, self.event_end, self.event_zone,
-                      lines["event_place"], lines["event_address"], lines["event_map_url"],
-                      self.event_speakers, self.event_attend, lines["event_stream_url"]],
-            "statement": [lines["statement_by"], lines["statement_title"]],
-            "correction": [self.link_original, self.corrects_date, self.correction_note],
-        }
         return made
 
     def connect_edits(self) -> None:
+        """The kind chooser's and the kinds' lines' edits (a section's own widgets are
+        connected as it is made)."""
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
-        self.event_start.dateTimeChanged.connect(lambda _: self._when_changed())
-        self.event_end.dateTimeChanged.connect(lambda _: self._when_changed())
-        self.event_zone.currentTextChanged.connect(lambda _: self._when_changed())
-        for name in ("event_speakers", "event_attend", "correction_note"):
-            widget: GrowingText = getattr(self, name)
-            widget.textChanged.connect(
-                lambda name=name, widget=widget: self.form.apply(
-                    FieldChange(name, widget.toPlainText()), shown=True))
-        self.corrects_date.dateChanged.connect(self._corrects_date_changed)
-        self.link_original.clicked.connect(self._link_original)
         self.form.lines["statement_by"].textChanged.connect(lambda _: self.offer_titles())
         for name in ("event_what", "event_place"):
             self.form.lines[name].textChanged.connect(
@@ -243,6 +308,10 @@ class KindFields(QObject):
         kind = kinds.kind_of(self.form.release)
         for section_kind, name in SECTION_OF.items():
             section = self._sections[name]
+            if kind == section_kind and name not in self._opened:
+                self._opened.add(name)
+                section.set_expanded(True)  # (made now: a kind's own fields are what its
+                # writer fills in, so its section is first shown unfolded)
             section.setVisible(kind == section_kind)
             section.refresh_summary()
         if kind == kinds.ADVISORY and not self._zones_loaded:
@@ -273,10 +342,15 @@ class KindFields(QObject):
                                            QTime(shown.hour, shown.minute)))
             self._sections["event"].refresh_summary()
         elif name in ("event_speakers", "event_attend", "correction_note"):
+            if ("correction" if name == "correction_note" else "event") not in self._made:
+                return  # (shown when its section is made)
             widget: GrowingText = getattr(self, name)
             if widget.toPlainText() != getattr(release, name):
                 widget.setPlainText(getattr(release, name))
         elif name == "corrects":
+            if "correction" not in self._made:
+                self._sections["correction"].refresh_summary()
+                return  # (shown when its section is made)
             self.corrects_file.setText(release.corrects_path or self.tr("Not linked yet"))
             self.corrects_file.setToolTip(release.corrects_fingerprint)
             day = release.corrects_date
@@ -327,7 +401,7 @@ class KindFields(QObject):
         form.apply(FieldChange("corrects", (release.corrects_path,
                                             release.corrects_fingerprint, day)), shown=True)
 
-    def _link_original(self) -> None:
+    def _link_original_clicked(self) -> None:
         """Link the correction to the release the user picks: its place, fingerprint, date."""
         chosen = self.choose_original()
         if chosen is None:
@@ -373,23 +447,13 @@ class KindFields(QObject):
     # -- zones -------------------------------------------------------------------------
 
     def _load_zones(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QCompleter
-
-        from ..widgets.zones import zone_list
+        from ..widgets.zones import fill_zones, system_zone
 
         form = self.form
         loading, form._loading = form._loading, True
         try:
-            from ..widgets.zones import system_zone
-
-            first = tuple(z for z in (form.release.conventions.zone, system_zone()) if z)
-            for zone in zone_list(first):
-                self.event_zone.addItem(zone.label, zone.name)
-            completer = QCompleter(self.event_zone.model(), self.event_zone)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            self.event_zone.setCompleter(completer)
+            fill_zones(self.event_zone, tuple(
+                z for z in (form.release.conventions.zone, system_zone()) if z))
             self._zones_loaded = True
             self.show("event_when")
         finally:

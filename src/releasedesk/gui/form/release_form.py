@@ -348,6 +348,8 @@ class ReleaseForm(QWidget):
             return self.kind_fields.event_start
         if name == "corrects":
             return self.kind_fields.link_original
+        if kinds.owner(name) is not None:  # (its kind's section made now if need be)
+            return self.kind_fields.widget(name)
         return self.field_widgets.get(name)
 
     def show_photo_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:
@@ -408,6 +410,7 @@ class ReleaseForm(QWidget):
         name, undoing = change.name, self.history.applying
         new = field_change.frozen(name, change.value)
         # What the history last saw (the body: as its editor shows it, or as typed).
+        seen: object
         if name == "body":
             seen = self.release.body if shown else self.body.markdown()
         else:
@@ -419,7 +422,8 @@ class ReleaseForm(QWidget):
             self.steps.freeze_body()  # (first: its steps' texts are read from it as shown)
         field_change.write(self.release, FieldChange(name, new))
         if name == "body":
-            self._body_applied(seen, new, change.label, shown)
+            self._body_applied(fields.value_of(seen, str), fields.value_of(new, str),
+                               change.label, shown)
         else:
             self._field_applied(name, change.label, shown, undoing)
         self.edited.emit(name)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...clearance.signoffs import STATUS_LABELS
 from ...field_rules import escaped
 from ...kinds import LABELS
+from ...newsroom.index_page import language_name
 from ...newsroom.library import Library
 from ...newsroom.summary import Summary
 from ...newsroom.versions import TROUBLE, Version
@@ -77,7 +77,7 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -89,7 +89,7 @@ class LibraryModel(QAbstractTableModel):
         return self.tr("Unreadable") if not entry.readable else core_text(
             STATUS_LABELS[entry.status])
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry = self.library.entries[index.row()]
@@ -120,8 +120,8 @@ class LibraryModel(QAbstractTableModel):
             return entry.headline or self.tr("(no headline)")
         if column == 1:  # (the kind's name in the interface language, not its code)
             return core_text(LABELS[entry.kind]) if entry.kind in LABELS else entry.kind
-        if column == 2:
-            return entry.language
+        if column == 2:  # (named as the filter names it: English, 中文（简体）; sorted by tag)
+            return entry.language if role == SORT_ROLE else language_name(entry.language)
         if column == 3:
             if role == SORT_ROLE:
                 return ("draft", "in_review", "approved", "published").index(entry.status)
@@ -159,7 +159,7 @@ class LibraryModel(QAbstractTableModel):
                   "unreadable": self.tr("{language} (cannot be read)"),
                   "other": self.tr("{language} (another release there)"),
                   "same_id": self.tr("{language} (claims this release's id)")}
-        language = version.language or "?"
+        language = language_name(version.language) if version.language else "?"
         return states[version.state].format(language=language) \
             if version.state in states else language
 
@@ -180,7 +180,8 @@ class LibraryModel(QAbstractTableModel):
             "same_id": self.tr("{file} claims this release's own id; give each release "
                                "its own (Duplicate makes a copy with a new id)."),
         }
-        return sentences[version.state].format(language=version.language or "?",
+        language = language_name(version.language) if version.language else "?"
+        return sentences[version.state].format(language=language,
                                                file=version.relative)
 
     def versions_text(self, row: int) -> str:

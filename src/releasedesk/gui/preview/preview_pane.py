@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
@@ -46,9 +45,6 @@ from .preview_photos import (
 )
 
 WEB, WORD, TEXT = 0, 1, 2
-# The moment of export a preview's layout carries: none it prints (the Word document's
-# dates are the exports'), the first a ZIP can hold, as a layout no export stamped says.
-NO_MOMENT = datetime(1980, 1, 1, tzinfo=UTC)
 WORDS_PER_MINUTE = 200
 
 
@@ -105,8 +101,9 @@ def render_preview(release: Release, generation: int = 0,
     """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
-    # (the preview prints no time of export: it asks no clock for one)
-    layout = stamped(release, moment=NO_MOMENT)
+    # (the preview prints no time of export: it asks no clock for one, and its writers,
+    # the article and the text, need no export context)
+    layout = stamped(release)
     # Built from the sections as Qt shows them: body and About justified where the house
     # justifies (an align attribute: Qt's style sheets know no justify), each photo as a
     # paragraph with its picture (Qt knows no <figure>).

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -64,9 +64,9 @@ class FieldStep(Step):
     that one character more or less continues the step's word.
     """
 
-    def __init__(self, label: str, field: str, old: Any, new: Any,
-                 apply: Callable[[str, Any], None],
-                 text: Callable[[Any], str | None] | None = None) -> None:
+    def __init__(self, label: str, field: str, old: object, new: object,
+                 apply: Callable[[str, object], None],
+                 text: Callable[[object], str | None] | None = None) -> None:
         super().__init__(label)
         self.field, self.old, self.new, self.apply, self.text = field, old, new, apply, text
         character = self._typed(old, new)
@@ -74,7 +74,7 @@ class FieldStep(Step):
         # Spaces typed before a word wait for it: a step of spaces alone would undo unseen.
         self.open = character is not None and (self.words or character.isspace())
 
-    def _typed(self, old: Any, new: Any) -> str | None:
+    def _typed(self, old: object, new: object) -> str | None:
         return None if self.text is None else typed_character(self.text(old), self.text(new))
 
     def takes(self, other: FieldStep) -> bool:
@@ -251,7 +251,7 @@ class ReleaseHistory(QObject):
         """Whether the steps in effect are those of the saved release."""
         return (self.steps[self.done - 1] if self.done else None) is self._clean
 
-    def freeze(self, field: str, apply: Callable[[str, Any], None],
+    def freeze(self, field: str, apply: Callable[[str, object], None],
                current: Callable[[], str]) -> None:
         """Turn the document steps of *field* into steps holding its text before and after
         (put back by *apply*): its editor is about to be loaded afresh or replaced, and its

@@ -171,3 +171,17 @@ def system_zone() -> str:
 
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
     return name if named_zone(name) is not None else "UTC"
+
+
+def fill_zones(box: QComboBox, first: tuple[str, ...]) -> None:
+    """Fill *box* with the zone list (zone_list, *first* first), searched as one types any
+    part of a name ("york", "eastern", "北京")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCompleter
+
+    for zone in zone_list(first):
+        box.addItem(zone.label, zone.name)
+    completer = QCompleter(box.model(), box)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    box.setCompleter(completer)
