@@ -2,7 +2,8 @@
 
 Issue 26's budget: the PDF of the 5k release in <= 500 ms. Prints the median and the
 fastest of repeated exports after a warm-up (imports, fonts), as processor time (what the
-export costs, whatever else the machine runs) and as wall time, and the time of each of
+export costs, whatever else the machine runs) and as wall time, the first export's time
+(a command line's one export: the faces are found and loaded then), and the time of each of
 WeasyPrint's stages in a median export: the page's HTML, CSS (styles computed), layout
 (boxes and lines), and the PDF (drawing, fonts, writing).
 
@@ -69,7 +70,11 @@ def main() -> int:
     runs = parser.parse_args().runs
     release = make_release(5000)
     context = export_context()
-    write_pdf(build_layout(release), context)  # warm-up
+    import weasyprint  # noqa: F401  (its import is not the export's time)
+
+    start_cpu = time.process_time()
+    write_pdf(build_layout(release), context)  # the first: faces found and loaded (_Faces)
+    first = (time.process_time() - start_cpu) * 1000
     cpu: list[float] = []
     wall: list[float] = []
     stages: list[dict[str, float]] = []
@@ -88,6 +93,7 @@ def main() -> int:
           f"(budget {BUDGET_MS:.0f} ms: {'ok' if median <= BUDGET_MS else 'OVER'})")
     print(f"  wall time:      median {statistics.median(wall):.0f} ms, "
           f"fastest {min(wall):.0f} ms")
+    print(f"  the process's first export: {first:.0f} ms processor time")
     middle = stages[cpu.index(sorted(cpu)[len(cpu) // 2])]
     layout_ms = (middle["css+layout"] - middle["css"]) * 1000
     print(f"  stages of the median run: HTML {middle['html'] * 1000:.0f} ms, CSS "

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import struct
+import threading
 import unicodedata
 from typing import Any
 from urllib.parse import quote
@@ -51,9 +52,7 @@ def pdf_css(paper: str = "a4", layout: Layout | None = None,
     footer_lines = 1 if layout is None else \
         max(1, len(layout.footer)) + len(layout.portal_footer)
     if ratio is None:
-        config = font_config()
-        def ratio(faces: tuple[str, ...], bold: bool) -> float:
-            return face_line_ratio(faces, bold, config)
+        ratio = _FACES.ratio
     css = print_css(setting, size, ratio, footer_lines) \
         + print_emphasis_css(setting)
     if layout is None:
@@ -80,11 +79,41 @@ def word_keep_plan(layout: Layout, setting: TypeSet) -> KeepPlan:
 
 # -- the faces' lines -------------------------------------------------------------
 
-def font_config() -> Any:
-    """A WeasyPrint FontConfiguration for one export (its faces' lines and its layout)."""
-    from weasyprint.text.fonts import FontConfiguration
+class _Faces(threading.local):
+    """A thread's WeasyPrint FontConfiguration and the faces' lines measured with it, made
+    at the thread's first PDF and kept for its next ones. A new configuration reads the
+    font list again and loads each face anew, and its first layouts find each face for
+    each size and script again: about a tenth of a warm export. One per thread: a Pango
+    font map is not shared between threads. (A face installed while the program runs is
+    used from its next start.)"""
 
-    return FontConfiguration()
+    config: Any = None
+    ratios: dict[tuple[tuple[str, ...], bool], float]
+
+    def kept(self) -> Any:
+        if self.config is None:
+            from weasyprint.text.fonts import FontConfiguration
+
+            self.config = FontConfiguration()
+            self.ratios = {}
+        return self.config
+
+    def ratio(self, faces: tuple[str, ...], bold: bool) -> float:
+        """face_line_ratio(faces, bold) with the kept configuration, measured once."""
+        config = self.kept()
+        key = (faces, bold)
+        if key not in self.ratios:
+            self.ratios[key] = face_line_ratio(faces, bold, config)
+        return self.ratios[key]
+
+
+_FACES = _Faces()
+
+
+def font_config() -> Any:
+    """This thread's WeasyPrint FontConfiguration (its faces' lines and its layout), kept
+    from one export to the next (_Faces)."""
+    return _FACES.kept()
 
 
 def face_line_ratio(faces: tuple[str, ...], bold: bool = False, config: Any = None) -> float:
@@ -156,13 +185,10 @@ def write_pdf(layout: Layout, context: ExportContext, paper: str | None = None) 
             "available here ({reason}); the other formats still work.")
             , reason=str(exc).splitlines()[0][:120]) from exc
     config = font_config()
-
-    def ratio(faces: tuple[str, ...], bold: bool) -> float:
-        return face_line_ratio(faces, bold, config)
-
     # The page with the print style last and the footer running in every page's foot.
     page = break_long_runs(render_page(layout, context.stylesheets,
-                                       pdf_css(paper, layout, ratio), running_footer=True))
+                                       pdf_css(paper, layout, _FACES.ratio),
+                                       running_footer=True))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
     pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config)
     return pdf
