@@ -175,6 +175,35 @@ def test_a_task_whose_owner_is_deleted_delivers_nothing(qtbot: QtBot) -> None:
     assert got == [] and not task.running
 
 
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_lane_whose_window_is_freed_while_its_job_runs_delivers_nothing(
+        qtbot: QtBot, fails: bool) -> None:
+    """The lane's Qt side goes with its parent (a window closed and freed) while Python
+    still holds the lane: its job's outcome is dropped, never emitted from a deleted
+    object ("Signal source has been deleted" once surfaced in whichever test ran next)."""
+    window = QObject()
+    lane = tasks.Lane("a test lane", window)
+    go = threading.Event()
+    got: list[object] = []
+    lane.done.connect(got.append)
+    lane.failed.connect(got.append)
+
+    def job() -> int:
+        go.wait(30)
+        if fails:
+            raise ReleaseDeskError(N_("It could not be done."))
+        return 7
+
+    lane.submit(job)
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    go.set()
+    assert lane.wait(30)
+    QCoreApplication.processEvents()  # (delivery: raised from the dispatcher before)
+    wait_for_tasks()
+    assert got == []
+
+
 def test_a_task_runs_once_and_delivers_its_result(qtbot: QtBot) -> None:
     owner = QObject()
     got: list[object] = []

@@ -82,7 +82,9 @@ class _Dispatcher(QObject):
             except queue.Empty:
                 return
             alive = receiver()
-            if alive is not None:
+            # (a lane's Qt side goes with its parent window, though Python may still hold
+            # the lane: emitting from it then raises "Signal source has been deleted")
+            if alive is not None and isValid(alive):
                 alive._receive(generation, outcome)
             elif not outcome[0]:
                 log.info("a background job failed after its window closed: %s", outcome[1])
