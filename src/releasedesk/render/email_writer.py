@@ -15,12 +15,16 @@ from __future__ import annotations
 import functools
 from email.message import EmailMessage
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from .context import ExportContext
 from .html_writer import Attrs, HtmlOptions, Markup, html_lang, render_fragment
 from .layout import Layout
 from .mail_headers import header_text, mail_address, mail_policy
+
+if TYPE_CHECKING:
+    from .mail_headers import Mail
 from .text_writer import render_text
 from .typesetting import TypeSet
 from .typography import LINK, MUTED, SOFT, SUBTLE, TEXT
@@ -175,7 +179,7 @@ def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = (
     Its headers are exactly Subject, From and To (when the house names them), X-Unsent
     and the MIME headers: no text of the release can add another (mail_headers.py).
     """
-    message = EmailMessage(policy=mail_policy())
+    message: Mail = EmailMessage(policy=mail_policy())
     message["Subject"] = header_text(subject(layout))
     if sender:
         message["From"] = mail_address(sender)
@@ -197,7 +201,7 @@ def render_eml(layout: Layout, sender: str = "", recipients: tuple[str, ...] = (
     return message.as_bytes()
 
 
-def _fixed_boundaries(message: EmailMessage) -> None:
+def _fixed_boundaries(message: Mail) -> None:
     """Boundaries made from the message's own text, not at random: the same release gives
     the same bytes. ("=_" cannot occur in quoted-printable or base64 parts, and the digest
     of a text cannot occur in it.)"""

@@ -19,9 +19,14 @@ from email.header import Header
 from email.headerregistry import Address, HeaderRegistry, UnstructuredHeader
 from email.message import EmailMessage
 from email.policy import SMTP, EmailPolicy
-from typing import Any
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..errors import N_, ReleaseDeskError
+
+if TYPE_CHECKING:  # (EmailMessage takes no parameters at run time)
+    # A message as the writer builds it: headers read back as text, set from text or
+    # addresses (the policy's registry makes each header's object).
+    Mail: TypeAlias = EmailMessage[str, str | Address | list[Address]]
 
 # A header line may be 78 characters long (RFC 5322 2.1.1); longer words are encoded.
 MAX_LINE = 78
@@ -57,7 +62,7 @@ class LiteralText(UnstructuredHeader):
     name: str
 
     @classmethod
-    def parse(cls, value: str, kwds: dict[str, Any]) -> None:
+    def parse(cls, value: str, kwds: dict[str, object]) -> None:
         kwds["decoded"] = header_text(str(value))
         kwds["parse_tree"] = None  # (only fold reads it, and fold below does not)
         kwds["defects"] = []
@@ -77,7 +82,7 @@ def _registry() -> HeaderRegistry:
     return registry
 
 
-def mail_policy() -> EmailPolicy[EmailMessage]:
+def mail_policy() -> EmailPolicy[Mail]:
     """policy.SMTP with the Subject taken literally (a new one per message: no state is
     shared between exports running at once)."""
     return SMTP.clone(header_factory=_registry())

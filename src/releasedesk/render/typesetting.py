@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
 
 from ..field_rules import typesetting_problem
+from ..json_values import JsonObject
 from ..language_tag import is_chinese
 from ..patterns import LazyPattern
 from ..records import record, replace
@@ -150,13 +150,13 @@ def language_type(language: str) -> TypeSet:
     return replace(base, paper="letter") if region in _LETTER_REGIONS else base
 
 
-def type_set(language: str, paper: str = "", settings: dict[str, Any] | None = None
+def type_set(language: str, paper: str = "", settings: JsonObject | None = None
              ) -> TypeSet:
     """The setting of a release in *language* with its house's *paper* ("" for the
     language's) and page and type *settings* (conventions.typesetting, already checked by
     field_rules.typesetting_problem)."""
     base = language_type(language)
-    changes: dict[str, Any] = {}
+    changes: dict[str, object] = {}
     if paper:
         changes["paper"] = paper
     for key, value in (settings or {}).items():

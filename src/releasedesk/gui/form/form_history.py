@@ -3,7 +3,7 @@ history last saw it, a step for each change, and undo and redo shown in the fiel
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -24,7 +24,7 @@ TYPED = {"headline", "subheadline", "dateline", "organization", "boilerplate", "
          "photos"}
 
 
-def _typed_text(value: Any) -> str | None:
+def _typed_text(value: object) -> str | None:
     """A tracked value as the text typed into it: one character more or less in it is
     typing (see FieldStep); the photos' words and the keywords joined."""
     if isinstance(value, str):
@@ -43,13 +43,13 @@ class FormHistory(QObject):
     def __init__(self, form: ReleaseForm) -> None:
         super().__init__(form)
         self.form = form
-        self.shown: dict[str, Any] = {}  # each tracked field's value as the history saw it
+        self.shown: dict[str, object] = {}  # each tracked field's value as the history saw it
 
     def seen_all(self) -> None:
         """The release just loaded is where the history starts."""
         self.shown = {name: self.value(name) for name in self.form.tracked}
 
-    def value(self, name: str) -> Any:
+    def value(self, name: str) -> object:
         """A copy of the tracked field *name* that later edits cannot change."""
         return field_change.read(self.form.release, name)
 
@@ -79,7 +79,7 @@ class FormHistory(QObject):
         self.form.history.push(FieldStep(label or self.label(name), name, old, new,
                                          self.restore, typed))
 
-    def restore(self, name: str, value: Any) -> None:
+    def restore(self, name: str, value: object) -> None:
         """Undo or redo of a field step: the value back through the form's one write path."""
         self.form.apply(FieldChange(name, value))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
@@ -15,6 +15,8 @@ from PySide6.QtGui import QImage
 from ..basics.tasks import Lane
 
 if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
+
     from ...media.intake import Intake
 
 log = logging.getLogger(__name__)
@@ -106,7 +108,7 @@ def _warm_photo_libraries() -> object:
     return _WARMED
 
 
-def _icon_image(image: Any) -> QImage:
+def _icon_image(image: PILImage) -> QImage:
     """A Pillow image as an icon-sized QImage of its own (made on the worker, where scaling
     costs the GUI thread nothing; QImage is safe off the GUI thread)."""
     rgba = image.convert("RGBA")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
@@ -41,6 +41,7 @@ from .photo_reader import ICON_BOX, PhotoReader
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ...media.intake import Intake
     from ..dialogs.prompts import Prompts
 
 class PhotosPanel(QWidget):
@@ -286,7 +287,7 @@ class PhotosPanel(QWidget):
 
     # -- results and edits --------------------------------------------------------------------
 
-    def _photo_read(self, payload: tuple[Any, QImage]) -> None:
+    def _photo_read(self, payload: tuple[Intake, QImage]) -> None:
         intake, thumbnail = payload
         photo: Photo = intake.photo
         if self._read_only or any(p.id == photo.id for p in self.draft.photos):

@@ -15,10 +15,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...body.tree import LaidPhoto
 from ...model import Photo
@@ -115,7 +115,7 @@ def to_qimage(image: PreviewImage, icon: bool = False) -> QImage:
 class PhotoTextBrowser(QTextBrowser):
     """A QTextBrowser that shows the release's photos from memory, never from a file."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photo_images: dict[str, QImage] = {}
         # The HTML the document was made from (set by the preview), for what is copied.
@@ -160,7 +160,7 @@ class PhotoTextBrowser(QTextBrowser):
         self.photo_images = images
         self.viewport().update()
 
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         from PySide6.QtCore import QUrl  # (asked for a picture or a style: rare, not at start)
         from PySide6.QtGui import QImage
 
