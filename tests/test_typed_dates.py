@@ -89,3 +89,24 @@ def test_typing_the_events_start_and_end_into_not_set(form: ReleaseForm, typed: 
     assert moment is not None
     assert (moment.year, moment.month, moment.day, moment.hour, moment.minute) == \
         (expected.year, expected.month, expected.day, expected.hour, expected.minute)
+
+
+@pytest.mark.parametrize(("kind", "field"), [
+    (kinds.NEWS, "release_date"), (kinds.CORRECTION, "corrects_date"),
+    (kinds.ADVISORY, "event_start"), (kinds.ADVISORY, "event_end")])
+@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Backtab])
+def test_tab_leaves_a_date_field_that_shows_no_date(form: ReleaseForm, kind: str, field: str,
+                                                     key: Qt.Key) -> None:
+    """Tab (and Shift+Tab) go on to the next field from a date field showing "Not set" or
+    "No date": Qt's date fields step through their parts on Tab, and an empty one kept the
+    focus, so what was typed next went into its words."""
+    release = make_release(release_date=None)
+    release.kind = kind
+    form.set_release(release)
+    edit = form.release_date if field == "release_date" else getattr(form.kind_fields, field)
+    edit.setFocus()
+    assert edit.hasFocus() and edit.text() in ("Not set", "No date")
+    QTest.keyClick(edit, key)
+    assert not edit.hasFocus()
+    assert edit.text() in ("Not set", "No date")  # (and nothing was set)
+    assert getattr(form.release, field) is None

@@ -69,6 +69,16 @@ class _TypedDate:
         self._moved_on = digit and edit.currentSectionIndex() != before
 
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves a field that shows no date: Qt's date fields step through their parts
+        on Tab, and one showing "Not set" kept the focus for ever (typing then went into
+        the words)."""
+        edit = cast(QDateTimeEdit, self)
+        if edit.specialValueText() and edit.dateTime() == edit.minimumDateTime():
+            return QWidget.focusNextPrevChild(edit, next)
+        return cast(bool, super().focusNextPrevChild(next))  # type: ignore[misc]  # (Qt's)
+
+
 class QuietDateEdit(_TypedDate, _QuietWheel, QDateEdit):
     pass
 
