@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 import releasedesk
 from releasedesk import document, fields
 from releasedesk.clearance.fingerprint import canonical_content, fingerprint
+from releasedesk.errors import FileFormatError
 from releasedesk.review.items import Comment
 from releasedesk.review.resolved import KEY, comment_key, decisions, mark
 
@@ -197,16 +198,33 @@ def test_marks_go_through_the_table_and_are_not_content(
     assert (KEY in data) == bool(expected)  # (written only when set: a file as before)
 
 
-def test_a_file_with_damaged_marks_loads_with_the_marks_that_are_marks(tmp_path: Path) -> None:
+@pytest.mark.parametrize("damaged", [
+    {"a" * 32: "resolved", "b" * 32: "maybe"}, {"c" * 32: 3}, {"d" * 32: ["open"]},
+    ["x"], "resolved", 7, [1, 2]])
+def test_a_file_with_damaged_marks_is_refused_in_one_sentence_and_kept(
+        tmp_path: Path, damaged: object) -> None:
+    """Marks a hand edit broke are refused as any damaged field is: one sentence naming
+    the field, and the file as it was (dropping them unseen at the next save lost them)."""
     release = make_release()
     data = json.loads(document.dumps(release))
-    data[KEY] = {"a" * 32: "resolved", "b" * 32: "maybe", "c" * 32: 3, "d" * 32: "open"}
+    data[KEY] = damaged
     story = tmp_path / "story.release"
     story.write_text(json.dumps(data), encoding="utf-8")
-    loaded = document.load(story)
-    assert loaded.review_comments == {"a" * 32: "resolved", "d" * 32: "open"}
-    assert loaded.extra == {}
-    for damaged in (["x"], "resolved", None, 7):
-        data[KEY] = damaged
+    before = story.read_bytes()
+    with pytest.raises(FileFormatError) as raised:
+        document.load(story)
+    sentence = str(raised.value)
+    assert KEY in sentence and "damaged" in sentence and "\n" not in sentence
+    assert story.read_bytes() == before
+
+
+def test_marks_that_are_marks_load_and_none_is_none(tmp_path: Path) -> None:
+    release = make_release()
+    data = json.loads(document.dumps(release))
+    story = tmp_path / "story.release"
+    for held, expected in (({"a" * 32: "resolved", "d" * 32: "open"},
+                            {"a" * 32: "resolved", "d" * 32: "open"}), (None, {}), ({}, {})):
+        data[KEY] = held
         story.write_text(json.dumps(data), encoding="utf-8")
-        assert document.load(story).review_comments == {}
+        loaded = document.load(story)
+        assert loaded.review_comments == expected and loaded.extra == {}

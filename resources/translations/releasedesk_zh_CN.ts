@@ -432,6 +432,10 @@
         <translation>列表</translation>
     </message>
     <message>
+        <source>{name} is damaged: "{key}" marks "{item}" as {value}, but a mark must be one of {options}.</source>
+        <translation>{name} 已损坏：“{key}”将“{item}”标为 {value}，但标记必须是 {options} 之一。</translation>
+    </message>
+    <message>
         <source>{name} is damaged: item {item} of "{key}" should be text, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本，但实际是{found}。</translation>
     </message>

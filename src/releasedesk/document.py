@@ -295,7 +295,7 @@ def _read_field(spec: fields.Field, reader: _FieldReader, media: dict[str, bytes
     if kind == fields.TWINS:
         return [_twin_link(item, i, key, name) for i, item in enumerate(reader.items(key))]
     if kind == fields.MARKS:
-        return fields.marks(spec, reader.data.get(key))
+        return reader.marks(key, spec.choices)
     raise ValueError(f"no reader for the kind {kind!r}")  # (a new kind needs one here)
 
 
@@ -412,6 +412,24 @@ class _FieldReader:
         if not isinstance(value, list):
             raise self.fail(key, N_("a list"))
         return value
+
+    def marks(self, key: str, allowed: tuple[str, ...]) -> dict[str, str]:
+        """A MARKS field: an object of names, each marked one of *allowed* (a file edited
+        by hand that breaks this is refused, as any damaged field is: nothing is dropped
+        unseen on the next save)."""
+        value = self.data.get(key)
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(key, N_("an object"))
+        for name, mark in value.items():
+            if mark not in allowed:
+                options = ", ".join(f'"{a}"' for a in allowed)
+                raise FileFormatError(
+                    N_('{name} is damaged: "{key}" marks "{item}" as {value}, but a mark must '
+                       "be one of {options}."), name=self.name, key=key, item=name[:40],
+                    value=json.dumps(mark)[:40], options=options)
+        return dict(value)
 
     def text_list(self, key: str) -> list[str]:
         values = self.items(key)
