@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from release_strategies import releases
 from releasedesk import export_time, exporting, resources
+from releasedesk.errors import ReleaseDeskError
 from releasedesk.exporting import export_context, stamped, stylesheets
 from releasedesk.model import Release
 from releasedesk.records import replace
@@ -127,6 +128,22 @@ def test_the_context_s_moment_is_made_where_the_context_is_from_source_date_epoc
         context = export_context(wrap=72)
     assert context.moment == datetime.fromtimestamp(seconds, UTC)
     assert context.wrap == 72 and context.stylesheets == stylesheets()
+
+
+@settings(max_examples=examples(60, 40), deadline=None)
+@given(st.one_of(
+    st.text(min_size=1, max_size=14).filter(lambda t: "\x00" not in t and t.strip() and not (
+        t.strip().isascii() and t.strip().isdigit() and len(t.strip()) <= 11)),
+    st.integers(253_402_300_800, 10**15).map(str)))
+def test_a_source_date_epoch_that_is_no_moment_is_refused_in_one_sentence(value: str) -> None:
+    """Reproducible-builds.org: a malformed SOURCE_DATE_EPOCH stops the build. It was read
+    as "not set", so the exports silently took the clock and stopped being reproducible."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", value)
+        with pytest.raises(ReleaseDeskError) as raised:
+            export_context(wrap=72)
+    sentence = str(raised.value)
+    assert sentence.startswith("SOURCE_DATE_EPOCH is") and "\n" not in sentence
 
 
 def test_without_source_date_epoch_the_moment_is_the_clock_s_once(

@@ -3047,6 +3047,10 @@
         <source>That could not be finished because of an error inside ReleaseDesk ({kind}); details are in the log.</source>
         <translation>因 ReleaseDesk 内部出错（{kind}），此事未能完成；详情见日志。</translation>
     </message>
+    <message>
+        <source>SOURCE_DATE_EPOCH is "{value}", which is no moment: it should be a whole number of seconds since 1970-01-01 UTC (up to the year 9999); set it so, or unset it.</source>
+        <translation>SOURCE_DATE_EPOCH 的值为“{value}”，不是一个时刻：它应为自 1970-01-01 UTC 起的整秒数（不超过 9999 年）；请如此设置，或取消设置。</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>
