@@ -284,7 +284,9 @@ class MainWindow(QMainWindow):
         history = self.form.history
         if not self.manager.modified:
             history.mark_clean()
-        elif history.is_clean():
+        elif history.is_clean() and not history.grouping:
+            # (a command's step, being gathered, is pushed when it ends: undoing it comes
+            # back to the saved release, as a step already pushed does)
             history.mark_dirty()
 
     def _history_changed(self) -> None:

@@ -198,6 +198,11 @@ class ReleaseHistory(QObject):
             elif steps:
                 self.push(GroupStep(label, steps))
 
+    @property
+    def grouping(self) -> bool:
+        """A command's steps are being gathered: its one step is pushed when it ends."""
+        return self._group is not None
+
     def close_typing(self) -> None:
         """The next character typed starts a step of its own (the user moved elsewhere)."""
         if self.steps and isinstance(self.steps[-1], FieldStep):
