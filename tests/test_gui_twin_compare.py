@@ -25,8 +25,8 @@ from releasedesk.gui.twins.twin_compare import (
     CHANGED_BACKGROUND,
     CompareWindow,
     highlight_on,
-    sentences,
 )
+from releasedesk.messages import sentences
 from releasedesk.model import FooterLine
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings

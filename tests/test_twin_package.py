@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from releasedesk import cli, document
 from releasedesk.clearance.fingerprint import fingerprint
@@ -383,3 +384,34 @@ def _stderr() -> Iterator[io.StringIO]:
         yield sys.stderr
     finally:
         sys.stderr = saved
+
+
+def test_the_editor_says_which_version_its_package_left_out(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """File ▸ Export ▸ Package says, in its bar, each language version left out and why,
+    as `export` does on standard error (it said only "Exported")."""
+    from releasedesk.gui.app.export_notice import ExportNotice
+    from releasedesk.gui.app.main_window import MainWindow
+    from releasedesk.recovery import RecoveryStore
+    from releasedesk.settings import Settings
+
+    from gui_helpers import FakePrompts, wait_for_tasks
+
+    english, other = _versions(tmp_path, ["en", "fr"])
+    version = document.load(other)
+    version.language = "EN"  # (set to English after it was linked)
+    document.save(version, other)
+    prompts = FakePrompts()
+    window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    assert window.open_path(english)
+    prompts.next_path = tmp_path / "out" / "story.zip"
+    prompts.next_path.parent.mkdir()
+    assert window.exporter.export("package")
+    wait_for_tasks()
+    notice = window.findChild(ExportNotice)
+    assert notice is not None and not notice.isHidden()
+    said = notice.message.text()
+    assert "story.zip" in said and "stays out of the web team's package" in said, said
+    window.manager.modified = False
+    window.close()

@@ -163,3 +163,14 @@ def proof_parts(finding: ProofFinding, code: str | None = None) -> tuple[str, st
     if finding.part and finding.part != finding.field:
         where += f"（{finding.part}）"
     return severity, where, message
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space after an English full stop, none after a
+    Chinese one (。！？)."""
+    out = ""
+    for part in parts:
+        if out and part:
+            out += "" if out.endswith(("。", "！", "？", "）")) else " "
+        out += part
+    return out

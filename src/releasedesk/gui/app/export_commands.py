@@ -18,10 +18,22 @@ from ...render import format_of
 from ..basics.tasks import start_task
 
 if TYPE_CHECKING:
+    from ...checks import Finding
+    from ...model import Release
     from .main_window import MainWindow
 
 
 R = TypeVar("R")
+
+
+def left_out(release: Release, source: Path | None) -> list[Finding]:
+    """The findings naming each language version a package of *release* leaves out (run
+    with the export: it reads the versions' files)."""
+    from ...checks import held_back_finding
+    from ...exporting import versions_held_back
+
+    return [held_back_finding(language, why)
+            for language, why in versions_held_back(release, source)]
 
 
 class ExportCommands(QObject):
@@ -82,8 +94,13 @@ class ExportCommands(QObject):
         if target is None:
             return False
         snapshot, source = window.manager.snapshot(), window.manager.path
-        return self.in_background(lambda: exports.export_file(snapshot, fmt, target, source),
-                                  lambda _: self.exported([target], target.parent))
+
+        def work() -> list[Finding]:
+            exports.export_file(snapshot, fmt, target, source)
+            return left_out(snapshot, source) if fmt == "package" else []
+
+        return self.in_background(work, lambda held: self.exported([target], target.parent,
+                                                                   held))
 
     def export_all(self) -> bool:
         window = self.window
@@ -99,14 +116,20 @@ class ExportCommands(QObject):
         return self.in_background(lambda: exports.export_all(snapshot, folder, stem, source),
                                   lambda written: self.exported(written, folder))
 
-    def exported(self, files: list[Path], folder: Path) -> None:
-        """Say so in a bar with Open File and Open Folder; remember the folder for this
-        release."""
+    def exported(self, files: list[Path], folder: Path,
+                 held: list[Finding] | None = None) -> None:
+        """Say so in a bar with Open File and Open Folder, with each language version the
+        package left out and why (*held*); remember the folder for this release."""
         window = self.window
+        from ...checks import TEMPLATES
+        from ...messages import finding_sentence
+        from ..proofing.finding_list import interface_words
         from .export_notice import show_export_notice
 
         window.settings.remember_export_folder(window.manager.path, folder)
-        show_export_notice(window, files, folder)
+        notes = [finding_sentence(TEMPLATES[f.code], dict(f.args), f.message, interface_words)
+                 for f in held or []]
+        show_export_notice(window, files, folder, also=notes)
 
     def ready_to_export(self) -> bool:
         """No errors in the readiness check, or the user chose to export anyway (asked once)."""

@@ -51,7 +51,8 @@ class ExportNotice(NoticeBar):
         self.dismiss.clicked.connect(self.hide)
         window.manager.documentReplaced.connect(self.hide)  # (about another release)
 
-    def show_written(self, files: list[Path], folder: Path, said: str = "") -> None:
+    def show_written(self, files: list[Path], folder: Path, said: str = "",
+                     also: list[str] | None = None) -> None:
         """Say what was written where (or *said*); Open File opens the one file (of
         several, the page a person reads first)."""
         self.folder = folder
@@ -64,7 +65,9 @@ class ExportNotice(NoticeBar):
         else:
             text = self.tr("Exported {n} files to {folder}.").format(n=len(files),
                                                                      folder=folder)
-        self.message.setText(said or text)
+        from ...messages import sentences
+
+        self.message.setText(sentences(said or text, *(also or [])))
         self.open_file.setVisible(self.file is not None)
         if self.file is not None:
             self.open_file.setToolTip(str(self.file))
@@ -80,11 +83,12 @@ class ExportNotice(NoticeBar):
 
 
 def show_export_notice(window: MainWindow, files: list[Path], folder: Path,
-                       said: str = "") -> ExportNotice:
-    """The bar for an export just written, above the form (made on first need)."""
+                       said: str = "", also: list[str] | None = None) -> ExportNotice:
+    """The bar for an export just written, above the form (made on first need); *also*:
+    sentences said after it (a language version the package left out, and why)."""
     notice = window.findChild(ExportNotice)
     if notice is None:
         notice = ExportNotice(window)
         window.central_layout.insertWidget(0, notice)
-    notice.show_written(files, folder, said)
+    notice.show_written(files, folder, said, also or [])
     return notice

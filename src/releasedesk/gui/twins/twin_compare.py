@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import fields
+from ...messages import sentences
 from ...model import Release, TwinLink
 from ...twins.align import (
     BLOCK_FIELDS,
@@ -74,17 +75,6 @@ NEXT_SHORTCUT = "F8"
 
 def _core(text: str) -> str:
     return QCoreApplication.translate("", text)
-
-
-def sentences(*parts: str) -> str:
-    """Sentences one after another: a space after an English full stop, none after a
-    Chinese one (。！？)."""
-    out = ""
-    for part in parts:
-        if out and part:
-            out += "" if out.endswith(("。", "！", "？", "）")) else " "
-        out += part
-    return out
 
 
 def highlight_on(changed: bool) -> str:
