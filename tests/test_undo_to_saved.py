@@ -68,3 +68,27 @@ def test_fields_changed_then_all_undone_leave_the_release_unmodified(
         pass
     wait_for_tasks()
     assert not window.isWindowModified() and not window.manager.modified
+
+
+@pytest.mark.parametrize(("kind", "name"), [
+    (kinds.CORRECTION, "correction_note"), (kinds.ADVISORY, "event_speakers"),
+    (kinds.ADVISORY, "event_attend"), (kinds.STATEMENT, "statement_by")])
+def test_undo_in_a_kinds_text_takes_back_a_word_not_a_letter(
+        window: MainWindow, kind: str, name: str) -> None:
+    """Typing into a kind's own text field is undone a word at a time, as in the headline
+    (the correction's note took back one letter per Undo)."""
+    from PySide6.QtTest import QTest
+
+    combo = window.form.kind_fields.kind
+    combo.setCurrentIndex(combo.findData(kind))
+    wait_for_tasks()
+    widget = window.form.field_widget(name)
+    assert widget is not None
+    widget.setFocus()
+    QTest.keyClicks(widget, "Fares fall")
+    wait_for_tasks()
+    assert getattr(window.form.release, name) == "Fares fall"
+    assert window.form.history.undo()
+    assert getattr(window.form.release, name) in ("Fares", "Fares ")
+    assert window.form.history.undo()
+    assert getattr(window.form.release, name) == ""

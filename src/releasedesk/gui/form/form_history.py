@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 TRACKED = ("headline", "subheadline", "status", "embargo_until", "release_date", "dateline",
            "organization", "language", "contacts", "photos", "boilerplate", "keywords",
            "end_mark", "footer", "house")
+# (the kinds' one-line fields join through ReleaseForm.typed; their text boxes are here)
 TYPED = {"headline", "subheadline", "dateline", "organization", "boilerplate", "keywords",
-         "photos"}
+         "photos", "event_speakers", "event_attend", "correction_note"}
 
 
 def _typed_text(value: object) -> str | None:
