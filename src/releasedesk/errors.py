@@ -197,14 +197,20 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
 JSON_REASONS = (
     N_("Expecting value"), N_("Expecting property name enclosed in double quotes"),
     N_("Expecting ',' delimiter"), N_("Expecting ':' delimiter"), N_("Extra data"),
-    N_("Unterminated string starting at"), N_("Invalid control character at"),
+    "Unterminated string starting at", "Invalid control character at",
     N_("Invalid \\escape"), N_("Invalid \\uXXXX escape"),
 )
 
 
+# Two of the reader's messages end in "at", its position following; the sentence gives the
+# line and column itself, so they are worded whole.
+_WHOLE = {"Unterminated string starting at": N_("Unterminated string, no closing quote"),
+          "Invalid control character at": N_("Invalid control character in a string")}
+
+
 def json_reason(message: str) -> str:
     """A JSON reader's message as a phrase that is translated with its sentence."""
-    return Phrase(message) if message in JSON_REASONS else message
+    return Phrase(_WHOLE.get(message, message)) if message in JSON_REASONS else message
 
 
 class FileFormatError(ReleaseDeskError):
