@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # the review's readers (lxml) load when a review command runs
 
 def add_parser(sub: SubCommands, parser_class: type[Parser]) -> None:
     review = sub.add_parser(
-        "review", help="list the tracked changes and comments in a reviewed .docx")
+        "review", help="list the tracked changes and comments in a reviewed .docx (send one: "
+        "export --for-review; take one in: import REVIEWED.docx --onto FILE)")
     review.add_argument("file", type=Path,
                         help="the .docx a reviewer marked up in Word or LibreOffice")
 
