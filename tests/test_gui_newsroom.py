@@ -71,6 +71,7 @@ def test_the_menu_lists_the_folder_newest_first(window: MainWindow,
     seed = library.visible_headlines().index("Seed bank breaks ground")
     assert model.index(seed, 5).data() == "2026-03-01 01:00 UTC"
     assert model.index(seed, 3).data() == "In review"
+    assert model.index(seed, 1).data() == "News release"  # (its summary names no kind)
 
 
 def test_search_and_filters(window: MainWindow, library_folder: Path) -> None:
@@ -272,7 +273,7 @@ def test_a_release_kind_is_named_in_words(window: MainWindow, tmp_path: Path) ->
     kinds = {library.visible_headlines()[row]: model.index(row, 1).data()
              for row in range(model.rowCount())}
     assert kinds == {"Ferry times corrected": "Correction or update",
-                     "Director's statement": "Statement", "Ferry terminal opens": ""}
+                     "Director's statement": "Statement", "Ferry terminal opens": "News release"}
 
 
 @pytest.mark.parametrize("stem", ["two\nlines", "tab\there", "rtl\u202egnp.exe", "ok name"])

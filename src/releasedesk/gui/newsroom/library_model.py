@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...clearance.signoffs import STATUS_LABELS
 from ...field_rules import escaped
-from ...kinds import LABELS
+from ...kinds import LABELS, NEWS
 from ...newsroom.index_page import language_name
 from ...newsroom.library import Library
 from ...newsroom.summary import Summary
@@ -119,7 +119,8 @@ class LibraryModel(QAbstractTableModel):
         if column == 0:
             return entry.headline or self.tr("(no headline)")
         if column == 1:  # (the kind's name in the interface language, not its code)
-            return core_text(LABELS[entry.kind]) if entry.kind in LABELS else entry.kind
+            kind = entry.kind or NEWS  # (a news release's summary names no kind)
+            return core_text(LABELS[kind]) if kind in LABELS else kind
         if column == 2:  # (named as the filter names it: English, 中文（简体）; sorted by tag)
             return entry.language if role == SORT_ROLE else language_name(entry.language)
         if column == 3:

@@ -164,7 +164,7 @@ class NewsroomWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((360, 100, 70, 90, 100, 190, 190, 170)):
+        for column, width in enumerate((360, 130, 110, 90, 100, 190, 190, 170)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # newest first
         chosen_versions = self.versions.currentData() or ""
