@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from releasedesk.register import (
@@ -52,6 +52,7 @@ _registers = st.builds(
                                                                       unique=True))
 
 
+@settings(deadline=None)  # (a first example took 275 ms on a loaded machine: no timing here)
 @given(_registers)
 def test_rows_give_back_the_register(register: Register) -> None:
     rows = register_rows(register)
