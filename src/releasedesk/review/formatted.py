@@ -672,8 +672,8 @@ def _hugged(out: list[Piece], laid: Layout) -> list[Piece]:
         while end < len(out) and is_mark(end, CLOSE):
             end += 1
         after = next((text[0] for _, text in out[end:] if text), "")
-        moved = _take_end(out, index, is_words, atoms,
-                          not is_space(after) and not is_punct(after))
+        moved = _take(out, range(index - 1, -1, -1), is_words, atoms,
+                      not is_space(after) and not is_punct(after), at_end=True)
         if moved:
             out.insert(end, (("hugged", out[end - 1][0]), moved))
         index = end + 1
@@ -686,8 +686,8 @@ def _hugged(out: list[Piece], laid: Layout) -> list[Piece]:
         while start > 0 and is_mark(start - 1, OPEN):
             start -= 1
         before = next((text[-1] for _, text in reversed(out[:start]) if text), "")
-        moved = _take_start(out, index + 1, is_words, atoms,
-                            not is_space(before) and not is_punct(before))
+        moved = _take(out, range(index + 1, len(out)), is_words, atoms,
+                      not is_space(before) and not is_punct(before), at_end=False)
         if moved:
             out.insert(start, (("hugged", out[start][0]), moved))
         index = start - 1
@@ -703,24 +703,16 @@ def _hugged(out: list[Piece], laid: Layout) -> list[Piece]:
     return out
 
 
-def _take_end(out: list[Piece], close: int, is_words: Callable[[int], bool],
-              atoms: list[Atom], word_after: bool) -> str:
-    """Take the whitespace (or, when a word follows the mark, the punctuation) that ends
-    the words before the mark at *close*; "" when there is none, or nothing but it."""
-    return _take(out, range(close - 1, -1, -1), is_words, atoms, word_after, at_end=True)
-
-
-def _take_start(out: list[Piece], first: int, is_words: Callable[[int], bool],
-                atoms: list[Atom], word_before: bool) -> str:
-    """The same at an opening mark: what begins the words from *first* on moves before it."""
-    return _take(out, range(first, len(out)), is_words, atoms, word_before, at_end=False)
-
-
 def _take(out: list[Piece], order: range, is_words: Callable[[int], bool], atoms: list[Atom],
           word_outside: bool, at_end: bool) -> str:
+    """Take the whitespace (or, when a word stands outside the mark, the punctuation) at
+    the edge of the words next to a mark: *order* walks the pieces from the mark on
+    (backwards before a closing mark, forwards after an opening one). "" when there is
+    none, or nothing but it inside the mark (left alone)."""
     for space in (True, False) if word_outside else (True,):
         taken: list[str] = []
-        pieces: dict[int, str] = {}
+        kept_at: dict[int, str] = {}
+        word = False
         for index in order:
             if not is_words(index):
                 break
@@ -728,15 +720,12 @@ def _take(out: list[Piece], order: range, is_words: Callable[[int], bool], atoms
             text = out[index][1]
             kept = text[:len(text) - len(loose)] if at_end else text[len(loose):]
             taken.append(loose)
-            pieces[index] = kept
+            kept_at[index] = kept
             if kept:
+                word = True
                 break
-        else:
-            continue
-        if not pieces or not pieces[max(pieces) if not at_end else min(pieces)]:
-            continue  # (nothing but whitespace or punctuation inside the mark: left alone)
-        if any(taken):
-            for at, kept in pieces.items():
+        if word and any(taken):
+            for at, kept in kept_at.items():
                 out[at] = (("hugged", out[at][0]), kept)
             return "".join(reversed(taken)) if at_end else "".join(taken)
     return ""
