@@ -113,3 +113,38 @@ def test_resolving_survives_a_libreoffice_resave_of_the_review(tmp_path: Path) -
     for comment in mine:
         mark(release, comment, True)
     assert all(is_resolved(release, c, False) for c in libre)
+
+
+def test_marking_a_comment_is_one_undo_step_through_the_form(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Resolving or reopening a comment changes the release like any edit: one step that
+    Undo takes back (the field and the panel both), Redo puts again, and undoing back to
+    the saved file leaves it unmodified."""
+    _open_sample(window, tmp_path)
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(_reviewed(_send(window, tmp_path).read_bytes()))
+    panel = _import(window, reviewed, monkeypatch)
+    assert window.manager.save() and not window.manager.modified
+    history, release = window.form.history, window.manager.release
+    saved = dict(release.review_comments)
+    clicks = ["resolve:0", "resolve:1", "resolve:0", "resolve:2"]
+    seen = [(list(session_of(window).resolved), dict(release.review_comments))]
+    for click in clicks:
+        panel.comments.anchorClicked.emit(QUrl(click))
+        marks = dict(window.manager.release.review_comments)
+        seen.append((list(session_of(window).resolved), marks))
+        assert window.manager.modified
+    assert [s[0] for s in seen] == [[False, True, False], [True, True, False],
+                                    [True, False, False], [False, False, False],
+                                    [False, False, True]]
+    for back in reversed(seen[:-1]):  # each Undo takes back one mark, panel and field alike
+        assert history.undo()
+        assert (session_of(window).resolved, window.manager.release.review_comments) == \
+            (back[0], back[1])
+        assert panel.comments.toPlainText().count("Mark resolved") == back[0].count(False)
+    assert window.manager.release.review_comments == saved and not window.manager.modified
+    for forward in seen[1:]:
+        assert history.redo()
+        assert (session_of(window).resolved, window.manager.release.review_comments) == \
+            (forward[0], forward[1])
+    assert window.manager.modified

@@ -65,14 +65,20 @@ def is_resolved(release: Release, comment: CommentLike, in_file: bool) -> bool:
     return decisions(release).get(comment_key(comment), in_file)
 
 
-def mark(release: Release, comment: CommentLike, resolved: bool) -> bool:
-    """Keep *comment* marked resolved (or open) in *release*; True if that changed it."""
+def marked(release: Release, comment: CommentLike, resolved: bool) -> dict[str, str] | None:
+    """The field's value with *comment* marked resolved (or open); None if it is so already.
+    *release* is not changed: the editor applies the value through its one write path."""
     table = _marks(release)
     key, value = comment_key(comment), RESOLVED if resolved else OPEN
-    if table.get(key) == value:
-        return False
-    write(release, FieldChange(KEY, {**table, key: value}))
-    return True
+    return None if table.get(key) == value else {**table, key: value}
+
+
+def mark(release: Release, comment: CommentLike, resolved: bool) -> bool:
+    """Keep *comment* marked resolved (or open) in *release*; True if that changed it."""
+    value = marked(release, comment, resolved)
+    if value is not None:
+        write(release, FieldChange(KEY, value))
+    return value is not None
 
 
 def _marks(release: Release) -> dict[str, str]:

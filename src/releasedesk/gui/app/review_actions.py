@@ -25,7 +25,7 @@ from ...field_change import FieldChange
 from ...model import Release
 from ...review.suggestions import CannotApply, Reading
 from ..review.review_session import ReviewSession
-from ..undo.release_history import Step
+from ..undo.release_history import FieldStep, Step
 
 Decisions = tuple[set[int], list[str], dict[int, CannotApply]]
 
@@ -288,14 +288,39 @@ class ReviewCommands(QObject):
     def _comment_resolved(self, index: int, resolved: bool) -> None:
         """Keep a comment's resolved state in the release file (review/resolved.py), so
         that it stays after the panel closes and when the review is imported again."""
-        from ...review.resolved import mark
+        from ...review.resolved import KEY, marked
 
-        session, manager = self.session, self.window.manager
-        if session is None or manager.read_only or \
-                not 0 <= index < len(session.reading.comments):
+        window = self.window
+        session, manager = self.session, window.manager
+        if session is None or not 0 <= index < len(session.reading.comments):
             return
-        if mark(manager.release, session.reading.comments[index], resolved):
-            manager.mark_modified()
+        if manager.read_only:  # (the panel showed it: shown as the file has it again)
+            self._show_marks(session)
+            return
+        before = copy.deepcopy(manager.release.review_comments)
+        value = marked(manager.release, session.reading.comments[index], resolved)
+        if value is None:
+            return
+        label = self.tr("Mark Comment Resolved") if resolved else self.tr("Reopen Comment")
+        history = window.form.history
+        with history.grouped(label):  # one undo step, through the form's one write path
+            window.form.apply(FieldChange(KEY, value, label))
+            history.push(FieldStep(label, KEY, before, value, self._put_marks))
+
+    def _put_marks(self, name: str, value: object) -> None:
+        """Undo or redo of marking a comment: the field back, the panel showing it."""
+        self.window.form.apply(FieldChange(name, value))
+        if self.session is not None:
+            self._show_marks(self.session)
+
+    def _show_marks(self, session: ReviewSession) -> None:
+        from ...review.resolved import is_resolved
+
+        release = self.window.manager.release
+        session.resolved = [is_resolved(release, comment, comment.resolved)
+                            for comment in session.reading.comments]
+        if self.panel is not None and self.panel.session is session:
+            self.panel.show_comments()
 
     # -- the document -----------------------------------------------------------------------
 

@@ -399,6 +399,11 @@ class ReviewPanel(QDockWidget):
             if field:
                 self.fieldRequested.emit(field)
 
+    def show_comments(self) -> None:
+        """The comments as the session now marks them (after an undo or redo)."""
+        if self.session is not None:
+            self._fill_comments(self.session)
+
     def resolve_comment(self, index: int, resolved: bool = True) -> None:
         """Mark comment *index* resolved (or open again)."""
         if self.session is not None:
