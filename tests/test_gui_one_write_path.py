@@ -1,7 +1,9 @@
 """The editor has one write path (issue #26, point 6): widgets and commands send a
 FieldChange to the form's apply, which alone writes into the release (through
 field_change.write); nothing else in gui/ assigns to a release's attribute or item,
-mutates one of its lists, or calls the writer. Read from the source (the AST), so a write
+mutates one of its lists, calls the writer, or calls a core helper that changes a release it
+is given (review.resolved.mark, clearance.history.record_version…) on the editor's own
+release rather than a copy. Read from the source (the AST), so a write
 planted anywhere in gui/ fails here."""
 
 from __future__ import annotations
@@ -51,10 +53,12 @@ def _is_release_name(name: str) -> bool:
 class _Writes(ast.NodeVisitor):
     """The write sites of one module: (line, what, enclosing function)."""
 
-    def __init__(self) -> None:
+    def __init__(self, core_writers: frozenset[tuple[str, str]] = frozenset()) -> None:
         self.found: list[tuple[int, str, str]] = []
         self.scope: list[str] = []
         self.aliases: list[set[str]] = [set()]  # names bound to a release's part, per scope
+        self.core_writers = core_writers
+        self.core_imported: set[str] = set()  # names here of the core's writing functions
 
     # -- what reaches a release --------------------------------------------------------
 
@@ -142,22 +146,65 @@ class _Writes(ast.NodeVisitor):
         if _chain(func)[0][-2:] == ["field_change", WRITER] or \
                 (isinstance(func, ast.Name) and func.id == WRITER and self._writer_imported):
             self._report(node, "calls field_change.write")
+
+        name = func.attr if isinstance(func, ast.Attribute) else \
+            func.id if isinstance(func, ast.Name) else ""
+        if name in self.core_imported and node.args and self._reaches(node.args[0]):
+            self._report(node, f"calls {name}, which writes into a release")
         self.generic_visit(node)
 
     _writer_imported = False
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
-        if (node.module or "").endswith("field_change") and \
+        module = node.module or ""
+        if module.endswith("field_change") and \
                 any(alias.name == WRITER for alias in node.names):
             self._writer_imported = True
+        for alias in node.names:
+            if any(module.endswith(home) and alias.name == function
+                   for home, function in self.core_writers):
+                self.core_imported.add(alias.asname or alias.name)
         self.generic_visit(node)
 
 
-def write_sites(source: str) -> list[tuple[int, str, str]]:
-    """Every write into a release in *source*: (line, what, the function it is in)."""
-    visitor = _Writes()
-    visitor.visit(ast.parse(source))
+def core_writers(root: Path) -> frozenset[tuple[str, str]]:
+    """(module, function) of each function outside gui/ that writes into a release it is
+    given (field_change.write, or an attribute or item of it changed): a core helper the
+    editor must not call on its release, which would change behind the form's apply and
+    its undo history."""
+    found: set[tuple[str, str]] = set()
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root)
+        if relative.parts[0] == "gui" or relative.name == "field_change.py":
+            continue
+        parts = relative.with_suffix("").parts
+        module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        for _line, _what, scope in write_sites(path.read_text(encoding="utf-8"), frozenset()):
+            if scope:
+                found.add((module, scope.split(".")[-1]))
+    return frozenset(found)
+
+
+def write_sites(source: str, core: frozenset[tuple[str, str]] | None = None,
+                ) -> list[tuple[int, str, str]]:
+    """Every write into a release in *source*: (line, what, the function it is in).
+    *core*: the core's writing functions (core_writers; None: found afresh)."""
+    visitor = _Writes(core_writer_set() if core is None else core)
+    tree = ast.parse(source)
+    for node in ast.walk(tree):  # (imports first: a function may be imported below its use)
+        if isinstance(node, ast.ImportFrom):
+            visitor.visit_ImportFrom(node)
+    visitor.visit(tree)
     return visitor.found
+
+
+_CORE: list[frozenset[tuple[str, str]]] = []
+
+
+def core_writer_set() -> frozenset[tuple[str, str]]:
+    if not _CORE:
+        _CORE.append(core_writers(GUI.parent))
+    return _CORE[0]
 
 
 def _all_sites() -> dict[str, list[tuple[int, str, str]]]:
@@ -190,7 +237,20 @@ PLANTED = {
                          "def f(release, change):\n    write(release, change)\n",
     "the writer called by module": "from ... import field_change\ndef f(r, c):\n"
                                    "    field_change.write(r, c)\n",
+    "a core helper that writes called": "def f(window, comment):\n"
+                                        "    from ...review.resolved import mark\n"
+                                        "    mark(window.manager.release, comment, True)\n",
+    "a core helper that changes a release": "from ...clearance.history import record_version\n"
+                                            "def f(self):\n"
+                                            "    record_version(self.release, note='x')\n",
 }
+
+
+def test_the_core_s_writing_helpers_are_found() -> None:
+    assert ("review.resolved", "mark") in core_writer_set()
+    assert ("review.resolved", "marked") not in core_writer_set()  # (returns a value instead)
+    assert {("clearance.history", "record_version"), ("profiles", "apply_profile"),
+            ("importing", "import_bytes")} <= core_writer_set()
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED))
