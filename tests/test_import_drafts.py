@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -12,6 +13,7 @@ from releasedesk.body.parse import parse_markdown
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.importing.report import GUESSED, UNPLACED
 from releasedesk.importing.source import decode_text
+from releasedesk.importing.text_reader import read_text
 from releasedesk.model import Contact, FooterLine, Release
 
 import drafts
@@ -227,3 +229,44 @@ def test_a_chinese_release_with_latin_quotes_and_dashes() -> None:
             "上午 10:30 启航…… 票价 – 5 英镑 · 详见 www.example.org。")
     assert decode_text(text.encode("gb18030"), "x") == (text, "gb18030")
     assert decode_text(text.encode("gbk"), "x") == (text, "gb18030")
+
+
+WRAPPED_SHORT = [  # (a sentence, the width a mail program wraps it at: a short first line)
+    ("Harbour ferry ferry the the the filter beds $4 $4 volunteers.", 60),
+    ("Read the notice at the town office or visit "
+     "https://kestrel-valley-water.example/notices/filter-house.", 72),
+    ("Questions about the works go to the press desk at "
+     "press-desk-for-the-filter-house@kestrel-water.example today.", 78),
+    ("The new intake runs from 06:00 to 22:00 daily: "
+     "Headquarters-by-the-river-and-old-mill-lane.", 66),
+]
+
+
+@given(st.sampled_from(WRAPPED_SHORT), st.integers(0, 2), st.booleans())
+def test_a_short_wrapped_paragraph_is_one_paragraph_in_a_wrapped_draft(
+        case: tuple[str, int], place: int, quoted: bool) -> None:
+    """A two-line paragraph whose first line is short of the draft's width only because the
+    next word was long is still one paragraph, judged by the width the rest of the draft
+    was wrapped at; address lines in the same draft stay lines."""
+    sentence, width = case
+    paragraph = "\n".join(textwrap.wrap(sentence, width, break_on_hyphens=False))
+    assert paragraph.count("\n") == 1 and paragraph.index("\n") < 50  # (what is tested)
+    long = ("The water board opened the new filter house on Monday, and the "
+            "volunteers who built it were thanked by name at the gate.")
+    wrapped_long = "\n".join(textwrap.wrap(long, width, break_on_hyphens=False))
+    address = "Mira Castell\nHeadquarters, Washington\n555-0100"
+    blocks = [wrapped_long, address]
+    blocks.insert(place, paragraph)
+    text = "\n\n".join(blocks)
+    if quoted:
+        text = "\n".join("> " + line if line else ">" for line in text.split("\n"))
+    read = [piece.block for piece in read_text(text).pieces]
+    if quoted:
+        assert len(read) == 1 and isinstance(read[0], t.Quote)
+        read = list(read[0].blocks)
+    assert all(isinstance(block, t.Paragraph) for block in read)
+    texts = t.block_texts(read)
+    assert sentence in texts
+    (address_block,) = [block for block in read if isinstance(block, t.Paragraph)
+                        and "Mira Castell" in t.block_texts([block])[0]]
+    assert sum(isinstance(child, t.LineBreak) for child in address_block.children) == 2

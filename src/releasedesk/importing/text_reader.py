@@ -68,9 +68,16 @@ _CONTROL_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85]")
 def read_text(text: str) -> Draft:
     """A plain-text draft as pieces."""
     sink = PieceSink()
-    for lines in _chunks(clean_text(_CONTROL_BREAKS.sub("\n", text)).expandtabs(4)):
-        _read_chunk(lines, sink)
+    chunks = _chunks(clean_text(_CONTROL_BREAKS.sub("\n", text)).expandtabs(4))
+    wrap = _widest(chunks)
+    for lines in chunks:
+        _read_chunk(lines, sink, wrap)
     return Draft(sink.pieces, format_label="plain text")
+
+
+def _widest(chunks: list[list[str]]) -> int:
+    """The widest line of a draft: the width an e-mail program wrapped it at, if it did."""
+    return max((_width(line.strip()) for lines in chunks for line in lines), default=0)
 
 
 def _chunks(text: str) -> list[list[str]]:
@@ -87,11 +94,13 @@ def _chunks(text: str) -> list[list[str]]:
     return chunks
 
 
-def _read_chunk(lines: list[str], sink: PieceSink) -> None:
+def _read_chunk(lines: list[str], sink: PieceSink, wrap: int = 0) -> None:
+    """*wrap*: the draft's widest line (0: judge each paragraph by its own lines)."""
     if all(_QUOTED.match(line) for line in lines):
         inner = PieceSink()
-        for chunk in _chunks("\n".join(_QUOTED.sub("", line, 1) for line in lines)):
-            _read_chunk(chunk, inner)
+        chunks = _chunks("\n".join(_QUOTED.sub("", line, 1) for line in lines))
+        for chunk in chunks:
+            _read_chunk(chunk, inner, _widest(chunks))
         sink.piece(Piece(t.Quote([p.block for p in inner.pieces]),
                          raw_lines=[line.strip() for line in lines]))
         return
@@ -102,10 +111,10 @@ def _read_chunk(lines: list[str], sink: PieceSink) -> None:
     if first_item is not None and all(
             _list_marker(line) or line[:1].isspace() for line in lines[first_item + 1:]):
         if first_item:
-            sink.piece(_paragraph(lines[:first_item]))
+            sink.piece(_paragraph(lines[:first_item], wrap))
         _read_list(lines[first_item:], sink)
         return
-    sink.piece(_paragraph(lines))
+    sink.piece(_paragraph(lines, wrap))
 
 
 def _list_marker(line: str) -> re.Match[str] | None:
@@ -132,9 +141,9 @@ def _read_list(lines: list[str], sink: PieceSink) -> None:
     sink.pieces[-1].raw_lines += [line.strip() for line in lines]
 
 
-def _paragraph(lines: list[str]) -> Piece:
+def _paragraph(lines: list[str], wrap: int = 0) -> Piece:
     stripped = [line.strip() for line in lines]
-    if _is_wrapped(stripped):
+    if _is_wrapped(stripped) or (wrap > _width_of(stripped) and _is_wrapped(stripped, wrap)):
         children = _inlines(_join(stripped))
     else:
         children = []
@@ -145,16 +154,22 @@ def _paragraph(lines: list[str]) -> Piece:
     return Piece(t.Paragraph(children), raw_lines=stripped)
 
 
-def _is_wrapped(lines: list[str]) -> bool:
+def _width_of(lines: list[str]) -> int:
+    return max((_width(line) for line in lines), default=0)
+
+
+def _is_wrapped(lines: list[str], width: int = 0) -> bool:
     """True when the lines are one paragraph broken at a fixed width (e-mail style).
 
     Greedy wrapping leaves every line but the last so full that the next line's first
     word would not have fitted; lines written one by one (addresses, contact blocks)
-    break that rule somewhere.
+    break that rule somewhere. *width*: the width wrapped at, if the rest of the draft
+    shows it (0: the paragraph's own widest line; a short paragraph's may be well under
+    it when a long word went to the next line).
     """
     if len(lines) < 2:
         return False
-    width = max(_width(line) for line in lines)
+    width = width or _width_of(lines)
     if width < 50:
         return False
     for line, following in itertools.pairwise(lines):
