@@ -27,12 +27,13 @@ from ..basics import scheme
 from ..basics.enum_properties import set_enum_property, set_shortcut
 from ..basics.modal import dismiss_dialogs
 from ..basics.tasks import detach_all
-from ..dialogs.prompts import Choice, Prompts
+from ..dialogs.prompts import Prompts
 from ..form.release_form import ReleaseForm
 from ..preview.preview_pane import PreviewPane, PreviewResult, RenderScheduler, reading_minutes
 from ..proofing.proof_scheduler import ProofResult, ProofScheduler
 from ..proofing.proofing_panel import ProofingPanel, go_to
 from ..proofing.readiness import ReadinessPanel
+from .closing import let_go
 from .disk_watch import DiskWatch
 from .document_commands import DocumentCommands
 from .document_manager import DocumentManager
@@ -76,8 +77,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.prompts = prompts or Prompts(self)
-        self._let_go_of = False  # the release was let go: the window may close
-        self._asking_to_close = False  # the question about unsaved changes is showing
+        self.let_go_of = False  # the release was let go: the window may close (closing.py)
+        self.asking_to_close = False  # the question about unsaved changes is showing
         self.manager = DocumentManager(self.prompts, recovery, self)
         self.manager.suggest_path = self.suggested_save_path
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
             self.disk_watch.check_soon()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._let_go():
+        if not let_go(self):  # (with unsaved changes: asked, and closed again on the answer)
             event.ignore()
             return
         self.disk_watch.stop()
@@ -482,44 +483,6 @@ class MainWindow(QMainWindow):
         # on behalf of a window that is gone.
         dismiss_dialogs(self)
         event.accept()
-
-    def _let_go(self) -> bool:
-        """Whether the release is let go, so the window may close now. With unsaved changes
-        the user is asked first, once however often the window is told to close meanwhile;
-        the answer (Save, once saved, or Discard) closes the window again, Cancel keeps it."""
-        if self._let_go_of:
-            return True
-        if self._asking_to_close:
-            return False
-        manager = self.manager
-        if not manager.modified:
-            manager.close(discarded=True)
-            self._let_go_of = True
-            return True
-        asking = [True]  # (a test's scripted answer comes before the question returns)
-
-        def go() -> None:
-            manager.close(discarded=True)
-            self._let_go_of = True
-            if not asking[0]:
-                self.close()
-
-        def act(choice: Choice) -> None:
-            if choice is Choice.SAVE:
-                manager.save(go)
-            elif choice is Choice.DISCARD:
-                go()
-
-        about_this_release = manager.while_open(act)
-
-        def answered(choice: Choice) -> None:
-            self._asking_to_close = False
-            about_this_release(choice)
-
-        self._asking_to_close = True
-        self.prompts.unsaved_changes(manager.display_name, answered)
-        asking[0] = False
-        return self._let_go_of
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         drag_entered(self, event)

@@ -16,20 +16,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+if TYPE_CHECKING:  # (made when first shown: PySide6 builds a class, and the Qt namespace,
+    # on first use, and the editor's start shows no dialog)
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QDialog,
+        QFileDialog,
+        QMenu,
+        QMessageBox,
+        QWidget,
+    )
 
-Shown = TypeVar("Shown", bound=QDialog)
+Shown = TypeVar("Shown", bound="QDialog")
 
 _unowned: set[QDialog] = set()  # dialogs with no parent, kept until they close
 
@@ -37,6 +38,9 @@ _unowned: set[QDialog] = set()  # dialogs with no parent, kept until they close
 def show_modal(dialog: Shown, then: Callable[[int], object] | None = None) -> Shown:
     """Show *dialog* over its window and return at once; *then*(result) runs when it is
     closed, however (a button, Escape, the window's close button)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     over = QApplication.activeModalWidget()
     owner = dialog.parentWidget()
@@ -71,6 +75,8 @@ def _above(owner: QWidget, widget: QWidget) -> bool:
 def when_accepted(dialog: Shown, then: Callable[[Shown], object]) -> Shown:
     """Show *dialog* (as show_modal); *then*(dialog) runs only when it is accepted (OK,
     Save…), while the dialog can still be read."""
+    from PySide6.QtWidgets import QDialog
+
     def finished(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
             then(dialog)
@@ -98,6 +104,8 @@ def choose_files(owner: QWidget | None, mode: FileMode, caption: str, start: str
     """A file dialog as the static helpers showed it (the desktop's own where there is
     one): *start* a folder or a suggested file; *then*(names) runs only when the user
     chose (never with none)."""
+    from PySide6.QtWidgets import QFileDialog
+
     dialog = QFileDialog(owner, caption, start, filters)
     if mode is FileMode.SAVE:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -128,6 +136,8 @@ def popup(menu: QMenu, at: QPoint) -> None:
 def dismiss_dialogs(window: QWidget) -> None:
     """Close every dialog showing over *window* as Cancel would (its own reject() is not
     asked: a dialog with edits would ask about them over a window that is going)."""
+    from PySide6.QtWidgets import QDialog
+
     for dialog in window.findChildren(QDialog):
         if dialog.isVisible():
             dialog.done(QDialog.DialogCode.Rejected)

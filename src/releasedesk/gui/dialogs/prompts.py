@@ -15,7 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ...errors import ReleaseDeskError
@@ -259,6 +259,7 @@ class Prompts(QObject):
         """The house style for a new release (or, *apply*, for the open one), from (name,
         label) pairs shown by label: *then*(the chosen name), "" for blank (new releases
         only); nothing on Cancel. *current* is preselected."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QInputDialog
 
         blank = self.tr("Blank release (no house style)")
