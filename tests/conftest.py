@@ -81,7 +81,7 @@ def _dialog_edits_discarded_unasked(monkeypatch: pytest.MonkeyPatch) -> None:
     if "PySide6.QtWidgets" in sys.modules:
         from releasedesk.gui.basics import dialog_guard
 
-        monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent: True)
+        monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent, then: then(True))
 
 
 @pytest.fixture

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from releasedesk.gui.dialogs.prompts import Choice, DiskChoice, Prompts, RecoveryChoice
 from releasedesk.recovery import RecoveryCopy
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import (
         QMenu,
         QTableWidget,
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
     from releasedesk.gui.app.review_actions import ReviewCommands
     from releasedesk.gui.review.review_panel import ReviewPanel
     from releasedesk.gui.review.review_session import ReviewSession
+    from releasedesk.model import Release
+    from releasedesk.proofing.findings import ProofFinding
 
 
 class FakePrompts(Prompts):
@@ -66,86 +70,129 @@ class FakePrompts(Prompts):
     def info(self, message: str) -> None:
         self.infos.append(message)
 
-    def save_first(self, message: str) -> bool:
+    # Every question is answered at once, as the user would answer it: the caller goes on
+    # in *then* before the question returns (nothing when the answer is Cancel).
+
+    def save_first(self, message: str, then: Callable[[], object]) -> None:
         self.save_first_asked.append(message)
-        return self.save_first_answer
+        if self.save_first_answer:
+            then()
 
-    def unsaved_changes(self, name: str) -> Choice:
+    def unsaved_changes(self, name: str, then: Callable[[Choice], object]) -> None:
         self.unsaved_asked += 1
-        return self.unsaved_answer
+        then(self.unsaved_answer)
 
-    def changed_on_disk(self, name: str, reload: bool, kept: Path | None) -> DiskChoice:
+    def changed_on_disk(self, name: str, reload: bool, kept: Path | None,
+                        then: Callable[[DiskChoice], object]) -> None:
         self.disk_asked.append((name, reload, kept))
-        return self.disk_answer
+        then(self.disk_answer)
 
-    def reload_over_changes(self, name: str, kept: Path) -> bool:
+    def reload_over_changes(self, name: str, kept: Path, then: Callable[[], object]) -> None:
         self.reload_asked.append((name, kept))
-        return self.reload_answer
+        if self.reload_answer:
+            then()
 
-    def restore_recovery(self, copy: RecoveryCopy) -> RecoveryChoice:
+    def restore_recovery(self, copy: RecoveryCopy,
+                         then: Callable[[RecoveryChoice], object]) -> None:
         self.restore_asked += 1
-        return self.restore_answer
+        then(self.restore_answer)
 
-    def open_path(self, folder: str) -> Path | None:
-        return self.next_path
+    def _path(self, then: Callable[[Path], object]) -> None:
+        if self.next_path is not None:
+            then(self.next_path)
 
-    def save_path(self, suggestion: str) -> Path | None:
-        return self.next_path
+    def _folder(self, title: str, folder: str, then: Callable[[Path], object]) -> None:
+        if self.next_folder is not None:
+            then(self.next_folder)
+
+    def open_path(self, folder: str, then: Callable[[Path], object]) -> None:
+        self._path(then)
+
+    def save_path(self, suggestion: str, then: Callable[[Path], object]) -> None:
+        self._path(then)
 
     def export_path(self, suggestion: str, description: str, pattern: str,
-                    title: str = "") -> Path | None:
+                    then: Callable[[Path], object], title: str = "") -> None:
         self.export_titles.append(title)
-        return self.next_path
+        self._path(then)
 
-    def export_folder(self, folder: str) -> Path | None:
-        return self.next_folder
+    def open_photos(self, folder: str, then: Callable[[list[Path]], object]) -> None:
+        if self.next_photos:
+            then(self.next_photos)
 
-    def newsroom_folder(self, folder: str) -> Path | None:
-        return self.next_folder
-
-    def newsroom_output(self, folder: str) -> Path | None:
-        return self.next_folder
-
-    def open_photos(self, folder: str) -> list[Path]:
-        return self.next_photos
-
-    def confirm(self, message: str) -> bool:
+    def confirm(self, message: str, then: Callable[[], object]) -> None:
         self.confirmations.append(message)
-        return self.confirm_answer
+        if self.confirm_answer:
+            then()
 
-    def export_despite_errors(self, errors: list[str]) -> bool:
+    def export_despite_errors(self, errors: list[str], then: Callable[[], object]) -> None:
         self.export_errors_shown.append(errors)
-        return self.export_anyway
+        if self.export_anyway:
+            then()
 
-    def print_dialog(self, printer: object) -> bool:
+    def print_dialog(self, printer: QPrinter, then: Callable[[QPrinter], object]) -> None:
         self.printed_on.append(printer)
-        return self.print_answer
+        if self.print_answer:
+            then(printer)
 
-    def print_preview(self, printer: object, paint: object) -> None:
+    def print_preview(self, printer: QPrinter, paint: Callable[[QPrinter], object]) -> None:
         self.previewed.append(printer)
-        paint(printer)  # type: ignore[operator]  # as the dialog's paintRequested does
+        paint(printer)  # as the dialog's paintRequested does
 
-    def choose_profile(self, choices: list[tuple[str, str]], current: str = "",
-                       apply: bool = False) -> str | None:
+    def choose_profile(self, choices: list[tuple[str, str]], then: Callable[[str], object],
+                       current: str = "", apply: bool = False) -> None:
         self.profile_applied.append(apply)
         self.profile_choices.append([name for name, _ in choices])
         self.profile_labels.append([label for _, label in choices])
-        return self.profile_answer
+        if self.profile_answer is not None:
+            then(self.profile_answer)
 
     def damaged_file(self, name: str, details: str) -> None:
         self.damaged.append((name, details))
 
-    def open_profile_path(self) -> Path | None:
-        return self.next_path
+    def open_profile_path(self, then: Callable[[Path], object]) -> None:
+        self._path(then)
 
-    def export_profile_path(self, suggestion: str) -> Path | None:
-        return self.next_path
+    def export_profile_path(self, suggestion: str, then: Callable[[Path], object]) -> None:
+        self._path(then)
 
     def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
-                         name: str, register: object = ()) -> tuple[str, str, str] | None:
+                         name: str, then: Callable[[tuple[str, str, str]], object],
+                         register: Sequence[ProofFinding] = ()) -> None:
         self.signoff_asked.append((fingerprint, roles, errors))
-        self.signoff_register = list(register)  # type: ignore[call-overload]  # findings as the editor hands them over
-        return self.signoff_answer
+        self.signoff_register = list(register)
+        if self.signoff_answer is not None:
+            then(self.signoff_answer)
+
+
+class Started(Protocol):
+    """A command that goes on in a callback given as `then` (save, close, open …)."""
+
+    def __call__(self, *, then: Callable[[], object]) -> object: ...
+
+
+def went(start: Started) -> bool:
+    """Whether a command that goes on in a callback (save, close, open …) got there: *start*
+    is called with the callback as `then`; FakePrompts answer every question at once."""
+    done: list[bool] = []
+    start(then=lambda: done.append(True))
+    return bool(done)
+
+
+def opens(window: MainWindow, path: Path, release: Release | None = None) -> bool:
+    """Whether *path* opened in *window* (at once: FakePrompts answer every question)."""
+    return went(lambda then: window.open_path(path, release, then))
+
+
+def recovered(window: MainWindow) -> bool:
+    """Offer the window's recovery copies as the start does: whether one was restored (the
+    scripted answers come at once, so the offer is over when this returns)."""
+    from releasedesk.gui.app.launch import offer_recovery
+
+    answers: list[bool] = []
+    offer_recovery(window, answers.append)
+    assert len(answers) == 1, answers
+    return answers[0]
 
 
 def own_copies_of_the_samples() -> None:

@@ -18,14 +18,13 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
-from releasedesk.gui.app import launch as app
 from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.gui.dialogs.prompts import RecoveryChoice
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, recovered, went
 
 CHILD = textwrap.dedent("""
     import sys, time
@@ -36,7 +35,8 @@ CHILD = textwrap.dedent("""
 
     app = QApplication([])
     window = MainWindow(Settings())
-    assert window.open_path(Path(sys.argv[1]))
+    window.open_path(Path(sys.argv[1]))
+    assert window.manager.path is not None
     editor = window.form.body.editor
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     editor.insertPlainText("\\n\\nWords typed just before the crash.")
@@ -74,12 +74,12 @@ def test_killed_editor_is_restored_at_next_start(qtbot: QtBot, tmp_path: Path) -
     qtbot.addWidget(window)
     pending = window.manager.recovery.pending()
     assert len(pending) == 1 and pending[0].original == work
-    assert app.offer_recovery(window)
+    assert recovered(window)
     assert window.manager.release.body.endswith("Words typed just before the crash.")
     assert window.manager.modified and window.manager.path == work
     assert "Words typed just before the crash." in window.form.body.editor.toPlainText()
     # Saving makes it the user's file again and clears the recovery copy.
-    assert window.manager.save()
+    assert went(window.manager.save)
     assert document.load(work).body.endswith("Words typed just before the crash.")
     assert window.manager.recovery.pending() == []
     window.close()
@@ -105,7 +105,7 @@ def test_only_an_explicit_discard_deletes_recovery_copies(qtbot: QtBot, tmp_path
     prompts.restore_answer = answer
     window = MainWindow(Settings(), prompts, store)
     qtbot.addWidget(window)
-    restored = app.offer_recovery(window)
+    restored = recovered(window)
     assert restored == (answer is RecoveryChoice.RESTORE)
     left = {copy.key for copy in store.pending()}
     if answer is RecoveryChoice.DISCARD:
@@ -116,7 +116,7 @@ def test_only_an_explicit_discard_deletes_recovery_copies(qtbot: QtBot, tmp_path
         again = MainWindow(Settings(), FakePrompts(), store)
         qtbot.addWidget(again)
         again.manager.prompts.restore_answer = RecoveryChoice.KEEP  # type: ignore[attr-defined]  # the scripted dialogs of the test window
-        assert not app.offer_recovery(again)
+        assert not recovered(again)
         assert again.manager.prompts.restore_asked == 1  # type: ignore[attr-defined]  # the scripted dialogs of the test window
         again.close()
     else:
@@ -155,7 +155,10 @@ def test_escaping_the_real_recovery_question_keeps_the_copy(qtbot: QtBot, tmp_pa
             box.close()
 
     QTimer.singleShot(0, answer)
-    assert Prompts(None).restore_recovery(copy) is RecoveryChoice.KEEP
+    answers: list[RecoveryChoice] = []
+    Prompts(None).restore_recovery(copy, answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert answers == [RecoveryChoice.KEEP]
     assert seen == ["Restore unsaved work"]
     assert [kept.key for kept in store.pending()] == ["cccc"]
 

@@ -24,6 +24,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
+from gui_helpers import opens
 
 SAMPLE = SAMPLES / "fernhollow-seed-bank.release"
 PATIENT = settings(max_examples=120, deadline=None,
@@ -136,10 +137,9 @@ def test_any_recovery_metadata_is_read_or_set_aside(tmp_path_factory: pytest.Tem
 def test_the_editor_starts_past_damaged_recovery_files_and_says_so_once(qtbot: QtBot,
                                                                         tmp_path: Path,
                                                                         meta: str) -> None:
-    from releasedesk.gui.app import launch as app
     from releasedesk.gui.app.main_window import MainWindow
 
-    from gui_helpers import FakePrompts
+    from gui_helpers import FakePrompts, recovered
 
     store = RecoveryStore(tmp_path / "recovery")
     store.folder.mkdir()
@@ -148,22 +148,21 @@ def test_the_editor_starts_past_damaged_recovery_files_and_says_so_once(qtbot: Q
     prompts = FakePrompts()
     window = MainWindow(Settings(), prompts, store)
     qtbot.addWidget(window)
-    assert not app.offer_recovery(window)
+    assert not recovered(window)
     assert prompts.errors == []
     assert len(prompts.infos) == 1 and "k.damaged.release" in prompts.infos[0]
     assert "\n" not in prompts.infos[0]
-    assert not app.offer_recovery(window)  # reported once: nothing to say the second time
+    assert not recovered(window)  # reported once: nothing to say the second time
     assert len(prompts.infos) == 1
-    assert window.open_path(store.folder / "k.damaged.release")  # the text is not lost
+    assert opens(window, store.folder / "k.damaged.release")  # the text is not lost
     window.manager.modified = False
     window.close()
 
 
 def test_a_recovery_copy_that_cannot_be_loaded_is_set_aside(qtbot: QtBot, tmp_path: Path) -> None:
-    from releasedesk.gui.app import launch as app
     from releasedesk.gui.app.main_window import MainWindow
 
-    from gui_helpers import FakePrompts
+    from gui_helpers import FakePrompts, recovered
 
     store = RecoveryStore(tmp_path / "recovery")
     store.write("k", document.load(SAMPLE), None)
@@ -173,7 +172,7 @@ def test_a_recovery_copy_that_cannot_be_loaded_is_set_aside(qtbot: QtBot, tmp_pa
     prompts = FakePrompts()
     window = MainWindow(Settings(), prompts, store)
     qtbot.addWidget(window)
-    assert not app.offer_recovery(window)
+    assert not recovered(window)
     assert (store.folder / "k.damaged.release").read_bytes() == b"{ half a rel"
     assert len(prompts.infos) == 1 and "k.damaged.release" in prompts.infos[0]
     window.close()
@@ -193,7 +192,7 @@ def test_a_damaged_lock_never_stops_opening(qtbot: QtBot, tmp_path: Path) -> Non
         prompts = FakePrompts()
         window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
         qtbot.addWidget(window)
-        assert window.open_path(work)
+        assert opens(window, work)
         assert prompts.errors == []
         window.manager.modified = False
         window.close()

@@ -30,7 +30,7 @@ from releasedesk.gui.preview.preview_pane import TEXT, WEB, WORD
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, opens
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 READS = 4.5  # WCAG AA, for every text of ours
@@ -115,7 +115,7 @@ def _window(qtbot: QtBot, tmp_path: Path, sample: str) -> MainWindow:
     window = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
     window.resize(1400, 900)
-    assert window.open_path(SAMPLES / sample)
+    assert opens(window, SAMPLES / sample)
     window.show()
     qtbot.waitUntil(lambda: window.clearance.fingerprint != "", timeout=10000)
     return window

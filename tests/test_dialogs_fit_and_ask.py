@@ -9,6 +9,7 @@ import os
 import pkgutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -146,9 +147,9 @@ def test_edits_are_discarded_only_when_the_user_says_so(qtbot: QtBot,
                                                         monkeypatch: pytest.MonkeyPatch, name: str,
                                                         how: str, answer: bool) -> None:
     asked: list[QDialog] = []
-    def ask_discard(parent: QDialog) -> bool:
+    def ask_discard(parent: QDialog, then: Callable[[bool], object]) -> None:
         asked.append(parent)
-        return answer
+        then(answer)
 
     monkeypatch.setattr(dialog_guard, "ask_discard", ask_discard)
     dialog = make(name)
@@ -159,7 +160,7 @@ def test_edits_are_discarded_only_when_the_user_says_so(qtbot: QtBot,
     assert asked == [dialog]
     assert dialog.isVisible() == (not answer)  # kept open to go on editing
     if not answer:
-        monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent: True)
+        monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent, then: then(True))
 
 
 @pytest.mark.parametrize("how", CLOSINGS)
@@ -167,7 +168,8 @@ def test_edits_are_discarded_only_when_the_user_says_so(qtbot: QtBot,
 def test_a_dialog_without_edits_closes_unasked(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                                                name: str, how: str) -> None:
     asked: list[QDialog] = []
-    monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent: asked.append(parent))
+    monkeypatch.setattr(dialog_guard, "ask_discard",
+                        lambda parent, then: asked.append(parent))
     dialog = make(name)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -177,7 +179,8 @@ def test_a_dialog_without_edits_closes_unasked(qtbot: QtBot, monkeypatch: pytest
 
 def test_a_saved_house_style_closes_unasked(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[QDialog] = []
-    monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent: asked.append(parent))
+    monkeypatch.setattr(dialog_guard, "ask_discard",
+                        lambda parent, then: asked.append(parent))
     dialog = make("house style")
     assert isinstance(dialog, HouseStyleDialog)
     qtbot.addWidget(dialog)

@@ -22,7 +22,7 @@ from releasedesk.render import FORMATS
 from releasedesk.settings import MAX_EXPORT_FOLDERS, Settings, load_settings, save_settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, prompts_of, wait_for_tasks
+from gui_helpers import FakePrompts, opens, prompts_of, wait_for_tasks
 
 SAMPLE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -65,12 +65,12 @@ def notice_of(window: MainWindow) -> ExportNotice:
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_each_export_offers_its_file_and_folder(window: MainWindow, opened: list[QUrl],
                                                 tmp_path: Path, fmt: str) -> None:
-    assert window.open_path(release_in(tmp_path / "drafts"))
+    assert opens(window, release_in(tmp_path / "drafts"))
     out = tmp_path / "out"
     out.mkdir()
     target = out / f"harbour{FORMATS[fmt].suffix}"
     prompts_of(window).next_path = target
-    assert window.export(fmt)
+    window.export(fmt)
     wait_for_tasks()
     notice = notice_of(window)
     assert target.name in notice.message.text()
@@ -82,11 +82,11 @@ def test_each_export_offers_its_file_and_folder(window: MainWindow, opened: list
 
 def test_all_formats_open_the_page_and_the_folder(window: MainWindow, opened: list[QUrl],
                                                   tmp_path: Path) -> None:
-    assert window.open_path(release_in(tmp_path / "drafts"))
+    assert opens(window, release_in(tmp_path / "drafts"))
     folder = tmp_path / "all"
     folder.mkdir()
     prompts_of(window).next_folder = folder
-    assert window.export_all()
+    window.export_all()
     wait_for_tasks()
     notice = notice_of(window)
     notice.open_file.click()
@@ -99,9 +99,9 @@ def test_all_formats_open_the_page_and_the_folder(window: MainWindow, opened: li
 def test_a_desktop_that_cannot_open_it_says_so(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
                                                tmp_path: Path) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
-    assert window.open_path(release_in(tmp_path / "drafts"))
+    assert opens(window, release_in(tmp_path / "drafts"))
     prompts_of(window).next_path = tmp_path / "x.txt"
-    assert window.export("txt")
+    window.export("txt")
     wait_for_tasks()
     notice_of(window).open_file.click()
     assert prompts_of(window).errors and "x.txt" in prompts_of(window).errors[-1]
@@ -109,12 +109,12 @@ def test_a_desktop_that_cannot_open_it_says_so(window: MainWindow, monkeypatch: 
 
 def test_the_notice_goes_when_another_release_opens(window: MainWindow, opened: list[QUrl],
                                                     tmp_path: Path) -> None:
-    assert window.open_path(release_in(tmp_path / "drafts"))
+    assert opens(window, release_in(tmp_path / "drafts"))
     prompts_of(window).next_path = tmp_path / "x.html"
-    assert window.export("html")
+    window.export("html")
     wait_for_tasks()
     notice = notice_of(window)
-    assert window.open_path(release_in(tmp_path / "other", "second"))
+    assert opens(window, release_in(tmp_path / "other", "second"))
     assert not notice.isVisible()
 
 
@@ -123,13 +123,13 @@ def test_each_release_remembers_its_own_export_folder(window: MainWindow, opened
     first, second = release_in(tmp_path / "a"), release_in(tmp_path / "b", "second")
     for path, out in ((first, tmp_path / "out-a"), (second, tmp_path / "out-b")):
         out.mkdir()
-        assert window.open_path(path)
+        assert opens(window, path)
         prompts_of(window).next_path = out / "x.html"
-        assert window.export("html")
+        window.export("html")
         wait_for_tasks()
-    assert window.open_path(first)
+    assert opens(window, first)
     assert window._export_folder() == str(tmp_path / "out-a")
-    assert window.open_path(second)
+    assert opens(window, second)
     assert window._export_folder() == str(tmp_path / "out-b")
     window.manager.new(window.manager.release)  # untitled: the last folder used
     assert window._export_folder() == str(tmp_path / "out-b")

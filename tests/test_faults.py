@@ -22,6 +22,7 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.model import Release
 
 from conftest import SAMPLES
+from gui_helpers import opens
 from helpers import make_release
 from test_cli import BAD_FILES, assert_one_line_error, run
 
@@ -186,7 +187,7 @@ def test_bad_files_in_the_editor_are_one_dialog_and_stay_untouched(qtbot: QtBot,
     qtbot.addWidget(window)
     window.form.headline.setText("Work in progress")
     release_before = window.manager.release
-    assert not window.open_path(path)
+    assert not opens(window, path)
     # One message: a damaged file gets plain words with the technical detail behind a
     # button (both naming the file), any other problem one sentence.
     said = prompts.errors + [f"{n}: {detail}" for n, detail in prompts.damaged]
@@ -211,7 +212,7 @@ def test_fifty_megabyte_file_in_the_editor_is_refused_untouched(qtbot: QtBot,
     prompts = FakePrompts()
     window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
-    assert not window.open_path(path)
+    assert not opens(window, path)
     assert prompts.errors == [
         "huge.release is 50 MB, larger than any release (20 MB at most); it was not opened."]
     assert path.stat().st_size == 50 * 1024 * 1024

@@ -25,7 +25,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, opens, went
 
 EXAMPLES = 60
 
@@ -90,7 +90,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     work.write_bytes((SAMPLES / "tidewater-ferry-terminal.release").read_bytes())
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
-    assert made.open_path(work)
+    assert opens(made, work)
     made.show()
     yield made
     made.manager.modified = False
@@ -119,7 +119,8 @@ def test_undo_all_gives_the_release_back_and_redo_all_the_changed_one(
     @given(st.lists(CHANGES, min_size=1, max_size=10))
     def run(changes: list[FieldChange]) -> None:
         manager.modified = False
-        assert manager.new(copy.deepcopy(opened))  # (a fresh document and history)
+        # (a fresh document and history)
+        assert went(lambda then: manager.new(copy.deepcopy(opened), then))
         original = _state(window)
         assert not manager.modified and history.undo_label() is None
         took = []

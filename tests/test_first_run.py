@@ -227,7 +227,7 @@ def test_filling_the_set_up_makes_file_new_start_from_it(
     # File ▸ New offers the user's own house styles only, theirs preselected.
     prompts = prompts_of(window)
     prompts.profile_answer = saved.name
-    assert window.new_document()
+    window.new_document()
     assert prompts.profile_choices[-1] == [saved.name]
     release = window.manager.release
     assert release.profile == saved.name
@@ -266,7 +266,7 @@ def test_skipping_is_not_asked_again(
     assert window.settings.setup_skipped and load_settings().setup_skipped
     assert needs_setup(ProfileStore(), load_settings().setup_skipped) is False
     # With no house style of their own, File ▸ New is a blank release, not a sample's.
-    assert window.new_document()
+    window.new_document()
     assert window.manager.release.profile == "" and not window.manager.release.organization
     assert prompts_of(window).profile_choices == []
 
@@ -309,8 +309,9 @@ def test_a_damaged_colleague_file_is_said_and_the_set_up_stays(
     failures: list[str] = []
     prompts.failure = lambda error: failures.append(error.message)  # type: ignore[method-assign]  # the test's scripted answer
     dialog = window.set_up_organisation()
-    assert not dialog.import_colleagues()
-    assert dialog.isVisible() and failures and "invalid JSON" in failures[0]
+    dialog.import_colleagues()
+    assert dialog.saved is None and dialog.isVisible()
+    assert failures and "invalid JSON" in failures[0]
 
 
 def test_a_logo_is_chosen_checked_and_saved(qtbot: QtBot, make_window: Callable[[], MainWindow],
@@ -319,12 +320,12 @@ def test_a_logo_is_chosen_checked_and_saved(qtbot: QtBot, make_window: Callable[
     dialog = window.set_up_organisation()
     wrong = tmp_path / "notes.png"
     wrong.write_text("not an image", "utf-8")
-    dialog.ask_logo_path = lambda: wrong
+    dialog.ask_logo_path = lambda then: then(wrong)
     dialog.choose_logo()
     assert dialog.logo is None and "PNG" in dialog.problem.text()
     logo = tmp_path / "harbour.png"
     logo.write_bytes(PNG)
-    dialog.ask_logo_path = lambda: logo
+    dialog.ask_logo_path = lambda then: then(logo)
     dialog.choose_logo()
     assert dialog.logo == logo and dialog.logo_label.text() == "harbour.png"
     fill(dialog)

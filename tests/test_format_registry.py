@@ -17,6 +17,7 @@ from releasedesk.render import FORMATS, KIND_FORMATS, ExportContext, ExportForma
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
+from gui_helpers import opens
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -63,6 +64,8 @@ def test_the_cli_lists_exactly_the_registry(with_shout: ExportFormat, tmp_path: 
 
 def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout: ExportFormat,
                                                          tmp_path: Path) -> None:
+    from collections.abc import Callable
+
     from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore
 
@@ -72,16 +75,16 @@ def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout
 
     class Recording(FakePrompts):
         def export_path(self, suggestion: str, description: str, pattern: str,
-                        title: str = "") -> Path | None:
+                        then: Callable[[Path], object], title: str = "") -> None:
             asked.append((suggestion, description, pattern))
-            return super().export_path(suggestion, description, pattern, title)
+            super().export_path(suggestion, description, pattern, then, title)
 
     prompts = Recording()
     window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
     work = tmp_path / "story.release"
     shutil.copy(WIRE, work)
-    assert window.open_path(work)
+    assert opens(window, work)
     menu = window.actions["export_html"].associatedObjects()[-1]
     assert isinstance(menu, QMenu)
     entries = [a.objectName() for a in menu.actions() if a.objectName().startswith("export_")]

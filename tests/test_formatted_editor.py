@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from releasedesk.settings import Settings
 
 import drafts
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, opens
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -36,7 +36,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     shutil.copy(SAMPLES / "tidewater-ferry-terminal.release", work)
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
-    assert made.open_path(work)
+    assert opens(made, work)
     made.show()
     qtbot.waitExposed(made)
     yield made
@@ -310,10 +310,10 @@ def test_ctrl_k_links_the_selection_in_both_views(window: MainWindow,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[tuple[str, str, bool]] = []
 
-    def answer(parent: QWidget, text: str, address: str,
-               editing: bool) -> link_dialog.LinkAnswer:
+    def answer(parent: QWidget, text: str, address: str, editing: bool,
+               then: Callable[[link_dialog.LinkAnswer], object]) -> None:
         asked.append((text, address, editing))
-        return link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries")
+        then(link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries"))
 
     monkeypatch.setattr(link_dialog, "ask_link", answer)
     editor = body_of(window, "Plan a trip with the timetable.")
@@ -340,10 +340,10 @@ def test_spaces_at_the_ends_of_a_selection_stay_outside_the_link(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
 
-    def answer(parent: QWidget, text: str, address: str,
-               editing: bool) -> link_dialog.LinkAnswer:
+    def answer(parent: QWidget, text: str, address: str, editing: bool,
+               then: Callable[[link_dialog.LinkAnswer], object]) -> None:
         asked.append(text)
-        return link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries")
+        then(link_dialog.LinkAnswer(text, "https://calloway-harbour.example/ferries"))
 
     monkeypatch.setattr(link_dialog, "ask_link", answer)
     editor = body_of(window, "Plan a trip with the timetable and go.")
@@ -366,13 +366,14 @@ def test_removing_and_retexting_a_link(window: MainWindow, monkeypatch: pytest.M
     editor = body_of(window, "See [the timetable](https://x.example) now")
     select(editor, "time")
     monkeypatch.setattr(link_dialog, "ask_link",
-                        lambda *args: link_dialog.LinkAnswer("the new timetable",
-                                                             "https://y.example"))
+                        lambda *args: args[-1](link_dialog.LinkAnswer("the new timetable",
+                                                                      "https://y.example")))
     editor.edit_link()
     assert release_body(window) == "See [the new timetable](https://y.example) now"
     select(editor, "new")
     monkeypatch.setattr(link_dialog, "ask_link",
-                        lambda *args: link_dialog.LinkAnswer("the new timetable", None))
+                        lambda *args: args[-1](link_dialog.LinkAnswer("the new timetable",
+                                                                      None)))
     editor.edit_link()
     assert release_body(window) == "See the new timetable now"
 

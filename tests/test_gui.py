@@ -35,7 +35,7 @@ from releasedesk.render import FORMATS
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, cell, menu_of, prompts_of, wait_for_tasks
+from gui_helpers import FakePrompts, cell, menu_of, opens, prompts_of, wait_for_tasks, went
 from helpers import make_release
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
@@ -87,7 +87,7 @@ def test_typing_in_each_field_updates_every_preview_tab(qtbot: QtBot,
                                                         make_window: Callable[[], MainWindow],
                                                         work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     form = window.form
     form.headline.selectAll()
     type_into(form.headline, "Harbour opens quay")
@@ -176,12 +176,12 @@ def test_guard_on_new_and_open_discard(qtbot: QtBot, make_window: Callable[[], M
     type_into(window.form.headline, "X")
     prompts = prompts_of(window)
     prompts.unsaved_answer = Choice.CANCEL
-    assert not window.new_document()
+    window.new_document()
     assert window.manager.path == work
     prompts.unsaved_answer = Choice.DISCARD
     other = tmp_path / "other.release"
     document.save(make_release(headline="Other"), other)
-    assert window.open_path(other)
+    assert opens(window, other)
     assert window.form.headline.text() == "Other"
     assert document.load(work).headline == document.load(WIRE).headline
 
@@ -194,7 +194,7 @@ def test_failed_open_keeps_the_current_document(qtbot: QtBot, make_window: Calla
     broken = tmp_path / "broken.release"
     broken.write_text("{not json", encoding="utf-8")
     prompts_of(window).unsaved_answer = Choice.DISCARD
-    assert not window.open_path(broken)
+    assert not opens(window, broken)
     # Plain words for a damaged file; the technical detail is behind "Show Details…".
     assert prompts_of(window).errors == []
     [(name, details)] = prompts_of(window).damaged
@@ -208,7 +208,7 @@ def test_newer_version_is_refused_in_a_dialog(qtbot: QtBot, make_window: Callabl
     newer = tmp_path / "newer.release"
     newer.write_text(json.dumps({**document.to_dict(make_release()), "version": 9}), "utf-8")
     window = make_window()
-    assert not window.open_path(newer)
+    assert not opens(window, newer)
     assert "newer ReleaseDesk" in prompts_of(window).errors[0]
 
 
@@ -223,7 +223,7 @@ def test_failed_save_keeps_text_and_file(qtbot: QtBot, make_window: Callable[[],
         raise ReleaseDeskError("Could not save story.release: the disk is full.")
 
     monkeypatch.setattr(document, "save", full)
-    assert not window.manager.save()
+    assert not went(window.manager.save)
     assert prompts_of(window).errors == ["Could not save story.release: the disk is full."]
     assert window.manager.modified
     assert window.form.headline.text().endswith(" unsaved")
@@ -239,11 +239,11 @@ def test_external_change_is_detected_before_saving(qtbot: QtBot,
     type_into(window.form.headline, " mine")
     prompts = prompts_of(window)
     assert prompts.disk_answer is DiskChoice.CANCEL
-    assert not window.manager.save()
+    assert not went(window.manager.save)
     assert len(prompts.disk_asked) == 1
     assert document.load(work).headline == "Changed by a colleague"
     prompts.disk_answer = DiskChoice.OVERWRITE
-    assert window.manager.save()
+    assert went(window.manager.save)
     assert document.load(work).headline.endswith(" mine")
 
 
@@ -253,7 +253,7 @@ def test_lock_makes_a_second_window_read_only(qtbot: QtBot, make_window: Callabl
     first.open_path(work)
     assert lock_path(work).exists()
     second = make_window()
-    assert second.open_path(work)
+    assert opens(second, work)
     assert second.manager.read_only
     # Said once the window has been painted (at start-up it is not shown yet).
     qtbot.waitUntil(lambda: bool(prompts_of(second).infos), timeout=5000)
@@ -263,9 +263,9 @@ def test_lock_makes_a_second_window_read_only(qtbot: QtBot, make_window: Callabl
     # Saving from the read-only window asks for another name; refusing writes nothing.
     before = work.read_bytes()
     prompts_of(second).next_path = None
-    assert not second.manager.save()
+    assert not went(second.manager.save)
     prompts_of(second).next_path = work
-    assert not second.manager.save()
+    assert not went(second.manager.save)
     assert "is open in ReleaseDesk" in prompts_of(second).errors[-1]
     assert work.read_bytes() == before
     first.manager.modified = False

@@ -22,7 +22,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, wait_for_tasks
+from gui_helpers import FakePrompts, opens, wait_for_tasks
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 
@@ -33,7 +33,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     shutil.copy(WIRE, story)
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
-    assert made.open_path(story)
+    assert opens(made, story)
     made.scheduler.render_now()
     yield made
     made.manager.modified = False
@@ -161,7 +161,7 @@ def test_a_damaged_history_opens_with_one_sentence(qtbot: QtBot, tmp_path: Path)
     path.write_text(json.dumps(data), "utf-8")
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
-    assert made.open_path(path)
+    assert opens(made, path)
     assert made.form.headline.text() == release.headline
     errors = prompts(made).errors
     assert len(errors) == 1 and "history of damaged.release is damaged" in errors[0]
@@ -177,7 +177,7 @@ def test_export_all_from_the_editor_verifies(window: MainWindow, tmp_path: Path)
     folder = tmp_path / "web"
     folder.mkdir()
     prompts(window).next_folder = folder
-    assert window.export_all()
+    window.export_all()
     wait_for_tasks()
     verdict = verify(folder)
     assert verdict.ok and verdict.checked == len([f for f in FORMATS.values() if f.in_all])

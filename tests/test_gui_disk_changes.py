@@ -26,7 +26,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, prompts_of
+from gui_helpers import FakePrompts, opens, prompts_of, went
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 WAIT_MS = 15000  # the longest a notice may take (a fraction of a second; more on a loaded CI box)
@@ -91,7 +91,7 @@ def type_into(widget: QLineEdit | WrappingLine, text: str) -> None:
 def opened(make_window: Callable[[], MainWindow], work: Path) -> MainWindow:
     window = make_window()
     window.show()
-    assert window.open_path(work)
+    assert opens(window, work)
     return window
 
 
@@ -115,7 +115,7 @@ def test_a_change_on_disk_shows_the_bar_and_reload_shows_the_new_text(
     assert lock_path(work).exists()  # still ours
     # The reloaded file is what is on disk now: saving asks nothing.
     type_into(window.form.headline, "!")
-    assert window.manager.save()
+    assert went(window.manager.save)
     assert prompts_of(window).disk_asked == []
     assert document.load(work).headline == "Ferry Terminal Opens a Week Early!"
 
@@ -163,7 +163,7 @@ def test_keep_mine_then_save_asks_before_overwriting(qtbot: QtBot,
     window.disk_watch.check()  # the same change again: no nagging
     assert bar_of(window) is None
     prompts = prompts_of(window)
-    assert not window.manager.save()  # the question's default: Cancel
+    assert not went(window.manager.save)  # the question's default: Cancel
     [(name, reload, kept)] = prompts.disk_asked
     assert (name, reload) == ("story.release", True) and kept is not None
     assert document.load(work).headline == "Changed by a colleague"
@@ -171,7 +171,7 @@ def test_keep_mine_then_save_asks_before_overwriting(qtbot: QtBot,
     change_on_disk(work, "Changed by a colleague, twice")
     wait_for_bar(qtbot, window)
     prompts.disk_answer = DiskChoice.OVERWRITE
-    assert window.manager.save()
+    assert went(window.manager.save)
     assert document.load(work).headline.endswith(" (mine)")
     assert bar_of(window) is None
 
@@ -186,10 +186,10 @@ def test_reload_asks_over_unsaved_changes_and_keeps_them(qtbot: QtBot,
     change_on_disk(work, "Changed by a colleague")
     prompts = prompts_of(window)
     prompts.reload_answer = False
-    assert not window.manager.reload()
+    assert not went(window.manager.reload)
     assert window.form.headline.text() == mine and window.manager.modified
     prompts.reload_answer = True
-    assert window.manager.reload()
+    assert went(window.manager.reload)
     name, kept = prompts.reload_asked[-1]
     assert name == "story.release" and len(prompts.reload_asked) == 2
     assert window.form.headline.text() == "Changed by a colleague"
@@ -206,7 +206,7 @@ def test_reload_from_the_save_question_keeps_the_unsaved_changes(
     change_on_disk(work, "Changed by a colleague")
     prompts = prompts_of(window)
     prompts.disk_answer = DiskChoice.RELOAD
-    assert not window.manager.save()
+    assert not went(window.manager.save)
     [(_, reload, kept)] = prompts.disk_asked
     assert reload and kept is not None
     assert prompts.reload_asked == []  # asked once, in the save question
@@ -222,7 +222,7 @@ def test_our_own_saves_never_raise_the_notice(qtbot: QtBot, make_window: Callabl
     window.disk_watch.noticeChanged.connect(lambda: notices.append(window.disk_watch.notice))
     for number in range(5):  # quick saves, one after the other
         type_into(window.form.headline, f" {number}")
-        assert window.manager.save()
+        assert went(window.manager.save)
         QApplication.processEvents()
     wait_for_a_check(qtbot, window)  # what the watcher saw of our saves was compared
     assert notices == [] and bar_of(window) is None
@@ -251,7 +251,7 @@ def test_after_save_as_the_new_file_is_watched(qtbot: QtBot, make_window: Callab
     window = opened(make_window, work)
     copy = work.with_name("copy.release")
     prompts_of(window).next_path = copy
-    assert window.manager.save_as()
+    assert went(window.manager.save_as)
     assert window.manager.path == copy
     assert str(copy) in window.disk_watch.watched and str(work) not in window.disk_watch.watched
     change_on_disk(work, "The old file, changed")  # no longer this window's
@@ -337,7 +337,7 @@ def test_a_read_only_window_offers_reload_of_the_holders_save(qtbot: QtBot,
     reader = opened(make_window, work)
     assert reader.manager.read_only
     type_into(holder.form.headline, " (updated)")
-    assert holder.manager.save()
+    assert went(holder.manager.save)
     bar = wait_for_bar(qtbot, reader)
     assert (bar.primary.text(), bar.secondary.text()) == ("Reload", "Dismiss")
     bar.primary.click()
@@ -434,7 +434,10 @@ def test_the_save_question_defaults_to_cancel(qtbot: QtBot, key: Qt.Key,
     seen: list[str] = []
     answer_box(qtbot, lambda box: QTest.keyClick(box, key), seen)
     kept = tmp_path / "kept.release"
-    assert Prompts(None).changed_on_disk("story.release", True, kept) is DiskChoice.CANCEL
+    answers: list[DiskChoice] = []
+    Prompts(None).changed_on_disk("story.release", True, kept, answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert answers == [DiskChoice.CANCEL]
     assert "“story.release” was changed on disk" in seen[0]
 
 
@@ -446,7 +449,10 @@ def test_the_save_question_buttons(qtbot: QtBot, button: str, choice: DiskChoice
         wanted.click()
 
     answer_box(qtbot, click, [])
-    assert Prompts(None).changed_on_disk("story.release", True, None) is choice
+    answers: list[DiskChoice] = []
+    Prompts(None).changed_on_disk("story.release", True, None, answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert answers == [choice]
 
 
 def test_the_save_question_without_reload(qtbot: QtBot) -> None:
@@ -457,13 +463,20 @@ def test_the_save_question_without_reload(qtbot: QtBot) -> None:
         box.reject()
 
     answer_box(qtbot, look, [])
-    assert Prompts(None).changed_on_disk("story.release", False, None) is DiskChoice.CANCEL
+    answers: list[DiskChoice] = []
+    Prompts(None).changed_on_disk("story.release", False, None, answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert answers == [DiskChoice.CANCEL]
     assert texts == [["Cancel", "Overwrite"]]
 
 
 def test_the_reload_question_defaults_to_cancel(qtbot: QtBot, tmp_path: Path) -> None:
     seen: list[str] = []
     answer_box(qtbot, lambda box: QTest.keyClick(box, Qt.Key.Key_Return), seen)
-    assert not Prompts(None).reload_over_changes("story.release", tmp_path / "kept.release")
+    reloaded: list[bool] = []
+    Prompts(None).reload_over_changes("story.release", tmp_path / "kept.release",
+                                      lambda: reloaded.append(True))
+    qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None)
+    assert not reloaded
     assert seen == ["Replace your unsaved changes to “story.release” with the version on "
                     "disk?"]

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk.gui.app.main_window import MainWindow
 from test_gui import make_window, work  # noqa: F401 (fixtures)
 
-from gui_helpers import prompts_of
+from gui_helpers import opens, prompts_of, went
 
 
 def wheel(widget: QWidget, steps: int = -3) -> bool:
@@ -36,7 +36,7 @@ def wheel(widget: QWidget, steps: int = -3) -> bool:
 def test_the_wheel_over_an_unfocused_choice_changes_nothing(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     window.show()
     qtbot.waitExposed(window)
     form = window.form
@@ -66,7 +66,7 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
     window.resize(1200, 700)
     window.show()
     qtbot.waitExposed(window)
-    assert window.open_path(work)
+    assert opens(window, work)
     long_body = "\n\n".join(f"Paragraph {n} of a long release." for n in range(150))
     window.form.body.editor.setPlainText(long_body)
     window.scheduler.render_now()
@@ -86,7 +86,7 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
     other = tmp_path / "other.release"
     shutil.copy(work, other)
     window.manager.modified = False
-    assert window.open_path(other)
+    assert opens(window, other)
     window.scheduler.render_now()
     for tab in (WEB, WORD, TEXT):
         preview.setCurrentIndex(tab)
@@ -97,7 +97,7 @@ def test_the_preview_opens_at_the_top_and_keeps_the_place_while_typing(
 def test_find_and_replace_covers_every_text_field_and_names_it(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     dialog = window.find_replace()
     dialog.find_text.setText("calloway harbour authority")
     labels = [dialog.results.item(i).text().split(":")[0] for i in range(dialog.results.count())]
@@ -125,9 +125,9 @@ def test_find_and_replace_covers_every_text_field_and_names_it(
 def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     first = make_window()
-    assert first.open_path(work)
+    assert opens(first, work)
     second = make_window()
-    assert second.open_path(work)
+    assert opens(second, work)
     assert second.manager.read_only
     form = second.form
     for widget in (form.headline, form.status, form.embargo_time, form.embargo_zone,
@@ -136,7 +136,7 @@ def test_a_read_only_release_locks_every_field_until_saved_as_a_copy(
     assert not wheel_changes(form.embargo_zone)
     prompts = prompts_of(second)
     prompts.next_path = tmp_path / "my-copy.release"
-    assert second.manager.save_as()
+    assert went(second.manager.save_as)
     assert not second.manager.read_only
     for widget in (form.headline, form.embargo_zone, form.body.views, form.contacts.table):
         assert widget.isEnabled(), widget.objectName()
@@ -153,7 +153,7 @@ def test_the_preview_opens_at_the_top_when_rendered_before_the_window_is_shown(
     from releasedesk.gui.preview.preview_pane import WEB
 
     window = make_window()  # as the editor starts: the release rendered, then shown
-    assert window.open_path(work)
+    assert opens(window, work)
     window.scheduler.render_now()
     window.resize(1000, 600)
     window.show()

@@ -20,7 +20,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 import drafts
-from gui_helpers import FakePrompts, wait_for_tasks
+from gui_helpers import FakePrompts, opens, wait_for_tasks
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def _draft(tmp_path: Path) -> Path:
 def _import_by_menu(qtbot: QtBot, window: MainWindow, draft: Path,
                     monkeypatch: pytest.MonkeyPatch) -> None:
     """File ▸ Import Draft… with *draft* chosen, until the import has finished."""
-    monkeypatch.setattr(import_report, "ask_draft_path", lambda parent, folder: draft)
+    monkeypatch.setattr(import_report, "ask_draft_path", lambda parent, folder, then: then(draft))
     window.show()
     window.actions["import_draft"].trigger()
     assert window.drafts is not None
@@ -85,7 +85,7 @@ def test_opening_another_release_hides_the_report_and_its_marks(
     other = tmp_path / "other.release"
     other.write_bytes((SAMPLES / "fernhollow-seed-bank.release").read_bytes())
     window.manager.modified = False
-    assert window.open_path(other)
+    assert opens(window, other)
     assert not window.drafts.panel.isVisible()
     assert window.form.subheadline.styleSheet() == ""  # no review marks on another release
 
@@ -96,7 +96,7 @@ def test_a_bad_draft_is_one_dialog_and_the_current_release_stays(qtbot: QtBot, w
     bad.write_bytes(drafts.word_with_styles()[:5000])
     window.form.headline.setText("Keep me")
     window.manager.release.headline = "Keep me"
-    assert window.import_draft(bad)
+    window.import_draft(bad)
     assert window.drafts is not None
     wait_for_tasks()
     prompts = window.prompts

@@ -23,7 +23,7 @@ from releasedesk.model import KINDS, Release
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, opens
 from helpers import make_release
 from test_kinds import advisory
 
@@ -75,7 +75,7 @@ def test_the_first_window_with_a_news_release_makes_no_kind_section(
         window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "news.release"
     document.save(make_release(), path)
-    assert window.open_path(path)
+    assert opens(window, path)
     window.show()
     assert made_sections(window.form) == set()
     # The kinds' lines wait out of sight, never loose on the form.

@@ -7,7 +7,7 @@ only for a media advisory."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -121,7 +121,7 @@ def test_a_correction_is_linked_to_its_original(form: ReleaseForm, tmp_path: Pat
     document.save(make_release(release_date=date(2026, 11, 20)), original)
     here = tmp_path / "quay-correction.release"
     form.kind_fields.release_path = lambda: here
-    form.kind_fields.choose_original = lambda: original
+    form.kind_fields.choose_original = lambda then: then(original)
     form.set_release(make_release(kind="correction"))
     form.kind_fields.link_original.click()
     assert form.release.corrects_path == "2026/quay.release"
@@ -145,9 +145,9 @@ def test_new_from_template_starts_each_kind_in_the_house_style(
         window: MainWindow, kind: str) -> None:
     offered: list[list[Template]] = []
 
-    def choose(templates: list[Template]) -> Template:
+    def choose(templates: list[Template], then: Callable[[Template], object]) -> None:
         offered.append(templates)
-        return next(t for t in templates if t.kind == kind and t.builtin)
+        then(next(t for t in templates if t.kind == kind and t.builtin))
 
     window.templates.choose_template = choose  # type: ignore[method-assign]  # the test's scripted answer
     own_copies_of_the_samples()
@@ -155,7 +155,7 @@ def test_new_from_template_starts_each_kind_in_the_house_style(
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
     prompts.profile_answer = profile.name
-    assert window.templates.new_from_template()
+    window.templates.new_from_template()
     release = window.manager.release
     assert release.kind == kind
     assert release.profile == profile.name and release.footer == profile.footer
@@ -177,13 +177,18 @@ def test_new_from_template_asks_for_the_house_style_as_file_new_does(
     window.settings.last_profile = profiles[0].name
     before = window.manager.release
     prompts.profile_answer = {"own": profiles[-1].name, "blank": "", "cancel": None}[answer]
-    window.templates.choose_template = (  # type: ignore[method-assign]  # scripted
-        lambda templates: next(t for t in templates if t.kind == "statement"))
-    started = window.templates.new_from_template()
+    def statement(templates: list[Template], then: Callable[[Template], object]) -> None:
+        then(next(t for t in templates if t.kind == "statement"))
+
+    window.templates.choose_template = statement  # type: ignore[method-assign]  # scripted
+    window.templates.new_from_template()
+    started = window.manager.release is not before
     from_template_asked = (prompts.profile_choices[-1], prompts.profile_labels[-1])
     # File ▸ New offers exactly the same choices, the last used first
     prompts.profile_answer = None
-    assert not window.new_document()
+    shown = window.manager.release
+    window.new_document()
+    assert window.manager.release is shown
     assert (prompts.profile_choices[-1], prompts.profile_labels[-1]) == from_template_asked
     assert from_template_asked[0] == [p.name for p in profiles]  # the samples are not offered
     if answer == "cancel":
@@ -200,17 +205,17 @@ def test_a_saved_template_is_offered_and_starts_a_release(window: MainWindow) ->
     window.manager.new(advisory(headline="Quarterly harbour open day",
                                 body="Come and see the quay.", release_date=date(2027, 3, 1)))
     window.form.set_release(window.manager.release)
-    window.templates.ask_name = lambda suggestion: "Open day"  # type: ignore[method-assign]  # the test's scripted answer
-    saved = window.templates.save_as_template()
-    assert saved == templates_dir() / "Open day.release"
+    window.templates.ask_name = lambda suggestion, then: then("Open day")  # type: ignore[method-assign, assignment]  # the test's scripted answer
+    window.templates.save_as_template()
+    saved = templates_dir() / "Open day.release"
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data["kind"] == "advisory" and "release_date" not in {
         k for k, v in data.items() if v}
     ours = [t for t in all_templates() if not t.builtin]
     assert [(t.name, t.kind) for t in ours] == [("Open day", "advisory")]
 
-    window.templates.choose_template = lambda templates: ours[0]  # type: ignore[method-assign]  # the test's scripted answer
-    assert window.templates.new_from_template()
+    window.templates.choose_template = lambda templates, then: then(ours[0])  # type: ignore[method-assign, assignment]  # the test's scripted answer
+    window.templates.new_from_template()
     release = window.manager.release
     assert release.headline == "Quarterly harbour open day"
     assert release.body == "Come and see the quay."
@@ -223,13 +228,20 @@ def test_saving_over_a_template_asks_and_a_bad_name_is_one_sentence(
         window: MainWindow) -> None:
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
-    window.templates.ask_name = lambda suggestion: "Weekly"  # type: ignore[method-assign]  # the test's scripted answer
-    assert window.templates.save_as_template() is not None
+    window.templates.ask_name = lambda suggestion, then: then("Weekly")  # type: ignore[method-assign, assignment]  # the test's scripted answer
+    window.templates.save_as_template()
+    weekly = templates_dir() / "Weekly.release"
+    assert weekly.exists() and not prompts.confirmations
+    first = weekly.read_bytes()
+    window.manager.release.headline = "Another week"
     prompts.confirm_answer = False
-    assert window.templates.save_as_template() is None
-    assert prompts.confirmations
-    window.templates.ask_name = lambda suggestion: "a/b"  # type: ignore[method-assign]  # the test's scripted answer
-    assert window.templates.save_as_template() is None
+    window.templates.save_as_template()
+    assert prompts.confirmations and weekly.read_bytes() == first  # asked; kept
+    prompts.confirm_answer = True
+    window.templates.save_as_template()
+    assert len(prompts.confirmations) == 2 and weekly.read_bytes() != first  # replaced
+    window.templates.ask_name = lambda suggestion, then: then("a/b")  # type: ignore[method-assign, assignment]  # the test's scripted answer
+    window.templates.save_as_template()
     assert prompts.errors and "\n" not in prompts.errors[-1]
 
 
@@ -241,7 +253,7 @@ def test_the_calendar_export_writes_the_advisorys_ics(window: MainWindow,
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
     prompts.next_path = tmp_path / "quay.ics"
-    assert window.export("ics")
+    window.export("ics")
     wait_for_tasks()
     assert (tmp_path / "quay.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
 

@@ -21,7 +21,7 @@ from releasedesk.gui.body.body_editor import FORMATTED, MARKDOWN, MIN_HEIGHT
 from releasedesk.model import Contact
 from test_gui import make_window, work  # noqa: F401 (fixtures)
 
-from gui_helpers import cell, heading
+from gui_helpers import cell, heading, opens
 
 LAPTOP = QRect(0, 0, 1366, 768)
 DESKTOP = QRect(0, 0, 1920, 1080)
@@ -89,7 +89,7 @@ def test_the_body_takes_the_height_the_rest_leaves_and_the_form_does_not_scroll(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, available: QRect,
         share: float) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     on_screen_like(qtbot, window, available)
     scroll = scroll_of(window)
     editor = window.form.body.editor
@@ -108,7 +108,7 @@ def test_the_body_takes_the_height_the_rest_leaves_and_the_form_does_not_scroll(
 def test_on_a_laptop_every_section_unfolded_scrolls_in_its_own_pane_never_in_another(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     on_screen_like(qtbot, window, LAPTOP)
     form = window.form
     for section in form.sections.values():
@@ -145,7 +145,7 @@ def test_on_a_laptop_every_section_unfolded_scrolls_in_its_own_pane_never_in_ano
 def test_a_long_headline_wraps_and_shows_whole(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, text: str) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     on_screen_like(qtbot, window, LAPTOP)
     for line in (window.form.headline, window.form.subheadline):
         line.setText("Short")
@@ -167,7 +167,7 @@ def test_a_long_headline_wraps_and_shows_whole(
 def test_the_headline_keeps_to_one_line_and_its_limit(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     on_screen_like(qtbot, window, LAPTOP)
     headline = window.form.headline
     headline.setFocus()
@@ -191,7 +191,7 @@ def test_the_headline_keeps_to_one_line_and_its_limit(
 def test_the_contacts_show_organisation_and_e_mail_whole(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     window.manager.release.contacts.append(Contact(
         name="Ngozi Abernathy-Castellanos", role="Head of Communications and Public Affairs",
         organization="Calloway Harbour Authority Ferry Services Division",
@@ -220,7 +220,7 @@ def test_the_contacts_show_organisation_and_e_mail_whole(
 def test_a_folded_section_tells_what_it_holds(qtbot: QtBot, make_window: Callable[[], MainWindow],
                                               work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     form = window.form
     summary = form.sections["contacts"].summary_label
     names = [c.name for c in window.manager.release.contacts if c.name]
@@ -236,7 +236,7 @@ def test_a_folded_section_tells_what_it_holds(qtbot: QtBot, make_window: Callabl
 def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     form = window.form
     assert form._contacts is None and form._photos is None  # nothing made at start
     contacts = window.manager.release.contacts
@@ -267,9 +267,9 @@ def test_folded_sections_are_made_when_first_needed_and_lose_nothing(
 def test_nothing_changes_a_read_only_release(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     first = make_window()
-    assert first.open_path(work)
+    assert opens(first, work)
     second = make_window()
-    assert second.open_path(work)  # the first window holds the lock: read-only here
+    assert opens(second, work)  # the first window holds the lock: read-only here
     assert second.manager.read_only
     form = second.form
     before = list(second.manager.release.contacts)
@@ -304,7 +304,7 @@ def test_nothing_changes_a_read_only_release(
 def test_enter_or_space_on_a_section_title_folds_and_unfolds_it(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = on_screen_like(qtbot, make_window(), DESKTOP)
-    assert window.open_path(work)
+    assert opens(window, work)
     section = window.form.sections["contacts"]
     section.button.setFocus()
     for key, expanded in ((Qt.Key.Key_Return, True), (Qt.Key.Key_Enter, False),
@@ -340,7 +340,7 @@ def tab_round(start: QWidget, presses: int = 60) -> list[QWidget]:
 def test_tab_goes_through_the_form_as_it_reads(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, view: str) -> None:
     window = on_screen_like(qtbot, make_window(), DESKTOP)
-    assert window.open_path(work)
+    assert opens(window, work)
     form = window.form
     form.body.set_view(view)
     for section in form.sections.values():  # their content made now, after the rest
@@ -394,7 +394,7 @@ def scrolled_away(window: MainWindow) -> None:
 def test_a_headline_finding_selects_the_part_over_the_limit(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     on_screen_like(qtbot, window, LAPTOP)
     headline = window.form.headline
     headline.selectAll()
@@ -410,7 +410,7 @@ def test_a_headline_finding_selects_the_part_over_the_limit(
 def test_a_contact_finding_selects_the_doubtful_address(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     window.manager.release.contacts.insert(0, Contact())  # an empty row: indexes still hold
     window.manager.release.contacts[2].email = "press(at)calloway.example"
     window.form.set_release(window.manager.release)
@@ -434,7 +434,7 @@ def test_a_contact_finding_selects_the_doubtful_address(
 def test_a_weekday_finding_selects_the_phrase_in_either_view(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, view: str) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     release = window.manager.release
     assert release.release_date == date(2026, 11, 25)  # a Wednesday
     release.body += "\n\nThe night ferry runs from today (**Tuesday**) until March."
@@ -453,7 +453,7 @@ def test_a_weekday_finding_selects_the_phrase_in_either_view(
 def test_a_finding_without_a_place_just_goes_to_its_field(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     on_screen_like(qtbot, window, LAPTOP)
     window.manager.release.photos.clear()
     window.form.show_finding(Finding("error", "footer", "footer_empty"))
@@ -466,7 +466,7 @@ def test_a_finding_without_a_place_just_goes_to_its_field(
 def test_find_opens_the_folded_section_of_its_match(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     on_screen_like(qtbot, window, LAPTOP)
     about = window.form.sections["about"]
     assert not about.is_expanded()
@@ -482,7 +482,7 @@ def test_find_opens_the_folded_section_of_its_match(
 def test_contact_rows_fit_their_text_the_first_time_the_section_opens(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     on_screen_like(qtbot, window, LAPTOP)
     table = window.form.contacts.table
     window.form.sections["contacts"].set_expanded(True)

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -21,7 +20,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 from twin_samples import pair
 
-from gui_helpers import FakePrompts, wait_for_tasks
+from gui_helpers import FakePrompts, opens, wait_for_tasks
 from newsroom_helpers import make, write
 
 
@@ -80,7 +79,10 @@ def test_an_unreadable_row_offers_neither_action(window: MainWindow, folder: Pat
     row = next(r for r, h in enumerate(library.visible_headlines()) if h.startswith("Cannot"))
     library.table.selectRow(row)
     assert not library.duplicate_button.isEnabled()
-    assert library.duplicate() is None and library.make_language_version() is False
+    asked: list[object] = []
+    library.run_dialog = lambda dialog, accepted: asked.append(dialog)
+    library.make_language_version()
+    assert library.duplicate() is None and not asked
     assert sorted(p.name for p in folder.iterdir()) == ["broken.release", "ferry.release"]
 
 
@@ -88,12 +90,12 @@ def test_make_language_version_from_the_library(window: MainWindow, folder: Path
     library = open_library(window, folder)
     asked: list[NewLanguageVersionDialog] = []
 
-    def answer(dialog: NewLanguageVersionDialog) -> bool:
+    def answer(dialog: NewLanguageVersionDialog, accepted: Callable[[], object]) -> None:
         asked.append(dialog)
         dialog.choose("zh-CN")
-        return True
+        accepted()
 
-    library.run_dialog = answer  # type: ignore[assignment]  # the test's scripted answer
+    library.run_dialog = answer
     assert library.choose_row("Ferry terminal opens")
     library.version_button.click()
     wait_for_tasks()
@@ -108,16 +110,16 @@ def test_make_language_version_from_the_library(window: MainWindow, folder: Path
 def test_make_language_version_of_the_release_open_in_the_editor_says_why_not(
         window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RELEASEDESK_LOCK_WAIT", "0")
-    assert window.open_path(folder / "ferry.release")
+    assert opens(window, folder / "ferry.release")
     library = open_library(window, folder)
-    def run(dialog: QDialog) -> bool:
-        assert isinstance(dialog, NewLanguageVersionDialog)
+    def run(dialog: NewLanguageVersionDialog, accepted: Callable[[], object]) -> None:
         dialog.choose("fr")
-        return True
+        accepted()
 
     library.run_dialog = run
     assert library.choose_row("Ferry terminal opens")
-    assert library.make_language_version()
+    library.make_language_version()
+    assert library.busy
     wait_for_tasks()
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)

@@ -19,7 +19,7 @@ from releasedesk.model import TwinLink
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts, wait_for_tasks
+from gui_helpers import FakePrompts, opens, wait_for_tasks
 from newsroom_helpers import write
 
 MARKUP = ["<h1>Big</h1>", '<img src="file:///etc/hostname">', "<b>bold</b> &amp; x",
@@ -74,7 +74,7 @@ def test_compare_and_the_form_show_a_links_path_as_typed(
     release.twins = [TwinLink("zh-1", gone, "zh-CN", "")]
     release.corrects_path = gone
     document.save(release, path)
-    assert window.open_path(path)
+    assert opens(window, path)
     assert any(gone in label.text() for label in window.findChildren(QLabel))
     assert laid_out_as_markup(window, gone) == []
     view = window.twin_commands.compare()

@@ -120,7 +120,7 @@ def test_a_folder_that_cannot_be_listed_is_one_sentence(window: MainWindow,
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
     prompts.next_folder = tmp_path / "missing"
-    assert window.open_newsroom()
+    window.open_newsroom()
     wait_for_tasks()
     assert window.newsroom_window is None
     assert any("is not a folder" in m for m in prompts.errors)
@@ -130,7 +130,9 @@ def test_cancelling_the_folder_choice_does_nothing(window: MainWindow) -> None:
     prompts = window.prompts
     assert isinstance(prompts, FakePrompts)
     prompts.next_folder = None
-    assert window.open_newsroom() is False and window.newsroom_window is None
+    window.open_newsroom()
+    wait_for_tasks()
+    assert window.newsroom_window is None and not prompts.errors
 
 
 def test_the_build_button_writes_the_newsroom_and_says_what_it_did(

@@ -25,7 +25,7 @@ from releasedesk.settings import Settings
 
 import photo_files as pf
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, wait_for_tasks
+from gui_helpers import FakePrompts, opens, wait_for_tasks, went
 
 
 @pytest.fixture
@@ -76,12 +76,12 @@ def test_add_by_dialog_prefills_and_marks_the_document_modified(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, camera_file: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     prompts = prompts_of(window)
     asked: list[str] = []
-    def open_photos(folder: str) -> list[Path]:
+    def open_photos(folder: str, then: Callable[[list[Path]], object]) -> None:
         asked.append(folder)
-        return [camera_file]
+        then([camera_file])
 
     monkeypatch.setattr(prompts, "open_photos", open_photos)
     window.form.photos.add_button.click()
@@ -104,7 +104,7 @@ def test_dropping_photos_on_the_window_adds_them(qtbot: QtBot,
                                                  camera_file: Path,
                                                  tmp_path: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     second = tmp_path / "crew.png"
     second.write_bytes(pf.camera_png())
     data = QMimeData()
@@ -120,7 +120,7 @@ def test_dropping_photos_on_the_window_adds_them(qtbot: QtBot,
 def test_a_bad_file_gets_one_sentence_and_changes_nothing(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, tmp_path: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     fake = tmp_path / "scan.jpg"
     fake.write_bytes(b"%PDF-1.5 a scanned letter")
     window.form.photos.add_files([fake])
@@ -135,7 +135,7 @@ def test_edit_reorder_lead_remove_and_place(qtbot: QtBot, make_window: Callable[
                                             work: Path, camera_file: Path,
                                             tmp_path: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     second = tmp_path / "crew.jpg"
     second.write_bytes(pf.camera_jpeg(1300, 900, iptc=False, xmp=False))
     add_and_wait(qtbot, window, camera_file, second)
@@ -181,7 +181,7 @@ def test_previews_show_the_pictures_in_all_three_tabs(qtbot: QtBot,
                                                       work: Path,
                                                       camera_file: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     add_and_wait(qtbot, window, camera_file)
     key = window.manager.release.photos[0].sha256[:24]
     qtbot.waitUntil(lambda: window.preview.result is not None
@@ -203,13 +203,13 @@ def reopened_with_a_photo(qtbot: QtBot, make_window: Callable[[], MainWindow], w
                           camera_file: Path) -> MainWindow:
     """*work* given the camera photo and saved in one window, then opened in another."""
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     add_and_wait(qtbot, window, camera_file)
-    assert window.manager.save()
+    assert went(window.manager.save)
     window.manager.modified = False
     window.close()
     again: MainWindow = make_window()
-    assert again.open_path(work)
+    assert opens(again, work)
     return again
 
 
@@ -260,7 +260,7 @@ def test_autosave_runs_off_the_gui_thread(qtbot: QtBot, tmp_path: Path, work: Pa
 
     window = MainWindow(Settings(), FakePrompts(), SlowStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
-    assert window.open_path(work)
+    assert opens(window, work)
     window.manager.release.photos.append(pf.photo())
     window.manager.mark_modified()
     window.manager.write_recovery()  # returns at once although the disk "hangs"
@@ -280,9 +280,9 @@ def test_save_reopen_and_export_the_package(qtbot: QtBot, make_window: Callable[
                                             work: Path, camera_file: Path,
                                             tmp_path: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     add_and_wait(qtbot, window, camera_file)
-    assert window.manager.save()
+    assert went(window.manager.save)
     assert work.read_bytes().startswith(b"PK")
     assert document.load(work).photos == window.manager.release.photos
     prompts_of(window).next_path = tmp_path / "web.zip"
@@ -296,9 +296,9 @@ def test_read_only_documents_cannot_change_photos(qtbot: QtBot,
                                                   make_window: Callable[[], MainWindow], work: Path,
                                                   camera_file: Path) -> None:
     first = make_window()
-    assert first.open_path(work)
+    assert opens(first, work)
     second = make_window()
-    assert second.open_path(work)
+    assert opens(second, work)
     assert second.manager.read_only
     panel = second.form.photos
     assert not panel.add_button.isEnabled()
@@ -313,7 +313,7 @@ def test_a_photo_dragged_over_the_window_loads_the_photo_libraries_before_the_dr
     from PySide6.QtGui import QDragEnterEvent
 
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(camera_file))])
     event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, data,
@@ -330,7 +330,7 @@ def test_photo_references_survive_the_formatted_body_editor(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, camera_file: Path) -> None:
     """Placed in the formatted view, edited around, read back: the reference stays."""
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     add_and_wait(qtbot, window, camera_file)
     body = window.form.body
     assert body.view == "formatted"

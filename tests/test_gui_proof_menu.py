@@ -24,7 +24,7 @@ from releasedesk.proofing.personal import MAX_WORDS, accepts, clean_word, with_w
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings, load_settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, opens
 from helpers import make_release
 from proof_score import corpus_register
 
@@ -43,7 +43,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     document.save(release, path)
     win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
-    assert win.open_path(path)
+    assert opens(win, path)
     win.show()
     win.scheduler.request(win.manager.release, immediately=True)
     qtbot.waitUntil(lambda: any(f.field == "dateline" for f in win.proofing.findings),

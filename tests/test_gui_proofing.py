@@ -20,7 +20,7 @@ from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
-from gui_helpers import FakePrompts
+from gui_helpers import FakePrompts, opens
 from helpers import make_release
 from proof_score import corpus_register
 
@@ -37,7 +37,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     document.save(release, path)
     win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
-    assert win.open_path(path)
+    assert opens(win, path)
     win.show()
     win.scheduler.request(win.manager.release, immediately=True)
     qtbot.waitUntil(lambda: bool(win.proofing.findings), timeout=10000)

@@ -10,7 +10,7 @@ import os
 import random
 import stat
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -38,6 +38,7 @@ from test_review_trip import CASES, sample
 from gui_helpers import (
     FakePrompts,
     menu_of,
+    opens,
     panel_of,
     prompts_of,
     review_of,
@@ -60,7 +61,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 def _open_sample(window: MainWindow, tmp_path: Path, release: Release | None = None) -> Path:
     story = tmp_path / "story.release"
     document.save(release or sample(), story)
-    assert window.open_path(story)
+    assert opens(window, story)
     return story
 
 
@@ -76,7 +77,7 @@ def _send(window: MainWindow, tmp_path: Path) -> Path:
 
 def _import(window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch) -> ReviewPanel:
     """File ▸ Import Review… with *path* chosen; the panel it fills."""
-    monkeypatch.setattr(review_actions, "ask_review_path", lambda parent, folder: path)
+    monkeypatch.setattr(review_actions, "ask_review_path", lambda parent, folder, then: then(path))
     window.actions["import_review"].trigger()
     wait_for_tasks()
     panel = review_of(window).panel
@@ -112,10 +113,11 @@ def test_send_for_review_writes_what_export_for_review_writes(window: MainWindow
     _open_sample(window, tmp_path)
     seen: list[str] = []
 
-    def answer(suggestion: str, description: str, pattern: str, title: str = "") -> Path:
+    def answer(suggestion: str, description: str, pattern: str,
+               then: Callable[[Path], object], title: str = "") -> None:
         seen.append(suggestion)
         assert title == "Send for Review"  # the dialog says what it is for, not "Export"
-        return tmp_path / "sent"  # no suffix typed: .docx is added
+        then(tmp_path / "sent")  # no suffix typed: .docx is added
 
     prompts_of(window).export_path = answer  # type: ignore[method-assign]  # this test's
     window.actions["send_for_review"].trigger()
@@ -147,7 +149,7 @@ def test_send_for_review_where_it_cannot_write_is_one_sentence(window: MainWindo
         for target in targets:
             prompts_of(window).errors.clear()
             prompts_of(window).next_path = target
-            assert window.review_trip().send_for_review()
+            window.review_trip().send_for_review()
             wait_for_tasks()
             [error] = prompts_of(window).errors
             # the house's sentence for a file not written (atomic.py), on one line
@@ -369,7 +371,8 @@ def test_a_corrupt_or_hostile_review_is_one_sentence_and_the_release_is_untouche
     before = _fields(window.manager.release)
     for path in _corrupt_files(tmp_path, sent.read_bytes()):
         prompts_of(window).errors.clear()
-        monkeypatch.setattr(review_actions, "ask_review_path", lambda parent, folder, p=path: p)
+        monkeypatch.setattr(review_actions, "ask_review_path",
+                            lambda parent, folder, then, p=path: then(p))
         window.actions["import_review"].trigger()
         wait_for_tasks()
         [error] = prompts_of(window).errors
@@ -484,7 +487,7 @@ def test_a_word_file_we_did_not_send_is_compared_and_says_so(
 
     story = tmp_path / "wire.release"
     story.write_bytes(Path(WIRE).read_bytes())
-    assert window.open_path(story)
+    assert opens(window, story)
     exported = tmp_path / "story.docx"
     assert run("export", story, "-f", "docx", "-o", exported).returncode == 0
     panel = _import(window, exported, monkeypatch)

@@ -21,7 +21,7 @@ from releasedesk.gui.dialogs.prompts import Prompts
 from releasedesk.profiles import ProfileStore, profile_label
 from test_gui import make_window  # noqa: F401 (fixtures)
 
-from gui_helpers import own_copies_of_the_samples, prompts_of
+from gui_helpers import own_copies_of_the_samples, prompts_of, went
 from helpers import make_release
 
 
@@ -73,7 +73,7 @@ def test_file_new_shows_names_people_recognise(
     window = make_window()
     prompts = prompts_of(window)
     prompts.profile_answer = "fernhollow-portal-zh"
-    assert window.new_document()
+    window.new_document()
     labels = prompts.profile_labels[0]
     assert "Wire release — Calloway Harbour Authority" in labels
     assert "城市门户（中文） — 芬霍洛区行政公署" in labels
@@ -93,12 +93,11 @@ def test_save_as_proposes_the_headline_in_the_last_folder(
     assert suggested.name == "芬霍洛区夜市-12月5日开张-night-market.release"
     prompts = prompts_of(window)
     seen: list[str] = []
-    def save_path(suggestion: str) -> Path | None:
-        seen.append(suggestion)
-        return None
+    def save_path(suggestion: str, then: Callable[[Path], object]) -> None:
+        seen.append(suggestion)  # (and cancelled)
 
     prompts.save_path = save_path  # type: ignore[method-assign]  # this test's answer
-    assert not window.manager.save_as()
+    assert not went(window.manager.save_as)
     assert seen == [str(suggested)]
     window.settings.last_save_folder = str(tmp_path / "gone")
     window.settings.last_open_folder = ""

@@ -26,7 +26,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, prompts_of, wait_for_tasks
+from gui_helpers import FakePrompts, opens, prompts_of, wait_for_tasks
 
 WIRE = SAMPLES / "tidewater-ferry-terminal.release"
 EXPORT_KEYS = ("export_html", "export_pdf", "export_all", "send_for_review", "signoff_sheet")
@@ -38,7 +38,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     shutil.copy(WIRE, work)
     win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
-    assert win.open_path(work)
+    assert opens(win, work)
     yield win
     wait_for_tasks()
     win.manager.modified = False
@@ -87,7 +87,7 @@ def test_a_bug_in_an_export_is_one_sentence_for_the_user_and_a_traceback_in_the_
 
     monkeypatch.setattr(exports, "export_file", broken)
     prompts_of(window).next_path = tmp_path / "out.html"
-    assert window.export("html")
+    window.export("html")
     wait_for_tasks()
     [error] = prompts_of(window).errors
     assert error == ("That could not be finished because of an error inside ReleaseDesk "
@@ -112,7 +112,7 @@ def test_an_expected_failure_is_its_own_sentence_and_no_traceback(
 
     monkeypatch.setattr(exports, "export_file", refused)
     prompts_of(window).next_path = tmp_path / "out.html"
-    assert window.export("html")
+    window.export("html")
     wait_for_tasks()
     assert prompts_of(window).errors == [sentence]
     assert not [r for r in caplog.records if r.exc_info]
@@ -146,7 +146,7 @@ def test_closing_the_window_while_an_export_runs_keeps_the_text_and_finishes_the
     prompts = FakePrompts()
     win = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
-    assert win.open_path(work)
+    assert opens(win, work)
     win.show()
     gate = held_export(win, monkeypatch, tmp_path / "out.html")
     win.form.headline.setFocus()

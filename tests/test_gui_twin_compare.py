@@ -8,7 +8,7 @@ interface language."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ from releasedesk.twins.align import Row, paragraphs
 from releasedesk.twins.marks import TO_TRANSLATE
 from twin_samples import pair
 
-from gui_helpers import FakePrompts, cell, heading
+from gui_helpers import FakePrompts, cell, heading, opens, went
 
 EN_FIRST = ("The Fernhollow District Administration will open the **Tidewater Ferry Terminal** "
             "at 2 p.m. on Wednesday, Nov. 25. See [the ferry page](https://fernhollow.example/"
@@ -82,7 +82,7 @@ def planted(folder: Path, untranslated: bool = False) -> tuple[Path, Path]:
 
 
 def open_compare(window: MainWindow, path: Path, qtbot: QtBot, width: int = 1100) -> CompareWindow:
-    assert window.open_path(path)
+    assert opens(window, path)
     view = window.twin_commands.compare()
     assert view is not None
     view.resize(width, 680)
@@ -257,7 +257,7 @@ def _cursor_text(window: MainWindow, editor_text: str, position: int) -> str:
 def test_a_row_goes_to_its_paragraph_in_the_editor(window: MainWindow, tmp_path: Path,
                                                    qtbot: QtBot, markdown_view: bool) -> None:
     en_path, _zh = planted(tmp_path)
-    assert window.open_path(en_path)
+    assert opens(window, en_path)
     if markdown_view:
         window.form.body.view_action.trigger()
     view = open_compare(window, en_path, qtbot)
@@ -374,24 +374,24 @@ def test_mark_as_aligned_asks_while_facts_differ_or_text_is_untranslated(
     _en, zh_path = planted(tmp_path, untranslated=True)
     view = open_compare(window, zh_path, qtbot)
     questions: list[str] = []
-    def cancel(text: str) -> bool:
+    def cancel(text: str, then: Callable[[], object]) -> None:
         questions.append(text)
-        return False
 
     view.ask = cancel
     differ = sum(len(row.mismatches) for row in view.rows)
     assert differ >= 2
-    assert not view.mark_aligned()
+    view.mark_aligned()
     assert not window.manager.modified
     assert f"{differ} facts still differ between the two versions." in questions[0]
     assert f"1 paragraph still marked {TO_TRANSLATE}." in questions[0]
     assert questions[0].endswith("Mark as aligned anyway?")
-    def anyway(text: str) -> bool:
+    def anyway(text: str, then: Callable[[], object]) -> None:
         questions.append(text)
-        return True
+        then()
 
     view.ask = anyway
-    assert view.mark_aligned() and window.manager.modified
+    view.mark_aligned()
+    assert window.manager.modified
     assert "Aligned with the English version from this one." in view.state.text()
 
 
@@ -399,9 +399,10 @@ def test_nothing_open_marks_aligned_without_asking(window: MainWindow, tmp_path:
                                                    qtbot: QtBot) -> None:
     _en, zh_path = pair(tmp_path)
     view = open_compare(window, zh_path, qtbot)
-    view.ask = lambda text: pytest.fail(f"asked: {text}")
+    view.ask = lambda text, then: pytest.fail(f"asked: {text}")
     assert view.open_problems() == (0, 0)
-    assert view.mark_aligned()
+    view.mark_aligned()
+    assert window.manager.modified
 
 
 def test_aligning_from_the_chinese_side_shows_on_the_english_side(
@@ -411,7 +412,8 @@ def test_aligning_from_the_chinese_side_shows_on_the_english_side(
     assert "Not yet aligned" in view.state.text()
     view.close()
     view = open_compare(window, zh_path, qtbot)
-    assert view.mark_aligned() and window.manager.save()
+    view.mark_aligned()
+    assert window.manager.modified and went(window.manager.save)
     view.close()
     view = open_compare(window, en_path, qtbot)
     assert "The Chinese (Simplified) version was aligned with this one (marked there)." in \
@@ -473,8 +475,8 @@ def test_the_chinese_interface_names_the_language_in_chinese(
         assert "English" not in view.state.text() and "英文版本" in view.state.text()
         assert "时间：下午3时 ↔ 2 p.m." in cell(view.table, row_number(view, "body"), 0).text()
         assert re.search(r"两个版本有 \d+ 处事实不一致。", view.state.text())
-        view.ask = lambda text: True
-        assert view.mark_aligned()
+        view.ask = lambda text, then: then()
+        view.mark_aligned()
         said = view.state.text()
         assert said.startswith("已在本版本中标记与英文版本对齐。上次对齐于 "), said
         assert "。 " not in said

@@ -23,6 +23,7 @@ from releasedesk.profiles import ProfileError, ProfileStore, load_profile, profi
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
+from gui_helpers import opens, went
 from helpers import make_release
 from test_cli import assert_one_line_error, run
 
@@ -103,14 +104,14 @@ def test_the_editor_refuses_to_save_a_language_it_could_not_reopen(qtbot: QtBot,
     prompts = FakePrompts()
     window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
-    assert window.open_path(work)
+    assert opens(window, work)
     window.manager.release.language = "English (Canada)"
     window.manager.mark_modified()
-    assert not window.manager.save()
+    assert not went(window.manager.save)
     assert len(prompts.errors) == 1 and "language" in prompts.errors[0]
     assert window.manager.modified and work.read_bytes() == before
     window.manager.release.language = "en-CA"
-    assert window.manager.save()
+    assert went(window.manager.save)
     assert document.load(work).language == "en-CA"
     window.close()
 

@@ -23,7 +23,7 @@ from test_pdf_email import compact
 from test_real_clients import need
 
 from corpus import corpus, expected_texts
-from gui_helpers import prompts_of
+from gui_helpers import opens, prompts_of
 
 
 def printed_pages(release: Release, tmp_path: Path, name: str) -> list[str]:
@@ -84,17 +84,17 @@ def test_print_and_preview_from_the_menu_paint_the_release(
     from PySide6.QtPrintSupport import QPrinter
 
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     prompts = prompts_of(window)
     target = tmp_path / "printed.pdf"
 
-    def to_file(printer: QPrinter) -> bool:
+    def to_file(printer: QPrinter, then: Callable[[QPrinter], object]) -> None:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
         prompts.printed_on.append(printer)
-        return True
+        then(printer)
 
-    prompts.print_dialog = to_file  # type: ignore[method-assign,assignment]  # a printer to a file
+    prompts.print_dialog = to_file  # type: ignore[method-assign]  # a printer to a file
     window.actions["print"].trigger()
     assert target.read_bytes()[:5] == b"%PDF-"
     printer = prompts.printed_on[0]
@@ -110,7 +110,7 @@ def test_copy_for_email_puts_text_and_inline_styled_html_on_the_clipboard(
     from PySide6.QtGui import QGuiApplication
 
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     window.actions["copy_email"].trigger()
     mime = QGuiApplication.clipboard().mimeData()
     text, html = mime.text(), mime.html()

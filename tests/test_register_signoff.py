@@ -19,7 +19,7 @@ from releasedesk.profiles import Profile, ProfileStore
 from releasedesk.proofing.findings import ProofFinding, finding
 from releasedesk.proofing.gate import OVERRIDE_MARK, is_override, override_note
 
-from gui_helpers import prompts_of
+from gui_helpers import opens, prompts_of
 from helpers import make_release
 from proof_score import corpus_register
 
@@ -129,7 +129,7 @@ def window(qtbot: QtBot, story: Path) -> Iterator[MainWindow]:
 
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(story.parent / "recovery"))
     qtbot.addWidget(made)
-    assert made.open_path(story)
+    assert opens(made, story)
     yield made
     made.manager.modified = False
     made.close()

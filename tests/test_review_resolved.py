@@ -22,7 +22,7 @@ from review_markup import DANA, LEE, Markup
 from test_gui_review import _import, _open_sample, _send, window  # noqa: F401
 from test_review_trip import _resave, _soffice, sample
 
-from gui_helpers import session_of
+from gui_helpers import opens, session_of, went
 
 BASE = Comment("Lee Park", "2026-03-05T14:05:00Z", "Is the name right?", "Glenmoor")
 
@@ -92,10 +92,10 @@ def test_a_resolved_comment_stays_resolved_when_the_review_is_imported_again(
     panel.comments.anchorClicked.emit(QUrl("resolve:0"))  # resolve the first
     panel.comments.anchorClicked.emit(QUrl("resolve:1"))  # open the done one again
     assert window.manager.modified
-    assert window.manager.save()
+    assert went(window.manager.save)
     panel.close()
     window.manager.modified = False
-    assert window.open_path(story)  # the release again, from its file
+    assert opens(window, story)  # the release again, from its file
     panel = _import(window, reviewed, monkeypatch)
     assert session_of(window).resolved == [True, False, False]
     text = panel.comments.toPlainText()

@@ -18,6 +18,7 @@ from releasedesk.field_rules import (
     MAX_TEXT_FIELD,
 )
 
+from gui_helpers import opens
 from helpers import make_release
 
 
@@ -93,7 +94,7 @@ def test_the_editor_says_too_large_not_damaged(qtbot: QtBot, tmp_path: Path) -> 
     prompts = FakePrompts()
     window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
-    assert not window.open_path(path)
+    assert not opens(window, path)
     assert (prompts.errors, prompts.damaged) == ([TOO_LARGE], [])
     window.close()
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk import atomic, document
 from releasedesk.atomic import STALE_AFTER_S, remove_stale_temporaries
 
+from gui_helpers import opens
 from helpers import make_release
 
 OLD = time.time() - STALE_AFTER_S - 60
@@ -136,7 +137,7 @@ def test_the_editor_clears_them_when_it_opens_the_release(qtbot: QtBot, story: P
     assert stale.exists()
     window = MainWindow(Settings(), FakePrompts(), RecoveryStore(folder / "recovery"))
     qtbot.addWidget(window)
-    assert window.open_path(story)
+    assert opens(window, story)
     assert not stale.exists() and young.exists() and other.exists()
     window.close()
 
@@ -155,7 +156,7 @@ def test_a_release_open_elsewhere_keeps_its_temporaries(qtbot: QtBot, story: Pat
     assert lock.acquire() is None
     window = MainWindow(Settings(), FakePrompts(), RecoveryStore(story.parent / "recovery"))
     qtbot.addWidget(window)
-    assert window.open_path(story)
+    assert opens(window, story)
     assert window.manager.read_only and stale.exists()
     window.close()
     lock.release()

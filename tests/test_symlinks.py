@@ -26,7 +26,7 @@ from releasedesk.locks import lock_path
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import prompts_of
+from gui_helpers import opens, prompts_of, went
 from helpers import make_release
 from test_cli import run
 
@@ -131,18 +131,18 @@ def test_the_editor_saves_through_a_link_and_shares_the_files_lock(
         window_factory: Callable[[], MainWindow], tmp_path: Path) -> None:
     target, link = linked(tmp_path, hops=2)
     window = window_factory()
-    assert window.open_path(link)
+    assert opens(window, link)
     assert lock_path(link) == lock_path(target) and lock_path(target).exists()
     assert not (link.parent / f".~lock.{link.name}#").exists()
     # The same file opened by its own name is held: read-only.
     other = window_factory()
-    assert other.open_path(target)
+    assert opens(other, target)
     assert other.manager.read_only
     prompts = prompts_of(window)
     for number in range(2):  # the second save must not take our own save for a change
         window.manager.release.headline = f"Saved through the link {number}"
         window.manager.mark_modified()
-        assert window.manager.save()
+        assert went(window.manager.save)
         assert prompts.disk_asked == [] and prompts.errors == []
         assert_still_linked(link, target)
         assert document.load(target).headline == f"Saved through the link {number}"
@@ -150,7 +150,7 @@ def test_the_editor_saves_through_a_link_and_shares_the_files_lock(
     document.save(make_release(headline="Changed by a colleague"), target)
     window.manager.release.headline = "Mine"
     window.manager.mark_modified()
-    assert not window.manager.save()  # (the question's default: Cancel)
+    assert not went(window.manager.save)  # (the question's default: Cancel)
     assert len(prompts.disk_asked) == 1
     assert document.load(target).headline == "Changed by a colleague"
     assert_still_linked(link, target)

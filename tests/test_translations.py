@@ -18,6 +18,7 @@ from releasedesk.gui.basics import i18n
 from releasedesk.settings import Settings
 
 from conftest import ROOT
+from gui_helpers import opens
 
 TS = ROOT / "resources" / "translations" / "releasedesk_zh_CN.ts"
 
@@ -130,7 +131,7 @@ def test_core_errors_reach_the_user_in_chinese(qtbot: QtBot, qapp: QApplication,
         prompts = FakePrompts()
         window = MainWindow(Settings(), prompts)
         qtbot.addWidget(window)
-        assert not window.open_path(broken)
+        assert not opens(window, broken)
         # The dialog's plain words and its details, both in the interface language.
         [(name, details)] = prompts.damaged
         assert name == "broken.release"

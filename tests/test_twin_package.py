@@ -32,6 +32,7 @@ from releasedesk.render.hreflang import version_folder, with_alternates
 from releasedesk.twins.link import link_pair
 
 from examples import examples
+from gui_helpers import opens
 from newsroom_helpers import make
 
 SIGNED = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -404,10 +405,10 @@ def test_the_editor_says_which_version_its_package_left_out(
     prompts = FakePrompts()
     window = MainWindow(Settings(), prompts, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
-    assert window.open_path(english)
+    assert opens(window, english)
     prompts.next_path = tmp_path / "out" / "story.zip"
     prompts.next_path.parent.mkdir()
-    assert window.exporter.export("package")
+    window.exporter.export("package")
     wait_for_tasks()
     notice = window.findChild(ExportNotice)
     assert notice is not None and not notice.isHidden()

@@ -26,7 +26,7 @@ from releasedesk.settings import Settings
 
 import photo_files as pf
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, cell
+from gui_helpers import FakePrompts, cell, opens, went
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -37,7 +37,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     work.write_bytes((SAMPLES / "tidewater-ferry-terminal.release").read_bytes())
     made = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(made)
-    assert made.open_path(work)
+    assert opens(made, work)
     made.show()
     yield made
     made.manager.modified = False
@@ -214,7 +214,7 @@ def test_opening_a_release_starts_a_fresh_history(window: MainWindow, tmp_path: 
     other = tmp_path / "other.release"
     other.write_bytes((SAMPLES / "fernhollow-seed-bank.release").read_bytes())
     window.manager.modified = False
-    assert window.open_path(other)
+    assert opens(window, other)
     assert window.form.history.undo_label() is None
     assert not window.actions["undo"].isEnabled()
 
@@ -302,7 +302,7 @@ def test_undoing_every_edit_since_saving_makes_the_release_unmodified(window: Ma
     assert not manager.modified and not window.isWindowModified()
     form.history.redo()
     assert manager.modified
-    assert manager.save()
+    assert went(manager.save)
     type_keys(form.body.editor, "More")  # after saving: undone back to the save
     assert manager.modified
     form.history.undo()

@@ -19,7 +19,7 @@ from releasedesk.recovery import RecoveryStore
 from releasedesk.settings import Settings
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts, wait_for_tasks
+from gui_helpers import FakePrompts, opens, wait_for_tasks
 
 FILES = ["tidewater-ferry-terminal.release", "fernhollow-night-market-zh.release"]
 
@@ -31,7 +31,7 @@ def window(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path
     shutil.copy(SAMPLES / request.param, work)
     win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
-    assert win.open_path(work)
+    assert opens(win, work)
     wait_for_tasks()
     assert not win.isWindowModified()
     yield win

@@ -17,6 +17,7 @@ from releasedesk.render import build_layout
 from releasedesk.render.words import format_moment
 from test_gui import make_window, work  # noqa: F401 (fixtures)
 
+from gui_helpers import opens, went
 from helpers import make_release
 
 WINTER = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
@@ -64,7 +65,7 @@ def test_the_house_zone_style_reaches_the_exports() -> None:
 def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     release = window.manager.release
     release.conventions.zone = "Asia/Kolkata"
     form = window.form
@@ -84,7 +85,7 @@ def test_the_zone_field_lists_cities_searches_and_keeps_old_offsets(
     older = make_release(status="embargoed", embargo_zone="Etc/GMT-4",
                          embargo_until=datetime(2026, 11, 25, 9, 0, tzinfo=ZoneInfo("Etc/GMT-4")))
     window.manager.modified = False
-    assert window.manager.new(older)
+    assert went(lambda then: window.manager.new(older, then))
     assert combo.currentText() == "UTC+04:00"
     assert window.manager.release.embargo_zone == "Etc/GMT-4"
 
@@ -131,7 +132,7 @@ def test_utc_by_any_name_prints_as_utc_in_the_exports(name: str, date_format: st
 def test_the_zone_field_shows_a_house_zone_named_etc_utc_as_utc(
         qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     window.manager.release.conventions.zone = "Etc/UTC"
     form = window.form
     form.status.setCurrentIndex(form.status.findData("embargoed"))
@@ -157,7 +158,7 @@ def test_a_release_embargoed_in_utc_by_another_name_shows_utc(
     release.embargo_zone = name
     document.save(release, work)
     window = make_window()
-    assert window.open_path(work)
+    assert opens(window, work)
     combo = window.form.embargo_zone
     assert combo.currentText() == "UTC (UTC+00:00)"
     assert not [combo.itemText(i) for i in range(combo.count())

@@ -45,7 +45,8 @@ def main() -> int:
     install_translators(app, args.language)
     window = MainWindow(Settings(body_view=args.body_view))
     window.resize(*(int(x) for x in args.size.split("x")))
-    if not window.open_path(args.release):
+    window.open_path(args.release)  # (goes on once opened: at once, nothing to ask)
+    if window.manager.path is None:
         return 2
     window.preview.setCurrentIndex(TABS[args.tab])
     window.show()

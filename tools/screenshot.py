@@ -55,12 +55,18 @@ def main() -> int:
     if size is not None:
         window.resize(*size)
     if args.draft:
-        if not window.import_draft(args.release):
+        from releasedesk.gui.basics import tasks
+
+        window.import_draft(args.release)  # (read on a worker: wait for it)
+        while not tasks.idle():
+            app.processEvents()
+            tasks.pool().waitForDone(10)
+        if window.manager.release.headline == "":
             return 2
-        assert window.drafts is not None
-        window.drafts.runner.wait()
-    elif not window.open_path(args.release):
-        return 2
+    else:
+        window.open_path(args.release)  # (goes on once opened: at once, nothing to ask)
+        if window.manager.path is None:
+            return 2
     if args.embargo:
         window.form.status.setCurrentIndex(1)
     window.preview.setCurrentIndex(TABS[args.tab])

@@ -83,7 +83,8 @@ def main() -> int:
     install_translators(app, args.language)
     window = MainWindow(Settings())
     window.resize(1400, 900)
-    if not window.open_path(path):
+    window.open_path(path)  # (goes on once opened: at once, nothing to ask)
+    if window.manager.path is None:
         return 2
     window.show()
     redline = args.output / f"changes-since-approval{suffix}.png"

@@ -39,7 +39,8 @@ def main() -> int:
     en_path, zh_path = pair(folder)
     window = MainWindow(Settings())
     window.resize(1200, 800)
-    if not window.open_path(zh_path):
+    window.open_path(zh_path)  # (goes on once opened: at once, nothing to ask)
+    if window.manager.path is None:
         return 2
     window.show()
     view = window.twin_commands.compare()

@@ -149,61 +149,73 @@ class ClearanceCommands(QObject):
 
     # -- commands -------------------------------------------------------------------------
 
-    def sign_off(self) -> bool:
+    def sign_off(self) -> None:
+        """Ask for the signer's name, role and note; sign off when they sign."""
         from ...checks import ERROR
 
         manager = self.window.manager
         if manager.read_only:
-            return False
+            return
         errors = sum(f.severity == ERROR for f in self.window.readiness.findings)
         roles = list(self.report.missing if self.report else ()) or list(self.policy.signoffs)
         from ...clearance.fingerprint import fingerprint
-        from ...proofing.gate import is_override, register_errors
+        from ...proofing.gate import register_errors
 
         # The office register's errors hold the sign-off unless overridden with a reason.
         register = register_errors(manager.release, self.window.proof_scheduler.profile)
-        details = self.window.prompts.sign_off_details(fingerprint(manager.release), roles,
-                                                       errors, self.signer, register)
-        if details is None:
-            return False
+        self.window.prompts.sign_off_details(
+            fingerprint(manager.release), roles, errors, self.signer,
+            manager.while_open(lambda details: self._signed(details, len(register))),
+            register)
+
+    def _signed(self, details: tuple[str, str, str], register: int) -> None:
+        """Sign off as *details* say; *register*: how many register errors the dialog
+        showed (they need an override note)."""
+        from ...proofing.gate import is_override
+
+        manager = self.window.manager
         name, role, note = details
         if register and not is_override(note):
             self.window.prompts.error(self.tr(
                 "Not signed off: the office register finds {n} error(s) in this text; "
                 "correct them, or override them with a note saying why.").format(
-                    n=len(register)))
-            return False
+                    n=register))
+            return
         signed = copy.deepcopy(manager.release)  # (its clearance applied through the form)
         try:
             signoffs.sign_off(signed, name, role, note, policy=self.policy)
         except ReleaseDeskError as exc:
             self.window.prompts.failure(exc)
-            return False
+            return
         self.window.form.apply(FieldChange("clearance", signed.clearance))  # (no undo step)
         self.signer = name
-        return self._changed(self.tr("Signed off by {who}").format(
+        self._changed(self.tr("Signed off by {who}").format(
             who=escaped(f"{role} {name}".strip())))
 
-    def set_status(self, status: str) -> bool:
+    def set_status(self, status: str) -> None:
         changed = copy.deepcopy(self.window.manager.release)
         try:
             signoffs.set_status(changed, status, policy=self.policy)
         except ReleaseDeskError as exc:
             self.window.prompts.failure(exc)
-            return False
+            return
         self.window.form.apply(FieldChange("clearance", changed.clearance))  # (no undo step)
-        return self._changed(self.tr("Status: {status}").format(
+        self._changed(self.tr("Status: {status}").format(
             status=self.status_name(status)))
 
-    def _changed(self, message: str) -> bool:
+    def _changed(self, message: str) -> None:
         """A clearance act is part of the record: save it at once when the file allows."""
         manager = self.window.manager
         manager.mark_modified()
-        if manager.path is not None and not manager.read_only and not manager.save():
-            return False
-        self.window.statusBar().showMessage(message, 5000)
-        self.window.scheduler.request(manager.release, immediately=True)
-        return True
+
+        def recorded() -> None:
+            self.window.statusBar().showMessage(message, 5000)
+            self.window.scheduler.request(manager.release, immediately=True)
+
+        if manager.path is not None and not manager.read_only:
+            manager.save(manager.while_open(recorded))  # (may ask: changed on disk)
+        else:
+            recorded()
 
     def changes_since_approval(self) -> bool:
         from ...clearance import history
@@ -268,6 +280,8 @@ class ClearanceCommands(QObject):
                                                     "it."), 5000)
 
     def compare_with(self, path: Path | None = None) -> bool:
+        """Show the changes from *path* (asked for when not given) to the open release;
+        True when shown now."""
         from ... import document
         from ...clearance.fingerprint import canonical_content
         from ...clearance.wordiff import compare
@@ -276,9 +290,8 @@ class ClearanceCommands(QObject):
         window = self.window
         if path is None:
             folder = str(window.manager.path.parent) if window.manager.path else str(Path.home())
-            path = window.prompts.open_path(folder)
-            if path is None:
-                return False
+            window.prompts.open_path(folder, window.manager.while_open(self.compare_with))
+            return False
         try:
             other = document.load(path)
         except ReleaseDeskError as exc:
@@ -292,18 +305,22 @@ class ClearanceCommands(QObject):
         dialog.open()
         return True
 
-    def export_sheet(self) -> bool:
-        from ...atomic import write_atomic
-        from ...clearance.sheet import render_sheet
+    def export_sheet(self) -> None:
+        """Ask where, then write the sign-off sheet there (Word, or PDF by its name)."""
         from . import exports
 
         window = self.window
         stem = exports.suggested_stem(window.manager.release, window.manager.path)
-        target = window.prompts.export_path(
+        window.prompts.export_path(
             str(Path(window._export_folder()) / f"{stem}.signoff.docx"),
-            self.tr("Sign-off sheet"), "*.docx *.pdf")
-        if target is None:
-            return False
+            self.tr("Sign-off sheet"), "*.docx *.pdf",
+            window.manager.while_open(self._write_sheet))
+
+    def _write_sheet(self, target: Path) -> bool:
+        from ...atomic import write_atomic
+        from ...clearance.sheet import render_sheet
+
+        window = self.window
         kind = "pdf" if target.suffix.lower() == ".pdf" else "docx"
         if target.suffix.lower() not in (".pdf", ".docx"):
             target = target.with_name(target.name + ".docx")

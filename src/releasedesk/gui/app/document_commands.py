@@ -4,6 +4,7 @@ Newsroom Folder… and Import Draft…; and the name a new release is first save
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,31 +28,31 @@ class DocumentCommands(QObject):
         super().__init__(window)
         self.window = window
 
-    def new_document(self) -> bool:
-        """A new release, from a house-style profile of the user's choice (or blank)."""
-        window = self.window
-        if not window.manager.confirm_discard():
-            return False
-        release = self.choose_new_release()
-        if release is None:
-            return False
-        window.manager.modified = False  # the user already chose what to do with changes
-        return window.manager.new(release)
+    def new_document(self) -> None:
+        """A new release, from a house-style profile of the user's choice (or blank), once
+        the release open now may go."""
+        manager = self.window.manager
+        manager.confirm_discard(lambda: self.choose_new_release(manager.while_open(
+            lambda release: manager.new(release, discarded=True))))
 
-    def choose_new_release(self) -> Release | None:
+    def choose_new_release(self, then: Callable[[Release], object]) -> None:
         """The start of a new release (File ▸ New, File ▸ New from Template…): the house
         style of the user's choice among their own, the last used preselected, or blank;
-        None when the user cancels. The choice is remembered for next time."""
+        *then*(the release), nothing when the user cancels. The choice is remembered for
+        next time."""
         window = self.window
         profiles = own_profiles(window.profiles().load_all())  # (the samples: File ▸ Open Sample)
         choices = [(p.name, profile_label(p)) for p in profiles]
-        choice = window.prompts.choose_profile(choices, window.settings.last_profile) \
-            if choices else ""
-        if choice is None:
-            return None
-        chosen = next((p for p in profiles if p.name == choice), None)
-        window.settings.last_profile = choice
-        return release_from_profile(chosen) if chosen is not None else self.blank_release()
+
+        def chosen(choice: str) -> None:
+            profile = next((p for p in profiles if p.name == choice), None)
+            window.settings.last_profile = choice
+            then(release_from_profile(profile) if profile is not None else self.blank_release())
+
+        if choices:
+            window.prompts.choose_profile(choices, chosen, window.settings.last_profile)
+        else:
+            chosen("")
 
     def start_new(self) -> None:
         """The editor started without a file: a new release from the user's own house style
@@ -98,27 +99,26 @@ class DocumentCommands(QObject):
                 QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         return Path(folder) / f"{suggested_stem(release, None)}.release"
 
-    def open_dialog(self) -> bool:
+    def open_dialog(self) -> None:
         window = self.window
         folder = window.settings.last_open_folder or str(Path.home())
-        path = window.prompts.open_path(folder)
-        return window.open_path(path) if path else False
+        window.prompts.open_path(folder, window.open_path)
 
-    def open_newsroom(self, folder: Path | None = None) -> bool:
-        """List a folder of releases in a library window (asked for when not given); False
-        when no folder was chosen."""
+    def open_newsroom(self, folder: Path | None = None) -> None:
+        """List a folder of releases in a library window (asked for when not given)."""
         window = self.window
         if folder is None:
             start = window.settings.last_open_folder or str(Path.home())
-            folder = window.prompts.newsroom_folder(start)
-            if folder is None:
-                return False
+            window.prompts.newsroom_folder(start, self.open_newsroom)
+            return
         from ..newsroom.newsroom_window import open_newsroom_folder
 
+        def shown() -> None:
+            window.raise_()
+            window.activateWindow()
+
         def open_release(path: Path) -> None:
-            if window.open_path(path):
-                window.raise_()
-                window.activateWindow()
+            window.open_path(path, then=shown)
 
         def opened(library: NewsroomWindow) -> None:
             window.statusBar().clearMessage()
@@ -131,13 +131,15 @@ class DocumentCommands(QObject):
         # Listed off the GUI thread: the window shows when the folder is read.
         window.statusBar().showMessage(self.tr("Reading the releases…"))
         open_newsroom_folder(window, folder, open_release, opened, failed, window.prompts)
-        return True
 
-    def import_draft(self, path: Path | None = None) -> bool:
+    def import_draft(self, path: Path | None = None) -> None:
         """Import a Word, text, Markdown or HTML draft as a new untitled release."""
         window = self.window
         if window.drafts is None:
             from .import_report import DraftImport
 
             window.drafts = DraftImport(window)
-        return window.drafts.ask() if path is None else window.drafts.start(path)
+        if path is None:
+            window.drafts.ask()
+        else:
+            window.drafts.start(path)

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import ParamSpec
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,8 +22,14 @@ from .autosave import RecoveryWriter
 
 log = logging.getLogger(__name__)
 
+Answer = ParamSpec("Answer")
+
 AUTOSAVE_IDLE_MS = 2_000
 AUTOSAVE_PERIOD_MS = 30_000
+
+
+def _nothing() -> None:
+    """What happens next when the caller wants nothing more."""
 
 
 class OnDisk(Enum):
@@ -64,6 +71,7 @@ class DocumentManager(QObject):
         self._seen_on_disk: Fingerprint | None = None  # another version found there since
         self._recovery_key = RecoveryStore.new_key()
         self._recovery_dirty = False
+        self._generation = 0  # one more each time another release (or version) is shown
         self._writer = RecoveryWriter(self.recovery)
         self._idle = QTimer(self, singleShot=True, interval=AUTOSAVE_IDLE_MS)
         self._idle.timeout.connect(self.write_recovery)
@@ -72,6 +80,21 @@ class DocumentManager(QObject):
         self._periodic.start()
 
     # -- what the window shows ---------------------------------------------------
+
+    def while_open(self, then: Callable[Answer, object]) -> Callable[Answer, None]:
+        """*then*, run only if the release open now is still the one open when it is
+        called: the answer to a question asked about one release, arriving after another
+        was opened (or it was read again from disk), is dropped, never applied to the
+        other."""
+        asked = self._generation
+
+        def answered(*args: Answer.args, **kwargs: Answer.kwargs) -> None:
+            if self._generation == asked:
+                then(*args, **kwargs)
+            else:
+                log.info("an answer about a release no longer open was dropped")
+
+        return answered
 
     @property
     def display_name(self) -> str:
@@ -115,28 +138,42 @@ class DocumentManager(QObject):
 
     # -- lifecycle -------------------------------------------------------------------
 
-    def new(self, release: Release | None = None) -> bool:
-        if not self.confirm_discard():
-            return False
-        self._replace(release or Release(), None)
-        return True
+    def new(self, release: Release | None = None, then: Callable[[], object] = _nothing,
+            discarded: bool = False) -> None:
+        """Show *release* (a blank one if none), untitled, once the release open now may go
+        (asked when it has unsaved changes, unless the user already chose to let them go:
+        *discarded*); then *then*."""
+        def replace() -> None:
+            self._replace(release or Release(), None)
+            then()
 
-    def open(self, path: Path, release: Release | None = None) -> bool:
-        """Open *path* (already read as *release*, if given); on any failure the current
+        if discarded:
+            replace()
+        else:
+            self.confirm_discard(replace)
+
+    def open(self, path: Path, release: Release | None = None,
+             then: Callable[[], object] = _nothing) -> None:
+        """Open *path* (already read as *release*, if given) once the release open now may
+        go; then *then* (at once when *path* is open already). On any failure the current
         document stays as it is."""
         path = Path(path)
         if self.path is not None and _same_file(path, self.path):
-            return True
-        if not self.confirm_discard():
-            return False
-        if release is None:
-            try:
-                release = document.load(path)
-            except ReleaseDeskError as exc:
-                self.report_open_failure(path, exc)
-                return False
-        self._replace(release, path)
-        return True
+            then()
+            return
+
+        def replace() -> None:
+            nonlocal release
+            if release is None:
+                try:
+                    release = document.load(path)
+                except ReleaseDeskError as exc:
+                    self.report_open_failure(path, exc)
+                    return
+            self._replace(release, path)
+            then()
+
+        self.confirm_discard(replace)
 
     def report_open_failure(self, path: Path, exc: ReleaseDeskError) -> None:
         """One sentence; for a damaged file, plain words with the detail behind a button."""
@@ -157,17 +194,22 @@ class DocumentManager(QObject):
         self.write_recovery(wait=True)
         self.stateChanged.emit()
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[], object] = _nothing) -> None:
+        """Save to the file (Save As… for a new or read-only release); *then* once saved.
+        Nothing more when the user cancels or the file cannot be written (said)."""
         if self.path is None or self.read_only:
-            return self.save_as()
-        return self._save_to(self.path)
+            self.save_as(then=then)
+        else:
+            self._save_to(self.path, then=then)
 
-    def save_as(self, path: Path | None = None) -> bool:
+    def save_as(self, path: Path | None = None, then: Callable[[], object] = _nothing
+                ) -> None:
+        """Save to *path* (asked for when not given); *then* once saved."""
         if path is None:
             suggestion = str(self.path) if self.path else str(self.suggest_path(self.release))
-            path = self.prompts.save_path(suggestion)
-            if path is None:
-                return False
+            self.prompts.save_path(suggestion, self.while_open(
+                lambda chosen: self.save_as(chosen, then)))
+            return
         path = Path(path)
         if self.path is None or not _same_file(path, self.path) or self.read_only:
             lock = DocumentLock(path)
@@ -176,17 +218,19 @@ class DocumentManager(QObject):
                 self.prompts.error(self.tr(
                     "{name} is open in ReleaseDesk for {holder}; save under another name."
                 ).format(name=path.name, holder=holder.describe()))
-                return False
+                return
             # The user chose this file in the dialog (which asked about replacing it), so
             # what is on disk there now is what we may overwrite.
             previous = self._fingerprint
             self._fingerprint = Fingerprint.of(path) if path.exists() else None
-            if not self._save_to(path, lock):
+
+            def not_saved() -> None:
                 self._fingerprint = previous
                 lock.release()
-                return False
-            return True
-        return self._save_to(path)
+
+            self._save_to(path, lock, then, not_saved)
+            return
+        self._save_to(path, then=then)
 
     def on_disk(self) -> tuple[OnDisk, Fingerprint | None]:
         """How the open file on disk compares with what was last loaded or saved here, and
@@ -208,20 +252,28 @@ class DocumentManager(QObject):
         self._seen_on_disk = current
         return OnDisk.CHANGED, current
 
-    def reload(self, ask: bool = True, kept: Path | None = None) -> bool:
+    def reload(self, ask: bool = True, kept: Path | None = None,
+               then: Callable[[], object] = _nothing) -> None:
         """Show the file as it is on disk now in place of the release here (another program
         changed it); the lock stays. Unsaved changes are first written as a copy in the
-        recovery folder (*kept*, else a new name), after asking when *ask*. False when
-        cancelled or when the file cannot be read: the release here stays as it is."""
+        recovery folder (*kept*, else a new name), after asking when *ask*. Nothing when
+        cancelled or when the file cannot be read: the release here stays as it is; *then*
+        once it shows the file."""
         path = self.path
         if path is None:
-            return False
+            return
         if not self.modified:
             kept = None
         else:
             kept = kept or self.recovery.kept_copy_path(path)
-            if ask and not self.prompts.reload_over_changes(path.name, kept):
-                return False
+            if ask:
+                self.prompts.reload_over_changes(path.name, kept, self.while_open(
+                    lambda: self._reload(path, kept) and then()))
+                return
+        if self._reload(path, kept):
+            then()
+
+    def _reload(self, path: Path, kept: Path | None) -> bool:
         fingerprint = Fingerprint.of(path)  # before reading: a change meanwhile shows again
         try:
             release = document.load(path)
@@ -241,47 +293,73 @@ class DocumentManager(QObject):
         self._recovery_dirty = False
         self._fingerprint = fingerprint
         self._seen_on_disk = None
+        self._generation += 1
         self.documentReplaced.emit()
         self.stateChanged.emit()
         self.reloaded.emit(kept)
         return True
 
-    def close(self) -> bool:
-        """Ask about unsaved changes; then release the lock and drop the recovery copy."""
-        if not self.confirm_discard():
-            return False
-        self._release_document()
-        self._idle.stop()
-        self._periodic.stop()
-        return True
+    def close(self, then: Callable[[], object] = _nothing, discarded: bool = False) -> None:
+        """Ask about unsaved changes (unless the user already chose to let them go:
+        *discarded*); then release the lock, drop the recovery copy and *then*. Nothing on
+        Cancel."""
+        def closed() -> None:
+            self._release_document()
+            self._idle.stop()
+            self._periodic.stop()
+            then()
 
-    def confirm_discard(self) -> bool:
-        """True when the current release may be replaced (saved, discarded, or unchanged)."""
+        if discarded:
+            closed()
+        else:
+            self.confirm_discard(closed)
+
+    def confirm_discard(self, then: Callable[[], object]) -> None:
+        """*then* once the current release may be replaced: unchanged, or saved or
+        discarded as the user answers; nothing on Cancel or when the save fails. An answer
+        arriving after another release was opened is dropped."""
         if not self.modified:
-            return True
-        choice = self.prompts.unsaved_changes(self.display_name)
-        if choice is Choice.SAVE:
-            return self.save()
-        return choice is Choice.DISCARD
+            then()
+            return
+
+        def answered(choice: Choice) -> None:
+            if choice is Choice.SAVE:
+                self.save(then)
+            elif choice is Choice.DISCARD:
+                then()
+
+        self.prompts.unsaved_changes(self.display_name, self.while_open(answered))
 
     # -- internals ---------------------------------------------------------------------
 
-    def _save_to(self, path: Path, new_lock: DocumentLock | None = None) -> bool:
+    def _save_to(self, path: Path, new_lock: DocumentLock | None = None,
+                 then: Callable[[], object] = _nothing,
+                 not_saved: Callable[[], object] = _nothing) -> None:
+        """Write *path* (asking first when it changed on disk); *then* once written,
+        *not_saved* when it was not (cancelled, or an error: said)."""
         if self._fingerprint is not None and path.exists():
             try:
                 unchanged = self._fingerprint.still_matches(path)
             except ReleaseDeskError as exc:
                 self.prompts.failure(exc)
-                return False
-            if not unchanged and not self._overwrite_changed(path):
-                return False
+                not_saved()
+                return
+            if not unchanged:
+                self._overwrite_changed(path, lambda: self._write(path, new_lock, then,
+                                                                  not_saved), not_saved)
+                return
+        self._write(path, new_lock, then, not_saved)
+
+    def _write(self, path: Path, new_lock: DocumentLock | None,
+               then: Callable[[], object], not_saved: Callable[[], object]) -> None:
         try:
             document.save(self.release, path, in_place=self.path is not None
                           and path == self.path)
         except ReleaseDeskError as exc:
             log.warning("save failed for %s: %s", path, exc.message)
             self.prompts.failure(exc)
-            return False
+            not_saved()
+            return
         if new_lock is not None:
             old_lock = self._lock
             self._lock = new_lock
@@ -298,17 +376,26 @@ class DocumentManager(QObject):
         self.recovery.remove(self._recovery_key)
         self.stateChanged.emit()
         self.saved.emit(path)
-        return True
+        then()
 
-    def _overwrite_changed(self, path: Path) -> bool:
+    def _overwrite_changed(self, path: Path, overwrite: Callable[[], object],
+                           not_saved: Callable[[], object]) -> None:
         """*path* changed on disk since it was loaded or saved here: ask before saving over
-        it (Cancel the default); Reload shows the version on disk instead."""
+        it (Cancel the default), then *overwrite*; Reload shows the version on disk
+        instead. An answer arriving after another release was opened is dropped."""
         reload = self.path is not None and _same_file(path, self.path)
         kept = self.recovery.kept_copy_path(path) if reload and self.modified else None
-        choice = self.prompts.changed_on_disk(path.name, reload, kept)
-        if choice is DiskChoice.RELOAD:
-            self.reload(ask=False, kept=kept)
-        return choice is DiskChoice.OVERWRITE
+
+        def answered(choice: DiskChoice) -> None:
+            if choice is DiskChoice.OVERWRITE:
+                overwrite()
+                return
+            not_saved()
+            if choice is DiskChoice.RELOAD:
+                self.reload(ask=False, kept=kept)
+
+        asked = self.while_open(answered)
+        self.prompts.changed_on_disk(path.name, reload, kept, asked)
 
     def _replace(self, release: Release, path: Path | None) -> None:
         self._release_document()
@@ -331,6 +418,7 @@ class DocumentManager(QObject):
                 self.read_only = True
                 self.lock_holder = holder.describe()
             self._fingerprint = Fingerprint.of(path)
+        self._generation += 1
         self.documentReplaced.emit()
         self.stateChanged.emit()
 

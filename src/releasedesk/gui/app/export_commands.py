@@ -78,43 +78,49 @@ class ExportCommands(QObject):
         else:
             self.window.statusBar().clearMessage()
 
-    def export(self, fmt: str) -> bool:
+    def export(self, fmt: str) -> None:
+        """Ask where (after the readiness question, if any), then write *fmt* there."""
+        self.ready_to_export(self.window.manager.while_open(lambda: self._ask_target(fmt)))
+
+    def _ask_target(self, fmt: str) -> None:
         window = self.window
         from . import exports
 
         chosen = format_of(fmt)
-        if not self.ready_to_export():
-            return False
         stem = exports.suggested_stem(window.manager.release, window.manager.path)
         folder = window._export_folder()
-        target = window.prompts.export_path(str(Path(folder) / f"{stem}{chosen.suffix}"),
-                                            QCoreApplication.translate("Formats",
-                                                                       chosen.description),
-                                            chosen.pattern)
-        if target is None:
-            return False
+        window.prompts.export_path(str(Path(folder) / f"{stem}{chosen.suffix}"),
+                                   QCoreApplication.translate("Formats", chosen.description),
+                                   chosen.pattern,
+                                   window.manager.while_open(lambda target: self._write(fmt,
+                                                                                        target)))
+
+    def _write(self, fmt: str, target: Path) -> None:
+        window = self.window
+        from . import exports
+
+        # (what the window shows when the user has chosen: not what it showed when asked)
         snapshot, source = window.manager.snapshot(), window.manager.path
 
         def work() -> list[Finding]:
             exports.export_file(snapshot, fmt, target, source)
             return left_out(snapshot, source) if fmt == "package" else []
 
-        return self.in_background(work, lambda held: self.exported([target], target.parent,
-                                                                   held))
+        self.in_background(work, lambda held: self.exported([target], target.parent, held))
 
-    def export_all(self) -> bool:
+    def export_all(self) -> None:
+        window = self.window
+        self.ready_to_export(lambda: window.prompts.export_folder(
+            window._export_folder(), window.manager.while_open(self._write_all)))
+
+    def _write_all(self, folder: Path) -> None:
         window = self.window
         from . import exports
 
-        if not self.ready_to_export():
-            return False
-        folder = window.prompts.export_folder(window._export_folder())
-        if folder is None:
-            return False
         stem = exports.suggested_stem(window.manager.release, window.manager.path)
         snapshot, source = window.manager.snapshot(), window.manager.path
-        return self.in_background(lambda: exports.export_all(snapshot, folder, stem, source),
-                                  lambda written: self.exported(written, folder))
+        self.in_background(lambda: exports.export_all(snapshot, folder, stem, source),
+                           lambda written: self.exported(written, folder))
 
     def exported(self, files: list[Path], folder: Path,
                  held: list[Finding] | None = None) -> None:
@@ -131,14 +137,18 @@ class ExportCommands(QObject):
                  for f in held or []]
         show_export_notice(window, files, folder, also=notes)
 
-    def ready_to_export(self) -> bool:
-        """No errors in the readiness check, or the user chose to export anyway (asked once)."""
+    def ready_to_export(self, then: Callable[[], object]) -> None:
+        """*then* when the readiness check finds no errors, or the user chooses to export
+        anyway (asked once)."""
         window = self.window
         from ...checks import ERROR, check
 
         findings = check(window.manager.release, profile=window.scheduler.profile)
         errors = [window.readiness.describe(f) for f in findings if f.severity == ERROR]
-        return not errors or window.prompts.export_despite_errors(errors)
+        if errors:
+            window.prompts.export_despite_errors(errors, then)
+        else:
+            then()
 
     def copy_fragment(self) -> None:
         window = self.window
@@ -155,15 +165,13 @@ class ExportCommands(QObject):
         exports.copy_for_email(window.manager.snapshot())
         window.statusBar().showMessage(self.copied_note(self.tr("Copied for e-mail")), 5000)
 
-    def print_release(self) -> bool:
+    def print_release(self) -> None:
         window = self.window
         from ..preview.printing import new_printer, paint_release
 
-        printer = new_printer(window.manager.release)
-        if not window.prompts.print_dialog(printer):
-            return False
-        paint_release(window.manager.snapshot(), printer)
-        return True
+        window.prompts.print_dialog(new_printer(window.manager.release),
+                                    lambda printer: paint_release(window.manager.snapshot(),
+                                                                  printer))
 
     def print_preview(self) -> None:
         window = self.window

@@ -14,6 +14,7 @@ from ...profiles import apply_profile, profile_label
 from ...settings import save_settings
 
 if TYPE_CHECKING:
+    from ...profiles import Profile
     from .main_window import MainWindow
 
 
@@ -26,25 +27,28 @@ class HouseStyleCommands(QObject):
 
     def preferences(self) -> None:
         window = self.window
+        from ..basics.modal import when_accepted
         from ..dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(window.settings.ui_language, window)
-        if dialog.exec() and dialog.choice() != window.settings.ui_language:
-            window.settings.ui_language = dialog.choice()
-            save_settings(window.settings)
-            window.prompts.info(self.tr(
-                "The new interface language is used the next time ReleaseDesk starts."))
+        def chosen(dialog: PreferencesDialog) -> None:
+            if dialog.choice() != window.settings.ui_language:
+                window.settings.ui_language = dialog.choice()
+                save_settings(window.settings)
+                window.prompts.info(self.tr(
+                    "The new interface language is used the next time ReleaseDesk starts."))
+
+        when_accepted(PreferencesDialog(window.settings.ui_language, window), chosen)
 
     def house_style(self) -> None:
         window = self.window
+        from ..basics.modal import show_modal
         from ..dialogs.house_style import HouseStyleDialog
 
         dialog = HouseStyleDialog(window.profiles(), window.prompts, window)
-        dialog.exec()
-        window._refresh_profile()
+        show_modal(dialog, lambda _result: window._refresh_profile())
 
-    def names_register(self) -> bool:
-        """Edit the office register of the release's house style; True when saved."""
+    def names_register(self) -> None:
+        """Edit the office register of the release's house style."""
         window = self.window
         release = window.manager.release
         profile = window.profiles().find(release.profile) if release.profile else None
@@ -52,33 +56,43 @@ class HouseStyleCommands(QObject):
             window.prompts.info(self.tr(
                 "The names and titles register belongs to a house style, and this release "
                 "has none: choose one with Tools ▸ Apply House Style… first."))
-            return False
+            return
+        from ..basics.modal import when_accepted
         from ..dialogs.register_dialog import RegisterDialog
 
-        dialog = RegisterDialog(window.profiles(), profile, window.prompts, window)
-        saved = bool(dialog.exec())
-        dialog.deleteLater()
-        if saved:
+        def saved(_dialog: RegisterDialog) -> None:
             window._refresh_profile()  # proofed again against the register as saved
             window.statusBar().showMessage(self.tr("Register saved in “{name}”.").format(
                 name=profile_label(profile)), 5000)
-        return saved
 
-    def apply_house_style(self) -> bool:
+        dialog = RegisterDialog(window.profiles(), profile, window.prompts, window)
+        window.last_dialog = dialog
+        when_accepted(dialog, saved)
+
+    def apply_house_style(self) -> None:
         """Give the open release another (or its own, updated) house style: footer, About,
         organisation, dateline, language, end mark, conventions, sign-offs required; its
         contacts too if it has none. One undo step."""
         window = self.window
-        if window.manager.read_only:
-            return False
+        manager = window.manager
+        if manager.read_only:
+            return
         profiles = window.profiles().load_all()
+        if not profiles:
+            return
+
+        def chosen(choice: str) -> None:
+            profile = next((p for p in profiles if p.name == choice), None)
+            if profile is not None:
+                self._apply(profile)
+
+        window.prompts.choose_profile(
+            [(p.name, profile_label(p)) for p in profiles], manager.while_open(chosen),
+            manager.release.profile or window.settings.last_profile, apply=True)
+
+    def _apply(self, profile: Profile) -> None:
+        window = self.window
         release = window.manager.release
-        choice = window.prompts.choose_profile(
-            [(p.name, profile_label(p)) for p in profiles],
-            release.profile or window.settings.last_profile, apply=True) if profiles else None
-        profile = next((p for p in profiles if p.name == choice), None)
-        if profile is None:
-            return False
         has_contacts = any(not contact.is_empty() for contact in release.contacts)
         styled = copy.deepcopy(release)  # (worked out on a copy, applied as one step)
         apply_profile(styled, profile, contacts=not has_contacts)
@@ -88,7 +102,6 @@ class HouseStyleCommands(QObject):
         window.statusBar().showMessage(self.tr("House style “{name}” applied; Edit ▸ Undo "
                                                "takes it back.").format(
                                                    name=profile_label(profile)), 5000)
-        return True
 
     def update_footer(self) -> None:
         window = self.window

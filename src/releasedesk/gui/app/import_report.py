@@ -5,6 +5,7 @@ them."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -176,24 +177,27 @@ class DraftImport(QObject):
         self.source: Path | None = None
         self._showing = False
 
-    def ask(self) -> bool:
+    def ask(self) -> None:
         settings = self.window.settings
         folder = settings.last_open_folder or str(Path.home())
-        path = ask_draft_path(self.window, folder)
-        return self.start(path) if path is not None else False
+        ask_draft_path(self.window, folder, self.start)
 
-    def start(self, path: Path) -> bool:
-        """Start importing *path*; False if the user kept the current release or one runs."""
-        if self.busy or not self.window.manager.confirm_discard():
-            return False
-        self.source = source = Path(path)
+    def start(self, path: Path) -> None:
+        """Import *path* once the release open now may go (asked when it has unsaved
+        changes); nothing while another import runs."""
+        if not self.busy:
+            self.window.manager.confirm_discard(lambda: self._read(Path(path)))
+
+    def _read(self, source: Path) -> None:
+        if self.busy:  # (one started while the question was showing)
+            return
+        self.source = source
         profiles = self.window.profiles().load_all()
         self.task = start_task(lambda: imported(source, profiles), self.window,
                                lambda result: self._finished(*result), self._failed,
                                f"the import of {source}", IMPORT_BUG)
         self.window.statusBar().showMessage(self.tr("Importing {name}…").format(
-            name=self.source.name))
-        return True
+            name=source.name))
 
     @property
     def busy(self) -> bool:
@@ -201,10 +205,10 @@ class DraftImport(QObject):
 
     def _finished(self, release: Release, report: ImportReport) -> None:
         manager = self.window.manager
-        manager.modified = False  # the user already agreed to replace the current release
         self._showing = True
         try:
-            manager.new(release)
+            # (the user already agreed to replace the current release)
+            manager.new(release, discarded=True)
         finally:
             self._showing = False
         manager.mark_modified()  # an import is unsaved work: autosaved, asked about on close
@@ -230,17 +234,16 @@ class DraftImport(QObject):
         self.window.prompts.failure(error)
 
 
-def ask_draft_path(parent: QWidget, folder: str) -> Path | None:
-    """The draft to import, from a file dialog (tests replace this function)."""
-    from PySide6.QtWidgets import QFileDialog
-
+def ask_draft_path(parent: QWidget, folder: str, then: Callable[[Path], object]) -> None:
+    """The draft to import, from a file dialog: *then*(path) when one is chosen (tests
+    replace this function)."""
     from ...importing import suffix_patterns
+    from ..basics.modal import FileMode, choose_files
 
-    name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ImportReportPanel", "Import draft"), folder,
-        QCoreApplication.translate("ImportReportPanel", "Drafts ({patterns})").format(
-            patterns=suffix_patterns()))
-    return Path(name) if name else None
+    choose_files(parent, FileMode.OPEN,
+                 QCoreApplication.translate("ImportReportPanel", "Import draft"), folder,
+                 QCoreApplication.translate("ImportReportPanel", "Drafts ({patterns})").format(
+                     patterns=suffix_patterns()), lambda names: then(Path(names[0])))
 
 
 def is_draft(path: str) -> bool:

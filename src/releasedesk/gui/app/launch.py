@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from ... import __version__, document, paths
 from ...errors import ReleaseDeskError
 from ...house_setup import needs_setup
+from ...recovery import RecoveryCopy
 from ...settings import load_settings
 from ...startup import lasting_objects, tune_for_editing
 from ..basics.i18n import install_translators
@@ -65,7 +67,8 @@ def run(argv: list[str]) -> int:
 
 
 def start(argv: list[str]) -> tuple[QApplication, MainWindow]:
-    """Everything up to the event loop: the window is shown with its preview rendered.
+    """Everything up to the event loop: the window is shown with its preview rendered
+    (once the user has answered about unsaved work left by a crash, if there is any).
 
     This is the editor's start, so it tunes the whole process for editing (startup.py).
     """
@@ -94,7 +97,13 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
         window.report_unexpected_error(str(log_path or "the terminal"))
 
     sys.excepthook = excepthook
-    restored = offer_recovery(window)
+    # (with unsaved work to offer, the window shows once the question is answered)
+    offer_recovery(window, lambda restored: _show(window, argv, restored))
+    return app, window, language
+
+
+def _show(window: MainWindow, argv: list[str], restored: bool) -> None:
+    """The release to start with (the file named, restored work, or a new one), shown."""
     files = [Path(a) for a in argv if a.endswith(".release")]
     failed: tuple[Path, ReleaseDeskError] | None = None
     if files and not restored:
@@ -108,17 +117,18 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
         window.start_new()
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
-    if not restored and not files and needs_setup(window.profiles(), settings.setup_skipped):
+    if not restored and not files and needs_setup(window.profiles(),
+                                                  window.settings.setup_skipped):
         # Over the painted window, once the event loop runs (never blocking the start).
         QTimer.singleShot(0, lambda: window.set_up_organisation(first_start=True))
     if failed is not None:
         path, error = failed
         QTimer.singleShot(0, lambda: window.manager.report_open_failure(path, error))
-    return app, window, language
 
 
-def offer_recovery(window: MainWindow) -> bool:
-    """Offer the newest unsaved work left by a crash; True if the user restored one.
+def offer_recovery(window: MainWindow, then: Callable[[bool], object]) -> None:
+    """Offer the newest unsaved work left by a crash, one copy at a time; then *then*(True
+    if the user restored one).
 
     Damaged recovery files never stop the editor: they are set aside (RecoveryStore.
     set_aside), and the user is told once where a set-aside copy is.
@@ -130,27 +140,40 @@ def offer_recovery(window: MainWindow) -> bool:
     except Exception:  # pending() is built not to raise; the editor must start regardless
         log.exception("recovery copies could not be listed")
         pending = []
-    restored = False
-    for copy in pending:
-        choice = manager.prompts.restore_recovery(copy)
-        if choice is RecoveryChoice.KEEP:
-            break  # "not now": this copy and any others wait for the next start
-        if choice is RecoveryChoice.DISCARD:
-            store.remove(copy.key)
-            continue
-        try:
-            release = store.load(copy)
-        except Exception as exc:  # a damaged copy must not stop the editor
-            log.warning("recovery copy %s unreadable, set aside: %s", copy.file, exc)
-            store.set_aside(copy.key)
-            continue
-        manager.restore(release, copy.original, copy.key)
-        restored = True
-        break
-    if store.set_aside_copies:
-        manager.prompts.info(QCoreApplication.translate(
-            "Recovery", "A damaged recovery copy was set aside as {paths}; if it holds work "
-            "you need, open it from there.").format(
-                paths=", ".join(str(path) for path in store.set_aside_copies)))
-        store.set_aside_copies.clear()
-    return restored
+
+    def finish(restored: bool) -> None:
+        if store.set_aside_copies:
+            manager.prompts.info(QCoreApplication.translate(
+                "Recovery", "A damaged recovery copy was set aside as {paths}; if it holds "
+                "work you need, open it from there.").format(
+                    paths=", ".join(str(path) for path in store.set_aside_copies)))
+            store.set_aside_copies.clear()
+        then(restored)
+
+    def offer(waiting: list[RecoveryCopy]) -> None:
+        if not waiting:
+            finish(False)
+            return
+        copy, rest = waiting[0], waiting[1:]
+
+        def answered(choice: RecoveryChoice) -> None:
+            if choice is RecoveryChoice.KEEP:
+                finish(False)  # "not now": this copy and any others wait for the next start
+                return
+            if choice is RecoveryChoice.DISCARD:
+                store.remove(copy.key)
+                offer(rest)
+                return
+            try:
+                release = store.load(copy)
+            except Exception as exc:  # a damaged copy must not stop the editor
+                log.warning("recovery copy %s unreadable, set aside: %s", copy.file, exc)
+                store.set_aside(copy.key)
+                offer(rest)
+                return
+            manager.restore(release, copy.original, copy.key)
+            finish(True)
+
+        manager.prompts.restore_recovery(copy, answered)
+
+    offer(list(pending))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from ...recovery import RecoveryStore
 from ...settings import Settings
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property, set_shortcut
+from ..basics.modal import dismiss_dialogs
 from ..basics.tasks import detach_all
 from ..dialogs.prompts import Prompts
 from ..form.release_form import ReleaseForm
@@ -31,6 +33,7 @@ from ..preview.preview_pane import PreviewPane, PreviewResult, RenderScheduler, 
 from ..proofing.proof_scheduler import ProofResult, ProofScheduler
 from ..proofing.proofing_panel import ProofingPanel, go_to
 from ..proofing.readiness import ReadinessPanel
+from .closing import let_go
 from .disk_watch import DiskWatch
 from .document_commands import DocumentCommands
 from .document_manager import DocumentManager
@@ -74,6 +77,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.prompts = prompts or Prompts(self)
+        self.let_go_of = False  # the release was let go: the window may close (closing.py)
+        self.asking_to_close = False  # the question about unsaved changes is showing
         self.manager = DocumentManager(self.prompts, recovery, self)
         self.manager.suggest_path = self.suggested_save_path
         self.find_dialog: FindReplaceDialog | None = None  # created on first use
@@ -191,17 +196,17 @@ class MainWindow(QMainWindow):
 
     # -- document commands --------------------------------------------------------------
 
-    def new_document(self) -> bool:
+    def new_document(self) -> None:
         """File ▸ New (document_commands.py)."""
-        return self.documents.new_document()
+        self.documents.new_document()
 
     def start_new(self) -> None:
         """The editor started without a file (document_commands.py)."""
         self.documents.start_new()
 
-    def choose_new_release(self) -> Release | None:
+    def choose_new_release(self, then: Callable[[Release], object]) -> None:
         """File ▸ New's and New from Template's choice of house style (document_commands.py)."""
-        return self.documents.choose_new_release()
+        self.documents.choose_new_release(then)
 
     def blank_release(self) -> Release:
         return self.documents.blank_release()
@@ -213,29 +218,36 @@ class MainWindow(QMainWindow):
     def suggested_save_path(self, release: Release) -> Path:
         return self.documents.suggested_save_path(release)
 
-    def open_newsroom(self, folder: Path | None = None) -> bool:
+    def open_newsroom(self, folder: Path | None = None) -> None:
         """File ▸ Open Newsroom Folder… (document_commands.py)."""
-        return self.documents.open_newsroom(folder)
+        self.documents.open_newsroom(folder)
 
-    def import_draft(self, path: Path | None = None) -> bool:
+    def import_draft(self, path: Path | None = None) -> None:
         """File ▸ Import Draft… (document_commands.py)."""
-        return self.documents.import_draft(path)
+        self.documents.import_draft(path)
 
     def profiles(self) -> ProfileStore:
         return ProfileStore()
 
-    def names_register(self) -> bool:
-        """Tools ▸ Names and Titles Register… (house_style_commands.py); True when saved."""
-        return self.house.names_register()
+    def names_register(self) -> None:
+        """Tools ▸ Names and Titles Register… (house_style_commands.py)."""
+        self.house.names_register()
 
-    def apply_house_style(self) -> bool:
-        """Tools ▸ Apply House Style… (house_style_commands.py); True when applied."""
-        return self.house.apply_house_style()
+    def apply_house_style(self) -> None:
+        """Tools ▸ Apply House Style… (house_style_commands.py)."""
+        self.house.apply_house_style()
 
-    def open_path(self, path: Path, release: Release | None = None) -> bool:
-        """Open *path* (already read as *release*, if given)."""
-        if not self.manager.open(path, release):
-            return False
+    def open_path(self, path: Path, release: Release | None = None,
+                  then: Callable[[], object] = lambda: None) -> None:
+        """Open *path* (already read as *release*, if given) once the release open now may
+        go; then *then*."""
+        def opened() -> None:
+            self._opened(Path(path))
+            then()
+
+        self.manager.open(path, release, opened)
+
+    def _opened(self, path: Path) -> None:
         self.settings.last_open_folder = str(Path(path).resolve().parent)
         self.settings.add_recent(path)
         if self.manager.read_only:
@@ -247,7 +259,6 @@ class MainWindow(QMainWindow):
                 self.prompts.info(notice)
             else:  # said once the window is painted (the editor started with this file)
                 QTimer.singleShot(0, self, lambda: self.prompts.info(notice))
-        return True
 
     def review_trip(self) -> ReviewCommands:
         """File ▸ Send for Review… and Import Review… (loaded on first use)."""
@@ -259,13 +270,13 @@ class MainWindow(QMainWindow):
 
     # Export, clipboard and find modules load on first use: start-up stays short.
 
-    def export(self, fmt: str) -> bool:
+    def export(self, fmt: str) -> None:
         """File ▸ Export ▸ one format (export_commands.py)."""
-        return self.exporter.export(fmt)
+        self.exporter.export(fmt)
 
-    def export_all(self) -> bool:
+    def export_all(self) -> None:
         """File ▸ Export ▸ All formats… (export_commands.py)."""
-        return self.exporter.export_all()
+        self.exporter.export_all()
 
     def _export_folder(self) -> str:
         """This release's last export folder, else the last one used, else its own."""
@@ -358,11 +369,18 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, self.tr("About ReleaseDesk"), self.tr(
+        from ..basics.modal import show_modal
+
+        # (as QMessageBox.about shows it: the application's icon, one OK button, rich text)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About ReleaseDesk"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(self.tr(
             "<b>ReleaseDesk {version}</b><p>Press releases drafted in a structured form, "
             "signed off, and exported to a web page, Word, PDF, plain text, an e-mail and a "
             "verifiable package for the web team, each with the organisation's standard "
             "footer.</p><p>Released under the MIT licence.</p>").format(version=__version__))
+        show_modal(box)
 
     # -- reacting to the document ----------------------------------------------------------
 
@@ -449,7 +467,7 @@ class MainWindow(QMainWindow):
             self.disk_watch.check_soon()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.manager.close():
+        if not let_go(self):  # (with unsaved changes: asked, and closed again on the answer)
             event.ignore()
             return
         self.disk_watch.stop()
@@ -460,6 +478,10 @@ class MainWindow(QMainWindow):
         # An export or import still running finishes (its file whole), unseen: a closed
         # window is never told, and the program waits for it before it exits.
         detach_all(self)
+        # A dialog still showing over the window (it was closed by the program, not by the
+        # user, whom the dialog blocks) goes with it, answered as Cancel: nothing is done
+        # on behalf of a window that is gone.
+        dismiss_dialogs(self)
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

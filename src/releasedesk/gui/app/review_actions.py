@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,14 +37,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def ask_review_path(parent: QWidget, folder: str) -> Path | None:
-    """The reviewed .docx to take back, from a file dialog (tests replace this function)."""
-    from PySide6.QtWidgets import QFileDialog
+def ask_review_path(parent: QWidget, folder: str, then: Callable[[Path], object]) -> None:
+    """The reviewed .docx to take back, from a file dialog: *then*(path) when one is chosen
+    (tests replace this function)."""
+    from ..basics.modal import FileMode, choose_files
 
-    name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("ReviewCommands", "Import review"), folder,
-        QCoreApplication.translate("ReviewCommands", "Reviewed Word document (*.docx)"))
-    return Path(name) if name else None
+    choose_files(parent, FileMode.OPEN,
+                 QCoreApplication.translate("ReviewCommands", "Import review"), folder,
+                 QCoreApplication.translate("ReviewCommands", "Reviewed Word document (*.docx)"),
+                 lambda names: then(Path(names[0])))
 
 
 def read_reading(path: Path, release: Release) -> Reading:
@@ -103,19 +105,24 @@ class ReviewCommands(QObject):
 
     # -- File ▸ Send for Review… ----------------------------------------------------------
 
-    def send_for_review(self) -> bool:
-        from ...review.trip import write_for_review
+    def send_for_review(self) -> None:
+        """Ask where, then write the release there as a Word document for review."""
         from .exports import suggested_stem
 
         window = self.window
         manager = window.manager
         stem = suggested_stem(manager.release, manager.path)
         name = self.tr("{release} for review.docx").format(release=stem)
-        target = window.prompts.export_path(
+        window.prompts.export_path(
             str(Path(window._export_folder()) / name),
-            self.tr("Word document for review"), "*.docx", self.tr("Send for Review"))
-        if target is None:
-            return False
+            self.tr("Word document for review"), "*.docx",
+            manager.while_open(self._write_for_review), self.tr("Send for Review"))
+
+    def _write_for_review(self, target: Path) -> bool:
+        from ...review.trip import write_for_review
+
+        window = self.window
+        manager = window.manager
         if target.suffix.lower() != ".docx":
             target = target.with_name(target.name + ".docx")
         snapshot = manager.snapshot()
@@ -144,9 +151,8 @@ class ReviewCommands(QObject):
             return False
         if path is None:
             folder = window.settings.last_open_folder or window._export_folder()
-            path = ask_review_path(window, folder)
-            if path is None:
-                return False
+            ask_review_path(window, folder, window.manager.while_open(self.import_review))
+            return False
         path = Path(path)
         snapshot = window.manager.snapshot()
         self._busy = True

@@ -58,12 +58,13 @@ class SampleMenu:
                 self.headlines[path] = path.stem
         return self.headlines[path]
 
-    def open(self, path: Path) -> bool:
-        """Open the sample at *path* as a new untitled release."""
+    def open(self, path: Path) -> None:
+        """Open the sample at *path* as a new untitled release (once the release open now
+        may go)."""
         try:
             release = document.load(path)
         except ReleaseDeskError as exc:
             log.warning("sample %s unreadable: %s", path, exc)
             self.window.manager.report_open_failure(path, exc)
-            return False
-        return self.window.manager.new(release)
+            return
+        self.window.manager.new(release)

@@ -6,6 +6,7 @@ templates.py's and render/ics_writer.py's; this module asks and shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from ...templates import Template, all_templates, from_template, save_template, 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
+    from ...model import Release
     from ...register import Register
     from .main_window import MainWindow
 
@@ -62,71 +64,82 @@ class TemplateCommands(QObject):
 
     # -- what the user is asked (tests replace these) -----------------------------------
 
-    def choose_template(self, templates: list[Template]) -> Template | None:
-        from PySide6.QtWidgets import QDialog
-
+    def choose_template(self, templates: list[Template],
+                        then: Callable[[Template], object]) -> None:
+        """*then*(the template chosen); nothing on Cancel."""
+        from ..basics.modal import when_accepted
         from .template_dialog import TemplateDialog  # (made when first chosen)
 
-        dialog = TemplateDialog(templates, self.window)
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        def chosen(dialog: TemplateDialog) -> None:
+            template = dialog.chosen()
+            if template is not None:
+                then(template)
 
-    def ask_name(self, suggestion: str) -> str | None:
+        when_accepted(TemplateDialog(templates, self.window), chosen)
+
+    def ask_name(self, suggestion: str, then: Callable[[str], object]) -> None:
+        """*then*(the name typed for the template); nothing on Cancel."""
         from PySide6.QtWidgets import QInputDialog
+
+        from ..basics.modal import when_accepted
 
         dialog = QInputDialog(self.window)
         dialog.setObjectName("templateName")
         dialog.setWindowTitle(self.tr("Save as Template"))
         dialog.setLabelText(self.tr("Name of the template:"))
         dialog.setTextValue(suggestion)
-        from PySide6.QtWidgets import QDialog
+        when_accepted(dialog, lambda named: then(named.textValue()))
 
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.textValue() if accepted else None
-
-    def choose_original(self) -> Path | None:
+    def choose_original(self, then: Callable[[Path], object]) -> None:
         window = self.window
         folder = str(window.manager.path.parent) if window.manager.path else \
             window.settings.last_open_folder
-        return window.prompts.open_path(folder)
+        window.prompts.open_path(folder, window.manager.while_open(then))
 
     # -- the commands -------------------------------------------------------------------
 
-    def new_from_template(self) -> bool:
+    def new_from_template(self) -> None:
         """The template first, then the house style, with File ▸ New's own chooser
-        (MainWindow.choose_new_release): the same choices, the same one remembered."""
+        (MainWindow.choose_new_release): the same choices, the same one remembered; all
+        once the release open now may go."""
+        manager = self.window.manager
+        manager.confirm_discard(lambda: self.choose_template(
+            all_templates(), manager.while_open(
+                lambda template: self.window.choose_new_release(manager.while_open(
+                    lambda base: self._new_from(template, base))))))
+
+    def _new_from(self, template: Template, base: Release) -> None:
         window = self.window
-        if not window.manager.confirm_discard():
-            return False
-        template = self.choose_template(all_templates())
-        if template is None:
-            return False
-        base = window.choose_new_release()
-        if base is None:
-            return False
         try:
             release = from_template(template, base)
         except ReleaseDeskError as error:
             window.prompts.failure(error)
-            return False
-        window.manager.modified = False  # (the user already chose what to do with changes)
-        return window.manager.new(release)
+            return
+        # (the user already chose what to do with the changes)
+        window.manager.new(release, discarded=True)
 
-    def save_as_template(self) -> Path | None:
+    def save_as_template(self) -> None:
+        """Ask for the template's name (and whether to replace one of that name), then save
+        the release open now as that template."""
         window = self.window
-        release = window.manager.snapshot()
-        name = self.ask_name(release.headline.strip()[:60] or _core(
-            kinds.LABELS[kinds.kind_of(release)]))
-        if name is None:
-            return None
-        replace = False
+        release = window.manager.release
+        self.ask_name(release.headline.strip()[:60] or _core(
+            kinds.LABELS[kinds.kind_of(release)]), window.manager.while_open(self._named))
+
+    def _named(self, name: str) -> None:
+        window = self.window
         if name.strip() and template_path(name).exists():
-            if not window.prompts.confirm(self.tr(
-                    "There is already a template called “{name}”. Replace it?").format(
-                    name=name.strip())):
-                return None
-            replace = True
+            window.prompts.confirm(self.tr(
+                "There is already a template called “{name}”. Replace it?").format(
+                    name=name.strip()), window.manager.while_open(
+                        lambda: self._save_template(name, replace=True)))
+        else:
+            self._save_template(name, replace=False)
+
+    def _save_template(self, name: str, replace: bool) -> Path | None:
+        window = self.window
         try:
-            saved = save_template(release, name, replace=replace)
+            saved = save_template(window.manager.snapshot(), name, replace=replace)
         except ReleaseDeskError as error:
             window.prompts.failure(error)
             return None

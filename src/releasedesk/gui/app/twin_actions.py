@@ -25,14 +25,14 @@ if TYPE_CHECKING:
     from ...model import TwinLink
     from ...twins.align import Row
     from ..twins.twin_compare import CompareWindow
-    from ..twins.twin_dialog import NewLanguageVersionDialog
+    from ..twins.twin_dialog import NewLanguageVersionDialog, Show
     from .main_window import MainWindow
 
 
-def _accepted(dialog: NewLanguageVersionDialog) -> bool:
-    from PySide6.QtWidgets import QDialog  # (Qt's dialog class: made when one first opens)
+def _show(dialog: NewLanguageVersionDialog, accepted: Callable[[], object]) -> None:
+    from ..twins.twin_dialog import show_language_version
 
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    show_language_version(dialog, accepted)
 
 
 class TwinCommands(QObject):
@@ -40,8 +40,8 @@ class TwinCommands(QObject):
         super().__init__(window)
         self.window = window
         self.compare_window: CompareWindow | None = None
-        # How a dialog is answered (tests answer it without showing it).
-        self.run_dialog: Callable[[NewLanguageVersionDialog], bool] = _accepted
+        # How the dialog is shown and answered (tests answer it without showing it).
+        self.run_dialog: Show = _show
         self.new_action = window._action(
             "new_language_version", self.tr("New &Language Version…"),
             lambda: self.new_language_version())
@@ -65,36 +65,41 @@ class TwinCommands(QObject):
             self.compare_window = None
         self.update_actions()
 
-    def new_language_version(self) -> Path | None:
+    def new_language_version(self) -> None:
         """Ask for a language, save the new version beside the release, record the link in
-        both (the open release is saved with it) and open the new version."""
+        both (the open release is saved with it) and open the new version. An untitled
+        release is saved first (the user is told why, then chooses where)."""
+        window, manager = self.window, self.window.manager
+        if manager.read_only:
+            return
+        if manager.path is None:
+            window.prompts.save_first(self.tr(
+                "This release has not been saved yet. Its language version is kept in the "
+                "same folder, so the release is saved first: choose where in Save As…, "
+                "which opens next; then you choose the language."),
+                manager.while_open(lambda: manager.save(manager.while_open(
+                    self._ask_language))))
+            return
+        self._ask_language()
+
+    def _ask_language(self) -> None:
         from ...twins.making import language_choices
         from ..twins.twin_dialog import NewLanguageVersionDialog, ask_language_version
 
         window, manager = self.window, self.window.manager
-        if manager.read_only:
-            return None
-        if manager.path is None:
-            if not window.prompts.save_first(self.tr(
-                    "This release has not been saved yet. Its language version is kept in the "
-                    "same folder, so the release is saved first: choose where in Save As…, "
-                    "which opens next; then you choose the language.")):
-                return None
-            if not manager.save():
-                return None
         assert manager.path is not None
         source = manager.release
         profiles = window.profiles().load_all()
         dialog = NewLanguageVersionDialog(source.headline, source.language, manager.path,
                                           language_choices(source.language, profiles),
                                           manager.modified, window)
-        asked = ask_language_version(dialog, self.run_dialog)
-        if asked is None:
-            return None
-        made = self._make(*asked)
-        if made is not None:
-            window.open_path(made)
-        return made
+
+        def asked(answer: tuple[str, Path, bool]) -> None:
+            made = self._make(*answer)
+            if made is not None:  # opened once the link is saved in the release here
+                manager.save(manager.while_open(lambda: window.open_path(made)))
+
+        ask_language_version(dialog, self.run_dialog, manager.while_open(asked))
 
     def _make(self, language: str, target: Path, copy_text: bool) -> Path | None:
         import copy
@@ -118,9 +123,7 @@ class TwinCommands(QObject):
             return None
         for name in ("id", "twins"):  # (links, not content: no undo step)
             window.form.apply(FieldChange(name, getattr(source, name)))
-        manager.mark_modified()
-        if not manager.save():  # (the link stays in the open release, to be saved)
-            return None
+        manager.mark_modified()  # (saved next; if not, the link stays in it, to be saved)
         return target
 
     def compare(self) -> CompareWindow | None:

@@ -55,8 +55,8 @@ class WindowMenus(QObject):
         self._action("open_newsroom", self.tr("Open &Newsroom Folder…"),
                      lambda: window.open_newsroom(), menu=file_menu)
         file_menu.addSeparator()
-        self._action("save", self.tr("&Save"), window.manager.save, QKeySequence.StandardKey.Save,
-                     file_menu)
+        self._action("save", self.tr("&Save"), lambda: window.manager.save(),
+                     QKeySequence.StandardKey.Save, file_menu)
         self._action("save_as", self.tr("Save &As…"), lambda: window.manager.save_as(),
                      QKeySequence.StandardKey.SaveAs, file_menu)
         file_menu.addSeparator()

@@ -9,6 +9,7 @@ by overriding has_unsaved_edits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -81,8 +82,11 @@ def answer_buttons(dialog: QDialog, buttons: _StandardButton = OK_CANCEL,
     return box
 
 
-def ask_discard(parent: QWidget) -> bool:
-    """Whether the user lets the edits in *parent* go (tests replace this)."""
+def ask_discard(parent: QWidget, then: Callable[[bool], object]) -> None:
+    """Ask whether the user lets the edits in *parent* go: *then*(True when they do, False
+    when they keep editing) (tests replace this)."""
+    from .modal import ask
+
     box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(),
                       QCoreApplication.translate("DeskDialog",
                                                  "Discard the changes made in this window?"),
@@ -95,8 +99,7 @@ def ask_discard(parent: QWidget) -> bool:
                          QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
+    ask(box, lambda clicked: then(clicked is discard))
 
 
 class DeskDialog(QDialog):
@@ -106,6 +109,7 @@ class DeskDialog(QDialog):
         super().__init__(parent)
         self._clean_state: list[object] | None = None
         self._fitted = False
+        self._asking = False  # the question about discarding edits is showing
 
     def mark_clean(self) -> None:
         """What the widgets show now is saved (or as opened): nothing to ask about."""
@@ -124,7 +128,15 @@ class DeskDialog(QDialog):
         super().showEvent(event)
 
     def reject(self) -> None:
-        """Escape, Cancel, Close: the edits go only if the user says so."""
-        if self.isVisible() and self.has_unsaved_edits() and not ask_discard(self):
-            return
-        super().reject()
+        """Escape, Cancel, Close: the edits go only if the user says so (the dialog stays
+        open while they are asked, and closes on their answer; asked once at a time)."""
+        if not (self.isVisible() and self.has_unsaved_edits()):
+            super().reject()
+        elif not self._asking:
+            self._asking = True
+            ask_discard(self, self._answered)
+
+    def _answered(self, discard: bool) -> None:
+        self._asking = False
+        if discard:
+            super().reject()

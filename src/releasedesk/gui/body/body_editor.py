@@ -178,8 +178,9 @@ class BodyEditor(QWidget):
                                     self.tr("&Redo {what}")).format(what=label))
         if self.proof_menu is not None:
             self.proof_menu(menu, editor, at)
-        menu.exec(editor.viewport().mapToGlobal(at))
-        menu.deleteLater()
+        from ..basics.modal import popup
+
+        popup(menu, editor.viewport().mapToGlobal(at))
 
     def _edited(self, view: str) -> None:
         if not self._syncing and view == self._view:

@@ -245,13 +245,17 @@ class FormattedEdit(QTextEdit):
         span.setPosition(start)
         span.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         text = span.selectedText().replace("\u2029", " ").replace(LINE_BREAK, " ").strip()
-        answer = link_dialog.ask_link(self, text, address, existing is not None)
-        if answer is None or not answer.text:
-            return
-        cursor.beginEditBlock()
-        self.inline.set_link(start, end, answer.text, answer.address)
-        cursor.endEditBlock()
-        self.setFocus()
+        def answered(answer: link_dialog.LinkAnswer) -> None:
+            if not answer.text or self.document() is not document:
+                return
+            cursor.beginEditBlock()
+            self.inline.set_link(start, end, answer.text, answer.address)
+            cursor.endEditBlock()
+            self.setFocus()
+
+        document = self.document()
+        link_dialog.ask_link(self, text, address, existing is not None,
+                             link_dialog.while_unchanged(document, answered))
 
     # -- clipboard ------------------------------------------------------------------------
 

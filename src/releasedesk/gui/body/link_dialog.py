@@ -8,9 +8,10 @@ address the exports would refuse (body.safety) cannot be confirmed, and a bare
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -150,12 +151,28 @@ class LinkDialog(DeskDialog):
         return LinkAnswer(text, normalise_address(self.address_edit.text()))
 
 
-def ask_link(parent: QWidget, text: str, address: str, editing: bool) -> LinkAnswer | None:
-    """Ask for a link's words and address; None when cancelled (tests replace this)."""
+def ask_link(parent: QWidget, text: str, address: str, editing: bool,
+             then: Callable[[LinkAnswer], object]) -> None:
+    """Ask for a link's words and address: *then*(the answer) on OK or Remove Link, nothing
+    on Cancel (tests replace this)."""
+    from ..basics.modal import when_accepted
+
     dialog = LinkDialog(text, address or clipboard_address(), editing, parent)
-    if not dialog.exec():
-        return None
-    return dialog.answer()
+    when_accepted(dialog, lambda answered: then(answered.answer()))
+
+
+def while_unchanged(document: QTextDocument, then: Callable[[LinkAnswer], object]
+                    ) -> Callable[[LinkAnswer], None]:
+    """*then*, run only if *document* is still unedited since now (the answer's places in it
+    still hold): an answer arriving after the text changed (another release opened) is
+    dropped."""
+    revision = document.revision()
+
+    def answered(answer: LinkAnswer) -> None:
+        if document.revision() == revision:
+            then(answer)
+
+    return answered
 
 
 def without_outer_spaces(cursor: QTextCursor) -> QTextCursor:

@@ -235,12 +235,16 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
         cursor = link_dialog.without_outer_spaces(self.textCursor())
         text = cursor.selectedText().replace("\u2029", " ").strip()
 
-        answer = link_dialog.ask_link(self, text, "", False)
-        if answer is None or not answer.text or answer.address is None:
-            return
-        cursor.insertText(write_inlines([t.Link(answer.address, [t.Text(answer.text)])]))
-        self.setTextCursor(cursor)
-        self.setFocus()
+        def answered(answer: link_dialog.LinkAnswer) -> None:
+            if not answer.text or answer.address is None or self.document() is not document:
+                return
+            cursor.insertText(write_inlines([t.Link(answer.address, [t.Text(answer.text)])]))
+            self.setTextCursor(cursor)
+            self.setFocus()
+
+        document = self.document()
+        link_dialog.ask_link(self, text, "", False,
+                             link_dialog.while_unchanged(document, answered))
 
     def prefix_lines(self, prefix_for: Callable[[int], str]) -> None:
         """Put a prefix before every line the selection touches (numbered from 1)."""

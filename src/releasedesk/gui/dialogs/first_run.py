@@ -72,7 +72,9 @@ class FirstRunDialog(DeskDialog):
         self.saved: Profile | None = None
         self.logo: Path | None = None
         # (a test answers this instead of the file dialog)
-        self.ask_logo_path: Callable[[], Path | None] = self._ask_logo_path
+        # Asks for the logo, then calls back with its path (tests answer at once).
+        self.ask_logo_path: Callable[[Callable[[Path], object]], object] = \
+            self._ask_logo_path
 
         self.problem = QLabel(self)
         self.problem.setObjectName("setupProblem")
@@ -341,20 +343,19 @@ class FirstRunDialog(DeskDialog):
         """No house style of the user's own now (asked first if anything was typed)."""
         self.reject()
 
-    def import_colleagues(self) -> bool:
+    def import_colleagues(self) -> None:
         """Install a colleague's house-style file as the user's own and close."""
-        profile = import_profile_file(self.store, self.prompts)
-        if profile is None:
-            return False
+        import_profile_file(self.store, self.prompts, self._imported)
+
+    def _imported(self, profile: Profile) -> None:
         self.saved = profile
         self.mark_clean()
         self.accept()
-        return True
 
     def choose_logo(self) -> None:
-        path = self.ask_logo_path()
-        if path is None:
-            return
+        self.ask_logo_path(self._logo_chosen)
+
+    def _logo_chosen(self, path: Path) -> None:
         try:
             read_logo(path)
         except ReleaseDeskError as exc:
@@ -368,12 +369,12 @@ class FirstRunDialog(DeskDialog):
         self.remove_logo.setEnabled(path is not None)
         self.problem.clear()
 
-    def _ask_logo_path(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+    def _ask_logo_path(self, then: Callable[[Path], object]) -> None:
+        from ..basics.modal import FileMode, choose_files
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
-        return Path(name) if name else None
+        choose_files(self, FileMode.OPEN, self.tr("Choose the logo"), "",
+                     self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
+                     lambda names: then(Path(names[0])))
 
 
 def open_set_up(window: MainWindow, first_start: bool) -> FirstRunDialog:

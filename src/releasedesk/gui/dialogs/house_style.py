@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -70,14 +73,18 @@ def footer_from_text(text: str) -> list[FooterLine]:
     return lines
 
 
-def import_profile_file(store: ProfileStore, prompts: Prompts) -> Profile | None:
+def import_profile_file(store: ProfileStore, prompts: Prompts,
+                        then: Callable[[Profile], object]) -> None:
     """Ask for a house-style file and install it (asking before one of the same name is
-    replaced); the installed profile, or None when cancelled or refused (said to the user)."""
-    source = prompts.open_profile_path()
-    if source is None:
-        return None
+    replaced); *then*(the installed profile). Nothing when cancelled or refused (said to
+    the user)."""
+    prompts.open_profile_path(lambda source: _install(store, prompts, source, then))
+
+
+def _install(store: ProfileStore, prompts: Prompts, source: Path,
+             then: Callable[[Profile], object]) -> None:
     try:
-        return store.import_file(source)
+        then(store.import_file(source))
     except ProfileError as exc:
         if exc.template == ALREADY_INSTALLED:
             question = QCoreApplication.translate(
@@ -90,17 +97,20 @@ def import_profile_file(store: ProfileStore, prompts: Prompts) -> Profile | None
                     name=exc.arguments.get("name", ""))
         else:
             prompts.failure(exc)
-            return None
-        if not prompts.confirm(question):
-            return None
-        try:
-            return store.import_file(source, replace=True)
-        except ReleaseDeskError as again:
-            prompts.failure(again)
-            return None
+            return
+        prompts.confirm(question, lambda: _replace(store, prompts, source, then))
     except ReleaseDeskError as exc:
         prompts.failure(exc)
-        return None
+
+
+def _replace(store: ProfileStore, prompts: Prompts, source: Path,
+             then: Callable[[Profile], object]) -> None:
+    try:
+        profile = store.import_file(source, replace=True)
+    except ReleaseDeskError as again:
+        prompts.failure(again)
+        return
+    then(profile)
 
 
 class HouseStyleDialog(DeskDialog):
@@ -430,25 +440,22 @@ class HouseStyleDialog(DeskDialog):
         self.reload()
         return True
 
-    def import_profile(self) -> bool:
-        profile = import_profile_file(self.store, self.prompts)
-        if profile is None:
-            return False
-        self.reload(select=profile.name)
-        return True
+    def import_profile(self) -> None:
+        """Ask for a house-style file, install it and show it chosen."""
+        import_profile_file(self.store, self.prompts,
+                            lambda profile: self.reload(select=profile.name))
 
-    def export_profile(self) -> bool:
-        if self.current is None:
-            return False
-        target = self.prompts.export_profile_path(f"{self.current.name}.json")
-        if target is None:
-            return False
+    def export_profile(self) -> None:
+        """Ask where, then write the chosen house style there."""
+        if self.current is not None:
+            self.prompts.export_profile_path(f"{self.current.name}.json",
+                                             partial(self._export_to, self.current.name))
+
+    def _export_to(self, name: str, target: Path) -> None:
         try:
-            self.store.export(self.current.name, target)
+            self.store.export(name, target)
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
-            return False
-        return True
 
     def _free_name(self, base: str) -> str:
         names = {p.name for p in self.profiles}

@@ -1,8 +1,11 @@
 """Every question and message the editor puts to the user, in one replaceable object.
 
-Tests swap in scripted answers, so no modal dialog ever blocks a test run. The dialog
-classes are imported when first needed: PySide6 builds each class's Python enums on first
-use, and start-up should not pay for dialogs it may never show.
+Nothing here waits for the answer (no nested event loop: gui/basics/modal.py): a message is
+shown and the call returns; a question takes *then*, called with the answer when the user
+gives it (a chooser's *then* only when something was chosen, a yes-or-no question's only on
+yes). Tests swap in scripted answers that call *then* at once. The dialog classes are
+imported when first needed: PySide6 builds each class's Python enums on first use, and
+start-up should not pay for dialogs it may never show.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ...errors import ReleaseDeskError
 from ...recovery import RecoveryCopy
 from ...shown_time import local_minute
 from ..basics.i18n import translate_error
+from ..basics.modal import FileMode, ask, choose_files, show_modal, when_accepted
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -75,7 +79,8 @@ class Prompts(QObject):
     def error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        plain_box(QMessageBox.Icon.Warning, self.tr("ReleaseDesk"), message, self.owner).exec()
+        show_modal(plain_box(QMessageBox.Icon.Warning, self.tr("ReleaseDesk"), message,
+                             self.owner))
 
     def failure(self, error: ReleaseDeskError) -> None:
         """Show a core error in the interface language."""
@@ -84,22 +89,23 @@ class Prompts(QObject):
     def info(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        plain_box(QMessageBox.Icon.Information, self.tr("ReleaseDesk"), message,
-                  self.owner).exec()
+        show_modal(plain_box(QMessageBox.Icon.Information, self.tr("ReleaseDesk"), message,
+                             self.owner))
 
-    def save_first(self, message: str) -> bool:
-        """*message* explains why the release must be saved first; True when the user
-        goes on to Save As… (the button says so), False on Cancel."""
+    def save_first(self, message: str, then: Callable[[], object]) -> None:
+        """*message* explains why the release must be saved first; *then* runs when the
+        user goes on to Save As… (the button says so), nothing on Cancel."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("ReleaseDesk"), message,
                           QMessageBox.StandardButton.Cancel, self.owner)
         go_on = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(go_on)
-        box.exec()
-        return box.clickedButton() is go_on
+        ask(box, lambda clicked: then() if clicked is go_on else None)
 
-    def unsaved_changes(self, name: str) -> Choice:
+    def unsaved_changes(self, name: str, then: Callable[[Choice], object]) -> None:
+        """Save, discard or keep (Cancel) the changes to *name*: *then*(the answer); Save is
+        the default, Escape cancels."""
         from PySide6.QtWidgets import QMessageBox
 
         question = self.tr("Save the changes to “{name}” before closing it?").format(name=name)
@@ -107,17 +113,16 @@ class Prompts(QObject):
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.owner)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return Choice.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return Choice.DISCARD
-        return Choice.CANCEL
+        save = box.button(QMessageBox.StandardButton.Save)
+        discard = box.button(QMessageBox.StandardButton.Discard)
+        ask(box, lambda clicked: then(Choice.SAVE if clicked is save else Choice.DISCARD
+                                      if clicked is discard else Choice.CANCEL))
 
-    def changed_on_disk(self, name: str, reload: bool, kept: Path | None) -> DiskChoice:
+    def changed_on_disk(self, name: str, reload: bool, kept: Path | None,
+                        then: Callable[[DiskChoice], object]) -> None:
         """Save found the file changed on disk since it was opened or last saved: overwrite
         it, reload it (when *reload*; unsaved changes then kept as *kept*), or cancel, the
-        default."""
+        default; *then*(the answer)."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
@@ -136,12 +141,11 @@ class Prompts(QObject):
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.exec()
-        return disk_choice(box.clickedButton(), overwrite, again)
+        ask(box, lambda clicked: then(disk_choice(clicked, overwrite, again)))
 
-    def reload_over_changes(self, name: str, kept: Path) -> bool:
-        """Reload *name* from disk over unsaved changes (kept as *kept*)? Cancel is the
-        default."""
+    def reload_over_changes(self, name: str, kept: Path, then: Callable[[], object]) -> None:
+        """Reload *name* from disk over unsaved changes (kept as *kept*)? *then* on Reload;
+        Cancel is the default."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
@@ -153,12 +157,12 @@ class Prompts(QObject):
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is reload
+        ask(box, lambda clicked: then() if clicked is reload else None)
 
-    def restore_recovery(self, copy: RecoveryCopy) -> RecoveryChoice:
-        """Restore, discard, or keep the copy for later; anything but an explicit
-        Discard (Escape, closing the dialog) keeps it."""
+    def restore_recovery(self, copy: RecoveryCopy,
+                         then: Callable[[RecoveryChoice], object]) -> None:
+        """Restore, discard, or keep the copy for later: *then*(the answer); anything but
+        an explicit Discard (Escape, closing the dialog) keeps it."""
         from PySide6.QtWidgets import QMessageBox
 
         when = local_minute(copy.saved_at)
@@ -175,54 +179,51 @@ class Prompts(QObject):
                                        "start; “Discard” deletes it."))
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
-        box.exec()
-        return recovery_choice(box.clickedButton(), restore, discard)
+        ask(box, lambda clicked: then(recovery_choice(clicked, restore, discard)))
 
-    def open_path(self, folder: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+    def open_path(self, folder: str, then: Callable[[Path], object]) -> None:
+        """The release to open, from *folder*: *then*(path) when one is chosen."""
+        choose_files(self.owner, FileMode.OPEN, self.tr("Open release"), folder,
+                     self.release_filter(), lambda names: then(Path(names[0])))
 
-        name, _ = QFileDialog.getOpenFileName(self.owner, self.tr("Open release"), folder,
-                                              self.release_filter())
-        return Path(name) if name else None
+    def save_path(self, suggestion: str, then: Callable[[Path], object]) -> None:
+        """Where to save the release, *then*(path) when chosen (".release" added if the
+        name has no such ending)."""
+        def chosen(names: Sequence[str]) -> None:
+            path = Path(names[0])
+            then(path if path.suffix == ".release" else path.with_name(path.name + ".release"))
 
-    def save_path(self, suggestion: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Save release"), suggestion,
-                                              self.release_filter())
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix == ".release" else path.with_name(path.name + ".release")
+        choose_files(self.owner, FileMode.SAVE, self.tr("Save release"), suggestion,
+                     self.release_filter(), chosen)
 
     def export_path(self, suggestion: str, description: str, pattern: str,
-                    title: str = "") -> Path | None:
-        """Where to write an export; the dialog is titled *title* ("Export" if none)."""
-        from PySide6.QtWidgets import QFileDialog
+                    then: Callable[[Path], object], title: str = "") -> None:
+        """Where to write an export, *then*(path) when chosen; the dialog is titled *title*
+        ("Export" if none)."""
+        choose_files(self.owner, FileMode.SAVE, title or self.tr("Export"), suggestion,
+                     f"{description} ({pattern})", lambda names: then(Path(names[0])))
 
-        name, _ = QFileDialog.getSaveFileName(self.owner, title or self.tr("Export"), suggestion,
-                                              f"{description} ({pattern})")
-        return Path(name) if name else None
+    def open_photos(self, folder: str, then: Callable[[list[Path]], object]) -> None:
+        """Photos to add, *then*(paths) when one or more are chosen."""
+        choose_files(
+            self.owner, FileMode.OPEN_MANY, self.tr("Add photos"), folder,
+            self.tr("Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif);;All files (*)"),
+            lambda names: then([Path(name) for name in names]))
 
-    def open_photos(self, folder: str) -> list[Path]:
-        from PySide6.QtWidgets import QFileDialog
-
-        names, _ = QFileDialog.getOpenFileNames(
-            self.owner, self.tr("Add photos"), folder,
-            self.tr("Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic *.heif);;All files (*)"))
-        return [Path(name) for name in names]
-
-    def confirm(self, message: str) -> bool:
+    def confirm(self, message: str, then: Callable[[], object]) -> None:
+        """A yes-or-no question, No the default: *then* runs on Yes."""
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self.owner, self.tr("ReleaseDesk"), message,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("ReleaseDesk"), message,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.owner)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        ask(box, lambda clicked: then() if clicked is yes else None)
 
-    def export_despite_errors(self, errors: list[str]) -> bool:
-        """Asked once per export when the readiness check found errors: True to go ahead."""
+    def export_despite_errors(self, errors: list[str], then: Callable[[], object]) -> None:
+        """Asked once per export when the readiness check found errors: *then* runs when
+        the user exports anyway."""
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export with errors?"),
@@ -233,14 +234,14 @@ class Prompts(QObject):
         export = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is export
+        ask(box, lambda clicked: then() if clicked is export else None)
 
-    def print_dialog(self, printer: QPrinter) -> bool:
-        """The system's print dialog for *printer*; True to print."""
+    def print_dialog(self, printer: QPrinter, then: Callable[[QPrinter], object]) -> None:
+        """The system's print dialog for *printer*; *then*(printer) to print."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        return bool(QPrintDialog(printer, self.owner).exec())
+        # (the printer is held by the callback until the dialog closes: Qt only points at it)
+        when_accepted(QPrintDialog(printer, self.owner), lambda _dialog: then(printer))
 
     def print_preview(self, printer: QPrinter, paint: Callable[[QPrinter], object]) -> None:
         """Qt's print preview, painting with *paint*; it prints from its own toolbar."""
@@ -248,13 +249,17 @@ class Prompts(QObject):
 
         dialog = QPrintPreviewDialog(printer, self.owner)
         dialog.paintRequested.connect(paint)
-        dialog.exec()
+        def closed(_result: int, kept: QPrinter = printer) -> None:
+            """(holds the printer as long as the dialog, which only points at it)"""
 
-    def choose_profile(self, choices: list[tuple[str, str]], current: str = "",
-                       apply: bool = False) -> str | None:
+        show_modal(dialog, closed)
+
+    def choose_profile(self, choices: list[tuple[str, str]], then: Callable[[str], object],
+                       current: str = "", apply: bool = False) -> None:
         """The house style for a new release (or, *apply*, for the open one), from (name,
-        label) pairs shown by label: the chosen name, "" for blank (new releases only),
-        None to cancel. *current* is preselected."""
+        label) pairs shown by label: *then*(the chosen name), "" for blank (new releases
+        only); nothing on Cancel. *current* is preselected."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QInputDialog
 
         blank = self.tr("Blank release (no house style)")
@@ -268,10 +273,20 @@ class Prompts(QObject):
         else:
             title, question = self.tr("New release"), self.tr("Start from the house style of:")
             items = [*labels, blank]
-        choice, ok = QInputDialog.getItem(self.owner, title, question, items, start, False)
-        if not ok:
-            return None
-        return "" if choice == blank else names[labels.index(choice)]
+        # (as QInputDialog.getItem showed it: a list not to be edited, *start* chosen)
+        dialog = QInputDialog(self.owner)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(question)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(items[start])
+        dialog.setInputMethodHints(Qt.InputMethodHint.ImhNone)
+
+        def chosen(answered: QInputDialog) -> None:
+            choice = answered.textValue()
+            then("" if choice == blank else names[labels.index(choice)])
+
+        when_accepted(dialog, chosen)
 
     def damaged_file(self, name: str, details: str) -> None:
         """A release that cannot be opened: plain words, the technical detail on request."""
@@ -282,52 +297,39 @@ class Prompts(QObject):
             "details are in the log.").format(name=name), QMessageBox.StandardButton.Ok,
             self.owner)
         box.setDetailedText(details)
-        box.exec()
+        show_modal(box)
 
-    def open_profile_path(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+    def open_profile_path(self, then: Callable[[Path], object]) -> None:
+        choose_files(self.owner, FileMode.OPEN, self.tr("Import house style"), "",
+                     self.tr("ReleaseDesk profile (*.json)"), lambda names: then(Path(names[0])))
 
-        name, _ = QFileDialog.getOpenFileName(self.owner, self.tr("Import house style"), "",
-                                              self.tr("ReleaseDesk profile (*.json)"))
-        return Path(name) if name else None
+    def export_profile_path(self, suggestion: str, then: Callable[[Path], object]) -> None:
+        choose_files(self.owner, FileMode.SAVE, self.tr("Export house style"), suggestion,
+                     self.tr("ReleaseDesk profile (*.json)"), lambda names: then(Path(names[0])))
 
-    def export_profile_path(self, suggestion: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+    def newsroom_folder(self, folder: str, then: Callable[[Path], object]) -> None:
+        self._folder(self.tr("Open Newsroom Folder"), folder, then)
 
-        name, _ = QFileDialog.getSaveFileName(self.owner, self.tr("Export house style"),
-                                              suggestion, self.tr("ReleaseDesk profile (*.json)"))
-        return Path(name) if name else None
+    def newsroom_output(self, folder: str, then: Callable[[Path], object]) -> None:
+        self._folder(self.tr("Build the newsroom in"), folder, then)
 
-    def newsroom_folder(self, folder: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+    def export_folder(self, folder: str, then: Callable[[Path], object]) -> None:
+        self._folder(self.tr("Export all formats to"), folder, then)
 
-        title = self.tr("Open Newsroom Folder")
-        name = QFileDialog.getExistingDirectory(self.owner, title, folder)
-        return Path(name) if name else None
-
-    def newsroom_output(self, folder: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        title = self.tr("Build the newsroom in")
-        name = QFileDialog.getExistingDirectory(self.owner, title, folder)
-        return Path(name) if name else None
-
-    def export_folder(self, folder: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        title = self.tr("Export all formats to")
-        name = QFileDialog.getExistingDirectory(self.owner, title, folder)
-        return Path(name) if name else None
+    def _folder(self, title: str, folder: str, then: Callable[[Path], object]) -> None:
+        choose_files(self.owner, FileMode.FOLDER, title, folder, "",
+                     lambda names: then(Path(names[0])))
 
     def sign_off_details(self, fingerprint: str, roles: list[str], errors: int,
-                         name: str, register: Sequence[ProofFinding] = ()
-                         ) -> tuple[str, str, str] | None:
-        """(name, role, note) for a sign-off of the text with *fingerprint*, or None;
-        *register*: the office register's errors, which need an override note."""
+                         name: str, then: Callable[[tuple[str, str, str]], object],
+                         register: Sequence[ProofFinding] = ()) -> None:
+        """*then*((name, role, note)) for a sign-off of the text with *fingerprint*, when
+        the user signs; *register*: the office register's errors, which need an override
+        note."""
         from ..clearance.signoff_dialog import SignOffDialog
 
         dialog = SignOffDialog(fingerprint, roles, errors, name, self.owner, register)
-        return dialog.details() if dialog.exec() else None
+        when_accepted(dialog, lambda signed: then(signed.details()))
 
 
 def recovery_choice(clicked: object, restore: object, discard: object) -> RecoveryChoice:

@@ -192,13 +192,13 @@ class RegisterDialog(DeskDialog):
 
     # -- import and save ----------------------------------------------------------------------
 
-    def choose_import(self) -> bool:
-        from PySide6.QtWidgets import QFileDialog
+    def choose_import(self) -> None:
+        """Ask for a register file, then add it to the tables (import_file)."""
+        from ..basics.modal import FileMode, choose_files
 
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a register"), "",
-            self.tr("Spreadsheet (CSV) or register (JSON) (*.csv *.json)"))
-        return self.import_file(Path(name)) if name else False
+        choose_files(self, FileMode.OPEN, self.tr("Import a register"), "",
+                     self.tr("Spreadsheet (CSV) or register (JSON) (*.csv *.json)"),
+                     lambda names: self.import_file(Path(names[0])))
 
     def import_file(self, path: Path) -> bool:
         """Add the register in *path* to the tables (a person of the same name takes the

@@ -66,7 +66,9 @@ class KindFields(QObject):
         # Where the release lies, for a correction's relative link (the window sets it),
         # and how the user picks the original (the window's file dialog).
         self.release_path: Callable[[], Path | None] = lambda: None
-        self.choose_original: Callable[[], Path | None] = lambda: None
+        # Asks for the original release, then calls back with it (the window's file dialog).
+        self.choose_original: Callable[[Callable[[Path], object]], object] = \
+            lambda then: None
         self.register: Callable[[], Register | None] = lambda: None
 
         self.kind = QuietComboBox(form)
@@ -394,9 +396,9 @@ class KindFields(QObject):
 
     def _link_original_clicked(self) -> None:
         """Link the correction to the release the user picks: its place, fingerprint, date."""
-        chosen = self.choose_original()
-        if chosen is None:
-            return
+        self.choose_original(self._link_to)
+
+    def _link_to(self, chosen: Path) -> None:
         from ...corrections import link_to_original
         from ...errors import ReleaseDeskError
 

@@ -247,10 +247,8 @@ class PhotosPanel(QWidget):
         if self.prompts is None or self._read_only:
             return
         self.prepare()
-        paths = self.prompts.open_photos(self.last_folder or self.start_folder()
-                                         or str(Path.home()))
-        if paths:
-            self.add_files(paths)
+        self.prompts.open_photos(self.last_folder or self.start_folder() or str(Path.home()),
+                                 self.add_files)
 
     def add_files(self, paths: list[Path]) -> None:
         """Read *paths* off the GUI thread; each photo joins the release when it is read."""

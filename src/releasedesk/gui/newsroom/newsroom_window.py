@@ -21,7 +21,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -56,9 +55,17 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from ...newsroom.build import BuildReport
+    from ..twins.twin_dialog import NewLanguageVersionDialog, Show
 
 
 R = TypeVar("R")
+
+
+def _show_version_dialog(dialog: NewLanguageVersionDialog, accepted: Callable[[], object]
+                         ) -> None:
+    from ..twins.twin_dialog import show_language_version  # (made when first used)
+
+    show_language_version(dialog, accepted)
 
 
 class NewsroomWindow(QMainWindow):
@@ -125,9 +132,8 @@ class NewsroomWindow(QMainWindow):
         self.table.setWordWrap(False)  # one line a release: long headlines end in "…"
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(self._open_row)
-        # How the New Language Version dialog is answered (tests answer it unseen).
-        self.run_dialog: Callable[[QDialog], bool] = \
-            lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
+        # How the New Language Version dialog is shown and answered (tests answer it unseen).
+        self.run_dialog: Show = _show_version_dialog
         layout.addWidget(self.table, 1)
         self.problems = QLabel(central)
         self.problems.setObjectName("newsroomProblems")
@@ -252,10 +258,9 @@ class NewsroomWindow(QMainWindow):
         self._made(made)
         return made
 
-    def make_language_version(self) -> bool:
+    def make_language_version(self) -> None:
         """Ask for a language (the editor's dialog), then, off the GUI thread, save the new
-        version beside the chosen release with the link in both; list it and open it. False
-        when nothing was asked for or started."""
+        version beside the chosen release with the link in both; list it and open it."""
         from ...cli_twins import make_twin_file
         from ...profiles import ProfileStore
         from ...twins.making import language_choices
@@ -263,18 +268,19 @@ class NewsroomWindow(QMainWindow):
 
         entry = self.chosen()
         if entry is None:
-            return False
+            return
         path = self.library.path_of(entry)
         dialog = NewLanguageVersionDialog(entry.headline, entry.language, path,
                                           language_choices(entry.language,
                                                            ProfileStore().load_all()),
                                           False, self)
-        asked = ask_language_version(dialog, self.run_dialog)
-        if asked is None:
-            return False
-        language, target, copy_text = asked
-        return self.in_background(lambda: make_twin_file(path, language, target, copy_text),
-                                  self._made, self.tr("Making the language version…"))
+
+        def asked(answer: tuple[str, Path, bool]) -> None:
+            language, target, copy_text = answer
+            self.in_background(lambda: make_twin_file(path, language, target, copy_text),
+                               self._made, self.tr("Making the language version…"))
+
+        ask_language_version(dialog, self.run_dialog, asked)
 
     def _made(self, made: Path) -> None:
         """A release file made beside the chosen one: list it and open it."""
@@ -323,13 +329,13 @@ class NewsroomWindow(QMainWindow):
 
     def build_newsroom(self, out: Path | None = None) -> bool:
         """Build the newsroom of this folder into *out* (asked for when not given), off the
-        GUI thread; what the build did is said when it is done. False when not started."""
+        GUI thread; what the build did is said when it is done. False when not started now
+        (asked for the folder, it starts when one is chosen)."""
         from ...newsroom.build import build_newsroom
 
         if out is None:
-            out = self.prompts.newsroom_output(str(self.library.root.parent))
-            if out is None:
-                return False
+            self.prompts.newsroom_output(str(self.library.root.parent), self.build_newsroom)
+            return False
         root, folder = self.library.root, out
         return self.in_background(lambda: build_newsroom(root, folder),
                                   lambda report: self._built(report, folder),

@@ -143,9 +143,10 @@ class ProofMarks(QObject):
             menu = line.createStandardContextMenu(at)
             position = line.cursorForPosition(at).position()
         self.add_line_actions(menu, name, position)
-        menu.exec(line.mapToGlobal(at) if isinstance(line, QLineEdit)
-                  else line.viewport().mapToGlobal(at))
-        menu.deleteLater()
+        from ..basics.modal import popup
+
+        popup(menu, line.mapToGlobal(at) if isinstance(line, QLineEdit)
+              else line.viewport().mapToGlobal(at))
 
     def add_line_actions(self, menu: QMenu, name: str, position: int) -> None:
         """The proofing actions for the finding at *position* of line field *name*."""

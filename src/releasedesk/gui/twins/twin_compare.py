@@ -106,7 +106,8 @@ class CompareWindow(DeskDialog):
         self.partner: Partner | None = None
         self.rows: list[Row] = []
         # How "Mark as Aligned anyway?" is answered (tests answer it without showing it).
-        self.ask: Callable[[str], bool] = self._ask
+        # Asks a yes-or-no question, calling back on Yes (tests answer at once).
+        self.ask: Callable[[str, Callable[[], object]], object] = self._ask
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Other version:"), self))
@@ -404,13 +405,11 @@ class CompareWindow(DeskDialog):
             sum(TO_TRANSLATE in row.there_text for row in self.rows)
         return differ, untranslated
 
-    def mark_aligned(self) -> bool:
+    def mark_aligned(self) -> None:
         """Record the pair's alignment in this release's link (asking first while facts
         differ or text is still to be translated)."""
-        from ...clearance.fingerprint import fingerprint
-
         if self.read_only or self.partner is None or self.partner.release is None:
-            return False
+            return
         differ, untranslated = self.open_problems()
         if differ or untranslated:
             problems = []
@@ -421,23 +420,32 @@ class CompareWindow(DeskDialog):
                 problems.append(self.tr("%n paragraph(s) still marked {mark}.", "",
                                         untranslated).format(mark=TO_TRANSLATE))
             question = sentences(*problems) + "\n\n" + self.tr("Mark as aligned anyway?")
-            if not self.ask(question):
-                return False
+            self.ask(question, self._mark)
+        else:
+            self._mark()
+
+    def _mark(self) -> None:
+        from ...clearance.fingerprint import fingerprint
+
+        if not self.isVisible() or self.partner is None or self.partner.release is None:
+            return  # (closed while the question showed: another release may be open)
         moment = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         marked = copy.deepcopy(self.release)
         if not mark_aligned(marked, self.partner.release, fingerprint(self.partner.release),
                             moment):
-            return False
+            return
         self.changed(marked.twins)
         self.refresh()
-        return True
 
-    def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Mark as Aligned"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+    def _ask(self, question: str, then: Callable[[], object]) -> None:
+        from ..basics.modal import ask
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark as Aligned"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        ask(box, lambda clicked: then() if clicked is yes else None)
 
     def marked_rows(self) -> list[tuple[str, int | None]]:
         """(field, paragraph index there) of the rows marked changed (tests, screenshot)."""

@@ -157,14 +157,23 @@ class NewLanguageVersionDialog(DeskDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
 
-def ask_language_version(dialog: NewLanguageVersionDialog,
-                         run: Callable[[NewLanguageVersionDialog], bool],
-                         ) -> tuple[str, Path, bool] | None:
-    """(language, file, copy the text?) the user asked for in *dialog*, shown by *run*;
-    None when cancelled. The dialog is disposed of either way."""
-    try:
-        if not run(dialog) or dialog.problem_text():
-            return None
-        return dialog.tag(), dialog.target(), dialog.copy_text.isChecked()
-    finally:
-        dialog.deleteLater()
+Show = Callable[[NewLanguageVersionDialog, Callable[[], object]], object]
+
+
+def show_language_version(dialog: NewLanguageVersionDialog, accepted: Callable[[], object]
+                          ) -> None:
+    """Show *dialog* over its window; *accepted* runs when the user presses OK."""
+    from ..basics.modal import when_accepted
+
+    when_accepted(dialog, lambda _dialog: accepted())
+
+
+def ask_language_version(dialog: NewLanguageVersionDialog, show: Show,
+                         then: Callable[[tuple[str, Path, bool]], object]) -> None:
+    """Show *dialog* with *show* (tests answer it unseen); *then*((language, file, copy the
+    text?)) when the user asks for a version it can make. Nothing on Cancel."""
+    def accepted() -> None:
+        if not dialog.problem_text():
+            then((dialog.tag(), dialog.target(), dialog.copy_text.isChecked()))
+
+    show(dialog, accepted)
