@@ -124,7 +124,7 @@ def test_marking_a_comment_is_one_undo_step_through_the_form(
     reviewed = tmp_path / "reviewed.docx"
     reviewed.write_bytes(_reviewed(_send(window, tmp_path).read_bytes()))
     panel = _import(window, reviewed, monkeypatch)
-    assert window.manager.save() and not window.manager.modified
+    assert went(window.manager.save) and not window.manager.modified
     history, release = window.form.history, window.manager.release
     saved = dict(release.review_comments)
     clicks = ["resolve:0", "resolve:1", "resolve:0", "resolve:2"]
