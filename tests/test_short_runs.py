@@ -7,6 +7,7 @@ import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +24,7 @@ from releasedesk.resources import resource_text
 
 from body_trees import bodies
 from corpus import corpus
+from examples import examples
 from helpers import make_release
 
 CSS = {"web": resource_text("css", "preview-web.css"),
@@ -116,6 +118,38 @@ def test_links_entities_and_unbreakable_text_stay_whole() -> None:
         assert piece.count("&") == piece.count(";")  # every entity whole inside its run
     chinese = "<p>" + "渡轮码头今天开放，" * 30 + "</p>"
     assert '<a name="run">' in short_runs(chinese)  # cut after the Chinese commas
+
+
+def _runs_break_by_break(text: str, run: int) -> list[str]:
+    """The runs as first written: every break within a run found, the last one taken."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > run:
+        last = None
+        for within in re.finditer(r"[ \n，。、；：！？]", text[:start + run]):
+            if within.start() >= start + 1:
+                last = within
+        if last is not None:
+            end = last.end()
+        else:
+            after = re.compile(r"[ \n，。、；：！？]").search(text, start + run)
+            if after is None:
+                break
+            end = after.end()
+        if end >= len(text):
+            break
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+@settings(max_examples=examples(600, 200), deadline=None)
+@given(st.text(st.sampled_from("ab \n，。、；：！？x渡\u3000-"), max_size=500),
+       st.sampled_from([1, 2, 3, 7, 20, RUN]))
+def test_runs_cut_after_the_last_break_of_each_run(text: str, run: int) -> None:
+    assert runs(text, run) == _runs_break_by_break(text, run)
+    assert "".join(runs(text, run)) == text
 
 
 @settings(max_examples=40, deadline=None)

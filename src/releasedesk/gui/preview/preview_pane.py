@@ -355,9 +355,9 @@ class PreviewPane(QTabWidget):
                 self._text_font_set = True
             self.text.setPlainText(result.text)
         elif tab == WEB:
-            self.web_patcher.set_html(result.web, result.web_units)
+            self.web_patcher.set_html(result.web, result.web_units, from_top=position == 0)
         else:
-            self.word_patcher.set_html(result.word, result.word_units)
+            self.word_patcher.set_html(result.word, result.word_units, from_top=position == 0)
         if fresh:  # the browser's cursor too: a later layout (the window first shown, a
             # resize) scrolls to keep the cursor in view, and filling left it at the end
             widget.moveCursor(QTextCursor.MoveOperation.Start)
