@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.part import Part
+from docx.opc.rel import Relationships
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu
@@ -113,6 +114,9 @@ def write_docx(layout: Layout, context: ExportContext) -> bytes:
 
 _KEEP_NEXT = "<w:keepNext/>"
 
+# The sections printed as one paragraph of their text in a style of their own.
+_TextSection = s.KindName | s.LeadIn | s.Headline | s.Subheadline | s.Credits | s.EndMark
+
 
 class _LinkTargets:
     """The relationship ids of one part's hyperlink addresses, one per address.
@@ -125,8 +129,8 @@ class _LinkTargets:
     only grows), so the document is the same.
     """
 
-    def __init__(self, part: Any) -> None:
-        self.rels = part.rels
+    def __init__(self, part: Part) -> None:
+        self.rels: Relationships = part.rels
         self.ids: dict[str, str] = {}
         for rel in self.rels.values():
             if rel.is_external and rel.reltype == RELATIONSHIP_TYPE.HYPERLINK:
@@ -156,7 +160,7 @@ class _DocxWriter:
         # so no line breaks inside them (non-breaking hyphens and spaces).
         self.keep: tuple[str, ...] | None = None
         self.pictures = 0
-        self.link_targets: dict[Any, _LinkTargets] = {}  # by part
+        self.link_targets: dict[Part, _LinkTargets] = {}  # by part
         self.setting = layout.type
         # Emphasis: italic for Latin text; emphasis dots (着重号) for Chinese, which has no
         # italic (Word would slant the characters) and whose bold is already strong's.
@@ -267,7 +271,7 @@ class _DocxWriter:
                 self._inlines(node.children, bold, italic, style, parts)
 
     def _hyperlink(self, href: str, children: list[t.Inline], bold: bool, italic: bool,
-                   part: Any = None) -> str:
+                   part: Part | None = None) -> str:
         """A w:hyperlink; its target is a relationship of the part it appears in."""
         part = part or self.document.part
         targets = self.link_targets.get(part)
@@ -419,7 +423,7 @@ class _DocxWriter:
         """How the Word document prints each section (sections.py): a styled paragraph
         or more each; the footer in the page footer."""
 
-        def styled(style: str) -> Callable[[Any], None]:
+        def styled(style: str) -> Callable[[_TextSection], None]:
             return lambda section: self.paragraph(style, text=section.text)
 
         def status(section: s.Status) -> None:
@@ -553,7 +557,7 @@ class _DocxWriter:
         self.keep = None
         self.paragraph(CONTACT, runs=runs, keep_next=keep_next)
 
-    def _footer_run(self, line: FooterLine, part: Any) -> str:
+    def _footer_run(self, line: FooterLine, part: Part) -> str:
         text = FOOTER_GAP.join(footer_items(line.text))
         if line.url:
             return self._hyperlink(line.url, [t.Text(text)], False, False, part)
