@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -53,7 +54,7 @@ from .docx_styles import (
 from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
-from .layout import Layout, footer_items
+from .layout import Layout, footer_items, footer_joins
 from .sections import Renderers, sections
 from .stable_zip import FIXED_DATE
 from .typesetting import MM_PER_PT
@@ -77,17 +78,25 @@ def _w_t(text: str) -> str:
 def _unbreakable_phones(text: str, keep: tuple[str, ...]) -> list[str]:
     """The w:t (and w:noBreakHyphen) of *text*, its phone numbers (and the texts of *keep*)
     written so no line breaks inside them: a hyphen is Word's non-breaking hyphen, a
-    space a no-break space."""
+    space a no-break space. (Nothing written between two Chinese characters stops
+    LibreOffice breaking there, not a word joiner: a Chinese label's colon may end a
+    line, as Chinese typesetting allows.)"""
     parts: list[str] = []
     last = 0
+    # A number's pieces are w:t of their own, apart from a kept text around it (a footer's
+    # label: "电话：010-…"), so a reader gives its spaces back (plain_phone_spaces).
+    cuts = {cut for span in phone_spans(text) for cut in span}
     for start, end in phone_spans(text, keep):
         if start > last:
             parts.append(_w_t(text[last:start]))
-        for index, piece in enumerate(text[start:end].replace(" ", NO_BREAK_SPACE).split("-")):
-            if index:
-                parts.append("<w:noBreakHyphen/>")
-            if piece:
-                parts.append(_w_t(piece))
+        inner = sorted({start, end} | {cut for cut in cuts if start < cut < end})
+        for cut_start, cut_end in itertools.pairwise(inner):
+            kept = text[cut_start:cut_end].replace(" ", NO_BREAK_SPACE)
+            for index, piece in enumerate(kept.split("-")):
+                if index:
+                    parts.append("<w:noBreakHyphen/>")
+                if piece:
+                    parts.append(_w_t(piece))
         last = end
     if last < len(text):
         parts.append(_w_t(text[last:]))
@@ -558,10 +567,18 @@ class _DocxWriter:
         self.paragraph(CONTACT, runs=runs, keep_next=keep_next)
 
     def _footer_run(self, line: FooterLine, part: Part) -> str:
-        text = FOOTER_GAP.join(footer_items(line.text))
-        if line.url:
-            return self._hyperlink(line.url, [t.Text(text)], False, False, part)
-        return self._run(text) if text else ""
+        """One footer line's runs: its items apart, each label kept with the first word
+        after it (layout.footer_joins: no-break spaces), as phone numbers are kept whole."""
+        items = footer_items(line.text)
+        text = FOOTER_GAP.join(items)
+        self.keep = tuple(item[start:end] for item in items
+                          for start, end in footer_joins(item))
+        try:
+            if line.url:
+                return self._hyperlink(line.url, [t.Text(text)], False, False, part)
+            return self._run(text) if text else ""
+        finally:
+            self.keep = ()
 
     def _page_footer(self, printed: s.Footer | None) -> None:
         """Word's page footer: the footer section's lines (an empty line for none)."""
