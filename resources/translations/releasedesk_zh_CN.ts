@@ -6505,8 +6505,12 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;All formats…</source>
-        <translation>全部格式(&amp;A)…</translation>
+        <source>&amp;All formats above…</source>
+        <translation>以上全部格式(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Each format above as a file of its own, in one folder. The package for the web team holds them all: export it on its own.</source>
+        <translation>把以上每种格式各存为一个文件，放在同一文件夹中。交给网站团队的资料包已含全部格式，请单独导出。</translation>
     </message>
     <message>
         <source>Sen&amp;d for Review…</source>
