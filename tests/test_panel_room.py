@@ -5,7 +5,6 @@ read; closing the panel gives the form and the preview their widths back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,9 @@ from pytestqt.qtbot import QtBot
 from releasedesk import document
 from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.gui.app.panel_room import PANEL_SHARE, PREVIEW_LEAST, shares
-from releasedesk.recovery import RecoveryStore
-from releasedesk.settings import Settings
-from test_gui_review import _import, _send
+from test_gui_review import _import, _send, window  # noqa: F401 (the fixture: a window shown)
 
 from conftest import SAMPLES
-from gui_helpers import FakePrompts
 
 
 @given(width=st.integers(600, 3000), form=st.integers(300, 800), least=st.integers(250, 450))
@@ -50,16 +46,6 @@ def test_the_shares_on_common_screens(width: int, form: int, least: int,
                                       expected: tuple[int, int, int]) -> None:
     got = shares(width, form, least)
     assert (got.form, got.preview, got.panel) == expected
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.manager.modified = False
-    win.close()
 
 
 @pytest.mark.parametrize("sample", ["tidewater-ferry-terminal", "fernhollow-night-market-zh"])
