@@ -3051,6 +3051,14 @@
         <source>SOURCE_DATE_EPOCH is &quot;{value}&quot;, which is no moment: it should be a whole number of seconds since 1970-01-01 UTC (up to the year 9999); set it so, or unset it.</source>
         <translation>SOURCE_DATE_EPOCH 的值为“{value}”，不是一个时刻：它应为自 1970-01-01 UTC 起的整秒数（不超过 9999 年）；请如此设置，或取消设置。</translation>
     </message>
+    <message>
+        <source>this paragraph and the next</source>
+        <translation>本段与下一段</translation>
+    </message>
+    <message>
+        <source>the end of this paragraph</source>
+        <translation>本段末尾</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>
