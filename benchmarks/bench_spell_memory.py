@@ -34,7 +34,7 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 HERE = Path(__file__).resolve().parent
 RUNS = 5
@@ -95,30 +95,42 @@ MODES = (("off", "spelling off (proofing without a dictionary)"),
          ("none", "no proofing pass (for scale)"))
 
 
-def run_child(release: Path, mode: str, home: Path) -> dict[str, Any]:
+class ChildRun(TypedDict):
+    """One child's numbers (the JSON line CHILD prints), and when it was spawned."""
+
+    shown: float  # time.time() when the window showed
+    proofed: float  # … when the first proofing result came (0.0: none)
+    spelt: int  # misspelt words in that result
+    suggested: list[str]
+    peak: float  # MiB
+    rss: float  # MiB
+    began: float  # time.time() before spawning it
+
+
+def run_child(release: Path, mode: str, home: Path) -> ChildRun:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache")}
     began = time.time()
     out = subprocess.run([sys.executable, "-c", CHILD, str(release), mode], capture_output=True,
                          text=True, env=env, check=True, timeout=180).stdout
-    numbers: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    numbers: ChildRun = json.loads(out.strip().splitlines()[-1])
     numbers["began"] = began
     return numbers
 
 
-def measure(release: Path, home: Path, runs: int = RUNS) -> dict[str, list[dict[str, Any]]]:
+def measure(release: Path, home: Path, runs: int = RUNS) -> dict[str, list[ChildRun]]:
     """Each mode *runs* times, interleaved (the machine's drifting load affects all alike)."""
     for mode, _ in MODES:  # warm the file cache once
         run_child(release, mode, home)
-    found: dict[str, list[dict[str, Any]]] = {mode: [] for mode, _ in MODES}
+    found: dict[str, list[ChildRun]] = {mode: [] for mode, _ in MODES}
     for _ in range(runs):
         for mode, _ in MODES:
             found[mode].append(run_child(release, mode, home))
     return found
 
 
-def report(language: str, found: dict[str, list[dict[str, Any]]]) -> None:
+def report(language: str, found: dict[str, list[ChildRun]]) -> None:
     peaks = {mode: statistics.median(r["peak"] for r in runs) for mode, runs in found.items()}
     rss = {mode: statistics.median(r["rss"] for r in runs) for mode, runs in found.items()}
     print(f"\n{language} release, 20k words (median of {len(found['off'])}; peak = VmHWM, "

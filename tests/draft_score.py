@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 from releasedesk.body import tree as t
 from releasedesk.body.parse import parse_markdown
@@ -45,8 +45,31 @@ class Score:
                 self.must_have_misses.append(label)
 
 
-def expectations() -> dict[str, dict[str, Any]]:
-    loaded: dict[str, dict[str, Any]] = json.loads((CORPUS / "expected.json").read_text("utf-8"))
+class Expected(TypedDict, total=False):
+    """What one draft of expected.json should give (each key optional)."""
+
+    shape: str
+    headline: str
+    subheadline: str
+    dateline: str
+    organization: str
+    status: str
+    end_mark: str
+    release_date: str  # ISO date
+    contacts: list[dict[str, str]]  # each contact's attributes by name
+    body_starts: str
+    body_has: list[str]
+    body_lacks: list[str]
+    body_paragraphs_at_least: int
+    body_headings: list[str]
+    boilerplate_has: list[str]
+    footer: list[str]
+    extra: dict[str, str]
+    portal: dict[str, str]  # a portal's fields (来源, 作者 …) by attribute
+
+
+def expectations() -> dict[str, Expected]:
+    loaded: dict[str, Expected] = json.loads((CORPUS / "expected.json").read_text("utf-8"))
     return loaded
 
 
@@ -80,12 +103,16 @@ def _visible(markdown: str) -> str:
     return _squash("\n".join(t.block_texts(parse_markdown(markdown))))
 
 
-def score_release(name: str, release: Release, want: dict[str, Any]) -> Score:
+def score_release(name: str, release: Release, want: Expected) -> Score:
     score = Score(name, want.get("shape", ""))
-    for key in ("headline", "subheadline", "dateline", "organization", "status", "end_mark"):
-        if key in want:
+    scalars: dict[str, str | None] = {
+        "headline": want.get("headline"), "subheadline": want.get("subheadline"),
+        "dateline": want.get("dateline"), "organization": want.get("organization"),
+        "status": want.get("status"), "end_mark": want.get("end_mark")}
+    for key, text in scalars.items():
+        if text is not None:
             got = getattr(release, key)
-            score.check(key, _squash(got) == _squash(want[key]), f"got {got!r}")
+            score.check(key, _squash(got) == _squash(text), f"got {got!r}")
     if "release_date" in want:
         got_date = release.release_date.isoformat() if release.release_date else ""
         score.check("release_date", got_date == want["release_date"], f"got {got_date!r}")

@@ -63,9 +63,12 @@ def paragraph_text(paragraph: object) -> str:
 
 
 def docx_footer_lines(document: docx.document.Document) -> list[str]:
+    """The page footer's lines as a reader reads them (a footer's label is kept with the
+    word after it by a no-break space: read as the space it prints as)."""
     lines = []
     for section in document.sections:
-        lines.append([paragraph_text(p) for p in section.footer.paragraphs])
+        lines.append([paragraph_text(p).replace("\u00a0", " ")
+                      for p in section.footer.paragraphs])
     assert all(x == lines[0] for x in lines), "sections disagree on the page footer"
     return lines[0]
 
@@ -99,9 +102,11 @@ def footer_as_written(line: str, fmt: str) -> str:
 
 
 def docx_footer_once(document: docx.document.Document, lines: list[str]) -> None:
-    """The standard footer is the page footer, exactly, and nowhere in the text."""
-    expected = [footer_as_written(line, "docx") for line in lines]
-    assert [paragraph_text(p) for p in document.sections[0].footer.paragraphs] == expected
+    """The standard footer is the page footer, exactly (a label's space to the word after
+    it a no-break space), and nowhere in the text."""
+    expected = [footer_as_written(line, "docx").replace("\u00a0", " ") for line in lines]
+    assert [paragraph_text(p).replace("\u00a0", " ")
+            for p in document.sections[0].footer.paragraphs] == expected
     # Not again in the text: no body paragraph is set as a footer (LibreOffice's PDF of
     # every corpus release is checked for one footer a page in test_real_clients).
     styles = {style_name(p) for p in document.paragraphs}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import feedparser
 from lxml import etree
@@ -16,12 +16,32 @@ _RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)"
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S+")
 
 
-def parsed_atom(path: Path) -> Any:
+@dataclass(frozen=True)
+class AtomEntry:
+    """What the tests read of one entry as feedparser reads it."""
+
+    id: str
+    title: str
+    link: str
+    summary: str
+    terms: list[str]  # its categories' terms
+    links: list[dict[str, str]]  # each link's attributes (href, rel, type, hreflang …)
+
+
+@dataclass(frozen=True)
+class AtomFeed:
+    entries: list[AtomEntry]
+
+
+def parsed_atom(path: Path) -> AtomFeed:
     """The Atom feed as feedparser reads it; fails on any bozo (ill-formed) feed."""
     feed = feedparser.parse(path.read_bytes())
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"
-    return feed
+    return AtomFeed([AtomEntry(
+        entry.get("id", ""), entry.get("title", ""), entry.get("link", ""),
+        entry.get("summary", ""), [tag.term for tag in entry.get("tags", [])],
+        [dict(link) for link in entry.get("links", [])]) for entry in feed.entries])
 
 
 def atom_problems(path: Path) -> list[str]:
@@ -31,7 +51,7 @@ def atom_problems(path: Path) -> list[str]:
     if root.tag != ATOM + "feed":
         return ["the root is not atom:feed"]
 
-    def check(element: Any, where: str, needs_author: bool) -> None:
+    def check(element: etree._Element, where: str, needs_author: bool) -> None:
         for name in ("id", "title", "updated"):
             found = element.findall(ATOM + name)
             if len(found) != 1:

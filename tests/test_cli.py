@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -35,6 +35,13 @@ def run_process(*args: str | Path, cwd: Path | None = None) -> subprocess.Comple
 run = run_in_process
 
 
+class Run(Protocol):
+    """run_process or run_in_process: the command with *args*, as subprocess.run reports it."""
+
+    def __call__(self, *args: str | Path, cwd: Path | None = None
+                 ) -> subprocess.CompletedProcess[str]: ...
+
+
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: str) -> None:
     assert result.returncode == 2, result
     assert result.stdout == ""
@@ -46,7 +53,7 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *needles: st
 
 
 @pytest.mark.parametrize("run", [run_process, run_in_process])
-def test_version_and_help(run: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+def test_version_and_help(run: Run) -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"ReleaseDesk {__version__}"
     result = run("--help")
@@ -57,7 +64,7 @@ def test_version_and_help(run: Callable[..., subprocess.CompletedProcess[str]]) 
 
 
 @pytest.mark.parametrize("run", [run_process, run_in_process])
-def test_usage_errors_exit_2(run: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+def test_usage_errors_exit_2(run: Run) -> None:
     assert_one_line_error(run("export"), "required")
     assert_one_line_error(run("export", WIRE, "--format", "odt"), "invalid choice")
     assert_one_line_error(run("frobnicate"), "invalid choice")

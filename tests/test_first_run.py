@@ -9,7 +9,6 @@ import sys
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -37,6 +36,7 @@ from releasedesk.house_setup import (
 )
 from releasedesk.model import Contact, FooterLine
 from releasedesk.profiles import ProfileError, ProfileStore, dumps_profile, load_profile, valid_name
+from releasedesk.records import replace
 from releasedesk.render.words import format_date
 from releasedesk.settings import load_settings
 from test_gui import make_window  # noqa: F401 (fixtures)
@@ -102,17 +102,17 @@ def test_the_answers_are_saved_as_the_users_own_house_style(
     assert not needs_setup(store, skipped=False)
 
 
-@pytest.mark.parametrize("changes,answer", [
-    ({"organization": "  "}, "organization"),
-    ({"contacts": [Contact(name="Ana", email="ana@")]}, "contacts"),
-    ({"language": "English please"}, "language"),
-    ({"language": ""}, "language"),
-    ({"zone": "Mars/Olympus"}, "zone"),
-    ({"date_format": "roman"}, "date_format"),
+@pytest.mark.parametrize("answer,value", [
+    ("organization", "  "),
+    ("contacts", [Contact(name="Ana", email="ana@")]),
+    ("language", "English please"),
+    ("language", ""),
+    ("zone", "Mars/Olympus"),
+    ("date_format", "roman"),
 ])
 def test_an_answer_that_cannot_be_saved_is_named_and_nothing_is_written(
-        tmp_path: Path, changes: dict[str, Any], answer: str) -> None:
-    answers = answers_for(**changes)
+        tmp_path: Path, answer: str, value: str | list[Contact]) -> None:
+    answers = replace(answers_for(), **{answer: value})
     [problem] = setup_problems(answers)
     assert problem.answer == answer
     store = ProfileStore(user_dir=tmp_path / "profiles")

@@ -5,7 +5,6 @@ the cell being typed in when the button is clicked counts; a full row is saved."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -18,10 +17,10 @@ from releasedesk.gui.dialogs.first_run import FirstRunDialog
 from releasedesk.house_setup import contact_problems, setup_problems
 from releasedesk.model import Contact
 from releasedesk.profiles import ProfileStore
+from releasedesk.records import replace
 from test_first_run import answers_for, fill
 from test_gui import make_window  # noqa: F401 (fixture)
 
-FIELDS = ("name", "role", "organization", "phone", "email")
 words = st.text("abcdefghij ", min_size=0, max_size=8)
 contacts = st.builds(Contact, name=words, role=words, organization=words, phone=words,
                      email=st.sampled_from(["", "ana@harbour.example"]))
@@ -53,8 +52,7 @@ def test_a_half_filled_row_keeps_the_user_on_the_contacts_page(
     table.set_contacts([Contact("Ana Ortiz", email="press@calloway-harbour.example")])
     table.add_contact()  # a new row, its name cell open for typing
     for field, text in typed.items():
-        values: dict[str, Any] = {**{f: "" for f in FIELDS}, field: text}
-        table.contacts[-1] = Contact(**values)
+        table.contacts[-1] = replace(Contact(), **{field: text})
     table._reload()
     dialog.next_button.click()
     assert dialog.pages.currentIndex() == 2

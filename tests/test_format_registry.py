@@ -89,7 +89,9 @@ def test_the_editor_menu_and_dialog_follow_the_registry(qtbot: QtBot, with_shout
     assert isinstance(menu, QMenu)
     entries = [a.objectName() for a in menu.actions() if a.objectName().startswith("export_")]
     # (then the formats only some kinds have: offered for a release of that kind)
-    assert entries == [f"export_{name}" for name in FORMATS] + ["export_all"] + [
+    # (the package, which holds every other format, after "All formats above")
+    assert entries == [f"export_{name}" for name in FORMATS if FORMATS[name].in_all] + [
+        "export_all"] + [f"export_{name}" for name in FORMATS if not FORMATS[name].in_all] + [
         f"export_{name}" for name in KIND_FORMATS]
     assert window.actions["export_shout"].text() == "&Shouted headline…"
     prompts.next_path = tmp_path / "loud.shout.txt"
@@ -106,3 +108,61 @@ def test_every_registered_format_is_complete() -> None:
         assert fmt.name == name
         assert fmt.suffix.startswith(".") and fmt.pattern.endswith(fmt.suffix.rsplit(".", 1)[1])
         assert fmt.description and "…" in fmt.label and "&" in fmt.label
+
+
+# -- "all": every format but the package, said alike by the help, the menu and the export --
+
+EVERY = [name for name, fmt in FORMATS.items() if fmt.in_all]
+
+
+@pytest.mark.parametrize(("language", "says"), [
+    ("en", "all: every format but the package, which holds them all and is asked for by name"),
+    ("zh_CN", "all：除资料包外的全部格式（资料包已含全部格式，须用 package 单独指定）")])
+def test_the_help_says_what_all_writes_and_all_writes_it(
+        language: str, says: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", language)
+    with pytest.raises(SystemExit):
+        cli.main(["export", "--help"])
+    assert says in " ".join(capsys.readouterr().out.split())
+    for asked in (["-f", "all"], []):  # (all is the default)
+        folder = tmp_path / f"out{len(asked)}"
+        assert cli.main(["export", str(WIRE), *asked, "-o", str(folder)]) == 0
+        written = sorted(path.name for path in folder.iterdir())
+        assert written == sorted(["manifest.json", *(
+            f"tidewater-ferry-terminal{FORMATS[name].suffix}" for name in EVERY)])
+        assert not any(name.endswith(".zip") for name in written)
+
+
+def test_the_menu_puts_all_under_the_formats_it_writes_and_the_package_apart(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from releasedesk.gui.app.main_window import MainWindow
+
+    from gui_helpers import FakePrompts, wait_for_tasks
+
+    prompts = FakePrompts()
+    window = MainWindow(Settings(), prompts)
+    qtbot.addWidget(window)
+    work = tmp_path / "story.release"
+    shutil.copy(WIRE, work)
+    assert opens(window, work)
+    menu = window.actions["export_all"].associatedObjects()[-1]
+    assert isinstance(menu, QMenu)
+    items = [action.objectName() or "-" for action in menu.actions()]
+    at = items.index("export_all")
+    # Directly above "All formats above…", after a separator: exactly the formats it writes;
+    # under it, after a separator, the package.
+    assert items[at - 1] == "-" and items[at - 1 - len(EVERY):at - 1] == [
+        f"export_{name}" for name in EVERY]
+    assert "-" not in items[at - 1 - len(EVERY):at - 1]
+    assert items[at + 1:at + 3] == ["-", "export_package"]
+    every = window.actions["export_all"]
+    assert every.text() == "&All formats above…" and "package" in every.statusTip()
+    prompts.next_folder = tmp_path / "every"
+    prompts.next_folder.mkdir()
+    window.export_all()
+    wait_for_tasks()
+    assert sorted(p.name for p in prompts.next_folder.iterdir()) == sorted(
+        ["manifest.json", *(f"story{FORMATS[name].suffix}" for name in EVERY)])
+    window.manager.modified = False
+    window.close()

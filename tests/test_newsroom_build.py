@@ -48,7 +48,7 @@ def test_a_newsroom_of_approved_releases(tmp_path: Path) -> None:
     feed = parsed_atom(out / "feed.xml")
     assert feed.entries[1].link == BASE + "releases/ferry.html"
     assert feed.entries[1].summary == "Crossings double"
-    assert feed.entries[1].tags[0].term == "statement"
+    assert feed.entries[1].terms[0] == "statement"
     items = json.loads((out / "feed.json").read_bytes())["items"]
     assert [i["url"] for i in items] == [BASE + "releases/zh-night-market.html",
                                          BASE + "releases/ferry.html"]

@@ -12,6 +12,7 @@ import tempfile
 import unicodedata
 import zlib
 from datetime import datetime
+from email.message import EmailMessage
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -111,8 +112,9 @@ def test_chinese_pdf_embeds_a_cjk_face_and_breaks_lines_properly() -> None:
     assert not [line for line in lines if line and line[0] in CLOSING]
 
 
-def _message(release: Release, **options: object) -> email.message.EmailMessage:
-    data = render_eml(build_layout(release), **options)  # type: ignore[arg-type]  # its options
+def _message(release: Release, sender: str = "", recipients: tuple[str, ...] = ()
+             ) -> EmailMessage[str, str]:
+    data = render_eml(build_layout(release), sender, recipients)
     assert b"\r\n" in data and b"\n\n" not in data.replace(b"\r\n", b"")
     return email.message_from_bytes(data, policy=email.policy.default)
 

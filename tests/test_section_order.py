@@ -17,10 +17,9 @@ import io
 import re
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
@@ -76,7 +75,7 @@ def marked_releases(draw: st.DrawFn) -> Release:
     return release
 
 
-def marker(section: Any, layout: Layout) -> str | None:
+def marker(section: sections.HeaderPart | sections.Section, layout: Layout) -> str | None:
     """The marker a section prints (None: one that holds none of its own)."""
     if isinstance(section, sections.Status):  # (the words "until further notice": its own)
         return next((m for m in ("QQEMBARGO", "QQIMMEDIATE") if m in section.line.text),
@@ -216,8 +215,8 @@ def test_every_writer_prints_the_sections_in_the_sequence_s_order(release: Relea
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
 @given(marked_releases())
-def test_the_pdf_prints_the_sections_in_the_sequence_s_order(tmp_path_factory: Any,
-                                                             release: Release) -> None:
+def test_the_pdf_prints_the_sections_in_the_sequence_s_order(
+        tmp_path_factory: pytest.TempPathFactory, release: Release) -> None:
     assert_pdf_keeps_the_order(stamped(release), tmp_path_factory.mktemp("pdf"))
 
 
@@ -246,7 +245,7 @@ def _with_sidebar(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every module that walks the sequence gets it with a Sidebar before the body."""
     original = sections.sections
 
-    def more(layout: Layout) -> Any:
+    def more(layout: Layout) -> Iterator[sections.Section | Sidebar]:
         for section in original(layout):
             if isinstance(section, sections.Body):
                 yield Sidebar("QQSIDEBAR")

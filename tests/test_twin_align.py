@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 
 from releasedesk.cli_twins import default_output
 from releasedesk.model import Contact, FooterLine, Release, TwinLink
+from releasedesk.records import replace
 from releasedesk.twins.align import (
     ALIGNED_KEY,
     CONTACT_PARTS,
@@ -219,10 +219,8 @@ def test_every_contact_part_and_footer_line_is_in_exactly_one_row(
 def test_a_phone_or_e_mail_that_differs_is_flagged_on_its_own_row(mine: str, theirs: str,
                                                                    differ: bool) -> None:
     part = "email" if "@" in mine else "phone"
-    mine_part: dict[str, Any] = {part: mine}
-    theirs_part: dict[str, Any] = {part: theirs}
-    here = Release(contacts=[Contact("Mira Okafor", **mine_part)], release_date=DAY)
-    there = Release(contacts=[Contact("米拉", **theirs_part)], release_date=DAY)
+    here = Release(contacts=[replace(Contact("Mira Okafor"), **{part: mine})], release_date=DAY)
+    there = Release(contacts=[replace(Contact("米拉"), **{part: theirs})], release_date=DAY)
     rows = {r.part: r for r in side_by_side(here, there) if r.field == "contacts"}
     assert rows["name"].here_text == "Mira Okafor" and rows["name"].there_text == "米拉"
     assert not rows["name"].facts_differ
@@ -293,10 +291,8 @@ def test_a_record_made_before_contacts_were_compared_marks_no_contact() -> None:
 ])
 def test_a_kinds_own_fields_are_compared_too(field: str, mine: str, theirs: str,
                                              differ: bool) -> None:
-    mine_field: dict[str, Any] = {field: mine}
-    theirs_field: dict[str, Any] = {field: theirs}
-    here = Release(release_date=DAY, **mine_field)
-    there = Release(release_date=DAY, **theirs_field)
+    here = replace(Release(release_date=DAY), **{field: mine})
+    there = replace(Release(release_date=DAY), **{field: theirs})
     rows = [r for r in side_by_side(here, there) if r.field == field]
     _check_complete([(r.here, r.there) for r in rows], len(paragraphs(mine)),
                     len(paragraphs(theirs)))

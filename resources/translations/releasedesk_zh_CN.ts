@@ -3051,6 +3051,14 @@
         <source>SOURCE_DATE_EPOCH is "{value}", which is no moment: it should be a whole number of seconds since 1970-01-01 UTC (up to the year 9999); set it so, or unset it.</source>
         <translation>SOURCE_DATE_EPOCH 的值为“{value}”，不是一个时刻：它应为自 1970-01-01 UTC 起的整秒数（不超过 9999 年）；请如此设置，或取消设置。</translation>
     </message>
+    <message>
+        <source>this paragraph and the next</source>
+        <translation>本段与下一段</translation>
+    </message>
+    <message>
+        <source>the end of this paragraph</source>
+        <translation>本段末尾</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>
@@ -6513,8 +6521,12 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;All formats…</source>
-        <translation>全部格式(&amp;A)…</translation>
+        <source>&amp;All formats above…</source>
+        <translation>以上全部格式(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Each format above as a file of its own, in one folder. The package for the web team holds them all: export it on its own.</source>
+        <translation>把以上每种格式各存为一个文件，放在同一文件夹中。交给网站团队的资料包已含全部格式，请单独导出。</translation>
     </message>
     <message>
         <source>Sen&amp;d for Review…</source>

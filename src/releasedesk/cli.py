@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-f", "--format", dest="formats", action="append",
                         choices=(*names, *KIND_FORMATS, "all"), metavar="FORMAT",
                         help=f"{', '.join(names)} or all; repeat for several (default: all); "
+                             "all: every format but the package, which holds them all and "
+                             "is asked for by name; "
                              + "; ".join(f"{f.name}: {f.description}"
                                          for f in FORMATS.values()))
     export.add_argument("-o", "--output", type=Path, metavar="PATH",

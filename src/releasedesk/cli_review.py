@@ -99,8 +99,8 @@ def _kind(kind: str) -> str:
 def revision_line(revision: Revision) -> str:
     """'¶3  Dana Reyes  2026-03-04 09:30 UTC  deletion  "by Friday" → ""'."""
     change = f"{_quoted(revision.before)} → {_quoted(revision.after)}"
-    if revision.detail:
-        change += f"  ({escaped(revision.detail)})"
+    if revision.detail:  # (a paragraph mark's place: words of ours, translated)
+        change += f"  ({escaped(tr(revision.detail))})"
     return (f"¶{revision.paragraph + 1}  {_who(revision.author)}  "
             f"{_when(revision.date, revision.when)}  {_kind(revision.kind)}  {change}")
 
@@ -249,7 +249,7 @@ def suggestion_line(suggestion: Suggestion, index: int) -> str:
     """'#3  Body  Dana Reyes  2026-03-04 09:30 UTC  deletion  "by Friday" → ""'."""
     change = f"{_quoted(suggestion.before)} → {_quoted(suggestion.after)}"
     if suggestion.detail:
-        change += f"  ({escaped(suggestion.detail)})"
+        change += f"  ({escaped(tr(suggestion.detail))})"
     if not suggestion.applies:
         change += say(LISTED_ONLY)
     return (f"#{index + 1}  {_field(suggestion.field)}  {_who(suggestion.author)}  "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -474,19 +474,28 @@ def _contact(item: Json, index: int, name: str) -> Contact:
             name=name, item=index + 1, found=_json_type(item)
         )
     contact = Contact()
-    for key in fields.CONTACT_FIELDS:
+    for key, value in _texts(item, fields.CONTACT_FIELDS, lambda key, value: FileFormatError(
+            N_('{name} is damaged: the field "{key}" of contact {item} should be text, '
+               "but it is {found}."), name=name, key=key, item=index + 1,
+            found=_json_type(value))).items():
+        setattr(contact, key, value)
+    contact.extra = {k: v for k, v in item.items() if k not in fields.CONTACT_FIELDS}
+    return contact
+
+
+def _texts(item: JsonObject, keys: Iterable[str],
+           wrong: Callable[[str, Json], FileFormatError]) -> dict[str, str]:
+    """The text under each of *keys* in the JSON object *item* ("" where it has none, or
+    null); a value of another kind raises what *wrong*(key, value) says of it."""
+    values: dict[str, str] = {}
+    for key in keys:
         value = item.get(key, "")
         if value is None:
             value = ""
         if not isinstance(value, str):
-            raise FileFormatError(
-                N_('{name} is damaged: the field "{key}" of contact {item} should be text, '
-                   "but it is {found}."), name=name, key=key, item=index + 1,
-                found=_json_type(value)
-            )
-        setattr(contact, key, value)
-    contact.extra = {k: v for k, v in item.items() if k not in fields.CONTACT_FIELDS}
-    return contact
+            raise wrong(key, value)
+        values[key] = value
+    return values
 
 
 def _twin_link(item: Json, index: int, key: str, name: str) -> TwinLink:
@@ -496,17 +505,10 @@ def _twin_link(item: Json, index: int, key: str, name: str) -> TwinLink:
         raise FileFormatError(
             N_('{name} is damaged: item {item} of "{key}" should be an object, but it is '
                "{found}."), name=name, item=index + 1, key=key, found=_json_type(item))
-    values: dict[str, str] = {}
-    for field_name in fields.TWIN_KEYS:
-        value = item.get(field_name, "")
-        if value is None:
-            value = ""
-        if not isinstance(value, str):
-            raise FileFormatError(
-                N_('{name} is damaged: the field "{field}" of item {item} of "{key}" should '
-                   "be text, but it is {found}."), name=name, field=field_name,
-                item=index + 1, key=key, found=_json_type(value))
-        values[field_name] = value
+    values = _texts(item, fields.TWIN_KEYS, lambda field_name, value: FileFormatError(
+        N_('{name} is damaged: the field "{field}" of item {item} of "{key}" should '
+           "be text, but it is {found}."), name=name, field=field_name,
+        item=index + 1, key=key, found=_json_type(value)))
     return TwinLink(**values, extra=unknown_only(item, fields.TWIN_KEYS))
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.part import Part
+from docx.opc.rel import Relationships
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu
@@ -52,7 +54,7 @@ from .docx_styles import (
 from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
-from .layout import Layout, footer_items
+from .layout import Layout, footer_items, footer_joins
 from .sections import Renderers, sections
 from .stable_zip import FIXED_DATE
 from .typesetting import MM_PER_PT
@@ -76,17 +78,25 @@ def _w_t(text: str) -> str:
 def _unbreakable_phones(text: str, keep: tuple[str, ...]) -> list[str]:
     """The w:t (and w:noBreakHyphen) of *text*, its phone numbers (and the texts of *keep*)
     written so no line breaks inside them: a hyphen is Word's non-breaking hyphen, a
-    space a no-break space."""
+    space a no-break space. (Nothing written between two Chinese characters stops
+    LibreOffice breaking there, not a word joiner: a Chinese label's colon may end a
+    line, as Chinese typesetting allows.)"""
     parts: list[str] = []
     last = 0
+    # A number's pieces are w:t of their own, apart from a kept text around it (a footer's
+    # label: "电话：010-…"), so a reader gives its spaces back (plain_phone_spaces).
+    cuts = {cut for span in phone_spans(text) for cut in span}
     for start, end in phone_spans(text, keep):
         if start > last:
             parts.append(_w_t(text[last:start]))
-        for index, piece in enumerate(text[start:end].replace(" ", NO_BREAK_SPACE).split("-")):
-            if index:
-                parts.append("<w:noBreakHyphen/>")
-            if piece:
-                parts.append(_w_t(piece))
+        inner = sorted({start, end} | {cut for cut in cuts if start < cut < end})
+        for cut_start, cut_end in itertools.pairwise(inner):
+            kept = text[cut_start:cut_end].replace(" ", NO_BREAK_SPACE)
+            for index, piece in enumerate(kept.split("-")):
+                if index:
+                    parts.append("<w:noBreakHyphen/>")
+                if piece:
+                    parts.append(_w_t(piece))
         last = end
     if last < len(text):
         parts.append(_w_t(text[last:]))
@@ -113,6 +123,9 @@ def write_docx(layout: Layout, context: ExportContext) -> bytes:
 
 _KEEP_NEXT = "<w:keepNext/>"
 
+# The sections printed as one paragraph of their text in a style of their own.
+_TextSection = s.KindName | s.LeadIn | s.Headline | s.Subheadline | s.Credits | s.EndMark
+
 
 class _LinkTargets:
     """The relationship ids of one part's hyperlink addresses, one per address.
@@ -125,8 +138,8 @@ class _LinkTargets:
     only grows), so the document is the same.
     """
 
-    def __init__(self, part: Any) -> None:
-        self.rels = part.rels
+    def __init__(self, part: Part) -> None:
+        self.rels: Relationships = part.rels
         self.ids: dict[str, str] = {}
         for rel in self.rels.values():
             if rel.is_external and rel.reltype == RELATIONSHIP_TYPE.HYPERLINK:
@@ -156,7 +169,7 @@ class _DocxWriter:
         # so no line breaks inside them (non-breaking hyphens and spaces).
         self.keep: tuple[str, ...] | None = None
         self.pictures = 0
-        self.link_targets: dict[Any, _LinkTargets] = {}  # by part
+        self.link_targets: dict[Part, _LinkTargets] = {}  # by part
         self.setting = layout.type
         # Emphasis: italic for Latin text; emphasis dots (着重号) for Chinese, which has no
         # italic (Word would slant the characters) and whose bold is already strong's.
@@ -267,7 +280,7 @@ class _DocxWriter:
                 self._inlines(node.children, bold, italic, style, parts)
 
     def _hyperlink(self, href: str, children: list[t.Inline], bold: bool, italic: bool,
-                   part: Any = None) -> str:
+                   part: Part | None = None) -> str:
         """A w:hyperlink; its target is a relationship of the part it appears in."""
         part = part or self.document.part
         targets = self.link_targets.get(part)
@@ -419,7 +432,7 @@ class _DocxWriter:
         """How the Word document prints each section (sections.py): a styled paragraph
         or more each; the footer in the page footer."""
 
-        def styled(style: str) -> Callable[[Any], None]:
+        def styled(style: str) -> Callable[[_TextSection], None]:
             return lambda section: self.paragraph(style, text=section.text)
 
         def status(section: s.Status) -> None:
@@ -553,11 +566,19 @@ class _DocxWriter:
         self.keep = None
         self.paragraph(CONTACT, runs=runs, keep_next=keep_next)
 
-    def _footer_run(self, line: FooterLine, part: Any) -> str:
-        text = FOOTER_GAP.join(footer_items(line.text))
-        if line.url:
-            return self._hyperlink(line.url, [t.Text(text)], False, False, part)
-        return self._run(text) if text else ""
+    def _footer_run(self, line: FooterLine, part: Part) -> str:
+        """One footer line's runs: its items apart, each label kept with the first word
+        after it (layout.footer_joins: no-break spaces), as phone numbers are kept whole."""
+        items = footer_items(line.text)
+        text = FOOTER_GAP.join(items)
+        self.keep = tuple(item[start:end] for item in items
+                          for start, end in footer_joins(item))
+        try:
+            if line.url:
+                return self._hyperlink(line.url, [t.Text(text)], False, False, part)
+            return self._run(text) if text else ""
+        finally:
+            self.keep = ()
 
     def _page_footer(self, printed: s.Footer | None) -> None:
         """Word's page footer: the footer section's lines (an empty line for none)."""

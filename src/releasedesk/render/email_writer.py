@@ -67,6 +67,8 @@ def _styles(setting: TypeSet) -> Styles:
         "release-lead-in": f"font-size:15px;color:{SUBTLE};margin:0 0 4px{centred}",
         "release-summary": f"font-size:14px;color:{SOFT};margin:12px 0 0",
         "release-credits": f"font-size:13px;color:{MUTED};text-align:right;margin:16px 0 0",
+        # (a footer's label with the first word after it: html_writer.NOWRAP_CLASS)
+        "release-nowrap": "white-space:nowrap",
     }
     by_tag = {
         "h2": "font-size:20px;line-height:1.3;margin:24px 0 8px",

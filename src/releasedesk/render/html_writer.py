@@ -18,7 +18,7 @@ from .contacts import contact_detail, email_href, phone_href
 from .context import ExportContext, Stylesheets
 from .event_block import PanelRow
 from .html_units import SplitHtml, UnitRecorder
-from .layout import Layout, StatusLine, footer_items
+from .layout import Layout, StatusLine, footer_items, footer_joins
 from .sections import Renderers, sections
 from .typesetting import css_rules, css_variables
 from .words import OutputWords
@@ -396,8 +396,8 @@ FOOTER_GAP = "\u2003\u2003"
 def footer_line_html(line: FooterLine, markup: Markup = PLAIN) -> str:
     """One line of the standard footer: its items in spans, visibly apart; a link if it is one."""
     items = footer_items(line.text)
-    inner = FOOTER_GAP.join(_footer_item(phones_html(item, markup), markup)
-                            if len(items) > 1 else phones_html(item, markup) for item in items)
+    inner = FOOTER_GAP.join(_footer_item(joined_html(item, markup), markup)
+                            if len(items) > 1 else joined_html(item, markup) for item in items)
     if line.url:
         return f'{markup.open("a", (("href", line.url),))}{inner}{markup.close("a")}'
     return inner
@@ -411,9 +411,28 @@ def _footer_item(inner: str, markup: Markup) -> str:
 def portal_line_html(items: tuple[FooterLine, ...], markup: Markup = PLAIN) -> str:
     """One line of a portal's structured footer: its entries apart, each its own link."""
     return FOOTER_GAP.join(_footer_item(
-        f'{markup.open("a", (("href", item.url),))}{phones_html(item.text, markup)}'
-        f'{markup.close("a")}' if item.url else phones_html(item.text, markup), markup)
+        f'{markup.open("a", (("href", item.url),))}{joined_html(item.text, markup)}'
+        f'{markup.close("a")}' if item.url else joined_html(item.text, markup), markup)
         for item in items)
+
+
+# A footer item's label and the first word after it, in a span the style sheets keep on
+# one line (`white-space: nowrap`): "Security Support:" never ends a line (layout.py).
+NOWRAP_CLASS = "release-nowrap"
+
+
+def joined_html(item: str, markup: Markup = PLAIN) -> str:
+    """A footer *item* as phones_html writes it, each label with the first word after it
+    (layout.footer_joins) in a span kept on one line."""
+    out: list[str] = []
+    last = 0
+    for start, end in footer_joins(item):
+        out.append(phones_html(item[last:start], markup))
+        out.append(f'{markup.open("span", (("class", NOWRAP_CLASS),))}'
+                   f'{phones_html(item[start:end], markup)}{markup.close("span")}')
+        last = end
+    out.append(phones_html(item[last:], markup))
+    return "".join(out)
 
 
 def page_footer_html(lines: list[FooterLine] | tuple[FooterLine, ...],

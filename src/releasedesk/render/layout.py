@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypedDict
 
@@ -10,7 +11,7 @@ from ..body import tree as t
 from ..body.parse import parse_markdown
 from ..body.safety import clean_text, safe_href
 from ..body.tree import LaidPhoto
-from ..field_rules import release_time
+from ..field_rules import phone_spans, release_time
 from ..model import DEFAULT_ACCENT, PORTAL_FOOTER_LINES, Contact, FooterLine, Release, is_portal
 from ..records import Factory, record
 from .event_block import NO_PARTS, KindParts, kind_parts
@@ -428,6 +429,58 @@ _FOOTER_GAP = re.compile(r"[ \u00a0]*[\t\u2003\u3000][\t\u2003\u3000 \u00a0]*|[ 
 def footer_items(text: str) -> list[str]:
     """The items of one footer line, in order (one item when nothing sets them apart)."""
     return [item for item in _FOOTER_GAP.split(text.strip()) if item] or [""]
+
+
+# A label opens a footer item when its colon is this near the item's start, in columns (a
+# wide character takes two): "Security Support: …", "主办单位：…"; the whole label stays
+# with what follows it. Further in, the word before the colon does (at most _LABEL_WORD
+# columns of it: Chinese runs its words together).
+_LABEL_AT_START = 40
+_LABEL_WORD = 16
+
+
+def footer_joins(item: str) -> list[tuple[int, int]]:
+    """Where a line may not break in a footer item: (start, end) of each label with its
+    colon and the first word after it ("Security Support: Riverside", "安全支持：河"), and
+    the whole of a phone number that word begins ("电话：010-5555 0118"), in order, none
+    overlapping. Not a link's scheme ("https://"), nor a time ("9:30"), nor a colon that
+    ends the item or starts it."""
+    spans: list[tuple[int, int]] = []
+    phones = phone_spans(item)
+    for colon, mark in enumerate(item):
+        if mark not in ":：":
+            continue
+        before, after = item[colon - 1:colon], item[colon + 1:]
+        if not before.strip() or not after.strip() or after.startswith("//") \
+                or (before.isdigit() and after[:1].isdigit()):
+            continue
+        value = colon + 1 + len(after) - len(after.lstrip())
+        end = value + 1
+        if not is_wide(item[value]):  # (a wide character is a word of its own)
+            while end < len(item) and not item[end].isspace() and not is_wide(item[end]):
+                end += 1
+        if not spans and sum(2 if is_wide(c) else 1 for c in item[:colon]) <= _LABEL_AT_START:
+            start = 0
+        else:
+            start, columns = colon, 0
+            while start > 0 and not item[start - 1].isspace():
+                columns += 2 if is_wide(item[start - 1]) else 1
+                if columns > _LABEL_WORD:
+                    break
+                start -= 1
+        for phone_start, phone_end in phones:
+            if phone_start < end and phone_end > start:
+                start, end = min(start, phone_start), max(end, phone_end)
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def is_wide(char: str) -> bool:
+    """A wide or full-width East Asian character (Chinese is written without spaces)."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def _clean_footer(lines: list[FooterLine]) -> list[FooterLine]:

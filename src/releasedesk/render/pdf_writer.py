@@ -23,7 +23,7 @@ import re
 import struct
 import threading
 import unicodedata
-from typing import Any
+from typing import Protocol
 from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
@@ -79,6 +79,13 @@ def word_keep_plan(layout: Layout, setting: TypeSet) -> KeepPlan:
 
 # -- the faces' lines -------------------------------------------------------------
 
+class FontConfig(Protocol):
+    """What this module takes of WeasyPrint's FontConfiguration (WeasyPrint has no type
+    information): its Pango font map, a C pointer handed back to Pango as it is."""
+
+    font_map: object
+
+
 class _Faces(threading.local):
     """A thread's WeasyPrint FontConfiguration and the faces' lines measured with it, made
     at the thread's first PDF and kept for its next ones. A new configuration reads the
@@ -87,10 +94,10 @@ class _Faces(threading.local):
     font map is not shared between threads. (A face installed while the program runs is
     used from its next start.)"""
 
-    config: Any = None
+    config: FontConfig | None = None
     ratios: dict[tuple[tuple[str, ...], bool], float]
 
-    def kept(self) -> Any:
+    def kept(self) -> FontConfig:
         if self.config is None:
             from weasyprint.text.fonts import FontConfiguration
 
@@ -110,13 +117,14 @@ class _Faces(threading.local):
 _FACES = _Faces()
 
 
-def font_config() -> Any:
+def font_config() -> FontConfig:
     """This thread's WeasyPrint FontConfiguration (its faces' lines and its layout), kept
     from one export to the next (_Faces)."""
     return _FACES.kept()
 
 
-def face_line_ratio(faces: tuple[str, ...], bold: bool = False, config: Any = None) -> float:
+def face_line_ratio(faces: tuple[str, ...], bold: bool = False,
+                    config: FontConfig | None = None) -> float:
     """The line of the face Pango sets *faces* in, as a multiple of its size: what Word's
     and LibreOffice's single line is for that face (ascent, descent and line gap of its
     hhea table, or of its OS/2 table when the face asks for those)."""
@@ -141,8 +149,9 @@ def face_line_ratio(faces: tuple[str, ...], bold: bool = False, config: Any = No
     return ratio
 
 
-def _table(face: Any, tag: bytes) -> bytes:
-    """The bytes of a HarfBuzz face's table *tag* (b"" where it has none)."""
+def _table(face: object, tag: bytes) -> bytes:
+    """The bytes of a HarfBuzz face's table *tag* (b"" where it has none). A face, as
+    WeasyPrint's get_pango_font_hb_face gives it, is a C pointer only HarfBuzz takes apart."""
     from weasyprint.text.ffi import ffi, harfbuzz
 
     blob = harfbuzz.hb_face_reference_table(face, harfbuzz.hb_tag_from_string(tag, 4))
@@ -154,7 +163,7 @@ def _table(face: Any, tag: bytes) -> bytes:
         harfbuzz.hb_blob_destroy(blob)
 
 
-def _upem(face: Any) -> int:
+def _upem(face: object) -> int:
     from weasyprint.text.ffi import harfbuzz
 
     return int(harfbuzz.hb_face_get_upem(face))
@@ -315,8 +324,9 @@ def _may_break_before(previous: str, unit: str) -> bool:
 PHOTO_BASE = "https://photos.releasedesk.invalid/"
 
 
-def photo_fetcher(layout: Layout) -> Any:
-    """A WeasyPrint URL fetcher serving the page's photos from memory, and nothing else."""
+def photo_fetcher(layout: Layout) -> object:
+    """A WeasyPrint URL fetcher serving the page's photos from memory, and nothing else
+    (an object only WeasyPrint calls)."""
     from weasyprint import urls
 
     folder = f"{PHOTO_BASE}{quote(layout.media_folder)}/"
@@ -324,7 +334,7 @@ def photo_fetcher(layout: Layout) -> Any:
               for photo in layout.photos for width, _, name in photo.files}
 
     class PhotoFetcher(urls.URLFetcher):  # type: ignore[misc]  # WeasyPrint is untyped
-        def fetch(self, url: str, headers: Any = None) -> Any:
+        def fetch(self, url: str, headers: object = None) -> object:
             if url not in served:
                 raise ValueError(f"{url} is not one of the release's photos")
             photo, width = served[url]

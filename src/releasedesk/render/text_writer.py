@@ -11,7 +11,7 @@ from . import sections as s
 from .contacts import contact_detail
 from .context import ExportContext
 from .event_block import Panel
-from .layout import Layout, footer_items
+from .layout import Layout, footer_items, footer_joins
 from .sections import Renderers, sections
 from .words import OutputWords
 
@@ -78,7 +78,13 @@ def text_renderers(writer: _TextWriter, layout: Layout) -> Renderers:
                  for line in section.lines]
         lines += [FOOTER_GAP.join(link_text(item.text, item.url or None) for item in items)
                   for items in section.portal_lines]
-        writer.lines(lines)
+        # Each label with the first word after it (never a line's last word), where the
+        # two fit on a line: a wider one would be cut anyway, its phone number too.
+        items = [item for line in section.lines for item in footer_items(line.text)]
+        items += [item.text for entries in section.portal_lines for item in entries]
+        joined = [item[start:end] for item in items for start, end in footer_joins(item)]
+        writer.lines(lines, tuple(text for text in joined
+                                  if writer.width is None or text_width(text) <= writer.width))
 
     renderers = Renderers("text", {
         s.Header: header, s.Status: status, s.KindName: text, s.LeadIn: text,

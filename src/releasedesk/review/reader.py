@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..errors import N_
 from ..importing.docx_runs import MC, W, w
 from ..importing.package import Package, open_package
 from ..importing.source import read_draft_bytes
@@ -216,8 +217,9 @@ class _Walker:
         for element in marks:
             inserted = element.tag in _INSERTING
             if inserted or element.tag in _DELETING:
-                where = "this paragraph and the next" if joins_next else "the end of this " \
-                    "paragraph"
+                # (words for the reader: the panel and the command line translate them)
+                where = N_("this paragraph and the next") if joins_next \
+                    else N_("the end of this paragraph")
                 kind = k.MARK_INSERTED if inserted else k.MARK_DELETED
                 change = _Change(kind, element, self.index, where)
                 change.end = self.runs

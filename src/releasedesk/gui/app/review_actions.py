@@ -27,6 +27,7 @@ from ...model import Release
 from ...review.suggestions import CannotApply, Reading
 from ..review.review_session import ReviewSession
 from ..undo.release_history import FieldStep, Step
+from .panel_room import PanelRoom
 
 Decisions = tuple[set[int], list[str], dict[int, CannotApply]]
 
@@ -97,6 +98,7 @@ class ReviewCommands(QObject):
         super().__init__(window)
         self.window = window
         self.panel: ReviewPanel | None = None
+        self.room: PanelRoom | None = None  # the panel's width and the form's (panel_room.py)
         self.session: ReviewSession | None = None
         self._busy = False
         self.shown_in: float = 0.0  # seconds from the reading's arrival to the panel shown
@@ -205,7 +207,11 @@ class ReviewCommands(QObject):
                 "fields are compared with the release's, and its tracked changes are listed "
                 "under no field.").format(name=name))
         panel.set_read_only(self.window.manager.read_only)
+        if self.room is not None:
+            self.room.remember()  # (the widths to give back when the panel closes)
         panel.show_session(self.session, notices)
+        if self.room is not None:
+            self.room.make()
         self.shown_in = time.perf_counter() - started
         self.window.statusBar().showMessage(self.tr(
             "{name}: {n} suggestion(s) and {c} comment(s); nothing changes until you "
@@ -224,15 +230,9 @@ class ReviewCommands(QObject):
             window = self.window
             self.panel = ReviewPanel(resolve(window.settings.ui_language), window)
             self.panel.by.setText(window.clearance.signer or user_name())
-            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-            window.resizeDocks([self.panel], [max(self.panel.minimumWidth(),
-                                                  window.width() * 3 // 10)],
-                               Qt.Orientation.Horizontal)
             # the form keeps the width its fields need; the preview gives up the rest
-            sizes = window.splitter.sizes()
-            need = window.form.minimumSizeHint().width() + 24
-            if len(sizes) == 2 and sizes[0] < need < sum(sizes) - 200:
-                window.splitter.setSizes([need, sum(sizes) - need])
+            self.room = PanelRoom(window, self.panel)
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
             self.panel.acceptRequested.connect(self.accept)
             self.panel.rejectRequested.connect(self.reject)
             self.panel.fieldRequested.connect(

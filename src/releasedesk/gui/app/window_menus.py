@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 
-from ...render import FORMATS
+from ...render import FORMATS, ExportFormat
 from ..basics.enum_properties import set_shortcut
 
 if TYPE_CHECKING:
@@ -32,6 +32,11 @@ class WindowMenus(QObject):
                 shortcut: QKeySequence.StandardKey | str | None = None,
                 menu: QMenu | None = None) -> QAction:
         return self.window._action(key, text, handler, shortcut, menu)
+
+    def _format_action(self, fmt: ExportFormat, menu: QMenu) -> QAction:
+        """File ▸ Export ▸ one format (its label translated in the "Formats" context)."""
+        return self._action(f"export_{fmt.name}", QCoreApplication.translate("Formats", fmt.label),
+                            lambda _=False, f=fmt.name: self.window.export(f), menu=menu)
 
     def build(self) -> None:
         """The menu bar's File, Edit, View, Tools and Help menus."""
@@ -61,11 +66,21 @@ class WindowMenus(QObject):
                      QKeySequence.StandardKey.SaveAs, file_menu)
         file_menu.addSeparator()
         export_menu = file_menu.addMenu(self.tr("&Export"))
-        for fmt in FORMATS.values():  # the one list of formats (render/__init__.py)
-            self._action(f"export_{fmt.name}", QCoreApplication.translate("Formats", fmt.label),
-                         lambda _=False, f=fmt.name: window.export(f), menu=export_menu)
+        # The one list of formats (render/__init__.py): each file of its own, then all of
+        # those at once, then the package, which holds them all and is asked for alone.
+        singles = [fmt for fmt in FORMATS.values() if fmt.in_all]
+        for fmt in singles:
+            self._format_action(fmt, export_menu)
         export_menu.addSeparator()
-        self._action("export_all", self.tr("&All formats…"), window.export_all, menu=export_menu)
+        every = self._action("export_all", self.tr("&All formats above…"), window.export_all,
+                             menu=export_menu)
+        every.setStatusTip(self.tr(
+            "Each format above as a file of its own, in one folder. The package for the web "
+            "team holds them all: export it on its own."))
+        export_menu.addSeparator()
+        for fmt in FORMATS.values():
+            if fmt not in singles:
+                self._format_action(fmt, export_menu)
         self._action("send_for_review", self.tr("Sen&d for Review…"),
                      lambda: window.review_trip().send_for_review(), menu=file_menu)
         exporter = window.exporter
