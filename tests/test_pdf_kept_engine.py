@@ -19,6 +19,7 @@ from typing import Protocol
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from release_strategies import releases
 from releasedesk import document
@@ -33,6 +34,7 @@ from releasedesk.render.layout import Layout
 from releasedesk.render.pdf_writer import PHOTO_BASE, break_long_runs, pdf_css, write_pdf
 from test_pdf_kept_fonts import in_new_thread
 
+from examples import examples
 from helpers import make_release
 from photo_files import photo
 
@@ -230,3 +232,34 @@ def test_the_fingerprint_tells_code_apart() -> None:
     assert len(set(prints)) == 4
     assert prints == [pango_contexts.setup_fingerprint(f) for f in functions
                       if isinstance(f, FunctionType)]  # (the same each time)
+
+
+# -- over-long runs: text without a long stretch is not searched --------------------------
+
+
+def every_run_searched(page: str) -> str:
+    """break_long_runs as it was before its pre-check (_MAYBE_RUN): every text searched."""
+    start = page.find("<body>")
+    pieces = pdf_writer._TAG.split(page[start:])
+    for index in range(0, len(pieces), 2):
+        broken = pdf_writer._RUN.sub(pdf_writer._broken_run, pieces[index])
+        if broken != pieces[index]:
+            pieces[index] = pdf_writer._boxed(broken)
+    return page[:start] + "".join(pieces)
+
+
+# Characters and entities that runs are made of, and what comes between runs.
+RUN_UNITS = st.sampled_from(
+    ["a", "W", "m", "i", "\u00a0", "&amp;", "&#8212;", "&lt;", "&", ";", "ü", "e\u0301",
+     "\u200d", "🇫🇷", "-", "/", ".", "x" * 12, "harbourmaster", "W" * 10, "&amp;" * 4])
+GAPS = st.sampled_from([" ", "\u3000", "\u2009", "\t", "\n", "港", "口渡轮", "<b>", "</b>",
+                        '<a href="https://example.org/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">'])
+
+
+@settings(max_examples=examples(400, 200), deadline=None)
+@given(st.lists(st.tuples(st.lists(RUN_UNITS, max_size=40), GAPS), max_size=10))
+def test_the_pre_check_breaks_every_run_it_broke_before(
+        words: list[tuple[list[str], str]]) -> None:
+    text = "".join("".join(units) + gap for units, gap in words)
+    page = "<html><head><title>t</title></head><body><p>" + text + "</p></body>"
+    assert break_long_runs(page) == every_run_searched(page)

@@ -274,6 +274,9 @@ _MIDDLE = frozenset("abcdeghknopqrsuvxyz0123456789\"$*?_`{}"
 _NARROW_EM, _MIDDLE_EM, _WIDE_EM = 0.4, 0.65, 1.05
 # No run shorter than this is wider than LONG_RUN_EM: shorter runs are not measured.
 _SHORTEST_LONG_RUN = int(LONG_RUN_EM / _WIDE_EM) + 1
+# Where such a run may be: as many characters in a row that are none of the usual spaces
+# (a run's characters are among them). Text without such a stretch is not searched for runs.
+_MAYBE_RUN = re.compile(rf"[^ \t\n\r\f\v<>]{{{_SHORTEST_LONG_RUN},}}")
 
 
 def break_long_runs(page: str) -> str:
@@ -284,7 +287,7 @@ def break_long_runs(page: str) -> str:
         return page
     pieces = _TAG.split(page[start:])
     for index in range(0, len(pieces), 2):  # the text between tags
-        if len(pieces[index]) >= _SHORTEST_LONG_RUN:
+        if len(pieces[index]) >= _SHORTEST_LONG_RUN and _MAYBE_RUN.search(pieces[index]):
             broken = _RUN.sub(_broken_run, pieces[index])
             if broken != pieces[index]:
                 pieces[index] = _boxed(broken)
