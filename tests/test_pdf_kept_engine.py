@@ -1,10 +1,9 @@
 """The PDF writer keeps what WeasyPrint would make anew for each export, and not a byte of a
 PDF changes for it: its two style sheets parsed once (pdf_writer._Faces.sheet: handed to
-WeasyPrint parsed, not in the page) and its texts laid out on kept Pango contexts with kept
-font descriptions (render/pango_contexts.py, an adaptation of WeasyPrint 70 only).
+WeasyPrint parsed, not in the page).
 
 The reference is WeasyPrint on its own: the page with its <style> elements, a new font
-configuration of WeasyPrint's, WeasyPrint's own text setup. Every sample, English, Chinese
+configuration of WeasyPrint's. Every sample, English, Chinese
 and right-to-left text, photos, lists, quotations, code, over-long words, both papers, each
 house style shipped, and generated releases give the reference's bytes, whatever was
 exported before them in the process."""
@@ -12,10 +11,7 @@ exported before them in the process."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from pathlib import Path
-from types import FunctionType
-from typing import Protocol
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,7 +23,7 @@ from releasedesk.exporting import export_context
 from releasedesk.model import Release
 from releasedesk.profiles import apply_profile, load_profile
 from releasedesk.records import replace
-from releasedesk.render import build_layout, pango_contexts, pdf_writer
+from releasedesk.render import build_layout, pdf_writer
 from releasedesk.render.context import ExportContext
 from releasedesk.render.html_writer import render_page
 from releasedesk.render.layout import Layout
@@ -52,13 +48,11 @@ ZH_BODY = ("市渡轮公司今天宣布，新航线将于下月开通。**每日
 
 def reference_pdf(layout: Layout, context: ExportContext) -> bytes:
     """The PDF WeasyPrint makes on its own: the page with its <style> elements, a new font
-    configuration of its own, its own text setup (pango_contexts leaves texts laid out with
-    any other configuration than KeptContexts to it)."""
+    configuration of its own."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
     config = FontConfiguration()
-    assert not isinstance(config, pango_contexts.KeptContexts)
     page = break_long_runs(render_page(layout, context.stylesheets,
                                        pdf_css(layout.paper, layout), running_footer=True))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE,
@@ -105,9 +99,6 @@ def test_the_corpus_covers_what_it_says(exported: dict[str, tuple[Layout, bytes]
 
 def test_every_release_of_the_corpus_is_the_pdf_weasyprint_makes_on_its_own(
         exported: dict[str, tuple[Layout, bytes]]) -> None:
-    # (kept contexts where this WeasyPrint is the adapted one, as with WeasyPrint 70)
-    kept = isinstance(pdf_writer.font_config(), pango_contexts.KeptContexts)
-    assert kept == pango_contexts.adapted()
     context = export_context(moment=None)
     differ = [name for name, (layout, pdf) in exported.items()
               if pdf != reference_pdf(layout, context)]
@@ -145,93 +136,6 @@ def test_sheets_are_parsed_once_and_few_are_kept() -> None:
         pdf_writer._FACES.sheet(f"p {{ margin: {size}pt; }}")
     assert len(pdf_writer._FACES.sheets) == pdf_writer._SHEETS_KEPT
     assert pdf_writer._FACES.sheet("p { margin: 1pt; }") is not first
-
-
-# -- the adaptation: only where it was written for, only for plain text ---------------------
-
-
-class Styled(Protocol):
-    font_config: object
-
-
-@pytest.fixture
-def engine_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
-    """The configurations of the texts WeasyPrint's own setup lays out, while it lasts."""
-    if not pango_contexts.adapted():
-        pytest.skip("this WeasyPrint is not the one pango_contexts adapts: nothing is kept")
-    assert isinstance(pdf_writer.font_config(), pango_contexts.KeptContexts)  # (installed)
-    calls: list[object] = []
-    engine = pango_contexts.ENGINE_SETUP
-
-    def counted(layout: object, style: Styled) -> None:
-        calls.append(style.font_config)
-        engine(layout, style)
-
-    monkeypatch.setattr(pango_contexts, "ENGINE_SETUP", counted)
-    yield calls
-
-
-def test_plain_text_of_a_kept_configuration_is_laid_out_on_kept_contexts(
-        engine_calls: list[object]) -> None:
-    layout = build_layout(make_release(body=RICH))
-    write_pdf(layout, export_context(moment=None))
-    config = pdf_writer.font_config()
-    # WeasyPrint's own setup only for the few texts with decorations or font features
-    kept = len(engine_calls)
-    assert all(made is config for made in engine_calls)
-    assert {direction for _, direction in config.contexts} == {"ltr"}
-    engine_calls.clear()
-    reference_pdf(layout, export_context(moment=None))  # another configuration: its own
-    assert kept * 5 < len(engine_calls), (kept, len(engine_calls))
-    assert not any(isinstance(made, pango_contexts.KeptContexts) for made in engine_calls)
-
-
-def test_another_weasyprint_keeps_its_own_setup(monkeypatch: pytest.MonkeyPatch) -> None:
-    from weasyprint.text import line_break
-
-    monkeypatch.setattr(line_break.Layout, "setup", pango_contexts.ENGINE_SETUP)
-    for version in ("69.0", "70.1", "71.0"):
-        monkeypatch.setattr("weasyprint.__version__", version)
-        assert not pango_contexts.adapted()
-        assert pango_contexts.install() is False
-        assert line_break.Layout.setup is pango_contexts.ENGINE_SETUP
-    monkeypatch.setattr("weasyprint.__version__", pango_contexts.ADAPTED[0])
-    assert pango_contexts.adapted()
-
-
-def test_a_changed_setup_keeps_its_own_setup(monkeypatch: pytest.MonkeyPatch) -> None:
-    from weasyprint.text import line_break
-
-    def changed(layout: object, style: object) -> None:  # (someone else's replacement)
-        pango_contexts.ENGINE_SETUP(layout, style)
-
-    monkeypatch.setattr(line_break.Layout, "setup", changed)
-    assert pango_contexts.install() is False
-    assert line_break.Layout.setup is changed
-    monkeypatch.setattr(pango_contexts, "ENGINE_SETUP", changed)
-    assert not pango_contexts.adapted()  # its code is not the one adapted
-
-
-def test_the_fingerprint_tells_code_apart() -> None:
-    def one(x: int) -> int:
-        return x + 1
-
-    def other(x: int) -> int:
-        return x + 2
-
-    def inner(x: int) -> list[int]:
-        return [y + 1 for y in range(x)]
-
-    def inner_changed(x: int) -> list[int]:
-        return [y + 2 for y in range(x)]
-
-    functions = [one, other, inner, inner_changed]
-    assert all(isinstance(f, FunctionType) for f in functions)
-    prints = [pango_contexts.setup_fingerprint(f) for f in functions
-              if isinstance(f, FunctionType)]
-    assert len(set(prints)) == 4
-    assert prints == [pango_contexts.setup_fingerprint(f) for f in functions
-                      if isinstance(f, FunctionType)]  # (the same each time)
 
 
 # -- over-long runs: text without a long stretch is not searched --------------------------

@@ -96,11 +96,7 @@ class _Faces(threading.local):
         if self.config is None:
             from weasyprint.text.fonts import FontConfiguration
 
-            from .pango_contexts import KeptContexts, install
-
-            # Its texts laid out on kept Pango contexts, where this WeasyPrint is the one
-            # pango_contexts is written for; WeasyPrint's own way elsewhere.
-            self.config = KeptContexts() if install() else FontConfiguration()
+            self.config = FontConfiguration()
             self.ratios = {}
             self.sheets = {}
         return self.config
