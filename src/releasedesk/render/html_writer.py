@@ -296,19 +296,30 @@ def write_fragment(layout: Layout, context: ExportContext) -> bytes:
     return render_fragment(layout).encode("utf-8")
 
 
-def render_page(layout: Layout, sheets: Stylesheets, print_css: str = "",
-                running_footer: bool = False) -> str:
-    """A complete HTML5 page: the article, inlined print-friendly CSS (*sheets*, the text
-    of ReleaseDesk's style sheets, from the export's context), JSON-LD and Open Graph.
-
-    For the PDF: *print_css* is a further style sheet, last in the head; *running_footer*
-    puts the footer first in the body (a running element shows from the page where it
-    stands onwards, so page 1 carries it too; it leaves the flow either way)."""
+def page_css(layout: Layout, sheets: Stylesheets) -> str:
+    """The page's own style sheet (its <style>'s text): the custom properties, the text of
+    ReleaseDesk's sheets (*sheets*, from the export's context) that *layout* needs, and
+    its setting's rules."""
     css = sheets.page
     if layout.photos:
         css = css.rstrip() + "\n" + sheets.photos
     if layout.kind.label:  # (only then: a news release's page is as before kinds)
         css = css.rstrip() + "\n" + sheets.kinds
+    rules = css_rules(layout.type)
+    return (f"\n{css_variables(layout.accent, layout.type)}\n{css.strip()}\n"
+            f"{rules + chr(10) if rules else ''}")
+
+
+def render_page(layout: Layout, sheets: Stylesheets, print_css: str = "",
+                running_footer: bool = False, styled: bool = True) -> str:
+    """A complete HTML5 page: the article, inlined print-friendly CSS (page_css), JSON-LD
+    and Open Graph.
+
+    For the PDF: *print_css* is a further style sheet, last in the head; *running_footer*
+    puts the footer first in the body (a running element shows from the page where it
+    stands onwards, so page 1 carries it too; it leaves the flow either way); without
+    *styled*, the page has no <style> (the PDF writer hands its sheets to WeasyPrint
+    parsed once: pdf_writer.write_pdf)."""
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{_attr(html_lang(layout.language))}">',
@@ -338,11 +349,10 @@ def render_page(layout: Layout, sheets: Stylesheets, print_css: str = "",
     if layout.fingerprint:
         head.append(f'<meta name="releasedesk-fingerprint" content="{layout.fingerprint}">')
     head.extend(_open_graph(layout, summary))
-    rules = css_rules(layout.type)
-    head.append(f"<style>\n{css_variables(layout.accent, layout.type)}\n{css.strip()}\n"
-                f"{rules + chr(10) if rules else ''}</style>")
+    if styled:
+        head.append(f"<style>{page_css(layout, sheets)}</style>")
     head.append(f'<script type="application/ld+json">{_json_ld(layout, summary)}</script>')
-    if print_css:
+    if print_css and styled:
         head.append(f"<style>{print_css}</style>")
     head.append("</head>")
     made = article(layout, HtmlOptions(footer=not running_footer))

@@ -23,6 +23,7 @@ import re
 import struct
 import threading
 import unicodedata
+from collections.abc import Callable
 from typing import Protocol
 from urllib.parse import quote
 
@@ -30,7 +31,7 @@ from ..errors import N_, ReleaseDeskError
 from ..records import replace
 from .context import ExportContext
 from .docx_styles import CONTACT_PT
-from .html_writer import render_page
+from .html_writer import page_css, render_page
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout
 from .pdf_style import WORD_SINGLE_LINE, LineRatio, page_margins_pt, print_css
@@ -92,10 +93,12 @@ class _Faces(threading.local):
     font list again and loads each face anew, and its first layouts find each face for
     each size and script again: about a tenth of a warm export. One per thread: a Pango
     font map is not shared between threads. (A face installed while the program runs is
-    used from its next start.)"""
+    used from its next start.) The thread's style sheets parsed with it are kept too
+    (sheet)."""
 
     config: FontConfig | None = None
     ratios: dict[tuple[tuple[str, ...], bool], float]
+    sheets: dict[str, object]
 
     def kept(self) -> FontConfig:
         if self.config is None:
@@ -103,7 +106,26 @@ class _Faces(threading.local):
 
             self.config = FontConfiguration()
             self.ratios = {}
+            self.sheets = {}
         return self.config
+
+    def sheet(self, text: str) -> object | None:
+        """The style sheet *text* parsed by WeasyPrint (a CSS), parsed once: the page's
+        two sheets take about a twentieth of a warm export to parse. None for a sheet that
+        asks WeasyPrint for more than rules (_OWN_STATE): the page carries such a sheet."""
+        if any(word in text for word in _OWN_STATE):
+            return None
+        config = self.kept()
+        parsed = self.sheets.pop(text, None)
+        if parsed is None:
+            import weasyprint
+
+            parsed = weasyprint.CSS(string=text, base_url=PHOTO_BASE,
+                                    url_fetcher=fetcher(), font_config=config)
+        self.sheets[text] = parsed  # (the last used last)
+        while len(self.sheets) > _SHEETS_KEPT:
+            del self.sheets[next(iter(self.sheets))]
+        return parsed
 
     def ratio(self, faces: tuple[str, ...], bold: bool) -> float:
         """face_line_ratio(faces, bold) with the kept configuration, measured once."""
@@ -113,6 +135,14 @@ class _Faces(threading.local):
             self.ratios[key] = face_line_ratio(faces, bold, config)
         return self.ratios[key]
 
+
+# At-rules that a parsed sheet holds state of the document for (fonts to fetch, counter
+# styles and layers WeasyPrint keeps per document, sheets to import): ReleaseDesk's sheets
+# have none; a sheet with one is given to WeasyPrint in the page, parsed with it.
+_OWN_STATE = ("@font-face", "@counter-style", "@layer", "@import")
+# Sheets kept per thread: a page's own sheet (one per house setting, accent and kind) and
+# the print sheet (one per paper, setting and keeps), for the releases exported lately.
+_SHEETS_KEPT = 16
 
 _FACES = _Faces()
 
@@ -194,12 +224,19 @@ def write_pdf(layout: Layout, context: ExportContext, paper: str | None = None) 
             "available here ({reason}); the other formats still work.")
             , reason=str(exc).splitlines()[0][:120]) from exc
     config = font_config()
-    # The page with the print style last and the footer running in every page's foot.
-    page = break_long_runs(render_page(layout, context.stylesheets,
-                                       pdf_css(paper, layout, _FACES.ratio),
-                                       running_footer=True))
+    # The page's style, then the print style, and the footer running in every page's foot.
+    # The two sheets are handed to WeasyPrint parsed (kept per thread: _Faces.sheet), the
+    # page without them: WeasyPrint's cascade of 'user' sheets after none of the author's is
+    # the cascade of the page's <style> elements, as the PDFs' bytes show
+    # (tests/test_pdf_kept_engine.py).
+    texts = (page_css(layout, context.stylesheets), pdf_css(paper, layout, _FACES.ratio))
+    sheets = [_FACES.sheet(text) for text in texts]
+    styled = None in sheets
+    page = break_long_runs(render_page(layout, context.stylesheets, texts[1],
+                                       running_footer=True, styled=styled))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
-    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config)
+    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config,
+                                stylesheets=None if styled else sheets)
     return pdf
 
 
@@ -243,6 +280,9 @@ _MIDDLE = frozenset("abcdeghknopqrsuvxyz0123456789\"$*?_`{}"
 _NARROW_EM, _MIDDLE_EM, _WIDE_EM = 0.4, 0.65, 1.05
 # No run shorter than this is wider than LONG_RUN_EM: shorter runs are not measured.
 _SHORTEST_LONG_RUN = int(LONG_RUN_EM / _WIDE_EM) + 1
+# Where such a run may be: as many characters in a row that are none of the usual spaces
+# (a run's characters are among them). Text without such a stretch is not searched for runs.
+_MAYBE_RUN = re.compile(rf"[^ \t\n\r\f\v<>]{{{_SHORTEST_LONG_RUN},}}")
 
 
 def break_long_runs(page: str) -> str:
@@ -253,7 +293,7 @@ def break_long_runs(page: str) -> str:
         return page
     pieces = _TAG.split(page[start:])
     for index in range(0, len(pieces), 2):  # the text between tags
-        if len(pieces[index]) >= _SHORTEST_LONG_RUN:
+        if len(pieces[index]) >= _SHORTEST_LONG_RUN and _MAYBE_RUN.search(pieces[index]):
             broken = _RUN.sub(_broken_run, pieces[index])
             if broken != pieces[index]:
                 pieces[index] = _boxed(broken)
@@ -327,19 +367,31 @@ PHOTO_BASE = "https://photos.releasedesk.invalid/"
 def photo_fetcher(layout: Layout) -> object:
     """A WeasyPrint URL fetcher serving the page's photos from memory, and nothing else
     (an object only WeasyPrint calls)."""
-    from weasyprint import urls
-
     folder = f"{PHOTO_BASE}{quote(layout.media_folder)}/"
     served = {folder + name: (photo.photo, width)
               for photo in layout.photos for width, _, name in photo.files}
 
-    class PhotoFetcher(urls.URLFetcher):  # type: ignore[misc]  # WeasyPrint is untyped
+    def serve(url: str) -> tuple[bytes, str]:
+        if url not in served:
+            raise ValueError(f"{url} is not one of the release's photos")
+        photo, width = served[url]
+        kind = "image/png" if url.endswith(".png") else "image/jpeg"
+        return layout.photo_copies().copy(photo, width), kind
+
+    return fetcher(serve)
+
+
+def fetcher(serve: Callable[[str], tuple[bytes, str]] | None = None) -> object:
+    """A WeasyPrint URL fetcher that answers with *serve(url)* (bytes and their type), and
+    never reaches the network; without *serve*, one that fetches nothing (a kept style
+    sheet's: no sheet that would fetch is kept, _OWN_STATE)."""
+    from weasyprint import urls
+
+    class Fetcher(urls.URLFetcher):  # type: ignore[misc]  # WeasyPrint is untyped
         def fetch(self, url: str, headers: object = None) -> object:
-            if url not in served:
-                raise ValueError(f"{url} is not one of the release's photos")
-            photo, width = served[url]
-            data = layout.photo_copies().copy(photo, width)
-            kind = "image/png" if url.endswith(".png") else "image/jpeg"
+            if serve is None:
+                raise ValueError(f"{url}: a kept style sheet fetches nothing")
+            data, kind = serve(url)
             return urls.URLFetcherResponse(url, data, {"Content-Type": kind})
 
-    return PhotoFetcher()
+    return Fetcher()
