@@ -379,7 +379,8 @@ class _DocxReader:
         if list_style and list_style.group(1) == "continue":
             self.sink.continuation(style_depth, t.Paragraph(children))
             return
-        if num is not None and num[0] not in ("", "0") and num[0] in self.numbering:
+        if num is not None and num[0] not in ("", "0") and num[0] in self.numbering and \
+                not self._shows_nothing(num):
             self._list_item(num, max(num[1], style_depth), children)
             return
         if list_style:  # a list style without numbering definitions
@@ -406,6 +407,13 @@ class _DocxReader:
             block, style=hint, level=level, bold=self._all(paragraph, style, "b"),
             italic=self._all(paragraph, style, "i"), caps=self._all(paragraph, style, "caps"),
             centred=self._centred(ppr, style), size=self._size(paragraph, style)))
+
+    def _shows_nothing(self, num: tuple[str, int]) -> bool:
+        """True when the numbering level prints no number and no bullet (format "none"):
+        LibreOffice ties its headings to such an outline numbering, which makes them no
+        list."""
+        levels = self.numbering[num[0]][0]
+        return levels.get(num[1], ("decimal", 1))[0] == "none"
 
     def _list_item(self, num: tuple[str, int], depth: int, children: list[t.Inline]) -> None:
         num_id, level = num
