@@ -1516,6 +1516,14 @@
         <translation>修订按打印效果读取：保留插入，略去删除</translation>
     </message>
     <message>
+        <source>the text of text boxes follows the paragraph they stand in</source>
+        <translation>文本框中的文字放在其所在段落之后</translation>
+    </message>
+    <message>
+        <source>footnotes and endnotes follow the paragraph that cites them, marked [1], [2] …</source>
+        <translation>脚注和尾注放在引用它们的段落之后，以 [1]、[2] … 标记</translation>
+    </message>
+    <message>
         <source>PDF export needs WeasyPrint and the Pango text library, which are not available here ({reason}); the other formats still work.</source>
         <translation>PDF 导出需要 WeasyPrint 和 Pango 文字库，但此处无法使用（{reason}）；其他格式仍可正常导出。</translation>
     </message>
@@ -3050,6 +3058,10 @@
     <message>
         <source>SOURCE_DATE_EPOCH is &quot;{value}&quot;, which is no moment: it should be a whole number of seconds since 1970-01-01 UTC (up to the year 9999); set it so, or unset it.</source>
         <translation>SOURCE_DATE_EPOCH 的值为“{value}”，不是一个时刻：它应为自 1970-01-01 UTC 起的整秒数（不超过 9999 年）；请如此设置，或取消设置。</translation>
+    </message>
+    <message>
+        <source>a picture not inside the document (linked to a file, or its part missing) could not be taken; its description stays in the text</source>
+        <translation>一张图片不在文档之内（链接到外部文件，或其部件缺失），无法导入；其说明文字保留在正文中</translation>
     </message>
 </context>
 <context>
