@@ -3320,16 +3320,16 @@
         <translation>12月</translation>
     </message>
     <message>
-        <source>Compare &amp;With…</source>
-        <translation>与其他稿件比较(&amp;W)…</translation>
+        <source>&amp;Compare With…</source>
+        <translation>与其他稿件比较(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Sign-off Sheet…</source>
         <translation>审签单(&amp;S)…</translation>
     </message>
     <message>
-        <source>Changes Since &amp;Approval</source>
-        <translation>批准后的改动(&amp;A)</translation>
+        <source>&amp;Changes Since Approval</source>
+        <translation>批准后的改动(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -3340,8 +3340,8 @@
         <translation>签发(&amp;S)…</translation>
     </message>
     <message>
-        <source>Submit for &amp;Review</source>
-        <translation>提交审核(&amp;R)</translation>
+        <source>Submit &amp;for Review</source>
+        <translation>提交审核(&amp;F)</translation>
     </message>
     <message>
         <source>Mark as &amp;Published</source>
@@ -3796,8 +3796,8 @@
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <source>Paste as Plain &amp;Text</source>
-        <translation>粘贴为纯文本(&amp;T)</translation>
+        <source>Pa&amp;ste as Plain Text</source>
+        <translation>粘贴为纯文本(&amp;S)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
@@ -4571,8 +4571,8 @@
         <translation>网页</translation>
     </message>
     <message>
-        <source>&amp;Web page…</source>
-        <translation>网页(&amp;W)…</translation>
+        <source>Web pa&amp;ge…</source>
+        <translation>网页(&amp;G)…</translation>
     </message>
     <message>
         <source>HTML fragment</source>
@@ -5296,8 +5296,8 @@
         <translation>字数 {words} · 字符 {chars} · 阅读约 {minutes} 分钟</translation>
     </message>
     <message>
-        <source>Open &amp;Sample</source>
-        <translation>打开示例(&amp;S)</translation>
+        <source>Open Samp&amp;le</source>
+        <translation>打开示例(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6458,8 +6458,8 @@
 <context>
     <name>TwinCommands</name>
     <message>
-        <source>New &amp;Language Version…</source>
-        <translation>新建语言版本(&amp;L)…</translation>
+        <source>New Lan&amp;guage Version…</source>
+        <translation>新建语言版本(&amp;G)…</translation>
     </message>
     <message>
         <source>Compare with &amp;Language Version</source>
@@ -6497,12 +6497,12 @@
         <translation>导入草稿(&amp;I)…</translation>
     </message>
     <message>
-        <source>I&amp;mport Review…</source>
-        <translation>导入审阅稿(&amp;M)…</translation>
+        <source>Import Revie&amp;w…</source>
+        <translation>导入审阅稿(&amp;W)…</translation>
     </message>
     <message>
-        <source>Open &amp;Newsroom Folder…</source>
-        <translation>打开新闻中心文件夹(&amp;N)…</translation>
+        <source>Open Newsroom &amp;Folder…</source>
+        <translation>打开新闻中心文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6529,12 +6529,12 @@
         <translation>复制为 HTML 片段(&amp;H)</translation>
     </message>
     <message>
-        <source>Copy for &amp;E-mail</source>
-        <translation>复制用于电子邮件(&amp;E)</translation>
+        <source>Cop&amp;y for E-mail</source>
+        <translation>复制用于电子邮件(&amp;Y)</translation>
     </message>
     <message>
-        <source>Copy as plain &amp;text</source>
-        <translation>复制为纯文本(&amp;T)</translation>
+        <source>Copy as plain te&amp;xt</source>
+        <translation>复制为纯文本(&amp;X)</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -6569,8 +6569,8 @@
         <translation>替换(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>首选项(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -6597,8 +6597,8 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Set Up Your Organisation…</source>
-        <translation>设置您的机构(&amp;S)…</translation>
+        <source>Set &amp;Up Your Organisation…</source>
+        <translation>设置您的机构(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;House Style…</source>
