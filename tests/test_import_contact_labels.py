@@ -12,7 +12,7 @@ import itertools
 
 import pytest
 
-from releasedesk.importing.contacts import LABEL, parse_line
+from releasedesk.importing.contacts import LABEL, parse_contacts, parse_line
 
 NAMES = ["王蕾", "区住建局办公室", "Dana Whitlock", "Tomasz Lerner"]
 PHONE_LABELS = ["电话：", "联系电话：", "手机：", "Phone: ", "Tel. ", "Mobile: "]
@@ -49,3 +49,21 @@ def test_every_label_split_before_is_a_label_the_block_reader_takes() -> None:
     for label in ("phone", "telephone", "tel", "mobile", "cell", "fax", "email", "e-mail",
                   "联系电话", "办公电话", "电话", "手机", "传真", "电子邮件", "电子邮箱", "邮箱"):
         assert LABEL.match(label + "："), label
+
+
+@pytest.mark.parametrize(("lines", "names"), [
+    (["王蕾\u3000电话：0576-8888 1200"], ["王蕾"]),
+    (["区住建局办公室\u3000联系电话：0576-8888 1200\u3000邮箱：press@wenling.example"],
+     ["区住建局办公室"]),
+    (["Dana Whitlock  Phone: 555-0100  Email: dana@calloway.example"], ["Dana Whitlock"]),
+    (["Dana Whitlock", "Press Officer  Phone: 555-0100"], ["Dana Whitlock"]),
+    (["王蕾\u3000电话：0576-8888 1200", "陈晓峰\u3000电话：0576-8888 1201"], ["王蕾", "陈晓峰"]),
+])
+def test_a_block_of_contacts_keeps_labels_out_of_names(lines: list[str], names: list[str]
+                                                       ) -> None:
+    contacts, _ = parse_contacts(lines)
+    assert [contact.name for contact in contacts] == names
+    assert all(contact.phone for contact in contacts)
+    for contact in contacts:
+        for field in (contact.name, contact.role, contact.organization):
+            assert not any(label in field for label in ("电话", "邮箱", "Phone", "Email"))

@@ -56,7 +56,7 @@ def parse_block(lines: list[str], organization: str = "") -> tuple[Contact, list
     contact = Contact()
     consumed: list[str] = []
     rest: list[str] = []
-    for line in lines:
+    for line in (part for whole in lines for part in _LABEL_AHEAD.split(whole)):
         label = LABEL.match(line)
         value = line[label.end():] if label else line
         if label and label.group(0).strip():
@@ -150,10 +150,11 @@ def _role_and_organization(contact: Contact, line: str, organization: str) -> No
 
 
 def is_one_per_line(lines: list[str]) -> bool:
-    """Lines that are each a whole contact ("Name, Org, phone, e-mail")."""
+    """Lines that are each a whole contact ("Name, Org, phone, e-mail", "王蕾　电话：…")."""
     return len(lines) >= 1 and all(
         has_contact_detail(line) and not LABEL.match(line)
-        and len([p for p in _split_fields(line) if p.strip()]) >= 3 for line in lines)
+        and (len([p for p in _split_fields(line) if p.strip()]) >= 3 or
+             _LABEL_AHEAD.search(line) is not None) for line in lines)
 
 
 _SLASH = re.compile(r"\s+/\s+|\s*／\s*")
