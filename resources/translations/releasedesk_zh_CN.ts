@@ -6323,6 +6323,14 @@
         <translation>删除表格行</translation>
     </message>
     <message>
+        <source>Picture inserted (listed only)</source>
+        <translation>插入图片（仅列出）</translation>
+    </message>
+    <message>
+        <source>Picture deleted (listed only)</source>
+        <translation>删除图片（仅列出）</translation>
+    </message>
+    <message>
         <source>Edit made without Track Changes</source>
         <translation>未开启修订时所作的修改</translation>
     </message>

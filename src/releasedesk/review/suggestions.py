@@ -33,7 +33,9 @@ from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 
 UNTRACKED = "edit without track changes"
 DIFFERENCE = "difference"  # a field of a document without our field map that differs
-_LISTED_ONLY = frozenset({k.FORMATTING, k.PARAGRAPH_FORMATTING})
+_LISTED_ONLY = frozenset({k.FORMATTING, k.PARAGRAPH_FORMATTING, k.PICTURE_INSERTED,
+                          k.PICTURE_DELETED})
+_TEXT_CHANGES = frozenset({k.INSERTION, k.DELETION})
 
 
 @record(frozen=True)
@@ -218,6 +220,8 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
                     (*first.changes, number), applies=bool(fields) and mapped)
                 continue
             halves[revision.move or f"#{number}"] = len(out)
+        if revision.kind in _TEXT_CHANGES and not revision.before and not revision.after:
+            continue  # no text: a picture's change (listed as such) or an empty run
         out.append(Suggestion(key, revision.kind, revision.before, revision.after,
                               revision.author, revision.date, (number,), revision.detail,
                               applies=bool(key) and revision.kind not in _LISTED_ONLY))
