@@ -259,10 +259,26 @@ def _version_sent(release: Release, fingerprint: str) -> Release | None:
             if version.fingerprint == fingerprint:
                 then = copy.deepcopy(release)
                 restore(then, content)
+                _photo_words(then, content)
                 return then
     except HistoryDamaged:
         return None
     return None
+
+
+def _photo_words(release: Release, content: object) -> None:
+    """The caption, credit and alt text each photo had in a version's *content*: a restore
+    leaves the photos as they are (the history keeps no images), but the words sent for
+    review are the version's, for a photo still the same image."""
+    kept = content.get("photos") if isinstance(content, dict) else None
+    for item in kept if isinstance(kept, list) else ():
+        if not isinstance(item, dict):
+            continue
+        for photo in release.photos:
+            if photo.id == item.get("id") and photo.sha256 == item.get("sha256"):
+                for name in ("caption", "credit", "alt"):
+                    if isinstance(item.get(name), str):
+                        setattr(photo, name, item[name])
 
 
 UNKNOWN_BASE = N_("changed in the release since it was sent, and the release's history does "
