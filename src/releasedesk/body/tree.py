@@ -271,30 +271,26 @@ def walk_blocks(blocks: list[Block]) -> list[Block]:
 def iter_links(blocks: list[Block]) -> list[Link]:
     """Every link in *blocks*, in reading order."""
     found: list[Link] = []
-    _links_in_blocks(blocks, found)
+
+    def walk_inlines(inlines: list[Inline]) -> None:
+        for node in inlines:
+            if isinstance(node, Link):
+                found.append(node)
+            if isinstance(node, (Strong, Emphasis, Link)):
+                walk_inlines(node.children)
+
+    def walk(blocks: list[Block]) -> None:
+        for block in blocks:
+            if isinstance(block, (Paragraph, Heading)):
+                walk_inlines(block.children)
+            elif isinstance(block, (BulletList, OrderedList)):
+                for item in block.items:
+                    walk(item.blocks)
+            elif isinstance(block, Quote):
+                walk(block.blocks)
+
+    walk(blocks)
     return found
-
-
-# (Module functions, not closures that call themselves: such a closure is a reference cycle
-# that keeps the links it found until the cyclic collector runs, and the editor's start
-# freezes its garbage for the session: startup.lasting_objects.)
-def _links_in_blocks(blocks: list[Block], found: list[Link]) -> None:
-    for block in blocks:
-        if isinstance(block, (Paragraph, Heading)):
-            _links_in_inlines(block.children, found)
-        elif isinstance(block, (BulletList, OrderedList)):
-            for item in block.items:
-                _links_in_blocks(item.blocks, found)
-        elif isinstance(block, Quote):
-            _links_in_blocks(block.blocks, found)
-
-
-def _links_in_inlines(inlines: list[Inline], found: list[Link]) -> None:
-    for node in inlines:
-        if isinstance(node, Link):
-            found.append(node)
-        if isinstance(node, (Strong, Emphasis, Link)):
-            _links_in_inlines(node.children, found)
 
 
 def block_texts(blocks: list[Block]) -> list[str]:

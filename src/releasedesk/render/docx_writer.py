@@ -403,7 +403,7 @@ class _DocxWriter:
     def write(self) -> bytes:
         self.plan = self._keep_plan()
         self.footer: s.Footer | None = None
-        self.renderers().each_then_drop(sections(self.layout))
+        self.renderers().each(sections(self.layout))
         # The standard footer lives in the page footer, on every page, once (not again
         # at the end of the text).
         self._place_body()

@@ -106,7 +106,7 @@ def render_fragment(layout: Layout, options: HtmlOptions | None = None) -> str:
 def article(layout: Layout, options: HtmlOptions | None = None) -> Fragment:
     """The release's <article>, its sections (sections.py) in their order, and its footer."""
     writer = _HtmlWriter(layout, options or HtmlOptions())
-    writer.renderers.each_then_drop(sections(layout))
+    writer.renderers.each(sections(layout))
     html = writer.finish()
     units = writer.units.split() if writer.units is not None else None
     return Fragment(html, "".join(writer.footer), units)

@@ -212,14 +212,3 @@ class Renderers:
         """Render *sections* in their order."""
         for section in sections:
             self(section)
-
-    def each_then_drop(self, sections: Iterable[HeaderPart | Section]) -> None:
-        """Render *sections* in their order, then drop the table. Its functions are often
-        the writer's own methods, or closures that call back into this table: a reference
-        cycle, which only the cyclic collector frees, and the editor's start freezes what
-        it makes (startup.lasting_objects), so the start's preview kept its whole layout
-        (~1 MiB at 20k words) for the session."""
-        try:
-            self.each(sections)
-        finally:
-            self.table = {}

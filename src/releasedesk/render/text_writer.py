@@ -27,7 +27,7 @@ def write_txt(layout: Layout, context: ExportContext) -> bytes:
 def render_text(layout: Layout, wrap: int | None = None) -> str:
     """The release as plain text; *wrap* columns (wide East-Asian characters count two)."""
     writer = _TextWriter(wrap if wrap and wrap > 0 else None, layout.words)
-    text_renderers(writer, layout).each_then_drop(sections(layout))
+    text_renderers(writer, layout).each(sections(layout))
     return writer.result()
 
 
