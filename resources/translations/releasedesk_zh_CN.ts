@@ -1516,6 +1516,14 @@
         <translation>修订按打印效果读取：保留插入，略去删除</translation>
     </message>
     <message>
+        <source>the text of text boxes follows the paragraph they stand in</source>
+        <translation>文本框中的文字放在其所在段落之后</translation>
+    </message>
+    <message>
+        <source>footnotes and endnotes follow the paragraph that cites them, marked [1], [2] …</source>
+        <translation>脚注和尾注放在引用它们的段落之后，以 [1]、[2] … 标记</translation>
+    </message>
+    <message>
         <source>PDF export needs WeasyPrint and the Pango text library, which are not available here ({reason}); the other formats still work.</source>
         <translation>PDF 导出需要 WeasyPrint 和 Pango 文字库，但此处无法使用（{reason}）；其他格式仍可正常导出。</translation>
     </message>
@@ -3059,6 +3067,10 @@
         <source>the end of this paragraph</source>
         <translation>本段末尾</translation>
     </message>
+    <message>
+        <source>a picture not inside the document (linked to a file, or its part missing) could not be taken; its description stays in the text</source>
+        <translation>一张图片不在文档之内（链接到外部文件，或其部件缺失），无法导入；其说明文字保留在正文中</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>
@@ -3316,16 +3328,8 @@
         <translation>12月</translation>
     </message>
     <message>
-        <source>Compare &amp;With…</source>
-        <translation>与其他稿件比较(&amp;W)…</translation>
-    </message>
-    <message>
         <source>&amp;Sign-off Sheet…</source>
         <translation>审签单(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Changes Since &amp;Approval</source>
-        <translation>批准后的改动(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -3336,8 +3340,16 @@
         <translation>签发(&amp;S)…</translation>
     </message>
     <message>
-        <source>Submit for &amp;Review</source>
-        <translation>提交审核(&amp;R)</translation>
+        <source>&amp;Compare With…</source>
+        <translation>与其他稿件比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Approval</source>
+        <translation>批准后的改动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Submit &amp;for Review</source>
+        <translation>提交审核(&amp;F)</translation>
     </message>
     <message>
         <source>Mark as &amp;Published</source>
@@ -3792,8 +3804,8 @@
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <source>Paste as Plain &amp;Text</source>
-        <translation>粘贴为纯文本(&amp;T)</translation>
+        <source>Pa&amp;ste as Plain Text</source>
+        <translation>粘贴为纯文本(&amp;S)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
@@ -4567,8 +4579,8 @@
         <translation>网页</translation>
     </message>
     <message>
-        <source>&amp;Web page…</source>
-        <translation>网页(&amp;W)…</translation>
+        <source>Web pa&amp;ge…</source>
+        <translation>网页(&amp;G)…</translation>
     </message>
     <message>
         <source>HTML fragment</source>
@@ -5292,8 +5304,8 @@
         <translation>字数 {words} · 字符 {chars} · 阅读约 {minutes} 分钟</translation>
     </message>
     <message>
-        <source>Open &amp;Sample</source>
-        <translation>打开示例(&amp;S)</translation>
+        <source>Open Samp&amp;le</source>
+        <translation>打开示例(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6339,14 @@
         <translation>删除表格行</translation>
     </message>
     <message>
+        <source>Picture inserted (listed only)</source>
+        <translation>插入图片（仅列出）</translation>
+    </message>
+    <message>
+        <source>Picture deleted (listed only)</source>
+        <translation>删除图片（仅列出）</translation>
+    </message>
+    <message>
         <source>Edit made without Track Changes</source>
         <translation>未开启修订时所作的修改</translation>
     </message>
@@ -6462,8 +6482,8 @@
 <context>
     <name>TwinCommands</name>
     <message>
-        <source>New &amp;Language Version…</source>
-        <translation>新建语言版本(&amp;L)…</translation>
+        <source>New Lan&amp;guage Version…</source>
+        <translation>新建语言版本(&amp;G)…</translation>
     </message>
     <message>
         <source>Compare with &amp;Language Version</source>
@@ -6501,14 +6521,6 @@
         <translation>导入草稿(&amp;I)…</translation>
     </message>
     <message>
-        <source>I&amp;mport Review…</source>
-        <translation>导入审阅稿(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Newsroom Folder…</source>
-        <translation>打开新闻中心文件夹(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -6537,12 +6549,20 @@
         <translation>复制为 HTML 片段(&amp;H)</translation>
     </message>
     <message>
-        <source>Copy for &amp;E-mail</source>
-        <translation>复制用于电子邮件(&amp;E)</translation>
+        <source>Import Revie&amp;w…</source>
+        <translation>导入审阅稿(&amp;W)…</translation>
     </message>
     <message>
-        <source>Copy as plain &amp;text</source>
-        <translation>复制为纯文本(&amp;T)</translation>
+        <source>Open Newsroom &amp;Folder…</source>
+        <translation>打开新闻中心文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y for E-mail</source>
+        <translation>复制用于电子邮件(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy as plain te&amp;xt</source>
+        <translation>复制为纯文本(&amp;X)</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -6577,8 +6597,12 @@
         <translation>替换(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
+        <source>Prefere&amp;nces…</source>
+        <translation>首选项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Your Organisation…</source>
+        <translation>设置您的机构(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -6603,10 +6627,6 @@
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Set Up Your Organisation…</source>
-        <translation>设置您的机构(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;House Style…</source>

@@ -87,6 +87,8 @@ KIND_WORDS = {
     "formatting": "Formatting (listed only)",
     "paragraph formatting": "Paragraph formatting (listed only)",
     "table row inserted": "Table row inserted", "table row deleted": "Table row deleted",
+    "picture inserted": "Picture inserted (listed only)",
+    "picture deleted": "Picture deleted (listed only)",
 }
 
 

@@ -56,7 +56,7 @@ def parse_block(lines: list[str], organization: str = "") -> tuple[Contact, list
     contact = Contact()
     consumed: list[str] = []
     rest: list[str] = []
-    for line in lines:
+    for line in (part for whole in lines for part in _LABEL_AHEAD.split(whole)):
         label = LABEL.match(line)
         value = line[label.end():] if label else line
         if label and label.group(0).strip():
@@ -107,9 +107,19 @@ def parse_line(line: str, organization: str = "") -> tuple[Contact, list[str]]:
     return contact, consumed
 
 
+# A labelled phone number or address further along a line ("王蕾　电话：…　邮箱：…",
+# "Dana Whitlock  Phone: …"): the line splits before it. Not "office", "direct" or "mail",
+# which also end names ("Calloway Press Office: …").
+_LABEL_AHEAD = re.compile(r"[\s\u3000]+(?=(?:phone|telephone|tel|mobile|cell|fax|email|e-mail|"
+                          r"联系电话|办公电话|电话|手机|传真|电子邮件|电子邮箱|邮箱)\s*[.:：])",
+                          re.IGNORECASE)
+
+
 def _split_fields(line: str) -> list[str]:
-    """Split at commas, semicolons and bars, but not inside a phone number's digits."""
-    return re.split(r"\s*[;|]\s*|,\s+(?!\d{3}\b)|\s+[–—]\s+", line)
+    """Split at commas, semicolons and bars, but not inside a phone number's digits, and
+    before a labelled phone number or address."""
+    return [part for piece in re.split(r"\s*[;|]\s*|,\s+(?!\d{3}\b)|\s+[–—]\s+", line)
+            for part in _LABEL_AHEAD.split(piece)]
 
 
 def _role_and_organization(contact: Contact, line: str, organization: str) -> None:
@@ -140,10 +150,11 @@ def _role_and_organization(contact: Contact, line: str, organization: str) -> No
 
 
 def is_one_per_line(lines: list[str]) -> bool:
-    """Lines that are each a whole contact ("Name, Org, phone, e-mail")."""
+    """Lines that are each a whole contact ("Name, Org, phone, e-mail", "王蕾　电话：…")."""
     return len(lines) >= 1 and all(
         has_contact_detail(line) and not LABEL.match(line)
-        and len([p for p in _split_fields(line) if p.strip()]) >= 3 for line in lines)
+        and (len([p for p in _split_fields(line) if p.strip()]) >= 3 or
+             _LABEL_AHEAD.search(line) is not None) for line in lines)
 
 
 _SLASH = re.compile(r"\s+/\s+|\s*／\s*")

@@ -23,8 +23,17 @@ _ENGLISH = (
                + _DASH, re.IGNORECASE),
     re.compile(r"^(?P<place>" + _CAPS_PLACE + r")" + _AGENCY + r"\s*(?:—|–|--|\s-)\s*"),
 )
-_CHINESE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?"
-                      r"电\s*(?:——|—|－－|--|：|:)?\s*")
+# "芬霍洛11月25日电——", "新华社北京12月1日电　", "本报北京电　": a place, a date, 电. Without a
+# date, the place holds no 电 or 讯 and 电 is followed by a dash, a colon, a space or the
+# reporter's bracket: "区供电局今天宣布" and "国家电网公司" open with words, not a dateline.
+_CJK_PLACE = r"(?:(?![电讯])[\u4e00-\u9fff]){2,12}?"
+_CHINESE_GAP = r"(?P<gap>\s*(?:——|—|－－|--|：|:)\s*|[\s\u3000]+|(?=[（(]))"
+_CHINESE = (  # dated (its place may hold 电: 电白), or undated with its gap
+    re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)电"
+               + _CHINESE_GAP + "?"),
+    re.compile(r"^(?P<place>" + _CJK_PLACE + r")(?P<date>)电" + _CHINESE_GAP))
+# "本报讯　", "温岭讯——": a source line that carries no date; it stays as written.
+_CHINESE_BARE = re.compile(r"^(?P<place>" + _CJK_PLACE + r"讯)" + _CHINESE_GAP)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -62,9 +71,11 @@ def find_dateline(text: str, known: date | None = None
             except ValueError:
                 continue
         return place, day, written, match.end()
-    match = _CHINESE.match(text)
-    if match and (match.group("date") or "电" in match.group(0)) and \
-            len(match.group(0)) <= 30 and "电" in match.group(0):
+    bare = _CHINESE_BARE.match(text)
+    if bare:
+        return bare.group("place"), None, "", bare.end()
+    match = _CHINESE[0].match(text) or _CHINESE[1].match(text)
+    if match and len(match.group(0)) <= 30:
         written = match.group("date") or ""
         day = None
         if written:

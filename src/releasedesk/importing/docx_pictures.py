@@ -17,7 +17,7 @@ import re
 from lxml import etree
 
 from ..body import tree as t
-from ..errors import ReleaseDeskError
+from ..errors import N_, ReleaseDeskError
 from ..model import Photo
 from ..render.words import words_for
 from .docx_runs import WP, R
@@ -63,6 +63,12 @@ def description(element: etree._Element) -> tuple[str, str]:
         title = data.get(f"{{{OFFICE}}}title", "") if data is not None else ""
         return one_line(shape.get("alt") or title), ""
     return "", ""
+
+
+def _linked(element: etree._Element) -> bool:
+    """True when the picture *element* shows is linked (a:blip r:link), not embedded."""
+    blip = next(element.iter(f"{{{A}}}blip"), None)
+    return blip is not None and bool(blip.get(f"{{{R}}}link"))
 
 
 def picture_relationship(element: etree._Element) -> str:
@@ -120,8 +126,13 @@ class PictureReader:
         photo ReleaseDesk can keep (a note then says why)."""
         from ..media.intake import MAX_PHOTO_BYTES, photo_from_bytes
 
-        part = self.images.get(picture_relationship(element))
+        relationship = picture_relationship(element)
+        part = self.images.get(relationship)
         if part is None or part not in self.package.names:
+            linked = N_("a picture not inside the document (linked to a file, or its part "
+                        "missing) could not be taken; its description stays in the text")
+            if (relationship or _linked(element)) and linked not in self.notes:
+                self.notes.append(linked)
             return None
         alt, name = description(element)
         name = posixpath.basename(name) if "." in name else posixpath.basename(part)

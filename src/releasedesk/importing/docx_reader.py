@@ -30,7 +30,7 @@ from .docx_pictures import (
     picture_relationship,
     reads_like_caption,
 )
-from .docx_runs import VAL, R, RunReader, Style, on, w
+from .docx_runs import VAL, R, RunReader, Style, on, text_box_paragraphs, w
 from .draft import Draft, Piece
 from .html_reader import merge_inlines
 from .lists import PieceSink
@@ -87,6 +87,11 @@ class _DocxReader:
         self.held_caption: tuple[str, str] | None = None  # a caption before its picture
         self.held_element: etree._Element | None = None
         self.held_refs: list[Photo] = []  # placed in the body if body text follows
+        # Text boxes' paragraphs and footnotes or endnotes: they follow the paragraph that
+        # holds them; each once, numbered as Word numbers notes.
+        self.asides: list[list[t.Inline]] = []
+        self.seen_asides: set[str] = set()
+        self.boxes = self.notes = 0
 
     # -- package parts ---------------------------------------------------------------------
 
@@ -104,6 +109,11 @@ class _DocxReader:
         if self.inserted or self.deleted:
             notes.append(N_("tracked changes read as they print: insertions kept, deletions "
                             "left out"))
+        if self.boxes:
+            notes.append(N_("the text of text boxes follows the paragraph they stand in"))
+        if self.notes:
+            notes.append(N_("footnotes and endnotes follow the paragraph that cites them, "
+                            "marked [1], [2] …"))
         return Draft(self.sink.pieces, page_footer=self._page_footer(body),
                      language=self._language(), keywords=self._keywords(),
                      format_label="Word document", notes=notes + self.pictures.notes,
@@ -276,7 +286,7 @@ class _DocxReader:
             cells: list[list[t.Inline]] = []
             for cell in row.iter(w("tc")):
                 nodes: list[t.Inline] = []
-                for paragraph in cell.iter(w("p")):
+                for paragraph in _cell_paragraphs(cell):
                     if nodes:
                         nodes.append(t.Text(" "))
                     nodes.extend(self._inlines(paragraph))
@@ -292,6 +302,7 @@ class _DocxReader:
                 self.sink.piece(Piece(t.Paragraph(merge_inlines(children))))
         found, self.found = self.found, []
         self.held_refs.extend(found)  # pictures in a table: placed after it
+        self._flush_asides()
 
     # -- pictures -----------------------------------------------------------------------
 
@@ -345,9 +356,78 @@ class _DocxReader:
         for photo in refs:
             self.sink.piece(Piece(t.Paragraph([t.Image(photo.id, [t.Text(photo.alt)])])))
 
+    # -- text boxes and notes -----------------------------------------------------------
+
+    def aside(self, element: etree._Element) -> str:
+        """Keep a text box's paragraphs, or a footnote's or endnote's, to follow the
+        paragraph that holds them (_flush_asides); a note's mark is printed where it
+        stands."""
+        if element.tag in (w("footnoteReference"), w("endnoteReference")):
+            kind = "footnote" if element.tag == w("footnoteReference") else "endnote"
+            key = f"{kind} {element.get(w('id'), '')}"
+            if key in self.seen_asides:
+                return ""
+            self.seen_asides.add(key)
+            paragraphs = self._note(kind, element.get(w("id"), ""))
+            if not paragraphs:
+                return ""
+            self.notes += 1
+            mark = f"[{self.notes}]"
+            part = self._typed_targets(kind + "s")[0]
+            saved = self.rels  # a note's links are its part's relationships
+            self.rels = {**saved, **self._rels(part.replace("word/", "word/_rels/", 1) +
+                                               ".rels")}
+            for index, note in enumerate(paragraphs):
+                nodes = trim_inlines(merge_inlines(self._inlines(note)))
+                if index == 0:
+                    nodes = [t.Text(mark + " "), *nodes]
+                if any(has_words(node) for node in nodes):
+                    self.asides.append(nodes)
+            self.rels = saved
+            return mark
+        where = element.getroottree().getpath(element)
+        if where in self.seen_asides:
+            return ""
+        self.seen_asides.add(where)
+        for box_paragraph in text_box_paragraphs(element):
+            nodes = trim_inlines(merge_inlines(self._inlines(box_paragraph)))
+            if any(has_words(node) for node in nodes):
+                self.asides.append(nodes)
+                self.boxes = 1
+        return ""
+
+    def _note(self, kind: str, note_id: str) -> list[etree._Element]:
+        """The paragraphs of the footnote or endnote *note_id* (none for Word's separators)."""
+        part = next((target for target in self._typed_targets(kind + "s")), "")
+        root = self.package.xml(part) if part else None
+        for note in root.iter(w(kind)) if root is not None else ():
+            if note.get(w("id")) == note_id and note.get(w("type"), "normal") == "normal":
+                return list(note.iter(w("p")))
+        return []
+
+    def _typed_targets(self, kind: str) -> list[str]:
+        """The parts the document's relationships of *kind* ("footnotes") point to."""
+        root = self.package.xml("word/_rels/document.xml.rels")
+        targets = []
+        for rel in root.iter(f"{{{PR}}}Relationship") if root is not None else ():
+            target = rel.get("Target", "")
+            if rel.get("Type", "").endswith("/" + kind) and rel.get("TargetMode") != "External":
+                targets.append(target.lstrip("/") if target.startswith("/") else
+                               f"word/{target}")
+        return targets
+
+    def _flush_asides(self) -> None:
+        asides, self.asides = self.asides, []
+        for nodes in asides:
+            self.sink.piece(Piece(t.Paragraph(nodes)))
+
     # -- paragraphs ---------------------------------------------------------------------
 
     def _paragraph(self, paragraph: etree._Element, as_text: bool = False) -> None:
+        self._one_paragraph(paragraph, as_text)
+        self._flush_asides()
+
+    def _one_paragraph(self, paragraph: etree._Element, as_text: bool = False) -> None:
         ppr = paragraph.find(w("pPr"))
         style_id = ""
         if ppr is not None and (ps := ppr.find(w("pStyle"))) is not None:
@@ -379,7 +459,8 @@ class _DocxReader:
         if list_style and list_style.group(1) == "continue":
             self.sink.continuation(style_depth, t.Paragraph(children))
             return
-        if num is not None and num[0] not in ("", "0") and num[0] in self.numbering:
+        if num is not None and num[0] not in ("", "0") and num[0] in self.numbering and \
+                not self._shows_nothing(num):
             self._list_item(num, max(num[1], style_depth), children)
             return
         if list_style:  # a list style without numbering definitions
@@ -406,6 +487,13 @@ class _DocxReader:
             block, style=hint, level=level, bold=self._all(paragraph, style, "b"),
             italic=self._all(paragraph, style, "i"), caps=self._all(paragraph, style, "caps"),
             centred=self._centred(ppr, style), size=self._size(paragraph, style)))
+
+    def _shows_nothing(self, num: tuple[str, int]) -> bool:
+        """True when the numbering level prints no number and no bullet (format "none"):
+        LibreOffice ties its headings to such an outline numbering, which makes them no
+        list."""
+        levels = self.numbering[num[0]][0]
+        return levels.get(num[1], ("decimal", 1))[0] == "none"
 
     def _list_item(self, num: tuple[str, int], depth: int, children: list[t.Inline]) -> None:
         num_id, level = num
@@ -484,3 +572,16 @@ def _num_pr(ppr: etree._Element) -> tuple[str, int] | None:
 def _words(text: str) -> list[str]:
     """The words of a keyword line, whatever separates them (`,` `;` `、` or spaces)."""
     return [word for word in re.split(r"[\s,;，；、]+", text) if word]
+
+
+def _cell_paragraphs(cell: etree._Element) -> list[etree._Element]:
+    """A table cell's paragraphs (of tables inside it too), not a text box's: those follow
+    the table."""
+    def in_box(paragraph: etree._Element) -> bool:
+        for ancestor in paragraph.iterancestors():
+            if ancestor is cell:
+                return False
+            if ancestor.tag == w("txbxContent"):
+                return True
+        return False
+    return [paragraph for paragraph in cell.iter(w("p")) if not in_box(paragraph)]

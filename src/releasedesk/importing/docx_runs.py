@@ -63,6 +63,10 @@ class RunOwner(Protocol):
 
     def picture(self, element: etree._Element) -> bool: ...
 
+    def aside(self, element: etree._Element) -> str:
+        """Keep the text of the text box or the footnote or endnote *element* shows, to
+        follow the paragraph; the mark to print where it stands ("[1]" for a note)."""
+
 
 class RunReader:
     """The inline content of one paragraph, complex fields and all."""
@@ -164,9 +168,14 @@ class RunReader:
             elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
                 if not self.footer and self.owner.picture(child):
                     continue  # a photo of the release, not words of the text
+                if not self.footer and _text_box(child) is not None:
+                    self.owner.aside(child)  # a text box: its words follow the paragraph
+                    continue
                 alt = alt_text(child)
                 if alt:
                     self._text(f" {alt} ", False, False, "")
+            elif tag in (w("footnoteReference"), w("endnoteReference")) and not self.footer:
+                self._text(self.owner.aside(child), bold, italic, char_style)
 
     def _text(self, text: str, bold: bool, italic: bool, char_style: str) -> None:
         if not text:
@@ -194,6 +203,30 @@ class RunReader:
         href = safe_href(found.group(1)) if found else None
         self.target().extend([t.Link(href, trim_inlines(nodes))] if href and
                              any(has_words(n) for n in nodes) else nodes)
+
+
+def _text_box(element: etree._Element) -> etree._Element | None:
+    """The content of the text box *element* (a w:drawing, w:pict or mc:AlternateContent)
+    shows: a w:txbxContent, the first choice's rather than its copy for older readers."""
+    return next(element.iter(w("txbxContent")), None)
+
+
+def text_box_paragraphs(element: etree._Element) -> list[etree._Element]:
+    """The paragraphs of the text box *element* shows, in order: not those of a text box
+    inside it (read when its own paragraph is), nor the copy an mc:Fallback keeps."""
+    content = _text_box(element)
+    if content is None:
+        return []
+    return [p for p in content.iter(w("p")) if _directly_in(p, content)]
+
+
+def _directly_in(paragraph: etree._Element, content: etree._Element) -> bool:
+    for ancestor in paragraph.iterancestors():
+        if ancestor is content:
+            return True
+        if ancestor.tag in (w("txbxContent"), f"{{{MC}}}Fallback"):
+            return False
+    return False
 
 
 def alt_text(element: etree._Element) -> str:

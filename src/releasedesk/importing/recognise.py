@@ -200,7 +200,10 @@ class Recogniser(SectionReader):
             if not within(line, chosen):
                 release.footer.append(line)
         # A portal's structured footer (主办单位, 网站标识码, ICP备案号 …): into its settings.
+        had_footer = bool(release.footer)
         release.footer, self.portal_found = take_portal_footer(release.footer)
+        if had_footer and not release.footer:  # all of it was the portal's: none is left
+            self.report.items = [item for item in self.report.items if item.field != "footer"]
         for key, value in self.portal_found.items():
             if not key.endswith("_url"):
                 self.report.add(FOUND, "conventions", value, N_("the portal's footer"))

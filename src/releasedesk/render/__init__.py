@@ -100,7 +100,7 @@ def _package(layout: Layout, context: ExportContext) -> bytes:
 
 FORMATS: dict[str, ExportFormat] = {
     "html": ExportFormat("html", ".html", QT_TRANSLATE_NOOP("Formats", "Web page"), "*.html",
-                         QT_TRANSLATE_NOOP("Formats", "&Web page…"), _html, folder=True),
+                         QT_TRANSLATE_NOOP("Formats", "Web pa&ge…"), _html, folder=True),
     "fragment": ExportFormat("fragment", ".fragment.html",
                              QT_TRANSLATE_NOOP("Formats", "HTML fragment"), "*.html",
                              QT_TRANSLATE_NOOP("Formats", "HTML &fragment…"), _fragment,

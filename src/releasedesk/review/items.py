@@ -23,6 +23,10 @@ FORMATTING = "formatting"
 PARAGRAPH_FORMATTING = "paragraph formatting"
 ROW_INSERTED = "table row inserted"
 ROW_DELETED = "table row deleted"
+# A picture put in or taken out with Track Changes on: listed, never applied (a release's
+# photos are added and replaced in its Photos section, not through the review).
+PICTURE_INSERTED = "picture inserted"
+PICTURE_DELETED = "picture deleted"
 
 _FRACTION = re.compile(r"(\.\d{6})\d+")
 

@@ -287,6 +287,8 @@ class _Walker:
                 deleting += tuple(c.number for c, inserts in self.stack if not inserts)
             self.pieces.append((text, inserting, deleting))
             self.formats.append(_flags(properties, self.links > 0))
+        if self.stack and _holds_picture(run):
+            self._picture(run)
         for anchor in self.open_anchors:
             anchor.pieces.append(text)
         for reference in run.iter(_REFERENCE):  # a comment on a point, not a range
@@ -295,6 +297,15 @@ class _Walker:
                 self.anchored.add(comment_id)
                 self.anchors.append(_Anchor(comment_id, self.index))
         self.runs += 1
+
+    def _picture(self, run: etree._Element) -> None:
+        """A picture inserted or deleted as a tracked change: one change of its own, by the
+        author and at the time of the change it sits in."""
+        owner, inserts = self.stack[-1]
+        picture = _Change(k.PICTURE_INSERTED if inserts else k.PICTURE_DELETED, run,
+                          self.index, _picture_name(run))
+        picture.author, picture.date, picture.end = owner.author, owner.date, self.runs + 1
+        self._add(picture)
 
     def _formatting(self, kind: str, change: etree._Element, properties: etree._Element,
                     text: str = "") -> _Change:
@@ -314,6 +325,21 @@ class _Walker:
             if anchor.id == comment_id:
                 self.open_anchors.remove(anchor)
                 return
+
+
+_PICTURES = (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent")
+_DOC_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+
+
+def _holds_picture(run: etree._Element) -> bool:
+    return any(child.tag in _PICTURES for child in run)
+
+
+def _picture_name(run: etree._Element) -> str:
+    """What the picture says it shows (its description, else its name), on one line."""
+    for properties in run.iter(_DOC_PROPERTIES):
+        return " ".join((properties.get("descr") or properties.get("name") or "").split())
+    return ""
 
 
 def _paragraphs(body: etree._Element) -> list[etree._Element]:

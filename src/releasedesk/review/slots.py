@@ -41,7 +41,12 @@ _LABELS = {"headline": ("Headline", "标题"), "subheadline": ("Subheadline", "�
            # A kind's one-line fields (kinds.py): an advisory's event, a statement's author.
            "event_what": ("Event", "活动内容"), "event_place": ("Venue", "活动地点"),
            "event_address": ("Address", "地址"), "statement_by": ("Statement by", "声明人"),
-           "statement_title": ("Their title", "声明人职务")}
+           "statement_title": ("Their title", "声明人职务"),
+           # A portal's lines that print (the Chinese portal edition): 引题 above the title,
+           # 来源 under it, 作者 and 责任编辑 after the body, 摘要.
+           "lead_in": ("Lead-in", "引题"), "source": ("Source", "来源"),
+           "author": ("Author", "作者"), "responsible_editor": ("Responsible editor", "责任编辑"),
+           "summary": ("Summary", "摘要")}
 _KIND_LINES = ("event_what", "event_place", "event_address", "statement_by",
                "statement_title")
 
@@ -64,10 +69,13 @@ class Slot:
 
 def slots(release: Release) -> list[Slot]:
     """The slots of *release* in the order a reviewer reads them."""
-    out = [Slot(name, LINE, *_LABELS[name]) for name in ("headline", "subheadline",
-                                                           "dateline", "organization")]
+    out = _set_lines(release, ("lead_in",))
+    out += [Slot(name, LINE, *_LABELS[name]) for name in ("headline", "subheadline",
+                                                            "dateline", "organization")]
+    out += _set_lines(release, ("source",))
     out += [Slot(name, LINE, *_LABELS[name]) for name in _KIND_LINES if shows(release, name)]
     out.append(Slot("body", BLOCK, *_LABELS["body"]))
+    out += _set_lines(release, ("author", "responsible_editor", "summary"))
     for number in range(len(release.contacts)):
         for part, english, chinese in _CONTACT_PARTS:
             out.append(Slot(f"contact_{number}_{part}", LINE, english, chinese,
@@ -80,6 +88,11 @@ def slots(release: Release) -> list[Slot]:
             out.append(Slot(f"photo_{number}_{part}", LINE, english, chinese,
                             group=f"photo_{number}"))
     return out
+
+
+def _set_lines(release: Release, names: tuple[str, ...]) -> list[Slot]:
+    """The portal's lines that *release* has set: they print, so they go for review."""
+    return [Slot(name, LINE, *_LABELS[name]) for name in names if getattr(release, name)]
 
 
 def group_label(group: str, language: str) -> str:

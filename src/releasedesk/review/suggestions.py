@@ -33,7 +33,9 @@ from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 
 UNTRACKED = "edit without track changes"
 DIFFERENCE = "difference"  # a field of a document without our field map that differs
-_LISTED_ONLY = frozenset({k.FORMATTING, k.PARAGRAPH_FORMATTING})
+_LISTED_ONLY = frozenset({k.FORMATTING, k.PARAGRAPH_FORMATTING, k.PICTURE_INSERTED,
+                          k.PICTURE_DELETED})
+_TEXT_CHANGES = frozenset({k.INSERTION, k.DELETION})
 
 
 @record(frozen=True)
@@ -218,6 +220,8 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
                     (*first.changes, number), applies=bool(fields) and mapped)
                 continue
             halves[revision.move or f"#{number}"] = len(out)
+        if revision.kind in _TEXT_CHANGES and not revision.before and not revision.after:
+            continue  # no text: a picture's change (listed as such) or an empty run
         out.append(Suggestion(key, revision.kind, revision.before, revision.after,
                               revision.author, revision.date, (number,), revision.detail,
                               applies=bool(key) and revision.kind not in _LISTED_ONLY))
@@ -255,10 +259,26 @@ def _version_sent(release: Release, fingerprint: str) -> Release | None:
             if version.fingerprint == fingerprint:
                 then = copy.deepcopy(release)
                 restore(then, content)
+                _photo_words(then, content)
                 return then
     except HistoryDamaged:
         return None
     return None
+
+
+def _photo_words(release: Release, content: object) -> None:
+    """The caption, credit and alt text each photo had in a version's *content*: a restore
+    leaves the photos as they are (the history keeps no images), but the words sent for
+    review are the version's, for a photo still the same image."""
+    kept = content.get("photos") if isinstance(content, dict) else None
+    for item in kept if isinstance(kept, list) else ():
+        if not isinstance(item, dict):
+            continue
+        for photo in release.photos:
+            if photo.id == item.get("id") and photo.sha256 == item.get("sha256"):
+                for name in ("caption", "credit", "alt"):
+                    if isinstance(item.get(name), str):
+                        setattr(photo, name, item[name])
 
 
 UNKNOWN_BASE = N_("changed in the release since it was sent, and the release's history does "

@@ -65,19 +65,19 @@ class ClearanceCommands(QObject):
         window.statusBar().addPermanentWidget(self.label)
         add = window._action
         quit_action = window.actions["quit"]
-        compare = add("compare_with", self.tr("Compare &With…"), lambda: self.compare_with())
+        compare = add("compare_with", self.tr("&Compare With…"), lambda: self.compare_with())
         file_menu.insertAction(quit_action, compare)
         file_menu.insertSeparator(quit_action)
         export_menu.addSeparator()
         add("signoff_sheet", self.tr("&Sign-off Sheet…"), lambda: self.export_sheet(),
             menu=export_menu)
         view_menu.addSeparator()
-        add("changes_since_approval", self.tr("Changes Since &Approval"),
+        add("changes_since_approval", self.tr("&Changes Since Approval"),
             lambda: self.changes_since_approval(), "Ctrl+Shift+A", view_menu)
         add("history", self.tr("&History…"), lambda: self.history(), menu=view_menu)
         tools_menu.addSeparator()
         add("sign_off", self.tr("&Sign Off…"), lambda: self.sign_off(), menu=tools_menu)
-        add("submit_for_review", self.tr("Submit for &Review"),
+        add("submit_for_review", self.tr("Submit &for Review"),
             lambda: self.set_status(IN_REVIEW), menu=tools_menu)
         add("mark_published", self.tr("Mark as &Published"),
             lambda: self.set_status(PUBLISHED), menu=tools_menu)

@@ -70,7 +70,7 @@ class EditCommands(QObject):
             ("cut", self.tr("Cu&t"), standard.Cut, lambda f: f.cut()),
             ("copy", self.tr("&Copy"), standard.Copy, lambda f: f.copy()),
             ("paste", self.tr("&Paste"), standard.Paste, lambda f: f.paste()),
-            ("paste_plain", self.tr("Paste as Plain &Text"), PLAIN_PASTE_KEYS, paste_plain),
+            ("paste_plain", self.tr("Pa&ste as Plain Text"), PLAIN_PASTE_KEYS, paste_plain),
             ("select_all", self.tr("Select &All"), standard.SelectAll,
              lambda f: f.selectAll()),
         ):

@@ -36,7 +36,7 @@ class SampleMenu:
 
     def __init__(self, window: MainWindow, file_menu: QMenu) -> None:
         self.window = window
-        self.menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Sample"))
+        self.menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open Samp&le"))
         self.menu.setObjectName("sampleMenu")
         self.menu.aboutToShow.connect(self.fill)  # (read when shown: the start stays quick)
         self.headlines: dict[Path, str] = {}

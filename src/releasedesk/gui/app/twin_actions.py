@@ -43,7 +43,7 @@ class TwinCommands(QObject):
         # How the dialog is shown and answered (tests answer it without showing it).
         self.run_dialog: Show = _show
         self.new_action = window._action(
-            "new_language_version", self.tr("New &Language Version…"),
+            "new_language_version", self.tr("New Lan&guage Version…"),
             lambda: self.new_language_version())
         file_menu.insertAction(window.actions["open_newsroom"], self.new_action)
         view_menu.addSeparator()

@@ -55,9 +55,9 @@ class WindowMenus(QObject):
         window.sample_menu = SampleMenu(window, file_menu)
         self._action("import_draft", self.tr("&Import Draft…"), lambda: window.import_draft(),
                      "Ctrl+Shift+I", file_menu)
-        self._action("import_review", self.tr("I&mport Review…"),
+        self._action("import_review", self.tr("Import Revie&w…"),
                      lambda: window.review_trip().import_review(), menu=file_menu)
-        self._action("open_newsroom", self.tr("Open &Newsroom Folder…"),
+        self._action("open_newsroom", self.tr("Open Newsroom &Folder…"),
                      lambda: window.open_newsroom(), menu=file_menu)
         file_menu.addSeparator()
         self._action("save", self.tr("&Save"), lambda: window.manager.save(),
@@ -86,9 +86,9 @@ class WindowMenus(QObject):
         exporter = window.exporter
         self._action("copy_fragment", self.tr("Copy as &HTML fragment"), exporter.copy_fragment,
                      "Ctrl+Shift+C", file_menu)
-        self._action("copy_email", self.tr("Copy for &E-mail"), exporter.copy_for_email,
+        self._action("copy_email", self.tr("Cop&y for E-mail"), exporter.copy_for_email,
                      "Ctrl+Shift+E", file_menu)
-        self._action("copy_text", self.tr("Copy as plain &text"), exporter.copy_text,
+        self._action("copy_text", self.tr("Copy as plain te&xt"), exporter.copy_text,
                      "Ctrl+Shift+T", file_menu)
         file_menu.addSeparator()
         self._action("print_preview", self.tr("Print Pre&view…"), exporter.print_preview,
@@ -124,7 +124,7 @@ class WindowMenus(QObject):
         if replace.shortcut().isEmpty():  # (desktops with no key of their own for it)
             set_shortcut(replace, "Ctrl+H")
         edit_menu.addSeparator()
-        self._action("preferences", self.tr("&Preferences…"), window.house.preferences,
+        self._action("preferences", self.tr("Prefere&nces…"), window.house.preferences,
                      QKeySequence.StandardKey.Preferences, edit_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -144,7 +144,7 @@ class WindowMenus(QObject):
         window.actions["body_markdown"] = body_view
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
-        self._action("set_up", self.tr("&Set Up Your Organisation…"),
+        self._action("set_up", self.tr("Set &Up Your Organisation…"),
                      lambda: window.set_up_organisation(), menu=tools_menu)
         self._action("house_style", self.tr("&House Style…"), window.house.house_style,
                      menu=tools_menu)

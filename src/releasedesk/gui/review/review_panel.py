@@ -264,6 +264,8 @@ class ReviewPanel(QDockWidget):
             "paragraph formatting": self.tr("Paragraph formatting (listed only)"),
             "table row inserted": self.tr("Table row inserted"),
             "table row deleted": self.tr("Table row deleted"),
+            "picture inserted": self.tr("Picture inserted (listed only)"),
+            "picture deleted": self.tr("Picture deleted (listed only)"),
             "edit without track changes": self.tr("Edit made without Track Changes"),
             "difference": self.tr("Differs from the release"),
         }
