@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -52,6 +53,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Slowest files first (SLOW_FIRST); every file's tests stay together and in order."""
     rank = {name: place for place, name in enumerate(SLOW_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+
+
+# What lives once collection is over (the modules of the app, Qt, WeasyPrint, Hypothesis,
+# the test modules and their strategies) lives for the whole run. The collector's full
+# passes walked all of it again and again: frozen, they walk only what the tests make
+# (the editor's own start freezes what it has made the same way: startup.lasting_objects).
+# Only what is still reachable after a full collection is frozen, so nothing a test
+# leaves behind is kept; a test that unfreezes (after the editor's start) gets it back.
+def _freeze_what_lasts() -> None:
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _freeze_what_lasts()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    if gc.get_freeze_count() == 0:
+        _freeze_what_lasts()
 
 
 ROOT = Path(__file__).resolve().parents[1]
