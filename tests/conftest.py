@@ -61,7 +61,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 # (the editor's own start freezes what it has made the same way: startup.lasting_objects).
 # Only what is still reachable after a full collection is frozen, so nothing a test
 # leaves behind is kept. A test that unfreezes (after the editor's start) gets it frozen
-# again after it; gc.unfreeze is watched for that, because gc.get_freeze_count() counts
+# again after its file; gc.unfreeze is watched for that, because gc.get_freeze_count() counts
 # the frozen objects one by one (about 10 ms, after every test: 50 s of a run).
 _thawed = [False]
 _unfreeze = gc.unfreeze
@@ -85,8 +85,10 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 @pytest.hookimpl(trylast=True)
-def pytest_runtest_teardown(item: pytest.Item) -> None:
-    if _thawed[0]:
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    # (once the file's tests are done: a file whose tests each unfreeze is not collected
+    # in full after every one of them)
+    if _thawed[0] and (nextitem is None or nextitem.path != item.path):
         _thawed[0] = False
         _freeze_what_lasts()
 
