@@ -20,6 +20,7 @@ tests/test_shared_shapes_behave.py.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import textwrap
 from collections.abc import Callable, Iterator
@@ -30,8 +31,15 @@ import pytest
 import releasedesk
 
 SRC = Path(releasedesk.__file__).parent
-MODULES = {path.relative_to(SRC).as_posix(): ast.parse(path.read_text("utf-8"))
-           for path in sorted(SRC.rglob("*.py"))}
+
+
+@functools.cache
+def modules() -> dict[str, ast.Module]:
+    """Every module of src/ as a syntax tree, read once, on first use (not at collection:
+    every pytest-xdist worker collects this file, one runs it)."""
+    return {path.relative_to(SRC).as_posix(): ast.parse(path.read_text("utf-8"))
+            for path in sorted(SRC.rglob("*.py"))}
+
 
 Shape = tuple[str, ...]
 
@@ -133,7 +141,7 @@ def _function(tree: ast.AST, qualified: str) -> ast.FunctionDef:
 def shape_of(module: str, function: str, start: int, end: int | None) -> Shape:
     """The part [start:end] of *function*'s body in *module* (docstring and imports left
     out), compared form."""
-    body = _code(_function(MODULES[module], function).body)
+    body = _code(_function(modules()[module], function).body)
     part = body[start:end]
     assert part, (module, function, start, end)
     return tuple(_statement(s) for s in part)
@@ -144,15 +152,28 @@ def copies_of(shape: Shape, trees: dict[str, ast.Module],
     """Where a run of statements in *trees* has *shape* ("module:line function"), its
     *home* (module, function) aside."""
     found = []
-    for module, tree in trees.items():
-        for owner, body in _bodies(tree):
-            if (module, owner) == home:
-                continue
-            compared = [_statement(s) for s in body]
-            for at in range(len(compared) - len(shape) + 1):
-                if tuple(compared[at:at + len(shape)]) == shape:
-                    found.append(f"{module}:{body[at].lineno} {owner}()")
+    for module, owner, body, compared in (_src_runs() if trees is modules() else _runs(trees)):
+        if (module, owner) == home:
+            continue
+        for at in range(len(compared) - len(shape) + 1):
+            if tuple(compared[at:at + len(shape)]) == shape:
+                found.append(f"{module}:{body[at].lineno} {owner}()")
     return found
+
+
+Run = tuple[str, str, list[ast.stmt], list[str]]
+
+
+def _runs(trees: dict[str, ast.Module]) -> list[Run]:
+    """(module, function, statements, their compared forms) of every run in *trees*."""
+    return [(module, owner, body, [_statement(s) for s in body])
+            for module, tree in trees.items() for owner, body in _bodies(tree)]
+
+
+@functools.cache
+def _src_runs() -> list[Run]:
+    """The runs of src/, compared once for all the shapes (the trees are never changed)."""
+    return _runs(modules())
 
 
 def _planted(code: str) -> dict[str, ast.Module]:
@@ -253,7 +274,7 @@ def test_every_shape_and_rule_keeps_its_former_copies() -> None:
 @pytest.mark.parametrize("name", sorted(SHAPES))
 def test_a_shared_shape_has_one_home(name: str) -> None:
     shape, home = _shape(name)
-    assert copies_of(shape, MODULES, home) == [], SHAPES[name][4]
+    assert copies_of(shape, modules(), home) == [], SHAPES[name][4]
 
 
 @pytest.mark.parametrize("name", sorted(SHAPES))
@@ -268,7 +289,7 @@ def test_its_former_copies_would_be_seen(name: str) -> None:
 def test_the_home_itself_copied_elsewhere_is_seen(name: str) -> None:
     """The home's own body pasted into another function, its names changed, is a copy."""
     module, function, _, _, _ = SHAPES[name]
-    copied = ast.parse(ast.unparse(_function(MODULES[module], function)).replace("self", "me"))
+    copied = ast.parse(ast.unparse(_function(modules()[module], function)).replace("self", "me"))
     for node in ast.walk(copied):
         if isinstance(node, ast.FunctionDef):
             node.name = "elsewhere"
@@ -360,10 +381,10 @@ RULES: dict[str, tuple[Finder, set[str]]] = {
 @pytest.mark.parametrize("name", sorted(RULES))
 def test_a_small_rule_has_one_home(name: str) -> None:
     finder, homes = RULES[name]
-    found = [f"{module}:{line}" for module, tree in MODULES.items() if module not in homes
+    found = [f"{module}:{line}" for module, tree in modules().items() if module not in homes
              for line in finder(tree)]
     assert found == []
-    assert all(list(finder(MODULES[home])) for home in homes)  # (the home still holds it)
+    assert all(list(finder(modules()[home])) for home in homes)  # (the home still holds it)
 
 
 @pytest.mark.parametrize("name", sorted(RULES))
@@ -375,6 +396,6 @@ def test_a_small_rule_copy_would_be_seen(name: str) -> None:
 
 
 def test_a_release_file_reads_its_dates_through_one_parser() -> None:
-    tree = MODULES["document.py"]
+    tree = modules()["document.py"]
     assert list(_dates_parsed_by_hand(tree)) == []
     assert list(_dates_parsed_by_hand(_planted(PLANTED["date field read"][0])["planted.py"]))
