@@ -39,6 +39,7 @@ class FakePrompts(Prompts):
         self.save_first_answer = True
         self.unsaved_answer = Choice.CANCEL
         self.unsaved_asked = 0
+        self.unsaved_closing: list[bool] = []  # (each question: about closing, or replacing)
         self.disk_answer = DiskChoice.CANCEL  # Save found the file changed on disk
         self.disk_asked: list[tuple[str, bool, Path | None]] = []  # (name, reload, kept)
         self.reload_answer = True  # Reload over unsaved changes
@@ -78,8 +79,10 @@ class FakePrompts(Prompts):
         if self.save_first_answer:
             then()
 
-    def unsaved_changes(self, name: str, then: Callable[[Choice], object]) -> None:
+    def unsaved_changes(self, name: str, then: Callable[[Choice], object],
+                        closing: bool = True) -> None:
         self.unsaved_asked += 1
+        self.unsaved_closing.append(closing)
         then(self.unsaved_answer)
 
     def changed_on_disk(self, name: str, reload: bool, kept: Path | None,

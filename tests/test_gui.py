@@ -167,6 +167,7 @@ def test_unsaved_changes_guard_on_close(qtbot: QtBot, make_window: Callable[[], 
     prompts.unsaved_answer = Choice.SAVE
     assert window.close()
     assert document.load(work).headline.endswith(" changed")
+    assert prompts.unsaved_closing == [True, True]  # (asked about closing, both times)
 
 
 def test_guard_on_new_and_open_discard(qtbot: QtBot, make_window: Callable[[], MainWindow],
@@ -184,6 +185,8 @@ def test_guard_on_new_and_open_discard(qtbot: QtBot, make_window: Callable[[], M
     assert opens(window, other)
     assert window.form.headline.text() == "Other"
     assert document.load(work).headline == document.load(WIRE).headline
+    # Asked about opening another release, not about closing (nothing was being closed).
+    assert prompts.unsaved_closing == [False, False]
 
 
 def test_failed_open_keeps_the_current_document(qtbot: QtBot, make_window: Callable[[], MainWindow],

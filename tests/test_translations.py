@@ -156,3 +156,23 @@ def test_core_errors_reach_the_user_in_chinese(qtbot: QtBot, qapp: QApplication,
         window.close()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+# A placeholder that stands for a name (a release's title, a file, a person), set between
+# Chinese words, takes no Latin spaces around it ("要恢复您对 一篇未命名新闻稿 未保存…" read
+# as gaps): a title or file is quoted “…” instead, a person's name stands bare.
+_CJK = "[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]"
+_SPACED_NAME = re.compile(f"{_CJK} \\{{name\\}} {_CJK}")
+
+
+@pytest.mark.parametrize("planted, found", [
+    ("要恢复您对 {name} 未保存的更改吗", True), ("机构名录中 {name} 的职务", True),
+    ("要恢复您对“{name}”未保存的更改吗", False), ("机构名录中{name}的职务", False),
+    ("{name} was saved", False), ("{name} 不完整", False)])
+def test_the_spaced_name_rule_finds_what_it_should(planted: str, found: bool) -> None:
+    assert bool(_SPACED_NAME.search(planted)) is found
+
+
+def test_a_name_between_chinese_words_takes_no_latin_spaces() -> None:
+    spaced = sorted(text for text in messages(TS).values() if _SPACED_NAME.search(text))
+    assert spaced == []

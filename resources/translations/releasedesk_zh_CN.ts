@@ -2641,7 +2641,7 @@
     </message>
     <message>
         <source>The logo {name} is larger than 2 MB; choose a smaller image.</source>
-        <translation>标志 {name} 超过 2 MB，请选择较小的图片。</translation>
+        <translation>标志“{name}”超过 2 MB，请选择较小的图片。</translation>
     </message>
     <message>
         <source>read the logo</source>
@@ -4272,11 +4272,11 @@
     </message>
     <message>
         <source>The office register gives {name} the title “{expected}”, not “{title}”.</source>
-        <translation>机构名录中 {name} 的职务是“{expected}”，而不是“{title}”。</translation>
+        <translation>机构名录中{name}的职务是“{expected}”，而不是“{title}”。</translation>
     </message>
     <message>
         <source>The office register gives {name} the title “{expected}”; add it to the attribution.</source>
-        <translation>机构名录中 {name} 的职务是“{expected}”；请在署名中加上。</translation>
+        <translation>机构名录中{name}的职务是“{expected}”；请在署名中加上。</translation>
     </message>
     <message>
         <source>The correction is not linked to the release it corrects.</source>
@@ -5691,6 +5691,10 @@
         <translation>关闭前是否保存对“{name}”的更改？</translation>
     </message>
     <message>
+        <source>Save the changes to “{name}” before opening another release?</source>
+        <translation>打开其他新闻稿前，是否保存对“{name}”的更改？</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -5740,7 +5744,7 @@
     </message>
     <message>
         <source>ReleaseDesk closed unexpectedly. Restore your unsaved changes to {name} (autosaved {when})?</source>
-        <translation>ReleaseDesk 意外关闭。要恢复您对 {name} 未保存的更改吗（自动保存于 {when}）？</translation>
+        <translation>ReleaseDesk 意外关闭。要恢复您对“{name}”未保存的更改吗（自动保存于 {when}）？</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -6162,7 +6166,7 @@
     </message>
     <message>
         <source>The review in {name} was not read, and the release is unchanged: the file is damaged, is not a Word document, or is made to do harm.</source>
-        <translation>未读取 {name} 中的审阅内容，新闻稿未作任何改动：该文件已损坏、不是 Word 文档，或被蓄意构造为有害文件。</translation>
+        <translation>未读取“{name}”中的审阅内容，新闻稿未作任何改动：该文件已损坏、不是 Word 文档，或被蓄意构造为有害文件。</translation>
     </message>
     <message>
         <source>{name} was sent for review from a text that this release and its history do not hold (another release, or a version older than its history): tracked changes are placed by the text around them; edits made without track changes are listed, not applied.</source>

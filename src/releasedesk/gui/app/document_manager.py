@@ -312,12 +312,12 @@ class DocumentManager(QObject):
         if discarded:
             closed()
         else:
-            self.confirm_discard(closed)
+            self.confirm_discard(closed, closing=True)
 
-    def confirm_discard(self, then: Callable[[], object]) -> None:
-        """*then* once the current release may be replaced: unchanged, or saved or
-        discarded as the user answers; nothing on Cancel or when the save fails. An answer
-        arriving after another release was opened is dropped."""
+    def confirm_discard(self, then: Callable[[], object], closing: bool = False) -> None:
+        """*then* once the current release may be replaced (*closing*: closed): unchanged,
+        or saved or discarded as the user answers; nothing on Cancel or when the save
+        fails. An answer arriving after another release was opened is dropped."""
         if not self.modified:
             then()
             return
@@ -328,7 +328,7 @@ class DocumentManager(QObject):
             elif choice is Choice.DISCARD:
                 then()
 
-        self.prompts.unsaved_changes(self.display_name, self.while_open(answered))
+        self.prompts.unsaved_changes(self.display_name, self.while_open(answered), closing)
 
     # -- internals ---------------------------------------------------------------------
 

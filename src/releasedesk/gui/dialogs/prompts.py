@@ -103,12 +103,16 @@ class Prompts(QObject):
         box.setDefaultButton(go_on)
         ask(box, lambda clicked: then() if clicked is go_on else None)
 
-    def unsaved_changes(self, name: str, then: Callable[[Choice], object]) -> None:
+    def unsaved_changes(self, name: str, then: Callable[[Choice], object],
+                        closing: bool = True) -> None:
         """Save, discard or keep (Cancel) the changes to *name*: *then*(the answer); Save is
-        the default, Escape cancels."""
+        the default, Escape cancels. *closing*: the release is being closed (else another
+        one is to take its place: opened, new, from a template or an imported draft)."""
         from PySide6.QtWidgets import QMessageBox
 
-        question = self.tr("Save the changes to “{name}” before closing it?").format(name=name)
+        question = (self.tr("Save the changes to “{name}” before closing it?") if closing
+                    else self.tr("Save the changes to “{name}” before opening another "
+                                 "release?")).format(name=name)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"), question,
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.owner)
