@@ -36,11 +36,23 @@ class _Stream(io.TextIOWrapper):
         return data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
 
 
+class _LastResort(logging.StreamHandler):  # type: ignore[type-arg]  # (a text stream)
+    """Logging's last resort as a process has it: records of WARNING and above printed,
+    but only while nothing else handles them (the command's own log file, when it has set
+    one up). pytest's capturing handlers do not count: a process has none."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        others = [handler for handler in logging.getLogger().handlers
+                  if handler is not self and not type(handler).__module__.startswith("_pytest")]
+        if not others:
+            super().emit(record)
+
+
 @contextlib.contextmanager
 def _warnings_to(stream: _Stream) -> Iterator[None]:
-    """Log records of WARNING and above on *stream*, as a process without a logging set-up
-    prints them (logging's last resort); pytest's own handlers would swallow them."""
-    handler = logging.StreamHandler(stream)
+    """Log records on *stream* as a process without a handler of its own prints them
+    (_LastResort); pytest's own handlers would swallow them."""
+    handler = _LastResort(stream)
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("%(message)s"))
     root = logging.getLogger()

@@ -270,3 +270,35 @@ def test_the_editor_command_answers_help_without_opening_a_window() -> None:
     version = subprocess.run([str(editor), "--version"], capture_output=True, text=True,
                              timeout=60, env={"PATH": "/usr/bin:/bin"})
     assert version.returncode == 0 and __version__ in version.stdout
+
+
+def test_details_go_to_the_log_file_never_to_the_terminal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lock that cannot be written (a read-only folder on a share) is logged with its
+    detail in the log file; the terminal gets no raw 'Errno' line, only the command's own
+    words. And a bug's traceback is kept in the log file, with one sentence on the terminal."""
+    from releasedesk import locks, paths
+
+    story = tmp_path / "story.release"
+    document.save(make_release(headline="Locked out"), story)
+
+    def refused(self: locks.DocumentLock, content: bytes) -> None:
+        raise PermissionError(30, "Read-only file system", str(self.path))
+
+    monkeypatch.setattr(locks.DocumentLock, "_create", refused)
+    result = run("approve", story, "--by", "Li Wei", "--role", "Director", "--note", "ok")
+    assert "Errno" not in result.stderr and "lock file" not in result.stderr, result.stderr
+    logged = paths.log_file().read_text(encoding="utf-8")
+    assert "cannot write lock file" in logged and "Read-only file system" in logged
+
+    def broken(args: object) -> int:
+        raise KeyError("a bug")
+
+    import releasedesk.cli as cli
+
+    monkeypatch.setattr(cli, "_check", broken)
+    result = run("check", story)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    logged = paths.log_file().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "KeyError: 'a bug'" in logged

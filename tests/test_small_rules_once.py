@@ -228,7 +228,7 @@ WRITES_ALLOWED = {
     ("locks.py", "_create"): "a lock is linked into place (a link fails where one is)",
     ("locks.py", "_take_away"): "a stale or damaged lock is moved aside, never rewritten",
     ("recovery.py", "set_aside"): "a recovery copy that cannot be read is renamed aside",
-    ("gui/app/launch.py", "setup_logging"): "the log is appended to, and rotated by a rename",
+    ("log_file.py", "_file_handler"): "the log is appended to, and rotated by a rename",
 }
 # A file mode that writes ("w", "ab", "r+"…): only a whole mode counts, so a method that
 # happens to be called open (an HTML tag opened: markup.open("span")) is not a file.

@@ -170,6 +170,15 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         translate_parser(parser)
         args = parser.parse_args(args_list)
+    from .log_file import logging_to_file
+
+    with logging_to_file():  # (details go to the log file, never to the terminal)
+        return _run(args, parser)
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .cli_help import argparse_speaks
+
     try:
         if args.command == "export":
             return _export(args)
@@ -209,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"releasedesk: {error_text(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug logs
-        log.debug("unexpected failure", exc_info=True)
+        log.error("unexpected failure", exc_info=True)  # (the traceback: in the log file)
         detail = " ".join(str(exc).split())  # one line, whatever the exception says
         print(say(INTERNAL_ERROR, kind=exc.__class__.__name__, detail=detail),
               file=sys.stderr)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sys
@@ -15,9 +14,10 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ... import __version__, document, paths
+from ... import __version__, document
 from ...errors import ReleaseDeskError
 from ...house_setup import needs_setup
+from ...log_file import setup_logging
 from ...recovery import RecoveryCopy
 from ...settings import load_settings
 from ...startup import lasting_objects, tune_for_editing
@@ -26,27 +26,6 @@ from ..dialogs.prompts import RecoveryChoice
 from .main_window import MainWindow
 
 log = logging.getLogger("releasedesk")
-
-
-def setup_logging() -> Path | None:
-    """Log to a rotating file in the user log folder; details never go to the user's face."""
-    target = paths.log_file()
-    written: Path | None = target
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Rotate at start-up rather than with logging.handlers (which costs start-up time).
-        if target.exists() and target.stat().st_size > 1_000_000:
-            with contextlib.suppress(OSError):
-                os.replace(target, target.with_name(target.name + ".1"))
-        handler: logging.Handler = logging.FileHandler(target, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-        written = None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return written
 
 
 def run(argv: list[str]) -> int:
