@@ -83,6 +83,12 @@ BAD_WORD: dict[str, tuple[Callable[[], bytes], str]] = {
     "lying sizes": (lambda: drafts.word_lying_about_its_size(50_000, 8 * 1024 * 1024),
                     "damaged"),
     "corrupt deflate": (drafts.word_with_corrupt_deflate, "damaged"),
+    # Not a package at all: said so, not "damaged or cut short" (download it again: no use).
+    "plain text": (lambda: b"Notes for the release.\n", "not a Word document (.docx)"),
+    "a web page": (lambda: b"<html><body><p>Draft</p></body></html>",
+                   "not a Word document (.docx)"),
+    "a PDF": (lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "not a Word document (.docx)"),
+    "empty": (lambda: b"", "is empty"),
 }
 
 

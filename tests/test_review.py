@@ -403,7 +403,8 @@ ENTITIES = (b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY
             b'&a;&a;&a;&a;&a;">]><w:document xmlns:w="' + W.encode() + b'"><w:body><w:p>'
             b"<w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>")
 HOSTILE = {
-    "not a zip": (b"This is a plain text file, not a Word document.\n", "not a complete Word"),
+    "not a zip": (b"This is a plain text file, not a Word document.\n",
+                  "not a Word document (.docx)"),
     "zip bomb": (_zip_bomb(), "zip bomb"),
     "entities": (_with_document(ENTITIES), "DOCTYPE or entity declarations"),
 }

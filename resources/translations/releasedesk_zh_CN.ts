@@ -856,6 +856,10 @@
         <translation>{name} 受密码保护；请在 Word 中打开，取消密码（文件 ▸ 信息 ▸ 保护文档）并重新保存后再导入。</translation>
     </message>
     <message>
+        <source>{name} is not a Word document (.docx) but a file of another kind; open it in Word or LibreOffice and save it as .docx.</source>
+        <translation>{name} 不是 Word 文档（.docx），而是其他类型的文件；请在 Word 或 LibreOffice 中打开它并另存为 .docx。</translation>
+    </message>
+    <message>
         <source>{name} is not a complete Word document (the file is damaged or was cut short); download or copy it again.</source>
         <translation>{name} 不是完整的 Word 文档（文件已损坏或不完整）；请重新下载或复制。</translation>
     </message>

@@ -133,6 +133,10 @@ def open_package(raw: bytes, name: str) -> Iterator[Package]:
                                 "again, then import it."), name=name)
         raise DraftError(N_("{name} is an old binary Word document (.doc); open it in Word or "
                             "LibreOffice, save it as .docx and import that."), name=name)
+    if not raw.startswith(b"PK"):  # (not a package at all: text, HTML, a PDF…)
+        raise DraftError(N_("{name} is not a Word document (.docx) but a file of another "
+                            "kind; open it in Word or LibreOffice and save it as .docx."),
+                         name=name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except zipfile.BadZipFile as exc:
