@@ -77,7 +77,7 @@ def read_text(text: str) -> Draft:
 
 def _widest(chunks: list[list[str]]) -> int:
     """The widest line of a draft: the width an e-mail program wrapped it at, if it did."""
-    return max((_width(line.strip()) for lines in chunks for line in lines), default=0)
+    return _width_of([line.strip() for lines in chunks for line in lines])
 
 
 def _chunks(text: str) -> list[list[str]]:
