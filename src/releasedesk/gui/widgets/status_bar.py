@@ -21,8 +21,8 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self._normal: list[QWidget] = []
 
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
-        super().addWidget(widget, stretch)
+    def addWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
+        super().addWidget(widget, stretch or 0)
         self._normal.append(widget)
 
     def showEvent(self, event: QShowEvent) -> None:
