@@ -89,6 +89,7 @@ KIND_WORDS = {
     "table row inserted": "Table row inserted", "table row deleted": "Table row deleted",
     "picture inserted": "Picture inserted (listed only)",
     "picture deleted": "Picture deleted (listed only)",
+    "photo removal suggested": "Photo removal suggested (listed only)",
 }
 
 

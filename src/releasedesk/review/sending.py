@@ -41,7 +41,7 @@ from ..render.stable_zip import with_fixed_dates
 from ..render.typesetting import language_type
 from ..render.typography import LABEL_PT, MUTED
 from . import slots as s
-from .formatted import Layout, layout
+from .formatted import PHOTO_STYLE, Layout, layout
 
 FIELD_LABEL = "Review Field Label"
 FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
@@ -72,7 +72,8 @@ class _ReviewWriter:
         self.chinese = is_chinese(self.language)
         self.out: list[str] = []
         self.bookmarks = 0
-        self.styles = {**STYLE_IDS, FIELD_LABEL: style_id(FIELD_LABEL)}
+        self.styles = {**STYLE_IDS, FIELD_LABEL: style_id(FIELD_LABEL),
+                       PHOTO_STYLE: style_id(PHOTO_STYLE)}
         self.document = docx.Document()
         self.links: dict[str, str] = {}  # hyperlink addresses: their relationship ids
         # Emphasis as the export draws it: italic for Latin text, dots for Chinese.
@@ -93,7 +94,7 @@ class _ReviewWriter:
             self._label(slot.key, slot.labelled(self.language))
             text = s.get(self.release, slot.key)
             if slot.kind == s.BLOCK:
-                self._formatted(slot.bookmark, layout(text, self._style(slot)))
+                self._formatted(slot.bookmark, layout(text, self._style(slot), self.language))
             else:
                 self._field(slot.bookmark, s.paragraphs_of(text, slot.kind),
                             self._style(slot))
@@ -125,7 +126,11 @@ class _ReviewWriter:
         label = style_xml(FIELD_LABEL, font=faces(setting)["sans"], size=LABEL_PT, caps=True,
                           color=MUTED, before=10, after=2, keep_next=True,
                           first_line=(0, setting.body_pt) if setting.indent_chars else None)
-        put_styles(document, [*release_styles(self.release.conventions.accent, setting), label])
+        # A photo's place: grey words beside a rule, apart from the text around it.
+        photo = style_xml(PHOTO_STYLE, font=faces(setting)["sans"], size=LABEL_PT,
+                          color=MUTED, before=6, after=6, rule_left=MUTED, keep_lines=True)
+        put_styles(document, [*release_styles(self.release.conventions.accent, setting), label,
+                              photo])
 
     def _label(self, key: str, text: str, style: str = FIELD_LABEL) -> None:
         name = s.LABEL_PREFIX + key

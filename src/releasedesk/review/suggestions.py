@@ -34,7 +34,9 @@ from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 UNTRACKED = "edit without track changes"
 DIFFERENCE = "difference"  # a field of a document without our field map that differs
 _LISTED_ONLY = frozenset({k.FORMATTING, k.PARAGRAPH_FORMATTING, k.PICTURE_INSERTED,
-                          k.PICTURE_DELETED})
+                          k.PICTURE_DELETED, k.PHOTO_OUT})
+PHOTO_KEPT = N_("the photo keeps its place; take it out in the body by hand if you agree")
+BREAK_BY_PHOTO = N_("beside a photo's place: the photo stays a paragraph of its own")
 _TEXT_CHANGES = frozenset({k.INSERTION, k.DELETION})
 
 
@@ -141,15 +143,17 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
     for paragraph, key in zip(review.paragraphs, field_of, strict=True):
         if key:
             reading.fields.setdefault(key, []).append(paragraph)
+    language = (sent or release).language or "en"
     for key, paragraphs in reading.fields.items():
         if s.kind_of(key) == s.BLOCK:
-            reading.rebuilt[key] = Rebuilt(layout(_as_sent(review, key, release, sent)),
-                                           paragraphs)
+            reading.rebuilt[key] = Rebuilt(
+                layout(_as_sent(review, key, release, sent), language=language), paragraphs)
     reading.suggestions = _tracked(review, field_of, reading.mapped)
     if reading.rebuilt:
-        reading.suggestions = [_in_markdown(x, reading) for x in reading.suggestions]
+        reading.suggestions = [y for x in reading.suggestions for y in _in_markdown(x, reading)]
     if reading.mapped:
         reading.suggestions.extend(_untracked(reading, release, sent))
+        reading.suggestions.extend(_photo_lines_edited(reading))
     elif raw:
         reading.suggestions.extend(_differences(raw, name, release, review))
     reading.comments = [
@@ -171,22 +175,45 @@ def _as_sent(review: Review, key: str, release: Release, sent: Release | None) -
     return s.get(release, key)
 
 
-def _in_markdown(suggestion: Suggestion, reading: Reading) -> Suggestion:
+def _in_markdown(suggestion: Suggestion, reading: Reading) -> list[Suggestion]:
     """A tracked change to a Markdown field, shown as the change it makes to the Markdown
-    (deleting a bold word removes ``**word**``): the change alone, around it."""
+    (deleting a bold word removes ``**word**``): the change alone, around it.
+
+    A change that deletes a photo's place (its line in the document) does not take the
+    photo out: that part of it is listed as its own suggestion, never applied (PHOTO_OUT);
+    a change that then changes nothing else is listed only."""
     rebuilt = reading.rebuilt.get(suggestion.field)
     if rebuilt is None or not suggestion.applies or not suggestion.changes:
-        return suggestion
+        return [suggestion]
+    photos = sorted({p for c in suggestion.changes for p in rebuilt.photo_changes.get(c, ())})
+    listed = [replace(suggestion, kind=k.PHOTO_OUT, before=rebuilt.photo_place(p), after="",
+                      detail=PHOTO_KEPT, applies=False) for p in photos]
     start, end = 0, 0
     for change in suggestion.changes:
         low, high = rebuilt.around(change)
         start, end = (low, high) if start == end else (min(start, low), max(end, high))
     if start == end:
-        return suggestion
+        return [suggestion, *listed]
+    by_photo = any(rebuilt.near_photo(c) for c in suggestion.changes)
+    if by_photo:  # (the whole field: a photo's place is kept apart across the window)
+        start, end = 0, len(rebuilt.laid.atoms)
     old, new = rebuilt.changed(frozenset(suggestion.changes), start, end)
+    if old == new and by_photo:
+        if photos:  # (nothing but the photo's place: its listing says it all)
+            return listed
+        return [replace(suggestion, detail=BREAK_BY_PHOTO, applies=False)]
     if not old and not new:
-        return suggestion
-    return replace(suggestion, before=old, after=new)
+        return [suggestion, *listed]
+    return [replace(suggestion, before=old, after=new), *listed]
+
+
+def _photo_lines_edited(reading: Reading) -> list[Suggestion]:
+    """Photos' places deleted or typed over with track changes off: listed, never applied."""
+    author = reading.review.last_author
+    return [Suggestion(key, k.PHOTO_OUT, rebuilt.photo_place(start), "", author, "", (),
+                       PHOTO_KEPT, False)
+            for key, rebuilt in reading.rebuilt.items()
+            for start in sorted(rebuilt.photo_edited)]
 
 
 def _fields_of_paragraphs(review: Review) -> list[str]:

@@ -266,6 +266,7 @@ class ReviewPanel(QDockWidget):
             "table row deleted": self.tr("Table row deleted"),
             "picture inserted": self.tr("Picture inserted (listed only)"),
             "picture deleted": self.tr("Picture deleted (listed only)"),
+            "photo removal suggested": self.tr("Photo removal suggested (listed only)"),
             "edit without track changes": self.tr("Edit made without Track Changes"),
             "difference": self.tr("Differs from the release"),
         }
