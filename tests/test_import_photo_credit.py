@@ -14,11 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import photo_files as pf
 from releasedesk.importing import READERS, import_bytes
 from releasedesk.importing.photo_credit import split_credit
 from test_docx_photos import BODY, MORE, imported, word_draft
 from test_html_pictures import PNG, data_url
+
+import photo_files as pf
 
 # (what the draft writes under the picture, the caption, the credit)
 FORMS = [
@@ -39,7 +40,8 @@ FORMS = [
     ("图：志愿者正在整理种子。摄影：林晓", "志愿者正在整理种子。", "林晓"),
     ("摄影：林晓", "", "林晓"),
     ("图为学生在冰面上演练救援。（张三 摄）", "图为学生在冰面上演练救援。", "张三"),
-    ("图为学生在冰面上演练救援（新华社记者 李四 摄）", "图为学生在冰面上演练救援", "新华社记者 李四"),
+    ("图为学生在冰面上演练救援（新华社记者 李四 摄）", "图为学生在冰面上演练救援",
+     "新华社记者 李四"),
     ("图为学生在冰面上演练救援。（张三摄）", "图为学生在冰面上演练救援。", "张三"),
     ("图为学生在冰面上演练救援。记者 张三 摄", "图为学生在冰面上演练救援。", "记者 张三"),
     ("图为学生在冰面上演练救援。张三摄", "图为学生在冰面上演练救援。", "张三"),
