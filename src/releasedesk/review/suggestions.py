@@ -29,6 +29,7 @@ from . import items as k
 from . import slots as s
 from .formatted import Rebuilt, layout
 from .items import Review, ReviewParagraph, parse_date
+from .same_links import as_ours
 from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 
 UNTRACKED = "edit without track changes"
@@ -480,7 +481,8 @@ def _differences(raw: bytes, name: str, release: Release, review: Review) -> lis
     keys += [slot.key for slot in s.slots(release) if slot.key not in keys]
     out = []
     for key in keys:
-        theirs, ours = s.get(imported, key), s.get(release, key)
+        ours = s.get(release, key)
+        theirs = as_ours(ours, s.get(imported, key))  # (a re-save's "https://x.org/")
         if theirs.strip() and " ".join(theirs.split()) != " ".join(ours.split()):
             before, after = _changed_part(ours, theirs)
             out.append(Suggestion(key, DIFFERENCE, before, after, who, "", (), "", True,
