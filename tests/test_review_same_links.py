@@ -71,7 +71,8 @@ def test_a_word_export_resaved_by_libreoffice_suggests_nothing(tmp_path: Path) -
     release = sample()
     release.body = ("The path opens on Monday. See [the map](https://example.org) and "
                     "<https://example.org/paths?x=1>.\n\nIt runs for six miles.")
-    release.boilerplate = "More at [our site](https://glenmoor.example) or <https://glenmoor.example>."
+    release.boilerplate = ("More at [our site](https://glenmoor.example) or "
+                           "<https://glenmoor.example>.")
     changed = sample()
     changed.body = release.body.replace("(https://example.org)", "(https://example.net)")
     changed.boilerplate = release.boilerplate
