@@ -589,8 +589,10 @@ class _DocxWriter:
             footer = section.footer
             footer.is_linked_to_previous = False
             lines: list[str] = []
+            # A portal's page centres all of its footer, the standard lines too.
+            style = PORTAL_FOOTER if self.layout.portal is not None else "Footer"
             for line in standard or ([] if portal else [FooterLine("")]):
-                self.paragraph("Footer", runs=[self._footer_run(line, footer.part)],
+                self.paragraph(style, runs=[self._footer_run(line, footer.part)],
                                target=lines)
             for items in portal:  # each entry its own link
                 runs: list[str] = []

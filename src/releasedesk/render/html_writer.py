@@ -263,7 +263,10 @@ class _HtmlWriter:
         lines.extend(f'{markup.open("p", (("class", "release-portal-footer"),))}'
                      f'{portal_line_html(items, markup)}{markup.close("p")}\n'
                      for items in section.portal_lines)
-        attrs: Attrs = (("class", "release-footer"),)
+        # A portal's page centres all of its footer (release-footer-portal), standard
+        # lines and structured lines alike.
+        attrs: Attrs = (("class", "release-footer release-footer-portal"
+                         if self.layout.portal is not None else "release-footer"),)
         self.footer.extend((markup.open("footer", attrs) + "\n", *lines,
                             markup.close("footer") + "\n"))
         if self.options.footer:
@@ -451,6 +454,15 @@ def page_footer_html(lines: list[FooterLine] | tuple[FooterLine, ...],
     footer of the preview's Word page and of the printout (as Word's page footer)."""
     return "<br>".join([*(footer_line_html(line) for line in lines),
                         *(portal_line_html(items) for items in portal_lines)])
+
+
+def page_footer_paragraph(lines: list[FooterLine] | tuple[FooterLine, ...],
+                          portal_lines: tuple[tuple[FooterLine, ...], ...] = (),
+                          centred: bool = False) -> str:
+    """The page footer of the preview's Word page and of the printout: one paragraph,
+    centred for a portal's release (*centred*), as its Word document's page footer is."""
+    align = ' align="center"' if centred else ""
+    return f'<p class="page-footer"{align}>{page_footer_html(lines, portal_lines)}</p>'
 
 
 def html_lang(language: str) -> str:
