@@ -156,6 +156,8 @@ def test_no_edit_of_a_photo_s_line_joins_it_or_takes_it_out(name: str, edit: str
         assert (listed[0].field, listed[0].author, listed[0].applies) == ("body", "Dana Reyes",
                                                                           False)
     assert all(not x.applies for x in reading.suggestions), reading.suggestions
+    if edit in PHOTO_LISTED:  # one act, one listing (not its break as well)
+        assert len(reading.suggestions) == 1, reading.suggestions
 
 
 @pytest.mark.parametrize("name", sorted(BODIES))

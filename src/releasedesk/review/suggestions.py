@@ -151,7 +151,8 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
                 layout(_as_sent(review, key, release, sent), language=language), paragraphs)
     reading.suggestions = _tracked(review, field_of, reading.mapped)
     if reading.rebuilt:
-        reading.suggestions = [y for x in reading.suggestions for y in _in_markdown(x, reading)]
+        reading.suggestions = _one_photo_listing(
+            [y for x in reading.suggestions for y in _in_markdown(x, reading)])
     if reading.mapped:
         reading.suggestions.extend(_untracked(reading, release, sent))
         reading.suggestions.extend(_photo_lines_edited(reading))
@@ -206,6 +207,14 @@ def _in_markdown(suggestion: Suggestion, reading: Reading) -> list[Suggestion]:
     if not old and not new:
         return [suggestion, *listed]
     return [replace(suggestion, before=old, after=new), *listed]
+
+
+def _one_photo_listing(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """*suggestions* without the listed break beside a photo that the photo's own listing
+    already says (Word deletes a whole line as its text and its break: one act)."""
+    removals = {(x.field, x.author, x.date) for x in suggestions if x.kind == k.PHOTO_OUT}
+    return [x for x in suggestions if not (
+        x.detail == BREAK_BY_PHOTO and (x.field, x.author, x.date) in removals)]
 
 
 def _photo_lines_edited(reading: Reading) -> list[Suggestion]:
