@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -28,7 +29,7 @@ from releasedesk.review.formatted import PHOTO_STYLE, layout, photo_words
 from releasedesk.review.sending import review_docx
 from releasedesk.review.suggestions import Reading
 from review_markup import LEE, Markup, w
-from test_review_trip import accepted_release, read, sample
+from test_review_trip import _resave_all, _soffice, accepted_release, read, sample
 
 _PHOTO: dict[tuple[int, int, int], Photo] = {}
 
@@ -215,3 +216,38 @@ def test_a_photo_s_line_gives_its_reference_back_exactly(description: str,
         assert laid.source == text
         shown = "".join(a.char for a in laid.atoms if a.kind == "visible")
         assert photo_words("ferry-at-dawn", description, language) in shown
+
+
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def test_the_photo_s_line_shows_the_picture_above_it_locked_in_place() -> None:
+    release, _ = with_body(BODIES["middle"])
+    release.photos[0].alt = "Two walkers on a gravel path"
+    markup = Markup(review_docx(release, fingerprint(release)))
+    paragraph = markup.paragraphs("body")[1]
+    [anchor] = paragraph.iter(f"{WP}anchor")
+    assert anchor.get("locked") == "1" and anchor.find(f"{WP}wrapTopAndBottom") is not None
+    assert anchor.find(f"{WP}docPr").get("descr") == "Two walkers on a gravel path"
+    media = [name for name in markup.parts if name.startswith("word/media/")]
+    assert len(media) == 1 and len(markup.parts[media[0]]) < 200_000
+    # a photo the release does not hold: its line alone
+    release.photos = []
+    markup = Markup(review_docx(release, fingerprint(release)))
+    assert not list(markup.paragraphs("body")[1].iter(f"{WP}anchor"))
+
+
+def test_libreoffice_keeps_the_picture_and_the_line_and_the_trip_suggests_nothing(
+        tmp_path: Path) -> None:
+    soffice = _soffice()
+    release, _ = with_body(BODIES["middle"])
+    sent = review_docx(release, fingerprint(release))
+    marked = Markup(sent)
+    _whole_line(marked, 1)
+    [same, deleted] = _resave_all(soffice, [sent, marked.bytes()], tmp_path)
+    assert list(Markup(same).paragraphs("body")[1].iter(f"{WP}anchor"))
+    reading = read(release, same)
+    assert reading.suggestions == []
+    reading = read(release, deleted)
+    assert [x.kind for x in reading.suggestions] == [k.PHOTO_OUT]
+    assert accepted_release(release, reading).body == release.body

@@ -38,6 +38,10 @@ SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
 LOOSE, OPEN, CLOSE, PREFIX = "loose", "open", "close", "prefix"
 PHOTO = "photo"  # the role of the shown atoms of a photo's place (see photo_words)
 PHOTO_STYLE = "Review Photo Place"  # the style of the paragraph that holds a photo's place
+# Characters no reviewer types and no reader sees: a word processor's own marks (LibreOffice
+# writes a zero-width space beside an anchored picture). Not an edit where the text sent
+# has none.
+INVISIBLE = frozenset("\u200b\u2060\ufeff")
 BOLD, ITALIC, LINK, CODE = "b", "i", "l", "c"
 PARAGRAPH_MARK = "\x00"  # how a paragraph break stands in the strings matched (not XML)
 _FLAGS = frozenset({BOLD, ITALIC, LINK, CODE})
@@ -52,7 +56,7 @@ _PREFIX = re.compile(r"[ \t]*(?:(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)
 _MARKER = re.compile(r">|[-+*]|\d{1,9}[.)]|#{1,6}")
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # A paragraph that is one photo reference and nothing else: the body places a photo there.
-_PHOTO_ALONE = re.compile(
+PHOTO_REFERENCE = re.compile(
     r"!\[((?:[^\]\\\n]|\\.)*)\]\(photo:([a-z0-9]+(?:-[a-z0-9]+)*)\)[ \t]*")
 _ESCAPED = re.compile(r"\\(.)")
 
@@ -191,7 +195,7 @@ class _Builder:
         self._paragraph(prefix, lines)
 
     def _paragraph(self, prefix: str, lines: list[str]) -> None:
-        photo = _PHOTO_ALONE.fullmatch(lines[0]) if not prefix and len(lines) == 1 else None
+        photo = PHOTO_REFERENCE.fullmatch(lines[0]) if not prefix and len(lines) == 1 else None
         if photo:  # the place of a photo: shown as a line of its own words (photo_words)
             self.result.paragraphs.append(LaidParagraph(PHOTO_STYLE, len(self.atoms), "\n\n"))
             words = photo_words(photo.group(2), photo.group(1), self.language)
@@ -489,6 +493,8 @@ class Rebuilt:
             position = pairs[number]
             number += 1
             if position < 0:
+                if event[0] in INVISIBLE:
+                    continue  # (LibreOffice writes one beside an anchored picture)
                 if after in photo_at and after + 1 in photo_at:
                     self.photo_edited.add(photo_at[after])  # typed into it untracked
                 else:

@@ -27,7 +27,7 @@ from ..model import Release
 from ..records import Factory, record, replace
 from . import items as k
 from . import slots as s
-from .formatted import Rebuilt, layout
+from .formatted import INVISIBLE, Rebuilt, layout
 from .items import Review, ReviewParagraph, parse_date
 from .same_links import as_ours
 from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
@@ -210,11 +210,13 @@ def _in_markdown(suggestion: Suggestion, reading: Reading) -> list[Suggestion]:
 
 
 def _one_photo_listing(suggestions: list[Suggestion]) -> list[Suggestion]:
-    """*suggestions* without the listed break beside a photo that the photo's own listing
-    already says (Word deletes a whole line as its text and its break: one act)."""
+    """*suggestions* without what a photo's own listing already says: the break beside it
+    and the picture above its line (Word deletes a whole line as its picture, its text
+    and its break: one act)."""
     removals = {(x.field, x.author, x.date) for x in suggestions if x.kind == k.PHOTO_OUT}
     return [x for x in suggestions if not (
-        x.detail == BREAK_BY_PHOTO and (x.field, x.author, x.date) in removals)]
+        (x.detail == BREAK_BY_PHOTO or x.kind == k.PICTURE_DELETED)
+        and (x.field, x.author, x.date) in removals)]
 
 
 def _photo_lines_edited(reading: Reading) -> list[Suggestion]:
@@ -257,12 +259,18 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
                     (*first.changes, number), applies=bool(fields) and mapped)
                 continue
             halves[revision.move or f"#{number}"] = len(out)
-        if revision.kind in _TEXT_CHANGES and not revision.before and not revision.after:
+        if revision.kind in _TEXT_CHANGES and not _visible(revision.before) and \
+                not _visible(revision.after):
             continue  # no text: a picture's change (listed as such) or an empty run
         out.append(Suggestion(key, revision.kind, revision.before, revision.after,
                               revision.author, revision.date, (number,), revision.detail,
                               applies=bool(key) and revision.kind not in _LISTED_ONLY))
     return out
+
+
+def _visible(text: str) -> bool:
+    """*text* holds a character a reader sees (not only a word processor's own marks)."""
+    return any(char not in INVISIBLE for char in text)
 
 
 def _partner(revision: k.Revision, halves: dict[str, int], out: list[Suggestion],
