@@ -9,7 +9,9 @@ once.
 
 from __future__ import annotations
 
+from ..field_rules import split_list
 from ..language_tag import is_chinese
+from ..messages import listed
 
 FORMATTING_KINDS = frozenset({"formatting", "paragraph formatting"})
 _WORDS: dict[str, tuple[str, str]] = {
@@ -53,9 +55,9 @@ def formatting_words(detail: str, language: str) -> str:
     sides = []
     for side in detail.split(_ARROW):
         words: list[str] = []
-        for name in (part.strip() for part in side.split(",")):
+        for name in split_list(side):
             word = _WORDS[name][chinese] if name in _WORDS else name
-            if word and word not in words:
+            if word not in words:
                 words.append(word)
-        sides.append(("、" if chinese else ", ").join(words))
+        sides.append(listed(words, language))
     return _ARROW.join(sides)
