@@ -140,7 +140,7 @@ def test_the_text_export_never_ends_a_line_with_a_label(name: str, release: Rele
 # along a whole line --------------------------------------------------------------------
 
 LABELS = {"en-GB": ("word ", "Security Support: Riverside Assurance Labs", 24),
-          "zh-CN": ("字", "安全支持：河畔安全检测实验室", 48)}
+          "zh-CN": ("字", "安全支持：河畔安全检测实验室", 64)}
 
 
 def _padded(language: str) -> Release:

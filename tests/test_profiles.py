@@ -276,7 +276,7 @@ def test_every_export_carries_the_profile_footer_in_order(profile: Profile, body
     for fmt in ("html", "fragment"):
         out = draft_bytes(release, fmt).decode()
         # (its text: a label and the word after it are in a span of their own)
-        footer = out[out.rindex('<footer class="release-footer">'):]
+        footer = out[out.rindex('<footer class="release-footer'):]
         shown = html.unescape(re.sub(r"<[^>]*>", "", footer))
         assert in_order(shown, items), fmt
     docx_footer_once(docx.Document(io.BytesIO(draft_bytes(release, "docx"))), lines)

@@ -1884,6 +1884,14 @@
         <translation>文本旁的图片，已去除元数据</translation>
     </message>
     <message>
+        <source>the photo keeps its place; take it out in the body by hand if you agree</source>
+        <translation>图片仍保留在原位；如同意删去，请在正文中手动删除</translation>
+    </message>
+    <message>
+        <source>beside a photo's place: the photo stays a paragraph of its own</source>
+        <translation>位于图片位置旁：图片仍自成一段</translation>
+    </message>
+    <message>
         <source>changed in the release since it was sent, and the release's history does not hold the text sent: what the reviewer changed cannot be told apart from what changed since; compare by hand</source>
         <translation>送审后新闻稿中的这部分已有改动，而新闻稿的历史版本中没有送审时的文本：无法区分审阅人的修改和送审后的改动，请人工比较</translation>
     </message>
@@ -6357,6 +6365,10 @@
     <message>
         <source>Picture deleted (listed only)</source>
         <translation>删除图片（仅列出）</translation>
+    </message>
+    <message>
+        <source>Photo removal suggested (listed only)</source>
+        <translation>建议删去图片（仅列出）</translation>
     </message>
     <message>
         <source>Edit made without Track Changes</source>

@@ -89,6 +89,7 @@ KIND_WORDS = {
     "table row inserted": "Table row inserted", "table row deleted": "Table row deleted",
     "picture inserted": "Picture inserted (listed only)",
     "picture deleted": "Picture deleted (listed only)",
+    "photo removal suggested": "Photo removal suggested (listed only)",
 }
 
 
@@ -98,11 +99,21 @@ def _kind(kind: str) -> str:
     return tr(KIND_WORDS[kind], context="ReviewPanel")
 
 
+def _detail(kind: str, detail: str) -> str:
+    """A change's detail as the reader reads it: a formatting change's properties in
+    words of the interface's language, our own sentences translated."""
+    from .review.formatting_words import FORMATTING_KINDS, formatting_words
+
+    if kind in FORMATTING_KINDS:
+        return formatting_words(detail, language())
+    return tr(detail)
+
+
 def revision_line(revision: Revision) -> str:
     """'¶3  Dana Reyes  2026-03-04 09:30 UTC  deletion  "by Friday" → ""'."""
     change = f"{_quoted(revision.before)} → {_quoted(revision.after)}"
     if revision.detail:  # (a paragraph mark's place: words of ours, translated)
-        change += f"  ({escaped(tr(revision.detail))})"
+        change += f"  ({escaped(_detail(revision.kind, revision.detail))})"
     return (f"¶{revision.paragraph + 1}  {_who(revision.author)}  "
             f"{_when(revision.date, revision.when)}  {_kind(revision.kind)}  {change}")
 
@@ -251,7 +262,7 @@ def suggestion_line(suggestion: Suggestion, index: int) -> str:
     """'#3  Body  Dana Reyes  2026-03-04 09:30 UTC  deletion  "by Friday" → ""'."""
     change = f"{_quoted(suggestion.before)} → {_quoted(suggestion.after)}"
     if suggestion.detail:
-        change += f"  ({escaped(tr(suggestion.detail))})"
+        change += f"  ({escaped(_detail(suggestion.kind, suggestion.detail))})"
     if not suggestion.applies:
         change += say(LISTED_ONLY)
     return (f"#{index + 1}  {_field(suggestion.field)}  {_who(suggestion.author)}  "

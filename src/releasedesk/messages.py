@@ -86,9 +86,9 @@ def say(template: str, /, **args: object) -> str:
         return template.format(**{key: str(value) for key, value in args.items()})
 
 
-def listed(items: tuple[str, ...] | list[str]) -> str:
-    """Items joined as the user's language lists them ("a, b" or "a、b")."""
-    return ("、" if language() == "zh_CN" else ", ").join(items)
+def listed(items: tuple[str, ...] | list[str], code: str | None = None) -> str:
+    """Items joined as the user's language (or *code*'s) lists them ("a, b" or "a、b")."""
+    return ("、" if is_chinese(language() if code is None else code) else ", ").join(items)
 
 
 # The weekday a finding may name ({weekday}), filed under the Readiness panel's words.

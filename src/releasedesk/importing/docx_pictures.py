@@ -4,9 +4,9 @@ A picture is a ``w:drawing`` (inline or anchored) whose ``a:blip`` embeds an ima
 (``r:embed`` → ``word/media/…``), or in old files a ``w:pict`` whose ``v:imagedata`` does
 (``r:id``). Its bytes go through the same intake as ``releasedesk photo add``
 (metadata stripped, size and kind checked); its description (``wp:docPr descr``) is the
-alt text; a paragraph in the Caption style next to it holds the caption and, after the
-credit label (``Credit: …``, ``摄影：…``), the credit. A picture that cannot be read stays
-its description in the text, with a note saying why.
+alt text; a paragraph in the Caption style next to it holds the caption and the credit, in
+any form photo_credit.py knows (``Credit: …``, ``Photo: …``, ``（张三 摄）``). A picture
+that cannot be read stays its description in the text, with a note saying why.
 """
 
 from __future__ import annotations
@@ -19,17 +19,15 @@ from lxml import etree
 from ..body import tree as t
 from ..errors import N_, ReleaseDeskError
 from ..model import Photo
-from ..render.words import words_for
 from .docx_runs import WP, R
 from .package import Package
+from .photo_credit import CAPTION_LABEL, split_credit
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 V = "urn:schemas-microsoft-com:vml"  # old Word files: w:pict/v:shape/v:imagedata
 OFFICE = "urn:schemas-microsoft-com:office:office"
 _IMAGE_TYPE = "/image"
-_SEPARATORS = (": ", "：", ":")
-CREDIT_LABELS = tuple(dict.fromkeys(words_for(language).credit for language in ("en", "zh")))
 _SPACE = re.compile(r"\s+")
 
 
@@ -81,34 +79,27 @@ def picture_relationship(element: etree._Element) -> str:
     return data.get(f"{{{R}}}id", "") if data is not None else ""
 
 
-_CAPTION_LABEL = re.compile(r"^\s*(?:photo|picture|caption|pictured|图片?|照片|图注)\s*[:：]\s*",
-                            re.IGNORECASE)
 MAX_CAPTION = 300  # characters: longer is a paragraph, not a caption
 
 
 def reads_like_caption(nodes: list[t.Inline]) -> bool:
     """An unstyled paragraph right after a picture that is its caption: short, and
-    labelled ("Photo: …", "Caption: …", "图：…") or all in italics."""
+    labelled ("Photo: …", "Caption: …", "图：…"), ending in a credit ("…（张三 摄）",
+    "… Photo: Jane Doe") or all in italics."""
     text = one_line(t.plain_text(nodes))
     if not text or len(text) > MAX_CAPTION:
         return False
     italic = all(isinstance(node, t.Emphasis) or (isinstance(node, t.Text) and
                                                    not node.text.strip()) for node in nodes)
-    return bool(_CAPTION_LABEL.match(text)) or italic
+    return bool(CAPTION_LABEL.match(text)) or italic or bool(split_credit(text)[1])
 
 
 def caption_and_credit(nodes: list[t.Inline]) -> tuple[str, str]:
-    """A Caption paragraph's words: (caption, credit). The credit is what follows a credit
-    label ("Credit: Ana Reyes") at the paragraph's end, as our exports write it; a
-    caption label in front ("Photo: ", "图：") is not the caption's."""
-    text = _CAPTION_LABEL.sub("", one_line(t.plain_text(nodes)), count=1)
-    for label in CREDIT_LABELS:
-        for separator in _SEPARATORS:
-            mark = label + separator
-            at = text.rfind(mark)
-            if at == 0 or (at > 0 and (text[at - 1] == " " or not label.isascii())):
-                return text[:at].strip(), text[at + len(mark):].strip()
-    return text, ""
+    """A Caption paragraph's words: (caption, credit). The credit is split off where the
+    caption states it, in any of the forms photo_credit.py knows ("Credit: Ana Reyes",
+    "Photo: Jane Doe", "（张三 摄）", "摄影：林晓"); a caption label in front ("Photo: ",
+    "图：") is not the caption's."""
+    return split_credit(one_line(t.plain_text(nodes)))
 
 
 class PictureReader:

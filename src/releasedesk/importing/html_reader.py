@@ -37,6 +37,15 @@ _CONTAINERS = frozenset({"div", "section", "article", "main", "header", "footer"
                          "nav", "body", "html", "#root", "form", "fieldset", "details",
                          "summary", "figure", "center", "dl", "tbody", "thead", "tfoot"})
 _PARAGRAPHS = frozenset({"p", "address", "dt", "dd", "figcaption", "caption"})
+# Notes (footnotes, endnotes) as pandoc, Word ("Save as web page"), Google Docs and blog
+# tools write them: a reference is a link to "#fn1", "#_ftn1", "#ftnt1" … whose text is the
+# note's number; the note links back with "↩" or its number. A reference comes in as "[1]",
+# as the Word importer writes it, never as a bare digit glued to the word ("today.1").
+_NOTE_TARGET = re.compile(r"#(?:_?ftn|ftnt|fn|footnote|endnote|_?edn|note|cite_note)[-_]?\w*",
+                          re.I)
+_NOTE_NUMBER = re.compile(r"\[?\s*(\d{1,3})\s*\]?")
+_NOTE_BACK = frozenset({"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴"})
+_NOTES_CLASS = re.compile(r"footnotes?|endnotes?|notes", re.I)
 _CLASS_STYLES = {
     "release-status": d.STATUS, "release-headline": d.TITLE, "release-subheadline": d.SUBTITLE,
     "release-line": d.RELEASE_LINE, "release-end-mark": d.END_MARK, "msotitle": d.TITLE,
@@ -135,6 +144,8 @@ class _Reader:
                 elif style and not own:
                     piece.style = style  # a heading inside our own contacts/about section
                 self.sink.piece(piece)
+        elif tag == "ol" and _note_list(element):
+            self.notes(element, own or style)
         elif tag in ("ul", "ol"):
             block = self.list_block(element)
             if block.items:
@@ -204,6 +215,22 @@ class _Reader:
         for paragraph in _split_paragraphs(children):
             self.sink.piece(_piece(paragraph, style, centred, _size(element)))
 
+    def notes(self, element: Element, style: str) -> None:
+        """A list of notes: each a paragraph "[1] …", as the Word importer keeps notes."""
+        start = element.attrs.get("start", "1").strip()
+        number = int(start) if start.isdigit() else 1
+        for item in element.children:
+            if not isinstance(item, Element) or item.tag != "li":
+                continue
+            words = trim_inlines(merge_inlines([
+                t.Text(" ") if isinstance(n, t.LineBreak) else n
+                for n in self.inline_children(item, False, False)]))
+            if words:
+                self.sink.piece(_piece(t.Paragraph(merge_inlines([t.Text(f"[{number}] "),
+                                                                  *words])),
+                                       style, False, 0.0))
+            number += 1
+
     def blocks_of(self, element: Element) -> list[t.Block]:
         """The blocks inside *element* (a list item, a quote), read by a reader of their own."""
         inner = _Reader()
@@ -242,6 +269,18 @@ class _Reader:
             return [t.Text(f" {alt} ")] if alt else []
         if tag in _BLOCK_TAGS:  # a block inside inline content (invalid HTML): its words
             return [t.Text(" "), *self.inline_children(node, bold, italic), t.Text(" ")]
+        if tag == "a" and node.attrs.get("href", "").startswith("#"):
+            words = _SPACE.sub(" ", _text_of(node)).strip()
+            if words in _NOTE_BACK or any("back" in c.lower() for c in node.classes):
+                return []  # a note's link back to its reference
+            number = _NOTE_NUMBER.fullmatch(words)
+            if number and (_NOTE_TARGET.fullmatch(node.attrs["href"]) or _in_sup(node) or
+                           words.startswith("[")):
+                return [t.Text(f"[{number.group(1)}]")]
+        if tag == "sup":
+            number = _NOTE_NUMBER.fullmatch(_SPACE.sub(" ", _text_of(node)).strip())
+            if number and _text_of(node).strip().startswith("["):
+                return [t.Text(f"[{number.group(1)}]")]
         if tag in ("code", "kbd", "samp", "tt"):
             text = _SPACE.sub(" ", _text_of(node))
             return [t.Code(text)] if text.strip() else [t.Text(text)]
@@ -265,6 +304,25 @@ class _Reader:
 _BLOCK_TAGS = _CONTAINERS | _PARAGRAPHS | frozenset(
     {"ul", "ol", "li", "blockquote", "pre", "table", "tr", "td", "th", "hr", "h1", "h2", "h3",
      "h4", "h5", "h6"})
+
+
+def _in_sup(node: Element) -> bool:
+    parent = node.parent
+    return parent is not None and parent.tag == "sup"
+
+
+def _note_list(element: Element) -> bool:
+    """An ordered list of notes: in a footnotes section, or each item a note's target."""
+    items = [c for c in element.children if isinstance(c, Element) and c.tag == "li"]
+    if not items:
+        return False
+    holder: Element | None = element
+    while holder is not None:
+        if any(_NOTES_CLASS.fullmatch(c) for c in holder.classes) or \
+                holder.attrs.get("role", "") == "doc-endnotes":
+            return True
+        holder = holder.parent
+    return all(_NOTE_TARGET.fullmatch("#" + item.attrs.get("id", "")) for item in items)
 
 
 def _wrap(children: list[t.Inline], kind: type[t.Strong] | type[t.Emphasis]) -> list[t.Inline]:

@@ -519,6 +519,9 @@ class Recogniser(SectionReader):
         roles = list(zip(self.pieces, self.role, strict=True))
         body_pieces = [piece for piece, role in roles if role in (BODY, UNKNOWN, "")] + \
             [piece for piece, role in roles if role == LEFT_OVER] + self.notes
+        for piece in body_pieces:
+            if isinstance(piece.block, t.Heading) and not piece.source:
+                piece.block = t.Heading(piece.block.level, unbolded(piece.block.children))
         release.body = "\n\n".join(
             piece.source or write_markdown([piece.block]) for piece in body_pieces
             if piece.source or t.block_texts([piece.block]) or isinstance(piece.block, t.Rule))
@@ -577,6 +580,19 @@ _TYPED_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·▪‣◦●○–—*-]|--
 _HAN_NUMBERED = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
 _HAN_BRACKETED = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*\S")
 _DIGIT_NUMBERED = re.compile(r"^\d{1,2}(?:[.．、]|\.\s)\s*\S")
+
+
+def unbolded(children: list[t.Inline]) -> list[t.Inline]:
+    """A heading's words without the bold a draft wrapped all of them in (``## **一、…**``:
+    a heading prints bold anyway); *children* as they are when some words are not bold."""
+    if not any(isinstance(n, t.Strong) for n in children) or not all(
+            isinstance(n, t.Strong) or (isinstance(n, t.Text) and not n.text.strip())
+            for n in children):
+        return children
+    out: list[t.Inline] = []
+    for node in children:
+        out.extend(node.children if isinstance(node, t.Strong) else [node])
+    return unbolded(out)  # (bold in bold: Word's run and its style both bold)
 
 
 def _heading_text(piece: Piece, list_item: bool = False) -> str | None:

@@ -81,7 +81,8 @@ def style_xml(name: str, kind: str = "paragraph", *, based_on: str | None = "Nor
               italic: bool = False, caps: bool = False, color: str | None = None,
               underline: bool = False, tracking: float | None = None,
               before: float | None = None, after: float | None = None,
-              line: float | None = None, center: bool = False, indent: float | None = None,
+              line: float | None = None, center: bool = False, right: bool = False,
+              indent: float | None = None,
               rule_left: str | None = None, keep_next: bool = False, keep_lines: bool = False,
               outline: int | None = None, default: bool = False,
               first_line: tuple[int, float] | None = None, justify: bool | None = None,
@@ -128,6 +129,8 @@ def style_xml(name: str, kind: str = "paragraph", *, based_on: str | None = "Nor
         ppr.append(f"<w:ind{indents}/>")
     if center:
         ppr.append('<w:jc w:val="center"/>')
+    elif right:
+        ppr.append('<w:jc w:val="right"/>')
     elif justify is not None:  # (False: undoes the justified Normal's, for lines kept apart)
         ppr.append(f'<w:jc w:val="{"both" if justify else "left"}"/>')
     if outline is not None:
@@ -220,8 +223,9 @@ def release_styles(accent: str, setting: TypeSet = LATIN) -> list[str]:
                   center=setting.title_centered, first_line=flush),
         style_xml(SUMMARY, size=SMALL_PT, color=SOFT, after=12, keep_lines=True,
                   first_line=flush),
+        # (right, as portals print "（作者：…　责任编辑：…）" under the text)
         style_xml(CREDITS, size=SMALL_PT, color=MUTED, before=8, keep_lines=True,
-                  first_line=flush),
+                  first_line=flush, right=True),
     ]
 
 

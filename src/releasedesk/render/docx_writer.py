@@ -55,6 +55,7 @@ from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items, footer_joins
+from .note_marks import cited, note_numbers
 from .sections import Renderers, sections
 from .stable_zip import FIXED_DATE
 from .typesetting import MM_PER_PT
@@ -174,6 +175,7 @@ class _DocxWriter:
         # Emphasis: italic for Latin text; emphasis dots (着重号) for Chinese, which has no
         # italic (Word would slant the characters) and whose bold is already strong's.
         self.emphasis = "<w:i/>" if self.setting.italic else '<w:em w:val="dot"/>'
+        self.notes = note_numbers(layout.body)  # the body's notes: their citations raised
         self._set_up_page()
         self._define_styles()
 
@@ -235,16 +237,21 @@ class _DocxWriter:
         (self.out if target is None else target).append("".join(parts))
 
     def _run(self, text: str, bold: bool = False, italic: bool = False,
-             style: str | None = None) -> str:
+             style: str | None = None, raised: bool = False) -> str:
         parts = ["<w:r>"]
-        if bold or italic or style:
+        if bold or italic or style or raised:
             parts.append("<w:rPr>")
             if style:
                 parts.append(f'<w:rStyle w:val="{self.styles[style]}"/>')
             if bold:
                 parts.append("<w:b/>")
-            if italic:
-                parts.append(self.emphasis)
+            emphasis = self.emphasis if italic else ""
+            if italic and emphasis == "<w:i/>":
+                parts.append(emphasis)
+            if raised:  # a note's citation ("[1]", note_marks.py), as the page raises it
+                parts.append('<w:vertAlign w:val="superscript"/>')
+            if italic and emphasis != "<w:i/>":
+                parts.append(emphasis)  # (emphasis dots come after it in w:rPr)
             parts.append("</w:rPr>")
         for index, piece in enumerate(text.split("\n")):
             if index:
@@ -260,7 +267,9 @@ class _DocxWriter:
                  parts: list[str]) -> None:
         for node in nodes:
             if isinstance(node, t.Text):
-                parts.append(self._run(node.text, bold, italic, style))
+                for piece in cited(node.text, self.notes):
+                    parts.append(self._run(piece, bold, italic, style) if isinstance(piece, str)
+                                 else self._run(f"[{piece}]", bold, italic, style, raised=True))
             elif isinstance(node, t.Strong):
                 self._inlines(node.children, True, italic, style, parts)
             elif isinstance(node, t.Emphasis):
@@ -589,8 +598,10 @@ class _DocxWriter:
             footer = section.footer
             footer.is_linked_to_previous = False
             lines: list[str] = []
+            # A portal's page centres all of its footer, the standard lines too.
+            style = PORTAL_FOOTER if self.layout.portal is not None else "Footer"
             for line in standard or ([] if portal else [FooterLine("")]):
-                self.paragraph("Footer", runs=[self._footer_run(line, footer.part)],
+                self.paragraph(style, runs=[self._footer_run(line, footer.part)],
                                target=lines)
             for items in portal:  # each entry its own link
                 runs: list[str] = []

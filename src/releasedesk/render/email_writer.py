@@ -67,6 +67,7 @@ def _styles(setting: TypeSet) -> Styles:
         "release-lead-in": f"font-size:15px;color:{SUBTLE};margin:0 0 4px{centred}",
         "release-summary": f"font-size:14px;color:{SOFT};margin:12px 0 0",
         "release-credits": f"font-size:13px;color:{MUTED};text-align:right;margin:16px 0 0",
+        "release-footer-portal": "text-align:center",  # (a portal centres all its footer)
         # (a footer's label with the first word after it: html_writer.NOWRAP_CLASS)
         "release-nowrap": "white-space:nowrap",
     }

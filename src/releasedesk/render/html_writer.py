@@ -19,6 +19,7 @@ from .context import ExportContext, Stylesheets
 from .event_block import PanelRow
 from .html_units import SplitHtml, UnitRecorder
 from .layout import Layout, StatusLine, footer_items, footer_joins
+from .note_marks import cited, note_number, note_numbers
 from .sections import Renderers, sections
 from .typesetting import css_rules, css_variables
 from .words import OutputWords
@@ -123,6 +124,9 @@ class _HtmlWriter:
         self.footer: list[str] = []
         self.justify = False  # while writing the body's and About's blocks, with options
         self.units = UnitRecorder() if options.units else None
+        # The body's notes ("[1] …" paragraphs): their citations are raised and linked.
+        self.notes = note_numbers(layout.body)
+        self.noted: set[int] = set()  # the notes given their anchor (each id once)
         lang = html_lang(layout.language)
         # A portal's fragment is named by its title, in its language, wherever it is pasted.
         named: Attrs = (("aria-label", layout.title),) if layout.portal is not None else ()
@@ -263,7 +267,10 @@ class _HtmlWriter:
         lines.extend(f'{markup.open("p", (("class", "release-portal-footer"),))}'
                      f'{portal_line_html(items, markup)}{markup.close("p")}\n'
                      for items in section.portal_lines)
-        attrs: Attrs = (("class", "release-footer"),)
+        # A portal's page centres all of its footer (release-footer-portal), standard
+        # lines and structured lines alike.
+        attrs: Attrs = (("class", "release-footer release-footer-portal"
+                         if self.layout.portal is not None else "release-footer"),)
         self.footer.extend((markup.open("footer", attrs) + "\n", *lines,
                             markup.close("footer") + "\n"))
         if self.options.footer:
@@ -453,6 +460,22 @@ def page_footer_html(lines: list[FooterLine] | tuple[FooterLine, ...],
                         *(portal_line_html(items) for items in portal_lines)])
 
 
+def _note_ref(number: int, markup: Markup) -> str:
+    """A note's citation: "[1]" raised, linked to the note."""
+    return (f'{markup.open("sup", (("class", "release-note-ref"),))}'
+            f'{markup.open("a", (("href", f"#note-{number}"),))}[{number}]'
+            f'{markup.close("a")}{markup.close("sup")}')
+
+
+def page_footer_paragraph(lines: list[FooterLine] | tuple[FooterLine, ...],
+                          portal_lines: tuple[tuple[FooterLine, ...], ...] = (),
+                          centred: bool = False) -> str:
+    """The page footer of the preview's Word page and of the printout: one paragraph,
+    centred for a portal's release (*centred*), as its Word document's page footer is."""
+    align = ' align="center"' if centred else ""
+    return f'<p class="page-footer"{align}>{page_footer_html(lines, portal_lines)}</p>'
+
+
 def html_lang(language: str) -> str:
     """The page's lang: a Chinese release without a region is the mainland's, "zh-CN" (as
     the sites it is published on say), "zh_CN" is written "zh-CN"; others as they are."""
@@ -629,15 +652,20 @@ def blocks_html(blocks: list[t.Block]) -> str:
 
 def _blocks(blocks: list[t.Block], out: list[str], writer: _HtmlWriter | None) -> None:
     markup = writer.markup if writer is not None else PLAIN
+    notes = writer.notes if writer is not None else frozenset()
     for block in blocks:
         if isinstance(block, t.Paragraph):
-            inner = _inlines(block.children, markup)
+            inner = _inlines(block.children, markup, notes)
             attrs = _dir(inner)
             if writer is not None and writer.justify:
                 attrs = _JUSTIFIED + attrs
+            number = note_number(block) if notes else None
+            if writer is not None and number is not None and number not in writer.noted:
+                writer.noted.add(number)  # (the note a citation links to)
+                attrs = (("id", f"note-{number}"), *attrs)
             out.append(f'{markup.open("p", attrs)}{inner}{markup.close("p")}\n')
         elif isinstance(block, t.Heading):
-            inner = _inlines(block.children, markup)
+            inner = _inlines(block.children, markup, notes)
             tag = f"h{block.level}"
             out.append(f"{markup.open(tag, _dir(inner))}{inner}{markup.close(tag)}\n")
         elif isinstance(block, t.BulletList):
@@ -665,16 +693,17 @@ def _blocks(blocks: list[t.Block], out: list[str], writer: _HtmlWriter | None) -
 def _items(items: list[t.ListItem], tight: bool, out: list[str],
            writer: _HtmlWriter | None) -> None:
     markup = writer.markup if writer is not None else PLAIN
+    notes = writer.notes if writer is not None else frozenset()
     for item in items:
         # A tight list's paragraphs are written without <p>, as CommonMark does.
         if tight and len(item.blocks) == 1 and isinstance(item.blocks[0], t.Paragraph):
-            inner = _inlines(item.blocks[0].children, markup)
+            inner = _inlines(item.blocks[0].children, markup, notes)
             out.append(f'{markup.open("li", _dir(inner))}{inner}{markup.close("li")}\n')
             continue
         out.append(markup.open("li"))
         for number, block in enumerate(item.blocks):
             if tight and isinstance(block, t.Paragraph):
-                out.append(_inlines(block.children, markup) + "\n")
+                out.append(_inlines(block.children, markup, notes) + "\n")
             else:
                 if number == 0:
                     out.append("\n")
@@ -682,16 +711,20 @@ def _items(items: list[t.ListItem], tight: bool, out: list[str],
         out.append(markup.close("li") + "\n")
 
 
-def _inlines(nodes: list[t.Inline], markup: Markup = PLAIN) -> str:
+def _inlines(nodes: list[t.Inline], markup: Markup = PLAIN,
+             notes: frozenset[int] = frozenset()) -> str:
+    """The HTML of *nodes*; a citation of one of *notes* ("[1]", note_marks.py) raised
+    as a note reference linked to its note."""
     parts: list[str] = []
     for node in nodes:
         if isinstance(node, t.Text):
-            parts.append(_text(node.text))
+            for piece in cited(node.text, notes):
+                parts.append(_text(piece) if isinstance(piece, str) else _note_ref(piece, markup))
         elif isinstance(node, t.Strong):
-            parts.append(f'{markup.open("strong")}{_inlines(node.children, markup)}'
+            parts.append(f'{markup.open("strong")}{_inlines(node.children, markup, notes)}'
                          f'{markup.close("strong")}')
         elif isinstance(node, t.Emphasis):
-            parts.append(f'{markup.open("em")}{_inlines(node.children, markup)}'
+            parts.append(f'{markup.open("em")}{_inlines(node.children, markup, notes)}'
                          f'{markup.close("em")}')
         elif isinstance(node, t.Code):
             parts.append(f'{markup.open("code")}{_text(node.text)}{markup.close("code")}')

@@ -174,7 +174,7 @@ p, ul, ol, blockquote, pre, h1, h2, h3, h4, h5, h6, address, figure, dl {{ margi
 }}
 .release-credits {{
   margin: 8pt 0 {after}pt; font-size: {SMALL_PT:g}pt; line-height: {line(serif, SMALL_PT)};
-  color: {MUTED}; text-align: left;
+  color: {MUTED}; text-align: right;
 }}
 .release-body h2, .release-body h3, .release-body h4, .release-body h5, .release-body h6 {{
   margin: 16pt 0 4pt; font-weight: bold; text-indent: 0;
@@ -247,7 +247,9 @@ a {{ color: {LINK}; }}
 .release-footer p {{ margin: 0; }}
 /* The footer's box is 80% of the line (the page number beside it): a portal's lines reach
    across the whole line, so they are centred on the text as in the page and the DOCX. */
-.release-footer .release-portal-footer {{ margin-right: -25%; text-align: center; }}
+.release-footer .release-portal-footer, .release-footer-portal p {{
+  margin-right: -25%; text-align: center;
+}}
 .release-body h2, .release-body h3, .release-body h4, .release-body h5, .release-body h6,
 {sections} {{ break-after: avoid; }}
 .release-body p, .release-body li {{ orphans: 2; widows: 2; }}

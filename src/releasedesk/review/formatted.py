@@ -31,10 +31,17 @@ from itertools import repeat
 from ..body import tree as t
 from ..body.inline import is_punct, is_space, parse_inline
 from ..changed_span import changed_span
+from ..language_tag import is_chinese
 from .items import ReviewParagraph
 
 SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
 LOOSE, OPEN, CLOSE, PREFIX = "loose", "open", "close", "prefix"
+PHOTO = "photo"  # the role of the shown atoms of a photo's place (see photo_words)
+PHOTO_STYLE = "Review Photo Place"  # the style of the paragraph that holds a photo's place
+# Characters no reviewer types and no reader sees: a word processor's own marks (LibreOffice
+# writes a zero-width space beside an anchored picture). Not an edit where the text sent
+# has none.
+INVISIBLE = frozenset("\u200b\u2060\ufeff")
 BOLD, ITALIC, LINK, CODE = "b", "i", "l", "c"
 PARAGRAPH_MARK = "\x00"  # how a paragraph break stands in the strings matched (not XML)
 _FLAGS = frozenset({BOLD, ITALIC, LINK, CODE})
@@ -48,6 +55,10 @@ _PREFIX = re.compile(r"[ \t]*(?:(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)
                      r"(?:#{1,6}(?:[ \t]+|$))?")
 _MARKER = re.compile(r">|[-+*]|\d{1,9}[.)]|#{1,6}")
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# A paragraph that is one photo reference and nothing else: the body places a photo there.
+PHOTO_REFERENCE = re.compile(
+    r"!\[((?:[^\]\\\n]|\\.)*)\]\(photo:([a-z0-9]+(?:-[a-z0-9]+)*)\)[ \t]*")
+_ESCAPED = re.compile(r"\\(.)")
 
 
 class Atom:
@@ -136,9 +147,10 @@ class _Misaligned(Exception):
     """The inline tree's text could not be found in the source in order."""
 
 
-def layout(text: str, base_style: str = "Normal") -> Layout:
-    """*text* (Markdown) laid out for the document sent for review."""
-    built = _Builder(base_style)
+def layout(text: str, base_style: str = "Normal", language: str = "en") -> Layout:
+    """*text* (Markdown) laid out for the document sent for review (in *language*: the
+    words that hold a photo's place)."""
+    built = _Builder(base_style, language)
     for number, part in enumerate(text.split("\n\n")):
         if number:
             built.atoms.append(Atom(BREAK, "\n\n", PARAGRAPH_MARK))
@@ -146,11 +158,24 @@ def layout(text: str, base_style: str = "Normal") -> Layout:
     return built.result
 
 
+def photo_words(photo_id: str, description: str, language: str) -> str:
+    """The line that holds the place of photo *photo_id* in the document sent for review:
+    it names the photo and says what the line is for. A reviewer sees where the photo
+    stands and cannot mistake its place for an empty paragraph."""
+    what = " ".join(_ESCAPED.sub(r"\1", description).split()) or photo_id
+    if is_chinese(language):
+        return (f"［图片：{what}（{photo_id}）。此行标示图片的位置，请勿修改；"
+                "如建议删去这张图片，请删除此行。］")
+    return (f"[Photo: {what} ({photo_id}). This line holds the photo's place: leave it "
+            "as it is, or delete it to suggest taking the photo out.]")
+
+
 class _Builder:
-    def __init__(self, base_style: str) -> None:
+    def __init__(self, base_style: str, language: str) -> None:
         self.result = Layout()
         self.atoms = self.result.atoms
         self.base_style = base_style
+        self.language = language
 
     def part(self, part: str) -> None:
         prefix, lines = "", []
@@ -170,6 +195,13 @@ class _Builder:
         self._paragraph(prefix, lines)
 
     def _paragraph(self, prefix: str, lines: list[str]) -> None:
+        photo = PHOTO_REFERENCE.fullmatch(lines[0]) if not prefix and len(lines) == 1 else None
+        if photo:  # the place of a photo: shown as a line of its own words (photo_words)
+            self.result.paragraphs.append(LaidParagraph(PHOTO_STYLE, len(self.atoms), "\n\n"))
+            words = photo_words(photo.group(2), photo.group(1), self.language)
+            self.atoms.append(Atom(VISIBLE, lines[0], words[0], role=PHOTO))
+            self.atoms.extend(Atom(VISIBLE, "", char, role=PHOTO) for char in words[1:])
+            return
         self.result.paragraphs.append(
             LaidParagraph(_style(prefix, self.base_style), len(self.atoms), _joiner(prefix)))
         if prefix:
@@ -414,6 +446,15 @@ class Rebuilt:
             number += atom.kind == BREAK
             self.paragraph_of.append(number)
         self.touched: dict[int, list[int]] = {}  # each change: the atoms it is at
+        # A photo's place (its line's first atom: its source is the reference) is never
+        # deleted by the way back: a change that deletes any of it, or an edit made without
+        # track changes, is told here (photo_places) and listed for the user instead.
+        self.photo_at: dict[int, int] = {}  # each atom of a photo's line: its first atom
+        for index, atom in enumerate(atoms):
+            if atom.role == PHOTO:
+                self.photo_at[index] = index if atom.source else self.photo_at[index - 1]
+        self.photo_changes: dict[int, set[int]] = {}  # a change: the photos it deletes
+        self.photo_edited: set[int] = set()  # photos whose line was edited untracked
         self._match(_events(paragraphs))
         self._place()
         # the atoms a change or an edit may delete, in order; each span's shown atoms
@@ -436,9 +477,13 @@ class Rebuilt:
         theirs = "".join(e[0] for e in original)
         pairs = _pairs(ours, theirs)  # theirs index -> ours index, or -1 (typed untracked)
         matched = set(pairs) - {-1}
+        photo_at = self.photo_at
         for position, index in enumerate(shown):
             if position not in matched:
-                self.gone[index] = True
+                if index in photo_at:
+                    self.photo_edited.add(photo_at[index])
+                else:
+                    self.gone[index] = True
         after = -1  # the atom the last matched event stands for
         number = 0
         for event in events:
@@ -448,10 +493,19 @@ class Rebuilt:
             position = pairs[number]
             number += 1
             if position < 0:
-                self._insert(after, event)
+                if event[0] in INVISIBLE:
+                    continue  # (LibreOffice writes one beside an anchored picture)
+                if after in photo_at and after + 1 in photo_at:
+                    self.photo_edited.add(photo_at[after])  # typed into it untracked
+                else:
+                    self._insert(after, event)
                 continue
             after = shown[position]
-            self.deleting[after] = event[2]
+            if after in photo_at:
+                for change in event[2]:
+                    self.photo_changes.setdefault(change, set()).add(photo_at[after])
+            else:
+                self.deleting[after] = event[2]
             for change in event[2]:
                 self.touched.setdefault(change, []).append(after)
 
@@ -570,8 +624,10 @@ class Rebuilt:
                 if index not in removed:
                     out.append((index, atom.source))
             elif kind == BREAK:
-                drop_prefix = index in removed
-                if not drop_prefix:
+                # (a break deleted after a photo's place joins nothing: _apart keeps the
+                # photo apart, so the next paragraph keeps its list marker too)
+                drop_prefix = index in removed and index - 1 not in self.photo_at
+                if index not in removed:
                     out.append((index, atom.source))
             elif atom.role == PREFIX:
                 if not drop_prefix:
@@ -580,7 +636,20 @@ class Rebuilt:
                 out.append((index, atom.source))
         if end in before:
             self._inserted(out, end, accepted, joiners[self._typed_in(end)])
-        return _hugged(out, self.laid)
+        return _apart(_hugged(out, self.laid), self.laid)
+
+    def photo_place(self, start: int) -> str:
+        """The reference of the photo whose line starts at atom *start*."""
+        return self.laid.atoms[start].source.strip()
+
+    def near_photo(self, change: int) -> bool:
+        """Change *change* deletes part of a photo's line or stands next to one."""
+        if change in self.photo_changes:
+            return True
+        atoms = self.laid.atoms
+        return any(i in self.photo_at or i - 1 in self.photo_at or
+                   (i + 1 < len(atoms) and i + 1 in self.photo_at)
+                   for i in self.touched.get(change, ()))
 
     def _typed_in(self, index: int) -> int:
         """The paragraph text inserted before atom *index* was typed in: before a break,
@@ -748,6 +817,24 @@ def _loose(piece: Piece, atoms: list[Atom], space: bool, at_end: bool) -> str:
             break
         size += 1
     return text[len(text) - size:] if at_end else text[:size]
+
+
+def _apart(out: list[Piece], laid: Layout) -> list[Piece]:
+    """*out* with each photo's reference a paragraph of its own: a break a change deleted
+    beside it, or text typed on its line, never joins it to a paragraph (the photo would
+    then stand inside the text, where no photo can be placed)."""
+    atoms = laid.atoms
+    places = [n for n, (key, text) in enumerate(out) if isinstance(key, int) and
+              atoms[key].role == PHOTO and text]
+    for number in reversed(places):
+        after = next((text for _, text in out[number + 1:] if text), "")
+        if after and not after.startswith("\n\n"):
+            out.insert(number + 1, (("apart", number), "\n" if after[0] == "\n" else "\n\n"))
+        before = next((text for _, text in reversed(out[:number]) if text), "")
+        if before and not before.endswith("\n\n"):
+            out.insert(number, (("apart", number),
+                                "\n" if before[-1] == "\n" else "\n\n"))
+    return out
 
 
 def _present(item: _Inserted, accepted: set[int] | frozenset[int]) -> bool:

@@ -27,6 +27,9 @@ ROW_DELETED = "table row deleted"
 # photos are added and replaced in its Photos section, not through the review).
 PICTURE_INSERTED = "picture inserted"
 PICTURE_DELETED = "picture deleted"
+# The line that holds a body photo's place (review/formatted.py) deleted or typed over:
+# listed, never applied. The photo stays where it is; the user takes it out by hand.
+PHOTO_OUT = "photo removal suggested"
 
 _FRACTION = re.compile(r"(\.\d{6})\d+")
 

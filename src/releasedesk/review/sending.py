@@ -19,6 +19,7 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
 
 from ..export_time import export_moment
 from ..language_tag import is_chinese
@@ -41,7 +42,7 @@ from ..render.stable_zip import with_fixed_dates
 from ..render.typesetting import language_type
 from ..render.typography import LABEL_PT, MUTED
 from . import slots as s
-from .formatted import Layout, layout
+from .formatted import PHOTO_REFERENCE, PHOTO_STYLE, Layout, layout
 
 FIELD_LABEL = "Review Field Label"
 FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
@@ -72,9 +73,11 @@ class _ReviewWriter:
         self.chinese = is_chinese(self.language)
         self.out: list[str] = []
         self.bookmarks = 0
-        self.styles = {**STYLE_IDS, FIELD_LABEL: style_id(FIELD_LABEL)}
+        self.styles = {**STYLE_IDS, FIELD_LABEL: style_id(FIELD_LABEL),
+                       PHOTO_STYLE: style_id(PHOTO_STYLE)}
         self.document = docx.Document()
         self.links: dict[str, str] = {}  # hyperlink addresses: their relationship ids
+        self.pictures = 0  # the pictures placed so far (each drawing's own id)
         # Emphasis as the export draws it: italic for Latin text, dots for Chinese.
         self.emphasis = "<w:i/>" if language_type(release.language).italic \
             else '<w:em w:val="dot"/>'
@@ -93,7 +96,7 @@ class _ReviewWriter:
             self._label(slot.key, slot.labelled(self.language))
             text = s.get(self.release, slot.key)
             if slot.kind == s.BLOCK:
-                self._formatted(slot.bookmark, layout(text, self._style(slot)))
+                self._formatted(slot.bookmark, layout(text, self._style(slot), self.language))
             else:
                 self._field(slot.bookmark, s.paragraphs_of(text, slot.kind),
                             self._style(slot))
@@ -125,7 +128,12 @@ class _ReviewWriter:
         label = style_xml(FIELD_LABEL, font=faces(setting)["sans"], size=LABEL_PT, caps=True,
                           color=MUTED, before=10, after=2, keep_next=True,
                           first_line=(0, setting.body_pt) if setting.indent_chars else None)
-        put_styles(document, [*release_styles(self.release.conventions.accent, setting), label])
+        # A photo's place: grey words beside a rule, apart from the text around it.
+        photo = style_xml(PHOTO_STYLE, font=faces(setting)["sans"], size=LABEL_PT,
+                          color=MUTED, before=6, after=6, rule_left=MUTED, keep_lines=True,
+                          first_line=(0, setting.body_pt) if setting.indent_chars else None)
+        put_styles(document, [*release_styles(self.release.conventions.accent, setting), label,
+                              photo])
 
     def _label(self, key: str, text: str, style: str = FIELD_LABEL) -> None:
         name = s.LABEL_PREFIX + key
@@ -150,6 +158,8 @@ class _ReviewWriter:
             style = paragraph.style if paragraph.style in self.styles else "Normal"
             parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/></w:pPr>',
                      start if number == 0 else ""]
+            if style == PHOTO_STYLE:  # the picture above the line that holds its place
+                parts.append(self._picture(laid.atoms[paragraph.start].source))
             link = -1
             for text, flags, span in laid.runs(number):
                 if span != link:
@@ -164,6 +174,32 @@ class _ReviewWriter:
                 parts.append("</w:hyperlink>")
             parts.append(f'{end if number == last else ""}</w:p>')
             self.out.append("".join(parts))
+
+    def _picture(self, reference: str) -> str:
+        """The photo *reference* places, small, above its line: a picture anchored to the
+        line (text below it, locked in place), so the line's words are all the paragraph
+        holds; "" for a photo the release does not have."""
+        found = PHOTO_REFERENCE.fullmatch(reference.strip())
+        photo = next((x for x in self.release.photos if found and x.id == found.group(2)),
+                     None)
+        if photo is None:
+            return ""
+        from ..media.copies import encode, scaled
+
+        try:
+            image = scaled(photo.data, (_PICTURE_PX, _PICTURE_PX))
+        except (OSError, ValueError):  # (stored bytes that no longer open: the line alone)
+            return ""
+        width = _PICTURE_EMU
+        height = round(width * image.height / max(1, image.width))
+        inline = self.document.part.new_pic_inline(
+            io.BytesIO(encode(image, ".jpg")), width, height)
+        self.pictures += 1
+        for element in (inline.docPr, *inline.xpath(".//pic:cNvPr")):
+            element.set("id", str(self.pictures))
+            element.set("name", photo.file_name)
+        inline.docPr.set("descr", photo.alt or photo.caption)
+        return f"<w:r><w:drawing>{_anchored(inline)}</w:drawing></w:r>"
 
     def _run_format(self, flags: str, linked: bool) -> str:
         style = HYPERLINK if linked else CODE if "c" in flags else ""
@@ -203,6 +239,36 @@ class _ReviewWriter:
     def _properties(self, digests: dict[str, str]) -> list[tuple[str, str]]:
         return [(FINGERPRINT_PROPERTY, self.fingerprint),
                 *((FIELD_PROPERTY + key, value) for key, value in digests.items())]
+
+
+_PICTURE_PX = 720  # the longer side of a photo's copy in the review document
+_PICTURE_EMU = 2_160_000  # its width there: 6 cm
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
+def _anchored(inline: etree._Element) -> str:
+    """python-docx's inline picture as a picture anchored to its paragraph, the text
+    below it (wrapTopAndBottom) and the anchor locked: its XML, namespaces declared."""
+    def wp(name: str) -> str:
+        return f"{{{_WP}}}{name}"
+
+    anchor = etree.Element(wp("anchor"), {
+        "distT": "0", "distB": "91440", "distL": "0", "distR": "0", "simplePos": "0",
+        "relativeHeight": "1", "behindDoc": "0", "locked": "1", "layoutInCell": "1",
+        "allowOverlap": "0"}, nsmap={"wp": _WP})
+    etree.SubElement(anchor, wp("simplePos"), {"x": "0", "y": "0"})
+    for axis, relative in (("H", "column"), ("V", "paragraph")):
+        position = etree.SubElement(anchor, wp(f"position{axis}"), {"relativeFrom": relative})
+        etree.SubElement(position, wp("posOffset")).text = "0"
+    anchor.append(inline.find(wp("extent")))
+    etree.SubElement(anchor, wp("effectExtent"), {"l": "0", "t": "0", "r": "0", "b": "0"})
+    etree.SubElement(anchor, wp("wrapTopAndBottom"))
+    for name in ("docPr", "cNvGraphicFramePr"):
+        found = inline.find(wp(name))
+        if found is not None:
+            anchor.append(found)
+    anchor.append(inline[-1])  # a:graphic
+    return str(etree.tostring(anchor, encoding=str))
 
 
 def _run(text: str, properties: str = "") -> str:

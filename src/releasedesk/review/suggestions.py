@@ -27,14 +27,17 @@ from ..model import Release
 from ..records import Factory, record, replace
 from . import items as k
 from . import slots as s
-from .formatted import Rebuilt, layout
+from .formatted import INVISIBLE, Rebuilt, layout
 from .items import Review, ReviewParagraph, parse_date
+from .same_links import as_ours
 from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 
 UNTRACKED = "edit without track changes"
 DIFFERENCE = "difference"  # a field of a document without our field map that differs
 _LISTED_ONLY = frozenset({k.FORMATTING, k.PARAGRAPH_FORMATTING, k.PICTURE_INSERTED,
-                          k.PICTURE_DELETED})
+                          k.PICTURE_DELETED, k.PHOTO_OUT})
+PHOTO_KEPT = N_("the photo keeps its place; take it out in the body by hand if you agree")
+BREAK_BY_PHOTO = N_("beside a photo's place: the photo stays a paragraph of its own")
 _TEXT_CHANGES = frozenset({k.INSERTION, k.DELETION})
 
 
@@ -141,15 +144,18 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
     for paragraph, key in zip(review.paragraphs, field_of, strict=True):
         if key:
             reading.fields.setdefault(key, []).append(paragraph)
+    language = (sent or release).language or "en"
     for key, paragraphs in reading.fields.items():
         if s.kind_of(key) == s.BLOCK:
-            reading.rebuilt[key] = Rebuilt(layout(_as_sent(review, key, release, sent)),
-                                           paragraphs)
+            reading.rebuilt[key] = Rebuilt(
+                layout(_as_sent(review, key, release, sent), language=language), paragraphs)
     reading.suggestions = _tracked(review, field_of, reading.mapped)
     if reading.rebuilt:
-        reading.suggestions = [_in_markdown(x, reading) for x in reading.suggestions]
+        reading.suggestions = _one_photo_listing(
+            [y for x in reading.suggestions for y in _in_markdown(x, reading)])
     if reading.mapped:
         reading.suggestions.extend(_untracked(reading, release, sent))
+        reading.suggestions.extend(_photo_lines_edited(reading))
     elif raw:
         reading.suggestions.extend(_differences(raw, name, release, review))
     reading.comments = [
@@ -171,22 +177,55 @@ def _as_sent(review: Review, key: str, release: Release, sent: Release | None) -
     return s.get(release, key)
 
 
-def _in_markdown(suggestion: Suggestion, reading: Reading) -> Suggestion:
+def _in_markdown(suggestion: Suggestion, reading: Reading) -> list[Suggestion]:
     """A tracked change to a Markdown field, shown as the change it makes to the Markdown
-    (deleting a bold word removes ``**word**``): the change alone, around it."""
+    (deleting a bold word removes ``**word**``): the change alone, around it.
+
+    A change that deletes a photo's place (its line in the document) does not take the
+    photo out: that part of it is listed as its own suggestion, never applied (PHOTO_OUT);
+    a change that then changes nothing else is listed only."""
     rebuilt = reading.rebuilt.get(suggestion.field)
     if rebuilt is None or not suggestion.applies or not suggestion.changes:
-        return suggestion
+        return [suggestion]
+    photos = sorted({p for c in suggestion.changes for p in rebuilt.photo_changes.get(c, ())})
+    listed = [replace(suggestion, kind=k.PHOTO_OUT, before=rebuilt.photo_place(p), after="",
+                      detail=PHOTO_KEPT, applies=False) for p in photos]
     start, end = 0, 0
     for change in suggestion.changes:
         low, high = rebuilt.around(change)
         start, end = (low, high) if start == end else (min(start, low), max(end, high))
     if start == end:
-        return suggestion
+        return [suggestion, *listed]
+    by_photo = any(rebuilt.near_photo(c) for c in suggestion.changes)
+    if by_photo:  # (the whole field: a photo's place is kept apart across the window)
+        start, end = 0, len(rebuilt.laid.atoms)
     old, new = rebuilt.changed(frozenset(suggestion.changes), start, end)
+    if old == new and by_photo:
+        if photos:  # (nothing but the photo's place: its listing says it all)
+            return listed
+        return [replace(suggestion, detail=BREAK_BY_PHOTO, applies=False)]
     if not old and not new:
-        return suggestion
-    return replace(suggestion, before=old, after=new)
+        return [suggestion, *listed]
+    return [replace(suggestion, before=old, after=new), *listed]
+
+
+def _one_photo_listing(suggestions: list[Suggestion]) -> list[Suggestion]:
+    """*suggestions* without what a photo's own listing already says: the break beside it
+    and the picture above its line (Word deletes a whole line as its picture, its text
+    and its break: one act)."""
+    removals = {(x.field, x.author, x.date) for x in suggestions if x.kind == k.PHOTO_OUT}
+    return [x for x in suggestions if not (
+        (x.detail == BREAK_BY_PHOTO or x.kind == k.PICTURE_DELETED)
+        and (x.field, x.author, x.date) in removals)]
+
+
+def _photo_lines_edited(reading: Reading) -> list[Suggestion]:
+    """Photos' places deleted or typed over with track changes off: listed, never applied."""
+    author = reading.review.last_author
+    return [Suggestion(key, k.PHOTO_OUT, rebuilt.photo_place(start), "", author, "", (),
+                       PHOTO_KEPT, False)
+            for key, rebuilt in reading.rebuilt.items()
+            for start in sorted(rebuilt.photo_edited)]
 
 
 def _fields_of_paragraphs(review: Review) -> list[str]:
@@ -220,12 +259,18 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
                     (*first.changes, number), applies=bool(fields) and mapped)
                 continue
             halves[revision.move or f"#{number}"] = len(out)
-        if revision.kind in _TEXT_CHANGES and not revision.before and not revision.after:
+        if revision.kind in _TEXT_CHANGES and not _visible(revision.before) and \
+                not _visible(revision.after):
             continue  # no text: a picture's change (listed as such) or an empty run
         out.append(Suggestion(key, revision.kind, revision.before, revision.after,
                               revision.author, revision.date, (number,), revision.detail,
                               applies=bool(key) and revision.kind not in _LISTED_ONLY))
     return out
+
+
+def _visible(text: str) -> bool:
+    """*text* holds a character a reader sees (not only a word processor's own marks)."""
+    return any(char not in INVISIBLE for char in text)
 
 
 def _partner(revision: k.Revision, halves: dict[str, int], out: list[Suggestion],
@@ -453,7 +498,8 @@ def _differences(raw: bytes, name: str, release: Release, review: Review) -> lis
     keys += [slot.key for slot in s.slots(release) if slot.key not in keys]
     out = []
     for key in keys:
-        theirs, ours = s.get(imported, key), s.get(release, key)
+        ours = s.get(release, key)
+        theirs = as_ours(ours, s.get(imported, key))  # (a re-save's "https://x.org/")
         if theirs.strip() and " ".join(theirs.split()) != " ".join(ours.split()):
             before, after = _changed_part(ours, theirs)
             out.append(Suggestion(key, DIFFERENCE, before, after, who, "", (), "", True,

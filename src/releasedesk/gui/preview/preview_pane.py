@@ -26,7 +26,7 @@ from ...model import DEFAULT_ACCENT, FooterLine, Release, count_words
 from ...profiles import Profile
 from ...records import record
 from ...render.html_units import SplitHtml
-from ...render.html_writer import HtmlOptions, article, page_footer_html
+from ...render.html_writer import HtmlOptions, article, page_footer_paragraph
 from ...render.text_writer import render_text
 from ...render.typesetting import LATIN, TypeSet, qt_css
 from ...resources import resource_text
@@ -67,6 +67,7 @@ class PreviewResult:
     images: tuple[PreviewImage, ...] = ()
     # A portal's structured footer, in the Word tab's page footer after the standard one.
     portal_footer: tuple[tuple[FooterLine, ...], ...] = ()
+    centred_footer: bool = False  # a portal's release: its page footer centred
     # The article's footer as *web* ends with it ("" for none): the Word tab's page has it
     # in its page footer instead.
     web_footer: str = ""
@@ -84,7 +85,8 @@ class PreviewResult:
     def word_page(self) -> tuple[str, SplitHtml]:
         made = self.__dict__.get("_word")
         if made is None:
-            page, tail = _word_page(self.web, self.web_footer, self.footer, self.portal_footer)
+            page, tail = _word_page(self.web, self.web_footer, self.footer, self.portal_footer,
+                                    self.centred_footer)
             # The article's blocks but its footer, then the page's own foot.
             units = self.web_units.without("footer").followed_by(
                 (short_runs(html), single) for html, single in tail)
@@ -148,6 +150,7 @@ def render_preview(release: Release, generation: int = 0,
         web_footer=made.footer,
         footer=layout.footer,
         portal_footer=tuple(layout.portal_footer),
+        centred_footer=layout.portal is not None,
         text=render_text(layout),
         # *path*: the file the release was opened from, so its language versions are
         # found and their facts compared, as `releasedesk check` does
@@ -163,7 +166,7 @@ def render_preview(release: Release, generation: int = 0,
 
 
 def _word_page(fragment: str, article_footer: str, footer: list[FooterLine],
-               portal: tuple[tuple[FooterLine, ...], ...] = ()
+               portal: tuple[tuple[FooterLine, ...], ...] = (), centred: bool = False
                ) -> tuple[str, tuple[tuple[str, bool], ...]]:
     """The article with the page footer at its foot, as Word shows it (PageView is the page),
     and the blocks after the article: (HTML, one paragraph) each.
@@ -175,7 +178,7 @@ def _word_page(fragment: str, article_footer: str, footer: list[FooterLine],
     assert fragment.endswith(article_footer + end)
     fragment = fragment[:len(fragment) - len(article_footer) - len(end)] + end
     tail = (("<p>&nbsp;</p>", True), ("<hr>", False),
-            (f'<p class="page-footer">{page_footer_html(footer, portal)}</p>', True))
+            (page_footer_paragraph(footer, portal, centred), True))
     return fragment + "".join(f"{html}\n" for html, _ in tail), tail
 
 

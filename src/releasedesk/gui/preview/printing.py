@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QFont, QPainter, QTextDocument
 
 from ...model import DEFAULT_ACCENT, Release
-from ...render.html_writer import HtmlOptions, page_footer_html, render_fragment
+from ...render.html_writer import HtmlOptions, page_footer_paragraph, render_fragment
 from ...render.layout import build_layout
 from ...render.typesetting import qt_css, type_set
 from ...resources import resource_text
@@ -49,8 +49,8 @@ def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocume
     footer.documentLayout().setPaintDevice(device)
     # The standard footer, then a portal's structured one, as the Word document's page
     # footer and the preview's Word page have them.
-    lines = page_footer_html(layout.footer, tuple(layout.portal_footer))
-    footer.setHtml(f'<p class="page-footer">{lines}</p>')
+    footer.setHtml(page_footer_paragraph(layout.footer, tuple(layout.portal_footer),
+                                         layout.portal is not None))
     return article, footer
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...review.formatting_words import FORMATTING_KINDS, formatting_words
 from ...review.slots import slots_label
 from ...text_html import text_html
 from ..basics import scheme
@@ -266,10 +267,19 @@ class ReviewPanel(QDockWidget):
             "table row deleted": self.tr("Table row deleted"),
             "picture inserted": self.tr("Picture inserted (listed only)"),
             "picture deleted": self.tr("Picture deleted (listed only)"),
+            "photo removal suggested": self.tr("Photo removal suggested (listed only)"),
             "edit without track changes": self.tr("Edit made without Track Changes"),
             "difference": self.tr("Differs from the release"),
         }
         return labels.get(kind, kind)
+
+    def detail_words(self, kind: str, detail: str) -> str:
+        """A suggestion's detail in the interface's language: a formatting change's
+        properties in words ("加粗 → 倾斜"), the core's sentences translated."""
+        if kind in FORMATTING_KINDS:
+            return formatting_words(detail, self.language)
+        # (the core's sentences are N_() templates, filed under the empty context)
+        return QCoreApplication.translate("", detail)
 
     def state_label(self, state: str) -> str:
         return {rs.PENDING: "", rs.ACCEPTED: self.tr("Accepted"),
@@ -338,8 +348,7 @@ class ReviewPanel(QDockWidget):
         if when:
             head += f" · {_escape(when)}"
         if suggestion.detail:
-            # (the core's sentences are N_() templates, filed under the empty context)
-            head += f" · {_escape(QCoreApplication.translate('', suggestion.detail))}"
+            head += f" · {_escape(self.detail_words(suggestion.kind, suggestion.detail))}"
         head += "</p>"
         note = ""
         if state == rs.FAILED and index in session.problems:
