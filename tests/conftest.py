@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from chromium_pipe import Chromium
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -121,6 +124,33 @@ def _dialog_edits_discarded_unasked(monkeypatch: pytest.MonkeyPatch) -> None:
         from releasedesk.gui.basics import dialog_guard
 
         monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent, then: then(True))
+
+
+# The programs people open our exports with (tests/test_real_clients.py): without them the
+# tests that need them skip with the reason; with RELEASEDESK_REQUIRE_CLIENTS=1 (as in CI)
+# a missing client fails instead.
+REQUIRED = os.environ.get("RELEASEDESK_REQUIRE_CLIENTS") == "1"
+
+
+def need(tool: str, available: bool, install: str) -> None:
+    if available:
+        return
+    message = f"{tool} is not installed ({install}); .ci/run installs it"
+    if REQUIRED:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chromium]:
+    """One headless Chromium for the test process (tests/chromium_pipe.py); each page is
+    opened in a fresh context of its own."""
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    need("Chromium", binary is not None, "Debian: chromium")
+    assert binary is not None
+    browser = Chromium(binary, tmp_path_factory.mktemp("chromium-profile"))
+    yield browser
+    browser.close()
 
 
 @pytest.fixture
