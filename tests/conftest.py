@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from chromium_pipe import Chromium
+from writer_memo import Memo, kept_writers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -162,6 +163,14 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chromium]:
     browser = Chromium(binary, tmp_path_factory.mktemp("chromium-profile"))
     yield browser
     browser.close()
+
+
+@pytest.fixture(scope="module")
+def shared_writer_output() -> Iterator[Memo]:
+    """For a module that exports the same releases many times and is not about the
+    writers' own runs: each writer runs once per complete input (tests/writer_memo.py)."""
+    with kept_writers() as memo:
+        yield memo
 
 
 @pytest.fixture

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from chromium_pipe import Chromium
 from releasedesk.exporting import targets_in, write_exports
 from releasedesk.model import Release
 from test_real_clients import VNU_JAR, open_in_chromium
 
 import photo_files as pf
+from chromium_pipe import Chromium
 from conftest import need
 from helpers import make_release
 

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from chromium_pipe import Chromium
 from releasedesk import document
 from releasedesk.exporting import draft_bytes
 
+from chromium_pipe import Chromium
 from conftest import ROOT, SAMPLES, need
 from corpus import corpus, expected_texts, missing, squash
 from test_hostile import hostile_release
