@@ -9,6 +9,7 @@ import random
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +30,10 @@ from releasedesk.render import FORMATS, build_layout
 from conftest import SAMPLES
 from examples import examples
 from test_properties import releases
+
+# The same releases are exported for every example: each writer runs once per complete
+# input (tests/writer_memo.py); a changed release is written anew.
+pytestmark = pytest.mark.usefixtures("shared_writer_output")
 
 SETTINGS = settings(max_examples=examples(120, 50), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

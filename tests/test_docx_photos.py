@@ -30,10 +30,9 @@ from releasedesk.importing.report import FOUND
 from releasedesk.media.intake import photo_from_bytes
 from releasedesk.model import Photo, Release
 from releasedesk.profiles import ProfileStore
-from test_real_clients import need
 
 import photo_files as pf
-from conftest import SAMPLES
+from conftest import SAMPLES, need
 from test_cli import run
 
 FIELDS = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",

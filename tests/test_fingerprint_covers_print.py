@@ -35,6 +35,10 @@ import photo_files as pf
 from examples import examples
 from helpers import make_release
 
+# The same base release is exported for every case: each writer runs once per complete
+# input (tests/writer_memo.py); a changed release is written anew.
+pytestmark = pytest.mark.usefixtures("shared_writer_output")
+
 Data = JsonObject  # (a release file's JSON)
 
 

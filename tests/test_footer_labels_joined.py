@@ -31,7 +31,8 @@ from releasedesk.render.layout import footer_items, footer_joins
 from releasedesk.render.pdf_writer import write_pdf
 from releasedesk.render.text_writer import render_text, text_width
 from releasedesk.resources import resource_text
-from test_real_clients import need
+
+from conftest import need
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NBSP = "\u00a0"

@@ -20,9 +20,8 @@ from releasedesk.model import Release
 from releasedesk.render import build_layout
 from releasedesk.render.keeps import HEADING_LINES, PAGE_SHARE, keep_plan
 from releasedesk.render.pdf_writer import write_pdf
-from test_real_clients import need
 
-from conftest import SAMPLES
+from conftest import SAMPLES, need
 
 PARAGRAPH = ("The terminal replaces a waiting shed built in 1964. It has covered boarding for "
              "two vessels at once, a heated hall with 180 seats, and level access from the "

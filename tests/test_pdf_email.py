@@ -23,8 +23,8 @@ from releasedesk.model import Release
 from releasedesk.render import build_layout
 from releasedesk.render.email_writer import render_eml
 from releasedesk.render.pdf_writer import write_pdf
-from test_real_clients import need
 
+from conftest import need
 from corpus import corpus, expected_texts, squash
 from helpers import make_release
 

@@ -11,9 +11,8 @@ from releasedesk import document
 from releasedesk.exporting import draft_bytes, export_context
 from releasedesk.render import build_layout
 from releasedesk.render.pdf_writer import write_pdf
-from test_real_clients import need
 
-from conftest import SAMPLES
+from conftest import SAMPLES, need
 
 # (Markdown, the address as a reader needs to see it)
 LINKS = [

@@ -23,9 +23,9 @@ from releasedesk import document
 from releasedesk.exporting import draft_bytes
 from releasedesk.model import Release
 from releasedesk.records import replace
-from test_real_clients import need, pdf_pages
+from test_real_clients import pdf_pages
 
-from conftest import SAMPLES
+from conftest import SAMPLES, need
 
 pytest.importorskip("weasyprint")
 

@@ -15,15 +15,11 @@ from PIL import Image
 
 from releasedesk.exporting import targets_in, write_exports
 from releasedesk.model import Release
-from test_real_clients import (
-    CHROMIUM_FLAGS,
-    VNU_JAR,
-    chromium_binary,
-    need,
-    open_in_chromium,
-)
+from test_real_clients import VNU_JAR, open_in_chromium
 
 import photo_files as pf
+from chromium_pipe import Chromium
+from conftest import need
 from helpers import make_release
 
 
@@ -124,35 +120,29 @@ document.addEventListener("DOMContentLoaded", () => {
 
 @pytest.mark.parametrize("page", ["ferry news.html", "ferry news.fragment-page.html"])
 def test_chromium_loads_the_images_from_the_folder_and_nothing_else(
-        exported: Path, page: str, tmp_path: Path) -> None:
-    text, pwned, requests = open_in_chromium(exported / page, tmp_path)
+        exported: Path, page: str, tmp_path: Path, chromium: Chromium) -> None:
+    text, pwned, requests = open_in_chromium(chromium, exported / page)
     assert requests == []  # nothing from the network
     assert "The crew of the first crossing." in text and not pwned
     # Which files the page loads: a test-only copy beside it reports each image's source.
     html = (exported / page).read_text(encoding="utf-8")
     probe = exported / f"probe-{page}"
     probe.write_text(html.replace("</body>", PROBE + "</body>"), encoding="utf-8")
-    binary = chromium_binary()
-    result = subprocess.run([str(binary), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'p'}",
-                             "--virtual-time-budget=5000", "--dump-dom", probe.as_uri()],
-                            capture_output=True, text=True, timeout=120)
-    lines = [line.split() for line in result.stdout.split("<p>PROBE ")[1:]]
+    dom = chromium.page(probe.as_uri(), budget_ms=5000).dom
+    lines = [line.split() for line in dom.split("<p>PROBE ")[1:]]
     folder = (exported / "ferry news_files").as_uri()
-    assert len(lines) == 2, result.stdout[-2000:]
+    assert len(lines) == 2, dom[-2000:]
     for width, source in ((int(line[0]), line[1].split("<")[0]) for line in lines):
         assert width > 0, source  # the picture decoded
         assert source.startswith(folder + "/"), source  # from the folder beside the page
-    # And on screen: a headless screenshot shows the lead photo. (A fresh profile's first
-    # page sometimes paints before the picture is decoded, and headless Chromium now and
-    # then crashes on start, more often on a busy machine: up to five tries.)
+    # And on screen: a screenshot shows the lead photo. (A fresh context's first page
+    # sometimes paints before the picture is decoded: up to five tries.)
     shown = False
     for attempt in range(5):
         shot = tmp_path / f"page-{attempt}.png"
-        subprocess.run([str(binary), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'shot'}",
-                        "--window-size=1280,1600", "--virtual-time-budget=5000",
-                        f"--screenshot={shot}", (exported / page).as_uri()],
-                       capture_output=True, timeout=120)
-        shown = shot.exists() and _has_red_corner(shot)
+        shot.write_bytes(chromium.page((exported / page).as_uri(), budget_ms=5000,
+                                       window=(1280, 1600), screenshot=True).screenshot or b"")
+        shown = _has_red_corner(shot)
         if shown:
             break
     assert shown, "the lead photo is not on screen"

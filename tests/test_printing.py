@@ -20,8 +20,8 @@ from releasedesk.model import Release
 from releasedesk.render import build_layout
 from test_gui import make_window, work  # noqa: F401 (fixtures)
 from test_pdf_email import compact
-from test_real_clients import need
 
+from conftest import need
 from corpus import corpus, expected_texts
 from gui_helpers import opens, prompts_of
 

@@ -21,32 +21,14 @@ import pytest
 from releasedesk import document
 from releasedesk.exporting import draft_bytes
 
-from conftest import ROOT, SAMPLES
+from chromium_pipe import Chromium
+from conftest import ROOT, SAMPLES, need
 from corpus import corpus, expected_texts, missing, squash
 from test_hostile import hostile_release
 
-REQUIRED = os.environ.get("RELEASEDESK_REQUIRE_CLIENTS") == "1"
 VNU_JAR = Path(os.environ.get(
     "RELEASEDESK_VNU_JAR", ROOT / ".tools" / "node_modules" / "vnu-jar" / "build" / "dist"
     / "vnu.jar"))
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run",
-                  "--disable-quic"]
-
-
-def need(tool: str, available: bool, install: str) -> None:
-    if available:
-        return
-    message = f"{tool} is not installed ({install}); .ci/run installs it"
-    if REQUIRED:
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def chromium_binary() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 @pytest.fixture(scope="session")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
     """Every corpus release exported to every format (fragments also inside a minimal page)."""
@@ -170,48 +152,27 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
-def open_in_chromium(page: Path, scratch: Path) -> tuple[str, bool, list[str]]:
-    """(visible DOM text, whether any script marked the DOM, URLs the page itself requested)."""
-    binary = chromium_binary()
-    need("Chromium", binary is not None, "Debian: chromium")
-    profile = scratch / f"profile-{page.stem}"
-    netlog = scratch / f"{page.stem}.netlog.json"
-    result = subprocess.run(
-        [str(binary), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--log-net-log={netlog}",
-         "--virtual-time-budget=2000", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
+def open_in_chromium(chromium: Chromium, page: Path) -> tuple[str, bool, list[str]]:
+    """(visible DOM text, whether any script marked the DOM, URLs the page itself requested)
+    once the page has had 2 s of virtual time to run."""
+    shown = chromium.page(page.as_uri(), budget_ms=2000)
     parser = _Text()
-    parser.feed(result.stdout)
-    return "".join(parser.parts), parser.pwned, page_requests(netlog)
+    parser.feed(shown.dom)
+    return "".join(parser.parts), parser.pwned, page_requests(shown.requests)
 
 
-def page_requests(netlog: Path) -> list[str]:
-    """URLs requested on behalf of the page (its network isolation key is the file:// site).
-
-    Chromium's own background requests (time, update checks) are keyed otherwise and
-    are not the page's doing.
-    """
-    log = json.loads(netlog.read_text(encoding="utf-8"))
-    names = {value: key for key, value in log["constants"]["logEventTypes"].items()}
-    urls: dict[int, str] = {}
-    page_sources: set[int] = set()
-    for event in log["events"]:
-        params = event.get("params", {})
-        source = event["source"]["id"]
-        if "url" in params:
-            urls.setdefault(source, params["url"])
-        if names.get(event["type"]) == "URL_REQUEST_START_JOB" and \
-                str(params.get("network_isolation_key", "")).startswith("file://"):
-            page_sources.add(source)
-    return sorted(urls[s] for s in page_sources if s in urls and not urls[s].startswith("file:"))
+def page_requests(urls: list[str]) -> list[str]:
+    """The URLs requested on the page's behalf that are not files (the page itself and
+    the files beside it): the network requests it made. Chromium's own background
+    requests (time, update checks) are not the page's doing and are not among them."""
+    return sorted(url for url in urls if not url.startswith("file:"))
 
 
 @pytest.mark.parametrize("kind", ["html", "fragment"])
 @pytest.mark.parametrize("name", sorted(corpus()))
 def test_chromium_renders_everything_and_fetches_nothing(
-        name: str, kind: str, exported: dict[str, dict[str, Path]], tmp_path: Path) -> None:
-    text, pwned, requests = open_in_chromium(exported[name][kind], tmp_path)
+        name: str, kind: str, exported: dict[str, dict[str, Path]], chromium: Chromium) -> None:
+    text, pwned, requests = open_in_chromium(chromium, exported[name][kind])
     expected = expected_texts(corpus()[name])
     for part in ("paragraphs", "footer"):
         assert not missing(text, expected[part]), (part, missing(text, expected[part])[:3])
@@ -219,7 +180,8 @@ def test_chromium_renders_everything_and_fetches_nothing(
     assert not pwned
 
 
-def test_hostile_release_executes_nothing_in_chromium(tmp_path: Path) -> None:
+def test_hostile_release_executes_nothing_in_chromium(tmp_path: Path,
+                                                      chromium: Chromium) -> None:
     release = hostile_release()
     release.body += (
         "\n\n<script>document.body.setAttribute('data-pwned', 'script')</script>"
@@ -229,19 +191,19 @@ def test_hostile_release_executes_nothing_in_chromium(tmp_path: Path) -> None:
     for fmt in ("html", "fragment"):
         page = tmp_path / f"hostile-{fmt}.html"
         page.write_bytes(draft_bytes(release, fmt))
-        text, pwned, requests = open_in_chromium(page, tmp_path)
+        text, pwned, requests = open_in_chromium(chromium, page)
         assert not pwned
         assert requests == []
         assert "<script>document.body.setAttribute" in text  # shown as text, not run
 
 
-def test_network_detector_sees_a_remote_resource(tmp_path: Path) -> None:
+def test_network_detector_sees_a_remote_resource(tmp_path: Path, chromium: Chromium) -> None:
     """The request check can fail: a page that does load a remote image is caught."""
     page = tmp_path / "remote.html"
     page.write_text('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>x'
                     '</title></head><body><img src="http://remote.invalid/x.png" alt=""></body>'
                     "</html>", encoding="utf-8")
-    _, _, requests = open_in_chromium(page, tmp_path)
+    _, _, requests = open_in_chromium(chromium, page)
     assert requests == ["http://remote.invalid/x.png"]
 
 

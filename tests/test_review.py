@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from releasedesk.importing.errors import DraftError
 from releasedesk.review import Review, parse_date, read_review, read_review_file
 from releasedesk.review import items as k
-from test_real_clients import need
 
+from conftest import need
 from test_cli import WIRE, assert_one_line_error, run
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

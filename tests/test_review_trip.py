@@ -29,8 +29,8 @@ from releasedesk.review.suggestions import (
     read_against,
 )
 from review_markup import DANA, LEE, Markup, W
-from test_real_clients import need
 
+from conftest import need
 from test_cli import WIRE, assert_one_line_error, run
 
 
