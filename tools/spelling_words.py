@@ -1,0 +1,271 @@
+"""Build the spelling word stores: every word form a Hunspell dictionary accepts, listed once.
+
+    python tools/spelling_words.py          # writes resources/dictionaries/<variant>.words
+    python tools/spelling_words.py --check  # exit 1 if a .words file is not what this builds
+
+Spelling checks words against these lists (`releasedesk.proofing.word_store`) instead of
+loading libhunspell, which costs 6 MiB more held in memory; Hunspell (or spylls) is loaded
+only when suggestions are asked for. The list is made here from the shipped `.dic` and `.aff`
+by Hunspell's own rules for the parts of the affix language those files use: each entry and
+each form its prefix and suffix flags make (with cross products), the hidden Title-case
+entries Hunspell adds for mixed- and all-capital words with flags ("ACLU/M" → "Aclu's",
+allowed only when the whole word is written in capitals), and the compound rules (ordinals:
+21st, 112th) as one regular expression. An .aff that uses anything else is refused: the
+store would no longer give Hunspell's verdicts. `tests/test_spelling_words.py` compares the
+store's verdicts with libhunspell's on every form in several cases, the words of every
+sample and test text, and generated misspellings.
+
+The output is deterministic (sorted; no dates), so the test can check the committed files are
+current by building them again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "dictionaries"
+VARIANTS = ("en_US", "en_GB")
+WORDS_PER_LINE = 32
+FORMAT = "releasedesk-words 1"
+
+# The .aff directives the store models; any other makes the build refuse the dictionary.
+_SUPPORTED = frozenset({"SET", "TRY", "ICONV", "NOSUGGEST", "COMPOUNDMIN", "ONLYINCOMPOUND",
+                        "COMPOUNDRULE", "WORDCHARS", "PFX", "SFX", "REP"})
+
+
+class Unsupported(Exception):
+    """The .aff or .dic uses something the word store does not model."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    strip: str
+    add: str
+    condition: re.Pattern[str]  # anchored at the word's start (PFX) or end (SFX)
+
+
+@dataclass(frozen=True)
+class Affix:
+    prefix: bool
+    cross: bool
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class Aff:
+    affixes: dict[str, Affix]
+    iconv: tuple[tuple[str, str], ...]
+    onlyincompound: str
+    compound_rules: tuple[str, ...]
+    nosuggest: str
+
+
+def parse_aff(text: str) -> Aff:
+    affixes: dict[str, Affix] = {}
+    iconv: list[tuple[str, str]] = []
+    rules: list[str] = []
+    settings: dict[str, str] = {}
+    lines = [line.split() for line in text.splitlines()]
+    index = 0
+    while index < len(lines):
+        parts = lines[index]
+        index += 1
+        if not parts or parts[0].startswith("#"):
+            continue
+        key = parts[0]
+        if key not in _SUPPORTED:
+            raise Unsupported(f"the .aff uses {key}, which the word store does not model")
+        if key in ("PFX", "SFX"):
+            flag, cross, count = parts[1], parts[2], int(parts[3])
+            entries = []
+            for entry in lines[index:index + count]:
+                if entry[:2] != [key, flag] or len(entry) < 5:
+                    raise Unsupported(f"a malformed {key} {flag} entry: {entry}")
+                strip = "" if entry[2] == "0" else entry[2]
+                add = "" if entry[3] == "0" else entry[3]
+                if "/" in add:
+                    raise Unsupported("an affix with continuation flags (twofold affixes)")
+                condition = entry[4]
+                pattern = ("^" + ("" if condition == "." else condition)) if key == "PFX" \
+                    else (("" if condition == "." else condition) + "$")
+                entries.append(Rule(strip, add, re.compile(pattern)))
+            index += count
+            if len(flag) != 1:
+                raise Unsupported("a flag of more than one character (FLAG long/num/UTF-8)")
+            affixes[flag] = Affix(key == "PFX", cross == "Y", tuple(entries))
+        elif key == "ICONV":
+            count = int(parts[1])
+            for entry in lines[index:index + count]:
+                if len(entry[1]) != 1 or "_" in entry[1] + entry[2]:
+                    raise Unsupported("an ICONV pattern longer than one character")
+                iconv.append((entry[1], entry[2]))
+            index += count
+        elif key == "COMPOUNDRULE":
+            count = int(parts[1])
+            rules.extend(entry[1] for entry in lines[index:index + count])
+            index += count
+        elif key == "REP":
+            index += int(parts[1])
+        else:
+            settings[key] = parts[1] if len(parts) > 1 else ""
+    if settings.get("SET", "UTF-8") != "UTF-8":
+        raise Unsupported("a dictionary not in UTF-8")
+    if rules and settings.get("COMPOUNDMIN") != "1":
+        raise Unsupported("compound rules with COMPOUNDMIN other than 1")
+    return Aff(affixes, tuple(iconv), settings.get("ONLYINCOMPOUND", ""), tuple(rules),
+               settings.get("NOSUGGEST", ""))
+
+
+def _captype_needs_hidden(word: str, flags: str) -> bool:
+    """Whether Hunspell adds a hidden Title-case twin of *word* (HashMgr::
+    add_hidden_capitalized_word): mixed capitals, or all capitals with affix flags."""
+    caps = sum(c != c.lower() for c in word)
+    neutral = sum(c.upper() == c.lower() for c in word)
+    first = bool(caps) and word[0] != word[0].lower()
+    if caps == 0 or (caps == 1 and first):
+        return False  # NOCAP, INITCAP
+    if caps == len(word) or caps + neutral == len(word):
+        return bool(flags)  # ALLCAP: only with flags
+    return True  # HUHINITCAP, HUHCAP
+
+
+def _forms(root: str, flags: str, aff: Aff) -> set[str]:
+    """*root* and every form its affix flags make, as Hunspell's affix checks accept them."""
+    forms = {root}
+    suffixed: list[tuple[str, bool]] = []
+    for flag in flags:
+        affix = aff.affixes.get(flag)
+        if affix is None or affix.prefix:
+            continue
+        for rule in affix.rules:
+            if len(root) > len(rule.strip) and root.endswith(rule.strip) \
+                    and rule.condition.search(root):
+                form = root[:len(root) - len(rule.strip)] + rule.add
+                forms.add(form)
+                suffixed.append((form, affix.cross))
+    for flag in flags:
+        affix = aff.affixes.get(flag)
+        if affix is None or not affix.prefix:
+            continue
+        for rule in affix.rules:
+            if len(root) > len(rule.strip) and root.startswith(rule.strip) \
+                    and rule.condition.search(root):
+                forms.add(rule.add + root[len(rule.strip):])
+            if not affix.cross:
+                continue
+            for form, cross in suffixed:  # the prefix's condition is read on the suffixed form
+                if cross and len(form) > len(rule.strip) and form.startswith(rule.strip) \
+                        and rule.condition.search(form):
+                    forms.add(rule.add + form[len(rule.strip):])
+    return forms
+
+
+def _compound_pattern(entries: list[tuple[str, str]], aff: Aff) -> str:
+    """The compound rules as one regular expression over the words their flags mark."""
+    if not aff.compound_rules:
+        return ""
+    alternatives = []
+    for rule in aff.compound_rules:
+        parts = []
+        needed = 0
+        for char in rule:
+            if char in "*?":
+                if not parts:
+                    raise Unsupported(f"a compound rule starting with {char}")
+                parts[-1] += char
+                if char in "*?":
+                    needed -= 1
+                continue
+            words = sorted({w for w, flags in entries if char in flags}, key=lambda w: (-len(w), w))
+            if not words:
+                raise Unsupported(f"compound flag {char} marks no word")
+            for word, flags in entries:
+                if char in flags and any(f in aff.affixes for f in flags):
+                    raise Unsupported("a compound part with affix flags")
+            parts.append("(?:" + "|".join(re.escape(w) for w in words) + ")")
+            needed += 1
+        if needed < 2:
+            raise Unsupported(f"compound rule {rule} may match a single word")
+        alternatives.append("".join(parts))
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def build(dic_text: str, aff_text: str) -> str:
+    """The word store's text for one dictionary."""
+    aff = parse_aff(aff_text)
+    lines = dic_text.splitlines()
+    entries: list[tuple[str, str]] = []
+    for line in lines[1:]:
+        if not line.strip():
+            continue
+        if "\t" in line or " " in line.strip():
+            raise Unsupported("a .dic entry with morphological fields")
+        word, _, flags = line.strip().partition("/")
+        if "\\" in word:
+            raise Unsupported("an escaped slash in a .dic word")
+        entries.append((word, flags))
+    forms: set[str] = set()
+    hidden: set[str] = set()
+    for word, flags in entries:
+        if aff.onlyincompound and aff.onlyincompound in flags:
+            if any(f in aff.affixes for f in flags):
+                raise Unsupported("an ONLYINCOMPOUND word with affix flags")
+        else:
+            forms |= _forms(word, flags, aff)
+    # Hunspell keeps a hidden twin only where no entry is spelt so (a real entry replaces it,
+    # and a second twin of the same spelling is dropped: the first in the file stays).
+    spellings = {word for word, _ in entries}
+    for word, flags in entries:
+        if _captype_needs_hidden(word, flags):
+            twin = word.lower()
+            twin = twin[:1].upper() + twin[1:]
+            if twin not in spellings:
+                spellings.add(twin)
+                hidden |= _forms(twin, flags, aff)
+    for form in forms | hidden:
+        if not form.isascii() or " " in form or not form:
+            raise Unsupported(f"a word form the store cannot hold: {form!r}")
+    compound = _compound_pattern(entries, aff)
+    digest = hashlib.sha256((aff_text + "\0" + dic_text).encode("utf-8")).hexdigest()
+    out = [FORMAT, f"source {digest}"]
+    out += [f"iconv {a} {b}" for a, b in aff.iconv]
+    if compound:
+        out.append(f"compound {compound}")
+    for name, words in (("forms", forms), ("hidden", hidden)):
+        ordered = sorted(w.encode("ascii") for w in words)
+        rows = [ordered[i:i + WORDS_PER_LINE] for i in range(0, len(ordered), WORDS_PER_LINE)]
+        out.append(f"{name} {len(rows)}")
+        out += [" " + " ".join(w.decode("ascii") for w in row) + " " for row in rows]
+    return "\n".join(out) + "\n"
+
+
+def build_variant(variant: str, folder: Path = FOLDER) -> str:
+    return build((folder / f"{variant}.dic").read_text(encoding="utf-8"),
+                 (folder / f"{variant}.aff").read_text(encoding="utf-8"))
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    for variant in VARIANTS:
+        text = build_variant(variant)
+        target = FOLDER / f"{variant}.words"
+        if check:
+            if not target.is_file() or target.read_text(encoding="utf-8") != text:
+                stale.append(target.name)
+        else:
+            target.write_text(text, encoding="utf-8", newline="\n")
+            print(f"{target}: {len(text.encode('utf-8')):,} bytes")
+    if stale:
+        print("out of date (run python tools/spelling_words.py): " + ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
