@@ -171,22 +171,21 @@ def _compound_pattern(entries: list[tuple[str, str]], aff: Aff) -> str:
         return ""
     alternatives = []
     for rule in aff.compound_rules:
-        parts = []
-        needed = 0
+        parts: list[str] = []
+        needed = 0  # the parts a match has at least (a compound is two words or more)
         for char in rule:
             if char in "*?":
                 if not parts:
                     raise Unsupported(f"a compound rule starting with {char}")
                 parts[-1] += char
-                if char in "*?":
-                    needed -= 1
+                needed -= 1
                 continue
-            words = sorted({w for w, flags in entries if char in flags}, key=lambda w: (-len(w), w))
-            if not words:
+            marked = [(w, flags) for w, flags in entries if char in flags]
+            if not marked:
                 raise Unsupported(f"compound flag {char} marks no word")
-            for word, flags in entries:
-                if char in flags and any(f in aff.affixes for f in flags):
-                    raise Unsupported("a compound part with affix flags")
+            if any(f in aff.affixes for _, flags in marked for f in flags):
+                raise Unsupported("a compound part with affix flags")
+            words = sorted({w for w, _ in marked}, key=lambda w: (-len(w), w))
             parts.append("(?:" + "|".join(re.escape(w) for w in words) + ")")
             needed += 1
         if needed < 2:

@@ -1,16 +1,21 @@
-"""Spelling: Hunspell dictionaries shipped with ReleaseDesk, read by chunspell or spylls.
+"""Spelling: Hunspell dictionaries shipped with ReleaseDesk, checked from their word stores.
 
 The dictionaries (resources/dictionaries/, their licences in its README.md) are package
-data, so spelling works after `pip install .` with no system package. They are read by
-`chunspell` (the `hunspell` module: libhunspell inside its wheel) where its wheel exists,
-else by `spylls` (pure Python, slower to load). When neither loads, spelling is off and
-says why: a checker that silently accepts every word would be worse than none.
+data, so spelling works after `pip install .` with no system package. Words are checked
+against each dictionary's word store (`<variant>.words`, every form it accepts, built from
+the .dic and .aff by tools/spelling_words.py): Hunspell's verdicts, from 1.2 MiB held
+instead of libhunspell's 7 (`word_store.py`). The dictionary itself is read, by `chunspell`
+(the `hunspell` module: libhunspell inside its wheel) where its wheel exists, else by
+`spylls` (pure Python, slower to load), only for suggestions (the first right-click), or for
+the checks too where a word store is missing. When nothing loads, spelling is off and says
+why: a checker that silently accepts every word would be worse than none.
 
-A `Speller` loads its dictionary on first use and caches each word's verdict.
+A `Speller` loads what it needs on first use and caches each word's verdict.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import unicodedata
@@ -20,6 +25,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from releasedesk.errors import N_
 from releasedesk.resources import resources_dir
+
+from .word_store import WordStore, WordStoreError
 
 if TYPE_CHECKING:  # (libraries without type information: Any to the checker)
     from hunspell import Hunspell
@@ -72,15 +79,20 @@ def _load_spylls(folder: Path, variant: str) -> Dictionary:
     return Dictionary.from_files(str(folder / variant))
 
 
+_READERS = ("chunspell", "spylls")  # the engines that read the dictionary itself
+
+
 class Speller:
     """One dictionary, loaded on first use (in whichever thread asks first).
 
-    One handle answers both the checks and the suggestions, under one lock: a second
-    handle for the context menu's suggestions would hold the whole dictionary twice
+    *engines* in order of preference: "words" (the word store) checks; "chunspell" or
+    "spylls" then reads the dictionary for suggestions only, when first asked. Without the
+    word store the one reader answers both the checks and the suggestions, under one lock: a
+    second handle for the context menu's suggestions would hold the whole dictionary twice
     (7-9 MiB more from the first right-click on)."""
 
     def __init__(self, variant: str, folder: Path | None = None,
-                 engines: Iterable[str] = ("chunspell", "spylls")) -> None:
+                 engines: Iterable[str] = ("words", "chunspell", "spylls")) -> None:
         if variant not in VARIANTS:
             raise ValueError(variant)
         self.variant = variant
@@ -90,6 +102,7 @@ class Speller:
         self._spell: Callable[[str], bool] | None = None
         self._checker: Hunspell | Dictionary | None = None  # spell/lookup and suggest
         self._off: str | None = None
+        self._suggester_off = False  # no reader could load for suggestions
         self._cache: dict[str, bool] = {}
         self._lock = threading.Lock()
 
@@ -109,24 +122,44 @@ class Speller:
                 self._off = (f"the {self.dictionary_name} dictionary is missing from "
                              f"{folder}; reinstall ReleaseDesk.")
                 raise SpellingOff(self._off)
-            loaders = {"chunspell": _load_chunspell, "spylls": _load_spylls}
-            reasons = []
-            for engine in self.engines:
+            reasons: list[str] = []
+            if "words" in self.engines:
                 try:
-                    checker = loaders[engine](folder, self.variant)
-                except ImportError:
-                    reasons.append(f"{engine} is not installed")
-                    continue
-                except Exception as exc:  # a library's own failure: try the next one
-                    reasons.append(f"{engine} could not read the dictionary ({exc})")
-                    continue
-                self._checker = checker
-                self._spell = checker.spell if engine == "chunspell" else checker.lookup
-                self.engine = engine
+                    self._spell = WordStore.read(folder / f"{self.variant}.words").spell
+                except WordStoreError as exc:  # (the dictionary itself checks instead)
+                    reasons.append(f"the word store is unusable ({exc})")
+                else:
+                    self.engine = "words"
+                    return
+            if self._read_dictionary(folder, reasons):
+                assert self._checker is not None
+                self._spell = self._checker.spell if self.engine == "chunspell" \
+                    else self._checker.lookup
                 return
             self._off = ("no spelling library could load (" + "; ".join(reasons)
                          + "); install chunspell or spylls.")
             raise SpellingOff(self._off)
+
+    def _read_dictionary(self, folder: Path, reasons: list[str]) -> bool:
+        """Read the dictionary with the first reader of *engines* that can (under the lock);
+        False, with each reader's reason added to *reasons*, when none can."""
+        loaders = {"chunspell": _load_chunspell, "spylls": _load_spylls}
+        for engine in self.engines:
+            if engine not in loaders:
+                continue
+            try:
+                checker = loaders[engine](folder, self.variant)
+            except ImportError:
+                reasons.append(f"{engine} is not installed")
+                continue
+            except Exception as exc:  # a library's own failure: try the next one
+                reasons.append(f"{engine} could not read the dictionary ({exc})")
+                continue
+            self._checker = checker
+            if self.engine != "words":
+                self.engine = engine
+            return True
+        return False
 
     def known(self, word: str) -> bool:
         """Whether the dictionary knows *word* (loading it first if need be)."""
@@ -135,7 +168,9 @@ class Speller:
             if self._spell is None:
                 self.load()
             assert self._spell is not None
-            with self._lock:  # one Hunspell handle, shared by the threads that proof
+            # (a word store needs no lock; a dictionary's one handle is shared by the
+            # threads that proof and the suggestions)
+            with self._lock if self.engine != "words" else _NO_LOCK:
                 verdict = bool(self._spell(word))
                 if not verdict and "’" in word:
                     verdict = bool(self._spell(word.replace("’", "'")))
@@ -162,6 +197,10 @@ class Speller:
         proofing worker waits for them at its next word: a right-click is rare."""
         self.load()
         with self._lock:
+            if self._checker is None and not self._suggester_off:
+                # (checks come from the word store: the dictionary is read now, once)
+                self._suggester_off = not self._read_dictionary(
+                    self.folder or dictionary_folder(), [])
             if self._checker is None:  # (no dictionary could load: nothing to suggest)
                 return []
             found = self._checker.suggest(word)  # either library's dictionary
@@ -179,13 +218,15 @@ def _first(found: Iterable[T], limit: int) -> list[T]:
     return first
 
 
+_NO_LOCK = contextlib.nullcontext()
 _SHARED: dict[str, Speller] = {}
 _SHARED_LOCK = threading.Lock()
 
 
 def shared_speller(variant: str) -> Speller:
-    """The process's one speller of *variant*: a dictionary is loaded once (0.05-0.2 s,
-    6-11 MiB) however many proofers, threads and readiness checks use it."""
+    """The process's one speller of *variant*: a word store (1.2 MiB) or dictionary
+    (0.05-0.2 s, 6-11 MiB) is loaded once however many proofers, threads and readiness
+    checks use it."""
     with _SHARED_LOCK:
         speller = _SHARED.get(variant)
         if speller is None:

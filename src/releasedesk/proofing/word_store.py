@@ -36,7 +36,7 @@ class _SortedWords:
     """Sorted ASCII words, several to a line (" w1 w2 … \\n"), in one bytes object; a word is
     found by bisecting the lines' first words, then searching its line."""
 
-    __slots__ = ("_blob", "_starts", "_end")
+    __slots__ = ("_blob", "_end", "_starts")
 
     def __init__(self, blob: bytes, start: int, lines: int) -> None:
         starts = array("I")
