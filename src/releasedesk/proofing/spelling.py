@@ -15,7 +15,6 @@ A `Speller` loads what it needs on first use and caches each word's verdict.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import threading
 import unicodedata
@@ -79,17 +78,15 @@ def _load_spylls(folder: Path, variant: str) -> Dictionary:
     return Dictionary.from_files(str(folder / variant))
 
 
-_READERS = ("chunspell", "spylls")  # the engines that read the dictionary itself
-
-
 class Speller:
     """One dictionary, loaded on first use (in whichever thread asks first).
 
-    *engines* in order of preference: "words" (the word store) checks; "chunspell" or
-    "spylls" then reads the dictionary for suggestions only, when first asked. Without the
-    word store the one reader answers both the checks and the suggestions, under one lock: a
-    second handle for the context menu's suggestions would hold the whole dictionary twice
-    (7-9 MiB more from the first right-click on)."""
+    *engines* in order of preference. "words" (the word store) checks until suggestions are
+    first asked for; then "chunspell" or "spylls" reads the dictionary, and that one handle
+    answers both the checks and the suggestions from then on, under one lock (the word store
+    is dropped before the dictionary is read, so the two are never held together; a second
+    handle for suggestions would hold the whole dictionary twice, 7-9 MiB). Without a word
+    store the reader does both from the start."""
 
     def __init__(self, variant: str, folder: Path | None = None,
                  engines: Iterable[str] = ("words", "chunspell", "spylls")) -> None:
@@ -98,11 +95,11 @@ class Speller:
         self.variant = variant
         self.folder = folder
         self.engines = tuple(engines)
-        self.engine = ""
+        self.engine = ""  # what checks: "words", "chunspell" or "spylls"
         self._spell: Callable[[str], bool] | None = None
         self._checker: Hunspell | Dictionary | None = None  # spell/lookup and suggest
         self._off: str | None = None
-        self._suggester_off = False  # no reader could load for suggestions
+        self._unsuggested = False  # no reader could load for suggestions
         self._cache: dict[str, bool] = {}
         self._lock = threading.Lock()
 
@@ -111,38 +108,31 @@ class Speller:
         return _DICTIONARY_NAMES[self.variant]
 
     def load(self) -> None:
-        """Load the dictionary now; raise SpellingOff with the reason when none loads."""
+        """Load the word store (or dictionary) now; raise SpellingOff with the reason when
+        nothing loads."""
         with self._lock:
-            if self._spell is not None:
-                return
-            if self._off is not None:
-                raise SpellingOff(self._off)
-            folder = self.folder or dictionary_folder()
-            if not (folder / f"{self.variant}.dic").is_file():
-                self._off = (f"the {self.dictionary_name} dictionary is missing from "
-                             f"{folder}; reinstall ReleaseDesk.")
-                raise SpellingOff(self._off)
-            reasons: list[str] = []
-            if "words" in self.engines:
-                try:
-                    self._spell = WordStore.read(folder / f"{self.variant}.words").spell
-                except WordStoreError as exc:  # (the dictionary itself checks instead)
-                    reasons.append(f"the word store is unusable ({exc})")
-                else:
-                    self.engine = "words"
-                    return
-            if self._read_dictionary(folder, reasons):
-                assert self._checker is not None
-                self._spell = self._checker.spell if self.engine == "chunspell" \
-                    else self._checker.lookup
-                return
-            self._off = ("no spelling library could load (" + "; ".join(reasons)
-                         + "); install chunspell or spylls.")
-            raise SpellingOff(self._off)
+            self._load()
 
-    def _read_dictionary(self, folder: Path, reasons: list[str]) -> bool:
-        """Read the dictionary with the first reader of *engines* that can (under the lock);
-        False, with each reader's reason added to *reasons*, when none can."""
+    def _load(self, store: bool = True) -> None:
+        """load(), under the lock; *store* False skips the word store."""
+        if self._spell is not None:
+            return
+        if self._off is not None:
+            raise SpellingOff(self._off)
+        folder = self.folder or dictionary_folder()
+        if not (folder / f"{self.variant}.dic").is_file():
+            self._off = (f"the {self.dictionary_name} dictionary is missing from "
+                         f"{folder}; reinstall ReleaseDesk.")
+            raise SpellingOff(self._off)
+        reasons: list[str] = []
+        if store and "words" in self.engines:
+            try:
+                self._spell = WordStore.read(folder / f"{self.variant}.words").spell
+            except WordStoreError as exc:  # (the dictionary itself checks instead)
+                reasons.append(f"the word store is unusable ({exc})")
+            else:
+                self.engine = "words"
+                return
         loaders = {"chunspell": _load_chunspell, "spylls": _load_spylls}
         for engine in self.engines:
             if engine not in loaders:
@@ -156,10 +146,12 @@ class Speller:
                 reasons.append(f"{engine} could not read the dictionary ({exc})")
                 continue
             self._checker = checker
-            if self.engine != "words":
-                self.engine = engine
-            return True
-        return False
+            self._spell = checker.spell if engine == "chunspell" else checker.lookup
+            self.engine = engine
+            return
+        self._off = ("no spelling library could load (" + "; ".join(reasons)
+                     + "); install chunspell or spylls.")
+        raise SpellingOff(self._off)
 
     def known(self, word: str) -> bool:
         """Whether the dictionary knows *word* (loading it first if need be)."""
@@ -167,18 +159,17 @@ class Speller:
         if verdict is None:
             if self._spell is None:
                 self.load()
-            assert self._spell is not None
-            # (a word store needs no lock; a dictionary's one handle is shared by the
-            # threads that proof and the suggestions)
-            with self._lock if self.engine != "words" else _NO_LOCK:
-                verdict = bool(self._spell(word))
+            with self._lock:  # one handle, shared by the threads that proof and suggest
+                spell = self._spell
+                assert spell is not None
+                verdict = bool(spell(word))
                 if not verdict and "’" in word:
-                    verdict = bool(self._spell(word.replace("’", "'")))
+                    verdict = bool(spell(word.replace("’", "'")))
                 if not verdict and not word.isascii():
                     # café, naïve: the dictionary may list the word without its accents
                     plain = "".join(c for c in unicodedata.normalize("NFD", word)
                                     if not unicodedata.combining(c))
-                    verdict = plain != word and bool(self._spell(plain))
+                    verdict = plain != word and bool(spell(plain))
             if len(self._cache) >= CACHED_WORDS:
                 self._cache.clear()  # (a release has far fewer distinct words)
             self._cache[word] = verdict
@@ -197,10 +188,16 @@ class Speller:
         proofing worker waits for them at its next word: a right-click is rare."""
         self.load()
         with self._lock:
-            if self._checker is None and not self._suggester_off:
-                # (checks come from the word store: the dictionary is read now, once)
-                self._suggester_off = not self._read_dictionary(
-                    self.folder or dictionary_folder(), [])
+            if self._checker is None and not self._unsuggested:
+                # The first suggestion: the dictionary is read, and checks move to it (the
+                # same verdicts), the word store dropped first.
+                self._spell = None
+                try:
+                    self._load(store=False)
+                except SpellingOff:
+                    self._off = None
+                    self._unsuggested = True
+                    self._load()  # (no reader: the word store checks again)
             if self._checker is None:  # (no dictionary could load: nothing to suggest)
                 return []
             found = self._checker.suggest(word)  # either library's dictionary
@@ -218,7 +215,6 @@ def _first(found: Iterable[T], limit: int) -> list[T]:
     return first
 
 
-_NO_LOCK = contextlib.nullcontext()
 _SHARED: dict[str, Speller] = {}
 _SHARED_LOCK = threading.Lock()
 
