@@ -79,7 +79,6 @@ def test_the_committed_word_stores_are_current(variant: str) -> None:
     path = dictionary_folder() / f"{variant}.words"
     assert path.read_text(encoding="utf-8") == built, \
         "run python tools/spelling_words.py and commit resources/dictionaries/*.words"
-    assert spelling_words.main(["--check"]) == 0
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
@@ -91,12 +90,12 @@ def test_every_dictionary_form_in_four_cases(variant: str) -> None:
 
 
 def _repository_texts() -> Iterator[str]:
-    folders = [ROOT / "resources" / "samples", ROOT / "tests" / "proof_corpus",
-               ROOT / "tests" / "drafts_corpus", ROOT / "docs", ROOT / "resources" / "help",
-               ROOT / "resources" / "dictionaries"]
-    for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in (".md", ".txt", ".release", ".json", ".html") and path.is_file():
+    """Every text of the repository: samples, corpora, docs, help, and the tests' and sources'
+    own strings and comments (a Python file read as prose), and a 20k-word benchmark body."""
+    for folder in ("resources", "tests", "docs", "src", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix in (".md", ".txt", ".release", ".json", ".html", ".py", ".ts") \
+                    and path.is_file():
                 yield path.read_text(encoding="utf-8", errors="replace")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_render import make_body
@@ -121,7 +120,7 @@ def _repository_words() -> tuple[frozenset[str], frozenset[str]]:
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_every_word_of_the_repository_texts(variant: str) -> None:
     found, compounds = _repository_words()
-    assert len(found) > 5_000 and len(compounds) > 200
+    assert len(found) > 10_000 and len(compounds) > 500
     assert _differences(variant, {c for w in found for c in _cases(w)}) == []
     assert _differences(variant, {c for w in compounds for c in _cases(w)}) == []
     store, library = Speller(variant), Speller(variant, engines=("chunspell",))
@@ -163,9 +162,9 @@ def _misspelt(rng: random.Random, word: str) -> str:
 def test_seeded_misspellings_and_joins(variant: str) -> None:
     rng = random.Random(26)
     forms = sorted(set(_forms(variant)))
-    slips = [_misspelt(rng, rng.choice(forms)) for _ in range(60_000)]
+    slips = [_misspelt(rng, rng.choice(forms)) for _ in range(40_000)]
     joins = []
-    for _ in range(30_000):
+    for _ in range(20_000):
         word = rng.choice(forms) + rng.choice(["-", "--", "’", "'", "-’", " ", "."]) \
             + rng.choice(forms)
         if rng.random() < 0.3:

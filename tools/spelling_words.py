@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "dictionaries"
 VARIANTS = ("en_US", "en_GB")
-WORDS_PER_LINE = 32
+WORDS_PER_LINE = 64
 FORMAT = "releasedesk-words 1"
 
 # The .aff directives the store models; any other makes the build refuse the dictionary.
