@@ -287,15 +287,23 @@ def test_without_a_word_store_the_dictionary_checks(tmp_path: Path) -> None:
     (tmp_path / "en_US.words").write_bytes(b"not a word store\n")
     broken = Speller("en_US", folder=tmp_path)
     assert broken.known("color") and broken.engine == "chunspell"
+    # A store changed on its way (line ends converted: \n → \r\n) is refused whole.
+    store = (dictionary_folder() / "en_US.words").read_bytes()
+    at = store.index(b"\n", store.index(b"\nforms ") + 1) + 1
+    (tmp_path / "en_US.words").write_bytes(store[:at] + store[at:].replace(b"\n", b"\r\n"))
+    converted = Speller("en_US", folder=tmp_path)
+    assert converted.known("color") and converted.engine == "chunspell"
 
 
 @pytest.mark.parametrize("blob", [
     b"", b"not a word store\n", b"releasedesk-words 1\nforms 1\n a b \n",
-    b"releasedesk-words 2\n", b"releasedesk-words 2\nforms 1\na\n3\nab",
-    b"releasedesk-words 2\nsomething else\n", b"releasedesk-words 2\nforms x\n\n\n",
-    b"releasedesk-words 2\nforms 1\na\n2\nab\nhidden 0\n\n\n",
+    b"releasedesk-words 2\n", b"releasedesk-words 2\nforms 1 0\na\n3\nab",
+    b"releasedesk-words 2\nsomething else\n", b"releasedesk-words 2\nforms x 0\n\n\n",
+    b"releasedesk-words 2\nforms 1 9e83486d\na\n2\nab\nhidden 0 0\n\n\n",
+    b"releasedesk-words 2\nforms 1 12345678\na\n2\nab\nhidden 0 0\n\n\n",
 ])
 def test_a_damaged_word_store_is_refused(blob: bytes) -> None:
+    # (the last two: the right checksum of lines that do not inflate, and a wrong checksum)
     with pytest.raises(WordStoreError):
         store = WordStore(blob)
         store.spell("ab")  # (a line that does not inflate is found when read)

@@ -16,7 +16,8 @@ store's verdicts with libhunspell's on every form in several cases, the words of
 sample and test text, and generated misspellings.
 
 The file: a few header lines, then for each section ("forms", and "hidden" for the hidden
-twins) the count of lines, their first words, the deflated size of each line, and the lines
+twins) the count of lines and the CRC-32 of their deflated bytes, their first words, the deflated
+size of each line, and the lines
 (64 sorted words each, raw deflate: 0.35 MB for 1.2 MB of words). Its content is deterministic
 (sorted; no dates), so `--check` and the tests compare the committed files' words with a
 fresh build (the deflated bytes may differ between zlib builds).
@@ -244,7 +245,8 @@ def build(dic_text: str, aff_text: str) -> bytes:
         ordered = sorted(w.encode("ascii") for w in words)
         rows = [ordered[i:i + WORDS_PER_LINE] for i in range(0, len(ordered), WORDS_PER_LINE)]
         packed = [_deflate(b" " + b" ".join(row) + b" ") for row in rows]
-        out.append(f"{name} {len(rows)}\n".encode("ascii"))
+        checksum = zlib.crc32(b"".join(packed))
+        out.append(f"{name} {len(rows)} {checksum:08x}\n".encode("ascii"))
         out.append(b" ".join(row[0] for row in rows) + b"\n")
         out.append(" ".join(str(len(p)) for p in packed).encode("ascii") + b"\n")
         out += packed
@@ -282,7 +284,9 @@ def main(argv: list[str]) -> int:
             if not target.is_file() or not same_store(target.read_bytes(), built):
                 stale.append(target.name)
         else:
-            target.write_bytes(built)
+            partial = target.with_suffix(".words.partial")
+            partial.write_bytes(built)
+            partial.replace(target)  # (a reader never sees half a file)
             print(f"{target}: {len(built):,} bytes")
     if stale:
         print("out of date (run python tools/spelling_words.py): " + ", ".join(stale))

@@ -93,13 +93,16 @@ class WordStore:
                 position = end + 1
                 key, _, value = line.partition(" ")
                 if key in ("forms", "hidden"):
-                    lines = int(value)
+                    count, _, checksum = value.partition(" ")
+                    lines = int(count)
                     end = blob.index(b"\n", position)
                     heads = blob[position:end].split(b" ") if lines else []
                     position = end + 1
                     end = blob.index(b"\n", position)
                     sizes = [int(size) for size in blob[position:end].split()]
                     position = end + 1 + sum(sizes)
+                    if zlib.crc32(view[end + 1:position]) != int(checksum, 16):
+                        raise WordStoreError("the word store is damaged (its checksum differs)")
                     sections[key] = _SortedWords(heads, sizes, view[end + 1:position])
                 elif key in ("source", "iconv", "compound"):
                     header.append(line)
