@@ -1,12 +1,16 @@
-"""Spelling: Hunspell dictionaries shipped with ReleaseDesk, read by chunspell or spylls.
+"""Spelling: Hunspell dictionaries shipped with ReleaseDesk, checked from their word stores.
 
 The dictionaries (resources/dictionaries/, their licences in its README.md) are package
-data, so spelling works after `pip install .` with no system package. They are read by
-`chunspell` (the `hunspell` module: libhunspell inside its wheel) where its wheel exists,
-else by `spylls` (pure Python, slower to load). When neither loads, spelling is off and
-says why: a checker that silently accepts every word would be worse than none.
+data, so spelling works after `pip install .` with no system package. Words are checked
+against each dictionary's word store (`<variant>.words`, every form it accepts, built from
+the .dic and .aff by tools/spelling_words.py): Hunspell's verdicts, from 1.2 MiB held
+instead of libhunspell's 7 (`word_store.py`). The dictionary itself is read, by `chunspell`
+(the `hunspell` module: libhunspell inside its wheel) where its wheel exists, else by
+`spylls` (pure Python, slower to load), only for suggestions (the first right-click), or for
+the checks too where a word store is missing. When nothing loads, spelling is off and says
+why: a checker that silently accepts every word would be worse than none.
 
-A `Speller` loads its dictionary on first use and caches each word's verdict.
+A `Speller` loads what it needs on first use and caches each word's verdict.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from releasedesk.errors import N_
 from releasedesk.resources import resources_dir
+
+from .word_store import WordStore, WordStoreError
 
 if TYPE_CHECKING:  # (libraries without type information: Any to the checker)
     from hunspell import Hunspell
@@ -75,21 +81,25 @@ def _load_spylls(folder: Path, variant: str) -> Dictionary:
 class Speller:
     """One dictionary, loaded on first use (in whichever thread asks first).
 
-    One handle answers both the checks and the suggestions, under one lock: a second
-    handle for the context menu's suggestions would hold the whole dictionary twice
-    (7-9 MiB more from the first right-click on)."""
+    *engines* in order of preference. "words" (the word store) checks until suggestions are
+    first asked for; then "chunspell" or "spylls" reads the dictionary, and that one handle
+    answers both the checks and the suggestions from then on, under one lock (the word store
+    is dropped before the dictionary is read, so the two are never held together; a second
+    handle for suggestions would hold the whole dictionary twice, 7-9 MiB). Without a word
+    store the reader does both from the start."""
 
     def __init__(self, variant: str, folder: Path | None = None,
-                 engines: Iterable[str] = ("chunspell", "spylls")) -> None:
+                 engines: Iterable[str] = ("words", "chunspell", "spylls")) -> None:
         if variant not in VARIANTS:
             raise ValueError(variant)
         self.variant = variant
         self.folder = folder
         self.engines = tuple(engines)
-        self.engine = ""
+        self.engine = ""  # what checks: "words", "chunspell" or "spylls"
         self._spell: Callable[[str], bool] | None = None
         self._checker: Hunspell | Dictionary | None = None  # spell/lookup and suggest
         self._off: str | None = None
+        self._unsuggested = False  # no reader could load for suggestions
         self._cache: dict[str, bool] = {}
         self._lock = threading.Lock()
 
@@ -98,35 +108,50 @@ class Speller:
         return _DICTIONARY_NAMES[self.variant]
 
     def load(self) -> None:
-        """Load the dictionary now; raise SpellingOff with the reason when none loads."""
+        """Load the word store (or dictionary) now; raise SpellingOff with the reason when
+        nothing loads."""
         with self._lock:
-            if self._spell is not None:
-                return
-            if self._off is not None:
-                raise SpellingOff(self._off)
-            folder = self.folder or dictionary_folder()
-            if not (folder / f"{self.variant}.dic").is_file():
-                self._off = (f"the {self.dictionary_name} dictionary is missing from "
-                             f"{folder}; reinstall ReleaseDesk.")
-                raise SpellingOff(self._off)
-            loaders = {"chunspell": _load_chunspell, "spylls": _load_spylls}
-            reasons = []
-            for engine in self.engines:
-                try:
-                    checker = loaders[engine](folder, self.variant)
-                except ImportError:
-                    reasons.append(f"{engine} is not installed")
-                    continue
-                except Exception as exc:  # a library's own failure: try the next one
-                    reasons.append(f"{engine} could not read the dictionary ({exc})")
-                    continue
-                self._checker = checker
-                self._spell = checker.spell if engine == "chunspell" else checker.lookup
-                self.engine = engine
-                return
-            self._off = ("no spelling library could load (" + "; ".join(reasons)
-                         + "); install chunspell or spylls.")
+            self._load()
+
+    def _load(self, store: bool = True) -> None:
+        """load(), under the lock; *store* False skips the word store."""
+        if self._spell is not None:
+            return
+        if self._off is not None:
             raise SpellingOff(self._off)
+        folder = self.folder or dictionary_folder()
+        if not (folder / f"{self.variant}.dic").is_file():
+            self._off = (f"the {self.dictionary_name} dictionary is missing from "
+                         f"{folder}; reinstall ReleaseDesk.")
+            raise SpellingOff(self._off)
+        reasons: list[str] = []
+        if store and "words" in self.engines:
+            try:
+                self._spell = WordStore.read(folder / f"{self.variant}.words").spell
+            except WordStoreError as exc:  # (the dictionary itself checks instead)
+                reasons.append(f"the word store is unusable ({exc})")
+            else:
+                self.engine = "words"
+                return
+        loaders = {"chunspell": _load_chunspell, "spylls": _load_spylls}
+        for engine in self.engines:
+            if engine not in loaders:
+                continue
+            try:
+                checker = loaders[engine](folder, self.variant)
+            except ImportError:
+                reasons.append(f"{engine} is not installed")
+                continue
+            except Exception as exc:  # a library's own failure: try the next one
+                reasons.append(f"{engine} could not read the dictionary ({exc})")
+                continue
+            self._checker = checker
+            self._spell = checker.spell if engine == "chunspell" else checker.lookup
+            self.engine = engine
+            return
+        self._off = ("no spelling library could load (" + "; ".join(reasons)
+                     + "); install chunspell or spylls.")
+        raise SpellingOff(self._off)
 
     def known(self, word: str) -> bool:
         """Whether the dictionary knows *word* (loading it first if need be)."""
@@ -134,16 +159,17 @@ class Speller:
         if verdict is None:
             if self._spell is None:
                 self.load()
-            assert self._spell is not None
-            with self._lock:  # one Hunspell handle, shared by the threads that proof
-                verdict = bool(self._spell(word))
+            with self._lock:  # one handle, shared by the threads that proof and suggest
+                spell = self._spell
+                assert spell is not None
+                verdict = bool(spell(word))
                 if not verdict and "’" in word:
-                    verdict = bool(self._spell(word.replace("’", "'")))
+                    verdict = bool(spell(word.replace("’", "'")))
                 if not verdict and not word.isascii():
                     # café, naïve: the dictionary may list the word without its accents
                     plain = "".join(c for c in unicodedata.normalize("NFD", word)
                                     if not unicodedata.combining(c))
-                    verdict = plain != word and bool(self._spell(plain))
+                    verdict = plain != word and bool(spell(plain))
             if len(self._cache) >= CACHED_WORDS:
                 self._cache.clear()  # (a release has far fewer distinct words)
             self._cache[word] = verdict
@@ -162,6 +188,16 @@ class Speller:
         proofing worker waits for them at its next word: a right-click is rare."""
         self.load()
         with self._lock:
+            if self._checker is None and not self._unsuggested:
+                # The first suggestion: the dictionary is read, and checks move to it (the
+                # same verdicts), the word store dropped first.
+                self._spell = None
+                try:
+                    self._load(store=False)
+                except SpellingOff:
+                    self._off = None
+                    self._unsuggested = True
+                    self._load()  # (no reader: the word store checks again)
             if self._checker is None:  # (no dictionary could load: nothing to suggest)
                 return []
             found = self._checker.suggest(word)  # either library's dictionary
@@ -184,8 +220,9 @@ _SHARED_LOCK = threading.Lock()
 
 
 def shared_speller(variant: str) -> Speller:
-    """The process's one speller of *variant*: a dictionary is loaded once (0.05-0.2 s,
-    6-11 MiB) however many proofers, threads and readiness checks use it."""
+    """The process's one speller of *variant*: a word store (1.2 MiB) or dictionary
+    (0.05-0.2 s, 6-11 MiB) is loaded once however many proofers, threads and readiness
+    checks use it."""
     with _SHARED_LOCK:
         speller = _SHARED.get(variant)
         if speller is None:
