@@ -3,6 +3,7 @@ review, marked up by two reviewers (tests/review_markup.py writes their tracked 
 comments as Word does) and taken back with File ▸ Import Review…, one suggestion accepted.
 
 Usage: PYTHONPATH=tests python tools/screenshot_review.py RELEASE OUT.png [--language zh_CN]
+       [--size 1024x768]
 Run it under Xvfb (xvfb-run).
 """
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
 from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.basics import tasks
 from releasedesk.gui.basics.i18n import install_translators
 from releasedesk.review.sending import review_docx
 from releasedesk.settings import Settings
@@ -69,6 +71,7 @@ def main() -> int:
     parser.add_argument("release", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--language", default="en")
+    parser.add_argument("--size", default="1600x950", help="the window's size, WIDTHxHEIGHT")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     install_translators(app, args.language)
@@ -78,10 +81,14 @@ def main() -> int:
     reviewed = folder / f"{args.release.stem} reviewed.docx"
     reviewed.write_bytes(marked_up(story))
     window = MainWindow(Settings(ui_language=args.language))
-    window.resize(1600, 950)
+    width, height = (int(x) for x in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     window.open_path(story)
-    window.review_trip().import_review(reviewed)
+    window.review_trip().import_review(reviewed)  # (read on a worker: wait for it)
+    while not tasks.idle():
+        app.processEvents()
+        tasks.pool().waitForDone(10)
     panel = window.review_trip().panel
     assert panel is not None
     panel.by.setText("Ines Ward")

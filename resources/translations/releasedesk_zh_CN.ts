@@ -1504,6 +1504,10 @@
         <translation>{name} 有 {size} MB，远大于任何新闻稿草稿（最多 {max} MB）；未导入。</translation>
     </message>
     <message>
+        <source>{name} is {size} MB, more than ReleaseDesk imports ({max} MB at most); in Word, compress its pictures (Picture Format ▸ Compress Pictures), save it and import it again.</source>
+        <translation>{name} 有 {size} MB，超出 ReleaseDesk 可导入的大小（最多 {max} MB）；请在 Word 中压缩其中的图片（“图片格式 ▸ 压缩图片”），保存后重新导入。</translation>
+    </message>
+    <message>
         <source>read the draft</source>
         <translation>读取草稿</translation>
     </message>

@@ -76,7 +76,9 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
         size = os.fstat(handle.fileno()).st_size
         if size > limit:
             raise FileTooLarge(size)
-        raw = handle.read(limit + 1)
+        raw = handle.read(size + 1)  # (a buffer of the file's size, not of the limit)
+        if len(raw) > size:  # it grew while it was read: the rest, up to the limit
+            raw += handle.read(limit + 1 - len(raw))
     if len(raw) > limit:
         raise FileTooLarge(len(raw))
     return raw

@@ -8,26 +8,41 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import N_, explain_os_error
-from ..files import FileTooLarge, read_bounded
+from ..files import FileTooLarge, open_regular, read_bounded
 from .errors import DraftError
 
-# A long press release is some 150 KB of text and a Word draft with photos a few MB; a
-# draft past this is not a press release, and reading it whole would only cost memory.
+# A long press release is some 150 KB of text: a text, web or Markdown draft past this is
+# not a press release, and reading it whole would only cost memory.
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
+# A Word draft carries its pictures as the camera took them (a few MB each; Word itself
+# opens a .docx of up to 512 MB): a draft with a dozen photos in it still comes in.
+MAX_WORD_DRAFT_BYTES = 200 * 1024 * 1024
+_WORD_PACKAGE = b"PK\x03\x04"
 
 
 def read_draft_bytes(path: Path) -> bytes:
-    """The bytes of *path*, refusing folders, missing files and anything over the limit."""
+    """The bytes of *path*, refusing folders, missing files and anything over the limit
+    (a Word package's or another draft's)."""
     path = Path(path)
     name = path.name
+    limit = MAX_DRAFT_BYTES
     try:
-        raw = read_bounded(path, MAX_DRAFT_BYTES)
+        with open_regular(path) as handle:
+            if handle.read(len(_WORD_PACKAGE)) == _WORD_PACKAGE:
+                limit = MAX_WORD_DRAFT_BYTES
+        raw = read_bounded(path, limit)
     except FileTooLarge as exc:
+        size = round(exc.size / 1024 / 1024)
+        if limit == MAX_WORD_DRAFT_BYTES:
+            raise DraftError(
+                N_("{name} is {size} MB, more than ReleaseDesk imports ({max} MB at most); "
+                   "in Word, compress its pictures (Picture Format ▸ Compress Pictures), "
+                   "save it and import it again."),
+                name=name, size=size, max=limit // 1024 // 1024) from exc
         raise DraftError(
             N_("{name} is {size} MB, far larger than any press release draft ({max} MB at "
                "most); it was not imported."),
-            name=name, size=round(exc.size / 1024 / 1024),
-            max=MAX_DRAFT_BYTES // 1024 // 1024) from exc
+            name=name, size=size, max=limit // 1024 // 1024) from exc
     except IsADirectoryError as exc:
         raise DraftError(N_("{name} is a folder, not a draft; choose a file."),
                          name=name) from exc

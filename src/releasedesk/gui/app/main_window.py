@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from ..preview.preview_pane import PreviewPane, PreviewResult, RenderScheduler, 
 from ..proofing.proof_scheduler import ProofResult, ProofScheduler
 from ..proofing.proofing_panel import ProofingPanel, go_to
 from ..proofing.readiness import ReadinessPanel
+from ..widgets.form_scroll import FormScroll
 from .closing import let_go
 from .disk_watch import DiskWatch
 from .document_commands import DocumentCommands
@@ -96,12 +96,11 @@ class MainWindow(QMainWindow):
             else ""
         # The form's one scroll bar: the form fills the height (the body takes what the
         # other fields leave) and scrolls only when even a short body would not fit.
-        scroll = QScrollArea(self)
+        scroll = FormScroll(self)  # (never narrower than the form's fields)
         scroll.setObjectName("formScroll")
         scroll.setWidgetResizable(True)
         set_enum_property(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(420)
         set_enum_property(scroll, "focusPolicy", "NoFocus")  # (a tab stop showing nothing)
         self.form_scroll = scroll
         self.preview = PreviewPane(self)

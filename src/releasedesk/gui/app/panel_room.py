@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 PANEL_SHARE = 3
 # A preview narrower than this shows a word or two a line: it gives its room to the others.
 PREVIEW_LEAST = 200
-# The form's vertical scroll bar and frame beside its fields' own width.
-FORM_SCROLL_BAR = 24
 
 
 @record(frozen=True)
@@ -76,9 +74,7 @@ class PanelRoom:
         window, splitter = self.window, self.window.splitter
         handles = splitter.handleWidth() + window.style().pixelMetric(
             QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
-        wanted = shares(window.width() - handles,
-                        max(window.form_scroll.minimumWidth(),
-                            window.form.minimumSizeHint().width() + FORM_SCROLL_BAR),
+        wanted = shares(window.width() - handles, window.form_scroll.least_width(),
                         self.panel.minimumWidth())
         window.resizeDocks([self.panel], [wanted.panel], Qt.Orientation.Horizontal)
         layout = window.layout()

@@ -1,0 +1,81 @@
+"""The form is never narrower than its fields (at 1024 pixels the first split cut the English
+form's fields off at the right, with no scroll bar to reach them): over window widths, both
+interface languages, saved splits and the sections made later, the form's scroll area keeps
+at least the form's least width, and the preview has the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from releasedesk import document
+from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.widgets.collapsible import CollapsibleSection
+from releasedesk.gui.widgets.form_scroll import FORM_LEAST
+from releasedesk.settings import Settings
+from test_zh_interface_walk import chinese  # noqa: F401  (the fixture)
+
+from conftest import SAMPLES
+from gui_helpers import FakePrompts, opens
+
+
+def _shown(qtbot: QtBot, tmp_path: Path, width: int, saved: list[int],
+           sample: str = "tidewater-ferry-terminal") -> MainWindow:
+    window = MainWindow(Settings(splitter_sizes=saved), FakePrompts())
+    qtbot.addWidget(window)
+    story = tmp_path / "story.release"
+    document.save(document.load(SAMPLES / f"{sample}.release"), story)
+    assert opens(window, story)
+    window.resize(width, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(30)
+    return window
+
+
+def _fits(window: MainWindow) -> None:
+    form = window.form.minimumSizeHint().width()
+    viewport = window.form_scroll.viewport().width()  # (less its scroll bar, if shown)
+    assert viewport >= form, (viewport, form, window.splitter.sizes())
+    assert window.form.width() <= viewport  # (nothing hidden at the right)
+    assert window.splitter.sizes()[1] > 0  # the preview keeps the rest
+
+
+WIDTHS = [900, 1024, 1100, 1280, 1600]
+# A first start (no split saved), a split saved on a wide screen, a form dragged narrow.
+SAVED = [[], [620, 740], [300, 1300]]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("saved", SAVED)
+def test_the_english_form_keeps_its_fields(qtbot: QtBot, tmp_path: Path, width: int,
+                                           saved: list[int]) -> None:
+    _fits(_shown(qtbot, tmp_path, width, saved))
+
+
+@pytest.mark.usefixtures("chinese")
+@pytest.mark.parametrize("width", [900, 1024, 1280])
+@pytest.mark.parametrize("saved", SAVED)
+def test_the_chinese_form_keeps_its_fields(qtbot: QtBot, tmp_path: Path, width: int,
+                                           saved: list[int]) -> None:
+    _fits(_shown(qtbot, tmp_path, width, saved, "fernhollow-night-market-zh"))
+
+
+def test_sections_made_later_widen_the_form_area_with_them(qtbot: QtBot,
+                                                         tmp_path: Path) -> None:
+    window = _shown(qtbot, tmp_path, 1024, [])
+    kind = window.form.kind_fields.kind
+    for index in range(kind.count()):  # each kind's section, made as the kind is chosen
+        kind.setCurrentIndex(index)
+        for section in window.form.findChildren(CollapsibleSection):
+            section.set_expanded(True)
+        qtbot.wait(30)
+        _fits(window)
+
+
+def test_a_form_needing_less_keeps_the_least_width(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _shown(qtbot, tmp_path, 1024, [100, 1500])
+    assert window.form_scroll.width() >= FORM_LEAST
+    assert window.form_scroll.least_width() >= FORM_LEAST
