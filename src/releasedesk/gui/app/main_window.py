@@ -33,6 +33,7 @@ from ..proofing.proof_scheduler import ProofResult, ProofScheduler
 from ..proofing.proofing_panel import ProofingPanel, go_to
 from ..proofing.readiness import ReadinessPanel
 from ..widgets.form_scroll import FormScroll
+from ..widgets.status_bar import StatusBar
 from .closing import let_go
 from .disk_watch import DiskWatch
 from .document_commands import DocumentCommands
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         """*shown_blank*: show the manager's blank release at once; the editor's start
         (launch.py) passes False, as it opens, restores or starts a release right after."""
         super().__init__()
+        self.setStatusBar(StatusBar(self))  # (a message covers the word count)
         scheme.watch_application()  # (style sheets follow a light/dark switch)
         self.setObjectName("mainWindow")
         self.settings = settings
