@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from releasedesk import document
 from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.gui.widgets.collapsible import CollapsibleSection
-from releasedesk.gui.widgets.form_scroll import FORM_LEAST
+from releasedesk.gui.widgets.form_scroll import FORM_LEAST, FormScroll, _LayoutWatch
 from releasedesk.settings import Settings
 from test_zh_interface_walk import chinese  # noqa: F401  (the fixture)
 
@@ -79,3 +79,35 @@ def test_a_form_needing_less_keeps_the_least_width(qtbot: QtBot, tmp_path: Path)
     window = _shown(qtbot, tmp_path, 1024, [100, 1500])
     assert window.form_scroll.width() >= FORM_LEAST
     assert window.form_scroll.least_width() >= FORM_LEAST
+
+
+@pytest.mark.parametrize("width", [900, 1280])
+def test_the_scroll_bar_room_is_the_styles_extent(qtbot: QtBot, tmp_path: Path,
+                                                  width: int) -> None:
+    # (the area counts its bar's size hint rather than asking QStyle, whose enums would
+    # cost every start ~6 ms: the two agree)
+    from PySide6.QtWidgets import QStyle
+
+    scroll = _shown(qtbot, tmp_path, width, []).form_scroll
+    extent = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll)
+    assert scroll.verticalScrollBar().sizeHint().width() == extent
+    form = scroll.widget()
+    assert form is not None
+    assert scroll.least_width() == max(
+        FORM_LEAST, form.minimumSizeHint().width() + extent + 2 * scroll.frameWidth())
+
+
+def test_the_forms_events_stay_out_of_python_until_it_shows(qtbot: QtBot,
+                                                            tmp_path: Path) -> None:
+    # QScrollArea.eventFilter is not overridden (every event of the form would come through
+    # Python from its first child on); a watcher follows the form once the area shows.
+    assert "eventFilter" not in vars(FormScroll)
+    window = MainWindow(Settings(), FakePrompts())
+    qtbot.addWidget(window)
+    assert window.form_scroll.findChildren(_LayoutWatch) == []
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(window.form_scroll.findChildren(_LayoutWatch)) == 1
+    window.hide()
+    window.show()  # (shown again: still one watcher)
+    assert len(window.form_scroll.findChildren(_LayoutWatch)) == 1

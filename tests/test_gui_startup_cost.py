@@ -28,9 +28,13 @@ from conftest import SAMPLES
 
 # Libraries the start-up must not import: the PDF, Word and photo writers' (WeasyPrint and
 # its CSS and font tools, python-docx and lxml, Pillow and its HEIF plugin), signing
-# (cryptography), the spelling dictionaries' readers, the HTML and mail readers of import.
+# (cryptography), the spelling dictionaries' readers, the HTML and mail readers of import;
+# HTML's entity table (a named entity or an ampersand in a link loads it), ElementTree and
+# its expat library (a Chinese catalogue of the core's messages), csv (a register
+# spreadsheet): ~16 M instructions (~1 %) of a start together (issue 26).
 HEAVY = ("weasyprint", "tinycss2", "cssselect2", "fontTools", "pydyf", "docx", "lxml", "PIL",
-         "pillow_heif", "cryptography", "spylls", "hunspell", "html.parser", "email.parser")
+         "pillow_heif", "cryptography", "spylls", "hunspell", "html.parser", "email.parser",
+         "html.entities", "xml.etree.ElementTree", "pyexpat", "csv")
 
 CHILD = textwrap.dedent("""
     import sys
@@ -52,15 +56,16 @@ CHILD = textwrap.dedent("""
           any("CJK" in line for line in open("/proc/self/maps", encoding="utf-8")),
           any(name.endswith("main_window.py") for name in linecache.cache))
     # Made when first needed (issue 26): the dark scheme's colours, the template list, Qt's
-    # dialog, calendar, completer, URL, image and font-database classes (each with its
-    # enums), the rare patterns (a Chinese weekday, a clock time).
+    # dialog, calendar, completer, URL, image, font-database and style classes (each with its
+    # enums; QStyle's ~600 members cost ~6 ms), the rare patterns (a Chinese weekday, a clock time).
     import PySide6.QtGui, PySide6.QtWidgets
     from releasedesk import checks, field_rules
     made = {**vars(PySide6.QtCore), **vars(PySide6.QtGui), **vars(PySide6.QtWidgets)}
     print("releasedesk.gui.basics.tones" in sys.modules,
           "releasedesk.gui.app.template_dialog" in sys.modules,
           ",".join(name for name in ("QDialog", "QDialogButtonBox", "QCalendarWidget",
-                                     "QCompleter", "QUrl", "QImage", "QFontDatabase")
+                                     "QCompleter", "QUrl", "QImage", "QFontDatabase",
+                                     "QStyle")
                    if name in made) or "-",
           checks._ZH_WEEKDAY._compiled is not None, field_rules._CLOCK._compiled is not None)
     window.manager.modified = False

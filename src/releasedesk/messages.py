@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
 from .errors import QT_TRANSLATE_NOOP, Phrase, ReleaseDeskError
@@ -48,6 +47,8 @@ def catalogue(code: str, context: str = "") -> dict[str, str]:
     N_() messages: the empty one) in *code* ({} if none)."""
     if code not in LANGUAGES:
         return {}
+    import xml.etree.ElementTree as ET  # (only a Chinese interface reads a catalogue: ~2 ms)
+
     source = resources_dir() / "translations" / f"releasedesk_{code}.ts"
     try:
         root = ET.parse(source).getroot()

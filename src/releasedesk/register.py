@@ -12,7 +12,6 @@ no file access: the proofing service (proofing/) checks releases against it.
 
 from __future__ import annotations
 
-import csv
 import io
 from datetime import date
 from pathlib import Path
@@ -228,6 +227,8 @@ def register_from_csv(text: str) -> Register:
     """A register from a spreadsheet saved as CSV (docs/register.md): one row per title a
     person holds (rows of one name make one person), organisation, term, banned phrase or
     word. A row that cannot be read raises RegisterError naming its line."""
+    import csv  # (a spreadsheet register is rare: not imported at every start)
+
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     header = [(h or "").strip().lower() for h in (reader.fieldnames or [])]
     if "kind" not in header or "name" not in header:
@@ -326,6 +327,8 @@ def register_from_bytes(raw: bytes, suffix: str) -> Register:
         if isinstance(data, dict) and "names" in data and "people" not in data:
             data = data["names"]
         return register_from_json(data)
+    import csv
+
     try:
         return register_from_csv(text)
     except csv.Error as exc:

@@ -3,7 +3,15 @@ characters escaped, so a name with markup in it shows as typed, and its lines ke
 
 from __future__ import annotations
 
-from html import escape
+
+def escape(text: str, quote: bool = True) -> str:
+    """``html.escape``: ``&``, ``<`` and ``>`` (and with *quote* both quotation marks) as
+    character references. The same replacements without importing ``html``, whose entity
+    table (``html.entities``, ~1.5 ms) the editor's start has no use for."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if quote:
+        text = text.replace('"', "&quot;").replace("'", "&#x27;")
+    return text
 
 
 def text_html(text: str) -> str:

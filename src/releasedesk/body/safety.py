@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from urllib.parse import urlsplit
 
@@ -33,7 +32,11 @@ def safe_href(href: str | None) -> str | None:
     """
     if not href:
         return None
-    target = clean_text(html.unescape(href)).strip()
+    if "&" in href:  # (html.unescape's own shortcut, before importing it: ~1.5 ms)
+        import html
+
+        href = html.unescape(href)
+    target = clean_text(href).strip()
     target = re.sub(r"\s+", "%20", target)
     # Characters a URL may not hold raw are percent-encoded (IRI letters are kept).
     target = _URL_UNSAFE.sub(lambda m: f"%{ord(m.group(0)):02X}", target)

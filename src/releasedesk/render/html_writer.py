@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from html import escape
 from urllib.parse import quote, urljoin
 
 from ..body import tree as t
@@ -13,6 +12,7 @@ from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
 from ..records import record
+from ..text_html import escape
 from . import sections as s
 from .contacts import contact_detail, email_href, phone_href
 from .context import ExportContext, Stylesheets

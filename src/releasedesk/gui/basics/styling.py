@@ -9,10 +9,11 @@ editor starts takes its colours from here.
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor, QTextDocument
+
+from ...text_html import escape
 
 if TYPE_CHECKING:  # (PySide6 builds each class, and its enums, on first use)
     from PySide6.QtGui import QBrush, QTextCharFormat

@@ -143,6 +143,7 @@ def render_preview(release: Release, generation: int = 0,
     fragment = made.html
     assert made.units is not None
     body_text = "\n".join(t.block_texts(layout.parsed_body))
+    words_in_body = count_words(body_text)  # (once: the checks' length finding uses it too)
     return PreviewResult(
         generation=generation,
         web=fragment,
@@ -155,8 +156,8 @@ def render_preview(release: Release, generation: int = 0,
         # *path*: the file the release was opened from, so its language versions are
         # found and their facts compared, as `releasedesk check` does
         findings=check(release, body=layout.parsed_body, profile=profile,
-                       fingerprint=layout.fingerprint, path=path),
-        words=count_words(body_text),
+                       fingerprint=layout.fingerprint, path=path, words=words_in_body),
+        words=words_in_body,
         characters=len(body_text),
         accent=layout.accent,
         type=layout.type,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -25,6 +24,7 @@ from ...model import Photo
 from ...records import record
 from ...render.html_writer import figure_caption
 from ...render.words import OutputWords
+from ...text_html import escape
 from ..basics.short_runs import without_runs
 
 if TYPE_CHECKING:
