@@ -27,7 +27,9 @@ from releasedesk.render import build_layout
 from releasedesk.render.docx_writer import write_docx
 from releasedesk.render.html_writer import write_html
 from releasedesk.render.pdf_writer import write_pdf
-from test_real_clients import CHROMIUM_FLAGS, chromium_binary, need
+
+from chromium_pipe import Chromium
+from conftest import need
 
 CREDITS = {"zh-CN": ("林晓雯", "周启明"), "en-GB": ("Mira Holt", "Dev Penrose")}
 BODY = {"zh-CN": "区教育局今天举办寒假校园安全专题培训，全区一百二十余名教师参加了培训。" * 3,
@@ -142,18 +144,13 @@ window.addEventListener("load", () => {
 
 
 @pytest.mark.parametrize(("language", "portal"), CASES)
-def test_the_page_puts_them_there_too(language: str, portal: bool, tmp_path: Path) -> None:
-    binary = chromium_binary()
-    need("Chromium", binary is not None, "Debian: chromium")
+def test_the_page_puts_them_there_too(language: str, portal: bool, tmp_path: Path,
+                                      chromium: Chromium) -> None:
     page = tmp_path / "release.html"
     html = write_html(build_layout(_release(language, portal)), export_context()).decode()
     page.write_text(html.replace("</body>", _PROBE + "</body>"), encoding="utf-8")
-    result = subprocess.run(
-        [str(binary), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}",
-         "--window-size=1200,900", "--virtual-time-budget=2000", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    found = etree.HTML(result.stdout).find(".//body").get("data-probe")
+    shown = chromium.page(page.as_uri(), budget_ms=2000, window=(1200, 900))
+    found = etree.HTML(shown.dom).find(".//body").get("data-probe")
     probe = json.loads(found)
     left = min(box[0] for box in probe["text"])
     right = max(box[1] for box in probe["text"])
