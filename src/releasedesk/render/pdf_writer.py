@@ -175,6 +175,13 @@ def lent_faces(keep: bool = True) -> Iterator[_Faces]:
             del _IDLE[:-_IDLE_KEPT]
 
 
+def warm() -> bool:
+    """Whether a font configuration is kept for the next export (a PDF was written in this
+    process, and no export is writing one with it now)."""
+    with _IDLE_LOCK:
+        return bool(_IDLE)
+
+
 def face_line_ratio(faces: tuple[str, ...], bold: bool = False,
                     config: FontConfig | None = None) -> float:
     """The line of the face Pango sets *faces* in, as a multiple of its size: what Word's
