@@ -82,7 +82,8 @@ def tj_operations(draw: st.DrawFn) -> bytes:
 
 @given(tj_operations())
 def test_a_tj_operation_shows_the_same_glyphs_at_the_same_places(operation: bytes) -> None:
-    [after] = joined([operation]).split(b"\n")  # type: ignore[union-attr]
+    after = joined([operation])
+    assert after is not None and b"\n" not in after
     assert b">0<" not in after
     assert shown(after) == shown(operation)
     assert len(after) == len(operation) - 3 * operation.count(b">0<")
@@ -122,10 +123,10 @@ def test_a_stream_is_compressed_at_the_level_with_the_filter_said() -> None:
     pydyf.Stream([b"data"], {"DecodeParms": pydyf.Dictionary({})}, compress=True),
     pydyf.Stream([b"BT", 0.25], compress=True),  # a float
 ], ids=["plain", "own filter", "decode parameters", "a float"])
-def test_a_stream_out_of_the_ordinary_is_left_to_pydyf(stream: object) -> None:
-    before = stream.data  # type: ignore[attr-defined]
+def test_a_stream_out_of_the_ordinary_is_left_to_pydyf(stream: pydyf.Stream) -> None:
+    before = stream.data
     assert not compress_stream(stream)
-    assert stream.data == before  # type: ignore[attr-defined]
+    assert stream.data == before
 
 
 # -- WeasyPrint's streams over the corpus ---------------------------------------------------
@@ -156,7 +157,8 @@ def drawn_streams(layout: Layout) -> list[tuple[bytes, bytes]]:
 
     def write_pdf(self: object, *args: object, **options: object) -> bytes:
         options["finisher"] = finisher
-        return real(self, *args, **options)  # type: ignore[no-any-return]
+        pdf: bytes = real(self, *args, **options)
+        return pdf
 
     weasyprint.HTML.write_pdf = write_pdf
     try:

@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable
+from typing import Protocol
 
 # zlib's level for the PDF's streams (6 is zlib's own default; pydyf uses 9).
 LEVEL = 6
 # A TJ operation as WeasyPrint writes it: an array of hex strings of whole bytes (two digits
 # each) and numbers, nothing between them. In such an array ">0<" is always a string's end,
 # the number 0 and the next string's start.
-_TJ_ARRAY = re.compile(rb"\[(?:<(?:[0-9A-Fa-f]{2})*>|[-+]?(?:\d+\.?\d*|\.\d+))*\] TJ")
+# (Numbers are runs of digits, signs and points: a malformed number cannot make ">0<".)
+_TJ_ARRAY = re.compile(rb"\[[-+.\d]*(?:<(?:[0-9A-Fa-f]{2})*>[-+.\d]*)*\] TJ")
 _ZERO_KERNING = b">0<"
 
 
@@ -44,20 +46,29 @@ def finish_streams(document: object, pdf: object) -> None:
             compress_stream(item)
 
 
-def compress_stream(stream: object) -> bool:
+class PdfStream(Protocol):
+    """What this module takes of a pydyf Stream (pydyf has no type information): its
+    items, its dictionary and whether pydyf is to compress it."""
+
+    stream: list[object]
+    extra: dict[str, object]
+    compress: bool
+
+
+def compress_stream(stream: PdfStream) -> bool:
     """Compress one pydyf Stream in place, as finish_streams does; False (and the stream as
     it was) where it is not one pydyf would compress plainly."""
-    if not getattr(stream, "compress", False):
+    if not stream.compress:
         return False
-    extra = getattr(stream, "extra", None)
+    extra = stream.extra
     if not isinstance(extra, dict) or "Filter" in extra or "DecodeParms" in extra:
         return False
-    raw = joined(getattr(stream, "stream", ()))
+    raw = joined(stream.stream)
     if raw is None:
         return False
-    stream.stream = [zlib.compress(raw, LEVEL)]  # type: ignore[attr-defined]
+    stream.stream = [zlib.compress(raw, LEVEL)]
     extra["Filter"] = "/FlateDecode"
-    stream.compress = False  # type: ignore[attr-defined]
+    stream.compress = False
     return True
 
 
