@@ -27,6 +27,7 @@ from releasedesk.render import build_layout, pdf_writer
 from releasedesk.render.context import ExportContext
 from releasedesk.render.html_writer import render_page
 from releasedesk.render.layout import Layout
+from releasedesk.render.pdf_streams import finish_streams
 from releasedesk.render.pdf_writer import PHOTO_BASE, break_long_runs, pdf_css, write_pdf
 from test_pdf_kept_fonts import in_new_thread
 
@@ -48,7 +49,8 @@ ZH_BODY = ("市渡轮公司今天宣布，新航线将于下月开通。**每日
 
 def reference_pdf(layout: Layout, context: ExportContext) -> bytes:
     """The PDF WeasyPrint makes on its own: the page with its <style> elements, a new font
-    configuration of its own."""
+    configuration of its own (its streams compressed as ReleaseDesk's are:
+    test_pdf_streams.py compares those with pydyf's own)."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
@@ -57,7 +59,8 @@ def reference_pdf(layout: Layout, context: ExportContext) -> bytes:
                                        pdf_css(layout.paper, layout), running_footer=True))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE,
                            url_fetcher=pdf_writer.photo_fetcher(layout))
-    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config)
+    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config,
+                                finisher=finish_streams)
     return pdf
 
 
@@ -121,21 +124,26 @@ def test_a_generated_release_is_the_pdf_weasyprint_makes_on_its_own(release: Rel
                                   "@layer base { p { color: red; } }",
                                   "@import url(more.css);"])
 def test_a_sheet_holding_the_documents_state_stays_in_the_page(rule: str) -> None:
-    assert pdf_writer._FACES.sheet(rule + "\np { margin: 0; }") is None
+    with pdf_writer.lent_faces() as faces:
+        assert faces.sheet(rule + "\np { margin: 0; }") is None
     layout = build_layout(make_release(body=RICH))
     sheets = export_context(moment=None).stylesheets
     context = ExportContext(stylesheets=replace(sheets, page=sheets.page + "\n" + rule))
-    # (in a thread of its own: the font it asks for leaves a folder in the configuration)
     assert in_new_thread(lambda: write_pdf(layout, context)) == reference_pdf(layout, context)
+    # (the font a page asks for stays in the configuration it is laid out with: that one
+    # is the page's own, and the kept one still gives the reference's bytes)
+    plain = export_context(moment=None)
+    assert write_pdf(layout, plain) == reference_pdf(layout, plain)
 
 
 def test_sheets_are_parsed_once_and_few_are_kept() -> None:
-    first = pdf_writer._FACES.sheet("p { margin: 1pt; }")
-    assert pdf_writer._FACES.sheet("p { margin: 1pt; }") is first
-    for size in range(2, 2 + 2 * pdf_writer._SHEETS_KEPT):
-        pdf_writer._FACES.sheet(f"p {{ margin: {size}pt; }}")
-    assert len(pdf_writer._FACES.sheets) == pdf_writer._SHEETS_KEPT
-    assert pdf_writer._FACES.sheet("p { margin: 1pt; }") is not first
+    with pdf_writer.lent_faces() as faces:
+        first = faces.sheet("p { margin: 1pt; }")
+        assert faces.sheet("p { margin: 1pt; }") is first
+        for size in range(2, 2 + 2 * pdf_writer._SHEETS_KEPT):
+            faces.sheet(f"p {{ margin: {size}pt; }}")
+        assert len(faces.sheets) == pdf_writer._SHEETS_KEPT
+        assert faces.sheet("p { margin: 1pt; }") is not first
 
 
 # -- over-long runs: text without a long stretch is not searched --------------------------

@@ -1,13 +1,15 @@
-"""The PDF writer keeps a thread's font configuration from one export to the next
-(pdf_writer._Faces: faces loaded and found once, not for each export). A kept
-configuration must not change a byte: every release gives the PDF it gives in a fresh
-thread, whatever the thread laid out before it (English or Chinese, other papers,
-house settings), and each thread has a configuration of its own."""
+"""The PDF writer keeps its font configuration from one export to the next (pdf_writer.
+_Faces: faces loaded and found once, not for each export), whichever thread exports: the
+editor runs each export as a job of a thread pool, whose Python state is new for each job.
+A kept configuration must not change a byte: every release gives the PDF a new
+configuration gives, whatever was laid out with it before (English or Chinese, other
+papers, house settings). Two exports at once never share one."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -16,10 +18,10 @@ import pytest
 from releasedesk import document
 from releasedesk.exporting import export_context
 from releasedesk.model import Release
-from releasedesk.render import build_layout
+from releasedesk.render import build_layout, pdf_writer
 from releasedesk.render.context import ExportContext
 from releasedesk.render.layout import Layout
-from releasedesk.render.pdf_writer import font_config, write_pdf
+from releasedesk.render.pdf_writer import lent_faces, write_pdf
 
 from helpers import make_release
 
@@ -27,7 +29,7 @@ T = TypeVar("T")
 
 
 def in_new_thread(work: Callable[[], T]) -> T:
-    """*work*'s result, run in a thread of its own (a fresh font configuration)."""
+    """*work*'s result, run in a thread of its own."""
     out: list[T] = []
     thread = threading.Thread(target=lambda: out.append(work()))
     thread.start()
@@ -56,10 +58,13 @@ def test_a_kept_configuration_gives_the_bytes_of_a_fresh_one(sample_paths: list[
     context = export_context(moment=None)
     names = list(layouts)[::order]
     assert len(names) >= 7
-    # One thread lays out every release in turn: each after all the ones before it.
-    kept = in_new_thread(lambda: {name: write_pdf(layouts[name], context) for name in names})
+    # One configuration lays out every release in turn, each from a thread of its own:
+    # each after all the ones before it.
+    with no_kept_configuration():
+        kept = {name: in_new_thread(pdf_of(layouts[name], context)) for name in names}
     for name in names:
-        fresh = in_new_thread(pdf_of(layouts[name], context))
+        with no_kept_configuration():
+            fresh = write_pdf(layouts[name], context)
         assert kept[name] == fresh, f"{name}: a kept configuration changed the PDF"
 
 
@@ -67,9 +72,66 @@ def pdf_of(layout: Layout, context: ExportContext) -> Callable[[], bytes]:
     return lambda: write_pdf(layout, context)
 
 
-def test_each_thread_keeps_a_configuration_of_its_own() -> None:
-    mine = font_config()
-    assert font_config() is mine
-    theirs: object = in_new_thread(font_config)
-    assert theirs is not mine
-    assert in_new_thread(font_config) is not theirs
+@contextmanager
+def no_kept_configuration() -> Iterator[None]:
+    """Within: as if no PDF had been exported yet (the first export makes a configuration,
+    the next ones use it); afterwards the kept ones are back."""
+    with pdf_writer._IDLE_LOCK:
+        kept = pdf_writer._IDLE[:]
+        pdf_writer._IDLE.clear()
+    try:
+        yield
+    finally:
+        with pdf_writer._IDLE_LOCK:
+            pdf_writer._IDLE[:] = kept
+
+
+def lent_config() -> object:
+    with lent_faces() as faces:
+        return faces.kept()
+
+
+def test_exports_one_after_another_share_one_configuration_from_any_thread() -> None:
+    with no_kept_configuration():
+        first = lent_config()
+        assert lent_config() is first
+        assert in_new_thread(lent_config) is first
+        assert in_new_thread(lent_config) is first
+
+
+def test_a_pool_threads_exports_share_one_configuration() -> None:
+    """The editor's way (gui/basics/tasks.py): each export a job of a QThreadPool."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    seen: list[object] = []
+    with no_kept_configuration():
+        for _ in range(3):
+            pool.start(lambda: seen.append(lent_config()))
+            assert pool.waitForDone(60_000)
+    assert len(seen) == 3 and seen[0] is seen[1] is seen[2]
+
+
+def test_two_exports_at_once_never_share_a_configuration() -> None:
+    with no_kept_configuration():
+        with lent_faces() as mine:
+            theirs = in_new_thread(lent_config)  # (while mine is lent)
+            assert theirs is not mine.kept()
+            with lent_faces() as third:
+                assert third is not mine and third.kept() is theirs
+        kept = [faces.kept() for faces in pdf_writer._IDLE]
+        assert kept == [theirs, mine.kept()]  # (the one given back last, last)
+        assert lent_config() is mine.kept()
+        with lent_faces(), lent_faces(), lent_faces():
+            pass
+        assert len(pdf_writer._IDLE) == pdf_writer._IDLE_KEPT
+
+
+def test_a_configuration_lent_out_of_keeping_is_never_kept() -> None:
+    with no_kept_configuration():
+        kept = lent_config()
+        with lent_faces(keep=False) as own:
+            assert own.kept() is not kept
+            assert lent_config() is kept  # (not lent: the kept one is free)
+        assert [faces.kept() for faces in pdf_writer._IDLE] == [kept]

@@ -81,9 +81,10 @@ def test_render_modules_keep_no_state_between_calls() -> None:
                            "TypeSet",  # (frozen: the languages' settings)
                            "KindWords", "KindParts",  # (frozen: the kinds' words, no parts)
                            "Markup",  # (no state: the HTML writer's plain tags)
-                           # (one font configuration per thread, kept between PDFs: it
-                           # changes no byte, test_pdf_kept_fonts.py)
-                           "_Faces")
+                           # (the PDF writer's kept font configurations, each lent to one
+                           # export at a time under this lock: they change no byte,
+                           # test_pdf_kept_fonts.py)
+                           "threading.Lock")
                 assert called.startswith(allowed), \
                     f"{module.name}:{node.lineno} builds {called}() at import: shared state?"
             for target in getattr(node, "targets", []):

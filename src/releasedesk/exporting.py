@@ -281,3 +281,24 @@ def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[
     """{format: folder/stem+suffix} for *names* (every format of "all formats" by default)."""
     chosen = names or [name for name, fmt in FORMATS.items() if fmt.in_all]
     return {name: folder / f"{stem}{format_of(name).suffix}" for name in chosen}
+
+
+# The opening of a body warm_pdf lays out: about a paragraph.
+WARM_BODY_CHARS = 600
+
+
+def warm_pdf(release: Release) -> None:
+    """Lay out the opening of *release* as a PDF and drop it, for a PDF export about to be
+    asked for: WeasyPrint loaded, the C types of its text library known, the release's
+    faces found at its sizes and its house style's sheet parsed, all kept for the export
+    (render/pdf_writer.py keeps its font configuration for the next export, in any thread).
+    The editor runs it off the GUI thread while the user chooses where to export a PDF.
+    Nothing to do once a PDF has been written in this process: all that is kept."""
+    from .render.pdf_writer import warm
+
+    if warm():
+        return
+    opening = release.body[:WARM_BODY_CHARS]
+    short = replace(release, body=opening[:opening.rfind("\n\n")] if "\n\n" in opening
+                    else opening)
+    format_of("pdf").write(build_layout(short), export_context(moment=None))

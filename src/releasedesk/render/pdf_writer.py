@@ -23,7 +23,8 @@ import re
 import struct
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Protocol
 from urllib.parse import quote
 
@@ -34,6 +35,7 @@ from .docx_styles import CONTACT_PT
 from .html_writer import page_css, render_page
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout
+from .pdf_streams import finish_streams
 from .pdf_style import WORD_SINGLE_LINE, LineRatio, page_margins_pt, print_css
 from .typesetting import LATIN, MM_PER_PT, TypeSet, print_emphasis_css
 
@@ -53,9 +55,11 @@ def pdf_css(paper: str = "a4", layout: Layout | None = None,
     footer_lines = 1 if layout is None else \
         max(1, len(layout.footer)) + len(layout.portal_footer)
     if ratio is None:
-        ratio = _FACES.ratio
-    css = print_css(setting, size, ratio, footer_lines) \
-        + print_emphasis_css(setting)
+        with lent_faces() as faces:
+            css = print_css(setting, size, faces.ratio, footer_lines)
+    else:
+        css = print_css(setting, size, ratio, footer_lines)
+    css += print_emphasis_css(setting)
     if layout is None:
         return css
     plan = word_keep_plan(layout, setting)
@@ -87,26 +91,23 @@ class FontConfig(Protocol):
     font_map: object
 
 
-class _Faces(threading.local):
-    """A thread's WeasyPrint FontConfiguration and the faces' lines measured with it, made
-    at the thread's first PDF and kept for its next ones. A new configuration reads the
-    font list again and loads each face anew, and its first layouts find each face for
-    each size and script again: about a tenth of a warm export. One per thread: a Pango
-    font map is not shared between threads. (A face installed while the program runs is
-    used from its next start.) The thread's style sheets parsed with it are kept too
-    (sheet)."""
+class _Faces:
+    """A WeasyPrint FontConfiguration and the faces' lines measured with it, made at the
+    first PDF and kept for the next ones (lent_faces). A new configuration reads the font
+    list again and loads each face anew, and its first layouts find each face for each size
+    and script again: about a tenth of an export. The style sheets parsed with it are kept
+    too (sheet). (A face installed while the program runs is used from its next start.)"""
 
-    config: FontConfig | None = None
-    ratios: dict[tuple[tuple[str, ...], bool], float]
-    sheets: dict[str, object]
+    def __init__(self) -> None:
+        self.config: FontConfig | None = None
+        self.ratios: dict[tuple[tuple[str, ...], bool], float] = {}
+        self.sheets: dict[str, object] = {}
 
     def kept(self) -> FontConfig:
         if self.config is None:
             from weasyprint.text.fonts import FontConfiguration
 
             self.config = FontConfiguration()
-            self.ratios = {}
-            self.sheets = {}
         return self.config
 
     def sheet(self, text: str) -> object | None:
@@ -140,17 +141,45 @@ class _Faces(threading.local):
 # styles and layers WeasyPrint keeps per document, sheets to import): ReleaseDesk's sheets
 # have none; a sheet with one is given to WeasyPrint in the page, parsed with it.
 _OWN_STATE = ("@font-face", "@counter-style", "@layer", "@import")
-# Sheets kept per thread: a page's own sheet (one per house setting, accent and kind) and
-# the print sheet (one per paper, setting and keeps), for the releases exported lately.
+# Sheets kept per configuration: a page's own sheet (one per house setting, accent and
+# kind) and the print sheet (one per paper, setting and keeps), for the releases exported
+# lately.
 _SHEETS_KEPT = 16
 
-_FACES = _Faces()
+# The configurations no export is using now, the one given back last at the end. A Pango
+# font map must not be used by two threads at once, so each is lent to one export at a
+# time; but it may go from one thread to another. (It is not kept per thread: the editor
+# runs each export as a job of a thread pool, and a pool thread's Python state, with all
+# it kept, ends with each job, so every export in the editor made a configuration anew.)
+_IDLE: list[_Faces] = []
+_IDLE_LOCK = threading.Lock()
+# Configurations kept for later exports: as many as exports have run at once, up to this.
+_IDLE_KEPT = 2
 
 
-def font_config() -> FontConfig:
-    """This thread's WeasyPrint FontConfiguration (its faces' lines and its layout), kept
-    from one export to the next (_Faces)."""
-    return _FACES.kept()
+@contextmanager
+def lent_faces(keep: bool = True) -> Iterator[_Faces]:
+    """A configuration (_Faces) for one export, in any thread: the one given back last that
+    no other export is using, else a new one; given back, to be kept, afterwards. With
+    *keep* False: a new one, never kept (for a page whose own fonts it will hold)."""
+    if not keep:
+        yield _Faces()
+        return
+    with _IDLE_LOCK:
+        faces = _IDLE.pop() if _IDLE else _Faces()
+    try:
+        yield faces
+    finally:
+        with _IDLE_LOCK:
+            _IDLE.append(faces)
+            del _IDLE[:-_IDLE_KEPT]
+
+
+def warm() -> bool:
+    """Whether a font configuration is kept for the next export (a PDF was written in this
+    process, and no export is writing one with it now)."""
+    with _IDLE_LOCK:
+        return bool(_IDLE)
 
 
 def face_line_ratio(faces: tuple[str, ...], bold: bool = False,
@@ -161,7 +190,10 @@ def face_line_ratio(faces: tuple[str, ...], bold: bool = False,
     from weasyprint.text.ffi import ffi, gobject, pango
     from weasyprint.text.fonts import get_pango_font_hb_face
 
-    font_map = (config or font_config()).font_map
+    if config is None:
+        with lent_faces() as lent:
+            return face_line_ratio(faces, bold, lent.kept())
+    font_map = config.font_map
     context = ffi.gc(pango.pango_font_map_create_context(font_map), gobject.g_object_unref)
     description = ffi.gc(pango.pango_font_description_new(),
                          pango.pango_font_description_free)
@@ -217,26 +249,40 @@ def write_pdf(layout: Layout, context: ExportContext, paper: str | None = None) 
     layout's: typesetting.py), its page styled by the context's style sheets."""
     paper = paper or layout.paper
     try:
-        import weasyprint
+        import weasyprint  # noqa: F401  (whether PDF export can run here)
     except (ImportError, OSError) as exc:
         raise ReleaseDeskError(N_(
             "PDF export needs WeasyPrint and the Pango text library, which are not "
             "available here ({reason}); the other formats still work.")
             , reason=str(exc).splitlines()[0][:120]) from exc
-    config = font_config()
+    own_css = page_css(layout, context.stylesheets)
+    # A page with fonts of its own (@font-face) adds them to the configuration it is laid
+    # out with: it gets one of its own, which no other export is given.
+    with lent_faces(keep="@font-face" not in own_css) as faces:
+        return _pdf_with(layout, context, paper, faces, own_css)
+
+
+def _pdf_with(layout: Layout, context: ExportContext, paper: str, faces: _Faces,
+              own_css: str) -> bytes:
+    """write_pdf with the configuration *faces*, lent to this export, and the page's own
+    style sheet *own_css*."""
+    import weasyprint
+
     # The page's style, then the print style, and the footer running in every page's foot.
-    # The two sheets are handed to WeasyPrint parsed (kept per thread: _Faces.sheet), the
-    # page without them: WeasyPrint's cascade of 'user' sheets after none of the author's is
-    # the cascade of the page's <style> elements, as the PDFs' bytes show
+    # The two sheets are handed to WeasyPrint parsed (kept with the configuration:
+    # _Faces.sheet), the page without them: WeasyPrint's cascade of 'user' sheets after none
+    # of the author's is the cascade of the page's <style> elements, as the PDFs' bytes show
     # (tests/test_pdf_kept_engine.py).
-    texts = (page_css(layout, context.stylesheets), pdf_css(paper, layout, _FACES.ratio))
-    sheets = [_FACES.sheet(text) for text in texts]
+    texts = (own_css, pdf_css(paper, layout, faces.ratio))
+    sheets = [faces.sheet(text) for text in texts]
     styled = None in sheets
     page = break_long_runs(render_page(layout, context.stylesheets, texts[1],
                                        running_footer=True, styled=styled))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
-    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config,
-                                stylesheets=None if styled else sheets)
+    # Its streams compressed by pdf_streams (no zero kernings, zlib's default level).
+    pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=faces.kept(),
+                                stylesheets=None if styled else sheets,
+                                finisher=finish_streams)
     return pdf
 
 
