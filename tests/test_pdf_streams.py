@@ -33,9 +33,8 @@ from releasedesk.render.pdf_streams import (
     without_zero_kernings,
 )
 from test_pdf_kept_engine import corpus
-from test_real_clients import need
 
-from conftest import ROOT
+from conftest import ROOT, need
 
 # -- TJ arrays: the same bytes at the same places ----------------------------------------
 
