@@ -81,3 +81,33 @@ def test_an_html_heading_bold_throughout_is_a_plain_heading(html: str, expected:
             f"<p>{EN_FIRST}</p>{html}<p>Each bed holds a metre of sand.</p></body></html>")
     release, _ = import_bytes(page.encode(), "draft.html", READERS["html"], zone=UTC)
     assert expected in release.body.split("\n\n"), release.body
+
+
+# Found by the tester: a draft whose text begins with its first section heading, straight
+# under the headline, lost that heading to the subheadline ("Guessed: Subheadline 一、…").
+@pytest.mark.parametrize(("style", "runs", "expected"), [
+    ("Normal", [("一、活动概况", True)], "## 一、活动概况"),
+    ("Normal", [("一、活动概况", False)], "## 一、活动概况"),
+    ("Normal", [("（一）活动概况", True)], "### （一）活动概况"),
+    ("Heading 2", [("一、活动概况", True)], "## 一、活动概况"),
+    ("Normal", [("一、 活动概况", True)], "## 一、 活动概况"),
+])
+def test_a_first_section_heading_under_the_headline_stays_in_the_body(
+        style: str, runs: list[tuple[str, bool]], expected: str) -> None:
+    data = _docx([("Title", "", [("芬霍洛区举办夜市开市活动", False)]), (style, "", runs),
+                  ("Normal", "", [(FIRST, False)]),
+                  ("Normal", "", [("二、交通安排", True)]),
+                  ("Normal", "", [("夜市期间，区内公交线路延长运营至深夜。", False)])])
+    release, _ = import_bytes(data, "draft.docx", READERS["docx"], zone=UTC)
+    assert release.subheadline == ""
+    lines = release.body.split("\n\n")
+    assert expected in lines and "## 二、交通安排" in lines, release.body
+    assert lines.index(expected) < lines.index("## 二、交通安排")
+
+
+@pytest.mark.parametrize("subheadline", ["夜市将持续至十月底", "——记芬霍洛区夜市开市首日"])
+def test_a_subheadline_under_the_headline_is_still_one(subheadline: str) -> None:
+    data = _docx([("Title", "", [("芬霍洛区举办夜市开市活动", False)]),
+                  ("Normal", "", [(subheadline, True)]), ("Normal", "", [(FIRST, False)])])
+    release, _ = import_bytes(data, "draft.docx", READERS["docx"], zone=UTC)
+    assert release.subheadline == subheadline

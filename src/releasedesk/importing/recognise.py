@@ -444,6 +444,8 @@ class Recogniser(SectionReader):
             return False
         if find_dateline(text) or p.CONTACT_LABEL.match(text) or p.ABOUT.match(text):
             return False
+        if _HAN_NUMBERED.match(text) or _HAN_BRACKETED.match(text):
+            return False  # the body's first section heading (一、…, （一）…), straight under it
         prominent = piece.bold or piece.italic or piece.centred or isinstance(piece.block,
                                                                               t.Heading)
         return prominent or not _SENTENCE_END.search(text)
