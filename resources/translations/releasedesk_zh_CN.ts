@@ -1236,6 +1236,10 @@
         <translation>带序号的标题（一、/（一）/1.）</translation>
     </message>
     <message>
+        <source>a line set bold throughout</source>
+        <translation>整行加粗的一行</translation>
+    </message>
+    <message>
         <source>the rest of the draft</source>
         <translation>草稿的其余部分</translation>
     </message>

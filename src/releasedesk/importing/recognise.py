@@ -91,6 +91,7 @@ class Recogniser(SectionReader):
         self._credits()
         self._dateline()
         self._numbered_headings()
+        self._bold_headings()
         self._finish()
         return self.release, self.report
 
@@ -514,6 +515,29 @@ class Recogniser(SectionReader):
             piece.source = ""
             self.report.add(FOUND, "body", text, N_("a numbered heading (一、/（一）/1.)"))
 
+    def _bold_headings(self) -> None:
+        """A Word or web draft's line set bold throughout, short and no sentence, with text
+        after it, as a heading (the way offices mark their sections without heading
+        styles): one level under the draft's own headings, or level 2. A text or Markdown
+        draft's bold lines stay as typed (its writer had ## to hand)."""
+        body = [i for i, role in enumerate(self.role) if role == BODY]
+        levels = [block.level for block in (self.pieces[i].block for i in body)
+                  if isinstance(block, t.Heading)]
+        level = min(4, min(levels) + 1) if levels else 2
+        for at, index in enumerate(body[:-1]):
+            piece, after = self.pieces[index], self.pieces[body[at + 1]]
+            if not (piece.bold and not piece.source and isinstance(piece.block, t.Paragraph)
+                    and isinstance(after.block, t.Paragraph) and not after.bold
+                    and after.text().strip()):
+                continue
+            text = piece.text().strip()
+            if not text or "\n" in text or len(text) > _BOLD_HEADING_MAX \
+                    or _BOLD_HEADING_END.search(text) or p.CONTACT_LABEL.match(text) \
+                    or p.ABOUT.match(text) or not any(c.isalpha() for c in text):
+                continue
+            piece.block = t.Heading(level, piece.block.children)
+            self.report.add(FOUND, "body", text, N_("a line set bold throughout"))
+
     def _finish(self) -> None:
         release = self.release
         # What stood above the headline goes after the body, not before it: the exports put
@@ -579,6 +603,9 @@ class Recogniser(SectionReader):
 
 
 _TYPED_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·▪‣◦●○–—*-]|--)|(?P<number>\d{1,3})[.)])\s+(?=\S)")
+# A bold line longer than this, or ending as a sentence or a label does, is no heading.
+_BOLD_HEADING_MAX = 80
+_BOLD_HEADING_END = re.compile(r"[.。!！?？:：;；,，]\s*$")
 _HAN_NUMBERED = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*\S")
 _HAN_BRACKETED = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*\S")
 _DIGIT_NUMBERED = re.compile(r"^\d{1,2}(?:[.．、]|\.\s)\s*\S")
