@@ -2,7 +2,9 @@
 heading: found by the tester, "Opening weekend" in a Normal paragraph with one bold run
 came in as ``**Opening weekend**``, while the same words in a Heading 2 paragraph came in as
 ``## Opening weekend``. Only a short line, bold throughout, that is no sentence and no label,
-with text after it; a text or Markdown draft's bold stays as its writer typed it."""
+with text after it, in a draft without headings of its own; a text or Markdown draft's bold
+stays as its writer typed it, and so does a release's own bold paragraph taken back from its
+Word or web export."""
 
 from __future__ import annotations
 
@@ -12,7 +14,14 @@ from datetime import UTC
 import docx
 import pytest
 
+from releasedesk import document
+from releasedesk.exporting import export_context
 from releasedesk.importing import READERS, import_bytes
+from releasedesk.render import build_layout
+from releasedesk.render.docx_writer import write_docx
+from releasedesk.render.html_writer import write_html
+
+from conftest import SAMPLES
 
 EN_FIRST = "The Kestrel Valley Water Board opened its new filter beds on Monday morning."
 EN_NEXT = "Each bed holds a metre of sand and gravel."
@@ -64,9 +73,26 @@ def test_a_chinese_bold_line_is_a_heading_too() -> None:
     assert "## 活动安排" in body, body
 
 
-def test_under_the_draft_s_own_headings_it_is_one_level_down() -> None:
+def test_a_draft_with_headings_of_its_own_keeps_its_bold_lines_bold() -> None:
     body = _body([("Opening weekend", True)], EN_NEXT, heading="The new beds")
-    assert "## The new beds" in body and "### Opening weekend" in body, body
+    assert "## The new beds" in body and "**Opening weekend**" in body, body
+
+
+@pytest.mark.parametrize("sample", sorted(path.stem for path in SAMPLES.glob("*.release")))
+@pytest.mark.parametrize("where", [1, 2, -1])
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_release_s_own_bold_paragraph_comes_back_from_its_export_as_it_was(
+        sample: str, where: int, fmt: str) -> None:
+    release = document.load(SAMPLES / f"{sample}.release")
+    paragraphs = release.body.split("\n\n")
+    paragraphs.insert(where, "**Harbour walks on Sunday**")
+    release.body = "\n\n".join(paragraphs)
+    layout = build_layout(release)
+    data = write_docx(layout, export_context()) if fmt == "docx" else \
+        write_html(layout, export_context())
+    back, _ = import_bytes(data, f"story.{fmt}", READERS[fmt], zone=UTC)
+    assert "**Harbour walks on Sunday**" in back.body.split("\n\n"), back.body
+    assert "# Harbour walks on Sunday" not in back.body
 
 
 @pytest.mark.parametrize(("line", "after"), [

@@ -517,13 +517,15 @@ class Recogniser(SectionReader):
 
     def _bold_headings(self) -> None:
         """A Word or web draft's line set bold throughout, short and no sentence, with text
-        after it, as a heading (the way offices mark their sections without heading
-        styles): one level under the draft's own headings, or level 2. A text or Markdown
-        draft's bold lines stay as typed (its writer had ## to hand)."""
+        after it, as a heading (level 2): the way offices mark their sections when they use
+        no heading styles. Not in a draft whose body has headings of its own (its bold lines
+        are emphasis), nor in one laid out in ReleaseDesk's own styles (an export taken
+        back: its bold paragraphs are the release's own), nor in a text or Markdown draft
+        (its writer had ## to hand and typed what is kept)."""
         body = [i for i, role in enumerate(self.role) if role == BODY]
-        levels = [block.level for block in (self.pieces[i].block for i in body)
-                  if isinstance(block, t.Heading)]
-        level = min(4, min(levels) + 1) if levels else 2
+        if any(isinstance(self.pieces[i].block, t.Heading) for i in body) or any(
+                piece.style in _RELEASEDESK_STYLES for piece in self.pieces):
+            return
         for at, index in enumerate(body[:-1]):
             piece, after = self.pieces[index], self.pieces[body[at + 1]]
             if not (piece.bold and not piece.source and isinstance(piece.block, t.Paragraph)
@@ -535,7 +537,7 @@ class Recogniser(SectionReader):
                     or _BOLD_HEADING_END.search(text) or p.CONTACT_LABEL.match(text) \
                     or p.ABOUT.match(text) or not any(c.isalpha() for c in text):
                 continue
-            piece.block = t.Heading(level, piece.block.children)
+            piece.block = t.Heading(2, piece.block.children)
             self.report.add(FOUND, "body", text, N_("a line set bold throughout"))
 
     def _finish(self) -> None:
@@ -603,6 +605,8 @@ class Recogniser(SectionReader):
 
 
 _TYPED_MARKER = re.compile(r"^\s*(?:(?P<bullet>[•·▪‣◦●○–—*-]|--)|(?P<number>\d{1,3})[.)])\s+(?=\S)")
+# Pieces styled as only ReleaseDesk's exports style them (its Word styles, its page classes).
+_RELEASEDESK_STYLES = frozenset({d.FOOTER, d.END_MARK, d.BOILERPLATE, d.CONTACT})
 # A bold line longer than this, or ending as a sentence or a label does, is no heading.
 _BOLD_HEADING_MAX = 80
 _BOLD_HEADING_END = re.compile(r"[.。!！?？:：;；,，]\s*$")
