@@ -2428,6 +2428,18 @@
         <translation>不是普通文件</translation>
     </message>
     <message>
+        <source>Could not {action} {where}: the disk is full. Free some space or choose another folder; nothing was written.</source>
+        <translation>无法{action} {where}：磁盘已满。请释放空间或选择其他文件夹；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: permission denied. Ask for permission to read it, or copy it to a folder of your own and open the copy.</source>
+        <translation>无法{action} {where}：没有权限。请申请读取权限，或将其复制到您自己的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: permission denied. Choose a folder you can write to; nothing was written.</source>
+        <translation>无法{action} {where}：没有权限。请选择您可以写入的文件夹；未写入任何内容。</translation>
+    </message>
+    <message>
         <source>Unterminated string, no closing quote</source>
         <translation>字符串没有结束引号</translation>
     </message>

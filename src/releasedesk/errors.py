@@ -156,21 +156,52 @@ def resolve(args: dict[str, object]) -> dict[str, object]:
             for key, value in args.items()}
 
 
+# The actions that only read (explain_os_error's *action*): a refusal to read is no reason
+# to choose another folder to write to.
+_READING = frozenset({N_("open"), N_("read"), N_("read the draft"), N_("read the photo"),
+                      N_("read the logo"), N_("read the profile")})
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
     """Turn an OSError from reading or writing *path* into one clear sentence.
 
     *action* is a marked verb phrase such as ``N_("save")`` or ``N_("write the export")``.
     """
     where = str(path)
-    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+    reading = action in _READING
+    # (a write that fails leaves the file as it was: said only where there was one)
+    kept = not reading and _is_file(path)
+    if (exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT) and kept:
         return ReleaseDeskError(N_(
             "Could not {action} {where}: the disk is full. "
             "Free some space or choose another folder; the previous file is unchanged."),
             action=action, where=where)
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: the disk is full. "
+            "Free some space or choose another folder; nothing was written."),
+            action=action, where=where)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if reading:
+            return ReleaseDeskError(N_(
+                "Could not {action} {where}: permission denied. Ask for permission to read "
+                "it, or copy it to a folder of your own and open the copy."),
+                action=action, where=where)
+        if kept:
+            return ReleaseDeskError(N_(
+                "Could not {action} {where}: permission denied. "
+                "Choose a folder you can write to; the previous file is unchanged."),
+                action=action, where=where)
         return ReleaseDeskError(N_(
             "Could not {action} {where}: permission denied. "
-            "Choose a folder you can write to; the previous file is unchanged."),
+            "Choose a folder you can write to; nothing was written."),
             action=action, where=where)
     if isinstance(exc, FileNotFoundError):
         return ReleaseDeskError(N_(
