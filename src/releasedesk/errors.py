@@ -6,7 +6,7 @@ import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from .files import NotRegularFile
+from .files import NotRegularFile, is_a_file
 
 
 def N_(text: str) -> str:
@@ -162,13 +162,6 @@ _READING = frozenset({N_("open"), N_("read"), N_("read the draft"), N_("read the
                       N_("read the logo"), N_("read the profile")})
 
 
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except (OSError, ValueError):
-        return False
-
-
 def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
     """Turn an OSError from reading or writing *path* into one clear sentence.
 
@@ -177,7 +170,7 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
     where = str(path)
     reading = action in _READING
     # (a write that fails leaves the file as it was: said only where there was one)
-    kept = not reading and _is_file(path)
+    kept = not reading and is_a_file(path)
     if (exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT) and kept:
         return ReleaseDeskError(N_(
             "Could not {action} {where}: the disk is full. "

@@ -84,6 +84,15 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
     return raw
 
 
+def is_a_file(path: Path | str) -> bool:
+    """Whether *path* names a file now (False for a folder, nothing, or a path that cannot
+    be looked at)."""
+    try:
+        return os.path.isfile(path)
+    except (OSError, ValueError):
+        return False
+
+
 def same_file(a: Path | str, b: Path | str) -> bool:
     """True when *a* and *b* are one file on disk: any path, hard link or symbolic link."""
     try:
