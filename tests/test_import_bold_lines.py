@@ -8,10 +8,8 @@ Word or web export."""
 
 from __future__ import annotations
 
-import io
 from datetime import UTC
 
-import docx
 import pytest
 
 from releasedesk import document
@@ -20,6 +18,7 @@ from releasedesk.importing import READERS, import_bytes
 from releasedesk.render import build_layout
 from releasedesk.render.docx_writer import write_docx
 from releasedesk.render.html_writer import write_html
+from test_import_bold_headings import _docx as styled_docx
 
 from conftest import SAMPLES
 
@@ -30,14 +29,8 @@ ZH_NEXT = "讲师讲解了冰面救援的基本方法。"
 
 
 def _docx(paragraphs: list[tuple[str, list[tuple[str, bool]]]]) -> bytes:
-    document = docx.Document()
-    for style, runs in paragraphs:
-        paragraph = document.add_paragraph(style=style)
-        for text, bold in runs:
-            paragraph.add_run(text).bold = bold or None
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    """A Word draft: each paragraph (its style, its runs as (text, bold))."""
+    return styled_docx([(style, "", runs) for style, runs in paragraphs])
 
 
 def _body(line: list[tuple[str, bool]], after: str | None, chinese: bool = False,
