@@ -20,6 +20,10 @@
         <translation>--list 和 --accept-all 会把审阅读入一份新闻稿；请用 --onto 指定该新闻稿。</translation>
     </message>
     <message>
+        <source>{folder} is a file, and the page's photos go in a folder of that name; move the file or export under another name.</source>
+        <translation>{folder} 是一个文件，而网页的照片要放在同名文件夹中；请移走该文件，或换一个名称导出。</translation>
+    </message>
+    <message>
         <source>{target} is the release file being exported; choose another name for the export.</source>
         <translation>{target} 就是正在导出的新闻稿文件；请为导出文件另选一个名称。</translation>
     </message>
@@ -1506,6 +1510,18 @@
     <message>
         <source>{name} is {size} MB, far larger than any press release draft ({max} MB at most); it was not imported.</source>
         <translation>{name} 有 {size} MB，远大于任何新闻稿草稿（最多 {max} MB）；未导入。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no review in it. Choose the .docx the reviewer sent back.</source>
+        <translation>{name} 是空文件，里面没有审阅内容。请选择审阅人发回的 .docx 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a reviewed document; choose the .docx the reviewer sent back.</source>
+        <translation>{name} 是文件夹，不是审阅过的文档；请选择审阅人发回的 .docx 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, more than ReleaseDesk reads ({max} MB at most); in Word, compress its pictures (Picture Format ▸ Compress Pictures), save it and read it again.</source>
+        <translation>{name} 有 {size} MB，超过 ReleaseDesk 可读取的上限（最多 {max} MB）；请在 Word 中压缩其中的图片（图片格式 ▸ 压缩图片），保存后再读取。</translation>
     </message>
     <message>
         <source>{name} is {size} MB, more than ReleaseDesk imports ({max} MB at most); in Word, compress its pictures (Picture Format ▸ Compress Pictures), save it and import it again.</source>

@@ -197,7 +197,7 @@ def import_review(args: argparse.Namespace) -> int:
         raise ReleaseDeskError(N_("--list and --accept-all read a review onto a release; "
                                   "name it with --onto."))
     source: Path = args.draft
-    raw = read_draft_bytes(source)
+    raw = read_draft_bytes(source, review=True)
     review = read_review(raw, source.name)
     if not args.accept_all:
         release = document.load(args.onto)

@@ -12,6 +12,7 @@ never names a picture that is not there.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 from datetime import datetime
@@ -207,7 +208,7 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
                 try:
                     folder.mkdir()
                 except OSError as exc:
-                    raise explain_os_error(exc, folder, N_("create the folder")) from exc
+                    raise _photo_folder_error(exc, folder, targets) from exc
                 made.append(folder)
         write_all_atomic({**media, **rendered}, action=N_("write the export"))
         _drop_stale_signature(rendered)
@@ -217,6 +218,29 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
                 folder.rmdir()
         raise
     return list(rendered)
+
+
+# Why a photos' folder could not be made that is the export folder's doing, not the photos'
+# folder's: the sentence names the page the user asked for, not a folder they never named.
+_FOLDER_REFUSED = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC,
+                             errno.EDQUOT, errno.ENOENT})
+
+
+def _photo_folder_error(exc: OSError, folder: Path,
+                        targets: dict[str, Path]) -> ReleaseDeskError:
+    """The sentence for a page's photos' folder (``story_files``) that could not be made:
+    when the export folder refused it, said of the page (``story.html``, else the fragment)
+    as its write would be; otherwise (a file of that name in the way, say) of the folder."""
+    page = next((path for fmt, path in sorted(targets.items(), key=lambda i: i[0] != "html")
+                 if path.parent == folder.parent
+                 and folder.name == f"{export_stem(path, fmt)}_files"), None)
+    if page is not None and exc.errno in _FOLDER_REFUSED:
+        return explain_os_error(exc, page, N_("write the export"))
+    if isinstance(exc, FileExistsError):
+        return ReleaseDeskError(N_(
+            "{folder} is a file, and the page's photos go in a folder of that name; move "
+            "the file or export under another name."), folder=str(folder))
+    return explain_os_error(exc, folder, N_("create the folder"))
 
 
 def _drop_stale_signature(written: dict[Path, bytes]) -> None:

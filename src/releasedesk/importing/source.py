@@ -20,12 +20,24 @@ MAX_WORD_DRAFT_BYTES = 200 * 1024 * 1024
 _WORD_PACKAGE = b"PK\x03\x04"
 
 
-def read_draft_bytes(path: Path) -> bytes:
+# A reviewed document is read by the same rules; what it is told names a review, not a
+# draft to import.
+_REVIEW_EMPTY = N_("{name} is empty: there is no review in it. Choose the .docx the "
+                   "reviewer sent back.")
+_REVIEW_FOLDER = N_("{name} is a folder, not a reviewed document; choose the .docx the "
+                    "reviewer sent back.")
+_REVIEW_TOO_LARGE = N_("{name} is {size} MB, more than ReleaseDesk reads ({max} MB at most); "
+                       "in Word, compress its pictures (Picture Format ▸ Compress Pictures), "
+                       "save it and read it again.")
+
+
+def read_draft_bytes(path: Path, *, review: bool = False) -> bytes:
     """The bytes of *path*, refusing folders, missing files and anything over the limit
-    (a Word package's or another draft's)."""
+    (a Word package's or another draft's). With *review*, the file is a reviewer's document
+    read onto a release, and the sentences say so."""
     path = Path(path)
     name = path.name
-    limit = MAX_DRAFT_BYTES
+    limit = MAX_WORD_DRAFT_BYTES if review else MAX_DRAFT_BYTES
     try:
         with open_regular(path) as handle:
             if handle.read(len(_WORD_PACKAGE)) == _WORD_PACKAGE:
@@ -33,6 +45,9 @@ def read_draft_bytes(path: Path) -> bytes:
         raw = read_bounded(path, limit)
     except FileTooLarge as exc:
         size = round(exc.size / 1024 / 1024)
+        if review:
+            raise DraftError(_REVIEW_TOO_LARGE, name=name, size=size,
+                             max=limit // 1024 // 1024) from exc
         if limit == MAX_WORD_DRAFT_BYTES:
             raise DraftError(
                 N_("{name} is {size} MB, more than ReleaseDesk imports ({max} MB at most); "
@@ -44,15 +59,16 @@ def read_draft_bytes(path: Path) -> bytes:
                "most); it was not imported."),
             name=name, size=size, max=limit // 1024 // 1024) from exc
     except IsADirectoryError as exc:
-        raise DraftError(N_("{name} is a folder, not a draft; choose a file."),
-                         name=name) from exc
+        raise DraftError(_REVIEW_FOLDER if review else N_(
+            "{name} is a folder, not a draft; choose a file."), name=name) from exc
     except FileNotFoundError as exc:
         raise DraftError(N_("{path} does not exist. Check the name and folder."),
                          path=str(path)) from exc
     except OSError as exc:
         raise explain_os_error(exc, path, N_("read the draft")) from exc
     if not raw.strip():
-        raise DraftError(N_("{name} is empty: there is nothing to import."), name=name)
+        raise DraftError(_REVIEW_EMPTY if review else N_(
+            "{name} is empty: there is nothing to import."), name=name)
     return raw
 
 

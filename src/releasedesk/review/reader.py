@@ -56,7 +56,7 @@ _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 def read_review_file(path: Path | str) -> Review:
     """The review in the .docx at *path* (size-limited read); DraftError if it cannot be."""
     path = Path(path)
-    return read_review(read_draft_bytes(path), path.name)
+    return read_review(read_draft_bytes(path, review=True), path.name)
 
 
 def read_review(raw: bytes, name: str) -> Review:

@@ -57,7 +57,7 @@ def read_reading(path: Path, release: Release) -> Reading:
     from ...review import read_review
     from ...review.suggestions import read_against
 
-    raw = read_draft_bytes(path)
+    raw = read_draft_bytes(path, review=True)
     review = read_review(raw, path.name)
     return read_against(review, release, fingerprint(release), raw, path.name)
 
