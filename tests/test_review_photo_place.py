@@ -24,6 +24,7 @@ from releasedesk.body.parse import parse_markdown
 from releasedesk.clearance.fingerprint import fingerprint
 from releasedesk.media.intake import photo_from_bytes
 from releasedesk.model import Photo, Release
+from releasedesk.records import replace
 from releasedesk.review import items as k
 from releasedesk.review.formatted import PHOTO_STYLE, layout, photo_words
 from releasedesk.review.sending import review_docx
@@ -250,4 +251,75 @@ def test_libreoffice_keeps_the_picture_and_the_line_and_the_trip_suggests_nothin
     assert reading.suggestions == []
     reading = read(release, deleted)
     assert [x.kind for x in reading.suggestions] == [k.PHOTO_OUT]
+    assert accepted_release(release, reading).body == release.body
+
+
+# -- the picture deleted alone (its line kept) ---------------------------------------------
+
+
+def _picture_only(m: Markup, n: int) -> None:  # the picture selected, Delete
+    [picture] = [r for r in m.runs(m.paragraphs("body")[n]) if r.find(w("drawing")) is not None]
+    assert m.runs(m.paragraphs("body")[n]).index(picture) == 0
+    m.delete("body", 0, 1, paragraph=n)
+
+
+@pytest.mark.parametrize("name", sorted(BODIES))
+def test_deleting_only_the_picture_suggests_taking_the_photo_out(name: str) -> None:
+    """Found last stop: it was listed as "picture deleted" by its file name."""
+    release, reference = with_body(BODIES[name], LANGUAGE.get(name, "en"))
+    markup = Markup(review_docx(release, fingerprint(release)))
+    _picture_only(markup, _line(markup, release.body))
+    reading = read(release, markup.bytes())
+    assert [(x.kind, x.field, x.before, x.author, x.applies) for x in reading.suggestions] == \
+        [(k.PHOTO_OUT, "body", reference, "Dana Reyes", False)]
+    assert accepted_release(release, reading).body == release.body
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_the_picture_and_its_line_deleted_by_two_reviewers_are_listed_once(edit: str) -> None:
+    release, reference = with_body(BODIES["middle"])
+    markup = Markup(review_docx(release, fingerprint(release)))
+    number = _line(markup, release.body)
+    _picture_only(markup, number)  # Dana takes the picture
+    if edit in PHOTO_LISTED:  # and Lee the line's words (or part of them) too
+        paragraph = markup.paragraphs("body")[number]
+        runs = markup.runs(paragraph)
+        change = markup._change("del", LEE)
+        runs[3].addprevious(change)
+        for run in runs[3:12]:
+            for text in run.findall(w("t")):
+                text.tag = w("delText")
+            change.append(run)
+    else:
+        EDITS[edit](markup, number)
+    reading = read(release, markup.bytes())
+    listed = [x for x in reading.suggestions if x.kind == k.PHOTO_OUT]
+    assert [x.before for x in listed] == [reference]
+    assert not any(x.kind == k.PICTURE_DELETED for x in reading.suggestions)
+    assert all(not x.applies for x in reading.suggestions)
+    assert accepted_release(release, reading).body == release.body
+
+
+def test_the_picture_deleted_names_its_own_photo_among_several() -> None:
+    release, _ = with_body("First.\n\n{photo}\n\nMiddle.\n\n{{photo2}}\n\nLast.")
+    second = replace(_photo((200, 60, 30)), id="bridge")
+    release.photos.append(second)
+    other = f"![Cyclists at the bridge](photo:{second.id})"
+    release.body = release.body.replace("{photo2}", other)
+    assert release.photos[0].id != second.id
+    markup = Markup(review_docx(release, fingerprint(release)))
+    lines = [n for n, p in enumerate(layout(release.body).paragraphs) if p.style == PHOTO_STYLE]
+    _picture_only(markup, lines[1])
+    reading = read(release, markup.bytes())
+    assert [(x.kind, x.before) for x in reading.suggestions] == [(k.PHOTO_OUT, other)]
+
+
+def test_libreoffice_keeps_a_deleted_picture_a_photo_removal(tmp_path: Path) -> None:
+    soffice = _soffice()
+    release, reference = with_body(BODIES["middle"])
+    markup = Markup(review_docx(release, fingerprint(release)))
+    _picture_only(markup, 1)
+    [resaved] = _resave_all(soffice, [markup.bytes()], tmp_path)
+    reading = read(release, resaved)
+    assert [(x.kind, x.before) for x in reading.suggestions] == [(k.PHOTO_OUT, reference)]
     assert accepted_release(release, reading).body == release.body

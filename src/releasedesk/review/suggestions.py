@@ -27,7 +27,7 @@ from ..model import Release
 from ..records import Factory, record, replace
 from . import items as k
 from . import slots as s
-from .formatted import INVISIBLE, Rebuilt, layout
+from .formatted import INVISIBLE, VISIBLE, Rebuilt, layout
 from .items import Review, ReviewParagraph, parse_date
 from .same_links import as_ours
 from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
@@ -151,8 +151,8 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
                 layout(_as_sent(review, key, release, sent), language=language), paragraphs)
     reading.suggestions = _tracked(review, field_of, reading.mapped)
     if reading.rebuilt:
-        reading.suggestions = _one_photo_listing(
-            [y for x in reading.suggestions for y in _in_markdown(x, reading)])
+        reading.suggestions = _one_photo_listing(_pictures_of_photos(
+            [y for x in reading.suggestions for y in _in_markdown(x, reading)], reading))
     if reading.mapped:
         reading.suggestions.extend(_untracked(reading, release, sent))
         reading.suggestions.extend(_photo_lines_edited(reading))
@@ -207,6 +207,48 @@ def _in_markdown(suggestion: Suggestion, reading: Reading) -> list[Suggestion]:
     if not old and not new:
         return [suggestion, *listed]
     return [replace(suggestion, before=old, after=new), *listed]
+
+
+def _pictures_of_photos(suggestions: list[Suggestion], reading: Reading) -> list[Suggestion]:
+    """A photo's picture deleted alone (its line kept) is what deleting the line is: a
+    suggestion to take the photo out, listed, never applied, named by its reference (not
+    "picture deleted"); once per photo, whatever else deletes its line."""
+    out: list[Suggestion] = []
+    for suggestion in suggestions:
+        place = _photo_of_picture(suggestion, reading) \
+            if suggestion.kind == k.PICTURE_DELETED else None
+        if place is None:
+            out.append(suggestion)
+        elif not any(x.kind == k.PHOTO_OUT and x.before == place and x.field ==
+                     suggestion.field for x in (*out, *suggestions)):
+            out.append(replace(suggestion, kind=k.PHOTO_OUT, before=place, after="",
+                               detail=PHOTO_KEPT, applies=False))
+    return out
+
+
+def _photo_of_picture(suggestion: Suggestion, reading: Reading) -> str | None:
+    """The reference of the photo whose line held the deleted picture of *suggestion*: the
+    photo line, as it was sent, of the paragraph the picture was in; None for a picture
+    elsewhere (one the reviewer added, say) or a line that does not tell one photo."""
+    rebuilt = reading.rebuilt.get(suggestion.field)
+    if rebuilt is None or len(suggestion.changes) != 1:
+        return None
+    number = reading.review.revisions[suggestion.changes[0]].paragraph
+    paragraph = next((x for x in reading.fields.get(suggestion.field, ())
+                      if x.index == number), None)
+    if paragraph is None:
+        return None
+    atoms = rebuilt.laid.atoms
+    lines: dict[int, list[str]] = {}
+    for index, start in rebuilt.photo_at.items():
+        if atoms[index].kind == VISIBLE:
+            lines.setdefault(start, []).append(atoms[index].char)
+    def words(text: str) -> str:  # (LibreOffice writes zero-width marks by a picture)
+        return " ".join("".join(c for c in text if c not in INVISIBLE).split())
+
+    sent = words(paragraph.rejected)
+    found = [start for start, chars in lines.items() if words("".join(chars)) == sent]
+    return rebuilt.photo_place(found[0]) if len(found) == 1 else None
 
 
 def _one_photo_listing(suggestions: list[Suggestion]) -> list[Suggestion]:
