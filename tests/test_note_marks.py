@@ -114,3 +114,54 @@ def test_every_citation_links_to_one_note_that_is_there(cites: list[int],
     hrefs = [a.get("href") for a in page.xpath('//sup[@class="release-note-ref"]/a')]
     assert hrefs == [f"#note-{n}" for n in cites if n in notes]
     assert all(href[1:] in ids for href in hrefs)
+
+
+def _document(release: Release) -> etree._Element:
+    data = write_docx(build_layout(release), export_context())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return etree.fromstring(archive.read("word/document.xml"))
+
+
+def test_the_word_document_links_each_citation_to_its_note() -> None:
+    """Noticed last stop: the citations were raised but led nowhere."""
+    for language in ("en", "zh-CN"):
+        root = _document(_release(BODY, language))
+        links = [(link.get(f"{W}anchor"), "".join(t.text or "" for t in link.iter(f"{W}t")))
+                 for link in root.iter(f"{W}hyperlink") if link.get(f"{W}anchor")]
+        assert links == [("_Note1", "[1]"), ("_Note2", "[2]"), ("_Note1", "[1]")]
+        for number in (1, 2):
+            [start] = [m for m in root.iter(f"{W}bookmarkStart")
+                       if m.get(f"{W}name") == f"_Note{number}"]
+            paragraph = start.getparent()
+            assert paragraph.tag == f"{W}p"
+            text = "".join(t.text or "" for t in paragraph.iter(f"{W}t"))
+            assert text.startswith(f"[{number}] ")
+            [end] = [m for m in root.iter(f"{W}bookmarkEnd")
+                     if m.get(f"{W}id") == start.get(f"{W}id")]
+            assert end.getparent() is paragraph
+
+
+def test_a_citation_inside_a_link_is_raised_not_linked_again() -> None:
+    root = _document(_release("See [the timetable[1]](https://example.org/t).\n\n"
+                              "\\[1\\] Printed copies at the office."))
+    [link] = list(root.iter(f"{W}hyperlink"))
+    assert link.get(f"{W}anchor") is None and not list(link.iterdescendants(f"{W}hyperlink"))
+    raised = [r for r in link.iter(f"{W}r") if r.find(f"{W}rPr/{W}vertAlign") is not None]
+    assert ["".join(t.text or "" for t in r.iter(f"{W}t")) for r in raised] == ["[1]"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.integers(1, 6), max_size=8), st.lists(st.integers(1, 6), max_size=4))
+def test_every_word_citation_links_to_one_bookmark_that_is_there(cites: list[int],
+                                                                 notes: list[int]) -> None:
+    words = " ".join(f"word{n % 3}.[{n}]" for n in cites) or "No citations."
+    body = "\n\n".join([words, *(f"\\[{n}\\] Note {n}." for n in notes)])
+    root = _document(_release(body))
+    starts = list(root.iter(f"{W}bookmarkStart"))
+    names = [m.get(f"{W}name") for m in starts]
+    ids = [m.get(f"{W}id") for m in starts]
+    assert len(names) == len(set(names)) == len(set(notes)) == len(set(ids))
+    assert sorted(ids) == sorted(m.get(f"{W}id") for m in root.iter(f"{W}bookmarkEnd"))
+    anchors = [x.get(f"{W}anchor") for x in root.iter(f"{W}hyperlink")]
+    assert anchors == [f"_Note{n}" for n in cites if n in notes]
+    assert set(anchors) <= set(names)

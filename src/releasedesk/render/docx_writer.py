@@ -55,7 +55,7 @@ from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout, footer_items, footer_joins
-from .note_marks import cited, note_numbers
+from .note_marks import cited, note_number, note_numbers
 from .sections import Renderers, sections
 from .stable_zip import FIXED_DATE
 from .typesetting import MM_PER_PT
@@ -176,6 +176,7 @@ class _DocxWriter:
         # italic (Word would slant the characters) and whose bold is already strong's.
         self.emphasis = "<w:i/>" if self.setting.italic else '<w:em w:val="dot"/>'
         self.notes = note_numbers(layout.body)  # the body's notes: their citations raised
+        self.noted: list[int] = []  # the notes given their bookmark (each once), in order
         self._set_up_page()
         self._define_styles()
 
@@ -217,9 +218,10 @@ class _DocxWriter:
     def paragraph(self, style: str, inlines: list[t.Inline] | None = None,
                   text: str | None = None, numbering: tuple[int, int] | None = None,
                   runs: list[str] | None = None, target: list[str] | None = None,
-                  keep_next: bool = False) -> None:
+                  keep_next: bool = False, note: int | None = None) -> None:
         """Queue one w:p; paragraphs are built as XML text and parsed once (fast).
-        *keep_next* keeps it on the page of the next paragraph (beyond its style's)."""
+        *keep_next* keeps it on the page of the next paragraph (beyond its style's); *note*:
+        it is that note ("[1] …"), marked for its citations' links."""
         parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/>']
         if keep_next:
             parts.append(_KEEP_NEXT)
@@ -227,6 +229,11 @@ class _DocxWriter:
             parts.append(f'<w:numPr><w:ilvl w:val="{numbering[1]}"/>'
                          f'<w:numId w:val="{numbering[0]}"/></w:numPr>')
         parts.append("</w:pPr>")
+        if note is not None:
+            self.noted.append(note)
+            mark = len(self.noted)
+            parts.append(f'<w:bookmarkStart w:id="{mark}" w:name="{note_bookmark(note)}"/>'
+                         f'<w:bookmarkEnd w:id="{mark}"/>')
         if text is not None:
             parts.append(self._run(text))
         if inlines:
@@ -268,8 +275,14 @@ class _DocxWriter:
         for node in nodes:
             if isinstance(node, t.Text):
                 for piece in cited(node.text, self.notes):
-                    parts.append(self._run(piece, bold, italic, style) if isinstance(piece, str)
-                                 else self._run(f"[{piece}]", bold, italic, style, raised=True))
+                    if isinstance(piece, str):
+                        parts.append(self._run(piece, bold, italic, style))
+                    elif style == HYPERLINK:  # (inside a link: raised, not a link in a link)
+                        parts.append(self._run(f"[{piece}]", bold, italic, style, raised=True))
+                    else:  # linked to its note, as the page's is
+                        parts.append(f'<w:hyperlink w:anchor="{note_bookmark(piece)}">'
+                                     f'{self._run(f"[{piece}]", bold, italic, style, True)}'
+                                     "</w:hyperlink>")
             elif isinstance(node, t.Strong):
                 self._inlines(node.children, True, italic, style, parts)
             elif isinstance(node, t.Emphasis):
@@ -339,8 +352,10 @@ class _DocxWriter:
                 # A paragraph that leads into a list stays on the list's page.
                 leads_list = number + 1 < len(blocks) and \
                     isinstance(blocks[number + 1], (t.BulletList, t.OrderedList))
+                note = note_number(block) if self.notes else None
                 self.paragraph(LEAD_IN if leads_list and base == "Normal" else base,
-                               block.children)
+                               block.children, note=note if note is not None
+                               and note not in self.noted else None)
             elif isinstance(block, t.Heading):
                 self.paragraph(f"Heading {block.level}", block.children)
             elif isinstance(block, t.BulletList):
@@ -645,3 +660,9 @@ class _DocxWriter:
         theme = self.document.settings.element.find(qn("w:themeFontLang"))
         if theme is not None and is_chinese(layout.language):
             theme.set(qn("w:eastAsia"), "zh-CN")
+
+
+def note_bookmark(number: int) -> str:
+    """The bookmark of note *number* in the Word document: hidden ("_"), as Word names its
+    own cross-reference targets."""
+    return f"_Note{number}"
