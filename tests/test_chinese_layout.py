@@ -14,6 +14,7 @@ import re
 import zipfile
 import zlib
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import docx
@@ -49,6 +50,8 @@ from releasedesk.workflow import ApprovalPolicy
 
 from export_helpers import twips
 from helpers import make_release
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -464,3 +467,32 @@ def test_a_chinese_word_document_names_chinese_for_its_east_asian_text() -> None
     settings = zipfile.ZipFile(io.BytesIO(data)).read("word/settings.xml").decode()
     found = re.search(r'<w:themeFontLang [^>]*w:eastAsia="([^"]+)"', settings)
     assert found is not None and found.group(1) == "zh-CN"
+
+
+_P_BASE_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",
+                 "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs",
+                 "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct",
+                 "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+                 "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents",
+                 "suppressOverlap", "jc", "textDirection", "textAlignment",
+                 "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+                 "pPrChange"]
+
+
+@pytest.mark.parametrize("which", ["chinese", "gbt9704", "english",
+                                   *sorted(p.name for p in SAMPLES.glob("*.release"))])
+def test_word_adds_no_space_between_chinese_and_latin(which: str) -> None:
+    """The page and the PDF set "12月5日" with no space added between Chinese and digits or
+    Latin letters; Word would add some (its default), so the document's defaults turn
+    that off: in its own order among the defaults' paragraph properties, once each."""
+    release = {"chinese": chinese, "gbt9704": gbt9704_release,
+               "english": make_release}.get(which, lambda: document.load(SAMPLES / which))()
+    styles = _docx_xml(release, "word/styles.xml")
+    defaults = re.search(r"<w:pPrDefault><w:pPr>(.*?)</w:pPr></w:pPrDefault>", styles, re.S)
+    assert defaults is not None
+    names = re.findall(r"<w:(\w+)[ />]", defaults.group(1))
+    top = [n for n in names if n in _P_BASE_ORDER]
+    assert top == sorted(top, key=_P_BASE_ORDER.index) and len(top) == len(set(top))
+    assert '<w:autoSpaceDE w:val="0"/>' in defaults.group(1)
+    assert '<w:autoSpaceDN w:val="0"/>' in defaults.group(1)
+    assert "autoSpace" not in styles.replace(defaults.group(0), "")

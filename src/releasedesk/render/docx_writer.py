@@ -212,6 +212,20 @@ class _DocxWriter:
             run_props.append(lang)
         lang.set(qn("w:val"), language)
         lang.set(qn("w:eastAsia"), language if is_chinese(language) else "zh-CN")
+        # No space added between Chinese and Latin letters or digits ("12月5日", not
+        # "12 月 5 日"): the page and the PDF add none, and Word and LibreOffice would.
+        paragraph_props = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+        later = next((child for child in paragraph_props
+                      if child.tag in _AFTER_AUTO_SPACE), None)
+        for name in ("w:autoSpaceDE", "w:autoSpaceDN"):
+            for old in paragraph_props.findall(qn(name)):
+                paragraph_props.remove(old)
+            element = OxmlElement(name)
+            element.set(qn("w:val"), "0")
+            if later is None:
+                paragraph_props.append(element)
+            else:
+                later.addprevious(element)
 
     # -- paragraphs and runs ----------------------------------------------------
 
@@ -660,6 +674,13 @@ class _DocxWriter:
         theme = self.document.settings.element.find(qn("w:themeFontLang"))
         if theme is not None and is_chinese(layout.language):
             theme.set(qn("w:eastAsia"), "zh-CN")
+
+
+# w:pPr's children that come after w:autoSpaceDE and w:autoSpaceDN (ECMA-376, CT_PPrBase).
+_AFTER_AUTO_SPACE = frozenset(qn(f"w:{name}") for name in (
+    "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+    "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+    "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"))
 
 
 def note_bookmark(number: int) -> str:
