@@ -1912,6 +1912,10 @@
         <translation>位于图片位置旁：图片仍自成一段</translation>
     </message>
     <message>
+        <source>the end of the field: it is not joined to the next one</source>
+        <translation>字段末尾：不会与下一个字段合并</translation>
+    </message>
+    <message>
         <source>changed in the release since it was sent, and the release's history does not hold the text sent: what the reviewer changed cannot be told apart from what changed since; compare by hand</source>
         <translation>送审后新闻稿中的这部分已有改动，而新闻稿的历史版本中没有送审时的文本：无法区分审阅人的修改和送审后的改动，请人工比较</translation>
     </message>

@@ -38,6 +38,7 @@ _LISTED_ONLY = frozenset({k.FORMATTING, k.PARAGRAPH_FORMATTING, k.PICTURE_INSERT
                           k.PICTURE_DELETED, k.PHOTO_OUT})
 PHOTO_KEPT = N_("the photo keeps its place; take it out in the body by hand if you agree")
 BREAK_BY_PHOTO = N_("beside a photo's place: the photo stays a paragraph of its own")
+FIELD_END = N_("the end of the field: it is not joined to the next one")
 _TEXT_CHANGES = frozenset({k.INSERTION, k.DELETION})
 
 
@@ -304,6 +305,14 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
         if revision.kind in _TEXT_CHANGES and not _visible(revision.before) and \
                 not _visible(revision.after):
             continue  # no text: a picture's change (listed as such) or an empty run
+        if revision.kind == k.MARK_DELETED and key and (
+                revision.paragraph + 1 >= len(field_of)
+                or field_of[revision.paragraph + 1] != key):
+            # (the field's last break: accepting it would join two fields; listed only)
+            out.append(Suggestion(key, revision.kind, revision.before, revision.after,
+                                  revision.author, revision.date, (number,), FIELD_END,
+                                  applies=False))
+            continue
         out.append(Suggestion(key, revision.kind, revision.before, revision.after,
                               revision.author, revision.date, (number,), revision.detail,
                               applies=bool(key) and revision.kind not in _LISTED_ONLY))
