@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
@@ -9,6 +12,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
+from releasedesk.document import load
 from releasedesk.gui.preview.preview_pane import WEB, WORD, PreviewPane, render_preview
 
 from helpers import make_release
@@ -90,3 +94,28 @@ def test_a_long_chinese_subheadline_stays_upright_in_every_run(qtbot: QtBot,
         browser = pane.web if tab == WEB else pane.word
         subtitle = next(b for b in _body_blocks(browser) if b.text() == subheadline)
         assert _italic_fragments(subtitle) == []
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+
+
+@pytest.mark.parametrize(("name", "centred"), [("fernhollow-night-market-zh.release", True),
+                                               ("tidewater-ferry-terminal.release", False)])
+def test_the_preview_centres_a_portal_s_whole_footer_and_keeps_others_left(
+        qtbot: QtBot, name: str, centred: bool) -> None:
+    """The page centres a portal release's footer, standard lines too (decision of the last
+    stop); the web preview had centred only the portal's own lines."""
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(700, 800)
+    result = render_preview(load(SAMPLES / name), 1)
+    assert result.centred_footer == centred and result.footer
+    pane.show_result(result)
+    pane.setCurrentIndex(WEB)
+    blocks = _body_blocks(pane.web)
+    for line in result.footer:
+        [block] = [b for b in blocks if " ".join(b.text().split()) == " ".join(line.text.split())]
+        assert bool(block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter) == centred
+    for block in blocks:
+        if block.text().startswith("（作者"):
+            assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
