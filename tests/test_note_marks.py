@@ -106,6 +106,7 @@ def test_an_imported_html_draft_s_notes_come_out_raised() -> None:
 @given(st.lists(st.integers(1, 6), max_size=8), st.lists(st.integers(1, 6), max_size=4))
 def test_every_citation_links_to_one_note_that_is_there(cites: list[int],
                                                         notes: list[int]) -> None:
+    """In the page (an id) and in the Word document (a bookmark) alike."""
     words = " ".join(f"word{n % 3}.[{n}]" for n in cites) or "No citations."
     body = "\n\n".join([words, *(f"\\[{n}\\] Note {n}." for n in notes)])
     page = _page(_release(body))
@@ -114,6 +115,15 @@ def test_every_citation_links_to_one_note_that_is_there(cites: list[int],
     hrefs = [a.get("href") for a in page.xpath('//sup[@class="release-note-ref"]/a')]
     assert hrefs == [f"#note-{n}" for n in cites if n in notes]
     assert all(href[1:] in ids for href in hrefs)
+    root = _document(_release(body))
+    starts = list(root.iter(f"{W}bookmarkStart"))
+    names = [m.get(f"{W}name") for m in starts]
+    marks = [m.get(f"{W}id") for m in starts]
+    assert len(names) == len(set(names)) == len(set(notes)) == len(set(marks))
+    assert sorted(marks) == sorted(m.get(f"{W}id") for m in root.iter(f"{W}bookmarkEnd"))
+    anchors = [x.get(f"{W}anchor") for x in root.iter(f"{W}hyperlink")]
+    assert anchors == [f"_Note{n}" for n in cites if n in notes]
+    assert set(anchors) <= set(names)
 
 
 def _document(release: Release) -> etree._Element:
@@ -148,20 +158,3 @@ def test_a_citation_inside_a_link_is_raised_not_linked_again() -> None:
     assert link.get(f"{W}anchor") is None and not list(link.iterdescendants(f"{W}hyperlink"))
     raised = [r for r in link.iter(f"{W}r") if r.find(f"{W}rPr/{W}vertAlign") is not None]
     assert ["".join(t.text or "" for t in r.iter(f"{W}t")) for r in raised] == ["[1]"]
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.integers(1, 6), max_size=8), st.lists(st.integers(1, 6), max_size=4))
-def test_every_word_citation_links_to_one_bookmark_that_is_there(cites: list[int],
-                                                                 notes: list[int]) -> None:
-    words = " ".join(f"word{n % 3}.[{n}]" for n in cites) or "No citations."
-    body = "\n\n".join([words, *(f"\\[{n}\\] Note {n}." for n in notes)])
-    root = _document(_release(body))
-    starts = list(root.iter(f"{W}bookmarkStart"))
-    names = [m.get(f"{W}name") for m in starts]
-    ids = [m.get(f"{W}id") for m in starts]
-    assert len(names) == len(set(names)) == len(set(notes)) == len(set(ids))
-    assert sorted(ids) == sorted(m.get(f"{W}id") for m in root.iter(f"{W}bookmarkEnd"))
-    anchors = [x.get(f"{W}anchor") for x in root.iter(f"{W}hyperlink")]
-    assert anchors == [f"_Note{n}" for n in cites if n in notes]
-    assert set(anchors) <= set(names)
