@@ -94,6 +94,16 @@ def reads_like_caption(nodes: list[t.Inline]) -> bool:
     return bool(CAPTION_LABEL.match(text)) or italic or bool(split_credit(text)[1])
 
 
+def centred_caption(nodes: list[t.Inline]) -> bool:
+    """A centred paragraph in the body's style right after a picture is its caption, as
+    offices set one under a photo: when short and not bold throughout (a centred bold
+    line is a heading)."""
+    text = one_line(t.plain_text(nodes))
+    words = [node for node in nodes if not (isinstance(node, t.Text) and not node.text.strip())]
+    bold = bool(words) and all(isinstance(node, t.Strong) for node in words)
+    return bool(text) and len(text) <= MAX_CAPTION and not bold
+
+
 def caption_and_credit(nodes: list[t.Inline]) -> tuple[str, str]:
     """A Caption paragraph's words: (caption, credit). The credit is split off where the
     caption states it, in any of the forms photo_credit.py knows ("Credit: Ana Reyes",

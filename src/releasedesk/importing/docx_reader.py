@@ -27,6 +27,7 @@ from . import draft as d
 from .docx_pictures import (
     PictureReader,
     caption_and_credit,
+    centred_caption,
     picture_relationship,
     reads_like_caption,
 )
@@ -445,7 +446,9 @@ class _DocxReader:
             self.sink.piece_break()
             return
         elif not as_text and (name == "caption" or (
-                self.awaiting and name in ("", "normal") and reads_like_caption(children))):
+                self.awaiting and name in ("", "normal") and (
+                    reads_like_caption(children) or (
+                        self._centred(ppr, style) and centred_caption(children))))):
             self._caption(paragraph, children)
             return
         else:
