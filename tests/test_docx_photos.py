@@ -20,6 +20,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from PIL import Image
 
 from releasedesk import document
@@ -203,7 +204,7 @@ def word_draft(*blocks: tuple[str, object]) -> bytes:
         elif kind in ("centred", "centred bold"):
             paragraph = draft.add_paragraph()
             paragraph.add_run(str(value)).bold = kind == "centred bold" or None
-            paragraph.alignment = docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         else:
             draft.add_paragraph(str(value))
     buffer = io.BytesIO()
