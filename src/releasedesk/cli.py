@@ -164,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     _printable_streams()
     if not args_list or (len(args_list) == 1 and args_list[0].endswith(document.SUFFIX)):
         return _open_editor(args_list)
+    from .closed_pipe import outlive_closed_pipe
+
+    outlive_closed_pipe()  # (`releasedesk check … | head`: no error when head has enough)
     from .cli_help import argparse_speaks, translate_parser
 
     with argparse_speaks():  # --help and usage errors in the user's language
