@@ -416,3 +416,55 @@ def test_the_editor_says_which_version_its_package_left_out(
     assert "story.zip" in said and "stays out of the web team's package" in said, said
     window.manager.modified = False
     window.close()
+
+
+@pytest.mark.parametrize("blank", ["headline", "body", "both", "spaces"])
+def test_a_version_not_yet_written_stays_out_of_the_package(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], blank: str) -> None:
+    """A version with no headline or no body (as `releasedesk twin` makes it) would be a page
+    of nothing that the release's page links to (found by the tester): it stays out, and
+    `export` and the readiness findings say why."""
+    from releasedesk.checks import check
+
+    english, chinese = _versions(tmp_path, ["en", "zh-CN"], signed=False)
+    version = document.load(chinese)
+    if blank in ("headline", "both"):
+        version.headline = ""
+    if blank in ("body", "both"):
+        version.body = ""
+    if blank == "spaces":
+        version.headline, version.body = " \u3000", "\n\n  \n"
+    document.save(version, chinese)
+    out = tmp_path / "out" / "story.zip"
+    out.parent.mkdir()
+    assert cli.main(["export", str(english), "-f", "package", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    with zipfile.ZipFile(out) as package:
+        names = package.namelist()
+        page = package.read("story/story.html")
+    assert not any("/zh-CN/" in name for name in names)
+    assert alternates(page) == []
+    assert "Chinese version has no headline or no body yet" in err
+    codes = [f.code for f in check(document.load(english), path=english)]
+    assert codes.count("twin_held_not_written") == 1
+
+
+def test_a_version_made_by_twin_stays_out_until_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    [english] = _versions(tmp_path, ["en"], signed=False)
+    assert cli.main(["twin", str(english), "--language", "zh-CN"]) == 0
+    [made] = [p for p in tmp_path.glob("*.release") if p != english]
+    out = tmp_path / "story.zip"
+    capsys.readouterr()
+    assert cli.main(["export", str(english), "-f", "package", "-o", str(out)]) == 0
+    assert "has no headline or no body yet" in capsys.readouterr().err
+    with zipfile.ZipFile(out) as package:
+        assert not any("/zh-CN/" in name for name in package.namelist())
+    version = document.load(made)
+    version.headline, version.body = TEXTS["zh-CN"]
+    document.save(version, made)
+    assert cli.main(["export", str(english), "-f", "package", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "no body yet" not in err, err
+    with zipfile.ZipFile(out) as package:
+        assert any("/zh-CN/" in name for name in package.namelist()), err

@@ -115,7 +115,8 @@ def test_the_link_survives_saving_loading_and_moving_both(tmp_path: Path, folder
     release = document.load(new_source)
     document.save(release, new_source, in_place=True)
     findings = check(document.load(new_source), path=new_source)
-    assert not [f for f in findings if f.field == "twins"], findings
+    # (the version is found where it went; it is still unwritten, so held out of the package)
+    assert [f.code for f in findings if f.field == "twins"] == ["twin_held_not_written"]
 
 
 def test_a_missing_partner_is_one_finding_and_the_link_stays(tmp_path: Path) -> None:

@@ -4167,6 +4167,10 @@
         <translation>{language}版本与本稿或其另一语言版本的语言相同：不会放入给网站团队的发布包；请链接另一种语言的版本。</translation>
     </message>
     <message>
+        <source>The {language} version has no headline or no body yet: it stays out of the web team's package until it is written.</source>
+        <translation>{language}版本还没有标题或正文：写好之前，它不会放入给网站团队的发布包。</translation>
+    </message>
+    <message>
         <source>The {language} version is not approved, and this release is: it stays out of the web team's package until it is approved too.</source>
         <translation>{language}版本尚未批准，而本稿已批准：在该版本也获批准前，不会放入给网站团队的发布包。</translation>
     </message>

@@ -192,6 +192,9 @@ TEMPLATES = {
         "Findings", "The {language} version is in a language this release or another of its "
                     "versions is already in: it stays out of the web team's package; link a "
                     "version in another language."),
+    "twin_held_not_written": QT_TRANSLATE_NOOP(
+        "Findings", "The {language} version has no headline or no body yet: it stays out "
+                    "of the web team's package until it is written."),
     "twin_held_not_approved": QT_TRANSLATE_NOOP(
         "Findings", "The {language} version is not approved, and this release is: it stays "
                     "out of the web team's package until it is approved too."),

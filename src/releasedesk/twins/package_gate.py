@@ -1,7 +1,9 @@
 """Which language versions go into the web team's package with the release exported.
 
 The package is what the web team publishes, so a version goes in only when it is fit to
-publish beside the release: none of its text is still marked to translate, and, when the
+publish beside the release: it has a headline and a body (a version just made by
+`releasedesk twin` has neither until it is written), none of its text is still marked to
+translate, and, when the
 release itself is approved, it is approved too; and it is in a language of its own (a
 second release in the release's language, or in another version's, is no language
 version: the web team would get a folder "en-2" and two pages claiming one hreflang). A
@@ -19,6 +21,7 @@ from ..workflow import APPROVED, PUBLISHED
 from .marks import TEXT_FIELDS, TO_TRANSLATE
 
 TO_TRANSLATE_LEFT = "to_translate"
+NOT_WRITTEN = "not_written"  # no headline or no body yet: a page of nothing
 NOT_APPROVED = "not_approved"
 SAME_LANGUAGE = "same_language"
 _CLEARED = (APPROVED, PUBLISHED)
@@ -31,6 +34,8 @@ def held_back(own_status: str, version: Release, version_status: str,
     version's that went in before this one)."""
     if _tag(version.language) in {_tag(language) for language in taken}:
         return SAME_LANGUAGE
+    if not version.headline.strip() or not version.body.strip():
+        return NOT_WRITTEN
     if any(TO_TRANSLATE in str(getattr(version, name, "")) for name in TEXT_FIELDS):
         return TO_TRANSLATE_LEFT
     if own_status in _CLEARED and version_status not in _CLEARED:
