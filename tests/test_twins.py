@@ -274,3 +274,45 @@ def test_a_language_tag_that_is_none_is_refused_in_one_printable_line(
     assert said.count("\n") == 1 and said.startswith("releasedesk: ")
     assert not any(ch in said for ch in ("\u202e", "\x1b", "\r")), said
     assert source.read_bytes() == before and sorted(tmp_path.iterdir()) == [source]
+
+
+@pytest.mark.parametrize(("start", "again", "refused"), [
+    ("source", "zh-CN", True),  # the release again, in the language it has a version in
+    ("source", "zh_CN", True),
+    ("twin", "en", True),  # the version, in the release's own language
+    ("twin", "en-US", False),  # another variant: a version of its own (hreflang en-US)
+    ("source", "zh-HK", False),
+    ("source", "fr", False),
+])
+def test_a_second_version_in_one_language_is_refused_not_relinked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], start: str, again: str,
+        refused: bool) -> None:
+    """Found by the tester: `twin story-zh.release --language en`, where story.release was
+    already its English version, linked the Chinese file to a new empty one while
+    story.release still claimed it."""
+    source_path, twin_path = _twin(tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    path = source_path if start == "source" else twin_path
+    target = tmp_path / "another.release"
+    code = cli.main(["twin", str(path), "--language", again, "-o", str(target)])
+    err = capsys.readouterr().err
+    if refused:
+        assert code == 2 and "already has its" in err and "open that one instead" in err
+        assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    else:
+        assert code == 0 and target.exists()
+        ids = {link.id for link in document.load(path).twins}
+        assert document.load(target).id in ids and len(ids) == 2
+    # each side still names the other
+    source, twin = document.load(source_path), document.load(twin_path)
+    assert twin.id in {link.id for link in source.twins}
+    assert source.id in {link.id for link in twin.twins}
+
+
+def test_a_version_whose_file_is_gone_may_be_made_again(tmp_path: Path) -> None:
+    source_path, twin_path = _twin(tmp_path)
+    twin_path.unlink()
+    target = tmp_path / "again.release"
+    assert cli.main(["twin", str(source_path), "--language", "zh-CN", "-o", str(target)]) == 0
+    links = document.load(source_path).twins
+    assert [link.path for link in links] == ["again.release"]

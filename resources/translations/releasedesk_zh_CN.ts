@@ -3123,6 +3123,10 @@
         <source>a picture not inside the document (linked to a file, or its part missing) could not be taken; its description stays in the text</source>
         <translation>一张图片不在文档之内（链接到外部文件，或其部件缺失），无法导入；其说明文字保留在正文中</translation>
     </message>
+    <message>
+        <source>{name} already has its {language} version, {other}: open that one instead.</source>
+        <translation>{name} 已有{language}版本 {other}：请改为打开该文件。</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>

@@ -85,7 +85,24 @@ def default_path(source: Path, language: str) -> Path:
 
 
 def link_twins(source: Release, source_path: Path, twin: Release, twin_path: Path) -> None:
-    """Record the link in both: each names the other's id, relative path, fingerprint."""
+    """Record the link in both: each names the other's id, relative path, fingerprint.
+    ReleaseDeskError when *source* already has a version in the twin's language that is
+    there (linking another would quietly drop that link on this side only, leaving the
+    other version claiming this one); a link to a version no longer there is replaced."""
+    from ..errors import N_, ReleaseDeskError
+    from ..render.hreflang import hreflang
+    from .link import MISSING, OUTSIDE, partners
+    from .words import language_phrase
+
+    tag = hreflang(twin.language or "en").lower()
+    for partner in partners(source, source_path):
+        if partner.state not in (MISSING, OUTSIDE) and \
+                hreflang(partner.link.language or "en").lower() == tag:
+            there = partner.path.name if partner.path is not None else partner.link.path
+            raise ReleaseDeskError(N_(
+                "{name} already has its {language} version, {other}: open that one instead."),
+                name=source_path.name, language=language_phrase(twin.language),
+                other=there)
     link_pair(source, source_path, twin, twin_path)
 
 

@@ -112,8 +112,8 @@ class TwinCommands(QObject):
         source = copy.deepcopy(manager.release)
         assert manager.path is not None
         twin = make_twin(source, language, window.profiles().load_all(), copy_text)
-        link_twins(source, manager.path, twin, target)
         try:
+            link_twins(source, manager.path, twin, target)
             if target.exists() or target.is_symlink():
                 raise ReleaseDeskError(N_("{target} already exists; choose another name."),
                                        target=str(target))
