@@ -290,15 +290,58 @@ def manifest_for(release: Release, rendered: dict[Path, bytes],
     folders = {target.parent for target in rendered}
     if len(rendered) < 2 or len(folders) != 1:
         return {}
-    from .clearance.manifest import manifest_files
+    from .clearance.manifest import MANIFEST_NAME, manifest_files
 
     folder = folders.pop()
     files = {t.name: data for t, data in rendered.items()}
     files.update({copy.relative_to(folder).as_posix(): data
                   for copy, data in (media or {}).items() if copy.is_relative_to(folder)})
-    listed = manifest_files(release, files, release.clearance.policy,
-                            source.name if source is not None else "", now=moment)
+    source_name = source.name if source is not None else ""
+    listed = manifest_files(release, files, release.clearance.policy, source_name,
+                            now=moment)
+    kept = _still_listed(folder, listed[MANIFEST_NAME], files)
+    if kept:  # an earlier export of the same text: its files stay listed
+        listed = manifest_files(release, {**kept, **files}, release.clearance.policy,
+                                source_name, now=moment)
     return {folder / name: data for name, data in listed.items()}
+
+
+def _still_listed(folder: Path, manifest: bytes, files: dict[str, bytes]) -> dict[str, bytes]:
+    """The files of *folder*'s manifest.json that a new manifest of this export should list
+    too: when that manifest is of the same release file at the same fingerprint (the same
+    text exported earlier, in other formats), each file it lists that this export does not
+    write and that is still there, byte for byte as listed. Anything else (another
+    release, an older text, a file changed or gone since) is left out, as before: a
+    manifest vouches only for what it can."""
+    import hashlib
+    import json
+
+    from .clearance.manifest import MANIFEST_NAME
+    from .clearance.verify import MAX_MANIFEST_BYTES
+    from .files import read_bounded
+
+    try:
+        new = json.loads(manifest)
+        old = json.loads(read_bounded(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES))
+        same = (old["release"]["file"] == new["release"]["file"] and
+                old["release"]["fingerprint"] == new["release"]["fingerprint"])
+        entries = [(str(entry["name"]), int(entry["bytes"]), str(entry["sha256"]))
+                   for entry in old["files"]] if same else []
+    except (OSError, ReleaseDeskError, ValueError, KeyError, TypeError, RecursionError):
+        return {}
+    kept: dict[str, bytes] = {}
+    for name, size, digest in entries:
+        path = folder / name
+        if name in files or name in kept or not path.resolve().is_relative_to(
+                folder.resolve()):
+            continue
+        try:
+            data = read_bounded(path, size)
+        except (OSError, ReleaseDeskError):
+            continue
+        if hashlib.sha256(data).hexdigest() == digest:
+            kept[name] = data
+    return kept
 
 
 def targets_in(folder: Path, stem: str, names: list[str] | None = None) -> dict[str, Path]:
