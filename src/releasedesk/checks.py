@@ -422,9 +422,11 @@ def _facts_across(release: Release, other: Release, language: object,
         here, there = mismatch.here, mismatch.there
         args: dict[str, object] = {"kind": kind_phrase(mismatch.kind), "language": language}
         if here is not None:
-            args.update(here=here.excerpt[:_EXCERPT_MAX], place=place(here, release))
+            args.update(here=" ".join(here.excerpt.split())[:_EXCERPT_MAX],
+                        place=place(here, release))
         if there is not None:
-            args.update(there=there.excerpt[:_EXCERPT_MAX], other_place=place(there, other))
+            args.update(there=" ".join(there.excerpt.split())[:_EXCERPT_MAX],
+                        other_place=place(there, other))
         prefix = "twin_fact"
         if mismatch.kind == NAME and names is not None:
             prefix = "twin_name"

@@ -125,13 +125,17 @@ for _unit, _names in {
     for _name in _names:
         _UNITS[_name.lower()] = (_unit[0], Decimal(_unit[1]))
 _UNIT_NAMES = "|".join(sorted((re.escape(n) for n in _UNITS), key=len, reverse=True))
+# Between a number's words: spaces (a soft line break too), or a hyphen with spaces around it
+# on its line. A hyphen after a line break is a list's bullet ("two\n- two" is two items).
+_JOIN = r"(?:[ \t\u00a0]*-[ \t\u00a0]*|\s+)"
 _EN_NUMBER = re.compile(
     r"(?<![\w.,])(" + _DIGITS + r")(?:st|nd|rd|th)?" + r"(?:\s*(thousand|million|billion))?"
-    r"(?:[\s-]*(" + _UNIT_NAMES + r")(?![A-Za-z]))?",
+    r"(?:" + _JOIN + r"?(" + _UNIT_NAMES + r")(?![A-Za-z]))?",
     re.IGNORECASE)
 _EN_WORD_NUMBER = re.compile(
-    r"\b(" + "|".join(EN_WORDS) + r")(?:[\s-]+(" + "|".join(EN_WORDS) + r"))?"
-    r"(?:\s*(thousand|million|billion))?(?:[\s-]*(" + _UNIT_NAMES + r")(?![A-Za-z]))?\b",
+    r"\b(" + "|".join(EN_WORDS) + r")(?:" + _JOIN + r"(" + "|".join(EN_WORDS) + r"))?"
+    r"(?:\s*(thousand|million|billion))?(?:" + _JOIN + r"?(" + _UNIT_NAMES +
+    r")(?![A-Za-z]))?\b",
     re.IGNORECASE)
 # Chinese numerals count as a number only before a measure word or unit, or when they hold
 # a place (十, 百 …): 一 alone is an article far more often than a count.

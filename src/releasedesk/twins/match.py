@@ -9,14 +9,16 @@ here, "下午3时" there); a fact left over on one side only is a mismatch of it
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..model import Release
 from .facts import CLASSES, NAME, TIME, Fact, facts
 from .marks import TEXT_FIELDS
+
+K = TypeVar("K")  # what facts are paired by
 
 if TYPE_CHECKING:
     from .names import NameReader
@@ -63,9 +65,7 @@ def compare(here: Iterable[Fact], there: Iterable[Fact]) -> list[Mismatch]:
             from .names import once_each
 
             left, right = once_each(left), once_each(right)
-        common = Counter(f.value for f in left) & Counter(f.value for f in right)
-        only_left = _unmatched(left, common)
-        only_right = _unmatched(right, common)
+        only_left, only_right = _unpaired(left, right)
         for index in range(max(len(only_left), len(only_right))):
             mismatches.append(Mismatch(
                 kind, only_left[index] if index < len(only_left) else None,
@@ -73,12 +73,29 @@ def compare(here: Iterable[Fact], there: Iterable[Fact]) -> list[Mismatch]:
     return mismatches
 
 
-def _unmatched(side: list[Fact], common: Counter[str]) -> list[Fact]:
+def _unpaired(left: list[Fact], right: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The facts of each side that the other does not state, in reading order. A fact is
+    paired in its own field first (the body's date with the body's date), then anywhere:
+    so what is left names the field that lacks it (the subheadline's date, when only the
+    subheadline was not translated), not the first field that happens to state it."""
+    def placed(fact: Fact) -> tuple[str, str]:
+        return fact.value, fact.field
+
+    def valued(fact: Fact) -> str:
+        return fact.value
+
+    in_place = Counter(map(placed, left)) & Counter(map(placed, right))
+    left, right = _unmatched(left, in_place, placed), _unmatched(right, in_place, placed)
+    common = Counter(map(valued, left)) & Counter(map(valued, right))
+    return _unmatched(left, common, valued), _unmatched(right, common, valued)
+
+
+def _unmatched(side: list[Fact], common: Counter[K], key: Callable[[Fact], K]) -> list[Fact]:
     left = Counter(common)
     out: list[Fact] = []
     for fact in side:
-        if left[fact.value] > 0:
-            left[fact.value] -= 1
+        if left[key(fact)] > 0:
+            left[key(fact)] -= 1
         else:
             out.append(fact)
     return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..language_tag import is_chinese
 from ..model import Release
-from .marks import TEXT_FIELDS
+from .marks import TEXT_FIELDS, TO_TRANSLATE
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -57,11 +57,18 @@ def untranslated(release: Release) -> Iterator[Untranslated]:
         if not isinstance(text, str):
             continue
         for paragraph in _PARAGRAPH.finditer(text):
+            if TO_TRANSLATE in paragraph.group(0):
+                continue  # marked to translate: its own finding says so
             if reads_as_other_language(paragraph.group(0), chinese, one_line="\n" not in text):
-                yield Untranslated(name, paragraph.start(), paragraph.group(0).strip()[:60])
+                yield Untranslated(name, paragraph.start(), _one_line(paragraph.group(0)))
     if reads_as_other_language(release.organization, chinese, one_line=True):
-        yield Untranslated("organization", 0, release.organization.strip()[:60])
+        yield Untranslated("organization", 0, _one_line(release.organization))
     for line in release.footer:
         if reads_as_other_language(line.text, chinese, one_line=True):
-            yield Untranslated("footer", 0, line.text.strip()[:60])
+            yield Untranslated("footer", 0, _one_line(line.text))
             break  # one finding for the footer
+
+
+def _one_line(text: str) -> str:
+    """An excerpt as a finding quotes it: on one line, its first 60 characters."""
+    return " ".join(text.split())[:60]
