@@ -511,3 +511,20 @@ def test_every_menu_entry_is_wired(make_window: Callable[[], MainWindow]) -> Non
             if action.isSeparator() or action.menu() is not None:
                 continue
             assert action.receivers("2triggered(bool)") > 0, action.text()
+
+
+def test_replace_puts_the_cursor_in_what_to_find_first(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
+    """Found by the tester: Ctrl+H put the cursor in "Replace with" before anything was
+    looked for. It goes to what to find; once that is there, to the replacement."""
+    window = make_window()
+    window.open_path(work)
+    window.show()
+    dialog = window.replace()
+    assert dialog.focusWidget() is dialog.find_text
+    dialog.find_text.setText("ferry")
+    dialog.replace_text.setText("boat")
+    dialog.hide()
+    again = window.replace()
+    assert again.focusWidget() is again.replace_text
+    assert again.replace_text.selectedText() == "boat"

@@ -334,9 +334,12 @@ class MainWindow(QMainWindow):
         return self.find_dialog
 
     def replace(self) -> FindReplaceDialog:
-        """Find and replace, the cursor in the replacement's field."""
+        """Find and replace: the cursor in what to find, as in Word; in the replacement's
+        field when what to find is already there (the last search)."""
         dialog = self.find_replace()
-        dialog.replace_text.setFocus()
+        if dialog.find_text.text():
+            dialog.replace_text.setFocus()
+            dialog.replace_text.selectAll()
         return dialog
 
     def _body_view_changed(self, view: str) -> None:
