@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -206,3 +206,20 @@ def test_an_untitled_release_is_saved_first_and_the_prompt_says_save_as_comes_ne
     else:  # Cancel: nothing saved, nothing asked
         assert not (tmp_path / "ferry.release").exists() and not seen
         assert window.manager.path is None
+
+
+def test_a_release_opened_by_a_relative_name_says_its_folder(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by the tester: started as `releasedesk-editor story.release`, New Language
+    Version said "Saved in ., then opened."."""
+    en_path, _zh = pair(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert opens(window, Path(en_path.name))
+    assert window.manager.path == en_path
+    run, seen = _answer("fr")
+    window.twin_commands.run_dialog = run
+    window.actions["new_language_version"].trigger()
+    [dialog] = seen
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text == f"Saved in {tmp_path}, then opened." for text in shown), shown
+    assert window.manager.path == tmp_path / "ferry.fr.release"

@@ -156,8 +156,10 @@ class DocumentManager(QObject):
              then: Callable[[], object] = _nothing) -> None:
         """Open *path* (already read as *release*, if given) once the release open now may
         go; then *then* (at once when *path* is open already). On any failure the current
-        document stays as it is."""
-        path = Path(path)
+        document stays as it is. A relative *path* (the command line's) is held as the
+        absolute one it names, so what the editor says of its folder names one ("Saved in
+        /home/…", not "Saved in .")."""
+        path = Path(path).absolute()
         if self.path is not None and _same_file(path, self.path):
             then()
             return
