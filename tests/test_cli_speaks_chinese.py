@@ -370,3 +370,32 @@ def test_help_shows_no_english_placeholder_under_chinese(
         usage = re.sub(r"\{[^}]*\}", "", capsys.readouterr().out.split("\n\n")[0])  # (choices)
         found = set(re.findall(r"[A-Za-z]+", usage)) & placeholders - set(argv)
         assert not found, (argv, usage)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_check_lines_up_its_columns_in_either_language(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        language: str) -> None:
+    """Found by the tester: in Chinese the field column wandered (a Chinese character is two
+    columns wide on a terminal)."""
+    from releasedesk import document
+    from releasedesk.render.text_writer import text_width
+
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", language)
+    release = document.load(ZH_SAMPLE)
+    release.contacts, release.footer, release.body = [], [], "短。"
+    path = tmp_path / "a.release"
+    document.save(release, path)
+    main(["check", str(path)])
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert len(lines) >= 3
+    starts = set()
+    for line in lines:
+        severity, rest = line.split("  ", 1)
+        field = rest.lstrip(" ").split("  ", 1)[0]
+        starts.add((text_width(line[: len(line) - len(rest.lstrip(" "))]),
+                    text_width(line[: line.index(field) + len(field)]) + (
+                        len(line[line.index(field) + len(field):]) -
+                        len(line[line.index(field) + len(field):].lstrip(" ")))))
+    assert len({first for first, _ in starts}) == 1, lines
+    assert len({second for _, second in starts}) == 1, lines

@@ -2613,7 +2613,7 @@
     </message>
     <message>
         <source>{name} is already in {language}; choose another language.</source>
-        <translation>{name} 已经是 {language}版本；请选择另一种语言。</translation>
+        <translation>{name} 已经是{language}版本；请选择另一种语言。</translation>
     </message>
     <message>
         <source>Expecting value</source>
@@ -4140,15 +4140,15 @@
     </message>
     <message>
         <source>The link to the {language} version names “{path}”, which is no release file beside this one; it was not followed.</source>
-        <translation>指向 {language}版本的链接为“{path}”，这不是本新闻稿旁边的新闻稿文件；未跟随该链接。</translation>
+        <translation>指向{language}版本的链接为“{path}”，这不是本新闻稿旁边的新闻稿文件；未跟随该链接。</translation>
     </message>
     <message>
         <source>The {language} version ({path}) cannot be read: {problem}</source>
-        <translation>无法读取 {language}版本（{path}）：{problem}</translation>
+        <translation>无法读取{language}版本（{path}）：{problem}</translation>
     </message>
     <message>
         <source>{path} is another release, not the {language} version this one was linked to; its facts were not compared.</source>
-        <translation>{path} 是另一份新闻稿，不是与本稿链接的 {language}版本；未比较其中的事实。</translation>
+        <translation>{path} 是另一份新闻稿，不是与本稿链接的{language}版本；未比较其中的事实。</translation>
     </message>
     <message>
         <source>{path} claims this release's own id: one of the two is a copy; make the language version again from the original.</source>
@@ -4184,7 +4184,7 @@
     </message>
     <message>
         <source>The {kind} “{here}” ({place}) is not in the {language} version.</source>
-        <translation>{kind}“{here}”（{place}）不在 {language}版本中。</translation>
+        <translation>{kind}“{here}”（{place}）不在{language}版本中。</translation>
     </message>
     <message>
         <source>The {language} version states the {kind} “{there}” ({other_place}), which this one does not.</source>
@@ -4196,7 +4196,7 @@
     </message>
     <message>
         <source>“{here}” ({place}) is not named in the {language} version; the register writes this person {counterpart} there.</source>
-        <translation>“{here}”（{place}）未在 {language}版本中提及；名录中此人在该版本应写作 {counterpart}。</translation>
+        <translation>“{here}”（{place}）未在{language}版本中提及；名录中此人在该版本应写作 {counterpart}。</translation>
     </message>
     <message>
         <source>The {language} version names “{there}” ({other_place}), whom this one does not name; the register writes this person {counterpart} here.</source>
@@ -5215,7 +5215,7 @@
     </message>
     <message>
         <source>The {language} version {file} changed since the two were last aligned (or linked); compare them paragraph by paragraph (View ▸ Compare with Language Version).</source>
-        <translation>{language} 版本 {file} 在两者上次对齐（或关联）后已更改；请逐段对照（视图 ▸ 与其他语言版本对照）。</translation>
+        <translation>{language}版本 {file} 在两者上次对齐（或关联）后已更改；请逐段对照（视图 ▸ 与其他语言版本对照）。</translation>
     </message>
     <message>
         <source>{language} (missing)</source>
@@ -5239,23 +5239,23 @@
     </message>
     <message>
         <source>The {language} version is {file}.</source>
-        <translation>{language} 版本是 {file}。</translation>
+        <translation>{language}版本是 {file}。</translation>
     </message>
     <message>
         <source>The {language} version is not at {file}; the link is kept, so the version can be put back or linked again.</source>
-        <translation>{language} 版本不在 {file}；关联仍保留，可将该版本放回原处或重新关联。</translation>
+        <translation>{language}版本不在 {file}；关联仍保留，可将该版本放回原处或重新关联。</translation>
     </message>
     <message>
         <source>The {language} version lies outside this folder, or its link cannot be followed; open the release to check it.</source>
-        <translation>{language} 版本在此文件夹之外，或其关联无法跟随；请打开新闻稿核查。</translation>
+        <translation>{language}版本在此文件夹之外，或其关联无法跟随；请打开新闻稿核查。</translation>
     </message>
     <message>
         <source>The {language} version {file} cannot be read.</source>
-        <translation>{language} 版本 {file} 无法读取。</translation>
+        <translation>{language}版本 {file} 无法读取。</translation>
     </message>
     <message>
         <source>{file} is another release, not the {language} version this one links to.</source>
-        <translation>{file} 是另一篇新闻稿，不是本稿关联的 {language} 版本。</translation>
+        <translation>{file} 是另一篇新闻稿，不是本稿关联的{language}版本。</translation>
     </message>
     <message>
         <source>{file} claims this release's own id; give each release its own (Duplicate makes a copy with a new id).</source>

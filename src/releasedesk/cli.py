@@ -386,11 +386,17 @@ def _findings(release: Release, path: Path | None = None) -> list[Finding]:
 
 def _print_findings(findings: list[Finding], stream: TextIO) -> None:
     from .messages import finding_parts
+    from .render.text_writer import text_width
+
+    def padded(text: str, width: int) -> str:  # (a Chinese character takes two columns)
+        return text + " " * (width - text_width(text))
 
     rows = [finding_parts(f) for f in findings]
-    width = max(len(field) for _, field, _ in rows)
+    widths = [max(7, *(text_width(severity) for severity, _, _ in rows)),
+              max(text_width(field) for _, field, _ in rows)]
     for severity, field, message in rows:
-        print(f"{severity:<7}  {field:<{width}}  {message}", file=stream)
+        print(f"{padded(severity, widths[0])}  {padded(field, widths[1])}  {message}",
+              file=stream)
 
 
 def _check(args: argparse.Namespace) -> int:
