@@ -391,7 +391,7 @@ def test_check_lines_up_its_columns_in_either_language(
     assert len(lines) >= 3
     starts = set()
     for line in lines:
-        severity, rest = line.split("  ", 1)
+        _severity, rest = line.split("  ", 1)
         field = rest.lstrip(" ").split("  ", 1)[0]
         starts.add((text_width(line[: len(line) - len(rest.lstrip(" "))]),
                     text_width(line[: line.index(field) + len(field)]) + (
