@@ -305,3 +305,29 @@ def test_a_release_changed_during_the_build_is_not_published_unapproved(
     assert any("a.release was left out" in p.message and "changed while" in p.message
                for p in report.problems)
     assert "Changed after approval" not in (out / "index.html").read_text()
+
+
+@pytest.mark.parametrize(("language", "kinds", "marks"), [
+    ("en", {"advisory": "Media advisory", "statement": "Statement",
+            "correction": "Correction"}, {"draft": "Draft", "in_review": "In review"}),
+    ("zh-CN", {"advisory": "采访通知", "statement": "声明", "correction": "更正"},
+     {"draft": "草稿", "in_review": "审核中"}),
+])
+def test_the_index_names_kinds_and_drafts_in_each_entry_s_language(
+        tmp_path: Path, language: str, kinds: dict[str, str], marks: dict[str, str]) -> None:
+    """Found by the tester: an advisory's entry showed the file's word "advisory", and the
+    Chinese section's drafts were marked "Draft"."""
+    source = tmp_path / "releases"
+    for number, kind in enumerate(kinds):
+        write(source, f"{kind}.release", headline=f"Kind {number}", kind=kind,
+              language=language)
+    for stage in marks:
+        write(source, f"{stage}.release", headline=f"Stage {stage}", stage=stage,
+              language=language)
+    build_newsroom(source, tmp_path / "out", as_of=AS_OF, include_drafts=True)
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    for kind, name in kinds.items():
+        assert f" · {name}</div>" in index or f" · {name} <span" in index, (kind, index)
+        assert f" · {kind}<" not in index and f" · {kind} " not in index
+    for mark in marks.values():
+        assert f'class="status">{mark}<' in index

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..language_tag import primary
+from ..language_tag import is_chinese, primary
+from ..render.kind_words import kind_words
 from .correction_notes import Note, notes_html
 from .selection import PAGES, Item
 from .summary import PUBLISHABLE
@@ -19,7 +20,9 @@ _NAMES = {"en": "English", "zh": "中文", "fr": "Français", "de": "Deutsch",
           "ja": "日本語", "ko": "한국어", "ar": "العربية", "ru": "Русский"}
 _REGIONS = {"zh-cn": "中文（简体）", "zh-hans": "中文（简体）", "zh-tw": "中文（繁體）",
             "zh-hk": "中文（香港）", "zh-hant": "中文（繁體）"}
+# A draft's mark, in the entry's own language (as the section it stands in speaks).
 _DRAFT_MARKS = {"draft": "Draft", "in_review": "In review"}
+_DRAFT_MARKS_ZH = {"draft": "草稿", "in_review": "审核中"}
 
 _STYLE = """body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;
 padding:0 1rem;line-height:1.5;color:#1d1d1d}
@@ -68,6 +71,17 @@ def index_html(items: list[Item], title: str,
     return "\n".join(out).encode("utf-8", "replace")
 
 
+def kind_name(kind: str, language: str) -> str:
+    """A kind of release as its entry names it, in the entry's language ("Media advisory",
+    "采访通知"); a kind the exports print no word for, as the file names it."""
+    words = kind_words(language)
+    name = getattr(words, kind, None) if kind in ("advisory", "statement", "correction") \
+        else None
+    if not isinstance(name, str):
+        return kind
+    return name.capitalize() if name.isupper() else name
+
+
 def _row(item: Item, notes: list[Note]) -> str:
     entry = item.summary
     embargo = entry.embargo_moment
@@ -79,9 +93,10 @@ def _row(item: Item, notes: list[Note]) -> str:
     if entry.organization:
         parts.append(f" · {escape(entry.organization)}")
     if entry.kind:
-        parts.append(f" · {escape(entry.kind)}")
+        parts.append(f" · {escape(kind_name(entry.kind, entry.language))}")
     if entry.status not in PUBLISHABLE:
-        parts.append(f' <span class="status">{_DRAFT_MARKS[entry.status]}</span>')
+        marks = _DRAFT_MARKS_ZH if is_chinese(entry.language) else _DRAFT_MARKS
+        parts.append(f' <span class="status">{marks[entry.status]}</span>')
     parts.append("</div>")
     if entry.subheadline:
         parts.append(f"<p>{escape(entry.subheadline)}</p>")
