@@ -528,3 +528,45 @@ def test_replace_puts_the_cursor_in_what_to_find_first(
     again = window.replace()
     assert again.focusWidget() is again.replace_text
     assert again.replace_text.selectedText() == "boat"
+
+
+@pytest.mark.parametrize("writable", [True, False])
+def test_a_release_in_a_folder_it_cannot_be_saved_in_says_so_on_opening(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path,
+        monkeypatch: pytest.MonkeyPatch, writable: bool) -> None:
+    """Found by the tester: a release opened from a read-only folder said nothing until the
+    first save failed."""
+    from releasedesk import files
+
+    asked: list[Path] = []
+
+    def can_write_beside(path: Path | str) -> bool:
+        asked.append(Path(path))
+        return writable
+
+    monkeypatch.setattr(files, "can_write_beside", can_write_beside)
+    window = make_window()
+    window.open_path(work)
+    assert asked == [work]
+    message = window.statusBar().currentMessage()
+    assert ("cannot write to" in message and "Save As" in message) == (not writable)
+    assert not prompts_of(window).infos  # a note in the status bar, not a dialog
+
+
+def test_can_write_beside_asks_the_folder(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from releasedesk import files
+
+    assert files.can_write_beside(tmp_path / "story.release")
+    assert not files.can_write_beside(tmp_path / "no such folder" / "story.release")
+    seen: list[tuple[str, int]] = []
+
+    def access(path: str, mode: int) -> bool:
+        seen.append((path, mode))
+        return False
+
+    monkeypatch.setattr(os, "access", access)
+    assert not files.can_write_beside(tmp_path / "story.release")
+    assert seen == [(str(tmp_path), os.W_OK | os.X_OK)]

@@ -5316,6 +5316,10 @@
         <translation>{name} 正由 {holder} 编辑，因此此处以只读方式打开。请使用“另存为”保留您自己的副本。</translation>
     </message>
     <message>
+        <source>{name} is in a folder you cannot write to: your changes are kept here and in recovery copies; use Save As to save them elsewhere.</source>
+        <translation>{name} 所在的文件夹不可写入：你的修改保留在这里和恢复副本中；请用“另存为”保存到其他位置。</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>

@@ -84,6 +84,16 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
     return raw
 
 
+def can_write_beside(path: Path | str) -> bool:
+    """Whether a save of *path* could be made where it is: a save writes a new file beside
+    it and renames it into place, so its folder must take new files (False for a read-only
+    folder or disk, or one that cannot be looked at)."""
+    try:
+        return os.access(os.path.dirname(os.path.abspath(path)) or ".", os.W_OK | os.X_OK)
+    except (OSError, ValueError):
+        return False
+
+
 def is_a_file(path: Path | str) -> bool:
     """Whether *path* names a file now (False for a folder, nothing, or a path that cannot
     be looked at)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import __version__
+from ... import __version__, files
 from ...model import Release
 from ...profiles import ProfileStore
 from ...recovery import RecoveryStore
@@ -260,6 +260,12 @@ class MainWindow(QMainWindow):
                 self.prompts.info(notice)
             else:  # said once the window is painted (the editor started with this file)
                 QTimer.singleShot(0, self, lambda: self.prompts.info(notice))
+        elif not files.can_write_beside(Path(path)):
+            # Said now, not at the first save: the edits are safe, the file cannot be kept.
+            self.statusBar().showMessage(self.tr(
+                "{name} is in a folder you cannot write to: your changes are kept here and "
+                "in recovery copies; use Save As to save them elsewhere.").format(
+                    name=Path(path).name), 15000)
 
     def review_trip(self) -> ReviewCommands:
         """File ▸ Send for Review… and Import Review… (loaded on first use)."""
