@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -41,6 +42,15 @@ def _fits(window: MainWindow) -> None:
     assert viewport >= form, (viewport, form, window.splitter.sizes())
     assert window.form.width() <= viewport  # (nothing hidden at the right)
     assert window.splitter.sizes()[1] > 0  # the preview keeps the rest
+    # the folded sections' own pane below the body keeps its fields too (found by the
+    # tester: an advisory's event time zone cut off at 1024 pixels in Chinese)
+    details = window.form.findChild(FormScroll, "detailsScroll")
+    assert details is not None
+    inside = details.widget()
+    assert inside is not None
+    if details.isVisible():
+        least = inside.minimumSizeHint().width()
+        assert details.viewport().width() >= least, (details.viewport().width(), least)
 
 
 WIDTHS = [900, 1024, 1100, 1280, 1600]
@@ -75,6 +85,19 @@ def test_sections_made_later_widen_the_form_area_with_them(qtbot: QtBot,
         _fits(window)
 
 
+@pytest.mark.usefixtures("chinese")
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_chinese_advisory_s_event_section_keeps_its_fields(qtbot: QtBot, tmp_path: Path,
+                                                               width: int) -> None:
+    window = _shown(qtbot, tmp_path, width, [], "tidewater-night-crossing-advisory")
+    window.form.sections["event"].set_expanded(True)
+    qtbot.wait(30)
+    _fits(window)
+    zone = window.form.kind_fields.event_zone
+    right = zone.mapTo(window, zone.rect().topRight()).x()
+    assert right <= window.splitter.sizes()[0]  # its arrow shows
+
+
 def test_a_form_needing_less_keeps_the_least_width(qtbot: QtBot, tmp_path: Path) -> None:
     window = _shown(qtbot, tmp_path, 1024, [100, 1500])
     assert window.form_scroll.width() >= FORM_LEAST
@@ -104,10 +127,14 @@ def test_the_forms_events_stay_out_of_python_until_it_shows(qtbot: QtBot,
     assert "eventFilter" not in vars(FormScroll)
     window = MainWindow(Settings(), FakePrompts())
     qtbot.addWidget(window)
-    assert window.form_scroll.findChildren(_LayoutWatch) == []
+    def watchers() -> list[_LayoutWatch]:  # (its own; the sections' pane below has one)
+        return window.form_scroll.findChildren(_LayoutWatch, "",
+                                               Qt.FindChildOption.FindDirectChildrenOnly)
+
+    assert watchers() == []
     window.show()
     qtbot.waitExposed(window)
-    assert len(window.form_scroll.findChildren(_LayoutWatch)) == 1
+    assert len(watchers()) == 1
     window.hide()
     window.show()  # (shown again: still one watcher)
-    assert len(window.form_scroll.findChildren(_LayoutWatch)) == 1
+    assert len(watchers()) == 1

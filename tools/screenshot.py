@@ -41,6 +41,8 @@ def main() -> int:
                         help="the body editor's view")
     parser.add_argument("--body-only", action="store_true",
                         help="save only the body editor (its toolbar and text)")
+    parser.add_argument("--unfold", default="",
+                        help="a folded section to open first (event, photos, contacts …)")
     parser.add_argument("--photos", action="store_true",
                         help="scroll the form to its Photos section and wait for the "
                              "preview's pictures")
@@ -71,6 +73,8 @@ def main() -> int:
         window.form.status.setCurrentIndex(1)
     window.preview.setCurrentIndex(TABS[args.tab])
     window.show()
+    if args.unfold:
+        window.form.sections[args.unfold].set_expanded(True)
     if args.photos:
         from PySide6.QtWidgets import QScrollArea
 

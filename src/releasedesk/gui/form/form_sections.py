@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QVBoxLayout, QWidget
 
 from ...field_change import FieldChange
 from ...model import is_portal
 from ..basics.enum_properties import set_enum_property
 from ..widgets.collapsible import CollapsibleSection
+from ..widgets.form_scroll import FormScroll
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractItemModel
@@ -61,7 +62,9 @@ class FormSections(QObject):
             section.toggled.connect(lambda open_, s=section: self.toggled(s, open_))
         details_layout.addStretch(1)
         self.details = details
-        self.scroll = QScrollArea(form)
+        # (never narrower than the sections' fields: an event's start, end and time zone
+        # side by side had been cut off at 1024 pixels in Chinese)
+        self.scroll = FormScroll(form)
         self.scroll.setObjectName("detailsScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
