@@ -4027,6 +4027,10 @@
         <translation>禁发时间已过；请改为即时发布。</translation>
     </message>
     <message>
+        <source>The release is for immediate release but dated {date}, after today; date it the day it goes out, or embargo it until then.</source>
+        <translation>本稿为即时发布，但发布日期为 {date}，晚于今天；请改为实际发出当天的日期，或设置禁发时间至该日。</translation>
+    </message>
+    <message>
         <source>The embargo lifts on {embargo}, after the release date {date}; move the embargo or the release date.</source>
         <translation>禁发于 {embargo} 解除，晚于发布日期 {date}；请调整禁发时间或发布日期。</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from . import fields, kinds
@@ -94,6 +94,9 @@ TEMPLATES = {
         "Findings", "The release is embargoed but has no embargo date, time and zone."),
     "embargo_past": QT_TRANSLATE_NOOP(
         "Findings", "The embargo has already passed; release it for immediate use."),
+    "release_date_future": QT_TRANSLATE_NOOP(
+        "Findings", "The release is for immediate release but dated {date}, after today; "
+                    "date it the day it goes out, or embargo it until then."),
     "embargo_after_release": QT_TRANSLATE_NOOP(
         "Findings", "The embargo lifts on {embargo}, after the release date {date}; move the "
                     "embargo or the release date."),
@@ -568,8 +571,18 @@ def _contacts(release: Release) -> list[Finding]:
     return findings
 
 
+# The last place on Earth where a day begins (UTC+14): a date after today there is after
+# today everywhere, whatever zone the office is in.
+_LAST_TODAY = timezone(timedelta(hours=14))
+
+
 def _embargo(release: Release, now: datetime) -> list[Finding]:
     if not release.is_embargoed:
+        day = release.release_date
+        if day is not None and day > now.astimezone(_LAST_TODAY).date():
+            # (published at once, it would say a date still to come)
+            return [_finding(WARNING, "release_date", "release_date_future",
+                             date=day.isoformat())]
         return []
     until = release.embargo_until
     if until is None or until.tzinfo is None:
