@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
@@ -183,3 +184,27 @@ def test_a_pasted_line_break_in_a_one_line_field_becomes_a_space(
     cell(form.contacts.table, 0, 0).setText("Robin\r\nFerrier")
     assert window.manager.release.contacts[0].name == "Robin Ferrier"
     assert cell(form.contacts.table, 0, 0).text() == "Robin Ferrier"
+
+
+@pytest.mark.parametrize(("zone", "now", "expected"), [
+    # dated today, after 9:00 there: the next whole hour (found by the tester: 09:00, past)
+    ("UTC", datetime(2026, 12, 6, 14, 20, tzinfo=UTC), (date(2026, 12, 6), 15)),
+    ("Asia/Shanghai", datetime(2026, 12, 6, 2, 5, tzinfo=UTC), (date(2026, 12, 6), 11)),
+    # before 9:00 there: 9:00 as before
+    ("UTC", datetime(2026, 12, 6, 7, 59, tzinfo=UTC), (date(2026, 12, 6), 9)),
+    ("America/New_York", datetime(2026, 12, 6, 13, 0, tzinfo=UTC), (date(2026, 12, 6), 9)),
+    # the last hour of the day: 9:00 stays (an hour past midnight would be another day)
+    ("UTC", datetime(2026, 12, 6, 23, 30, tzinfo=UTC), (date(2026, 12, 6), 9)),
+    # dated another day: 9:00 on it
+    ("UTC", datetime(2026, 12, 5, 18, 0, tzinfo=UTC), (date(2026, 12, 6), 9)),
+])
+def test_a_proposed_embargo_is_not_already_past_today(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, zone: str,
+        now: datetime, expected: tuple[date, int]) -> None:
+    window = make_window()
+    assert opens(window, work)
+    window.manager.release.conventions.zone = zone
+    window.manager.release.release_date = date(2026, 12, 6)
+    proposed = window.form.embargo.proposed_embargo(now)
+    assert (proposed.date().toPython(), proposed.time().hour(),
+            proposed.time().minute()) == (*expected, 0)

@@ -3,7 +3,7 @@ lifts (a city from the zone list, the house's zone and this computer's first).""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime
@@ -134,12 +134,19 @@ class EmbargoFields(QObject):
             self.time.setDateTime(self.proposed_embargo())
         self.select_zone(zone)
 
-    def proposed_embargo(self) -> QDateTime:
+    def proposed_embargo(self, now: datetime | None = None) -> QDateTime:
         """9:00 on the release date (the embargo lifts the day the release is dated);
-        tomorrow 9:00 for an undated release."""
-        day = self.form.release.release_date
+        tomorrow 9:00 for an undated release. A release dated today after 9:00 there (in
+        the zone the embargo is given in): the next whole hour, while it is still today."""
+        release = self.form.release
+        day = release.release_date
         start = QDate(day.year, day.month, day.day) if day is not None else \
             QDate.currentDate().addDays(1)
+        zone_name = release.conventions.zone or system_zone()
+        zone = named_zone(zone_name) if zone_name else None
+        now = (now or datetime.now(UTC)).astimezone(zone)
+        if day == now.date() and now.hour >= 9 and now.hour < 23:
+            return QDateTime(start, QTime(now.hour + 1, 0))
         return QDateTime(start, QTime(9, 0))
 
     def embargo_changed(self) -> None:
