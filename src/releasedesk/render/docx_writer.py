@@ -7,7 +7,6 @@ import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.part import Part
 from docx.opc.rel import Relationships
@@ -51,6 +50,7 @@ from .docx_styles import (
     put_styles,
     release_styles,
 )
+from .docx_template import blank_document
 from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
@@ -163,7 +163,7 @@ class _DocxWriter:
     def __init__(self, layout: Layout, moment: datetime | None = None) -> None:
         self.layout = layout
         self.moment = moment or datetime(*FIXED_DATE, tzinfo=UTC)
-        self.document = docx.Document()
+        self.document = blank_document()
         self.out: list[str] = []
         self.styles = STYLE_IDS
         # While set (contacts, the page footer): phone numbers, and these texts, are written
@@ -668,12 +668,7 @@ class _DocxWriter:
         props.created = now
         props.modified = now
         props.revision = 1
-        # The document's languages for Word's theme fonts and proofing: the release's own,
-        # and for East Asian text Chinese where the release is Chinese (python-docx's
-        # template says Japanese, which makes Word pick Japanese glyph forms).
-        theme = self.document.settings.element.find(qn("w:themeFontLang"))
-        if theme is not None and is_chinese(layout.language):
-            theme.set(qn("w:eastAsia"), "zh-CN")
+        # (The theme's East Asian language is Chinese in every document: docx_template.)
 
 
 # w:pPr's children that come after w:autoSpaceDE and w:autoSpaceDN (ECMA-376, CT_PPrBase).
