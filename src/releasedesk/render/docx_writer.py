@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.part import Part
 from docx.opc.rel import Relationships
@@ -178,22 +179,23 @@ class _DocxWriter:
         self.notes = note_numbers(layout.body)  # the body's notes: their citations raised
         self.noted: list[int] = []  # the notes given their bookmark (each once), in order
         self._set_up_page()
-        self._define_styles()
+        self._define_styles(self.document)
 
     # -- styles -----------------------------------------------------------------
 
-    def _define_styles(self) -> None:
-        """Our styles replace Word's built-ins of the same id and join the rest."""
+    def _define_styles(self, document: Document) -> None:
+        """Our styles replace Word's built-ins of the same id and join the rest (in our
+        blank package, docx_template.py, or in another to compare with)."""
         styles = release_styles(self.layout.accent, self.setting)
         if self.layout.photos:
             styles += photo_styles(self.setting)
-        put_styles(self.document, styles)
-        self._set_defaults()
+        put_styles(document, styles)
+        self._set_defaults(document)
 
-    def _set_defaults(self) -> None:
+    def _set_defaults(self, document: Document) -> None:
         """The document's default faces (no theme fonts: those would win) and language."""
         language = self.layout.language
-        defaults = self.document.styles.element.find(qn("w:docDefaults"))
+        defaults = document.styles.element.find(qn("w:docDefaults"))
         run_props = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
         fonts = run_props.find(qn("w:rFonts"))
         if fonts is None:
