@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-import docx
+from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.part import Part
 from docx.opc.rel import Relationships
@@ -51,6 +51,7 @@ from .docx_styles import (
     put_styles,
     release_styles,
 )
+from .docx_template import blank_document
 from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
@@ -163,7 +164,7 @@ class _DocxWriter:
     def __init__(self, layout: Layout, moment: datetime | None = None) -> None:
         self.layout = layout
         self.moment = moment or datetime(*FIXED_DATE, tzinfo=UTC)
-        self.document = docx.Document()
+        self.document = blank_document()
         self.out: list[str] = []
         self.styles = STYLE_IDS
         # While set (contacts, the page footer): phone numbers, and these texts, are written
@@ -178,22 +179,23 @@ class _DocxWriter:
         self.notes = note_numbers(layout.body)  # the body's notes: their citations raised
         self.noted: list[int] = []  # the notes given their bookmark (each once), in order
         self._set_up_page()
-        self._define_styles()
+        self._define_styles(self.document)
 
     # -- styles -----------------------------------------------------------------
 
-    def _define_styles(self) -> None:
-        """Our styles replace Word's built-ins of the same id and join the rest."""
+    def _define_styles(self, document: Document) -> None:
+        """Our styles replace Word's built-ins of the same id and join the rest (in our
+        blank package, docx_template.py, or in another to compare with)."""
         styles = release_styles(self.layout.accent, self.setting)
         if self.layout.photos:
             styles += photo_styles(self.setting)
-        put_styles(self.document, styles)
-        self._set_defaults()
+        put_styles(document, styles)
+        self._set_defaults(document)
 
-    def _set_defaults(self) -> None:
+    def _set_defaults(self, document: Document) -> None:
         """The document's default faces (no theme fonts: those would win) and language."""
         language = self.layout.language
-        defaults = self.document.styles.element.find(qn("w:docDefaults"))
+        defaults = document.styles.element.find(qn("w:docDefaults"))
         run_props = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
         fonts = run_props.find(qn("w:rFonts"))
         if fonts is None:
@@ -668,12 +670,7 @@ class _DocxWriter:
         props.created = now
         props.modified = now
         props.revision = 1
-        # The document's languages for Word's theme fonts and proofing: the release's own,
-        # and for East Asian text Chinese where the release is Chinese (python-docx's
-        # template says Japanese, which makes Word pick Japanese glyph forms).
-        theme = self.document.settings.element.find(qn("w:themeFontLang"))
-        if theme is not None and is_chinese(layout.language):
-            theme.set(qn("w:eastAsia"), "zh-CN")
+        # (The theme's East Asian language is Chinese in every document: docx_template.)
 
 
 # w:pPr's children that come after w:autoSpaceDE and w:autoSpaceDN (ECMA-376, CT_PPrBase).

@@ -38,6 +38,7 @@ from ..render.docx_styles import (
     style_id,
     style_xml,
 )
+from ..render.docx_template import blank_document
 from ..render.stable_zip import with_fixed_dates
 from ..render.typesetting import language_type
 from ..render.typography import LABEL_PT, MUTED
@@ -75,7 +76,7 @@ class _ReviewWriter:
         self.bookmarks = 0
         self.styles = {**STYLE_IDS, FIELD_LABEL: style_id(FIELD_LABEL),
                        PHOTO_STYLE: style_id(PHOTO_STYLE)}
-        self.document = docx.Document()
+        self.document = blank_document(footer=False)
         self.links: dict[str, str] = {}  # hyperlink addresses: their relationship ids
         self.pictures = 0  # the pictures placed so far (each drawing's own id)
         # Emphasis as the export draws it: italic for Latin text, dots for Chinese.
