@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from chromium_pipe import Chromium
+from pandoc_pipe import Pandoc
 from writer_memo import Memo, kept_writers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -163,6 +164,18 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chromium]:
     browser = Chromium(binary, tmp_path_factory.mktemp("chromium-profile"))
     yield browser
     browser.close()
+
+
+@pytest.fixture(scope="module")
+def pandoc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pandoc]:
+    """One pandoc for the module (tests/pandoc_pipe.py), reading documents as its command
+    line does."""
+    binary = shutil.which("pandoc")
+    need("pandoc", binary is not None, "Debian: pandoc")
+    assert binary is not None
+    kept = Pandoc(binary, tmp_path_factory.mktemp("pandoc"))
+    yield kept
+    kept.close()
 
 
 @pytest.fixture(scope="module")
