@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from chromium_pipe import Chromium
+from pandoc_pipe import Pandoc
 from writer_memo import Memo, kept_writers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,28 +30,34 @@ if os.environ.get("RELEASEDESK_HYPOTHESIS_PROFILE"):
     _hypothesis.load_profile(os.environ["RELEASEDESK_HYPOTHESIS_PROFILE"])
 
 # The files that take longest, slowest first (processor seconds with the programs they run,
-# measured 2026-12-06 under the "ci" profile, -n 2): `make test` runs them first, so that
-# with `--dist loadfile` no worker is still in a long file after the other has run out of
-# work (measured: the two workers ended 3 s apart). The rest keep their order.
+# measured 2026-12-06 under the "ci" profile, -n 2, on a machine loaded ~5x over its two
+# cores: each figure is higher than on a quiet one, their order is what counts): `make test`
+# runs them first, so that with `--dist loadfile` no worker is still in a long file after the
+# other has run out of work. The rest keep their order.
 SLOW_FIRST = (
-    "test_review_trip.py",             # 16 s: pandoc as the oracle, LibreOffice re-saves
-    "test_pdf_kept_engine.py",         # 13 s
-    "test_real_clients.py",            # 12 s: LibreOffice, Chromium, the Nu checker, Xvfb
-    "test_review_formatted.py",        # 10 s
-    "test_clearance_fingerprint.py",   # 9 s
+    "test_spelling_words.py",          # 32 s: libhunspell's verdict on ~1.5 M words
+    "test_pdf_kept_engine.py",         # 20 s
+    "test_pdf_streams.py",             # 18 s
+    "test_real_clients.py",            # 14 s: LibreOffice, Chromium, the Nu checker, Xvfb
+    "test_review_trip.py",             # 13 s: pandoc as the oracle, LibreOffice re-saves
+    "test_review_formatted.py",        # 13 s
+    "test_same_bytes.py",              # 10 s
+    "test_fingerprint_covers_print.py",  # 10 s
     "test_pdf_pages_match_docx.py",    # 9 s: LibreOffice prints 17 Word documents
-    "test_fingerprint_covers_print.py",  # 9 s
+    "test_pure_writers.py",            # 9 s
     "test_docx_round_trip_property.py",  # 8 s
-    "test_clearance_cli.py",           # 6 s
+    "test_clearance_cli.py",           # 8 s
+    "test_clearance_fingerprint.py",   # 7 s
+    "test_fonts_follow_language.py",   # 7 s
+    "test_preview_units.py",           # 7 s
+    "test_review_photo_place.py",      # 6 s
     "test_pdf_kept_fonts.py",          # 6 s
-    "test_same_bytes.py",              # 6 s
-    "test_preview_units.py",           # 6 s
+    "test_cli_speaks_chinese.py",      # 6 s
+    "test_mail_headers.py",            # 6 s
+    "test_import_shapes.py",           # 6 s
+    "test_photo_exports.py",           # 6 s
     "test_odd_unicode_commands.py",    # 6 s
-    "test_pure_writers.py",            # 5 s
     "test_same_bytes_generated.py",    # 5 s
-    "test_no_cyclic_garbage.py",       # 5 s
-    "test_cli_speaks_chinese.py",      # 5 s
-    "test_fonts_follow_language.py",   # 5 s
     "test_photo_clients.py",           # 5 s
 )
 
@@ -163,6 +170,18 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chromium]:
     browser = Chromium(binary, tmp_path_factory.mktemp("chromium-profile"))
     yield browser
     browser.close()
+
+
+@pytest.fixture(scope="module")
+def pandoc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pandoc]:
+    """One pandoc for the module (tests/pandoc_pipe.py), reading documents as its command
+    line does."""
+    binary = shutil.which("pandoc")
+    need("pandoc", binary is not None, "Debian: pandoc")
+    assert binary is not None
+    kept = Pandoc(binary, tmp_path_factory.mktemp("pandoc"))
+    yield kept
+    kept.close()
 
 
 @pytest.fixture(scope="module")

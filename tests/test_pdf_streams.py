@@ -177,6 +177,31 @@ def layouts() -> dict[str, Layout]:
     return made
 
 
+class Written:
+    """The corpus' PDFs as the module reads them, ours (streams finished by finish_streams)
+    and theirs (pydyf's own compression), each written once for the module: the writer
+    gives the same bytes for the same layout and context (test_pure_writers.py)."""
+
+    def __init__(self, layouts: dict[str, Layout]) -> None:
+        self.layouts = layouts
+        self._kept: dict[tuple[str, str], bytes] = {}
+
+    def pdf(self, name: str, way: str) -> bytes:
+        assert way in ("ours", "theirs")
+        if (name, way) not in self._kept:
+            with pytest.MonkeyPatch.context() as patch:
+                if way == "theirs":
+                    patch.setattr(pdf_writer, "finish_streams", None)
+                self._kept[name, way] = pdf_writer.write_pdf(self.layouts[name],
+                                                             export_context(moment=None))
+        return self._kept[name, way]
+
+
+@pytest.fixture(scope="module")
+def written(layouts: dict[str, Layout]) -> Written:
+    return Written(layouts)
+
+
 def test_every_stream_holds_what_weasyprint_drew_but_its_zero_kernings(
         layouts: dict[str, Layout]) -> None:
     zeros = 0
@@ -195,29 +220,24 @@ def test_every_stream_holds_what_weasyprint_drew_but_its_zero_kernings(
 
 
 def test_no_pdf_of_the_corpus_grows_by_more_than_half_a_percent(
-        layouts: dict[str, Layout], monkeypatch: pytest.MonkeyPatch) -> None:
-    context = export_context(moment=None)
-    ours = {name: pdf_writer.write_pdf(layout, context) for name, layout in layouts.items()}
-    monkeypatch.setattr(pdf_writer, "finish_streams", None)  # (pydyf's own compression)
-    theirs = {name: pdf_writer.write_pdf(layout, context) for name, layout in layouts.items()}
+        layouts: dict[str, Layout], written: Written) -> None:
+    ours = {name: written.pdf(name, "ours") for name in layouts}
+    theirs = {name: written.pdf(name, "theirs") for name in layouts}
     for name in layouts:
         assert len(ours[name]) <= len(theirs[name]) * 1.005, name
     assert len(ours["bench 5k"]) < len(theirs["bench 5k"])
     assert sum(map(len, ours.values())) <= sum(map(len, theirs.values())) * 1.001
 
 
-def test_the_printed_pages_and_their_text_are_the_same(
-        layouts: dict[str, Layout], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_printed_pages_and_their_text_are_the_same(written: Written,
+                                                       tmp_path: Path) -> None:
     need("pdftoppm", shutil.which("pdftoppm") is not None, "poppler-utils")
     need("pdftotext", shutil.which("pdftotext") is not None, "poppler-utils")
     names = ["bench 5k", "chinese", "right to left", "photo", "letter"]
-    context = export_context(moment=None)
     for way in ("ours", "theirs"):
-        if way == "theirs":
-            monkeypatch.setattr(pdf_writer, "finish_streams", None)
         for index, name in enumerate(names):
             pdf = tmp_path / f"{way}-{index}.pdf"
-            pdf.write_bytes(pdf_writer.write_pdf(layouts[name], context))
+            pdf.write_bytes(written.pdf(name, way))
             subprocess.run(["pdftoppm", "-r", "50", "-gray", str(pdf), str(tmp_path / pdf.stem)],
                            check=True, timeout=120)
             subprocess.run(["pdftotext", str(pdf)], check=True, timeout=60)

@@ -15,7 +15,7 @@ from PIL import Image
 
 from releasedesk.exporting import targets_in, write_exports
 from releasedesk.model import Release
-from test_real_clients import VNU_JAR, open_in_chromium
+from test_real_clients import VNU_JAR, VNU_JAVA_FLAGS, open_in_chromium
 
 import photo_files as pf
 from chromium_pipe import Chromium
@@ -89,8 +89,9 @@ def test_every_html_page_and_fragment_with_photos_validates(exported: Path) -> N
     need("Java", java is not None, "Debian: default-jre-headless")
     need("The Nu HTML Checker", VNU_JAR.exists(), "npm: vnu-jar")
     pages = [str(exported / "ferry news.html"), str(exported / "ferry news.fragment-page.html")]
-    result = subprocess.run([str(java), "-jar", str(VNU_JAR), "--errors-only", "--format",
-                             "json", *pages], capture_output=True, text=True, timeout=600)
+    result = subprocess.run([str(java), *VNU_JAVA_FLAGS, "-jar", str(VNU_JAR), "--errors-only",
+                             "--format", "json", *pages],
+                            capture_output=True, text=True, timeout=600)
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     assert [m.get("message") for m in messages if m.get("type") != "info"] == []
     assert result.returncode == 0

@@ -31,6 +31,7 @@ from releasedesk.review.suggestions import (
 from review_markup import DANA, LEE, Markup, W
 
 from conftest import need
+from pandoc_pipe import Pandoc
 from test_cli import WIRE, assert_one_line_error, run
 
 
@@ -491,17 +492,22 @@ def test_an_unmarked_review_resaved_by_libreoffice_suggests_nothing(tmp_path: Pa
 # -- the oracle: pandoc's accept and reject -----------------------------------------------------
 
 
-def _pandoc(data: bytes, mode: str, tmp_path: Path) -> list[str]:
+def _pandoc_command_line(data: bytes, mode: str, tmp_path: Path) -> str:
     pandoc = shutil.which("pandoc")
     need("pandoc", pandoc is not None, "Debian: pandoc")
     source = tmp_path / "oracle.docx"
     source.write_bytes(data)
-    result = subprocess.run([str(pandoc), f"--track-changes={mode}", "-t", "plain",
-                             "--wrap=none", str(source)], capture_output=True, text=True,
-                            timeout=60, check=True)
+    return subprocess.run([str(pandoc), f"--track-changes={mode}", "-t", "plain",
+                           "--wrap=none", str(source)], capture_output=True, text=True,
+                          timeout=60, check=True).stdout
+
+
+def _pandoc(pandoc: Pandoc, data: bytes, mode: str, tmp_path: Path) -> list[str]:
+    source = tmp_path / "oracle.docx"
+    source.write_bytes(data)
     # Pandoc joins paragraphs whose break is deleted with a space, Word with none: the
     # text is compared without its spaces.
-    return result.stdout.split()
+    return pandoc.plain(source, mode).split()
 
 
 _WORDS = st.text(st.sampled_from("abcdefghij "), min_size=1, max_size=12).filter(str.strip)
@@ -509,13 +515,8 @@ _EDIT = st.tuples(st.sampled_from(["insert", "delete", "join", "paragraph", "sta
                   st.integers(0, 3), _WORDS)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[
-    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(st.lists(_WORDS, min_size=1, max_size=4), st.lists(_EDIT, max_size=6))
-def test_accept_all_and_reject_all_agree_with_pandoc(tmp_path: Path, paragraphs: list[str],
-                                                     edits: list[tuple[str, int, str]]) -> None:
-    release = Release(headline="Oracle", body="\n\n".join(" ".join(p.split())
-                                                          for p in paragraphs))
+def _marked(release: Release, edits: list[tuple[str, int, str]]) -> Markup:
+    """*release* sent for review, its body marked up by *edits* as a reviewer would."""
     m = sent(release)
     body = m.paragraphs("body")
     touched: set[int] = set()
@@ -534,18 +535,58 @@ def test_accept_all_and_reject_all_agree_with_pandoc(tmp_path: Path, paragraphs:
             body = m.paragraphs("body")
         elif kind == "stacked":
             m.delete_inserted(m.insert("body", 0, words, paragraph=number))
-    data = m.bytes()
+    return m
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(_WORDS, min_size=1, max_size=4), st.lists(_EDIT, max_size=6))
+def test_accept_all_and_reject_all_agree_with_pandoc(pandoc: Pandoc, tmp_path: Path,
+                                                     paragraphs: list[str],
+                                                     edits: list[tuple[str, int, str]]) -> None:
+    release = Release(headline="Oracle", body="\n\n".join(" ".join(p.split())
+                                                          for p in paragraphs))
+    data = _marked(release, edits).bytes()
     review = read_review(data, "oracle.docx")
     # (in pandoc's text the labels "Body" and "About" frame the body)
-    accepted_words = _pandoc(data, "accept", tmp_path)
+    accepted_words = _pandoc(pandoc, data, "accept", tmp_path)
     assert _solid(review.accepted()) == "".join(accepted_words)
-    assert _solid(review.rejected()) == "".join(_pandoc(data, "reject", tmp_path))
+    assert _solid(review.rejected()) == "".join(_pandoc(pandoc, data, "reject", tmp_path))
     reading = read(release, data)
     assert reading.value("body", set()) == release.body
     everything = set(range(len(review.revisions)))
     assert "".join(reading.value("body", everything).split()) == \
         "".join(accepted_words[accepted_words.index("Body") + 1:
                                accepted_words.index("About")])
+
+
+# Every kind of edit the property draws, stacked in one body; and a join alone.
+_ORACLE_EDITS = (
+    [("insert", 0, "first"), ("delete", 1, "abcdefg"), ("join", 0, "x"),
+     ("paragraph", 2, "last one"), ("stacked", 1, "in and out"), ("insert", 3, "tail")],
+    [("join", 1, "x")],
+)
+
+
+def test_the_kept_pandoc_reads_as_its_command_line_does(pandoc: Pandoc, tmp_path: Path) -> None:
+    """The oracle's kept pandoc (tests/pandoc_pipe.py) prints, byte for byte, what
+    ``pandoc --track-changes=MODE -t plain --wrap=none`` prints, accepting and rejecting,
+    for every kind of edit the property draws and the sample with its contacts."""
+    documents = [review_docx(sample(), fingerprint(sample()))]
+    for edits in _ORACLE_EDITS:
+        release = Release(headline="Oracle", body="one two three\n\nfour five\n\nsix")
+        documents.append(_marked(release, edits).bytes())
+    starts = pandoc.starts
+    for number, data in enumerate(documents):
+        for mode in ("accept", "reject"):
+            source = tmp_path / f"kept-{number}.docx"
+            source.write_bytes(data)
+            kept = pandoc.plain(source, mode)
+            assert kept == _pandoc_command_line(data, mode, tmp_path), (number, mode)
+            assert kept.split(), (number, mode)
+    # (the accepted and rejected texts differ: the changes are read as tracked changes)
+    assert pandoc.plain(source, "accept") != pandoc.plain(source, "reject")
+    assert pandoc.starts <= max(starts, 1)  # one pandoc served them all
 
 
 def _solid(paragraphs: list[str]) -> str:
