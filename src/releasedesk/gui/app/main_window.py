@@ -461,6 +461,13 @@ class MainWindow(QMainWindow):
 
     # -- window ----------------------------------------------------------------------------
 
+    def show(self) -> None:
+        """Shown the first time, the body and the preview's page are laid out once, at the
+        widths the window settles to (first_layout.py)."""
+        from .first_layout import show_laid_out_once
+
+        show_laid_out_once(self, super().show)
+
     def changeEvent(self, event: QEvent) -> None:
         """Back in the window (from the program that may have changed the file): look."""
         super().changeEvent(event)
