@@ -184,15 +184,16 @@ class MainWindow(QMainWindow):
     def _action(self, key: str, text: str, handler: object,
                 shortcut: QKeySequence.StandardKey | str | None = None,
                 menu: QMenu | None = None) -> QAction:
-        action = QAction(self)  # (text set apart: QAction(text, parent) builds QIcon)
-        action.setText(text)
+        if menu is not None:  # (made by the menu, in Qt: half the cost of one made here)
+            action = menu.addAction(text)
+        else:
+            action = QAction(self)  # (text set apart: QAction(text, parent) builds QIcon)
+            action.setText(text)
         action.setObjectName(key)
         if shortcut is not None:
             set_shortcut(action, shortcut)
         action.triggered.connect(handler)
         self.actions[key] = action
-        if menu is not None:
-            menu.addAction(action)
         return action
 
     # -- document commands --------------------------------------------------------------
