@@ -34,6 +34,8 @@ def _window(qtbot: QtBot, path: Path) -> MainWindow:
     window.resize(*SIZE)
     window.open_path(path)
     window.scheduler.render_now()
+    # (no proofing pass: it would underline one window's words before the other's)
+    window.proof_scheduler.shutdown()
     return window
 
 
