@@ -9,9 +9,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from releasedesk import checks, container, field_rules, kind_checks, profiles, templates
+from releasedesk import (
+    checks,
+    container,
+    field_rules,
+    fields,
+    kind_checks,
+    model,
+    profiles,
+    templates,
+)
+from releasedesk.body import blocks, inline
+from releasedesk.clearance import fingerprint
+from releasedesk.gui.basics import short_runs
 from releasedesk.patterns import LazyPattern
-from releasedesk.render import typesetting
+from releasedesk.render import note_marks, typesetting
 
 # Patterns of the kinds ReleaseDesk writes: classes, alternations, groups (named too),
 # anchors, look-arounds, flags, full-width and CJK characters.
@@ -77,12 +89,23 @@ def test_a_mistyped_lazy_pattern_raises_where_it_is_used() -> None:
 MODULE_PATTERNS = [
     (checks, ("_EN_TODAY", "_ZH_TODAY", "_ZH_WEEKDAY", "_PHOTO_REFERENCE")),
     (field_rules, ("_LINE_BREAK", "_LIST_SPLIT", "SERVICE_NUMBER", "_DATE_LIKE",
-                   "_PHONE_PIECE", "_FONT_NAME", "_CLOCK", "_BASE_URL")),
+                   "_PHONE_PIECE", "_FONT_NAME", "_CLOCK", "_BASE_URL", "EMAIL_IN_TEXT",
+                   "PHONE_IN_CONTACT_LINE", "PHONE_FACT", "NOT_PHONE_FACT", "TEL_NUMBER")),
     (kind_checks, ("_EN_WEEKDAY", "_ZH_WEEKDAY")),
     (container, ("_MEDIA_NAME", "_PHOTO_ID")),
     (typesetting, ("_CJK_FACE",)),
     (profiles, ("_NAME",)),
     (templates, ("_UNSAFE_NAME",)),
+    # Met only by a body with autolinks, link reference definitions or notes, an accent
+    # colour, a blank line in a block field, or trailing spaces on a line.
+    (inline, ("_AUTOLINK", "_AUTOMAIL", "_REF_LABEL", "_PHOTO_ID")),
+    (blocks, ("_LABEL", "_SPACES_ONE_NEWLINE", "_DESTINATION_ANGLED", "_TITLE", "_LINE_END",
+              "_BLANK_LINE")),
+    (note_marks, ("_MARK",)),
+    (short_runs, ("_RUN",)),
+    (fingerprint, ("_LINE_END_SPACE",)),
+    (model, ("_HEX_COLOUR",)),
+    (fields, ("_PARAGRAPH_GAP",)),
 ]
 
 

@@ -87,7 +87,7 @@ EMAIL_ADDRESS = re.compile(
 # An address inside running text (a contact line, a draft's paragraph, a sentence to
 # proofread or to compare across language versions): the common unquoted form, letters of
 # the Latin alphabet only, so "邮箱ada@example.org" finds ada@example.org.
-EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+EMAIL_IN_TEXT = LazyPattern(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/（）－]+(?:\s*(?:ext\.?|x|转)\s*[0-9]+)?$",
                           re.IGNORECASE)
 # China's public service numbers: five digits (12345 the city hotline, 12315, 95598 …).
@@ -112,14 +112,14 @@ _DATE_LIKE = LazyPattern(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 # by its user. A contact line of a draft being imported (importing/contacts.py: six digits
 # or more, not a date), written however its office writes numbers ("(703) 292-7761",
 # "0510 / 8123 4567").
-PHONE_IN_CONTACT_LINE = re.compile(
+PHONE_IN_CONTACT_LINE = LazyPattern(
     r"(?<![\w+])(?:\+|\(\d)?[\d(][\d\s().\-/]{5,}\d(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
 # A number in a sentence that a language version must carry too (twins/facts.py: seven to
 # fifteen digits; NOT_PHONE_FACT tells a year range or an ISO date from one).
-PHONE_FACT = re.compile(r"(?<![A-Za-z0-9.,+])(\+\s?)?\(?\d[\d ()-]{5,18}\d(?![A-Za-z0-9])")
-NOT_PHONE_FACT = re.compile(r"^\d{4}\s?[-–]\s?\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+PHONE_FACT = LazyPattern(r"(?<![A-Za-z0-9.,+])(\+\s?)?\(?\d[\d ()-]{5,18}\d(?![A-Za-z0-9])")
+NOT_PHONE_FACT = LazyPattern(r"^\d{4}\s?[-–]\s?\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 # The number of a tel: link as typed in the link dialog: a short one (112, 999) too.
-TEL_NUMBER = re.compile(r"\+?[0-9][0-9 ().\-]{2,}")
+TEL_NUMBER = LazyPattern(r"\+?[0-9][0-9 ().\-]{2,}")
 
 
 def phone_spans(text: str, keep: tuple[str, ...] = ()) -> list[tuple[int, int]]:

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import TypeVar
@@ -64,6 +63,7 @@ from .model import (
     Release,
     TwinLink,
 )
+from .patterns import LazyPattern
 from .records import fields_of, record
 
 # The kinds of value a field holds.
@@ -217,7 +217,7 @@ CONTACT_FIELDS: tuple[str, ...] = tuple(n for n in fields_of(Contact) if n != "e
 TWIN_KEYS: tuple[str, ...] = tuple(n for n in fields_of(TwinLink) if n != "extra")
 CONVENTION_KEYS: tuple[str, ...] = tuple(n for n in fields_of(Conventions) if n != "extra")
 _NO_CONVENTIONS = Conventions()
-_PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_GAP = LazyPattern(r"\n[ \t]*\n\s*")
 _EMPTY = Release()  # (a field added to Release since reads its class default through it)
 
 
@@ -427,7 +427,7 @@ def units(spec: Field, value: Json) -> list[tuple[str, str]]:
     if value is None:
         return []
     if kind == BLOCK:
-        return [("", p) for p in _PARAGRAPH_GAP.split(value) if p.strip()]
+        return [("", p) for p in _PARAGRAPH_GAP.compiled.split(value) if p.strip()]
     if kind == CONTACTS:
         return [("", " · ".join(v for v in c.values() if v)) for c in value]
     if kind == FOOTER:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from .json_values import JsonObject
 from .language_tag import is_chinese
+from .patterns import LazyPattern
 from .records import Factory, record
 from .workflow import Clearance
 
@@ -25,7 +26,7 @@ EMBARGO_POSITIONS: tuple[str, ...] = ("top", "after_release_line")
 PAPER_SIZES: tuple[str, ...] = ("", "a4", "letter")
 ZONE_STYLES: tuple[str, ...] = ("offset", "abbreviation")
 DEFAULT_ACCENT = "#7a1f1f"
-_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_HEX_COLOUR = LazyPattern(r"^#[0-9a-fA-F]{6}$")
 
 
 # The tz database's names for UTC itself (not for places that keep it, like London or

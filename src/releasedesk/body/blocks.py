@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import LazyPattern
+
 MAX_NESTING = 12  # containers (a list and its item count once): Word numbers 9 levels deep
 
 _ATX = re.compile(r"#{1,6}(?=[ \t]|$)")
@@ -489,8 +491,8 @@ def _is_tight(listing: Block) -> bool:
 
 # -- link reference definitions --------------------------------------------------------------
 
-_LABEL = re.compile(r"[ ]{0,3}\[((?:[^\\\[\]]|\\.){0,999})\]:")
-_SPACES_ONE_NEWLINE = re.compile(r"[ \t]*\n?[ \t]*")
+_LABEL = LazyPattern(r"[ ]{0,3}\[((?:[^\\\[\]]|\\.){0,999})\]:")
+_SPACES_ONE_NEWLINE = LazyPattern(r"[ \t]*\n?[ \t]*")
 
 
 def _spaces_end(text: str, position: int) -> int:
@@ -498,11 +500,11 @@ def _spaces_end(text: str, position: int) -> int:
     found = _SPACES_ONE_NEWLINE.match(text, position)
     assert found is not None  # (the pattern matches the empty string)
     return found.end()
-_DESTINATION_ANGLED = re.compile(r"<((?:[^<>\n\\]|\\.)*)>")
-_TITLE = re.compile(r"\"((?:[^\"\\]|\\[\s\S])*)\"|'((?:[^'\\]|\\[\s\S])*)'"
+_DESTINATION_ANGLED = LazyPattern(r"<((?:[^<>\n\\]|\\.)*)>")
+_TITLE = LazyPattern(r"\"((?:[^\"\\]|\\[\s\S])*)\"|'((?:[^'\\]|\\[\s\S])*)'"
                     r"|\(((?:[^()\\]|\\[\s\S])*)\)")
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE_END = LazyPattern(r"[ \t]*(?:\n|$)")
+_BLANK_LINE = LazyPattern(r"\n[ \t]*\n")
 
 
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")

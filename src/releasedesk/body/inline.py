@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..patterns import LazyPattern
 from . import tree as t
 from .safety import clean_text, safe_href
 
@@ -27,8 +28,8 @@ MAX_INLINE_DEPTH = 16
 _PLAIN = re.compile(r"[^\\`*_\[\]!<\n&]+")
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _ENTITY = re.compile(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
-_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20<>]*)>")
-_AUTOMAIL = re.compile(
+_AUTOLINK = LazyPattern(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20<>]*)>")
+_AUTOMAIL = LazyPattern(
     r"<([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
     r"(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>")
 _ESCAPABLE = r"[!-/:-@\[-`{-~]"
@@ -57,7 +58,7 @@ _LINK_TAIL = re.compile(
     r"(?:\s++(\"(?:[^\"\\]|\\[\s\S])*+\"|'(?:[^'\\]|\\[\s\S])*+'|\((?:[^()\\]|\\[\s\S])*+\)))?"
     r"\s*+\)"
 )
-_REF_LABEL = re.compile(r"\[((?:[^\[\]\\]|\\[\s\S]){0,999}+)\]")
+_REF_LABEL = LazyPattern(r"\[((?:[^\[\]\\]|\\[\s\S]){0,999}+)\]")
 _UNESCAPE = re.compile(r"\\(" + _ESCAPABLE + ")")
 
 References = dict[str, tuple[str, str]]
@@ -94,7 +95,7 @@ class _Bracket:
 
 _Token = str | t.Inline | _Delim
 PHOTO_SCHEME = "photo:"
-_PHOTO_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_PHOTO_ID = LazyPattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class AnyPhotoId(frozenset[str]):

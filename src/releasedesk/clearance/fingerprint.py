@@ -33,6 +33,7 @@ from ..digest import sha256_hex
 from ..field_rules import unify_breaks
 from ..json_values import Json, JsonObject
 from ..model import Release
+from ..patterns import LazyPattern
 from ..records import as_dict
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ CANONICAL_VERSION = 2
 PREFIX = "sha256:"
 PRINTED = "printed"  # the part of a version-2 content that is hashed
 # Whitespace that ends a line: spaces and tabs before a line break or the end of the text.
-_LINE_END_SPACE = re.compile(r"[ \t]+(?=\n|\Z)")
+_LINE_END_SPACE = LazyPattern(r"[ \t]+(?=\n|\Z)")
 
 
 def fingerprint(release: Release, layout: Layout | None = None) -> str:

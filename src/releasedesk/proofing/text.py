@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..field_rules import EMAIL_IN_TEXT
+from ..patterns import LazyPattern
 
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]\"“”（）]+|\b[\w.-]+\.(?:com|org|net|"
                   r"gov|edu|example|io|cn|uk|de|info)(?:/[^\s<>()\[\]\"“”]*)?\b", re.IGNORECASE)
@@ -25,7 +26,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _blank(text: str, pattern: re.Pattern[str], keep_brackets: bool = False) -> str:
+def _blank(text: str, pattern: re.Pattern[str] | LazyPattern, keep_brackets: bool = False) -> str:
     def spaces(match: re.Match[str]) -> str:
         return re.sub(r"[^\n]", " ", match.group(0))
 

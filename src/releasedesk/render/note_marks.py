@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterable
 
 from ..body import tree as t
+from ..patterns import LazyPattern
 
 _NOTE = re.compile(r"\[(\d{1,3})\][ \u00a0\u3000]")  # a note's paragraph starts so
-_MARK = re.compile(r"(?<=[^\s\[(（])\[(\d{1,3})\](?![(:])")
+_MARK = LazyPattern(r"(?<=[^\s\[(（])\[(\d{1,3})\](?![(:])")
 
 
 def note_number(paragraph: t.Paragraph) -> int | None:

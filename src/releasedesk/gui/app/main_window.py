@@ -184,15 +184,16 @@ class MainWindow(QMainWindow):
     def _action(self, key: str, text: str, handler: object,
                 shortcut: QKeySequence.StandardKey | str | None = None,
                 menu: QMenu | None = None) -> QAction:
-        action = QAction(self)  # (text set apart: QAction(text, parent) builds QIcon)
-        action.setText(text)
+        if menu is not None:  # (made by the menu, in Qt: half the cost of one made here)
+            action = menu.addAction(text)
+        else:
+            action = QAction(self)  # (text set apart: QAction(text, parent) builds QIcon)
+            action.setText(text)
         action.setObjectName(key)
         if shortcut is not None:
             set_shortcut(action, shortcut)
         action.triggered.connect(handler)
         self.actions[key] = action
-        if menu is not None:
-            menu.addAction(action)
         return action
 
     # -- document commands --------------------------------------------------------------
@@ -469,6 +470,13 @@ class MainWindow(QMainWindow):
         self.proof_marks.show(result)
 
     # -- window ----------------------------------------------------------------------------
+
+    def show(self) -> None:
+        """Shown the first time, the body and the preview's page are laid out once, at the
+        widths the window settles to (first_layout.py)."""
+        from .first_layout import show_laid_out_once
+
+        show_laid_out_once(self, super().show)
 
     def changeEvent(self, event: QEvent) -> None:
         """Back in the window (from the program that may have changed the file): look."""

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import LazyPattern
+
 RUN = 80  # characters; cuts fall at the last break within a run (or the first after it)
 _OPEN = '<a name="run">'
 _CLOSE = "</a>"
-_RUN = re.compile(f"{re.escape(_OPEN)}(.*?){re.escape(_CLOSE)}", re.DOTALL)
+_RUN = LazyPattern(f"{re.escape(_OPEN)}(.*?){re.escape(_CLOSE)}", re.DOTALL)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
 _BREAK = re.compile(r"[ \n，。、；：！？]")
 # From where it is asked to start, as far as the last break before where it is asked to
