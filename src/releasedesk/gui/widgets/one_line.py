@@ -85,10 +85,15 @@ def _paint_waves(edit: QLineEdit, spans: list[tuple[int, int]]) -> None:
 
     from ..basics import scheme
 
+    # A pen made a setting at a time and handed to strokePath: QPen(colour, width) and
+    # setPen are overloaded on Qt's enums, and PySide6 resolving either builds every enum
+    # of the Qt namespace (93 types, ~1 MiB held for the session) when nothing else has.
+    pen = QPen()
+    pen.setColor(QColor(scheme.text(WAVE_COLOUR)))
+    pen.setWidth(1)
     painter = QPainter(edit)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(scheme.text(WAVE_COLOUR)), 1))
         baseline = edit.cursorRect().bottom() - 1
         left, right = 2, edit.width() - 2
         for start, end in spans:
@@ -102,7 +107,7 @@ def _paint_waves(edit: QLineEdit, spans: list[tuple[int, int]]) -> None:
                 x = min(x + 2.0, float(x1))
                 path.lineTo(x, baseline - 2 if up else baseline)
                 up = not up
-            painter.drawPath(path)
+            painter.strokePath(path, pen)
     finally:
         painter.end()
 
