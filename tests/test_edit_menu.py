@@ -171,8 +171,10 @@ def test_find_and_replace_open_the_one_dialog(window: MainWindow) -> None:
     assert dialog.focusWidget() is dialog.find_text
     window.actions["replace"].trigger()
     assert window.find_dialog is dialog
-    assert dialog.focusWidget() is dialog.replace_text
+    assert dialog.focusWidget() is dialog.find_text  # (nothing to find yet: it goes there)
     dialog.find_text.setText("terminal")
+    window.actions["replace"].trigger()
+    assert dialog.focusWidget() is dialog.replace_text
     dialog.replace_text.setText("quay")
     dialog.replace_all()
     assert window.manager.release.headline == "Ferry quay opens"

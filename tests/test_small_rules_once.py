@@ -229,6 +229,8 @@ WRITES_ALLOWED = {
     ("locks.py", "_take_away"): "a stale or damaged lock is moved aside, never rewritten",
     ("recovery.py", "set_aside"): "a recovery copy that cannot be read is renamed aside",
     ("log_file.py", "_file_handler"): "the log is appended to, and rotated by a rename",
+    ("closed_pipe.py", "_reader_gone"): "standard output is pointed at the null device once "
+                                        "its reader is gone: nothing is written to a file",
 }
 # A file mode that writes ("w", "ab", "r+"…): only a whole mode counts, so a method that
 # happens to be called open (an HTML tag opened: markup.open("span")) is not a file.

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import __version__, files
+from ... import __version__
 from ...model import Release
 from ...profiles import ProfileStore
 from ...recovery import RecoveryStore
@@ -40,6 +40,7 @@ from .document_commands import DocumentCommands
 from .document_manager import DocumentManager
 from .export_commands import ExportCommands
 from .house_style_commands import HouseStyleCommands
+from .open_notices import say_how_it_opened
 from .window_drops import drag_entered, dropped
 from .window_menus import WindowMenus
 from .window_settings import restore_window, store_window
@@ -252,21 +253,7 @@ class MainWindow(QMainWindow):
     def _opened(self, path: Path) -> None:
         self.settings.last_open_folder = str(Path(path).resolve().parent)
         self.settings.add_recent(path)
-        if self.manager.read_only:
-            notice = self.tr(
-                "{name} is being edited by {holder}, so it is open read-only here. "
-                "Use Save As to keep your own copy.").format(
-                    name=Path(path).name, holder=self.manager.lock_holder)
-            if self.isVisible():
-                self.prompts.info(notice)
-            else:  # said once the window is painted (the editor started with this file)
-                QTimer.singleShot(0, self, lambda: self.prompts.info(notice))
-        elif not files.can_write_beside(Path(path)):
-            # Said now, not at the first save: the edits are safe, the file cannot be kept.
-            self.statusBar().showMessage(self.tr(
-                "{name} is in a folder you cannot write to: your changes are kept here and "
-                "in recovery copies; use Save As to save them elsewhere.").format(
-                    name=Path(path).name), 15000)
+        say_how_it_opened(self, Path(path))
 
     def review_trip(self) -> ReviewCommands:
         """File ▸ Send for Review… and Import Review… (loaded on first use)."""
