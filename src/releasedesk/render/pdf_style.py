@@ -126,6 +126,8 @@ def print_css(setting: TypeSet, size: str, ratio: LineRatio, footer_lines: int) 
   }}
   @bottom-right {{
     content: counter(page) " / " counter(pages);
+    width: 20%;
+    text-align: right;
     vertical-align: top;
     padding-top: {slack:.2f}pt;
     font: {FOOTER_PT:g}pt/{footer_line:.2f}pt {family(sans, "sans-serif")};

@@ -19,6 +19,7 @@ text, which the tagged PDF carries for screen readers.
 
 from __future__ import annotations
 
+import html
 import re
 import struct
 import threading
@@ -31,7 +32,7 @@ from urllib.parse import quote
 from ..errors import N_, ReleaseDeskError
 from ..records import replace
 from .context import ExportContext
-from .docx_styles import CONTACT_PT
+from .docx_styles import CONTACT_PT, HEADING_PT
 from .html_writer import page_css, render_page
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout
@@ -50,8 +51,7 @@ def pdf_css(paper: str = "a4", layout: Layout | None = None,
     them). With *layout*: the contacts and About blocks are kept on one page only as far
     as they fit on one, as the Word document keeps them (keeps.py)."""
     size = PAPER_SIZES.get(paper, "A4")
-    setting = replace(layout.type if layout is not None else LATIN,
-                      paper=paper if paper in PAPER_SIZES else "a4")
+    setting = _paper_setting(layout, paper)
     footer_lines = 1 if layout is None else \
         max(1, len(layout.footer)) + len(layout.portal_footer)
     if ratio is None:
@@ -70,6 +70,12 @@ def pdf_css(paper: str = "a4", layout: Layout | None = None,
     if not plan.contacts_with_about:
         css += ".release-contacts:has(+ .release-about) { break-after: auto; }\n"
     return css
+
+
+def _paper_setting(layout: Layout | None, paper: str) -> TypeSet:
+    """The layout's setting (Latin's without one) on *paper* (A4 for an unknown one)."""
+    return replace(layout.type if layout is not None else LATIN,
+                   paper=paper if paper in PAPER_SIZES else "a4")
 
 
 def word_keep_plan(layout: Layout, setting: TypeSet) -> KeepPlan:
@@ -278,6 +284,8 @@ def _pdf_with(layout: Layout, context: ExportContext, paper: str, faces: _Faces,
     styled = None in sheets
     page = break_long_runs(render_page(layout, context.stylesheets, texts[1],
                                        running_footer=True, styled=styled))
+    if not styled and words_fit(page, own_css, _paper_setting(layout, paper)):
+        sheets.append(faces.sheet(WORDS_FIT_CSS))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
     # Its streams compressed by pdf_streams (no zero kernings, zlib's default level).
     pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=faces.kept(),
@@ -404,6 +412,90 @@ def _may_break_before(previous: str, unit: str) -> bool:
     if "\ufe00" <= unit <= "\ufe0f" or "\U000e0100" <= unit <= "\U000e01ef":
         return False
     return not ("\U0001f1e6" <= unit <= "\U0001f1ff" and "\U0001f1e6" <= previous <= "\U0001f1ff")
+
+
+# -- words that always fit ------------------------------------------------------
+#
+# The page's release wraps a word too wide for its line anywhere (release.css:
+# overflow-wrap). WeasyPrint honours that by giving every Pango layout of the release's
+# text one more attribute (about three layouts a line, and each text drawn): a tenth of a
+# warm export. Where no word can be too wide for any line of the release, the wrap never
+# happens, and the PDF's sheet turns it off (WORDS_FIT_CSS): the same lines, the same page.
+#
+# "Cannot be too wide" is judged with room to spare: a run of characters between two
+# spaces, as wide as its characters can be (_width_em, then _BOLD_SPARE for bold and the
+# sans faces), in the largest size of its part of the release (the header's title, a
+# heading, the text), with the widest letter spacing, must fit the narrowest line
+# (the text's width less the indent, and _NEST_PT for each list, quotation or description
+# the text is in at the deepest). A link's address, printed after it, counts as text.
+# And only characters whose line breaks Pango takes the same with that attribute or
+# without it: printable ASCII and Latin-1 (not the soft hyphen U+00AD nor the acute accent
+# U+00B4, before which a line may break in a word), typographic quotes, dashes, the
+# ellipsis, the bullet, the euro and trade marks; an em dash only after a space (a line
+# may break before it).
+
+# (A kind's panel lays its terms out in a grid whose columns are as wide as its words
+# are: it wraps as before.)
+WORDS_FIT_CSS = (".press-release { overflow-wrap: normal; }\n"
+                 ".release-panel { overflow-wrap: anywhere; }\n")
+_BOLD_SPARE = 1.25
+_NEST_PT = 60.0  # (40 px on both sides: the user agent's most, for a quotation)
+_NESTS = re.compile(r"<(/?)(?:ul|ol|blockquote|dl|dd|menu)\b", re.IGNORECASE)
+_UNSAFE = re.compile("[^\x20-\x7e\xa0-\xac\xae-\xb3\xb5-\xff\u2013\u2014\u2018\u2019"
+                     "\u201c\u201d\u2022\u2026\u20ac\u2122\n]|[^ \n]\u2014")
+_WORDS = re.compile(r"[^ \t\n\r\f\v]+")
+_HEADINGS = re.compile(r"<h[2-6]\b.*?</h[2-6]>", re.DOTALL | re.IGNORECASE)
+_END_MARKS = re.compile(r"<p class=\"release-end-mark\">.*?</p>", re.DOTALL)
+_BREAKS = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+_LINKED = re.compile(r"""<a\b[^>]*?\bhref="(https?:[^"]*)"[^>]*>(.*?)</a>""",
+                     re.DOTALL | re.IGNORECASE)
+# The generated text the page's own sheet may have: a link's address after it.
+_CONTENT = re.compile(r"(?<![\w-])content\s*:")
+_PRINTED_ADDRESS = re.compile(r"""content:\s*" \(" attr\(href\) "\)"\s*[;}]""")
+
+
+def words_fit(page: str, own_css: str, setting: TypeSet) -> bool:
+    """Whether no word of *page*'s release (its <article>) can be wider than its line in
+    the PDF, *own_css* being the page's own sheet: then WORDS_FIT_CSS leaves the PDF as
+    it is (see above)."""
+    if len(_CONTENT.findall(own_css)) != len(_PRINTED_ADDRESS.findall(own_css)):
+        return False  # (the sheet generates other text)
+    start, end = page.find("<article"), page.rfind("</article>")
+    split = page.find("</header>", start)
+    if start < 0 or end < 0 or "\t" in page[start:end]:
+        return False
+    split = split if start < split < end else start
+    _, right, _, left = page_margins_pt(setting)
+    depth = deepest = 0
+    for match in _NESTS.finditer(page, start, end):
+        depth += -1 if match[1] else 1
+        deepest = max(deepest, depth)
+    width = (setting.paper_mm[0] / MM_PER_PT - left - right - deepest * _NEST_PT
+             - setting.indent_chars * setting.body_pt)
+    tracking = max(0.0, setting.tracking_pt)
+    header, body = page[start:split], page[split:end]
+    headings = "\n".join(_HEADINGS.findall(body))
+    marks = "\n".join(_END_MARKS.findall(body))
+    text = _END_MARKS.sub("\n", _HEADINGS.sub("\n", body))
+    # (each part: its text, its largest size, its widest letter spacing in pdf_style)
+    parts = ((header, max(setting.title_pt, setting.subtitle_pt), 0.6),
+             (headings, max(HEADING_PT.values()), 0.4),
+             (marks, setting.body_pt, 2.0),
+             (text, max(setting.body_pt, CONTACT_PT), 0.0))
+    return all(_fits(markup, size, width, tracking + spacing)
+               for markup, size, spacing in parts)
+
+
+def _fits(markup: str, size_pt: float, width_pt: float, spacing_pt: float) -> bool:
+    """Whether every word of *markup*'s text fits *width_pt* at *size_pt*."""
+    text = html.unescape(_TAG.sub("", _BREAKS.sub("\n", _LINKED.sub(r"\2 (\1)", markup))))
+    if _UNSAFE.search(text):
+        return False
+    # (a word of no more letters than *shortest* fits however wide its letters are)
+    shortest = width_pt / (_WIDE_EM * _BOLD_SPARE * size_pt + spacing_pt)
+    return all(len(word) * spacing_pt
+               + _width_em(list(word)) * _BOLD_SPARE * size_pt <= width_pt
+               for word in _WORDS.findall(text) if len(word) > shortest)
 
 
 # What relative addresses in the page resolve against: a name that can never be fetched.
