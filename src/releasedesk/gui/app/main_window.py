@@ -253,7 +253,9 @@ class MainWindow(QMainWindow):
     def _opened(self, path: Path) -> None:
         self.settings.last_open_folder = str(Path(path).resolve().parent)
         self.settings.add_recent(path)
-        say_how_it_opened(self, Path(path))
+        manager = self.manager
+        say_how_it_opened(self, Path(path), manager.lock_holder if manager.read_only else None,
+                          self.prompts.info, self.statusBar())
 
     def review_trip(self) -> ReviewCommands:
         """File ▸ Send for Review… and Import Review… (loaded on first use)."""
