@@ -34,6 +34,15 @@ def _export(source: Path, folder: Path, formats: list[str]) -> list[Path]:
                          source=source)
 
 
+def _desk(tmp_path: Path, stem: str = "story") -> tuple[Path, Path]:
+    """A saved release and an empty export folder beside it."""
+    source = tmp_path / f"{stem}.release"
+    document.save(make_release(), source)
+    out = tmp_path / "out"
+    out.mkdir()
+    return source, out
+
+
 def _unlisted(folder: Path) -> list[str]:
     return [str(problem) for problem in verify(folder).problems
             if "not in its manifest" in str(problem)]
@@ -57,10 +66,7 @@ def test_exports_of_one_text_add_up_in_the_manifest(
 
 
 def test_the_tester_s_two_exports_verify(tmp_path: Path) -> None:
-    source = tmp_path / "ferry.release"
-    document.save(make_release(), source)
-    out = tmp_path / "out"
-    out.mkdir()
+    source, out = _desk(tmp_path, "ferry")
     write_exports(document.load(source), targets_in(out, "ferry"), source=source)
     write_exports(document.load(source), targets_in(out, "ferry", ["pdf", "eml", "package"]),
                   source=source)
@@ -70,10 +76,7 @@ def test_the_tester_s_two_exports_verify(tmp_path: Path) -> None:
 
 
 def test_an_export_of_changed_text_lists_only_itself(tmp_path: Path) -> None:
-    source = tmp_path / "story.release"
-    document.save(make_release(), source)
-    out = tmp_path / "out"
-    out.mkdir()
+    source, out = _desk(tmp_path)
     _export(source, out, ["html", "docx", "txt"])
     release = document.load(source)
     release.headline += " (updated)"
@@ -84,10 +87,7 @@ def test_an_export_of_changed_text_lists_only_itself(tmp_path: Path) -> None:
 
 
 def test_a_file_changed_or_gone_since_is_not_listed_again(tmp_path: Path) -> None:
-    source = tmp_path / "story.release"
-    document.save(make_release(), source)
-    out = tmp_path / "out"
-    out.mkdir()
+    source, out = _desk(tmp_path)
     _export(source, out, ["html", "docx", "txt"])
     (out / "story.txt").write_text("edited by hand", encoding="utf-8")
     (out / "story.docx").unlink()
@@ -111,20 +111,14 @@ def test_another_release_s_manifest_is_replaced_as_before(tmp_path: Path) -> Non
 @pytest.mark.parametrize("manifest", [b"", b"not json", b"[]", b'{"release": 3}',
                                       b'{"release": {"file": "story.release"}}'])
 def test_a_damaged_manifest_is_simply_replaced(tmp_path: Path, manifest: bytes) -> None:
-    source = tmp_path / "story.release"
-    document.save(make_release(), source)
-    out = tmp_path / "out"
-    out.mkdir()
+    source, out = _desk(tmp_path)
     (out / "manifest.json").write_bytes(manifest)
     _export(source, out, ["html", "txt"])
     assert sorted(_listed(out)) == ["story.html", "story.txt"]
 
 
 def test_a_listed_name_outside_the_folder_is_never_read(tmp_path: Path) -> None:
-    source = tmp_path / "story.release"
-    document.save(make_release(), source)
-    out = tmp_path / "out"
-    out.mkdir()
+    source, out = _desk(tmp_path)
     _export(source, out, ["html", "txt"])
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     secret = tmp_path / "secret.txt"

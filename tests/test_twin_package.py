@@ -301,10 +301,7 @@ def test_a_version_goes_into_the_package_only_when_fit_to_publish_beside_it(
         if signed:
             sign_off(release, "Imogen Sallow", "Director")
         document.save(release, path)
-    out = tmp_path / "out" / "story.zip"
-    out.parent.mkdir()
-    assert cli.main(["export", str(english), "-f", "package", "-o", str(out)]) == 0
-    err = capsys.readouterr().err
+    out, err = _package_of(english, tmp_path, capsys)
     with zipfile.ZipFile(out) as package:
         names = package.namelist()
         manifest = json.loads(package.read(next(n for n in names
@@ -321,6 +318,16 @@ def test_a_version_goes_into_the_package_only_when_fit_to_publish_beside_it(
         why = "twin_held_to_translate" if marked else "twin_held_not_approved"
         assert why in codes and "Chinese version" in err and "package" in err
     assert document.load(english).twins  # the link stays
+
+
+def _package_of(release: Path, tmp_path: Path,
+                capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    """`releasedesk export RELEASE -f package` into out/story.zip: the ZIP and what the
+    command said on standard error."""
+    out = tmp_path / "out" / "story.zip"
+    out.parent.mkdir()
+    assert cli.main(["export", str(release), "-f", "package", "-o", str(out)]) == 0
+    return out, capsys.readouterr().err
 
 
 # Languages as files hold them: tags written two ways name one language.
@@ -435,10 +442,7 @@ def test_a_version_not_yet_written_stays_out_of_the_package(
     if blank == "spaces":
         version.headline, version.body = " \u3000", "\n\n  \n"
     document.save(version, chinese)
-    out = tmp_path / "out" / "story.zip"
-    out.parent.mkdir()
-    assert cli.main(["export", str(english), "-f", "package", "-o", str(out)]) == 0
-    err = capsys.readouterr().err
+    out, err = _package_of(english, tmp_path, capsys)
     with zipfile.ZipFile(out) as package:
         names = package.namelist()
         page = package.read("story/story.html")
