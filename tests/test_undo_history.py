@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.app.main_window import MainWindow
-from releasedesk.gui.body.body_editor import MARKDOWN
+from releasedesk.gui.body.body_editor import FORMATTED, MARKDOWN
 from releasedesk.gui.form.release_form import ReleaseForm
 from releasedesk.gui.undo.release_history import is_word_boundary, typed_character
 from releasedesk.recovery import RecoveryStore
@@ -333,3 +333,38 @@ def test_ctrl_y_redoes_as_well(window: MainWindow) -> None:
 def test_body_steps_name_the_body(window: MainWindow) -> None:
     type_keys(window.form.body.editor, "Word")
     assert window.actions["undo"].text() == "&Undo Typing in Body"
+
+
+def _paste_key(editor: QWidget) -> None:
+    QTest.keyClick(editor, Qt.Key.Key_V, CTRL)
+
+
+def _cut_key(editor: QWidget) -> None:
+    editor.selectAll()  # type: ignore[attr-defined]  # (both body views have it)
+    QTest.keyClick(editor, Qt.Key.Key_X, CTRL)
+
+
+STEPS_BY_HAND: list[tuple[str, Callable[[QWidget], None], str]] = [
+    ("Ctrl+V", _paste_key, "&Undo Paste in Body"),
+    ("the Edit menu's Paste", lambda editor: editor.paste(),  # type: ignore[attr-defined]
+     "&Undo Paste in Body"),
+    ("Ctrl+X", _cut_key, "&Undo Cut in Body"),
+    ("a letter", lambda editor: type_keys(editor, "W"), "&Undo Typing in Body"),
+]
+
+
+@pytest.mark.parametrize("view", [MARKDOWN, FORMATTED])
+@pytest.mark.parametrize(("how", "act", "named"), STEPS_BY_HAND, ids=[s[0] for s in STEPS_BY_HAND])
+def test_a_paste_or_a_cut_is_named_for_what_it_did(
+        window: MainWindow, view: str, how: str, act: Callable[[QWidget], None],
+        named: str) -> None:
+    """A paste is "Paste in Body" however it came (a key or the menu), a cut "Cut in Body",
+    in either view of the body; typing stays "Typing in Body"."""
+    body = window.form.body
+    body.set_view(view)
+    QGuiApplication.clipboard().setText("Pasted words")
+    act(body.editor)
+    assert window.actions["undo"].text() == named, how
+    before = window.form.release.body
+    window.form.history.undo()
+    assert window.form.release.body != before or how == "Ctrl+X"

@@ -3321,6 +3321,14 @@
         <translation>在正文中键入</translation>
     </message>
     <message>
+        <source>Paste in Body</source>
+        <translation>在正文中粘贴</translation>
+    </message>
+    <message>
+        <source>Cut in Body</source>
+        <translation>在正文中剪切</translation>
+    </message>
+    <message>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>

@@ -152,8 +152,11 @@ class BodyEditor(QWidget):
     def _step_added(self, editor: BodyView) -> None:
         if self._syncing:
             return
-        label = self._command or (self.tr("Typing in Body") if editor.typing_steps.typing
-                                  else self.tr("Edit Body"))
+        doing = editor.typing_steps.doing
+        label = self._command or (self.tr("Typing in Body") if doing == "typing" else
+                                  self.tr("Paste in Body") if doing == "paste" else
+                                  self.tr("Cut in Body") if doing == "cut" else
+                                  self.tr("Edit Body"))
         self.stepAdded.emit(label, editor)
 
     def end_word(self) -> None:

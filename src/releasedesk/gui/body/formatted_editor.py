@@ -276,6 +276,10 @@ class FormattedEdit(QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Our own copies and HTML (Word, browsers, e-mail) keep their formatting, read by
         the same readers as an imported draft; anything else arrives as plain text."""
+        with self.typing_steps.pasting():
+            self._insert(source)
+
+    def _insert(self, source: QMimeData) -> None:
         blocks: list[t.Block] = []
         if not self.plain_paste.now:
             try:

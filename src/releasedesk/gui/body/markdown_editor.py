@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from ..basics import scheme
 from ..basics.styling import char_formats
 from ..undo.history_keys import history_key
-from ..undo.typing_steps import TypingSteps
 from .rich_paste import RichPasteEdit
 
 if TYPE_CHECKING:
@@ -84,7 +83,6 @@ class MarkdownEdit(RichPasteEdit):  # pasted HTML arrives as Markdown (rich_past
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyMarkdown")
-        self.typing_steps = TypingSteps(self)  # word-sized undo steps
         self.setTabChangesFocus(True)
         self.setPlaceholderText(self.tr(
             "Write the body in Markdown: a blank line between paragraphs, **bold**, *italic*, "

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ..basics.enum_properties import set_enum_property, set_shortcut
+from ..undo.typing_steps import TypingSteps
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class RichPasteEdit(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.typing_steps = TypingSteps(self)  # word-sized undo steps; a paste names its own
         self.plain_paste = PlainPaste(self, "pastePlain", self.tr("Paste as Plain Text"))
         self.paste_plain_action = self.plain_paste.action
 
@@ -64,6 +66,10 @@ class RichPasteEdit(QPlainTextEdit):
         self.plain_paste.paste()
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        with self.typing_steps.pasting():
+            self._insert(source)
+
+    def _insert(self, source: QMimeData) -> None:
         if source.hasHtml() and not self.plain_paste.now:
             try:
                 markdown = html_to_markdown(source.html())

@@ -5,16 +5,23 @@ back a whole sentence and more. A character typed after a space or punctuation (
 first key after the writer came back to the body) is inserted inside an edit block of its
 own: the document cannot merge it into the step before, and the characters after it merge
 into its step, so each step is one word with the space after it.
+
+While a key or a paste is handled, `doing` says what the document's steps are (typing, a
+paste, a cut): the history names the step after it ("Undo Paste in Body").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Literal
 
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from .release_history import is_word_boundary
+
+Doing = Literal["typing", "paste", "cut"]
 
 
 class TypingSteps:
@@ -22,12 +29,15 @@ class TypingSteps:
         self.editor = editor
         self.word_ended = True  # the next character typed starts a step
         self.has_word = False  # the step being typed holds more than spaces
-        self.typing = False  # a key is being handled (its document steps are typing)
+        self.doing: Doing | None = None  # what the document's steps being made are
 
     def key(self, event: QKeyEvent, handle: Callable[[QKeyEvent], None]) -> None:
         text = event.text()
         typed = bool(text) and text.isprintable()
-        self.typing = True
+        # (the document may record a paste's step once the key is handled, after the
+        # editor's insertFromMimeData, which runs in pasting(), has returned)
+        self.doing = ("cut" if event.matches(QKeySequence.StandardKey.Cut) else
+                      "paste" if event.matches(QKeySequence.StandardKey.Paste) else "typing")
         try:
             if typed and self.word_ended:
                 self.has_word = False
@@ -40,7 +50,7 @@ class TypingSteps:
             else:
                 handle(event)
         finally:
-            self.typing = False
+            self.doing = None
         if typed:
             if not is_word_boundary(text[-1]):
                 self.has_word = True
@@ -49,3 +59,13 @@ class TypingSteps:
             self.word_ended = is_word_boundary(text[-1]) and self.has_word
         elif text:  # Enter, Backspace, Tab: the next word is a step of its own
             self.word_ended = True
+
+    @contextmanager
+    def pasting(self) -> Iterator[None]:
+        """The document's steps made in the block are a paste (from a key, a menu or a
+        drop)."""
+        before, self.doing = self.doing, "paste"
+        try:
+            yield
+        finally:
+            self.doing = before
