@@ -472,3 +472,31 @@ def test_a_version_made_by_twin_stays_out_until_written(
     assert "no body yet" not in err, err
     with zipfile.ZipFile(out) as package:
         assert any("/zh-CN/" in name for name in package.namelist()), err
+
+
+@pytest.mark.parametrize("copies", [["archive"], ["archive", "2025/old"], ["a", "b", "c"]])
+def test_copies_of_a_pair_each_name_their_own_partner(tmp_path: Path, copies: list[str]
+                                                      ) -> None:
+    """A pair copied into other folders keeps its ids (the library warns of the copies):
+    each copy's page names the version its own link names, the one beside it, never
+    the other copy's."""
+    source = tmp_path / "releases"
+    english = make(headline="Ferry terminal opens", ident="en-1")
+    chinese = make(headline="渡轮码头启用", language="zh-CN", ident="zh-1",
+                   body="码头于星期一启用。")
+    for folder in ["", *copies]:
+        place = source / folder
+        place.mkdir(parents=True, exist_ok=True)
+        pair = [place / "ferry.release", place / "ferry.zh-CN.release"]
+        link_pair(english, pair[0], chinese, pair[1])
+        document.save(english, pair[0])
+        document.save(chinese, pair[1])
+    report = build_newsroom(source, tmp_path / "newsroom", as_of=datetime(2026, 6, 1, tzinfo=UTC))
+    slug_of = {item.summary.relative: f"{item.slug}.html" for item in report.choice.items}
+    assert len(slug_of) == 2 * (len(copies) + 1)
+    for relative, page in slug_of.items():
+        folder, name = posixpath.split(relative)
+        partner = posixpath.join(folder, "ferry.zh-CN.release" if name == "ferry.release"
+                                 else "ferry.release")
+        named = dict(alternates((tmp_path / "newsroom" / PAGES / page).read_bytes()))
+        assert sorted(named.values()) == sorted([page, slug_of[partner]]), relative

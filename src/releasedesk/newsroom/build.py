@@ -34,6 +34,7 @@ from .correction_notes import Note, correction_notes, unlinked, with_notes
 from .index_page import index_html
 from .library import Library, installed_policies, list_library, policies_key
 from .selection import PAGES, Choice, Item, check_base_url, choose
+from .versions import partner_path
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,10 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
     written: list[Path] = []
     pages: dict[str, JsonObject] = {}
     items: list[Item] = []
-    published = {item.summary.id: item for item in choice.items if item.summary.id}
+    published: dict[str, list[Item]] = {}
+    for item in choice.items:
+        if item.summary.id:
+            published.setdefault(item.summary.id, []).append(item)
     notes = correction_notes(choice.items)
     for item in choice.items:
         entry = item.summary
@@ -228,13 +232,23 @@ def _read_manifest(out: Path, key: JsonObject) -> tuple[dict[str, JsonObject], b
         return {}, False
 
 
-def _alternates(item: Item, twins: Json, published: dict[str, Item]) -> list[list[str]]:
+def _alternates(item: Item, twins: Json, published: dict[str, list[Item]]
+                ) -> list[list[str]]:
     """[language, page] of the page of *item* and of each of its language versions (the
-    ids *twins*) published in this newsroom too; [] when none is."""
+    ids *twins*) published in this newsroom too; [] when none is. Where copies of a version
+    share its id (a pair copied into an archive folder: the library warns of it), the
+    version is the copy the release's link names by its path."""
     if not isinstance(twins, list):
         return []
-    others = [published[id_] for id_ in twins if isinstance(id_, str) and id_ in published
-              and published[id_] is not item]
+    paths = {link[0]: link[1] for link in item.summary.twins}
+    others: list[Item] = []
+    for id_ in twins:
+        copies = [copy for copy in published.get(id_, []) if copy is not item] \
+            if isinstance(id_, str) else []
+        if copies:
+            there = partner_path(item.summary.relative, paths.get(id_, ""))
+            others.append(next((copy for copy in copies if copy.summary.relative == there),
+                               copies[0]))
     if not others:
         return []
     return [[version.summary.language, f"{version.slug}.html"] for version in [item, *others]]
