@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -429,6 +430,33 @@ def test_aligning_from_the_chinese_side_shows_on_the_english_side(
     assert "2 paragraphs of the Chinese (Simplified) version changed since (marked)." in \
         view.state.text()
     assert "1 fact differs between the two." in view.state.text()
+
+
+def test_the_side_that_aligned_sees_its_own_edits_marked(
+        window: MainWindow, tmp_path: Path, qtbot: QtBot, english_plurals: None) -> None:
+    """Mark as Aligned, then edit this version: its own paragraph is marked in its column
+    (the button promises "marked, on both sides"; tester10 found this side unmarked)."""
+    _en_path, zh_path = pair(tmp_path)
+    view = open_compare(window, zh_path, qtbot)
+    view.mark_aligned()
+    assert view.marked_here() == [] and view.marked_rows() == []
+    view.close()
+    headline = window.form.headline
+    headline.setFocus()
+    headline.end(False)
+    QTest.keyClicks(headline, " 2026")  # typed: the one write path takes it to the release
+    assert window.form.release.headline.endswith(" 2026")
+    view = window.twin_commands.compare()
+    assert view is not None
+    view.refresh()
+    assert view.marked_here() == [("headline", 0)] and view.marked_rows() == []
+    assert "1 paragraph of this version changed since (marked)." in view.state.text()
+    number = row_number(view, "headline")
+    assert "changed since aligned" in view.table.item(number, 0).text()
+    mine, theirs = view.table.item(number, 1), view.table.item(number, 2)
+    assert mine.background().color() == QColor(scheme.fill(CHANGED_BACKGROUND))
+    assert theirs.background().color() != mine.background().color()
+    assert view.next_difference() is not None
 
 
 # -- 7. Markdown as it reads ------------------------------------------------------------

@@ -312,3 +312,32 @@ def test_a_record_made_before_a_kinds_fields_were_compared_marks_none_of_them() 
     assert mark_aligned(en, zh, "fp2")
     zh.event_what = "码头启用仪式（再次改期）"
     assert [r.field for r in side_by_side(en, zh, en.twins[0]) if r.changed] == ["event_what"]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_distinct(1), st.booleans(), st.data())
+def test_a_paragraph_edited_on_the_side_that_aligned_is_marked_on_both_sides(
+        body: list[str], from_english: bool, data: st.DataObject) -> None:
+    """After Mark as Aligned, an edit in either version is marked in both views: in the
+    editing version's own column and in the other's column of the partner's view, whichever
+    side marked the pair aligned (tester10: the side that aligned saw its own edits
+    unmarked)."""
+    en, zh = _linked(body)
+    marker, other = (en, zh) if from_english else (zh, en)
+    assert mark_aligned(marker, other, "fp", at="2026-11-20T10:00:00Z")
+    for editing, partner in ((en, zh), (zh, en)):
+        rows = side_by_side(editing, partner, editing.twins[0])
+        assert not any(r.changed or r.here_changed for r in rows)
+    editing, partner = (marker, other) if data.draw(st.booleans()) else (other, marker)
+    index = data.draw(st.integers(0, len(body) - 1))
+    edited = data.draw(PARAGRAPH.filter(lambda text: digest(text) != digest(body[index])))
+    editing.body = "\n\n".join([*body[:index], edited, *body[index + 1:]])
+    editing.contacts[0].phone = "0510-8555 0119"
+    own = side_by_side(editing, partner, editing.twins[0])
+    assert [(r.field, r.here, r.part) for r in own if r.here_changed] == [
+        ("body", index, ""), ("contacts", 0, "phone")]
+    assert not any(r.changed for r in own)
+    seen = side_by_side(partner, editing, partner.twins[0])
+    assert [(r.field, r.there, r.part) for r in seen if r.changed] == [
+        ("body", index, ""), ("contacts", 0, "phone")]
+    assert not any(r.here_changed for r in seen)

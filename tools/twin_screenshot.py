@@ -1,5 +1,5 @@
 """Screenshots of the language versions' views: the side-by-side comparison of an English
-release and its Chinese version (after the English changed since Mark as Aligned) and the
+release and its Chinese version (after both changed since Mark as Aligned) and the
 New Language Version dialog.
 
 Usage: python tools/twin_screenshot.py OUT_FOLDER [--language zh_CN] [--prefix twins2-]
@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -51,6 +52,10 @@ def main() -> int:
     english.body = english.body.replace("every 20 minutes", "every 15 minutes").replace(
         "adds 12 daily crossings", "adds 14 daily crossings")
     document.save(english, en_path)
+    headline = window.form.headline  # and this version's own headline, typed after
+    headline.setFocus()
+    headline.end(False)
+    QTest.keyClicks(headline, " 2026")
     view.refresh()
     args.output.mkdir(parents=True, exist_ok=True)
     suffix = f"-{args.language}" if args.language else ""

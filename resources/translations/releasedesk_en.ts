@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n paragraph(s) of this version changed since (marked).</source>
+        <translation>
+            <numerusform>%n paragraph of this version changed since (marked).</numerusform>
+            <numerusform>%n paragraphs of this version changed since (marked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n fact(s) differ between the two.</source>
         <translation>
             <numerusform>%n fact differs between the two.</numerusform>

@@ -3535,10 +3535,6 @@
         <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <source>Select the next row whose facts differ or whose other version changed since the two were aligned ({key})</source>
-        <translation>选中下一行：事实不一致，或另一版本自对齐以来有改动（{key}）</translation>
-    </message>
-    <message>
         <source>&amp;Mark as Aligned</source>
         <translation>标记为已对齐(&amp;M)</translation>
     </message>
@@ -3557,6 +3553,10 @@
     <message>
         <source>Record that the two versions say the same now: the paragraphs of either changed after this are marked, on both sides. Kept when this release is saved.</source>
         <translation>记下两个版本现在内容一致：此后任一版本中有改动的段落都会被标出，两边都能看到。保存本新闻稿时一并保存。</translation>
+    </message>
+    <message>
+        <source>Select the next row whose facts differ or whose text changed since the two were aligned ({key})</source>
+        <translation>选择下一个事实不一致或自上次对齐后文本有改动的行（{key}）</translation>
     </message>
     <message>
         <source>This version: {language}</source>
@@ -3587,6 +3587,12 @@
     <message>
         <source>The {language} version has not changed since.</source>
         <translation>此后{language}版本没有改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) of this version changed since (marked).</source>
+        <translation>
+            <numerusform>此后本版本有 %n 个段落有改动（已标出）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n fact(s) differ between the two.</source>

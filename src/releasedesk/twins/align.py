@@ -18,7 +18,8 @@ on a row of its own, a phone or e-mail checked as a fact), the footer line by li
 by field, as they were when the two were last brought in line, its own paragraphs'
 digests ("aligned_own") and the moment ("aligned_at"). Either version's view reads the
 newer of the two links' records, so aligning from one side shows on both. A paragraph of
-the partner whose digest is not where it was is marked changed. Qt-free and without I/O.
+either version whose digest is not where it was is marked changed (the partner's, and
+this version's own: both may need the other brought in line). Qt-free and without I/O.
 """
 
 from __future__ import annotations
@@ -58,8 +59,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 @dataclass(frozen=True)
 class Row:
     """One line of the side-by-side view: a paragraph here, its counterpart there (either
-    may be None), whether the partner's paragraph changed since the last alignment and
-    whether the two state different facts."""
+    may be None), whether the partner's paragraph (*changed*) or this release's
+    (*here_changed*) changed since the last alignment and whether the two state different
+    facts."""
 
     field: str
     here: int | None  # the paragraph's index in this release's field
@@ -68,6 +70,7 @@ class Row:
     there_text: str
     changed: bool = False
     facts_differ: bool = False
+    here_changed: bool = False
     part: str = ""  # a contact's part ("phone" …); "" for a paragraph or line
     mismatches: tuple[Mismatch, ...] = ()  # the facts that differ, in reading order
 
@@ -147,11 +150,13 @@ def recorded(link: TwinLink, key: str = ALIGNED_KEY) -> dict[str, list[str]] | N
 @dataclass(frozen=True)
 class Alignment:
     """The pair's last alignment: marked from this version (*here*) or from the partner;
-    *theirs*: the partner's digests then (None when the record does not hold them)."""
+    *theirs*: the partner's digests then, *ours*: this version's (None when the record
+    does not hold them)."""
 
     here: bool
     theirs: dict[str, list[str]] | None
     at: str
+    ours: dict[str, list[str]] | None = None
 
 
 def pair_alignment(release: Release, partner: Release,
@@ -160,11 +165,12 @@ def pair_alignment(release: Release, partner: Release,
     partner, or in the partner's link back to *release*; None when neither was aligned."""
     found: list[Alignment] = []
     if link is not None and recorded(link) is not None:
-        found.append(Alignment(True, recorded(link), str(link.extra.get(AT_KEY, ""))))
+        found.append(Alignment(True, recorded(link), str(link.extra.get(AT_KEY, "")),
+                               recorded(link, OWN_KEY)))
     for back in partner.twins:
         if release.id and back.id == release.id and recorded(back) is not None:
             found.append(Alignment(False, recorded(back, OWN_KEY),
-                                   str(back.extra.get(AT_KEY, ""))))
+                                   str(back.extra.get(AT_KEY, "")), recorded(back)))
             break
     if not found:
         return None
@@ -275,25 +281,29 @@ def _pair(here: list[list[Fact]], there: list[list[Fact]]) -> list[tuple[int | N
 def side_by_side(release: Release, partner: Release,
                  link: TwinLink | None = None) -> list[Row]:
     """The rows of the view of *release* beside *partner*, field by field; *link* (the
-    release's link to the partner) and the partner's link back say which of the
-    partner's paragraphs changed since the two were last aligned."""
+    release's link to the partner) and the partner's link back say which paragraphs of
+    either changed since the two were last aligned."""
     alignment = pair_alignment(release, partner, link)
     before = alignment.theirs if alignment is not None else None
+    before_here = alignment.ours if alignment is not None else None
     today = release.release_date or partner.release_date
     rows: list[Row] = []
     for field in FIELDS:
         theirs = field_paragraphs(partner, field)
-        recorded_field = before.get(field) if before is not None else None
-        marks = changed_since(recorded_field, [digest(p) for p in theirs])
-        if field == CONTACTS:
-            rows += _contact_rows(release, partner, marks, today)
-            continue
         mine = field_paragraphs(release, field)
+        marks = changed_since(before.get(field) if before is not None else None,
+                              [digest(p) for p in theirs])
+        my_marks = changed_since(before_here.get(field) if before_here is not None else None,
+                                 [digest(p) for p in mine])
+        if field == CONTACTS:
+            rows += _contact_rows(release, partner, marks, my_marks, today)
+            continue
         if field == FOOTER:
             rows += [Row(field, k if k < len(mine) else None, k if k < len(theirs) else None,
                          mine[k] if k < len(mine) else "",
                          theirs[k] if k < len(theirs) else "",
-                         changed=k < len(theirs) and marks[k])
+                         changed=k < len(theirs) and marks[k],
+                         here_changed=k < len(mine) and my_marks[k])
                      for k in range(max(len(mine), len(theirs)))]
             continue
         my_facts = [facts(text, field, today) for text in mine]
@@ -307,15 +317,16 @@ def side_by_side(release: Release, partner: Release,
                 if i is not None and j is not None else ()
             rows.append(Row(field, i, j, here_text, there_text,
                             changed=j is not None and marks[j], facts_differ=bool(found),
-                            mismatches=found))
+                            here_changed=i is not None and my_marks[i], mismatches=found))
     return rows
 
 
 def _contact_rows(release: Release, partner: Release, marks: list[bool],
-                  today: date | None) -> list[Row]:
+                  my_marks: list[bool], today: date | None) -> list[Row]:
     """Contact by contact (the first beside the first …), a row for each part either
     gives; a phone or e-mail that differs is a fact that differs."""
     theirs = {(k, part): place for place, (k, part, _t) in enumerate(contact_units(partner))}
+    ours = {(k, part): place for place, (k, part, _t) in enumerate(contact_units(release))}
     rows: list[Row] = []
     for k in range(max(len(release.contacts), len(partner.contacts))):
         mine = release.contacts[k] if k < len(release.contacts) else None
@@ -329,9 +340,10 @@ def _contact_rows(release: Release, partner: Release, marks: list[bool],
             if part in FACT_PARTS and mine is not None and other is not None:
                 found = tuple(compare(facts(here_text, CONTACTS, today),
                                       facts(there_text, CONTACTS, today)))
-            place = theirs.get((k, part))
+            place, own_place = theirs.get((k, part)), ours.get((k, part))
             rows.append(Row(CONTACTS, k if mine is not None else None,
                             k if other is not None else None, here_text, there_text,
                             changed=place is not None and marks[place],
-                            facts_differ=bool(found), part=part, mismatches=found))
+                            facts_differ=bool(found), part=part, mismatches=found,
+                            here_changed=own_place is not None and my_marks[own_place]))
     return rows

@@ -148,8 +148,8 @@ class CompareWindow(DeskDialog):
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.clicked.connect(lambda: self.refresh())
         next_tip = self.tr(
-            "Select the next row whose facts differ or whose other version changed since "
-            "the two were aligned ({key})").format(
+            "Select the next row whose facts differ or whose text changed since the two "
+            "were aligned ({key})").format(
                 key=QKeySequence(NEXT_SHORTCUT).toString(
                     QKeySequence.SequenceFormat.NativeText))
         self.next_button = command_button(self, self.tr("&Next Difference"),
@@ -226,6 +226,7 @@ class CompareWindow(DeskDialog):
         link = self.release.twins[index]
         alignment = pair_alignment(self.release, self.partner.release, link)
         changed = sum(row.changed for row in self.rows)
+        changed_here = sum(row.here_changed for row in self.rows)
         differ = sum(len(row.mismatches) for row in self.rows)
         if alignment is None:
             state = self.tr("Not yet aligned: once the two say the same, Mark as Aligned "
@@ -248,6 +249,10 @@ class CompareWindow(DeskDialog):
             elif alignment.theirs is not None:
                 state = sentences(state, self.tr(
                     "The {language} version has not changed since.").format(language=other))
+            if changed_here:
+                state = sentences(state, self.tr(
+                    "%n paragraph(s) of this version changed since (marked).", "",
+                    changed_here))
         if differ:
             state = sentences(state, self.tr("%n fact(s) differ between the two.", "", differ))
         return state
@@ -314,7 +319,7 @@ class CompareWindow(DeskDialog):
 
     def label_text(self, row: Row) -> str:
         lines = [self._place(row)]
-        if row.changed:
+        if row.changed or row.here_changed:
             lines.append(self.tr("changed since aligned"))
         if row.mismatches:
             lines.append(self.tr("facts differ:"))
@@ -346,13 +351,13 @@ class CompareWindow(DeskDialog):
                     values = [f.excerpt for m in row.mismatches
                               if (f := (m.here if side == "here" else m.there)) is not None]
                     item = QTableWidgetItem(shown)
-                    changed = column == 2 and bool(row.changed)
+                    changed = row.changed if column == 2 else row.here_changed
                     item.setData(HTML_ROLE, reading_html(runs, highlighted(shown, values),
                                                          highlight_on(changed)))
                     if row.mismatches:
                         item.setToolTip(label.toolTip())
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                if column == 2 and row.changed:
+                if (row.changed if column == 2 else row.here_changed):
                     item.setBackground(QBrush(QColor(scheme.fill(CHANGED_BACKGROUND))))
                     item.setToolTip(self.tr("Changed since the two were last aligned"))
                 self.table.setItem(number, column, item)
@@ -365,11 +370,11 @@ class CompareWindow(DeskDialog):
 
     @staticmethod
     def _differs(row: Row) -> bool:
-        return row.changed or row.facts_differ
+        return row.changed or row.here_changed or row.facts_differ
 
     def next_difference(self) -> int | None:
         """Select the next row (after the current one, round to the top) whose facts differ
-        or whose other version changed since aligned; None when no row does."""
+        or whose paragraphs changed since aligned; None when no row does."""
         if not self.rows:
             return None
         current = self.table.currentRow()
@@ -448,5 +453,10 @@ class CompareWindow(DeskDialog):
         ask(box, lambda clicked: then() if clicked is yes else None)
 
     def marked_rows(self) -> list[tuple[str, int | None]]:
-        """(field, paragraph index there) of the rows marked changed (tests, screenshot)."""
+        """(field, paragraph index there) of the rows marked changed there (tests,
+        screenshot)."""
         return [(row.field, row.there) for row in self.rows if row.changed]
+
+    def marked_here(self) -> list[tuple[str, int | None]]:
+        """(field, paragraph index here) of the rows marked changed in this release."""
+        return [(row.field, row.here) for row in self.rows if row.here_changed]
