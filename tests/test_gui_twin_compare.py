@@ -446,17 +446,18 @@ def test_the_side_that_aligned_sees_its_own_edits_marked(
     headline.end(False)
     QTest.keyClicks(headline, " 2026")  # typed: the one write path takes it to the release
     assert window.form.release.headline.endswith(" 2026")
-    view = window.twin_commands.compare()
-    assert view is not None
-    view.refresh()
-    assert view.marked_here() == [("headline", 0)] and view.marked_rows() == []
-    assert "1 paragraph of this version changed since (marked)." in view.state.text()
-    number = row_number(view, "headline")
-    assert "changed since aligned" in view.table.item(number, 0).text()
-    mine, theirs = view.table.item(number, 1), view.table.item(number, 2)
+    again = window.twin_commands.compare()
+    assert again is not None
+    again.refresh()
+    assert again.marked_here() == [("headline", 0)] and again.marked_rows() == []
+    assert "1 paragraph of this version changed since (marked)." in again.state.text()
+    number = row_number(again, "headline")
+    label, mine, theirs = (again.table.item(number, column) for column in range(3))
+    assert label is not None and mine is not None and theirs is not None
+    assert "changed since aligned" in label.text()
     assert mine.background().color() == QColor(scheme.fill(CHANGED_BACKGROUND))
     assert theirs.background().color() != mine.background().color()
-    assert view.next_difference() is not None
+    assert again.next_difference() is not None
 
 
 # -- 7. Markdown as it reads ------------------------------------------------------------
