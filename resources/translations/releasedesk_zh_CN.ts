@@ -4053,6 +4053,10 @@
         <translation>正文开头的日期为“{stated}”，但发布日期是 {date}。</translation>
     </message>
     <message>
+        <source>The dateline names the date "{stated}", but the release date is {date}.</source>
+        <translation>电头中的日期为“{stated}”，但发布日期是 {date}。</translation>
+    </message>
+    <message>
         <source>"{phrase}" does not match: {date} is a {weekday}.</source>
         <translation>“{phrase}”不一致：{date} 是{weekday}。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from ..body.safety import clean_text
@@ -176,12 +177,26 @@ def format_weekday(day: date, language: str) -> str:
     return words_for(language).weekdays[day.weekday()]
 
 
+# A date in what was typed as the dateline's place: "Nov. 25", "25 November", "2026-11-25",
+# "12月6日" (the date a dateline carries; a year alone or a number is not one).
+_WRITTEN_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\d{1,2}月\d{1,2}日", re.IGNORECASE)
+
+
 def format_dateline(words: OutputWords, place: str, day: date | None, date_format: str,
                     language: str) -> str:
     """The dateline before the first words: "PORT CALLOWAY, Nov. 16, 2020 —",
     "无锡11月16日电", or a source line as written ("本报讯")."""
     if place.endswith(words.bare_dateline_ends) and words.bare_dateline_ends:
         return place
+    if _WRITTEN_DATE.search(place):
+        # The dateline typed whole, date and all ("临江12月6日电", "PORT CALLOWAY, Nov. 25,
+        # 2026"): printed as written, never given a second date (checks.py holds the date
+        # written to the release date); its end ("电", " —") added if it lacks it.
+        end = words.dateline.rsplit("}", 1)[-1]
+        return place if place.rstrip().endswith(end.strip()) else place.rstrip() + end
     if day is None:
         return words.dateline_undated.replace("{place}", place)
     return (words.dateline.replace("{date}", format_date(day, date_format, language))
