@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -74,6 +76,8 @@ def test_new_language_version_saves_beside_links_both_and_opens_it(window: MainW
 
 @pytest.mark.parametrize(("tag", "name", "problem"), [
     ("en-GB", "", "already in"), ("not a tag!", "", "not a language tag"),
+    ("French", "", "not a language tag"), ("english", "", "not a language tag"),
+    ("f", "", "not a language tag"), ("None", "", "not a language tag"),
     ("zh-CN", "ferry.zh-CN.release", "already exists"), ("fr", "../x", "file name"),
 ])
 def test_the_dialog_says_why_it_cannot_make_the_version(window: MainWindow, tmp_path: Path,
@@ -223,3 +227,27 @@ def test_a_release_opened_by_a_relative_name_says_its_folder(
     shown = [label.text() for label in dialog.findChildren(QLabel)]
     assert any(text == f"Saved in {tmp_path}, then opened." for text in shown), shown
     assert window.manager.path == tmp_path / "ferry.fr.release"
+
+
+def test_a_language_typed_and_entered_is_never_an_item_without_a_tag(
+        window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
+    """Typing into the language box and pressing Enter adds no item (an added item had no
+    tag: the version was made in the language "None", tester11); a tag typed so is the
+    version's language, a name is refused."""
+    en_path, _zh = pair(tmp_path)
+    assert opens(window, en_path)
+    seen: list[NewLanguageVersionDialog] = []
+    window.twin_commands.run_dialog = lambda dialog, accepted: seen.append(dialog)
+    window.twin_commands.new_language_version()
+    dialog = seen[0]
+    count = dialog.language.count()
+    for typed, tag, problem in (("French", "French", True), ("de-AT", "de-AT", False)):
+        line = dialog.language.lineEdit()
+        assert line is not None
+        line.selectAll()
+        QTest.keyClicks(line, typed)
+        QTest.keyClick(line, Qt.Key.Key_Return)
+        assert dialog.language.count() == count
+        assert dialog.tag() == tag and bool(dialog.problem_text()) == problem
+        if not problem:
+            assert dialog.file_name.text() == "ferry.de-AT.release"

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from releasedesk import cli, document
 from releasedesk.checks import check
 from releasedesk.clearance.signoffs import report
+from releasedesk.language_tag import names_a_language
 from releasedesk.model import TwinLink
 from releasedesk.twins.facts import facts
 from releasedesk.twins.link import MISSING, OUTSIDE, SAME_ID, follow
@@ -263,7 +264,8 @@ def test_a_library_shows_no_language_a_link_cannot_name(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("tag", ["<script>", "zh-CN\n", "zh\u202eCN", "x-", "a" * 40,
-                                 "zh\x1b[2J", ""])
+                                 "zh\x1b[2J", "", "French", "english", "f", "None",
+                                 "chinese-CN"])
 def test_a_language_tag_that_is_none_is_refused_in_one_printable_line(
         tmp_path: Path, tag: str, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "story.release"
@@ -316,3 +318,12 @@ def test_a_version_whose_file_is_gone_may_be_made_again(tmp_path: Path) -> None:
     assert cli.main(["twin", str(source_path), "--language", "zh-CN", "-o", str(target)]) == 0
     links = document.load(source_path).twins
     assert [link.path for link in links] == ["again.release"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8}){0,2}", fullmatch=True))
+def test_a_version_s_language_starts_with_a_two_or_three_letter_code(tag: str) -> None:
+    """"fr", "zh-CN", "yue-HK" name a language; "French", "f", "english-GB" do not (a page's
+    lang and hreflang say a language by its ISO 639 code)."""
+    assert names_a_language(tag) == (2 <= len(tag.split("-")[0]) <= 3)
+    assert names_a_language(tag.replace("-", "_")) == names_a_language(tag)

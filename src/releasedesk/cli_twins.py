@@ -10,6 +10,7 @@ from . import document
 from .changing import changing
 from .errors import N_, ReleaseDeskError
 from .field_rules import escaped, language_problem
+from .language_tag import names_a_language
 
 if TYPE_CHECKING:
     from .cli_help import Parser, SubCommands
@@ -40,7 +41,7 @@ def default_output(source: Path, language: str) -> Path:
 def run(args: argparse.Namespace) -> int:
     source_path: Path = args.file
     language = args.language.replace("_", "-")
-    if language_problem(language) is not None:
+    if language_problem(language) is not None or not names_a_language(language):
         raise ReleaseDeskError(N_('"{tag}" is not a language tag such as zh-CN or en.'),
                                tag=escaped(args.language))
     target: Path = args.output or default_output(source_path, language)

@@ -9,6 +9,13 @@ language?" between versions asks here, so "zha" (Zhuang) is never taken for Chin
 
 from __future__ import annotations
 
+import re
+
+# A tag a language version may carry: its language two or three letters (ISO 639: "fr",
+# "zh", "yue"), then region, script or variant subtags. "French" or "english" is not one:
+# the page's lang and hreflang say a language by its code.
+_VERSION_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
 
 def primary(tag: str) -> str:
     """The language without its region or script, lower case: zh-CN → zh, en_GB → en,
@@ -19,3 +26,9 @@ def primary(tag: str) -> str:
 def is_chinese(tag: str) -> bool:
     """Whether *tag* names Chinese, in any script or region."""
     return primary(tag) == "zh"
+
+
+def names_a_language(tag: str) -> bool:
+    """Whether *tag* ("zh-CN", "fr", "en_GB") starts with a language code of two or three
+    letters, as a new language version's tag must."""
+    return _VERSION_TAG.fullmatch(tag.strip().replace("_", "-")) is not None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...field_rules import language_problem
-from ...language_tag import primary
+from ...language_tag import names_a_language, primary
 from ...newsroom.index_page import language_name
 from ...twins.making import default_path
 from ...twins.marks import TO_TRANSLATE
@@ -55,6 +55,9 @@ class NewLanguageVersionDialog(DeskDialog):
         self.language = QComboBox(self)
         self.language.setObjectName("twinLanguage")
         self.language.setEditable(True)
+        # Enter in the box must not add what was typed as an item of its own (with no tag:
+        # it had made a version in the language "None")
+        set_enum_property(self.language, "insertPolicy", "NoInsert")
         for tag in choices:
             self.language.addItem(f"{language_name(tag)} — {tag}" if language_name(tag) != tag
                                   else tag, tag)
@@ -106,7 +109,8 @@ class NewLanguageVersionDialog(DeskDialog):
         """The language chosen: the item's tag, or the text typed."""
         index = self.language.currentIndex()
         text = self.language.currentText().strip()
-        if index >= 0 and text == self.language.itemText(index):
+        if index >= 0 and text == self.language.itemText(index) and \
+                isinstance(self.language.itemData(index), str):
             return str(self.language.itemData(index))
         return text.replace("_", "-")
 
@@ -137,7 +141,7 @@ class NewLanguageVersionDialog(DeskDialog):
         """Why the version cannot be made as chosen, in one sentence ("" when it can)."""
         tag = self.tag()
         name = self.file_name.text().strip()
-        if not tag or language_problem(tag) is not None:
+        if not tag or language_problem(tag) is not None or not names_a_language(tag):
             return self.tr("“{tag}” is not a language tag such as zh-CN, en or fr.").format(
                 tag=tag)
         if primary(tag) == primary(self.source_language):
