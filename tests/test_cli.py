@@ -302,3 +302,14 @@ def test_details_go_to_the_log_file_never_to_the_terminal(
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     logged = paths.log_file().read_text(encoding="utf-8")
     assert "Traceback" in logged and "KeyError: 'a bug'" in logged
+
+
+@pytest.mark.parametrize("args", [["--version"], ["check", "--help"]])
+def test_python_dash_m_runs_the_command(args: list[str]) -> None:
+    """`python -m releasedesk …` is the `releasedesk` command (tester11 found no
+    __main__)."""
+    done = subprocess.run([sys.executable, "-m", "releasedesk", *args], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (__version__ if args == ["--version"] else "usage: releasedesk check") \
+        in done.stdout
