@@ -30,6 +30,7 @@ from releasedesk.gui.dialogs.prompts import Choice, DiskChoice
 from releasedesk.gui.preview.preview_pane import TEXT, WEB, WORD
 from releasedesk.gui.widgets.wrapping_line import WrappingLine
 from releasedesk.locks import lock_path
+from releasedesk.model import Contact
 from releasedesk.recovery import RecoveryStore
 from releasedesk.render import FORMATS
 from releasedesk.settings import Settings
@@ -570,3 +571,24 @@ def test_can_write_beside_asks_the_folder(tmp_path: Path,
     monkeypatch.setattr(os, "access", access)
     assert not files.can_write_beside(tmp_path / "story.release")
     assert seen == [(str(tmp_path), os.W_OK | os.X_OK)]
+
+
+@pytest.mark.parametrize("blank_at", [None, 0, 1])
+def test_add_goes_to_the_empty_row_before_making_another(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], blank_at: int | None) -> None:
+    """A new release starts with an empty contact row; Add opens it (or any empty row)
+    rather than adding a second, so no empty contact is saved beside the one typed."""
+    window = make_window()
+    table = window.form.contacts
+    named = [Contact("Ana Ortiz", email="press@calloway-harbour.example")]
+    start = list(named)
+    if blank_at is not None:
+        start.insert(blank_at, Contact())
+    table.set_contacts(start)
+    before = len(table.contacts)
+    table.add_contact()
+    expected_row = blank_at if blank_at is not None else len(named)
+    assert len(table.contacts) == (before if blank_at is not None else before + 1)
+    assert table.table.currentRow() == expected_row
+    cell(table.table, expected_row, 0).setText("Tomasz Lerner")
+    assert sorted(c.name for c in table.contacts) == ["Ana Ortiz", "Tomasz Lerner"]

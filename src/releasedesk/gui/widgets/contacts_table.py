@@ -178,13 +178,21 @@ class ContactsTable(QWidget):
         self.edited.emit()
 
     def add_contact(self) -> None:
-        self.contacts.append(Contact())
-        self._reload(select=len(self.contacts) - 1)
-        self.table.setCurrentCell(len(self.contacts) - 1, 0)
-        item = self.table.item(len(self.contacts) - 1, 0)
+        """A row to type a contact into, its name cell open: the empty row already there
+        (a new release starts with one), else a new one. Two empty rows would be one saved
+        as an empty contact (tester11: it came back from review as "Media contact 1")."""
+        row = next((k for k, contact in enumerate(self.contacts) if contact.is_empty()), None)
+        added = row is None
+        if row is None:
+            self.contacts.append(Contact())
+            row = len(self.contacts) - 1
+        self._reload(select=row)
+        self.table.setCurrentCell(row, 0)
+        item = self.table.item(row, 0)
         if item is not None:
             self.table.editItem(item)
-        self.edited.emit()
+        if added:
+            self.edited.emit()
 
     def selected_row(self) -> int | None:
         """The row of the cell the user is on (Remove and Move take it)."""
