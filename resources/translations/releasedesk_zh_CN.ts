@@ -904,6 +904,10 @@
         <translation>活动信息栏</translation>
     </message>
     <message>
+        <source>from your house style (the draft has none)</source>
+        <translation>取自您的机构样式（草稿中没有页脚）</translation>
+    </message>
+    <message>
         <source>the house style's footer</source>
         <translation>机构样式的页脚</translation>
     </message>
@@ -1250,6 +1254,10 @@
     <message>
         <source>the house style's organisation</source>
         <translation>机构样式中的机构名称</translation>
+    </message>
+    <message>
+        <source>your house style</source>
+        <translation>您的机构样式</translation>
     </message>
     <message>
         <source>its footer matched</source>

@@ -489,8 +489,11 @@ def _import(args: argparse.Namespace) -> int:
             "replace it."), target=str(target))
     store = ProfileStore()
     chosen = store.get(args.profile) if args.profile else None
-    release, report = import_draft(source, profile=chosen,
-                                   profiles=None if chosen else store.load_all())
+    from .house_setup import office_house
+
+    profiles = [] if chosen else store.load_all()
+    release, report = import_draft(source, profile=chosen, profiles=profiles,
+                                   house=office_house(profiles))
     with _replacing(target, args.force):
         document.save(release, target)
     print("\n".join(_report_lines(report)))

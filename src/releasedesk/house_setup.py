@@ -199,6 +199,13 @@ def own_profiles(profiles: list[Profile]) -> list[Profile]:
     return [profile for profile in profiles if not profile.builtin]
 
 
+def office_house(profiles: list[Profile], last: str = "") -> Profile | None:
+    """The office's house style among *profiles*: the user's own one named *last* (used
+    last), else their first; None when they have none of their own."""
+    own = own_profiles(profiles)
+    return next((p for p in own if p.name == last), None) or next(iter(own), None)
+
+
 def needs_setup(store: ProfileStore, skipped: bool) -> bool:
     """Whether the editor offers the set-up at its start: the user has no house style of
     their own and has not said to skip it."""

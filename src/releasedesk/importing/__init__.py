@@ -118,9 +118,11 @@ def local_zone() -> tzinfo:
 
 def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | None = None,
                  profiles: list[Profile] | None = None, zone: tzinfo | None = None,
-                 folder: Path | None = None) -> tuple[Release, ImportReport]:
+                 folder: Path | None = None, house: Profile | None = None
+                 ) -> tuple[Release, ImportReport]:
     """Read and recognise a draft's bytes: (Release, ImportReport). *folder* is where the
-    draft's file lies: pictures a text or HTML draft names are read from there."""
+    draft's file lies: pictures a text or HTML draft names are read from there. *house*:
+    the office's own house style, whose footer a draft that has none takes."""
     from ..fields import keep_one_line_fields
     from .recognise import recognise
 
@@ -137,7 +139,7 @@ def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | 
         take_html_pictures(draft, name, folder)
     if not any(piece.text().strip() for piece in draft.pieces):
         raise DraftError(N_("{name} holds no text to import."), name=name)
-    release, report = recognise(draft, profiles or [], profile, zone or local_zone())
+    release, report = recognise(draft, profiles or [], profile, zone or local_zone(), house)
     keep_one_line_fields(release)
     release.photos = draft.photos
     for photo in draft.photos:
@@ -150,18 +152,20 @@ def import_bytes(raw: bytes, name: str, fmt: DraftFormat, *, profile: Profile | 
 
 
 def import_draft(path: Path, *, profile: Profile | None = None,
-                 profiles: list[Profile] | None = None, zone: tzinfo | None = None
-                 ) -> tuple[Release, ImportReport]:
+                 profiles: list[Profile] | None = None, zone: tzinfo | None = None,
+                 house: Profile | None = None) -> tuple[Release, ImportReport]:
     """The Release a draft file holds and the report of what was recognised.
 
     *profile* is the house style chosen for the import; otherwise *profiles* (the
-    installed ones) are matched against the draft's footer. Raises DraftError with one
+    installed ones) are matched against the draft's footer, and a draft with no footer of
+    its own takes *house*'s (the office's own house style, in the draft's language).
+    Raises DraftError with one
     sentence when the draft cannot be read. The draft file is only read, never written.
     """
     fmt = reader_for(path)
     raw = read_draft_bytes(Path(path))
     return import_bytes(raw, Path(path).name, fmt, profile=profile, profiles=profiles, zone=zone,
-                        folder=Path(path).parent)
+                        folder=Path(path).parent, house=house)
 
 
 __all__ = ["READERS", "DraftError", "DraftFormat", "ImportReport", "import_bytes",

@@ -20,7 +20,7 @@ from .. import fields, kinds
 from ..body import tree as t
 from ..errors import N_
 from ..field_rules import release_time
-from ..language_tag import is_chinese
+from ..language_tag import is_chinese, primary
 from ..model import FooterLine, Release
 from ..profiles import Profile
 from ..render.layout import footer_items
@@ -52,11 +52,15 @@ class Recogniser(SectionReader):
     """One draft, recognised once (an object per import: no shared state between threads)."""
 
     def __init__(self, draft: Draft, profiles: list[Profile], chosen: Profile | None,
-                 zone: tzinfo) -> None:
+                 zone: tzinfo, house: Profile | None = None) -> None:
         self.draft = draft
         self.pieces = draft.pieces
         self.profiles = profiles
         self.chosen = chosen
+        # The office's own house style: a draft whose footer matches none and that holds
+        # no footer of its own is the office's, and takes its footer and conventions.
+        self.house = house
+        self.house_taken = False
         self.zone = zone
         self.release = Release(end_mark="", contacts=[])
         self.report = ImportReport(format_label=draft.format_label, notes=list(draft.notes))
@@ -180,11 +184,16 @@ class Recogniser(SectionReader):
         start, lines, how = footer_zone(self.pieces)
         profile = self.chosen or match_profile(self.profiles, lines, self.draft.page_footer)
         page = self.draft.page_footer
+        house = self.house
+        if profile is None and not page and not lines and house is not None and \
+                house.footer and primary(house.language) == primary(self._language()):
+            profile, self.house_taken = house, True
         if profile is not None and profile.footer:
             release.footer = [FooterLine(line.text, line.url) for line in profile.footer]
             self.report.add(FOUND, "footer", profile.footer[0].text,
-                            N_("the house style's footer") if self.chosen is None
-                            else N_("from the chosen house style"))
+                            N_("from your house style (the draft has none)")
+                            if self.house_taken else N_("the house style's footer")
+                            if self.chosen is None else N_("from the chosen house style"))
         elif page:
             release.footer = [_house_gaps(line) for line in page]
             self.report.add(FOUND, "footer", page[0].text, N_("Word's page footer"))
@@ -574,8 +583,9 @@ class Recogniser(SectionReader):
                     release.end_mark = profile.end_mark
                 if not release.dateline and profile.dateline:
                     release.dateline = profile.dateline
-            self.report.add(FOUND, "profile", profile.name, N_("its footer matched")
-                            if self.chosen is None else N_("chosen for this import"))
+            self.report.add(FOUND, "profile", profile.name, N_("chosen for this import")
+                            if self.chosen is not None else N_("your house style")
+                            if self.house_taken else N_("its footer matched"))
         else:
             if self.release_label or self.written_date:
                 release.conventions.release_line = self.release_label + "{date}"
@@ -673,9 +683,10 @@ def _one_line(text: str) -> str:
 
 
 def recognise(draft: Draft, profiles: list[Profile], chosen: Profile | None,
-              zone: tzinfo) -> tuple[Release, ImportReport]:
-    """The release a draft holds, and the report of how each field was found."""
-    return Recogniser(draft, profiles, chosen, zone).run()
+              zone: tzinfo, house: Profile | None = None) -> tuple[Release, ImportReport]:
+    """The release a draft holds, and the report of how each field was found (*house*: the
+    office's own house style, for a draft that holds no footer; see Recogniser)."""
+    return Recogniser(draft, profiles, chosen, zone, house).run()
 
 
 __all__ = ["date", "recognise"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...errors import ReleaseDeskError
-from ...house_setup import own_profiles
+from ...house_setup import office_house, own_profiles
 from ...model import Release, new_release
 from ...profiles import profile_label, release_from_profile
 
@@ -59,9 +59,7 @@ class DocumentCommands(QObject):
         used last (else their first), so their footer and contacts are there from the start;
         with none of their own, a blank release in the interface's language."""
         window = self.window
-        own = own_profiles(window.profiles().load_all())
-        chosen = next((p for p in own if p.name == window.settings.last_profile), None) or \
-            next(iter(own), None)
+        chosen = office_house(window.profiles().load_all(), window.settings.last_profile)
         window.manager.new(release_from_profile(chosen) if chosen else self.blank_release())
 
     def blank_release(self) -> Release:

@@ -46,11 +46,14 @@ IMPORT_BUG = N_("The draft could not be imported because of an error inside Rele
                 "({kind}); details are in the log.")
 
 
-def imported(path: Path, profiles: list[Profile]) -> tuple[Release, ImportReport]:
-    """The import itself (run off the GUI thread)."""
+def imported(path: Path, profiles: list[Profile], last: str = ""
+             ) -> tuple[Release, ImportReport]:
+    """The import itself (run off the GUI thread); a draft with no footer of its own takes
+    the office's house style (the one used last, as File ▸ New does)."""
+    from ...house_setup import office_house
     from ...importing import import_draft
 
-    return import_draft(path, profiles=profiles)
+    return import_draft(path, profiles=profiles, house=office_house(profiles, last))
 
 
 class ReviewMarks(QObject):
@@ -193,7 +196,8 @@ class DraftImport(QObject):
             return
         self.source = source
         profiles = self.window.profiles().load_all()
-        self.task = start_task(lambda: imported(source, profiles), self.window,
+        last = self.window.settings.last_profile
+        self.task = start_task(lambda: imported(source, profiles, last), self.window,
                                lambda result: self._finished(*result), self._failed,
                                f"the import of {source}", IMPORT_BUG)
         self.window.statusBar().showMessage(self.tr("Importing {name}…").format(

@@ -1,0 +1,77 @@
+"""A draft with no footer of its own takes the office's house style (tester11: an imported
+draft had no footer at all, and readiness said at once "The standard footer is empty",
+though the office had set up its house style at the first start): its footer and
+conventions, in the draft's language only; a draft with its own footer keeps it."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from releasedesk import document
+from releasedesk.checks import check
+from releasedesk.importing import import_draft
+from releasedesk.model import FooterLine
+from releasedesk.profiles import Profile, ProfileStore
+
+from test_cli import run
+
+ENGLISH = ("Harbour Opens a Night Ferry\n\nPORT CALLOWAY, Dec. 6, 2026 — The harbour "
+           "authority opened a night ferry to Marrow Island today.\n\nThe ferry leaves "
+           "every hour after 10 p.m.\n")
+CHINESE = "芬霍洛开通夜间渡轮\n\n芬霍洛12月6日电　芬霍洛区今天开通夜间渡轮。\n\n渡轮每小时一班。\n"
+OWN_FOOTER = "© 2026 Marrow Island Ferries · 4 Quay Road · Port Calloway"
+
+
+def _own(name: str, language: str) -> Profile:
+    """A house style of the user's own (a copy of a sample with a footer of its own)."""
+    store = ProfileStore()
+    sample = next(p for p in store.load_all() if p.builtin and p.language == language)
+    profile = copy.deepcopy(sample)
+    profile.name, profile.builtin = name, False
+    profile.footer = [FooterLine(OWN_FOOTER if language == "en" else "马罗岛渡轮公司主办")]
+    store.save(profile)
+    return store.get(name)
+
+
+@pytest.mark.parametrize(("houses", "text", "takes"), [
+    ([("ferries", "en")], ENGLISH, "ferries"),
+    ([("ferries", "en"), ("ferries-zh", "zh-CN")], CHINESE, "ferries-zh"),
+    ([("ferries", "en")], CHINESE, None),  # an English house style for a Chinese draft: no
+    ([], ENGLISH, None),  # no house style of their own: as before
+    ([("ferries", "en")], ENGLISH + "\n" + "© 2026 Quay Cooperative. All rights reserved.\n",
+     None),  # the draft's own footer stays
+])
+def test_a_draft_without_a_footer_takes_the_office_s_house_style(
+        tmp_path: Path, houses: list[tuple[str, str]], text: str, takes: str | None) -> None:
+    made = {name: _own(name, language) for name, language in houses}
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    profiles = ProfileStore().load_all()
+    last = houses[-1][0] if houses else ""
+    from releasedesk.house_setup import office_house
+
+    release, report = import_draft(draft, profiles=profiles, house=office_house(profiles, last))
+    if takes is None:
+        assert release.profile != (houses[0][0] if houses else "x")
+        assert all(line.text not in (OWN_FOOTER, "马罗岛渡轮公司主办") for line in release.footer)
+        return
+    house = made[takes]
+    assert release.profile == takes
+    assert [line.text for line in release.footer] == [line.text for line in house.footer]
+    assert release.conventions == house.conventions
+    assert any(item.field == "footer" and "house style" in item.how for item in report.items)
+    assert not [f for f in check(release) if f.field == "footer"]
+
+
+def test_the_command_line_import_takes_the_users_house_style(tmp_path: Path) -> None:
+    _own("ferries", "en")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(ENGLISH, encoding="utf-8")
+    result = run("import", draft)
+    assert result.returncode == 0, result.stderr
+    release = document.load(tmp_path / "draft.release")
+    assert [line.text for line in release.footer] == [OWN_FOOTER]
+    assert "your house style" in result.stdout
