@@ -4891,14 +4891,6 @@
         <translation>例如 Asia/Shanghai、Europe/Berlin</translation>
     </message>
     <message>
-        <source>As an offset: UTC+01:00</source>
-        <translation>显示时差：UTC+01:00</translation>
-    </message>
-    <message>
-        <source>As letters where the zone has them: EST</source>
-        <translation>时区有缩写时显示缩写：EST</translation>
-    </message>
-    <message>
         <source>By the release's language (A4; US Letter for the US and Canada)</source>
         <translation>按稿件语言（A4；美国和加拿大用美式信纸）</translation>
     </message>
@@ -5029,6 +5021,14 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>As an offset: {example}</source>
+        <translation>显示时差：{example}</translation>
+    </message>
+    <message>
+        <source>As letters where the zone has them: {example}</source>
+        <translation>时区有缩写时显示缩写：{example}</translation>
     </message>
     <message>
         <source> (built-in)</source>

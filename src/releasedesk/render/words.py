@@ -252,6 +252,25 @@ def _zone_abbreviation(moment: datetime, zone_name: str) -> tuple[datetime, str]
     return (local, letters) if letters.isalpha() and letters.isupper() else None
 
 
+def zone_examples(zone_name: str, moment: datetime | None = None) -> tuple[str, str]:
+    """How an embargo's zone reads at *moment* (now) in *zone_name*, as an offset and as
+    letters: ("UTC+08:00", "CST") for Asia/Shanghai; the offset twice for a zone without
+    letters; ("UTC+01:00", "EST"), two zones' examples, for a zone not known."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    moment = moment or datetime.now(UTC)
+    try:
+        local = moment.astimezone(ZoneInfo(zone_name)) if zone_name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        local = None
+    if local is None:
+        return "UTC+01:00", "EST"
+    offset = local.utcoffset()
+    written = _offset(int(offset.total_seconds() // 60)) if offset is not None else "UTC"
+    named = _zone_abbreviation(moment, zone_name)
+    return written, named[1] if named is not None else written
+
+
 def _ap_clock(moment: datetime) -> str:
     """Associated Press time: "10 a.m.", "9:30 p.m.", "noon", "midnight"."""
     if moment.minute == 0 and moment.hour in (0, 12):

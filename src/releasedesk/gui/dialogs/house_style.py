@@ -47,6 +47,7 @@ from ...profiles import (
     valid_name,
 )
 from ...records import replace
+from ...render.words import zone_examples
 from ...workflow import ApprovalPolicy
 from ..basics.dialog_guard import DeskDialog
 from ..widgets.collapsible import CollapsibleSection
@@ -173,10 +174,10 @@ class HouseStyleDialog(DeskDialog):
         self.zone = QLineEdit(self)
         self.zone.setPlaceholderText(self.tr("e.g. Europe/Berlin, America/New_York"))
         self.zone_style = QComboBox(self)
-        for code, label in zip(ZONE_STYLES, (self.tr("As an offset: UTC+01:00"),
-                                             self.tr("As letters where the zone has them: EST")),
-                               strict=True):
-            self.zone_style.addItem(label, code)
+        for code in ZONE_STYLES:
+            self.zone_style.addItem("", code)
+        self._zone_examples()
+        self.zone.textChanged.connect(lambda _text: self._zone_examples())
         self.paper = QComboBox(self)
         for code, label in zip(PAPER_SIZES, (self.tr("By the release's language (A4; US Letter "
                                                      "for the US and Canada)"),
@@ -261,6 +262,15 @@ class HouseStyleDialog(DeskDialog):
 
     # -- list ------------------------------------------------------------------------
 
+
+    def _zone_examples(self) -> None:
+        """The two ways of showing the embargo's zone, with the zone typed as the example
+        (Asia/Shanghai: "UTC+08:00", "CST"); a zone not known yet shows Europe/Berlin's."""
+        offset, letters = zone_examples(self.zone.text().strip())
+        self.zone_style.setItemText(0, self.tr("As an offset: {example}").format(
+            example=offset))
+        self.zone_style.setItemText(1, self.tr("As letters where the zone has them: "
+                                               "{example}").format(example=letters))
     def reload(self, select: str | None = None) -> None:
         self.profiles = self.store.load_all()
         for problem in self.store.problems:
