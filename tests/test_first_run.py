@@ -37,6 +37,7 @@ from releasedesk.house_setup import (
 from releasedesk.model import Contact, FooterLine
 from releasedesk.profiles import ProfileError, ProfileStore, dumps_profile, load_profile, valid_name
 from releasedesk.records import replace
+from releasedesk.render.layout import footer_items
 from releasedesk.render.words import format_date
 from releasedesk.settings import load_settings
 from test_gui import make_window  # noqa: F401 (fixtures)
@@ -442,3 +443,32 @@ def test_the_date_style_follows_the_language_until_the_user_picks_one(
 def test_the_british_date_style_prints_day_month_year(day: date, language: str,
                                                       text: str) -> None:
     assert format_date(day, "dmy", language) == text
+
+
+@pytest.mark.parametrize("line", ["临江市人民政府主办  地址：临江市人民路1号  邮编：214000",
+                                  "Calloway Harbour Authority\u3000Press room",
+                                  "© 2026 Calloway\tQuay Road"])
+def test_a_footer_line_keeps_the_gaps_between_its_items(line: str) -> None:
+    """Two spaces (or an ideographic space, a tab) set a footer line's items apart; the
+    set-up keeps them as typed (tester11: "1号  邮编" became one item)."""
+    profile = make_profile(answers_for(footer=[FooterLine(f"  {line} ")]), "calloway")
+    assert [footer.text for footer in profile.footer] == [line]
+    assert len(footer_items(profile.footer[0].text)) == len(footer_items(line)) >= 2
+
+
+@pytest.mark.parametrize(("language", "chinese"), [("zh-CN", True), ("zh-TW", True),
+                                                   ("en-GB", False), ("en-US", False)])
+def test_a_chinese_office_s_house_style_prints_as_chinese_releases_do(
+        language: str, chinese: bool) -> None:
+    """No "即时发布" status line, no "###", an embargo under the release line, as the
+    built-in Chinese house styles (tester11); an English office keeps them."""
+    profile = make_profile(answers_for(language=language), "office")
+    assert profile.conventions.status_line is not chinese
+    assert profile.end_mark == ("" if chinese else "###")
+    assert (profile.conventions.embargo_position == "after_release_line") is chinese
+    builtin = [p for p in ProfileStore().load_all() if p.builtin and p.language == language]
+    for sample in builtin:
+        assert (sample.end_mark, sample.conventions.status_line,
+                sample.conventions.embargo_position) == (
+            profile.end_mark, profile.conventions.status_line,
+            profile.conventions.embargo_position)

@@ -138,20 +138,29 @@ def profile_name_for(organization: str, taken: set[str]) -> str:
 def make_profile(answers: SetupAnswers, name: str, today: date | None = None) -> Profile:
     """The house style the answers describe (without its logo file: see save_setup).
 
-    A footer left empty becomes "© YEAR ORGANISATION": every house style has one line."""
+    A footer left empty becomes "© YEAR ORGANISATION": every house style has one line. A
+    footer line keeps the spaces inside it as typed: two spaces keep its items apart
+    ("1号  邮编 100000", as the house style dialog keeps them). A Chinese office's house
+    style prints as Chinese releases do (the built-in Chinese styles): no "即时发布" status
+    line, no end mark, an embargo under the release line."""
     organization = " ".join(answers.organization.split())
-    footer = [FooterLine(" ".join(line.text.split()), line.url.strip())
+    footer = [FooterLine(line.text.strip(), line.url.strip())
               for line in answers.footer if line.text.strip()]
     if not footer:
         footer = [FooterLine(f"© {(today or date.today()).year} {organization}")]
     contacts = [Contact(name=_line(c.name), role=_line(c.role),
                         organization=_line(c.organization), phone=_line(c.phone),
                         email=c.email.strip()) for c in answers.contacts if not c.is_empty()]
+    conventions = Conventions(zone=answers.zone.strip(), date_format=answers.date_format)
+    chinese = is_chinese(answers.language)
+    if chinese:
+        conventions.status_line = False
+        conventions.embargo_position = "after_release_line"
     return Profile(
         name=name, organization=organization, display_name=organization,
         website=answers.website.strip(), language=answers.language.strip(),
         boilerplate=answers.boilerplate.strip(), contacts=contacts, footer=footer,
-        conventions=Conventions(zone=answers.zone.strip(), date_format=answers.date_format))
+        conventions=conventions, end_mark="" if chinese else "###")
 
 
 def _line(text: str) -> str:
