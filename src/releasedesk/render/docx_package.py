@@ -60,10 +60,14 @@ def document_members(document: Document) -> list[tuple[str, bytes]]:
     return members.members
 
 
-def docx_bytes(document: Document, custom: list[tuple[str, str]] | None = None) -> bytes:
+def docx_bytes(document: Document, custom: list[tuple[str, str]] | None = None,
+               replacing: dict[str, bytes] | None = None) -> bytes:
     """*document* as a .docx, every member dated FIXED_DATE, with docProps/custom.xml
-    holding *custom* (name, text) when there is any."""
+    holding *custom* (name, text) when there is any, and the members named in *replacing*
+    (a part python-docx keeps as bytes, such as the font table) holding its bytes."""
     members = document_members(document)
+    if replacing:
+        members = [(name, replacing.get(name, data)) for name, data in members]
     if custom:
         members = [(name, naming_custom_properties(name, data)) for name, data in members]
         members += list(custom_members(custom).items())

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import zipfile
 from typing import TYPE_CHECKING
 
@@ -138,6 +139,35 @@ def settings_xml() -> str:
             '<w:decimalSymbol w:val="."/><w:listSeparator w:val=","/></w:settings>')
 
 
+# Chinese faces Windows ships (a Chinese Word has them): named as they are. Any other
+# Chinese face a document names (Noto / Source Han, a house style's FZ 小标宋) is described
+# in the font table so that Word, on a machine without it, puts a Chinese face of the same
+# kind in its place rather than a Latin one: GB2312's character set and, as its other name,
+# the Windows face of its kind (宋体 for a serif, 微软雅黑 for a sans).
+WINDOWS_CJK_FACES = frozenset({
+    "SimSun", "宋体", "NSimSun", "新宋体", "SimHei", "黑体", "Microsoft YaHei", "微软雅黑",
+    "FangSong", "仿宋", "KaiTi", "楷体", "DengXian", "等线"})
+_STAND_INS = {"roman": "宋体", "swiss": "微软雅黑"}
+_SANS_FACE = re.compile(r"Sans|Hei|Gothic|黑")
+
+
+def font_table_xml(faces: list[str]) -> str:
+    """fontTable.xml describing the Chinese *faces*, each once: its character set (GB2312)
+    and kind (a sans by its name: "Noto Sans CJK SC", "SimHei", "微软雅黑"; else a serif),
+    and a Windows face to stand in for one Windows does not ship."""
+    entries: dict[str, str] = {}
+    for face in faces:
+        if face in entries:
+            continue
+        kind = "swiss" if _SANS_FACE.search(face) else "roman"
+        other = "" if face in WINDOWS_CJK_FACES else \
+            f'<w:altName w:val="{_STAND_INS[kind]}"/>'
+        name = face.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+        entries[face] = (f'<w:font w:name="{name}">{other}<w:charset w:val="86"/>'
+                         f'<w:family w:val="{kind}"/><w:pitch w:val="variable"/></w:font>')
+    return f"{_HEAD}<w:fonts {NAMESPACE}>{''.join(entries.values())}</w:fonts>"
+
+
 def document_xml(footer: bool) -> str:
     """document.xml: an empty body on a US Letter page with Word's margins (the writers
     set the release's paper); the page footer named when *footer*."""
@@ -163,9 +193,11 @@ def template_members(footer: bool) -> dict[str, str]:
              ("word/numbering.xml", f"{_TYPES}.numbering+xml"),
              ("word/settings.xml", f"{_TYPES}.settings+xml"),
              ("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")]
+    parts.append(("word/fontTable.xml", f"{_TYPES}.fontTable+xml"))
     word_rels = [("rIdStyles", f"{_OFFICE}/styles", "styles.xml"),
                  ("rIdNumbering", f"{_OFFICE}/numbering", "numbering.xml"),
-                 ("rIdSettings", f"{_OFFICE}/settings", "settings.xml")]
+                 ("rIdSettings", f"{_OFFICE}/settings", "settings.xml"),
+                 ("rIdFontTable", f"{_OFFICE}/fontTable", "fontTable.xml")]
     if footer:
         parts.append(("word/footer1.xml", f"{_TYPES}.footer+xml"))
         word_rels.append(("rIdFooter", f"{_OFFICE}/footer", "footer1.xml"))
@@ -186,6 +218,7 @@ def template_members(footer: bool) -> dict[str, str]:
         "word/styles.xml": styles_xml(),
         "word/numbering.xml": numbering_xml(),
         "word/settings.xml": settings_xml(),
+        "word/fontTable.xml": font_table_xml([]),
         "docProps/core.xml": (
             f"{_HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/"
             '2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '

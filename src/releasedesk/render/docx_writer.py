@@ -51,7 +51,7 @@ from .docx_styles import (
     put_styles,
     release_styles,
 )
-from .docx_template import blank_document
+from .docx_template import blank_document, font_table_xml
 from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
@@ -466,7 +466,10 @@ class _DocxWriter:
         # custom property too.
         custom = [(KEYWORDS_PROPERTY, "\n".join(self.layout.keywords))] \
             if self.layout.keywords else None
-        return docx_bytes(self.document, custom)
+        named = faces(self.setting)
+        fonts = font_table_xml([named[kind][1] for kind in ("serif", "sans", "title")])
+        return docx_bytes(self.document, custom,
+                          {"word/fontTable.xml": fonts.encode("utf-8")})
 
     def renderers(self) -> Renderers:
         """How the Word document prints each section (sections.py): a styled paragraph
