@@ -131,9 +131,11 @@ def test_a_stream_out_of_the_ordinary_is_left_to_pydyf(stream: pydyf.Stream) -> 
 # -- WeasyPrint's streams over the corpus ---------------------------------------------------
 
 
-def drawn_streams(layout: Layout) -> list[tuple[bytes, bytes]]:
+def drawn_streams(layout: Layout) -> tuple[list[tuple[bytes, bytes]], bytes]:
     """Each stream of *layout*'s PDF that pydyf would compress: its content as WeasyPrint
-    drew it, and as the PDF holds it (decompressed) after finish_streams."""
+    drew it, and as the PDF holds it (decompressed) after finish_streams; and the PDF, the
+    writer's own (the finisher it is given runs finish_streams, having only read the
+    streams)."""
     import weasyprint
 
     found: list[tuple[bytes, bytes]] = []
@@ -161,10 +163,10 @@ def drawn_streams(layout: Layout) -> list[tuple[bytes, bytes]]:
 
     weasyprint.HTML.write_pdf = write_pdf
     try:
-        pdf_writer.write_pdf(layout, export_context(moment=None))
+        pdf = pdf_writer.write_pdf(layout, export_context(moment=None))
     finally:
         weasyprint.HTML.write_pdf = real
-    return found
+    return found, pdf
 
 
 @pytest.fixture(scope="module")
@@ -180,11 +182,15 @@ def layouts() -> dict[str, Layout]:
 class Written:
     """The corpus' PDFs as the module reads them, ours (streams finished by finish_streams)
     and theirs (pydyf's own compression), each written once for the module: the writer
-    gives the same bytes for the same layout and context (test_pure_writers.py)."""
+    gives the same bytes for the same layout and context (test_pure_writers.py). Ours are
+    those the streams' test had written, when it ran first (drawn_streams)."""
 
     def __init__(self, layouts: dict[str, Layout]) -> None:
         self.layouts = layouts
         self._kept: dict[tuple[str, str], bytes] = {}
+
+    def keep(self, name: str, pdf: bytes) -> None:
+        self._kept[name, "ours"] = pdf
 
     def pdf(self, name: str, way: str) -> bytes:
         assert way in ("ours", "theirs")
@@ -203,10 +209,11 @@ def written(layouts: dict[str, Layout]) -> Written:
 
 
 def test_every_stream_holds_what_weasyprint_drew_but_its_zero_kernings(
-        layouts: dict[str, Layout]) -> None:
+        layouts: dict[str, Layout], written: Written) -> None:
     zeros = 0
     for name, layout in layouts.items():
-        streams = drawn_streams(layout)
+        streams, pdf = drawn_streams(layout)
+        written.keep(name, pdf)
         assert len(streams) >= 3, name  # (a page, a font, its characters' map at least)
         for drawn, held in streams:
             drawn_lines, held_lines = drawn.split(b"\n"), held.split(b"\n")

@@ -61,18 +61,23 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+@functools.cache
+def _literals() -> list[tuple[str, list[tuple[int, str]]]]:
+    """(module, [(line, text)]) of every string literal of src/ that is not a docstring,
+    gathered once for all the rules that look through them."""
+    found = []
+    for name, tree in modules():
+        prose = _docstrings(tree)
+        found.append((name, [(line, text) for key, line, text in _strings(tree)
+                             if key not in prose]))
+    return found
+
+
 def _copies(looks_like: Callable[[str], bool], homes: dict[str, str]) -> list[str]:
     """Where a string literal that *looks_like* a copy of a rule stands outside *homes*
     (module → why the rule, or its part, lives there)."""
-    found = []
-    for name, tree in modules():
-        if name in homes:
-            continue
-        prose = _docstrings(tree)
-        for key, line, text in _strings(tree):
-            if key not in prose and looks_like(text):
-                found.append(f"{name}:{line}: {text[:60]!r}")
-    return found
+    return [f"{name}:{line}: {text[:60]!r}" for name, literals in _literals()
+            if name not in homes for line, text in literals if looks_like(text)]
 
 
 # -- e-mail addresses ----------------------------------------------------------------------
