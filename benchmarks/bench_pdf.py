@@ -6,7 +6,11 @@ export costs, whatever else the machine runs) and as wall time, the first export
 (a command line's one export: the faces are found and loaded then), the time of an export
 as the editor runs one (a job of a thread pool: a new Python thread state), and the time of each of
 WeasyPrint's stages in a median export: the page's HTML, CSS (styles computed), layout
-(boxes and lines), and the PDF (drawing, fonts, writing).
+(boxes and lines), and the PDF, and the PDF's parts: the pages drawn into content streams,
+the tags (PDF/UA's structure tree), the fonts subset, the streams compressed
+(pdf_streams.py, ReleaseDesk's finisher) and the file written by pydyf (its object stream
+compressed at zlib's level 9). And the time Python's cyclic garbage collector took in the
+median export (in any stage), and how many of the exports had a full collection.
 
     .venv/bin/python benchmarks/bench_pdf.py [--runs N]
 """
@@ -14,6 +18,7 @@ WeasyPrint's stages in a median export: the page's HTML, CSS (styles computed), 
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import threading
@@ -37,8 +42,12 @@ BUDGET_MS = 500.0
 @contextmanager
 def stage_clock(spent: dict[str, float]) -> Iterator[None]:
     """Adds each WeasyPrint stage's processor time to *spent* while it lasts."""
+    import pydyf
     import weasyprint
     from weasyprint import document
+    from weasyprint import pdf as weasyprint_pdf
+
+    from releasedesk.render import pdf_writer
 
     originals: list[tuple[Any, str, Callable[..., Any]]] = []
 
@@ -59,11 +68,34 @@ def stage_clock(spent: dict[str, float]) -> Iterator[None]:
     clock(document, "get_all_computed_styles", "css")
     clock(weasyprint.HTML, "render", "css+layout")
     clock(document.Document, "write_pdf", "pdf")
+    clock(document.Page, "paint", "drawing")
+    clock(weasyprint_pdf, "add_tags", "tags")
+    clock(weasyprint_pdf, "build_fonts_dictionary", "fonts")
+    clock(pdf_writer, "finish_streams", "compressed")
+    clock(pydyf.PDF, "write", "written")
+    gc.callbacks.append(collector := collector_clock(spent))
     try:
         yield
     finally:
+        gc.callbacks.remove(collector)
         for owner, name, original in reversed(originals):
             setattr(owner, name, original)
+
+
+def collector_clock(spent: dict[str, float]) -> Callable[[str, dict[str, int]], None]:
+    """A gc callback adding each collection's processor time to spent["collector"] (and
+    counting full collections in spent["full collections"])."""
+    started = [0.0]
+
+    def collector(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+            return
+        spent["collector"] += time.process_time() - started[0]
+        if info["generation"] == 2:
+            spent["full collections"] += 1
+
+    return collector
 
 
 def main() -> int:
@@ -110,6 +142,13 @@ def main() -> int:
     print(f"  stages of the median run: HTML {middle['html'] * 1000:.0f} ms, CSS "
           f"{middle['css'] * 1000:.0f} ms, layout {layout_ms:.0f} ms, "
           f"PDF {middle['pdf'] * 1000:.0f} ms")
+    parts = ("drawing", "tags", "fonts", "compressed", "written")
+    rest = middle["pdf"] - sum(middle[part] for part in parts)
+    print("  the PDF's parts: " + ", ".join(
+        f"{part} {middle[part] * 1000:.0f} ms" for part in parts) + f", rest {rest * 1000:.0f} ms")
+    full = sum(1 for spent in stages if spent["full collections"])
+    print(f"  the garbage collector in the median run: {middle['collector'] * 1000:.0f} ms "
+          f"(a full collection in {full} of the {runs} exports)")
     return 0
 
 
