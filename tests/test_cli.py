@@ -313,3 +313,16 @@ def test_python_dash_m_runs_the_command(args: list[str]) -> None:
     assert done.returncode == 0, done.stderr
     assert (__version__ if args == ["--version"] else "usage: releasedesk check") \
         in done.stdout
+
+
+def test_the_command_line_imports_a_command_only_to_run_it() -> None:
+    """`releasedesk story.release` imports cli.py before it starts the editor: none of the
+    terminal commands' modules come with it (each is imported where its command runs)."""
+    commands = ("releasedesk.cli_clearance", "releasedesk.changing", "releasedesk.cli_photos",
+                "releasedesk.cli_review", "releasedesk.cli_newsroom", "releasedesk.cli_show",
+                "releasedesk.cli_twins", "releasedesk.cli_help", "releasedesk.cli_proof",
+                "releasedesk.exporting")
+    out = subprocess.run([sys.executable, "-c", "import sys, releasedesk.cli\n"
+                          f"print(sorted(set({commands!r}) & set(sys.modules)))"],
+                         capture_output=True, text=True, check=True, timeout=60).stdout
+    assert out.strip() == "[]", out

@@ -129,3 +129,39 @@ def test_a_draft_full_of_mistakes_lists_and_underlines_at_most_two_hundred(qtbot
         assert underlined[:3] == ["Paragraf", "mistaek", "anuther"]
         starts = [s.cursor.selectionStart() for s in editor.editor.extraSelections()]
         assert starts == sorted(starts)
+
+
+def test_the_registers_findings_come_after_the_first_proofing_pass(qtbot: QtBot,
+                                                                    tmp_path: Path) -> None:
+    """The start's render on the GUI thread leaves the office register out (loading the
+    proofing rules for it cost ~110 M instructions before the window showed); the readiness
+    list has the register's findings once the first proofing pass has loaded them."""
+    from releasedesk.checks import check, uses_register
+
+    profile = Profile(name="office", organization="Northgate Library Trust",
+                      names=corpus_register())
+    ProfileStore().save(profile)
+    release = make_release(profile="office", body=BODY, release_date=date(2026, 11, 25))
+    path = tmp_path / "story.release"
+    document.save(release, path)
+    win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(win)
+    assert opens(win, path)
+    assert uses_register(win.scheduler.profile)
+    every = {(f.code, f.field) for f in check(win.manager.release, profile=win.scheduler.profile,
+                                               path=path)}
+    without = {(f.code, f.field) for f in check(win.manager.release, register=False,
+                                                 profile=win.scheduler.profile, path=path)}
+    assert without < every  # (the title given wrong in the body: the register's error)
+    first = win.scheduler.render_now()  # as the start renders, before the window shows
+    assert {(f.code, f.field) for f in first.findings} == without
+    win.show()
+
+    def listed() -> set[tuple[str, str]]:
+        result = win.preview.result
+        return {(f.code, f.field) for f in result.findings} if result is not None else set()
+
+    qtbot.waitUntil(lambda: bool(win.proofing.findings), timeout=10000)
+    qtbot.waitUntil(lambda: listed() == every, timeout=10000)
+    win.manager.modified = False
+    win.close()

@@ -36,12 +36,39 @@ HEAVY = ("weasyprint", "tinycss2", "cssselect2", "fontTools", "pydyf", "docx", "
          "pillow_heif", "cryptography", "spylls", "hunspell", "html.parser", "email.parser",
          "html.entities", "xml.etree.ElementTree", "pyexpat", "csv")
 
+# Our modules an action needs, never the start (issue 26): a module imported at start runs
+# its top level and keeps its code objects for the whole session. The writers of the other
+# formats, the review trip, the newsroom, drafts' import, language versions, clearance's
+# sheet, comparison and verification, photos' intake, the dialogs and the command line's
+# commands load when first used (a function-level import where the action starts; see
+# docs/architecture.md, "Start-up"). The office register's proofing rules come with the
+# first proofing pass, after the window shows (checks.uses_register).
+LATER = ("releasedesk.render.docx_writer", "releasedesk.render.pdf_writer",
+         "releasedesk.render.email_writer", "releasedesk.render.package_writer",
+         "releasedesk.render.markdown_writer", "releasedesk.render.ics_writer",
+         "releasedesk.review", "releasedesk.gui.review", "releasedesk.gui.app.review_actions",
+         "releasedesk.newsroom", "releasedesk.gui.newsroom", "releasedesk.importing",
+         "releasedesk.gui.app.import_report", "releasedesk.twins.making",
+         "releasedesk.twins.align", "releasedesk.gui.twins", "releasedesk.clearance.sheet",
+         "releasedesk.clearance.wordiff", "releasedesk.clearance.verify",
+         "releasedesk.clearance.manifest", "releasedesk.gui.clearance", "releasedesk.media",
+         "releasedesk.gui.dialogs.first_run", "releasedesk.gui.dialogs.house_style",
+         "releasedesk.gui.dialogs.preferences", "releasedesk.gui.dialogs.register_dialog",
+         "releasedesk.gui.form.find_replace", "releasedesk.gui.body.link_dialog",
+         "releasedesk.gui.preview.printing", "releasedesk.gui.app.exports",
+         "releasedesk.house_setup", "releasedesk.cli", "releasedesk.cli_clearance",
+         "releasedesk.changing", "releasedesk.proofing.engine")
+
 CHILD = textwrap.dedent("""
     import sys
     import releasedesk.gui  # as the entry point does, before PySide6
     core_first = "PySide6" not in sys.modules
     from releasedesk.gui.app.launch import start
     app, window = start([sys.argv[1]])
+    def loaded(names):
+        return ",".join(sorted(name for name in sys.modules
+                               if any(name == n or name.startswith(n + ".") for n in names))) or "-"
+    ours_at_start = loaded(LATER)
     # The first proofing waits for its pause (400 ms from the preview) and brings the
     # spelling's libraries by design: on a loaded machine the start alone may take longer,
     # and it would run inside the processEvents below. It is asked for, and held here.
@@ -56,6 +83,7 @@ CHILD = textwrap.dedent("""
     # kept from PySide6's look at them.
     # The exports' and photos' libraries load when first used, never at start (issue 26).
     print(",".join(sorted(name for name in HEAVY if name in sys.modules)) or "-")
+    print(ours_at_start, loaded(LATER))
     print("releasedesk.gui.widgets.contacts_table" in sys.modules,
           "releasedesk.gui.form.photos_panel" in sys.modules,
           any("CJK" in line for line in open("/proc/self/maps", encoding="utf-8")),
@@ -81,19 +109,22 @@ CHILD = textwrap.dedent("""
 def test_the_editor_starts_without_building_the_qt_namespace(tmp_path: Path) -> None:
     sample = tmp_path / "sample.release"
     sample.write_bytes((SAMPLES / "tidewater-ferry-terminal.release").read_bytes())
-    out = subprocess.run([sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{CHILD}", str(sample)],
+    out = subprocess.run([sys.executable, "-c", f"HEAVY = {HEAVY!r}\nLATER = {LATER!r}\n{CHILD}",
+                          str(sample)],
                          capture_output=True,
                          text=True, check=True, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout.split()
     previewed, core_first, qt_namespace_built, openssl_loaded, proofing_asked, heavy, \
-        *memory = out[:10]
-    later = out[10:]
+        ours_shown, ours_settled, *memory = out[:12]
+    later = out[12:]
     assert previewed == "True"
     assert proofing_asked == "True"  # (after the start: not one of its imports)
     assert core_first == "True"
     assert qt_namespace_built == "False"
     assert openssl_loaded == "False"  # 3.5 MiB for hashing a release's text (digest.py)
     assert heavy == "-", f"imported at start: {heavy}"
+    # (the sample's house style has a register: its proofing rules are not loaded either)
+    assert ours_shown == ours_settled == "-", f"imported at start: {ours_settled}"
     contacts_made, photos_made, chinese_font, sources_kept = memory
     assert contacts_made == photos_made == "False"  # their sections start folded
     assert chinese_font == "False"  # ~3 MiB: the Language list is not measured item by item

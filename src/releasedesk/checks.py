@@ -281,7 +281,8 @@ def _pointing(finding: Finding, about: str, where: int = -1) -> Finding:
 def check(release: Release, now: datetime | None = None,
           body: list[t.Block] | None = None,
           profile: Profile | None = None, fingerprint: str | None = None,
-          path: Path | None = None, words: int | None = None) -> list[Finding]:
+          path: Path | None = None, words: int | None = None,
+          register: bool = True) -> list[Finding]:
     """Every readiness finding for *release*, errors first.
 
     *body* is the already parsed body (Layout.parsed_body), to spare a second parse, and
@@ -290,6 +291,8 @@ def check(release: Release, now: datetime | None = None,
     *profile* is the installed house style the release names, if there is one;
     *fingerprint* the release's, when already known (Layout.fingerprint); *path* the file
     it was opened from, to find its language versions and compare their facts.
+    *register* False leaves out the office register's findings (the editor's first render,
+    on its start: see uses_register).
     """
     now = now or datetime.now(UTC)
     findings: list[Finding] = []
@@ -335,7 +338,8 @@ def check(release: Release, now: datetime | None = None,
                                   profile.names if profile is not None else None,
                                   fingerprint=fingerprint,
                                   policy=profile.approval if profile is not None else None)
-    findings += _register(release, profile)
+    if register:
+        findings += _register(release, profile)
     for severity, field, code, args, about in kind_findings(
             release, now, profile.names if profile is not None else None):
         findings.append(_pointing(_finding(severity, field, code, **args), about))
@@ -484,11 +488,19 @@ def _to_translate(release: Release) -> list[Finding]:
     return []
 
 
+def uses_register(profile: Profile | None) -> bool:
+    """Whether the checks read the office register of *profile*: loading the proofing
+    rules to do so costs ~110 M instructions (~40 ms), so the editor's start renders its
+    first view without it, and the register's findings come after the first proofing
+    pass (preview_pane.RenderScheduler.render_now)."""
+    return profile is not None and not profile.names.is_empty()
+
+
 def _register(release: Release, profile: Profile | None) -> list[Finding]:
     """The office register's errors (proofing/): a name spelt nearly right, a title the
     person does not hold on the release date, a banned or retired term, a phrase the
     office never prints. Spelling and the house rules are `releasedesk check --proof`'s."""
-    if profile is None or profile.names.is_empty():
+    if not uses_register(profile):
         return []
     from .proofing.engine import shared_proofer
 

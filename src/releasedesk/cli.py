@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from . import __version__, cli_clearance, document
+from . import __version__, document
 from .errors import N_, ReleaseDeskError
 from .files import same_file
 from .messages import say
@@ -142,9 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     register.add_argument("file", type=Path, help="the register: .csv or .json (docs/register.md)")
     register.add_argument("--replace", action="store_true",
                        help="replace the profile's register instead of adding to it")
-    cli_clearance.add_commands(sub, Parser)
+    from . import cli_clearance, cli_photos, cli_show, cli_twins
 
-    from . import cli_photos, cli_show, cli_twins
+    cli_clearance.add_commands(sub, Parser)
 
     cli_photos.add_parser(sub, Parser)
     cli_show.add_parser(sub, Parser)
@@ -193,6 +193,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             return _profile(args)
         if args.command == "import":
             return _import(args)
+        from . import cli_clearance
+
         if args.command in cli_clearance.COMMANDS:
             return cli_clearance.run(args)
         if args.command == "photo":
@@ -300,7 +302,9 @@ def _export(args: argparse.Namespace) -> int:
     for target in write_exports(release, targets, args.wrap, source=args.file):
         print(target)
         written.append(target)
-    cli_clearance.note_unsigned(release, written)
+    from .cli_clearance import note_unsigned
+
+    note_unsigned(release, written)
     if "package" in targets:
         _note_versions_left_out(release, args.file)
     return EXIT_OK

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ...errors import ReleaseDeskError
-from ...house_setup import office_house, own_profiles
 from ...model import Release, new_release
 from ...profiles import profile_label, release_from_profile
 
@@ -40,6 +39,8 @@ class DocumentCommands(QObject):
         style of the user's choice among their own, the last used preselected, or blank;
         *then*(the release), nothing when the user cancels. The choice is remembered for
         next time."""
+        from ...house_setup import own_profiles  # (a new release only: not at every start)
+
         window = self.window
         profiles = own_profiles(window.profiles().load_all())  # (the samples: File ▸ Open Sample)
         choices = [(p.name, profile_label(p)) for p in profiles]
@@ -58,6 +59,8 @@ class DocumentCommands(QObject):
         """The editor started without a file: a new release from the user's own house style
         used last (else their first), so their footer and contacts are there from the start;
         with none of their own, a blank release in the interface's language."""
+        from ...house_setup import office_house  # (a start that opens a file makes none)
+
         window = self.window
         chosen = office_house(window.profiles().load_all(), window.settings.last_profile)
         window.manager.new(release_from_profile(chosen) if chosen else self.blank_release())

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from ... import __version__, document
 from ...errors import ReleaseDeskError
-from ...house_setup import needs_setup
 from ...log_file import setup_logging
 from ...recovery import RecoveryCopy
 from ...settings import load_settings
@@ -96,10 +95,12 @@ def _show(window: MainWindow, argv: list[str], restored: bool) -> None:
         window.start_new()
     window.scheduler.render_now()  # the first view is complete, not an empty preview
     window.show()
-    if not restored and not files and needs_setup(window.profiles(),
-                                                  window.settings.setup_skipped):
-        # Over the painted window, once the event loop runs (never blocking the start).
-        QTimer.singleShot(0, lambda: window.set_up_organisation(first_start=True))
+    if not restored and not files:
+        from ...house_setup import needs_setup  # (a start that opens a file never asks)
+
+        if needs_setup(window.profiles(), window.settings.setup_skipped):
+            # Over the painted window, once the event loop runs (never blocking the start).
+            QTimer.singleShot(0, lambda: window.set_up_organisation(first_start=True))
     if failed is not None:
         path, error = failed
         QTimer.singleShot(0, lambda: window.manager.report_open_failure(path, error))

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.scheduler.ready.connect(self._show_preview)
         self.proof_scheduler = ProofScheduler(self.manager.snapshot, self)
         self.proof_scheduler.proofed.connect(self._show_proofing)
+        self.proof_scheduler.proofed.connect(lambda _: self.scheduler.after_proofing())
         self.form.edited.connect(self._edited)
         self.manager.documentReplaced.connect(self._document_replaced)
         self.manager.stateChanged.connect(self._update_title)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QWidget
 
 from ...body import tree as t
-from ...checks import Finding, check
+from ...checks import Finding, check, uses_register
 from ...clearance.signoffs import with_policy
 from ...exporting import stamped
 from ...model import DEFAULT_ACCENT, FooterLine, Release, count_words
@@ -121,12 +121,14 @@ class CutBlocks:
 def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None,
                    images: PreviewImageCache | None = None,
-                   path: Path | None = None, cut: CutBlocks | None = None) -> PreviewResult:
+                   path: Path | None = None, cut: CutBlocks | None = None,
+                   register: bool = True) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free).
 
     *images* makes (or finds) the photos' scaled copies; without it (the start-up render
     on the GUI thread) the photos' places are kept and their pictures come with the next
-    render. *cut* keeps the blocks' short runs from one render to the next.
+    render. *cut* keeps the blocks' short runs from one render to the next. *register*
+    False: without the office register's findings (the start-up render too: checks.check).
     """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
@@ -156,7 +158,8 @@ def render_preview(release: Release, generation: int = 0,
         # *path*: the file the release was opened from, so its language versions are
         # found and their facts compared, as `releasedesk check` does
         findings=check(release, body=layout.parsed_body, profile=profile,
-                       fingerprint=layout.fingerprint, path=path, words=words_in_body),
+                       fingerprint=layout.fingerprint, path=path, words=words_in_body,
+                       register=register),
         words=words_in_body,
         characters=len(body_text),
         accent=layout.accent,
@@ -206,6 +209,7 @@ class RenderScheduler(QObject):
         self._timer.timeout.connect(self._start)
         self._last_request = float("-inf")  # (time.monotonic) of the latest request
         self._generation = 0
+        self._register_left_out = False  # (by render_now: see after_proofing)
         self.lane = Lane("the preview render", self)
         self.lane.done.connect(self.ready)  # (a failed render is logged, and not shown)
         # The editor's start shortens the thread switch interval so the GUI thread gets
@@ -227,23 +231,35 @@ class RenderScheduler(QObject):
         self._timer.start(0 if immediately or paused else delay)
 
     def render_now(self) -> PreviewResult:
-        """Render on the calling thread (start-up: the window shows with its preview)."""
+        """Render on the calling thread (start-up: the window shows with its preview).
+
+        The office register's findings are left out (checks.uses_register): they come with
+        the render that follows the first proofing pass (after_proofing), which loads the
+        same proofing rules anyway, or with any render before it."""
         self._timer.stop()
         self._generation += 1
         release = self._snapshot()
+        self._register_left_out = uses_register(self.profile)
         job = partial(render_preview, release, self._generation, self.profile,
-                      path=self.path_of())
+                      path=self.path_of(), register=False)
         result = self.lane.run_here(job)
         assert isinstance(result, PreviewResult)
         if release.photos:  # their pictures are scaled off the GUI thread, at once
             self.request(release, immediately=True)
         return result
 
+    def after_proofing(self) -> None:
+        """A proofing pass has arrived: the findings render_now left out come now."""
+        if self._register_left_out:
+            self._register_left_out = False
+            self._timer.start(0)
+
     def shutdown(self) -> None:
         self._timer.stop()
         self.lane.shutdown()
 
     def _start(self) -> None:
+        self._register_left_out = False
         self._generation += 1
         self.lane.submit(partial(render_preview, self._snapshot(), self._generation,
                                  self.profile, self.images, self.path_of(), self.cut))
