@@ -46,6 +46,8 @@ def _changed(text: str, item: ProofFinding) -> str:
      "County Executive Ada Penrose"),
     ("Later Mayor Penrose spoke.", "Mayor Penrose", "County Executive",
      "County Executive Penrose"),
+    ("Mayor Ada Penrose’s office called.", "Mayor Ada Penrose", "County Executive",
+     "County Executive Ada Penrose"),
     ("Ada Penrose, Mayor of Marrow, spoke.", "Ada Penrose, Mayor", "County Executive",
      "Ada Penrose, County Executive"),
     ("Ada Penrose, the county's Deputy Mayor, spoke.",

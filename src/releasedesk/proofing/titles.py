@@ -148,7 +148,7 @@ class TitleFinder:
         self.surnames_zh = set(surnames_zh)
         titles = list(titles)
         listed = _alternation(names)
-        self._names = re.compile(rf"\b(?:{listed})\b(?![-’']\w)") if listed else None
+        self._names = re.compile(rf"\b(?:{listed})\b(?!-\w)") if listed else None
         self._before = re.compile(rf"\b(?P<title>{en_title(titles, False)})\s+\Z")
         self._after = re.compile(rf",\s+(?P<gap>{_GAP})(?P<title>{en_title(titles, True)})"
                                  rf"\b(?![-’'])(?!\s+(?:and|or)\b){_AFTER_END}",
