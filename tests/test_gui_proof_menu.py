@@ -165,6 +165,15 @@ def test_a_register_finding_offers_its_correction(window: MainWindow) -> None:
     assert "opened the Port Calloway terminal" in window.form.body.markdown()
 
 
+def test_a_title_not_held_offers_the_one_held(window: MainWindow) -> None:
+    # Li Mingyuan is Mayor from 2026-07-01: the title is changed, the name kept.
+    menu = _body_menu(window, "Deputy Mayor")
+    change = next(a for a in menu.actions() if a.objectName() == "proofChange")
+    assert change.text() == "Change to “Mayor Li Mingyuan”"
+    change.trigger()
+    assert window.form.body.markdown().startswith("Mayor Li Mingyuan opened the Port")
+
+
 def test_line_fields_are_underlined_with_the_same_menu(qtbot: QtBot, window: MainWindow) -> None:
     form = window.form
     assert _underlined(form.headline) == ["Termnal"]

@@ -247,7 +247,7 @@ def _diff(args: argparse.Namespace) -> int:
     if not changes:
         print(tr(SAME_CONTENT))
         return EXIT_OK
-    sys.stdout.write(f"--- {args.old}\n+++ {args.new}\n{format_text(changes)}")
+    sys.stdout.write(f"--- {args.old}\n+++ {args.new}\n{format_text(changes, translate=tr)}")
     return EXIT_DIFFERS
 
 

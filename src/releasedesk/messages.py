@@ -107,7 +107,8 @@ def finding_sentence(template: str, args: Mapping[str, object], english: str,
                      translate: Callable[[str, str], str]) -> str:
     """A finding's sentence (a readiness check's, proofing's) in the language *translate*
     speaks (``translate(text, context)``): its N_ *template* translated and filled with
-    *args*, a Phrase among them translated too, a {weekday} in words. The English
+    *args*, a Phrase among them translated too, a {weekday} (and a relative day's
+    {right} when it is a weekday) in words of that language. The English
     *english* when a translation breaks a placeholder. The editor's panels and the
     command line say findings through here."""
     filled = {key: value.translated(lambda text: translate(text, ""))
@@ -115,6 +116,9 @@ def finding_sentence(template: str, args: Mapping[str, object], english: str,
     if "weekday_index" in filled:
         filled["weekday"] = translate(_WEEKDAYS[int(str(filled["weekday_index"]))],
                                       "ReadinessPanel")
+    if "right_weekday_index" in filled:  # (a relative day's right weekday)
+        filled["right"] = translate(_WEEKDAYS[int(str(filled["right_weekday_index"]))],
+                                    "ReadinessPanel")
     try:
         return translate(template, "Findings").format(**filled)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder

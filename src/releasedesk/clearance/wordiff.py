@@ -156,11 +156,13 @@ def _compare_lists(key: str, old: list[tuple[str, str]],
             yield FieldChange(key, number, "", word_pieces(before, after))
 
 
-def format_text(changes: list[FieldChange], width: int = 0) -> str:
-    """The changes for a terminal: a label line, then the words with [-…-] and {+…+}."""
+def format_text(changes: list[FieldChange], width: int = 0,
+                translate: Callable[[str], str] = lambda s: s) -> str:
+    """The changes for a terminal: a label line (its words through *translate*: the
+    command line's language), then the words with [-…-] and {+…+}."""
     out: list[str] = []
     for change in changes:
-        out.append(change.label())
+        out.append(change.label(translate))
         marked = "".join(_mark(piece) for piece in change.pieces)
         out.extend(f"    {line}" for line in marked.split("\n"))
     return "\n".join(out) + ("\n" if out else "")

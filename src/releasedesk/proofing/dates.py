@@ -123,7 +123,8 @@ def check_dates(field: str, text: str, release_date: date | None) -> list[ProofF
                 findings.append(finding(field, start, end, RELATIVE_DAY, ERROR, "relative_day",
                                         _weekday_word(pair["weekday"], meant.weekday()),
                                         found=found, date=release_date.isoformat(), word=word,
-                                        right=WEEKDAYS[meant.weekday()]))
+                                        right=WEEKDAYS[meant.weekday()],
+                                        right_weekday_index=meant.weekday()))
             continue
         stated = pair["date"].value
         assert isinstance(stated, date)

@@ -100,6 +100,10 @@ class Proofer:
         findings = []
         register_words = self.index.known_words
         hyphen_parts: dict[int, bool] = {}
+        # A hyphenated word is one word, as Hunspell judges it: right when the dictionary
+        # knows it whole, closed ("Wi-Fi": "WiFi") or part by part; else one mistake
+        # ("wi-fi", not "wi" and "fi"). Its start → the word.
+        wholes: dict[int, str] = {}
         if "-" in text:
             for match in _HYPHENATED.finditer(text):
                 parts = [p.strip("’'") for p in match.group(0).split("-")]
@@ -108,17 +112,25 @@ class Proofer:
                 else:
                     verdicts = speller.compound_known(parts)
                 offset = match.start()
-                for part, right in zip(match.group(0).split("-"), verdicts, strict=True):
-                    hyphen_parts[offset] = (right or skip_word(part.strip("’'"))
-                                            or part.strip("’'") in register_words)
+                rights = [right or skip_word(part.strip("’'"))
+                          or part.strip("’'") in register_words
+                          for part, right in zip(match.group(0).split("-"), verdicts,
+                                                 strict=True)]
+                lead = len(match.group(0)) - len(match.group(0).lstrip("’'"))
+                if not all(rights):
+                    wholes[offset + lead] = match.group(0).strip("’'")
+                for part in match.group(0).split("-"):  # (a word starts after its quotes)
+                    hyphen_parts[offset + len(part) - len(part.lstrip("’'"))] = True
                     offset += len(part) + 1
         for start, _end, word in words(text):
-            if hyphen_parts.get(start, False):
+            if start in wholes:
+                word = wholes[start]
+            elif hyphen_parts.get(start, False):
                 continue
             word = word.rstrip("’'")
             if skip_word(word) or word in register_words:
                 continue
-            if not speller.known(word):
+            if start in wholes or not speller.known(word):
                 args = self._spelling_args.get(word)
                 if args is None:  # one copy of the word and its message's arguments
                     if len(self._spelling_args) > 5_000:
@@ -230,7 +242,7 @@ class Proofer:
             for field, part, text, markdown in texts:
                 for item in self.proof_text(field, text, release.release_date, markdown,
                                             all_text):
-                    if item.code == "spelling" and dict(item.args).get("found") in named:
+                    if item.code == "spelling" and _is_named(dict(item.args), named):
                         continue  # (a name the release itself gives a person: spelt their way)
                     findings.append(_with_part(item, part) if part else item)
         finally:
@@ -259,6 +271,12 @@ def _named_people(release: Release) -> set[str]:
 
 
 _FENCE_LINE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def _is_named(args: dict[str, object], named: set[str]) -> bool:
+    """Whether a misspelt word is (every part of a hyphenated one is) in *named*."""
+    found = str(args.get("found", ""))
+    return all(part.strip("’'") in named for part in found.split("-"))
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

@@ -4,10 +4,10 @@ hold on the release date, banned or retired terms, phrases never to print."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 
-from releasedesk.register import Person, Register
+from releasedesk.register import Person, Register, Title
 
 from .findings import (
     BANNED_PHRASE,
@@ -19,13 +19,10 @@ from .findings import (
     finding,
 )
 from .text import is_cjk
+from .titles import TitleFinder, lowered_like, same_title
 
 _CAPITALISED = re.compile(r"[A-Z][a-zA-Z’'-]*[a-z][a-zA-Z’'-]*")
 _CAP_RUN = re.compile(r"[A-Z][a-zA-Z’'-]*(?:[ ]+[A-Z][a-zA-Z’'-]*)*")
-# Words before a title that make it a past or other title ("former Mayor Li").
-_PAST = re.compile(r"(?:former|then|ex-|late|acting|interim|future|incoming|outgoing|"
-                   r"原|前|时任|代理)\s*$", re.IGNORECASE)
-
 
 def distance(a: str, b: str, limit: int = 2) -> int:
     """Edit distance with adjacent swaps counted once (optimal string alignment); any
@@ -84,20 +81,10 @@ class RegisterIndex:
         for word in self.name_words:
             if len(word) >= 5:
                 self._words_by_initial.setdefault(word[0], []).append(word)
-        titles = {t.title for p in register.people for t in p.titles if t.title}
-        titles_zh = {t.title_zh for p in register.people for t in p.titles if t.title_zh}
-        self.titles = titles
-        self.titles_zh = titles_zh
-        self._title_before = _alternation(titles, r"\b(?P<title>", r")\s+(?P<name>", r")\b",
-                                          list(self.by_short), re.IGNORECASE)
-        self._title_after = _alternation(list(self.full_names), r"\b(?P<name>",
-                                         r"),\s+(?:the\s+)?(?P<title>", r")\b", list(titles),
-                                         re.IGNORECASE)
-        zh_names = list(self.by_zh) + list(self.by_zh_surname)
-        self._zh_title_name = _alternation(titles_zh, "(?P<title>", ")(?P<name>", ")",
-                                           list(self.by_zh))
-        self._zh_name_title = _alternation(zh_names, "(?P<name>", ")(?P<title>", ")",
-                                           list(titles_zh))
+        self.titles = {t.title for p in register.people for t in p.titles if t.title}
+        self.titles_zh = {t.title_zh for p in register.people for t in p.titles if t.title_zh}
+        self._titled = TitleFinder(self.by_short, self.full_names, self.titles, self.by_zh,
+                                   self.by_zh_surname, self.titles_zh)
         self._terms = _phrases({w: t.use for t in register.terms for w in t.wrong})
         self._right_terms = _phrases({t.use: t.use for t in register.terms})
         self._banned = _phrases({b.phrase: b.use for b in register.banned})
@@ -201,39 +188,36 @@ class RegisterIndex:
     # -- titles --------------------------------------------------------------------
 
     def check_titles(self, field: str, text: str, day: date | None) -> list[ProofFinding]:
+        """A title next to a register person's name that the register does not give them
+        on *day* (titles: titles.py), with the one they hold then offered in its place."""
         if day is None or not self.people:
             return []
         findings: list[ProofFinding] = []
-        matchers: list[tuple[re.Pattern[str] | None, bool]] = [
-            (self._title_before, False), (self._title_after, False)]
-        if not text.isascii():
-            matchers += [(self._zh_title_name, True), (self._zh_name_title, True)]
-        for pattern, chinese in matchers:
-            if pattern is None:
+        for spot in self._titled.spots(text):
+            chinese = spot.chinese
+            if chinese:
+                people = self.by_zh.get(spot.name) or self.by_zh_surname.get(spot.name, [])
+            else:
+                people = self.by_short.get(spot.name, [])
+            problem = _title_problem(people, spot.title, day, chinese)
+            if problem is None:
                 continue
-            for match in pattern.finditer(text):
-                if _PAST.search(text, max(0, match.start() - 12), match.start()):
-                    continue
-                title, name = match.group("title"), match.group("name")
-                if chinese:
-                    people = self.by_zh.get(name) or self.by_zh_surname.get(name, [])
-                else:
-                    people = self.by_short.get(name, [])
-                problem = _title_problem(people, title, day, chinese)
-                if problem is None:
-                    continue
-                person, held = problem
-                shown_name = person.name_zh if chinese and person.name_zh else person.name
-                if held:
-                    findings.append(finding(field, match.start(), match.end(), REGISTER_TITLE,
-                                            ERROR, "register_title", held[0],
-                                            found=match.group(0), date=day.isoformat(),
-                                            name=shown_name, held=" / ".join(held),
-                                            title=title))
-                else:
-                    findings.append(finding(field, match.start(), match.end(), REGISTER_TITLE,
-                                            ERROR, "register_title_none", found=match.group(0),
-                                            date=day.isoformat(), name=shown_name, title=title))
+            person, held = problem
+            shown_name = person.name_zh if chinese and person.name_zh else person.name
+            found = text[spot.start:spot.end]
+            if held:
+                right = lowered_like(held[0], spot.title)
+                use = (text[spot.start:spot.title_start] + right
+                       + text[spot.title_end:spot.end])
+                findings.append(finding(field, spot.start, spot.end, REGISTER_TITLE, ERROR,
+                                        "register_title", held[0], found=found,
+                                        date=day.isoformat(), name=shown_name,
+                                        held=" / ".join(held), title=spot.title, use=use))
+            else:
+                findings.append(finding(field, spot.start, spot.end, REGISTER_TITLE, ERROR,
+                                        "register_title_none", found=found,
+                                        date=day.isoformat(), name=shown_name,
+                                        title=spot.title))
         return findings
 
     # -- terms and banned phrases ------------------------------------------------------
@@ -264,25 +248,24 @@ class RegisterIndex:
 
 def _title_problem(people: list[Person], title: str, day: date,
                    chinese: bool) -> tuple[Person, list[str]] | None:
-    """None when one of *people* holds *title* on *day*; else the person meant and the
+    """None when one of *people* holds *title* on *day* (or the register names none of
+    their titles in the text's language: it cannot say); else the person meant and the
     titles they hold that day."""
+
+    def named(t: Title) -> str:
+        return t.title_zh if chinese else t.title
+
+    people = [p for p in people if any(named(t) for t in p.titles)]
     if not people:
         return None
-    wanted = title.casefold()
-
-    def named(t_title: str, t_zh: str) -> str:
-        return t_zh if chinese else t_title
-
     for person in people:
-        if any(named(t.title, t.title_zh).casefold() == wanted for t in person.titles_on(day)):
+        if any(same_title(title, named(t), chinese) for t in person.titles_on(day)):
             return None
-    ever = [p for p in people
-            if any(named(t.title, t.title_zh).casefold() == wanted for t in p.titles)]
+    ever = [p for p in people if any(same_title(title, named(t), chinese) for t in p.titles)]
     if not ever and len(people) > 1:
         return None  # a title none of them ever held: likely another person of that name
     person = (ever or people)[0]
-    held = [named(t.title, t.title_zh) for t in person.titles_on(day)
-            if named(t.title, t.title_zh)]
+    held = [named(t) for t in person.titles_on(day) if named(t)]
     return person, held
 
 
@@ -293,18 +276,6 @@ def _offset_of_word(run: str, index: int) -> int:
         while run[offset] == " ":
             offset += 1
     return offset
-
-
-def _alternation(first: Iterable[str], open_: str, middle: str, close: str,
-                 second: Iterable[str], flags: int = 0) -> re.Pattern[str] | None:
-    """open_ FIRST middle SECOND close, each an alternation longest first (so "Deputy
-    Mayor" wins over "Mayor"); None when either list is empty."""
-    items = sorted((s for s in first if s), key=len, reverse=True)
-    others = sorted((s for s in second if s), key=len, reverse=True)
-    if not items or not others:
-        return None
-    return re.compile(open_ + "|".join(map(re.escape, items)) + middle
-                      + "|".join(map(re.escape, others)) + close, flags)
 
 
 def _phrases(table: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:

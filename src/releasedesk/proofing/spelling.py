@@ -177,11 +177,20 @@ class Speller:
 
     def compound_known(self, parts: list[str]) -> list[bool]:
         """For a hyphenated compound's parts, which are spelt right: the whole compound
-        known makes every part right; a short prefix (re-, co-) counts as right."""
-        if len(parts) > 1 and self.known("-".join(parts)):
+        known makes every part right, as does the compound the dictionary writes closed
+        ("Wi-Fi": "WiFi"); a short prefix (re-, co-) counts as right."""
+        if len(parts) > 1 and (self.known("-".join(parts)) or self.known("".join(parts))
+                               or self._closed_possessive(parts)):
             return [True] * len(parts)
         return [(i < len(parts) - 1 and p.lower() in _PREFIXES) or self.known(p)
                 for i, p in enumerate(parts)]
+
+    def _closed_possessive(self, parts: list[str]) -> bool:
+        """"Wi-Fi’s": the closed compound known, its possessive added."""
+        last = parts[-1]
+        if not last.endswith(("’s", "'s")) or len(last) < 3:
+            return False
+        return self.known("".join(parts[:-1]) + last[:-2])
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
         """The dictionary's suggestions for *word* (slow: 0.1-0.3 s; ask on demand). The
