@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -339,15 +339,20 @@ def _paste_key(editor: QWidget) -> None:
     QTest.keyClick(editor, Qt.Key.Key_V, CTRL)
 
 
+def _menu_paste(editor: QWidget) -> None:
+    assert isinstance(editor, (QPlainTextEdit, QTextEdit))  # (either view of the body)
+    editor.paste()
+
+
 def _cut_key(editor: QWidget) -> None:
-    editor.selectAll()  # type: ignore[attr-defined]  # (both body views have it)
+    assert isinstance(editor, (QPlainTextEdit, QTextEdit))  # (either view of the body)
+    editor.selectAll()
     QTest.keyClick(editor, Qt.Key.Key_X, CTRL)
 
 
 STEPS_BY_HAND: list[tuple[str, Callable[[QWidget], None], str]] = [
     ("Ctrl+V", _paste_key, "&Undo Paste in Body"),
-    ("the Edit menu's Paste", lambda editor: editor.paste(),  # type: ignore[attr-defined]
-     "&Undo Paste in Body"),
+    ("the Edit menu's Paste", _menu_paste, "&Undo Paste in Body"),
     ("Ctrl+X", _cut_key, "&Undo Cut in Body"),
     ("a letter", lambda editor: type_keys(editor, "W"), "&Undo Typing in Body"),
 ]
