@@ -4278,7 +4278,7 @@
     </message>
     <message>
         <source>“{found}” does not match a release dated {date}: {word} is {right}.</source>
-        <translation>“{found}”与发布日期 {date} 不符：{word}应为 {right}。</translation>
+        <translation>“{found}”与发布日期 {date} 不符：{word}应为{right}。</translation>
     </message>
     <message>
         <source>AP style uses numerals from 10 on: write “{use}”.</source>
