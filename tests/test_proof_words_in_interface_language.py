@@ -68,7 +68,7 @@ def test_check_proof_in_chinese_names_the_weekday_in_chinese(
     monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
     result = run("check", "--proof", path)
     line = next(line for line in result.stdout.splitlines() if "不符" in line)
-    assert f"应为 {weekday}" in line
+    assert f"应为{weekday}" in line
     said, offered = line.split("”", 1)[1].split(" → ")  # (the text as written aside)
     assert not any(name in said for name in WEEKDAYS)
     assert offered == ("星期日" if language == "zh-CN" else "Sunday")  # the text's words
