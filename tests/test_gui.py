@@ -107,7 +107,7 @@ def test_typing_in_each_field_updates_every_preview_tab(qtbot: QtBot,
     for tab in (WEB, WORD, TEXT):
         window.preview.setCurrentIndex(tab)
         page, widget = window.preview.widget(tab), window.preview.view(tab)
-        assert widget is page or page.isAncestorOf(widget)  # (made when first shown)
+        assert (page is not None and page.isAncestorOf(widget)) or widget is page
         assert widget.isVisibleTo(window.preview)
         assert "A brand-new closing paragraph." in widget.toPlainText()
     assert window.manager.modified
