@@ -313,7 +313,7 @@ class ReleaseForm(QWidget):
                                 *(self.lines[name] for name in self._row_lines),
                                 *self.body.tab_chain()]
         content = {"photos": self._photos, "contacts": self._contacts}
-        for name, section in self.sections.items():
+        for name, section in self.sections.made_items():  # (those not made show nothing)
             chain.append(section.button)
             if name == "portal":
                 chain += [self.lines[line] for line in self._portal_lines]
@@ -350,6 +350,8 @@ class ReleaseForm(QWidget):
             return self.kind_fields.link_original
         if kinds.owner(name) is not None:  # (its kind's section made now if need be)
             return self.kind_fields.widget(name)
+        if name in self._portal_lines:  # (in its section, made now if need be)
+            self.sections["portal"].ensure_content()
         return self.field_widgets.get(name)
 
     def show_photo_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:
