@@ -1,13 +1,17 @@
 """The form's hidden sections are made when first shown or asked for (issue 26, start-up):
 an English release's form makes neither the portal's section nor any kind's; made later, in
 whatever order, each stands in its place among the others, shows the release's values (its
-summary too), hides its lines till it holds them, and comes in Tab's order."""
+summary too), hides its lines till it holds them, and comes in Tab's order. The folded
+About section's fields are made when it first unfolds or one is asked for: its summary reads
+the same before and after, and the fields show, edit and undo through the form's one write
+path, read-only with the release."""
 
 from __future__ import annotations
 
 from itertools import permutations
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -111,3 +115,64 @@ def test_a_portal_section_made_later_comes_in_tab_s_order(qtbot: QtBot,
         chain.append(following)
     reached = {id(widget) for widget in chain}
     assert all(id(form.lines[name]) in reached for name in fields.PORTAL_FIELDS)
+
+
+ABOUT = ("boilerplate", "keywords", "end_mark", "footer")
+
+
+def about_made(form: ReleaseForm) -> bool:
+    return form.findChild(QWidget, "boilerplate") is not None
+
+
+@pytest.mark.parametrize(("boilerplate", "end_mark"), [
+    ("About the harbour.", "###"), ("", "-30-"), ("  Two\n\nparagraphs  ", ""),
+    ("关于本局。", "###"), ("About us.", "an end mark no house uses")])
+def test_the_about_summary_reads_the_same_before_and_after_its_fields_are_made(
+        form: ReleaseForm, boilerplate: str, end_mark: str) -> None:
+    release = make_release(boilerplate=boilerplate)
+    release.end_mark = end_mark
+    form.set_release(release)
+    assert not about_made(form)
+    section = form.sections["about"]
+    before = section.summary_label.text()
+    section.set_expanded(True)
+    section.set_expanded(False)
+    assert about_made(form)
+    assert section.summary_label.text() == before
+
+
+def test_the_about_fields_made_later_show_edit_and_undo_through_the_form(
+        form: ReleaseForm) -> None:
+    release = make_release(boilerplate="About the harbour.", keywords=["ferry", "quay"])
+    form.set_release(release)
+    # Changed while not made (as a script changes it): the summary follows the release.
+    form.release.boilerplate = "About the quay."
+    form.record_change("boilerplate", "Edit About")
+    assert not about_made(form)
+    assert "About the quay." in form.sections["about"].summary_label.text()
+    # Asked for: made, showing the release's values, as editable as the rest.
+    assert form.boilerplate.toPlainText() == "About the quay."
+    assert form.keywords.text() == "ferry, quay"
+    assert form.end_mark.currentData() == release.end_mark
+    assert form.field_widget("keywords") is form.keywords
+    assert form.boilerplate.isEnabled() and form.footer.isReadOnly()  # (the house's)
+    form.keywords.setFocus()
+    form.keywords.selectAll()
+    QTest.keyClicks(form.keywords, "tide; berth")
+    assert form.release.keywords == ["tide", "berth"]
+    while form.history.undo():
+        pass
+    assert form.release.boilerplate == "About the harbour."
+    assert form.release.keywords == ["ferry", "quay"]
+    assert form.keywords.text() == "ferry, quay"
+
+
+def test_a_read_only_release_s_about_fields_are_made_read_only(form: ReleaseForm) -> None:
+    form.set_release(make_release(), read_only=True)
+    assert not about_made(form)
+    form.sections["about"].set_expanded(True)
+    made = [form.field_widget(name) for name in ABOUT]
+    assert all(widget is not None and not widget.isEnabled() for widget in made[:3])
+    assert form.footer.isReadOnly()  # (the house style's, never edited here)
+    form.set_read_only(False)
+    assert all(widget is not None and widget.isEnabled() for widget in made[:3])

@@ -17,6 +17,8 @@ from ...model import is_portal
 from ..basics.enum_properties import set_enum_property
 from ..widgets.collapsible import CollapsibleSection, Sections
 from ..widgets.form_scroll import FormScroll
+from .about_fields import AboutFields
+from .about_fields import summary as about_summary
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -53,7 +55,8 @@ class FormSections(QObject):
         self.sections.add("contacts", CollapsibleSection(
             self.tr("Media contacts"), self.make_contacts, form, self.contacts_summary))
         self.sections.add("about", CollapsibleSection(
-            self.tr("About and footer"), form.about, form, form.about.summary))
+            self.tr("About and footer"), self.make_about, form,
+            lambda: about_summary(form.release)))
         for name, section in self.sections.made_items():
             self.made(name, section)
         # The offer of a newer footer shows on the section's title line, folded or not.
@@ -70,12 +73,6 @@ class FormSections(QObject):
         set_enum_property(self.scroll, "horizontalScrollBarPolicy",
                           "ScrollBarAlwaysOff")
         self.scroll.setWidget(details)
-        # The summaries follow the fields, whether a release was loaded or edited (the
-        # contacts' and photos' once their widgets are made).
-        end = self.sections["about"].refresh_summary
-        for changed in (form.boilerplate.textChanged, form.keywords.textChanged,
-                        form.end_mark.currentIndexChanged):
-            changed.connect(end)
 
     def made(self, name: str, section: CollapsibleSection) -> CollapsibleSection:
         """*section* just made: named, and followed as it folds and unfolds."""
@@ -102,6 +99,16 @@ class FormSections(QObject):
             form.lines[name].setHidden(False)  # (in sight with the section now)
             form.lines[name].textChanged.connect(section.refresh_summary)
         return section
+
+    def make_about(self) -> QWidget:
+        about = AboutFields(self.form)
+        self.form.take_about(about)
+        # The summary follows the fields (while they are not made, the form refreshes it).
+        end = self.sections["about"].refresh_summary
+        for changed in (about.boilerplate.textChanged, about.keywords.textChanged,
+                        about.end_mark.currentIndexChanged):
+            changed.connect(end)
+        return about
 
     def make_contacts(self) -> QWidget:
         from ..widgets.contacts_table import ContactsTable
