@@ -17,7 +17,8 @@ from ...model import is_portal
 from ..basics.enum_properties import set_enum_property
 from ..widgets.collapsible import CollapsibleSection, Sections
 from ..widgets.form_scroll import FormScroll
-from .about_fields import AboutFields
+from ..widgets.one_line import keep_one_line
+from .about_fields import ABOUT_FIELDS, AboutFields
 from .about_fields import summary as about_summary
 
 if TYPE_CHECKING:
@@ -101,14 +102,39 @@ class FormSections(QObject):
         return section
 
     def make_about(self) -> QWidget:
-        about = AboutFields(self.form)
-        self.form.take_about(about)
+        """The About section's fields, made when it first unfolds or one is asked for: among
+        the form's, as editable as the rest, showing the release's values, their edits sent
+        through the form's apply."""
+        form = self.form
+        about = form._about = AboutFields(form)
+        keep_one_line(about.keywords, parent=form)
+        form.field_widgets.update(zip(ABOUT_FIELDS, about.fields(), strict=True))
+        loading, form._loading = form._loading, True
+        try:
+            for name in ABOUT_FIELDS:
+                about.show_field(name, form.release)
+            about.keywords.setCursorPosition(0)
+        finally:
+            form._loading = loading
+        for widget in (about.boilerplate, about.keywords, about.end_mark):
+            widget.setEnabled(not form.read_only)
+        about.connect_edits()
+        QTimer.singleShot(0, form, form.order_focus)  # (once it stands in its section)
         # The summary follows the fields (while they are not made, the form refreshes it).
         end = self.sections["about"].refresh_summary
         for changed in (about.boilerplate.textChanged, about.keywords.textChanged,
                         about.end_mark.currentIndexChanged):
             changed.connect(end)
         return about
+
+    def show_about(self, name: str) -> None:
+        """The release's value of the About section's field *name* in its widget, once the
+        fields are made; till then in the summary only (made, they show the release)."""
+        about = self.form._about
+        if about is not None:
+            about.show_field(name, self.form.release)
+        else:
+            self.sections.refresh("about")
 
     def make_contacts(self) -> QWidget:
         from ..widgets.contacts_table import ContactsTable

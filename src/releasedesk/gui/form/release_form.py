@@ -67,12 +67,12 @@ class ReleaseForm(QWidget):
     edited = Signal(str)  # the name of the field that changed
     footerUpdateRequested = Signal()
 
-    # The About section's fields, made with it when it first unfolds or one is asked for.
+    # The About section's fields, made when it first unfolds or one is asked for (make_about).
     about = Made[AboutFields]("about")
-    boilerplate = Made[GrowingText]("about")
-    keywords = Made[HistoryLineEdit]("about")
-    end_mark = Made[QuietComboBox]("about")
-    footer = Made[GrowingText]("about")
+    boilerplate = Made[GrowingText]("about", within="_about")
+    keywords = Made[HistoryLineEdit]("about", within="_about")
+    end_mark = Made[QuietComboBox]("about", within="_about")
+    footer = Made[GrowingText]("about", within="_about")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +107,6 @@ class ReleaseForm(QWidget):
         self.photo_prompts: Prompts | None = None  # the window's dialogs, for the photos
         self.photo_folder: Callable[[], str] = lambda: ""  # the release's folder (the window)
         self._about: AboutFields | None = None
-        self._footer: GrowingText | None = None
         self._photo_images: tuple[PreviewImage, ...] = ()  # the preview's latest pictures
         # The About section's fields are made when it first unfolds or one is asked for
         # (the properties below); the offer of a newer footer stands on its title line.
@@ -210,10 +209,7 @@ class ReleaseForm(QWidget):
                 self._photos.set_release(release, self.read_only)
             self.sections["photos"].refresh_summary()
         elif name in ABOUT_FIELDS:
-            if self._about is not None:  # (else its fields show the release when made)
-                self._about.show_field(name, release)
-            else:
-                self.sections.refresh("about")
+            self.below.show_about(name)
         elif name in KIND_TRACKED:
             self.kind_fields.show(name)
         if name in ("language", "house"):  # (either can make it a portal's release)
@@ -236,8 +232,9 @@ class ReleaseForm(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Every field that edits the release, the embargo's zone too, on or off; the
         contacts' and photos' buttons with them."""
+        footer = self.field_widgets.get("footer")  # (the house style's: never edited here)
         for widget in (*self.field_widgets.values(), self.embargo_zone):
-            if widget is not self._footer:
+            if widget is not footer:
                 widget.setEnabled(not read_only)
         self.body.set_read_only(read_only)
         if self._contacts is not None:
@@ -299,26 +296,6 @@ class ReleaseForm(QWidget):
         layout.addWidget(self.body_split, 1)
 
     # -- the sections made when first needed ------------------------------------------
-
-    def take_about(self, about: AboutFields) -> None:
-        """The About section's fields, just made: among the form's, as editable as the rest,
-        showing the release's values, their edits sent through apply."""
-        self._about = about
-        self._boilerplate, self._keywords = about.boilerplate, about.keywords
-        self._end_mark, self._footer = about.end_mark, about.footer
-        keep_one_line(about.keywords, parent=self)
-        self.field_widgets.update(zip(ABOUT_FIELDS, about.fields(), strict=True))
-        loading, self._loading = self._loading, True
-        try:
-            for name in ABOUT_FIELDS:
-                about.show_field(name, self.release)
-            about.keywords.setCursorPosition(0)
-        finally:
-            self._loading = loading
-        for widget in (about.boilerplate, about.keywords, about.end_mark):
-            widget.setEnabled(not self.read_only)
-        about.connect_edits()
-        QTimer.singleShot(0, self, self.order_focus)  # (once it stands in its section)
 
     def ensure(self, section: str) -> None:
         """Make *section*'s content (its fields) if it is not made yet."""
@@ -385,10 +362,8 @@ class ReleaseForm(QWidget):
             return self.kind_fields.link_original
         if kinds.owner(name) is not None:  # (its kind's section made now if need be)
             return self.kind_fields.widget(name)
-        if name in ABOUT_FIELDS:
-            self.ensure("about")
-        if name in self._portal_lines:  # (in its section, made now if need be)
-            self.sections["portal"].ensure_content()
+        if name in (*ABOUT_FIELDS, *self._portal_lines):  # (its section made now if need be)
+            self.ensure("about" if name in ABOUT_FIELDS else "portal")
         return self.field_widgets.get(name)
 
     def show_photo_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:

@@ -24,14 +24,16 @@ class MakesSections(Protocol):
 
 class Made(Generic[W]):
     """A widget of a section made when first needed: asked for, the section is made
-    first (``owner.ensure(section)``), which keeps the widget as ``_<name>``."""
+    first (``owner.ensure(section)``), which keeps the widget as ``_<name>`` (or, given
+    *within*, as the attribute of that name of the part it keeps as *within*)."""
 
-    def __init__(self, section: str) -> None:
+    def __init__(self, section: str, within: str = "") -> None:
         self.section = section
+        self.within = within
         self.kept = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
-        self.kept = f"_{name}"
+        self.kept = name if self.within else f"_{name}"
 
     @overload
     def __get__(self, owner: None, kind: type) -> Made[W]: ...
@@ -43,7 +45,8 @@ class Made(Generic[W]):
         if owner is None:
             return self
         owner.ensure(self.section)
-        made: W = getattr(owner, self.kept)
+        holder = getattr(owner, self.within) if self.within else owner
+        made: W = getattr(holder, self.kept)
         return made
 
 
