@@ -88,10 +88,6 @@ class AboutFields(QWidget):
                 for line in release.footer))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutFields", text)
-
-
 def footer_offer(form: ReleaseForm) -> QPushButton:
     """The button that takes the footer from the house style, hidden till offered."""
     button = QPushButton(form)
@@ -104,8 +100,9 @@ def footer_offer(form: ReleaseForm) -> QPushButton:
 def offer_footer_update(button: QPushButton, profile_name: str | None) -> None:
     """Show *button* to take the footer from the named house style (None hides it)."""
     if profile_name:
-        button.setText(_tr("Update the footer from the “{name}” house style")
-                       .format(name=profile_name))
+        button.setText(QCoreApplication.translate(
+            "AboutFields", "Update the footer from the “{name}” house style")
+            .format(name=profile_name))
     button.setVisible(bool(profile_name))
 
 
@@ -113,5 +110,7 @@ def summary(release: Release) -> str:
     """The folded section's line: the About text and the end mark, as its fields show them."""
     about = " ".join(release.boilerplate.split())
     mark = release.end_mark if release.end_mark in END_MARKS else END_MARKS[0]
-    return _tr("{about} · End mark: {mark}").format(
-        about=about or _tr("No About text"), mark=mark or _tr("None"))
+    translate = QCoreApplication.translate  # (in the fields' context, where they are said)
+    return translate("AboutFields", "{about} · End mark: {mark}").format(
+        about=about or translate("AboutFields", "No About text"),
+        mark=mark or translate("AboutFields", "None"))
