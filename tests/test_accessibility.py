@@ -81,9 +81,13 @@ def window(request: pytest.FixtureRequest, qtbot: QtBot, tmp_path: Path) -> Iter
 
 
 def unfold_every_section(window: MainWindow) -> None:
+    """Every part made when first shown, shown: the form's sections unfolded, each tab of
+    the preview shown once (the Web page's again at the end)."""
     for section in window.findChildren(CollapsibleSection):
         section.set_expanded(True)
-    QApplication.processEvents()
+    for tab in (*range(window.preview.count()), 0):
+        window.preview.setCurrentIndex(tab)
+        QApplication.processEvents()
 
 
 def test_every_control_of_the_main_window_and_its_dialogs_has_a_name(window: MainWindow) -> None:

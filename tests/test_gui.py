@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QListWidgetItem,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -109,8 +107,9 @@ def test_typing_in_each_field_updates_every_preview_tab(qtbot: QtBot,
     # What is on screen is what the tab holds, once the tab is shown.
     for tab in (WEB, WORD, TEXT):
         window.preview.setCurrentIndex(tab)
-        widget = window.preview.widget(tab)
-        assert isinstance(widget, QTextEdit | QPlainTextEdit)
+        page, widget = window.preview.widget(tab), window.preview.view(tab)
+        assert (page is not None and page.isAncestorOf(widget)) or widget is page
+        assert widget.isVisibleTo(window.preview)
         assert "A brand-new closing paragraph." in widget.toPlainText()
     assert window.manager.modified
     assert window.isWindowModified()

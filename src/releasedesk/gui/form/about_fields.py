@@ -1,10 +1,14 @@
 """The form's About and footer section: the About text (Markdown), keywords, the end mark,
-and the house style's standard footer, shown read-only with an offer to take a newer one."""
+and the house style's standard footer, shown read-only with an offer to take a newer one.
+The fields are made when the section first unfolds or one of them is asked for (most
+sessions never unfold it); its summary and the offer, on its title line, are there from the
+start."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QPushButton, QWidget
 
 from ... import fields
@@ -17,6 +21,10 @@ from ..widgets.wrapping_line import GrowingText
 if TYPE_CHECKING:
     from ...model import Release
     from .release_form import ReleaseForm
+
+
+# The fields of the section, in its order.
+ABOUT_FIELDS = ("boilerplate", "keywords", "end_mark", "footer")
 
 
 class AboutFields(QWidget):
@@ -42,16 +50,16 @@ class AboutFields(QWidget):
         self.footer.setToolTip(self.tr(
             "The standard footer belongs to the organisation's house style; it is printed "
             "at the end of every export and cannot be edited here (Tools ▸ House style…)."))
-        self.update_footer = QPushButton(self)
-        self.update_footer.setObjectName("updateFooter")
-        self.update_footer.setVisible(False)
-        self.update_footer.clicked.connect(lambda: form.footerUpdateRequested.emit())
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("About (boilerplate)"), self.boilerplate)
         layout.addRow(self.tr("Keywords"), self.keywords)
         layout.addRow(self.tr("End mark"), self.end_mark)
         layout.addRow(self.tr("Standard footer"), self.footer)
+
+    def fields(self) -> tuple[QWidget, ...]:
+        """The widgets of ABOUT_FIELDS, in order (Tab's too)."""
+        return self.boilerplate, self.keywords, self.end_mark, self.footer
 
     def connect_edits(self) -> None:
         form = self.form
@@ -79,15 +87,30 @@ class AboutFields(QWidget):
                 f"{line.text} <{line.url}>" if line.url else line.text
                 for line in release.footer))
 
-    def offer_footer_update(self, profile_name: str | None) -> None:
-        """Show the button that takes the footer from the named house style (None hides it)."""
-        if profile_name:
-            self.update_footer.setText(self.tr("Update the footer from the “{name}” house style")
-                                       .format(name=profile_name))
-        self.update_footer.setVisible(bool(profile_name))
 
-    def summary(self) -> str:
-        about = " ".join(self.boilerplate.toPlainText().split())
-        mark = self.end_mark.currentText()
-        return self.tr("{about} · End mark: {mark}").format(
-            about=about or self.tr("No About text"), mark=mark)
+def footer_offer(form: ReleaseForm) -> QPushButton:
+    """The button that takes the footer from the house style, hidden till offered."""
+    button = QPushButton(form)
+    button.setObjectName("updateFooter")
+    button.setVisible(False)
+    button.clicked.connect(lambda: form.footerUpdateRequested.emit())
+    return button
+
+
+def offer_footer_update(button: QPushButton, profile_name: str | None) -> None:
+    """Show *button* to take the footer from the named house style (None hides it)."""
+    if profile_name:
+        button.setText(QCoreApplication.translate(
+            "AboutFields", "Update the footer from the “{name}” house style")
+            .format(name=profile_name))
+    button.setVisible(bool(profile_name))
+
+
+def summary(release: Release) -> str:
+    """The folded section's line: the About text and the end mark, as its fields show them."""
+    about = " ".join(release.boilerplate.split())
+    mark = release.end_mark if release.end_mark in END_MARKS else END_MARKS[0]
+    translate = QCoreApplication.translate  # (in the fields' context, where they are said)
+    return translate("AboutFields", "{about} · End mark: {mark}").format(
+        about=about or translate("AboutFields", "No About text"),
+        mark=mark or translate("AboutFields", "None"))

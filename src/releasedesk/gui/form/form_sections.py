@@ -1,10 +1,12 @@
 """The form's sections below the body, each folded to a one-line summary: the kinds', the
-portal's fields, photos, media contacts, About and footer; the contacts table and the photos
-panel are made when their section first unfolds. They stand in a pane of their own that
+portal's fields, photos, media contacts, About and footer; the kinds' and the portal's
+sections are made when first shown, the contacts table and the photos panel when their
+section first unfolds. They stand in a pane of their own that
 takes the height its unfolded sections need."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -13,10 +15,15 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QVBoxLayout, QWidget
 from ...field_change import FieldChange
 from ...model import is_portal
 from ..basics.enum_properties import set_enum_property
-from ..widgets.collapsible import CollapsibleSection
+from ..widgets.collapsible import CollapsibleSection, Sections
 from ..widgets.form_scroll import FormScroll
+from ..widgets.one_line import keep_one_line
+from .about_fields import ABOUT_FIELDS, AboutFields
+from .about_fields import summary as about_summary
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QAbstractItemModel
 
     from .release_form import ReleaseForm
@@ -28,27 +35,10 @@ class FormSections(QObject):
     def __init__(self, form: ReleaseForm) -> None:
         super().__init__(form)
         self.form = form
-        portal = QWidget(form)
-        portal_form = QFormLayout(portal)
-        portal_form.setContentsMargins(0, 0, 0, 0)
+        # The kinds' and the portal's sections are made when first shown or asked for (most
+        # releases show neither); the portal's lines are out of sight till they stand in it.
         for name in form._portal_lines:
-            portal_form.addRow(form.tr_field(name), form.lines[name])
-        self.sections = {
-            **form.kind_fields.sections(),
-            "portal": CollapsibleSection(self.tr("Portal fields"), portal, form,
-                                         self.portal_summary),
-            "photos": CollapsibleSection(self.tr("Photos"), self.make_photos, form,
-                                         self.photos_summary),
-            "contacts": CollapsibleSection(self.tr("Media contacts"), self.make_contacts,
-                                           form, self.contacts_summary),
-            "about": CollapsibleSection(self.tr("About and footer"), form.about, form,
-                                        form.about.summary),
-        }
-        for name, section in self.sections.items():
-            section.setObjectName(f"{name}Section")
-        # The offer of a newer footer shows on the section's title line, folded or not.
-        self.sections["about"].add_to_header(form.update_footer)
-
+            form.lines[name].setHidden(True)
         # The sections stand below the body in a pane of their own, beside it in a
         # vertical splitter, not inside one scrolling form: unfolded on a laptop they scroll in
         # their pane, and the body keeps its height and its own scroll bar, never one
@@ -57,9 +47,21 @@ class FormSections(QObject):
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.setSpacing(6)
-        for section in self.sections.values():
-            details_layout.addWidget(section)
-            section.toggled.connect(lambda open_, s=section: self.toggled(s, open_))
+        self.sections = Sections(details_layout)
+        for name, make in form.kind_fields.sections().items():
+            self.sections.add_later(name, partial(self.made_by, name, make))
+        self.sections.add_later("portal", partial(self.made_by, "portal", self.make_portal))
+        self.sections.add("photos", CollapsibleSection(
+            self.tr("Photos"), self.make_photos, form, self.photos_summary))
+        self.sections.add("contacts", CollapsibleSection(
+            self.tr("Media contacts"), self.make_contacts, form, self.contacts_summary))
+        self.sections.add("about", CollapsibleSection(
+            self.tr("About and footer"), self.make_about, form,
+            lambda: about_summary(form.release)))
+        for name, section in self.sections.made_items():
+            self.made(name, section)
+        # The offer of a newer footer shows on the section's title line, folded or not.
+        self.sections["about"].add_to_header(form.update_footer)
         details_layout.addStretch(1)
         self.details = details
         # (never narrower than the sections' fields: an event's start, end and time zone
@@ -72,14 +74,67 @@ class FormSections(QObject):
         set_enum_property(self.scroll, "horizontalScrollBarPolicy",
                           "ScrollBarAlwaysOff")
         self.scroll.setWidget(details)
-        # The summaries follow the fields, whether a release was loaded or edited (the
-        # contacts' and photos' once their widgets are made).
-        end = self.sections["about"].refresh_summary
-        for changed in (form.boilerplate.textChanged, form.keywords.textChanged,
-                        form.end_mark.currentIndexChanged):
-            changed.connect(end)
+
+    def made(self, name: str, section: CollapsibleSection) -> CollapsibleSection:
+        """*section* just made: named, and followed as it folds and unfolds."""
+        section.setObjectName(f"{name}Section")
+        section.toggled.connect(lambda open_: self.toggled(section, open_))
+        return section
+
+    def made_by(self, name: str, make: Callable[[], CollapsibleSection]) -> CollapsibleSection:
+        """Section *name*, made later by *make*; in Tab's order once it stands in its place."""
+        QTimer.singleShot(0, self.form, self.form.order_focus)
+        return self.made(name, make())
+
+    def make_portal(self) -> CollapsibleSection:
+        """The portal's section, its lines in it (a Chinese portal's release shows it)."""
+        form = self.form
+        portal = QWidget(form)
+        portal_form = QFormLayout(portal)
+        portal_form.setContentsMargins(0, 0, 0, 0)
         for name in form._portal_lines:
-            form.lines[name].textChanged.connect(self.sections["portal"].refresh_summary)
+            portal_form.addRow(form.tr_field(name), form.lines[name])
+        section = CollapsibleSection(self.tr("Portal fields"), portal, form,
+                                     self.portal_summary)
+        for name in form._portal_lines:
+            form.lines[name].setHidden(False)  # (in sight with the section now)
+            form.lines[name].textChanged.connect(section.refresh_summary)
+        return section
+
+    def make_about(self) -> QWidget:
+        """The About section's fields, made when it first unfolds or one is asked for: among
+        the form's, as editable as the rest, showing the release's values, their edits sent
+        through the form's apply."""
+        form = self.form
+        about = form._about = AboutFields(form)
+        keep_one_line(about.keywords, parent=form)
+        form.field_widgets.update(zip(ABOUT_FIELDS, about.fields(), strict=True))
+        loading, form._loading = form._loading, True
+        try:
+            for name in ABOUT_FIELDS:
+                about.show_field(name, form.release)
+            about.keywords.setCursorPosition(0)
+        finally:
+            form._loading = loading
+        for widget in (about.boilerplate, about.keywords, about.end_mark):
+            widget.setEnabled(not form.read_only)
+        about.connect_edits()
+        QTimer.singleShot(0, form, form.order_focus)  # (once it stands in its section)
+        # The summary follows the fields (while they are not made, the form refreshes it).
+        end = self.sections["about"].refresh_summary
+        for changed in (about.boilerplate.textChanged, about.keywords.textChanged,
+                        about.end_mark.currentIndexChanged):
+            changed.connect(end)
+        return about
+
+    def show_about(self, name: str) -> None:
+        """The release's value of the About section's field *name* in its widget, once the
+        fields are made; till then in the summary only (made, they show the release)."""
+        about = self.form._about
+        if about is not None:
+            about.show_field(name, self.form.release)
+        else:
+            self.sections.refresh("about")
 
     def make_contacts(self) -> QWidget:
         from ..widgets.contacts_table import ContactsTable
@@ -158,8 +213,8 @@ class FormSections(QObject):
 
     def update_portal(self) -> None:
         """Show the portal's fields for a Chinese release, or where the house style asks."""
-        self.sections["portal"].setVisible(is_portal(self.form.release))
-        self.sections["portal"].refresh_summary()
+        self.sections.set_shown("portal", is_portal(self.form.release))
+        self.sections.refresh("portal")
 
     def contacts_summary(self) -> str:
         contacts = [c for c in self.form.release.contacts if not c.is_empty()]

@@ -79,8 +79,8 @@ class KindFields(QObject):
         for kind, label in kinds.LABELS.items():
             self.kind.addItem(self.tr_core(label), kind)
         # The kinds' own sections are made when first shown or asked for (ensure): a news
-        # release, most releases, shows none of them, and the editor's start makes none.
-        self._sections: dict[str, CollapsibleSection] = {}
+        # release, most releases, shows none of them, and the editor's start makes none
+        # (the form's sections, form_sections.py).
         self._made: set[str] = set()
         self._opened: set[str] = set()  # the sections shown (unfolded the first time)
         self._moments: list[QuietDateTimeEdit] = []  # (their calendars' month: eventFilter)
@@ -111,7 +111,7 @@ class KindFields(QObject):
     def ensure(self, section: str) -> None:
         """Make the kinds' *section* ("event", "statement", "correction") if it is not yet."""
         if section not in self._made:  # (nor being made: its widgets are shown as it is)
-            self._sections[section].ensure_content()
+            self.form.sections[section].ensure_content()
 
     def widget(self, name: str) -> QWidget | None:
         """The widget of the kind's field *name* (its section made now if need be)."""
@@ -273,22 +273,20 @@ class KindFields(QObject):
 
     # -- the sections ------------------------------------------------------------------
 
-    def sections(self) -> dict[str, CollapsibleSection]:
-        """One section per kind (other than a news release), in the form's details; each
-        made when first shown (update_visibility) or asked for (ensure)."""
+    def sections(self) -> dict[str, Callable[[], CollapsibleSection]]:
+        """What makes each kind's section (other than a news release's), in the form's
+        details; each made when first shown (update_visibility) or asked for (ensure)."""
         form = self.form
-        made = {
-            "event": CollapsibleSection(self.tr("Event"), self._make_event, form,
-                                        self._event_summary),
-            "statement": CollapsibleSection(self.tr("Statement by"), self._make_statement,
-                                            form, self._statement_summary),
-            "correction": CollapsibleSection(self.tr("Corrects"), self._make_correction,
-                                             form, self._correction_summary),
+        return {
+            "event": lambda: CollapsibleSection(self.tr("Event"), self._make_event, form,
+                                                self._event_summary),
+            "statement": lambda: CollapsibleSection(self.tr("Statement by"),
+                                                    self._make_statement, form,
+                                                    self._statement_summary),
+            "correction": lambda: CollapsibleSection(self.tr("Corrects"),
+                                                     self._make_correction, form,
+                                                     self._correction_summary),
         }
-        for section in made.values():
-            section.setVisible(False)  # (a news release's, the form's first: none shown)
-        self._sections = made
-        return made
 
     def connect_edits(self) -> None:
         """The kind chooser's and the kinds' lines' edits (a section's own widgets are
@@ -297,19 +295,19 @@ class KindFields(QObject):
         self.form.lines["statement_by"].textChanged.connect(lambda _: self.offer_titles())
         for name in ("event_what", "event_place"):
             self.form.lines[name].textChanged.connect(
-                lambda _: self._sections["event"].refresh_summary())
+                lambda _: self.form.sections.refresh("event"))
 
     def update_visibility(self) -> None:
         """Show the section of the release's kind only."""
         kind = kinds.kind_of(self.form.release)
+        sections = self.form.sections
         for section_kind, name in SECTION_OF.items():
-            section = self._sections[name]
             if kind == section_kind and name not in self._opened:
                 self._opened.add(name)
-                section.set_expanded(True)  # (made now: a kind's own fields are what its
-                # writer fills in, so its section is first shown unfolded)
-            section.setVisible(kind == section_kind)
-            section.refresh_summary()
+                sections[name].set_expanded(True)  # (made now: a kind's own fields are
+                # what its writer fills in, so its section is first shown unfolded)
+            sections.set_shown(name, kind == section_kind)
+            sections.refresh(name)
         if kind == kinds.ADVISORY and not self._zones_loaded:
             self._load_zones()
         if kind == kinds.STATEMENT:
@@ -336,7 +334,7 @@ class KindFields(QObject):
                 shown = moment.astimezone(named) if named is not None else moment
                 edit.setDateTime(QDateTime(QDate(shown.year, shown.month, shown.day),
                                            QTime(shown.hour, shown.minute)))
-            self._sections["event"].refresh_summary()
+            self.form.sections.refresh("event")
         elif name in ("event_speakers", "event_attend", "correction_note"):
             if ("correction" if name == "correction_note" else "event") not in self._made:
                 return  # (shown when its section is made)
@@ -345,12 +343,12 @@ class KindFields(QObject):
                 widget.setPlainText(getattr(release, name))
         elif name == "corrects":
             if "correction" not in self._made:
-                self._sections["correction"].refresh_summary()
+                self.form.sections.refresh("correction")
                 return  # (shown when its section is made)
             self.corrects_file.setText(release.corrects_path or self.tr("Not linked yet"))
             self.corrects_file.setToolTip(release.corrects_fingerprint)
             self.corrects_date.show_day(release.corrects_date)
-            self._sections["correction"].refresh_summary()
+            self.form.sections.refresh("correction")
 
     # -- edits -------------------------------------------------------------------------
 
@@ -375,7 +373,7 @@ class KindFields(QObject):
             return  # a half-typed zone: keep the last good value
         start, end = (self._moment(edit, named) for edit in (self.event_start, self.event_end))
         form.apply(FieldChange("event_when", (start, end, zone_name)), shown=True)
-        self._sections["event"].refresh_summary()
+        self.form.sections.refresh("event")
 
     @staticmethod
     def _moment(edit: QuietDateTimeEdit, zone: tzinfo) -> datetime | None:
@@ -435,7 +433,7 @@ class KindFields(QObject):
         if isinstance(model, QStringListModel):
             model.setStringList(titles)
         line.setPlaceholderText(titles[0] if titles else "")
-        self._sections["statement"].refresh_summary()
+        self.form.sections.refresh("statement")
 
     # -- zones -------------------------------------------------------------------------
 

@@ -29,9 +29,11 @@ from ..body.body_editor import BodyEditor
 from ..undo.history_keys import HistoryLineEdit
 from ..undo.release_history import FieldStep, ReleaseHistory
 from ..widgets.collapsible import reveal
+from ..widgets.made_later import Made
 from ..widgets.one_line import keep_one_line
-from ..widgets.wrapping_line import WrappingLine
-from .about_fields import AboutFields
+from ..widgets.quiet_inputs import QuietComboBox
+from ..widgets.wrapping_line import GrowingText, WrappingLine
+from .about_fields import ABOUT_FIELDS, AboutFields, footer_offer, offer_footer_update
 from .embargo_fields import EmbargoFields
 from .finding_jump import show_finding
 from .form_history import TRACKED, TYPED, FormHistory
@@ -65,6 +67,13 @@ class ReleaseForm(QWidget):
     edited = Signal(str)  # the name of the field that changed
     footerUpdateRequested = Signal()
 
+    # The About section's fields, made when it first unfolds or one is asked for (make_about).
+    about = Made[AboutFields]("about")
+    boilerplate = Made[GrowingText]("about", within="_about")
+    keywords = Made[HistoryLineEdit]("about", within="_about")
+    end_mark = Made[QuietComboBox]("about", within="_about")
+    footer = Made[GrowingText]("about", within="_about")
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.release = Release()
@@ -97,11 +106,11 @@ class ReleaseForm(QWidget):
         self._photos: PhotosPanel | None = None
         self.photo_prompts: Prompts | None = None  # the window's dialogs, for the photos
         self.photo_folder: Callable[[], str] = lambda: ""  # the release's folder (the window)
+        self._about: AboutFields | None = None
         self._photo_images: tuple[PreviewImage, ...] = ()  # the preview's latest pictures
-        self.about = AboutFields(self)
-        self.boilerplate, self.keywords = self.about.boilerplate, self.about.keywords
-        self.end_mark, self.footer = self.about.end_mark, self.about.footer
-        self.update_footer = self.about.update_footer
+        # The About section's fields are made when it first unfolds or one is asked for
+        # (the properties below); the offer of a newer footer stands on its title line.
+        self.update_footer = footer_offer(self)
 
         # The line fields of the field table (fields.py), each edited by a line of its
         # own: the widget above named like it, or one made here for a line added to the
@@ -135,8 +144,7 @@ class ReleaseForm(QWidget):
         # would be refused (field_rules): what can be typed can always be saved.
         for line in self.lines.values():
             line.setMaxLength(MAX_LINE_FIELD)
-        keep_one_line(self.dateline, self.organization, self.keywords, *added.values(),
-                      parent=self)
+        keep_one_line(self.dateline, self.organization, *added.values(), parent=self)
         if "release_time" in added:
             time_line = added["release_time"]
             time_line.setPlaceholderText("09:30")
@@ -149,8 +157,6 @@ class ReleaseForm(QWidget):
             "embargo_until": self.embargo_time, "release_date": self.release_date,
             "dateline": self.dateline, "organization": self.organization,
             "language": self.language, "body": self.body.views,
-            "boilerplate": self.boilerplate,
-            "keywords": self.keywords, "end_mark": self.end_mark, "footer": self.footer,
             **{name: self.lines[name] for name in self._added_lines},
             **self.kind_fields.widgets,
         }
@@ -167,8 +173,10 @@ class ReleaseForm(QWidget):
             for name in self.tracked:
                 self._show_field(name)
             self.body.set_markdown(release.body)
-            for line_edit in (*self.lines.values(), self.keywords):
+            for line_edit in self.lines.values():
                 line_edit.setCursorPosition(0)
+            if self._about is not None:
+                self._about.keywords.setCursorPosition(0)
         finally:
             self._loading = False
         self.update_portal_section()
@@ -200,8 +208,8 @@ class ReleaseForm(QWidget):
             if self._photos is not None:
                 self._photos.set_release(release, self.read_only)
             self.sections["photos"].refresh_summary()
-        elif name in ("boilerplate", "keywords", "end_mark", "footer"):
-            self.about.show_field(name, release)
+        elif name in ABOUT_FIELDS:
+            self.below.show_about(name)
         elif name in KIND_TRACKED:
             self.kind_fields.show(name)
         if name in ("language", "house"):  # (either can make it a portal's release)
@@ -224,8 +232,9 @@ class ReleaseForm(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Every field that edits the release, the embargo's zone too, on or off; the
         contacts' and photos' buttons with them."""
+        footer = self.field_widgets.get("footer")  # (the house style's: never edited here)
         for widget in (*self.field_widgets.values(), self.embargo_zone):
-            if widget is not self.footer:
+            if widget is not footer:
                 widget.setEnabled(not read_only)
         self.body.set_read_only(read_only)
         if self._contacts is not None:
@@ -236,7 +245,7 @@ class ReleaseForm(QWidget):
 
     def offer_footer_update(self, profile_name: str | None) -> None:
         """Show the button that takes the footer from the named house style (None hides it)."""
-        self.about.offer_footer_update(profile_name)
+        offer_footer_update(self.update_footer, profile_name)
 
     def focus_field(self, name: str) -> None:
         """Go to the field *name*: unfolded, scrolled into view, focused."""
@@ -288,6 +297,10 @@ class ReleaseForm(QWidget):
 
     # -- the sections made when first needed ------------------------------------------
 
+    def ensure(self, section: str) -> None:
+        """Make *section*'s content (its fields) if it is not made yet."""
+        self.sections[section].ensure_content()
+
     @property
     def contacts(self) -> ContactsTable:
         """The media contacts table (made now if it has not been)."""
@@ -313,13 +326,12 @@ class ReleaseForm(QWidget):
                                 *(self.lines[name] for name in self._row_lines),
                                 *self.body.tab_chain()]
         content = {"photos": self._photos, "contacts": self._contacts}
-        for name, section in self.sections.items():
+        for name, section in self.sections.made_items():  # (those not made show nothing)
             chain.append(section.button)
             if name == "portal":
                 chain += [self.lines[line] for line in self._portal_lines]
             elif name == "about":
-                chain += [self.update_footer, self.boilerplate, self.keywords, self.end_mark,
-                          self.footer]
+                chain += [self.update_footer, *(self._about.fields() if self._about else ())]
             elif name in self.kind_fields.chains:
                 chain += self.kind_fields.chains[name]
             elif (made := content[name]) is not None:
@@ -350,6 +362,8 @@ class ReleaseForm(QWidget):
             return self.kind_fields.link_original
         if kinds.owner(name) is not None:  # (its kind's section made now if need be)
             return self.kind_fields.widget(name)
+        if name in (*ABOUT_FIELDS, *self._portal_lines):  # (its section made now if need be)
+            self.ensure("about" if name in ABOUT_FIELDS else "portal")
         return self.field_widgets.get(name)
 
     def show_photo_thumbnails(self, images: tuple[PreviewImage, ...]) -> None:
@@ -389,7 +403,6 @@ class ReleaseForm(QWidget):
         self.details_box.connect_edits()
         self.body.changed.connect(
             lambda: self.apply(FieldChange("body", self.body.markdown()), shown=True))
-        self.about.connect_edits()
         self.body.stepAdded.connect(self.steps.body_step)
         # A view switch hands the body to the other view: the steps made in the view left
         # become text snapshots, so Undo still reaches them (the history keeps its order).

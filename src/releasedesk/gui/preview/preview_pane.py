@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -33,6 +34,7 @@ from ...resources import resource_text
 from ..basics import scheme
 from ..basics.short_runs import short_runs
 from ..basics.tasks import Lane
+from ..widgets.made_later import MadeOnShow
 from .document_patch import DocumentPatcher
 from .page_view import PageView
 from .preview_photos import (
@@ -43,6 +45,9 @@ from .preview_photos import (
     preview_figure,
     to_qimage,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 WEB, WORD, TEXT = 0, 1, 2
 WORDS_PER_MINUTE = 200
@@ -266,7 +271,8 @@ class RenderScheduler(QObject):
 
 
 class PreviewPane(QTabWidget):
-    """Three tabs: Web page, Word document, Plain text. Only the visible one is set."""
+    """Three tabs: Web page, Word document, Plain text. Only the visible one is set; the
+    Word and text tabs' views are made when first shown (most sessions never show them)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,22 +282,17 @@ class PreviewPane(QTabWidget):
         self.web.setOpenLinks(False)
         self.web_patcher = DocumentPatcher(self.web.document())
         self.web.shown_html = self.web_patcher.html
-        self.word = PageView(self)
-        self.word.setObjectName("previewWord")
-        self.word.setOpenLinks(False)
-        self.word_patcher = DocumentPatcher(self.word.document(), self.word.dress_page)
-        self.word.shown_html = self.word_patcher.html
-        self._css = [(self.web, resource_text("css", "preview-web.css")),
-                     (self.word, resource_text("css", "preview-word.css"))]
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("previewText")
-        self.text.setReadOnly(True)
+        self._word_place = MadeOnShow(self._make_word, self)
+        self._text_place = MadeOnShow(self._make_text, self)
+        self.word_patcher: DocumentPatcher | None = None  # (made with the Word tab's view)
+        self._css = {"web": resource_text("css", "preview-web.css")}
         self.addTab(self.web, self.tr("Web page"))
-        self.addTab(self.word, self.tr("Word document"))
-        self.addTab(self.text, self.tr("Plain text"))
+        self.addTab(self._word_place, self.tr("Word document"))
+        self.addTab(self._text_place, self.tr("Plain text"))
         self.result: PreviewResult | None = None
         self._shown: dict[int, int] = {}  # tab → generation on screen
         self._image_keys: tuple[str, ...] = ()  # the photos the browsers show
+        self._pictures: dict[str, QImage] = {}  # (for the Word tab's view, made later)
         self._accent = ""
         self._type = LATIN
         self._fresh: set[int] = set()  # tabs that show a newly opened document next
@@ -301,9 +302,53 @@ class PreviewPane(QTabWidget):
         self.currentChanged.connect(lambda _: self._apply_current())
         scheme.on_switch(self, self.follow_scheme)
 
+    @property
+    def word(self) -> PageView:
+        """The Word tab's view (made now if it has not been)."""
+        made = self._word_place.made()
+        assert isinstance(made, PageView)
+        return made
+
+    @property
+    def text(self) -> QPlainTextEdit:
+        """The plain text tab's view (made now if it has not been)."""
+        made = self._text_place.made()
+        assert isinstance(made, QPlainTextEdit)
+        return made
+
+    def view(self, tab: int) -> PhotoTextBrowser | QPlainTextEdit:
+        """The view of *tab* (WEB, WORD or TEXT), made now if need be."""
+        return self.web if tab == WEB else self.word if tab == WORD else self.text
+
+    def _browsers(self) -> list[PhotoTextBrowser]:
+        """The HTML views made so far."""
+        return [self.web, *([self.word] if self._word_place.is_made else [])]
+
+    def _make_word(self) -> PageView:
+        word = PageView(self._word_place)
+        word.setObjectName("previewWord")
+        word.setOpenLinks(False)
+        self.word_patcher = DocumentPatcher(word.document(), word.dress_page)
+        word.shown_html = self.word_patcher.html
+        word.set_photo_images(self._pictures)
+        if self.zoom:  # (the page's proportions are for the size before any zoom)
+            word.remember_font_size()
+            _zoom(word, self.zoom)
+        self._css["word"] = resource_text("css", "preview-word.css")
+        self._style(word, self._css["word"])
+        return word
+
+    def _make_text(self) -> QPlainTextEdit:
+        text = QPlainTextEdit(self._text_place)
+        text.setObjectName("previewText")
+        text.setReadOnly(True)
+        _zoom(text, self.zoom)
+        return text
+
     def follow_scheme(self) -> None:
         """The system switched between light and dark: both documents again, in its colours."""
-        self.word.dress_page()
+        if self._word_place.is_made:
+            self.word.dress_page()
         self._apply_accent(self._accent or DEFAULT_ACCENT, self._type)
         self._apply_current()
 
@@ -326,8 +371,8 @@ class PreviewPane(QTabWidget):
         waiting = not images and self.result is not None and SCHEME in self.result.web
         if waiting or keys == self._image_keys:
             return  # the start-up render: the worker's render brings the pictures
-        pictures = {image.key: to_qimage(image) for image in images}
-        for browser in (self.web, self.word):
+        pictures = self._pictures = {image.key: to_qimage(image) for image in images}
+        for browser in self._browsers():
             browser.set_photo_images(pictures)
         self._image_keys = keys
 
@@ -335,17 +380,23 @@ class PreviewPane(QTabWidget):
         """The style sheets in the release's accent colour and setting (its faces, indent,
         emphasis: render/typesetting.py); both documents parse anew."""
         setting = setting or self._type
-        for browser, css in self._css:
-            # Two characters of the shown size: Qt's rich text indents in pixels only.
-            pixels = browser.fontInfo().pixelSize() or 16
-            # (the colours turned for a dark scheme: text that reads on its ground)
-            browser.document().setDefaultStyleSheet(scheme.css(
-                css.replace(DEFAULT_ACCENT, accent) + "\n" + qt_css(setting, pixels)))
+        self._accent, self._type = accent, setting
+        self._style(self.web, self._css["web"])
+        if self._word_place.is_made:
+            self._style(self.word, self._css["word"])
         self.web_patcher.reset()
-        self.word_patcher.reset()
+        if self.word_patcher is not None:
+            self.word_patcher.reset()
         self._shown.clear()
-        self._accent = accent
-        self._type = setting
+
+    def _style(self, browser: PhotoTextBrowser, css: str) -> None:
+        """*browser*'s style sheet in the release's accent colour and setting."""
+        # Two characters of the shown size: Qt's rich text indents in pixels only.
+        pixels = browser.fontInfo().pixelSize() or 16
+        # (the colours turned for a dark scheme: text that reads on its ground)
+        browser.document().setDefaultStyleSheet(scheme.css(
+            css.replace(DEFAULT_ACCENT, self._accent or DEFAULT_ACCENT) + "\n"
+            + qt_css(self._type, pixels)))
 
     def content(self, tab: int) -> str:
         """What the given tab holds once shown (for tests and copy commands)."""
@@ -361,7 +412,7 @@ class PreviewPane(QTabWidget):
         if result is None or self._shown.get(tab) == result.generation:
             return
         self._shown[tab] = result.generation
-        widget = (self.web, self.word, self.text)[tab]
+        widget = self.view(tab)
         bar = widget.verticalScrollBar()
         # A document just opened starts at its top; while typing, the reader keeps the place.
         fresh = tab in self._fresh
@@ -377,6 +428,7 @@ class PreviewPane(QTabWidget):
         elif tab == WEB:
             self.web_patcher.set_html(result.web, result.web_units, from_top=position == 0)
         else:
+            assert self.word_patcher is not None  # (made with self.word, above)
             self.word_patcher.set_html(result.word, result.word_units, from_top=position == 0)
         if fresh:  # the browser's cursor too: a later layout (the window first shown, a
             # resize) scrolls to keep the cursor in view, and filling left it at the end
@@ -387,21 +439,28 @@ class PreviewPane(QTabWidget):
         step = zoom - self.zoom
         if step == 0:
             return
-        self.word.remember_font_size()
-        for browser in (self.web, self.word):
-            if step > 0:
-                browser.zoomIn(step)
-            else:
-                browser.zoomOut(-step)
-        if step > 0:
-            self.text.zoomIn(step)
-        else:
-            self.text.zoomOut(-step)
-        self.word.refit()
+        views: list[PhotoTextBrowser | QPlainTextEdit] = [self.web]
+        if self._word_place.is_made:
+            self.word.remember_font_size()
+            views.append(self.word)
+        if self._text_place.is_made:
+            views.append(self.text)
+        for view in views:
+            _zoom(view, step)
+        if self._word_place.is_made:
+            self.word.refit()
         self.zoom = zoom
         if self._type.indent_chars:  # the indent follows the new size of the characters
             self._apply_accent(self._accent, self._type)
             self._apply_current()
+
+
+def _zoom(view: PhotoTextBrowser | QPlainTextEdit, step: int) -> None:
+    """*view*'s text *step* sizes larger (smaller if negative)."""
+    if step > 0:
+        view.zoomIn(step)
+    elif step < 0:
+        view.zoomOut(-step)
 
 
 def reading_minutes(words: int) -> int:

@@ -7,7 +7,7 @@ goes to.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QTimer, Signal
@@ -137,6 +137,62 @@ class CollapsibleSection(QFrame):
             text = self._summary()
             self.summary_label.setText(text)
             self.summary_label.setToolTip(text)
+
+
+class Sections(Mapping[str, CollapsibleSection]):
+    """A form's folding sections by name, in the order *layout* stands them: each made with
+    the form, or (a section most releases never show: a kind's, a portal's) made when first
+    shown (set_shown) or asked for (``[name]``), and put in its place then."""
+
+    def __init__(self, layout: QVBoxLayout) -> None:
+        self._layout = layout
+        self._made: dict[str, CollapsibleSection] = {}
+        self._later: dict[str, Callable[[], CollapsibleSection]] = {}
+        self._order: list[str] = []
+
+    def add(self, name: str, section: CollapsibleSection) -> None:
+        """*section*, made now, next in the layout."""
+        self._order.append(name)
+        self._made[name] = section
+        self._layout.addWidget(section)
+
+    def add_later(self, name: str, make: Callable[[], CollapsibleSection]) -> None:
+        """Next in the layout, a section *make* makes when it is first needed."""
+        self._order.append(name)
+        self._later[name] = make
+
+    def __getitem__(self, name: str) -> CollapsibleSection:
+        made = self._made.get(name)
+        if made is None:
+            make = self._later.pop(name)  # (a KeyError for a name never added, as a dict)
+            made = self._made[name] = make()
+            made.setVisible(False)  # (until shown)
+            before = self._order[:self._order.index(name)]
+            self._layout.insertWidget(sum(other in self._made for other in before), made)
+            from ..basics.accessible import name_controls  # (made late: named when made)
+
+            name_controls(made)
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def made_items(self) -> list[tuple[str, CollapsibleSection]]:
+        """The sections made so far, in order (one not made has nothing to show yet)."""
+        return [(name, self._made[name]) for name in self._order if name in self._made]
+
+    def set_shown(self, name: str, shown: bool) -> None:
+        """Show or hide section *name* (made now if shown for the first time)."""
+        if shown or name in self._made:
+            self[name].setVisible(shown)
+
+    def refresh(self, name: str) -> None:
+        """Section *name*'s summary anew, if it is made (one made later writes its own)."""
+        if name in self._made:
+            self._made[name].refresh_summary()
 
 
 def reveal(widget: QWidget, area: QRect | None = None) -> None:

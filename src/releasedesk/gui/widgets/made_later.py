@@ -1,11 +1,18 @@
-"""Parts of a form made when first needed: a widget asked for makes its section first, and
-the rows of a section's fields."""
+"""Parts of the window made when first needed: a widget asked for makes its section first,
+a place that makes its widget when first shown (a tab not on screen at start), and the
+rows of a section's fields."""
 
 from __future__ import annotations
 
-from typing import Generic, Protocol, TypeVar, overload
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, overload
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+
+from ..basics.accessible import name_controls
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 W = TypeVar("W", bound=QWidget)
 
@@ -17,14 +24,16 @@ class MakesSections(Protocol):
 
 class Made(Generic[W]):
     """A widget of a section made when first needed: asked for, the section is made
-    first (``owner.ensure(section)``), which keeps the widget as ``_<name>``."""
+    first (``owner.ensure(section)``), which keeps the widget as ``_<name>`` (or, given
+    *within*, as the attribute of that name of the part it keeps as *within*)."""
 
-    def __init__(self, section: str) -> None:
+    def __init__(self, section: str, within: str = "") -> None:
         self.section = section
+        self.within = within
         self.kept = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
-        self.kept = f"_{name}"
+        self.kept = name if self.within else f"_{name}"
 
     @overload
     def __get__(self, owner: None, kind: type) -> Made[W]: ...
@@ -36,8 +45,43 @@ class Made(Generic[W]):
         if owner is None:
             return self
         owner.ensure(self.section)
-        made: W = getattr(owner, self.kept)
+        holder = getattr(owner, self.within) if self.within else owner
+        made: W = getattr(holder, self.kept)
         return made
+
+
+class MadeOnShow(QWidget):
+    """A place kept for a widget made when the place is first shown or the widget asked
+    for (``made()``): made, the widget fills the place edge to edge, named for screen
+    readers as if it had been made with the window."""
+
+    def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make: Callable[[], QWidget] | None = make
+        self._made: QWidget | None = None
+
+    @property
+    def is_made(self) -> bool:
+        return self._made is not None
+
+    def made(self) -> QWidget:
+        """The widget, made now if it has not been yet."""
+        if self._made is None:
+            make, self._make = self._make, None
+            assert make is not None, "made while being made"
+            widget = make()
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(widget)
+            name_controls(widget)
+            self._made = widget
+            if self.isVisible():
+                widget.show()
+        return self._made
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.made()
+        super().showEvent(event)
 
 
 def form_rows(parent: QWidget, pairs: list[tuple[str, QWidget]]) -> QWidget:
