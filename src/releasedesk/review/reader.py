@@ -24,7 +24,7 @@ from ..importing.docx_runs import MC, W, w
 from ..importing.package import Package, open_package
 from ..importing.source import read_draft_bytes
 from . import items as k
-from .items import Comment, Review, ReviewParagraph, Revision
+from .items import Comment, Review, ReviewParagraph, Revision, style_key
 
 _P, _R, _T, _DEL_TEXT = w("p"), w("r"), w("t"), w("delText")
 _ID, _AUTHOR, _DATE = w("id"), w("author"), w("date")
@@ -69,9 +69,10 @@ def read_review(raw: bytes, name: str) -> Review:
         extended = package.xml(comments_part.replace("comments.xml", "commentsExtended.xml")) \
             if comments is not None else None
         custom = package.xml("docProps/custom.xml")
+        styles = package.xml("word/styles.xml")
         core = package.xml("docProps/core.xml")
     body = document.find(w("body")) if document is not None else None
-    walker = _Walker()
+    walker = _Walker(_style_names(styles))
     if body is not None:
         walker.walk(body)
     return Review(revisions=walker.finished_revisions(),
@@ -130,7 +131,8 @@ class _Anchor:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, styles: dict[str, str]) -> None:
+        self.styles = styles  # each paragraph style's id: its name, folded (style_key)
         self.changes: list[_Change] = []
         self.paragraphs: list[ReviewParagraph] = []
         self.anchors: list[_Anchor] = []  # in the order the document places them
@@ -185,7 +187,12 @@ class _Walker:
         self.paragraphs.append(ReviewParagraph(
             index, "".join(self.accepted), "".join(self.rejected), mark, joins_next, row,
             tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks),
-            tuple(self.formats)))
+            tuple(self.formats), self._style(properties)))
+
+    def _style(self, properties: etree._Element | None) -> str:
+        found = properties.find(w("pStyle")) if properties is not None else None
+        name = found.get(w("val"), "") if found is not None else ""
+        return self.styles.get(name, style_key(name))
 
     def _row(self, paragraph: etree._Element) -> tuple[str, int]:
         """("inserted" or "deleted", the change's index) when the paragraph sits in a table
@@ -443,6 +450,21 @@ def _done(extended: etree._Element | None) -> dict[str, tuple[bool, str]]:
     return {item.get(f"{{{_W15}}}paraId", ""): (
         item.get(f"{{{_W15}}}done", "0") in ("1", "true"), item.get(f"{{{_W15}}}paraIdParent", ""))
         for item in extended.iter(f"{{{_W15}}}commentEx")}
+
+
+def _style_names(root: etree._Element | None) -> dict[str, str]:
+    """Each paragraph style's id, with its name folded (style_key); "" (a paragraph that
+    names no style) with the default paragraph style's."""
+    if root is None:
+        return {}
+    out: dict[str, str] = {}
+    for style in root.iter(w("style")):
+        name = style.find(w("name"))
+        if style.get(w("type"), "paragraph") == "paragraph" and name is not None:
+            out[style.get(w("styleId"), "")] = style_key(name.get(w("val"), ""))
+            if style.get(w("default"), "") in ("1", "true", "on"):
+                out[""] = out[style.get(w("styleId"), "")]
+    return out
 
 
 def _custom(root: etree._Element | None) -> dict[str, str]:
