@@ -150,6 +150,7 @@ class _Walker:
         self.moves: dict[etree._Element, str] = {}  # a move's elements: their range's name
         self.formats: list[str] = []  # each piece's formatting (formatted.py's letters)
         self.links = 0  # how many hyperlinks the runs being read are in
+        self.last_move: dict[str, str] = {}  # w:moveFrom, w:moveTo: the last move's name
 
     def walk(self, body: etree._Element) -> None:
         self.moves = _move_names(body)
@@ -183,7 +184,7 @@ class _Walker:
         self.row_piece = ((row_change,), ()) if row == "inserted" else \
             ((), (row_change,)) if row == "deleted" else ((), ())
         self._content(paragraph, inserted=row == "inserted", deleted=row == "deleted")
-        mark, mark_change = self._mark(properties, joins_next)
+        mark, mark_change = self._mark(properties, joins_next, paragraph)
         self.paragraphs.append(ReviewParagraph(
             index, "".join(self.accepted), "".join(self.rejected), mark, joins_next, row,
             tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks),
@@ -217,7 +218,8 @@ class _Walker:
                     break
         return self.rows[row]
 
-    def _mark(self, properties: etree._Element | None, joins_next: bool) -> tuple[str, int]:
+    def _mark(self, properties: etree._Element | None, joins_next: bool,
+              paragraph: etree._Element) -> tuple[str, int]:
         marks = properties.find(w("rPr")) if properties is not None else None
         if marks is None:
             return "", -1
@@ -230,9 +232,19 @@ class _Walker:
                 kind = k.MARK_INSERTED if inserted else k.MARK_DELETED
                 change = _Change(kind, element, self.index, where)
                 change.end = self.runs
+                if element.tag in (w("moveFrom"), w("moveTo")):  # a moved paragraph's break
+                    change.move = self._move_of(paragraph, element.tag)
                 self._add(change)
                 return "inserted" if inserted else "deleted", change.number
         return "", -1
+
+    def _move_of(self, paragraph: etree._Element, tag: str) -> str:
+        """The name of the move a moved paragraph's break belongs to: that of the moved
+        text in the paragraph, else of the last moved text read (an empty paragraph)."""
+        for element in paragraph.iter(tag):
+            if element in self.moves:
+                return self.moves[element]
+        return self.last_move.get(tag, "")
 
     def _content(self, element: etree._Element, inserted: bool, deleted: bool) -> None:
         for child in element:
@@ -244,6 +256,8 @@ class _Walker:
                 kind = _INSERTING[tag] if inserts else _DELETING[tag]
                 made = _Change(kind, child, self.index)
                 made.move = self.moves.get(child, "")
+                if made.move:
+                    self.last_move[tag] = made.move
                 change = self._open(made)
                 self.stack.append((change, inserts))
                 self._content(child, inserted or inserts, deleted or not inserts)

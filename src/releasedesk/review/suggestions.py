@@ -288,8 +288,18 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
     """One suggestion per tracked change, a move's two halves as one."""
     out: list[Suggestion] = []
     halves: dict[str, int] = {}  # a move's name: the suggestion of its first half
+    pending: dict[str, list[int]] = {}  # a moved paragraph's break read before its text
+    moves: dict[str, int] = {}  # a named move: its suggestion, once both halves are read
     for number, revision in enumerate(review.revisions):
         key = field_of[revision.paragraph] if mapped else ""
+        if revision.move and revision.kind in (k.MARK_INSERTED, k.MARK_DELETED):
+            # a moved paragraph's break is part of the move: applied with it or not at all
+            at = moves.get(revision.move, halves.get(revision.move))
+            if at is not None:
+                out[at] = replace(out[at], changes=(*out[at].changes, number))
+                continue
+            pending.setdefault(revision.move, []).append(number)
+            continue
         if revision.kind in (k.MOVED_FROM, k.MOVED_TO):
             partner = _partner(revision, halves, out, review)
             if partner is not None:
@@ -300,23 +310,38 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
                     fields, "move", first.before or revision.before,
                     first.after or revision.after, first.author, first.date,
                     (*first.changes, number), applies=bool(fields) and mapped)
+                if revision.move:
+                    moves[revision.move] = partner
                 continue
             halves[revision.move or f"#{number}"] = len(out)
         if revision.kind in _TEXT_CHANGES and not _visible(revision.before) and \
                 not _visible(revision.after):
             continue  # no text: a picture's change (listed as such) or an empty run
-        if revision.kind == k.MARK_DELETED and key and (
-                revision.paragraph + 1 >= len(field_of)
-                or field_of[revision.paragraph + 1] != key):
-            # (the field's last break: accepting it would join two fields; listed only)
-            out.append(Suggestion(key, revision.kind, revision.before, revision.after,
-                                  revision.author, revision.date, (number,), FIELD_END,
-                                  applies=False))
-            continue
-        out.append(Suggestion(key, revision.kind, revision.before, revision.after,
-                              revision.author, revision.date, (number,), revision.detail,
-                              applies=bool(key) and revision.kind not in _LISTED_ONLY))
+        out.append(_one(revision, number, key, field_of))
+    for name, numbers in pending.items():
+        for number in numbers:
+            at = moves.get(name, halves.get(name))
+            if at is not None:
+                out[at] = replace(out[at], changes=(*out[at].changes, number))
+            else:
+                revision = review.revisions[number]
+                out.append(_one(revision, number,
+                                field_of[revision.paragraph] if mapped else "", field_of))
     return out
+
+
+def _one(revision: k.Revision, number: int, key: str, field_of: list[str]) -> Suggestion:
+    """The suggestion of one tracked change on field *key*."""
+    if revision.kind == k.MARK_DELETED and key and (
+            revision.paragraph + 1 >= len(field_of)
+            or field_of[revision.paragraph + 1] != key):
+        # (the field's last break: accepting it would join two fields; listed only)
+        return Suggestion(key, revision.kind, revision.before, revision.after,
+                          revision.author, revision.date, (number,), FIELD_END,
+                          applies=False)
+    return Suggestion(key, revision.kind, revision.before, revision.after,
+                      revision.author, revision.date, (number,), revision.detail,
+                      applies=bool(key) and revision.kind not in _LISTED_ONLY)
 
 
 def _visible(text: str) -> bool:
