@@ -507,4 +507,8 @@ def _move_names(body: etree._Element) -> dict[etree._Element, str]:
             current[side] = ""
         elif current[side]:
             names[element] = current[side]
+        else:  # (LibreOffice writes the range's start inside the moved text)
+            start = next(element.iter(w(f"move{side.title()}RangeStart")), None)
+            if start is not None and start.get(w("name")):
+                names[element] = start.get(w("name"), "")
     return names
