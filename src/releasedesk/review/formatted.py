@@ -864,9 +864,9 @@ class _Shape:
         marker = self.opening[index]
         number = self.rebuilt.paragraph_of[index]
         previous = next((n for n in range(number - 1, -1, -1) if n not in self.vanished), -1)
-        if out and previous >= 0 and out[-1][1] in ("\n", "\n\n"):
+        if out and previous >= 0 and out[-1][1] in ("\n", "\n\n", "\n>\n"):
             gap = _gap(self.prefixes[previous], marker)
-            if (gap == "\n") != (out[-1][1] == "\n"):
+            if gap != out[-1][1]:
                 out[-1] = (("gap", out[-1][0]), gap)
         out.append((("opening", index), marker))
 
