@@ -2,7 +2,8 @@
 quotations and plain paragraphs (review/formatted.py's _Shape): a paragraph deleted with
 its break goes and every other keeps its marker; a paragraph typed before another comes in
 with its own style; a moved paragraph moves with its style; a move is one suggestion, its
-breaks included, placed whole or not at all.
+breaks included, placed whole or not at all; edits made with Track Changes off in
+paragraphs apart are suggestions apart.
 
 Each case marks up our for-review export as Word writes it (a paragraph's text and its own
 break deleted), as LibreOffice writes it (the same, and the next paragraph given the
@@ -13,7 +14,9 @@ with the release's paragraphs rearranged by hand."""
 from __future__ import annotations
 
 import copy
+import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -25,7 +28,7 @@ from releasedesk.records import replace
 from releasedesk.review import items as k
 from releasedesk.review import read_review
 from releasedesk.review.sending import review_docx
-from releasedesk.review.suggestions import Reading, accept_all, read_against
+from releasedesk.review.suggestions import Reading, accept, accept_all, read_against
 from review_markup import DANA, Markup, w
 
 from examples import examples
@@ -222,9 +225,18 @@ def test_a_moved_paragraph_moves_with_its_style_as_one_suggestion(
     assert move.kind == "move" and len(move.changes) == 4
 
 
-def test_a_move_whose_text_changed_since_is_not_applied_in_part() -> None:
-    """A review of an older version: the move cannot be placed, so none of it is, its
-    breaks included (they once joined two paragraphs: "…press office.Opening hours")."""
+# (the release's change since it was sent, whether the reviewer's move still applies)
+SINCE = [("Note to editors.", "Note to editors: call us.", False),  # the moved text
+         ("The centre offers:", "The centre now offers:", False),  # where it goes
+         ("- free Wi-Fi.", "- free Wi-Fi for all.", True),  # a paragraph between
+         ("Open daily.", "Open every day.", True)]  # far from it
+
+
+@pytest.mark.parametrize(("old", "new", "applies"), SINCE)
+def test_a_move_is_applied_whole_or_not_at_all(old: str, new: str, applies: bool) -> None:
+    """A review of an older version: the move, its breaks included, is applied whole
+    where its text is as it was, else not at all (its breaks once joined two paragraphs
+    when the rest could not be placed: "…press office.Opening hours")."""
     lines: list[Line] = [(0, "plain", "The centre offers:"), (1, "item", "two printers;"),
                          (1, "item", "free Wi-Fi."), (2, "plain", "Note to editors."),
                          (3, "heading", "Opening hours"), (4, "plain", "Open daily.")]
@@ -235,12 +247,54 @@ def test_a_move_whose_text_changed_since_is_not_applied_in_part() -> None:
     _mark(m, paragraphs[3], "moveFrom")
     _, typed = new_paragraph(m, paragraphs[0], "Normal", "Note to editors.", "moveTo")
     _named(m, typed, "To")
-    now = release_with(sent.body.replace("two printers", "three printers"))
+    now = release_with(sent.body.replace(old, new))
     reading = read(now, m.bytes())
     (move,) = reading.suggestions
     assert {reading.review.revisions[c].kind for c in move.changes} == \
         {k.MOVED_FROM, k.MOVED_TO, k.MARK_INSERTED, k.MARK_DELETED}
     after = copy.deepcopy(now)
     changed, failed = accept_all(after, reading)
-    assert (changed, failed) == ([], [0])
-    assert after.body == now.body
+    if applies:
+        assert (changed, failed) == (["body"], [])
+        assert after.body == markdown([lines[3], *lines[:3], *lines[4:]]).replace(old, new)
+    else:
+        assert (changed, failed) == ([], [0])
+        assert after.body == now.body
+
+
+@settings(max_examples=examples(100, 30), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(bodies(), st.lists(st.integers(0, 20), min_size=1, max_size=4, unique=True),
+       st.randoms(use_true_random=False))
+def test_edits_made_without_track_changes_in_paragraphs_apart_are_suggestions_apart(
+        lines: list[Line], picks: list[int], order: random.Random) -> None:
+    """Words typed with Track Changes off in paragraphs apart from each other are one
+    suggestion each (not one spanning every paragraph between), each accepted on its own
+    in any order; together they give the document's text."""
+    chosen = sorted({p % len(lines) for p in picks})
+    chosen = [n for i, n in enumerate(chosen) if not i or n - chosen[i - 1] > 1]
+    release = release_with(markdown(lines))
+    m = Markup(review_docx(release, fingerprint(release)))
+    paragraphs = m.paragraphs("body")
+    edited = list(lines)
+    for number in chosen:
+        text = _text_runs(paragraphs[number])[0].find(w("t"))
+        text.text = "Quite " + (text.text or "")
+        block, kind, words = lines[number]
+        edited[number] = (block, kind, "Quite " + words)
+    reading = read(release, m.bytes())
+    assert len(reading.suggestions) == len(chosen)
+    assert all("Quite" in x.after and "\n" not in x.before + x.after
+               for x in reading.suggestions)
+    for index, number in enumerate(chosen):  # each alone: its own paragraph only
+        alone = replace(release)
+        accept(alone, reading, set(), [index])
+        assert alone.body == markdown([edited[n] if n == number else line
+                                       for n, line in enumerate(lines)])
+    together = replace(release)
+    done: set[int] = set()
+    indices = list(range(len(chosen)))
+    order.shuffle(indices)
+    for index in indices:
+        accept(together, reading, done, [index])
+    assert together.body == markdown(edited)

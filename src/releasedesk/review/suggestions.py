@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from lxml import etree
 
@@ -434,10 +435,33 @@ def _untracked(reading: Reading, release: Release, sent: Release | None) -> list
             out.append(Suggestion(key, UNTRACKED, "", document_text, author, "", (),
                                   UNKNOWN_BASE, False, current, document_text))
         elif document_text != base:
-            before, after = _changed_part(base, document_text)
-            out.append(Suggestion(key, UNTRACKED, before, after, author, "", (), "", True,
-                                  base, document_text))
+            for edited in _apart_edits(base, document_text):
+                before, after = _changed_part(base, edited)
+                out.append(Suggestion(key, UNTRACKED, before, after, author, "", (), "",
+                                      True, base, edited))
     return out
+
+
+def _apart_edits(old: str, new: str) -> list[str]:
+    """*old* with each of the edits that make *new* of it, one at a time: edits in lines
+    (paragraphs, list items) apart from each other are separate suggestions, each placed,
+    accepted or rejected on its own; edits in one line or in lines next to each other
+    are one."""
+    start, old_end, new_end = changed_span(old, new)
+    head = old.rfind("\n", 0, start) + 1  # (whole lines: the diff below compares lines)
+    ours = old[head:old_end].splitlines(keepends=True)
+    theirs = new[head:new_end].splitlines(keepends=True)
+    tail = old[old_end:]
+    end_line = tail.find("\n") + 1 or len(tail)
+    ours[-1:] = [(ours[-1] if ours else "") + tail[:end_line]]
+    theirs[-1:] = [(theirs[-1] if theirs else "") + new[new_end:new_end + end_line]]
+    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+    out = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            out.append(old[:head] + "".join(ours[:i1] + theirs[j1:j2] + ours[i2:]) +
+                       tail[end_line:])
+    return out or [new]
 
 
 def _changed_part(old: str, new: str) -> tuple[str, str]:
@@ -516,7 +540,9 @@ def _changes_of(reading: Reading, key: str) -> set[int]:
 
 def _placed(current: str, old: str, new: str, key: str) -> str:
     """*current* with the change that turns *old* into *new*: exact when *current* is
-    *old*, else placed where its context (the text around it in *old*) occurs once."""
+    *old*, else placed where its context (the text around it in *old*) occurs once, else
+    merged line by line where no line it changes has changed in *current* (nor the lines
+    next to them)."""
     if current == old:
         return new
     if old == new:
@@ -529,9 +555,34 @@ def _placed(current: str, old: str, new: str, key: str) -> str:
         if needle and current.count(needle) == 1:
             at = current.index(needle)
             return current[:at] + left + after + right + current[at + len(needle):]
+    merged = _merged(current, old, new)
+    if merged is not None:
+        return merged
     raise CannotApply(N_("The change to {field} cannot be placed: that text has changed "
                          "in the release since it was sent for review; make it by hand."),
                       field=s.slot_label(key))
+
+
+def _merged(current: str, old: str, new: str) -> str | None:
+    """*old* with both the lines *current* changed and the lines *new* changed, where no
+    change of one touches a change of the other (as a three-way merge does); None
+    otherwise."""
+    base = old.splitlines(keepends=True)
+    edits: list[tuple[int, int, list[str]]] = []
+    for other in (current, new):
+        lines = other.splitlines(keepends=True)
+        matcher = SequenceMatcher(None, base, lines, autojunk=False)
+        edits += [(i1, i2, lines[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+                  if tag != "equal"]
+    edits.sort(key=lambda edit: (edit[0], edit[1]))
+    out: list[str] = []
+    at = 0
+    for number, (start, end, lines) in enumerate(edits):
+        if number and start <= edits[number - 1][1]:
+            return None  # (two changes to one line, or to lines next to each other)
+        out += base[at:start] + lines
+        at = end
+    return "".join(out + base[at:])
 
 
 def accept_all(release: Release, reading: Reading) -> tuple[list[str], list[int]]:
