@@ -169,7 +169,10 @@ def test_a_paragraph_deleted_whole_goes_and_the_others_keep_their_markers(
         style = paragraphs[number].find(f"{w('pPr')}/{w('pStyle')}")
         following = paragraphs[number + 1].find(f"{w('pPr')}/{w('pStyle')}")
         following.set(w("val"), style.get(w("val")))
-    check(lines, lines[:number] + lines[number + 1:], m.bytes())
+    reading = check(lines, lines[:number] + lines[number + 1:], m.bytes())
+    (deleted,) = reading.suggestions  # (its text and its break: one suggestion)
+    assert deleted.kind == k.DELETION and len(deleted.changes) == 2
+    assert MARKERS[lines[number][1]] + lines[number][2] in deleted.before
 
 
 def _placed(lines: list[Line], number: int, kind: str, words: str) -> list[Line]:

@@ -636,7 +636,7 @@ class Rebuilt:
                 if index in shape.breaks:  # beside a paragraph deleted whole
                     text, drop_prefix = shape.breaks[index]
                     if text:
-                        out.append((("break", index), text))
+                        out.append((index, text))
                     continue
                 # (a break deleted after a photo's place joins nothing: _apart keeps the
                 # photo apart, so the next paragraph keeps its list marker too)
@@ -710,6 +710,12 @@ class Rebuilt:
         if not places:
             return 0, 0
         start, end = min(places), max(places) + 1
+        breaks = [self.paragraph_of[i] for i in places if atoms[i].kind == BREAK]
+        if breaks:  # (a break: both paragraphs whole, with their breaks, for _Shape)
+            paragraphs = self.laid.paragraphs
+            start = min(start, max(paragraphs[min(breaks) - 1].start - 1, 0))
+            after = max(breaks) + 1
+            end = max(end, paragraphs[after].start if after < len(paragraphs) else len(atoms))
         while start > 0 and (atoms[start].kind != VISIBLE or atoms[start].spans):
             start -= 1
         while end < len(atoms) and (atoms[end - 1].kind != VISIBLE or atoms[end - 1].spans):
@@ -793,10 +799,9 @@ class _Shape:
                 if all(i in removed for i in breaks):
                     photo = self._bounds(kept_before)[1] - 1 in self.rebuilt.photo_at
                     self.breaks[breaks[-1]] = ("", not photo)
-                else:
-                    wide = any("\n\n" in self.atoms[i].source for i in breaks)
-                    self.breaks[breaks[0]] = ("\n\n" if wide else self.atoms[breaks[0]].source,
-                                              False)
+                else:  # (the widest of them stands, as it was)
+                    kept = max(breaks, key=lambda i: "\n\n" in self.atoms[i].source)
+                    self.breaks[kept] = (self.atoms[kept].source, False)
             number = last + 1
 
     def _split(self, number: int, removed: set[int], accepted: set[int] | frozenset[int]) \

@@ -328,7 +328,33 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
                 revision = review.revisions[number]
                 out.append(_one(revision, number,
                                 field_of[revision.paragraph] if mapped else "", field_of))
-    return out
+    return _whole_paragraphs(out, review)
+
+
+def _whole_paragraphs(out: list[Suggestion], review: Review) -> list[Suggestion]:
+    """A paragraph deleted whole, its text and a break beside it (its own, or the one
+    before it) by one reviewer at one time, is one suggestion: accepted, the paragraph
+    goes; never half of it (an empty list item left, or its text run into the next)."""
+    paragraphs, revisions = review.paragraphs, review.revisions
+    texts: dict[int, int] = {}  # a paragraph: the suggestion deleting all its text
+    for index, x in enumerate(out):
+        if x.kind == k.DELETION and x.applies and len(x.changes) == 1:
+            number = revisions[x.changes[0]].paragraph
+            if 0 <= number < len(paragraphs) and not paragraphs[number].accepted and \
+                    paragraphs[number].rejected == revisions[x.changes[0]].before:
+                texts[number] = index
+    merged: set[int] = set()
+    for index, x in enumerate(out):
+        if x.kind != k.MARK_DELETED or not x.applies or len(x.changes) != 1:
+            continue
+        number = revisions[x.changes[0]].paragraph
+        for at in (texts.get(number), texts.get(number + 1)):
+            if at is not None and at not in merged and \
+                    (out[at].field, out[at].author, out[at].date) == (x.field, x.author, x.date):
+                out[at] = replace(out[at], changes=(*out[at].changes, x.changes[0]))
+                merged |= {at, index}
+                break
+    return [x for index, x in enumerate(out) if index not in merged or x.kind != k.MARK_DELETED]
 
 
 def _one(revision: k.Revision, number: int, key: str, field_of: list[str]) -> Suggestion:
