@@ -32,7 +32,7 @@ from ..body import tree as t
 from ..body.inline import is_punct, is_space, parse_inline
 from ..changed_span import changed_span
 from ..language_tag import is_chinese
-from .items import ReviewParagraph
+from .items import ReviewParagraph, style_key
 
 SYNTAX, VISIBLE, BREAK = "syntax", "visible", "break"
 LOOSE, OPEN, CLOSE, PREFIX = "loose", "open", "close", "prefix"
@@ -417,14 +417,16 @@ def _link_end(src: str, at: int, angle: bool) -> int:
 
 # -- the way back --------------------------------------------------------------------------
 
-Event = tuple[str, tuple[int, ...], tuple[int, ...], str]  # char, inserting, deleting, flags
+# char, inserting, deleting, flags; and for a paragraph mark the style of the paragraph it
+# ends (items.style_key), else ""
+Event = tuple[str, tuple[int, ...], tuple[int, ...], str, str]
 
 
 class _Inserted:
-    __slots__ = ("char", "deleting", "flags", "inserting", "spans", "wrap")
+    __slots__ = ("char", "deleting", "flags", "inserting", "spans", "style", "wrap")
 
     def __init__(self, event: Event) -> None:
-        self.char, self.inserting, self.deleting, self.flags = event
+        self.char, self.inserting, self.deleting, self.flags, self.style = event
         self.spans: frozenset[int] = frozenset()
         self.wrap = ""
 
@@ -611,31 +613,43 @@ class Rebuilt:
         removed = self._removed(accepted, start, end)
         dead = self._dead(removed, accepted, start, end)
         before = self.before
+        shape = _Shape(self, accepted, removed, start, end)
         out: list[tuple[object, str]] = []
         drop_prefix = False
         joiners = [p.joiner for p in laid.paragraphs]
+        paragraph_of = self.paragraph_of
         for index in range(start, end):
+            if index in shape.opening:  # a new paragraph typed before this one's text
+                shape.open(out, index)
             if index in before:
-                self._inserted(out, index, accepted, joiners[self._typed_in(index)])
+                self._inserted(out, index, accepted, joiners[self._typed_in(index)],
+                               shape.marks)
             atom = atoms[index]
             kind = atom.kind
+            if kind != BREAK and paragraph_of[index] in shape.vanished:
+                continue  # (a paragraph deleted whole, its break with it)
             if kind == VISIBLE:
                 drop_prefix = False
                 if index not in removed:
                     out.append((index, atom.source))
             elif kind == BREAK:
+                if index in shape.breaks:  # beside a paragraph deleted whole
+                    text, drop_prefix = shape.breaks[index]
+                    if text:
+                        out.append((index, text))
+                    continue
                 # (a break deleted after a photo's place joins nothing: _apart keeps the
                 # photo apart, so the next paragraph keeps its list marker too)
                 drop_prefix = index in removed and index - 1 not in self.photo_at
                 if index not in removed:
                     out.append((index, atom.source))
             elif atom.role == PREFIX:
-                if not drop_prefix:
+                if not drop_prefix and index not in shape.opening:
                     out.append((index, atom.source))
             elif atom.span not in dead:
                 out.append((index, atom.source))
         if end in before:
-            self._inserted(out, end, accepted, joiners[self._typed_in(end)])
+            self._inserted(out, end, accepted, joiners[self._typed_in(end)], shape.marks)
         return _apart(_hugged(out, self.laid), self.laid)
 
     def photo_place(self, start: int) -> str:
@@ -662,7 +676,8 @@ class Rebuilt:
         return min(max(number, 0), len(self.laid.paragraphs) - 1)
 
     def _inserted(self, out: list[tuple[object, str]], index: int,
-                  accepted: set[int] | frozenset[int], joiner: str) -> None:
+                  accepted: set[int] | frozenset[int], joiner: str,
+                  marks: dict[int, str]) -> None:
         items = [x for x in self.before.get(index, ()) if _present(x, accepted)]
         group: list[_Inserted] = []
 
@@ -680,7 +695,7 @@ class Rebuilt:
         for item in items:
             if item.char == PARAGRAPH_MARK:
                 flush()
-                out.append((item, joiner))
+                out.append((item, marks.get(id(item), joiner)))
             else:
                 if group and item.wrap != group[0].wrap:
                     flush()
@@ -695,11 +710,188 @@ class Rebuilt:
         if not places:
             return 0, 0
         start, end = min(places), max(places) + 1
+        breaks = [self.paragraph_of[i] for i in places if atoms[i].kind == BREAK]
+        if breaks:  # (a break: both paragraphs whole, with their breaks, for _Shape)
+            paragraphs = self.laid.paragraphs
+            start = min(start, max(paragraphs[min(breaks) - 1].start - 1, 0))
+            after = max(breaks) + 1
+            end = max(end, paragraphs[after].start if after < len(paragraphs) else len(atoms))
         while start > 0 and (atoms[start].kind != VISIBLE or atoms[start].spans):
             start -= 1
         while end < len(atoms) and (atoms[end - 1].kind != VISIBLE or atoms[end - 1].spans):
             end += 1
         return start, end
+
+
+class _Shape:
+    """The paragraphs of a field under some accepted changes, as Word has them: which
+    paragraphs a change deleted whole (their text and a break beside them: they go, and
+    the paragraph after keeps its own marker), what break stands where they were, and the
+    markers of paragraphs a reviewer added (a paragraph's style is its break's: a new
+    paragraph typed before a heading is not the heading).
+
+    Only paragraphs wholly inside the atoms *start* to *end*, with the breaks on both
+    sides, are looked at (a change's neighbourhood is smaller than the field)."""
+
+    def __init__(self, rebuilt: Rebuilt, accepted: set[int] | frozenset[int],
+                 removed: set[int], start: int, end: int) -> None:
+        self.rebuilt = rebuilt
+        laid = rebuilt.laid
+        self.atoms = laid.atoms
+        self.styles = [style_key(p.style) for p in laid.paragraphs]
+        self.prefixes = [self._prefix_of(n) for n in range(len(laid.paragraphs))]
+        self.vanished: set[int] = set()
+        self.breaks: dict[int, tuple[str, bool]] = {}  # a break: (its text, joins)
+        self.opening: dict[int, str] = {}  # a paragraph's first atom: the marker it takes
+        self.marks: dict[int, str] = {}  # an inserted mark (its id): the text it becomes
+        present: dict[int, list[_Inserted]] = {}
+        for number in range(len(laid.paragraphs)):
+            first, last = self._bounds(number)
+            if first - (number > 0) < start or last > end or \
+                    (last == end and number + 1 < len(laid.paragraphs)):
+                continue
+            present[number] = [x for i in range(first, last + 1)
+                               for x in rebuilt.before.get(i, ()) if _present(x, accepted)]
+            empty = not present[number] and all(
+                i in removed for i in range(first, last) if self.atoms[i].kind == VISIBLE) \
+                and all(i not in rebuilt.photo_at for i in range(first, last))
+            if empty and ((number > 0 and first - 1 in removed) or
+                          (number + 1 < len(laid.paragraphs) and last in removed)):
+                self.vanished.add(number)
+        self._runs(removed)
+        for number, items in present.items():
+            if number not in self.vanished and any(x.char == PARAGRAPH_MARK for x in items):
+                self._split(number, removed, accepted)
+
+    def _bounds(self, number: int) -> tuple[int, int]:
+        """Paragraph *number*'s first atom and its break's (the field's end for the last)."""
+        paragraphs = self.rebuilt.laid.paragraphs
+        first = paragraphs[number].start
+        last = paragraphs[number + 1].start - 1 if number + 1 < len(paragraphs) \
+            else len(self.atoms)
+        return first, last
+
+    def _prefix_of(self, number: int) -> str:
+        first = self.rebuilt.laid.paragraphs[number].start
+        atom = self.atoms[first] if first < len(self.atoms) else None
+        return atom.source if atom is not None and atom.role == PREFIX else ""
+
+    def _runs(self, removed: set[int]) -> None:
+        """The breaks around each run of paragraphs deleted whole: one break stands for
+        them all (a blank line if any of them was one: the last item of a list deleted
+        leaves the list apart from what follows); none at the field's edges; and where
+        every one of them is deleted, the paragraphs on both sides are joined."""
+        count = len(self.rebuilt.laid.paragraphs)
+        number = 0
+        while number < count:
+            if number not in self.vanished:
+                number += 1
+                continue
+            last = number
+            while last + 1 in self.vanished:
+                last += 1
+            kept_before, kept_after = number - 1, last + 1
+            breaks = [self._bounds(q)[1] for q in range(max(kept_before, 0), kept_after)
+                      if q + 1 < count]
+            for index in breaks:
+                self.breaks[index] = ("", False)
+            if kept_before >= 0 and kept_after < count and breaks:
+                if all(i in removed for i in breaks):
+                    photo = self._bounds(kept_before)[1] - 1 in self.rebuilt.photo_at
+                    self.breaks[breaks[-1]] = ("", not photo)
+                else:  # (the widest of them stands, as it was)
+                    kept = max(breaks, key=lambda i: "\n\n" in self.atoms[i].source)
+                    self.breaks[kept] = (self.atoms[kept].source, False)
+            number = last + 1
+
+    def _split(self, number: int, removed: set[int], accepted: set[int] | frozenset[int]) \
+            -> None:
+        """Paragraph *number* with paragraph marks typed in it: each part ends at a mark
+        and has that mark's paragraph's style. A part that holds text sent is the
+        paragraph's own; a part typed whole before it takes its own style's marker."""
+        first, last = self._bounds(number)
+        parts: list[list[object]] = [[False]]  # [holds text sent, the mark ending it]
+        for index in range(first, last + 1):
+            for item in self.rebuilt.before.get(index, ()):
+                if item.char == PARAGRAPH_MARK and _present(item, accepted):
+                    parts[-1].append(item)
+                    parts.append([False])
+            if index < last and self.atoms[index].kind == VISIBLE and index not in removed:
+                parts[-1][0] = True
+        own = self.styles[number]
+
+        def style(n: int) -> str | None:
+            held, *mark = parts[n]
+            if held:
+                return own
+            if mark and isinstance(mark[0], _Inserted):
+                return mark[0].style or own
+            return None  # typed after the last mark: a new paragraph of this one's kind
+
+        if style(0) not in (own, None):
+            self.opening[first] = self._marker(str(style(0)), number)
+        for n in range(len(parts) - 1):
+            mark = parts[n][1]
+            assert isinstance(mark, _Inserted)
+            here, after = style(n), style(n + 1)
+            prefix = self.prefixes[number]
+            if after is None or (here == after == own and not parts[n + 1][0]):
+                continue  # (the paragraph's joiner, as typed with Enter)
+            if here == after == own:
+                joiner = self.rebuilt.laid.paragraphs[number].joiner
+                gap = joiner[:len(joiner) - len(prefix)] if prefix and \
+                    joiner.endswith(prefix) else joiner
+            else:
+                gap = _gap(self._marker(here or own, number), self._marker(after, number))
+            self.marks[id(mark)] = gap + self._marker(after, number)
+
+    def _marker(self, style: str, number: int) -> str:
+        """The Markdown marker of a paragraph of *style* typed in paragraph *number*: its
+        own where it is that style, else that of the field's first paragraph of the style,
+        else the plain one."""
+        if style == self.styles[number]:
+            return self.prefixes[number]
+        if style in self.styles:
+            return self.prefixes[self.styles.index(style)]
+        level = style[-1] if style[-1:].isdigit() else "1"
+        if style.startswith("heading"):
+            return "#" * int(level) + " "
+        indent = "  " * (int(level) - 1)
+        if style.startswith("listbullet"):
+            return indent + "- "
+        if style.startswith("listnumber"):
+            return indent + "1. "
+        return "> " if style == "quote" else ""
+
+    def open(self, out: list[Piece], index: int) -> None:
+        """Write the marker of the new paragraph that opens at atom *index*, the break
+        before it made what the two paragraphs need."""
+        marker = self.opening[index]
+        number = self.rebuilt.paragraph_of[index]
+        previous = next((n for n in range(number - 1, -1, -1) if n not in self.vanished), -1)
+        if out and previous >= 0 and out[-1][1] in ("\n", "\n\n", "\n>\n"):
+            gap = _gap(self.prefixes[previous], marker)
+            if gap != out[-1][1]:
+                out[-1] = (("gap", out[-1][0]), gap)
+        out.append((("opening", index), marker))
+
+
+def _family(prefix: str) -> str:
+    markers = _MARKER.findall(prefix)
+    if not markers:
+        return ""
+    last = markers[-1]
+    return "#" if last.startswith("#") else last[-1] if last[-1] in ".)" else last
+
+
+def _gap(before: str, after: str) -> str:
+    """The break between a paragraph with marker *before* and one with *after*: a line
+    between items of one list, a quoted blank line inside a quotation, else a blank
+    line."""
+    family = _family(after)
+    if family != _family(before) or family in ("", "#"):
+        return "\n\n"
+    return "\n" + after.rstrip() + "\n" if family == ">" else "\n"
 
 
 Piece = tuple[object, str]
@@ -850,12 +1042,13 @@ def _events(paragraphs: Sequence[ReviewParagraph]) -> list[Event]:
     for number, paragraph in enumerate(paragraphs):
         formats: Iterable[str] = paragraph.formats or ("",) * len(paragraph.pieces)
         for (text, inserting, deleting), flags in zip(paragraph.pieces, formats, strict=True):
-            out.extend(zip(text, repeat(inserting), repeat(deleting), repeat(flags)))
+            out.extend(zip(text, repeat(inserting), repeat(deleting), repeat(flags),
+                           repeat("")))
         if number < last:
             change = (paragraph.mark_change,) if paragraph.mark_change >= 0 else ()
             inserted = paragraph.mark == "inserted"
             out.append((PARAGRAPH_MARK, change if inserted else (),
-                        () if inserted else change, ""))
+                        () if inserted else change, "", paragraph.style))
     return out
 
 

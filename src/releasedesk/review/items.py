@@ -46,6 +46,12 @@ def parse_date(text: str) -> datetime | None:
         return None
 
 
+def style_key(name: str) -> str:
+    """A paragraph style's name or id as the review compares them: "heading 2",
+    "Heading2" and "Heading 2" are one style."""
+    return "".join(name.split()).casefold()
+
+
 @record(frozen=True)
 class Revision:
     """One tracked change.
@@ -117,6 +123,9 @@ class ReviewParagraph:
     # Each piece's formatting as review/formatted.py names it: "b" bold, "i" italic (or
     # emphasis dots), "c" code, "l" in a link; "" plain. Empty: not read.
     formats: tuple[str, ...] = ()
+    # Its paragraph style, by the name styles.xml gives it (else its id), folded to lower
+    # case without spaces ("heading2", "listbullet"); "" where it names none.
+    style: str = ""
 
 
 @record(frozen=True)

@@ -24,7 +24,7 @@ from ..importing.docx_runs import MC, W, w
 from ..importing.package import Package, open_package
 from ..importing.source import read_draft_bytes
 from . import items as k
-from .items import Comment, Review, ReviewParagraph, Revision
+from .items import Comment, Review, ReviewParagraph, Revision, style_key
 
 _P, _R, _T, _DEL_TEXT = w("p"), w("r"), w("t"), w("delText")
 _ID, _AUTHOR, _DATE = w("id"), w("author"), w("date")
@@ -69,9 +69,10 @@ def read_review(raw: bytes, name: str) -> Review:
         extended = package.xml(comments_part.replace("comments.xml", "commentsExtended.xml")) \
             if comments is not None else None
         custom = package.xml("docProps/custom.xml")
+        styles = package.xml("word/styles.xml")
         core = package.xml("docProps/core.xml")
     body = document.find(w("body")) if document is not None else None
-    walker = _Walker()
+    walker = _Walker(_style_names(styles))
     if body is not None:
         walker.walk(body)
     return Review(revisions=walker.finished_revisions(),
@@ -130,7 +131,8 @@ class _Anchor:
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, styles: dict[str, str]) -> None:
+        self.styles = styles  # each paragraph style's id: its name, folded (style_key)
         self.changes: list[_Change] = []
         self.paragraphs: list[ReviewParagraph] = []
         self.anchors: list[_Anchor] = []  # in the order the document places them
@@ -148,6 +150,7 @@ class _Walker:
         self.moves: dict[etree._Element, str] = {}  # a move's elements: their range's name
         self.formats: list[str] = []  # each piece's formatting (formatted.py's letters)
         self.links = 0  # how many hyperlinks the runs being read are in
+        self.last_move: dict[str, str] = {}  # w:moveFrom, w:moveTo: the last move's name
 
     def walk(self, body: etree._Element) -> None:
         self.moves = _move_names(body)
@@ -181,11 +184,16 @@ class _Walker:
         self.row_piece = ((row_change,), ()) if row == "inserted" else \
             ((), (row_change,)) if row == "deleted" else ((), ())
         self._content(paragraph, inserted=row == "inserted", deleted=row == "deleted")
-        mark, mark_change = self._mark(properties, joins_next)
+        mark, mark_change = self._mark(properties, joins_next, paragraph)
         self.paragraphs.append(ReviewParagraph(
             index, "".join(self.accepted), "".join(self.rejected), mark, joins_next, row,
             tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks),
-            tuple(self.formats)))
+            tuple(self.formats), self._style(properties)))
+
+    def _style(self, properties: etree._Element | None) -> str:
+        found = properties.find(w("pStyle")) if properties is not None else None
+        name = found.get(w("val"), "") if found is not None else ""
+        return self.styles.get(name, style_key(name))
 
     def _row(self, paragraph: etree._Element) -> tuple[str, int]:
         """("inserted" or "deleted", the change's index) when the paragraph sits in a table
@@ -210,7 +218,8 @@ class _Walker:
                     break
         return self.rows[row]
 
-    def _mark(self, properties: etree._Element | None, joins_next: bool) -> tuple[str, int]:
+    def _mark(self, properties: etree._Element | None, joins_next: bool,
+              paragraph: etree._Element) -> tuple[str, int]:
         marks = properties.find(w("rPr")) if properties is not None else None
         if marks is None:
             return "", -1
@@ -223,9 +232,19 @@ class _Walker:
                 kind = k.MARK_INSERTED if inserted else k.MARK_DELETED
                 change = _Change(kind, element, self.index, where)
                 change.end = self.runs
+                if element.tag in (w("moveFrom"), w("moveTo")):  # a moved paragraph's break
+                    change.move = self._move_of(paragraph, element.tag)
                 self._add(change)
                 return "inserted" if inserted else "deleted", change.number
         return "", -1
+
+    def _move_of(self, paragraph: etree._Element, tag: str) -> str:
+        """The name of the move a moved paragraph's break belongs to: that of the moved
+        text in the paragraph, else of the last moved text read (an empty paragraph)."""
+        for element in paragraph.iter(tag):
+            if element in self.moves:
+                return self.moves[element]
+        return self.last_move.get(tag, "")
 
     def _content(self, element: etree._Element, inserted: bool, deleted: bool) -> None:
         for child in element:
@@ -237,6 +256,8 @@ class _Walker:
                 kind = _INSERTING[tag] if inserts else _DELETING[tag]
                 made = _Change(kind, child, self.index)
                 made.move = self.moves.get(child, "")
+                if made.move:
+                    self.last_move[tag] = made.move
                 change = self._open(made)
                 self.stack.append((change, inserts))
                 self._content(child, inserted or inserts, deleted or not inserts)
@@ -445,6 +466,21 @@ def _done(extended: etree._Element | None) -> dict[str, tuple[bool, str]]:
         for item in extended.iter(f"{{{_W15}}}commentEx")}
 
 
+def _style_names(root: etree._Element | None) -> dict[str, str]:
+    """Each paragraph style's id, with its name folded (style_key); "" (a paragraph that
+    names no style) with the default paragraph style's."""
+    if root is None:
+        return {}
+    out: dict[str, str] = {}
+    for style in root.iter(w("style")):
+        name = style.find(w("name"))
+        if style.get(w("type"), "paragraph") == "paragraph" and name is not None:
+            out[style.get(w("styleId"), "")] = style_key(name.get(w("val"), ""))
+            if style.get(w("default"), "") in ("1", "true", "on"):
+                out[""] = out[style.get(w("styleId"), "")]
+    return out
+
+
 def _custom(root: etree._Element | None) -> dict[str, str]:
     """docProps/custom.xml's properties, by name (their text values)."""
     if root is None:
@@ -471,4 +507,8 @@ def _move_names(body: etree._Element) -> dict[etree._Element, str]:
             current[side] = ""
         elif current[side]:
             names[element] = current[side]
+        else:  # (LibreOffice writes the range's start inside the moved text)
+            start = next(element.iter(w(f"move{side.title()}RangeStart")), None)
+            if start is not None and start.get(w("name")):
+                names[element] = start.get(w("name"), "")
     return names

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import datetime
+from difflib import SequenceMatcher
 
 from lxml import etree
 
@@ -288,8 +289,18 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
     """One suggestion per tracked change, a move's two halves as one."""
     out: list[Suggestion] = []
     halves: dict[str, int] = {}  # a move's name: the suggestion of its first half
+    pending: dict[str, list[int]] = {}  # a moved paragraph's break read before its text
+    moves: dict[str, int] = {}  # a named move: its suggestion, once both halves are read
     for number, revision in enumerate(review.revisions):
         key = field_of[revision.paragraph] if mapped else ""
+        if revision.move and revision.kind in (k.MARK_INSERTED, k.MARK_DELETED):
+            # a moved paragraph's break is part of the move: applied with it or not at all
+            at = moves.get(revision.move, halves.get(revision.move))
+            if at is not None:
+                out[at] = replace(out[at], changes=(*out[at].changes, number))
+                continue
+            pending.setdefault(revision.move, []).append(number)
+            continue
         if revision.kind in (k.MOVED_FROM, k.MOVED_TO):
             partner = _partner(revision, halves, out, review)
             if partner is not None:
@@ -300,23 +311,64 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
                     fields, "move", first.before or revision.before,
                     first.after or revision.after, first.author, first.date,
                     (*first.changes, number), applies=bool(fields) and mapped)
+                if revision.move:
+                    moves[revision.move] = partner
                 continue
             halves[revision.move or f"#{number}"] = len(out)
         if revision.kind in _TEXT_CHANGES and not _visible(revision.before) and \
                 not _visible(revision.after):
             continue  # no text: a picture's change (listed as such) or an empty run
-        if revision.kind == k.MARK_DELETED and key and (
-                revision.paragraph + 1 >= len(field_of)
-                or field_of[revision.paragraph + 1] != key):
-            # (the field's last break: accepting it would join two fields; listed only)
-            out.append(Suggestion(key, revision.kind, revision.before, revision.after,
-                                  revision.author, revision.date, (number,), FIELD_END,
-                                  applies=False))
+        out.append(_one(revision, number, key, field_of))
+    for name, numbers in pending.items():
+        for number in numbers:
+            at = moves.get(name, halves.get(name))
+            if at is not None:
+                out[at] = replace(out[at], changes=(*out[at].changes, number))
+            else:
+                revision = review.revisions[number]
+                out.append(_one(revision, number,
+                                field_of[revision.paragraph] if mapped else "", field_of))
+    return _whole_paragraphs(out, review)
+
+
+def _whole_paragraphs(out: list[Suggestion], review: Review) -> list[Suggestion]:
+    """A paragraph deleted whole, its text and a break beside it (its own, or the one
+    before it) by one reviewer at one time, is one suggestion: accepted, the paragraph
+    goes; never half of it (an empty list item left, or its text run into the next)."""
+    paragraphs, revisions = review.paragraphs, review.revisions
+    texts: dict[int, int] = {}  # a paragraph: the suggestion deleting all its text
+    for index, x in enumerate(out):
+        if x.kind == k.DELETION and x.applies and len(x.changes) == 1:
+            number = revisions[x.changes[0]].paragraph
+            if 0 <= number < len(paragraphs) and not paragraphs[number].accepted and \
+                    paragraphs[number].rejected == revisions[x.changes[0]].before:
+                texts[number] = index
+    merged: set[int] = set()
+    for index, x in enumerate(out):
+        if x.kind != k.MARK_DELETED or not x.applies or len(x.changes) != 1:
             continue
-        out.append(Suggestion(key, revision.kind, revision.before, revision.after,
-                              revision.author, revision.date, (number,), revision.detail,
-                              applies=bool(key) and revision.kind not in _LISTED_ONLY))
-    return out
+        number = revisions[x.changes[0]].paragraph
+        for at in (texts.get(number), texts.get(number + 1)):
+            if at is not None and at not in merged and \
+                    (out[at].field, out[at].author, out[at].date) == (x.field, x.author, x.date):
+                out[at] = replace(out[at], changes=(*out[at].changes, x.changes[0]))
+                merged |= {at, index}
+                break
+    return [x for index, x in enumerate(out) if index not in merged or x.kind != k.MARK_DELETED]
+
+
+def _one(revision: k.Revision, number: int, key: str, field_of: list[str]) -> Suggestion:
+    """The suggestion of one tracked change on field *key*."""
+    if revision.kind == k.MARK_DELETED and key and (
+            revision.paragraph + 1 >= len(field_of)
+            or field_of[revision.paragraph + 1] != key):
+        # (the field's last break: accepting it would join two fields; listed only)
+        return Suggestion(key, revision.kind, revision.before, revision.after,
+                          revision.author, revision.date, (number,), FIELD_END,
+                          applies=False)
+    return Suggestion(key, revision.kind, revision.before, revision.after,
+                      revision.author, revision.date, (number,), revision.detail,
+                      applies=bool(key) and revision.kind not in _LISTED_ONLY)
 
 
 def _visible(text: str) -> bool:
@@ -409,10 +461,33 @@ def _untracked(reading: Reading, release: Release, sent: Release | None) -> list
             out.append(Suggestion(key, UNTRACKED, "", document_text, author, "", (),
                                   UNKNOWN_BASE, False, current, document_text))
         elif document_text != base:
-            before, after = _changed_part(base, document_text)
-            out.append(Suggestion(key, UNTRACKED, before, after, author, "", (), "", True,
-                                  base, document_text))
+            for edited in _apart_edits(base, document_text):
+                before, after = _changed_part(base, edited)
+                out.append(Suggestion(key, UNTRACKED, before, after, author, "", (), "",
+                                      True, base, edited))
     return out
+
+
+def _apart_edits(old: str, new: str) -> list[str]:
+    """*old* with each of the edits that make *new* of it, one at a time: edits in lines
+    (paragraphs, list items) apart from each other are separate suggestions, each placed,
+    accepted or rejected on its own; edits in one line or in lines next to each other
+    are one."""
+    start, old_end, new_end = changed_span(old, new)
+    head = old.rfind("\n", 0, start) + 1  # (whole lines: the diff below compares lines)
+    ours = old[head:old_end].splitlines(keepends=True)
+    theirs = new[head:new_end].splitlines(keepends=True)
+    tail = old[old_end:]
+    end_line = tail.find("\n") + 1 or len(tail)
+    ours[-1:] = [(ours[-1] if ours else "") + tail[:end_line]]
+    theirs[-1:] = [(theirs[-1] if theirs else "") + new[new_end:new_end + end_line]]
+    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
+    out = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            out.append(old[:head] + "".join(ours[:i1] + theirs[j1:j2] + ours[i2:]) +
+                       tail[end_line:])
+    return out or [new]
 
 
 def _changed_part(old: str, new: str) -> tuple[str, str]:
@@ -491,7 +566,9 @@ def _changes_of(reading: Reading, key: str) -> set[int]:
 
 def _placed(current: str, old: str, new: str, key: str) -> str:
     """*current* with the change that turns *old* into *new*: exact when *current* is
-    *old*, else placed where its context (the text around it in *old*) occurs once."""
+    *old*, else placed where its context (the text around it in *old*) occurs once, else
+    merged line by line where no line it changes has changed in *current* (nor the lines
+    next to them)."""
     if current == old:
         return new
     if old == new:
@@ -504,9 +581,34 @@ def _placed(current: str, old: str, new: str, key: str) -> str:
         if needle and current.count(needle) == 1:
             at = current.index(needle)
             return current[:at] + left + after + right + current[at + len(needle):]
+    merged = _merged(current, old, new)
+    if merged is not None:
+        return merged
     raise CannotApply(N_("The change to {field} cannot be placed: that text has changed "
                          "in the release since it was sent for review; make it by hand."),
                       field=s.slot_label(key))
+
+
+def _merged(current: str, old: str, new: str) -> str | None:
+    """*old* with both the lines *current* changed and the lines *new* changed, where no
+    change of one touches a change of the other (as a three-way merge does); None
+    otherwise."""
+    base = old.splitlines(keepends=True)
+    edits: list[tuple[int, int, list[str]]] = []
+    for other in (current, new):
+        lines = other.splitlines(keepends=True)
+        matcher = SequenceMatcher(None, base, lines, autojunk=False)
+        edits += [(i1, i2, lines[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+                  if tag != "equal"]
+    edits.sort(key=lambda edit: (edit[0], edit[1]))
+    out: list[str] = []
+    at = 0
+    for number, (start, end, lines) in enumerate(edits):
+        if number and start <= edits[number - 1][1]:
+            return None  # (two changes to one line, or to lines next to each other)
+        out += base[at:start] + lines
+        at = end
+    return "".join(out + base[at:])
 
 
 def accept_all(release: Release, reading: Reading) -> tuple[list[str], list[int]]:
