@@ -3,6 +3,7 @@ opens the editor)."""
 
 from __future__ import annotations
 
-from .cli import main
+if __name__ == "__main__":  # (imported by a tool that walks every module: nothing runs)
+    from .cli import main
 
-raise SystemExit(main())
+    raise SystemExit(main())
