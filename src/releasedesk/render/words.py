@@ -252,13 +252,12 @@ def _zone_abbreviation(moment: datetime, zone_name: str) -> tuple[datetime, str]
     return (local, letters) if letters.isalpha() and letters.isupper() else None
 
 
-def zone_examples(zone_name: str, moment: datetime | None = None) -> tuple[str, str]:
-    """How an embargo's zone reads at *moment* (now) in *zone_name*, as an offset and as
-    letters: ("UTC+08:00", "CST") for Asia/Shanghai; the offset twice for a zone without
-    letters; ("UTC+01:00", "EST"), two zones' examples, for a zone not known."""
+def zone_examples(zone_name: str, moment: datetime) -> tuple[str, str]:
+    """How an embargo's zone reads at *moment* in *zone_name*, as an offset and as letters:
+    ("UTC+08:00", "CST") for Asia/Shanghai; the offset twice for a zone without letters;
+    ("UTC+01:00", "EST"), two zones' examples, for a zone not known."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    moment = moment or datetime.now(UTC)
     try:
         local = moment.astimezone(ZoneInfo(zone_name)) if zone_name else None
     except (ZoneInfoNotFoundError, ValueError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
@@ -266,7 +267,7 @@ class HouseStyleDialog(DeskDialog):
     def _zone_examples(self) -> None:
         """The two ways of showing the embargo's zone, with the zone typed as the example
         (Asia/Shanghai: "UTC+08:00", "CST"); a zone not known yet shows Europe/Berlin's."""
-        offset, letters = zone_examples(self.zone.text().strip())
+        offset, letters = zone_examples(self.zone.text().strip(), datetime.now(UTC))
         self.zone_style.setItemText(0, self.tr("As an offset: {example}").format(
             example=offset))
         self.zone_style.setItemText(1, self.tr("As letters where the zone has them: "
