@@ -28,8 +28,9 @@ BODY = ("Deputy Mayor Li Mingyuan opened the Port of Calloway terminal on Tuesda
         "Passengers will **recieve** a text when the ferry leaves.\n")
 
 
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def _opened_office_release(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Path]:
+    """A window (not yet shown) with the office's release open: its house style holds the
+    corpus's register."""
     ProfileStore().save(Profile(name="office", organization="Northgate Library Trust",
                                 names=corpus_register()))
     release = make_release(profile="office", body=BODY, release_date=date(2026, 11, 25))
@@ -38,6 +39,12 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(win)
     assert opens(win, path)
+    return win, path
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win, _path = _opened_office_release(qtbot, tmp_path)
     win.show()
     win.scheduler.request(win.manager.release, immediately=True)
     qtbot.waitUntil(lambda: bool(win.proofing.findings), timeout=10000)
@@ -138,15 +145,7 @@ def test_the_registers_findings_come_after_the_first_proofing_pass(qtbot: QtBot,
     list has the register's findings once the first proofing pass has loaded them."""
     from releasedesk.checks import check, uses_register
 
-    profile = Profile(name="office", organization="Northgate Library Trust",
-                      names=corpus_register())
-    ProfileStore().save(profile)
-    release = make_release(profile="office", body=BODY, release_date=date(2026, 11, 25))
-    path = tmp_path / "story.release"
-    document.save(release, path)
-    win = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
-    qtbot.addWidget(win)
-    assert opens(win, path)
+    win, path = _opened_office_release(qtbot, tmp_path)
     assert uses_register(win.scheduler.profile)
     every = {(f.code, f.field) for f in check(win.manager.release, profile=win.scheduler.profile,
                                                path=path)}
