@@ -30,6 +30,7 @@ import io
 import re
 import zipfile
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import quoteattr
 
 from .docx_styles import NAMESPACE, style_id
 from .stable_zip import FIXED_DATE
@@ -162,8 +163,7 @@ def font_table_xml(faces: list[str]) -> str:
         kind = "swiss" if _SANS_FACE.search(face) else "roman"
         other = "" if face in WINDOWS_CJK_FACES else \
             f'<w:altName w:val="{_STAND_INS[kind]}"/>'
-        name = face.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-        entries[face] = (f'<w:font w:name="{name}">{other}<w:charset w:val="86"/>'
+        entries[face] = (f'<w:font w:name={quoteattr(face)}>{other}<w:charset w:val="86"/>'
                          f'<w:family w:val="{kind}"/><w:pitch w:val="variable"/></w:font>')
     return f"{_HEAD}<w:fonts {NAMESPACE}>{''.join(entries.values())}</w:fonts>"
 
