@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, path: Path) -> None:
         self.settings.last_open_folder = str(Path(path).resolve().parent)
-        self.settings.add_recent(path)
+        self.menus.remember_recent(path)
         manager = self.manager
         say_how_it_opened(self, Path(path), manager.lock_holder if manager.read_only else None,
                           self.prompts.info, self.statusBar())
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
     def _saved(self, path: Path) -> None:
         self.form.history.close_typing()  # what is typed next is a step of its own
         self.form.body.end_word()
-        self.settings.add_recent(path)
+        self.menus.remember_recent(path)
         self.settings.last_save_folder = str(Path(path).resolve().parent)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 3000)
 

@@ -167,6 +167,12 @@ class WindowMenus(QObject):
                      menu=help_menu)
         self._action("about", self.tr("&About ReleaseDesk"), window.about, menu=help_menu)
 
+    def remember_recent(self, path: Path) -> None:
+        """File ▸ Open Recent takes *path* at once (the menu is filled when the window is
+        built, and an empty one is disabled: it would never ask again)."""
+        self.window.settings.add_recent(path)
+        self.fill_recent()
+
     def fill_recent(self) -> None:
         """File ▸ Open Recent: the files that still exist."""
         window = self.window
