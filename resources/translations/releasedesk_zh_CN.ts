@@ -6049,6 +6049,10 @@
 <context>
     <name>Recovery</name>
     <message>
+        <source>Unsaved work of another release is kept: start ReleaseDesk without a file to be offered it.</source>
+        <translation>另一份新闻稿的未保存内容已保留：不带文件启动 ReleaseDesk 即可恢复。</translation>
+    </message>
+    <message>
         <source>A damaged recovery copy was set aside as {paths}; if it holds work you need, open it from there.</source>
         <translation>已将损坏的恢复副本另存为 {paths}；如果其中有您需要的内容，请从那里打开。</translation>
     </message>

@@ -76,7 +76,8 @@ def _build(argv: list[str]) -> tuple[QApplication, MainWindow, str]:
 
     sys.excepthook = excepthook
     # (with unsaved work to offer, the window shows once the question is answered)
-    offer_recovery(window, lambda restored: _show(window, argv, restored))
+    named = next((Path(a) for a in argv if a.endswith(".release")), None)
+    offer_recovery(window, lambda restored: _show(window, argv, restored), named)
     return app, window, language
 
 
@@ -106,9 +107,14 @@ def _show(window: MainWindow, argv: list[str], restored: bool) -> None:
         QTimer.singleShot(0, lambda: window.manager.report_open_failure(path, error))
 
 
-def offer_recovery(window: MainWindow, then: Callable[[bool], object]) -> None:
+def offer_recovery(window: MainWindow, then: Callable[[bool], object],
+                   named: Path | None = None) -> None:
     """Offer the newest unsaved work left by a crash, one copy at a time; then *then*(True
     if the user restored one).
+
+    A start that names a file (*named*) offers only that file's own copy: the file asked
+    for is the one that opens. Other releases' copies wait for a start without a file,
+    and the status bar says so.
 
     Damaged recovery files never stop the editor: they are set aside (RecoveryStore.
     set_aside), and the user is told once where a set-aside copy is.
@@ -120,6 +126,13 @@ def offer_recovery(window: MainWindow, then: Callable[[bool], object]) -> None:
     except Exception:  # pending() is built not to raise; the editor must start regardless
         log.exception("recovery copies could not be listed")
         pending = []
+    if named is not None:
+        others = [copy for copy in pending if not _same_file(copy.original, named)]
+        pending = [copy for copy in pending if copy not in others]
+        if others:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Recovery", "Unsaved work of another release is kept: start ReleaseDesk "
+                "without a file to be offered it."), 30000)
 
     def finish(restored: bool) -> None:
         if store.set_aside_copies:
@@ -157,3 +170,13 @@ def offer_recovery(window: MainWindow, then: Callable[[bool], object]) -> None:
         manager.prompts.restore_recovery(copy, answered)
 
     offer(list(pending))
+
+
+def _same_file(original: Path | None, named: Path) -> bool:
+    """Whether a recovery copy was made from *named* (however the path is written)."""
+    if original is None:
+        return False
+    try:
+        return original.resolve() == named.resolve()
+    except (OSError, RuntimeError):  # a loop of links, a name the system refuses
+        return False
