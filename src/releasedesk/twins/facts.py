@@ -141,7 +141,9 @@ _EN_WORD_NUMBER = re.compile(
 # a place (十, 百 …): 一 alone is an article far more often than a count.
 _MEASURES = "个条座名辆家所项次台张位艘班列栋间场处户件批轮届支架台幢趟口棵株把套"
 _ZH_NUMBER = re.compile(
-    r"(?<![第\d.,])(" + _DIGITS + r"|" + _ZH_NUM + r")\s*(万|亿)?\s*(?:(" + _UNIT_NAMES + r")|"
+    # (never from inside a numeral: 第二十次 is an order, not a count of 十)
+    r"(?<![第\d.," + ZH_NUMERAL_CHARS + r"])(" + _DIGITS + r"|" + _ZH_NUM + r")\s*(万|亿)?\s*(?:("
+    + _UNIT_NAMES + r")|"
     r"([" + _MEASURES + r"]))?")
 
 
@@ -411,6 +413,8 @@ def _zh_numbers(text: str, today: date | None) -> Iterator[_Found]:
                 continue  # 一个: an article more often than a count; 万达: a name
             if not (holds_place or unit or measure or scale):
                 continue
+            if written == "二" and measure == "次" and not (unit or scale):
+                continue  # 二次供水, 二次污染: "secondary"; twice is 两次
         value = _number_value(written, scale or "", unit or "")
         if value is not None:
             end = match.end() if (unit or measure or scale) else match.start(1) + len(written)

@@ -42,7 +42,8 @@ def release_facts(release: Release, today: date | None = None,
     today = today or release.release_date
     found: list[Fact] = []
     for name in TEXT_FIELDS:
-        found += facts(getattr(release, name), name, today)
+        text = printed_dateline(release) if name == "dateline" else getattr(release, name)
+        found += facts(text, name, today)
         if names is not None:
             found += names.facts(getattr(release, name), name)
     for contact in release.contacts:
@@ -50,6 +51,19 @@ def release_facts(release: Release, today: date | None = None,
             if text:
                 found += facts(text, "contacts", today)
     return found
+
+
+def printed_dateline(release: Release) -> str:
+    """The dateline as the exports print it: with the release date where the place was
+    typed without one ("FERNHOLLOW" prints "FERNHOLLOW, Dec. 6, 2026 —"), so its date is
+    compared with a dateline typed whole ("芬霍洛12月6日电")."""
+    from ..render.words import format_dateline, words_for
+
+    place = release.dateline.strip()
+    if not place:
+        return release.dateline
+    return format_dateline(words_for(release.language), place, release.release_date, "",
+                           release.language)
 
 
 def compare(here: Iterable[Fact], there: Iterable[Fact]) -> list[Mismatch]:
@@ -66,11 +80,24 @@ def compare(here: Iterable[Fact], there: Iterable[Fact]) -> list[Mismatch]:
 
             left, right = once_each(left), once_each(right)
         only_left, only_right = _unpaired(left, right)
-        for index in range(max(len(only_left), len(only_right))):
-            mismatches.append(Mismatch(
-                kind, only_left[index] if index < len(only_left) else None,
-                only_right[index] if index < len(only_right) else None))
+        # Left over on both sides, like is paired with like: a weekday with a weekday, a
+        # zone with a zone, a date with a date (never "Wednesday" with "12月8日").
+        for family in _FAMILIES:
+            ours = [f for f in only_left if _family(f) == family]
+            other = [f for f in only_right if _family(f) == family]
+            for index in range(max(len(ours), len(other))):
+                mismatches.append(Mismatch(kind, ours[index] if index < len(ours) else None,
+                                           other[index] if index < len(other) else None))
     return mismatches
+
+
+# The kinds of value a class of facts holds that are never paired with one another.
+_FAMILIES = ("", "weekday", "zone")
+
+
+def _family(fact: Fact) -> str:
+    head = fact.value.split(" ", 1)[0]
+    return head if head in _FAMILIES else ""
 
 
 def _unpaired(left: list[Fact], right: list[Fact]) -> tuple[list[Fact], list[Fact]]:
