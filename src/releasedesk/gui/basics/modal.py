@@ -39,7 +39,7 @@ def show_modal(dialog: Shown, then: Callable[[int], object] | None = None) -> Sh
     """Show *dialog* over its window and return at once; *then*(result) runs when it is
     closed, however (a button, Escape, the window's close button)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     over = QApplication.activeModalWidget()
@@ -57,7 +57,9 @@ def show_modal(dialog: Shown, then: Callable[[int], object] | None = None) -> Sh
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.show()
     else:
-        dialog.open()  # (window-modal)
+        # (window-modal; QDialog's own open(): PySide6 gives QPrintDialog only the
+        # open(receiver, member) overload, and its open() raises TypeError)
+        QDialog.open(dialog)
     return dialog
 
 

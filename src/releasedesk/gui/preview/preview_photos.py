@@ -58,21 +58,13 @@ class PreviewImageCache:
 
     def images(self, photos: list[Photo]) -> list[PreviewImage]:
         """The scaled copy of each photo (made now if new); forgets every other photo."""
-        from ...media.copies import scaled
-
         made: dict[str, PreviewImage] = {}
         for photo in photos:
             key = photo.sha256[:24]
             with self._lock:
                 found = self._images.get(key)
             if found is None:
-                image = scaled(photo.data, PREVIEW_BOX)
-                mode = "RGBA" if image.mode == "RGBA" else "RGB"
-                image = image.convert(mode)
-                icon = image.copy()
-                icon.thumbnail(ICON_BOX)
-                found = PreviewImage(key, image.width, image.height, mode, image.tobytes(),
-                                     icon.size, icon.tobytes())
+                found = scaled_copy(photo, PREVIEW_BOX, icon=True)
             made[key] = found
         with self._lock:
             self._images = made
@@ -82,18 +74,35 @@ class PreviewImageCache:
         return len(self._images)
 
 
-def display_size(photo: LaidPhoto) -> tuple[int, int]:
-    """The size a photo is shown at in the preview: the preview's box, never enlarged."""
+def scaled_copy(photo: Photo, box: tuple[int, int], icon: bool = False) -> PreviewImage:
+    """*photo* fitted inside *box* (never enlarged), and its icon when asked."""
+    from ...media.copies import scaled
+
+    image = scaled(photo.data, box)
+    mode = "RGBA" if image.mode == "RGBA" else "RGB"
+    image = image.convert(mode)
+    if not icon:
+        return PreviewImage(photo.sha256[:24], image.width, image.height, mode,
+                            image.tobytes())
+    small = image.copy()
+    small.thumbnail(ICON_BOX)
+    return PreviewImage(photo.sha256[:24], image.width, image.height, mode, image.tobytes(),
+                        small.size, small.tobytes())
+
+
+def display_size(photo: LaidPhoto, box: tuple[int, int] = PREVIEW_BOX) -> tuple[int, int]:
+    """The size a photo is shown at: inside *box* (the preview's), never enlarged."""
     width, height = photo.width, photo.height
-    scale = min(1.0, PREVIEW_BOX[0] / width, PREVIEW_BOX[1] / height)
+    scale = min(1.0, box[0] / width, box[1] / height)
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def preview_figure(photo: LaidPhoto, words: OutputWords) -> str:
+def preview_figure(photo: LaidPhoto, words: OutputWords,
+                   box: tuple[int, int] = PREVIEW_BOX) -> str:
     """A photo as a paragraph Qt shows (it knows no <figure>): the picture at its preview
-    size, then its caption and credit as the exports write them (the HTML writer's
-    HtmlOptions.figure)."""
-    width, height = display_size(photo)
+    size (inside *box*), then its caption and credit as the exports write them (the HTML
+    writer's HtmlOptions.figure)."""
+    width, height = display_size(photo, box)
     key = photo.photo.sha256[:24]
     caption = figure_caption(photo, words)
     opening = (f'<p class="release-photo"><img src="{SCHEME}:{key}" width="{width}" '

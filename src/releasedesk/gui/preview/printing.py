@@ -4,13 +4,19 @@ and the page number ("1 / 2") at the foot of every page, as in the PDF.
 QTextDocument.print_ has no page footers, so the article is laid out at the printer's
 resolution into pages of the printable height less the footer's, and each page is painted
 with its slice of the article and the footer below it.
+
+Photos print as the Word tab shows them (Qt's rich text knows no <figure>, and the
+exports' <img> names web copies that are not made for a printout): a paragraph with the
+picture at the preview's size, never wider than the printable width, its caption under
+it; the picture is a copy with PRINT_DETAIL times the preview's pixels, handed to the
+document from memory.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QRectF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QPainter, QTextDocument
 
 from ...model import DEFAULT_ACCENT, Release
@@ -18,12 +24,26 @@ from ...render.html_writer import HtmlOptions, page_footer_paragraph, render_fra
 from ...render.layout import build_layout
 from ...render.typesetting import qt_css, type_set
 from ...resources import resource_text
+from .preview_photos import PREVIEW_BOX, SCHEME, preview_figure, scaled_copy, to_qimage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
     from PySide6.QtPrintSupport import QPrinter
 
 FOOTER_GAP_MM = 6
+PRINT_DETAIL = 3  # a printed photo's pixels per preview pixel: about 290 per inch on paper
+QT_PIXEL_DPI = 96  # Qt's rich text sizes an <img> in pixels of this many to the inch
+
+
+def _photo_box(device: QPagedPaintDevice) -> tuple[int, int]:
+    """The box a photo is printed inside, in Qt's image pixels: the preview's, narrowed to
+    the printable width (less the document's margins) and never more than half the page's
+    height, so a photo never runs off the paper or fills a page."""
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
+    across = rect.width() * QT_PIXEL_DPI / device.logicalDpiX() - 2 * QTextDocument(
+    ).documentMargin() - 2
+    down = rect.height() * QT_PIXEL_DPI / device.logicalDpiY() / 2
+    return (max(1, min(PREVIEW_BOX[0], int(across))), max(1, min(PREVIEW_BOX[1], int(down))))
 
 
 def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocument,
@@ -41,8 +61,17 @@ def _documents(release: Release, device: QPagedPaintDevice) -> tuple[QTextDocume
     article.setDefaultFont(font)
     article.setDefaultStyleSheet(css)
     article.documentLayout().setPaintDevice(device)
-    # The article without its footer, which prints in the page footer instead.
-    article.setHtml(render_fragment(layout, HtmlOptions(footer=False, justify=setting.justify)))
+    box = _photo_box(device)
+    for photo in layout.photos:
+        detailed = scaled_copy(photo.photo, (box[0] * PRINT_DETAIL, box[1] * PRINT_DETAIL))
+        article.addResource(QTextDocument.ResourceType.ImageResource.value,
+                            QUrl(f"{SCHEME}:{detailed.key}"), to_qimage(detailed))
+    # The article without its footer, which prints in the page footer instead; each photo
+    # as the preview's paragraph, its picture from the resources above.
+    words = layout.words
+    article.setHtml(render_fragment(layout, HtmlOptions(
+        footer=False, justify=setting.justify,
+        figure=lambda photo: preview_figure(photo, words, box))))
     footer = QTextDocument()
     footer.setDefaultFont(font)
     footer.setDefaultStyleSheet(css)
@@ -128,6 +157,11 @@ def paint_release(release: Release, device: QPagedPaintDevice) -> int:
     body_height = max(height - footer.size().height() - gap, height / 2)
     article.setPageSize(QSizeF(width, body_height))
     _keep_together(article, body_height)
+    # Laid out again whole: after a block's page break changes, Qt lays out only from that
+    # block on and keeps the positions it draws by (the root frame's checkpoints) from
+    # before, so drawing a page would stop where the old layout ended it and leave the
+    # rest of the article (contacts, About, the end mark) off the paper.
+    article.markContentsDirty(0, article.characterCount())
     pages = article.pageCount()
     painter = QPainter(device)
     try:
