@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextFormat,
-    QTextImageFormat,
     QTextLength,
     QTextListFormat,
 )
@@ -39,7 +38,7 @@ from PySide6.QtGui import (
 from ..basics.styling import char_formats
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QBrush
+    from PySide6.QtGui import QBrush, QTextImageFormat
 
 # QTextFormat::UserProperty (0x100000) and up: ours. Plain numbers, because reading them
 # from QTextFormat.Property on every block would cost an enum lookup each time.
@@ -170,6 +169,9 @@ class CharLook:
         key = (kind, level, marks, href)
         fmt = self._marks.get(key)
         if fmt is None:
+            # (a body without photos never makes one: the class is built on first use)
+            from PySide6.QtGui import QTextImageFormat
+
             fmt = self._marks[key] = QTextImageFormat()
             fmt.merge(char_format(kind, level, marks, href))
             fmt.setName(photo_mark_name())
