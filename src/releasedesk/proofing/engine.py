@@ -84,7 +84,7 @@ class Proofer:
         try:
             return self.speller.known(word)
         except SpellingOff as exc:
-            self.spelling_off = str(exc)
+            self.spelling_off = exc.reason
             return False
 
     def _spelling(self, field: str, text: str) -> list[ProofFinding]:
@@ -93,7 +93,7 @@ class Proofer:
         try:
             return self._misspelt(field, text, self.speller)
         except SpellingOff as exc:  # the dictionary loads at the first word looked up
-            self.spelling_off = str(exc)
+            self.spelling_off = exc.reason
             return []
 
     def _misspelt(self, field: str, text: str, speller: Speller) -> list[ProofFinding]:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from releasedesk.errors import N_
+from releasedesk.errors import N_, Phrase
 from releasedesk.resources import resources_dir
 
 from .word_store import WordStore, WordStoreError
@@ -62,8 +62,32 @@ def dictionary_folder() -> Path:
     return resources_dir() / "dictionaries"
 
 
+# Why spelling is off, each said in the interface's language (the finding "Spelling is
+# off: {reason}" translates its reason, a Phrase, with it; lupdate files these under the
+# empty context, as every N_ message of the core).
+_MISSING = N_("the {dictionary} dictionary is missing from {folder}; reinstall ReleaseDesk.")
+_STORE_UNUSABLE = N_("the word store is unusable ({detail})")
+_NOT_INSTALLED = N_("{engine} is not installed")
+_UNREADABLE = N_("{engine} could not read the dictionary ({detail})")
+_NOTHING_LOADS = N_("no spelling library could load ({reasons}); install chunspell or spylls.")
+_AND_THEN = N_("{first}; {then}")  # (one reason, the next: a list of reasons)
+
+
+def _listed(reasons: list[Phrase]) -> Phrase:
+    """*reasons* as one phrase, in order, each translated where it is said."""
+    listed = reasons[-1]
+    for reason in reversed(reasons[:-1]):
+        listed = Phrase(_AND_THEN, first=reason, then=listed)
+    return listed
+
+
 class SpellingOff(Exception):
-    """No checker could load; the message says why, in one sentence."""
+    """No checker could load; *reason* says why, in one sentence, as a Phrase (so it is
+    said in the interface's language)."""
+
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def _load_chunspell(folder: Path, variant: str) -> Hunspell:
@@ -98,7 +122,7 @@ class Speller:
         self.engine = ""  # what checks: "words", "chunspell" or "spylls"
         self._spell: Callable[[str], bool] | None = None
         self._checker: Hunspell | Dictionary | None = None  # spell/lookup and suggest
-        self._off: str | None = None
+        self._off: Phrase | None = None
         self._unsuggested = False  # no reader could load for suggestions
         self._cache: dict[str, bool] = {}
         self._lock = threading.Lock()
@@ -121,15 +145,15 @@ class Speller:
             raise SpellingOff(self._off)
         folder = self.folder or dictionary_folder()
         if not (folder / f"{self.variant}.dic").is_file():
-            self._off = (f"the {self.dictionary_name} dictionary is missing from "
-                         f"{folder}; reinstall ReleaseDesk.")
+            self._off = Phrase(_MISSING, dictionary=Phrase(self.dictionary_name),
+                               folder=str(folder))
             raise SpellingOff(self._off)
-        reasons: list[str] = []
+        reasons: list[Phrase] = []
         if store and "words" in self.engines:
             try:
                 self._spell = WordStore.read(folder / f"{self.variant}.words").spell
             except WordStoreError as exc:  # (the dictionary itself checks instead)
-                reasons.append(f"the word store is unusable ({exc})")
+                reasons.append(Phrase(_STORE_UNUSABLE, detail=exc.reason))
             else:
                 self.engine = "words"
                 return
@@ -140,17 +164,16 @@ class Speller:
             try:
                 checker = loaders[engine](folder, self.variant)
             except ImportError:
-                reasons.append(f"{engine} is not installed")
+                reasons.append(Phrase(_NOT_INSTALLED, engine=engine))
                 continue
             except Exception as exc:  # a library's own failure: try the next one
-                reasons.append(f"{engine} could not read the dictionary ({exc})")
+                reasons.append(Phrase(_UNREADABLE, engine=engine, detail=str(exc)))
                 continue
             self._checker = checker
             self._spell = checker.spell if engine == "chunspell" else checker.lookup
             self.engine = engine
             return
-        self._off = ("no spelling library could load (" + "; ".join(reasons)
-                     + "); install chunspell or spylls.")
+        self._off = Phrase(_NOTHING_LOADS, reasons=_listed(reasons) if reasons else "")
         raise SpellingOff(self._off)
 
     def known(self, word: str) -> bool:

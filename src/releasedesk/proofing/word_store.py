@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from pathlib import Path
 
+from releasedesk.errors import N_, Phrase
+
 FORMAT = b"releasedesk-words 2"
 _MAX_BYTES = 300  # Hunspell's MAXWORDUTF8LEN: longer words are wrong
 _BREAKS = ("-", "^-", "-$")  # Hunspell's default BREAK table
@@ -34,7 +36,12 @@ _LOWER_INTO_ASCII = {"\u0130": "i", "\u212a": "k"}
 
 
 class WordStoreError(Exception):
-    """A .words file that is missing, unreadable or of another format."""
+    """A .words file that is missing, unreadable or of another format; *reason* says which,
+    as a Phrase (spelling's "Spelling is off" says it in the interface's language)."""
+
+    def __init__(self, template: str, /, **args: object) -> None:
+        self.reason = Phrase(template, **args)
+        super().__init__(str(self.reason))
 
 
 class _SortedWords:
@@ -48,7 +55,7 @@ class _SortedWords:
         for size in sizes:
             offsets.append(offsets[-1] + size)
         if len(heads) != len(sizes) or offsets[-1] != len(data):
-            raise WordStoreError("the word store is cut short")
+            raise WordStoreError(N_("the word store is cut short"))
         self._heads = heads
         self._offsets = offsets
         self._data = data
@@ -61,7 +68,8 @@ class _SortedWords:
                 line = zlib.decompress(
                     self._data[self._offsets[index]:self._offsets[index + 1]], wbits=-15)
             except zlib.error as exc:
-                raise WordStoreError(f"the word store is damaged ({exc})") from exc
+                raise WordStoreError(N_("the word store is damaged ({detail})"),
+                                     detail=str(exc)) from exc
             if len(self._recent) >= _RECENT_LINES:
                 self._recent.clear()
             self._recent[index] = line
@@ -81,7 +89,7 @@ class WordStore:
 
     def __init__(self, blob: bytes) -> None:
         if not blob.startswith(FORMAT + b"\n"):
-            raise WordStoreError("not a ReleaseDesk word store of this version")
+            raise WordStoreError(N_("not a ReleaseDesk word store of this version"))
         view = memoryview(blob)
         header: list[str] = []
         sections: dict[str, _SortedWords] = {}
@@ -102,14 +110,16 @@ class WordStore:
                     sizes = [int(size) for size in blob[position:end].split()]
                     position = end + 1 + sum(sizes)
                     if zlib.crc32(view[end + 1:position]) != int(checksum, 16):
-                        raise WordStoreError("the word store is damaged (its checksum differs)")
+                        raise WordStoreError(
+                            N_("the word store is damaged (its checksum differs)"))
                     sections[key] = _SortedWords(heads, sizes, view[end + 1:position])
                 elif key in ("source", "iconv", "compound"):
                     header.append(line)
                 else:
-                    raise WordStoreError(f"unknown line {key!r} in the word store")
+                    raise WordStoreError(N_("unknown line {line} in the word store"),
+                                         line=repr(key))
         except (ValueError, UnicodeDecodeError) as exc:  # (index, int, decode)
-            raise WordStoreError("the word store is cut short or damaged") from exc
+            raise WordStoreError(N_("the word store is cut short or damaged")) from exc
         self.header = tuple(header)
         self._sections = sections
         self._forms = sections["forms"]
@@ -129,7 +139,8 @@ class WordStore:
         try:
             return cls(path.read_bytes())
         except OSError as exc:
-            raise WordStoreError(f"cannot read {path.name} ({exc.strerror})") from exc
+            raise WordStoreError(N_("cannot read {name} ({detail})"), name=path.name,
+                                 detail=exc.strerror) from exc
 
     # -- Hunspell's checkword: an entry or affixed form, a hidden twin, a compound --
     def _checkword(self, word: str, initcap: bool = False) -> bool:

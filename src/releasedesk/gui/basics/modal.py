@@ -120,6 +120,10 @@ def choose_files(owner: QWidget | None, mode: FileMode, caption: str, start: str
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
 
+    from .file_dialog_fit import fit_file_dialog  # (with the dialog: rarely needed)
+
+    fit_file_dialog(dialog)  # (Qt's own dialog's columns, cut in Chinese otherwise)
+
     def chosen(chooser: QFileDialog) -> None:
         names = [name for name in chooser.selectedFiles() if name]
         if names:

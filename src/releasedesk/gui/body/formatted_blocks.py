@@ -100,14 +100,14 @@ class BlockCommands:
         while not fragments.atEnd():
             fragment = fragments.fragment()
             fmt = fragment.charFormat()
-            spans.append((fragment.position(), fragment.length(), fmt.stringProperty(MARKS),
-                          fmt.anchorHref()))
+            spans.append((fragment.position(), fragment.length(), fmt))
             fragments += 1
         cursor = self.cursor
-        for start, length, marks, href in spans:
+        for start, length, fmt in spans:
             cursor.setPosition(start)
             cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(self.look.format(kind, level, marks, href))
+            cursor.setCharFormat(self.look.again(fmt, kind, level, fmt.stringProperty(MARKS),
+                                                 fmt.anchorHref()))
         cursor.setPosition(block.position())
         cursor.setBlockCharFormat(self.look.format(kind, level, ""))
 

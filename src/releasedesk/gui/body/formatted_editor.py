@@ -23,7 +23,7 @@ from ..basics.dark_tint import follow_scheme
 from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
-from .rich_formats import LINE_BREAK, LIST_INDENT, MARKS, CharLook, split_marks
+from .rich_formats import LINE_BREAK, LIST_INDENT, MARKS, OBJECT, CharLook, split_marks
 from .rich_paste import PlainPaste
 
 if TYPE_CHECKING:
@@ -250,7 +250,8 @@ class FormattedEdit(QTextEdit):
         span = QTextCursor(self.document())
         span.setPosition(start)
         span.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        text = span.selectedText().replace("\u2029", " ").replace(LINE_BREAK, " ").strip()
+        text = span.selectedText().replace("\u2029", " ").replace(LINE_BREAK, " ") \
+            .replace(OBJECT, "").strip()
         def answered(answer: link_dialog.LinkAnswer) -> None:
             if not answer.text or self.document() is not document:
                 return
@@ -347,7 +348,8 @@ class FormattedEdit(QTextEdit):
         QTextCursor(scratch).insertFragment(fragment)
         blocks = read_blocks(scratch)
         data = QMimeData()
-        data.setText(fragment.toPlainText().replace(LINE_BREAK, "\n").replace("\u2029", "\n"))
+        data.setText(fragment.toPlainText().replace(LINE_BREAK, "\n").replace("\u2029", "\n")
+                     .replace(OBJECT, ""))  # (a photo's picture has no words)
         data.setHtml(blocks_html(blocks))
         data.setData(MARKDOWN_MIME, write_markdown(blocks).encode("utf-8"))
         return data

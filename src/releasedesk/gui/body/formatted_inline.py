@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QTextCursor
 
 from .formatted_blocks import kind_of
-from .rich_formats import LINE_BREAK, MARKS, CharLook, split_marks
+from .rich_formats import LINE_BREAK, MARKS, OBJECT, CharLook, is_photo_mark, split_marks
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -23,16 +23,17 @@ if TYPE_CHECKING:
 class Span:
     """A stretch of one block's text with one format."""
 
-    __slots__ = ("end", "href", "kind", "level", "marks", "start")
+    __slots__ = ("end", "href", "kind", "level", "marks", "picture", "start")
 
     def __init__(self, start: int, end: int, marks: list[str], href: str, kind: str,
-                 level: int) -> None:
+                 level: int, picture: bool = False) -> None:
         self.start = start
         self.end = end
         self.marks = marks
         self.href = href
         self.kind = kind
         self.level = level
+        self.picture = picture  # the picture that starts a photo's place
 
 
 def spans(document: QTextDocument, start: int, end: int) -> list[Span]:
@@ -49,7 +50,7 @@ def spans(document: QTextDocument, start: int, end: int) -> list[Span]:
             if low < high:
                 fmt = fragment.charFormat()
                 found.append(Span(low, high, split_marks(fmt.stringProperty(MARKS)),
-                                  fmt.anchorHref(), kind, level))
+                                  fmt.anchorHref(), kind, level, is_photo_mark(fmt)))
             fragments += 1
         block = block.next()
     return found
@@ -65,7 +66,8 @@ class InlineCommands:
         cursor = QTextCursor(self.document)
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(self.look.format(span.kind, span.level, " ".join(marks), href))
+        look = self.look.photo_mark if span.picture else self.look.format
+        cursor.setCharFormat(look(span.kind, span.level, " ".join(marks), href))
 
     def _beyond(self, start: int, end: int) -> set[str]:
         """The marks of the text just around the selection (in its first and last block)."""
@@ -139,7 +141,10 @@ class InlineCommands:
         cursor = QTextCursor(self.document)
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        shown = cursor.selectedText().replace("\u2029", " ").replace(LINE_BREAK, " ")
+        # (a photo's picture has no words: what is shown, and what is asked for, without it)
+        shown = cursor.selectedText().replace("\u2029", " ").replace(LINE_BREAK, " ") \
+            .replace(OBJECT, "")
+        text = text.replace(OBJECT, "")
         if text != shown:
             # New words: typed in the format of where they go, without any old link.
             around = spans(self.document, start, max(end, start + 1))

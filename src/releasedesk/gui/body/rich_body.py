@@ -173,9 +173,11 @@ class DocumentWriter:
                 else:
                     self._inlines(node.children, kind, level,
                                   _add(marks, f"a{next(self.ids)}"), node.href)
-            elif isinstance(node, t.Image):  # a photo's place: its words, marked, kept
-                self._inlines(node.children or [t.Text(node.photo_id)], kind, level,
-                              _add(marks, f"i{next(self.ids)}"), f"photo:{node.photo_id}")
+            elif isinstance(node, t.Image):  # a photo's place: a picture, its words marked
+                place, address = _add(marks, f"i{next(self.ids)}"), f"photo:{node.photo_id}"
+                self.cursor.insertImage(self.look.photo_mark(kind, level, place, address))
+                self._inlines(node.children or [t.Text(node.photo_id)], kind, level, place,
+                              address)
 
 
 def _add(marks: str, mark: str) -> str:

@@ -11,8 +11,11 @@ document back into the tree (rich_body) does not guess from fonts:
   its deepest ``l``; a block of an item that is not its first has no list, only the ``l``;
 - headings use Qt's heading level, rules Qt's horizontal ruler, code blocks ``CODE_BLOCK``;
 - a run of text carries its **marks** (``MARKS``), outside first: ``s`` strong, ``e``
-  emphasis, ``a`` link (its address in Qt's anchor), ``c`` code, each with an id, so
-  ``*a* *b*`` stays two emphases and ``**[x](u)**`` stays a link inside bold.
+  emphasis, ``a`` link (its address in Qt's anchor), ``c`` code, ``i`` a photo's place
+  (``photo:ID`` in its anchor), each with an id, so ``*a* *b*`` stays two emphases and
+  ``**[x](u)**`` stays a link inside bold;
+- a photo's place starts with a small picture (``PHOTO_MARK``), an inline image with the
+  place's marks: an object of the document with no words, so reading it back skips it.
 
 The look (margins, sizes, colours) is derived from those properties here, and only here.
 Brushes come from styling.char_formats: building a QBrush from a QColor in Python would
@@ -35,7 +38,7 @@ from PySide6.QtGui import (
 from ..basics.styling import char_formats
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QBrush
+    from PySide6.QtGui import QBrush, QTextImageFormat
 
 # QTextFormat::UserProperty (0x100000) and up: ours. Plain numbers, because reading them
 # from QTextFormat.Property on every block would cost an enum lookup each time.
@@ -60,12 +63,22 @@ PARAGRAPH, HEADING, CODE, HR = "p", "h", "code", "rule"
 # The document's colours are those of a light scheme, always: a dark scheme turns the text
 # colours on screen only (dark_tint.py), so the document, its formats and its undo history
 # are the same in both. The tints are translucent: on white they are the pale #f1efe8,
-# #efeff3 and #e3ecf5, on a dark ground a shade lighter than it, under light text.
+# #efeff3 and #e8eaec, on a dark ground a shade lighter than it, under light text.
 _LINK_COLOUR = "#1a4f8b"
 _HEADING_COLOUR = "#1a3a5f"
 _QUOTE_TINT = "rgba(138, 122, 63, 0.12)"
 _CODE_TINT = "rgba(122, 122, 155, 0.12)"
-_PHOTO_TINT = "rgba(68, 128, 188, 0.15)"
+_PHOTO_TINT = "rgba(112, 124, 138, 0.16)"
+# A photo's place reads as a placeholder, not as a link: its words in a quiet slate on a
+# grey tint, never underlined, after a small picture (an outline in a grey that stands out
+# 3.7:1 on white and on a dark scheme's ground alike: the picture is not turned).
+_PHOTO_COLOUR = "#4b5763"
+_PHOTO_PICTURE = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="42" height="28" viewBox="-2 0 21 14">'
+    '<rect x="1" y="1.5" width="14" height="11" rx="2" fill="none" stroke="#7a8693" '
+    'stroke-width="1.4"/><circle cx="11" cy="5" r="1.5" fill="#7a8693"/>'
+    '<path d="M3 11 L6.5 6.5 L9 9.5 L10.5 8 L13 11 Z" fill="#7a8693"/></svg>')
+PHOTO_MARK_SIZE = (21, 14)  # pixels, as the text's line shows it (a margin each side)
 
 
 def split_marks(marks: str) -> list[str]:
@@ -148,6 +161,33 @@ class CharLook:
 
     def __init__(self) -> None:
         self._made: dict[tuple[str, int, str, str, bool], QTextCharFormat] = {}
+        self._marks: dict[tuple[str, int, str, str], QTextImageFormat] = {}
+
+    def photo_mark(self, kind: str, level: int, marks: str, href: str) -> QTextImageFormat:
+        """The picture that starts a photo's place: an inline image carrying the marks and
+        address of the place's words (so it belongs to them, and reads as nothing)."""
+        key = (kind, level, marks, href)
+        fmt = self._marks.get(key)
+        if fmt is None:
+            # (a body without photos never makes one: the class is built on first use)
+            from PySide6.QtGui import QTextImageFormat
+
+            fmt = self._marks[key] = QTextImageFormat()
+            fmt.merge(char_format(kind, level, marks, href))
+            fmt.setName(photo_mark_name())
+            width, height = PHOTO_MARK_SIZE
+            fmt.setWidth(width)
+            fmt.setHeight(height)
+            fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+        return fmt
+
+    def again(self, old: QTextFormat, kind: str, level: int, marks: str,
+              href: str) -> QTextCharFormat:
+        """The look of a run that had the format *old*, for new marks or a new block kind:
+        a photo's picture stays a picture."""
+        if is_photo_mark(old):
+            return self.photo_mark(kind, level, marks, href)
+        return self.format(kind, level, marks, href)
 
     def format(self, kind: str, level: int, marks: str, href: str = "",
                part: bool = False) -> QTextCharFormat:
@@ -177,11 +217,11 @@ def char_format(kind: str, level: int, marks: str, href: str = "") -> QTextCharF
         fmt.setFontWeight(700)
     if "e" in kinds:
         fmt.setFontItalic(True)
-    if "i" in kinds and href:  # a photo's place (photo:ID): shown as a tinted label
+    if "i" in kinds and href:  # a photo's place (photo:ID): a tinted placeholder
         fmt.setAnchorHref(href)
         fmt.setToolTip(href)
         fmt.setBackground(_brush(_PHOTO_TINT))
-        fmt.setForeground(_brush(_LINK_COLOUR))
+        fmt.setForeground(_brush(_PHOTO_COLOUR))
     if "a" in kinds and href:
         fmt.setAnchor(True)
         fmt.setAnchorHref(href)
@@ -194,6 +234,20 @@ def char_format(kind: str, level: int, marks: str, href: str = "") -> QTextCharF
         if kind != CODE:
             fmt.setBackground(_brush(_CODE_TINT))
     return fmt
+
+
+def is_photo_mark(fmt: QTextFormat) -> bool:
+    """Whether *fmt* is the picture that starts a photo's place."""
+    return fmt.isImageFormat() and fmt.toImageFormat().name() == photo_mark_name()
+
+
+@cache
+def photo_mark_name() -> str:
+    """The picture's address: the drawing itself (a data URL), so every document, the
+    editor's or a scratch copy's, shows it without a resource of its own."""
+    from base64 import b64encode
+
+    return "data:image/svg+xml;base64," + b64encode(_PHOTO_PICTURE.encode()).decode("ascii")
 
 
 @cache  # brushes are values; the GUI thread alone makes them

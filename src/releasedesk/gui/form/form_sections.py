@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 from typing import TYPE_CHECKING
+from unicodedata import east_asian_width
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QVBoxLayout, QWidget
@@ -22,11 +23,64 @@ from .about_fields import ABOUT_FIELDS, AboutFields
 from .about_fields import summary as about_summary
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtCore import QAbstractItemModel
 
+    from ...model import Photo
     from .release_form import ReleaseForm
+
+# The folded Photos section names its photos in at most this many columns (a wide
+# character, Chinese, takes two), each photo's name in at most CAPTION_WIDTH: with the
+# count before them, one line of the section's title row at the form's narrowest.
+NAMES_WIDTH = 60
+CAPTION_WIDTH = 28
+ELLIPSIS = "…"
+
+
+def columns(text: str) -> int:
+    """How wide *text* is shown, in columns: two for a wide (East Asian) character."""
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def shortened(text: str, width: int) -> str:
+    """*text* cut to *width* columns, ending in an ellipsis where it was cut: after a
+    whole word where one ends in the second half, else inside one (Chinese)."""
+    if columns(text) <= width:
+        return text
+    count, used = 0, columns(ELLIPSIS)
+    for ch in text:
+        used += columns(ch)
+        if used > width:
+            break
+        count += 1
+    kept = text[:count]
+    space = kept.rfind(" ")
+    if not text[count].isspace() and space > count // 2:
+        kept = kept[:space]
+    return kept.rstrip() + ELLIPSIS
+
+
+def photo_name(photo: Photo) -> str:
+    """What a user knows a photo by: its caption, else the file it was added from, else
+    its id; on one line, shortened."""
+    caption = " ".join(photo.caption.split())
+    source = " ".join(photo.source_name.replace("\\", "/").rsplit("/", 1)[-1].split())
+    return shortened(caption or source or photo.id, CAPTION_WIDTH)
+
+
+def photo_names(photos: Sequence[Photo], separator: str, width: int = NAMES_WIDTH) -> str:
+    """The photos' names in order, joined by *separator*, in at most *width* columns: the
+    names that fit whole, then the separator and an ellipsis for the rest (the first is
+    always named)."""
+    names = [photo_name(photo) for photo in photos]
+    shown: list[str] = []
+    for number, name in enumerate(names):
+        rest = separator + ELLIPSIS if number + 1 < len(names) else ""
+        if shown and columns(separator.join([*shown, name]) + rest) > width:
+            return separator.join(shown) + separator + ELLIPSIS
+        shown.append(name)
+    return separator.join(shown)
 
 
 class FormSections(QObject):
@@ -198,7 +252,9 @@ class FormSections(QObject):
         photos = self.form.release.photos
         if not photos:
             return self.tr("No photos")
-        names = ", ".join(photo.id for photo in photos)
+        # (a Chinese interface lists with 、: the separator is the translation's)
+        names = photo_names(photos, self.tr(", ", "between the photos named in the folded "
+                                                  "Photos section's summary"))
         return self.tr("1 photo: {names}").format(names=names) if len(photos) == 1 else \
             self.tr("{n} photos: {names}").format(n=len(photos), names=names)
 
