@@ -2820,6 +2820,30 @@
         <translation>英式英语</translation>
     </message>
     <message>
+        <source>the {dictionary} dictionary is missing from {folder}; reinstall ReleaseDesk.</source>
+        <translation>{folder} 中缺少{dictionary}词典；请重新安装 ReleaseDesk。</translation>
+    </message>
+    <message>
+        <source>the word store is unusable ({detail})</source>
+        <translation>词库无法使用（{detail}）</translation>
+    </message>
+    <message>
+        <source>{engine} is not installed</source>
+        <translation>未安装 {engine}</translation>
+    </message>
+    <message>
+        <source>{engine} could not read the dictionary ({detail})</source>
+        <translation>{engine} 无法读取词典（{detail}）</translation>
+    </message>
+    <message>
+        <source>no spelling library could load ({reasons}); install chunspell or spylls.</source>
+        <translation>没有可加载的拼写检查库（{reasons}）；请安装 chunspell 或 spylls。</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}；{then}</translation>
+    </message>
+    <message>
         <source>French</source>
         <translation>法文</translation>
     </message>
@@ -3134,6 +3158,34 @@
     <message>
         <source>{name} already has its {language} version, {other}: open that one instead.</source>
         <translation>{name} 已有{language}版本 {other}：请改为打开该文件。</translation>
+    </message>
+    <message>
+        <source>the word store is cut short</source>
+        <translation>词库不完整</translation>
+    </message>
+    <message>
+        <source>the word store is damaged ({detail})</source>
+        <translation>词库已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>not a ReleaseDesk word store of this version</source>
+        <translation>不是此版本 ReleaseDesk 的词库</translation>
+    </message>
+    <message>
+        <source>the word store is damaged (its checksum differs)</source>
+        <translation>词库已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>unknown line {line} in the word store</source>
+        <translation>词库中有无法识别的行 {line}</translation>
+    </message>
+    <message>
+        <source>the word store is cut short or damaged</source>
+        <translation>词库不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>cannot read {name} ({detail})</source>
+        <translation>无法读取 {name}（{detail}）</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4688,11 @@
     <message>
         <source>No photos</source>
         <translation>没有图片</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the photos named in the folded Photos section's summary</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>1 photo: {names}</source>
