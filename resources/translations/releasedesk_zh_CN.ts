@@ -4440,24 +4440,24 @@
         <translation>设置您的机构</translation>
     </message>
     <message>
-        <source>Skip Set-up</source>
-        <translation>跳过设置</translation>
-    </message>
-    <message>
         <source>Start without a house style of your own; Tools ▸ Set Up Your Organisation… brings this back.</source>
         <translation>先不设置自己的机构样式；之后可在“工具 ▸ 设置您的机构…”中重新打开。</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>上一步</translation>
+        <source>S&amp;kip Set-up</source>
+        <translation>跳过设置(&amp;K)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>下一步</translation>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <source>Finish</source>
-        <translation>完成</translation>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <source>Welcome to ReleaseDesk</source>

@@ -88,16 +88,16 @@ class FirstRunDialog(DeskDialog):
         self.step = QLabel(self)
         self.step.setObjectName("setupStep")
 
-        self.skip_button = command_button(self, self.tr("Skip Set-up"), "setupSkip", self.tr(
+        self.skip_button = command_button(self, self.tr("S&kip Set-up"), "setupSkip", self.tr(
             "Start without a house style of your own; Tools ▸ Set Up Your Organisation… "
             "brings this back."), self.skip)
-        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button = QPushButton(self.tr("&Back"), self)
         self.back_button.setObjectName("setupBack")
         self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
-        self.next_button = QPushButton(self.tr("Next"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
         self.next_button.setObjectName("setupNext")
         self.next_button.clicked.connect(self.next_page)
-        self.finish_button = QPushButton(self.tr("Finish"), self)
+        self.finish_button = QPushButton(self.tr("&Finish"), self)
         self.finish_button.setObjectName("setupFinish")
         self.finish_button.clicked.connect(self.finish)
         buttons = QHBoxLayout()
