@@ -5,6 +5,7 @@ controls share one, and Alt+N / Alt+B / Alt+F walk the pages as the buttons do."
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,15 +26,16 @@ def mnemonic(text: str) -> str | None:
     return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
 
 
-def visible_keys(dialog: FirstRunDialog) -> list[tuple[str | None, QWidget]]:
-    found: list[tuple[str | None, QWidget]] = []
+def visible_keys(dialog: FirstRunDialog) -> list[tuple[str | None, str, QWidget]]:
+    """Each visible button and labelled field: its Alt letter, its text, the widget."""
+    found: list[tuple[str | None, str, QWidget]] = []
     for widget in dialog.findChildren(QWidget):
         if not widget.isVisibleTo(dialog):
             continue
-        pressed = isinstance(widget, QAbstractButton) and bool(widget.text())
         labelled = isinstance(widget, QLabel) and widget.buddy() is not None
-        if pressed or labelled:
-            found.append((mnemonic(widget.text()), widget))
+        text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+        if text and (labelled or isinstance(widget, QAbstractButton)):
+            found.append((mnemonic(text), text, widget))
     return found
 
 
@@ -54,12 +56,16 @@ def test_every_page_s_buttons_have_their_own_alt_letter(dialog: FirstRunDialog,
                                                         page: int) -> None:
     dialog.go(page)
     keys = visible_keys(dialog)
-    for key, widget in keys:
+    for key, text, widget in keys:
         if widget in (dialog.skip_button, dialog.back_button, dialog.next_button,
                       dialog.finish_button):
-            assert key is not None, widget.text()
-    letters = [key for key, _ in keys if key is not None]
-    assert len(letters) == len(set(letters)), [w.text() for _, w in keys]
+            assert key is not None, text
+    letters = [key for key, _, _ in keys if key is not None]
+    assert len(letters) == len(set(letters)), [text for _, text, _ in keys]
+
+
+def on_page(dialog: FirstRunDialog, index: int) -> bool:
+    return dialog.pages.currentIndex() == index
 
 
 def test_alt_keys_walk_the_pages(qtbot: QtBot, dialog: FirstRunDialog) -> None:
@@ -69,9 +75,9 @@ def test_alt_keys_walk_the_pages(qtbot: QtBot, dialog: FirstRunDialog) -> None:
     QTest.keyClicks(dialog.organization, "Calloway Harbour Authority")
     for expected in (1, 2, 3):
         alt(Qt.Key.Key_N)
-        qtbot.waitUntil(lambda expected=expected: dialog.pages.currentIndex() == expected)
+        qtbot.waitUntil(partial(on_page, dialog, expected))
     alt(Qt.Key.Key_B)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2)
+    qtbot.waitUntil(partial(on_page, dialog, 2))
     dialog.go(0)
     fill(dialog)
     alt(Qt.Key.Key_F)
