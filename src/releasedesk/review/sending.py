@@ -43,7 +43,7 @@ from ..render.stable_zip import with_fixed_dates
 from ..render.typesetting import language_type
 from ..render.typography import LABEL_PT, MUTED
 from . import slots as s
-from .formatted import PHOTO_REFERENCE, PHOTO_STYLE, Layout, layout
+from .formatted import PHOTO_REFERENCE, PHOTO_STYLE, Layout, layout, list_number, prefix_of
 
 FIELD_LABEL = "Review Field Label"
 FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
@@ -155,10 +155,11 @@ class _ReviewWriter:
         links, code, headings, list items, quotations."""
         start, end = self._bookmark(name)
         last = len(laid.paragraphs) - 1
+        numbering = self._numbering(laid)
         for number, paragraph in enumerate(laid.paragraphs):
             style = paragraph.style if paragraph.style in self.styles else "Normal"
-            parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/></w:pPr>',
-                     start if number == 0 else ""]
+            parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/>'
+                     f"{numbering[number]}</w:pPr>", start if number == 0 else ""]
             if style == PHOTO_STYLE:  # the picture above the line that holds its place
                 parts.append(self._picture(laid.atoms[paragraph.start].source))
             link = -1
@@ -175,6 +176,43 @@ class _ReviewWriter:
                 parts.append("</w:hyperlink>")
             parts.append(f'{end if number == last else ""}</w:p>')
             self.out.append("".join(parts))
+
+    def _numbering(self, laid: Layout) -> list[str]:
+        """Each paragraph's w:numPr: every numbered list of the Markdown an instance of
+        its style's numbering of its own, starting at the list's first number, so Word
+        shows the numbers the Markdown gives (the style's instance would count on from
+        the list before); "" for the other paragraphs. A list goes on while list items
+        follow at its depth or deeper, with the same delimiter."""
+        out: list[str] = []
+        lists: dict[int, tuple[str, int]] = {}  # depth: (delimiter, numId; 0 for bullets)
+        for number, paragraph in enumerate(laid.paragraphs):
+            style = paragraph.style
+            if not style.startswith(("List Bullet", "List Number")):
+                lists.clear()
+                out.append("")
+                continue
+            depth = int(style[-1]) if style[-1].isdigit() else 1
+            for deeper in [d for d in lists if d > depth]:
+                del lists[deeper]
+            found = list_number(prefix_of(laid, number))
+            if not style.startswith("List Number") or found is None:
+                lists[depth] = ("", 0)
+                out.append("")
+                continue
+            first, delimiter = found
+            if lists.get(depth, ("", 0))[0] != delimiter:
+                lists[depth] = (delimiter, self._restart(style, first))
+            out.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{lists[depth][1]}"/>'
+                       "</w:numPr>")
+        return out
+
+    def _restart(self, style: str, first: int) -> int:
+        """A new instance of *style*'s numbering that starts at *first*."""
+        numbering = self.document.part.numbering_part.element
+        num_id = int(self.document.styles[style].element.pPr.numPr.numId.val)
+        made = numbering.add_num(numbering.num_having_numId(num_id).abstractNumId.val)
+        made.add_lvlOverride(ilvl=0).add_startOverride(first)
+        return int(made.numId)
 
     def _picture(self, reference: str) -> str:
         """The photo *reference* places, small, above its line: a picture anchored to the
