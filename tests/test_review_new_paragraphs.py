@@ -51,7 +51,7 @@ _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 def marker(kind: str, number: int) -> str:
     return {"heading": "## ", "item": "- ", "quote": "> ", "plain": "",
-            "number": f"{number}. "}[kind]
+            "number": f"{number}. ", "number)": f"{number}) "}[kind]
 
 
 def markdown(lines: list[Line]) -> str:
@@ -84,7 +84,7 @@ def shown(lines: list[Line], starts: set[int]) -> list[int]:
     out: list[int] = []
     count = 0
     for index, (_, kind, _, number) in enumerate(lines):
-        if kind != "number":
+        if not kind.startswith("number"):
             out.append(0)
             continue
         count = number if index in starts else count + 1
@@ -92,11 +92,16 @@ def shown(lines: list[Line], starts: set[int]) -> list[int]:
     return out
 
 
-def typed_after(lines: list[Line], after: list[tuple[int, str]]) -> tuple[list[Line], set[int]]:
+def typed_after(lines: list[Line], after: list[tuple[int, str]],
+                restarts: dict[int, int] | None = None) -> tuple[list[Line], set[int]]:
     """*lines* with a line of the given kind typed after each line named: in the list or
     quotation of the line before it when it is of that kind, else in that of the line
     after it, else a block of its own; a numbered line typed takes the number Word shows
-    for it. Returns the lines and the indices of those that start a numbered list sent."""
+    for it, and starts a list of its own where it does not follow on from the numbered
+    line before it or the one after it does not follow on from it (its delimiter ")":
+    CommonMark joins two lists of one delimiter). Returns the lines and the indices of
+    those that start a numbered list sent. *restarts*: the lines after which the line
+    typed has its numbering restarted, at that number."""
     kinds = dict(after)
     out: list[Line] = []
     starts: set[int] = set()
@@ -115,10 +120,22 @@ def typed_after(lines: list[Line], after: list[tuple[int, str]]) -> tuple[list[L
             block = following[0]
         else:
             block = -1 - index  # (a block of its own)
-        out.append((block, kind, NEW + ("" if kind == "heading" else "."), 0))
+        restart = (restarts or {}).get(index)
+        if restart is not None:
+            starts.add(len(out))
+        out.append((block, kind, NEW + ("" if kind == "heading" else "."), restart or 0))
     numbers = shown(out, starts)
-    return [(b, k, words, numbers[i] if k == "number" and words == NEW + "." else n)
-            for i, (b, k, words, n) in enumerate(out)], starts
+    done: list[Line] = []
+    for index, (block, kind, words, number) in enumerate(out):
+        if kind == "number" and words == NEW + ".":
+            number = numbers[index]
+            last_shown = numbers[index - 1] if index else 0
+            next_shown = numbers[index + 1] if index + 1 < len(out) else 0
+            if (last_shown and number != last_shown + 1) or \
+                    (next_shown and next_shown != number + 1):
+                block, kind = -100 - index, "number)"
+        done.append((block, kind, words, number))
+    return done, starts
 
 
 def enter_at_end(m: Markup, paragraph: etree._Element, kind: str) -> None:
@@ -262,7 +279,7 @@ def _pandoc_kinds(path: Path) -> list[str]:
 def _kind_of(line: str) -> str:
     found = re.match(r"(#+ |[-*] +|> |\d+[.)] +)?", line)
     mark = found.group(1) or "" if found else ""
-    return re.sub(r"\d+", "1", mark.split()[0] + " ") if mark else ""
+    return re.sub(r"\d+[.)]", "1.", mark.split()[0] + " ") if mark else ""
 
 
 def test_new_paragraphs_read_as_pandoc_reads_their_styles_and_libreoffice_numbers_them(
@@ -293,7 +310,57 @@ def test_new_paragraphs_read_as_pandoc_reads_their_styles_and_libreoffice_number
         assert len(laid_out) == len(expected)
         numbers = [n for n in shown(expected, starts) if n]
         assert [int(x.group(1)) for x in laid_out if x] == numbers, kind
-        assert [x is not None for x in laid_out] == [k == "number" for k in expected_kinds]
+        assert [x is not None for x in laid_out] == \
+            [k.startswith("number") for k in expected_kinds]
         for found, (_, _, words, number) in zip(laid_out, expected, strict=True):
             if found is not None and words == NEW + ".":
                 assert int(found.group(1)) == number, kind
+
+
+# A numbered paragraph typed after line *after* of the table, its numbering restarted at
+# *start* (Word's Restart Numbering, Set Numbering Value: an instance of List Number's
+# numbering of its own, overriding its start); the number it shows.
+_RESTARTS = [(3, 1, 1), (3, 7, 7), (5, 1, 1), (5, 9, 9), (10, 2, 2), (0, 12, 12)]
+
+
+def _restarted(after: int, start: int) -> bytes:
+    """_TABLE sent, a numbered paragraph typed after line *after* and its numbering set to
+    start at *start*, as Word writes it (a w:num with a w:startOverride, named in the
+    paragraph's w:numPr)."""
+    release = release_with(markdown(_TABLE))
+    m = Markup(review_docx(release, fingerprint(release)))
+    enter_at_end(m, m.paragraphs("body")[after], "number")
+    numbering = etree.fromstring(m.parts["word/numbering.xml"])
+    ident = str(1 + max(int(n.get(w("numId"), "0")) for n in numbering.iter(w("num"))))
+    num = etree.SubElement(numbering, w("num"))
+    num.set(w("numId"), ident)
+    etree.SubElement(num, w("abstractNumId")).set(w("val"), "3")  # List Number's
+    override = etree.SubElement(num, w("lvlOverride"))
+    override.set(w("ilvl"), "0")
+    etree.SubElement(override, w("startOverride")).set(w("val"), str(start))
+    m.parts["word/numbering.xml"] = etree.tostring(numbering)
+    typed = m.paragraphs("body")[after + 1].find(w("pPr"))
+    for old in typed.findall(w("numPr")):
+        typed.remove(old)
+    numbered = etree.SubElement(typed, w("numPr"))
+    etree.SubElement(numbered, w("ilvl")).set(w("val"), "0")
+    etree.SubElement(numbered, w("numId")).set(w("val"), ident)
+    return m.bytes()
+
+
+def test_a_numbered_paragraph_restarted_comes_in_at_its_own_number(tmp_path: Path) -> None:
+    """A numbered paragraph whose numbering the reviewer restarted shows its start, as
+    LibreOffice lays it out too: the Markdown gives it that number, the lines sent keep
+    theirs."""
+    documents = []
+    for number, (after, start, _) in enumerate(_RESTARTS):
+        path = tmp_path / f"restarted-{number}.docx"
+        path.write_bytes(_restarted(after, start))
+        documents.append(path)
+    laid_out = _convert(documents, "txt:Text (encoded):UTF8", tmp_path)
+    for (after, start, shows), path, text in zip(_RESTARTS, documents, laid_out, strict=True):
+        lines = _body_lines(text.read_text(encoding="utf-8-sig"), "Body", "About")
+        assert lines[after + 1] == f"{shows}. {NEW}.", (after, start)
+        expected, _ = typed_after(_TABLE, [(after, "number")], {after: start})
+        assert expected[after + 1][3] == shows
+        check(_TABLE, expected, path.read_bytes())

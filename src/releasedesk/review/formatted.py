@@ -859,8 +859,45 @@ class _Shape:
                 return mark[0].number
             return end[1] if end is not None else 0
 
-        if style(0) not in (own, None):
-            self.opening[first] = self._marker(str(style(0)), number, shown(0))
+        def beside(n: int, step: int) -> tuple[str | None, int]:
+            """The style and number of the paragraph before (*step* -1) or after (1) part
+            *n*: another part, else the paragraph of the document at the break before
+            this one or at the next one's (None: the field's edge)."""
+            if 0 <= n + step < len(parts):
+                return style(n + step), shown(n + step)
+            other = number + step
+            if not 0 <= other < len(self.styles):
+                return None, 0
+            if step < 0:
+                found = self.rebuilt.ends.get(first - 1)
+                return self.styles[other], found[1] if found is not None else 0
+            start, end = self._bounds(other)  # (its first part: up to a mark typed in it)
+            before = self.rebuilt.before
+            typed = next((x for i in range(start, end + 1) for x in before.get(i, ())
+                          if x.char == PARAGRAPH_MARK and _present(x, accepted)), None)
+            found = self.rebuilt.ends.get(end)
+            return self.styles[other], typed.number if typed is not None else \
+                found[1] if found is not None else 0
+
+        def marker(n: int) -> str:
+            """Part *n*'s marker; a numbered part typed whose number does not follow on
+            from the numbered paragraph before it, or is not followed on from by the one
+            after it, starts a list of its own: the other delimiter keeps it apart."""
+            kind, shows = str(style(n)), shown(n)
+            made = self._marker(kind, number, shows)
+            found = list_number(made)
+            if parts[n][0] or found is None or shows <= 0:
+                return made
+            (before, was), (after, comes) = beside(n, -1), beside(n, 1)
+            if (before == kind and was > 0 and shows != was + 1) or \
+                    (after == kind and comes > 0 and comes != shows + 1):
+                at = made.rindex(found[1])
+                return made[:at] + ("." if found[1] == ")" else ")") + made[at + 1:]
+            return made
+
+        if style(0) not in (own, None) or (not parts[0][0] and style(0) is not None and
+                                           marker(0) != self.prefixes[number]):
+            self.opening[first] = marker(0)
         prefix = self.prefixes[number]
         for n in range(len(parts) - 1):
             mark = parts[n][1]
@@ -868,21 +905,22 @@ class _Shape:
             here, after = style(n), style(n + 1)
             if after is None:
                 continue  # (the paragraph's joiner, as typed with Enter)
-            marker = self._marker(after, number, shown(n + 1))
-            if here == after == own:
+            made = marker(n + 1)
+            if here == after == own and list_number(made) == list_number(marker(n)):
                 joiner = self.rebuilt.laid.paragraphs[number].joiner
                 gap = joiner[:len(joiner) - len(prefix)] if prefix and \
                     joiner.endswith(prefix) else joiner
             else:
-                gap = _gap(self._marker(here or own, number), marker)
-            self.marks[id(mark)] = gap + marker
+                gap = _gap(marker(n), made)
+            self.marks[id(mark)] = gap + made
         typed = style(len(parts) - 1)
-        if not parts[-1][0] and typed not in (own, None) and last < len(self.atoms) and \
+        if not parts[-1][0] and typed is not None and last < len(self.atoms) and \
                 last not in self.breaks and number + 1 < len(self.prefixes):
             # (a paragraph typed after this one ends at its break: the break is the one
             # between the new paragraph's marker and the next paragraph's)
-            marker = self._marker(str(typed), number, shown(len(parts) - 1))
-            self.breaks[last] = (_gap(marker, self.prefixes[number + 1]), False)
+            made = marker(len(parts) - 1)
+            if typed != own or _family(made) != _family(prefix):
+                self.breaks[last] = (_gap(made, self.prefixes[number + 1]), False)
 
     def _marker(self, style: str, number: int, shown: int = 0) -> str:
         """The Markdown marker of a paragraph of *style* typed in paragraph *number*, with
