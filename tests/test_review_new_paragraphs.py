@@ -21,6 +21,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -124,18 +125,24 @@ def typed_after(lines: list[Line], after: list[tuple[int, str]],
         if restart is not None:
             starts.add(len(out))
         out.append((block, kind, NEW + ("" if kind == "heading" else "."), restart or 0))
-    numbers = shown(out, starts)
+    return numbered(out, shown(out, starts)), starts
+
+
+def numbered(lines: list[Line], numbers: list[int]) -> list[Line]:
+    """*lines* with each numbered line typed given the number Word shows (*numbers*: each
+    line's), a list of its own (delimiter ")") where it does not follow on from the line
+    before or the line after does not follow on from it."""
     done: list[Line] = []
-    for index, (block, kind, words, number) in enumerate(out):
+    for index, (block, kind, words, number) in enumerate(lines):
         if kind == "number" and words == NEW + ".":
             number = numbers[index]
             last_shown = numbers[index - 1] if index else 0
-            next_shown = numbers[index + 1] if index + 1 < len(out) else 0
+            next_shown = numbers[index + 1] if index + 1 < len(lines) else 0
             if (last_shown and number != last_shown + 1) or \
                     (next_shown and next_shown != number + 1):
                 block, kind = -100 - index, "number)"
         done.append((block, kind, words, number))
-    return done, starts
+    return done
 
 
 def enter_at_end(m: Markup, paragraph: etree._Element, kind: str) -> None:
@@ -241,9 +248,10 @@ def _soffice() -> str:
     return str(soffice)
 
 
-def _convert(sources: list[Path], to: str, tmp_path: Path) -> list[Path]:
-    """*sources* converted by LibreOffice to *to*, all in one run of it."""
-    folder = tmp_path / to.split(":")[0]
+def _convert(sources: list[Path], to: str, tmp_path: Path, name: str = "") -> list[Path]:
+    """*sources* converted by LibreOffice to *to*, all in one run of it (into the folder
+    *name*, else one named for the format)."""
+    folder = tmp_path / (name or to.split(":")[0])
     folder.mkdir()
     result = subprocess.run(
         [_soffice(), f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
@@ -364,3 +372,110 @@ def test_a_numbered_paragraph_restarted_comes_in_at_its_own_number(tmp_path: Pat
         expected, _ = typed_after(_TABLE, [(after, "number")], {after: start})
         assert expected[after + 1][3] == shows
         check(_TABLE, expected, path.read_bytes())
+
+
+# -- typed in LibreOffice itself -------------------------------------------------------------
+
+# A Basic macro for LibreOffice: for each job "SOURCE|TARGET|WORDS|STYLE" (apart by ";"),
+# the document opened with changes recorded, the cursor put at the end of the paragraph that
+# reads WORDS, Enter pressed, the style STYLE chosen (none: the one LibreOffice gives), the
+# words typed, and the document saved as Word's.
+_MACRO = """
+Sub EditAll(jobs As String)
+  For Each job In Split(jobs, ";")
+    parts = Split(job, "|")
+    Edit(parts(0), parts(1), parts(2), parts(3))
+  Next job
+End Sub
+
+Sub Edit(source As String, target As String, after As String, styleName As String)
+  Dim hidden(0) As New com.sun.star.beans.PropertyValue
+  hidden(0).Name = "Hidden"
+  hidden(0).Value = True
+  doc = StarDesktop.loadComponentFromURL(ConvertToURL(source), "_blank", 0, hidden())
+  doc.RecordChanges = True
+  found = doc.Text.createEnumeration()
+  Do While found.hasMoreElements()
+    paragraph = found.nextElement()
+    If paragraph.supportsService("com.sun.star.text.Paragraph") Then
+      If paragraph.getString() = after Then Exit Do
+    End If
+  Loop
+  doc.CurrentController.ViewCursor.gotoRange(paragraph.End, False)
+  run = createUnoService("com.sun.star.frame.DispatchHelper")
+  frame = doc.CurrentController.Frame
+  run.executeDispatch(frame, ".uno:InsertPara", "", 0, Array())
+  If styleName <> "" Then
+    Dim chosen(1) As New com.sun.star.beans.PropertyValue
+    chosen(0).Name = "Template"
+    chosen(0).Value = styleName
+    chosen(1).Name = "Family"
+    chosen(1).Value = 2
+    run.executeDispatch(frame, ".uno:StyleApply", "", 0, chosen())
+  End If
+  Dim typed(0) As New com.sun.star.beans.PropertyValue
+  typed(0).Name = "Text"
+  typed(0).Value = "WORDS"
+  run.executeDispatch(frame, ".uno:InsertText", "", 0, typed())
+  Dim saving(0) As New com.sun.star.beans.PropertyValue
+  saving(0).Name = "FilterName"
+  saving(0).Value = "MS Word 2007 XML"
+  doc.storeToURL(ConvertToURL(target), saving())
+  doc.close(True)
+End Sub
+"""
+
+
+def _module(code: str) -> str:
+    """*code* as LibreOffice keeps a module of Basic in its profile."""
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC '
+            '"-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n'
+            '<script:module xmlns:script="http://openoffice.org/2000/script" '
+            f'script:name="Module1" script:language="StarBasic">{escape(code)}'
+            "</script:module>\n")
+# LibreOffice's names of the styles a reviewer chooses ("": the one LibreOffice gives the
+# paragraph after: Normal after a subheading or a quotation, the list's in a list)
+_LIBREOFFICE_STYLES = {"": "", "heading": "Heading 2", "item": "List Bullet",
+                       "number": "List Number", "quote": "Quote",
+                       "plain": "Default Paragraph Style"}
+_NEXT = {"heading": "plain", "quote": "plain", "plain": "plain", "item": "item",
+         "number": "number"}
+
+
+def test_paragraphs_typed_in_libreoffice_come_in_as_libreoffice_shows_them(
+        tmp_path: Path) -> None:
+    """LibreOffice itself, driven by a macro: Enter at the end of each kind of line, a
+    style chosen or the one LibreOffice gives, words typed. Accepted, the body has the new
+    paragraph in that style, a numbered one with the number LibreOffice shows for it."""
+    release = release_with(markdown(_TABLE))
+    sent = tmp_path / "sent.docx"
+    sent.write_bytes(review_docx(release, fingerprint(release)))
+    _convert([sent], "txt:Text (encoded):UTF8", tmp_path)  # (the profile made, and checked:)
+    assert _body_lines((tmp_path / "txt" / "sent.txt").read_text(encoding="utf-8-sig"),
+                       "Body", "About")[4] == "3. Number words 4."
+    module = tmp_path / "profile" / "user" / "basic" / "Standard" / "Module1.xba"
+    assert module.exists()
+    module.write_text(_module(_MACRO.replace("WORDS", NEW + ".")), encoding="utf-8")
+    cases = [(n, style) for n in (0, 2, 3, 5, 6, 10) for style in _LIBREOFFICE_STYLES]
+    targets = [tmp_path / f"typed-{number}.docx" for number in range(len(cases))]
+    jobs = ";".join(f"{sent}|{target}|{_TABLE[n][2]}|{_LIBREOFFICE_STYLES[style]}"
+                    for (n, style), target in zip(cases, targets, strict=True))
+    subprocess.run([_soffice(), f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--headless", f'macro:///Standard.Module1.EditAll("{jobs}")'],
+                   capture_output=True, timeout=300)
+    assert all(target.exists() for target in targets)
+    laid_out = _convert(targets, "txt:Text (encoded):UTF8", tmp_path, "typed")
+    for (n, style), target, text in zip(cases, targets, laid_out, strict=True):
+        kind = style or _NEXT[_TABLE[n][1]]
+        lines = _body_lines(text.read_text(encoding="utf-8-sig"), "Body", "About")
+        assert lines[n + 1].endswith(NEW + "."), (n, style)
+        # (the numbers LibreOffice shows: it numbers a paragraph it gave a list style by
+        # a list of its own, which its file says and the reading follows)
+        numbers = [int(line.split(".")[0]) if line[:1].isdigit() else 0 for line in lines]
+        expected, _ = typed_after(_TABLE, [(n, kind)])
+        block, kind, _, number = expected[n + 1]  # (a subheading typed with its full stop)
+        expected[n + 1] = (block, "number" if kind == "number)" else kind, NEW + ".", number)
+        expected = numbered(expected, numbers)
+        assert [p.number for p in read_review(target.read_bytes(), "typed.docx").paragraphs
+                if p.number] == [x for x in numbers if x], (n, style)
+        check(_TABLE, expected, target.read_bytes())
