@@ -7,15 +7,18 @@ marked suggests nothing, and LibreOffice lays the picture out where it belongs."
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from lxml import etree
 from PIL import Image, ImageChops, ImageDraw
 
+from releasedesk import document
 from releasedesk.clearance.fingerprint import fingerprint
 from releasedesk.media.intake import photo_from_bytes
 from releasedesk.model import Photo, Release
@@ -30,6 +33,7 @@ _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _LONGEST_EMU = 972_000  # 2.7 cm
+_MOMENT = "1767225600"  # 2026-01-01 00:00 UTC
 
 # (width, height, its colour, its file's format): wide, tall, square, tiny, a PNG
 SHAPES = [(1600, 1000, (30, 90, 200), "JPEG"), (700, 1400, (200, 40, 40), "JPEG"),
@@ -67,7 +71,9 @@ def _thumbnails(m: Markup) -> list[tuple[etree._Element, bytes]]:
 
 @pytest.mark.parametrize("order", [SHAPES, SHAPES[::-1], SHAPES[1:2]])
 def test_each_photo_shows_small_above_its_caption_the_same_bytes_each_time(
-        order: list[tuple[int, int, tuple[int, int, int], str]]) -> None:
+        order: list[tuple[int, int, tuple[int, int, int], str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", _MOMENT)  # (the document names its moment)
     release = _release(order)
     data = review_docx(release, fingerprint(release))
     assert review_docx(release, fingerprint(release)) == data  # made again: the same bytes
@@ -99,6 +105,26 @@ def test_each_photo_shows_small_above_its_caption_the_same_bytes_each_time(
     assert reading.suggestions == []
     for number, photo in enumerate(release.photos):
         assert reading.value(f"photo_{number}_caption", set()) == photo.caption
+
+
+def test_another_process_makes_the_same_bytes(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The document made from the same release file in another process, its set and dict
+    orders drawn anew (another hash seed), is the same bytes."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", _MOMENT)
+    release = _release(SHAPES)
+    story = tmp_path / "story.release"
+    document.save(release, story)
+    ours = review_docx(document.load(story), fingerprint(document.load(story)))
+    code = ("import sys; from releasedesk import document; "
+            "from releasedesk.clearance.fingerprint import fingerprint; "
+            "from releasedesk.review.sending import review_docx; "
+            "r = document.load(sys.argv[1]); "
+            "sys.stdout.buffer.write(review_docx(r, fingerprint(r)))")
+    theirs = subprocess.run([sys.executable, "-c", code, str(story)], capture_output=True,
+                            check=True, timeout=120,
+                            env={**os.environ, "PYTHONHASHSEED": "12345"}).stdout
+    assert theirs == ours and len(_thumbnails(Markup(ours))) == len(SHAPES)
 
 
 def test_a_photo_whose_bytes_no_longer_open_has_its_caption_alone() -> None:
