@@ -476,6 +476,10 @@ class Rebuilt:
         # len(atoms)): its style and number as Word shows them. Where a reviewer pressed
         # Enter at the end of a paragraph, the words typed after it are in that paragraph.
         self.ends: dict[int, tuple[str, int]] = {}
+        # each paragraph's style (style_key) and Markdown marker, for _Shape (made once: a
+        # change's neighbourhood is shaped again and again)
+        self.styles = [style_key(p.style) for p in laid.paragraphs]
+        self.prefixes = [prefix_of(laid, n) for n in range(len(laid.paragraphs))]
         if paragraphs:
             self.ends[len(atoms)] = (paragraphs[-1].style, paragraphs[-1].number)
         self._match(_events(paragraphs))
@@ -761,8 +765,7 @@ class _Shape:
         self.rebuilt = rebuilt
         laid = rebuilt.laid
         self.atoms = laid.atoms
-        self.styles = [style_key(p.style) for p in laid.paragraphs]
-        self.prefixes = [prefix_of(laid, n) for n in range(len(laid.paragraphs))]
+        self.styles, self.prefixes = rebuilt.styles, rebuilt.prefixes
         self.vanished: set[int] = set()
         self.breaks: dict[int, tuple[str, bool]] = {}  # a break: (its text, joins)
         self.opening: dict[int, str] = {}  # a paragraph's first atom: the marker it takes
