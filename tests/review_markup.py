@@ -133,9 +133,12 @@ class Markup:
         self._mark(self.paragraphs(key)[paragraph], "del", who)
 
     def new_paragraph(self, key: str, text: str, after: int = 0,
-                      who: tuple[str, str] = DANA) -> None:
+                      who: tuple[str, str] = DANA, style: str | None = None) -> None:
         """Press Enter at the end of paragraph *after* and type *text*: Word marks that
-        paragraph's break as inserted and the new paragraph's text as inserted."""
+        paragraph's break as inserted and the new paragraph's text as inserted. The new
+        paragraph has the style Word gives it, that paragraph's style's w:next (a heading's
+        and a quotation's: Normal; a list style names none, so the list goes on), or
+        *style* (a style id: the reviewer chose another)."""
         p = self.paragraphs(key)[after]
         new = etree.Element(w("p"))
         properties = p.find(w("pPr"))
@@ -143,6 +146,13 @@ class Markup:
             new.append(properties.__copy__())
             for marks in new.findall(f"{w('pPr')}/{w('rPr')}"):
                 marks.getparent().remove(marks)
+            named = new.find(f"{w('pPr')}/{w('pStyle')}")
+            if named is not None:
+                chosen = style or self.next_style(named.get(w("val"), ""))
+                if chosen != named.get(w("val")):  # (a list's numbering stays in the list)
+                    for numbered in new.findall(f"{w('pPr')}/{w('numPr')}"):
+                        numbered.getparent().remove(numbered)
+                named.set(w("val"), chosen)
         ins = self._change("ins", who)
         run = etree.SubElement(ins, w("r"))
         t = etree.SubElement(run, w("t"))
@@ -153,6 +163,15 @@ class Markup:
             new.append(end)
         p.addnext(new)
         self._mark(p, "ins", who)
+
+    def next_style(self, style: str) -> str:
+        """The style Word gives a paragraph begun at the end of one in *style*."""
+        styles = etree.fromstring(self.parts["word/styles.xml"])
+        for found in styles.iter(w("style")):
+            if found.get(w("styleId")) == style:
+                following = found.find(w("next"))
+                return style if following is None else following.get(w("val"), style)
+        return style
 
     def _mark(self, p: etree._Element, tag: str, who: tuple[str, str]) -> None:
         properties = p.find(w("pPr"))

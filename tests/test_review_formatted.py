@@ -243,11 +243,14 @@ def test_list_items_and_headings_change_as_lines_of_markdown() -> None:
 def test_a_paragraph_added_after_a_heading_is_a_paragraph_and_after_an_item_an_item() -> None:
     release = release_with("## Times\n\n- early\n- late\n\n> Calm seas.")
     m = Reviewer(review_docx(release, fingerprint(release)))
-    m.new_paragraph("body", "Mostly.", after=3)  # in the quotation
+    m.new_paragraph("body", "Mostly.", after=3, style="Quote")  # the quotation kept
     m.new_paragraph("body", "noon", after=2)  # after "late", the last item
     m.new_paragraph("body", "Boats run daily.", after=0)  # Enter after the heading
+    # then Enter after that one, and the new paragraph made a heading
+    m.new_paragraph("body", "Sailings", after=1, style="Heading2")
     assert accepted(release, read(release, m.bytes())).body == \
-        "## Times\n\nBoats run daily.\n\n- early\n- late\n- noon\n\n> Calm seas.\n>\n> Mostly."
+        "## Times\n\nBoats run daily.\n\n## Sailings\n\n- early\n- late\n- noon\n\n" \
+        "> Calm seas.\n>\n> Mostly."
 
 
 # (body, edits as (cut start end | type at text) in paragraph 0, the Markdown accepted)

@@ -54,6 +54,7 @@ _RULE = re.compile(r"[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _PREFIX = re.compile(r"[ \t]*(?:(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)[ \t]*)*"
                      r"(?:#{1,6}(?:[ \t]+|$))?")
 _MARKER = re.compile(r">|[-+*]|\d{1,9}[.)]|#{1,6}")
+_NUMBERED = re.compile(r"(\d{1,9})([.)])[ \t]*$")  # a marker's last list number
 _PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 # A paragraph that is one photo reference and nothing else: the body places a photo there.
 PHOTO_REFERENCE = re.compile(
@@ -156,6 +157,20 @@ def layout(text: str, base_style: str = "Normal", language: str = "en") -> Layou
             built.atoms.append(Atom(BREAK, "\n\n", PARAGRAPH_MARK))
         built.part(part)
     return built.result
+
+
+def list_number(prefix: str) -> tuple[int, str] | None:
+    """The number and delimiter ("." or ")") of a paragraph's marker that ends in a list
+    number ("2. ", "- 10) "); None for any other."""
+    found = _NUMBERED.search(prefix)
+    return (int(found.group(1)), found.group(2)) if found else None
+
+
+def prefix_of(laid: Layout, number: int) -> str:
+    """The Markdown marker of the layout's paragraph *number* ("" for none)."""
+    first = laid.paragraphs[number].start
+    atom = laid.atoms[first] if first < len(laid.atoms) else None
+    return atom.source if atom is not None and atom.role == PREFIX else ""
 
 
 def photo_words(photo_id: str, description: str, language: str) -> str:
@@ -418,15 +433,15 @@ def _link_end(src: str, at: int, angle: bool) -> int:
 # -- the way back --------------------------------------------------------------------------
 
 # char, inserting, deleting, flags; and for a paragraph mark the style of the paragraph it
-# ends (items.style_key), else ""
-Event = tuple[str, tuple[int, ...], tuple[int, ...], str, str]
+# ends (items.style_key) and the number Word shows before that paragraph, else "" and 0
+Event = tuple[str, tuple[int, ...], tuple[int, ...], str, str, int]
 
 
 class _Inserted:
-    __slots__ = ("char", "deleting", "flags", "inserting", "spans", "style", "wrap")
+    __slots__ = ("char", "deleting", "flags", "inserting", "number", "spans", "style", "wrap")
 
     def __init__(self, event: Event) -> None:
-        self.char, self.inserting, self.deleting, self.flags, self.style = event
+        self.char, self.inserting, self.deleting, self.flags, self.style, self.number = event
         self.spans: frozenset[int] = frozenset()
         self.wrap = ""
 
@@ -457,6 +472,16 @@ class Rebuilt:
                 self.photo_at[index] = index if atom.source else self.photo_at[index - 1]
         self.photo_changes: dict[int, set[int]] = {}  # a change: the photos it deletes
         self.photo_edited: set[int] = set()  # photos whose line was edited untracked
+        # The document's paragraph that ends at a break sent (its atom; the field's end:
+        # len(atoms)): its style and number as Word shows them. Where a reviewer pressed
+        # Enter at the end of a paragraph, the words typed after it are in that paragraph.
+        self.ends: dict[int, tuple[str, int]] = {}
+        # each paragraph's style (style_key) and Markdown marker, for _Shape (made once: a
+        # change's neighbourhood is shaped again and again)
+        self.styles = [style_key(p.style) for p in laid.paragraphs]
+        self.prefixes = [prefix_of(laid, n) for n in range(len(laid.paragraphs))]
+        if paragraphs:
+            self.ends[len(atoms)] = (paragraphs[-1].style, paragraphs[-1].number)
         self._match(_events(paragraphs))
         self._place()
         # the atoms a change or an edit may delete, in order; each span's shown atoms
@@ -503,6 +528,8 @@ class Rebuilt:
                     self._insert(after, event)
                 continue
             after = shown[position]
+            if event[0] == PARAGRAPH_MARK and self.laid.atoms[after].kind == BREAK:
+                self.ends[after] = (event[4], event[5])
             if after in photo_at:
                 for change in event[2]:
                     self.photo_changes.setdefault(change, set()).add(photo_at[after])
@@ -738,8 +765,7 @@ class _Shape:
         self.rebuilt = rebuilt
         laid = rebuilt.laid
         self.atoms = laid.atoms
-        self.styles = [style_key(p.style) for p in laid.paragraphs]
-        self.prefixes = [self._prefix_of(n) for n in range(len(laid.paragraphs))]
+        self.styles, self.prefixes = rebuilt.styles, rebuilt.prefixes
         self.vanished: set[int] = set()
         self.breaks: dict[int, tuple[str, bool]] = {}  # a break: (its text, joins)
         self.opening: dict[int, str] = {}  # a paragraph's first atom: the marker it takes
@@ -770,11 +796,6 @@ class _Shape:
         last = paragraphs[number + 1].start - 1 if number + 1 < len(paragraphs) \
             else len(self.atoms)
         return first, last
-
-    def _prefix_of(self, number: int) -> str:
-        first = self.rebuilt.laid.paragraphs[number].start
-        atom = self.atoms[first] if first < len(self.atoms) else None
-        return atom.source if atom is not None and atom.role == PREFIX else ""
 
     def _runs(self, removed: set[int]) -> None:
         """The breaks around each run of paragraphs deleted whole: one break stands for
@@ -808,7 +829,11 @@ class _Shape:
             -> None:
         """Paragraph *number* with paragraph marks typed in it: each part ends at a mark
         and has that mark's paragraph's style. A part that holds text sent is the
-        paragraph's own; a part typed whole before it takes its own style's marker."""
+        paragraph's own; a part typed whole before it takes its own style's marker, and so
+        does a part typed whole after the last mark (Enter at the end of the paragraph):
+        the style is that of the paragraph Word holds it in, the one ending at the break
+        sent (Word gives it the style that follows a heading, a list's when the reviewer
+        kept the list going). A numbered part takes the number Word shows for it."""
         first, last = self._bounds(number)
         parts: list[list[object]] = [[False]]  # [holds text sent, the mark ending it]
         for index in range(first, last + 1):
@@ -819,6 +844,9 @@ class _Shape:
             if index < last and self.atoms[index].kind == VISIBLE and index not in removed:
                 parts[-1][0] = True
         own = self.styles[number]
+        # (the paragraph of the document that ends at the break sent: unknown where the
+        # break is deleted or was edited away)
+        end = self.rebuilt.ends.get(last) if last not in removed else None
 
         def style(n: int) -> str | None:
             held, *mark = parts[n]
@@ -826,26 +854,87 @@ class _Shape:
                 return own
             if mark and isinstance(mark[0], _Inserted):
                 return mark[0].style or own
-            return None  # typed after the last mark: a new paragraph of this one's kind
+            return (style_key(end[0]) or own) if end is not None else None
 
-        if style(0) not in (own, None):
-            self.opening[first] = self._marker(str(style(0)), number)
+        def shown(n: int) -> int:
+            _, *mark = parts[n]
+            if mark and isinstance(mark[0], _Inserted):
+                return mark[0].number
+            return end[1] if end is not None else 0
+
+        def beside(n: int, step: int) -> tuple[str | None, int]:
+            """The style and number of the paragraph before (*step* -1) or after (1) part
+            *n*: another part, else the paragraph of the document at the break before
+            this one or at the next one's (None: the field's edge)."""
+            if 0 <= n + step < len(parts):
+                return style(n + step), shown(n + step)
+            other = number + step
+            if not 0 <= other < len(self.styles):
+                return None, 0
+            if step < 0:
+                found = self.rebuilt.ends.get(first - 1)
+                return self.styles[other], found[1] if found is not None else 0
+            start, end = self._bounds(other)  # (its first part: up to a mark typed in it)
+            before = self.rebuilt.before
+            typed = next((x for i in range(start, end + 1) for x in before.get(i, ())
+                          if x.char == PARAGRAPH_MARK and _present(x, accepted)), None)
+            found = self.rebuilt.ends.get(end)
+            return self.styles[other], typed.number if typed is not None else \
+                found[1] if found is not None else 0
+
+        def marker(n: int) -> str:
+            """Part *n*'s marker; a numbered part typed whose number does not follow on
+            from the numbered paragraph before it, or is not followed on from by the one
+            after it, starts a list of its own: the other delimiter keeps it apart."""
+            kind, shows = str(style(n)), shown(n)
+            made = self._marker(kind, number, shows)
+            found = list_number(made)
+            if parts[n][0] or found is None or shows <= 0:
+                return made
+            (before, was), (after, comes) = beside(n, -1), beside(n, 1)
+            if (before == kind and was > 0 and shows != was + 1) or \
+                    (after == kind and comes > 0 and comes != shows + 1):
+                at = made.rindex(found[1])
+                return made[:at] + ("." if found[1] == ")" else ")") + made[at + 1:]
+            return made
+
+        if style(0) not in (own, None) or (not parts[0][0] and style(0) is not None and
+                                           marker(0) != self.prefixes[number]):
+            self.opening[first] = marker(0)
+        prefix = self.prefixes[number]
         for n in range(len(parts) - 1):
             mark = parts[n][1]
             assert isinstance(mark, _Inserted)
             here, after = style(n), style(n + 1)
-            prefix = self.prefixes[number]
-            if after is None or (here == after == own and not parts[n + 1][0]):
+            if after is None:
                 continue  # (the paragraph's joiner, as typed with Enter)
-            if here == after == own:
+            made = marker(n + 1)
+            if here == after == own and list_number(made) == list_number(marker(n)):
                 joiner = self.rebuilt.laid.paragraphs[number].joiner
                 gap = joiner[:len(joiner) - len(prefix)] if prefix and \
                     joiner.endswith(prefix) else joiner
             else:
-                gap = _gap(self._marker(here or own, number), self._marker(after, number))
-            self.marks[id(mark)] = gap + self._marker(after, number)
+                gap = _gap(marker(n), made)
+            self.marks[id(mark)] = gap + made
+        typed = style(len(parts) - 1)
+        if not parts[-1][0] and typed is not None and last < len(self.atoms) and \
+                last not in self.breaks and number + 1 < len(self.prefixes):
+            # (a paragraph typed after this one ends at its break: the break is the one
+            # between the new paragraph's marker and the next paragraph's)
+            made = marker(len(parts) - 1)
+            if typed != own or _family(made) != _family(prefix):
+                self.breaks[last] = (_gap(made, self.prefixes[number + 1]), False)
 
-    def _marker(self, style: str, number: int) -> str:
+    def _marker(self, style: str, number: int, shown: int = 0) -> str:
+        """The Markdown marker of a paragraph of *style* typed in paragraph *number*, with
+        the number Word *shows* for it where it is numbered (0: as the marker has it)."""
+        marker = self._style_marker(style, number)
+        found = _NUMBERED.search(marker)
+        if found is None or shown <= 0 or not style.startswith("listnumber"):
+            return marker
+        return marker[:found.start()] + str(shown) + marker[found.end(1):]
+
+    def _style_marker(self, style: str, number: int) -> str:
         """The Markdown marker of a paragraph of *style* typed in paragraph *number*: its
         own where it is that style, else that of the field's first paragraph of the style,
         else the plain one."""
@@ -1043,12 +1132,12 @@ def _events(paragraphs: Sequence[ReviewParagraph]) -> list[Event]:
         formats: Iterable[str] = paragraph.formats or ("",) * len(paragraph.pieces)
         for (text, inserting, deleting), flags in zip(paragraph.pieces, formats, strict=True):
             out.extend(zip(text, repeat(inserting), repeat(deleting), repeat(flags),
-                           repeat("")))
+                           repeat(""), repeat(0)))
         if number < last:
             change = (paragraph.mark_change,) if paragraph.mark_change >= 0 else ()
             inserted = paragraph.mark == "inserted"
             out.append((PARAGRAPH_MARK, change if inserted else (),
-                        () if inserted else change, "", paragraph.style))
+                        () if inserted else change, "", paragraph.style, paragraph.number))
     return out
 
 

@@ -126,6 +126,9 @@ class ReviewParagraph:
     # Its paragraph style, by the name styles.xml gives it (else its id), folded to lower
     # case without spaces ("heading2", "listbullet"); "" where it names none.
     style: str = ""
+    # The number Word shows before it, where its numbering counts in digits (its list's
+    # numbering instance, level and start, with every change accepted); 0: none.
+    number: int = 0
 
 
 @record(frozen=True)

@@ -25,6 +25,7 @@ from ..importing.package import Package, open_package
 from ..importing.source import read_draft_bytes
 from . import items as k
 from .items import Comment, Review, ReviewParagraph, Revision, style_key
+from .numbering import WordNumbering
 
 _P, _R, _T, _DEL_TEXT = w("p"), w("r"), w("t"), w("delText")
 _ID, _AUTHOR, _DATE = w("id"), w("author"), w("date")
@@ -50,6 +51,7 @@ _MOVES = {w("moveFromRangeStart"): "from", w("moveToRangeStart"): "to",
           w("moveFromRangeEnd"): "from", w("moveToRangeEnd"): "to",
           w("moveFrom"): "from", w("moveTo"): "to"}
 _COMMENTS_TYPE = "/comments"
+_NUMBERING_TYPE = "/numbering"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
@@ -64,15 +66,16 @@ def read_review(raw: bytes, name: str) -> Review:
     with one sentence if the file is not a Word document or is crafted to harm."""
     with open_package(raw, name) as package:
         document = package.xml("word/document.xml")
-        comments_part = _comments_part(package)
+        comments_part = _part(package, _COMMENTS_TYPE, "word/comments.xml")
         comments = package.xml(comments_part)
         extended = package.xml(comments_part.replace("comments.xml", "commentsExtended.xml")) \
             if comments is not None else None
         custom = package.xml("docProps/custom.xml")
         styles = package.xml("word/styles.xml")
         core = package.xml("docProps/core.xml")
+        numbering = package.xml(_part(package, _NUMBERING_TYPE, "word/numbering.xml"))
     body = document.find(w("body")) if document is not None else None
-    walker = _Walker(_style_names(styles))
+    walker = _Walker(_style_names(styles), WordNumbering(numbering, styles))
     if body is not None:
         walker.walk(body)
     return Review(revisions=walker.finished_revisions(),
@@ -81,15 +84,15 @@ def read_review(raw: bytes, name: str) -> Review:
                   last_author=_last_author(core))
 
 
-def _comments_part(package: Package) -> str:
+def _part(package: Package, kind: str, usual: str) -> str:
+    """The document's part of relationship type *kind* (its name's end), else *usual*."""
     rels = package.xml("word/_rels/document.xml.rels")
     if rels is not None:
         for rel in rels.iter(f"{{{_RELS}}}Relationship"):
-            if rel.get("Type", "").endswith(_COMMENTS_TYPE) and \
-                    rel.get("TargetMode") != "External":
+            if rel.get("Type", "").endswith(kind) and rel.get("TargetMode") != "External":
                 target = str(rel.get("Target", "")).lstrip("/")
                 return target if target.startswith("word/") else "word/" + target
-    return "word/comments.xml"
+    return usual
 
 
 class _Change:
@@ -131,8 +134,9 @@ class _Anchor:
 
 
 class _Walker:
-    def __init__(self, styles: dict[str, str]) -> None:
+    def __init__(self, styles: dict[str, str], numbering: WordNumbering) -> None:
         self.styles = styles  # each paragraph style's id: its name, folded (style_key)
+        self.numbering = numbering
         self.changes: list[_Change] = []
         self.paragraphs: list[ReviewParagraph] = []
         self.anchors: list[_Anchor] = []  # in the order the document places them
@@ -185,15 +189,17 @@ class _Walker:
             ((), (row_change,)) if row == "deleted" else ((), ())
         self._content(paragraph, inserted=row == "inserted", deleted=row == "deleted")
         mark, mark_change = self._mark(properties, joins_next, paragraph)
-        self.paragraphs.append(ReviewParagraph(
-            index, "".join(self.accepted), "".join(self.rejected), mark, joins_next, row,
-            tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks),
-            tuple(self.formats), self._style(properties)))
-
-    def _style(self, properties: etree._Element | None) -> str:
         found = properties.find(w("pStyle")) if properties is not None else None
-        name = found.get(w("val"), "") if found is not None else ""
-        return self.styles.get(name, style_key(name))
+        style = found.get(w("val"), "") if found is not None else ""
+        accepted = "".join(self.accepted)
+        # (numbered as Word shows it with every change accepted: a paragraph deleted whole
+        # is not counted)
+        gone = row == "deleted" or (mark == "deleted" and not accepted)
+        number = 0 if gone else self.numbering.shown(properties, style)
+        self.paragraphs.append(ReviewParagraph(
+            index, accepted, "".join(self.rejected), mark, joins_next, row,
+            tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks),
+            tuple(self.formats), self.styles.get(style, style_key(style)), number))
 
     def _row(self, paragraph: etree._Element) -> tuple[str, int]:
         """("inserted" or "deleted", the change's index) when the paragraph sits in a table

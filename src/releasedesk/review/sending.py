@@ -19,11 +19,12 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
 from lxml import etree
 
 from ..export_time import export_moment
 from ..language_tag import is_chinese
-from ..model import Release
+from ..model import Photo, Release
 from ..render.docx_custom import with_custom_properties
 from ..render.docx_styles import (
     BOILERPLATE,
@@ -43,7 +44,7 @@ from ..render.stable_zip import with_fixed_dates
 from ..render.typesetting import language_type
 from ..render.typography import LABEL_PT, MUTED
 from . import slots as s
-from .formatted import PHOTO_REFERENCE, PHOTO_STYLE, Layout, layout
+from .formatted import PHOTO_REFERENCE, PHOTO_STYLE, Layout, layout, list_number, prefix_of
 
 FIELD_LABEL = "Review Field Label"
 FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
@@ -93,6 +94,8 @@ class _ReviewWriter:
             if slot.group and slot.group != group:
                 self._label(slot.group, s.group_label(slot.group, self.language),
                             SECTION_HEADING)
+                if slot.group.startswith("photo_"):
+                    self._thumbnail(int(slot.group.rsplit("_", 1)[1]))
             group = slot.group
             self._label(slot.key, slot.labelled(self.language))
             text = s.get(self.release, slot.key)
@@ -155,10 +158,11 @@ class _ReviewWriter:
         links, code, headings, list items, quotations."""
         start, end = self._bookmark(name)
         last = len(laid.paragraphs) - 1
+        numbering = self._numbering(laid)
         for number, paragraph in enumerate(laid.paragraphs):
             style = paragraph.style if paragraph.style in self.styles else "Normal"
-            parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/></w:pPr>',
-                     start if number == 0 else ""]
+            parts = [f'<w:p><w:pPr><w:pStyle w:val="{self.styles[style]}"/>'
+                     f"{numbering[number]}</w:pPr>", start if number == 0 else ""]
             if style == PHOTO_STYLE:  # the picture above the line that holds its place
                 parts.append(self._picture(laid.atoms[paragraph.start].source))
             link = -1
@@ -176,6 +180,43 @@ class _ReviewWriter:
             parts.append(f'{end if number == last else ""}</w:p>')
             self.out.append("".join(parts))
 
+    def _numbering(self, laid: Layout) -> list[str]:
+        """Each paragraph's w:numPr: every numbered list of the Markdown an instance of
+        its style's numbering of its own, starting at the list's first number, so Word
+        shows the numbers the Markdown gives (the style's instance would count on from
+        the list before); "" for the other paragraphs. A list goes on while list items
+        follow at its depth or deeper, with the same delimiter."""
+        out: list[str] = []
+        lists: dict[int, tuple[str, int]] = {}  # depth: (delimiter, numId; 0 for bullets)
+        for number, paragraph in enumerate(laid.paragraphs):
+            style = paragraph.style
+            if not style.startswith(("List Bullet", "List Number")):
+                lists.clear()
+                out.append("")
+                continue
+            depth = int(style[-1]) if style[-1].isdigit() else 1
+            for deeper in [d for d in lists if d > depth]:
+                del lists[deeper]
+            found = list_number(prefix_of(laid, number))
+            if not style.startswith("List Number") or found is None:
+                lists[depth] = ("", 0)
+                out.append("")
+                continue
+            first, delimiter = found
+            if lists.get(depth, ("", 0))[0] != delimiter:
+                lists[depth] = (delimiter, self._restart(style, first))
+            out.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{lists[depth][1]}"/>'
+                       "</w:numPr>")
+        return out
+
+    def _restart(self, style: str, first: int) -> int:
+        """A new instance of *style*'s numbering that starts at *first*."""
+        numbering = self.document.part.numbering_part.element
+        num_id = int(self.document.styles[style].element.pPr.numPr.numId.val)
+        made = numbering.add_num(numbering.num_having_numId(num_id).abstractNumId.val)
+        made.add_lvlOverride(ilvl=0).add_startOverride(first)
+        return int(made.numId)
+
     def _picture(self, reference: str) -> str:
         """The photo *reference* places, small, above its line: a picture anchored to the
         line (text below it, locked in place), so the line's words are all the paragraph
@@ -183,16 +224,37 @@ class _ReviewWriter:
         found = PHOTO_REFERENCE.fullmatch(reference.strip())
         photo = next((x for x in self.release.photos if found and x.id == found.group(2)),
                      None)
-        if photo is None:
-            return ""
+        inline = self._inline(photo, _PICTURE_PX, _PICTURE_EMU) if photo is not None else None
+        return "" if inline is None else f"<w:r><w:drawing>{_anchored(inline)}</w:drawing></w:r>"
+
+    def _thumbnail(self, number: int) -> None:
+        """A small copy of photo *number* above its caption, in a paragraph of its own
+        that belongs to no field (after the photo's label: what it holds is not read
+        back), kept with the caption's label; none for a photo whose bytes do not open."""
+        photos = self.release.photos
+        inline = self._inline(photos[number], _THUMBNAIL_PX, _THUMBNAIL_EMU, box=True) \
+            if number < len(photos) else None
+        if inline is not None:
+            for side in ("distT", "distB", "distL", "distR"):  # (flush with the labels)
+                inline.set(side, "0")
+            xml = etree.tostring(inline, encoding=str)
+            self.out.append(f'<w:p><w:pPr><w:pStyle w:val="{self.styles[FIELD_LABEL]}"/>'
+                            f"</w:pPr><w:r><w:drawing>{xml}</w:drawing></w:r></w:p>")
+
+    def _inline(self, photo: Photo, longest: int, width: int,
+                box: bool = False) -> CT_Inline | None:
+        """*photo* scaled to *longest* pixels at most, as an inline picture *width* EMU
+        wide (*box*: its longer side that long), the same bytes for the same photo; None
+        when its bytes no longer open."""
         from ..media.copies import encode, scaled
 
         try:
-            image = scaled(photo.data, (_PICTURE_PX, _PICTURE_PX))
-        except (OSError, ValueError):  # (stored bytes that no longer open: the line alone)
-            return ""
-        width = _PICTURE_EMU
+            image = scaled(photo.data, (longest, longest))
+        except (OSError, ValueError):  # (stored bytes that no longer open: no picture)
+            return None
         height = round(width * image.height / max(1, image.width))
+        if box and height > width:
+            width, height = round(width * width / height), width
         inline = self.document.part.new_pic_inline(
             io.BytesIO(encode(image, ".jpg")), width, height)
         self.pictures += 1
@@ -200,7 +262,7 @@ class _ReviewWriter:
             element.set("id", str(self.pictures))
             element.set("name", photo.file_name)
         inline.docPr.set("descr", photo.alt or photo.caption)
-        return f"<w:r><w:drawing>{_anchored(inline)}</w:drawing></w:r>"
+        return inline
 
     def _run_format(self, flags: str, linked: bool) -> str:
         style = HYPERLINK if linked else CODE if "c" in flags else ""
@@ -244,6 +306,8 @@ class _ReviewWriter:
 
 _PICTURE_PX = 720  # the longer side of a photo's copy in the review document
 _PICTURE_EMU = 2_160_000  # its width there: 6 cm
+_THUMBNAIL_PX = 240  # the longer side of the small copy above a photo's caption
+_THUMBNAIL_EMU = 972_000  # its longer side: 2.7 cm
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 
 
