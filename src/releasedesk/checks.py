@@ -14,6 +14,7 @@ from .model import Release, count_words
 from .patterns import LazyPattern
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
+from .render.words import printed_moment
 from .workflow import ApprovalPolicy, SignOff
 
 if TYPE_CHECKING:
@@ -610,10 +611,12 @@ def _embargo(release: Release, now: datetime) -> list[Finding]:
     if until <= now:
         findings.append(_finding(WARNING, "embargo_until", "embargo_past"))
     # The notice and the dated release line must not contradict each other: the moment
-    # the embargo lifts, in its own zone, falls on or before the release date.
-    if release.release_date is not None and until.date() > release.release_date:
+    # the embargo lifts, as the notice prints it (its own zone; Beijing time in Chinese),
+    # falls on or before the release date.
+    lifts = printed_moment(until, release.language).date()
+    if release.release_date is not None and lifts > release.release_date:
         findings.append(_finding(ERROR, "embargo_until", "embargo_after_release",
-                                 embargo=until.date().isoformat(),
+                                 embargo=lifts.isoformat(),
                                  date=release.release_date.isoformat()))
     return findings
 
