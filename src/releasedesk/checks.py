@@ -121,7 +121,10 @@ TEMPLATES = {
     "links_dense": QT_TRANSLATE_NOOP(
         "Findings",
         "The body has {links} links in {words} words; keep it to one link per {per} words."),
-    "footer_empty": QT_TRANSLATE_NOOP("Findings", "The standard footer is empty."),
+    "footer_empty": QT_TRANSLATE_NOOP(
+        "Findings", "The standard footer is empty: a footer comes from a house style. Make "
+                    "your organisation's with Tools ▸ Set Up Your Organisation…, or give this "
+                    "release one with Tools ▸ Apply House Style…"),
     "footer_stale": QT_TRANSLATE_NOOP(
         "Findings", "The standard footer differs from the current “{profile}” house style; "
                     "update it from the profile."),

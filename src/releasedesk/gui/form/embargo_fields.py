@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...field_change import FieldChange
 from ...language_tag import is_chinese
-from ...model import Release, is_utc_zone
+from ...model import CHINESE_ZONE, Release, is_utc_zone
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateTimeEdit
 from ..widgets.zones import chosen_zone, named_zone, system_zone
 
 if TYPE_CHECKING:
     from .release_form import ReleaseForm
-
-BEIJING = "Asia/Shanghai"
 
 
 class EmbargoFields(QObject):
@@ -171,7 +169,7 @@ def first_zone(release: Release) -> str:
     """The zone an embargo is first given in: the house style's; else, for a Chinese
     release, Beijing time (the zone its notice prints in); else this computer's."""
     return release.conventions.zone or (
-        BEIJING if is_chinese(release.language) else "") or system_zone()
+        CHINESE_ZONE if is_chinese(release.language) else "") or system_zone()
 
 
 def offset_name(moment: datetime) -> str:
