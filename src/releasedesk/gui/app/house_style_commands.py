@@ -44,7 +44,10 @@ class HouseStyleCommands(QObject):
         from ..basics.modal import show_modal
         from ..dialogs.house_style import HouseStyleDialog
 
-        dialog = HouseStyleDialog(window.profiles(), window.prompts, window)
+        own = window.manager.release.profile
+        dialog = HouseStyleDialog(window.profiles(), window.prompts, window,
+                                  select=own or window.settings.last_profile or None)
+        window.last_dialog = dialog
         show_modal(dialog, lambda _result: window._refresh_profile())
 
     def names_register(self) -> None:
