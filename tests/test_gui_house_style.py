@@ -273,6 +273,37 @@ def test_house_style_opens_on_the_releases_own(window: MainWindow, tmp_path: Pat
     dialog.reject()
 
 
+def test_the_site_address_saved_in_the_house_style_reaches_the_open_release(
+        window: MainWindow, tmp_path: Path) -> None:
+    """The photo-address warning's advice (Tools ▸ House Style) works as written: the site
+    address saved in the release's own house style is the release's at once, one undo step."""
+    from releasedesk.checks import check
+
+    _open_house_styled(window, tmp_path, "calloway-wire")
+    [warning] = [f for f in check(window.manager.release) if f.code == "photo_url_relative"]
+    assert "Tools ▸ House Style" in warning.message
+    assert "Tools ▸ Apply House Style" in warning.message  # (for a release of no house style)
+    window.house.house_style()
+    dialog = window.last_dialog
+    assert isinstance(dialog, HouseStyleDialog)
+    dialog.base_url.setText("https://calloway-harbour.example/news/")
+    assert dialog.save()
+    dialog.accept()
+    release = window.manager.release
+    assert release.conventions.base_url == "https://calloway-harbour.example/news/"
+    assert not [f for f in check(release) if f.code == "photo_url_relative"]
+    assert window.manager.modified
+    assert window.actions["undo"].text() == "&Undo Use the House Style's Site Address"
+    window.actions["undo"].trigger()
+    assert window.manager.release.conventions.base_url == ""
+    # Closed without a save of its own house style: the release is left as it is.
+    window.house.house_style()
+    dialog = window.last_dialog
+    assert isinstance(dialog, HouseStyleDialog)
+    dialog.reject()
+    assert window.manager.release.conventions.base_url == ""
+
+
 def test_the_footer_offer_leaves_the_about_summary_room(qtbot: QtBot, window: MainWindow,
                                                         tmp_path: Path) -> None:
     store = ProfileStore()

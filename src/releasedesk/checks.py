@@ -232,7 +232,8 @@ TEMPLATES = {
     "photo_url_relative": QT_TRANSLATE_NOOP(
         "Findings", "The web page names its photos relative to itself, which social networks "
         "and search engines cannot follow; give the site's address for images (base URL) in "
-        "Tools ▸ House Style."),
+        "its house style, Tools ▸ House Style… (a release of none takes one with Tools ▸ "
+        "Apply House Style…)."),
     "photo_twice": QT_TRANSLATE_NOOP(
         "Findings", "The body places photo:{id} more than once; it appears only at the first "
                     "place."),

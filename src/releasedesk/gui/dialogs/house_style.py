@@ -128,6 +128,7 @@ class HouseStyleDialog(DeskDialog):
         self.prompts = prompts
         self.profiles: list[Profile] = []
         self.current: Profile | None = None
+        self.saved: set[str] = set()  # the names of the house styles saved while open
 
         self.list = QListWidget(self)
         self.list.setObjectName("profileList")
@@ -421,6 +422,7 @@ class HouseStyleDialog(DeskDialog):
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
+        self.saved.add(profile.name)
         self.reload(select=profile.name)
         return True
 
