@@ -39,6 +39,36 @@ def test_embargo_and_release_date_agree_or_an_error_says_so(days: int, hour: int
     assert ("embargo_after_release" in codes(release)) == (moment.date() > released)
 
 
+BEIJING = ZoneInfo("Asia/Shanghai")
+
+
+@given(hours=st.integers(-60, 60), zone=st.sampled_from(["UTC", "Europe/Berlin",
+                                                         "America/New_York", "Asia/Shanghai"]),
+       language=st.sampled_from(["zh-CN", "zh-Hant", "en", "en-GB"]))
+@settings(max_examples=120, deadline=None)
+def test_an_embargo_is_after_the_release_date_as_its_notice_prints_it(
+        hours: int, zone: str, language: str) -> None:
+    """A Chinese release prints its embargo in Beijing time: an embargo given at 19:00 UTC on
+    the release date lifts at 03:00 the next day there, after the release date."""
+    released = date(2026, 12, 6)
+    moment = datetime(2026, 12, 6, 12, 0, tzinfo=ZoneInfo(zone)) + timedelta(hours=hours)
+    release = make_release(status="embargoed", release_date=released, embargo_until=moment,
+                           language=language)
+    printed = moment.astimezone(BEIJING) if language.startswith("zh") else moment
+    assert ("embargo_after_release" in codes(release)) == (printed.date() > released)
+    if printed.date() > released:
+        finding = next(f for f in check(release, now=NOW) if f.code == "embargo_after_release")
+        assert dict(finding.args)["embargo"] == printed.date().isoformat()
+
+
+def test_the_chinese_default_embargo_the_tester_met_is_flagged() -> None:
+    release = make_release(status="embargoed", release_date=date(2026, 12, 6), language="zh-CN",
+                           embargo_until=datetime(2026, 12, 6, 19, 0, tzinfo=UTC))
+    assert "embargo_after_release" in codes(release)  # (北京时间2026年12月7日 03:00)
+    release.language = "en"
+    assert "embargo_after_release" not in codes(release)  # (Dec. 6, 19:00 UTC+00:00)
+
+
 @pytest.mark.parametrize("opening", [
     "PORT CALLOWAY, Nov. 24, 2026 — The authority opened the terminal.",
     "NORTHGATE (Nov. 24) – The trust announced new hours.",

@@ -247,3 +247,86 @@ def test_dialog_edits_the_new_conventions_and_keeps_the_ones_it_does_not_show(qt
         assert not dialog.save()
         assert said in prompts.errors[-1]
         field.setText(before)
+
+
+def _open_house_styled(window: MainWindow, tmp_path: Path, name: str) -> None:
+    from test_photo_exports import quick_photo
+
+    own_copies_of_the_samples()
+    release = release_from_profile(ProfileStore().get(name))
+    release.headline = "Reservoir opens"
+    release.photos = [quick_photo("reservoir", lead=True)]
+    path = tmp_path / "reservoir.release"
+    document.save(release, path)
+    assert opens(window, path)
+
+
+@pytest.mark.parametrize("name", ["fernhollow-portal", "calloway-wire", "fernhollow-portal-zh"])
+def test_house_style_opens_on_the_releases_own(window: MainWindow, tmp_path: Path,
+                                               name: str) -> None:
+    _open_house_styled(window, tmp_path, name)
+    window.house.house_style()
+    dialog = window.last_dialog
+    assert isinstance(dialog, HouseStyleDialog)
+    assert dialog.current is not None and dialog.current.name == name
+    assert dialog.name.text() == name
+    dialog.reject()
+
+
+def test_the_site_address_saved_in_the_house_style_reaches_the_open_release(
+        window: MainWindow, tmp_path: Path) -> None:
+    """The photo-address warning's advice (Tools ▸ House Style) works as written: the site
+    address saved in the release's own house style is the release's at once, one undo step."""
+    from releasedesk.checks import check
+
+    _open_house_styled(window, tmp_path, "calloway-wire")
+    [warning] = [f for f in check(window.manager.release) if f.code == "photo_url_relative"]
+    assert "Tools ▸ House Style" in warning.message
+    assert "Tools ▸ Apply House Style" in warning.message  # (for a release of no house style)
+    window.house.house_style()
+    dialog = window.last_dialog
+    assert isinstance(dialog, HouseStyleDialog)
+    dialog.base_url.setText("https://calloway-harbour.example/news/")
+    assert dialog.save()
+    dialog.accept()
+    release = window.manager.release
+    assert release.conventions.base_url == "https://calloway-harbour.example/news/"
+    assert not [f for f in check(release) if f.code == "photo_url_relative"]
+    assert window.manager.modified
+    assert window.actions["undo"].text() == "&Undo Use the House Style's Site Address"
+    window.actions["undo"].trigger()
+    assert window.manager.release.conventions.base_url == ""
+    # Closed without a save of its own house style: the release is left as it is.
+    window.house.house_style()
+    dialog = window.last_dialog
+    assert isinstance(dialog, HouseStyleDialog)
+    dialog.reject()
+    assert window.manager.release.conventions.base_url == ""
+
+
+def test_the_footer_offer_leaves_the_about_summary_room(qtbot: QtBot, window: MainWindow,
+                                                        tmp_path: Path) -> None:
+    store = ProfileStore()
+    release = release_from_profile(store.get("calloway-wire"))
+    release.headline = "Ferry news"
+    path = tmp_path / "old.release"
+    document.save(release, path)
+    changed = store.get("calloway-wire")
+    changed.footer = [FooterLine("© 2027 Calloway Harbour Authority")]
+    store.save(changed)
+    window.resize(1400, 900)
+    window.open_path(path)
+    window.show()
+    qtbot.waitExposed(window)
+    button = window.form.update_footer
+    assert button.isVisible()
+    section = window.form.sections["about"]
+    summary = section.summary_label
+    qtbot.waitUntil(lambda: summary.width() > 0)
+    assert summary.isVisible()
+    # the offer and the summary side by side never overlap; the summary keeps most of its line
+    top_left = button.mapTo(section, button.rect().topLeft())
+    offer = button.rect().translated(top_left)
+    shown = summary.rect().translated(summary.mapTo(section, summary.rect().topLeft()))
+    assert not offer.intersects(shown)
+    assert summary.width() >= section.width() // 2, (summary.width(), section.width())

@@ -165,3 +165,30 @@ def test_save_as_cuts_the_headline_between_words(
                                        "Terminal to Passengers on Monday Morning")
     name = window.suggested_save_path(window.manager.release).name
     assert name == "calloway-harbour-authority-opens-the-tidewater-ferry.release"
+
+
+def test_a_chinese_office_that_skipped_set_up_gets_the_chinese_conventions(
+        qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
+    """Skip Set-up, then File ▸ New, in a Chinese interface: the release prints as the
+    built-in Chinese house styles do (no 即时发布 status line, no ###, Beijing time), and
+    the empty footer's finding says where a footer comes from."""
+    from releasedesk.gui.preview.preview_pane import TEXT, WEB
+    from test_gui import preview_has
+
+    window = make_window()
+    window.settings.ui_language = "zh_CN"
+    window.settings.last_profile = ""
+    window.new_document()
+    release = window.manager.release
+    assert release.language == "zh-CN" and release.profile == ""
+    assert not release.conventions.status_line and release.end_mark == ""
+    assert release.conventions.date_format == "zh"
+    assert release.conventions.zone == "Asia/Shanghai"
+    window.form.headline.setText("芬霍洛区启用新自来水厂")
+    window.scheduler.render_now()
+    for shown in ("即时发布", "###", "FOR IMMEDIATE RELEASE"):
+        assert not preview_has(window, shown, (WEB,)) and not preview_has(window, shown, (TEXT,))
+    assert preview_has(window, "2026年" if release.release_date and
+                       release.release_date.year == 2026 else "年", (WEB, TEXT))
+    [footer] = [f for f in check(release) if f.code == "footer_empty"]
+    assert "Tools ▸ Apply House Style" in footer.message  # (where a footer comes from)

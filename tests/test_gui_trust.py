@@ -208,3 +208,35 @@ def test_a_proposed_embargo_is_not_already_past_today(
     proposed = window.form.embargo.proposed_embargo(now)
     assert (proposed.date().toPython(), proposed.time().hour(),
             proposed.time().minute()) == (*expected, 0)
+
+
+@pytest.mark.parametrize(("language", "house_zone", "expected"), [
+    ("zh-CN", "", "Asia/Shanghai"),  # a Chinese release prints Beijing time: given in it
+    # (城市门户（中文）, the built-in Chinese portal style, names no zone of its own)
+    ("zh-TW", "", "Asia/Shanghai"),
+    ("zh-CN", "Asia/Hong_Kong", "Asia/Hong_Kong"),  # the house style's zone first
+    ("en", "Europe/Berlin", "Europe/Berlin"),
+    ("en-GB", "", ""),  # no house zone: this computer's
+])
+def test_an_embargo_is_first_given_in_the_house_zone_else_the_release_languages(
+        qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path, language: str,
+        house_zone: str, expected: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    from releasedesk.checks import check
+    from releasedesk.gui.widgets.zones import system_zone
+
+    window = make_window()
+    assert opens(window, work)
+    release = window.manager.release
+    release.language, release.conventions.zone = language, house_zone
+    window.form.set_release(release, False)
+    window.form.release_date.setDate(QDate(2030, 3, 4))
+    form = window.form
+    form.status.setCurrentIndex(form.status.findData("embargoed"))
+    zone = expected or system_zone()
+    assert release.embargo_zone == zone
+    assert form.embargo.current_zone_name() == zone
+    # 9:00 on the release date there, which the notice prints on the release date
+    assert release.embargo_until == datetime(2030, 3, 4, 9, 0, tzinfo=ZoneInfo(zone))
+    assert "embargo_after_release" not in {f.code for f in check(release)}

@@ -14,6 +14,7 @@ from .model import Release, count_words
 from .patterns import LazyPattern
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
+from .render.words import printed_moment
 from .workflow import ApprovalPolicy, SignOff
 
 if TYPE_CHECKING:
@@ -120,7 +121,10 @@ TEMPLATES = {
     "links_dense": QT_TRANSLATE_NOOP(
         "Findings",
         "The body has {links} links in {words} words; keep it to one link per {per} words."),
-    "footer_empty": QT_TRANSLATE_NOOP("Findings", "The standard footer is empty."),
+    "footer_empty": QT_TRANSLATE_NOOP(
+        "Findings", "The standard footer is empty: a footer comes from a house style. Make "
+                    "your organisation's with Tools ▸ Set Up Your Organisation…, or give this "
+                    "release one with Tools ▸ Apply House Style…"),
     "footer_stale": QT_TRANSLATE_NOOP(
         "Findings", "The standard footer differs from the current “{profile}” house style; "
                     "update it from the profile."),
@@ -228,7 +232,8 @@ TEMPLATES = {
     "photo_url_relative": QT_TRANSLATE_NOOP(
         "Findings", "The web page names its photos relative to itself, which social networks "
         "and search engines cannot follow; give the site's address for images (base URL) in "
-        "Tools ▸ House Style."),
+        "its house style, Tools ▸ House Style… (a release of none takes one with Tools ▸ "
+        "Apply House Style…)."),
     "photo_twice": QT_TRANSLATE_NOOP(
         "Findings", "The body places photo:{id} more than once; it appears only at the first "
                     "place."),
@@ -610,10 +615,12 @@ def _embargo(release: Release, now: datetime) -> list[Finding]:
     if until <= now:
         findings.append(_finding(WARNING, "embargo_until", "embargo_past"))
     # The notice and the dated release line must not contradict each other: the moment
-    # the embargo lifts, in its own zone, falls on or before the release date.
-    if release.release_date is not None and until.date() > release.release_date:
+    # the embargo lifts, as the notice prints it (its own zone; Beijing time in Chinese),
+    # falls on or before the release date.
+    lifts = printed_moment(until, release.language).date()
+    if release.release_date is not None and lifts > release.release_date:
         findings.append(_finding(ERROR, "embargo_until", "embargo_after_release",
-                                 embargo=until.date().isoformat(),
+                                 embargo=lifts.isoformat(),
                                  date=release.release_date.isoformat()))
     return findings
 

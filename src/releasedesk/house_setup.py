@@ -17,7 +17,7 @@ from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import email_is_valid, language_problem
 from .files import FileTooLarge, read_bounded
 from .language_tag import is_chinese
-from .model import DATE_FORMATS, Contact, Conventions, FooterLine, valid_zone
+from .model import CHINESE_ZONE, DATE_FORMATS, Contact, FooterLine, language_conventions, valid_zone
 from .profiles import Profile, ProfileStore, valid_name
 from .records import Factory, record
 
@@ -30,7 +30,7 @@ ZONES: tuple[str, ...] = (
     "America/Toronto", "Europe/London", "Europe/Dublin", "Europe/Berlin", "Europe/Paris",
     "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney",
     "Pacific/Auckland", "UTC")
-CHINESE_DEFAULTS = ("zh-CN", "Asia/Shanghai", "zh")
+CHINESE_DEFAULTS = ("zh-CN", CHINESE_ZONE, "zh")
 ENGLISH_DEFAULTS = ("en-US", "", "ap")
 LOGO_KINDS = {"png": ".png", "jpeg": ".jpg", "svg": ".svg"}
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -151,16 +151,13 @@ def make_profile(answers: SetupAnswers, name: str, today: date | None = None) ->
     contacts = [Contact(name=_line(c.name), role=_line(c.role),
                         organization=_line(c.organization), phone=_line(c.phone),
                         email=c.email.strip()) for c in answers.contacts if not c.is_empty()]
-    conventions = Conventions(zone=answers.zone.strip(), date_format=answers.date_format)
-    chinese = is_chinese(answers.language)
-    if chinese:
-        conventions.status_line = False
-        conventions.embargo_position = "after_release_line"
+    conventions, end_mark = language_conventions(answers.language)
+    conventions.zone, conventions.date_format = answers.zone.strip(), answers.date_format
     return Profile(
         name=name, organization=organization, display_name=organization,
         website=answers.website.strip(), language=answers.language.strip(),
         boilerplate=answers.boilerplate.strip(), contacts=contacts, footer=footer,
-        conventions=conventions, end_mark="" if chinese else "###")
+        conventions=conventions, end_mark=end_mark)
 
 
 def _line(text: str) -> str:

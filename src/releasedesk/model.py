@@ -343,7 +343,24 @@ def count_words(text: str) -> int:
     return words
 
 
+# The zone a Chinese release's times are read in (北京时间, UTC+8).
+CHINESE_ZONE = "Asia/Shanghai"
+
+
+def language_conventions(language: str) -> tuple[Conventions, str]:
+    """How a release in *language* prints when no house style says otherwise, and its end
+    mark: a Chinese one as the Chinese house styles print (no 即时发布 status line, the
+    embargo under the release line, 年月日 dates, Beijing time, no end mark); any other with
+    the defaults ("FOR IMMEDIATE RELEASE", ###)."""
+    if not is_chinese(language):
+        return Conventions(), "###"
+    return Conventions(status_line=False, embargo_position="after_release_line",
+                       date_format="zh", zone=CHINESE_ZONE), ""
+
+
 def new_release(today: date | None = None, language: str = "en") -> Release:
-    """A starting release in *language*: dated today, with one empty contact row to fill in."""
-    return Release(release_date=today or date.today(), contacts=[Contact()], end_mark="###",
-                   language=language)
+    """A starting release in *language*: dated today, with one empty contact row to fill in,
+    printed as releases in its language are (language_conventions)."""
+    conventions, end_mark = language_conventions(language)
+    return Release(release_date=today or date.today(), contacts=[Contact()], end_mark=end_mark,
+                   language=language, conventions=conventions)

@@ -464,14 +464,19 @@ class ProfileStore:
 # -- profiles and releases ----------------------------------------------------------------
 
 
+# What a house style gives a release only when it has something for it: an empty one leaves
+# what the release holds (a dateline typed, an About text) as it is.
+HOUSE_TEXTS = ("organization", "language", "dateline", "boilerplate", "footer")
+
+
 def apply_profile(release: Release, profile: Profile, *, contacts: bool = True) -> None:
-    """Give *release* the profile's house style: footer, boilerplate, conventions, contacts."""
+    """Give *release* the profile's house style: footer, boilerplate, conventions, contacts.
+    Of HOUSE_TEXTS a house value replaces the release's, an empty one leaves it alone."""
     release.profile = profile.name
-    release.organization = profile.organization
-    release.language = profile.language
-    release.dateline = profile.dateline
-    release.boilerplate = profile.boilerplate
-    release.footer = copy.deepcopy(profile.footer)
+    for name in HOUSE_TEXTS:
+        value = getattr(profile, name)
+        if value.strip() if isinstance(value, str) else any(line.text.strip() for line in value):
+            setattr(release, name, copy.deepcopy(value))
     release.end_mark = profile.end_mark
     release.conventions = copy.deepcopy(profile.conventions)
     release.clearance.policy = copy.deepcopy(profile.approval)

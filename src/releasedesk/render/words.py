@@ -204,6 +204,12 @@ def format_dateline(words: OutputWords, place: str, day: date | None, date_forma
             .replace("{place}", place))
 
 
+def printed_moment(moment: datetime, language: str) -> datetime:
+    """*moment* in the zone a release in *language* prints it in: a Chinese release's
+    readers take every time in 北京时间 (UTC+8), any other prints the moment as given."""
+    return moment.astimezone(timezone(timedelta(hours=8))) if is_chinese(language) else moment
+
+
 def format_moment(moment: datetime, date_format: str, language: str, zone_name: str = "",
                   zone_style: str = "offset") -> str:
     """An embargo time: date, time and zone, never ambiguous.
@@ -214,8 +220,7 @@ def format_moment(moment: datetime, date_format: str, language: str, zone_name: 
     moment in Beijing time: "北京时间2020年11月16日 09:30".
     """
     if is_chinese(language):
-        # Chinese readers take every time in 北京时间 (UTC+8): the moment is converted.
-        beijing = moment.astimezone(timezone(timedelta(hours=8)))
+        beijing = printed_moment(moment, language)
         day = format_date(beijing.date(), date_format, language)
         return f"北京时间{day} {beijing.strftime('%H:%M')}"
     named = _zone_abbreviation(moment, zone_name) if zone_style == "abbreviation" else None

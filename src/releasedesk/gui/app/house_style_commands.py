@@ -44,8 +44,37 @@ class HouseStyleCommands(QObject):
         from ..basics.modal import show_modal
         from ..dialogs.house_style import HouseStyleDialog
 
-        dialog = HouseStyleDialog(window.profiles(), window.prompts, window)
-        show_modal(dialog, lambda _result: window._refresh_profile())
+        own = window.manager.release.profile
+        dialog = HouseStyleDialog(window.profiles(), window.prompts, window,
+                                  select=own or window.settings.last_profile or None)
+        window.last_dialog = dialog
+
+        def closed(_result: int) -> None:
+            if own and own in dialog.saved:
+                self._take_site_address(own)
+            window._refresh_profile()
+
+        show_modal(dialog, closed)
+
+    def _take_site_address(self, name: str) -> None:
+        """The site address for images saved in the release's own house style is the
+        release's too (its photos' addresses on the web page), one undo step: the readiness
+        warning sends the user to Tools ▸ House Style for it. An empty one leaves the
+        release's alone."""
+        window = self.window
+        release = window.manager.release
+        profile = window.profiles().find(name)
+        if profile is None or window.manager.read_only or release.profile != name:
+            return
+        address = profile.conventions.base_url
+        if not address.strip() or address == release.conventions.base_url:
+            return
+        addressed = copy.deepcopy(release)  # (the house's settings change as one step)
+        addressed.conventions.base_url = address
+        window.form.apply_release(addressed, self.tr("Use the House Style's Site Address"))
+        window.statusBar().showMessage(self.tr(
+            "This release now names its photos under {address}, as “{name}” says.").format(
+                address=address, name=profile_label(profile)), 8000)
 
     def names_register(self) -> None:
         """Edit the office register of the release's house style."""

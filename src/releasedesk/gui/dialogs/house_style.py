@@ -119,7 +119,8 @@ class HouseStyleDialog(DeskDialog):
     """Lists every profile; the selected one is edited on the right and saved explicitly."""
 
     def __init__(self, store: ProfileStore, prompts: Prompts,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, select: str | None = None) -> None:
+        """*select*: the house style shown first (the open release's own), else the first."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("House style"))
         self.resize(900, 640)
@@ -127,6 +128,7 @@ class HouseStyleDialog(DeskDialog):
         self.prompts = prompts
         self.profiles: list[Profile] = []
         self.current: Profile | None = None
+        self.saved: set[str] = set()  # the names of the house styles saved while open
 
         self.list = QListWidget(self)
         self.list.setObjectName("profileList")
@@ -259,7 +261,7 @@ class HouseStyleDialog(DeskDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(buttons)
-        self.reload()
+        self.reload(select)
 
     # -- list ------------------------------------------------------------------------
 
@@ -420,6 +422,7 @@ class HouseStyleDialog(DeskDialog):
         except ReleaseDeskError as exc:
             self.prompts.failure(exc)
             return False
+        self.saved.add(profile.name)
         self.reload(select=profile.name)
         return True
 

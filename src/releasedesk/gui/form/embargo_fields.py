@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ...field_change import FieldChange
-from ...model import Release, is_utc_zone
+from ...language_tag import is_chinese
+from ...model import CHINESE_ZONE, Release, is_utc_zone
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateTimeEdit
 from ..widgets.zones import chosen_zone, named_zone, system_zone
 
@@ -84,9 +85,9 @@ class EmbargoFields(QObject):
         loading = form._loading
         form._loading = True
         current = self.current_zone_name()
-        offer_zones(self.zone, form.release.conventions.zone)
+        offer_zones(self.zone, first_zone(form.release))
         self.zones_loaded = True
-        self.select_zone(current or form.release.conventions.zone or system_zone())
+        self.select_zone(current or first_zone(form.release))
         form._loading = loading
 
     def select_zone(self, name: str) -> None:
@@ -115,8 +116,7 @@ class EmbargoFields(QObject):
         return chosen_zone(self.zone)
 
     def load_embargo(self, release: Release) -> None:
-        zone = release.embargo_zone or (
-            (release.conventions.zone or system_zone()) if release.is_embargoed else "")
+        zone = release.embargo_zone or (first_zone(release) if release.is_embargoed else "")
         if release.embargo_until is not None:
             moment = release.embargo_until
             if release.embargo_zone:
@@ -142,8 +142,7 @@ class EmbargoFields(QObject):
         day = release.release_date
         start = QDate(day.year, day.month, day.day) if day is not None else \
             QDate.currentDate().addDays(1)
-        zone_name = release.conventions.zone or system_zone()
-        zone = named_zone(zone_name) if zone_name else None
+        zone = named_zone(first_zone(release))
         now = (now or datetime.now(UTC)).astimezone(zone)
         if day == now.date() and now.hour >= 9 and now.hour < 23:
             return QDateTime(start, QTime(now.hour + 1, 0))
@@ -164,6 +163,13 @@ class EmbargoFields(QObject):
                           tzinfo=zone)
         # (the same instant in another zone of the same offset is still an edit)
         form.apply(FieldChange("embargo_until", (moment, zone_name)), shown=True)
+
+
+def first_zone(release: Release) -> str:
+    """The zone an embargo is first given in: the house style's; else, for a Chinese
+    release, Beijing time (the zone its notice prints in); else this computer's."""
+    return release.conventions.zone or (
+        CHINESE_ZONE if is_chinese(release.language) else "") or system_zone()
 
 
 def offset_name(moment: datetime) -> str:

@@ -114,8 +114,8 @@ class FormSections(QObject):
             lambda: about_summary(form.release)))
         for name, section in self.sections.made_items():
             self.made(name, section)
-        # The offer of a newer footer shows on the section's title line, folded or not.
-        self.sections["about"].add_to_header(form.update_footer)
+        # The offer of a newer footer shows under the section's title, folded or not.
+        self.sections["about"].add_under_title(form.update_footer)
         details_layout.addStretch(1)
         self.details = details
         # (never narrower than the sections' fields: an event's start, end and time zone

@@ -113,9 +113,14 @@ class CollapsibleSection(QFrame):
             self.content.setVisible(self.is_expanded())
         return self.content
 
-    def add_to_header(self, widget: QWidget) -> None:
-        """Show *widget* on the title's line, folded or not (a call to act on the content)."""
-        self.header.addWidget(widget)
+    def add_under_title(self, widget: QWidget) -> None:
+        """Show *widget* on a line of its own under the title, folded or not (a call to act
+        on the content): the title's line keeps its room for the summary."""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget)
+        row.addStretch(1)
+        self._layout.insertLayout(1, row)
 
     def is_expanded(self) -> bool:
         return self.button.isChecked()
