@@ -4141,8 +4141,8 @@
         <translation>正文 {words} 词中有 {links} 个链接；请保持每 {per} 词最多一个链接。</translation>
     </message>
     <message>
-        <source>The standard footer is empty.</source>
-        <translation>标准页脚为空。</translation>
+        <source>The standard footer is empty: a footer comes from a house style. Make your organisation's with Tools ▸ Set Up Your Organisation…, or give this release one with Tools ▸ Apply House Style…</source>
+        <translation>标准页脚为空：页脚来自机构样式。请通过“工具 ▸ 设置您的机构…”创建本机构的样式，或通过“工具 ▸ 应用机构样式…”为本稿选择一个。</translation>
     </message>
     <message>
         <source>The standard footer differs from the current “{profile}” house style; update it from the profile.</source>
@@ -4289,8 +4289,8 @@
         <translation>文本仍标有 {mark}：请翻译并删除该标记。</translation>
     </message>
     <message>
-        <source>The web page names its photos relative to itself, which social networks and search engines cannot follow; give the site's address for images (base URL) in Tools ▸ House Style.</source>
-        <translation>网页中的图片地址是相对于网页本身的，社交网络和搜索引擎无法据此找到图片；请在“工具 ▸ 机构样式”中填写图片所用网站地址（基础网址）。</translation>
+        <source>The web page names its photos relative to itself, which social networks and search engines cannot follow; give the site's address for images (base URL) in its house style, Tools ▸ House Style… (a release of none takes one with Tools ▸ Apply House Style…).</source>
+        <translation>网页中的图片地址是相对于网页本身的，社交网络和搜索引擎无法据此找到图片；请在本稿的机构样式（“工具 ▸ 机构样式…”）中填写图片所用网站地址（基础网址）（尚未使用机构样式的稿件，请先通过“工具 ▸ 应用机构样式…”选择一个）。</translation>
     </message>
     <message>
         <source>The body places photo:{id} more than once; it appears only at the first place.</source>
@@ -4867,6 +4867,14 @@
     <message>
         <source>The new interface language is used the next time ReleaseDesk starts.</source>
         <translation>新的界面语言将在下次启动 ReleaseDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Use the House Style's Site Address</source>
+        <translation>采用机构样式的网站地址</translation>
+    </message>
+    <message>
+        <source>This release now names its photos under {address}, as “{name}” says.</source>
+        <translation>按照“{name}”的设置，本稿的图片地址现位于 {address} 之下。</translation>
     </message>
     <message>
         <source>The names and titles register belongs to a house style, and this release has none: choose one with Tools ▸ Apply House Style… first.</source>
