@@ -155,6 +155,16 @@ def offer_zones(combo: QComboBox, house_zone: str) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
+    edit = combo.lineEdit()
+    if edit is not None:
+        # A zone's words start with its city: a narrow box shows their start, not their
+        # end ("e, Washington — America (UTC−05:00)"), whenever it is not being typed in.
+        def show_start(*_moved: int) -> None:
+            if not edit.hasFocus() and edit.cursorPosition() != 0:
+                edit.setCursorPosition(0)
+
+        edit.cursorPositionChanged.connect(show_start)  # (a zone set or chosen)
+        edit.editingFinished.connect(show_start)  # (the box left after typing)
 
 
 def named_zone(name: str) -> tzinfo | None:
