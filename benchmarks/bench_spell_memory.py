@@ -47,7 +47,7 @@ BUDGET_FIRST_S = 1.0
 
 CHILD = textwrap.dedent("""
     import json, sys, time
-    path, mode = sys.argv[1], sys.argv[2]
+    path, mode, settle = sys.argv[1], sys.argv[2], float(sys.argv[3])
 
     def status(key):
         try:
@@ -90,7 +90,7 @@ CHILD = textwrap.dedent("""
     if mode == "menu":
         suggested = window.proof_marks.suggestions("harbr")
     began = time.monotonic()
-    while time.monotonic() - began < 1.0:
+    while time.monotonic() - began < settle:
         app.processEvents()
         time.sleep(0.005)
     print(json.dumps({"shown": shown, "proofed": proofed, "spelt": spelt,
@@ -119,13 +119,16 @@ class ChildRun(TypedDict):
     began: float  # time.time() before spawning it
 
 
-def run_child(release: Path, mode: str, home: Path) -> ChildRun:
+def run_child(release: Path, mode: str, home: Path, settle: float = 1.0) -> ChildRun:
+    """One child in *mode*, read *settle* seconds (of its event loop) after its first
+    proofing result (a test that reads no memory needs none)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache")}
     began = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, str(release), mode], capture_output=True,
-                         text=True, env=env, check=True, timeout=180).stdout
+    out = subprocess.run([sys.executable, "-c", CHILD, str(release), mode, str(settle)],
+                         capture_output=True, text=True, env=env, check=True,
+                         timeout=180).stdout
     numbers: ChildRun = json.loads(out.strip().splitlines()[-1])
     numbers["began"] = began
     return numbers

@@ -5,6 +5,8 @@ lists holding quotations; rules. Each is a tree (body.tree) and its Markdown."""
 
 from __future__ import annotations
 
+import functools
+
 from hypothesis import strategies as st
 
 from releasedesk.body import tree as t
@@ -19,18 +21,32 @@ URLS = ["https://calloway-harbour.example/ferries", "https://x.example/a_b",
 
 word = st.sampled_from(WORDS)
 
+# Each strategy is made once and drawn from again (functools.cache, module constants): a
+# strategy is immutable, and making them anew for every node of every example cost more
+# than drawing from them. The same strategies draw the same examples.
+_WORD_LISTS = {most: st.lists(word, min_size=1, max_size=most) for most in (2, 4)}
+_BOOLEAN = st.booleans()
+_COUNTS = {(low, high): st.integers(low, high)
+           for low, high in ((0, 3), (1, 3), (0, 2), (0, 5), (0, 7), (1, 6))}
+_INLINE_KINDS = {(True, True): st.sampled_from(["strong", "em", "link", "code", "text", "break"]),
+                 (True, False): st.sampled_from(["strong", "em", "link", "code", "text"]),
+                 (False, True): st.sampled_from(["code", "text"]),
+                 (False, False): st.sampled_from(["code", "text"])}
+_CODE = st.sampled_from(["x = 1", "a*b", "<tag>", "港"])
+_URL = st.sampled_from(URLS)
+_START = st.sampled_from([1, 1, 3, 10, 2026])
+_BLOCK_KINDS = st.sampled_from(["p", "p", "h", "list", "quote", "rule"])
+
 
 def _words(draw: st.DrawFn, most: int = 4) -> str:
-    return " ".join(draw(st.lists(word, min_size=1, max_size=most)))
+    return " ".join(draw(_WORD_LISTS[most]))
 
 
 @st.composite
-def inlines(draw: st.DrawFn, depth: int = 0, breaks: bool = True) -> list[t.Inline]:
-    """Inline content a parser produces: words around emphasis, links and code."""
+def _inlines(draw: st.DrawFn, depth: int = 0, breaks: bool = True) -> list[t.Inline]:
     nodes: list[t.Inline] = [t.Text(_words(draw))]
-    for _ in range(draw(st.integers(0, 3))):
-        kinds = ["strong", "em", "link", "code", "text"] + (["break"] if breaks else [])
-        kind = draw(st.sampled_from(kinds if depth < 2 else ["code", "text"]))
+    for _ in range(draw(_COUNTS[0, 3])):
+        kind = draw(_INLINE_KINDS[depth < 2, breaks])
         if kind == "break":
             nodes.append(t.LineBreak())
             nodes.append(t.Text(_words(draw)))
@@ -39,17 +55,23 @@ def inlines(draw: st.DrawFn, depth: int = 0, breaks: bool = True) -> list[t.Inli
         if kind == "text":
             nodes.append(t.Text(_words(draw)))
         elif kind == "code":
-            nodes.append(t.Code(draw(st.sampled_from(["x = 1", "a*b", "<tag>", "港"]))))
+            nodes.append(t.Code(draw(_CODE)))
         elif kind == "link":
             label: list[t.Inline] = [t.Text(_words(draw, 2))]
-            if depth < 2 and draw(st.booleans()):
+            if depth < 2 and draw(_BOOLEAN):
                 label = [t.Strong([t.Text("bold")]), t.Text(" "), *label]
-            nodes.append(t.Link(draw(st.sampled_from(URLS)), label))
+            nodes.append(t.Link(draw(_URL), label))
         else:
             inner = [t.Text("word "), *draw(inlines(depth + 1, breaks)), t.Text(" word")]
             nodes.append(t.Strong(inner) if kind == "strong" else t.Emphasis(inner))
         nodes.append(t.Text(" " + _words(draw, 2)))
     return _merge(nodes)
+
+
+@functools.cache
+def inlines(depth: int = 0, breaks: bool = True) -> st.SearchStrategy[list[t.Inline]]:
+    """Inline content a parser produces: words around emphasis, links and code."""
+    return _inlines(depth, breaks)
 
 
 def _merge(nodes: list[t.Inline]) -> list[t.Inline]:
@@ -64,32 +86,38 @@ def _merge(nodes: list[t.Inline]) -> list[t.Inline]:
 
 paragraph = inlines().map(t.Paragraph)
 heading = st.builds(t.Heading, st.integers(2, 4), inlines(breaks=False))
+_ITEM_OPENING = st.one_of(paragraph, paragraph, heading)
 
 
 @st.composite
-def list_block(draw: st.DrawFn, depth: int) -> t.Block:
-    """A list at nesting *depth* (1 = top level), with items of one or more blocks."""
+def _list_block(draw: st.DrawFn, depth: int) -> t.Block:
     items = []
-    for _ in range(draw(st.integers(1, 3))):
-        blocks: list[t.Block] = [draw(st.one_of(paragraph, paragraph, heading))]
-        if depth < 4 and draw(st.integers(0, 2)) == 0:
+    for _ in range(draw(_COUNTS[1, 3])):
+        blocks: list[t.Block] = [draw(_ITEM_OPENING)]
+        if depth < 4 and draw(_COUNTS[0, 2]) == 0:
             blocks.append(draw(list_block(depth + 1)))
-        if draw(st.integers(0, 5)) == 0:
+        if draw(_COUNTS[0, 5]) == 0:
             blocks.append(draw(paragraph))
-        if draw(st.integers(0, 7)) == 0:
+        if draw(_COUNTS[0, 7]) == 0:
             blocks.append(t.Quote([draw(paragraph)]))
         items.append(t.ListItem(blocks))
-    tight = draw(st.booleans())  # (the Markdown written decides what the body is)
-    if draw(st.booleans()):
-        return t.OrderedList(items, draw(st.sampled_from([1, 1, 3, 10, 2026])), tight)
+    tight = draw(_BOOLEAN)  # (the Markdown written decides what the body is)
+    if draw(_BOOLEAN):
+        return t.OrderedList(items, draw(_START), tight)
     return t.BulletList(items, tight)
 
 
+@functools.cache
+def list_block(depth: int) -> st.SearchStrategy[t.Block]:
+    """A list at nesting *depth* (1 = top level), with items of one or more blocks."""
+    return _list_block(depth)
+
+
 @st.composite
-def bodies(draw: st.DrawFn) -> list[t.Block]:
+def _bodies(draw: st.DrawFn) -> list[t.Block]:
     blocks: list[t.Block] = []
-    for _ in range(draw(st.integers(1, 6))):
-        kind = draw(st.sampled_from(["p", "p", "h", "list", "quote", "rule"]))
+    for _ in range(draw(_COUNTS[1, 6])):
+        kind = draw(_BLOCK_KINDS)
         if kind == "p":
             block: t.Block = draw(paragraph)
         elif kind == "h":
@@ -100,9 +128,9 @@ def bodies(draw: st.DrawFn) -> list[t.Block]:
             block = t.Rule()
         else:
             inside: list[t.Block] = [draw(paragraph)]
-            if draw(st.booleans()):
+            if draw(_BOOLEAN):
                 inside.append(draw(list_block(2)))
-            if draw(st.booleans()):
+            if draw(_BOOLEAN):
                 inside.append(t.Quote([draw(paragraph)]))
             block = t.Quote(inside)
         if blocks and type(blocks[-1]) is type(block) and isinstance(
@@ -110,6 +138,12 @@ def bodies(draw: st.DrawFn) -> list[t.Block]:
             blocks.append(t.Paragraph([t.Text("between")]))  # two lists in a row are one
         blocks.append(block)
     return blocks
+
+
+@functools.cache
+def bodies() -> st.SearchStrategy[list[t.Block]]:
+    """A body: paragraphs, subheadings, nested lists, quotations and rules."""
+    return _bodies()
 
 
 markdown_bodies = bodies().map(write_markdown)

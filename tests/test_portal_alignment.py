@@ -117,17 +117,27 @@ def test_the_pdf_puts_credits_right_and_a_portal_s_footer_centred(
     _check(lines, width, language, portal, "pdf")
 
 
-@pytest.mark.parametrize(("language", "portal"), CASES)
-def test_the_word_document_puts_them_where_the_pdf_does(language: str, portal: bool,
-                                                        tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def word_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, bool], Path]:
+    """Each case's Word document as LibreOffice prints it (one run of LibreOffice for all)."""
     need("soffice", shutil.which("soffice") is not None, "libreoffice-writer")
-    need("pdftotext", shutil.which("pdftotext") is not None, "poppler-utils")
-    docx = tmp_path / "release.docx"
-    docx.write_bytes(write_docx(build_layout(_release(language, portal)), export_context()))
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
+    folder = tmp_path_factory.mktemp("word")
+    names = {case: f"{case[0]}-{'portal' if case[1] else 'plain'}" for case in CASES}
+    for (language, portal), name in names.items():
+        (folder / f"{name}.docx").write_bytes(
+            write_docx(build_layout(_release(language, portal)), export_context()))
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{folder / 'profile'}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(folder),
+                    *(str(folder / f"{name}.docx") for name in names.values())],
                    capture_output=True, check=True, timeout=300)
-    lines, width = _pdf_lines(tmp_path / "release.pdf")
+    return {case: folder / f"{name}.pdf" for case, name in names.items()}
+
+
+@pytest.mark.parametrize(("language", "portal"), CASES)
+def test_the_word_document_puts_them_where_the_pdf_does(
+        language: str, portal: bool, word_pdfs: dict[tuple[str, bool], Path]) -> None:
+    need("pdftotext", shutil.which("pdftotext") is not None, "poppler-utils")
+    lines, width = _pdf_lines(word_pdfs[language, portal])
     _check(lines, width, language, portal, "docx")
 
 

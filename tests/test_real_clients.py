@@ -223,18 +223,31 @@ def screenshot_folder() -> Path:
     return folder
 
 
-@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.release")))
-def test_editor_screenshot_under_xvfb(sample: str) -> None:
+@pytest.fixture(scope="module")
+def screenshots() -> dict[str, Path]:
+    """Every sample's editor window, shot under Xvfb by tools/screenshot.py: one run of the
+    tool (one display, one Python) opens each sample in a window of its own."""
     xvfb_run = shutil.which("xvfb-run")
     need("Xvfb", xvfb_run is not None, "Debian: xvfb xauth")
-    target = screenshot_folder() / f"{sample[: -len('.release')]}.png"
+    targets = {path.name: screenshot_folder() / f"{path.name[: -len('.release')]}.png"
+               for path in sorted(SAMPLES.glob("*.release"))}
+    pairs = [[str(SAMPLES / sample), str(target)] for sample, target in targets.items()]
+    for target in targets.values():
+        target.unlink(missing_ok=True)
+        target.with_suffix(".json").unlink(missing_ok=True)
     env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
     result = subprocess.run(
         [str(xvfb_run), "-a", "-s", "-screen 0 1400x900x24", sys.executable,
-         str(ROOT / "tools" / "screenshot.py"), str(SAMPLES / sample), str(target),
-         "--geometry"],
+         str(ROOT / "tools" / "screenshot.py"), *pairs[0], "--geometry",
+         *(part for pair in pairs[1:] for part in ("--also", *pair))],
         capture_output=True, text=True, timeout=180, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
+    return targets
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.release")))
+def test_editor_screenshot_under_xvfb(sample: str, screenshots: dict[str, Path]) -> None:
+    target = screenshots[sample]
     print(f"\nscreenshot kept at {target}")
     from PySide6.QtGui import QImage
 
