@@ -14,6 +14,7 @@ from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans, release_time
 from ..model import DEFAULT_ACCENT, PORTAL_FOOTER_LINES, Contact, FooterLine, Release, is_portal
 from ..records import Factory, record
+from ..release_moment import release_moment, rfc3339
 from .event_block import NO_PARTS, KindParts, kind_parts
 from .photos import lay_out, place
 from .typesetting import LATIN, TypeSet, type_set
@@ -62,7 +63,10 @@ class ReleaseLine:
 
     pieces: tuple[str, ...]
     date_text: str
-    iso_date: str
+    iso_date: str  # as printed: the date, or the date and time of day (the fingerprint's)
+    # The line's time of day as a moment in the release's zone, RFC 3339, for the machine
+    # -readable times (release_moment.py); "" when it prints a date alone.
+    iso_moment: str = ""
 
     @property
     def text(self) -> str:
@@ -313,7 +317,11 @@ def _portal_line(release: Release, words: OutputWords) -> ReleaseLine | None:
     if not moment:
         return ReleaseLine((head,), "", "")
     gap = words.item_gap if head else ""
-    return ReleaseLine((f"{head}{gap}{words.release_time}{words.label_sep}", ""), moment, iso)
+    zoned = rfc3339(release_moment(release.release_date, clock, release.conventions.zone,
+                                   release.language)) \
+        if clock and release.release_date is not None else ""
+    return ReleaseLine((f"{head}{gap}{words.release_time}{words.label_sep}", ""), moment, iso,
+                       zoned)
 
 
 class PortalParts(TypedDict, total=False):
