@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..body.safety import clean_text
+from ..body.safety import clean_line
 from ..errors import ReleaseDeskError
 from ..field_rules import release_time
 from ..json_values import JsonObject
@@ -203,4 +203,4 @@ def _declared(release: Release, name: str) -> str:
 def _line(text: str) -> str:
     """*text* as one line an index, a feed or the library may show: without the characters
     no export carries (NUL, ESC, bidi overrides …: body/safety.py)."""
-    return " ".join(clean_text(text).split())[:_ONE_LINE_MAX]
+    return " ".join(clean_line(text).split())[:_ONE_LINE_MAX]
