@@ -72,8 +72,9 @@ def test_generated_libraries(releases: list[dict[str, object]], include_drafts: 
         assert atom_problems(out / "feed.xml") == []
         assert json_feed_problems(out / "feed.json") == []
         items = json.loads((out / "feed.json").read_bytes())["items"]
-        moments = [item["date_published"] for item in items]
-        assert moments == sorted(moments, reverse=True)  # newest first
+        # newest first (as moments: each says its own release's offset)
+        moments = [datetime.fromisoformat(item["date_published"]) for item in items]
+        assert moments == sorted(moments, reverse=True)
         pages = sorted(p.name for p in (out / "releases").glob("*.html"))
         assert len(pages) == len(expected)
         index = etree.HTML((out / "index.html").read_bytes())

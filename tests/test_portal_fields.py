@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from draft_score import import_corpus_draft
 from releasedesk import document, fields
-from releasedesk.body.safety import clean_text, safe_href
+from releasedesk.body.safety import clean_line, safe_href
 from releasedesk.clearance.fingerprint import fingerprint, printed
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.exporting import draft_bytes
@@ -420,7 +420,8 @@ def meta_tags(release: Release) -> tuple[dict[str, str], lxml.html.HtmlElement]:
 
 
 def shown(value: str) -> str:
-    return " ".join(clean_text(value).split())
+    """*value* as a one-line part of the page says it (clean_line: no soft hyphen)."""
+    return " ".join(clean_line(value).split())
 
 
 @settings(max_examples=60, deadline=None)
@@ -441,7 +442,7 @@ def test_the_meta_tags_say_the_release_s_values_escaped(
                                       site_url="https://www.fernhollow.example/zh")
     found, page = meta_tags(release)
     title = shown(headline) or "新闻稿"
-    keywords_shown = shown(",".join(k for k in (clean_text(x).strip() for x in keywords) if k))
+    keywords_shown = shown(",".join(k for k in (clean_line(x).strip() for x in keywords) if k))
     expected = {
         "SiteName": shown(site_name) or "芬霍洛区行政公署",
         "SiteDomain": "www.fernhollow.example", "SiteIDCode": shown(site_code),
@@ -499,7 +500,8 @@ def test_a_release_shaped_like_a_city_portal_s_exports_the_portal_s_structure() 
     assert header[0].text_content() == release.headline
     assert header[1].get("class") == "release-line"
     assert header[1].text_content() == f"来源：{VALUES['source']}　　发布时间：2026-11-25 09:30"
-    assert header[1].xpath(".//time")[0].get("datetime") == "2026-11-25T09:30"
+    # (the time of day in the release's zone: Beijing time for a Chinese release)
+    assert header[1].xpath(".//time")[0].get("datetime") == "2026-11-25T09:30:00+08:00"
     body = article.xpath('.//div[@class="release-body"]')[0]
     paragraphs = [p.text_content() for p in body if p.tag == "p"]
     assert paragraphs[0].startswith("芬霍洛区行政公署今天宣布") and len(paragraphs) == 4

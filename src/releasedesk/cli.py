@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "is asked for by name; "
                              + "; ".join(f"{f.name}: {f.description}"
                                          for f in FORMATS.values()))
-    export.add_argument("-o", "--output", type=Path, metavar="PATH",
+    # (a string: Path would drop the trailing slash that says "a folder", _targets)
+    export.add_argument("-o", "--output", metavar="PATH",
                         help="output file (one format) or folder (several), - for standard "
                              "output (one format); default: next to FILE")
     export.add_argument("--wrap", type=int, metavar="N",
@@ -278,9 +279,11 @@ def _export(args: argparse.Namespace) -> int:
     from .exporting import write_exports
     from .render import FORMATS
 
+    output: str | None = args.output
     if args.for_review:
         from .cli_review import export_for_review
 
+        args.output = None if output is None else Path(output)
         return export_for_review(args)
     names = args.formats or ["all"]
     if "all" in names:
@@ -295,10 +298,10 @@ def _export(args: argparse.Namespace) -> int:
             _print_findings(errors, sys.stderr)
             print(say(NOT_EXPORTED, count=len(errors)), file=sys.stderr)
             return EXIT_FINDINGS
-    if args.output is not None and str(args.output) == "-":
+    if output == "-":
         return _export_to_stdout(release, names, args.wrap, args.file)
     written = []
-    targets = _targets(args.file, args.output, names)
+    targets = _targets(args.file, output, names)
     for target in write_exports(release, targets, args.wrap, source=args.file):
         print(target)
         written.append(target)
@@ -351,17 +354,20 @@ def _export_to_stdout(release: Release, names: list[str], wrap: int | None,
     return EXIT_OK
 
 
-def _targets(source: Path, output: Path | None, names: list[str]) -> dict[str, Path]:
+def _targets(source: Path, output: str | None, names: list[str]) -> dict[str, Path]:
+    """{format: path} of an export of *source* to -o *output* (as typed): one format to a
+    file, or into a folder when *output* is one, ends in a slash or there are several."""
     from .exporting import targets_in
 
     stem = source.name[: -len(document.SUFFIX)] if source.name.endswith(document.SUFFIX) \
         else source.stem
     if output is None:
         folder = source.parent
-    elif len(names) == 1 and not output.is_dir() and not str(output).endswith(("/", "\\")):
-        return {names[0]: output}
+    elif len(names) == 1 and not Path(output).is_dir() and not output.endswith(
+            ("/", "\\")):
+        return {names[0]: Path(output)}
     else:
-        folder = output
+        folder = Path(output)
         if not folder.exists():
             if not folder.parent.is_dir():
                 raise ReleaseDeskError(N_(

@@ -6,7 +6,9 @@ this computer holds the house style's signing key): see clearance/manifest.py.
 A page or fragment of a release with photos names them in a folder beside it
 (``story_files/`` beside ``story.html``): the folder's web copies are part of the same
 all-or-none write, staged with the exports and renamed into place before them, so a page
-never names a picture that is not there.
+never names a picture that is not there; what an earlier export left there and this one
+no longer writes is removed after it (export_leftovers.py), so the folder never holds a
+picture the page does not name.
 """
 
 from __future__ import annotations
@@ -197,6 +199,13 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     # The manifest and the photo copies are outputs too: none may be the release itself
     # (a release saved as manifest.json would be replaced by its own manifest).
     refuse_overwriting({str(path): path for path in [*rendered, *media]}, source)
+    # What earlier exports left in the pages' photo folders and this one no longer writes
+    # (a photo since removed): removed once this export is in place; refused before
+    # anything is written when a file there is not ReleaseDesk's (export_leftovers.py).
+    from .export_leftovers import leftovers, remove
+
+    stale = leftovers([(Path(target), export_stem(Path(target), name))
+                       for name, target in targets.items() if format_of(name).folder], media)
     made: list[Path] = []
     try:
         for folder in dict.fromkeys(path.parent for path in media):
@@ -212,6 +221,7 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
                 made.append(folder)
         write_all_atomic({**media, **rendered}, action=N_("write the export"))
         _drop_stale_signature(rendered)
+        remove(stale)
     except BaseException:
         for folder in made:  # nothing was renamed into a folder made now: leave no trace
             with contextlib.suppress(OSError):

@@ -11,7 +11,7 @@ makes them Findings, and TEMPLATES words them.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from . import kinds
@@ -37,6 +37,14 @@ TEMPLATES = {
         "Findings", "The event ends ({end}) before or when it starts ({start})."),
     "event_zone_unknown": QT_TRANSLATE_NOOP(
         "Findings", "The event's time zone \"{zone}\" is not one this computer knows."),
+    "event_time_gap": QT_TRANSLATE_NOOP(
+        "Findings", "{time} on {date} does not exist in {zone}: the clocks go forward "
+                    "from {before} to {after} and skip it. Choose a time outside the "
+                    "change."),
+    "event_time_twice": QT_TRANSLATE_NOOP(
+        "Findings", "{time} on {date} comes twice in {zone}, as the clocks go back from "
+                    "{first} to {second}; the advisory means the {meant} one. Check that "
+                    "is the time meant."),
     "event_weekday": QT_TRANSLATE_NOOP(
         "Findings", "\"{phrase}\" does not match: the event is on {date}, a {weekday}."),
     "statement_by_missing": QT_TRANSLATE_NOOP(
@@ -112,6 +120,9 @@ def _event(release: Release, now: datetime) -> list[KindFinding]:
                     {"start": day.isoformat(), "date": release.release_date.isoformat()}, ""))
     elif start <= now:
         out.append(("warning", "event_start", "event_past", {"start": day.isoformat()}, ""))
+    out += [finding for field, moment in (("event_start", start), ("event_end", end))
+            if moment is not None
+            for finding in _clock_findings(moment, release.event_zone, field)]
     if end is not None and end <= start:
         out.append(("error", "event_end", "event_end_before_start",
                     {"start": _shown(start, release), "end": _shown(end, release)}, ""))
@@ -123,6 +134,46 @@ def _event(release: Release, now: datetime) -> list[KindFinding]:
                              "weekday": _WEEKDAYS[day.weekday()],
                              "weekday_index": day.weekday()}, phrase))
     return out
+
+
+def _clock_findings(moment: datetime, zone_name: str, field: str) -> list[KindFinding]:
+    """An error when *moment*'s time of day does not exist in the event's zone (typed in
+    the hour the clocks skip as they go forward: it would print as "2:30 a.m. EST" for a
+    moment that is 3:30 EDT), a warning when it comes twice there (the hour repeated as
+    they go back: the moment keeps one of the two, the reader may think of the other).
+    A moment written in another offset (UTC, say) is the zone's converted: no finding."""
+    if not zone_name or not valid_zone(zone_name):
+        return []
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(zone_name)
+    wall = moment.replace(tzinfo=None)
+    first, second = wall.replace(tzinfo=zone, fold=0), wall.replace(tzinfo=zone, fold=1)
+    typed = {"time": wall.strftime("%H:%M"), "date": wall.date().isoformat(),
+             "zone": zone_name}
+    if moment.utcoffset() not in (first.utcoffset(), second.utcoffset()):
+        return []  # (written in another offset)
+    exists = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall
+    if not exists:
+        return [("error", field, "event_time_gap",
+                 {**typed, "before": _zone_name(first), "after": _zone_name(second)}, "")]
+    if first.utcoffset() != second.utcoffset():
+        meant = first if moment.utcoffset() == first.utcoffset() else second
+        return [("warning", field, "event_time_twice",
+                 {**typed, "first": _zone_name(first), "second": _zone_name(second),
+                  "meant": _zone_name(meant)}, "")]
+    return []
+
+
+def _zone_name(moment: datetime) -> str:
+    """A zone's name at *moment* as a reader knows it: "EDT", else its offset "UTC-04:00"."""
+    name = moment.tzname() or ""
+    if name and name[0].isalpha():
+        return name
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def named_weekdays(text: str) -> list[tuple[str, int]]:

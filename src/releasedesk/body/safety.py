@@ -10,10 +10,23 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 # C0 controls but tab and newline, DEL, C1 controls, the bidi embeddings and
 # overrides (they can make a line read differently from what it says), lone
 # surrogates, and the two XML non-characters. Isolates and LRM/RLM stay: real
-# right-to-left text needs them.
+# right-to-left text needs them. And the invisible characters no text means:
+# U+FEFF, a byte order mark pasted from the start of a file (as a "zero width no-break
+# space" it is deprecated: U+2060 WORD JOINER joins, and stays); U+206A-U+206F, the
+# deprecated format controls (symmetric swapping, Arabic shaping, digit shapes); and
+# U+FFF9-U+FFFB, interlinear annotation marks, for a program's internal use only. (Zero
+# width space, joiner and non-joiner, U+2060 and variation selectors stay: Thai, Persian,
+# Indic scripts and emoji sequences need them.)
 _UNSAFE_CHARS = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff\ufffe\uffff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u206a-\u206f\ud800-\udfff\ufeff"
+    "\ufff9-\ufffb\ufffe\uffff]"
 )
+# And in a line (a headline, a name, a label: what prints on one line, in a title bar, a
+# mail's Subject): the soft hyphen U+00AD too. It only tells where a word may break
+# across lines, and a line is never broken there; a mail reader, a title bar or a
+# terminal shows it as a stray hyphen or as nothing. (In the body it stays, a hint the
+# page, the PDF and Word hyphenate by.)
+_NOT_IN_A_LINE = "\u00ad"
 _URL_UNSAFE = re.compile(r'["<>`{}|\\^]')
 
 
@@ -22,6 +35,12 @@ def clean_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _UNSAFE_CHARS.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """*text* as a one-line part may print it: clean_text's, and no soft hyphen."""
+    text = clean_text(text)
+    return text.replace(_NOT_IN_A_LINE, "") if _NOT_IN_A_LINE in text else text
 
 
 def safe_href(href: str | None) -> str | None:

@@ -25,7 +25,8 @@ from .summary import Summary
 log = logging.getLogger(__name__)
 
 FORMAT = "releasedesk-library-cache"
-VERSION = 3  # 2: each summary's language versions and corrected release; 3: lines cleaned
+VERSION = 4  # 2: each summary's language versions and corrected release; 3: lines cleaned;
+# 4: the release's time of day and zone
 MAX_BYTES = 256 * 1024 * 1024
 
 

@@ -33,7 +33,10 @@ def xml_attr(text: str) -> str:
 
 
 def rfc3339(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """*moment* with its own offset (the release's zone: release_moment.py)."""
+    from ..release_moment import rfc3339 as written
+
+    return written(moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC))
 
 
 def feed_id(title: str, base_url: str) -> str:

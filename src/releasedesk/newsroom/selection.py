@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 import uuid
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from urllib.parse import quote, urlsplit
 
 from ..digest import sha256_hex
@@ -78,16 +78,21 @@ def choose(entries: list[Summary], as_of: datetime,
 
 
 def moments(entry: Summary) -> tuple[datetime, datetime]:
-    """(published, updated) of a release: its embargo moment, else its release date (at
-    midnight UTC), else its latest approval, else its file's modification time."""
+    """(published, updated) of a release: its embargo moment, else its release date and
+    time of day in its own zone (release_moment.py: a date alone at 00:00 there), else its
+    latest approval, else its file's modification time. Each keeps its own offset (the
+    feeds say the release's own time); updated is the later, the approval's in UTC."""
+    from ..release_moment import release_moment
+
     approved = datetime.fromisoformat(entry.approved_at) if entry.approved_at else None
     published = entry.embargo_moment
     if published is None and entry.release_day is not None:
-        published = datetime.combine(entry.release_day, time(), UTC)
+        published = release_moment(entry.release_day, entry.release_time, entry.zone,
+                                   entry.language)
     if published is None:
         published = approved or datetime.fromtimestamp(entry.mtime_ns / 1e9, UTC)
-    published = published.astimezone(UTC)
-    updated = max(published, approved.astimezone(UTC)) if approved else published
+    updated = max(published, approved.astimezone(UTC), key=lambda m: m.timestamp()) \
+        if approved else published
     return published, updated
 
 

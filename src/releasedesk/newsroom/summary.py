@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..body.safety import clean_text
+from ..body.safety import clean_line
 from ..errors import ReleaseDeskError
+from ..field_rules import release_time
 from ..json_values import JsonObject
 from ..model import Release
 from ..records import as_dict, record
@@ -43,6 +44,10 @@ class Summary:
     language: str = ""
     status: str = DRAFT
     release_date: str = ""
+    # Its time of day ("09:30", "" for none) and the house style's zone it is read in
+    # (release_moment.py: with the language, the zone of the feeds' times).
+    release_time: str = ""
+    zone: str = ""
     embargoed: bool = False
     embargo_until: str = ""
     approvers: tuple[str, ...] = ()
@@ -97,8 +102,9 @@ class Summary:
         """Raises KeyError, TypeError or ValueError for data that is not a summary."""
         values = {name: data[name] for name in _FIELDS if name != "error"}
         for name in ("relative", "problem", "id", "kind", "headline", "subheadline",
-                     "organization", "language", "status", "release_date", "embargo_until",
-                     "fingerprint", "approved_at", "profile", "words", "corrects"):
+                     "organization", "language", "status", "release_date", "release_time",
+                     "zone", "embargo_until", "fingerprint", "approved_at", "profile",
+                     "words", "corrects"):
             if not isinstance(values[name], str):
                 raise TypeError(name)
         for name in ("size", "mtime_ns"):
@@ -162,6 +168,8 @@ def summarise(release: Release, relative: str, size: int, mtime_ns: int,
         language=release.language or "en",
         status=status,
         release_date=release.release_date.isoformat() if release.release_date else "",
+        release_time=release_time(release.release_time) or "",
+        zone=_line(release.conventions.zone),
         embargoed=release.is_embargoed,
         embargo_until=embargo.isoformat() if embargo is not None and release.is_embargoed
         else "",
@@ -195,4 +203,4 @@ def _declared(release: Release, name: str) -> str:
 def _line(text: str) -> str:
     """*text* as one line an index, a feed or the library may show: without the characters
     no export carries (NUL, ESC, bidi overrides …: body/safety.py)."""
-    return " ".join(clean_text(text).split())[:_ONE_LINE_MAX]
+    return " ".join(clean_line(text).split())[:_ONE_LINE_MAX]

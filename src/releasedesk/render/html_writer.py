@@ -203,8 +203,9 @@ class _HtmlWriter:
         self._p("release-subheadline", _text(section.text))
 
     def released(self, section: s.Released) -> None:
-        line = section.line
-        moment = (f'{self.markup.open("time", (("datetime", line.iso_date),))}'
+        line = section.line  # (its time of day with the release's zone: release_moment.py)
+        when = line.iso_moment or line.iso_date
+        moment = (f'{self.markup.open("time", (("datetime", when),))}'
                   f'{_text(line.date_text)}{self.markup.close("time")}')
         self._p("release-line", moment.join(_text(p) for p in line.pieces))
 
@@ -511,11 +512,13 @@ def portal_meta_tags(layout: Layout, summary: str) -> list[str]:
 
 
 def _published(layout: Layout) -> str:
-    """When the release may be read: the embargo moment if there is one, else its date."""
+    """When the release may be read: the embargo moment if there is one, else its date (and
+    time of day, with the release's zone: release_moment.py)."""
     notice = layout.embargo_notice
     if notice is not None and notice.moment_iso:
         return notice.moment_iso
-    return layout.release_line.iso_date if layout.release_line is not None else ""
+    line = layout.release_line
+    return (line.iso_moment or line.iso_date) if line is not None else ""
 
 
 def _json_ld(layout: Layout, summary: str) -> str:

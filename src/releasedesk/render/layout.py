@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, TypedDict
 
 from ..body import tree as t
 from ..body.parse import parse_markdown
-from ..body.safety import clean_text, safe_href
+from ..body.safety import clean_line, clean_text, safe_href
 from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans, release_time
 from ..model import DEFAULT_ACCENT, PORTAL_FOOTER_LINES, Contact, FooterLine, Release, is_portal
 from ..records import Factory, record
+from ..release_moment import release_moment, rfc3339
 from .event_block import NO_PARTS, KindParts, kind_parts
 from .photos import lay_out, place
 from .typesetting import LATIN, TypeSet, type_set
@@ -62,7 +63,10 @@ class ReleaseLine:
 
     pieces: tuple[str, ...]
     date_text: str
-    iso_date: str
+    iso_date: str  # as printed: the date, or the date and time of day (the fingerprint's)
+    # The line's time of day as a moment in the release's zone, RFC 3339, for the machine
+    # -readable times (release_moment.py); "" when it prints a date alone.
+    iso_moment: str = ""
 
     @property
     def text(self) -> str:
@@ -232,7 +236,7 @@ def build_layout(release: Release) -> Layout:
     body = place(parsed_body, photos)
     if body is parsed_body:
         body = list(parsed_body)
-    where = clean_text(release.dateline).strip()
+    where = clean_line(release.dateline).strip()
     if where:
         lead = format_dateline(words, where, release.release_date, conventions.date_format,
                                language)
@@ -247,7 +251,7 @@ def build_layout(release: Release) -> Layout:
     if portal:
         release_line = _portal_line(release, words) or release_line
 
-    organization = clean_text(release.organization).strip()
+    organization = clean_line(release.organization).strip()
     setting = type_set(language, conventions.paper, conventions.typesetting)
     contacts = [_clean_contact(c) for c in release.contacts]
     contacts = [c for c in contacts if not c.is_empty()]
@@ -262,8 +266,8 @@ def build_layout(release: Release) -> Layout:
         typesetting=bool(conventions.typesetting),
         mail_from=clean_text(conventions.mail_from).strip(),
         mail_to=tuple(a for a in (clean_text(x).strip() for x in conventions.mail_to) if a),
-        headline=clean_text(release.headline).strip(),
-        subheadline=clean_text(release.subheadline).strip(),
+        headline=clean_line(release.headline).strip(),
+        subheadline=clean_line(release.subheadline).strip(),
         release_line=release_line,
         body=body,
         contacts=contacts,
@@ -273,7 +277,7 @@ def build_layout(release: Release) -> Layout:
         end_mark=release.end_mark,
         footer=_clean_footer(release.footer),
         organization=organization,
-        keywords=[k for k in (clean_text(x).strip() for x in release.keywords) if k],
+        keywords=[k for k in (clean_line(x).strip() for x in release.keywords) if k],
         parsed_body=parsed_body,
         photos=photos,
         copies=copies,
@@ -289,7 +293,7 @@ def build_layout(release: Release) -> Layout:
 
 
 def _line(text: str) -> str:
-    return " ".join(clean_text(text).split())
+    return " ".join(clean_line(text).split())
 
 
 def _portal_moment(release: Release) -> tuple[str, str]:
@@ -313,7 +317,11 @@ def _portal_line(release: Release, words: OutputWords) -> ReleaseLine | None:
     if not moment:
         return ReleaseLine((head,), "", "")
     gap = words.item_gap if head else ""
-    return ReleaseLine((f"{head}{gap}{words.release_time}{words.label_sep}", ""), moment, iso)
+    zoned = rfc3339(release_moment(release.release_date, clock, release.conventions.zone,
+                                   release.language)) \
+        if clock and release.release_date is not None else ""
+    return ReleaseLine((f"{head}{gap}{words.release_time}{words.label_sep}", ""), moment, iso,
+                       zoned)
 
 
 class PortalParts(TypedDict, total=False):
