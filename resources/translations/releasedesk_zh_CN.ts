@@ -3187,6 +3187,14 @@
         <source>cannot read {name} ({detail})</source>
         <translation>无法读取 {name}（{detail}）</translation>
     </message>
+    <message>
+        <source>{file} is in the page's photo folder but is not one of the export's files, and ReleaseDesk did not put it there; move it out of the folder and export again.</source>
+        <translation>{file} 位于网页的图片文件夹中，但不是本次导出的文件，也不是 ReleaseDesk 放入的；请将其移出该文件夹后重新导出。</translation>
+    </message>
+    <message>
+        <source>The export is written, but {file}, left by an earlier export, could not be removed ({reason}); remove it before the folder is published.</source>
+        <translation>导出已完成，但先前导出留下的 {file} 无法删除（{reason}）；请在发布该文件夹前将其删除。</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>
@@ -4403,6 +4411,14 @@
     <message>
         <source>The event's time zone "{zone}" is not one this computer knows.</source>
         <translation>本机不认识活动时区“{zone}”。</translation>
+    </message>
+    <message>
+        <source>{time} on {date} does not exist in {zone}: the clocks go forward from {before} to {after} and skip it. Choose a time outside the change.</source>
+        <translation>{zone}不存在{date} {time}：时钟由{before}拨快到{after}，跳过了这一时刻。请选择调时以外的时间。</translation>
+    </message>
+    <message>
+        <source>{time} on {date} comes twice in {zone}, as the clocks go back from {first} to {second}; the advisory means the {meant} one. Check that is the time meant.</source>
+        <translation>{zone}的{date} {time}会出现两次，因为时钟由{first}拨回到{second}；本通知指的是{meant}的那一次。请确认这是所指的时间。</translation>
     </message>
     <message>
         <source>"{phrase}" does not match: the event is on {date}, a {weekday}.</source>
