@@ -209,3 +209,20 @@ def test_the_editors_export_commands_leave_no_old_copies(tmp_path: Path,
     export_file(release_with(["reservoir"]), "html", folder / "story.html")
     export_file(release_with(ids), "html", folder / "story.html")
     assert on_disk(folder) == copies(ids)
+
+
+@pytest.mark.parametrize("name", [".DS_Store", "._harbour-1600.jpg", "Thumbs.db", "desktop.ini",
+                                  "DESKTOP.INI", "ehthumbs.db"])
+@pytest.mark.parametrize("mode", ["page alone", "page, fragment and text"])
+def test_a_file_browser_s_own_files_neither_refuse_the_export_nor_go(
+        tmp_path: Path, name: str, mode: str) -> None:
+    """Opening the photo folder in Finder or Explorer leaves such a file there: the next
+    export still goes ahead, removes the old copies, and leaves that file alone."""
+    folder = tmp_path / "web"
+    folder.mkdir()
+    export(release_with(["pier", "harbour"]), folder, mode)
+    files = folder / "story_files"
+    (files / name).write_bytes(b"\x00\x00\x00\x01Bud1")
+    export(release_with(["harbour"]), folder, mode)
+    assert (files / name).read_bytes() == b"\x00\x00\x00\x01Bud1"
+    assert not any("pier" in p.name for p in files.iterdir())

@@ -10,7 +10,8 @@ manifest lists). ReleaseDesk removes a file there only when it can tell that it 
   ``story.fragment.html``, a regular file, before this export replaces it) names it there;
 
 and it is a regular file right in the folder (a link, a folder, anything deeper is never
-ReleaseDesk's). Anything else there that this export does not write is the user's own: the
+ReleaseDesk's). A file browser's own files (.DS_Store, Thumbs.db …) are left alone. Anything
+else there that this export does not write is the user's own: the
 export is refused, in one sentence naming it, before anything is written; nothing of the
 user's is deleted and the folder never holds a file the page does not name. A photo folder
 that is itself a link is left alone (write_exports refuses to write photos through it).
@@ -54,7 +55,7 @@ def leftovers(pages: Iterable[tuple[Path, str]], writes: Iterable[Path]) -> list
         ours = _named_in_pages(folder, stem) | _named_in_manifest(folder)
         for entry in sorted(os.scandir(folder), key=lambda e: e.name):
             path = folder / entry.name
-            if os.path.normcase(os.path.abspath(path)) in written:
+            if os.path.normcase(os.path.abspath(path)) in written or _housekeeping(entry.name):
                 continue
             if entry.name not in ours or not stat.S_ISREG(entry.stat(
                     follow_symlinks=False).st_mode) or not _still_as_listed(path, ours):
@@ -64,6 +65,16 @@ def leftovers(pages: Iterable[tuple[Path, str]], writes: Iterable[Path]) -> list
                     "and export again."), file=str(path))
             out.append(path)
     return out
+
+
+# What a desktop's file browser leaves in any folder it shows (macOS's .DS_Store and the
+# "._" files it writes on shared drives, Windows's Thumbs.db and desktop.ini): neither the
+# user's work nor ReleaseDesk's, they are left where they are and never refuse an export.
+_HOUSEKEEPING: Final = frozenset({".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini"})
+
+
+def _housekeeping(name: str) -> bool:
+    return name.lower() in _HOUSEKEEPING or name.startswith("._")
 
 
 def remove(paths: list[Path]) -> None:
