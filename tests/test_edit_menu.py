@@ -189,6 +189,22 @@ def test_a_menu_opened_from_the_keyboard_acts_on_the_field(window: MainWindow,
     assert QGuiApplication.clipboard().text() == "terminal"
 
 
+def test_a_list_one_types_into_is_a_text_field(window: MainWindow) -> None:
+    language = window.form.language
+    language.setFocus()
+    QApplication.processEvents()
+    line = language.lineEdit()
+    assert line is not None
+    line.selectAll()
+    actions = window.actions
+    assert actions["copy"].isEnabled() and actions["select_all"].isEnabled()
+    actions["copy"].trigger()
+    assert QGuiApplication.clipboard().text() == line.text() != ""
+    window.form.status.setFocus()  # a list one only chooses from: no text field
+    QApplication.processEvents()
+    assert not actions["copy"].isEnabled() and not actions["select_all"].isEnabled()
+
+
 def test_find_and_replace_open_the_one_dialog(window: MainWindow) -> None:
     focus(window, "headline")
     window.actions["find"].trigger()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QLineEdit,
     QMenu,
     QMenuBar,
@@ -33,7 +34,10 @@ PLAIN_PASTE_KEYS = "Ctrl+Shift+V"  # (no standard key; the one word processors u
 
 
 def text_field(widget: QWidget | None) -> TextField | None:
-    """The text field the Edit commands act on, if *widget* is one."""
+    """The text field the Edit commands act on, if *widget* is one (or a list one can type
+    into, such as the Language: its line)."""
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.lineEdit()
     return widget if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) else None
 
 
