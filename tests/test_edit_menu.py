@@ -163,6 +163,48 @@ def test_commands_follow_the_focus_and_the_clipboard(window: MainWindow) -> None
     assert actions["paste"].isEnabled() and actions["select_all"].isEnabled()
 
 
+@pytest.mark.parametrize("name", ["headline", "subheadline", "body-formatted"])
+def test_a_menu_opened_from_the_keyboard_acts_on_the_field(window: MainWindow,
+                                                           name: str) -> None:
+    """Alt+E moves the focus to the menu bar while its menu is open: the commands still
+    act on the field the user was in (the field gets the focus back when the menu closes)."""
+    field: QLineEdit | QPlainTextEdit | QTextEdit
+    if name == "subheadline":
+        window.form.subheadline.setPlainText("Ferry terminal opens")
+        field = window.form.subheadline
+        field.setFocus()
+    else:
+        field = focus(window, name)
+    select_word(field, "terminal")
+    QGuiApplication.clipboard().setText("quay")
+    bar = window.menuBar()
+    bar.setFocus(Qt.FocusReason.MenuBarFocusReason)  # (as the keyboard's menu navigation)
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is bar
+    menu_of(bar.actions()[1]).aboutToShow.emit()
+    actions = window.actions
+    assert all(actions[key].isEnabled()
+               for key in ("cut", "copy", "paste", "paste_plain", "select_all"))
+    actions["copy"].trigger()
+    assert QGuiApplication.clipboard().text() == "terminal"
+
+
+def test_a_list_one_types_into_is_a_text_field(window: MainWindow) -> None:
+    language = window.form.language
+    language.setFocus()
+    QApplication.processEvents()
+    line = language.lineEdit()
+    assert line is not None
+    line.selectAll()
+    actions = window.actions
+    assert actions["copy"].isEnabled() and actions["select_all"].isEnabled()
+    actions["copy"].trigger()
+    assert QGuiApplication.clipboard().text() == line.text() != ""
+    window.form.status.setFocus()  # a list one only chooses from: no text field
+    QApplication.processEvents()
+    assert not actions["copy"].isEnabled() and not actions["select_all"].isEnabled()
+
+
 def test_find_and_replace_open_the_one_dialog(window: MainWindow) -> None:
     focus(window, "headline")
     window.actions["find"].trigger()

@@ -109,6 +109,37 @@ def test_the_edit_menu_names_what_it_undoes(window: MainWindow) -> None:
     assert window.form.release.status == "embargoed"
 
 
+# The form's inputs that are no text field: each holds a line of its own (an editable
+# list, a date) that would claim Ctrl+Z for itself.
+KEYED: dict[str, Callable[[ReleaseForm], QWidget]] = {
+    "language": lambda form: form.language,
+    "status": lambda form: form.status,
+    "release_date": lambda form: form.release_date,
+    "embargo_time": lambda form: form.embargo_time,
+    "embargo_zone": lambda form: form.embargo_zone,
+    "kind": lambda form: form.kind_fields.kind,
+}
+
+
+@pytest.mark.parametrize("name", KEYED)
+def test_undo_keys_reach_the_history_from_any_input(window: MainWindow, name: str) -> None:
+    form = window.form
+    embargo(form)  # (the embargo's inputs shown)
+    before = form.release.dateline
+    type_keys(form.dateline, "X")
+    typed = form.release.dateline
+    assert typed != before and window.actions["undo"].text() == "&Undo Change Dateline"
+    widget = KEYED[name](form)
+    widget.setFocus()
+    QGuiApplication.processEvents()
+    assert widget.hasFocus()
+    QTest.keyClick(widget, Qt.Key.Key_Z, CTRL)
+    assert form.release.dateline == before
+    QTest.keyClick(widget, Qt.Key.Key_Z,
+                   CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert form.release.dateline == typed
+
+
 def test_choosing_embargoed_and_its_proposed_moment_are_one_step(window: MainWindow) -> None:
     form = window.form
     assert form.release.embargo_until is None

@@ -34,8 +34,9 @@ class BodyParser:
     def __init__(self, photos: frozenset[str] = frozenset()) -> None:
         self._photos = photos
 
-    def parse(self, source: str) -> list[t.Block]:
-        """The blocks of *source*; a trailing end-mark line is left to the layout."""
+    def parse(self, source: str, *, normalise: bool = True) -> list[t.Block]:
+        """The blocks of *source*; a trailing end-mark line is left to the layout.
+        *normalise*: False leaves the headings at the levels the source writes."""
         source = strip_end_mark(clean_text(source))
         if not source.strip():
             return []
@@ -44,7 +45,8 @@ class BodyParser:
         document = BlockParser(definitions).parse(source)
         inline = InlineParser(definitions.found, self._photos)
         try:
-            return _normalise_headings(_blocks(document.children, inline))
+            blocks = _blocks(document.children, inline)
+            return _normalise_headings(blocks) if normalise else blocks
         finally:
             _unlink(document)
 
@@ -65,6 +67,26 @@ def _normalise_headings(blocks: list[t.Block]) -> list[t.Block]:
         shift = 2 - min(h.level for h in headings)
         for heading in headings:
             heading.level = max(2, min(6, heading.level + shift))
+    return blocks
+
+
+def top_heading_level(source: str) -> int:
+    """The highest level among the headings of Markdown *source* as it writes them (2, the
+    level the body's highest heading prints at, when it has none)."""
+    levels = [b.level for b in t.walk_blocks(BodyParser().parse(source, normalise=False))
+              if isinstance(b, t.Heading)]
+    return min(levels, default=2)
+
+
+def fit_headings(blocks: list[t.Block], top: int) -> list[t.Block]:
+    """*blocks* pasted into a body whose highest heading is at level *top*: a pasted heading
+    above it would rank the body's own headings lower in every export (the body's highest
+    heading prints at level 2), so the paste's headings move down together until its
+    highest is at *top*; the body keeps its levels and the paste its own order."""
+    headings = [b for b in t.walk_blocks(blocks) if isinstance(b, t.Heading)]
+    shift = top - min((h.level for h in headings), default=top)
+    for heading in headings if shift > 0 else ():
+        heading.level = min(6, heading.level + shift)
     return blocks
 
 

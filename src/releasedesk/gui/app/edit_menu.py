@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from ..basics.enum_properties import set_shortcut
@@ -25,7 +34,10 @@ PLAIN_PASTE_KEYS = "Ctrl+Shift+V"  # (no standard key; the one word processors u
 
 
 def text_field(widget: QWidget | None) -> TextField | None:
-    """The text field the Edit commands act on, if *widget* is one."""
+    """The text field the Edit commands act on, if *widget* is one (or a list one can type
+    into, such as the Language: its line)."""
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return widget.lineEdit()
     return widget if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)) else None
 
 
@@ -100,6 +112,11 @@ class EditCommands(QObject):
         """The focus moved: the commands follow the field it moved to (in this window)."""
         if widget is not None and widget.window() is not self.window:
             return  # (a dialog or the menu itself: the window's field stays the target)
+        if isinstance(widget, (QMenuBar, QMenu)):
+            # The menu bar takes the focus while the keyboard opens a menu (Alt+E, F10): the
+            # field the user was in stays the target, as it gets the focus back after.
+            self.refresh()
+            return
         field = text_field(widget)
         if field is not self.field:
             self.field = field

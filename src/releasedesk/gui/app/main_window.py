@@ -138,8 +138,7 @@ class MainWindow(QMainWindow):
         self.central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.words_label = QLabel(self)
-        self.saved_label = QLabel(self)
+        self.words_label, self.saved_label = QLabel(self), QLabel(self)
         self.statusBar().addWidget(self.words_label, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -167,6 +166,7 @@ class MainWindow(QMainWindow):
                                       self.settings, lambda: self.manager.release)
         self.form.body.viewChanged.connect(self._body_view_changed)
         self.form.footerUpdateRequested.connect(self.house.update_footer)
+        self.form.head.said.connect(self.statusBar().showMessage)
 
         # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
         # list, which nothing here uses.)

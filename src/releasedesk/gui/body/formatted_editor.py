@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ...body import tree as t
 from ...body.inline import AnyPhotoId
-from ...body.parse import parse_markdown
+from ...body.parse import fit_headings, parse_markdown
 from ..basics.dark_tint import follow_scheme
 from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
@@ -295,7 +295,7 @@ class FormattedEdit(QTextEdit):
                 log.exception("rich paste failed; pasting plain text")
                 blocks = []
         if blocks:
-            self.insert_blocks(blocks)
+            self.insert_blocks(fit_headings(blocks, self._top_heading()))
             return
         text = source.text().replace("\r\n", "\n").replace("\r", "\n")
         if text:
@@ -303,6 +303,16 @@ class FormattedEdit(QTextEdit):
             cursor.insertText(text)
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+
+    def _top_heading(self) -> int:
+        """The highest level of the body's own headings (2 when it has none)."""
+        levels: list[int] = []
+        block = self.document().firstBlock()
+        while block.isValid():
+            if (level := block.blockFormat().headingLevel()) > 0:
+                levels.append(level)
+            block = block.next()
+        return min(levels, default=2)
 
     def insert_blocks(self, blocks: list[t.Block]) -> None:
         """Insert parsed blocks at the cursor, as one undo step."""

@@ -20,12 +20,14 @@ from ..undo.typing_steps import TypingSteps
 log = logging.getLogger(__name__)
 
 
-def html_to_markdown(html: str) -> str:
-    """The Markdown for pasted HTML ("" when it holds no words)."""
+def html_to_markdown(html: str, body: str = "") -> str:
+    """The Markdown for HTML pasted into the Markdown *body* ("" when it holds no words):
+    its headings no higher than the body's own (body.parse.fit_headings)."""
+    from ...body.parse import fit_headings, top_heading_level
     from ...importing.html_reader import html_to_blocks
     from ...render.markdown_writer import write_markdown
 
-    return write_markdown(html_to_blocks(html))
+    return write_markdown(fit_headings(html_to_blocks(html), top_heading_level(body)))
 
 
 class PlainPaste:
@@ -72,7 +74,7 @@ class RichPasteEdit(QPlainTextEdit):
     def _insert(self, source: QMimeData) -> None:
         if source.hasHtml() and not self.plain_paste.now:
             try:
-                markdown = html_to_markdown(source.html())
+                markdown = html_to_markdown(source.html(), self.toPlainText())
             except Exception:  # a converter bug must never cost the user their paste
                 log.exception("rich paste failed; pasting plain text")
                 markdown = ""

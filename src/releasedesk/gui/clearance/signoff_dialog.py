@@ -47,6 +47,7 @@ class SignOffDialog(DeskDialog):
         form = QFormLayout()
         self.name = QLineEdit(name, self)
         self.name.setObjectName("signerName")
+        self.name.selectAll()  # (the last signer's name: typing another replaces it)
         self.role = QComboBox(self)
         self.role.setObjectName("signerRole")
         self.role.setEditable(True)
@@ -54,6 +55,7 @@ class SignOffDialog(DeskDialog):
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("signerNote")
         self.note.setFixedHeight(80)
+        self.note.setTabChangesFocus(True)  # (a tab is no character a note may hold)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Note"), self.note)
@@ -72,6 +74,7 @@ class SignOffDialog(DeskDialog):
         self.reason.setObjectName("overrideReason")
         self.reason.setPlaceholderText(self.tr("Why (kept with the sign-off)"))
         self.reason.setFixedHeight(56)
+        self.reason.setTabChangesFocus(True)
         if self.register:
             # The same mistake in the subheadline and the body is one line, counted.
             counted: dict[str, int] = {}
@@ -98,6 +101,14 @@ class SignOffDialog(DeskDialog):
         else:
             self.override.setVisible(False)
             self.reason.setVisible(False)
+        # What keeps the sign-off back (a tab pasted into the note …): said here, the
+        # dialog left open with what was typed.
+        self.problem = QLabel(self)
+        self.problem.setObjectName("signOffProblem")
+        self.problem.setWordWrap(True)
+        scheme.styled(self.problem, "color: #a02020;")
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
         self.buttons = answer_buttons(self, QDialogButtonBox.StandardButton.Cancel)
         self.sign = self.buttons.addButton(self.tr("Sign Off"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
@@ -116,6 +127,21 @@ class SignOffDialog(DeskDialog):
     def _update(self) -> None:
         self.sign.setEnabled(self.can_sign())
         self.reason.setEnabled(self.override.isChecked())
+
+    def accept(self) -> None:
+        """Sign Off: only details the sign-off can take close the dialog; else it says why
+        and keeps what was typed."""
+        from ...clearance.signoffs import check_signer
+        from ...errors import ReleaseDeskError
+        from ..basics.i18n import translate_error
+
+        try:
+            check_signer(*self.details())
+        except ReleaseDeskError as error:
+            self.problem.setText(translate_error(error))
+            self.problem.setVisible(True)
+            return
+        super().accept()
 
     def details(self) -> tuple[str, str, str]:
         """(name, role, note); the note records an override of the register's errors."""

@@ -1,16 +1,23 @@
-"""Find and replace across the release: headline, subheadline, dateline, organisation, body,
-contacts, "About" and keywords, in reading order; every match says which field it is in.
+"""Find and replace across every text of the release that prints: headline, subheadline,
+dateline, organisation, a portal's and a kind's fields, body, contacts, "About", keywords,
+the photos' captions, credits and alt texts and the standard footer, in reading order;
+every match says which field it is in. Which fields are searched is the field table's
+(``fields.FIELDS``: every field that prints and holds text): a field no widget below names
+is searched in the release itself (``FieldTarget``).
 
 Replacements go through the fields as edits (the form updates the release, one undo step
-a field), never around them.
+a field), never around them. The standard footer is the house style's: found, never
+replaced here.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import fields, kinds
+from ...field_change import FieldChange
+from ...model import Contact, FooterLine, Photo
 from ..basics.dialog_guard import DeskDialog
 
 if TYPE_CHECKING:
@@ -34,6 +44,11 @@ if TYPE_CHECKING:
 
 SNIPPET = 30  # characters shown either side of a match in the list
 
+# The kinds of field that hold text a reader sees (what find and replace search).
+TEXT_KINDS = frozenset({fields.LINE, fields.BLOCK, fields.LIST, fields.CONTACTS,
+                        fields.FOOTER, fields.PHOTOS})
+PHOTO_PARTS = ("caption", "credit", "alt")  # a photo's words, in the panel's order
+
 
 class Target:
     """One searchable field: its label, and how to read, select and replace in it."""
@@ -41,6 +56,14 @@ class Target:
     def __init__(self, label: str, widget: QWidget) -> None:
         self.label = label
         self.widget = widget
+
+    def where(self, row: int, column: int) -> str:
+        """The name of the piece (*row*, *column*) as a match's line says it."""
+        return self.label
+
+    def writable(self) -> bool:
+        """Whether a match here may be replaced (the house style's footer may not)."""
+        return True
 
     def cells(self) -> list[tuple[int, int, str]]:
         """(row, column, text) of each searchable piece: one for a text field."""
@@ -167,7 +190,8 @@ class FindReplaceDialog(DeskDialog):
                     while start >= 0:
                         match = Match(target, row, column, start, len(needle))
                         self.matches.append(match)
-                        item = QListWidgetItem(f"{target.label}: {_snippet(text, match)}")
+                        item = QListWidgetItem(
+                            f"{target.where(row, column)}: {_snippet(text, match)}")
                         self.results.addItem(item)
                         start = haystack.find(wanted, start + max(1, len(needle)))
         self.current = -1
@@ -189,7 +213,8 @@ class FindReplaceDialog(DeskDialog):
         match.target.select(match.row, match.column, match.start, match.length)
         self.results.setCurrentRow(index)
         self.status.setText(self.tr("{n} of {total}, in {field}").format(
-            n=index + 1, total=len(self.matches), field=match.target.label))
+            n=index + 1, total=len(self.matches),
+            field=match.target.where(match.row, match.column)))
 
     def _go_to_item(self, item: QListWidgetItem) -> None:
         index = self.results.row(item)
@@ -205,6 +230,9 @@ class FindReplaceDialog(DeskDialog):
             return
         if 0 <= self.current < len(self.matches):
             match = self.matches[self.current]
+            if not match.target.writable():
+                self.status.setText(self._footer_kept())
+                return
             with self._one_step(self.tr("Replace")):
                 match.target.replace(match.row, match.column, match.start, match.length,
                                      self.replace_text.text())
@@ -239,6 +267,8 @@ class FindReplaceDialog(DeskDialog):
             if isinstance(widget, (QPlainTextEdit, QTextEdit)) and id(widget) not in blocks:
                 blocks[id(widget)] = QTextCursor(widget.document())
                 blocks[id(widget)].beginEditBlock()
+        kept = [match for match in matches if not match.target.writable()]
+        matches = [match for match in matches if match.target.writable()]
         with self._one_step(self.tr("Replace All")):
             try:
                 for match in reversed(matches):
@@ -248,8 +278,13 @@ class FindReplaceDialog(DeskDialog):
                 for cursor in blocks.values():
                     cursor.endEditBlock()
         self.refresh()
-        self.status.setText(self.tr("Replaced {n}.").format(n=len(matches)))
+        done = self.tr("Replaced {n}.").format(n=len(matches))
+        self.status.setText(f"{done} {self._footer_kept()}" if kept else done)
         return len(matches)
+
+    def _footer_kept(self) -> str:
+        return self.tr("The standard footer belongs to the house style and was left as it "
+                       "is (Tools ▸ House Style…).")
 
 
 def _snippet(text: str, match: Match) -> str:
@@ -262,16 +297,105 @@ def _snippet(text: str, match: Match) -> str:
         ("…" if end < line_end else "")
 
 
-def form_targets(form: ReleaseForm) -> list[Target]:
-    """The release's text fields in reading order, the body in the view shown."""
-    return [Target(form.tr("Headline"), form.headline),
-            Target(form.tr("Subheadline"), form.subheadline),
-            Target(form.tr("Dateline"), form.dateline),
-            Target(form.tr("Organisation"), form.organization),
-            # (a line field added to the field table since: its own line in the form)
-            *(Target(form.tr_field(name), form.lines[name]) for name in form.added_lines),
-            Target(form.tr("Body"), form.body.editor),
-            Target(form.tr("Media contacts"), form.contacts.table),
-            Target(form.tr("About (boilerplate)"), form.boilerplate),
-            Target(form.tr("Keywords"), form.keywords)]
+class FieldTarget(Target):
+    """A field of the table searched in the release itself and replaced through the form's
+    one write path (``ReleaseForm.apply``): a kind's paragraphs, the photos' words (the
+    panel shows one photo at a time), the footer; its widget is made only to show a match."""
 
+    def __init__(self, form: ReleaseForm, spec: fields.Field) -> None:
+        super().__init__(form.tr_field(spec.name), form)
+        self.form = form
+        self.spec = spec
+
+    def where(self, row: int, column: int) -> str:
+        if self.spec.kind == fields.PHOTOS:
+            translate = QCoreApplication.translate  # (the dialog's context, where it is said)
+            return (translate("FindReplaceDialog", "Photo {number}, caption"),
+                    translate("FindReplaceDialog", "Photo {number}, credit"),
+                    translate("FindReplaceDialog", "Photo {number}, alt text"))[column].format(
+                        number=row + 1)
+        return self.label
+
+    def writable(self) -> bool:
+        return self.spec.kind != fields.FOOTER
+
+    def _value(self) -> object:
+        return getattr(self.form.release, self.spec.name)
+
+    def cells(self) -> list[tuple[int, int, str]]:
+        value, kind = self._value(), self.spec.kind
+        if kind == fields.PHOTOS:
+            return [(r, c, getattr(photo, part))
+                    for r, photo in enumerate(fields.items_of(value, Photo))
+                    for c, part in enumerate(PHOTO_PARTS)]
+        if kind == fields.CONTACTS:
+            return [(r, c, getattr(contact, key))
+                    for r, contact in enumerate(fields.items_of(value, Contact))
+                    for c, key in enumerate(fields.CONTACT_FIELDS)]
+        if kind == fields.FOOTER:
+            return [(r, 0, line.text)
+                    for r, line in enumerate(fields.items_of(value, FooterLine))]
+        if kind == fields.LIST:
+            return [(r, 0, item) for r, item in enumerate(fields.items_of(value, str))]
+        return [(0, 0, fields.value_of(value, str))]
+
+    def replace(self, row: int, column: int, start: int, length: int, text: str) -> None:
+        def spliced(old: str) -> str:
+            return old[:start] + text + old[start + length:]
+
+        value, kind = self._value(), self.spec.kind
+        new: object
+        if kind == fields.FOOTER:
+            return  # (the house style's: see writable)
+        if kind in (fields.PHOTOS, fields.CONTACTS):
+            records = [copy.copy(item) for item in fields.items_of(value, object)]
+            part = (PHOTO_PARTS if kind == fields.PHOTOS else fields.CONTACT_FIELDS)[column]
+            setattr(records[row], part, spliced(getattr(records[row], part)))
+            new = records
+        elif kind == fields.LIST:
+            items = fields.items_of(value, str)
+            items[row] = spliced(items[row])
+            new = items
+        else:
+            new = spliced(fields.value_of(value, str))
+        self.form.apply(FieldChange(self.spec.name, new))
+
+    def select(self, row: int, column: int, start: int, length: int) -> None:
+        form = self.form
+        shown: QWidget | None
+        if self.spec.kind == fields.PHOTOS:
+            panel = form.photos
+            panel.list.setCurrentRow(row)
+            shown = (panel.caption, panel.credit, panel.alt)[column]
+        else:
+            shown = form.field_widget(self.spec.name)
+            if self.spec.kind == fields.FOOTER:  # (its lines one under the other, as shown)
+                start += sum(len(f"{line.text} <{line.url}>" if line.url else line.text) + 1
+                             for line in form.release.footer[:row])
+        if shown is not None:
+            Target(self.label, shown).select(0, 0, start, length)
+
+
+def form_targets(form: ReleaseForm) -> list[Target]:
+    """The release's text fields that print, in reading order, the body in the view shown:
+    the widgets that show a field whole, then every other field of the table that prints
+    text (a kind's paragraphs before the body, the photos after it, the footer last)."""
+    shown = [Target(form.tr("Headline"), form.headline),
+             Target(form.tr("Subheadline"), form.subheadline),
+             Target(form.tr("Dateline"), form.dateline),
+             Target(form.tr("Organisation"), form.organization),
+             # (a line field added to the field table since: its own line in the form)
+             *(Target(form.tr_field(name), form.lines[name]) for name in form.added_lines),
+             Target(form.tr("Body"), form.body.editor),
+             Target(form.tr("Media contacts"), form.contacts.table),
+             Target(form.tr("About (boilerplate)"), form.boilerplate),
+             Target(form.tr("Keywords"), form.keywords)]
+    covered = {"headline", "subheadline", "dateline", "organization", *form.added_lines,
+               "body", "contacts", "boilerplate", "keywords"}
+    others = [FieldTarget(form, spec) for spec in fields.FIELDS
+              if spec.prints and spec.kind in TEXT_KINDS and spec.name not in covered]
+    kinds_own = [target for target in others if kinds.owner(target.spec.name) is not None]
+    body = next(i for i, target in enumerate(shown) if target.widget is form.body.editor)
+    rest = sorted((target for target in others if target not in kinds_own),
+                  key=lambda target: target.spec.kind == fields.FOOTER)
+    return [*shown[:body], *kinds_own, *shown[body:], *rest]

@@ -3,6 +3,7 @@ and the subheadline. Both wrap: a long one shows whole, never scrolls sideways."
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from ...checks import HEADLINE_MAX
@@ -12,6 +13,9 @@ from ..widgets.wrapping_line import WrappingLine
 
 class HeadlineSection(QGroupBox):
     """Headline (with its count) and subheadline."""
+
+    # A sentence for the status bar, and for how long (ms): text a field could not take.
+    said = Signal(str, int)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(self.tr("Headline"), parent)
@@ -32,6 +36,23 @@ class HeadlineSection(QGroupBox):
         headline_row.addWidget(self.count)
         form.addRow(self.tr("Headline"), headline_row)
         form.addRow(self.tr("Subheadline"), self.subheadline)
+        # (bound methods, not lambdas holding the section: no reference cycle to collect)
+        self.headline.refused.connect(self._headline_refused)
+        self.subheadline.refused.connect(self._subheadline_refused)
+
+    def _headline_refused(self, pasted: bool) -> None:
+        self._refused(self.tr("Headline"), self.headline.maxLength(), pasted)
+
+    def _subheadline_refused(self, pasted: bool) -> None:
+        self._refused(self.tr("Subheadline"), self.subheadline.maxLength(), pasted)
+
+    def _refused(self, label: str, length: int, pasted: bool) -> None:
+        limit = self.locale().toString(length)
+        self.said.emit(
+            self.tr("“{field}” holds at most {max} characters; the rest was not pasted.")
+            .format(field=label, max=limit) if pasted else
+            self.tr("“{field}” holds at most {max} characters; nothing more can be typed.")
+            .format(field=label, max=limit), 10000)
 
     def update_count(self, headline: str) -> None:
         """The headline's length, in red over HEADLINE_MAX, with the reason on hover."""

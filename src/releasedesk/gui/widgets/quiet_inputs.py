@@ -4,6 +4,9 @@ Scrolling a long form passes the pointer over them: a wheel turn must scroll the
 turn a release into an embargo or its language into Chinese. An ignored wheel event goes
 on to the parent, up to the scroll area. They take the focus by click or Tab, not by wheel.
 
+Ctrl+Z and Ctrl+Shift+Z in them undo and redo the release's history (their own line of
+text would claim the keys before the window's Edit ▸ Undo could see them).
+
 The date fields also take a date typed as people type one: into a field that shows "Not
 set" (or "No date") the first digit starts from today's date with its year selected, and a
 separator typed after a finished part ("2027-", "3-") does not skip the part after it.
@@ -18,6 +21,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDateTimeEdit, QWidget
 
 from ..basics.enum_properties import set_enum_property
+from ..undo.history_keys import history_key
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QWheelEvent
@@ -38,7 +42,11 @@ class _QuietWheel:
 
 
 class QuietComboBox(_QuietWheel, QComboBox):
-    pass
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+Z: the release's history, not the typed text's (an editable list's line
+        # claims the key before the window's Edit ▸ Undo can see it).
+        if not history_key(self, event):
+            super().keyPressEvent(event)
 
 
 class _TypedDate:
@@ -48,6 +56,8 @@ class _TypedDate:
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         edit = cast(QDateTimeEdit, self)
+        if history_key(edit, event):  # (Ctrl+Z: the release's history, as in a text field)
+            return
         text = event.text()
         digit = len(text) == 1 and text.isdigit()
         if digit and edit.specialValueText() and \

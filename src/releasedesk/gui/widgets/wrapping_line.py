@@ -102,6 +102,8 @@ class GrowingText(QPlainTextEdit):
 
 class WrappingLine(GrowingText):
     textEdited = Signal(str)
+    # Text was refused at the maximum length: True for a paste cut short, False for a key.
+    refused = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._max_length = 32767  # QLineEdit's default
@@ -164,12 +166,35 @@ class WrappingLine(GrowingText):
             event.accept()
             self.focusNextChild()  # Enter moves on, as in a form
             return
+        typed = event.text()
+        if typed and typed.isprintable() and self._room() < len(typed):
+            event.accept()  # (full: the key is refused and the user told, not cut later)
+            self.refused.emit(False)
+            return
         super().keyPressEvent(event)
+
+    def _room(self) -> int:
+        """How many characters may still go in where the cursor is (its selection replaced)."""
+        cursor = self.textCursor()
+        return self._max_length - len(self.toPlainText()) + \
+            (cursor.selectionEnd() - cursor.selectionStart())
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
-            self.textCursor().insertText(one_line(source.text()))
+            text, room = one_line(source.text()), self._room()
+            self.textCursor().insertText(text[:max(0, room)])
             self.ensureCursorVisible()
+            if len(text) > room:  # (what did not fit is said, never dropped unsaid)
+                self.refused.emit(True)
+
+    def paste_plain(self) -> None:
+        """Edit ▸ Paste as Plain Text: the clipboard's text, as a paste (cut to fit, said)."""
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QGuiApplication
+
+        data = QMimeData()
+        data.setText(QGuiApplication.clipboard().text())
+        self.insertFromMimeData(data)
 
     def _changed(self) -> None:
         text = self.toPlainText()
