@@ -4073,6 +4073,22 @@
         <source>Replaced {n}.</source>
         <translation>已替换 {n} 处。</translation>
     </message>
+    <message>
+        <source>The standard footer belongs to the house style and was left as it is (Tools ▸ House Style…).</source>
+        <translation>标准页脚属于机构样式，未作改动（工具 ▸ 机构样式…）。</translation>
+    </message>
+    <message>
+        <source>Photo {number}, caption</source>
+        <translation>图片 {number} 的图片说明</translation>
+    </message>
+    <message>
+        <source>Photo {number}, credit</source>
+        <translation>图片 {number} 的署名</translation>
+    </message>
+    <message>
+        <source>Photo {number}, alt text</source>
+        <translation>图片 {number} 的替代文本</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -4837,6 +4853,14 @@
     <message>
         <source>Subheadline</source>
         <translation>副标题</translation>
+    </message>
+    <message>
+        <source>“{field}” holds at most {max} characters; the rest was not pasted.</source>
+        <translation>“{field}”最多容纳 {max} 个字符；其余部分未粘贴。</translation>
+    </message>
+    <message>
+        <source>“{field}” holds at most {max} characters; nothing more can be typed.</source>
+        <translation>“{field}”最多容纳 {max} 个字符；无法再输入。</translation>
     </message>
     <message>
         <source>{n} / {max}</source>
