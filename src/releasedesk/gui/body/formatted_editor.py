@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ...body import tree as t
 from ...body.inline import AnyPhotoId
-from ...body.parse import fit_headings, parse_markdown
+from ...body.parse import fit_headings, hand_on, parse_markdown
 from ..basics.dark_tint import follow_scheme
 from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
@@ -103,8 +103,9 @@ class FormattedEdit(QTextEdit):
         # the same pixels and scroll range (tests/test_lay_out_later.py).
         document.setLayoutEnabled(False)
         try:
-            fill_document(QTextCursor(document), parse_markdown(text, AnyPhotoId()), self.ids,
-                          self.look)
+            blocks = parse_markdown(text, AnyPhotoId())
+            fill_document(QTextCursor(document), blocks, self.ids, self.look)
+            hand_on(text, blocks)  # (read, not kept: the preview's next layout takes it)
         finally:
             document.setLayoutEnabled(True)
             if not undoable:

@@ -130,8 +130,11 @@ class EmbargoFields(QObject):
             self.time.setDateTime(QDateTime(
                 QDate(moment.year, moment.month, moment.day),
                 QTime(moment.hour, moment.minute)))
-        else:
+        elif release.is_embargoed:
             self.time.setDateTime(self.proposed_embargo())
+        # (an immediate release's row is hidden, and choosing Embargoed proposes its
+        # moment then, status_changed: the start asks the system's zone of Qt, which
+        # reads the tz database's folder, ~10 M instructions, only for a shown proposal)
         self.select_zone(zone)
 
     def proposed_embargo(self, now: datetime | None = None) -> QDateTime:
