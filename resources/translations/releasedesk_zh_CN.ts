@@ -4863,6 +4863,10 @@
         <translation>“{field}”最多容纳 {max} 个字符；无法再输入。</translation>
     </message>
     <message>
+        <source>This field holds at most {max} characters; what did not fit was not taken.</source>
+        <translation>此栏最多容纳 {max} 个字符；超出的部分未被接收。</translation>
+    </message>
+    <message>
         <source>{n} / {max}</source>
         <translation>{n} / {max}</translation>
     </message>

@@ -4,7 +4,7 @@ and the subheadline. Both wrap: a long one shows whole, never scrolls sideways."
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...checks import HEADLINE_MAX
 from ..basics import scheme
@@ -53,6 +53,15 @@ class HeadlineSection(QGroupBox):
             .format(field=label, max=limit) if pasted else
             self.tr("“{field}” holds at most {max} characters; nothing more can be typed.")
             .format(field=label, max=limit), 10000)
+
+    def line_full(self) -> None:
+        """Another line of the form refused text at its length limit (a key, or a paste cut
+        short): said like the headline's. A validator's refusal (a time's letter) is not."""
+        line = self.sender()
+        if isinstance(line, QLineEdit) and len(line.text()) >= line.maxLength():
+            self.said.emit(self.tr(
+                "This field holds at most {max} characters; what did not fit was not taken.")
+                .format(max=self.locale().toString(line.maxLength())), 10000)
 
     def update_count(self, headline: str) -> None:
         """The headline's length, in red over HEADLINE_MAX, with the reason on hover."""

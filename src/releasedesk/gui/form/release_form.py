@@ -144,6 +144,8 @@ class ReleaseForm(QWidget):
         # would be refused (field_rules): what can be typed can always be saved.
         for line in self.lines.values():
             line.setMaxLength(MAX_LINE_FIELD)
+            if isinstance(line, HistoryLineEdit):  # (what it cuts is said, as the headline's)
+                line.inputRejected.connect(self.head.line_full)
         keep_one_line(self.dateline, self.organization, *added.values(), parent=self)
         if "release_time" in added:
             time_line = added["release_time"]
