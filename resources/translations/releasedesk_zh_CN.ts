@@ -4743,6 +4743,11 @@
         <translation>尚无媒体联系人</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the media contacts named in the folded section's summary</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>1 contact: {names}</source>
         <translation>1 位联系人：{names}</translation>
     </message>

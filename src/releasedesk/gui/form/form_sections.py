@@ -276,7 +276,8 @@ class FormSections(QObject):
         contacts = [c for c in self.form.release.contacts if not c.is_empty()]
         if not contacts:
             return self.tr("No media contact yet")
-        names = ", ".join(c.name.strip() or c.email.strip() or c.phone.strip() or "…"
-                          for c in contacts)
+        names = self.tr(", ", "between the media contacts named in the folded section's "
+                              "summary").join(c.name.strip() or c.email.strip()
+                                              or c.phone.strip() or "…" for c in contacts)
         return self.tr("1 contact: {names}").format(names=names) if len(contacts) == 1 else \
             self.tr("{n} contacts: {names}").format(n=len(contacts), names=names)
