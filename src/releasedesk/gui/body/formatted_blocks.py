@@ -90,8 +90,12 @@ class BlockCommands:
     def new_list(self, block: QTextBlock, ordered: bool) -> QTextList:
         """A new list whose first item is *block* (already given its containers)."""
         self.cursor.setPosition(block.position())
-        return self.cursor.createList(list_format(ordered, 1, False,
+        made = self.cursor.createList(list_format(ordered, 1, False,
                                                   list_depth(containers_of(block))))
+        # (given its containers as no member yet: its margin is now a member's, the list's
+        # own indent placing it, as every other item's and as a document read in sets it)
+        self.apply(block, containers_of(block), made)
+        return made
 
     def restyle(self, block: QTextBlock, kind: str, level: int) -> None:
         """The text's look for a new block kind, its marks and links kept."""
