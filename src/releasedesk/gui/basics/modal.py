@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # (made when first shown: PySide6 builds a class, and the Qt namespace,
     # on first use, and the editor's start shows no dialog)
@@ -141,32 +141,12 @@ def popup(menu: QMenu, at: QPoint) -> None:
 
 def dismiss_dialogs(window: QWidget) -> None:
     """Close every dialog showing over *window* as Cancel would (its own reject() is not
-    asked: a dialog with edits would ask about them over a window that is going).
-
-    A dialog is a window of its own: the application's windows are looked through, not
-    every child of *window* (findChildren gave each of the form's widgets a Python
-    wrapper, ~29 M instructions at every close); a dialog before those over it."""
-    from PySide6.QtWidgets import QApplication
-
-    found = [widget for widget in QApplication.topLevelWidgets()
-             if widget.inherits("QDialog") and _above(window, widget)]
-    if not found:
-        return
+    asked: a dialog with edits would ask about them over a window that is going)."""
     from PySide6.QtWidgets import QDialog
 
-    for dialog in sorted(found, key=_depth):
+    for dialog in window.findChildren(QDialog):
         if dialog.isVisible():
-            cast(QDialog, dialog).done(QDialog.DialogCode.Rejected)
-
-
-def _depth(widget: QWidget) -> int:
-    """How many widgets *widget* is inside of."""
-    depth = 0
-    parent = widget.parentWidget()
-    while parent is not None:
-        depth += 1
-        parent = parent.parentWidget()
-    return depth
+            dialog.done(QDialog.DialogCode.Rejected)
 
 
 def showing() -> list[QDialog]:
