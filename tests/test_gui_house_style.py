@@ -47,8 +47,8 @@ def test_new_offers_the_profiles_and_takes_the_house_style(window: MainWindow) -
     assert window.manager.release is before
 
 
-def test_stale_footer_is_offered_an_update(qtbot: QtBot, window: MainWindow,
-                                           tmp_path: Path) -> None:
+def stale_footer_release(tmp_path: Path) -> Path:
+    """A release saved from the calloway-wire house style, whose footer has changed since."""
     store = ProfileStore()
     release = release_from_profile(store.get("calloway-wire"))
     release.headline = "Ferry news"
@@ -57,6 +57,12 @@ def test_stale_footer_is_offered_an_update(qtbot: QtBot, window: MainWindow,
     changed = store.get("calloway-wire")
     changed.footer = [FooterLine("© 2027 Calloway Harbour Authority")]
     store.save(changed)
+    return path
+
+
+def test_stale_footer_is_offered_an_update(qtbot: QtBot, window: MainWindow,
+                                           tmp_path: Path) -> None:
+    path = stale_footer_release(tmp_path)
     window.open_path(path)
     window.show()
     assert window.form.update_footer.isVisible()
@@ -306,14 +312,7 @@ def test_the_site_address_saved_in_the_house_style_reaches_the_open_release(
 
 def test_the_footer_offer_leaves_the_about_summary_room(qtbot: QtBot, window: MainWindow,
                                                         tmp_path: Path) -> None:
-    store = ProfileStore()
-    release = release_from_profile(store.get("calloway-wire"))
-    release.headline = "Ferry news"
-    path = tmp_path / "old.release"
-    document.save(release, path)
-    changed = store.get("calloway-wire")
-    changed.footer = [FooterLine("© 2027 Calloway Harbour Authority")]
-    store.save(changed)
+    path = stale_footer_release(tmp_path)
     window.resize(1400, 900)
     window.open_path(path)
     window.show()
