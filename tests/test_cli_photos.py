@@ -7,7 +7,10 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from releasedesk import document
+from releasedesk.media.names import file_size_text
 
 import photo_files as pf
 from test_cli import WIRE, assert_one_line_error, run
@@ -40,6 +43,8 @@ def test_add_prefills_from_the_file_list_and_remove(tmp_path: Path) -> None:
     listing = run("photo", "list", release)
     assert listing.returncode == 0
     assert "1. dsc-0042  1200 × 1800" in listing.stdout and "lead" in listing.stdout
+    size = len(document.load(release).photos[0].data)
+    assert size < 1024 * 1024 and f"1800  {round(size / 1024)} KB  lead" in listing.stdout
     data = json.loads(run("photo", "list", release, "--json").stdout)
     assert [p["id"] for p in data] == ["dsc-0042", "dsc-0042-2"]
     assert data[1]["caption"] == "Second"
@@ -49,6 +54,15 @@ def test_add_prefills_from_the_file_list_and_remove(tmp_path: Path) -> None:
     assert run("photo", "remove", release, "1").returncode == 0
     assert document.load(release).photos == []
     assert release.read_bytes().startswith(b"{")  # back to plain JSON
+
+
+@pytest.mark.parametrize(("size", "shown"), [
+    (1, "1 KB"), (700, "1 KB"), (35_700, "35 KB"), (36_600, "36 KB"),
+    (1024 * 1024 - 600, "1023 KB"), (1024 * 1024, "1.0 MB"),
+    (2_500_000, "2.4 MB"), (50 * 1024 * 1024, "50.0 MB")])
+def test_a_photo_size_reads_as_a_person_reads_it(size: int, shown: str) -> None:
+    """A small photo is whole kilobytes, never "0.0 MB" (tester13: a 35 KB photo said 0.0 MB)."""
+    assert file_size_text(size) == shown
 
 
 def test_bad_photos_and_numbers_are_one_line_errors(tmp_path: Path) -> None:

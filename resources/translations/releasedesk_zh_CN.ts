@@ -2532,6 +2532,14 @@
         <translation>   替代文本：{value}</translation>
     </message>
     <message>
+        <source>{number}. {id}  {width} × {height}  {size}</source>
+        <translation>{number}. {id}  {width} × {height}  {size}</translation>
+    </message>
+    <message>
+        <source>{number}. {id}  {width} × {height}  {size}  lead</source>
+        <translation>{number}. {id}  {width} × {height}  {size}  主图</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2554,14 +2562,6 @@
     <message>
         <source>No photos.</source>
         <translation>没有图片。</translation>
-    </message>
-    <message>
-        <source>{number}. {id}  {width} × {height}  {size} MB</source>
-        <translation>{number}. {id}  {width} × {height}  {size} MB</translation>
-    </message>
-    <message>
-        <source>{number}. {id}  {width} × {height}  {size} MB  lead</source>
-        <translation>{number}. {id}  {width} × {height}  {size} MB  主图</translation>
     </message>
     <message>
         <source>Removed photo {number} ({id}).</source>
@@ -5736,8 +5736,8 @@
         <translation>（主图）</translation>
     </message>
     <message>
-        <source>{id}: {width} × {height} pixels, {size} MB, from {source}</source>
-        <translation>{id}：{width} × {height} 像素，{size} MB，来自 {source}</translation>
+        <source>{id}: {width} × {height} pixels, {size}, from {source}</source>
+        <translation>{id}：{width} × {height} 像素，{size}，来自 {source}</translation>
     </message>
     <message>
         <source>Reading {n} photo(s)…</source>

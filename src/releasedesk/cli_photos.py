@@ -12,6 +12,7 @@ from . import document
 from .changing import changing
 from .errors import N_, ReleaseDeskError
 from .files import same_file
+from .media.names import file_size_text
 from .messages import say
 from .model import Photo, Release
 
@@ -31,8 +32,8 @@ DESCRIPTION = N_("description")
 NO_ALT = N_("releasedesk: the photo has no alt text yet; add it with 'photo remove' and "
             "'photo add --alt …' or in the editor before publishing.")
 NO_PHOTOS = N_("No photos.")
-PHOTO_LINE = N_("{number}. {id}  {width} × {height}  {size} MB")
-LEAD_LINE = N_("{number}. {id}  {width} × {height}  {size} MB  lead")
+PHOTO_LINE = N_("{number}. {id}  {width} × {height}  {size}")
+LEAD_LINE = N_("{number}. {id}  {width} × {height}  {size}  lead")
 REMOVED = N_("Removed photo {number} ({id}).")
 STILL_PLACED = N_("releasedesk: the body still places photo:{id}; that place now prints its "
                   "description. Remove the reference from the body.")
@@ -118,7 +119,7 @@ def _list(args: argparse.Namespace) -> int:
     for number, photo in enumerate(release.photos, start=1):
         print(say(LEAD_LINE if photo is lead else PHOTO_LINE, number=number, id=photo.id,
                   width=photo.width, height=photo.height,
-                  size=f"{len(photo.data) / 1024 / 1024:.1f}"))
+                  size=file_size_text(len(photo.data))))
         for key in ("caption", "credit", "alt"):
             print(say(SHOWN[key], value=getattr(photo, key) or say(NONE)))
     return 0

@@ -27,6 +27,14 @@ def size_of(photo: Photo, width: int) -> tuple[int, int]:
     return width, max(1, round(photo.height * width / photo.width))
 
 
+def file_size_text(size: int) -> str:
+    """A photo's file size as a person reads it: whole kilobytes under one megabyte ("36 KB",
+    never "0.0 MB"), else megabytes to one decimal ("2.4 MB"); 1 KB = 1,024 bytes."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
 def has_alpha(photo: Photo) -> bool:
     """A PNG with an alpha channel or a transparency chunk (read from its chunks alone)."""
     data = photo.data

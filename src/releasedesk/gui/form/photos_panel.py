@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import ReleaseDeskError
+from ...media.names import file_size_text
 from ...model import Photo, Release
 from ..basics import scheme
 from ..preview.preview_photos import PreviewImage, to_qimage
@@ -188,9 +189,9 @@ class PhotosPanel(QWidget):
         return f"{number}. {words}{mark}"
 
     def _describe(self, photo: Photo) -> str:
-        return self.tr("{id}: {width} × {height} pixels, {size} MB, from {source}").format(
+        return self.tr("{id}: {width} × {height} pixels, {size}, from {source}").format(
             id=photo.id, width=photo.width, height=photo.height,
-            size=f"{len(photo.data) / 1024 / 1024:.1f}", source=photo.source_name or "—")
+            size=file_size_text(len(photo.data)), source=photo.source_name or "—")
 
     def has_thumbnail(self, row: int) -> bool:
         """Whether photo *row* shows its own thumbnail yet (not the grey placeholder)."""
