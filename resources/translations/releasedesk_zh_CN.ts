@@ -4492,6 +4492,22 @@
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without changing the house style.</source>
+        <translation>关闭，不更改机构样式。</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>您的机构</translation>
+    </message>
+    <message>
+        <source>These are your house style's answers; change any of them and Finish saves them to it. What the set-up does not ask (the register, sign-offs, portal words) is kept.</source>
+        <translation>以下是您机构样式中的现有内容；可修改任意一项，点击“完成”即保存到该机构样式。设置向导不涉及的内容（名录、签批、门户用语）保持不变。</translation>
+    </message>
+    <message>
         <source>Welcome to ReleaseDesk</source>
         <translation>欢迎使用 ReleaseDesk</translation>
     </message>

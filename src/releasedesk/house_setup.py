@@ -19,7 +19,7 @@ from .files import FileTooLarge, read_bounded
 from .language_tag import is_chinese
 from .model import CHINESE_ZONE, DATE_FORMATS, Contact, FooterLine, language_conventions, valid_zone
 from .profiles import Profile, ProfileStore, valid_name
-from .records import Factory, record
+from .records import Factory, record, replace
 
 # The language tags offered first (any other tag may be typed); the first is the default
 # of an English desktop, the Chinese one of a Chinese desktop.
@@ -182,15 +182,57 @@ def read_logo(path: Path) -> tuple[bytes, str]:
     return raw, LOGO_KINDS[kind]
 
 
-def save_setup(store: ProfileStore, answers: SetupAnswers,
-               today: date | None = None) -> Profile:
+def answers_from(profile: Profile, folder: Path) -> SetupAnswers:
+    """The set-up's answers as the house style *profile* (kept in *folder*) gives them: the
+    set-up run again starts from the office's own house style, not from blank pages."""
+    logo = folder / profile.logo if profile.logo else None
+    return SetupAnswers(
+        organization=profile.organization, boilerplate=profile.boilerplate,
+        footer=[FooterLine(line.text, line.url) for line in profile.footer],
+        contacts=[replace(contact) for contact in profile.contacts],
+        language=profile.language, zone=profile.conventions.zone,
+        date_format=profile.conventions.date_format, website=profile.website,
+        logo=logo if logo is not None and logo.is_file() else None)
+
+
+def updated_profile(profile: Profile, answers: SetupAnswers,
+                    today: date | None = None) -> Profile:
+    """*profile* with the set-up's answers in place of its own, everything the set-up does
+    not ask (the register, sign-off policy, dateline, portal words, logo) kept; a language
+    changed brings that language's conventions, as a new house style would."""
+    made = make_profile(answers, profile.name, today)
+    updated = replace(profile, organization=made.organization, website=made.website,
+                      language=made.language, boilerplate=made.boilerplate,
+                      contacts=made.contacts, footer=made.footer)
+    if profile.display_name.strip() in ("", profile.organization.strip()):
+        updated.display_name = made.display_name
+    if made.language.casefold() != profile.language.strip().casefold():
+        updated.conventions, updated.end_mark = made.conventions, made.end_mark
+    else:
+        updated.conventions = replace(profile.conventions, zone=made.conventions.zone,
+                                      date_format=made.conventions.date_format)
+    return updated
+
+
+def save_setup(store: ProfileStore, answers: SetupAnswers, today: date | None = None,
+               update: Profile | None = None) -> Profile:
     """Check the answers, save them as the user's own house style (the logo copied beside
-    it) and return it. The first problem is raised as one sentence; nothing is written."""
+    it) and return it: a new one, or *update* (the user's own, the set-up run again) changed
+    in place under its own name. The first problem is raised as one sentence; nothing is
+    written."""
     problems = setup_problems(answers)
     if problems:
         raise problems[0].error()
-    taken = {profile.name for profile in store.load_all()}
-    profile = make_profile(answers, profile_name_for(answers.organization, taken), today)
+    if update is not None and not update.builtin:
+        profile = updated_profile(update, answers, today)
+        kept = store.user_dir / update.logo if update.logo else None
+        if answers.logo is None:
+            profile.logo = ""
+        elif kept is not None and answers.logo == kept:
+            answers = replace(answers, logo=None)  # (the logo it has: nothing to copy)
+    else:
+        taken = {profile.name for profile in store.load_all()}
+        profile = make_profile(answers, profile_name_for(answers.organization, taken), today)
     logo = read_logo(answers.logo) if answers.logo is not None else None
     if logo is not None:
         profile.logo = f"{profile.name}-logo{logo[1]}"

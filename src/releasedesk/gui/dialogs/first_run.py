@@ -43,7 +43,7 @@ from ..basics.i18n import translate_error
 from ..widgets.command_button import command_button
 from ..widgets.contacts_table import ContactsTable
 from ..widgets.zones import chosen_zone, named_zone, zone_label
-from .house_style import footer_from_text, import_profile_file
+from .house_style import footer_from_text, footer_to_text, import_profile_file
 from .prompts import Prompts
 
 if TYPE_CHECKING:
@@ -62,8 +62,10 @@ class FirstRunDialog(DeskDialog):
     PAGES = 4
 
     def __init__(self, store: ProfileStore, prompts: Prompts, defaults: SetupAnswers,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, update: Profile | None = None) -> None:
         super().__init__(parent)
+        # Run again over the office's own house style: its answers shown, Finish updates it.
+        self.update_profile = update
         self.setObjectName("firstRunSetup")
         self.setWindowTitle(self.tr("Set up your organisation"))
         self.resize(720, 560)
@@ -117,7 +119,20 @@ class FirstRunDialog(DeskDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        if update is not None:
+            self.skip_button.setText(self.tr("&Cancel"))
+            self.skip_button.setToolTip(self.tr("Close without changing the house style."))
+        self._show_answers(defaults)
         self.go(0)
+
+    def _show_answers(self, answers: SetupAnswers) -> None:
+        """The pages filled from *answers* (the house style's own when run again)."""
+        self.organization.setText(answers.organization)
+        self.website.setText(answers.website)
+        self.set_logo(answers.logo)
+        self.boilerplate.setPlainText(answers.boilerplate)
+        self.footer.setPlainText(footer_to_text(answers.footer))
+        self.contacts.set_contacts(list(answers.contacts))
 
     # -- the pages -------------------------------------------------------------------------
 
@@ -136,10 +151,16 @@ class FirstRunDialog(DeskDialog):
         return page, form
 
     def _organisation_page(self) -> QWidget:
-        page, form = self._page(self.tr("Welcome to ReleaseDesk"), self.tr(
-            "Tell ReleaseDesk about your organisation once: every new release then starts "
-            "with its name, About text, footer and media contacts. All of it can be changed "
-            "later in Tools ▸ House Style."))
+        if self.update_profile is not None:
+            page, form = self._page(self.tr("Your organisation"), self.tr(
+                "These are your house style's answers; change any of them and Finish saves "
+                "them to it. What the set-up does not ask (the register, sign-offs, portal "
+                "words) is kept."))
+        else:
+            page, form = self._page(self.tr("Welcome to ReleaseDesk"), self.tr(
+                "Tell ReleaseDesk about your organisation once: every new release then starts "
+                "with its name, About text, footer and media contacts. All of it can be "
+                "changed later in Tools ▸ House Style."))
         self.import_button = QPushButton(self.tr("Import a Colleague's House Style File…"), page)
         self.import_button.setObjectName("setupImport")
         self.import_button.clicked.connect(self.import_colleagues)
@@ -328,7 +349,7 @@ class FirstRunDialog(DeskDialog):
             self._show_problem(problems[0])
             return False
         try:
-            self.saved = save_setup(self.store, answers)
+            self.saved = save_setup(self.store, answers, update=self.update_profile)
         except ReleaseDeskError as exc:
             self._say(exc)
             return False
@@ -384,15 +405,18 @@ def open_set_up(window: MainWindow, first_start: bool) -> FirstRunDialog:
     start, it is not offered at the next (settings.setup_skipped)."""
     from PySide6.QtCore import QTimeZone
 
-    from ...house_setup import defaults_for
+    from ...house_setup import answers_from, defaults_for, office_house
     from ...profiles import release_from_profile
     from ...settings import save_settings
     from ..basics.i18n import resolve
 
     settings = window.settings
     zone = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    dialog = FirstRunDialog(window.profiles(), window.prompts,
-                            defaults_for(resolve(settings.ui_language), zone), window)
+    store = window.profiles()
+    house = None if first_start else office_house(store.load_all(), settings.last_profile)
+    defaults = (answers_from(house, store.user_dir) if house is not None
+                else defaults_for(resolve(settings.ui_language), zone))
+    dialog = FirstRunDialog(store, window.prompts, defaults, window, update=house)
 
     def finished(_result: int) -> None:
         if dialog.saved is not None:
