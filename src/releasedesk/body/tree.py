@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from ..records import record
@@ -208,6 +210,25 @@ def plain_text(inlines: list[Inline]) -> str:
     parts: list[str] = []
     _collect(inlines, parts)
     return "".join(parts)
+
+
+# Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms.
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether *text* reads as a right-to-left paragraph: its first strongly directional
+    character (Unicode's rule, which a browser's dir="auto" follows) is of a right-to-left
+    script. "Mixed: 2.50 دولار" starts left to right; "مرحبا, ferry" right to left."""
+    if RIGHT_TO_LEFT.search(text) is None:
+        return False
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
 
 
 def has_words(node: Inline) -> bool:

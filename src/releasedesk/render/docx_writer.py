@@ -17,7 +17,7 @@ from docx.shared import Emu
 from lxml import etree
 
 from ..body import tree as t
-from ..body.tree import LaidPhoto
+from ..body.tree import LaidPhoto, plain_text, starts_right_to_left
 from ..field_rules import phone_spans
 from ..language_tag import is_chinese
 from ..model import Contact, FooterLine
@@ -244,6 +244,9 @@ class _DocxWriter:
         if numbering is not None:
             parts.append(f'<w:numPr><w:ilvl w:val="{numbering[1]}"/>'
                          f'<w:numId w:val="{numbering[0]}"/></w:numPr>')
+        words = text if text is not None else plain_text(inlines) if inlines else ""
+        if starts_right_to_left(words):  # (as the page's dir="rtl": set from the right)
+            parts.append("<w:bidi/>")
         parts.append("</w:pPr>")
         if note is not None:
             self.noted.append(note)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from urllib.parse import quote, urljoin
 
 from ..body import tree as t
-from ..body.tree import LaidPhoto
+from ..body.tree import RIGHT_TO_LEFT, LaidPhoto, plain_text, starts_right_to_left
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
 from ..records import record
@@ -23,8 +22,6 @@ from .note_marks import cited, note_number, note_numbers
 from .sections import Renderers, sections
 from .typesetting import css_rules, css_variables
 from .words import OutputWords
-
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def _text(value: str) -> str:
@@ -639,11 +636,17 @@ def _contact(contact: Contact, words: OutputWords, markup: Markup) -> str:
 
 
 _AUTO: Attrs = (("dir", "auto"),)
+_RIGHT: Attrs = (("dir", "rtl"),)
 _JUSTIFIED: Attrs = (("align", "justify"),)
 
 
-def _dir(text: str) -> Attrs:
-    return _AUTO if _RTL.search(text) else ()
+def _dir(inner: str, inlines: list[t.Inline]) -> Attrs:
+    """A block's direction: "rtl" when its words start right to left (said, not left to
+    dir="auto": WeasyPrint and Qt's rich text do not read "auto"), "auto" for other words
+    with right-to-left script in them, else none."""
+    if RIGHT_TO_LEFT.search(inner) is None:
+        return ()
+    return _RIGHT if starts_right_to_left(plain_text(inlines)) else _AUTO
 
 
 def blocks_html(blocks: list[t.Block]) -> str:
@@ -659,7 +662,7 @@ def _blocks(blocks: list[t.Block], out: list[str], writer: _HtmlWriter | None) -
     for block in blocks:
         if isinstance(block, t.Paragraph):
             inner = _inlines(block.children, markup, notes)
-            attrs = _dir(inner)
+            attrs = _dir(inner, block.children)
             if writer is not None and writer.justify:
                 attrs = _JUSTIFIED + attrs
             number = note_number(block) if notes else None
@@ -670,7 +673,8 @@ def _blocks(blocks: list[t.Block], out: list[str], writer: _HtmlWriter | None) -
         elif isinstance(block, t.Heading):
             inner = _inlines(block.children, markup, notes)
             tag = f"h{block.level}"
-            out.append(f"{markup.open(tag, _dir(inner))}{inner}{markup.close(tag)}\n")
+            attrs = _dir(inner, block.children)
+            out.append(f"{markup.open(tag, attrs)}{inner}{markup.close(tag)}\n")
         elif isinstance(block, t.BulletList):
             out.append(markup.open("ul") + "\n")
             _items(block.items, block.tight, out, writer)
@@ -701,7 +705,8 @@ def _items(items: list[t.ListItem], tight: bool, out: list[str],
         # A tight list's paragraphs are written without <p>, as CommonMark does.
         if tight and len(item.blocks) == 1 and isinstance(item.blocks[0], t.Paragraph):
             inner = _inlines(item.blocks[0].children, markup, notes)
-            out.append(f'{markup.open("li", _dir(inner))}{inner}{markup.close("li")}\n')
+            attrs = _dir(inner, item.blocks[0].children)
+            out.append(f'{markup.open("li", attrs)}{inner}{markup.close("li")}\n')
             continue
         out.append(markup.open("li"))
         for number, block in enumerate(item.blocks):
