@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,7 +21,9 @@ from releasedesk.exporting import export_context
 from releasedesk.render.docx_writer import write_docx
 from releasedesk.render.html_writer import render_fragment
 from releasedesk.render.layout import build_layout
+from releasedesk.render.pdf_writer import write_pdf
 
+from conftest import need
 from helpers import make_release
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -80,3 +85,15 @@ def test_the_page_and_the_word_document_set_the_same_paragraphs_from_the_right(
         assert marked is right, text
         assert direction == ("rtl" if right else "auto" if re.search("[\u0590-\u08ff]", text)
                              else ""), text
+
+
+def test_the_pdf_sets_a_right_to_left_paragraph_from_the_right(tmp_path: Path) -> None:
+    need("pdftotext", shutil.which("pdftotext") is not None, "Debian: poppler-utils")
+    body = f"The ferry opens.\n\n{HEBREW}.\n\nTickets go on sale Monday."
+    pdf = tmp_path / "rtl.pdf"
+    pdf.write_bytes(write_pdf(build_layout(make_release(body=body)), export_context()))
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, text=True, check=True, timeout=120).stdout
+    lines = {line.strip(): len(line) - len(line.lstrip()) for line in text.splitlines()}
+    [hebrew] = [indent for line, indent in lines.items() if "המעבורת" in line]
+    assert lines["Tickets go on sale Monday."] == 0 and hebrew > 20

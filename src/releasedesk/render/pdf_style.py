@@ -105,7 +105,7 @@ def print_css(setting: TypeSet, size: str, ratio: LineRatio, footer_lines: int) 
     after = 0 if pitch else 8  # Normal's space after a paragraph
     indent = (f"text-indent: {setting.indent_chars * body:g}pt;"
               if setting.indent_chars else "text-indent: 0;")
-    align = "justify" if setting.justify else "left"
+    align = "justify" if setting.justify else "start"  # (from the right in a dir="rtl" one)
     centre = "center" if setting.title_centered else "left"
     heading_rules = "\n".join(
         f".release-body h{level} {{ font-size: {size:g}pt; line-height: "
