@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
@@ -39,6 +40,10 @@ log = logging.getLogger(__name__)
 
 # Copied text carries its Markdown, so a paste into either view keeps every detail.
 MARKDOWN_MIME = "application/x-releasedesk-markdown"
+
+
+# A line break and the blank (or white) lines after it.
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 
 
 class FormattedEdit(QTextEdit):
@@ -299,6 +304,12 @@ class FormattedEdit(QTextEdit):
             self.insert_blocks(fit_headings(blocks, self._top_heading()))
             return
         text = source.text().replace("\r\n", "\n").replace("\r", "\n")
+        from .formatted_blocks import CODE, kind_of
+
+        if kind_of(self.textCursor().block())[0] != CODE:
+            # A blank line parts paragraphs, which this view shows apart already: an empty
+            # paragraph for it would show as a gap the saved text does not have.
+            text = _BLANK_LINES.sub("\n", text)
         if text:
             cursor = self.textCursor()
             cursor.insertText(text)
