@@ -24,7 +24,7 @@ from ..basics.dark_tint import follow_scheme
 from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
-from .rich_formats import LINE_BREAK, LIST_INDENT, MARKS, OBJECT, CharLook, split_marks
+from .rich_formats import CODE, LINE_BREAK, LIST_INDENT, MARKS, OBJECT, CharLook, split_marks
 from .rich_paste import PlainPaste
 
 if TYPE_CHECKING:
@@ -304,7 +304,7 @@ class FormattedEdit(QTextEdit):
             self.insert_blocks(fit_headings(blocks, self._top_heading()))
             return
         text = source.text().replace("\r\n", "\n").replace("\r", "\n")
-        from .formatted_blocks import CODE, kind_of
+        from .formatted_blocks import kind_of
 
         if kind_of(self.textCursor().block())[0] != CODE:
             # A blank line parts paragraphs, which this view shows apart already: an empty
