@@ -16,7 +16,9 @@ With --where, it then samples further exports (the processor-time timer, every 4
 of processor time: a share, however busy the machine) and prints the functions the time
 is in: "own" is the share of samples in which the function was running (with the C
 libraries it called: Pango, HarfBuzz, zlib), "within" the share in which it was on the
-stack at all. (Not on Windows, which has no such timer.)
+stack at all. A sample is taken where Python next looks for signals, so time in C that no
+Python line waits on (a Pango layout freed with its last reference) lands in the function
+run next. (Not on Windows, which has no such timer.)
 
     .venv/bin/python benchmarks/bench_pdf.py [--runs N] [--where]
 """
