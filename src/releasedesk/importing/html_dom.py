@@ -125,14 +125,17 @@ class _Builder(HTMLParser):
     def _hidden(self, tag: str, values: dict[str, str]) -> bool:
         """Whether the element's words are hidden from the reader (the page's own style
         sheets included, as far as read by now)."""
-        if "hidden" in values or _HIDDEN.search(values.get("style", "")) or \
+        if not values:
+            return False
+        if "hidden" in values or ("style" in values and _HIDDEN.search(values["style"])) or \
                 values.get("aria-hidden", "").strip().lower() == "true":
             return True
         if self.sheet:
             self.hidden_classes |= hidden_classes("".join(self.sheet))
             self.sheet = []
-        return any((name, own) in self.hidden_classes for own in values.get("class", "").split()
-                   for name in ("", tag))
+        return bool(self.hidden_classes) and "class" in values and any(
+            (name, own) in self.hidden_classes for own in values["class"].split()
+            for name in ("", tag))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -175,10 +178,10 @@ class _Builder(HTMLParser):
         an item starting closes the hidden item before it, or the item the hidden span is
         in); one it ends inside the hidden element is taken off the skipped. Inside a
         dropped element (a script, a template) nothing ends early."""
-        if tag in _CLOSES_P or any(skipped in DROPPED for skipped in self.skipping):
+        if tag in _CLOSES_P:
             return False  # (a block inside a hidden span: hidden, as its author meant)
         closes, stop = _closes(tag)
-        if not closes:
+        if not closes or any(skipped in DROPPED for skipped in self.skipping):
             return False
         for index in range(len(self.skipping) - 1, -1, -1):
             if self.skipping[index] in closes:
