@@ -1,6 +1,7 @@
 """A one-line field at its maximum length (the headline's 2,000 characters) takes what fits
 of a paste, where the cursor is, and says the rest was not pasted; a key that no longer
-fits is refused and said, never taken and then cut off the end (or another key lost)."""
+fits is refused and said, never taken and then cut off the end (or another key lost); so is
+what an input method commits (lows13: it was cut off the end of the line, unsaid)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -66,6 +67,51 @@ def test_keys_past_the_limit_are_refused_and_said(qapp: QWidget, before: str,
     assert line.text() == taken + before
     assert said == [False] * (len(typed) - len(taken))
     line.deleteLater()
+
+
+def _commit(line: QWidget, text: str, preedit: str = "") -> None:
+    """What an input method sends as a word is chosen: the text, and the next composition."""
+    event = QInputMethodEvent(preedit, [])
+    event.setCommitString(text)
+    QApplication.sendEvent(line, event)
+
+
+@settings(max_examples=examples(300, 60), deadline=None)
+@given(WORDS.filter(lambda t: len(t) <= LIMIT), st.text(alphabet="港口渡轮 ab", min_size=1,
+                                                         max_size=LIMIT),
+       st.integers(0, LIMIT), st.integers(0, LIMIT), st.sampled_from(["", "gang"]))
+def test_an_input_method_s_text_takes_what_fits_and_says_the_rest(
+        qapp: QWidget, before: str, committed: str, start: int, end: int,
+        preedit: str) -> None:
+    line, said = _line(before)
+    start, end = sorted((min(start, len(before)), min(end, len(before))))
+    line.setSelection(start, end - start)
+    _commit(line, committed, preedit)
+    room = LIMIT - len(before) + (end - start)
+    assert line.text() == before[:start] + committed[:room] + before[end:]
+    assert said == ([False] if len(committed) > room else [])  # told exactly when cut
+    line.deleteLater()
+
+
+def test_the_window_says_an_input_method_s_text_was_cut(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(Settings(), FakePrompts(), RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    window.manager.new(new_release())
+    window.show()
+    qtbot.waitExposed(window)
+    for name in ("headline", "subheadline", "dateline"):
+        line = getattr(window.form, name)
+        line.setFocus()
+        line.setText("港" * (MAX_LINE_FIELD - 1))
+        line.end(False)
+        window.statusBar().clearMessage()
+        _commit(line, "渡轮码头")
+        assert line.text() == "港" * (MAX_LINE_FIELD - 1) + "渡", name
+        assert "holds at most" in window.statusBar().currentMessage(), name
+        window.statusBar().clearMessage()
+        _commit(line, "")  # (a composition ended with nothing chosen: nothing to say)
+        assert window.statusBar().currentMessage() == "", name
+    window.manager.modified = False
 
 
 def test_the_window_says_a_paste_into_the_headline_was_cut(qtbot: QtBot,

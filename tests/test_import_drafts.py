@@ -137,7 +137,9 @@ def test_word_draft_with_styles_numbering_table_tracked_changes_and_page_footer(
     numbered = blocks[2]
     assert isinstance(numbered, t.OrderedList) and len(numbered.items) == 2
     assert isinstance(numbered.items[1].blocks[1], t.BulletList)
-    assert "Mill Street | 640 m" in t.block_texts(blocks)
+    table = blocks[3]  # (a table of data: a list, an item per row)
+    assert isinstance(table, t.BulletList)
+    assert t.block_texts([table]) == ["Mill Street: 640 m", "Quay Lane: 410 m"]
     assert release.footer == [FooterLine("© 2026 Fernhollow District Administration"),
                               FooterLine("Technical Support: Wendmouth Data Works")]
     assert release.organization == "Fernhollow District Administration"

@@ -182,7 +182,7 @@ def test_a_text_box_in_a_table_cell_is_read_once_after_the_table(shape: str) -> 
     table = f'<w:tbl><w:tr>{cell}<w:tc>{paragraph("9–22")}</w:tc></w:tr></w:tbl>'
     release, _ = imported(word_draft(HEAD + table + TAIL))
     paragraphs = release.body.split("\n\n")
-    assert "Oldbridge | 9–22" in paragraphs
+    assert "- Oldbridge: 9–22" in paragraphs
     assert paragraphs.count("Open late") == 1
     assert release.body.count("Open late") == 1
 

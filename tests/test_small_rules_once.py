@@ -171,6 +171,7 @@ LIST_SPLITS_ALLOWED = {
     ("gui/review/review_panel.py", "_suggestion_clicked"): "a suggestion's first field key",
     ("importing/dateline.py", "_capitals"): "a dateline's place before its state",
     ("importing/html_pictures.py", "_data_url_bytes"): "a data: URL's media type parameters",
+    ("importing/html_dom.py", "hidden_classes"): "a style sheet rule's group of selectors",
     ("proofing/engine.py", "_named_people"): "a speaker line's name before the role",
     ("twins/numerals.py", "arabic"): "a number's thousands separators dropped",
 }

@@ -36,6 +36,7 @@ from .draft import Draft, Piece
 from .html_reader import merge_inlines
 from .lists import PieceSink
 from .package import Package, open_package
+from .tables import is_layout, rows_as_list, worded
 
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
@@ -282,28 +283,45 @@ class _DocxReader:
                     self._blocks(content)
 
     def _table(self, table: etree._Element) -> None:
+        """A table: its paragraphs as paragraphs when it holds words in one column only (a
+        box, a letterhead beside a logo), else a list of its rows (importing/tables.py)."""
         self._place_held("")
-        for row in table.iter(w("tr")):
-            cells: list[list[t.Inline]] = []
-            for cell in row.iter(w("tc")):
-                nodes: list[t.Inline] = []
-                for paragraph in _cell_paragraphs(cell):
-                    if nodes:
-                        nodes.append(t.Text(" "))
-                    nodes.extend(self._inlines(paragraph))
-                nodes = trim_inlines(merge_inlines(nodes))
-                if nodes:
-                    cells.append(nodes)
-            children: list[t.Inline] = []
-            for cell_nodes in cells:
-                if children:
-                    children.append(t.Text(" | "))
-                children.extend(cell_nodes)
-            if children:
-                self.sink.piece(Piece(t.Paragraph(merge_inlines(children))))
+        grid = _grid(table)
+        if is_layout([[[t.Text(_words_of(cell))] if cell is not None else [] for cell in row]
+                      for row in grid]):
+            done: set[int] = set()
+            for row in grid:
+                for cell in row:
+                    if cell is not None and id(cell) not in done:
+                        done.add(id(cell))  # (a cell spanning columns is read once)
+                        self._blocks(cell)
+            return
+        read: dict[int, list[t.Inline]] = {}
+        rows = [[self._cell(cell, read) if cell is not None else [] for cell in row]
+                for row in grid]
+        first = table.find(w("tr"))
+        heading = len(rows) > 1 and first is not None and (
+            on(first.find(f"{w('trPr')}/{w('tblHeader')}")) is True
+            or all(_bold(cell) for cell in rows[0] if worded(cell)))
+        block = rows_as_list(rows, heading)
+        if block is not None:
+            self.sink.piece(Piece(block))
         found, self.found = self.found, []
         self.held_refs.extend(found)  # pictures in a table: placed after it
         self._flush_asides()
+
+    def _cell(self, cell: etree._Element, read: dict[int, list[t.Inline]]) -> list[t.Inline]:
+        """A cell's paragraphs as one run of words (read once, though it spans columns or
+        rows: the later places take the same words)."""
+        found = read.get(id(cell))
+        if found is None:
+            nodes: list[t.Inline] = []
+            for paragraph in _cell_paragraphs(cell):
+                if nodes:
+                    nodes.append(t.Text(" "))
+                nodes.extend(self._inlines(paragraph))
+            found = read[id(cell)] = trim_inlines(merge_inlines(nodes))
+        return found
 
     # -- pictures -----------------------------------------------------------------------
 
@@ -575,6 +593,57 @@ def _num_pr(ppr: etree._Element) -> tuple[str, int] | None:
 def _words(text: str) -> list[str]:
     """The words of a keyword line, whatever separates them (`,` `;` `、` or spaces)."""
     return [word for word in re.split(r"[\s,;，；、]+", text) if word]
+
+
+def _grid(table: etree._Element) -> list[list[etree._Element | None]]:
+    """The table's own rows (not a nested table's), each cell at every column of the grid
+    it covers (a merged cell's words under each column and row it spans), None where a row
+    has no cell."""
+    rows: list[list[etree._Element | None]] = []
+    above: dict[int, etree._Element] = {}  # column → the cell a merge down continues
+    for row in _own(table, "tr"):
+        before = row.find(f"{w('trPr')}/{w('gridBefore')}")
+        cells: list[etree._Element | None] = [None] * (
+            int(before.get(VAL, "0")) if before is not None and
+            before.get(VAL, "").isdigit() else 0)
+        for cell in _own(row, "tc"):
+            span = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
+            width = max(1, min(64, int(span.get(VAL, "1")))) if span is not None and \
+                span.get(VAL, "").isdigit() else 1
+            merge = cell.find(f"{w('tcPr')}/{w('vMerge')}")
+            column = len(cells)
+            shown = cell
+            if merge is not None and merge.get(VAL, "continue") != "restart":
+                shown = above.get(column, cell)
+            for offset in range(width):
+                above[column + offset] = shown
+            cells.extend([shown] * width)
+        rows.append(cells)
+    return rows
+
+
+def _own(parent: etree._Element, name: str) -> list[etree._Element]:
+    """*parent*'s children named *name*, those inside content controls and custom XML
+    included (a row or cell can be wrapped in them), a nested table's not."""
+    found: list[etree._Element] = []
+    for child in parent:
+        if child.tag == w(name):
+            found.append(child)
+        elif child.tag in (w("sdt"), w("customXml")):
+            content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
+            if content is not None:
+                found.extend(_own(content, name))
+    return found
+
+
+def _words_of(cell: etree._Element) -> str:
+    """The text a cell shows (deleted text is held elsewhere, in w:delText)."""
+    return "".join(text.text or "" for text in cell.iter(w("t")))
+
+
+def _bold(cell: list[t.Inline]) -> bool:
+    """Whether every word of a cell is bold (a heading row written as bold cells)."""
+    return all(isinstance(node, t.Strong) or not t.has_words(node) for node in cell)
 
 
 def _cell_paragraphs(cell: etree._Element) -> list[etree._Element]:

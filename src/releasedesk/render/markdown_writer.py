@@ -3,7 +3,8 @@
 Importers (Word, HTML, rich paste) build a tree and store it in the body as Markdown
 through this writer. The promise: ``parse_markdown(write_markdown(blocks)) == blocks`` for
 trees a parser can produce (no empty emphasis, no whitespace at its edges); emphasis that
-CommonMark cannot express in its place keeps its words and loses only the emphasis.
+CommonMark cannot express in its place keeps its words and loses only the emphasis; an
+empty list item it cannot hold in its place (first under an item's text) is left out.
 """
 
 from __future__ import annotations
@@ -94,11 +95,36 @@ def _block(block: t.Block, other_form: bool = False) -> list[str]:
 
 def _blocks_lines(blocks: list[t.Block], tight: bool = False) -> list[str]:
     lines: list[str] = []
+    before: t.Block | None = None
     for block, other in zip(blocks, other_forms(blocks), strict=True):
+        if tight and isinstance(before, t.Paragraph):
+            written = _interrupting(block)
+            if written is None:
+                continue
+            block = written
         if lines and not tight:
             lines.append("")
         lines.extend(_block(block, other))
+        before = block
     return lines
+
+
+def _interrupting(block: t.Block) -> t.Block | None:
+    """*block* as it can follow a paragraph on the next line (in a tight item, where no
+    blank line may come between): an empty item cannot interrupt a paragraph in CommonMark
+    ("a" then "1." reads as the paragraph "a 1.", "a" then "-" as a heading), so a list's
+    empty items before its first one with content are left out (the list too, when it has
+    nothing else). They hold no words, and nothing else could keep them items there."""
+    if not isinstance(block, (t.BulletList, t.OrderedList)):
+        return block
+    first = next((n for n, item in enumerate(block.items) if item.blocks), None)
+    if first is None:
+        return None
+    if first == 0:
+        return block
+    if isinstance(block, t.BulletList):
+        return t.BulletList(block.items[first:], block.tight)
+    return t.OrderedList(block.items[first:], block.start, block.tight)
 
 
 def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> list[str]:
@@ -118,7 +144,7 @@ def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> lis
             lines.append(marker)
             continue
         first = item_lines[0]
-        if not first or first.startswith("    "):  # an item opening with code or nothing
+        if not first:  # an item opening with nothing
             lines.append(marker)
             lines.extend(indent + line if line else "" for line in item_lines)
             continue

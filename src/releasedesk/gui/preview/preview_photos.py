@@ -16,7 +16,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QPyTextObject, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...body.tree import LaidPhoto
@@ -28,8 +29,8 @@ from ...text_html import escape
 from ..basics.short_runs import without_runs
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData, QUrl
-    from PySide6.QtGui import QImage
+    from PySide6.QtCore import QMimeData, QRect, QRectF, QUrl
+    from PySide6.QtGui import QImage, QPainter
 
 PREVIEW_BOX = (540, 405)  # within the Word tab's page (680 px less its margins)
 ICON_BOX = (96, 64)  # the Photos section's thumbnails, made from the same decode
@@ -121,11 +122,64 @@ def to_qimage(image: PreviewImage, icon: bool = False) -> QImage:
                   kind).copy()
 
 
+def text_room(document: QTextDocument, position: int) -> float:
+    """The width the text has at *position*: the document's, less its root frame's margins,
+    border and padding and the paragraph's margins and first-line indent."""
+    frame = document.rootFrame().frameFormat()
+    block = document.findBlock(position).blockFormat()
+    return (document.textWidth() - frame.leftMargin() - frame.rightMargin()
+            - 2 * (frame.border() + frame.padding()) - block.leftMargin()
+            - block.rightMargin() - max(0.0, block.textIndent()))
+
+
+class FittedPictures(QPyTextObject):
+    """Qt's pictures in a document, but never wider than the text: a photo's <img> names
+    its preview size (540 pixels at most, its place kept before its picture comes), which
+    in a pane narrower than that (a 1024-pixel window) is shown at the text's width, its
+    height in proportion, and grows back as the pane widens (every layout asks again)."""
+
+    def intrinsicSize(self, document: QTextDocument, position: int,  # (Qt names it)
+                      kind: QTextFormat) -> QSizeF:
+        picture = kind.toImageFormat()
+        width, height = picture.width(), picture.height()
+        if width <= 0 or height <= 0:  # (no size named: the picture's own)
+            image = self._image(document, kind)
+            width, height = (image.width(), image.height()) if image is not None else (0, 0)
+        room = text_room(document, position)
+        if width > room > 0:
+            width, height = room, height * room / width
+        return QSizeF(width, height)
+
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect,  # (Qt names it)
+                   document: QTextDocument, position: int, kind: QTextFormat) -> None:
+        image = self._image(document, kind)
+        if image is not None:
+            painter.save()
+            painter.setRenderHint(painter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(rect, image)
+            painter.restore()
+
+    @staticmethod
+    def _image(document: QTextDocument, kind: QTextFormat) -> QImage | None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QImage, QPixmap
+
+        found = document.resource(QTextDocument.ResourceType.ImageResource.value,
+                                  QUrl(kind.toImageFormat().name()))
+        if isinstance(found, QPixmap):
+            found = found.toImage()
+        return found if isinstance(found, QImage) and not found.isNull() else None
+
+
 class PhotoTextBrowser(QTextBrowser):
-    """A QTextBrowser that shows the release's photos from memory, never from a file."""
+    """A QTextBrowser that shows the release's photos from memory, never from a file, and
+    never wider than its text (FittedPictures)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pictures = FittedPictures(self)
+        self.document().documentLayout().registerHandler(
+            QTextFormat.ObjectTypes.ImageObject.value, self._pictures)
         self.photo_images: dict[str, QImage] = {}
         # The HTML the document was made from (set by the preview), for what is copied.
         self.shown_html: Callable[[], str] | None = None

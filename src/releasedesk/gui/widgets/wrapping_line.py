@@ -23,7 +23,7 @@ from ..undo.history_keys import history_key
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QKeyEvent, QResizeEvent
+    from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QResizeEvent
 
 MAX_ROWS = 6  # beyond this the field scrolls (a pasted document, not a headline)
 
@@ -178,6 +178,23 @@ class WrappingLine(GrowingText):
         cursor = self.textCursor()
         return self._max_length - len(self.toPlainText()) + \
             (cursor.selectionEnd() - cursor.selectionStart())
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """An input method's text (a Chinese or Japanese word chosen, a dictation) takes
+        what fits where the cursor is and says the rest was refused, as a key would."""
+        commit = event.commitString()
+        room = self._room() + max(0, event.replacementLength())
+        if len(commit) <= room:
+            super().inputMethodEvent(event)
+            return
+        from PySide6.QtGui import QInputMethodEvent  # (only for text an IME cuts: rare)
+
+        fitted = QInputMethodEvent(event.preeditString(), event.attributes())
+        fitted.setCommitString(commit[:max(0, room)], event.replacementStart(),
+                               event.replacementLength())
+        super().inputMethodEvent(fitted)
+        event.accept()
+        self.refused.emit(False)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
