@@ -267,3 +267,30 @@ def test_odd_file_names(tmp_path: Path) -> None:
         path = tmp_path / name
         document.save(make_release(headline=name), path)
         assert document.load(path).headline == name
+
+
+@pytest.mark.parametrize("body, edited_by_hand", [
+    ("The ferry terminal opens on Monday. " * 400, False),
+    ("新码头周一启用，十六个泊位和一座候船大厅。" * 300, False),
+    ("One line.", False),
+    ("The ferry terminal opens on Monday. " * 400, True),
+    ("新码头周一启用。" * 300, True),
+])
+def test_a_saved_text_is_kept_once(tmp_path: Path, body: str, edited_by_hand: bool) -> None:
+    """The history's newest version holds the fields as saved: read back, a field that has
+    not changed since is one string for both, a field changed outside ReleaseDesk two; the
+    file written again is the same either way."""
+    path = tmp_path / "a.release"
+    document.save(make_release(body=body, headline="Ferry terminal opens"), path)
+    if edited_by_hand:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["body"] = body + " Added by hand."
+        write_json(path, data)
+    before = path.read_bytes()
+    loaded = document.load(path)
+    content = loaded.clearance.history[0].content
+    assert content is not None
+    assert content["body"] == body
+    assert (content["body"] is loaded.body) is not edited_by_hand
+    assert content["headline"] is loaded.headline
+    assert document.to_dict(loaded) == json.loads(before)  # (what a save writes again)

@@ -164,3 +164,43 @@ def test_the_registers_findings_come_after_the_first_proofing_pass(qtbot: QtBot,
     qtbot.waitUntil(lambda: listed() == every, timeout=10000)
     win.manager.modified = False
     win.close()
+
+
+@pytest.mark.parametrize("body", [
+    "\n\n".join(f"Paragraf {n} has a mistaek and **anuther** one." for n in range(60)),
+    "\n\n".join(("A long paragraf with one mistaek. " * (n % 7 + 1)).strip() for n in range(40)),
+    "- Frist item\n- secnd item\n\nA paragraf after the list.\n\n> A quoet here.",
+    "One paragraf only, with a mistaek.",
+])
+def test_the_first_underlines_made_a_few_blocks_at_a_time_are_those_made_at_once(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    """The first underlines of a body are handed to its view a few blocks at a time (the
+    shaped text of each few freed before the next); the view ends with the same underlines
+    as when they are handed over at once, and a later pass over them keeps them."""
+    from releasedesk.gui.body.body_editor import BodyEditor
+    from releasedesk.gui.proofing import proofing_panel
+    from releasedesk.proofing.engine import proof
+
+    findings = [f for f in proof(make_release(body=body)) if f.field == "body"]
+    assert findings
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+
+    def underlines() -> list[tuple[int, int, str, str]]:
+        return [(s.cursor.anchor(), s.cursor.position(), s.cursor.selectedText(),
+                 s.format.underlineColor().name()) for s in editor.editor.extraSelections()]
+
+    for view in ("formatted", "markdown"):
+        editor.set_view(view)
+        made = []
+        for at_once in (1, 3, 10_000):
+            editor.set_markdown(body)
+            editor.editor.setExtraSelections([])
+            monkeypatch.setattr(proofing_panel, "SHAPED_AT_ONCE", at_once)
+            proofing_panel.underline(editor.editor, findings, body)
+            made.append(underlines())
+            proofing_panel.underline(editor.editor, findings, body)  # (a later pass)
+            assert underlines() == made[-1]
+        assert made[0] == made[1] == made[2]
+        assert len(made[0]) == min(len(findings), proofing_panel.SHOWN_MAX)
+        assert all(text for _, _, text, _ in made[0])
