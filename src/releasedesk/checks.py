@@ -376,7 +376,6 @@ def twin_findings(release: Release, path: Path,
     policy, by which both versions are judged; *fingerprint*: the release's, if known."""
     from .clearance.signoffs import report
     from .twins.link import CHANGED, FOUND, partners
-    from .twins.names import across
     from .twins.package_gate import held_back
     from .twins.words import language_phrase
 
@@ -400,11 +399,22 @@ def twin_findings(release: Release, path: Path,
                 languages.append(partner.release.language)
             else:
                 findings.append(held_back_finding(partner.link.language or "", why))
-            theirs = partner.release.profile
-            names = across(register, lookup(theirs) if theirs and theirs != release.profile
-                           else None)
+            names = partner_names(release, partner.release, register, lookup)
             findings += _facts_across(release, partner.release, language, names)
     return findings
+
+
+def partner_names(release: Release, partner: Release, register: Register | None,
+                  registers: Callable[[str], Register | None] | None = None
+                  ) -> NameReader | None:
+    """The people the facts of *release* and its version *partner* are read for: those of
+    *register* (the release's house style's) and of the partner's own house style's
+    (*registers* gives it by name, the installed house styles' when not given)."""
+    from .twins.names import across
+
+    lookup = registers if registers is not None else installed_register
+    theirs = partner.profile
+    return across(register, lookup(theirs) if theirs and theirs != release.profile else None)
 
 
 def installed_register(name: str) -> Register | None:
@@ -429,10 +439,8 @@ def held_back_finding(language: str, why: str) -> Finding:
 
 def _facts_across(release: Release, other: Release, language: object,
                   names: NameReader | None = None) -> list[Finding]:
-    if not release.body.strip() or not other.body.strip():
-        return []  # one of the two is not yet written: nothing to compare yet
     from .twins.facts import NAME, Fact
-    from .twins.match import compare, release_facts
+    from .twins.match import version_mismatches
     from .twins.words import kind_phrase, place_phrase
 
     def place(fact: Fact, of: Release) -> object:
@@ -440,8 +448,7 @@ def _facts_across(release: Release, other: Release, language: object,
         return place_phrase(fact.field, text if isinstance(text, str) else "", fact.start)
 
     out: list[Finding] = []
-    for mismatch in compare(release_facts(release, names=names),
-                            release_facts(other, names=names)):
+    for mismatch in version_mismatches(release, other, names):
         here, there = mismatch.here, mismatch.there
         args: dict[str, object] = {"kind": kind_phrase(mismatch.kind), "language": language}
         if here is not None:
