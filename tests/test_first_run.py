@@ -26,7 +26,6 @@ from releasedesk.house_setup import (
     FALLBACK_NAME,
     SetupAnswers,
     SetupError,
-    date_style_of,
     defaults_for,
     make_profile,
     needs_setup,
@@ -34,6 +33,7 @@ from releasedesk.house_setup import (
     save_setup,
     setup_problems,
 )
+from releasedesk.language_tag import date_style_of
 from releasedesk.model import Contact, FooterLine
 from releasedesk.profiles import ProfileError, ProfileStore, dumps_profile, load_profile, valid_name
 from releasedesk.records import replace

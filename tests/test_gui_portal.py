@@ -132,3 +132,27 @@ def test_unfolding_the_portal_section_never_makes_the_dialog_taller(qtbot: QtBot
     dialog.editor_scroll.ensureWidgetVisible(dialog.portal.texts["accessibility_url"])
     assert dialog.portal.texts["accessibility_url"].visibleRegion().boundingRect().height() > 0
     assert Qt.WindowType.Dialog & dialog.windowFlags()
+
+
+@pytest.mark.parametrize("undo", [False, True])
+def test_the_folded_summary_follows_the_release_date(form: ReleaseForm, undo: bool) -> None:
+    """The date in the folded section's summary is the release's as it changes, not the
+    one it had when a portal field was last edited (tester13, z19/z22)."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    release = document.load(ZH_SAMPLE)
+    form.set_release(release)
+    before = release.release_date
+    assert before is not None
+    summary = form.sections["portal"].summary_label
+    assert before.isoformat() in summary.text()
+    for day in (date(2026, 12, 9), date(2027, 1, 31)):
+        form.details_box.release_date.setDate(QDate(day.year, day.month, day.day))
+        assert release.release_date == day
+        assert day.isoformat() in summary.text() and before.isoformat() not in summary.text()
+    if undo:
+        while form.history.undo():
+            pass
+        assert release.release_date == before and before.isoformat() in summary.text()

@@ -82,6 +82,17 @@ def planted(folder: Path, untranslated: bool = False) -> tuple[Path, Path]:
     return en_path, zh_path
 
 
+def agreeing(folder: Path) -> tuple[Path, Path]:
+    """The sample pair with the Chinese stating the English's every fact: its shuttle
+    paragraph ("every 20 minutes") translated too."""
+    en_path, zh_path = pair(folder)
+    chinese = document.load(zh_path)
+    *before, last = paragraphs(chinese.body)
+    chinese.body = "\n\n".join([*before, "开通当天，免费接驳巴士每20分钟从旧码头发车。", last])
+    document.save(chinese, zh_path)
+    return en_path, zh_path
+
+
 def open_compare(window: MainWindow, path: Path, qtbot: QtBot, width: int = 1100) -> CompareWindow:
     assert opens(window, path)
     view = window.twin_commands.compare()
@@ -398,7 +409,7 @@ def test_mark_as_aligned_asks_while_facts_differ_or_text_is_untranslated(
 
 def test_nothing_open_marks_aligned_without_asking(window: MainWindow, tmp_path: Path,
                                                    qtbot: QtBot) -> None:
-    _en, zh_path = pair(tmp_path)
+    _en, zh_path = agreeing(tmp_path)
     view = open_compare(window, zh_path, qtbot)
     view.ask = lambda text, then: pytest.fail(f"asked: {text}")
     assert view.open_problems() == (0, 0)
@@ -408,7 +419,7 @@ def test_nothing_open_marks_aligned_without_asking(window: MainWindow, tmp_path:
 
 def test_aligning_from_the_chinese_side_shows_on_the_english_side(
         window: MainWindow, tmp_path: Path, qtbot: QtBot, english_plurals: None) -> None:
-    en_path, zh_path = pair(tmp_path)
+    en_path, zh_path = agreeing(tmp_path)
     view = open_compare(window, en_path, qtbot)
     assert "Not yet aligned" in view.state.text()
     view.close()
@@ -436,7 +447,7 @@ def test_the_side_that_aligned_sees_its_own_edits_marked(
         window: MainWindow, tmp_path: Path, qtbot: QtBot, english_plurals: None) -> None:
     """Mark as Aligned, then edit this version: its own paragraph is marked in its column
     (the button promises "marked, on both sides"; tester10 found this side unmarked)."""
-    _en_path, zh_path = pair(tmp_path)
+    _en_path, zh_path = agreeing(tmp_path)
     view = open_compare(window, zh_path, qtbot)
     view.mark_aligned()
     assert view.marked_here() == [] and view.marked_rows() == []
@@ -550,3 +561,24 @@ def test_the_about_text_and_footer_rows_go_to_their_fields(window: MainWindow, t
 def test_sentences_follow_each_other_as_their_language_writes(parts: tuple[str, ...],
                                                               joined: str) -> None:
     assert sentences(*parts) == joined
+
+
+def test_the_view_counts_the_facts_readiness_finds(window: MainWindow, tmp_path: Path,
+                                                    qtbot: QtBot, english_plurals: None) -> None:
+    """The English merges two of the Chinese paragraphs (tester13 M5: each fact of the
+    second was said to be not stated here): the view says what readiness says."""
+    from releasedesk.checks import twin_findings
+
+    en_path, zh_path = planted(tmp_path)
+    english = document.load(en_path)
+    first, second, third, *rest = paragraphs(english.body)
+    english.body = "\n\n".join([first, f"{second} {third}", *rest])
+    document.save(english, en_path)
+    for path in (en_path, zh_path):
+        view = open_compare(window, path, qtbot)
+        found = [f for f in twin_findings(document.load(path), path)
+                 if f.code.startswith("twin_fact")]
+        shown = [m for row in view.rows for m in row.mismatches]
+        assert len(shown) == len(found) >= 2  # (下午3时 ↔ 2 p.m., the contact's phone)
+        assert f"{len(found)} facts differ between the two." in view.state.text()
+        view.close()

@@ -219,8 +219,11 @@ def test_every_contact_part_and_footer_line_is_in_exactly_one_row(
 def test_a_phone_or_e_mail_that_differs_is_flagged_on_its_own_row(mine: str, theirs: str,
                                                                    differ: bool) -> None:
     part = "email" if "@" in mine else "phone"
-    here = Release(contacts=[replace(Contact("Mira Okafor"), **{part: mine})], release_date=DAY)
-    there = Release(contacts=[replace(Contact("米拉"), **{part: theirs})], release_date=DAY)
+    # (a body each: facts are compared once both versions are written, as readiness does)
+    here = Release(contacts=[replace(Contact("Mira Okafor"), **{part: mine})], release_date=DAY,
+                   body="Opened.")
+    there = Release(contacts=[replace(Contact("米拉"), **{part: theirs})], release_date=DAY,
+                    body="开放。")
     rows = {r.part: r for r in side_by_side(here, there) if r.field == "contacts"}
     assert rows["name"].here_text == "Mira Okafor" and rows["name"].there_text == "米拉"
     assert not rows["name"].facts_differ
@@ -291,8 +294,8 @@ def test_a_record_made_before_contacts_were_compared_marks_no_contact() -> None:
 ])
 def test_a_kinds_own_fields_are_compared_too(field: str, mine: str, theirs: str,
                                              differ: bool) -> None:
-    here = replace(Release(release_date=DAY), **{field: mine})
-    there = replace(Release(release_date=DAY), **{field: theirs})
+    here = replace(Release(release_date=DAY, body="Opened."), **{field: mine})
+    there = replace(Release(release_date=DAY, body="开放。"), **{field: theirs})
     rows = [r for r in side_by_side(here, there) if r.field == field]
     _check_complete([(r.here, r.there) for r in rows], len(paragraphs(mine)),
                     len(paragraphs(theirs)))

@@ -14,7 +14,7 @@ from .model import Release, count_words
 from .patterns import LazyPattern
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
-from .render.words import printed_moment
+from .render.words import format_date, printed_moment
 from .workflow import ApprovalPolicy, SignOff
 
 if TYPE_CHECKING:
@@ -227,6 +227,9 @@ TEMPLATES = {
         "Findings", "The {language} version names “{there}” ({other_place}), whom this "
                     "one does not name; the register writes this person {counterpart} "
                     "here."),
+    "date_other_language": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” ({place}) is a date written as another language writes it; "
+                    "a release in {language} writes it “{right}”."),
     "to_translate": QT_TRANSLATE_NOOP(
         "Findings", "The text is still marked {mark}: translate it and remove the mark."),
     "photo_url_relative": QT_TRANSLATE_NOOP(
@@ -333,6 +336,7 @@ def check(release: Release, now: datetime | None = None,
     if release.release_date is None:
         findings.append(_finding(WARNING, "release_date", "release_date_missing"))
     findings += _house_words(release)
+    findings += _dates_of_other_language(release, now.date())
     findings += _approval(release, profile, fingerprint, now)
     findings += _photos(release, body)
     findings += _to_translate(release)
@@ -372,7 +376,6 @@ def twin_findings(release: Release, path: Path,
     policy, by which both versions are judged; *fingerprint*: the release's, if known."""
     from .clearance.signoffs import report
     from .twins.link import CHANGED, FOUND, partners
-    from .twins.names import across
     from .twins.package_gate import held_back
     from .twins.words import language_phrase
 
@@ -396,11 +399,22 @@ def twin_findings(release: Release, path: Path,
                 languages.append(partner.release.language)
             else:
                 findings.append(held_back_finding(partner.link.language or "", why))
-            theirs = partner.release.profile
-            names = across(register, lookup(theirs) if theirs and theirs != release.profile
-                           else None)
+            names = partner_names(release, partner.release, register, lookup)
             findings += _facts_across(release, partner.release, language, names)
     return findings
+
+
+def partner_names(release: Release, partner: Release, register: Register | None,
+                  registers: Callable[[str], Register | None] | None = None
+                  ) -> NameReader | None:
+    """The people the facts of *release* and its version *partner* are read for: those of
+    *register* (the release's house style's) and of the partner's own house style's
+    (*registers* gives it by name, the installed house styles' when not given)."""
+    from .twins.names import across
+
+    lookup = registers if registers is not None else installed_register
+    theirs = partner.profile
+    return across(register, lookup(theirs) if theirs and theirs != release.profile else None)
 
 
 def installed_register(name: str) -> Register | None:
@@ -425,10 +439,8 @@ def held_back_finding(language: str, why: str) -> Finding:
 
 def _facts_across(release: Release, other: Release, language: object,
                   names: NameReader | None = None) -> list[Finding]:
-    if not release.body.strip() or not other.body.strip():
-        return []  # one of the two is not yet written: nothing to compare yet
     from .twins.facts import NAME, Fact
-    from .twins.match import compare, release_facts
+    from .twins.match import version_mismatches
     from .twins.words import kind_phrase, place_phrase
 
     def place(fact: Fact, of: Release) -> object:
@@ -436,8 +448,7 @@ def _facts_across(release: Release, other: Release, language: object,
         return place_phrase(fact.field, text if isinstance(text, str) else "", fact.start)
 
     out: list[Finding] = []
-    for mismatch in compare(release_facts(release, names=names),
-                            release_facts(other, names=names)):
+    for mismatch in version_mismatches(release, other, names):
         here, there = mismatch.here, mismatch.there
         args: dict[str, object] = {"kind": kind_phrase(mismatch.kind), "language": language}
         if here is not None:
@@ -532,6 +543,60 @@ def _house_words(release: Release) -> list[Finding]:
     return [_finding(WARNING, "conventions", "house_word_unusable", key=key)
             for key, value in release.conventions.words.items()
             if key in WORD_KEYS and word_problem(key, value) is not None]
+
+
+# A date in the other language's form: 年月日 in a release in a Latin-script language, a
+# month's English name and a day in a Chinese one ("Dec. 8, 2026", "8 December").
+_CHINESE_FORM = LazyPattern(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_LATIN = LazyPattern(r"[A-Za-z]")
+_EN_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+             r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_ENGLISH_FORM = LazyPattern(
+    rf"(?<![A-Za-z]){_EN_MONTH}\s+(\d{{1,2}})(?!\d)(?:(?:st|nd|rd|th)(?![A-Za-z]))?"
+    r"(?:,\s*(\d{4})(?!\d))?"
+    rf"|(?<![\dA-Za-z])(\d{{1,2}})(?:st|nd|rd|th)?\s+{_EN_MONTH}(?![a-z])(?:,?\s+(\d{{4}})(?!\d))?")
+
+
+def _dates_of_other_language(release: Release, today: date) -> list[Finding]:
+    """A date typed in another language's form than the release's (年月日 in an English
+    version of a Chinese release, "Dec. 8" in a Chinese one): the release's own dates
+    print in its language's form (render/words.format_date), so this one would stand out."""
+    chinese = is_chinese(release.language)
+    pattern = _ENGLISH_FORM if chinese else _CHINESE_FORM
+    out: list[Finding] = []
+    for field, text in text_fields(release):
+        if not (_LATIN.search(text) if chinese else "月" in text):
+            continue  # (most texts hold no such date: cheap tests first)
+        for match in pattern.finditer(text):
+            g = match.groups()
+            if not chinese:
+                month, day, year = int(g[1]), int(g[2]), g[0]
+            elif g[0]:
+                month, day, year = _MONTHS[g[0][:3].lower()], int(g[1]), g[2]
+            else:
+                month, day, year = _MONTHS[g[4][:3].lower()], int(g[3]), g[5]
+            meant = _resolve(release.release_date or today, month, day,
+                             int(year) if year else None)
+            if meant is None:
+                continue  # (no day of the calendar: not a date)
+            right = format_date(meant, release.conventions.date_format, release.language)
+            finding = _finding(WARNING, field, "date_other_language", found=match.group(0),
+                               place=_place(field, text, match.start()), right=right,
+                               language=_language(release.language))
+            out.append(_pointing(finding, match.group(0), match.start()))
+    return out
+
+
+def _place(field: str, text: str, start: int) -> object:
+    from .twins.words import place_phrase
+
+    return place_phrase(field, text, start)
+
+
+def _language(tag: str) -> object:
+    from .twins.words import language_phrase
+
+    return language_phrase(tag)
 
 
 def text_fields(release: Release) -> list[tuple[str, str]]:

@@ -258,14 +258,3 @@ def needs_setup(store: ProfileStore, skipped: bool) -> bool:
     """Whether the editor offers the set-up at its start: the user has no house style of
     their own and has not said to skip it."""
     return not skipped and not own_profiles(store.load_all())
-
-
-def date_style_of(language: str) -> str:
-    """The date style offices writing *language* use: 25 November 2026 in British and
-    Commonwealth English, Nov. 25, 2026 (AP) in American and Canadian, 年月日 in Chinese."""
-    tag = language.strip().replace("_", "-").lower()
-    if is_chinese(tag):
-        return "zh"
-    if tag in ("en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-hk"):
-        return "dmy"
-    return "ap"

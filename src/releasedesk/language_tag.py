@@ -32,3 +32,15 @@ def names_a_language(tag: str) -> bool:
     """Whether *tag* ("zh-CN", "fr", "en_GB") starts with a language code of two or three
     letters, as a new language version's tag must."""
     return _VERSION_TAG.fullmatch(tag.strip().replace("_", "-")) is not None
+
+
+def date_style_of(language: str) -> str:
+    """The date style offices writing *language* use: 25 November 2026 in British and
+    Commonwealth English, Nov. 25, 2026 (AP) in American and Canadian, 年月日 in Chinese;
+    a release in one language never prints its dates in another's form (render/words.py)."""
+    tag = language.strip().replace("_", "-").lower()
+    if is_chinese(tag):
+        return "zh"
+    if tag in ("en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-hk"):
+        return "dmy"
+    return "ap"

@@ -181,12 +181,25 @@ def _unlinked(item: Item, itself: bool) -> ReleaseDeskError:
 
 
 def _title(items: list[Item]) -> str:
-    """The organisation most of the published releases name, else "Newsroom"."""
-    names = Counter(item.summary.organization for item in items if item.summary.organization)
-    if not names:
-        return "Newsroom"
-    top = max(names.values())
-    return min(name for name, count in names.items() if count == top)
+    """The organisation most of the published releases in each language name, the
+    languages in the index's order, each name once ("Fernhollow District Administration /
+    芬霍洛区行政公署": a house's versions name it in their own language, and no one
+    language's name heads the others' sections); "Newsroom" when none names one."""
+    names: dict[str, Counter[str]] = {}
+    for item in items:
+        counts = names.setdefault(item.summary.language, Counter())
+        if item.summary.organization:
+            counts[item.summary.organization] += 1
+    shown: list[str] = []
+    for language in sorted(names, key=lambda tag: (-sum(
+            1 for item in items if item.summary.language == tag), tag)):
+        counts = names[language]
+        if counts:
+            top = max(counts.values())
+            name = min(name for name, count in counts.items() if count == top)
+            if name not in shown:
+                shown.append(name)
+    return " / ".join(shown) or "Newsroom"
 
 
 def _stamp(policies: str) -> JsonObject:

@@ -10,6 +10,7 @@ from html import escape
 
 from ..language_tag import is_chinese, primary
 from ..render.kind_words import kind_words
+from ..render.words import format_date
 from .correction_notes import Note, notes_html
 from .selection import PAGES, Item
 from .summary import PUBLISHABLE
@@ -85,9 +86,11 @@ def kind_name(kind: str, language: str) -> str:
 def _row(item: Item, notes: list[Note]) -> str:
     entry = item.summary
     embargo = entry.embargo_moment
-    # The day as the release names it (its own date, or its embargo's in its own zone).
-    day = entry.release_date or (embargo.date().isoformat() if embargo
-                                 else item.published.date().isoformat())
+    # The day as the release names it (its own date, or its embargo's in its own zone),
+    # written as its language writes a date: ISO, a Chinese entry's 2026年12月8日.
+    day = format_date(entry.release_day or (embargo.date() if embargo
+                                            else item.published.date()),
+                      "iso", entry.language)
     parts = [f'<li><a class="headline" href="{escape(item.page)}">{escape(entry.headline)}</a>',
              f'<div class="meta"><time datetime="{item.published.isoformat()}">{day}</time>']
     if entry.organization:

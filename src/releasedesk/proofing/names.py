@@ -165,21 +165,31 @@ class RegisterIndex:
         return findings
 
     def _check_zh_names(self, field: str, text: str) -> list[ProofFinding]:
-        """A three-character name off by one character (surname kept) next to a title."""
+        """A register name of three or four characters written with one character wrong,
+        its surname kept (周明化 for 周明华), where a name stands: next to a title, or
+        after a break, a word that comes before a name (、 。 “ 由 与 对 …) or a title's
+        end (市长, 主任, 记者 …).
+
+        Chinese runs its words together, so no gap says where a name starts: a register
+        name's surname is often the end of a word (每周, 扩张, 提高) and a given name's
+        character the start of the next (周明确, 张建设, 高志愿); such a window is not taken
+        for a name unless a title stands next to it."""
         findings = []
         titles = sorted(self.titles_zh, key=len, reverse=True)
         for name_zh, people in self.by_zh.items():
-            if len(name_zh) != 3:
+            size = len(name_zh)
+            if size not in (3, 4):
                 continue
             start = text.find(name_zh[0])
             while start != -1:
-                window = text[start:start + 3]
-                if (len(window) == 3 and window != name_zh and window not in self.by_zh
+                window = text[start:start + size]
+                if (len(window) == size and window != name_zh and window not in self.by_zh
                         and all(is_cjk(c) for c in window)
                         and sum(a != b for a, b in zip(window, name_zh, strict=True)) == 1
-                        and (any(text.startswith(t, start + 3) for t in titles)
+                        and (_after_a_break(text, start)
+                             or any(text.startswith(t, start + size) for t in titles)
                              or any(text.endswith(t, 0, start) for t in titles))):
-                    findings.append(finding(field, start, start + 3, REGISTER_NAME, ERROR,
+                    findings.append(finding(field, start, start + size, REGISTER_NAME, ERROR,
                                             "register_name", name_zh, found=window,
                                             use=people[0].name_zh))
                 start = text.find(name_zh[0], start + 1)
@@ -267,6 +277,24 @@ def _title_problem(people: list[Person], title: str, day: date,
     person = (ever or people)[0]
     held = [named(t) for t in person.titles_on(day) if named(t)]
     return person, held
+
+
+# What a name often follows in Chinese, by its last character: a word ("由周明华主持",
+# "与周明华会谈") or the end of a title the register may not list (市长, 主任, 书记,
+# 委员, 经理, 主席, 记者, 发言人, 总监). 的, 了 and 不 are left out: "的王" starts 王国 as
+# often as a name.
+_BEFORE_A_NAME = frozenset("由与和及同跟向对把被让请据经为令是即称给邀"
+                           "长任记员理席官者人监裁授")
+
+
+def _after_a_break(text: str, start: int) -> bool:
+    """Whether what stands at *start* begins a word: the text's start, or after a
+    character that is no Chinese character (punctuation, a space, a digit), or after a
+    word a name often follows."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not is_cjk(before) or before in _BEFORE_A_NAME
 
 
 def _offset_of_word(run: str, index: int) -> int:

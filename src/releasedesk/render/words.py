@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from ..body.safety import clean_text
-from ..language_tag import is_chinese, primary
+from ..language_tag import date_style_of, is_chinese, primary
 from ..model import is_utc_zone
 from ..records import record, replace
 
@@ -150,11 +150,22 @@ def words_with(language: str, overrides: dict[str, str]) -> OutputWords:
     return replace(base, **usable) if usable else base
 
 
+def own_style(date_format: str, language: str) -> str:
+    """The house's date style as a release in *language* prints it: 年月日 ("zh") is
+    Chinese's own, so a release in another language takes its language's style instead."""
+    if is_chinese(language):
+        return "zh"
+    return date_style_of(language) if date_format == "zh" else date_format
+
+
 def format_date(day: date, date_format: str, language: str) -> str:
     """A release date as the house style prints it; a Chinese release's always as
-    "2020年11月16日" (never ISO: a portal's ISO 发布时间 line is a field of its own)."""
-    if date_format == "zh" or is_chinese(language):
+    "2020年11月16日" (never ISO: a portal's ISO 发布时间 line is a field of its own), and
+    never so in another language: a version of a Chinese release, made with the Chinese
+    house style's "zh", prints its language's own style ("Dec. 8, 2026" in English)."""
+    if is_chinese(language):
         return f"{day.year}年{day.month}月{day.day}日"
+    date_format = own_style(date_format, language)
     if date_format == "iso":
         return day.isoformat()
     words = words_for(language)
@@ -230,7 +241,7 @@ def format_moment(moment: datetime, date_format: str, language: str, zone_name: 
         offset = moment.utcoffset()
         zone = "" if offset is None else _offset(int(offset.total_seconds() // 60))
     day = format_date(moment.date(), date_format, language)
-    if named is not None and date_format == "ap":
+    if named is not None and own_style(date_format, language) == "ap":
         return f"{day}, {_ap_clock(moment)} {zone}"
     return f"{day}, {moment.strftime('%H:%M')} {zone}".rstrip()
 

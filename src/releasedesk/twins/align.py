@@ -24,19 +24,24 @@ this version's own: both may need the other brought in line). Qt-free and withou
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..json_values import JsonObject
 from ..model import Release, TwinLink
 from ..records import replace
 from .facts import Fact, facts
 from .marks import TO_TRANSLATE
-from .match import Mismatch, compare
+from .match import Mismatch, version_mismatches
+
+if TYPE_CHECKING:
+    from .names import NameReader
 
 ALIGNED_KEY = "aligned"
 OWN_KEY = "aligned_own"  # the marking version's own digests then
@@ -54,6 +59,7 @@ _FIRST_RECORDED = ("headline", "subheadline", "dateline", "body", "boilerplate")
 CONTACT_PARTS = ("name", "role", "organization", "phone", "email")
 FACT_PARTS = ("phone", "email")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE_RAW = re.compile(r"\r?\n[ \t]*\r?\n")  # (the same, in a text as typed)
 
 
 @dataclass(frozen=True)
@@ -279,10 +285,19 @@ def _pair(here: list[list[Fact]], there: list[list[Fact]]) -> list[tuple[int | N
 
 
 def side_by_side(release: Release, partner: Release,
-                 link: TwinLink | None = None) -> list[Row]:
+                 link: TwinLink | None = None, names: NameReader | None = None) -> list[Row]:
     """The rows of the view of *release* beside *partner*, field by field; *link* (the
     release's link to the partner) and the partner's link back say which paragraphs of
-    either changed since the two were last aligned."""
+    either changed since the two were last aligned. The facts that differ are readiness's
+    (match.version_mismatches, *names* the people read as facts: checks.partner_names),
+    each on the row of the paragraph that states it here, else there: a paragraph that
+    merges two of the other side's is not said to lack what the other one states."""
+    rows = _rows(release, partner, link)
+    return _with_mismatches(rows, version_mismatches(release, partner, names),
+                            release, partner)
+
+
+def _rows(release: Release, partner: Release, link: TwinLink | None) -> list[Row]:
     alignment = pair_alignment(release, partner, link)
     before = alignment.theirs if alignment is not None else None
     before_here = alignment.ours if alignment is not None else None
@@ -296,7 +311,7 @@ def side_by_side(release: Release, partner: Release,
         my_marks = changed_since(before_here.get(field) if before_here is not None else None,
                                  [digest(p) for p in mine])
         if field == CONTACTS:
-            rows += _contact_rows(release, partner, marks, my_marks, today)
+            rows += _contact_rows(release, partner, marks, my_marks)
             continue
         if field == FOOTER:
             rows += [Row(field, k if k < len(mine) else None, k if k < len(theirs) else None,
@@ -313,16 +328,69 @@ def side_by_side(release: Release, partner: Release,
         for i, j in pairs:
             here_text = mine[i] if i is not None else ""
             there_text = theirs[j] if j is not None else ""
-            found = tuple(compare(my_facts[i], their_facts[j])) \
-                if i is not None and j is not None else ()
             rows.append(Row(field, i, j, here_text, there_text,
-                            changed=j is not None and marks[j], facts_differ=bool(found),
-                            here_changed=i is not None and my_marks[i], mismatches=found))
+                            changed=j is not None and marks[j],
+                            here_changed=i is not None and my_marks[i]))
     return rows
 
 
+def _with_mismatches(rows: list[Row], mismatches: list[Mismatch], release: Release,
+                     partner: Release) -> list[Row]:
+    """*rows* with each mismatch on the row of its fact here (else there)."""
+    placed: dict[int, list[Mismatch]] = {}
+    for mismatch in mismatches:
+        number = _row_of(rows, mismatch.here, release, here=True) \
+            if mismatch.here is not None else None
+        if number is None and mismatch.there is not None:
+            number = _row_of(rows, mismatch.there, partner, here=False)
+        placed.setdefault(number if number is not None else 0, []).append(mismatch)
+    return [dataclasses.replace(row, mismatches=tuple(placed[k]), facts_differ=True)
+            if k in placed
+            else row for k, row in enumerate(rows)]
+
+
+def _row_of(rows: list[Row], fact: Fact, release: Release, here: bool) -> int | None:
+    """The row of the paragraph, line or contact's part where *fact* stands in *release*
+    (this version's when *here*, else the partner's)."""
+    if fact.field == CONTACTS:
+        for k, contact in enumerate(release.contacts):
+            for part in FACT_PARTS:
+                text = getattr(contact, part)
+                if text[fact.start:fact.start + len(fact.excerpt)] == fact.excerpt:
+                    return _find(rows, CONTACTS, k, here, part)
+        return None
+    if fact.field in LINE_FIELDS:
+        return _find(rows, fact.field, 0, here)
+    text = getattr(release, fact.field, "")
+    return _find(rows, fact.field,
+                 paragraph_index(text if isinstance(text, str) else "", fact.start), here)
+
+
+def _find(rows: list[Row], field: str, index: int, here: bool, part: str = "") -> int | None:
+    for number, row in enumerate(rows):
+        if row.field == field and row.part == part and \
+                (row.here if here else row.there) == index:
+            return number
+    return None
+
+
+def paragraph_index(text: str, start: int) -> int:
+    """The paragraph (0, 1 …, as paragraphs() counts them) that offset *start* of *text*
+    stands in."""
+    number = 0
+    last = 0
+    for gap in _BLANK_LINE_RAW.finditer(text):
+        if gap.start() >= start:
+            break
+        part = text[last:gap.start()].strip()
+        if part and part != TO_TRANSLATE:
+            number += 1
+        last = gap.end()
+    return number
+
+
 def _contact_rows(release: Release, partner: Release, marks: list[bool],
-                  my_marks: list[bool], today: date | None) -> list[Row]:
+                  my_marks: list[bool]) -> list[Row]:
     """Contact by contact (the first beside the first …), a row for each part either
     gives; a phone or e-mail that differs is a fact that differs."""
     theirs = {(k, part): place for place, (k, part, _t) in enumerate(contact_units(partner))}
@@ -336,14 +404,9 @@ def _contact_rows(release: Release, partner: Release, marks: list[bool],
             there_text = " ".join(getattr(other, part).split()) if other is not None else ""
             if not here_text and not there_text:
                 continue
-            found: tuple[Mismatch, ...] = ()
-            if part in FACT_PARTS and mine is not None and other is not None:
-                found = tuple(compare(facts(here_text, CONTACTS, today),
-                                      facts(there_text, CONTACTS, today)))
             place, own_place = theirs.get((k, part)), ours.get((k, part))
             rows.append(Row(CONTACTS, k if mine is not None else None,
                             k if other is not None else None, here_text, there_text,
-                            changed=place is not None and marks[place],
-                            facts_differ=bool(found), part=part, mismatches=found,
+                            changed=place is not None and marks[place], part=part,
                             here_changed=own_place is not None and my_marks[own_place]))
     return rows

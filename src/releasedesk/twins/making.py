@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from ..language_tag import primary
+from ..language_tag import date_style_of, is_chinese, primary
 from ..model import Release
 from ..profiles import Profile, apply_profile
 from ..workflow import Clearance
@@ -55,6 +55,10 @@ def make_twin(source: Release, language: str, profiles: list[Profile],
     if profile is not None:
         apply_profile(twin, profile, contacts=False)
     twin.language = language
+    if profile is None and (twin.conventions.date_format == "zh") != is_chinese(language):
+        # (年月日 is Chinese's own: a version in another language, or a Chinese version of
+        # one, takes its language's date style, as a house style in that language would)
+        twin.conventions.date_format = date_style_of(language)
     from_profile = {"dateline", "boilerplate"} if profile is not None else set()
     for name in TEXT_FIELDS:
         if name in from_profile and getattr(twin, name):

@@ -35,6 +35,17 @@ class Mismatch:
 # reads as content (the footer and house words belong to each language's house style).
 
 
+def version_mismatches(release: Release, partner: Release,
+                       names: NameReader | None = None) -> list[Mismatch]:
+    """The facts *release* and its language version *partner* state differently, each
+    side's facts matched across the whole of it (a translation may merge or split
+    paragraphs): readiness (checks.py) and the Compare view (align.side_by_side) both ask
+    here, so they always agree. None while either has no body yet: nothing to compare."""
+    if not release.body.strip() or not partner.body.strip():
+        return []
+    return compare(release_facts(release, names=names), release_facts(partner, names=names))
+
+
 def release_facts(release: Release, today: date | None = None,
                   names: NameReader | None = None) -> list[Fact]:
     """Every fact *release* states, field by field (contacts' phones and e-mails too);

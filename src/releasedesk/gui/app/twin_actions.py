@@ -135,8 +135,10 @@ class TwinCommands(QObject):
             return None
         if self.compare_window is not None:
             self.compare_window.close()
+        profile = self.window.scheduler.profile
         self.compare_window = CompareWindow(manager.release, manager.path, self._aligned,
-                                            self.window, manager.read_only)
+                                            self.window, manager.read_only,
+                                            profile.names if profile is not None else None)
         self.compare_window.jumpRequested.connect(self.go_to)
         self.compare_window.show()
         return self.compare_window

@@ -30,11 +30,11 @@ from ...house_setup import (
     SetupAnswers,
     SetupProblem,
     contact_problems,
-    date_style_of,
     read_logo,
     save_setup,
     setup_problems,
 )
+from ...language_tag import date_style_of
 from ...model import DATE_FORMATS, is_utc_zone
 from ...profiles import Profile, ProfileStore
 from ..basics import scheme

@@ -214,7 +214,7 @@ class ReleaseForm(QWidget):
             self.below.show_about(name)
         elif name in KIND_TRACKED:
             self.kind_fields.show(name)
-        if name in ("language", "house"):  # (either can make it a portal's release)
+        if name in ("language", "house", "release_date"):  # (a portal's, its summary)
             self.update_portal_section()
 
     # -- the release's undo history (form_history.py) ----------------------------------
@@ -488,10 +488,10 @@ class ReleaseForm(QWidget):
 
     def _follow(self, name: str) -> None:
         """What else shows a field its own widget changed: the headline's count, the
-        portal's section, a folded section's summary."""
+        portal's section and its summary (the date), a folded section's summary."""
         if name == "headline":
             self._update_count()
-        elif name in ("language", "house"):
+        elif name in ("language", "house", "release_date"):  # (the portal's summary too)
             self.update_portal_section()
         elif name in ("contacts", "photos"):
             self.sections[name].refresh_summary()

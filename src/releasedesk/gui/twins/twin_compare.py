@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ... import fields
+from ...checks import partner_names
 from ...messages import sentences
 from ...model import Release, TwinLink
+from ...register import Register
 from ...twins.align import (
     BLOCK_FIELDS,
     CONTACTS,
@@ -95,11 +97,15 @@ class CompareWindow(DeskDialog):
 
     def __init__(self, release: Release, path: Path,
                  changed: Callable[[list[TwinLink]], None],
-                 parent: QWidget | None = None, read_only: bool = False) -> None:
+                 parent: QWidget | None = None, read_only: bool = False,
+                 register: Register | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("twinCompare")
         self.setWindowTitle(self.tr("Compare with Language Version"))
         self.release = release
+        # The office register of the release's house style: its people are facts too, read
+        # as readiness reads them (checks.partner_names), so the two find the same.
+        self.register = register
         self.path = path
         self.changed = changed
         self.read_only = read_only
@@ -212,7 +218,8 @@ class CompareWindow(DeskDialog):
             self.aligned_button.setEnabled(False)
             self.next_button.setEnabled(False)
             return
-        self.rows = side_by_side(self.release, self.partner.release, link)
+        self.rows = side_by_side(self.release, self.partner.release, link, partner_names(
+            self.release, self.partner.release, self.register))
         self._fill()
         self.state.setText(self.state_text(other))
         self.aligned_button.setEnabled(not self.read_only)
