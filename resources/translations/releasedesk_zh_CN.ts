@@ -4309,6 +4309,10 @@
         <translation>{language}版本提到“{there}”（{other_place}），本版本却未提及；名录中此人在本版本应写作 {counterpart}。</translation>
     </message>
     <message>
+        <source>“{found}” ({place}) is a date written as another language writes it; a release in {language} writes it “{right}”.</source>
+        <translation>“{found}”（{place}）是其他语言的日期写法；{language}新闻稿应写作“{right}”。</translation>
+    </message>
+    <message>
         <source>The text is still marked {mark}: translate it and remove the mark.</source>
         <translation>文本仍标有 {mark}：请翻译并删除该标记。</translation>
     </message>
