@@ -178,7 +178,7 @@ def test_the_readiness_panel_lists_what_the_other_version_states_differently(
     for path in (zh_path, en_path):
         assert opens(window, path)
         qtbot.waitUntil(lambda: any(f.code.startswith("twin_fact")
-                                    for f in window.readiness.findings), timeout=5000)
+                                    for f in window.readiness.findings), timeout=15000)
         found = [f for f in window.readiness.findings if f.code.startswith("twin_fact")]
         assert any(dict(f.args).get("kind") == KIND_WORDS[kind] for f in found), found
         texts = [window.readiness.item(k).text() for k in range(window.readiness.count())]
