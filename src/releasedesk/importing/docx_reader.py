@@ -31,7 +31,17 @@ from .docx_pictures import (
     picture_relationship,
     reads_like_caption,
 )
-from .docx_runs import VAL, R, RunReader, Style, on, text_box_paragraphs, w
+from .docx_runs import (
+    MC,
+    VAL,
+    R,
+    RunReader,
+    Style,
+    alternate_version,
+    on,
+    text_box_paragraphs,
+    w,
+)
 from .draft import Draft, Piece
 from .html_reader import merge_inlines
 from .lists import PieceSink
@@ -82,6 +92,8 @@ class _DocxReader:
         self.sink = PieceSink()
         self.deleted = 0
         self.inserted = 0
+        self.alternates = 0
+        self.symbols = 0
         self.pictures = PictureReader(package)
         self.found: list[Photo] = []  # photos of the paragraph being read
         self.awaiting: list[Photo] = []  # photos of the last picture, for a caption after it
@@ -110,6 +122,13 @@ class _DocxReader:
         if self.inserted or self.deleted:
             notes.append(N_("tracked changes read as they print: insertions kept, deletions "
                             "left out"))
+        if self.alternates:
+            notes.append(N_("where Word keeps a passage in two versions, the version every "
+                            "program reads was imported and the other left out"))
+        if self.symbols:
+            notes.append(N_("symbols of a symbol font (Wingdings, Symbol) were kept as that "
+                            "font's own codes, which other fonts show as boxes: replace "
+                            "them with ordinary characters"))
         if self.boxes:
             notes.append(N_("the text of text boxes follows the paragraph they stand in"))
         if self.notes:
@@ -280,6 +299,10 @@ class _DocxReader:
                 content = child.find(w("sdtContent")) if tag == w("sdt") else child
                 if content is not None:
                     self._blocks(content)
+            elif tag == f"{{{MC}}}AlternateContent":
+                chosen, differs = alternate_version(child)
+                self.alternates += differs
+                self._blocks(chosen)
 
     def _table(self, table: etree._Element) -> None:
         self._place_held("")
