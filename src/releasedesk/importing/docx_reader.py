@@ -22,7 +22,7 @@ from ..body.tree import has_words, trim_inlines
 from ..errors import N_
 from ..field_rules import split_list
 from ..model import FooterLine, Photo
-from ..render.docx_custom import CUSTOM_NS, KEYWORDS_PROPERTY
+from ..render.docx_custom import CUSTOM_NS, FINGERPRINT_PROPERTY, KEYWORDS_PROPERTY
 from . import draft as d
 from .docx_pictures import (
     PictureReader,
@@ -43,6 +43,7 @@ from .docx_runs import (
     w,
 )
 from .draft import Draft, Piece
+from .errors import DraftError
 from .html_reader import merge_inlines
 from .lists import PieceSink
 from .package import Package, open_package
@@ -67,9 +68,22 @@ _AFTER_BODY_STYLES = frozenset({"section heading", "contact", "boilerplate", "en
                                 "credits", "standard footer"})
 
 
+REVIEW_DOCUMENT = N_("{name} is a document ReleaseDesk sent for review, not a draft: take "
+                     "its changes into the release with File ▸ Import Review… in the "
+                     "editor, or with “releasedesk import {name} --onto RELEASE” on the "
+                     "command line; nothing was imported.")
+
+
 def read_docx(raw: bytes, name: str) -> Draft:
-    """A .docx draft as pieces; DraftError with one sentence if it cannot be read."""
+    """A .docx draft as pieces; DraftError with one sentence if it cannot be read, or if
+    it is a document ReleaseDesk sent for review (its labels and thumbnails would come in
+    as a release's words and photos)."""
     with open_package(raw, name) as package:
+        custom = package.xml("docProps/custom.xml")
+        if custom is not None and any(
+                item.get("name") == FINGERPRINT_PROPERTY
+                for item in custom.iter(f"{{{CUSTOM_NS}}}property")):
+            raise DraftError(REVIEW_DOCUMENT, name=name)
         return _DocxReader(package).read()
 
 
