@@ -25,7 +25,8 @@ from lxml import etree
 from ..export_time import export_moment
 from ..language_tag import is_chinese
 from ..model import Photo, Release
-from ..render.docx_custom import FINGERPRINT_PROPERTY, with_custom_properties
+from ..render.docx_custom import FINGERPRINT_PROPERTY as FINGERPRINT_PROPERTY  # (its home)
+from ..render.docx_custom import with_custom_properties
 from ..render.docx_styles import (
     BOILERPLATE,
     CODE,
