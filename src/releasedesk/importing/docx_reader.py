@@ -23,6 +23,7 @@ from ..errors import N_
 from ..field_rules import split_list
 from ..model import FooterLine, Photo
 from ..render.docx_custom import CUSTOM_NS, FINGERPRINT_PROPERTY, KEYWORDS_PROPERTY
+from ..render.docx_styles import RELEASE_LINE, SECTION_HEADING
 from . import draft as d
 from .docx_pictures import (
     PictureReader,
@@ -148,10 +149,13 @@ class _DocxReader:
         if self.notes:
             notes.append(N_("footnotes and endnotes follow the paragraph that cites them, "
                             "marked [1], [2] …"))
+        names = {style.name for style in self.styles.values()}
         return Draft(self.sink.pieces, page_footer=self._page_footer(body),
                      language=self._language(), keywords=self._keywords(),
                      format_label="Word document", notes=notes + self.pictures.notes,
-                     photos=self.pictures.photos)
+                     photos=self.pictures.photos,
+                     ours={RELEASE_LINE.lower(), SECTION_HEADING.lower()} <= names,
+                     author=self._author())
 
     def _rels(self, part: str) -> dict[str, str]:
         root = self.package.xml(part)
@@ -252,6 +256,11 @@ class _DocxReader:
             if language is not None and (language.text or "").strip():
                 return str(language.text).strip()
         return self.language
+
+    def _author(self) -> str:
+        core = self.package.xml("docProps/core.xml")
+        creator = core.find(f"{{{DC}}}creator") if core is not None else None
+        return " ".join((creator.text or "").split()) if creator is not None else ""
 
     def _keywords(self) -> list[str]:
         core = self.package.xml("docProps/core.xml")

@@ -81,3 +81,8 @@ class Draft:
     photos: list[Photo] = Factory(factory=list)
     photo_how: str = N_("picture in the document, metadata removed")  # for the report
     pictures: list[PictureRef] = Factory(factory=list)  # HTML: the <img> placeholders
+    # Laid out in ReleaseDesk's own Word styles: one of our exports taken back, whose
+    # paragraphs are the release's own (no heading is guessed from their words), and
+    # whose author property is the release's organisation.
+    ours: bool = False
+    author: str = ""  # the document's author property (Word's core properties)

@@ -211,7 +211,8 @@ class Recogniser(SectionReader):
                 release.footer.append(line)
         # A portal's structured footer (主办单位, 网站标识码, ICP备案号 …): into its settings.
         had_footer = bool(release.footer)
-        release.footer, self.portal_found = take_portal_footer(release.footer)
+        release.footer, self.portal_found = take_portal_footer(release.footer,
+                                                               ours=self.draft.ours)
         if had_footer and not release.footer:  # all of it was the portal's: none is left
             self.report.items = [item for item in self.report.items if item.field != "footer"]
         for key, value in self.portal_found.items():
@@ -387,6 +388,7 @@ class Recogniser(SectionReader):
                     "no field of its own yet; kept in the file"))
             if key == "source" and not self.release.organization:
                 self.release.organization = value
+                self.organisation_from_source = True
                 self.report.add(FOUND, "organization", value, N_("the 来源 (source) line"))
         return True
 
@@ -500,6 +502,8 @@ class Recogniser(SectionReader):
         """Chinese official numbering as headings: 一、 (level 2), （一） (3) and, in a
         draft that has those, a short "1." line (4). Only short lines that are no sentence:
         "一、…。" opening a paragraph of text stays a paragraph."""
+        if self.draft.ours:
+            return  # (our own export: its paragraphs are the release's, its headings styled)
         body = [i for i, role in enumerate(self.role) if role == BODY]
         found: dict[int, int] = {}
         for index in body:
@@ -532,8 +536,8 @@ class Recogniser(SectionReader):
         back: its bold paragraphs are the release's own), nor in a text or Markdown draft
         (its writer had ## to hand and typed what is kept)."""
         body = [i for i, role in enumerate(self.role) if role == BODY]
-        if any(isinstance(self.pieces[i].block, t.Heading) for i in body) or any(
-                piece.style in _RELEASEDESK_STYLES for piece in self.pieces):
+        if self.draft.ours or any(isinstance(self.pieces[i].block, t.Heading) for i in body) or \
+                any(piece.style in _RELEASEDESK_STYLES for piece in self.pieces):
             return
         for at, index in enumerate(body[:-1]):
             piece, after = self.pieces[index], self.pieces[body[at + 1]]
@@ -594,6 +598,16 @@ class Recogniser(SectionReader):
             if style and not (style == "zh" and is_chinese(release.language)):
                 release.conventions.date_format = style
         apply_portal_footer(release.conventions, self.portal_found)
+        if self.draft.ours and self.draft.author and self.draft.author != \
+                release.organization and (not release.organization or
+                                          self.organisation_from_source):
+            # (our export names the organisation as the document's author; it prints only
+            # in the About heading, and this release has none: not the 来源 line's)
+            self.report.items = [item for item in self.report.items
+                                 if item.field != "organization"]
+            release.organization = self.draft.author
+            self.report.add(GUESSED, "organization", release.organization,
+                            N_("the Word document's author (no About section names it)"))
         if not release.organization:
             names = Counter(c.organization for c in release.contacts if c.organization)
             if names:

@@ -31,6 +31,9 @@ class SectionReader:
     release: Release
     report: ImportReport
     about_name = ""  # the organisation an "About …" heading named, once read
+    # The organisation was taken from the portal's 来源 line: who supplied the release,
+    # which an About heading naming another organisation (whose release it is) overrules.
+    organisation_from_source = False
 
     def _consume(self, kind: str, text: str) -> None:
         raise NotImplementedError
@@ -174,6 +177,11 @@ class SectionReader:
         match = p.ABOUT.match(lines[0])
         rest_of_first: list[t.Inline] = []
         rest_blocks: list[t.Block] = []
+        if match and self.organisation_from_source and not self.about_name:
+            self.organisation_from_source = False
+            self.release.organization = ""
+            self.report.items = [item for item in self.report.items
+                                 if item.field != "organization"]
         if match and self.release.organization and (
                 self.about_name or about_name(match.group("name")) !=
                 self.release.organization):
