@@ -23,7 +23,7 @@ from ..errors import N_
 from ..field_rules import split_list
 from ..model import FooterLine, Photo
 from ..render.docx_custom import CUSTOM_NS, FINGERPRINT_PROPERTY, KEYWORDS_PROPERTY
-from ..render.docx_styles import RELEASE_LINE, SECTION_HEADING
+from ..render.docx_styles import KICKER, RELEASE_LINE, SECTION_HEADING
 from . import draft as d
 from .docx_pictures import (
     PictureReader,
@@ -60,10 +60,10 @@ _HEADING_STYLE = re.compile(r"^heading (\d)$")
 _STYLE_HINTS = {"title": d.TITLE, "subtitle": d.SUBTITLE, "release status": d.STATUS,
                 "release line": d.RELEASE_LINE, "contact": d.CONTACT,
                 "boilerplate": d.BOILERPLATE, "end mark": d.END_MARK,
-                "standard footer": d.FOOTER}
+                "standard footer": d.FOOTER, KICKER.lower(): d.LEAD_IN}
 # Pieces above the body, and styles that follow it: a picture between these and the body
 # is the layout's to place, not the body's.
-_HEAD_HINTS = frozenset({d.TITLE, d.SUBTITLE, d.STATUS, d.RELEASE_LINE})
+_HEAD_HINTS = frozenset({d.TITLE, d.SUBTITLE, d.STATUS, d.RELEASE_LINE, d.LEAD_IN})
 _END = "(the end of the document)"
 _AFTER_BODY_STYLES = frozenset({"section heading", "contact", "boilerplate", "end mark",
                                 "credits", "standard footer"})

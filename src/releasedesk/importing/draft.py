@@ -23,6 +23,7 @@ CONTACT = "contact"
 BOILERPLATE = "boilerplate"
 END_MARK = "end-mark"
 FOOTER = "footer"
+LEAD_IN = "lead-in"  # a portal's 引题 in our own Kicker style
 COVER_NOTE = "cover-note"  # an e-mail's covering note above a forwarded release
 
 

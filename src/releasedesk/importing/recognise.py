@@ -266,8 +266,8 @@ class Recogniser(SectionReader):
                     has_contact_detail(piece.text()) or len(piece.lines()) > 1):
                 index = self._contacts(index, limit, top=True)
                 continue
-            elif not headline and not self.release.lead_in and \
-                    self._is_lead_in(index, styled_title, limit):
+            elif not headline and not self.release.lead_in and (
+                    piece.style == d.LEAD_IN or self._is_lead_in(index, styled_title, limit)):
                 self.release.lead_in = _one_line(text)
                 self.role[index] = HEADER
                 self.report.add(FOUND, "lead_in", text, N_("the short line above the title"))
@@ -361,7 +361,7 @@ class Recogniser(SectionReader):
         kept in the file when the release has no field for it; never the subheadline."""
         if len(piece.lines()) != 1:
             return False
-        pairs = p.metadata_pairs(text)
+        pairs = p.metadata_pairs(text, self.draft.ours)
         if pairs is None:
             return False
         for key, label, value in pairs:
@@ -409,7 +409,7 @@ class Recogniser(SectionReader):
         text = piece.text().strip()
         if len(piece.lines()) != 1 or len(text) > 40 or _SENTENCE_END.search(text) or \
                 not _CJK.search(text) or not isinstance(piece.block, t.Paragraph) or \
-                p.metadata_pairs(text) is not None:
+                p.metadata_pairs(text, self.draft.ours) is not None:
             return False
         if styled_title is not None:
             return index == styled_title - 1
@@ -419,9 +419,10 @@ class Recogniser(SectionReader):
         # subheadline above a plain date line are not a lead-in and a title)
         title = self.pieces[index + 1]
         title_text = title.text().strip()
-        if p.metadata_pairs(title_text) is not None or p.release_line(title_text) is not None:
+        if p.metadata_pairs(title_text, self.draft.ours) is not None or \
+                p.release_line(title_text) is not None:
             return False
-        pairs = p.metadata_pairs(self.pieces[index + 2].text().strip()) or []
+        pairs = p.metadata_pairs(self.pieces[index + 2].text().strip(), self.draft.ours) or []
         return bool(_CJK.search(title_text)) and self._is_headline(title, False) and \
             any(key == "source" for key, _, _ in pairs)
 
@@ -432,7 +433,7 @@ class Recogniser(SectionReader):
                 continue
             piece = self.pieces[index]
             found = _CREDITS.match(piece.text().strip())
-            pairs = p.metadata_pairs(found.group(1)) if found else None
+            pairs = p.metadata_pairs(found.group(1), self.draft.ours) if found else None
             if not pairs or any(key not in ("author", "responsible_editor")
                                 for key, _, _ in pairs):
                 return  # (only the last paragraph of the body can be the credits)
@@ -598,6 +599,10 @@ class Recogniser(SectionReader):
             if style and not (style == "zh" and is_chinese(release.language)):
                 release.conventions.date_format = style
         apply_portal_footer(release.conventions, self.portal_found)
+        if self.draft.ours and any(getattr(release, name) for name in (
+                "lead_in", *_PORTAL_KEYS)) and not is_chinese(release.language):
+            # (our export prints these only for a house style that asks for them)
+            release.conventions.portal_fields = True
         if self.draft.ours and self.draft.author and self.draft.author != \
                 release.organization and (not release.organization or
                                           self.organisation_from_source):
