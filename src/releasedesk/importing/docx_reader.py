@@ -22,7 +22,8 @@ from ..body.tree import has_words, trim_inlines
 from ..errors import N_
 from ..field_rules import split_list
 from ..model import FooterLine, Photo
-from ..render.docx_custom import CUSTOM_NS, KEYWORDS_PROPERTY
+from ..render.docx_custom import CUSTOM_NS, FINGERPRINT_PROPERTY, KEYWORDS_PROPERTY
+from ..render.docx_styles import KICKER, RELEASE_LINE, SECTION_HEADING
 from . import draft as d
 from .docx_pictures import (
     PictureReader,
@@ -31,8 +32,19 @@ from .docx_pictures import (
     picture_relationship,
     reads_like_caption,
 )
-from .docx_runs import VAL, R, RunReader, Style, on, text_box_paragraphs, w
+from .docx_runs import (
+    MC,
+    VAL,
+    R,
+    RunReader,
+    Style,
+    alternate_version,
+    on,
+    text_box_paragraphs,
+    w,
+)
 from .draft import Draft, Piece
+from .errors import DraftError
 from .html_reader import merge_inlines
 from .lists import PieceSink
 from .package import Package, open_package
@@ -49,18 +61,31 @@ _HEADING_STYLE = re.compile(r"^heading (\d)$")
 _STYLE_HINTS = {"title": d.TITLE, "subtitle": d.SUBTITLE, "release status": d.STATUS,
                 "release line": d.RELEASE_LINE, "contact": d.CONTACT,
                 "boilerplate": d.BOILERPLATE, "end mark": d.END_MARK,
-                "standard footer": d.FOOTER}
+                "standard footer": d.FOOTER, KICKER.lower(): d.LEAD_IN}
 # Pieces above the body, and styles that follow it: a picture between these and the body
 # is the layout's to place, not the body's.
-_HEAD_HINTS = frozenset({d.TITLE, d.SUBTITLE, d.STATUS, d.RELEASE_LINE})
+_HEAD_HINTS = frozenset({d.TITLE, d.SUBTITLE, d.STATUS, d.RELEASE_LINE, d.LEAD_IN})
 _END = "(the end of the document)"
 _AFTER_BODY_STYLES = frozenset({"section heading", "contact", "boilerplate", "end mark",
                                 "credits", "standard footer"})
 
 
+REVIEW_DOCUMENT = N_("{name} is a document ReleaseDesk sent for review, not a draft: take "
+                     "its changes into the release with File ▸ Import Review… in the "
+                     "editor, or with “releasedesk import {name} --onto RELEASE” on the "
+                     "command line; nothing was imported.")
+
+
 def read_docx(raw: bytes, name: str) -> Draft:
-    """A .docx draft as pieces; DraftError with one sentence if it cannot be read."""
+    """A .docx draft as pieces; DraftError with one sentence if it cannot be read, or if
+    it is a document ReleaseDesk sent for review (its labels and thumbnails would come in
+    as a release's words and photos)."""
     with open_package(raw, name) as package:
+        custom = package.xml("docProps/custom.xml")
+        if custom is not None and any(
+                item.get("name") == FINGERPRINT_PROPERTY
+                for item in custom.iter(f"{{{CUSTOM_NS}}}property")):
+            raise DraftError(REVIEW_DOCUMENT, name=name)
         return _DocxReader(package).read()
 
 
@@ -83,6 +108,8 @@ class _DocxReader:
         self.sink = PieceSink()
         self.deleted = 0
         self.inserted = 0
+        self.alternates = 0
+        self.symbols = 0
         self.pictures = PictureReader(package)
         self.found: list[Photo] = []  # photos of the paragraph being read
         self.awaiting: list[Photo] = []  # photos of the last picture, for a caption after it
@@ -111,15 +138,25 @@ class _DocxReader:
         if self.inserted or self.deleted:
             notes.append(N_("tracked changes read as they print: insertions kept, deletions "
                             "left out"))
+        if self.alternates:
+            notes.append(N_("where Word keeps a passage in two versions, the version every "
+                            "program reads was imported and the other left out"))
+        if self.symbols:
+            notes.append(N_("symbols of a symbol font (Wingdings, Symbol) were kept as that "
+                            "font's own codes, which other fonts show as boxes: replace "
+                            "them with ordinary characters"))
         if self.boxes:
             notes.append(N_("the text of text boxes follows the paragraph they stand in"))
         if self.notes:
             notes.append(N_("footnotes and endnotes follow the paragraph that cites them, "
                             "marked [1], [2] …"))
+        names = {style.name for style in self.styles.values()}
         return Draft(self.sink.pieces, page_footer=self._page_footer(body),
                      language=self._language(), keywords=self._keywords(),
                      format_label="Word document", notes=notes + self.pictures.notes,
-                     photos=self.pictures.photos)
+                     photos=self.pictures.photos,
+                     ours={RELEASE_LINE.lower(), SECTION_HEADING.lower()} <= names,
+                     author=self._author())
 
     def _rels(self, part: str) -> dict[str, str]:
         root = self.package.xml(part)
@@ -221,6 +258,11 @@ class _DocxReader:
                 return str(language.text).strip()
         return self.language
 
+    def _author(self) -> str:
+        core = self.package.xml("docProps/core.xml")
+        creator = core.find(f"{{{DC}}}creator") if core is not None else None
+        return " ".join((creator.text or "").split()) if creator is not None else ""
+
     def _keywords(self) -> list[str]:
         core = self.package.xml("docProps/core.xml")
         keywords = core.find(f"{{{CP}}}keywords") if core is not None else None
@@ -281,6 +323,10 @@ class _DocxReader:
                 content = child.find(w("sdtContent")) if tag == w("sdt") else child
                 if content is not None:
                     self._blocks(content)
+            elif tag == f"{{{MC}}}AlternateContent":
+                chosen, differs = alternate_version(child)
+                self.alternates += differs
+                self._blocks(chosen)
 
     def _table(self, table: etree._Element) -> None:
         """A table: its paragraphs as paragraphs when it holds words in one column only (a

@@ -60,6 +60,8 @@ class RunOwner(Protocol):
     styles: dict[str, Style]
     deleted: int
     inserted: int
+    alternates: int  # passages of which Word keeps a differing second version, not read
+    symbols: int  # symbols of a symbol font, kept as the font's private code
 
     def picture(self, element: etree._Element) -> bool: ...
 
@@ -123,6 +125,10 @@ class RunReader:
             elif tag in (w("smartTag"), w("customXml"), w("sdt"), w("sdtContent"), w("bdo"),
                          w("dir")):
                 self.walk(child, link)
+            elif tag == f"{{{MC}}}AlternateContent":
+                self.walk(self.alternate(child), link)
+            elif tag not in (w("pPr"), w("rPr")) and child.find(f".//{w('t')}") is not None:
+                self.walk(child, link)  # a wrapper this reader does not name: its words print
 
     def run(self, run: etree._Element, link: str | None) -> None:
         rpr = run.find(w("rPr"))
@@ -141,6 +147,19 @@ class RunReader:
             # Emphasis dots (着重号): how Chinese text emphasises, having no italic.
             dots = rpr.find(w("em"))
             italic = italic or (dots is not None and dots.get(VAL, "none") != "none")
+        self._content(run, link, bold, italic, char_style)
+
+    def alternate(self, element: etree._Element) -> etree._Element:
+        """The version of an mc:AlternateContent to read (see `alternate_version`), counting
+        a passage whose other version reads otherwise for the report."""
+        chosen, differs = alternate_version(element)
+        if differs:
+            self.owner.alternates += 1
+        return chosen
+
+    def _content(self, run: etree._Element, link: str | None, bold: bool, italic: bool,
+                 char_style: str) -> None:
+        """The content of a run (or of the version of an mc:AlternateContent in it)."""
         for child in run:
             tag = child.tag
             if tag == w("fldChar"):
@@ -171,11 +190,38 @@ class RunReader:
                 if not self.footer and _text_box(child) is not None:
                     self.owner.aside(child)  # a text box: its words follow the paragraph
                     continue
+                if tag == f"{{{MC}}}AlternateContent" and \
+                        next(child.iter(w("t"), w("sym")), None) is not None:
+                    # Words (Word's emoji among them) in two versions: one of them is read.
+                    self._content(self.alternate(child), link, bold, italic, char_style)
+                    continue
                 alt = alt_text(child)
                 if alt:
                     self._text(f" {alt} ", False, False, "")
+            elif tag == w("sym"):
+                self._text(self._symbol(child), bold, italic, char_style)
+            elif tag == w("ruby"):  # a character with its reading above: the character prints
+                base = child.find(w("rubyBase"))
+                if base is not None:
+                    self.walk(base, link)
             elif tag in (w("footnoteReference"), w("endnoteReference")) and not self.footer:
                 self._text(self.owner.aside(child), bold, italic, char_style)
+
+    def _symbol(self, element: etree._Element) -> str:
+        """A w:sym's character. A symbol font's (Wingdings, Symbol) are stored at the
+        font's own private codes (U+F020–U+F0FF), which no other font shows as the symbol:
+        kept as they are (nothing is left out), and counted for the report."""
+        code = element.get(w("char"), "")
+        try:
+            value = int(code, 16)
+            char = chr(value)
+        except (ValueError, OverflowError):
+            return ""
+        if 0xD800 <= value <= 0xDFFF or value < 0x20:
+            return ""
+        if 0xE000 <= value <= 0xF8FF:
+            self.owner.symbols += 1
+        return char
 
     def _text(self, text: str, bold: bool, italic: bool, char_style: str) -> None:
         if not text:
@@ -227,6 +273,28 @@ def _directly_in(paragraph: etree._Element, content: etree._Element) -> bool:
         if ancestor.tag in (w("txbxContent"), f"{{{MC}}}Fallback"):
             return False
     return False
+
+
+def alternate_version(element: etree._Element) -> tuple[etree._Element, bool]:
+    """The version of the mc:AlternateContent *element* to read, and whether another
+    version holds other words. Word shows a choice only to programs that know what it
+    requires (a newer Word's emoji, its text effects) and keeps a fallback for every other
+    program: the fallback is read, as LibreOffice reads it, unless it is empty."""
+    choices = element.findall(f"{{{MC}}}Choice")
+    fallback = element.find(f"{{{MC}}}Fallback")
+    chosen = fallback if fallback is not None and len(fallback) else next(
+        (choice for choice in choices if len(choice)), fallback if fallback is not None
+        else element)
+    words = _words_of(chosen)
+    differs = any(_words_of(branch) not in ([], words) for branch in choices)
+    return chosen, differs
+
+
+def _words_of(element: etree._Element) -> list[str]:
+    """The words *element* prints: its w:t's, but not those of a deletion."""
+    deleted = (w("del"), w("moveFrom"))
+    return "".join(node.text or "" for node in element.iter(w("t")) if not any(
+        ancestor.tag in deleted for ancestor in node.iterancestors())).split()
 
 
 def alt_text(element: etree._Element) -> str:

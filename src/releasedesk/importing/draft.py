@@ -23,6 +23,7 @@ CONTACT = "contact"
 BOILERPLATE = "boilerplate"
 END_MARK = "end-mark"
 FOOTER = "footer"
+LEAD_IN = "lead-in"  # a portal's 引题 in our own Kicker style
 COVER_NOTE = "cover-note"  # an e-mail's covering note above a forwarded release
 
 
@@ -81,3 +82,8 @@ class Draft:
     photos: list[Photo] = Factory(factory=list)
     photo_how: str = N_("picture in the document, metadata removed")  # for the report
     pictures: list[PictureRef] = Factory(factory=list)  # HTML: the <img> placeholders
+    # Laid out in ReleaseDesk's own Word styles: one of our exports taken back, whose
+    # paragraphs are the release's own (no heading is guessed from their words), and
+    # whose author property is the release's organisation.
+    ours: bool = False
+    author: str = ""  # the document's author property (Word's core properties)

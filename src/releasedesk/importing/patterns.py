@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
+from ..render.words import words_for
+
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
@@ -52,19 +54,32 @@ METADATA_KEYS = {
 }
 _METADATA_PAIR = re.compile(
     r"(?P<label>" + "|".join(sorted(METADATA_KEYS, key=len, reverse=True)) + r")\s*[:：]\s*")
+# The same lines as our own export prints them in English (a house style that asks for the
+# portal's fields: render/words.py's labels), read only from a draft in our own styles:
+# "Source: …" opens many an English sentence or quotation.
+_EN = words_for("en")
+OUR_ENGLISH_KEYS = {_EN.source: "source", _EN.release_time: "date", _EN.author: "author",
+                    _EN.editor: "responsible_editor"}
+_OUR_ENGLISH_PAIR = re.compile(
+    r"(?P<label>" + "|".join(sorted(OUR_ENGLISH_KEYS, key=len, reverse=True)) + r"):\s*")
 
 
-def metadata_pairs(line: str) -> list[tuple[str, str, str]] | None:
+def metadata_pairs(line: str, ours: bool = False) -> list[tuple[str, str, str]] | None:
     """(key, label as written, value) for each pair if *line* is nothing but portal
-    metadata pairs, else None."""
+    metadata pairs, else None. *ours*: the draft is one of our own Word exports, whose
+    English labels are read too."""
+    keys = METADATA_KEYS
     matches = list(_METADATA_PAIR.finditer(line))
+    if ours and not matches:
+        keys = OUR_ENGLISH_KEYS
+        matches = list(_OUR_ENGLISH_PAIR.finditer(line))
     if not matches or line[: matches[0].start()].strip():
         return None
     pairs = []
     for number, match in enumerate(matches):
         end = matches[number + 1].start() if number + 1 < len(matches) else len(line)
-        value = line[match.end():end].strip(" \t\u3000|｜丨")
-        pairs.append((METADATA_KEYS[match.group("label")], match.group(0), value))
+        value = line[match.end():end].strip(" \t\u3000|｜丨;；")
+        pairs.append((keys[match.group("label")], match.group(0), value))
     # "文：" or "日期：" alone could open a sentence; a lone pair's value must be short.
     if len(pairs) == 1 and (len(pairs[0][2]) > 40 or (pairs[0][0] in ("author", "date")
                             and re.search(r"[。！？，,]", pairs[0][2]))):

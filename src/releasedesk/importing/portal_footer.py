@@ -55,20 +55,32 @@ def entry(item: str) -> tuple[str, str] | None:
     return None
 
 
-def take_portal_footer(lines: list[FooterLine]) -> tuple[list[FooterLine], dict[str, str]]:
+def take_portal_footer(lines: list[FooterLine], ours: bool = False
+                       ) -> tuple[list[FooterLine], dict[str, str]]:
     """(the footer lines left, the portal settings found in *lines*: each entry's text and,
-    when it stood alone on a linked line, its link under "<setting>_url")."""
+    when it stood alone on a linked line, its link under "<setting>_url"). A line from
+    which nothing is taken stays as it was written. From one of *our* own exports only the
+    lines after the standard footer's are the portal's, each of them entries alone (our
+    export prints them so): a standard line that names a sponsor among other words ("主办：…
+    联系电话：…") stays a line of the standard footer."""
     kept: list[FooterLine] = []
     found: dict[str, str] = {}
-    for line in lines:
-        items = [part for item in footer_items(line.text) for part in _NEXT_LABEL.split(item)
-                 if part.strip()]
+    first = 0
+    if ours:
+        first = len(lines)
+        while first and all(_entry_of(item) is not None for item in _items(lines[first - 1])):
+            first -= 1
+    for number, line in enumerate(lines):
+        items = _items(line)
+        if number < first:
+            kept.append(line)
+            continue
         rest: list[str] = []
         for item in items:
             # (a link written out as text: "联系我们 (https://…)", as the text export has it)
             written = _TEXT_LINK.match(item.strip())
             link = written.group("url") if written else ""
-            hit = entry(written.group("label") if written else item)
+            hit = _entry_of(item)
             if hit is None or hit[0] in found:
                 rest.append(item)
                 continue
@@ -76,9 +88,21 @@ def take_portal_footer(lines: list[FooterLine]) -> tuple[list[FooterLine], dict[
             found[key] = text
             if link or (line.url and len(items) == 1):
                 found[f"{key}_url"] = link or line.url
-        if rest:
-            kept.append(FooterLine("  ".join(rest), line.url if len(rest) == len(items) else ""))
+        if len(rest) == len(items):
+            kept.append(line)
+        elif rest:
+            kept.append(FooterLine("  ".join(rest), ""))
     return kept, found
+
+
+def _items(line: FooterLine) -> list[str]:
+    return [part for item in footer_items(line.text) for part in _NEXT_LABEL.split(item)
+            if part.strip()]
+
+
+def _entry_of(item: str) -> tuple[str, str] | None:
+    written = _TEXT_LINK.match(item.strip())
+    return entry(written.group("label") if written else item)
 
 
 def apply_portal_footer(conventions: Conventions, found: dict[str, str]) -> None:

@@ -211,7 +211,8 @@ class Recogniser(SectionReader):
                 release.footer.append(line)
         # A portal's structured footer (主办单位, 网站标识码, ICP备案号 …): into its settings.
         had_footer = bool(release.footer)
-        release.footer, self.portal_found = take_portal_footer(release.footer)
+        release.footer, self.portal_found = take_portal_footer(release.footer,
+                                                               ours=self.draft.ours)
         if had_footer and not release.footer:  # all of it was the portal's: none is left
             self.report.items = [item for item in self.report.items if item.field != "footer"]
         for key, value in self.portal_found.items():
@@ -265,8 +266,8 @@ class Recogniser(SectionReader):
                     has_contact_detail(piece.text()) or len(piece.lines()) > 1):
                 index = self._contacts(index, limit, top=True)
                 continue
-            elif not headline and not self.release.lead_in and \
-                    self._is_lead_in(index, styled_title, limit):
+            elif not headline and not self.release.lead_in and (
+                    piece.style == d.LEAD_IN or self._is_lead_in(index, styled_title, limit)):
                 self.release.lead_in = _one_line(text)
                 self.role[index] = HEADER
                 self.report.add(FOUND, "lead_in", text, N_("the short line above the title"))
@@ -360,7 +361,7 @@ class Recogniser(SectionReader):
         kept in the file when the release has no field for it; never the subheadline."""
         if len(piece.lines()) != 1:
             return False
-        pairs = p.metadata_pairs(text)
+        pairs = p.metadata_pairs(text, self.draft.ours)
         if pairs is None:
             return False
         for key, label, value in pairs:
@@ -387,6 +388,7 @@ class Recogniser(SectionReader):
                     "no field of its own yet; kept in the file"))
             if key == "source" and not self.release.organization:
                 self.release.organization = value
+                self.organisation_from_source = True
                 self.report.add(FOUND, "organization", value, N_("the 来源 (source) line"))
         return True
 
@@ -407,7 +409,7 @@ class Recogniser(SectionReader):
         text = piece.text().strip()
         if len(piece.lines()) != 1 or len(text) > 40 or _SENTENCE_END.search(text) or \
                 not _CJK.search(text) or not isinstance(piece.block, t.Paragraph) or \
-                p.metadata_pairs(text) is not None:
+                p.metadata_pairs(text, self.draft.ours) is not None:
             return False
         if styled_title is not None:
             return index == styled_title - 1
@@ -417,9 +419,10 @@ class Recogniser(SectionReader):
         # subheadline above a plain date line are not a lead-in and a title)
         title = self.pieces[index + 1]
         title_text = title.text().strip()
-        if p.metadata_pairs(title_text) is not None or p.release_line(title_text) is not None:
+        if p.metadata_pairs(title_text, self.draft.ours) is not None or \
+                p.release_line(title_text) is not None:
             return False
-        pairs = p.metadata_pairs(self.pieces[index + 2].text().strip()) or []
+        pairs = p.metadata_pairs(self.pieces[index + 2].text().strip(), self.draft.ours) or []
         return bool(_CJK.search(title_text)) and self._is_headline(title, False) and \
             any(key == "source" for key, _, _ in pairs)
 
@@ -430,7 +433,7 @@ class Recogniser(SectionReader):
                 continue
             piece = self.pieces[index]
             found = _CREDITS.match(piece.text().strip())
-            pairs = p.metadata_pairs(found.group(1)) if found else None
+            pairs = p.metadata_pairs(found.group(1), self.draft.ours) if found else None
             if not pairs or any(key not in ("author", "responsible_editor")
                                 for key, _, _ in pairs):
                 return  # (only the last paragraph of the body can be the credits)
@@ -500,6 +503,8 @@ class Recogniser(SectionReader):
         """Chinese official numbering as headings: 一、 (level 2), （一） (3) and, in a
         draft that has those, a short "1." line (4). Only short lines that are no sentence:
         "一、…。" opening a paragraph of text stays a paragraph."""
+        if self.draft.ours:
+            return  # (our own export: its paragraphs are the release's, its headings styled)
         body = [i for i, role in enumerate(self.role) if role == BODY]
         found: dict[int, int] = {}
         for index in body:
@@ -532,8 +537,8 @@ class Recogniser(SectionReader):
         back: its bold paragraphs are the release's own), nor in a text or Markdown draft
         (its writer had ## to hand and typed what is kept)."""
         body = [i for i, role in enumerate(self.role) if role == BODY]
-        if any(isinstance(self.pieces[i].block, t.Heading) for i in body) or any(
-                piece.style in _RELEASEDESK_STYLES for piece in self.pieces):
+        if self.draft.ours or any(isinstance(self.pieces[i].block, t.Heading) for i in body) or \
+                any(piece.style in _RELEASEDESK_STYLES for piece in self.pieces):
             return
         for at, index in enumerate(body[:-1]):
             piece, after = self.pieces[index], self.pieces[body[at + 1]]
@@ -594,6 +599,20 @@ class Recogniser(SectionReader):
             if style and not (style == "zh" and is_chinese(release.language)):
                 release.conventions.date_format = style
         apply_portal_footer(release.conventions, self.portal_found)
+        if self.draft.ours and any(getattr(release, name) for name in (
+                "lead_in", *_PORTAL_KEYS)) and not is_chinese(release.language):
+            # (our export prints these only for a house style that asks for them)
+            release.conventions.portal_fields = True
+        if self.draft.ours and self.draft.author and self.draft.author != \
+                release.organization and (not release.organization or
+                                          self.organisation_from_source):
+            # (our export names the organisation as the document's author; it prints only
+            # in the About heading, and this release has none: not the 来源 line's)
+            self.report.items = [item for item in self.report.items
+                                 if item.field != "organization"]
+            release.organization = self.draft.author
+            self.report.add(GUESSED, "organization", release.organization,
+                            N_("the Word document's author (no About section names it)"))
         if not release.organization:
             names = Counter(c.organization for c in release.contacts if c.organization)
             if names:

@@ -31,6 +31,9 @@ class SectionReader:
     release: Release
     report: ImportReport
     about_name = ""  # the organisation an "About …" heading named, once read
+    # The organisation was taken from the portal's 来源 line: who supplied the release,
+    # which an About heading naming another organisation (whose release it is) overrules.
+    organisation_from_source = False
 
     def _consume(self, kind: str, text: str) -> None:
         raise NotImplementedError
@@ -174,14 +177,21 @@ class SectionReader:
         match = p.ABOUT.match(lines[0])
         rest_of_first: list[t.Inline] = []
         rest_blocks: list[t.Block] = []
+        if match and self.organisation_from_source and not self.about_name:
+            self.organisation_from_source = False
+            self.release.organization = ""
+            self.report.items = [item for item in self.report.items
+                                 if item.field != "organization"]
         if match and self.release.organization and (
-                self.about_name or match.group("name").strip() != self.release.organization):
+                self.about_name or about_name(match.group("name")) !=
+                self.release.organization):
             # A second "About …" (even one naming the organisation again): its words stay,
             # as boilerplate text; only the first heading gives the name.
             match = None
         elif match:
-            name = match.group("name").strip()
-            self._consume("label", lines[0][: match.start("name")])
+            name = about_name(match.group("name"))
+            self._consume("label", lines[0][: match.start("name")] +
+                          match.group("name").strip()[: -len(name) or None])
             content = content[1:]
             if len(lines) > 1 and isinstance(heading.block, t.Paragraph):
                 # "About X" on the first line, the boilerplate on the next ones.
@@ -197,8 +207,9 @@ class SectionReader:
         inline = _ABOUT_INLINE.match(lines[0]) if match is None and not (
             self.release.organization) else None
         if inline:
-            name = inline.group("name").strip()
-            self._consume("label", inline.group(0)[: inline.start("name") - inline.start()])
+            name = about_name(inline.group("name"))
+            self._consume("label", inline.group(0)[: inline.start("name") - inline.start()] +
+                          inline.group("name").strip()[: -len(name) or None])
             self._consume("label", ":")
         for index in range(start, stop):
             self.role[index] = d.BOILERPLATE
@@ -223,6 +234,17 @@ class SectionReader:
         if boilerplate:
             self.release.boilerplate = (self.release.boilerplate + "\n\n" + boilerplate).strip()
             self.report.add(FOUND, "boilerplate", boilerplate, N_("About section"))
+
+
+def about_name(heading_name: str) -> str:
+    """The organisation an About heading names: "About the City of Port Calloway" is about
+    the "City of Port Calloway", the heading's article no part of the name (a capital
+    "The" is one: "The Hague Tourist Board"; in a heading all in capitals, "THE" is not)."""
+    name = heading_name.strip()
+    article = re.match(r"the\s+(?=\S)", name, re.IGNORECASE)
+    if article and (name.startswith("the") or name.isupper()):
+        return name[article.end():]
+    return name
 
 
 def _rest_of_list(block: t.Block | None) -> t.Block | None:

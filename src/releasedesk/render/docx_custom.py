@@ -16,6 +16,9 @@ _CUSTOM_CONTENT = "application/vnd.openxmlformats-officedocument.custom-properti
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 KEYWORDS_PROPERTY = "ReleaseDesk keywords"  # the release's keywords, one per line
+# The fingerprint of the release a document sent for review was written from: it marks
+# the document as one (the review reads it back; a draft's import refuses it).
+FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
 
 
 def custom_members(properties: list[tuple[str, str]]) -> dict[str, bytes]:

@@ -25,6 +25,7 @@ from lxml import etree
 from ..export_time import export_moment
 from ..language_tag import is_chinese
 from ..model import Photo, Release
+from ..render.docx_custom import FINGERPRINT_PROPERTY as FINGERPRINT_PROPERTY  # (its home)
 from ..render.docx_custom import with_custom_properties
 from ..render.docx_styles import (
     BOILERPLATE,
@@ -47,7 +48,6 @@ from . import slots as s
 from .formatted import PHOTO_REFERENCE, PHOTO_STYLE, Layout, layout, list_number, prefix_of
 
 FIELD_LABEL = "Review Field Label"
-FINGERPRINT_PROPERTY = "ReleaseDesk fingerprint"
 FIELD_PROPERTY = "ReleaseDesk field "  # + the slot's key: the digest of its text as sent
 _STYLE_OF = {"headline": "Title", "subheadline": "Subtitle", "body": "Normal",
              "boilerplate": BOILERPLATE}
