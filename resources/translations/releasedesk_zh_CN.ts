@@ -1268,6 +1268,10 @@
         <translation>为本次导入所选</translation>
     </message>
     <message>
+        <source>the Word document's author (no About section names it)</source>
+        <translation>取自 Word 文档的作者（没有“关于”部分写明机构）</translation>
+    </message>
+    <message>
         <source>the contacts' organisation</source>
         <translation>联系人所属机构</translation>
     </message>
@@ -1548,8 +1552,20 @@
         <translation>{name} 标明为 {encoding} 文本，但在第 {position} 字节处已损坏；请用文本编辑器打开并重新保存。</translation>
     </message>
     <message>
+        <source>{name} is a document ReleaseDesk sent for review, not a draft: take its changes into the release with File ▸ Import Review… in the editor, or with “releasedesk import {name} --onto RELEASE” on the command line; nothing was imported.</source>
+        <translation>{name} 是 ReleaseDesk 发出的送审文档，不是草稿：请在编辑器中用“文件 ▸ 导入审阅稿…”，或在命令行用“releasedesk import {name} --onto RELEASE”将其修改取回新闻稿；未导入任何内容。</translation>
+    </message>
+    <message>
         <source>tracked changes read as they print: insertions kept, deletions left out</source>
         <translation>修订按打印效果读取：保留插入，略去删除</translation>
+    </message>
+    <message>
+        <source>where Word keeps a passage in two versions, the version every program reads was imported and the other left out</source>
+        <translation>Word 中同一段内容存有两个版本之处，已导入所有程序都能读取的版本，另一版本未导入</translation>
+    </message>
+    <message>
+        <source>symbols of a symbol font (Wingdings, Symbol) were kept as that font's own codes, which other fonts show as boxes: replace them with ordinary characters</source>
+        <translation>符号字体（Wingdings、Symbol）中的符号按该字体自身的编码保留，其他字体会显示为方框：请改用普通字符</translation>
     </message>
     <message>
         <source>the text of text boxes follows the paragraph they stand in</source>
