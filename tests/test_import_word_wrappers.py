@@ -255,3 +255,28 @@ def test_every_word_libreoffice_prints_is_imported(
     else:
         assert not missing, (body, printed)
     assert "newer-only" not in ours
+
+
+def _table(cell: str) -> str:
+    """A table of data (a heading row, then a row whose second cell is *cell*)."""
+    def cell_xml(inner: str) -> str:
+        return f"<w:tc>{inner}</w:tc>"
+
+    def para(text: str) -> str:
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    return ("<w:tbl>"
+            f"<w:tr>{cell_xml(para('Quay'))}{cell_xml(para('Note'))}</w:tr>"
+            f"<w:tr>{cell_xml(para('North'))}{cell_xml(cell)}</w:tr>"
+            f"<w:tr>{cell_xml(para('South'))}{cell_xml(para('Open'))}</w:tr></w:tbl>")
+
+
+@pytest.mark.parametrize("wrapper", sorted(BLOCK_WRAPPERS))
+@pytest.mark.parametrize("text", ["Tickets at the kiosk.", "岛上售票亭售票。"])
+def test_a_paragraph_in_a_wrapper_in_a_table_cell_comes_in_once(wrapper: str,
+                                                                 text: str) -> None:
+    """(An mc:AlternateContent's paragraphs in a cell were read in both versions.)"""
+    paragraph = f'<w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
+    body, _ = _import(body_with(run("Pier 3"), _table(BLOCK_WRAPPERS[wrapper](paragraph))))
+    assert body.count(text) == 1 and "newer-only" not in body, body
+    assert _in_order(["North", text, "South", "Open"], body), body

@@ -694,12 +694,19 @@ def _bold(cell: list[t.Inline]) -> bool:
 
 def _cell_paragraphs(cell: etree._Element) -> list[etree._Element]:
     """A table cell's paragraphs (of tables inside it too), not a text box's: those follow
-    the table."""
-    def in_box(paragraph: etree._Element) -> bool:
+    the table; of a passage Word keeps in two versions (mc:AlternateContent), the version
+    read everywhere else (alternate_version), once."""
+    versions = (f"{{{MC}}}Choice", f"{{{MC}}}Fallback")
+
+    def left_out(paragraph: etree._Element) -> bool:
         for ancestor in paragraph.iterancestors():
             if ancestor is cell:
                 return False
             if ancestor.tag == w("txbxContent"):
                 return True
+            parent = ancestor.getparent()
+            if ancestor.tag in versions and parent is not None and \
+                    alternate_version(parent)[0] is not ancestor:
+                return True
         return False
-    return [paragraph for paragraph in cell.iter(w("p")) if not in_box(paragraph)]
+    return [paragraph for paragraph in cell.iter(w("p")) if not left_out(paragraph)]
