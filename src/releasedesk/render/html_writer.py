@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from urllib.parse import quote, urljoin
 
@@ -11,6 +10,7 @@ from ..body import tree as t
 from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans
 from ..model import Contact, FooterLine
+from ..patterns import compiled
 from ..records import record
 from ..text_html import escape
 from . import sections as s
@@ -24,7 +24,7 @@ from .sections import Renderers, sections
 from .typesetting import css_rules, css_variables
 from .words import OutputWords
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_RTL = compiled("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def _text(value: str) -> str:
