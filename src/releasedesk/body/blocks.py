@@ -16,8 +16,6 @@ read as text, so no writer ever recurses deeper.
 
 from __future__ import annotations
 
-import re
-
 from ..patterns import LazyPattern, compiled
 
 MAX_NESTING = 12  # containers (a list and its item count once): Word numbers 9 levels deep
@@ -33,6 +31,7 @@ _ORDERED = compiled(r"(\d{1,9})([.)])")
 # Characters that may start a block other than a paragraph (a fast path for plain text).
 _MAYBE_SPECIAL = frozenset("#`~*+-_=>0123456789")
 _NONSPACE = compiled(r"[^ \t]")
+_HASHES_ONLY = compiled(r"[ \t]*#+[ \t]*")  # (an ATX heading of closing hashes alone)
 
 _CONTAINERS = ("document", "quote", "item")
 
@@ -358,7 +357,7 @@ class BlockParser:
                 heading.level = len(atx.group(0))
                 text = line[self.offset:]
                 heading.text = _ATX_CLOSING.sub("", text.strip(" \t")).strip(" \t") \
-                    if not re.fullmatch(r"[ \t]*#+[ \t]*", text) else ""
+                    if not _HASHES_ONLY.fullmatch(text) else ""
                 self.offset = len(line)
                 return 2
             if char in "`~" and (fence := _FENCE.match(line, position)):

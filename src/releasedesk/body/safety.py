@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 from ..patterns import compiled
@@ -30,6 +29,7 @@ _UNSAFE_CHARS = compiled(
 # page, the PDF and Word hyphenate by.)
 _NOT_IN_A_LINE = "\u00ad"
 _URL_UNSAFE = compiled(r'["<>`{}|\\^]')
+_SPACES = compiled(r"\s+")
 
 
 def clean_text(text: str) -> str:
@@ -58,7 +58,7 @@ def safe_href(href: str | None) -> str | None:
 
         href = html.unescape(href)
     target = clean_text(href).strip()
-    target = re.sub(r"\s+", "%20", target)
+    target = _SPACES.sub("%20", target)
     # Characters a URL may not hold raw are percent-encoded (IRI letters are kept).
     target = _URL_UNSAFE.sub(lambda m: f"%{ord(m.group(0)):02X}", target)
     try:
