@@ -178,6 +178,29 @@ def _dialog_edits_discarded_unasked(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(dialog_guard, "ask_discard", lambda parent, then: then(True))
 
 
+@pytest.fixture(autouse=True)
+def _closing_windows_find_every_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closing dismisses the dialogs over it from the list of those shown
+    (gui/basics/modal.py), not from its children: at every window's close in every test,
+    each dialog among its children still showing is gone once it has closed, so a dialog
+    shown some other way than that list knows fails the test that left it open."""
+    window_module = sys.modules.get("releasedesk.gui.app.main_window")
+    if window_module is None:
+        return
+    from PySide6.QtWidgets import QDialog, QWidget
+    from shiboken6 import isValid
+
+    from releasedesk.gui.basics import modal
+
+    def dismiss_dialogs(window: QWidget) -> None:
+        showing = [dialog for dialog in window.findChildren(QDialog) if dialog.isVisible()]
+        modal.dismiss_dialogs(window)
+        left = [dialog for dialog in showing if isValid(dialog) and dialog.isVisible()]
+        assert not left, f"closing the window left {left} showing"
+
+    monkeypatch.setattr(window_module, "dismiss_dialogs", dismiss_dialogs)
+
+
 # The programs people open our exports with (tests/test_real_clients.py): without them the
 # tests that need them skip with the reason; with RELEASEDESK_REQUIRE_CLIENTS=1 (as in CI)
 # a missing client fails instead.

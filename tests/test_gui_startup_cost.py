@@ -57,7 +57,10 @@ LATER = ("releasedesk.render.docx_writer", "releasedesk.render.pdf_writer",
          "releasedesk.gui.form.find_replace", "releasedesk.gui.body.link_dialog",
          "releasedesk.gui.preview.printing", "releasedesk.gui.app.exports",
          "releasedesk.house_setup", "releasedesk.cli", "releasedesk.cli_clearance",
-         "releasedesk.changing", "releasedesk.proofing.engine")
+         "releasedesk.changing", "releasedesk.proofing.engine",
+         # (a time zone's names, a drop on the window, a finding's jump: when first used)
+         "releasedesk.gui.widgets.zones", "releasedesk.gui.app.window_drops",
+         "releasedesk.gui.form.finding_jump")
 
 CHILD = textwrap.dedent("""
     import sys
@@ -89,8 +92,9 @@ CHILD = textwrap.dedent("""
           any("CJK" in line for line in open("/proc/self/maps", encoding="utf-8")),
           any(name.endswith("main_window.py") for name in linecache.cache))
     # Made when first needed (issue 26): the dark scheme's colours, the template list, Qt's
-    # dialog, calendar, completer, URL, image, font-database and style classes (each with its
-    # enums; QStyle's ~600 members cost ~6 ms), the rare patterns (a Chinese weekday, a clock time).
+    # dialog, calendar, completer, URL, image, font-database, style, library-path and
+    # regular-expression classes (each with its enums; QStyle's ~600 members cost ~6 ms), the
+    # rare patterns (a Chinese weekday, a clock time).
     import PySide6.QtGui, PySide6.QtWidgets
     from releasedesk import checks, field_rules
     made = {**vars(PySide6.QtCore), **vars(PySide6.QtGui), **vars(PySide6.QtWidgets)}
@@ -98,7 +102,8 @@ CHILD = textwrap.dedent("""
           "releasedesk.gui.app.template_dialog" in sys.modules,
           ",".join(name for name in ("QDialog", "QDialogButtonBox", "QCalendarWidget",
                                      "QCompleter", "QUrl", "QImage", "QFontDatabase",
-                                     "QStyle")
+                                     "QStyle", "QLibraryInfo", "QRegularExpression",
+                                     "QRegularExpressionValidator")
                    if name in made) or "-",
           checks._ZH_WEEKDAY._compiled is not None, field_rules._CLOCK._compiled is not None)
     window.manager.modified = False

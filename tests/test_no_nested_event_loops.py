@@ -10,7 +10,7 @@ close, or given another release, while a question is showing."""
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -274,6 +274,50 @@ def test_an_export_target_chosen_goes_on_to_write_it(
     chooser.accept()
     wait_for_tasks()
     assert "Harbour ferry timetable" in target.read_text(encoding="utf-8")
+
+
+def _question_over_preferences(window: MainWindow) -> None:
+    window.house.preferences()
+    window.prompts.confirm("Replace it?", lambda: None)
+
+
+# Each way the editor shows a dialog over its window: a message box, a file dialog and an
+# input dialog (show_modal), DeskDialogs shown with show() or through show_modal, and a
+# question asked over a dialog.
+OPENERS: dict[str, Callable[[MainWindow], object]] = {
+    "message box": lambda window: window.about(),
+    "file dialog": lambda window: window.export("txt"),
+    "input dialog": lambda window: window.templates.ask_name("Ferry", lambda _name: None),
+    "find dialog (show)": lambda window: window.find_replace(),
+    "formatting guide (show)": lambda window: window.formatting_guide(),
+    "preferences (show_modal)": lambda window: window.house.preferences(),
+    "a question over preferences": _question_over_preferences,
+}
+
+
+@pytest.mark.parametrize("opener", OPENERS)
+def test_closing_the_window_closes_every_dialog_over_it(
+        qtbot: QtBot, real_window: tuple[MainWindow, Path], opener: str) -> None:
+    """The window closed (by the program: the user is blocked by a modal dialog) takes
+    every dialog over it along, each answered as Cancel, the kind and the way it was shown
+    whatever; a dialog of another window stays."""
+    window, _path = real_window
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    other = modal.show_modal(QDialog(elsewhere))
+    OPENERS[opener](window)
+    showing = [dialog for dialog in window.findChildren(QDialog) if dialog.isVisible()]
+    assert showing
+    results: list[int] = []
+    for dialog in showing:
+        dialog.finished.connect(results.append)
+    window.close()
+    assert not window.isVisible()
+    assert not [dialog for dialog in showing if _alive(dialog) and dialog.isVisible()]
+    assert results and set(results) == {QDialog.DialogCode.Rejected.value}
+    assert other.isVisible()
+    other.done(0)
 
 
 def test_a_window_deleted_under_its_question_runs_nothing(qtbot: QtBot,

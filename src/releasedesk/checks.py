@@ -11,7 +11,7 @@ from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
 from .kind_checks import TEMPLATES as KIND_TEMPLATES
 from .kind_checks import kind_findings
 from .model import Release, count_words
-from .patterns import LazyPattern
+from .patterns import LazyPattern, compiled
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
 from .render.words import format_date, printed_moment
@@ -52,7 +52,7 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_EN_WEEKDAY = re.compile(
+_EN_WEEKDAY = compiled(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?:,?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b"
     r"(?:,\s*(\d{4}))?)?"
@@ -694,7 +694,7 @@ _MONTH_NAME = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
                r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # A date typed where a dateline stands: near the start of the body, followed by the
 # dateline's dash ("PORT CALLOWAY, Nov. 24, 2026 —") or, in Chinese, 电 / 讯.
-_OPENING_DATE = re.compile(
+_OPENING_DATE = compiled(
     r"^[^\n]{0,60}?(?P<date>"
     rf"\b{_MONTH_NAME}\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?"
     rf"|\b(\d{{1,2}})\s+{_MONTH_NAME}(?:\s+(\d{{4}}))?"

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .errors import N_
-from .patterns import LazyPattern
+from .patterns import LazyPattern, compiled
 
 if TYPE_CHECKING:
     from .model import Release
@@ -47,16 +47,16 @@ LANGUAGE_MAX = 35
 
 # Characters no export may carry (body/safety.py drops them) and, in a one-line label,
 # tab and newline too.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ufffe\uffff]")
-LONE_SURROGATE = _SURROGATE = re.compile("[\ud800-\udfff]")  # str holds no pairs
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-_LANGUAGE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
+_CONTROL = compiled("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ufffe\uffff]")
+LONE_SURROGATE = _SURROGATE = compiled("[\ud800-\udfff]")  # str holds no pairs
+_PLACEHOLDER = compiled(r"\{([^{}]*)\}")
+_LANGUAGE = compiled(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 # Line breaks of every kind str.splitlines knows (CR LF counts as one).
 _BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = LazyPattern(f"\r\n|[{_BREAK_CHARS}]")
-_ANY_BREAK = re.compile(f"[{_BREAK_CHARS}]")
+_ANY_BREAK = compiled(f"[{_BREAK_CHARS}]")
 ONE_LINE_CONTACT_FIELDS = ("name", "role", "organization", "phone", "email")
 ONE_LINE_PHOTO_FIELDS = ("credit", "alt")
 
@@ -82,24 +82,24 @@ def split_list(text: str, separators: str = LIST_SEPARATORS) -> list[str]:
 # share. (No "=?" anywhere in an address: mail programs would read what follows as an
 # encoded word.)
 _ADDRESS_CHAR = r"[^@\s<>()\[\],;:\"]"
-EMAIL_ADDRESS = re.compile(
+EMAIL_ADDRESS = compiled(
     rf"^(?!.*=\?){_ADDRESS_CHAR}+@{_ADDRESS_CHAR}+\.{_ADDRESS_CHAR}{{2,}}$")
 # An address inside running text (a contact line, a draft's paragraph, a sentence to
 # proofread or to compare across language versions): the common unquoted form, letters of
 # the Latin alphabet only, so "邮箱ada@example.org" finds ada@example.org.
 EMAIL_IN_TEXT = LazyPattern(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
-PHONE_NUMBER = re.compile(r"^\+?[0-9 ().\-/（）－]+(?:\s*(?:ext\.?|x|转)\s*[0-9]+)?$",
+PHONE_NUMBER = compiled(r"^\+?[0-9 ().\-/（）－]+(?:\s*(?:ext\.?|x|转)\s*[0-9]+)?$",
                           re.IGNORECASE)
 # China's public service numbers: five digits (12345 the city hotline, 12315, 95598 …).
 SERVICE_NUMBER = LazyPattern(r"^(?:12[0-9]{3}|9[56][0-9]{3})$")
-PHONE_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x|转)\s*")
+PHONE_EXTENSION = compiled(r"(?i)\s*(?:ext\.?|x|转)\s*")
 
 
 # A phone number inside running text (a footer's 联系电话, a contact line, a sentence):
 # an optional country code, an optional area code in brackets, digits in groups joined by
 # a space, a hyphen or a dot, an optional extension; seven to fifteen digits, not a date.
 # The writers keep it on one line (writers never break inside a phone number).
-PHONE_IN_TEXT = re.compile(
+PHONE_IN_TEXT = compiled(
     r"(?<![0-9A-Za-z+\-－./])"
     r"(?:\+\d{1,3}[ \u00a0\-－.]?)?"
     r"(?:[(（]\d{1,5}[)）][ \u00a0\-－]?)?"

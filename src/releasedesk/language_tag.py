@@ -9,12 +9,12 @@ language?" between versions asks here, so "zha" (Zhuang) is never taken for Chin
 
 from __future__ import annotations
 
-import re
+from .patterns import compiled
 
 # A tag a language version may carry: its language two or three letters (ISO 639: "fr",
 # "zh", "yue"), then region, script or variant subtags. "French" or "english" is not one:
 # the page's lang and hreflang say a language by its code.
-_VERSION_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_VERSION_TAG = compiled(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
 
 def primary(tag: str) -> str:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from .json_values import JsonObject
 from .language_tag import is_chinese
-from .patterns import LazyPattern
+from .patterns import LazyPattern, compiled
 from .records import Factory, record
 from .workflow import Clearance
 
@@ -58,7 +58,7 @@ def valid_accent(value: str) -> bool:
     """An accent colour is "" (the built-in one) or #RRGGBB."""
     return value == "" or bool(_HEX_COLOUR.match(value))
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = compiled(r"[\w'’-]+")
 # Han, Hiragana, Katakana and Hangul characters each count as one word, as
 # word processors do for CJK text.
 # Compiled on first use: the class takes milliseconds to compile, and most releases never

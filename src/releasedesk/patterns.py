@@ -1,4 +1,4 @@
-"""Regular expressions compiled when first used, not when their module is imported.
+"""Regular expressions compiled when first used, or from programs kept for this Python.
 
 ``re`` parses and compiles a pattern in Python: 0.05–0.4 ms each. The editor's start imports
 some seventy module-level patterns, and some thirty of them serve only input or commands a
@@ -7,6 +7,17 @@ font names, the names of a package's members…): ~3 ms of every start (issue 26
 LazyPattern stands where such a pattern was written; the calls ReleaseDesk makes of a
 compiled pattern compile it once and pass through. Patterns every start uses stay
 ``re.compile``'d: for them this would only add a call.
+
+Those a start does use are written ``compiled(source, flags)``: ``re`` turns a pattern into
+a program for its matching engine in Python, ~60 M instructions for the start's forty (a
+class holding a character above U+00FF alone costs 2-8 M: Python builds a 65,536-entry
+table for it). ``pattern_programs.py`` keeps the program ``re`` made of each of them for the
+Python that made it (``tools/pattern_programs.py`` writes it), and ``compiled`` hands that
+program to the engine as ``re.compile`` itself does at its end: the same pattern object
+(``==`` compares the source, the flags and the program), for ~1 % of the cost. Under another
+Python, or for a pattern the table lacks, it is ``re.compile``.
+``tests/test_pattern_programs.py`` compares every kept program with ``re``'s and checks the
+table is current.
 """
 
 from __future__ import annotations
@@ -14,6 +25,35 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
+from typing import cast
+
+# What compiled() was asked for (tools/pattern_programs.py keeps their programs).
+asked: set[tuple[str, int]] = set()
+
+
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, from the program kept for this Python if there is one
+    (see above)."""
+    from . import pattern_programs as kept  # (the table; with the first pattern asked)
+
+    flags = int(flags)
+    asked.add((source, flags))
+    program = kept.PROGRAMS.get((source, flags)) if python_key() == kept.PYTHON else None
+    if program is None:
+        return re.compile(source, flags)
+    all_flags, code, groups, names = program
+    group_index = {name: number for number, name in enumerate(names) if name is not None}
+    engine = sys.modules["_sre"]  # (re's engine: imported by re itself)
+    made = engine.compile(source, all_flags, memoryview(bytes.fromhex(code)).cast("I").tolist(),
+                          groups, group_index, names)
+    return cast("re.Pattern[str]", made)
+
+
+def python_key() -> str:
+    """What a kept program is good for: the Python version, re's engine and its byte order."""
+    engine = sys.modules["_sre"]
+    return (f"{sys.version_info[0]}.{sys.version_info[1]}.{sys.version_info[2]} "
+            f"{sys.implementation.name} sre {engine.MAGIC} {engine.CODESIZE} {sys.byteorder}")
 
 
 class LazyPattern:

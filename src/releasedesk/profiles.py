@@ -11,6 +11,7 @@ import copy
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import paths
 from .atomic import write_atomic
@@ -50,9 +51,11 @@ from .model import (
 )
 from .patterns import LazyPattern
 from .records import Factory, record
-from .register import Register, RegisterError, register_from_json, register_to_json
 from .render.words import WORD_KEYS
 from .workflow import ApprovalPolicy
+
+if TYPE_CHECKING:  # (register.py: imported with a profile's register, not by the start)
+    from .register import Register
 
 PROFILE_FORMAT = "releasedesk-profile"
 PROFILE_VERSION = 1
@@ -71,6 +74,11 @@ class ProfileError(ReleaseDeskError):
     """A profile that cannot be used; the message says which and why."""
 
 
+def _empty_register() -> Register:
+    from .register import Register  # (imported with the first profile: not at the start)
+    return Register()
+
+
 @record(uncompared=("builtin", "replaces_builtin"))
 class Profile:
     name: str
@@ -87,10 +95,8 @@ class Profile:
     conventions: Conventions = Factory(factory=Conventions)
     # Sign-offs required before a release counts as Approved; the office's public key.
     approval: ApprovalPolicy = Factory(factory=ApprovalPolicy)
-    # The office register: names, titles with their dates, terms (register.py).
-    names: Register = Factory(factory=Register)
-    # The organisation's logo: a file's name in the profiles folder, beside the profile
-    # (house_setup.py copies it there); "" for none.
+    names: Register = Factory(factory=_empty_register)  # names, titles, terms (register.py)
+    # The logo: a file's name in the profiles folder (house_setup.py copies it); "" for none.
     logo: str = ""
     builtin: bool = False  # not compared: a copy of a built-in equals it
     replaces_builtin: bool = False  # the user's own, in place of a built-in of its name
@@ -119,6 +125,7 @@ def valid_logo_name(name: str) -> bool:
 
 
 def profile_to_dict(profile: Profile) -> JsonObject:
+    from .register import register_to_json  # (with the first profile written)
     return {
         "format": PROFILE_FORMAT,
         "version": PROFILE_VERSION,
@@ -147,8 +154,7 @@ def dumps_profile(profile: Profile) -> bytes:
 def load_profile(path: Path) -> Profile:
     """Read and validate one profile file; raise ProfileError with one sentence if unusable.
 
-    Only a regular file is read: a folder, pipe, device or socket is refused without
-    waiting on it.
+    Only a regular file is read: a folder, pipe, device or socket is refused at once.
     """
     path = Path(path)
     try:
@@ -247,6 +253,7 @@ def profile_from_dict(data: Json, label: str) -> Profile:
     profile.conventions = _conventions(data.get("conventions", {}), label)
     profile.approval = read_policy(data.get("approval"),
                                    lambda problem, **args: _damaged(label, problem, **args))
+    from .register import RegisterError, register_from_json
     try:
         profile.names = register_from_json(data.get("names"))
     except RegisterError as exc:

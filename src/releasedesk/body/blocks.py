@@ -16,23 +16,22 @@ read as text, so no writer ever recurses deeper.
 
 from __future__ import annotations
 
-import re
-
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, compiled
 
 MAX_NESTING = 12  # containers (a list and its item count once): Word numbers 9 levels deep
 
-_ATX = re.compile(r"#{1,6}(?=[ \t]|$)")
-_ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-_FENCE = re.compile(r"`{3,}(?!.*`)|~{3,}")
-_CLOSING_FENCE = re.compile(r"(`{3,}|~{3,})[ \t]*$")
-_SETEXT = re.compile(r"(?:=+|-+)[ \t]*$")
-_RULE = re.compile(r"(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$")
-_BULLET = re.compile(r"[*+-]")
-_ORDERED = re.compile(r"(\d{1,9})([.)])")
+_ATX = compiled(r"#{1,6}(?=[ \t]|$)")
+_ATX_CLOSING = compiled(r"(?:^|[ \t]+)#+[ \t]*$")
+_FENCE = compiled(r"`{3,}(?!.*`)|~{3,}")
+_CLOSING_FENCE = compiled(r"(`{3,}|~{3,})[ \t]*$")
+_SETEXT = compiled(r"(?:=+|-+)[ \t]*$")
+_RULE = compiled(r"(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$")
+_BULLET = compiled(r"[*+-]")
+_ORDERED = compiled(r"(\d{1,9})([.)])")
 # Characters that may start a block other than a paragraph (a fast path for plain text).
 _MAYBE_SPECIAL = frozenset("#`~*+-_=>0123456789")
-_NONSPACE = re.compile(r"[^ \t]")
+_NONSPACE = compiled(r"[^ \t]")
+_HASHES_ONLY = compiled(r"[ \t]*#+[ \t]*")  # (an ATX heading of closing hashes alone)
 
 _CONTAINERS = ("document", "quote", "item")
 
@@ -358,7 +357,7 @@ class BlockParser:
                 heading.level = len(atx.group(0))
                 text = line[self.offset:]
                 heading.text = _ATX_CLOSING.sub("", text.strip(" \t")).strip(" \t") \
-                    if not re.fullmatch(r"[ \t]*#+[ \t]*", text) else ""
+                    if not _HASHES_ONLY.fullmatch(text) else ""
                 self.offset = len(line)
                 return 2
             if char in "`~" and (fence := _FENCE.match(line, position)):

@@ -19,15 +19,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, compiled
 from . import tree as t
 from .safety import clean_text, safe_href
 
 MAX_INLINE_DEPTH = 16
 
-_PLAIN = re.compile(r"[^\\`*_\[\]!<\n&]+")
+_PLAIN = compiled(r"[^\\`*_\[\]!<\n&]+")
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_ENTITY = re.compile(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
+_ENTITY = compiled(r"&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));")
 _AUTOLINK = LazyPattern(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20<>]*)>")
 _AUTOMAIL = LazyPattern(
     r"<([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
@@ -53,13 +53,13 @@ def _destination_pattern(depth: int) -> str:
     return pattern
 
 
-_LINK_TAIL = re.compile(
+_LINK_TAIL = compiled(
     r"\(\s*+(?:<((?:[^<>\n\\]|\\[\s\S])*+)>|(?!<)(" + _destination_pattern(6) + r"))"
     r"(?:\s++(\"(?:[^\"\\]|\\[\s\S])*+\"|'(?:[^'\\]|\\[\s\S])*+'|\((?:[^()\\]|\\[\s\S])*+\)))?"
     r"\s*+\)"
 )
 _REF_LABEL = LazyPattern(r"\[((?:[^\[\]\\]|\\[\s\S]){0,999}+)\]")
-_UNESCAPE = re.compile(r"\\(" + _ESCAPABLE + ")")
+_UNESCAPE = compiled(r"\\(" + _ESCAPABLE + ")")
 
 References = dict[str, tuple[str, str]]
 

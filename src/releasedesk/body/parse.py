@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import compiled
 from . import tree as t
 from .blocks import MAX_NESTING, Block, BlockParser, LinkDefinitions
 from .inline import InlineParser
 from .safety import clean_text
 
 # A line holding only hashes is an end mark ("###"), not an empty heading.
-_LONE_HASHES = re.compile(r"^([ ]{0,3})(#{1,6})[ \t]*$", re.MULTILINE)
+_LONE_HASHES = compiled(r"^([ ]{0,3})(#{1,6})[ \t]*$", re.MULTILINE)
 END_MARK_LINES = ("###", "-30-", "-end-")
 
 # Nesting past this keeps its words as text (a list and its item count as one level here).

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
+
+from ..patterns import compiled
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
@@ -17,7 +18,7 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 # U+FFF9-U+FFFB, interlinear annotation marks, for a program's internal use only. (Zero
 # width space, joiner and non-joiner, U+2060 and variation selectors stay: Thai, Persian,
 # Indic scripts and emoji sequences need them.)
-_UNSAFE_CHARS = re.compile(
+_UNSAFE_CHARS = compiled(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u206a-\u206f\ud800-\udfff\ufeff"
     "\ufff9-\ufffb\ufffe\uffff]"
 )
@@ -27,7 +28,8 @@ _UNSAFE_CHARS = re.compile(
 # terminal shows it as a stray hyphen or as nothing. (In the body it stays, a hint the
 # page, the PDF and Word hyphenate by.)
 _NOT_IN_A_LINE = "\u00ad"
-_URL_UNSAFE = re.compile(r'["<>`{}|\\^]')
+_URL_UNSAFE = compiled(r'["<>`{}|\\^]')
+_SPACES = compiled(r"\s+")
 
 
 def clean_text(text: str) -> str:
@@ -56,7 +58,7 @@ def safe_href(href: str | None) -> str | None:
 
         href = html.unescape(href)
     target = clean_text(href).strip()
-    target = re.sub(r"\s+", "%20", target)
+    target = _SPACES.sub("%20", target)
     # Characters a URL may not hold raw are percent-encoded (IRI letters are kept).
     target = _URL_UNSAFE.sub(lambda m: f"%{ord(m.group(0)):02X}", target)
     try:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..patterns import compiled
 from ..records import record
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def plain_text(inlines: list[Inline]) -> str:
 
 
 # Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms.
-RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+RIGHT_TO_LEFT = compiled("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def starts_right_to_left(text: str) -> bool:

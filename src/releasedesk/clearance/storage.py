@@ -8,7 +8,6 @@ clearance writes none of them, so its file is byte for byte what it was before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
@@ -17,6 +16,7 @@ from typing import Protocol
 from ..errors import N_, ReleaseDeskError
 from ..field_rules import split_list
 from ..json_values import Json, JsonObject
+from ..patterns import compiled
 from ..workflow import WORKFLOW_STATUSES, ApprovalPolicy, Clearance, Published, SignOff, Version
 from .history import HistoryDamaged, version_to_json, versions
 
@@ -29,7 +29,7 @@ class PolicyFailure(Protocol):
 
 KEYS = ("workflow", "history", "history_set_aside")
 DAMAGED = N_("{name} is damaged: {problem}.")
-_FINGERPRINT = re.compile(r"^sha256:[0-9a-f]{64}$")
+_FINGERPRINT = compiled(r"^sha256:[0-9a-f]{64}$")
 _WORKFLOW_KNOWN = ("status", "policy", "signoffs", "published")
 
 

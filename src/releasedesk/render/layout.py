@@ -13,6 +13,7 @@ from ..body.safety import clean_line, clean_text, safe_href
 from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans, release_time
 from ..model import DEFAULT_ACCENT, PORTAL_FOOTER_LINES, Contact, FooterLine, Release, is_portal
+from ..patterns import compiled
 from ..records import Factory, record
 from ..release_moment import release_moment, rfc3339
 from .event_block import NO_PARTS, KindParts, kind_parts
@@ -431,7 +432,7 @@ def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> No
 
 # Items of a footer line are set apart by two or more spaces, a tab, or an ideographic or
 # em space, as portals print "Technical Support: …  Network Support: …".
-_FOOTER_GAP = re.compile(r"[ \u00a0]*[\t\u2003\u3000][\t\u2003\u3000 \u00a0]*|[ \u00a0]{2,}")
+_FOOTER_GAP = compiled(r"[ \u00a0]*[\t\u2003\u3000][\t\u2003\u3000 \u00a0]*|[ \u00a0]{2,}")
 
 
 def footer_items(text: str) -> list[str]:

@@ -9,13 +9,12 @@ keeps it as it is written. Anything else in brackets is text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..body import tree as t
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, compiled
 
-_NOTE = re.compile(r"\[(\d{1,3})\][ \u00a0\u3000]")  # a note's paragraph starts so
+_NOTE = compiled(r"\[(\d{1,3})\][ \u00a0\u3000]")  # a note's paragraph starts so
 _MARK = LazyPattern(r"(?<=[^\s\[(（])\[(\d{1,3})\](?![(:])")
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from ..body.safety import clean_text
 from ..language_tag import date_style_of, is_chinese, primary
 from ..model import is_utc_zone
+from ..patterns import compiled
 from ..records import record, replace
 
 
@@ -190,7 +191,7 @@ def format_weekday(day: date, language: str) -> str:
 
 # A date in what was typed as the dateline's place: "Nov. 25", "25 November", "2026-11-25",
 # "12月6日" (the date a dateline carries; a year alone or a number is not one).
-_WRITTEN_DATE = re.compile(
+_WRITTEN_DATE = compiled(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
     r"|\b\d{4}-\d{2}-\d{2}\b|\d{1,2}月\d{1,2}日", re.IGNORECASE)

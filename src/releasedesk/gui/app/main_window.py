@@ -41,7 +41,6 @@ from .document_manager import DocumentManager
 from .export_commands import ExportCommands
 from .house_style_commands import HouseStyleCommands
 from .open_notices import say_how_it_opened
-from .window_drops import drag_entered, dropped
 from .window_menus import WindowMenus
 from .window_settings import restore_window, store_window
 
@@ -493,7 +492,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from .window_drops import drag_entered  # (with the first drag over the window)
         drag_entered(self, event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from .window_drops import dropped
         dropped(self, event)

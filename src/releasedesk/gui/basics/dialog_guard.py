@@ -119,6 +119,9 @@ class DeskDialog(QDialog):
         return self._clean_state is not None and widget_state(self) != self._clean_state
 
     def showEvent(self, event: QShowEvent) -> None:
+        from .modal import shown
+
+        shown(self)  # (however shown: open(), show(), show_modal)
         if self._clean_state is None:
             self.mark_clean()
         if not self._fitted:

@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ... import paths
 from ...errors import ReleaseDeskError
@@ -42,6 +42,8 @@ def install_translators(app: QCoreApplication, choice: str) -> str:
     else:
         log.warning("no interface translation for %s; using English", language)
         return "en"
+    from PySide6.QtCore import QLibraryInfo  # (Qt's own words: only in another language)
+
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) \
             or qt.load(f"qt_{language}",

@@ -26,17 +26,17 @@ from __future__ import annotations
 
 import re
 
-from ...patterns import LazyPattern
+from ...patterns import LazyPattern, compiled
 
 RUN = 80  # characters; cuts fall at the last break within a run (or the first after it)
 _OPEN = '<a name="run">'
 _CLOSE = "</a>"
 _RUN = LazyPattern(f"{re.escape(_OPEN)}(.*?){re.escape(_CLOSE)}", re.DOTALL)
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
-_BREAK = re.compile(r"[ \n，。、；：！？]")
+_TAG = compiled(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
+_BREAK = compiled(r"[ \n，。、；：！？]")
 # From where it is asked to start, as far as the last break before where it is asked to
 # end: the last break of a run in one match (finding every break in it cost twice as long).
-_UP_TO_LAST_BREAK = re.compile(r"[\s\S]*" + _BREAK.pattern)
+_UP_TO_LAST_BREAK = compiled(r"[\s\S]*" + _BREAK.pattern)
 # Text left uncut inside: links (anchors do not nest), headings (an anchor in a heading
 # takes the heading's default size rather than its style sheet's, Qt 6.11) and elements
 # whose text is not laid out as such.

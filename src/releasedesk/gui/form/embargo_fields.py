@@ -13,7 +13,6 @@ from ...field_change import FieldChange
 from ...language_tag import is_chinese
 from ...model import CHINESE_ZONE, Release, is_utc_zone
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateTimeEdit
-from ..widgets.zones import chosen_zone, named_zone, system_zone
 
 if TYPE_CHECKING:
     from .release_form import ReleaseForm
@@ -97,7 +96,11 @@ class EmbargoFields(QObject):
         if index < 0 and is_utc_zone(name):  # UTC by another name: the list's UTC
             index = next((i for i in range(self.zone.count())
                           if is_utc_zone(str(self.zone.itemData(i)))), -1)
-        named = named_zone(name) if name else None
+        named = None
+        if name:
+            from ..widgets.zones import named_zone  # (the zones' module: with the first zone)
+
+            named = named_zone(name)
         if index < 0 and named is not None:
             from ..widgets.zones import describe, interface_words, offset_text
 
@@ -113,6 +116,8 @@ class EmbargoFields(QObject):
 
     def current_zone_name(self) -> str:
         """The IANA name of the zone shown: the chosen item's, or a typed name or label."""
+        from ..widgets.zones import chosen_zone
+
         return chosen_zone(self.zone)
 
     def load_embargo(self, release: Release) -> None:
@@ -120,6 +125,8 @@ class EmbargoFields(QObject):
         if release.embargo_until is not None:
             moment = release.embargo_until
             if release.embargo_zone:
+                from ..widgets.zones import named_zone
+
                 named = named_zone(release.embargo_zone)
                 if named is None:
                     zone = ""
@@ -145,6 +152,8 @@ class EmbargoFields(QObject):
         day = release.release_date
         start = QDate(day.year, day.month, day.day) if day is not None else \
             QDate.currentDate().addDays(1)
+        from ..widgets.zones import named_zone
+
         zone = named_zone(first_zone(release))
         now = (now or datetime.now(UTC)).astimezone(zone)
         if day == now.date() and now.hour >= 9 and now.hour < 23:
@@ -159,6 +168,8 @@ class EmbargoFields(QObject):
         value = self.time.dateTime()
         day, clock = value.date(), value.time()
         zone_name = self.current_zone_name()
+        from ..widgets.zones import named_zone
+
         zone = named_zone(zone_name) if zone_name else None
         if zone is None:
             return  # half-typed zone name: keep the last good value
@@ -171,6 +182,8 @@ class EmbargoFields(QObject):
 def first_zone(release: Release) -> str:
     """The zone an embargo is first given in: the house style's; else, for a Chinese
     release, Beijing time (the zone its notice prints in); else this computer's."""
+    from ..widgets.zones import system_zone
+
     return release.conventions.zone or (
         CHINESE_ZONE if is_chinese(release.language) else "") or system_zone()
 

@@ -31,7 +31,6 @@ from ..widgets.collapsible import CollapsibleSection
 from ..widgets.made_later import Made, form_rows
 from ..widgets.quiet_inputs import DayEdit, QuietComboBox, QuietDateTimeEdit, day_of
 from ..widgets.wrapping_line import GrowingText
-from ..widgets.zones import chosen_zone, named_zone
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -325,6 +324,7 @@ class KindFields(QObject):
                 return
             zone = release.event_zone or release.conventions.zone
             self._select_zone(zone)
+            from ..widgets.zones import named_zone  # (the zones' module: with the first zone)
             named = named_zone(zone)
             for edit, moment in ((self.event_start, release.event_start),
                                  (self.event_end, release.event_end)):
@@ -368,6 +368,7 @@ class KindFields(QObject):
         if form._loading or not self._zones_loaded:
             return
         zone_name = self._current_zone()
+        from ..widgets.zones import named_zone
         named = named_zone(zone_name)
         if named is None:
             return  # a half-typed zone: keep the last good value
@@ -465,6 +466,7 @@ class KindFields(QObject):
             line.setCursorPosition(0)  # (the zone's start shown, "New York …", not its end)
 
     def _current_zone(self) -> str:
+        from ..widgets.zones import chosen_zone
         return chosen_zone(self.event_zone)
 
     # -- summaries (a folded section's line) ------------------------------------------

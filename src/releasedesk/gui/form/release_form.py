@@ -5,12 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QRegularExpression,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QSplitter,
@@ -30,12 +25,11 @@ from ..undo.history_keys import HistoryLineEdit
 from ..undo.release_history import FieldStep, ReleaseHistory
 from ..widgets.collapsible import reveal
 from ..widgets.made_later import Made
-from ..widgets.one_line import keep_one_line
+from ..widgets.one_line import TimeOfDayValidator, keep_one_line
 from ..widgets.quiet_inputs import QuietComboBox
 from ..widgets.wrapping_line import GrowingText, WrappingLine
 from .about_fields import ABOUT_FIELDS, AboutFields, footer_offer, offer_footer_update
 from .embargo_fields import EmbargoFields
-from .finding_jump import show_finding
 from .form_history import TRACKED, TYPED, FormHistory
 from .form_sections import FormSections
 from .headline_section import HeadlineSection
@@ -152,8 +146,7 @@ class ReleaseForm(QWidget):
             time_line.setPlaceholderText("09:30")
             # Only a time of day can be typed (a release never holds one it cannot print);
             # in place of the one-line validator, which a time needs no more than this.
-            time_line.setValidator(QRegularExpressionValidator(
-                QRegularExpression(r"^([01]?\d|2[0-3])?([:：][0-5]?\d?)?$"), time_line))
+            time_line.setValidator(TimeOfDayValidator(time_line))
         self.field_widgets: dict[str, QWidget] = {
             "headline": self.headline, "subheadline": self.subheadline, "status": self.status,
             "embargo_until": self.embargo_time, "release_date": self.release_date,
@@ -262,6 +255,7 @@ class ReleaseForm(QWidget):
     def show_finding(self, finding: Finding) -> None:
         """Go to the finding's field and select what it is about (the over-long part of
         the headline, the weekday in the body, the contact's doubtful e-mail)."""
+        from .finding_jump import show_finding  # (with the first finding clicked)
         show_finding(self, finding)
 
     # -- layout ------------------------------------------------------------------------------
