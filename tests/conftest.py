@@ -13,7 +13,7 @@ import pytest
 
 from chromium_pipe import Chromium
 from pandoc_pipe import Pandoc
-from writer_memo import Memo, kept_writers
+from writer_memo import CopiesMemo, Memo, kept_photo_copies, kept_writers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -222,6 +222,15 @@ def shared_writer_output() -> Iterator[Memo]:
     """For a module that exports the same releases many times and is not about the
     writers' own runs: each writer runs once per complete input (tests/writer_memo.py)."""
     with kept_writers() as memo:
+        yield memo
+
+
+@pytest.fixture(scope="module")
+def shared_photo_copies() -> Iterator[CopiesMemo]:
+    """For a module that exports releases with photos many times and is not about the
+    copies themselves: each photo's web copies are made once per complete photo
+    (tests/writer_memo.py)."""
+    with kept_photo_copies() as memo:
         yield memo
 
 
