@@ -13,7 +13,7 @@ import pytest
 
 from chromium_pipe import Chromium
 from pandoc_pipe import Pandoc
-from writer_memo import Memo, kept_writers
+from writer_memo import CopiesMemo, Memo, kept_photo_copies, kept_writers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,35 +29,36 @@ _hypothesis.register_profile("ci", derandomize=True, print_blob=True, deadline=N
 if os.environ.get("RELEASEDESK_HYPOTHESIS_PROFILE"):
     _hypothesis.load_profile(os.environ["RELEASEDESK_HYPOTHESIS_PROFILE"])
 
-# The files that take longest, slowest first (processor seconds with the programs they run,
-# measured 2026-12-06 under the "ci" profile, -n 2, on a machine loaded ~5x over its two
-# cores: each figure is higher than on a quiet one, their order is what counts): `make test`
-# runs them first, so that with `--dist loadfile` no worker is still in a long file after the
-# other has run out of work. The rest keep their order.
+# The files that take longest, slowest first (processor seconds of the test process and the
+# programs it ran and waited for, per file, measured 2026-12-06 under the "ci" profile, -n 2,
+# on a machine loaded 10-20x over its two cores: each figure is higher than on a quiet one,
+# their order is what counts): `make test` runs them first, so that with `--dist loadfile`
+# no worker is still in a long file after the other has run out of work. The rest keep
+# their order.
 SLOW_FIRST = (
     "test_spelling_words.py",          # 32 s: libhunspell's verdict on ~1.5 M words
-    "test_pdf_kept_engine.py",         # 20 s
-    "test_pdf_streams.py",             # 18 s
-    "test_real_clients.py",            # 14 s: LibreOffice, Chromium, the Nu checker, Xvfb
-    "test_review_trip.py",             # 13 s: pandoc as the oracle, LibreOffice re-saves
-    "test_review_formatted.py",        # 13 s
-    "test_same_bytes.py",              # 10 s
-    "test_fingerprint_covers_print.py",  # 10 s
-    "test_pdf_pages_match_docx.py",    # 9 s: LibreOffice prints 17 Word documents
-    "test_pure_writers.py",            # 9 s
-    "test_docx_round_trip_property.py",  # 8 s
-    "test_clearance_cli.py",           # 8 s
-    "test_clearance_fingerprint.py",   # 7 s
-    "test_fonts_follow_language.py",   # 7 s
-    "test_preview_units.py",           # 7 s
-    "test_review_photo_place.py",      # 6 s
-    "test_pdf_kept_fonts.py",          # 6 s
-    "test_cli_speaks_chinese.py",      # 6 s
-    "test_mail_headers.py",            # 6 s
-    "test_import_shapes.py",           # 6 s
-    "test_photo_exports.py",           # 6 s
+    "test_pdf_kept_engine.py",         # 19 s
+    "test_review_new_paragraphs.py",   # 14 s: LibreOffice types and re-saves (11 s of it)
+    "test_pdf_streams.py",             # 10 s
+    "test_real_clients.py",            # 8 s: LibreOffice, Chromium, the Nu checker, Xvfb
+    "test_pdf_words_fit.py",           # 8 s
+    "test_review_trip.py",             # 7 s: pandoc as the oracle, LibreOffice re-saves
+    "test_pdf_kept_fonts.py",          # 7 s
+    "test_twin_align.py",              # 7 s
+    "test_pdf_pages_match_docx.py",    # 7 s: LibreOffice prints 17 Word documents
+    "test_docx_round_trip_property.py",  # 7 s
+    "test_clearance_cli.py",           # 6 s
+    "test_undo_history.py",            # 6 s
     "test_odd_unicode_commands.py",    # 6 s
-    "test_same_bytes_generated.py",    # 5 s
+    "test_same_bytes.py",              # 6 s
+    "test_pdf_warm_up.py",             # 5 s
+    "test_import_shapes.py",           # 5 s
+    "test_install.py",                 # 5 s: pip builds and installs the wheel
+    "test_fonts_follow_language.py",   # 5 s
+    "test_review_formatted.py",        # 5 s
+    "test_preview_units.py",           # 5 s
+    "test_cli.py",                     # 5 s
+    "test_pure_writers.py",            # 5 s
     "test_photo_clients.py",           # 5 s
 )
 
@@ -245,6 +246,15 @@ def shared_writer_output() -> Iterator[Memo]:
     """For a module that exports the same releases many times and is not about the
     writers' own runs: each writer runs once per complete input (tests/writer_memo.py)."""
     with kept_writers() as memo:
+        yield memo
+
+
+@pytest.fixture(scope="module")
+def shared_photo_copies() -> Iterator[CopiesMemo]:
+    """For a module that exports releases with photos many times and is not about the
+    copies themselves: each photo's web copies are made once per complete photo
+    (tests/writer_memo.py)."""
+    with kept_photo_copies() as memo:
         yield memo
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,18 +25,33 @@ NOW = datetime(2025, 1, 1, tzinfo=UTC)
 CLOCK_CODES = {"event_time_gap", "event_time_twice"}
 
 
+@cache
 def transitions(zone_name: str) -> list[tuple[datetime, timedelta, timedelta]]:
-    """(the instant, the offset before, after) of each change of *zone_name*, 2026-2028."""
+    """(the instant, the offset before, after) of each change of *zone_name*, 2026-2028, on a
+    grid of quarter hours (the first quarter hour in the new offset). A day whose offset at
+    its end differs from its start is searched by halves for its quarter hour (no zone here
+    changes its clocks twice in a day): some 7,000 offsets looked up instead of 210,000 for
+    each zone, at every test process's collection."""
     zone = ZoneInfo(zone_name)
+
+    def offset(at: datetime) -> timedelta:
+        found = at.astimezone(zone).utcoffset()
+        assert found is not None
+        return found
+
     out = []
+    day, quarter = timedelta(days=1), timedelta(minutes=15)
     at = datetime(2026, 1, 1, tzinfo=UTC)
     while at < datetime(2029, 1, 1, tzinfo=UTC):
-        step = at + timedelta(minutes=15)
-        before, after = at.astimezone(zone).utcoffset(), step.astimezone(zone).utcoffset()
-        assert before is not None and after is not None
+        before, after = offset(at), offset(at + day)
         if before != after:
-            out.append((step, before, after))
-        at = step
+            low, high = 0, day // quarter  # offset(at + low quarters) is before's, high's after's
+            while high - low > 1:
+                middle = (low + high) // 2
+                low, high = (middle, high) if offset(at + middle * quarter) == before \
+                    else (low, middle)
+            out.append((at + high * quarter, before, after))
+        at += day
     return out
 
 

@@ -30,6 +30,9 @@ MODES: dict[str, list[str] | None] = {
     "page, fragment and text": ["html", "fragment", "txt"], "text only": ["txt", "eml"],
 }
 VICTIM = b"not ReleaseDesk's\n"
+# Which copies the folder holds is what counts here, not their pixels: each photo's copies
+# are made once for the module (writer_memo.py), not again at every export.
+pytestmark = pytest.mark.usefixtures("shared_photo_copies")
 
 
 def release_with(ids: list[str]) -> Release:

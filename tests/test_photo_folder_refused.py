@@ -18,6 +18,17 @@ from test_photo_exports import quick_photo, release_with
 REFUSALS = [(errno.EACCES, "permission denied"), (errno.EPERM, "permission denied"),
             (errno.EROFS, "permission denied"), (errno.ENOSPC, "the disk is full"),
             (errno.EDQUOT, "the disk is full")]
+# What a refusal says is what counts here: the photo's web copies and each writer's bytes
+# are made once for the module (writer_memo.py), not again at every export; so that a
+# writer's input is the same from one export to the next, every export is made at one
+# moment (SOURCE_DATE_EPOCH, as a reproducible build sets it).
+pytestmark = pytest.mark.usefixtures("shared_photo_copies", "shared_writer_output",
+                                     "_one_moment")
+
+
+@pytest.fixture
+def _one_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")
 FORMAT_SETS = [["html"], ["fragment"], ["html", "docx", "txt"], ["fragment", "pdf", "eml"],
                ["html", "fragment", "docx"]]
 

@@ -11,6 +11,12 @@ a test comparing exports still sees every difference.
 
 Not for modules about the writers' own runs (same bytes twice, threads, the PDF engine,
 fonts): those must run the writer every time, and they do not use it.
+
+A photo's web copies (media/copies.make_web_copies: a decode and a Lanczos resize per width,
+made again by every export, since an export keeps them only for its own life) are kept the
+same way by the ``shared_photo_copies`` fixture, by the complete photo: for a module whose
+tests export releases with photos many times and are about something else (which copies a
+folder holds, what a refusal says), not about the copies' pixels or names.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from contextlib import contextmanager
 from typing import Protocol
 
 import pytest
+
+from releasedesk.model import Photo
 
 # Each writer, where the formats' table (render/__init__.py) finds it at every call.
 WRITERS = (
@@ -66,6 +74,41 @@ class Memo:
             return data
 
         return kept_or_written
+
+
+class PhotoCopiesMaker(Protocol):
+    def __call__(self, photo: Photo, /) -> dict[int, bytes]: ...
+
+
+class CopiesMemo:
+    """The web copies made of each complete photo (every field pickled); counts what it saved."""
+
+    def __init__(self, make: PhotoCopiesMaker) -> None:
+        self.make = make
+        self.kept: dict[bytes, dict[int, bytes]] = {}
+        self.hits = 0
+        self.runs = 0
+
+    def __call__(self, photo: Photo, /) -> dict[int, bytes]:
+        key = pickle.dumps(photo, protocol=5)
+        found = self.kept.get(key)
+        if found is not None:
+            self.hits += 1
+            return dict(found)  # (a copy: the export's PhotoCopies keeps its own)
+        self.runs += 1
+        made = self.kept[key] = self.make(photo)
+        return dict(made)
+
+
+@contextmanager
+def kept_photo_copies() -> Iterator[CopiesMemo]:
+    """Each photo's web copies kept by the complete photo until the block ends (see above)."""
+    from releasedesk.media import copies
+
+    memo = CopiesMemo(copies.make_web_copies)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(copies, "make_web_copies", memo)
+        yield memo
 
 
 @contextmanager
