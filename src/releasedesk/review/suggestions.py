@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Collection
 from datetime import datetime
 from difflib import SequenceMatcher
 
@@ -29,7 +30,7 @@ from ..records import Factory, record, replace
 from . import items as k
 from . import slots as s
 from .formatted import INVISIBLE, VISIBLE, Rebuilt, layout
-from .items import Review, ReviewParagraph, parse_date
+from .items import Piece, Review, ReviewParagraph, anchor_reads, parse_date
 from .same_links import as_ours
 from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 
@@ -77,10 +78,15 @@ class ReviewComment:
     text: str
     resolved: bool = False
     reply_to: int = -1
+    pieces: tuple[Piece, ...] = ()  # the anchor's pieces (items.Comment)
 
     @property
     def when(self) -> datetime | None:
         return parse_date(self.date)
+
+    def reads(self, rejected: Collection[int] = ()) -> str:
+        """The words it is on as a reader sees them (items.anchor_reads)."""
+        return anchor_reads(self.pieces, self.anchored, rejected)
 
 
 @record
@@ -162,7 +168,7 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
         reading.suggestions.extend(_differences(raw, name, release, review))
     reading.comments = [
         ReviewComment(field_of[c.paragraph] if 0 <= c.paragraph < len(field_of) else "",
-                      c.anchored, c.author, c.date, c.text, c.resolved, c.reply_to)
+                      c.anchored, c.author, c.date, c.text, c.resolved, c.reply_to, c.pieces)
         for c in review.comments]
     return reading
 
