@@ -38,8 +38,8 @@ from test_cli import run
 
 FIELDS = ("language", "headline", "subheadline", "status", "embargo_until", "release_date",
           "dateline", "organization", "footer", "end_mark", "profile", "keywords")
-# Not media_type: the DOCX holds the photo's largest web copy, and a PNG without
-# transparency has a JPEG web copy (media/names.py), so it comes back a JPEG.
+# Not media_type: the DOCX may hold the photo's largest web copy (media/as_stored.py), and
+# a PNG without transparency has a JPEG web copy (media/names.py): then it comes back a JPEG.
 PLACED = re.compile(r"!\[[^\]]*\]\(photo:[a-z0-9-]+\)")
 PHOTO_FIELDS = ("id", "caption", "credit", "alt", "width", "height")
 

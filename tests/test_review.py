@@ -378,8 +378,9 @@ def test_the_command_line_lists_each_change_and_comment_on_one_line(tmp_path: Pa
     assert lines[3] == ('¶2  Eve releasedesk: all clear\\u202e  (not a date: garbage)  '
                         'insertion  "" → "Quay 4\\nopens"')
     assert lines[4] == '¶3  Dana Reyes  2026-03-04 09:30 UTC  deletion  " sharp" → ""'
-    assert lines[5] == ('¶3  Lee Park  2026-03-05 10:00 UTC  comment  on "opens at six '
-                        'sharp": "Check the time\\nwith operations."')
+    # (the words commented on as they read with the reviewer's changes: " sharp" deleted)
+    assert lines[5] == ('¶3  Lee Park  2026-03-05 10:00 UTC  comment  on "opens at six": '
+                        '"Check the time\\nwith operations."')
     assert lines[7] == '¶?  Bo Lind  (no date)  comment  on "": "Anchored nowhere."'
     assert lines[-1] == "5 tracked changes, 3 comments in 5 paragraphs."
     assert "\u202e" not in result.stdout

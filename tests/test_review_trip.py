@@ -170,8 +170,8 @@ CASES = {
     "deleted break": (_join, [("body", "paragraph break deleted")],
                       {"body": "The path opens on Monday.It runs for six miles.\nDogs are "
                                "welcome.\n\n- benches\n- a cafe"}),
-    "new paragraph": (_new_paragraph, [("boilerplate", "paragraph break inserted"),
-                                       ("boilerplate", "insertion")],
+    # (a new paragraph's words and the break before them: one suggestion, decided whole)
+    "new paragraph": (_new_paragraph, [("boilerplate", "insertion")],
                       {"boilerplate": "Glenmoor Water Board looks after four reservoirs.\n\n"
                                       "It was founded in 1911."}),
     "move": (_move, [("dateline,organization", "move")],

@@ -122,7 +122,7 @@ def comment_line(comment: Comment) -> str:
     """'¶2  Lee Park  2026-03-04 10:00 UTC  comment  on "the ferry" : "Check the date"'."""
     where = f"¶{comment.paragraph + 1}" if comment.paragraph >= 0 else "¶?"
     return say(COMMENT_LINE, where=where, who=_who(comment.author),
-               when=_when(comment.date, comment.when), anchored=_quoted(comment.anchored),
+               when=_when(comment.date, comment.when), anchored=_quoted(comment.reads()),
                text=_quoted(comment.text))
 
 
@@ -190,6 +190,7 @@ def import_review(args: argparse.Namespace) -> int:
     from .errors import N_, ReleaseDeskError
     from .importing.source import read_draft_bytes
     from .review import read_review
+    from .review.shown import shown
     from .review.suggestions import accept_all, read_against
     from .review.trip import acceptance_note, user_name
 
@@ -210,7 +211,8 @@ def import_review(args: argparse.Namespace) -> int:
         _print_notices(reading, source, args.onto)
         changed, failed = accept_all(release, reading)
         for index in failed:
-            print(say(NOT_APPLIED, line=suggestion_line(reading.suggestions[index], index)))
+            print(say(NOT_APPLIED, line=suggestion_line(reading.suggestions[index], index,
+                                                        shown(reading, index))))
         applied = [x for i, x in enumerate(reading.suggestions) if x.applies
                    and i not in failed]
         if changed:
@@ -245,10 +247,12 @@ def _print_notices(reading: Reading, source: Path, onto: Path) -> None:
 
 def _print_reading(reading: Reading, source: Path, onto: Path,
                    unplaceable: set[int] | None = None) -> None:
+    from .review.shown import shown
+
     unplaceable = unplaceable or set()
     _print_notices(reading, source, onto)
     for index, suggestion in enumerate(reading.suggestions):
-        line = suggestion_line(suggestion, index)
+        line = suggestion_line(suggestion, index, shown(reading, index))
         print(line + (say(CANNOT_PLACE) if index in unplaceable else ""))
     for index, comment in enumerate(reading.comments):
         print(review_comment_line(comment, index))
@@ -258,9 +262,13 @@ def _print_reading(reading: Reading, source: Path, onto: Path,
               stuck=len(unplaceable), comments=_count(len(reading.comments), "comment")))
 
 
-def suggestion_line(suggestion: Suggestion, index: int) -> str:
-    """'#3  Body  Dana Reyes  2026-03-04 09:30 UTC  deletion  "by Friday" → ""'."""
-    change = f"{_quoted(suggestion.before)} → {_quoted(suggestion.after)}"
+def suggestion_line(suggestion: Suggestion, index: int,
+                    words: tuple[str, str] | None = None) -> str:
+    """'#3  Body  Dana Reyes  2026-03-04 09:30 UTC  deletion  "by Friday" → ""': *words*
+    the change's words as they read (review/shown.py), else its own before and after."""
+    before, after = words or (suggestion.before, suggestion.after)
+    change = _quoted(after) if suggestion.kind == "move" and before == after else \
+        f"{_quoted(before)} → {_quoted(after)}"
     if suggestion.detail:
         change += f"  ({escaped(_detail(suggestion.kind, suggestion.detail))})"
     if not suggestion.applies:
@@ -275,7 +283,7 @@ def review_comment_line(comment: ReviewComment, index: int) -> str:
         state += say(REPLY_TO, number=comment.reply_to + 1)
     return say(REVIEW_COMMENT_LINE, number=index + 1, field=_field(comment.field),
                who=_who(comment.author), when=_when(comment.date, comment.when),
-               anchored=_quoted(comment.anchored), text=_quoted(comment.text), state=state)
+               anchored=_quoted(comment.reads()), text=_quoted(comment.text), state=state)
 
 
 def _field(key: str) -> str:

@@ -63,6 +63,7 @@ class Stripped:
     xmp: bytes = b""  # the original XMP packet (caption, credit, alt text to prefill)
     photoshop: bytes = b""  # the original Photoshop resources (IPTC caption and credit)
     components: int = 3  # JPEG: 1 grey, 3 YCbCr/RGB, 4 CMYK
+    frame: int = 0xC0  # JPEG: its start-of-frame marker (C0 baseline, C2 progressive …)
     animated: bool = False  # PNG: an APNG (only its first frame is used)
     alpha: bool = False  # PNG: has transparency
     bit_depth: int = 8
@@ -114,7 +115,7 @@ def strip_jpeg(raw: bytes) -> Stripped:
         if marker in _SOF:
             if len(payload) < 6:
                 raise Malformed("short frame header")
-            info.bit_depth = payload[0]
+            info.frame, info.bit_depth = marker, payload[0]
             info.height, info.width = struct.unpack_from(">HH", payload, 1)
             info.components = payload[5]
         kept.append(segment)

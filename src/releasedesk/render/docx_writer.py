@@ -20,6 +20,7 @@ from ..body import tree as t
 from ..body.tree import LaidPhoto, plain_text, starts_right_to_left
 from ..field_rules import phone_spans
 from ..language_tag import is_chinese
+from ..media.as_stored import stored_bytes
 from ..model import Contact, FooterLine
 from . import sections as s
 from .contacts import contact_detail, email_href, phone_href
@@ -407,7 +408,9 @@ class _DocxWriter:
         if height > most_height:
             height = most_height
             width = round(height * width_px / height_px)
-        data = self.layout.photo_copies().copy(photo.photo, width_px)
+        # (the photo's own bytes where media/as_stored.py keeps them: no new compression)
+        data = stored_bytes(photo.photo, width_px) or \
+            self.layout.photo_copies().copy(photo.photo, width_px)
         inline = self.document.part.new_pic_inline(io.BytesIO(data), width, height)
         self.pictures += 1
         for element in (inline.docPr, *inline.xpath(".//pic:cNvPr")):

@@ -8,6 +8,7 @@ different changes the same one.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import datetime
 
 from ..records import Factory, record
@@ -52,6 +53,10 @@ def style_key(name: str) -> str:
     return "".join(name.split()).casefold()
 
 
+# A run of text: (its text, the changes that insert it, the changes that delete it).
+Piece = tuple[str, tuple[int, ...], tuple[int, ...]]
+
+
 @record(frozen=True)
 class Revision:
     """One tracked change.
@@ -78,9 +83,9 @@ class Revision:
 
 @record(frozen=True)
 class Comment:
-    """A reviewer's comment and the text it is anchored to (as the markup shows it:
-    inserted and deleted text alike); *paragraph* is where its anchor starts, -1 when the
-    comment is anchored nowhere in the document."""
+    """A reviewer's comment and the text it is anchored to (*anchored*: as the markup
+    holds it, inserted and deleted text alike; reads(): as a reader sees it); *paragraph*
+    is where its anchor starts, -1 when the comment is anchored nowhere in the document."""
 
     author: str
     date: str
@@ -89,13 +94,33 @@ class Comment:
     paragraph: int = -1
     resolved: bool = False  # marked done (commentsExtended), where the file says so
     reply_to: int = -1  # the index, in Review.comments, of the comment this answers
+    # *anchored* piece by piece, with the changes that insert and delete each (as
+    # ReviewParagraph.pieces): what reads() shows
+    pieces: tuple[Piece, ...] = ()
 
     @property
     def when(self) -> datetime | None:
         return parse_date(self.date)
 
+    def reads(self, rejected: Collection[int] = ()) -> str:
+        return anchor_reads(self.pieces, self.anchored, rejected)
 
-Piece = tuple[str, tuple[int, ...], tuple[int, ...]]
+
+def anchor_reads(pieces: tuple[Piece, ...], anchored: str,
+                 rejected: Collection[int] = ()) -> str:
+    """The words a comment is on as a reader sees them, not the inserted and deleted text
+    run together ("OpensLaunches"): the changes in *rejected* rejected, every other one
+    as the reviewer made it (Word shows a marked-up document so); where that leaves no
+    words (a comment on text the reviewer deleted), the words as they were. *anchored*
+    for a comment read without its pieces."""
+    if not pieces:
+        return anchored
+    shown = "".join(text for text, inserting, deleting in pieces
+                    if not any(c in rejected for c in inserting)
+                    and all(c in rejected for c in deleting))
+    if shown.strip():
+        return shown
+    return "".join(text for text, inserting, _ in pieces if not inserting)
 
 
 @record(frozen=True)

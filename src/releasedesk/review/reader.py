@@ -130,7 +130,7 @@ class _Anchor:
     def __init__(self, comment_id: str, paragraph: int) -> None:
         self.id = comment_id
         self.paragraph = paragraph
-        self.pieces: list[str] = []
+        self.pieces: list[k.Piece] = []
 
 
 class _Walker:
@@ -178,7 +178,7 @@ class _Walker:
         self.accepted, self.rejected = [], []
         self.pieces, self.bookmarks, self.formats = [], [], []
         for anchor in self.open_anchors:
-            anchor.pieces.append("\n")
+            anchor.pieces.append(("\n", (), ()))
         properties = paragraph.find(w("pPr"))
         if properties is not None:
             change = properties.find(w("pPrChange"))
@@ -307,17 +307,17 @@ class _Walker:
             self.rejected.append(text)
         for open_change, inserts in self.stack:
             (open_change.after if inserts else open_change.before).append(text)
+        inserting, deleting = self.row_piece
+        if self.stack:
+            inserting += tuple(c.number for c, inserts in self.stack if inserts)
+            deleting += tuple(c.number for c, inserts in self.stack if not inserts)
         if text:
-            inserting, deleting = self.row_piece
-            if self.stack:
-                inserting += tuple(c.number for c, inserts in self.stack if inserts)
-                deleting += tuple(c.number for c, inserts in self.stack if not inserts)
             self.pieces.append((text, inserting, deleting))
             self.formats.append(_flags(properties, self.links > 0))
         if self.stack and _holds_picture(run):
             self._picture(run)
         for anchor in self.open_anchors:
-            anchor.pieces.append(text)
+            anchor.pieces.append((text, inserting, deleting))
         for reference in run.iter(_REFERENCE):  # a comment on a point, not a range
             comment_id = reference.get(_ID, "")
             if comment_id not in self.anchored:
@@ -438,23 +438,24 @@ def _comments(root: etree._Element | None, walker: _Walker,
     by_id: dict[str, list[etree._Element]] = {}
     for element in root.iter(w("comment")):
         by_id.setdefault(element.get(_ID, ""), []).append(element)
-    placed: list[tuple[etree._Element, str, int]] = []
+    placed: list[tuple[etree._Element, tuple[k.Piece, ...], int]] = []
     for anchor in walker.anchors:
         waiting = by_id.get(anchor.id)
         if waiting:
-            placed.append((waiting.pop(0), "".join(anchor.pieces), anchor.paragraph))
+            placed.append((waiting.pop(0), tuple(anchor.pieces), anchor.paragraph))
     left = {id(e) for waiting in by_id.values() for e in waiting}
-    placed.extend((element, "", -1) for element in root.iter(w("comment"))
+    placed.extend((element, (), -1) for element in root.iter(w("comment"))
                   if id(element) in left)
     ids = [_para_id(element) for element, _, _ in placed]
     out: list[Comment] = []
-    for (element, anchored, paragraph), para_id in zip(placed, ids, strict=True):
+    for (element, pieces, paragraph), para_id in zip(placed, ids, strict=True):
         resolved, parent = done.get(para_id, (False, "")) if para_id else (False, "")
         reply_to = ids.index(parent) if parent and parent in ids else -1
         text = "\n".join("".join(t.text or "" for t in p.iter(_T)) for p in element.iter(_P))
         out.append(Comment(" ".join(element.get(_AUTHOR, "").split()),
-                           element.get(_DATE, "").strip(), text, anchored, paragraph,
-                           resolved, reply_to))
+                           element.get(_DATE, "").strip(), text,
+                           "".join(piece[0] for piece in pieces), paragraph, resolved,
+                           reply_to, pieces))
     return out
 
 

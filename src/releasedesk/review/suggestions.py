@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Collection
 from datetime import datetime
 from difflib import SequenceMatcher
 
@@ -29,7 +30,7 @@ from ..records import Factory, record, replace
 from . import items as k
 from . import slots as s
 from .formatted import INVISIBLE, VISIBLE, Rebuilt, layout
-from .items import Review, ReviewParagraph, parse_date
+from .items import Piece, Review, ReviewParagraph, anchor_reads, parse_date
 from .same_links import as_ours
 from .sending import FIELD_PROPERTY, FINGERPRINT_PROPERTY
 
@@ -77,10 +78,15 @@ class ReviewComment:
     text: str
     resolved: bool = False
     reply_to: int = -1
+    pieces: tuple[Piece, ...] = ()  # the anchor's pieces (items.Comment)
 
     @property
     def when(self) -> datetime | None:
         return parse_date(self.date)
+
+    def reads(self, rejected: Collection[int] = ()) -> str:
+        """The words it is on as a reader sees them (items.anchor_reads)."""
+        return anchor_reads(self.pieces, self.anchored, rejected)
 
 
 @record
@@ -162,7 +168,7 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
         reading.suggestions.extend(_differences(raw, name, release, review))
     reading.comments = [
         ReviewComment(field_of[c.paragraph] if 0 <= c.paragraph < len(field_of) else "",
-                      c.anchored, c.author, c.date, c.text, c.resolved, c.reply_to)
+                      c.anchored, c.author, c.date, c.text, c.resolved, c.reply_to, c.pieces)
         for c in review.comments]
     return reading
 
@@ -332,29 +338,58 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
 
 
 def _whole_paragraphs(out: list[Suggestion], review: Review) -> list[Suggestion]:
-    """A paragraph deleted whole, its text and a break beside it (its own, or the one
-    before it) by one reviewer at one time, is one suggestion: accepted, the paragraph
-    goes; never half of it (an empty list item left, or its text run into the next)."""
+    """A paragraph a suggestion takes out or puts in whole (a deletion, an insertion, a
+    move's half) and the break that goes or comes with it, by the same reviewer, are one
+    suggestion: decided together, never half of it (its text run into the next paragraph,
+    or an empty paragraph left).
+
+    The break is the one before the paragraph where that one is changed the same way and
+    not already another's, else its own: Word records the break of the paragraph a new
+    one is typed after, and a selection from the end of the paragraph before deletes that
+    break; a hand-made or LibreOffice-saved file marks the paragraph's own."""
     paragraphs, revisions = review.paragraphs, review.revisions
-    texts: dict[int, int] = {}  # a paragraph: the suggestion deleting all its text
+    lone: dict[int, int] = {}  # a paragraph: the suggestion changing its break alone
     for index, x in enumerate(out):
-        if x.kind == k.DELETION and x.applies and len(x.changes) == 1:
-            number = revisions[x.changes[0]].paragraph
-            if 0 <= number < len(paragraphs) and not paragraphs[number].accepted and \
-                    paragraphs[number].rejected == revisions[x.changes[0]].before:
-                texts[number] = index
-    merged: set[int] = set()
+        if x.kind in (k.MARK_DELETED, k.MARK_INSERTED) and x.applies and len(x.changes) == 1:
+            lone[revisions[x.changes[0]].paragraph] = index
+    whole: list[tuple[int, int, bool]] = []  # (a paragraph, its suggestion, adding)
     for index, x in enumerate(out):
-        if x.kind != k.MARK_DELETED or not x.applies or len(x.changes) != 1:
-            continue
-        number = revisions[x.changes[0]].paragraph
-        for at in (texts.get(number), texts.get(number + 1)):
-            if at is not None and at not in merged and \
-                    (out[at].field, out[at].author, out[at].date) == (x.field, x.author, x.date):
-                out[at] = replace(out[at], changes=(*out[at].changes, x.changes[0]))
-                merged |= {at, index}
+        for change in x.changes if x.applies else ():
+            revision = revisions[change]
+            adding = revision.kind in (k.INSERTION, k.MOVED_TO)
+            number = revision.paragraph
+            if (adding or revision.kind in (k.DELETION, k.MOVED_FROM)) and \
+                    0 <= number < len(paragraphs) and \
+                    _whole(paragraphs[number], change, adding):
+                whole.append((number, index, adding))
+    merged: set[int] = set()  # the breaks' suggestions merged into another
+    for number, index, adding in sorted(whole):  # (in document order)
+        near = [paragraphs[at].mark_change for at in (number - 1, number) if at >= 0]
+        if any(c in out[index].changes for c in near if c >= 0):
+            continue  # (a named move's paragraph: its break is in it already)
+        wanted = k.MARK_INSERTED if adding else k.MARK_DELETED
+        for at in (number - 1, number):
+            mark = lone.get(at)
+            if mark is not None and mark not in merged and out[mark].kind == wanted and \
+                    (out[mark].field, out[mark].author) == (out[index].field, out[index].author):
+                out[index] = replace(out[index],
+                                     changes=(*out[index].changes, *out[mark].changes))
+                merged.add(mark)
                 break
-    return [x for index, x in enumerate(out) if index not in merged or x.kind != k.MARK_DELETED]
+    return [x for index, x in enumerate(out) if index not in merged]
+
+
+def _whole(paragraph: ReviewParagraph, change: int, adding: bool) -> bool:
+    """Change *change* puts in (*adding*) or takes out every word of *paragraph*, and no
+    other change touches them."""
+    seen = False
+    for text, inserting, deleting in paragraph.pieces:
+        if not _visible(text):
+            continue
+        if (inserting, deleting) != (((change,), ()) if adding else ((), (change,))):
+            return False
+        seen = True
+    return seen
 
 
 def _one(revision: k.Revision, number: int, key: str, field_of: list[str]) -> Suggestion:

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..atomic import write_atomic
 from ..clearance.fingerprint import fingerprint
 from ..errors import N_
-from ..model import Release
+from ..model import Contact, Release
 from .sending import review_docx
 from .suggestions import Suggestion
 
@@ -31,6 +31,16 @@ def acceptance_note(source_name: str, accepted: Iterable[Suggestion], by: str) -
     count = f"{len(chosen)} suggestion{'' if len(chosen) == 1 else 's'}"
     note = f"review {source_name}: {count} by {', '.join(authors)}, accepted by {by}"
     return " ".join(note.split())
+
+
+def accepting_name(signer: str = "", house_contacts: Iterable[Contact] = ()) -> str:
+    """Who accepts suggestions when the user has not said: the name they signed off with
+    (*signer*), else the first contact their house style names (the press officer the
+    first start asked for), else this computer's user name ("root" tells no one who)."""
+    for name in (signer, *(c.name for c in house_contacts)):
+        if name.strip():
+            return " ".join(name.split())
+    return user_name()
 
 
 def user_name() -> str:

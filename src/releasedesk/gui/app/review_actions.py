@@ -223,13 +223,15 @@ class ReviewCommands(QObject):
         if self.panel is None:
             from PySide6.QtCore import Qt
 
-            from ...review.trip import user_name
+            from ...review.trip import accepting_name
             from ..basics.i18n import resolve
             from ..review.review_panel import ReviewPanel
 
             window = self.window
             self.panel = ReviewPanel(resolve(window.settings.ui_language), window)
-            self.panel.by.setText(window.clearance.signer or user_name())
+            house = window.scheduler.profile  # (the release's house style, if installed)
+            self.panel.by.setText(accepting_name(window.clearance.signer,
+                                                 house.contacts if house else ()))
             # the form keeps the width its fields need; the preview gives up the rest
             self.room = PanelRoom(window, self.panel)
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)

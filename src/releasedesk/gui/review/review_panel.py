@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...review.formatting_words import FORMATTING_KINDS, formatting_words
+from ...review.shown import shown
 from ...review.slots import slots_label
 from ...text_html import text_html
 from ..basics import scheme
@@ -189,7 +190,7 @@ class ReviewPanel(QDockWidget):
                     group.setData(0, _INDEX, -1)
                     groups[suggestion.field] = group
                     tops.append(group)
-                item = QTreeWidgetItem(group, [row_text(suggestion) or
+                item = QTreeWidgetItem(group, [row_text(shown(session.reading, index)) or
                                                self.kind_label(suggestion.kind),
                                                one_line(suggestion.author, 40) or
                                                self.tr("(no name)"),
@@ -204,7 +205,6 @@ class ReviewPanel(QDockWidget):
                 group.setText(0, f"{group.text(0)} ({group.childCount()})")
             self.tree.addTopLevelItems(tops)
             self.tree.expandAll()
-            self._fill_comments(session)
         finally:
             self.tree.setUpdatesEnabled(True)
         self.refresh()
@@ -221,13 +221,14 @@ class ReviewPanel(QDockWidget):
         bar = self.comments.verticalScrollBar()
         at = bar.value()
         comments = session.reading.comments
+        rejected = session.rejected_changes()
         on, no_name, done = self.tr("on"), self.tr("(no name)"), self.tr("Resolved")
         reopen, resolve = self.tr("Open again"), self.tr("Mark resolved")
         parts: list[str] = []
         for index, depth in comment_order([c.reply_to for c in comments]):
             comment = comments[index]
             resolved = session.resolved[index]
-            anchor = one_line(comment.anchored, 80)
+            anchor = one_line(comment.reads(rejected), 80)  # (as it reads now)
             where = f'<a href="field:{index}">{_escape(self.field_label(comment.field))}</a>'
             if anchor:
                 where += f' <span style="color:#555555">{_escape(on)} “{_escape(anchor)}”</span>'
@@ -307,6 +308,7 @@ class ReviewPanel(QDockWidget):
                 name=session.source_name, open=counts[rs.PENDING] + counts[rs.FAILED],
                 accepted=counts[rs.ACCEPTED], rejected=counts[rs.REJECTED],
                 listed=counts[rs.LISTED], comments=len(session.resolved)))
+        self._fill_comments(session)  # (an anchor reads as the decisions leave it)
         self._show_detail()
         self._update_buttons()
 

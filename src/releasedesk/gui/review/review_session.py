@@ -74,6 +74,11 @@ class ReviewSession:
             self.problems.pop(index, None)
         return done
 
+    def rejected_changes(self) -> set[int]:
+        """The tracked changes of the suggestions rejected so far."""
+        return {c for x, state in zip(self.suggestions, self.states, strict=True)
+                if state == REJECTED for c in x.changes}
+
     def state(self) -> tuple[set[int], list[str], dict[int, CannotApply]]:
         """What the decisions are now, to put back on Undo (restore)."""
         return set(self.accepted), list(self.states), dict(self.problems)

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ...changed_span import changed_span
 from ...review.items import ReviewParagraph
-from ...review.suggestions import Reading, Suggestion
+from ...review.suggestions import Reading
 from ...shown_time import minute, minute_and_zone
 from ...text_html import text_html
 
@@ -103,11 +103,11 @@ def one_line(text: str, limit: int = ROW_TEXT) -> str:
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
-def row_text(suggestion: Suggestion) -> str:
-    """'“by Friday” → “on Monday”', '+ “New: ”', '− “new ”' for the list; "" for a
-    change of no text (a paragraph break: the list names its kind)."""
-    before, after = one_line(suggestion.before, ROW_TEXT // 2), \
-        one_line(suggestion.after, ROW_TEXT // 2)
+def row_text(words: tuple[str, str]) -> str:
+    """'“by Friday” → “on Monday”', '+ “New: ”', '− “new ”' for the list, from a
+    suggestion's words as they read (review/shown.py); "" for a change of no text (the
+    list names its kind)."""
+    before, after = one_line(words[0], ROW_TEXT // 2), one_line(words[1], ROW_TEXT // 2)
     if before and after and before != after:
         return f"“{before}” → “{after}”"
     if after and not before:
