@@ -27,6 +27,7 @@ from test_import_word_extras import HEAD, REL, TAIL, imported, word_draft
 
 from conftest import need
 from examples import examples
+from helpers import in_order
 
 SYMEX = ('<mc:Choice xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex" '
          'Requires="w16se"><w:rPr><w:rFonts w:ascii="Segoe UI Emoji"/></w:rPr>'
@@ -98,21 +99,11 @@ def _import(body: str) -> tuple[str, ImportReport]:
     return release.body, report
 
 
-def _in_order(words: list[str], text: str) -> bool:
-    at = 0
-    for word in words:
-        found = text.find(word, at)
-        if found < 0:
-            return False
-        at = found + len(word)
-    return True
-
-
 @pytest.mark.parametrize("wrapper", sorted(WRAPPERS))
 @pytest.mark.parametrize("words", [["Pier", "3"], ["the", "island", "kiosk"], ["三号码头"]])
 def test_words_in_a_wrapper_come_in(wrapper: str, words: list[str]) -> None:
     body, report = _import(body_with(WRAPPERS[wrapper]("".join(run(x) for x in words))))
-    assert _in_order(["Boarding starts at", *words, "on every night crossing."], body), body
+    assert in_order(body, ["Boarding starts at", *words, "on every night crossing."]), body
     assert "newer-only" not in body
     said = any(TWO_VERSIONS in note for note in report.notes)
     assert said == (wrapper == "alternate"), report.notes
@@ -124,7 +115,7 @@ def test_words_in_a_wrapper_come_in(wrapper: str, words: list[str]) -> None:
 def test_a_paragraph_in_a_wrapper_comes_in(wrapper: str, text: str) -> None:
     paragraph = f'<w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
     body, report = _import(body_with(run("Pier 3"), BLOCK_WRAPPERS[wrapper](paragraph)))
-    assert _in_order(["Pier 3", "on every night crossing.", text], body), body
+    assert in_order(body, ["Pier 3", "on every night crossing.", text]), body
     assert "newer-only" not in body
     assert any(TWO_VERSIONS in note for note in report.notes) == (wrapper == "alternate")
 
@@ -139,7 +130,7 @@ def test_an_emoji_comes_in_as_its_character(char: str, how: str) -> None:
         markup = emoji_run(char) if how == "alternate" else (
             f'<w:r><w:sym w:font="Segoe UI Emoji" w:char="{ord(char):X}"/></w:r>')
     body, report = _import(body_with(run("Pier 3") + markup))
-    assert _in_order(["Pier 3", char, "on every night crossing."], body), body
+    assert in_order(body, ["Pier 3", char, "on every night crossing."]), body
     assert not report.notes  # an emoji is no passage in two versions, nor a font's symbol
 
 
@@ -156,7 +147,7 @@ def test_a_reading_above_chinese_characters_leaves_the_characters() -> None:
             '<w:rt><w:r><w:t>mǎ tóu</w:t></w:r></w:rt>'
             '<w:rubyBase><w:r><w:t>码头</w:t></w:r></w:rubyBase></w:ruby></w:r>')
     body, _ = _import(body_with(run("三号") + ruby))
-    assert _in_order(["三号", "码头", "on every night crossing."], body), body
+    assert in_order(body, ["三号", "码头", "on every night crossing."]), body
     assert "mǎ tóu" not in body
 
 
@@ -198,7 +189,7 @@ def test_every_printed_word_comes_in_in_order_however_wrapped(parts: list[Inline
     markup = "".join(m for m, _ in parts)
     words = [word for _, printed in parts for word in printed]
     body, report = _import(body_with(markup))
-    assert _in_order(["Boarding starts at", *words, "on every night crossing."], body), body
+    assert in_order(body, ["Boarding starts at", *words, "on every night crossing."]), body
     assert not re.search(r"\d+gone|newer-only", body), body
     assert any(TWO_VERSIONS in note for note in report.notes) == ("newer-only" in markup)
 
@@ -278,4 +269,4 @@ def test_a_paragraph_in_a_wrapper_in_a_table_cell_comes_in_once(wrapper: str,
     paragraph = f'<w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
     body, _ = _import(body_with(run("Pier 3"), _table(BLOCK_WRAPPERS[wrapper](paragraph))))
     assert body.count(text) == 1 and "newer-only" not in body, body
-    assert _in_order(["North", text, "South", "Open"], body), body
+    assert in_order(body, ["North", text, "South", "Open"]), body

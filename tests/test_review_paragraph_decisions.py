@@ -23,7 +23,7 @@ from releasedesk.review.sending import review_docx
 from releasedesk.review.suggestions import Reading, accept
 from review_markup import DANA, Markup, w
 from test_review_trip import _resave_all, _soffice
-from test_review_whole_paragraphs import read, release_with
+from test_review_whole_paragraphs import _mark, read, release_with
 
 from examples import examples
 
@@ -100,17 +100,6 @@ def reviews(draw: st.DrawFn) -> tuple[int, list[Act]]:
 
 def _change(m: Markup, tag: str) -> etree._Element:
     return m._change(tag, DANA)
-
-
-def _mark(m: Markup, paragraph: etree._Element, tag: str) -> None:
-    properties = paragraph.find(w("pPr"))
-    if properties is None:
-        properties = etree.Element(w("pPr"))
-        paragraph.insert(0, properties)
-    marks = properties.find(w("rPr"))
-    if marks is None:
-        marks = etree.SubElement(properties, w("rPr"))
-    marks.append(_change(m, tag))
 
 
 def _named(m: Markup, change: etree._Element, side: str, name: str) -> None:
