@@ -14,6 +14,7 @@ never reach the text; a picture between paragraphs of the body is placed there
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from lxml import etree
 
@@ -49,6 +50,7 @@ from .html_reader import merge_inlines
 from .lists import PieceSink
 from .package import Package, open_package
 from .tables import is_layout, rows_as_list, worded
+from .text_reader import link_addresses
 
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
@@ -150,12 +152,11 @@ class _DocxReader:
         if self.notes:
             notes.append(N_("footnotes and endnotes follow the paragraph that cites them, "
                             "marked [1], [2] …"))
-        names = {style.name for style in self.styles.values()}
         return Draft(self.sink.pieces, page_footer=self._page_footer(body),
                      language=self._language(), keywords=self._keywords(),
                      format_label="Word document", notes=notes + self.pictures.notes,
                      photos=self.pictures.photos,
-                     ours={RELEASE_LINE.lower(), SECTION_HEADING.lower()} <= names,
+                     ours=self.ours,
                      author=self._author())
 
     def _rels(self, part: str) -> dict[str, str]:
@@ -165,6 +166,13 @@ class _DocxReader:
         return {rel.get("Id", ""): rel.get("Target", "")
                 for rel in root.iter(f"{{{PR}}}Relationship")
                 if rel.get("TargetMode") == "External" or "footer" in rel.get("Type", "")}
+
+    @cached_property
+    def ours(self) -> bool:
+        """Laid out in our own Word styles (one of our exports taken back): known once the
+        styles are read."""
+        names = {style.name for style in self.styles.values()}
+        return {RELEASE_LINE.lower(), SECTION_HEADING.lower()} <= names
 
     def _read_styles(self) -> None:
         root = self.package.xml("word/styles.xml")
@@ -499,6 +507,8 @@ class _DocxReader:
             style_id = ps.get(VAL, "")
         style = self.styles.get(style_id, Style())
         children = trim_inlines(merge_inlines(self._inlines(paragraph)))
+        if not self.ours:  # addresses typed out in a draft; our own exports are as written
+            children = link_addresses(children)
         name = style.name
         found, self.found = self.found, []
         words = any(has_words(c) for c in children)

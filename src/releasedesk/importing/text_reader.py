@@ -24,8 +24,10 @@ _BULLET = re.compile(r"^(\s*)(--|[-*•·‣◦▪●○–—])\s+(\S.*)$")
 _NUMBER = re.compile(r"^(\s*)([0-9]{1,3})[.)]\s+(\S.*)$")
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
 _QUOTED = re.compile(r"^\s*>\s?")
+# An address is ASCII (RFC 3986): it ends at the first other character, so the Chinese
+# text or full stop written right after it ("详见https://….gov.cn。") is not part of it.
 _LINK = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
+    r"(?P<url>(?:https?://|www\.)[!#-;=?-~]+)"
     rf"|(?P<mail>{EMAIL_IN_TEXT.pattern})")
 _TRAILING_PUNCT = ".,;:!?'\"’”)]}"
 
@@ -57,6 +59,20 @@ def linkify(text: str) -> list[t.Inline]:
     if position < len(text):
         nodes.append(t.Text(text[position:]))
     return nodes
+
+
+def link_addresses(nodes: list[t.Inline]) -> list[t.Inline]:
+    """*nodes* with the web and e-mail addresses written out in their text made links, as
+    ``linkify`` makes them; the text of links, code and pictures is left as it is."""
+    out: list[t.Inline] = []
+    for node in nodes:
+        if isinstance(node, t.Text):
+            out.extend(linkify(node.text))
+        elif isinstance(node, (t.Strong, t.Emphasis)):
+            out.append(type(node)(link_addresses(node.children)))
+        else:
+            out.append(node)
+    return out
 
 
 # Control characters that end a line in drafts (Word's vertical tab, form feeds between
