@@ -21,7 +21,7 @@ from test_import_word_extras import HEAD, TAIL, imported, paragraph, word_draft
 from examples import examples
 
 
-def body_links(release: Release) -> list[tuple[str, str]]:
+def body_links(release: Release) -> list[tuple[str | None, str]]:
     return [(link.href, t.plain_text(link.children))
             for link in t.iter_links(parse_markdown(release.body))]
 
