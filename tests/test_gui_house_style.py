@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -329,3 +331,43 @@ def test_the_footer_offer_leaves_the_about_summary_room(qtbot: QtBot, window: Ma
     shown = summary.rect().translated(summary.mapTo(section, summary.rect().topLeft()))
     assert not offer.intersects(shown)
     assert summary.width() >= section.width() // 2, (summary.width(), section.width())
+
+
+LANGUAGES = ("en", "en-GB", "en-US", "zh-CN", "zh", "zh_TW", "fr", "de-AT", "")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("saved", ["ap", "iso", "long", "zh", "dmy"])
+def test_the_date_style_offered_is_one_the_house_language_prints(
+        qtbot: QtBot, language: str, saved: str) -> None:
+    """A Chinese release prints 年月日 whatever its house style says, and no other release
+    does (render/words.py): the editor and the set-up offer only what prints, for a house
+    style loaded with any saved style and for any language typed afterwards."""
+    from releasedesk.gui.dialogs.date_style_box import DateStyleBox
+    from releasedesk.language_tag import date_style_of, is_chinese
+    from releasedesk.render.words import format_date
+
+    store = ProfileStore()
+    profile = store.get("calloway-wire")
+    profile.conventions.date_format = saved
+    store.save(profile)
+    dialog = HouseStyleDialog(store, FakePrompts())
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow([p.name for p in dialog.profiles].index("calloway-wire"))
+    day = date(2026, 11, 25)
+    box = dialog.date_format
+    for typed in (profile.language, language):
+        before = box.chosen()
+        dialog.language.setEditText(typed)
+        assert isinstance(box, DateStyleBox)
+        chinese = is_chinese(typed.replace("_", "-"))
+        offered = [box.itemData(row) for row in range(box.count())
+                   if box.model().index(row, 0).flags() & Qt.ItemFlag.ItemIsEnabled]
+        assert offered == (["zh"] if chinese else ["ap", "iso", "long", "dmy"])
+        assert box.chosen() in offered and box.isEnabled() != chinese
+        if typed == profile.language:  # loading a house style never changes what prints
+            assert format_date(day, box.chosen(), typed) == format_date(day, saved, typed)
+        elif box.chosen() != before:  # a style the new language cannot print gave way
+            assert (before == "zh") != chinese and box.chosen() == date_style_of(typed)
+    assert dialog.save()
+    assert store.get("calloway-wire").conventions.date_format == box.chosen()

@@ -3849,6 +3849,25 @@
     </message>
 </context>
 <context>
+    <name>DateStyleBox</name>
+    <message>
+        <source>Nov. 25, 2026 (AP)</source>
+        <translation>Nov. 25, 2026（美联社格式）</translation>
+    </message>
+    <message>
+        <source>November 25, 2026</source>
+        <translation>November 25, 2026</translation>
+    </message>
+    <message>
+        <source>25 November 2026</source>
+        <translation>25 November 2026</translation>
+    </message>
+    <message>
+        <source>A Chinese release prints its dates as 2026年11月25日.</source>
+        <translation>中文新闻稿的日期总是印作 2026年11月25日。</translation>
+    </message>
+</context>
+<context>
     <name>DeskDialog</name>
     <message>
         <source>Discard the changes made in this window?</source>
@@ -4636,18 +4655,6 @@
         <translation>时区</translation>
     </message>
     <message>
-        <source>Nov. 25, 2026 (AP)</source>
-        <translation>Nov. 25, 2026（美联社格式）</translation>
-    </message>
-    <message>
-        <source>November 25, 2026</source>
-        <translation>November 25, 2026（英文长格式）</translation>
-    </message>
-    <message>
-        <source>25 November 2026</source>
-        <translation>25 November 2026（日月年）</translation>
-    </message>
-    <message>
         <source>Date style</source>
         <translation>日期格式</translation>
     </message>
@@ -5007,18 +5014,6 @@
     <message>
         <source>{date}, or e.g. Release time: {date}</source>
         <translation>{date}，或例如：发布时间：{date}</translation>
-    </message>
-    <message>
-        <source>Nov. 25, 2026 (AP)</source>
-        <translation>Nov. 25, 2026（美联社格式）</translation>
-    </message>
-    <message>
-        <source>November 25, 2026</source>
-        <translation>November 25, 2026（英文长格式）</translation>
-    </message>
-    <message>
-        <source>25 November 2026</source>
-        <translation>25 November 2026（日月年）</translation>
     </message>
     <message>
         <source>None</source>

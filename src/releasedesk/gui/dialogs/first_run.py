@@ -35,7 +35,7 @@ from ...house_setup import (
     setup_problems,
 )
 from ...language_tag import date_style_of
-from ...model import DATE_FORMATS, is_utc_zone
+from ...model import is_utc_zone
 from ...profiles import Profile, ProfileStore
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog
@@ -43,6 +43,7 @@ from ..basics.i18n import translate_error
 from ..widgets.command_button import command_button
 from ..widgets.contacts_table import ContactsTable
 from ..widgets.zones import chosen_zone, named_zone, zone_label
+from .date_style_box import DateStyleBox
 from .house_style import footer_from_text, footer_to_text, import_profile_file
 from .prompts import Prompts
 
@@ -248,31 +249,27 @@ class FirstRunDialog(DeskDialog):
         assert zone_line is not None  # (an editable combo box has its line)
         zone_line.setPlaceholderText(self.tr("e.g. Europe/Berlin, America/New_York"))
         form.addRow(self.tr("Time zone"), self.zone)
-        self.date_format = QComboBox(page)
+        self.date_format = DateStyleBox(page)
         self.date_format.setObjectName("setupDateStyle")
-        for code, label in zip(DATE_FORMATS, (self.tr("Nov. 25, 2026 (AP)"), "2026-11-25",
-                                              self.tr("November 25, 2026"), "2026年11月25日",
-                                              self.tr("25 November 2026")),
-                               strict=True):
-            self.date_format.addItem(label, code)
         form.addRow(self.tr("Date style"), self.date_format)
         self._date_chosen = False  # (once the user picks a style, the language leaves it)
         self.date_format.activated.connect(lambda _index: setattr(self, "_date_chosen", True))
         self.language.setEditText(defaults.language)
         self.language_name.setText(names.get(defaults.language, ""))
         self.set_zone(defaults.zone)
-        self.date_format.setCurrentIndex(max(0, self.date_format.findData(defaults.date_format)))
+        self.date_format.choose(defaults.date_format)
+        self.date_format.follow(defaults.language)
         return page
 
     # -- moving between pages --------------------------------------------------------------
 
     def _date_style_for(self, language: str) -> None:
         """The date style the language's offices write, until the user picks one."""
-        if not hasattr(self, "date_format") or self._date_chosen:
+        if not hasattr(self, "date_format"):
             return
-        index = self.date_format.findData(date_style_of(language))
-        if index >= 0:
-            self.date_format.setCurrentIndex(index)
+        if not self._date_chosen:
+            self.date_format.choose(date_style_of(language))
+        self.date_format.follow(language)
 
     def go(self, index: int) -> None:
         index = max(0, min(self.PAGES - 1, index))
@@ -336,7 +333,7 @@ class FirstRunDialog(DeskDialog):
             footer=footer_from_text(self.footer.toPlainText()),
             contacts=list(self.contacts.contacts),  # (empty rows too: said, not dropped)
             language=self.language.currentText().strip(), zone=self.chosen_zone(),
-            date_format=str(self.date_format.currentData()), logo=self.logo)
+            date_format=self.date_format.chosen(), logo=self.logo)
 
     # -- the commands ----------------------------------------------------------------------
 

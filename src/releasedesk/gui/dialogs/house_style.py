@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ...errors import ReleaseDeskError
 from ...field_rules import base_url_problem, email_is_valid, split_list
 from ...model import (
-    DATE_FORMATS,
     EMBARGO_POSITIONS,
     END_MARKS,
     PAPER_SIZES,
@@ -53,6 +52,7 @@ from ...workflow import ApprovalPolicy
 from ..basics.dialog_guard import DeskDialog
 from ..widgets.collapsible import CollapsibleSection
 from ..widgets.contacts_table import ContactsTable
+from .date_style_box import DateStyleBox
 from .portal_style import PortalStyleFields
 from .prompts import Prompts
 
@@ -158,12 +158,8 @@ class HouseStyleDialog(DeskDialog):
                                      self)
         self.release_line = QLineEdit(self)
         self.release_line.setPlaceholderText(self.tr("{date}, or e.g. Release time: {date}"))
-        self.date_format = QComboBox(self)
-        for code, label in zip(DATE_FORMATS, (self.tr("Nov. 25, 2026 (AP)"), "2026-11-25",
-                                              self.tr("November 25, 2026"), "2026年11月25日",
-                                              self.tr("25 November 2026")),
-                               strict=True):
-            self.date_format.addItem(label, code)
+        self.date_format = DateStyleBox(self)
+        self.language.currentTextChanged.connect(self.date_format.follow)
         self.end_mark = QComboBox(self)
         for mark in END_MARKS:
             self.end_mark.addItem(mark or self.tr("None"), mark)
@@ -315,8 +311,8 @@ class HouseStyleDialog(DeskDialog):
         self.contacts.set_contacts(profile.contacts)
         self.status_line.setChecked(profile.conventions.status_line)
         self.release_line.setText(profile.conventions.release_line)
-        self.date_format.setCurrentIndex(max(0, self.date_format.findData(
-            profile.conventions.date_format)))
+        self.date_format.choose(profile.conventions.date_format)
+        self.date_format.follow(profile.language)
         self.end_mark.setCurrentIndex(max(0, self.end_mark.findData(profile.end_mark)))
         conventions = profile.conventions
         self.embargo_position.setCurrentIndex(max(0, self.embargo_position.findData(
@@ -360,7 +356,7 @@ class HouseStyleDialog(DeskDialog):
                 base.conventions,
                 status_line=self.status_line.isChecked(),
                 release_line=self.release_line.text(),
-                date_format=self.date_format.currentData(),
+                date_format=self.date_format.chosen(),
                 embargo_position=self.embargo_position.currentData(),
                 accent=self.accent.text().strip(),
                 zone=self.zone.text().strip(),
