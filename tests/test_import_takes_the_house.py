@@ -75,3 +75,48 @@ def test_the_command_line_import_takes_the_users_house_style(tmp_path: Path) -> 
     release = document.load(tmp_path / "draft.release")
     assert [line.text for line in release.footer] == [OWN_FOOTER]
     assert "your house style" in result.stdout
+
+
+# (the house styles set up, the one a new release started from last, which one `new` takes)
+NEW_CASES = [
+    ([("ferries", "en")], "", "ferries"),
+    ([("ferries", "en"), ("ferries-zh", "zh-CN")], "", "ferries"),
+    ([("ferries", "en"), ("ferries-zh", "zh-CN")], "ferries-zh", "ferries-zh"),
+    ([("ferries-zh", "zh-CN"), ("ferries", "en")], "ferries", "ferries"),
+    ([("ferries", "en")], "gone", "ferries"),
+    ([], "", None),
+]
+
+
+@pytest.mark.parametrize(("houses", "last", "takes"), NEW_CASES)
+@pytest.mark.parametrize("kind", [None, "advisory", "statement"])
+def test_the_command_line_new_takes_the_house_style_file_new_takes(
+        tmp_path: Path, houses: list[tuple[str, str]], last: str, takes: str | None,
+        kind: str | None) -> None:
+    """tester14: `releasedesk new -o x.release` wrote a release in no house style (language
+    en, no footer, one blank contact) while File ▸ New and import used the office's."""
+    from releasedesk.house_setup import office_house
+    from releasedesk.profiles import release_from_profile
+    from releasedesk.settings import Settings, save_settings
+
+    for name, language in houses:
+        _own(name, language)
+    save_settings(Settings(last_profile=last))
+    target = tmp_path / "x.release"
+    result = run("new", "-o", target, *(["--type", kind] if kind else []))
+    assert result.returncode == 0, result.stderr
+    release = document.load(target)
+    # What File ▸ New starts from (document_commands.start_new), the same house style.
+    house = office_house(ProfileStore().load_all(), last)
+    assert (house.name if house else None) == takes
+    if house is None:
+        assert release.profile == "" and release.footer == []
+        return
+    expected = release_from_profile(house)
+    assert release.profile == takes
+    assert release.language == expected.language == house.language
+    assert [line.text for line in release.footer] == [line.text for line in house.footer]
+    assert release.organization == expected.organization
+    assert release.boilerplate == expected.boilerplate
+    assert release.conventions == house.conventions
+    assert [c.name for c in release.contacts] == [c.name for c in expected.contacts]

@@ -437,12 +437,16 @@ def _new(args: argparse.Namespace) -> int:
         raise ReleaseDeskError(N_(
             "{target} already exists; choose another name or add --force to replace it."),
             target=str(target))
-    if args.profile:
-        from .profiles import ProfileStore, release_from_profile
+    from .house_setup import office_house
+    from .profiles import ProfileStore, release_from_profile
+    from .settings import load_settings
 
-        release = release_from_profile(ProfileStore().get(args.profile))
-    else:
-        release = new_release()
+    store = ProfileStore()
+    # Without --profile, the office's own house style, as File ▸ New and import take it:
+    # the one a new release started from last, else the first of the user's own.
+    house = store.get(args.profile) if args.profile else \
+        office_house(store.load_all(), load_settings().last_profile)
+    release = release_from_profile(house) if house is not None else new_release()
     if args.kind and args.template:
         raise ReleaseDeskError(N_("Give either --type or --template, not both: a template "
                                   "has a kind of its own."))
