@@ -15,7 +15,7 @@ from .register import RegisterError, merge, read_register_file
 
 NOTHING_TO_CORRECT = N_("Proofing found nothing to correct.")
 REGISTER_SUMMARY = N_("{name}: {people} people, {organizations} organisations, {terms} terms, "
-                      "{banned} banned phrases, {words} words")
+                      "{banned} banned phrases, {words} words, {places} places")
 
 
 def position(text: str, offset: int) -> str:
@@ -83,4 +83,4 @@ def import_register(name: str, source: Path, replace: bool) -> str:
     names = profile.names
     return say(REGISTER_SUMMARY, name=name, people=len(names.people),
                organizations=len(names.organizations), terms=len(names.terms),
-               banned=len(names.banned), words=len(names.words))
+               banned=len(names.banned), words=len(names.words), places=len(names.places))
