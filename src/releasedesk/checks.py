@@ -32,6 +32,10 @@ from .shown_time import minute
 
 ERROR = "error"
 WARNING = "warning"
+# "Not yet approved" in its forms: what a sign-off of the text as it is answers, so the
+# Sign Off dialog leaves them out of the errors it warns of.
+APPROVAL_CODES = frozenset({"not_approved", "approval_missing", "approval_stale",
+                            "approval_earlier_rules"})
 NOTE = "note"  # worth knowing, nothing to fix
 SEVERITIES = (ERROR, WARNING, NOTE)
 
