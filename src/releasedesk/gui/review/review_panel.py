@@ -373,10 +373,16 @@ class ReviewPanel(QDockWidget):
         open_one = session is not None and index is not None and \
             session.states[index] in (rs.PENDING, rs.FAILED)
         any_open = session is not None and bool(session.open())
-        self.accept_button.setEnabled(open_one and not self.read_only)
-        self.reject_button.setEnabled(open_one)
-        self.accept_all_button.setEnabled(any_open and not self.read_only)
-        self.reject_all_button.setEnabled(any_open)
+        enabled = {self.accept_button: open_one and not self.read_only,
+                   self.reject_button: open_one,
+                   self.accept_all_button: any_open and not self.read_only,
+                   self.reject_all_button: any_open}
+        if any(button.hasFocus() and not on for button, on in enabled.items()):
+            # A button that is turned off hands the focus on in the tab chain, to the name
+            # in "Accepted by", selected: what is typed next would replace it. The list.
+            self.tree.setFocus()
+        for button, on in enabled.items():
+            button.setEnabled(on)
 
     def _ask(self, signal: SignalInstance, every: bool) -> None:
         session = self.session
