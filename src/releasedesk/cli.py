@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, document
-from .errors import N_, ReleaseDeskError
+from .errors import N_, ReleaseDeskError, counted
 from .files import same_file
 from .messages import say
 from .model import KINDS, new_release
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .model import Release
 
 READY = N_("Ready: no findings.")
-NOT_EXPORTED = N_("releasedesk: not exported: {count} error(s) found (--strict).")
+NOT_EXPORTED = N_("releasedesk: not exported: {errors} found (--strict).")
 INTERNAL_ERROR = N_("releasedesk: internal error ({kind}: {detail}); please report it.")
 NO_EDITOR = N_("releasedesk: the editor cannot start ({reason}); the export, check and new "
                "commands still work (see 'releasedesk --help').")
@@ -296,7 +296,8 @@ def _export(args: argparse.Namespace) -> int:
         errors = [f for f in _findings(release) if f.severity == "error"]
         if errors:
             _print_findings(errors, sys.stderr)
-            print(say(NOT_EXPORTED, count=len(errors)), file=sys.stderr)
+            print(say(NOT_EXPORTED, errors=counted(len(errors), N_("{n} error"),
+                                                   N_("{n} errors"))), file=sys.stderr)
             return EXIT_FINDINGS
     if output == "-":
         return _export_to_stdout(release, names, args.wrap, args.file)

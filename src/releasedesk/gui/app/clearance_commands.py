@@ -179,9 +179,8 @@ class ClearanceCommands(QObject):
         name, role, note = details
         if register and not is_override(note):
             self.window.prompts.error(self.tr(
-                "Not signed off: the office register finds {n} error(s) in this text; "
-                "correct them, or override them with a note saying why.").format(
-                    n=register))
+                "Not signed off: the office register finds %n error(s) in this text; "
+                "correct them, or override them with a note saying why.", "", register))
             return
         signed = copy.deepcopy(manager.release)  # (its clearance applied through the form)
         try:

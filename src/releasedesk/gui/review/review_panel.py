@@ -304,10 +304,11 @@ class ReviewPanel(QDockWidget):
         counts = session.counts()
         self.summary.setText(self.tr(
             "From {name}: {open} to decide, {accepted} accepted, {rejected} rejected, "
-            "{listed} listed only; {comments} comments.").format(
+            "{listed} listed only; {comments}.").format(
                 name=session.source_name, open=counts[rs.PENDING] + counts[rs.FAILED],
                 accepted=counts[rs.ACCEPTED], rejected=counts[rs.REJECTED],
-                listed=counts[rs.LISTED], comments=len(session.resolved)))
+                listed=counts[rs.LISTED],
+                comments=self.tr("%n comment(s)", "", len(session.resolved))))
         self._fill_comments(session)  # (an anchor reads as the decisions leave it)
         self._show_detail()
         self._update_buttons()
