@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QWidget
 
@@ -42,10 +42,10 @@ def paste_fits(editor: QPlainTextEdit | QTextEdit, body: int, added: int) -> boo
         return True
     window = editor.window()
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(editor.tr(
-            "The body holds at most {max} characters as saved; with this paste it would "
-            "hold {n}, so nothing was pasted.").format(max=count(MAX_TEXT_FIELD),
-                                                      n=count(after)), 15000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "BodyEditor", "The body holds at most {max} characters as saved; with this paste "
+            "it would hold {n}, so nothing was pasted.").format(max=count(MAX_TEXT_FIELD),
+                                                                n=count(after)), 15000)
     log.info("paste of %d characters refused: the body would hold %d", added, after)
     return False
 
