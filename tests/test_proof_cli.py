@@ -47,6 +47,8 @@ def _fifty_people() -> str:
     rows.append("term,Port Calloway,,,,,,,Port of Calloway;Calloway Port")
     rows.append("banned,world-class,,,,,,,leading")
     rows.append("word,Calloway,,,,,,,")
+    rows.append("place,PORT CALLOWAY,,,,,,,")
+    rows.append("place,卡洛威,,,,,,,")
     return "\n".join(rows) + "\n"
 
 
@@ -59,7 +61,8 @@ def test_a_spreadsheet_of_fifty_names_with_a_title_change_imports_and_catches_mi
     assert run("profile", "import", profile).returncode == 0
     result = run("profile", "register", "office", sheet)
     assert result.returncode == 0, result.stderr
-    assert "51 people, 1 organisations, 1 terms, 1 banned phrases, 1 words" in result.stdout
+    assert "51 people, 1 organisation, 1 term, 1 banned phrase, 1 word, 2 places" \
+        in result.stdout
     shown = json.loads(run("profile", "show", "office").stdout)
     li = next(p for p in shown["names"]["people"] if p["name"] == "Li Mingyuan")
     assert [t["title"] for t in li["titles"]] == ["Deputy Mayor", "Mayor"]
@@ -121,6 +124,11 @@ def test_check_proof_exits_0_on_warnings_only_and_says_when_clean(tmp_path: Path
     ("kind,name,title,from\nperson,Ada,Mayor,yesterday\n", "write dates such as 2026-07-01"),
     ("kind,name,from\nperson,Ada,2026-01-01\n", "line 2 of the spreadsheet gives dates but no "),
     ("kind,name\nperson,\"" + "a" * 140_000 + "\"\n", "cannot be read as CSV"),
+    # tester14: a misspelt column was left out without a word (its cells lost)
+    ("kind,name,wrong\nterm,Port Calloway,Port of Calloway\n",
+     'has a column "wrong" the register does not know; its columns are ' + ", ".join(CSV_COLUMNS)),
+    ("kind,name,Title_ZH,titel\nperson,Ada,,Mayor\n", 'a column "titel"'),
+    ("notes,kind,name\n,place,Port Calloway\n", 'a column "notes"'),
 ])
 def test_a_bad_spreadsheet_is_one_sentence_and_changes_nothing(
         tmp_path: Path, content: str, needle: str) -> None:
@@ -247,3 +255,22 @@ def test_check_proof_spells_the_editors_personal_words_right(tmp_path: Path) -> 
     save_settings(Settings(personal_words=["Brackwater", "Northgate"]))  # (the test's own home)
     result = run("check", "--proof", target)
     assert (result.returncode, result.stdout.strip()) == (0, "Proofing found nothing to correct.")
+
+
+@pytest.mark.parametrize("columns", [
+    CSV_COLUMNS, ("kind", "name"), ("Name", "KIND", "also"), (" kind ", "name", "also", ""),
+    ("kind", "name", "from", "to", "title"),
+])
+def test_every_column_the_register_knows_is_taken_in_any_order_and_case(
+        tmp_path: Path, columns: tuple[str, ...]) -> None:
+    """A blank column (a spreadsheet's trailing comma) is no unknown column."""
+    profile = tmp_path / "office.json"
+    profile.write_bytes(dumps_profile(Profile(name="office")))
+    assert run("profile", "import", profile).returncode == 0
+    sheet = tmp_path / "names.csv"
+    cells = {"kind": "place", "name": "Port Calloway"}
+    row = ",".join(cells.get(c.strip().lower(), "") for c in columns)
+    sheet.write_text(",".join(columns) + "\n" + row + "\n", encoding="utf-8")
+    result = run("profile", "register", "office", sheet)
+    assert result.returncode == 0, result.stderr
+    assert "1 place," in result.stdout or result.stdout.rstrip().endswith("1 place")

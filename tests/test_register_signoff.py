@@ -52,7 +52,7 @@ def test_approve_is_refused_with_exit_1_while_a_register_error_stands(
     code, out, err = rd(capsys, "approve", story, "--by", "Ana Ortiz")
     assert code == 1
     assert out == ""
-    assert "not signed off: the office register finds 1 error(s)" in err
+    assert "not signed off: the office register finds 1 error in this release" in err
     assert "--override-note TEXT" in err
     assert "Li Mingyuan is Mayor, not Deputy Mayor" in err
     assert "Traceback" not in err
@@ -65,7 +65,7 @@ def test_an_override_note_signs_off_and_is_kept_in_the_history(
                         "--override-note", "The Mayor's office asked for the old title")
     assert code == 0, err
     assert "Signed off by Ana Ortiz" in out
-    assert "Signed off over 1 register error(s)" in out
+    assert "Signed off over 1 register error;" in out
     signed = document.load(story).clearance.signoffs[-1]
     assert signed.note.splitlines()[0] == "Cleared"
     assert signed.note.splitlines()[1] == (

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from . import fields, kinds
+from .errors import N_, counted
 from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
 from .kind_checks import TEMPLATES as KIND_TEMPLATES
 from .kind_checks import kind_findings
@@ -32,6 +33,10 @@ from .shown_time import minute
 
 ERROR = "error"
 WARNING = "warning"
+# "Not yet approved" in its forms: what a sign-off of the text as it is answers, so the
+# Sign Off dialog leaves them out of the errors it warns of.
+APPROVAL_CODES = frozenset({"not_approved", "approval_missing", "approval_stale",
+                            "approval_earlier_rules"})
 NOTE = "note"  # worth knowing, nothing to fix
 SEVERITIES = (ERROR, WARNING, NOTE)
 
@@ -110,17 +115,17 @@ TEMPLATES = {
     "weekday_mismatch": QT_TRANSLATE_NOOP(
         "Findings", "\"{phrase}\" does not match: {date} is a {weekday}."),
     "body_short": QT_TRANSLATE_NOOP(
-        "Findings", "The body has {words} words; a release usually needs at least {min}."),
+        "Findings", "The body has {word_count}; a release usually needs at least {min}."),
     "body_long": QT_TRANSLATE_NOOP(
         "Findings", "The body has {words} words; keep it under {max}."),
     "body_short_chars": QT_TRANSLATE_NOOP(
         "Findings",
-        "The body has {words} characters; a Chinese release usually needs at least {min}."),
+        "The body has {word_count}; a Chinese release usually needs at least {min}."),
     "body_long_chars": QT_TRANSLATE_NOOP(
         "Findings", "The body has {words} characters; keep it under {max}."),
     "links_dense": QT_TRANSLATE_NOOP(
         "Findings",
-        "The body has {links} links in {words} words; keep it to one link per {per} words."),
+        "The body has {link_count} in {word_count}; keep it to one link per {per} words."),
     "footer_empty": QT_TRANSLATE_NOOP(
         "Findings", "The standard footer is empty: a footer comes from a house style. Make "
                     "your organisation's with Tools ▸ Set Up Your Organisation…, or give this "
@@ -812,14 +817,19 @@ def _length_and_links(body: list[t.Block], body_text: str, chinese: bool = False
     low, high = (BODY_MIN_CHARS, BODY_MAX_CHARS) if chinese else (BODY_MIN_WORDS,
                                                                    BODY_MAX_WORDS)
     unit = "_chars" if chinese else ""
+    # (the body's count with its noun: "1 word", "2 words"; in Chinese "1 个字")
+    word_count = counted(words, N_("{n} character"), N_("{n} characters")) if chinese else \
+        counted(words, N_("{n} word"), N_("{n} words"))
     if words < low:
-        findings.append(_finding(WARNING, "body", "body_short" + unit, words=words, min=low))
+        findings.append(_finding(WARNING, "body", "body_short" + unit, words=words, min=low,
+                                 word_count=word_count))
     elif words > high:
         findings.append(_finding(WARNING, "body", "body_long" + unit, words=words, max=high))
     links = len(t.iter_links(body))
     if links and links * WORDS_PER_LINK > max(words, 1):
         findings.append(_finding(WARNING, "body", "links_dense", links=links, words=words,
-                                 per=WORDS_PER_LINK))
+                                 per=WORDS_PER_LINK, word_count=word_count,
+                                 link_count=counted(links, N_("{n} link"), N_("{n} links"))))
     return findings
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, document
-from .errors import N_, ReleaseDeskError
+from .errors import N_, ReleaseDeskError, counted
 from .files import same_file
 from .messages import say
 from .model import KINDS, new_release
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .model import Release
 
 READY = N_("Ready: no findings.")
-NOT_EXPORTED = N_("releasedesk: not exported: {count} error(s) found (--strict).")
+NOT_EXPORTED = N_("releasedesk: not exported: {errors} found (--strict).")
 INTERNAL_ERROR = N_("releasedesk: internal error ({kind}: {detail}); please report it.")
 NO_EDITOR = N_("releasedesk: the editor cannot start ({reason}); the export, check and new "
                "commands still work (see 'releasedesk --help').")
@@ -296,7 +296,8 @@ def _export(args: argparse.Namespace) -> int:
         errors = [f for f in _findings(release) if f.severity == "error"]
         if errors:
             _print_findings(errors, sys.stderr)
-            print(say(NOT_EXPORTED, count=len(errors)), file=sys.stderr)
+            print(say(NOT_EXPORTED, errors=counted(len(errors), N_("{n} error"),
+                                                   N_("{n} errors"))), file=sys.stderr)
             return EXIT_FINDINGS
     if output == "-":
         return _export_to_stdout(release, names, args.wrap, args.file)
@@ -437,12 +438,16 @@ def _new(args: argparse.Namespace) -> int:
         raise ReleaseDeskError(N_(
             "{target} already exists; choose another name or add --force to replace it."),
             target=str(target))
-    if args.profile:
-        from .profiles import ProfileStore, release_from_profile
+    from .house_setup import office_house
+    from .profiles import ProfileStore, release_from_profile
+    from .settings import load_settings
 
-        release = release_from_profile(ProfileStore().get(args.profile))
-    else:
-        release = new_release()
+    store = ProfileStore()
+    # Without --profile, the office's own house style, as File ▸ New and import take it:
+    # the one a new release started from last, else the first of the user's own.
+    house = store.get(args.profile) if args.profile else \
+        office_house(store.load_all(), load_settings().last_profile)
+    release = release_from_profile(house) if house is not None else new_release()
     if args.kind and args.template:
         raise ReleaseDeskError(N_("Give either --type or --template, not both: a template "
                                   "has a kind of its own."))

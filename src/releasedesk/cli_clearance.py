@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import document
 from .changing import changing
-from .errors import N_, ReleaseDeskError
+from .errors import N_, Phrase, ReleaseDeskError, counted
 from .files import same_file
 from .messages import error_text, listed, say, tr
 from .model import Release
@@ -122,7 +122,7 @@ def _approve(args: argparse.Namespace) -> int:
         note = args.note
         errors = _register_errors(release)
         if errors and override is None:
-            print(tr(REGISTER_REFUSED).format(n=len(errors)), file=sys.stderr)
+            print(say(REGISTER_REFUSED, errors=_errors(len(errors))), file=sys.stderr)
             for item in errors[:10]:
                 print(f"  {item.where}: {_finding_message(item)}", file=sys.stderr)
             return EXIT_DIFFERS
@@ -141,7 +141,8 @@ def _approve(args: argparse.Namespace) -> int:
     else:
         print(tr(STATUS).format(status=tr(state.label)))
     if errors:
-        print(tr(REGISTER_OVERRIDDEN).format(n=len(errors)))
+        print(say(REGISTER_OVERRIDDEN, errors=counted(len(errors), N_("{n} register error"),
+                                                      N_("{n} register errors"))))
     return EXIT_OK
 
 
@@ -166,10 +167,10 @@ def _register_errors(release: Release) -> list[ProofFinding]:
 
 # The status lines, in the user's language (messages.py reads the translations).
 SIGNED = N_("Signed off by {who} at {at} ({fingerprint})")
-REGISTER_REFUSED = N_("releasedesk: not signed off: the office register finds {n} error(s) "
+REGISTER_REFUSED = N_("releasedesk: not signed off: the office register finds {errors} "
                       "in this release. Correct them (releasedesk check --proof), or sign off "
                       "with --override-note TEXT saying why.")
-REGISTER_OVERRIDDEN = N_("Signed off over {n} register error(s); the override note is kept "
+REGISTER_OVERRIDDEN = N_("Signed off over {errors}; the override note is kept "
                          "with the sign-off.")
 STATUS = N_("Status: {status}")
 STATUS_WAITING = N_("Status: {status}; still waiting for: {roles}")
@@ -194,6 +195,12 @@ VERIFIED_SIGNED = N_("OK      {count} files match {manifest}, signed with the of
 VERIFIED_UNSIGNED = N_("OK      {count} files match {manifest}, which says the release was "
                        "approved ({fingerprint}); it is not signed, so it does not prove who "
                        "wrote it.")
+
+
+def _errors(number: int) -> Phrase:
+    return counted(number, N_("{n} error"), N_("{n} errors"))
+
+
 KEY_IN_PROFILE = N_("The public key is now in the house style {name} ({path}); hand that "
                     "profile to the web team.")
 

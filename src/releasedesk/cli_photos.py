@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import document
 from .changing import changing
-from .errors import N_, ReleaseDeskError
+from .errors import N_, ReleaseDeskError, counted
 from .files import same_file
 from .media.names import file_size_text
 from .messages import say
@@ -152,7 +152,8 @@ def _find(release: Release, wanted: str, path: Path) -> int:
             return index
     count = len(release.photos)
     if count:
-        raise ReleaseDeskError(N_("{name} has no photo {wanted}; it has {count} photo(s): give "
-                                  "a number from 1 to {count} or an id from 'releasedesk "
-                                  "photo list'."), name=path.name, wanted=wanted, count=count)
+        raise ReleaseDeskError(N_("{name} has no photo {wanted}; it has {photos}: give a "
+                                  "number from 1 to {count} or an id from 'releasedesk photo "
+                                  "list'."), name=path.name, wanted=wanted, count=count,
+                               photos=counted(count, N_("{n} photo"), N_("{n} photos")))
     raise ReleaseDeskError(N_("{name} has no photos."), name=path.name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .errors import N_, ReleaseDeskError
+from .errors import N_, ReleaseDeskError, counted
 from .messages import error_text, say
 from .model import Release
 from .profiles import Profile, ProfileStore
@@ -14,8 +14,16 @@ from .proofing.findings import ERROR, ProofFinding
 from .register import RegisterError, merge, read_register_file
 
 NOTHING_TO_CORRECT = N_("Proofing found nothing to correct.")
-REGISTER_SUMMARY = N_("{name}: {people} people, {organizations} organisations, {terms} terms, "
-                      "{banned} banned phrases, {words} words")
+REGISTER_SUMMARY = N_("{name}: {people}, {organizations}, {terms}, {banned}, {words}, {places}")
+# (each count with its noun: "1 person", "2 people")
+REGISTER_COUNTS = {
+    "people": (N_("{n} person"), N_("{n} people")),
+    "organizations": (N_("{n} organisation"), N_("{n} organisations")),
+    "terms": (N_("{n} term"), N_("{n} terms")),
+    "banned": (N_("{n} banned phrase"), N_("{n} banned phrases")),
+    "words": (N_("{n} word"), N_("{n} words")),
+    "places": (N_("{n} place"), N_("{n} places")),
+}
 
 
 def position(text: str, offset: int) -> str:
@@ -81,6 +89,8 @@ def import_register(name: str, source: Path, replace: bool) -> str:
     profile.names = register if replace else merge(profile.names, register)
     store.save(profile)
     names = profile.names
-    return say(REGISTER_SUMMARY, name=name, people=len(names.people),
-               organizations=len(names.organizations), terms=len(names.terms),
-               banned=len(names.banned), words=len(names.words))
+    numbers = {"people": len(names.people), "organizations": len(names.organizations),
+               "terms": len(names.terms), "banned": len(names.banned),
+               "words": len(names.words), "places": len(names.places)}
+    return say(REGISTER_SUMMARY, name=name, **{
+        key: counted(number, *REGISTER_COUNTS[key]) for key, number in numbers.items()})

@@ -55,6 +55,13 @@ class Phrase(str):
         return _filled(self.template, self.args, tr, str(self))
 
 
+def counted(number: int, one: str, many: str) -> Phrase:
+    """*number* with its noun, for the core's sentences (Qt's plurals are the editor's):
+    the N_() template *one* ("{n} link") for 1, *many* ("{n} links") for any other number;
+    a Phrase, so it is translated with the sentence it is put in."""
+    return Phrase(one if number == 1 else many, n=number)
+
+
 def _filled(template: str, arguments: dict[str, object], tr: Callable[[str], str],
             english: str) -> str:
     """*template* translated by *tr* and filled with *arguments* (the Phrases and marked

@@ -77,7 +77,14 @@ def hostname() -> str:
     return os.environ.get("COMPUTERNAME", "")
 
 
-def pid_alive(pid: int) -> bool:
+def pid_alive(pid: int, since: float | None = None) -> bool:
+    """Whether process *pid* runs, and (given *since*, a Unix time at which it wrote
+    something) could be the one that wrote it.
+
+    Where the system shows its processes (/proc), a process killed but not yet reaped by
+    its parent (a zombie) is gone, and a process started after *since* took a dead one's
+    number: neither wrote a lock or a recovery copy that is still there.
+    """
     if not 0 < pid <= MAX_PID:
         return False
     try:
@@ -85,10 +92,44 @@ def pid_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass
     except (OSError, OverflowError, ValueError):
         return False
-    return True
+    state, started = _process_state(pid)
+    if state in ("Z", "X", "x"):
+        return False
+    return since is None or started is None or started <= since + _START_SLACK_S
+
+
+_START_SLACK_S = 3.0  # the boot time is whole seconds, a lock's time too: never a reuse
+
+
+def _process_state(pid: int) -> tuple[str, float | None]:
+    """The state letter and start time (Unix time) of *pid* as /proc shows them; ("", None)
+    where it cannot be read (another system, a hidden process)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read(4096).decode("ascii", "replace")
+    except OSError:
+        return "", None
+    # "pid (name) S ppid …": the name may hold spaces and parentheses, so split after it.
+    fields = stat[stat.rfind(")") + 2:].split()
+    if not fields:
+        return "", None
+    started: float | None = None
+    with contextlib.suppress(IndexError, ValueError, OSError):
+        ticks = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        started = _boot_time() + ticks
+    return fields[0], started
+
+
+def _boot_time() -> float:
+    """When this computer started (Unix time); ValueError if /proc does not say."""
+    with open("/proc/stat", "rb") as handle:
+        for line in handle:
+            if line.startswith(b"btime "):
+                return float(line.split()[1])
+    raise ValueError("no btime")
 
 
 def parse_holder(raw: bytes) -> LockHolder | None:
@@ -210,7 +251,7 @@ class DocumentLock:
             if abs(found.age) < LOCK_GRACE_S:
                 return self._unknown_holder(found.age), None  # maybe still being written
             return None, found
-        if holder.host == hostname() and not pid_alive(holder.pid):
+        if holder.host == hostname() and not pid_alive(holder.pid, _moment(holder.since)):
             log.info("taking over stale lock %s (%s)", self.path, holder)
             return holder, found
         return holder, None
@@ -256,6 +297,20 @@ class DocumentLock:
         since = datetime.now(UTC).timestamp() - max(age, 0.0)
         return LockHolder("", "", 0, datetime.fromtimestamp(since, UTC).isoformat(
             timespec="seconds"), "")
+
+
+def _moment(since: str) -> float | None:
+    """A lock's "since" as a Unix time; None if it names no moment."""
+    try:
+        moment = datetime.fromisoformat(since)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        return moment.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _inspect(path: Path) -> _Found | None:

@@ -105,8 +105,10 @@ class RecoveryStore:
                             exc.__class__.__name__ if isinstance(exc, RecursionError) else exc)
                 self.set_aside(key)
                 continue
-            # A copy whose writer still runs belongs to that window, not to us.
-            if not release_file.exists() or pid == os.getpid() or pid_alive(pid):
+            # A copy whose writer still runs belongs to that window, not to us (a writer
+            # killed but not reaped, or a process that took its number since, is gone).
+            writing = pid == os.getpid() or pid_alive(pid, saved_at.timestamp())
+            if not release_file.exists() or writing:
                 continue
             copies.append(RecoveryCopy(key, release_file, original, saved_at, headline))
         return sorted(copies, key=lambda c: c.saved_at, reverse=True)

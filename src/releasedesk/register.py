@@ -234,6 +234,11 @@ def register_from_csv(text: str) -> Register:
     if "kind" not in header or "name" not in header:
         raise RegisterError(N_('the spreadsheet has no "kind" and "name" columns in its first '
                                "row; its columns are {columns}"), columns=", ".join(CSV_COLUMNS))
+    unknown = [column for column in header if column and column not in CSV_COLUMNS]
+    if unknown:  # (a misspelt column's cells would be lost without a word)
+        raise RegisterError(N_('the spreadsheet has a column "{column}" the register does not '
+                               "know; its columns are {columns}"), column=unknown[0][:40],
+                            columns=", ".join(CSV_COLUMNS))
     reader.fieldnames = header
     people: dict[str, JsonObject] = {}
     data: dict[str, list[Json]] = {"people": [], "organizations": [], "terms": [],

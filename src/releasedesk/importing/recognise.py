@@ -579,11 +579,15 @@ class Recogniser(SectionReader):
                 release.organization = profile.organization
                 self.report.add(FOUND, "organization", profile.organization,
                                 N_("the house style's organisation"))
+            # A draft without an About section takes the one of the house style chosen,
+            # or of the office's own, as a new release does.
+            if (self.chosen is not None or self.house_taken) and not release.boilerplate \
+                    and profile.boilerplate:
+                release.boilerplate = profile.boilerplate
+                self.report.add(FOUND, "boilerplate", profile.boilerplate,
+                                N_("from the chosen house style") if self.chosen is not None
+                                else N_("from your house style (the draft has none)"))
             if self.chosen is not None:
-                if not release.boilerplate and profile.boilerplate:
-                    release.boilerplate = profile.boilerplate
-                    self.report.add(FOUND, "boilerplate", profile.boilerplate,
-                                    N_("from the chosen house style"))
                 if not release.end_mark:
                     release.end_mark = profile.end_mark
                 if not release.dateline and profile.dateline:

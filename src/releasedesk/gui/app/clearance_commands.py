@@ -151,12 +151,14 @@ class ClearanceCommands(QObject):
 
     def sign_off(self) -> None:
         """Ask for the signer's name, role and note; sign off when they sign."""
-        from ...checks import ERROR
+        from ...checks import APPROVAL_CODES, ERROR
 
         manager = self.window.manager
         if manager.read_only:
             return
-        errors = sum(f.severity == ERROR for f in self.window.readiness.findings)
+        # (not "not yet approved": the sign-off asked for is its answer)
+        errors = sum(f.severity == ERROR and f.code not in APPROVAL_CODES
+                     for f in self.window.readiness.findings)
         roles = list(self.report.missing if self.report else ()) or list(self.policy.signoffs)
         from ...clearance.fingerprint import fingerprint
         from ...proofing.gate import register_errors
@@ -177,9 +179,8 @@ class ClearanceCommands(QObject):
         name, role, note = details
         if register and not is_override(note):
             self.window.prompts.error(self.tr(
-                "Not signed off: the office register finds {n} error(s) in this text; "
-                "correct them, or override them with a note saying why.").format(
-                    n=register))
+                "Not signed off: the office register finds %n error(s) in this text; "
+                "correct them, or override them with a note saying why.", "", register))
             return
         signed = copy.deepcopy(manager.release)  # (its clearance applied through the form)
         try:

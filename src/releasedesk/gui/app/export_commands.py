@@ -214,5 +214,5 @@ class ExportCommands(QObject):
         errors = sum(f.severity == ERROR for f in window.readiness.findings)
         if not errors:
             return done
-        return self.tr("{done}, with {n} readiness error(s): see the Readiness list").format(
-            done=done, n=errors)
+        return self.tr("{done}, with %n readiness error(s): see the Readiness list", "",
+                       errors).format(done=done)

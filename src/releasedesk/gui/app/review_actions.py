@@ -214,9 +214,9 @@ class ReviewCommands(QObject):
             self.room.make()
         self.shown_in = time.perf_counter() - started
         self.window.statusBar().showMessage(self.tr(
-            "{name}: {n} suggestion(s) and {c} comment(s); nothing changes until you "
-            "accept.").format(name=name, n=len(reading.suggestions), c=len(reading.comments)),
-            8000)
+            "{name}: {suggestions} and {comments}; nothing changes until you accept.").format(
+                name=name, suggestions=self.tr("%n suggestion(s)", "", len(reading.suggestions)),
+                comments=self.tr("%n comment(s)", "", len(reading.comments))), 8000)
         return panel
 
     def _panel(self) -> ReviewPanel:
@@ -271,13 +271,12 @@ class ReviewCommands(QObject):
         panel.refresh()
         if failed:
             window.statusBar().showMessage(self.tr(
-                "{n} suggestion(s) could not be placed: their text has changed in the "
-                "release since it was sent; make those changes by hand.").format(n=len(failed)),
+                "%n suggestion(s) could not be placed: their text has changed in the "
+                "release since it was sent; make those changes by hand.", "", len(failed)),
                 10000)
         elif done:
             window.statusBar().showMessage(self.tr(
-                "Accepted {n} suggestion(s); Edit ▸ Undo takes them back.").format(n=len(done)),
-                5000)
+                "Accepted %n suggestion(s); Edit ▸ Undo takes them back.", "", len(done)), 5000)
         if len(indices) == 1:
             panel.next_open(indices[0])
         return changed

@@ -25,7 +25,7 @@ from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
 from .rich_formats import CODE, LINE_BREAK, LIST_INDENT, MARKS, OBJECT, CharLook, split_marks
-from .rich_paste import PlainPaste
+from .rich_paste import PlainPaste, paste_fits
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -301,7 +301,11 @@ class FormattedEdit(QTextEdit):
                 log.exception("rich paste failed; pasting plain text")
                 blocks = []
         if blocks:
-            self.insert_blocks(fit_headings(blocks, self._top_heading()))
+            blocks = fit_headings(blocks, self._top_heading())
+            from ...render.markdown_writer import write_markdown  # (a paste's, as saved)
+
+            if paste_fits(self, len(self.markdown()), len(write_markdown(blocks))):
+                self.insert_blocks(blocks)
             return
         text = source.text().replace("\r\n", "\n").replace("\r", "\n")
         from .formatted_blocks import kind_of
@@ -310,7 +314,8 @@ class FormattedEdit(QTextEdit):
             # A blank line parts paragraphs, which this view shows apart already: an empty
             # paragraph for it would show as a gap the saved text does not have.
             text = _BLANK_LINES.sub("\n", text)
-        if text:
+        # (as saved, each line a paragraph of its own: a blank line more apiece)
+        if text and paste_fits(self, len(self.markdown()), len(text) + text.count("\n")):
             cursor = self.textCursor()
             cursor.insertText(text)
             self.setTextCursor(cursor)

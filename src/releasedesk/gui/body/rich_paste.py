@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QWidget
 
+from ...field_rules import MAX_TEXT_FIELD, count
 from ..basics.enum_properties import set_enum_property, set_shortcut
 from ..undo.typing_steps import TypingSteps
 
@@ -28,6 +29,25 @@ def html_to_markdown(html: str, body: str = "") -> str:
     from ...render.markdown_writer import write_markdown
 
     return write_markdown(fit_headings(html_to_blocks(html), top_heading_level(body)))
+
+
+def paste_fits(editor: QPlainTextEdit | QTextEdit, body: int, added: int) -> bool:
+    """Whether a paste of *added* characters (as saved) into *editor*, whose body holds
+    *body* characters as saved, keeps the body within what a release holds (the limit
+    Save checks). If not, nothing is pasted and the window's status bar says why, in the
+    count Save uses: the clipboard still holds the text and nothing typed is touched."""
+    replaced = len(editor.textCursor().selectedText())
+    after = body - min(replaced, body) + added
+    if after <= MAX_TEXT_FIELD:
+        return True
+    window = editor.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "BodyEditor", "The body holds at most {max} characters as saved; with this paste "
+            "it would hold {n}, so nothing was pasted.").format(max=count(MAX_TEXT_FIELD),
+                                                                n=count(after)), 15000)
+    log.info("paste of %d characters refused: the body would hold %d", added, after)
+    return False
 
 
 class PlainPaste:
@@ -79,10 +99,13 @@ class RichPasteEdit(QPlainTextEdit):
                 log.exception("rich paste failed; pasting plain text")
                 markdown = ""
             if markdown.strip():
+                if not paste_fits(self, len(self.toPlainText()), len(markdown)):
+                    return
                 self.textCursor().insertText(markdown)
                 self.ensureCursorVisible()
                 return
-        super().insertFromMimeData(source)
+        if paste_fits(self, len(self.toPlainText()), len(source.text())):
+            super().insertFromMimeData(source)
 
 
 def clipboard_html(html: str, text: str) -> None:

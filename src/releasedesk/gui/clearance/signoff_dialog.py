@@ -64,8 +64,8 @@ class SignOffDialog(DeskDialog):
         form.addRow(self.tr("Fingerprint"), print_label)
         layout.addLayout(form)
         if errors:
-            warning = QLabel(self.tr("The readiness check lists {n} error(s) in this text.")
-                             .format(n=errors), self)
+            warning = QLabel(self.tr("The readiness check lists %n error(s) in this text.",
+                                     "", errors), self)
             scheme.styled(warning, "color: #a02020;")
             layout.addWidget(warning)
         self.override = QCheckBox(self.tr("Sign off despite the register's errors"), self)
@@ -87,8 +87,8 @@ class SignOffDialog(DeskDialog):
                 lines.append(self.tr("… and {n} more").format(
                     n=len(counted) - REGISTER_SHOWN))
             held = QLabel(self.tr(
-                "The office register finds {n} error(s) in this text; correct them, or "
-                "override with a note saying why:").format(n=len(self.register)), self)
+                "The office register finds %n error(s) in this text; correct them, or "
+                "override with a note saying why:", "", len(self.register)), self)
             held.setWordWrap(True)
             scheme.styled(held, "color: #a02020;")
             listed = QLabel("\n".join(f"• {line}" for line in lines), self)

@@ -256,7 +256,7 @@ class PhotosPanel(QWidget):
         if self._read_only or not paths:
             return
         self.last_folder = str(Path(paths[0]).parent)
-        self.note.setText(self.tr("Reading {n} photo(s)…").format(n=len(paths)))
+        self.note.setText(self.tr("Reading %n photo(s)…", "", len(paths)))
         self.note.setVisible(True)
         self.reader.add(list(paths), {p.id for p in self.draft.photos})
 

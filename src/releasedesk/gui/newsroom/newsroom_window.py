@@ -343,10 +343,10 @@ class NewsroomWindow(QMainWindow):
 
     def _built(self, report: BuildReport, out: Path) -> None:
         choice = report.choice
-        lines = [self.tr("{count} release(s) published in {folder}; left out: {embargoed} "
+        lines = [self.tr("%n release(s) published in {folder}; left out: {embargoed} "
                          "under embargo, {unapproved} not approved, {unreadable} "
-                         "unreadable.").format(
-            count=len(choice.items), folder=str(out), embargoed=choice.embargoed,
+                         "unreadable.", "", len(choice.items)).format(
+            folder=str(out), embargoed=choice.embargoed,
             unapproved=choice.unapproved, unreadable=choice.unreadable)]
         lines += [translate_error(entry.error) for entry in report.library.entries
                   if entry.error is not None]

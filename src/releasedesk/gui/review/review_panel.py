@@ -304,10 +304,11 @@ class ReviewPanel(QDockWidget):
         counts = session.counts()
         self.summary.setText(self.tr(
             "From {name}: {open} to decide, {accepted} accepted, {rejected} rejected, "
-            "{listed} listed only; {comments} comments.").format(
+            "{listed} listed only; {comments}.").format(
                 name=session.source_name, open=counts[rs.PENDING] + counts[rs.FAILED],
                 accepted=counts[rs.ACCEPTED], rejected=counts[rs.REJECTED],
-                listed=counts[rs.LISTED], comments=len(session.resolved)))
+                listed=counts[rs.LISTED],
+                comments=self.tr("%n comment(s)", "", len(session.resolved))))
         self._fill_comments(session)  # (an anchor reads as the decisions leave it)
         self._show_detail()
         self._update_buttons()
@@ -373,10 +374,16 @@ class ReviewPanel(QDockWidget):
         open_one = session is not None and index is not None and \
             session.states[index] in (rs.PENDING, rs.FAILED)
         any_open = session is not None and bool(session.open())
-        self.accept_button.setEnabled(open_one and not self.read_only)
-        self.reject_button.setEnabled(open_one)
-        self.accept_all_button.setEnabled(any_open and not self.read_only)
-        self.reject_all_button.setEnabled(any_open)
+        enabled = {self.accept_button: open_one and not self.read_only,
+                   self.reject_button: open_one,
+                   self.accept_all_button: any_open and not self.read_only,
+                   self.reject_all_button: any_open}
+        if any(button.hasFocus() and not on for button, on in enabled.items()):
+            # A button that is turned off hands the focus on in the tab chain, to the name
+            # in "Accepted by", selected: what is typed next would replace it. The list.
+            self.tree.setFocus()
+        for button, on in enabled.items():
+            button.setEnabled(on)
 
     def _ask(self, signal: SignalInstance, every: bool) -> None:
         session = self.session
