@@ -36,6 +36,10 @@
         <translation>就绪：没有发现问题。</translation>
     </message>
     <message>
+        <source>releasedesk: not exported: {errors} found (--strict).</source>
+        <translation>releasedesk：未导出：发现 {errors}（--strict）。</translation>
+    </message>
+    <message>
         <source>create the folder</source>
         <translation>创建文件夹</translation>
     </message>
@@ -1588,16 +1592,24 @@
         <translation>--override-note 需要写明理由，例如“职务已与市长办公室核实”。</translation>
     </message>
     <message>
+        <source>{n} register error</source>
+        <translation>{n} 处名录错误</translation>
+    </message>
+    <message>
+        <source>{n} register errors</source>
+        <translation>{n} 处名录错误</translation>
+    </message>
+    <message>
         <source>Signed off by {who} at {at} ({fingerprint})</source>
         <translation>{who} 已于 {at} 签发（{fingerprint}）</translation>
     </message>
     <message>
-        <source>releasedesk: not signed off: the office register finds {n} error(s) in this release. Correct them (releasedesk check --proof), or sign off with --override-note TEXT saying why.</source>
-        <translation>releasedesk：未签发：办公室名录在本稿中发现 {n} 处错误。请先改正（releasedesk check --proof），或用 --override-note 文字 说明理由后签发。</translation>
+        <source>releasedesk: not signed off: the office register finds {errors} in this release. Correct them (releasedesk check --proof), or sign off with --override-note TEXT saying why.</source>
+        <translation>releasedesk：未签发：机构名录在此新闻稿中发现 {errors}。请改正（releasedesk check --proof），或用 --override-note 文字 说明理由后签发。</translation>
     </message>
     <message>
-        <source>Signed off over {n} register error(s); the override note is kept with the sign-off.</source>
-        <translation>已在名录有 {n} 处错误的情况下签发；说明理由随签发记录保存。</translation>
+        <source>Signed off over {errors}; the override note is kept with the sign-off.</source>
+        <translation>已在存在 {errors} 的情况下签发；说明理由随签发记录保存。</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -2016,6 +2028,50 @@
         <translation>“{url}”不是 https://press.example.org/news/ 这样的网址；请填写新闻中心发布所在的网址。</translation>
     </message>
     <message>
+        <source>{name}: {people}, {organizations}, {terms}, {banned}, {words}, {places}</source>
+        <translation>{name}：{people}，{organizations}，{terms}，{banned}，{words}，{places}</translation>
+    </message>
+    <message>
+        <source>{n} person</source>
+        <translation>{n} 位人员</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} 位人员</translation>
+    </message>
+    <message>
+        <source>{n} organisation</source>
+        <translation>{n} 个机构</translation>
+    </message>
+    <message>
+        <source>{n} organisations</source>
+        <translation>{n} 个机构</translation>
+    </message>
+    <message>
+        <source>{n} term</source>
+        <translation>{n} 个术语</translation>
+    </message>
+    <message>
+        <source>{n} terms</source>
+        <translation>{n} 个术语</translation>
+    </message>
+    <message>
+        <source>{n} banned phrase</source>
+        <translation>{n} 个禁用语</translation>
+    </message>
+    <message>
+        <source>{n} banned phrases</source>
+        <translation>{n} 个禁用语</translation>
+    </message>
+    <message>
+        <source>{n} place</source>
+        <translation>{n} 个地名</translation>
+    </message>
+    <message>
+        <source>{n} places</source>
+        <translation>{n} 个地名</translation>
+    </message>
+    <message>
         <source>The register {path} was not imported: {problem}.</source>
         <translation>名录 {path} 未导入：{problem}。</translation>
     </message>
@@ -2058,6 +2114,10 @@
     <message>
         <source>the spreadsheet has no "kind" and "name" columns in its first row; its columns are {columns}</source>
         <translation>电子表格的第一行没有“kind”和“name”列；应有的列为 {columns}</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has a column "{column}" the register does not know; its columns are {columns}</source>
+        <translation>表格中有名录不认识的列“{column}”；名录的列为 {columns}</translation>
     </message>
     <message>
         <source>line {line} of the spreadsheet has the kind "{kind}"; use one of {kinds}</source>
@@ -2272,10 +2332,6 @@
         <translation>批注 {number}  {field}  {who}  {when}  针对 {anchored}：{text}{state}</translation>
     </message>
     <message>
-        <source>releasedesk: not exported: {count} error(s) found (--strict).</source>
-        <translation>releasedesk：未导出：发现 {count} 个错误（--strict）。</translation>
-    </message>
-    <message>
         <source>releasedesk: internal error ({kind}: {detail}); please report it.</source>
         <translation>releasedesk：内部错误（{kind}：{detail}）；请报告此问题。</translation>
     </message>
@@ -2290,6 +2346,14 @@
     <message>
         <source>--wrap needs a width of at least 10 columns.</source>
         <translation>--wrap 的宽度至少为 10 列。</translation>
+    </message>
+    <message>
+        <source>{n} error</source>
+        <translation>{n} 个错误</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} 个错误</translation>
     </message>
     <message>
         <source>-o - writes one format to standard output; choose it with -f.</source>
@@ -2556,6 +2620,18 @@
         <translation>{number}. {id}  {width} × {height}  {size}  主图</translation>
     </message>
     <message>
+        <source>{name} has no photo {wanted}; it has {photos}: give a number from 1 to {count} or an id from 'releasedesk photo list'.</source>
+        <translation>{name} 中没有图片 {wanted}；它有 {photos}：请给出 1 到 {count} 之间的编号，或 'releasedesk photo list' 列出的编号。</translation>
+    </message>
+    <message>
+        <source>{n} photo</source>
+        <translation>{n} 张图片</translation>
+    </message>
+    <message>
+        <source>{n} photos</source>
+        <translation>{n} 张图片</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2588,10 +2664,6 @@
         <translation>releasedesk：正文中仍引用 photo:{id}；该处现在只会印出图片描述。请从正文中删去这一引用。</translation>
     </message>
     <message>
-        <source>{name} has no photo {wanted}; it has {count} photo(s): give a number from 1 to {count} or an id from 'releasedesk photo list'.</source>
-        <translation>{name} 中没有图片 {wanted}；它有 {count} 张图片：请给出 1 到 {count} 之间的编号，或“releasedesk photo list”列出的 id。</translation>
-    </message>
-    <message>
         <source>{name} has no photos.</source>
         <translation>{name} 中没有图片。</translation>
     </message>
@@ -2606,10 +2678,6 @@
     <message>
         <source>Proofing found nothing to correct.</source>
         <translation>校对未发现需要改正之处。</translation>
-    </message>
-    <message>
-        <source>{name}: {people} people, {organizations} organisations, {terms} terms, {banned} banned phrases, {words} words</source>
-        <translation>{name}：{people} 个人名，{organizations} 个机构，{terms} 个术语，{banned} 个禁用说法，{words} 个词</translation>
     </message>
     <message>
         <source>For immediate release</source>
@@ -3211,6 +3279,30 @@
         <source>The export is written, but {file}, left by an earlier export, could not be removed ({reason}); remove it before the folder is published.</source>
         <translation>导出已完成，但先前导出留下的 {file} 无法删除（{reason}）；请在发布该文件夹前将其删除。</translation>
     </message>
+    <message>
+        <source>{n} character</source>
+        <translation>{n} 字</translation>
+    </message>
+    <message>
+        <source>{n} characters</source>
+        <translation>{n} 字</translation>
+    </message>
+    <message>
+        <source>{n} word</source>
+        <translation>{n} 词</translation>
+    </message>
+    <message>
+        <source>{n} words</source>
+        <translation>{n} 词</translation>
+    </message>
+    <message>
+        <source>{n} link</source>
+        <translation>{n} 个链接</translation>
+    </message>
+    <message>
+        <source>{n} links</source>
+        <translation>{n} 个链接</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>
@@ -3424,6 +3516,10 @@
         <source>Edit Body</source>
         <translation>编辑正文</translation>
     </message>
+    <message>
+        <source>The body holds at most {max} characters as saved; with this paste it would hold {n}, so nothing was pasted.</source>
+        <translation>正文保存后最多容纳 {max} 个字符；粘贴后将有 {n} 个，因此没有粘贴。</translation>
+    </message>
 </context>
 <context>
     <name>ClearanceCommands</name>
@@ -3487,6 +3583,12 @@
         <source>&amp;Sign Off…</source>
         <translation>签发(&amp;S)…</translation>
     </message>
+    <message numerus="yes">
+        <source>Not signed off: the office register finds %n error(s) in this text; correct them, or override them with a note saying why.</source>
+        <translation>
+            <numerusform>未签发：机构名录在此文本中发现 %n 处错误；请改正，或附说明理由予以忽略。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Compare With…</source>
         <translation>与其他稿件比较(&amp;C)…</translation>
@@ -3546,10 +3648,6 @@
     <message>
         <source>{date} {year}</source>
         <translation>{year}年{date}</translation>
-    </message>
-    <message>
-        <source>Not signed off: the office register finds {n} error(s) in this text; correct them, or override them with a note saying why.</source>
-        <translation>未签发：办公室名录在本稿中发现 {n} 处错误；请先改正，或填写理由后越过名录签发。</translation>
     </message>
     <message>
         <source>Signed off by {who}</source>
@@ -4014,9 +4112,11 @@
         <source>Plain text copied</source>
         <translation>已复制纯文本</translation>
     </message>
-    <message>
-        <source>{done}, with {n} readiness error(s): see the Readiness list</source>
-        <translation>{done}，但发布检查中有 {n} 个错误：请查看“发布检查”列表</translation>
+    <message numerus="yes">
+        <source>{done}, with %n readiness error(s): see the Readiness list</source>
+        <translation>
+            <numerusform>{done}，发布检查有 %n 个错误：见“发布检查”列表</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4180,24 +4280,24 @@
         <translation>“{phrase}”不一致：{date} 是{weekday}。</translation>
     </message>
     <message>
-        <source>The body has {words} words; a release usually needs at least {min}.</source>
-        <translation>正文有 {words} 词；一篇新闻稿通常至少需要 {min} 词。</translation>
-    </message>
-    <message>
         <source>The body has {words} words; keep it under {max}.</source>
         <translation>正文有 {words} 词；请控制在 {max} 词以内。</translation>
-    </message>
-    <message>
-        <source>The body has {words} characters; a Chinese release usually needs at least {min}.</source>
-        <translation>正文只有 {words} 字；中文新闻稿通常至少需要 {min} 字。</translation>
     </message>
     <message>
         <source>The body has {words} characters; keep it under {max}.</source>
         <translation>正文有 {words} 字；请控制在 {max} 字以内。</translation>
     </message>
     <message>
-        <source>The body has {links} links in {words} words; keep it to one link per {per} words.</source>
-        <translation>正文 {words} 词中有 {links} 个链接；请保持每 {per} 词最多一个链接。</translation>
+        <source>The body has {word_count}; a release usually needs at least {min}.</source>
+        <translation>正文有 {word_count}；新闻稿通常至少需要 {min} 词。</translation>
+    </message>
+    <message>
+        <source>The body has {word_count}; a Chinese release usually needs at least {min}.</source>
+        <translation>正文有 {word_count}；中文新闻稿通常至少需要 {min} 字。</translation>
+    </message>
+    <message>
+        <source>The body has {link_count} in {word_count}; keep it to one link per {per} words.</source>
+        <translation>正文 {word_count} 中有 {link_count}；请控制在每 {per} 词一个链接。</translation>
     </message>
     <message>
         <source>The standard footer is empty: a footer comes from a house style. Make your organisation's with Tools ▸ Set Up Your Organisation…, or give this release one with Tools ▸ Apply House Style…</source>
@@ -5703,9 +5803,11 @@
         <source>Building the newsroom…</source>
         <translation>正在生成新闻中心…</translation>
     </message>
-    <message>
-        <source>{count} release(s) published in {folder}; left out: {embargoed} under embargo, {unapproved} not approved, {unreadable} unreadable.</source>
-        <translation>已在 {folder} 发布 {count} 篇新闻稿；未发布：{embargoed} 篇处于禁发期，{unapproved} 篇未批准，{unreadable} 篇无法读取。</translation>
+    <message numerus="yes">
+        <source>%n release(s) published in {folder}; left out: {embargoed} under embargo, {unapproved} not approved, {unreadable} unreadable.</source>
+        <translation>
+            <numerusform>已在 {folder} 发布 %n 篇新闻稿；未发布：{embargoed} 篇处于禁发期，{unapproved} 篇未批准，{unreadable} 篇无法读取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5770,9 +5872,11 @@
         <source>{id}: {width} × {height} pixels, {size}, from {source}</source>
         <translation>{id}：{width} × {height} 像素，{size}，来自 {source}</translation>
     </message>
-    <message>
-        <source>Reading {n} photo(s)…</source>
-        <translation>正在读取 {n} 张图片…</translation>
+    <message numerus="yes">
+        <source>Reading %n photo(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 张图片…</numerusform>
+        </translation>
     </message>
     <message>
         <source>caption</source>
@@ -6424,8 +6528,32 @@
         <translation>{name} 不是由 ReleaseDesk 发出的送审稿（没有字段映射）：将逐字段与新闻稿比较，其修订列在“不属于任何字段”之下。</translation>
     </message>
     <message>
-        <source>{name}: {n} suggestion(s) and {c} comment(s); nothing changes until you accept.</source>
-        <translation>{name}：{n} 条修改建议、{c} 条批注；在您接受之前不会改动任何内容。</translation>
+        <source>{name}: {suggestions} and {comments}; nothing changes until you accept.</source>
+        <translation>{name}：{suggestions}，{comments}；在您接受之前不会有任何改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n 条修改建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) could not be placed: their text has changed in the release since it was sent; make those changes by hand.</source>
+        <translation>
+            <numerusform>%n 条修改建议无法定位：新闻稿中的相应文字在发出审阅后已改动；请手动修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s); Edit ▸ Undo takes them back.</source>
+        <translation>
+            <numerusform>已接受 %n 条修改建议；可用 编辑 ▸ 撤销 撤回。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Accept Suggestion</source>
@@ -6434,14 +6562,6 @@
     <message>
         <source>Accept Suggestions</source>
         <translation>接受多条修改建议</translation>
-    </message>
-    <message>
-        <source>{n} suggestion(s) could not be placed: their text has changed in the release since it was sent; make those changes by hand.</source>
-        <translation>有 {n} 条修改建议无法定位：送审后新闻稿中的相应文字已改动；请手动作出这些修改。</translation>
-    </message>
-    <message>
-        <source>Accepted {n} suggestion(s); Edit ▸ Undo takes them back.</source>
-        <translation>已接受 {n} 条修改建议；“编辑 ▸ 撤销”可以撤回。</translation>
     </message>
     <message>
         <source>Mark Comment Resolved</source>
@@ -6622,8 +6742,14 @@
         <translation>未能定位</translation>
     </message>
     <message>
-        <source>From {name}: {open} to decide, {accepted} accepted, {rejected} rejected, {listed} listed only; {comments} comments.</source>
-        <translation>来自 {name}：待处理 {open} 条，已接受 {accepted} 条，已拒绝 {rejected} 条，仅列出 {listed} 条；批注 {comments} 条。</translation>
+        <source>From {name}: {open} to decide, {accepted} accepted, {rejected} rejected, {listed} listed only; {comments}.</source>
+        <translation>来自 {name}：{open} 条待决定，{accepted} 条已接受，{rejected} 条已拒绝，{listed} 条仅列出；{comments}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条批注</numerusform>
+        </translation>
     </message>
     <message>
         <source>Listed only: accepting it would change no field.</source>
@@ -6663,9 +6789,17 @@
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
-    <message>
-        <source>The readiness check lists {n} error(s) in this text.</source>
-        <translation>发布检查在此文本中发现 {n} 个错误。</translation>
+    <message numerus="yes">
+        <source>The readiness check lists %n error(s) in this text.</source>
+        <translation>
+            <numerusform>发布检查在此文本中列出 %n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The office register finds %n error(s) in this text; correct them, or override with a note saying why:</source>
+        <translation>
+            <numerusform>机构名录在此文本中发现 %n 处错误；请改正，或附说明理由予以忽略：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign off despite the register's errors</source>
@@ -6678,10 +6812,6 @@
     <message>
         <source>… and {n} more</source>
         <translation>……另有 {n} 处</translation>
-    </message>
-    <message>
-        <source>The office register finds {n} error(s) in this text; correct them, or override with a note saying why:</source>
-        <translation>办公室名录在本稿中发现 {n} 处错误；请先改正，或填写理由后越过名录签发：</translation>
     </message>
 </context>
 <context>
