@@ -92,14 +92,20 @@ def export_stem(target: Path, fmt: str) -> str:
 
 def render_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
                    source: Path | None = None, moment: datetime | None = None,
+                   embargo_passed: bool = False,
                    ) -> tuple[dict[Path, bytes], dict[Path, bytes]]:
     """({export path: bytes}, {photo copy path: bytes}) for *targets*, nothing written,
-    all of them made at *moment* (by default now, or SOURCE_DATE_EPOCH).
+    all of them made at *moment* (by default now, or SOURCE_DATE_EPOCH). *embargo_passed*:
+    printed as released, without the embargo notice (render.layout.embargo_lifted).
 
     A package carries its manifest inside (and its signature, when this computer holds
     the house style's key), so the web team can verify the ZIP as it arrived.
     """
     layout = stamped(release)
+    if embargo_passed:
+        from .render.layout import embargo_lifted
+
+        layout = embargo_lifted(release, layout)
     context = export_context(moment if moment is not None else NOW, wrap)
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
@@ -177,7 +183,7 @@ def _versions(release: Release, source: Path | None,
 
 
 def write_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
-                  source: Path | None = None) -> list[Path]:
+                  source: Path | None = None, embargo_passed: bool = False) -> list[Path]:
     """Write each format of *targets* ({format: path}), all or none; returns the paths.
 
     *source* is the release file exported (if any): a target that is that very file,
@@ -190,11 +196,12 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     were, each file complete. An export of several files into one folder also writes
     manifest.json (and manifest.sig), listed last. The photo copies in a folder beside a
     page are written with the rest (a photo folder made for a failed export is removed).
+    *embargo_passed*: as render_exports.
     """
     refuse_overwriting(targets, source)
     release = with_installed_policy(release)
     moment = export_moment()  # one moment for the files and their manifest
-    rendered, media = render_exports(release, targets, wrap, source, moment)
+    rendered, media = render_exports(release, targets, wrap, source, moment, embargo_passed)
     rendered.update(manifest_for(release, rendered, source, media, moment))
     # The manifest and the photo copies are outputs too: none may be the release itself
     # (a release saved as manifest.json would be replaced by its own manifest).
