@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from ...body import tree as t
 from ...body.inline import AnyPhotoId
 from ...body.parse import fit_headings, hand_on, parse_markdown
+from ...body.safety import clean_text
 from ..basics.dark_tint import follow_scheme
 from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
@@ -303,7 +304,7 @@ class FormattedEdit(QTextEdit):
         if blocks:
             self.insert_blocks(fit_headings(blocks, self._top_heading()))
             return
-        text = source.text().replace("\r\n", "\n").replace("\r", "\n")
+        text = clean_text(source.text())  # (as a save would: CR LF as LF, no overrides)
         from .formatted_blocks import kind_of
 
         if kind_of(self.textCursor().block())[0] != CODE:

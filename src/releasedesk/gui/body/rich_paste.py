@@ -82,6 +82,13 @@ class RichPasteEdit(QPlainTextEdit):
                 self.textCursor().insertText(markdown)
                 self.ensureCursorVisible()
                 return
+        if source.hasText():
+            # (without the characters a save drops, as the body is saved and read again)
+            from ...body.safety import clean_text
+
+            self.textCursor().insertText(clean_text(source.text()))
+            self.ensureCursorVisible()
+            return
         super().insertFromMimeData(source)
 
 
