@@ -127,11 +127,16 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
                               now=context.moment,
                               versions=listed if versions else None)
 
+    # (the folder of web copies a page of this export writes beside a text export)
+    pages = {Path(target).parent: f"{export_stem(Path(target), name)}_files"
+             for name, target in reversed(targets.items()) if format_of(name).folder}
     for name, target in targets.items():
         fmt = format_of(name)
         laid: Layout = replace(layout, export_stem=export_stem(Path(target), name), seal=seal,
                                versions=[pair for pair, _ in versions] if name == "package"
-                               else [])
+                               else [],
+                               photos_beside=pages.get(Path(target).parent, "")
+                               if name == "txt" else "")
         exports[Path(target)] = fmt.write(laid, context)
         if fmt.folder and layout.photos:
             folder = Path(target).parent / laid.media_folder

@@ -139,6 +139,10 @@ class Layout:
     copies: PhotoCopies | None = None
     # The exported page's name without suffix: its photos go in "<stem>_files/".
     export_stem: str = "story"
+    # The folder beside a plain-text export that holds the photos' web copies, when a page
+    # of the same export writes them there ("ferry_files"): the text names each photo's
+    # largest copy in it, a file that is there, instead of the name it came in by.
+    photos_beside: str = ""
     # The package's seal (Seal, above): its manifest, made by exporting.py from
     # the release's clearance; None writes a package without one.
     seal: Seal | None = None
