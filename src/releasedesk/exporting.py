@@ -24,7 +24,7 @@ from typing import Final, Literal
 from .atomic import write_all_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .export_time import export_moment
-from .files import same_file
+from .files import same_entry, same_file
 from .model import Release
 from .records import replace
 from .render import FORMATS, Layout, build_layout, format_of
@@ -277,7 +277,8 @@ def _drop_stale_signature(written: dict[Path, bytes]) -> None:
 
 
 def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
-    """Raise ReleaseDeskError if an output is the input, or two outputs are one file."""
+    """Raise ReleaseDeskError if an output is the input, or two outputs are one file (one
+    entry of a folder: two links to one file are each replaced, as one link is)."""
     paths = list(targets.values())
     for index, target in enumerate(paths):
         if source is not None and (Path(target) == Path(source) or same_file(target, source)):
@@ -285,7 +286,7 @@ def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
                 N_("{target} is the release file being exported; choose another name for "
                    "the export."), target=str(target))
         for other in paths[:index]:
-            if Path(other) == Path(target) or same_file(other, target):
+            if Path(other) == Path(target) or same_entry(other, target):
                 raise ReleaseDeskError(
                     N_("The exports {first} and {second} would be one file; choose other "
                        "names."), first=str(other), second=str(target))
