@@ -72,6 +72,51 @@ def test_two_outputs_that_are_one_file_are_refused(tmp_path: Path) -> None:
     assert (tmp_path / "a.html").read_text() == "old"
 
 
+# Planted links in an export folder: (the links, name → what it points to). A write never
+# follows a link (atomic.py): each link is replaced by a file of its own, so a pair of
+# links to one file is no more "one file" than a single link is.
+PLANTED = [{"p.html": "victim"}, {"p.html": "victim", "p.txt": "victim"},
+           {"p.txt": "p.html"}, {"p.html": "p.txt"}, {"p.html": "victim", "p.txt": "other"},
+           {"p.html": "missing", "p.txt": "missing"}]
+
+
+@pytest.mark.parametrize("links", PLANTED)
+def test_planted_links_are_each_replaced_by_an_export(tmp_path: Path,
+                                                      links: dict[str, str]) -> None:
+    folder, outside = tmp_path / "sym", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    for name in ("victim", "other"):
+        (outside / name).write_text(f"the user's {name}")
+    for name, target in links.items():
+        (folder / name).symlink_to(outside / target if "." not in target else folder / target)
+    if "p.html" not in links and "p.txt" in links and links["p.txt"] == "p.html":
+        (folder / "p.html").write_text("an old page")
+    if links.get("p.html") == "p.txt":
+        (folder / "p.txt").write_text("an old text")
+    written = write_exports(make_release(), {"html": folder / "p.html", "txt": folder / "p.txt"})
+    assert {path.name for path in written} >= {"p.html", "p.txt"}
+    for name in ("p.html", "p.txt"):
+        assert (folder / name).is_file() and not (folder / name).is_symlink()
+    assert (folder / "p.html").read_text().startswith("<!DOCTYPE html>")
+    assert (folder / "p.txt").read_text() != (folder / "p.html").read_text()
+    for name in ("victim", "other"):
+        assert (outside / name).read_text() == f"the user's {name}"
+    assert not (outside / "missing").exists()
+
+
+def test_one_name_through_a_linked_folder_is_one_file(tmp_path: Path) -> None:
+    # (the same entry twice: the second write would replace the first)
+    (tmp_path / "real").mkdir()
+    (tmp_path / "linked").symlink_to(tmp_path / "real", target_is_directory=True)
+    for existing in (False, True):
+        if existing:
+            (tmp_path / "real" / "p.html").write_text("old")
+        with pytest.raises(ReleaseDeskError, match="would be one file"):
+            write_exports(make_release(), {"html": tmp_path / "real" / "p.html",
+                                           "fragment": tmp_path / "linked" / "p.html"})
+
+
 def test_the_editor_refuses_to_export_over_the_open_release(qtbot: QtBot, story: Path) -> None:
     from releasedesk.gui.app.main_window import MainWindow
     from releasedesk.recovery import RecoveryStore

@@ -111,6 +111,18 @@ def test_enter_continues_a_list_and_ends_it_on_an_empty_item(window: MainWindow)
     assert "<li>a quiet room</li>\n</ul>\n<p>Open daily.</p>" in body_html(release_body(window))
 
 
+def test_an_end_mark_typed_last_gives_way_to_the_releases_own(window: MainWindow) -> None:
+    for mark in ("###", "-30-", "-end-"):
+        editor = body_of(window, "The terminal opens on Monday.")
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        QTest.keyClicks(editor, mark)
+        assert release_body(window) == "The terminal opens on Monday.\n\n" + mark
+        assert body_html(release_body(window)) == "<p>The terminal opens on Monday.</p>\n"
+        QTest.keyClick(editor, Qt.Key.Key_Return)  # no longer last: text, as in Markdown
+        QTest.keyClicks(editor, "More.")
+        assert mark in body_html(release_body(window))
+
+
 def test_enter_in_quotations_and_subheadings(window: MainWindow) -> None:
     editor = body_of(window, "## Opening weekend\n\n> said the mayor")
     QTest.keyClick(editor, Qt.Key.Key_Return)  # a new paragraph of the quotation

@@ -16,6 +16,7 @@ from releasedesk.clearance.signoffs import sign_off
 from releasedesk.cli import main
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.newsroom.build import MANIFEST, build_newsroom
+from releasedesk.render import build_layout
 
 from newsroom_feeds import atom_problems, json_feed_problems, parsed_atom
 from newsroom_helpers import SIGNED, make, write
@@ -114,6 +115,52 @@ def test_embargoes_are_kept_until_their_moment_has_passed(tmp_path: Path,
             expected = ["Immediate"] + (["Embargoed"] if offset >= timedelta(0) else [])
             assert sorted(published(out)) == sorted(expected), (offset, as_of)
             assert report.choice.embargoed == 3 - len(expected)
+
+
+@pytest.mark.parametrize(("language", "status_line", "position"), [
+    ("en", True, "top"), ("en", False, "top"), ("en-GB", True, "after_release_line"),
+    ("zh-CN", False, "after_release_line"), ("zh-CN", True, "top")])
+def test_a_release_published_as_its_embargo_lifts_prints_as_released(
+        tmp_path: Path, language: str, status_line: bool, position: str) -> None:
+    """Around the embargo's moment, as-of in several zones: under embargo the release is
+    left out; once published (its moment passed) its page carries no embargo notice, as
+    its feeds and index do not, and says its embargo's moment as its publication."""
+    source = tmp_path / "releases"
+    moment = datetime(2026, 9, 1, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+    release = make(headline="Ferry terminal opens", language=language, embargo=moment)
+    release.conventions.status_line = status_line
+    release.conventions.embargo_position = position
+    sign_off(release, "Imogen Sallow", "Director", now=SIGNED)  # (approved as it is now)
+    write(source, "ferry.release", release)
+    laid = build_layout(document.load(source / "ferry.release"))
+    notice = laid.embargo_notice
+    assert notice is not None and notice.moment_text  # (the release as approved has it)
+    for index, offset in enumerate(OFFSETS):
+        for as_of_zone in ZONES:
+            out = tmp_path / f"site-{index}-{as_of_zone.utcoffset(None)}"
+            build_newsroom(source, out, as_of=(moment + offset).astimezone(as_of_zone))
+            page = out / "releases" / "ferry.html"
+            assert page.exists() == (offset >= timedelta(0)), (offset, as_of_zone)
+            if not page.exists():
+                continue
+            html = page.read_text(encoding="utf-8")
+            whole = [html, *((out / name).read_text(encoding="utf-8")
+                             for name in ("index.html", "feed.xml", "feed.json"))]
+            for text in whole:
+                assert notice.text not in text and "release-embargo" not in text
+                assert not [p for p in notice.pieces if p.strip() and p.strip() in text]
+            assert "embargoed-until" not in html and '"Embargoed"' not in html
+            assert (laid.words.immediate in html) == status_line
+            assert f'"datePublished":"{moment.isoformat()}"' in html
+            # What was approved is what the page names: its clearance stays.
+            assert '<meta name="releasedesk-status" content="approved">' in html
+            assert f'content="{laid_fingerprint(source / "ferry.release")}"' in html
+
+
+def laid_fingerprint(path: Path) -> str:
+    from releasedesk.exporting import stamped
+
+    return stamped(document.load(path)).fingerprint
 
 
 def test_drafts_are_left_out_unless_asked_for(tmp_path: Path) -> None:

@@ -48,6 +48,23 @@ def test_a_write_refused_says_the_file_was_kept_only_if_there_was_one(
     assert ("disk is full" in message) == (exc in FULL)
 
 
+@pytest.mark.parametrize("action", WRITES)
+@pytest.mark.parametrize("exc", REFUSED)
+@pytest.mark.parametrize("there", [True, False])
+def test_a_read_only_disk_is_not_called_a_permission(tmp_path: Path, action: str,
+                                                     exc: OSError, there: bool) -> None:
+    # No permission could let a write onto a read-only disk (or mount): the sentence says
+    # what is read-only; a folder the user may not write to is still "permission denied".
+    path = tmp_path / "story.pdf"
+    if there:
+        path.write_bytes(b"%PDF-")
+    message = str(explain_os_error(exc, path, action))
+    read_only = exc.errno == errno.EROFS
+    assert ("read-only disk" in message) == read_only
+    assert ("permission denied" in message) == (not read_only)
+    assert "Choose a folder you can write to" in message
+
+
 def test_a_folder_that_could_not_be_made_wrote_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "out" / "story_files"
     message = str(explain_os_error(PermissionError(errno.EACCES, "denied"), folder,

@@ -187,6 +187,39 @@ def test_write_exports_puts_web_copies_in_the_folder_beside_the_page(tmp_path: P
         assert not Image.open(image).getexif()
 
 
+@pytest.mark.parametrize(("formats", "page_beside"), [
+    (["txt", "html"], True), (["html", "fragment", "docx", "txt"], True),
+    (["fragment", "txt"], True), (["txt"], False), (["txt", "docx", "pdf"], False)])
+def test_the_text_names_photo_files_that_are_there(tmp_path: Path, formats: list[str],
+                                                   page_beside: bool) -> None:
+    # A folder export: the text names each photo's largest copy in the page's folder, a
+    # file that is there (it named "ferry.jpg", which no export writes), and reads back.
+    from releasedesk.importing import import_draft
+
+    release = release_with(quick_photo("ferry", lead=True), quick_photo("dock", 700, 500))
+    write_exports(release, targets_in(tmp_path, "Ferry news", formats))
+    text = (tmp_path / "Ferry news.txt").read_text(encoding="utf-8")
+    files = re.findall(r"file: (.+?)\]", " ".join(text.split()))
+    assert len(files) == 2
+    if page_beside:
+        assert files == ["Ferry news_files/ferry-1600.jpg", "Ferry news_files/dock-700.jpg"]
+        assert all((tmp_path / file).is_file() for file in files)
+        again, _ = import_draft(tmp_path / "Ferry news.txt", profiles=[])
+        assert [(p.caption, p.credit) for p in again.photos] == [
+            ("Caption of ferry", "Ana Reyes"), ("Caption of dock", "Ana Reyes")]
+    else:  # (no copy written: the name the photo came in by)
+        assert files == ["ferry.jpg", "dock.jpg"]
+        assert not (tmp_path / "Ferry news_files").exists()
+
+
+def test_a_text_beside_another_folders_page_names_the_photos_own_names(tmp_path: Path) -> None:
+    (tmp_path / "web").mkdir()
+    release = release_with(quick_photo("ferry", lead=True))
+    write_exports(release, {"html": tmp_path / "web" / "story.html",
+                            "txt": tmp_path / "story.txt"})
+    assert "file: ferry.jpg]" in (tmp_path / "story.txt").read_text(encoding="utf-8")
+
+
 def test_exports_with_photos_are_all_or_none(tmp_path: Path) -> None:
     """One export that cannot be written: no page, no folder of copies, nothing at all."""
     release = release_with(quick_photo("ferry", lead=True))

@@ -16,7 +16,7 @@ from releasedesk.exporting import targets_in, write_exports
 from test_photo_exports import quick_photo, release_with
 
 REFUSALS = [(errno.EACCES, "permission denied"), (errno.EPERM, "permission denied"),
-            (errno.EROFS, "permission denied"), (errno.ENOSPC, "the disk is full"),
+            (errno.EROFS, "the folder is on a read-only disk"), (errno.ENOSPC, "the disk is full"),
             (errno.EDQUOT, "the disk is full")]
 # What a refusal says is what counts here: the photo's web copies and each writer's bytes
 # are made once for the module (writer_memo.py), not again at every export; so that a

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from releasedesk.checks import check
 from releasedesk.model import Release
 from releasedesk.profiles import Profile
-from releasedesk.proofing.engine import Proofer, proof
+from releasedesk.proofing.engine import Proofer, proof, release_texts
 from releasedesk.proofing.findings import KINDS, REGISTER_KINDS, ProofFinding
 from releasedesk.proofing.names import distance
 from releasedesk.proofing.spelling import Speller, SpellingOff, variant_for
@@ -270,6 +270,52 @@ def test_proof_orders_errors_first_and_names_contact_parts() -> None:
     severities = [f.severity for f in found]
     assert severities == sorted(severities, key=lambda s: s != "error")
     assert any(f.part == "contacts.0.role" and f.where == "contacts.0.role" for f in found)
+
+
+# (the text, what is flagged there as opened and never closed or closing nothing)
+PARENTHESES = [
+    ("It cost $12 million (about 8 percent of the budget.", ["("], []),
+    ("The terminal (built in two years opened on Monday.", ["("], []),
+    ("The quay (and its cafe) opens (at last).", [], []),
+    ("Nested (as (here)) stays quiet.", [], []),
+    ("A stray one) closes nothing.", [], [")"]),
+    ("Two ((opened) once.", ["("], []),
+    ("Choose a) the ferry or b) the bus.", [], []),
+    ("Steps: 1) book, 2) board, iv) sail.", [], []),
+    ("We are glad :) and sorry :( and sure ;-)", [], []),
+    ("First line (opened\nsecond line closed)", ["("], [")"]),
+    ("See https://x.example/wiki/Quay_(ferry) and [the page](https://x.example/a).", [], []),
+    ("The ferry (one way) and one) more.", [], [")"]),
+    ("In code `f(x` there is none.", [], []),
+    ("港口（新码头于今日开放 (about 8 percent.", ["（", "("], []),
+    ("港口(新码头)于今日开放。", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "unclosed", "unopened"), PARENTHESES)
+def test_a_parenthesis_left_open_is_found_in_any_language(text: str, unclosed: list[str],
+                                                           unopened: list[str]) -> None:
+    for proofer in (EN, ZH):
+        found = sorted(proofer.proof_text("body", text, DAY, markdown=True),
+                       key=lambda f: f.start)
+        _assert_well_placed(found, text)
+        assert [text[f.start] for f in found if f.code in ("unclosed", "zh_unclosed")] == \
+            unclosed, proofer.variant
+        assert [text[f.start] for f in found if f.code in ("unopened", "zh_unopened")] == \
+            unopened
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, texts, texts)
+def test_findings_are_listed_as_the_text_reads(headline: str, body: str, role: str) -> None:
+    # Errors first; then field by field in the release's order, each as its text reads.
+    release = make_release(headline=headline.replace("\n", " "), body=body)
+    release.contacts[0].role = role.replace("\n", " ")
+    found = proof(release, Profile(name="corpus", names=corpus_register()))
+    order = [part or field for field, part, _, _ in release_texts(release)]
+    keys = [(f.severity != "error", order.index(f.where) if f.where in order else len(order),
+             f.start) for f in found]
+    assert keys == sorted(keys)
 
 
 def test_a_chinese_release_is_not_spell_checked_in_english() -> None:

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from releasedesk.body.parse import parse_markdown
+from releasedesk.body import tree as t
+from releasedesk.body.parse import END_MARK_LINES, parse_markdown
 from releasedesk.gui.body.formatted_blocks import BlockCommands, selected_blocks
 from releasedesk.gui.body.formatted_editor import FormattedEdit
 from releasedesk.gui.body.formatted_inline import InlineCommands
@@ -82,6 +83,39 @@ def test_structures_read_back_as_the_same_tree(qapp: QApplication) -> None:
         fill_document(QTextCursor(document), parse_markdown(markdown), itertools.count(1),
                       CharLook())
         assert read_blocks(document) == parse_markdown(markdown), markdown
+
+
+def formatted_with_last_line(markdown: str, lines: list[str]) -> str:
+    """The Markdown the formatted view saves for *markdown* with *lines* typed after it,
+    each a paragraph of plain text."""
+    document = QTextDocument()
+    blocks = [*parse_markdown(markdown), *(t.Paragraph([t.Text(line)]) for line in lines)]
+    fill_document(QTextCursor(document), blocks, itertools.count(1), CharLook())
+    return MarkdownMirror(document).markdown()
+
+
+@RELAXED
+@given(markdown_bodies, st.sampled_from(END_MARK_LINES), st.sampled_from(["", " ", "  "]),
+       st.sampled_from(["", " "]))
+def test_an_end_mark_typed_last_prints_as_in_the_markdown_view(
+        qapp: QApplication, markdown: str, mark: str, before: str, after: str) -> None:
+    # The last line gives way to the release's own end mark in either view (not "\\###",
+    # which printed the mark twice); anywhere else it is text in either view.
+    last = formatted_with_last_line(markdown, [before + mark + after])
+    assert body_html(last) == body_html(markdown + "\n\n" + mark) == body_html(markdown), last
+    inside = formatted_with_last_line(markdown, [mark, "Ends here."])
+    typed = markdown + "\n\n" + mark + "\n\nEnds here."
+    assert body_html(inside) == body_html(typed) != body_html(markdown + "\n\nEnds here.")
+
+
+@RELAXED
+@given(markdown_bodies, st.sampled_from(["#", "####", "--30--", "\\###", "### a", "-30-."]))
+def test_a_last_line_that_is_no_end_mark_stays_text(qapp: QApplication, markdown: str,
+                                                    line: str) -> None:
+    last = formatted_with_last_line(markdown, [line])
+    assert body_html(last) != body_html(markdown)
+    assert body_html(last) == body_html(markdown + "\n\n" + write_markdown(
+        [t.Paragraph([t.Text(line)])]))
 
 
 # -- the Markdown kept while typing is the document's own --------------------------------

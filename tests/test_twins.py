@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,12 +15,13 @@ from hypothesis import strategies as st
 from releasedesk import cli, document
 from releasedesk.checks import check
 from releasedesk.clearance.signoffs import report
-from releasedesk.language_tag import names_a_language
-from releasedesk.model import TwinLink
+from releasedesk.language_tag import names_a_language, primary
+from releasedesk.model import Release, TwinLink
 from releasedesk.twins.facts import facts
 from releasedesk.twins.link import MISSING, OUTSIDE, SAME_ID, follow
 from releasedesk.twins.numerals import chinese, to_chinese
 
+from examples import examples
 from helpers import make_release
 
 DAY = date(2026, 11, 20)
@@ -89,6 +90,47 @@ def test_the_twin_keeps_what_both_share_and_starts_its_text_empty(tmp_path: Path
     assert source.id and twin.id and source.id != twin.id
     assert [(link.id, link.path) for link in source.twins] == [(twin.id, "story-zh.release")]
     assert [(link.id, link.path) for link in twin.twins] == [(source.id, "story.release")]
+
+
+ZONES = [timezone(timedelta(minutes=m)) for m in (-600, -300, 0, 60, 330, 480, 600, 840)]
+
+
+@settings(max_examples=examples(150, 60), deadline=None)
+@given(st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31)),
+       st.sampled_from(ZONES), st.integers(0, 2),
+       st.sampled_from(["en-US", "en-GB", "zh-CN", "fr", "zh-TW"]),
+       st.sampled_from(["zh-CN", "en-US", "zh-HK", "de"]))
+def test_a_twin_of_a_clean_embargo_carries_no_embargo_or_date_error(
+        moment: datetime, zone: timezone, days_after: int, language: str,
+        twin_language: str) -> None:
+    # The twin prints the same instant (in 北京时间 when Chinese): dated the day it prints
+    # it on where that is later, as the tester's ferry (23:00 UTC, Dec 6) was not.
+    from releasedesk.render.words import printed_moment
+    from releasedesk.twins.making import make_twin
+
+    until = moment.replace(tzinfo=zone)
+    source = make_release(language=language, status="embargoed", embargo_until=until,
+                          embargo_zone="")
+    lifts = printed_moment(until, language).date()
+    source.release_date = lifts + timedelta(days=days_after)
+    assert "embargo_after_release" not in _codes(source, until)
+    if primary(twin_language) == primary(language):
+        return
+    twin = make_twin(source, twin_language, [])
+    assert twin.embargo_until == until and twin.is_embargoed
+    assert twin.release_date is not None and twin.release_date >= source.release_date
+    assert twin.release_date <= max(source.release_date, printed_moment(until,
+                                                                        twin_language).date())
+    assert "embargo_after_release" not in _codes(twin, until)
+    # An original that contradicts itself keeps its date: the error is the source's to fix.
+    source.release_date = lifts - timedelta(days=1)
+    assert make_twin(source, twin_language, []).release_date == source.release_date
+
+
+def _codes(release: Release, until: datetime) -> set[str]:
+    """The readiness findings' codes two days before the embargo lifts."""
+    return {finding.code for finding in check(release, now=until - timedelta(days=2),
+                                              register=False)}
 
 
 def test_copy_text_marks_the_text_and_readiness_says_so(tmp_path: Path) -> None:

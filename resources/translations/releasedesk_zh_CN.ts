@@ -2540,6 +2540,14 @@
         <translation>无法{action} {where}：磁盘已满。请释放空间或选择其他文件夹；未写入任何内容。</translation>
     </message>
     <message>
+        <source>Could not {action} {where}: the folder is on a read-only disk. Choose a folder you can write to; the previous file is unchanged.</source>
+        <translation>无法{action} {where}：该文件夹位于只读磁盘上。请选择您可以写入的文件夹；原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: the folder is on a read-only disk. Choose a folder you can write to; nothing was written.</source>
+        <translation>无法{action} {where}：该文件夹位于只读磁盘上。请选择您可以写入的文件夹；没有写入任何内容。</translation>
+    </message>
+    <message>
         <source>Could not {action} {where}: permission denied. Ask for permission to read it, or copy it to a folder of your own and open the copy.</source>
         <translation>无法{action} {where}：没有权限。请申请读取权限，或将其复制到您自己的文件夹后打开副本。</translation>
     </message>

@@ -188,6 +188,17 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
             "Could not {action} {where}: the disk is full. "
             "Free some space or choose another folder; nothing was written."),
             action=action, where=where)
+    if exc.errno == errno.EROFS and not reading:
+        # (no permission to ask for: the folder's disk, or its mount, takes no writes)
+        if kept:
+            return ReleaseDeskError(N_(
+                "Could not {action} {where}: the folder is on a read-only disk. "
+                "Choose a folder you can write to; the previous file is unchanged."),
+                action=action, where=where)
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: the folder is on a read-only disk. "
+            "Choose a folder you can write to; nothing was written."),
+            action=action, where=where)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         if reading:
             return ReleaseDeskError(N_(

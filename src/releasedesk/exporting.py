@@ -24,7 +24,7 @@ from typing import Final, Literal
 from .atomic import write_all_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .export_time import export_moment
-from .files import same_file
+from .files import same_entry, same_file
 from .model import Release
 from .records import replace
 from .render import FORMATS, Layout, build_layout, format_of
@@ -92,14 +92,20 @@ def export_stem(target: Path, fmt: str) -> str:
 
 def render_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
                    source: Path | None = None, moment: datetime | None = None,
+                   embargo_passed: bool = False,
                    ) -> tuple[dict[Path, bytes], dict[Path, bytes]]:
     """({export path: bytes}, {photo copy path: bytes}) for *targets*, nothing written,
-    all of them made at *moment* (by default now, or SOURCE_DATE_EPOCH).
+    all of them made at *moment* (by default now, or SOURCE_DATE_EPOCH). *embargo_passed*:
+    printed as released, without the embargo notice (render.layout.embargo_lifted).
 
     A package carries its manifest inside (and its signature, when this computer holds
     the house style's key), so the web team can verify the ZIP as it arrived.
     """
     layout = stamped(release)
+    if embargo_passed:
+        from .render.layout import embargo_lifted
+
+        layout = embargo_lifted(release, layout)
     context = export_context(moment if moment is not None else NOW, wrap)
     exports: dict[Path, bytes] = {}
     media: dict[Path, bytes] = {}
@@ -121,11 +127,16 @@ def render_exports(release: Release, targets: dict[str, Path], wrap: int | None 
                               now=context.moment,
                               versions=listed if versions else None)
 
+    # (the folder of web copies a page of this export writes beside a text export)
+    pages = {Path(target).parent: f"{export_stem(Path(target), name)}_files"
+             for name, target in reversed(targets.items()) if format_of(name).folder}
     for name, target in targets.items():
         fmt = format_of(name)
         laid: Layout = replace(layout, export_stem=export_stem(Path(target), name), seal=seal,
                                versions=[pair for pair, _ in versions] if name == "package"
-                               else [])
+                               else [],
+                               photos_beside=pages.get(Path(target).parent, "")
+                               if name == "txt" else "")
         exports[Path(target)] = fmt.write(laid, context)
         if fmt.folder and layout.photos:
             folder = Path(target).parent / laid.media_folder
@@ -177,7 +188,7 @@ def _versions(release: Release, source: Path | None,
 
 
 def write_exports(release: Release, targets: dict[str, Path], wrap: int | None = None,
-                  source: Path | None = None) -> list[Path]:
+                  source: Path | None = None, embargo_passed: bool = False) -> list[Path]:
     """Write each format of *targets* ({format: path}), all or none; returns the paths.
 
     *source* is the release file exported (if any): a target that is that very file,
@@ -190,11 +201,12 @@ def write_exports(release: Release, targets: dict[str, Path], wrap: int | None =
     were, each file complete. An export of several files into one folder also writes
     manifest.json (and manifest.sig), listed last. The photo copies in a folder beside a
     page are written with the rest (a photo folder made for a failed export is removed).
+    *embargo_passed*: as render_exports.
     """
     refuse_overwriting(targets, source)
     release = with_installed_policy(release)
     moment = export_moment()  # one moment for the files and their manifest
-    rendered, media = render_exports(release, targets, wrap, source, moment)
+    rendered, media = render_exports(release, targets, wrap, source, moment, embargo_passed)
     rendered.update(manifest_for(release, rendered, source, media, moment))
     # The manifest and the photo copies are outputs too: none may be the release itself
     # (a release saved as manifest.json would be replaced by its own manifest).
@@ -265,7 +277,8 @@ def _drop_stale_signature(written: dict[Path, bytes]) -> None:
 
 
 def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
-    """Raise ReleaseDeskError if an output is the input, or two outputs are one file."""
+    """Raise ReleaseDeskError if an output is the input, or two outputs are one file (one
+    entry of a folder: two links to one file are each replaced, as one link is)."""
     paths = list(targets.values())
     for index, target in enumerate(paths):
         if source is not None and (Path(target) == Path(source) or same_file(target, source)):
@@ -273,7 +286,7 @@ def refuse_overwriting(targets: dict[str, Path], source: Path | None) -> None:
                 N_("{target} is the release file being exported; choose another name for "
                    "the export."), target=str(target))
         for other in paths[:index]:
-            if Path(other) == Path(target) or same_file(other, target):
+            if Path(other) == Path(target) or same_entry(other, target):
                 raise ReleaseDeskError(
                     N_("The exports {first} and {second} would be one file; choose other "
                        "names."), first=str(other), second=str(target))

@@ -111,6 +111,23 @@ def same_file(a: Path | str, b: Path | str) -> bool:
         return False
 
 
+def same_entry(a: Path | str, b: Path | str) -> bool:
+    """True when *a* and *b* name one entry of a folder, so that writing one replaces the
+    other: the same name in the same folder through any path or linked folder (or hard
+    links to one file). Two symbolic links to one file are two entries: a write, which
+    never follows a link (atomic.py), replaces each link with a file of its own."""
+    try:
+        if os.path.samestat(os.lstat(a), os.lstat(b)):
+            return True
+    except (OSError, ValueError):
+        pass
+    try:
+        return Path(a).name == Path(b).name and os.path.samestat(
+            os.stat(Path(a).parent), os.stat(Path(b).parent))
+    except (OSError, ValueError):
+        return False
+
+
 def link_target(path: Path) -> Path:
     """The file a symbolic link finally points to; any other path as it is.
 

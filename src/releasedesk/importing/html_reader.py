@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..body import tree as t
-from ..body.safety import safe_href
+from ..body.safety import clean_text, safe_href
 from ..body.tree import has_words, trim_inlines
 from ..field_rules import split_list
 from . import draft as d
@@ -72,8 +72,24 @@ def read_html(source: str, pictures: bool = False) -> Draft:
 
 
 def html_to_blocks(source: str) -> list[t.Block]:
-    """The blocks of pasted HTML, for the body (rich paste)."""
-    return [piece.block for piece in read_html(source).pieces]
+    """The blocks of pasted HTML, for the body (rich paste), without the characters no
+    saved body keeps (body.safety.clean_text: a bidi override shows "gnp.exe" as
+    "exe.png" in the editor until the body is saved and read again)."""
+    blocks: list[t.Block] = [piece.block for piece in read_html(source).pieces]
+    for block in blocks:
+        _clean(block)
+    return blocks
+
+
+def _clean(node: t.Node) -> None:
+    for name in node.__slots__:
+        value = getattr(node, name)
+        if name == "text" and isinstance(value, str):
+            setattr(node, name, clean_text(value))
+        elif isinstance(value, list):
+            for child in value:
+                if isinstance(child, t.Node):
+                    _clean(child)
 
 
 def untracked(href: str) -> str:

@@ -23,6 +23,7 @@ from ..field_rules import release_time
 from ..language_tag import is_chinese, primary
 from ..model import FooterLine, Release
 from ..profiles import Profile
+from ..records import replace
 from ..render.layout import footer_items
 from ..render.markdown_writer import write_markdown
 from . import draft as d
@@ -80,6 +81,7 @@ class Recogniser(SectionReader):
             self.report.add(UNPLACED, "body", piece.text(),
                             N_("the e-mail's covering note; kept at the body's end"))
         self._split_header_lines()
+        self._split_numbered_headings()
         self._typed_lists()
         self.role = [""] * len(self.pieces)
         footer_start = self._footer()
@@ -134,6 +136,30 @@ class Recogniser(SectionReader):
                     Piece(t.Paragraph(linkify(line)), style=piece.style, bold=piece.bold,
                           italic=piece.italic, centred=piece.centred, caps=piece.caps,
                           size=piece.size) for line in lines]
+
+    def _split_numbered_headings(self) -> None:
+        """A numbered heading line (一、…, （一）…; in a draft that has those, a short "1."
+        line too) with its paragraph straight under it, no blank line between (a text
+        draft's next line, a line break in a Word paragraph): the heading line made a piece
+        of its own, as it is with a blank line after it, so _numbered_headings reads both
+        alike."""
+        if self.draft.ours:
+            return
+        firsts = [_first_line(piece) for piece in self.pieces]
+        texts = [first[1] for first in firsts if first is not None]
+        texts += [text for piece in self.pieces if (text := _heading_text(piece)) is not None]
+        han = any(_HAN_NUMBERED.match(text) or _HAN_BRACKETED.match(text) for text in texts)
+        for index in range(len(self.pieces) - 1, -1, -1):
+            first = firsts[index]
+            if first is None or not (han and _numbered(first[1])):
+                continue
+            piece, cut = self.pieces[index], first[0]
+            assert isinstance(piece.block, t.Paragraph)
+            children, raw = piece.block.children, piece.raw_lines
+            self.pieces[index:index + 1] = [
+                replace(piece, block=t.Paragraph(children[:cut]), source="", raw_lines=raw[:1]),
+                replace(piece, block=t.Paragraph(children[cut + 1:]), source="",
+                        raw_lines=raw[1:])]
 
     def _typed_lists(self) -> None:
         """Paragraphs that start with a typed bullet or number ("• …", "1. …", as Word users
@@ -659,6 +685,27 @@ def unbolded(children: list[t.Inline]) -> list[t.Inline]:
     for node in children:
         out.extend(node.children if isinstance(node, t.Strong) else [node])
     return unbolded(out)  # (bold in bold: Word's run and its style both bold)
+
+
+def _numbered(text: str) -> bool:
+    return bool(_HAN_NUMBERED.match(text) or _HAN_BRACKETED.match(text)
+                or _DIGIT_NUMBERED.match(text))
+
+
+def _first_line(piece: Piece) -> tuple[int, str] | None:
+    """(where the first line ends, its text) for a paragraph of several lines whose first
+    could be a numbered heading (short, no sentence, Chinese: as _heading_text)."""
+    block = piece.block
+    if not isinstance(block, t.Paragraph):
+        return None
+    cut = next((i for i, node in enumerate(block.children) if isinstance(node, t.LineBreak)),
+               None)
+    if cut is None or not t.plain_text(block.children[cut + 1:]).strip():
+        return None
+    text = t.plain_text(block.children[:cut]).strip()
+    if len(text) > 40 or _SENTENCE_END.search(text) or not _CJK.search(text):
+        return None
+    return cut, text
 
 
 def _heading_text(piece: Piece, list_item: bool = False) -> str | None:

@@ -2,11 +2,12 @@
 
 ``[Photo: The ferry at dawn. — Credit: Ana Reyes — file: ferry.jpg]`` (and the Chinese
 ``[图片：…　摄影：…　文件：ferry.jpg]``) says where a photo stands, its caption, its
-credit and its file's name. Plain text cannot hold the picture: when the named file is
-beside the draft (or in ``<draft>_files/``), the line becomes that photo, placed where it
-stood, with the line's caption and credit (the file's own alt text, if any); otherwise the
-report says why and keeps the line word for word. Either way the line never becomes the
-headline, the subheadline or words of the body.
+credit and its file's name (in a folder export beside a page, its web copy in the page's
+folder: ``file: ferry_files/ferry-1600.jpg``). Plain text cannot hold the picture: when
+the named file is beside the draft (or in ``<draft>_files/``), the line becomes that
+photo, placed where it stood, with the line's caption and credit (the file's own alt
+text, if any); otherwise the report says why and keeps the line word for word. Either
+way the line never becomes the headline, the subheadline or words of the body.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ def _pattern(words: OutputWords) -> str:
     sep, gap = re.escape(words.label_sep.strip()), re.escape(words.photo_gap.strip() or " ")
     return (rf"\[\s*{re.escape(words.photo)}(?:\s*{sep}\s*(?P<caption>.*?))?"
             rf"(?:\s*{gap}\s*{re.escape(words.credit)}\s*{sep}\s*(?P<credit>.*?))?"
-            rf"\s*{gap}\s*{re.escape(words.file)}\s*{sep}\s*(?P<file>[^\s/\\\]]+)\s*\]")
+            rf"\s*{gap}\s*{re.escape(words.file)}\s*{sep}\s*"
+            rf"(?P<file>(?:[^/\\\]]+?_files/)?[^\s/\\\]]+)\s*\]")
 
 
 # "　" (the Chinese gap) is a space to \s: the pattern's gap is then a run of spaces.

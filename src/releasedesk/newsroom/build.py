@@ -40,7 +40,9 @@ log = logging.getLogger(__name__)
 
 MANIFEST = ".releasedesk-newsroom.json"
 MANIFEST_FORMAT = "releasedesk-newsroom"
-MANIFEST_VERSION = 1
+# 2: a page published once its embargo passed prints as released (version 1's pages
+# kept the embargo notice, so they are made anew).
+MANIFEST_VERSION = 2
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _MAX_SMALL = 64 * 1024 * 1024  # the index, feeds and manifest of a large newsroom
 
@@ -97,7 +99,9 @@ def build_newsroom(source: Path, out: Path, as_of: datetime | None = None,
             _still_publishable(release, moment, include_drafts)
             from ..exporting import write_exports
 
-            written += write_exports(release, {"html": page}, source=library.path_of(entry))
+            # (published because its embargo has passed: the page prints it as released)
+            written += write_exports(release, {"html": page}, source=library.path_of(entry),
+                                     embargo_passed=True)
             twins = [link.id for link in release.twins if link.id]
             alternates = _alternates(item, twins, published)
             if alternates or page_notes:

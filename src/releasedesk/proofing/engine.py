@@ -13,6 +13,7 @@ from releasedesk.errors import Phrase
 from releasedesk.model import Release
 from releasedesk.register import Register, merge
 
+from .brackets import check_parentheses
 from .chinese import check_book_titles, check_punctuation, check_typos
 from .dates import check_dates
 from .findings import (
@@ -184,6 +185,7 @@ class Proofer:
         found += self.index.check_names(field, seen, self.known if self.variant else None)
         found += self.index.check_titles(field, seen, release_date)
         found += check_dates(field, seen, release_date)
+        found += check_parentheses(field, seen)
         if not seen.isascii() or self.variant is None:
             found += check_punctuation(field, seen)
         if has_cjk(seen):
@@ -256,8 +258,13 @@ class Proofer:
             findings = [_suggested(f, self.speller) if f.code == "spelling" else f
                         for f in findings]
         order = {kind: i for i, kind in enumerate(KINDS)}
-        return sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity], order[f.kind],
-                                               f.where, f.start))
+        places: dict[str, int] = {}
+        for field, part, _, _ in texts:
+            places.setdefault(part or field, len(places))
+        # (in the order the text reads: a field's findings by where they stand in it)
+        return sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity],
+                                               places.get(f.where, len(places)), f.start,
+                                               order[f.kind]))
 
 
 def _named_people(release: Release) -> set[str]:

@@ -21,8 +21,10 @@ ZH_TYPO = "zh-typo"
 ZH_PUNCTUATION = "zh-punctuation"
 DATELINE_PLACE = "dateline-place"  # a dateline city the register's places do not list
 ZH_BOOK_TITLE = "zh-book-title"  # a document's title without its 书名号
+PUNCTUATION = "punctuation"  # in any language: a parenthesis opened and never closed
 KINDS = (SPELLING, REGISTER_NAME, REGISTER_TITLE, TERM, BANNED_PHRASE, WEEKDAY, RELATIVE_DAY,
-         NUMBER_STYLE, ZH_NUMBERS, ZH_TYPO, ZH_PUNCTUATION, DATELINE_PLACE, ZH_BOOK_TITLE)
+         NUMBER_STYLE, ZH_NUMBERS, ZH_TYPO, ZH_PUNCTUATION, DATELINE_PLACE, ZH_BOOK_TITLE,
+         PUNCTUATION)
 # The classes that come from the office register: the readiness checks count them.
 REGISTER_KINDS = frozenset({REGISTER_NAME, REGISTER_TITLE, TERM, BANNED_PHRASE})
 
@@ -73,6 +75,11 @@ TEMPLATES = {
     "zh_unclosed": QT_TRANSLATE_NOOP(
         "Findings", "“{found}” is opened but never closed."),
     "zh_unopened": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” closes something never opened."),
+    # (the sentences of zh_unclosed and zh_unopened, for the parentheses of every language)
+    "unclosed": QT_TRANSLATE_NOOP(
+        "Findings", "“{found}” is opened but never closed."),
+    "unopened": QT_TRANSLATE_NOOP(
         "Findings", "“{found}” closes something never opened."),
     "dateline_place": QT_TRANSLATE_NOOP(
         "Findings", "“{found}” is not one of the register's places; check the dateline."),

@@ -511,9 +511,8 @@ def portal_meta_tags(layout: Layout, summary: str) -> list[str]:
 def _published(layout: Layout) -> str:
     """When the release may be read: the embargo moment if there is one, else its date (and
     time of day, with the release's zone: release_moment.py)."""
-    notice = layout.embargo_notice
-    if notice is not None and notice.moment_iso:
-        return notice.moment_iso
+    if layout.embargo_iso:  # (also once the notice is lifted: embargo_lifted)
+        return layout.embargo_iso
     line = layout.release_line
     return (line.iso_moment or line.iso_date) if line is not None else ""
 

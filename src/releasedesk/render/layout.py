@@ -14,7 +14,7 @@ from ..body.tree import LaidPhoto
 from ..field_rules import phone_spans, release_time
 from ..model import DEFAULT_ACCENT, PORTAL_FOOTER_LINES, Contact, FooterLine, Release, is_portal
 from ..patterns import compiled
-from ..records import Factory, record
+from ..records import Factory, record, replace
 from ..release_moment import release_moment, rfc3339
 from .event_block import NO_PARTS, KindParts, kind_parts
 from .photos import lay_out, place
@@ -139,6 +139,10 @@ class Layout:
     copies: PhotoCopies | None = None
     # The exported page's name without suffix: its photos go in "<stem>_files/".
     export_stem: str = "story"
+    # The folder beside a plain-text export that holds the photos' web copies, when a page
+    # of the same export writes them there ("ferry_files"): the text names each photo's
+    # largest copy in it, a file that is there, instead of the name it came in by.
+    photos_beside: str = ""
     # The package's seal (Seal, above): its manifest, made by exporting.py from
     # the release's clearance; None writes a package without one.
     seal: Seal | None = None
@@ -403,7 +407,7 @@ def _status_lines(release: Release, words: OutputWords,
     """
     conventions = release.conventions
     if not release.is_embargoed:
-        return (StatusLine((words.immediate,)) if conventions.status_line else None), None
+        return _immediate(release, words), None
     if release.embargo_until is None:
         notice = StatusLine((words.embargoed_open,), embargo=True)
     else:
@@ -415,6 +419,21 @@ def _status_lines(release: Release, words: OutputWords,
             and conventions.release_line:
         return None, notice
     return notice, None
+
+
+def _immediate(release: Release, words: OutputWords) -> StatusLine | None:
+    """The immediate-release line, where the house prints one."""
+    return StatusLine((words.immediate,)) if release.conventions.status_line else None
+
+
+def embargo_lifted(release: Release, layout: Layout) -> Layout:
+    """*layout*, of *release*, as it prints once its embargo has passed (a newsroom's page of
+    a release published because its moment came): no embargo notice, and the house's
+    immediate-release line where it prints one. What the release was approved as (its
+    fingerprint, the embargo moment the page names as its publication) stays."""
+    if layout.embargo_notice is None:
+        return layout
+    return replace(layout, status=_immediate(release, layout.words), late_status=None)
 
 
 def _lead_first_paragraph(body: list[t.Block], lead: t.Dateline, gap: str) -> None:

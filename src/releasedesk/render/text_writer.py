@@ -26,7 +26,8 @@ def write_txt(layout: Layout, context: ExportContext) -> bytes:
 
 def render_text(layout: Layout, wrap: int | None = None) -> str:
     """The release as plain text; *wrap* columns (wide East-Asian characters count two)."""
-    writer = _TextWriter(wrap if wrap and wrap > 0 else None, layout.words)
+    writer = _TextWriter(wrap if wrap and wrap > 0 else None, layout.words,
+                         layout.photos_beside)
     text_renderers(writer, layout).each_then_drop(sections(layout))
     return writer.result()
 
@@ -108,20 +109,24 @@ def panel_lines(panel: Panel, label_sep: str) -> list[str]:
     return lines
 
 
-def photo_line(photo: LaidPhoto, words: OutputWords) -> str:
-    """Where a photo stands in plain text: "[Photo: caption — Credit: … — file: ID.jpg]"."""
+def photo_line(photo: LaidPhoto, words: OutputWords, beside: str = "") -> str:
+    """Where a photo stands in plain text: "[Photo: caption — Credit: … — file: ID.jpg]";
+    with *beside* (Layout.photos_beside), the file is its largest web copy there
+    ("ferry_files/quayb-1400.jpg")."""
     sep = words.label_sep
     parts = [f"{words.photo}{sep}{photo.caption}" if photo.caption else words.photo]
     if photo.credit:
         parts.append(f"{words.credit}{sep}{photo.credit}")
-    parts.append(f"{words.file}{sep}{photo.original}")
+    file = f"{beside}/{photo.files[-1][2]}" if beside and photo.files else photo.original
+    parts.append(f"{words.file}{sep}{file}")
     return "[" + words.photo_gap.join(parts) + "]"
 
 
 class _TextWriter:
-    def __init__(self, width: int | None, words: OutputWords) -> None:
+    def __init__(self, width: int | None, words: OutputWords, beside: str = "") -> None:
         self.width = width
         self.words = words
+        self.beside = beside
         self.chunks: list[str] = []
 
     def result(self) -> str:
@@ -172,7 +177,7 @@ class _TextWriter:
             return [(first if n == 0 else rest) + "    " + line
                     for n, line in enumerate(block.text.split("\n"))]
         if isinstance(block, t.Figure):
-            return self._wrap(photo_line(block.photo, self.words), first, rest)
+            return self._wrap(photo_line(block.photo, self.words, self.beside), first, rest)
         return [first + "* * *"]
 
     def _list(self, items: list[t.ListItem], markers: list[str], first: str, rest: str

@@ -1,8 +1,9 @@
 """Make a language version of a release: its twin.
 
 The twin keeps what both versions share (contacts, photos and their credits, the status,
-embargo and release date, the keywords' count aside) and takes the house style's
-conventions for its language: an installed profile of the same house in that language
+the embargo's moment and the release date, the keywords' count aside; a twin that prints
+the embargo on a later day, in its language's zone, is dated that day) and takes the
+house style's conventions for its language: an installed profile of the same house in that language
 when there is one (fernhollow-portal ↔ fernhollow-portal-zh), else the source's, with
 the language set. Its text starts empty, so nothing untranslated can go out and the facts
 check compares translations, not a copy with itself; *copy_text* gives each text field
@@ -13,11 +14,13 @@ Its clearance starts afresh: each version is signed off on its own.
 from __future__ import annotations
 
 import copy
+from datetime import date
 from pathlib import Path
 
 from ..language_tag import date_style_of, is_chinese, primary
 from ..model import Release
 from ..profiles import Profile, apply_profile
+from ..render.words import printed_moment
 from ..workflow import Clearance
 from .link import link_pair, new_id
 from .marks import TEXT_FIELDS, TO_TRANSLATE
@@ -55,6 +58,7 @@ def make_twin(source: Release, language: str, profiles: list[Profile],
     if profile is not None:
         apply_profile(twin, profile, contacts=False)
     twin.language = language
+    twin.release_date = _release_date(source, language)
     if profile is None and (twin.conventions.date_format == "zh") != is_chinese(language):
         # (年月日 is Chinese's own: a version in another language, or a Chinese version of
         # one, takes its language's date style, as a house style in that language would)
@@ -69,6 +73,18 @@ def make_twin(source: Release, language: str, profiles: list[Profile],
         photo.caption = _to_translate(photo.caption, copy_text)
         photo.alt = _to_translate(photo.alt, copy_text)
     return twin
+
+
+def _release_date(source: Release, language: str) -> date | None:
+    """The twin's release date: the source's, or, where the twin prints the same embargo
+    moment on a later day (北京时间 for a Chinese version of a release embargoed in UTC),
+    that day, so the twin's notice and release line agree as the source's do. A source
+    whose own embargo lifts after its release date keeps its error in both."""
+    day, until = source.release_date, source.embargo_until
+    if not source.is_embargoed or day is None or until is None or until.tzinfo is None or \
+            printed_moment(until, source.language).date() > day:
+        return day
+    return max(day, printed_moment(until, language).date())
 
 
 def _to_translate(text: str, copy_text: bool) -> str:

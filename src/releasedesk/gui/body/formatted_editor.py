@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from ...body import tree as t
 from ...body.inline import AnyPhotoId
 from ...body.parse import fit_headings, hand_on, parse_markdown
+from ...body.safety import clean_text
 from ..basics.dark_tint import follow_scheme
 from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
@@ -307,7 +308,7 @@ class FormattedEdit(QTextEdit):
             if paste_fits(self, len(self.markdown()), len(write_markdown(blocks))):
                 self.insert_blocks(blocks)
             return
-        text = source.text().replace("\r\n", "\n").replace("\r", "\n")
+        text = clean_text(source.text())  # (as a save would: CR LF as LF, no overrides)
         from .formatted_blocks import kind_of
 
         if kind_of(self.textCursor().block())[0] != CODE:

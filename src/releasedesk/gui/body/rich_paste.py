@@ -104,6 +104,15 @@ class RichPasteEdit(QPlainTextEdit):
                 self.textCursor().insertText(markdown)
                 self.ensureCursorVisible()
                 return
+        if source.hasText():
+            # (without the characters a save drops, as the body is saved and read again)
+            from ...body.safety import clean_text
+
+            text = clean_text(source.text())
+            if paste_fits(self, len(self.toPlainText()), len(text)):
+                self.textCursor().insertText(text)
+                self.ensureCursorVisible()
+            return
         if paste_fits(self, len(self.toPlainText()), len(source.text())):
             super().insertFromMimeData(source)
 

@@ -16,6 +16,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from ...body import tree as t
+from ...body.parse import END_MARK_LINES
 from ...body.safety import safe_href
 from ...render.markdown_writer import other_forms, write_block
 from .rich_formats import (
@@ -324,6 +325,22 @@ def read_blocks(document: QTextDocument) -> list[t.Block]:
     return loosen(assemble(lines)[0])
 
 
+def typed_end_mark(blocks: list[t.Block]) -> str | None:
+    """The end mark ("###", "-30-", "-end-") a body's last line holds alone, else None.
+
+    Typed as the last line of the Markdown view it gives way to the release's own end mark;
+    the same line typed in the formatted view is a paragraph of plain text, which the writer
+    would escape (``\\###``) and the exports would print. Saved as the bare mark, it prints
+    as the Markdown view's does.
+    """
+    last = blocks[-1] if blocks else None
+    if not isinstance(last, t.Paragraph) or len(last.children) != 1:
+        return None
+    only = last.children[0]
+    text = only.text.strip() if isinstance(only, t.Text) else ""
+    return text if text in END_MARK_LINES else None
+
+
 class MarkdownMirror:
     """The Markdown of a formatted document, kept current by re-reading changed blocks."""
 
@@ -353,6 +370,9 @@ class MarkdownMirror:
                 written[key] = text
                 parts.append(text)
             self._written = written
+            mark = typed_end_mark(blocks)
+            if mark:
+                parts[-1] = mark
             self._markdown = "\n\n".join(parts)
         return self._markdown
 
