@@ -81,8 +81,7 @@ class PreviewResult:
     # in its page footer instead.
     web_footer: str = ""
     photo_places: bool = False  # photos' places (SCHEME): their pictures come later
-    # The whole web page and the plain text as written, until let go of (then None).
-    kept_web: str | None = None
+    kept_web: str | None = None  # the whole web page and text as written, until let go of
     kept_text: str | None = None
 
     @property
@@ -150,13 +149,14 @@ def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None,
                    images: PreviewImageCache | None = None,
                    path: Path | None = None, cut: CutBlocks | None = None,
-                   register: bool = True) -> PreviewResult:
+                   register: bool = True, text: bool = True) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free).
 
     *images* makes (or finds) the photos' scaled copies; without it (the start-up render
     on the GUI thread) the photos' places are kept and their pictures come with the next
     render. *cut* keeps the blocks' short runs from one render to the next. *register*
-    False: without the office register's findings (the start-up render too: checks.check).
+    False: without the office register's findings (the start-up render too: checks.check);
+    *text* False: without the text until asked for (the start-up render too: its tab waits).
     """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
@@ -177,7 +177,7 @@ def render_preview(release: Release, generation: int = 0,
         footer=layout.footer,
         portal_footer=tuple(layout.portal_footer),
         centred_footer=layout.portal is not None,
-        kept_text=render_text(layout),
+        kept_text=render_text(layout) if text else None,
         # *path*: the file the release was opened from, so its language versions are
         # found and their facts compared, as `releasedesk check` does
         findings=check(release, body=layout.parsed_body, profile=profile,
@@ -276,7 +276,7 @@ class RenderScheduler(QObject):
         release = self._snapshot()
         self._register_left_out = uses_register(self.profile)
         job = partial(render_preview, release, self._generation, self.profile,
-                      path=self.path_of(), register=False)
+                      path=self.path_of(), register=False, text=False)
         result = self.lane.run_here(job)
         assert isinstance(result, PreviewResult)
         if release.photos:  # their pictures are scaled off the GUI thread, at once
