@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from .startup import lasting_objects
+from .startup import lasting_objects, map_large_blocks_apart
 
 
 def load_editor() -> ModuleType:
@@ -17,6 +17,7 @@ def load_editor() -> ModuleType:
 
     Raises ImportError when Qt is missing or broken.
     """
+    map_large_blocks_apart()  # (before the editor's modules and Qt: see startup.py)
     with lasting_objects():
         # The core, then PySide6; then PySide6 is told which of our modules use it rather
         # than reading each one's source as it is imported (gui/basics/pyside_sources.py).

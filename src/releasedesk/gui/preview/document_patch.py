@@ -55,9 +55,10 @@ class DocumentPatcher:
     def set_html(self, html: str, split: SplitHtml | None, *, from_top: bool = False) -> None:
         """Show *html*; *split* is its top-level blocks as the writer recorded them (their
         long texts perhaps in short runs, off the GUI thread); *html* is shown when it is
-        None. *from_top*: the view shows the document from its top (just opened, or not
-        scrolled), so the scroll range it has right after does not matter."""
-        self._shown = (html, split)
+        None, and neither read nor kept when it is given (the preview passes ""). *from_top*:
+        the view shows the document from its top (just opened, or not scrolled), so the
+        scroll range it has right after does not matter."""
+        self._shown = (html if split is None else "", split)
         if split is not None and self._units and self._patch(split.units):
             self.patched += 1
             return

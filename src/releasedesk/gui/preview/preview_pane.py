@@ -49,6 +49,9 @@ from .preview_photos import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from ...render.html_writer import Fragment
+    from ...render.layout import Layout
+
 WEB, WORD, TEXT = 0, 1, 2
 WORDS_PER_MINUTE = 200
 
@@ -56,15 +59,16 @@ WORDS_PER_MINUTE = 200
 @record
 class PreviewResult:
     generation: int
-    web: str
     # The web HTML's top-level blocks as the writer wrote them, for a partial update, with
     # their long texts in short runs (short_runs.py): what Qt is given.
     web_units: SplitHtml
     footer: list[FooterLine]  # the page footer of the Word tab
-    text: str
     findings: list[Finding]
     words: int
     characters: int
+    # The release laid out (its house style's approval policy applied; a render's own
+    # snapshot, changed by no one): `web` and `text` are written again from it (let_go).
+    source: Release
     accent: str = DEFAULT_ACCENT
     type: TypeSet = LATIN  # the release's page and type (faces, indent, emphasis)
     fingerprint: str = ""  # of the canonical content rendered (clearance)
@@ -76,26 +80,44 @@ class PreviewResult:
     # The article's footer as *web* ends with it ("" for none): the Word tab's page has it
     # in its page footer instead.
     web_footer: str = ""
+    photo_places: bool = False  # photos' places (SCHEME): their pictures come later
+    kept_web: str | None = None  # the whole web page and text as written, until let go of
+    kept_text: str | None = None
 
-    # The Word tab's page is made from the web article when that tab is first shown (4 ms
-    # at 20k words), not kept with every render: most never look at it.
+    @property
+    def web(self) -> str:
+        if self.kept_web is None:
+            self.kept_web = preview_article(stamped(self.source)).html
+        return self.kept_web
+
+    @property
+    def text(self) -> str:
+        if self.kept_text is None:
+            self.kept_text = render_text(stamped(self.source))
+        return self.kept_text
+
+    def let_go(self, text: bool = True) -> None:
+        """Keep neither the whole page (Qt is given ``web_units``) nor, if *text*, the text:
+        ~0.3 MiB each at 20k words. Asked for again, they are written again from *source*:
+        the same characters (tests/test_preview_let_go.py)."""
+        self.kept_web = None
+        self.kept_text = None if text else self.kept_text
+
     @property
     def word(self) -> str:
-        return self.word_page()[0]
+        """The Word tab's page (made when asked: the tab itself is given ``word_units``)."""
+        return _word_page(self.web, self.web_footer, self.footer, self.portal_footer,
+                          self.centred_footer)
 
     @property
     def word_units(self) -> SplitHtml:
-        return self.word_page()[1]
-
-    def word_page(self) -> tuple[str, SplitHtml]:
-        made = self.__dict__.get("_word")
+        """The Word tab's blocks: the article's but its footer, then the page's foot."""
+        made = self.__dict__.get("_word_units")
         if made is None:
-            page, tail = _word_page(self.web, self.web_footer, self.footer, self.portal_footer,
-                                    self.centred_footer)
-            # The article's blocks but its footer, then the page's own foot.
-            units = self.web_units.without("footer").followed_by(
-                (short_runs(html), single) for html, single in tail)
-            made = self.__dict__["_word"] = (page, units)
+            made = self.__dict__["_word_units"] = self.web_units.without("footer").followed_by(
+                (short_runs(html), single) for html, single in
+                _page_foot(self.footer, self.portal_footer, self.centred_footer))
+        assert isinstance(made, SplitHtml)
         return made
 
 
@@ -127,39 +149,35 @@ def render_preview(release: Release, generation: int = 0,
                    profile: Profile | None = None,
                    images: PreviewImageCache | None = None,
                    path: Path | None = None, cut: CutBlocks | None = None,
-                   register: bool = True) -> PreviewResult:
+                   register: bool = True, text: bool = True) -> PreviewResult:
     """Everything the preview and the readiness panel show, from one parse (Qt-free).
 
     *images* makes (or finds) the photos' scaled copies; without it (the start-up render
     on the GUI thread) the photos' places are kept and their pictures come with the next
     render. *cut* keeps the blocks' short runs from one render to the next. *register*
-    False: without the office register's findings (the start-up render too: checks.check).
+    False: without the office register's findings (the start-up render too: checks.check);
+    *text* False: without the text until asked for (the start-up render too: its tab waits).
     """
     if profile is not None:  # the status the editor shows, in the preview's metadata too
         release = with_policy(release, profile.approval)
     # (the preview prints no time of export: it asks no clock for one, and its writers,
     # the article and the text, need no export context)
     layout = stamped(release)
-    # Built from the sections as Qt shows them: body and About justified where the house
-    # justifies (an align attribute: Qt's style sheets know no justify), each photo as a
-    # paragraph with its picture (Qt knows no <figure>).
-    words = layout.words
-    made = article(layout, HtmlOptions(justify=layout.type.justify,
-                                       figure=lambda photo: preview_figure(photo, words),
-                                       units=True))
+    made = preview_article(layout)
     fragment = made.html
     assert made.units is not None
     body_text = "\n".join(t.block_texts(layout.parsed_body))
     words_in_body = count_words(body_text)  # (once: the checks' length finding uses it too)
     return PreviewResult(
         generation=generation,
-        web=fragment,
+        kept_web=fragment,
+        photo_places=SCHEME in fragment,
         web_units=cut(made.units) if cut is not None else made.units.mapped(short_runs),
         web_footer=made.footer,
         footer=layout.footer,
         portal_footer=tuple(layout.portal_footer),
         centred_footer=layout.portal is not None,
-        text=render_text(layout),
+        kept_text=render_text(layout) if text else None,
         # *path*: the file the release was opened from, so its language versions are
         # found and their facts compared, as `releasedesk check` does
         findings=check(release, body=layout.parsed_body, profile=profile,
@@ -167,6 +185,7 @@ def render_preview(release: Release, generation: int = 0,
                        register=register),
         words=words_in_body,
         characters=len(body_text),
+        source=release,
         accent=layout.accent,
         type=layout.type,
         fingerprint=layout.fingerprint,
@@ -174,21 +193,32 @@ def render_preview(release: Release, generation: int = 0,
     )
 
 
-def _word_page(fragment: str, article_footer: str, footer: list[FooterLine],
-               portal: tuple[tuple[FooterLine, ...], ...] = (), centred: bool = False
-               ) -> tuple[str, tuple[tuple[str, bool], ...]]:
-    """The article with the page footer at its foot, as Word shows it (PageView is the page),
-    and the blocks after the article: (HTML, one paragraph) each.
+def preview_article(layout: Layout) -> Fragment:
+    """The web article as Qt shows it: body and About justified where the house justifies
+    (an align attribute: Qt's style sheets know no justify), each photo as a paragraph with
+    its picture (Qt knows no <figure>), its top-level blocks recorded."""
+    words = layout.words
+    return article(layout, HtmlOptions(justify=layout.type.justify,
+                                       figure=lambda photo: preview_figure(photo, words),
+                                       units=True))
 
-    The standard footer is in Word's page footer only, so the article's own footer (which
-    *fragment* ends with, before its closing tag) goes.
-    """
+
+def _page_foot(footer: list[FooterLine], portal: tuple[tuple[FooterLine, ...], ...],
+               centred: bool) -> tuple[tuple[str, bool], ...]:
+    """The blocks the Word tab's page has after the article: (HTML, one paragraph) each."""
+    return (("<p>&nbsp;</p>", True), ("<hr>", False),
+            (page_footer_paragraph(footer, portal, centred), True))
+
+
+def _word_page(fragment: str, article_footer: str, footer: list[FooterLine],
+               portal: tuple[tuple[FooterLine, ...], ...], centred: bool) -> str:
+    """The article with the page footer at its foot, as Word shows it (PageView is the page):
+    the standard footer is in Word's page footer only, so the article's own footer (which
+    *fragment* ends with, before its closing tag) goes."""
     end = "</article>\n"
     assert fragment.endswith(article_footer + end)
     fragment = fragment[:len(fragment) - len(article_footer) - len(end)] + end
-    tail = (("<p>&nbsp;</p>", True), ("<hr>", False),
-            (page_footer_paragraph(footer, portal, centred), True))
-    return fragment + "".join(f"{html}\n" for html, _ in tail), tail
+    return fragment + "".join(f"{html}\n" for html, _ in _page_foot(footer, portal, centred))
 
 
 def debounce_ms(release: Release) -> int:
@@ -246,7 +276,7 @@ class RenderScheduler(QObject):
         release = self._snapshot()
         self._register_left_out = uses_register(self.profile)
         job = partial(render_preview, release, self._generation, self.profile,
-                      path=self.path_of(), register=False)
+                      path=self.path_of(), register=False, text=False)
         result = self.lane.run_here(job)
         assert isinstance(result, PreviewResult)
         if release.photos:  # their pictures are scaled off the GUI thread, at once
@@ -360,6 +390,9 @@ class PreviewPane(QTabWidget):
             self._apply_accent(result.accent, result.type)
         self._apply_images(result.images)
         self._apply_current()
+        # Qt has the page's blocks; the text only the Plain text tab shows (made when first
+        # shown, and then it is asked for at every render it is on screen).
+        result.let_go(text=not self._text_place.is_made)
 
     def start_fresh(self) -> None:
         """Another release is now open: each tab shows it from the top."""
@@ -368,7 +401,7 @@ class PreviewPane(QTabWidget):
     def _apply_images(self, images: tuple[PreviewImage, ...]) -> None:
         """Hand the browsers the scaled photos (only when they changed; none = keep)."""
         keys = tuple(image.key for image in images)
-        waiting = not images and self.result is not None and SCHEME in self.result.web
+        waiting = not images and self.result is not None and self.result.photo_places
         if waiting or keys == self._image_keys:
             return  # the start-up render: the worker's render brings the pictures
         pictures = self._pictures = {image.key: to_qimage(image) for image in images}
@@ -402,7 +435,7 @@ class PreviewPane(QTabWidget):
         """What the given tab holds once shown (for tests and copy commands)."""
         if self.result is None:
             return ""
-        return (self.result.web, self.result.word, self.result.text)[tab]
+        return self.result.text if tab == TEXT else self.result.word if tab else self.result.web
 
     def _apply_current(self) -> None:
         result = self.result
@@ -426,10 +459,10 @@ class PreviewPane(QTabWidget):
                 self._text_font_set = True
             self.text.setPlainText(result.text)
         elif tab == WEB:
-            self.web_patcher.set_html(result.web, result.web_units, from_top=position == 0)
+            self.web_patcher.set_html("", result.web_units, from_top=position == 0)
         else:
             assert self.word_patcher is not None  # (made with self.word, above)
-            self.word_patcher.set_html(result.word, result.word_units, from_top=position == 0)
+            self.word_patcher.set_html("", result.word_units, from_top=position == 0)
         if fresh:  # the browser's cursor too: a later layout (the window first shown, a
             # resize) scrolls to keep the cursor in view, and filling left it at the end
             widget.moveCursor(QTextCursor.MoveOperation.Start)
