@@ -112,6 +112,8 @@ class _DocxReader:
         self.inserted = 0
         self.alternates = 0
         self.symbols = 0
+        self.hidden = 0
+        self.equations = 0
         self.pictures = PictureReader(package)
         self.found: list[Photo] = []  # photos of the paragraph being read
         self.awaiting: list[Photo] = []  # photos of the last picture, for a caption after it
@@ -147,6 +149,12 @@ class _DocxReader:
             notes.append(N_("symbols of a symbol font (Wingdings, Symbol) were kept as that "
                             "font's own codes, which other fonts show as boxes: replace "
                             "them with ordinary characters"))
+        if self.hidden:
+            notes.append(N_("hidden text (Word's Hidden font setting) was left out, as it "
+                            "does not print"))
+        if self.equations:
+            notes.append(N_("equations were kept as their text reads, on one line (a/b, "
+                            "x^2, √x): check them"))
         if self.boxes:
             notes.append(N_("the text of text boxes follows the paragraph they stand in"))
         if self.notes:
@@ -210,6 +218,7 @@ class _DocxReader:
                 style.bold = on(rpr.find(w("b")))
                 style.italic = on(rpr.find(w("i")))
                 style.caps = on(rpr.find(w("caps")))
+                style.hidden = on(rpr.find(w("vanish")))
                 size = rpr.find(w("sz"))
                 if size is not None and size.get(VAL, "").isdigit():
                     style.size = int(size.get(VAL)) / 2
@@ -221,7 +230,7 @@ class _DocxReader:
             while parent_id and parent_id in self.styles and parent_id not in seen:
                 seen.add(parent_id)
                 parent = self.styles[parent_id]
-                for slot in ("bold", "italic", "caps", "centred", "num", "outline"):
+                for slot in ("bold", "italic", "caps", "centred", "hidden", "num", "outline"):
                     if getattr(style, slot) is None and getattr(parent, slot) is not None:
                         setattr(style, slot, getattr(parent, slot))
                 if not style.size:
