@@ -40,13 +40,13 @@ from .docx_runs import (
     RunReader,
     Style,
     alternate_version,
+    merge_runs,
     on,
     text_box_paragraphs,
     w,
 )
 from .draft import Draft, Piece
 from .errors import DraftError
-from .html_reader import merge_inlines
 from .lists import PieceSink
 from .package import Package, open_package
 from .tables import is_layout, rows_as_list, worded
@@ -315,7 +315,7 @@ class _DocxReader:
         self.rels = {**saved, **self._rels(part.replace("word/", "word/_rels/", 1) + ".rels")}
         lines: list[FooterLine] = []
         for paragraph in root.iter(w("p")):
-            nodes = trim_inlines(merge_inlines(self._inlines(paragraph, footer=True)))
+            nodes = trim_inlines(merge_runs(self._inlines(paragraph, footer=True)))
             text = t.plain_text(nodes).strip()
             if not text:
                 continue
@@ -383,7 +383,7 @@ class _DocxReader:
                 if nodes:
                     nodes.append(t.Text(" "))
                 nodes.extend(self._inlines(paragraph))
-            found = read[id(cell)] = trim_inlines(merge_inlines(nodes))
+            found = read[id(cell)] = trim_inlines(merge_runs(nodes))
         return found
 
     # -- pictures -----------------------------------------------------------------------
@@ -460,7 +460,7 @@ class _DocxReader:
             self.rels = {**saved, **self._rels(part.replace("word/", "word/_rels/", 1) +
                                                ".rels")}
             for index, note in enumerate(paragraphs):
-                nodes = trim_inlines(merge_inlines(self._inlines(note)))
+                nodes = trim_inlines(merge_runs(self._inlines(note)))
                 if index == 0:
                     nodes = [t.Text(mark + " "), *nodes]
                 if any(has_words(node) for node in nodes):
@@ -472,7 +472,7 @@ class _DocxReader:
             return ""
         self.seen_asides.add(where)
         for box_paragraph in text_box_paragraphs(element):
-            nodes = trim_inlines(merge_inlines(self._inlines(box_paragraph)))
+            nodes = trim_inlines(merge_runs(self._inlines(box_paragraph)))
             if any(has_words(node) for node in nodes):
                 self.asides.append(nodes)
                 self.boxes = 1
@@ -515,7 +515,7 @@ class _DocxReader:
         if ppr is not None and (ps := ppr.find(w("pStyle"))) is not None:
             style_id = ps.get(VAL, "")
         style = self.styles.get(style_id, Style())
-        children = trim_inlines(merge_inlines(self._inlines(paragraph)))
+        children = trim_inlines(merge_runs(self._inlines(paragraph)))
         if not self.ours:  # addresses typed out in a draft; our own exports are as written
             children = link_addresses(children)
         name = style.name

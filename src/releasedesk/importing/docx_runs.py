@@ -112,7 +112,7 @@ class RunReader:
                 self.walk(child, href)
                 self.out = saved
                 target = safe_href(href) if href else None
-                nodes = merge_inlines(nodes)
+                nodes = merge_runs(nodes)
                 self.target().extend([t.Link(target, trim_inlines(nodes))] if target and
                                      any(has_words(n) for n in nodes) else nodes)
             elif tag == w("fldSimple"):
@@ -125,7 +125,7 @@ class RunReader:
                 self.out = saved
                 found = _HYPERLINK_FIELD.search(instruction)
                 address = safe_href(found.group(1)) if found else None
-                self.target().extend([t.Link(address, merge_inlines(nodes))] if address
+                self.target().extend([t.Link(address, merge_runs(nodes))] if address
                                      else nodes)
             elif tag in (w("del"), w("moveFrom")):
                 self.owner.deleted += 1
@@ -260,7 +260,7 @@ class RunReader:
 
     def _end_field(self) -> None:
         field = self.fields.pop()
-        nodes = merge_inlines(field["nodes"])  # type: ignore[arg-type]  # "nodes" holds a list
+        nodes = merge_runs(field["nodes"])  # type: ignore[arg-type]  # "nodes" holds a list
         instruction = str(field["instr"])
         if self.footer and re.search(r"\b(NUM)?PAGES?\b", instruction):
             return  # page numbers are not footer text
@@ -330,6 +330,24 @@ def _grouped(element: etree._Element | None) -> str:
         return ""
     text = "".join(_math(child) for child in element).strip()
     return text if len(text) <= 1 or text.replace(".", "").isalnum() else f"({text})"
+
+
+def merge_runs(nodes: list[t.Inline]) -> list[t.Inline]:
+    """A Word paragraph's inlines merged as the HTML reader merges them (merge_inlines:
+    adjacent text joined, its spaces as a browser shows them), each line apart: the spaces
+    before a line break are kept, as Word prints them and as our export writes those a
+    body's line ends with (a browser drops them; a Markdown hard break keeps them)."""
+    merged: list[t.Inline] = []
+    line: list[t.Inline] = []
+    for node in nodes:
+        if isinstance(node, t.LineBreak):
+            merged.extend(merge_inlines(line))
+            merged.append(node)
+            line = []
+        else:
+            line.append(node)
+    merged.extend(merge_inlines(line))
+    return merged
 
 
 def _text_box(element: etree._Element) -> etree._Element | None:

@@ -163,7 +163,9 @@ def _paragraph_lines(inlines: Sequence[t.Inline], heading: bool = False) -> list
     for number, line in enumerate(lines):
         hard_break = number < len(lines) - 1  # every line but the last ends in a break
         body = line[:-1] if hard_break else line
-        body = body.strip(" \t")
+        # A line's leading spaces, and the paragraph's last, are not read; the spaces
+        # before a hard break are (the backslash ends the line after them): kept.
+        body = body.lstrip(" \t") if hard_break else body.strip(" \t")
         if heading:
             # A closing run of hashes would be read as the heading's optional closing sequence.
             body = _TRAILING_HASHES.sub(lambda m: "\\#" * len(m.group(0)), body, 1)
