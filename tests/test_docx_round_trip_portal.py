@@ -65,8 +65,8 @@ def portal_releases(draw: st.DrawFn) -> Release:
 
 
 def printed_footer(release: Release) -> list[list[str]]:
-    """The footer's lines as the Word export prints them, each as its items (a line's gaps
-    print alike, however typed: the export prints each as an em space)."""
+    """The footer's lines as the Word export prints them, each as its items (a portal's
+    entries print apart as the standard lines' items do)."""
     layout = build_layout(release)
     return [footer_items(line.text) for line in layout.footer] + [
         [item.text for item in line] for line in layout.portal_footer]

@@ -60,7 +60,8 @@ def _underlined(editor: QPlainTextEdit | QTextEdit) -> list[str]:
 def test_the_panel_lists_every_class_found_with_errors_first(window: MainWindow) -> None:
     kinds = [f.kind for f in window.proofing.findings]
     assert {"register-title", "term", "weekday", "spelling"} <= set(kinds)
-    assert window.proofing.count() == len(window.proofing.findings)
+    assert window.proofing.count() == len(window.proofing.rows)
+    assert [f for row in window.proofing.rows for f in row] == window.proofing.findings
     first = window.proofing.item(0).text()
     assert first.startswith("Error: ")
     texts = [window.proofing.item(i).text() for i in range(window.proofing.count())]
@@ -76,7 +77,7 @@ def test_the_body_is_underlined_in_both_views_and_a_click_selects_the_mistake(
     qtbot.waitUntil(lambda: set(_underlined(form.body.editor)) == expected, timeout=5000)
     for underline in form.body.editor.extraSelections():
         assert underline.format.underlineStyle().name == "WaveUnderline"
-    row = next(i for i, f in enumerate(window.proofing.findings) if f.kind == "term")
+    row = next(i for i, places in enumerate(window.proofing.rows) if places[0].kind == "term")
     window.proofing.itemClicked.emit(window.proofing.item(row))
     assert form.body.editor.textCursor().selectedText() == "Port of Calloway"
 
@@ -109,12 +110,24 @@ def test_the_panel_speaks_chinese(window: MainWindow) -> None:
         QCoreApplication.removeTranslator(translator)
 
 
+def _letters(n: int) -> str:
+    """*n* written in letters (a, b, … z, ba, bb …): a word part spelling never skips."""
+    word = ""
+    while True:
+        n, digit = divmod(n, 26)
+        word = chr(ord("a") + digit) + word
+        if not n:
+            return word
+
+
 def test_a_draft_full_of_mistakes_lists_and_underlines_at_most_two_hundred(qtbot: QtBot) -> None:
     from releasedesk.gui.body.body_editor import BodyEditor
     from releasedesk.gui.proofing.proofing_panel import SHOWN_MAX, ProofingPanel, underline
     from releasedesk.proofing.engine import proof
 
-    body = "\n\n".join(f"Paragraf {n} has a mistaek and **anuther** one." for n in range(150))
+    # Each paragraph's mistakes its own (a mistake made again is one row, not a row more).
+    body = "\n\n".join(f"Paragraf{_letters(n)} has a mistaek{_letters(n)} and "
+                       f"**anuther{_letters(n)}** one." for n in range(150))
     release = make_release(body=body)
     findings = [f for f in proof(release) if f.field == "body"]
     assert len(findings) == 450
@@ -133,7 +146,7 @@ def test_a_draft_full_of_mistakes_lists_and_underlines_at_most_two_hundred(qtbot
         assert len(underlined) == SHOWN_MAX
         # Each the right word, in order: the n-th "anuther" of the Markdown is the n-th
         # of the formatted text too.
-        assert underlined[:3] == ["Paragraf", "mistaek", "anuther"]
+        assert underlined[:3] == ["Paragrafa", "mistaeka", "anuthera"]
         starts = [s.cursor.selectionStart() for s in editor.editor.extraSelections()]
         assert starts == sorted(starts)
 

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pytestqt.logging import Record
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -20,6 +24,7 @@ from releasedesk.register import TABLES
 from releasedesk.settings import Settings
 from test_proof_cli import _fifty_people
 
+from examples import examples
 from gui_helpers import FakePrompts
 from helpers import make_release
 
@@ -217,3 +222,61 @@ def test_the_first_column_has_room_for_a_long_name(qtbot: QtBot, table: str) -> 
     widget = dialog.tables[table]
     assert widget.columnWidth(0) >= widget.fontMetrics().horizontalAdvance(
         "Eleanor Whitcombe")
+
+
+class QtLog(Protocol):
+    """pytest-qt's qtlog: the Qt messages printed during the test."""
+
+    records: list[Record]
+
+
+# Keys a user presses in a register table: a row added (the button), a word typed into
+# the cell being edited, Tab and Shift+Tab (Tab past the last cell goes round to the first).
+_KEYS = st.lists(st.sampled_from(["add", "type", "tab", "backtab"]), min_size=1, max_size=14)
+
+
+@settings(max_examples=examples(120, 40),
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=st.sampled_from(list(TABLES)), keys=_KEYS)
+def test_rows_added_and_tabbed_round_print_nothing_and_take_what_is_typed(
+        qtbot: QtBot, qtlog: QtLog, table: str, keys: list[str]) -> None:
+    """Qt printed "edit: editing failed" at every row added (the button asked the table to
+    edit a cell it had just opened): nothing is printed, whatever is pressed, each new row
+    is open to type in at its first cell, and what is typed lands in the current cell."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    dialog = _dialog(qtbot, Profile(name="office"))
+    dialog.activateWindow()  # (the keys go where the user's would: the active window's focus)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    dialog.tabs.setCurrentIndex(list(TABLES).index(table))
+    widget = dialog.tables[table]
+    printed = len(qtlog.records)
+    expected: dict[tuple[int, int], str] = {}
+    for n, key in enumerate(keys):
+        focus = QApplication.focusWidget()
+        editing = isinstance(focus, QLineEdit) and widget.viewport().isAncestorOf(focus)
+        if key == "add":
+            QTest.mouseClick(dialog.add_row, Qt.MouseButton.LeftButton)
+            assert (widget.currentRow(), widget.currentColumn()) == (widget.rowCount() - 1, 0)
+            focus = QApplication.focusWidget()
+            assert isinstance(focus, QLineEdit) and widget.viewport().isAncestorOf(focus)
+        elif key == "type" and editing:
+            assert isinstance(focus, QLineEdit)
+            word = f"w{n}"
+            focus.selectAll()
+            QTest.keyClicks(focus, word)
+            expected[(widget.currentRow(), widget.currentColumn())] = word
+        elif key in ("tab", "backtab") and focus is not None:
+            QTest.keyClick(focus, Qt.Key.Key_Backtab if key == "backtab" else Qt.Key.Key_Tab,
+                           Qt.KeyboardModifier.ShiftModifier if key == "backtab"
+                           else Qt.KeyboardModifier.NoModifier)
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit) and widget.viewport().isAncestorOf(focus):
+        widget.commitData(focus)
+    rows = dialog.rows()[table]
+    assert {cell: rows[cell[0]][cell[1]] for cell in expected} == expected
+    assert [r.message for r in qtlog.records[printed:] if "edit" in r.message] == []
+    dialog.mark_clean()
+    dialog.close()

@@ -241,7 +241,8 @@ def test_a_language_typed_and_entered_is_never_an_item_without_a_tag(
         window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     """Typing into the language box and pressing Enter adds no item (an added item had no
     tag: the version was made in the language "None", tester11); a tag typed so is the
-    version's language, a name is refused."""
+    version's language; a language's name as the list names it is that item ("French":
+    fr), any other name is refused."""
     en_path, _zh = pair(tmp_path)
     assert opens(window, en_path)
     seen: list[NewLanguageVersionDialog] = []
@@ -249,7 +250,8 @@ def test_a_language_typed_and_entered_is_never_an_item_without_a_tag(
     window.twin_commands.new_language_version()
     dialog = seen[0]
     count = dialog.language.count()
-    for typed, tag, problem in (("French", "French", True), ("de-AT", "de-AT", False)):
+    for typed, tag, problem in (("Deutsch", "Deutsch", True), ("French", "fr", False),
+                                ("de-AT", "de-AT", False)):
         line = dialog.language.lineEdit()
         assert line is not None
         line.selectAll()
@@ -258,4 +260,4 @@ def test_a_language_typed_and_entered_is_never_an_item_without_a_tag(
         assert dialog.language.count() == count
         assert dialog.tag() == tag and bool(dialog.problem_text()) == problem
         if not problem:
-            assert dialog.file_name.text() == "ferry.de-AT.release"
+            assert dialog.file_name.text() == f"ferry.{tag}.release"

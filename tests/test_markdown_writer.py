@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -262,3 +263,42 @@ def test_bold_italic_and_cjk_emphasis() -> None:
         t.Strong([t.Emphasis([t.Text("both")])])])]
     source = write_markdown(tree)
     assert parse_markdown(source) == tree, source
+
+
+# -- items that open with a list (nested empty items among them) ---------------------------
+
+def _nested_lists(depth: int) -> st.SearchStrategy[t.Block]:
+    """A tight list whose items hold nothing, or only lists (an item opening with a list),
+    or a word: "- - -" is such an item three levels deep."""
+    inner = st.deferred(lambda: _nested_lists(depth + 1)) if depth < 6 else st.nothing()
+    nothing: list[t.Block] = []
+    word: list[t.Block] = [t.Paragraph([t.Text("quay")])]
+    blocks: st.SearchStrategy[list[t.Block]] = st.one_of(
+        st.just(nothing), st.lists(inner, min_size=1, max_size=2), st.just(word))
+    items = st.lists(blocks.map(t.ListItem), min_size=1, max_size=3)
+    return st.one_of(st.builds(t.BulletList, items), st.builds(t.OrderedList, items,
+                                                               st.integers(0, 12)))
+
+
+@settings(max_examples=examples(400, 150), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_nested_lists(0))
+def test_no_line_of_nested_items_reads_back_as_anything_else(block: t.Block) -> None:
+    """An item that opens with a list writes that list on its own line ("- - a"), and one
+    holding only empty items would write a rule ("- - -"): every such tree reads back as
+    itself, its items at their depth, never a rule or a code block."""
+    tree: list[t.Block] = [block]
+    source = write_markdown(tree)
+    assert parse_markdown(source) == tree, source
+    assert not any(isinstance(b, (t.Rule, t.CodeBlock)) for b in t.walk_blocks(
+        parse_markdown(source)))
+
+
+@pytest.mark.parametrize(("depth", "written"), [
+    (1, "-"), (2, "- -"), (3, "-\n  - -"), (4, "- -\n    - -"), (5, "-\n  - -\n      - -")])
+def test_empty_items_nested_deep_are_written_as_items(depth: int, written: str) -> None:
+    tree: list[t.Block] = [t.BulletList([t.ListItem([])])]
+    for _ in range(depth - 1):
+        tree = [t.BulletList([t.ListItem(tree)])]
+    assert write_markdown(tree) == written
+    assert parse_markdown(written) == tree

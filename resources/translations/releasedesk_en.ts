@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -76,6 +76,16 @@
         <translation>
             <numerusform>Reading %n photo…</numerusform>
             <numerusform>Reading %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProofingPanel</name>
+    <message numerus="yes">
+        <source>{finding} (%n places)</source>
+        <translation>
+            <numerusform>{finding} (%n place)</numerusform>
+            <numerusform>{finding} (%n places)</numerusform>
         </translation>
     </message>
 </context>

@@ -1572,6 +1572,14 @@
         <translation>符号字体（Wingdings、Symbol）中的符号按该字体自身的编码保留，其他字体会显示为方框：请改用普通字符</translation>
     </message>
     <message>
+        <source>hidden text (Word's Hidden font setting) was left out, as it does not print</source>
+        <translation>隐藏文字（Word 的“隐藏”字体设置）不会打印，已略去</translation>
+    </message>
+    <message>
+        <source>equations were kept as their text reads, on one line (a/b, x^2, √x): check them</source>
+        <translation>公式按其文字保留为一行（a/b、x^2、√x）：请核对</translation>
+    </message>
+    <message>
         <source>the text of text boxes follows the paragraph they stand in</source>
         <translation>文本框中的文字放在其所在段落之后</translation>
     </message>
@@ -3210,6 +3218,26 @@
     <message>
         <source>Pacific</source>
         <translation>太平洋</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>英语（美国）</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>英语（英国）</translation>
+    </message>
+    <message>
+        <source>English (Canada)</source>
+        <translation>英语（加拿大）</translation>
+    </message>
+    <message>
+        <source>English (Australia)</source>
+        <translation>英语（澳大利亚）</translation>
+    </message>
+    <message>
+        <source>French (Canada)</source>
+        <translation>法语（加拿大）</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
@@ -6234,6 +6262,16 @@
     <message>
         <source>{severity}: {message}</source>
         <translation>{severity}：{message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{finding} (%n places)</source>
+        <translation>
+            <numerusform>{finding}（%n 处）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to go to each place in turn</source>
+        <translation>单击依次转到每一处</translation>
     </message>
     <message>
         <source>{finding} Suggestion: {suggestion}</source>

@@ -158,8 +158,9 @@ def add_import_options(draft: argparse.ArgumentParser) -> None:
     draft.add_argument("--accept-all", action="store_true",
                        help="with --onto: apply every suggestion and save the release")
     draft.add_argument("--by", metavar="NAME",
-                       help="with --accept-all: who accepts, for the history (default: "
-                            "this computer's user name)")
+                       help="with --accept-all: who accepts, for the history (default, as "
+                            "the editor offers it: the release's house style's first "
+                            "contact, else this computer's user name)")
 
 
 def export_for_review(args: argparse.Namespace) -> int:
@@ -192,7 +193,7 @@ def import_review(args: argparse.Namespace) -> int:
     from .review import read_review
     from .review.shown import shown
     from .review.suggestions import accept_all, read_against
-    from .review.trip import acceptance_note, user_name
+    from .review.trip import acceptance_note
 
     if args.onto is None:
         raise ReleaseDeskError(N_("--list and --accept-all read a review onto a release; "
@@ -216,14 +217,27 @@ def import_review(args: argparse.Namespace) -> int:
         applied = [x for i, x in enumerate(reading.suggestions) if x.applies
                    and i not in failed]
         if changed:
-            record_version(release, note=acceptance_note(source.name, applied,
-                                                         args.by or user_name()))
+            by = " ".join((args.by or "").split()) or accepting(release)
+            record_version(release, note=acceptance_note(source.name, applied, by))
             document.save(release, args.onto, in_place=True)
     accepted = ((ACCEPTED_SOME if changed else ACCEPTED_SOME_NOTHING) if failed else
                 (ACCEPTED if changed else ACCEPTED_NOTHING))
     print(say(accepted, suggestions=_count(len(applied), "suggestion"), failed=len(failed),
               path=args.onto))
     return 1 if failed else 0  # (as check: 1 when something needs a person's eye)
+
+
+def accepting(release: Release) -> str:
+    """Who accepts when --by names no one: whom the editor's Suggestions panel offers
+    (review.trip.accepting_name): the name signed off with in the editor's session, which
+    a command has none of (a sign-off the release holds names whoever signed it, not
+    who runs the command), else the first contact of the release's installed house style,
+    else this computer's user name."""
+    from .profiles import ProfileStore
+    from .review.trip import accepting_name
+
+    house = ProfileStore().find(release.profile) if release.profile else None
+    return accepting_name("", house.contacts if house is not None else ())
 
 
 def _unplaceable(release: Release, reading: Reading) -> set[int]:

@@ -40,13 +40,13 @@ from .docx_runs import (
     RunReader,
     Style,
     alternate_version,
+    merge_runs,
     on,
     text_box_paragraphs,
     w,
 )
 from .draft import Draft, Piece
 from .errors import DraftError
-from .html_reader import merge_inlines
 from .lists import PieceSink
 from .package import Package, open_package
 from .tables import is_layout, rows_as_list, worded
@@ -112,6 +112,8 @@ class _DocxReader:
         self.inserted = 0
         self.alternates = 0
         self.symbols = 0
+        self.hidden = 0
+        self.equations = 0
         self.pictures = PictureReader(package)
         self.found: list[Photo] = []  # photos of the paragraph being read
         self.awaiting: list[Photo] = []  # photos of the last picture, for a caption after it
@@ -147,6 +149,12 @@ class _DocxReader:
             notes.append(N_("symbols of a symbol font (Wingdings, Symbol) were kept as that "
                             "font's own codes, which other fonts show as boxes: replace "
                             "them with ordinary characters"))
+        if self.hidden:
+            notes.append(N_("hidden text (Word's Hidden font setting) was left out, as it "
+                            "does not print"))
+        if self.equations:
+            notes.append(N_("equations were kept as their text reads, on one line (a/b, "
+                            "x^2, √x): check them"))
         if self.boxes:
             notes.append(N_("the text of text boxes follows the paragraph they stand in"))
         if self.notes:
@@ -210,6 +218,7 @@ class _DocxReader:
                 style.bold = on(rpr.find(w("b")))
                 style.italic = on(rpr.find(w("i")))
                 style.caps = on(rpr.find(w("caps")))
+                style.hidden = on(rpr.find(w("vanish")))
                 size = rpr.find(w("sz"))
                 if size is not None and size.get(VAL, "").isdigit():
                     style.size = int(size.get(VAL)) / 2
@@ -221,7 +230,7 @@ class _DocxReader:
             while parent_id and parent_id in self.styles and parent_id not in seen:
                 seen.add(parent_id)
                 parent = self.styles[parent_id]
-                for slot in ("bold", "italic", "caps", "centred", "num", "outline"):
+                for slot in ("bold", "italic", "caps", "centred", "hidden", "num", "outline"):
                     if getattr(style, slot) is None and getattr(parent, slot) is not None:
                         setattr(style, slot, getattr(parent, slot))
                 if not style.size:
@@ -306,7 +315,7 @@ class _DocxReader:
         self.rels = {**saved, **self._rels(part.replace("word/", "word/_rels/", 1) + ".rels")}
         lines: list[FooterLine] = []
         for paragraph in root.iter(w("p")):
-            nodes = trim_inlines(merge_inlines(self._inlines(paragraph, footer=True)))
+            nodes = trim_inlines(merge_runs(self._inlines(paragraph, footer=True)))
             text = t.plain_text(nodes).strip()
             if not text:
                 continue
@@ -374,7 +383,7 @@ class _DocxReader:
                 if nodes:
                     nodes.append(t.Text(" "))
                 nodes.extend(self._inlines(paragraph))
-            found = read[id(cell)] = trim_inlines(merge_inlines(nodes))
+            found = read[id(cell)] = trim_inlines(merge_runs(nodes))
         return found
 
     # -- pictures -----------------------------------------------------------------------
@@ -451,7 +460,7 @@ class _DocxReader:
             self.rels = {**saved, **self._rels(part.replace("word/", "word/_rels/", 1) +
                                                ".rels")}
             for index, note in enumerate(paragraphs):
-                nodes = trim_inlines(merge_inlines(self._inlines(note)))
+                nodes = trim_inlines(merge_runs(self._inlines(note)))
                 if index == 0:
                     nodes = [t.Text(mark + " "), *nodes]
                 if any(has_words(node) for node in nodes):
@@ -463,7 +472,7 @@ class _DocxReader:
             return ""
         self.seen_asides.add(where)
         for box_paragraph in text_box_paragraphs(element):
-            nodes = trim_inlines(merge_inlines(self._inlines(box_paragraph)))
+            nodes = trim_inlines(merge_runs(self._inlines(box_paragraph)))
             if any(has_words(node) for node in nodes):
                 self.asides.append(nodes)
                 self.boxes = 1
@@ -506,7 +515,7 @@ class _DocxReader:
         if ppr is not None and (ps := ppr.find(w("pStyle"))) is not None:
             style_id = ps.get(VAL, "")
         style = self.styles.get(style_id, Style())
-        children = trim_inlines(merge_inlines(self._inlines(paragraph)))
+        children = trim_inlines(merge_runs(self._inlines(paragraph)))
         if not self.ours:  # addresses typed out in a draft; our own exports are as written
             children = link_addresses(children)
         name = style.name

@@ -1,4 +1,9 @@
-"""The inline content of one Word paragraph: runs, hyperlinks, fields, tracked changes."""
+"""The inline content of one Word paragraph: runs, hyperlinks, fields, tracked changes.
+
+Hidden text (Word's Hidden font setting, w:vanish, directly or by a character style) does
+not print, so it is left out; an equation (m:oMath) is kept as its text reads, in reading
+order (a fraction as a/b, a power as x^2, a root as √x). Both are counted for the import
+report, which says so."""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"', re.I)
 _OFF = frozenset({"0", "false", "off", "none"})
 
@@ -38,7 +44,8 @@ def on(element: etree._Element | None) -> bool | None:
 class Style:
     """A Word style as the reader needs it (None: the style does not say)."""
 
-    __slots__ = ("bold", "caps", "centred", "italic", "kind", "name", "num", "outline", "size")
+    __slots__ = ("bold", "caps", "centred", "hidden", "italic", "kind", "name", "num",
+                 "outline", "size")
 
     def __init__(self) -> None:
         self.name = ""
@@ -46,6 +53,7 @@ class Style:
         self.bold: bool | None = None
         self.italic: bool | None = None
         self.caps: bool | None = None
+        self.hidden: bool | None = None  # w:vanish: its text does not print
         self.size = 0.0
         self.centred: bool | None = None
         self.num: tuple[str, int] | None = None
@@ -62,6 +70,8 @@ class RunOwner(Protocol):
     inserted: int
     alternates: int  # passages of which Word keeps a differing second version, not read
     symbols: int  # symbols of a symbol font, kept as the font's private code
+    hidden: int  # runs of hidden text with words, left out
+    equations: int  # equations, kept as their text reads
 
     def picture(self, element: etree._Element) -> bool: ...
 
@@ -102,7 +112,7 @@ class RunReader:
                 self.walk(child, href)
                 self.out = saved
                 target = safe_href(href) if href else None
-                nodes = merge_inlines(nodes)
+                nodes = merge_runs(nodes)
                 self.target().extend([t.Link(target, trim_inlines(nodes))] if target and
                                      any(has_words(n) for n in nodes) else nodes)
             elif tag == w("fldSimple"):
@@ -115,7 +125,7 @@ class RunReader:
                 self.out = saved
                 found = _HYPERLINK_FIELD.search(instruction)
                 address = safe_href(found.group(1)) if found else None
-                self.target().extend([t.Link(address, merge_inlines(nodes))] if address
+                self.target().extend([t.Link(address, merge_runs(nodes))] if address
                                      else nodes)
             elif tag in (w("del"), w("moveFrom")):
                 self.owner.deleted += 1
@@ -127,6 +137,12 @@ class RunReader:
                 self.walk(child, link)
             elif tag == f"{{{MC}}}AlternateContent":
                 self.walk(self.alternate(child), link)
+            elif tag in (f"{{{M}}}oMath", f"{{{M}}}oMathPara"):
+                said = " ".join(equation_text(math) for math in (
+                    [child] if tag == f"{{{M}}}oMath" else child.iter(f"{{{M}}}oMath")))
+                if said.strip():
+                    self.owner.equations += 1
+                    self._text(said, False, False, "")
             elif tag not in (w("pPr"), w("rPr")) and child.find(f".//{w('t')}") is not None:
                 self.walk(child, link)  # a wrapper this reader does not name: its words print
 
@@ -135,10 +151,13 @@ class RunReader:
         char_style = ""
         bold = italic = False
         if rpr is not None:
-            if on(rpr.find(w("vanish"))):
-                return  # hidden text does not print
             rs = rpr.find(w("rStyle"))
             style = self.owner.styles.get(rs.get(VAL, "")) if rs is not None else None
+            hidden = on(rpr.find(w("vanish")))
+            if hidden or (hidden is None and style is not None and style.hidden):
+                if any((text.text or "").strip() for text in run.iter(w("t"))):
+                    self.owner.hidden += 1
+                return  # hidden text does not print
             char_style = style.name if style is not None else ""
             bold = bool(on(rpr.find(w("b"))) if rpr.find(w("b")) is not None else
                         style is not None and style.bold and char_style != "dateline")
@@ -241,7 +260,7 @@ class RunReader:
 
     def _end_field(self) -> None:
         field = self.fields.pop()
-        nodes = merge_inlines(field["nodes"])  # type: ignore[arg-type]  # "nodes" holds a list
+        nodes = merge_runs(field["nodes"])  # type: ignore[arg-type]  # "nodes" holds a list
         instruction = str(field["instr"])
         if self.footer and re.search(r"\b(NUM)?PAGES?\b", instruction):
             return  # page numbers are not footer text
@@ -249,6 +268,86 @@ class RunReader:
         href = safe_href(found.group(1)) if found else None
         self.target().extend([t.Link(href, trim_inlines(nodes))] if href and
                              any(has_words(n) for n in nodes) else nodes)
+
+
+# Equations (Office Math): each structure read into a line of text (equation_text); any
+# other element reads as its parts in order.
+def _m(name: str) -> str:
+    return f"{{{M}}}{name}"
+
+
+_READS = {_m("sup"): "^", _m("sub"): "_"}  # (a part's mark before it: x^2, x_1)
+
+
+def equation_text(element: etree._Element) -> str:
+    """The text of the equation *element* (an m:oMath) as it reads: its m:t in order, a
+    fraction as a/b, a power as x^2, an index as x_1, a root as √x (the n-th: ∛x …, or
+    n√x), a bracket with its own characters, the whole on one line."""
+    return " ".join(_math(element).split())
+
+
+def _math(element: etree._Element) -> str:
+    tag = element.tag
+    if tag == _m("t"):
+        return element.text or ""
+    if tag in (_m("oMathParaPr"), _m("fPr"), _m("sSupPr"), _m("sSubPr"), _m("sSubSupPr"),
+               _m("radPr"), _m("dPr"), _m("naryPr"), _m("ctrlPr"), w("rPr"), _m("rPr")):
+        return ""
+    if tag == _m("f"):
+        return f"{_grouped(element.find(_m('num')))}/{_grouped(element.find(_m('den')))}"
+    if tag == _m("rad"):
+        found = element.find(_m("deg"))
+        degree = _math(found).strip() if found is not None else ""
+        base = _grouped(element.find(_m("e")))
+        sign = {"": "√", "2": "√", "3": "∛", "4": "∜"}.get(degree)
+        return f"{sign}{base}" if sign else f"{degree}√{base}"
+    if tag == _m("d"):  # a bracket: its own characters, its parts apart as it writes them
+        props = element.find(_m("dPr"))
+        parts = [_math(part) for part in element.findall(_m("e"))]
+        return (_character(props, "begChr", "(") + _character(props, "sepChr", "|").join(parts)
+                + _character(props, "endChr", ")"))
+    if tag == _m("nary"):
+        props = element.find(_m("naryPr"))
+        found = props.find(_m("chr")) if props is not None else None
+        sign = found.get(_m("val"), "∫") if found is not None else "∫"
+        limits = "".join(_math(child) for child in element if child.tag in _READS)
+        body = element.find(_m("e"))  # (what is summed: apart from the limits, ∑_i^n x)
+        return sign + limits + (" " + _math(body) if body is not None else "")
+    if tag in _READS:
+        return _READS[tag] + _grouped(element)
+    return "".join(_math(child) for child in element)
+
+
+def _character(props: etree._Element | None, name: str, default: str) -> str:
+    """A bracket's character *name* (begChr, sepChr, endChr) as its properties set it."""
+    found = props.find(_m(name)) if props is not None else None
+    return found.get(_m("val"), default) if found is not None else default
+
+
+def _grouped(element: etree._Element | None) -> str:
+    """A part's text, in brackets when it is more than one letter or number (a/(b+c))."""
+    if element is None:
+        return ""
+    text = "".join(_math(child) for child in element).strip()
+    return text if len(text) <= 1 or text.replace(".", "").isalnum() else f"({text})"
+
+
+def merge_runs(nodes: list[t.Inline]) -> list[t.Inline]:
+    """A Word paragraph's inlines merged as the HTML reader merges them (merge_inlines:
+    adjacent text joined, its spaces as a browser shows them), each line apart: the spaces
+    before a line break are kept, as Word prints them and as our export writes those a
+    body's line ends with (a browser drops them; a Markdown hard break keeps them)."""
+    merged: list[t.Inline] = []
+    line: list[t.Inline] = []
+    for node in nodes:
+        if isinstance(node, t.LineBreak):
+            merged.extend(merge_inlines(line))
+            merged.append(node)
+            line = []
+        else:
+            line.append(node)
+    merged.extend(merge_inlines(line))
+    return merged
 
 
 def _text_box(element: etree._Element) -> etree._Element | None:

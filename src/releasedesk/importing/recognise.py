@@ -24,7 +24,8 @@ from ..language_tag import is_chinese, primary
 from ..model import FooterLine, Release
 from ..profiles import Profile
 from ..records import replace
-from ..render.layout import footer_items
+from ..render.html_writer import FOOTER_GAP
+from ..render.layout import HOUSE_GAP, footer_gaps, footer_items
 from ..render.markdown_writer import write_markdown
 from . import draft as d
 from . import patterns as p
@@ -221,7 +222,8 @@ class Recogniser(SectionReader):
                             if self.house_taken else N_("the house style's footer")
                             if self.chosen is None else N_("from the chosen house style"))
         elif page:
-            release.footer = [_house_gaps(line) for line in page]
+            release.footer = [_printed_gaps(line) if self.draft.ours else _house_gaps(line)
+                              for line in page]
             self.report.add(FOUND, "footer", page[0].text, N_("Word's page footer"))
         elif lines:
             release.footer = [_house_gaps(line) for line in lines]
@@ -737,6 +739,15 @@ def _house_gaps(line: FooterLine) -> FooterLine:
     """Footer items as a house style writes them, two spaces apart (exports print the gap
     as em spaces)."""
     return FooterLine("  ".join(footer_items(line.text)), line.url)
+
+
+def _printed_gaps(line: FooterLine) -> FooterLine:
+    """A footer line of our own Word export as it was typed: the house's gap back from the
+    wider one the export prints for it, every other gap as it stands (docx_writer)."""
+    items, gaps = footer_items(line.text), footer_gaps(line.text)
+    typed = [HOUSE_GAP if gap == FOOTER_GAP else gap for gap in gaps]
+    return FooterLine(items[0] + "".join(gap + item for gap, item in zip(
+        typed, items[1:], strict=True)), line.url)
 
 
 def _end_mark_of(text: str) -> str:

@@ -10,6 +10,10 @@ instead of libhunspell's 7 (`word_store.py`). The dictionary itself is read, by 
 the checks too where a word store is missing. When nothing loads, spelling is off and says
 why: a checker that silently accepts every word would be worse than none.
 
+Beside each dictionary, spelling accepts ReleaseDesk's own short list of ordinary press
+words the dictionaries lack (`press-words.txt`: hotline, subdistrict), kept apart so the
+dictionaries stay as released.
+
 A `Speller` loads what it needs on first use and caches each word's verdict.
 """
 
@@ -41,6 +45,8 @@ _PREFIXES = frozenset({"re", "co", "pre", "non", "anti", "multi", "post", "sub",
                        "ex", "mid", "semi", "self", "pro", "cross", "well", "e", "x", "u",
                        "vice", "over", "under", "micro", "mini", "eco", "bi", "tri", "de"})
 _HAS_DIGIT = re.compile(r"\d")
+# ReleaseDesk's own words, beside the dictionaries (one a line; "#" starts a comment line).
+PRESS_WORDS = "press-words.txt"
 # The verdicts cached, at most (~150 bytes each; a 20k-word release has ~3,000 words).
 CACHED_WORDS = 30_000
 
@@ -71,6 +77,26 @@ _NOT_INSTALLED = N_("{engine} is not installed")
 _UNREADABLE = N_("{engine} could not read the dictionary ({detail})")
 _NOTHING_LOADS = N_("no spelling library could load ({reasons}); install chunspell or spylls.")
 _AND_THEN = N_("{first}; {then}")  # (one reason, the next: a list of reasons)
+
+
+def read_press_words(folder: Path) -> frozenset[str]:
+    """The press words listed in *folder* (none where the list is missing: a test's own
+    dictionary folder)."""
+    try:
+        text = (folder / PRESS_WORDS).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def press_word(word: str, listed: frozenset[str]) -> bool:
+    """Whether *word* is a listed press word as Hunspell accepts a lowercase entry: as
+    listed, Capitalised or in capitals, with ’s or 's after it."""
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+    lower = word.lower()
+    return lower in listed and (word == lower or word.istitle() or word.isupper())
 
 
 def _listed(reasons: list[Phrase]) -> Phrase:
@@ -125,6 +151,7 @@ class Speller:
         self._off: Phrase | None = None
         self._unsuggested = False  # no reader could load for suggestions
         self._cache: dict[str, bool] = {}
+        self._press_words: frozenset[str] | None = None  # read with the dictionary
         self._lock = threading.Lock()
 
     @property
@@ -148,6 +175,8 @@ class Speller:
             self._off = Phrase(_MISSING, dictionary=Phrase(self.dictionary_name),
                                folder=str(folder))
             raise SpellingOff(self._off)
+        if self._press_words is None:
+            self._press_words = read_press_words(folder)
         reasons: list[Phrase] = []
         if store and "words" in self.engines:
             try:
@@ -169,6 +198,9 @@ class Speller:
             except Exception as exc:  # a library's own failure: try the next one
                 reasons.append(Phrase(_UNREADABLE, engine=engine, detail=str(exc)))
                 continue
+            if engine == "chunspell":  # (so a near miss of one is offered it: hotlnie)
+                for word in sorted(self._press_words or ()):
+                    checker.add(word)
             self._checker = checker
             self._spell = checker.spell if engine == "chunspell" else checker.lookup
             self.engine = engine
@@ -193,6 +225,8 @@ class Speller:
                     plain = "".join(c for c in unicodedata.normalize("NFD", word)
                                     if not unicodedata.combining(c))
                     verdict = plain != word and bool(spell(plain))
+                if not verdict and self._press_words:
+                    verdict = press_word(word, self._press_words)
             if len(self._cache) >= CACHED_WORDS:
                 self._cache.clear()  # (a release has far fewer distinct words)
             self._cache[word] = verdict

@@ -56,7 +56,7 @@ from .docx_template import blank_document, font_table_xml
 from .event_block import Panel
 from .html_writer import FOOTER_GAP
 from .keeps import KeepPlan, layout_plan
-from .layout import Layout, footer_items, footer_joins
+from .layout import HOUSE_GAP, Layout, footer_gaps, footer_items, footer_joins
 from .note_marks import cited, note_number, note_numbers
 from .sections import Renderers, sections
 from .stable_zip import FIXED_DATE
@@ -619,7 +619,11 @@ class _DocxWriter:
         """One footer line's runs: its items apart, each label kept with the first word
         after it (layout.footer_joins: no-break spaces), as phone numbers are kept whole."""
         items = footer_items(line.text)
-        text = FOOTER_GAP.join(items)
+        # The house's gap (two spaces) printed wide, as the other exports print it; any
+        # other gap as it was typed ("　"), so the document imports back to the same line.
+        gaps = [FOOTER_GAP if gap == HOUSE_GAP or "\t" in gap else gap
+                for gap in footer_gaps(line.text)]
+        text = items[0] + "".join(gap + item for gap, item in zip(gaps, items[1:], strict=True))
         self.keep = tuple(item[start:end] for item in items
                           for start, end in footer_joins(item))
         try:

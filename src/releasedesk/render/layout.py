@@ -459,6 +459,17 @@ def footer_items(text: str) -> list[str]:
     return [item for item in _FOOTER_GAP.split(text.strip()) if item] or [""]
 
 
+# The gap a house style writes between a footer line's items (two spaces), which the
+# exports print as their own wider gap.
+HOUSE_GAP = "  "
+
+
+def footer_gaps(text: str) -> list[str]:
+    """The gaps between the items of one footer line as typed, in order (one fewer than
+    footer_items)."""
+    return _FOOTER_GAP.findall(text.strip())
+
+
 # A label opens a footer item when its colon is this near the item's start, in columns (a
 # wide character takes two): "Security Support: …", "主办单位：…"; the whole label stays
 # with what follows it. Further in, the word before the colon does (at most _LABEL_WORD

@@ -24,6 +24,8 @@ _LINE_START = re.compile(
     r"|(?:-[ \t]*){2,}$|[0-9]{1,9}(?=[.)](?:[ \t]|$)))"
 )
 _TRAILING_HASHES = re.compile(r"#+(?=[ \t]*$)")
+# A thematic break: three or more of one of - * _, with spaces or tabs between.
+_RULE = re.compile(r"^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$")
 
 
 def write_markdown(blocks: list[t.Block]) -> str:
@@ -136,15 +138,19 @@ def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> lis
         if lines and not tight:
             lines.append("")
         # An item's text starts one space after its marker; a code block in it is indented
-        # from there, so any further spaces would become part of the code.
-        code = any(isinstance(block, t.CodeBlock) for block in item.blocks)
+        # from there, so any further spaces would become part of the code; so is an item
+        # opening with a list, whose next items must stand under its first.
+        code = any(isinstance(block, t.CodeBlock) for block in item.blocks) or (
+            bool(item.blocks) and isinstance(item.blocks[0], (t.BulletList, t.OrderedList)))
         indent = " " * (len(marker) + 1 if code else max(4, len(marker) + 1))
         item_lines = _blocks_lines(item.blocks, tight=tight)
         if not item_lines:
             lines.append(marker)
             continue
         first = item_lines[0]
-        if not first:  # an item opening with nothing
+        # An item opening with nothing, or with a line that after its marker would read
+        # as something else: an item holding only empty items, "- - -", is a rule.
+        if not first or _RULE.match(f"{marker} {first}"):
             lines.append(marker)
             lines.extend(indent + line if line else "" for line in item_lines)
             continue
@@ -163,7 +169,9 @@ def _paragraph_lines(inlines: Sequence[t.Inline], heading: bool = False) -> list
     for number, line in enumerate(lines):
         hard_break = number < len(lines) - 1  # every line but the last ends in a break
         body = line[:-1] if hard_break else line
-        body = body.strip(" \t")
+        # A line's leading spaces, and the paragraph's last, are not read; the spaces
+        # before a hard break are (the backslash ends the line after them): kept.
+        body = body.lstrip(" \t") if hard_break else body.strip(" \t")
         if heading:
             # A closing run of hashes would be read as the heading's optional closing sequence.
             body = _TRAILING_HASHES.sub(lambda m: "\\#" * len(m.group(0)), body, 1)

@@ -176,10 +176,15 @@ class RegisterDialog(DeskDialog):
         return list(self.tables.values())[self.tabs.currentIndex()]
 
     def add_empty_row(self) -> None:
+        """A new last row, its first cell open to type in. The table opens the editor of
+        the cell that becomes current (its edit triggers hold CurrentChanged), so making the
+        cell current is all it takes: asking the table to edit that cell again failed, and
+        Qt printed "edit: editing failed" on the terminal at every row added."""
         widget = self.current_table()
-        widget.insertRow(widget.rowCount())
-        widget.setCurrentCell(widget.rowCount() - 1, 0)
-        widget.editItem(widget.item(widget.rowCount() - 1, 0) or _new_item(widget))
+        row = widget.rowCount()
+        widget.insertRow(row)
+        widget.setItem(row, 0, QTableWidgetItem(""))  # (before its editor opens)
+        widget.setCurrentCell(row, 0)
 
     def delete_selected(self) -> None:
         widget = self.current_table()
@@ -247,12 +252,6 @@ class RegisterDialog(DeskDialog):
     def say(self, problem: str) -> None:
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
-
-
-def _new_item(widget: QTableWidget) -> QTableWidgetItem:
-    item = QTableWidgetItem("")
-    widget.setItem(widget.rowCount() - 1, 0, item)
-    return item
 
 
 def _translated(exc: ReleaseDeskError) -> str:

@@ -1,5 +1,11 @@
 """The Proofing panel and the body's underlines: every proofing finding, live (found by the
-preview worker, proofing/), listed with a jump to it and underlined in the body."""
+preview worker, proofing/), listed with a jump to it and underlined in the body.
+
+The same mistake made in several places (a word misspelt three times) is one row of the
+list, at its first place, saying how many places: a proof-reader reads the list as what to
+correct, and a row per place repeats it. Each click on the row goes to its next place in
+turn, back to the first after the last, so every place stays reachable from the list; every
+place is underlined as before."""
 
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ if TYPE_CHECKING:
 _COLOURS = {ERROR: "#a02020"}
 _UNDERLINE = {ERROR: "#d01c1c", "warning": "#d01c1c"}
 _CLEAN = "#2f6b2f"
-# At most this many findings listed and underlined: past it, a draft is far from proofed
+# At most this many rows listed and findings underlined: past it, a draft is far from proofed
 # and a longer list would only slow the window (a 20k-word text in the wrong dictionary
 # has over a thousand).
 SHOWN_MAX = 200
@@ -32,10 +38,31 @@ SHOWN_MAX = 200
 SHAPED_AT_ONCE = 4
 
 
+_Same = tuple[str, str, tuple[tuple[str, object], ...], str]  # a row's mistake
+
+
+def _same(finding: ProofFinding) -> _Same:
+    """What makes two findings the same mistake: what the row says of them."""
+    return finding.severity, finding.code, finding.args, finding.suggestion
+
+
+def grouped(findings: list[ProofFinding]) -> list[list[ProofFinding]]:
+    """*findings* as the panel's rows: each mistake's places together, in their order, the
+    rows in the order of each mistake's first place."""
+    rows: dict[_Same, list[ProofFinding]] = {}
+    for finding in findings:
+        rows.setdefault(_same(finding), []).append(finding)
+    return list(rows.values())
+
+
 class ProofingPanel(FindingList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("proofing", parent)
         self.findings: list[ProofFinding] = []
+        self.rows: list[list[ProofFinding]] = []  # each row's places, in order
+        # The place a row's next click goes to, by its mistake (kept while the row keeps
+        # its number of places: an edit elsewhere moves them; one corrected starts again).
+        self._turns: dict[_Same, tuple[int, int]] = {}
         self._shown = False
 
     def recolour(self) -> None:
@@ -50,20 +77,29 @@ class ProofingPanel(FindingList):
         self.findings = list(findings)
         self._shown = True
         self.clear()
+        rows = grouped(self.findings)
+        self.rows = rows[:SHOWN_MAX]
+        self._turns = {key: turn for key, turn in self._turns.items()
+                       if any(_same(row[0]) == key and len(row) == turn[1] for row in self.rows)}
         if not findings:
             self.add_line(self.tr("Proofing found nothing to correct."), _CLEAN)
             return
         labels = {ERROR: self.tr("Error"), "warning": self.tr("Warning")}
-        for finding in findings[:SHOWN_MAX]:
+        for row in self.rows:
+            finding = row[0]
             text = self.tr("{severity}: {message}").format(
                 severity=labels.get(finding.severity, ""), message=self.describe(finding))
+            tip = self.tr("Click to go to it")
+            if len(row) > 1:  # (so the count's English form is always the plural's)
+                text = self.tr("{finding} (%n places)", "", len(row)).format(finding=text)
+                tip = self.tr("Click to go to each place in turn")
             if finding.suggestion:
                 text = self.tr("{finding} Suggestion: {suggestion}").format(
                     finding=text, suggestion=finding.suggestion)
-            self.add_line(text, _COLOURS.get(finding.severity), self.tr("Click to go to it"))
-        if len(findings) > SHOWN_MAX:
+            self.add_line(text, _COLOURS.get(finding.severity), tip)
+        if len(rows) > SHOWN_MAX:
             self.addItem(QListWidgetItem(self.tr("… and {n} more: correct these first.").format(
-                n=len(findings) - SHOWN_MAX)))
+                n=sum(len(row) for row in rows[SHOWN_MAX:]))))
 
     def describe(self, finding: ProofFinding) -> str:
         """The finding in the interface language (proofing itself speaks English)."""
@@ -71,9 +107,16 @@ class ProofingPanel(FindingList):
                                 interface_words)
 
     def finding_at(self, row: int) -> ProofFinding | None:
-        if 0 <= row < len(self.findings) and self.findings[row].field != "language":
-            return self.findings[row]
-        return None
+        """The place *row*'s click goes to: its mistake's next place, after the one the
+        last click went to (the first again after the last)."""
+        if not 0 <= row < len(self.rows):
+            return None
+        places = self.rows[row]
+        key = _same(places[0])
+        turn = self._turns.get(key, (0, len(places)))[0] % len(places)
+        self._turns[key] = (turn + 1, len(places))
+        finding = places[turn]
+        return finding if finding.field != "language" else None
 
 
 def go_to(form: ReleaseForm, finding: ProofFinding, body: str) -> None:

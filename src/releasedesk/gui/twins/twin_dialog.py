@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from ...field_rules import language_problem
 from ...language_tag import names_a_language, primary
-from ...newsroom.index_page import language_name
 from ...twins.making import default_path
 from ...twins.marks import TO_TRANSLATE
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog, answer_buttons
 from ..basics.enum_properties import set_enum_property
+from .language_names import choice_names, interface_name
 
 
 class NewLanguageVersionDialog(DeskDialog):
@@ -58,9 +59,12 @@ class NewLanguageVersionDialog(DeskDialog):
         # Enter in the box must not add what was typed as an item of its own (with no tag:
         # it had made a version in the language "None")
         set_enum_property(self.language, "insertPolicy", "NoInsert")
-        for tag in choices:
-            self.language.addItem(f"{language_name(tag)} — {tag}" if language_name(tag) != tag
-                                  else tag, tag)
+        # Each language as the rest of the editor names it, in the interface's language
+        # ("English (US)", not "English — en-US"); its tag in the item's tip.
+        for tag, name in zip(choices, choice_names(choices), strict=True):
+            self.language.addItem(name, tag)
+            self.language.setItemData(self.language.count() - 1, tag,
+                                      Qt.ItemDataRole.ToolTipRole)
         form.addRow(self.tr("Language:"), self.language)
         self.file_name = QLineEdit(self)
         self.file_name.setObjectName("twinFileName")
@@ -146,7 +150,7 @@ class NewLanguageVersionDialog(DeskDialog):
                 tag=tag)
         if primary(tag) == primary(self.source_language):
             return self.tr("This release is already in {language}; choose another "
-                           "language.").format(language=language_name(self.source_language))
+                           "language.").format(language=interface_name(self.source_language))
         if not name or "/" in name or "\\" in name or name.startswith("."):
             return self.tr("Give the new version a file name (without folders).")
         target = self.target()
