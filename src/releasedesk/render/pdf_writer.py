@@ -36,6 +36,7 @@ from .docx_styles import CONTACT_PT, HEADING_PT
 from .html_writer import page_css, render_page
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout
+from .pdf_spaces import spaces_apart
 from .pdf_streams import finish_streams
 from .pdf_style import WORD_SINGLE_LINE, LineRatio, page_margins_pt, print_css
 from .typesetting import LATIN, MM_PER_PT, TypeSet, print_emphasis_css
@@ -282,8 +283,9 @@ def _pdf_with(layout: Layout, context: ExportContext, paper: str, faces: _Faces,
     texts = (own_css, pdf_css(paper, layout, faces.ratio))
     sheets = [faces.sheet(text) for text in texts]
     styled = None in sheets
-    page = break_long_runs(render_page(layout, context.stylesheets, texts[1],
-                                       running_footer=True, styled=styled))
+    # (no text of it ends in a space WeasyPrint would break its line early for: pdf_spaces)
+    page = spaces_apart(break_long_runs(render_page(layout, context.stylesheets, texts[1],
+                                                    running_footer=True, styled=styled)))
     if not styled and words_fit(page, own_css, _paper_setting(layout, paper)):
         sheets.append(faces.sheet(WORDS_FIT_CSS))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
