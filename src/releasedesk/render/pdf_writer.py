@@ -30,6 +30,7 @@ from typing import Protocol
 from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
+from ..native_libraries import found_in_process
 from ..records import replace
 from .context import ExportContext
 from .docx_styles import CONTACT_PT, HEADING_PT
@@ -112,7 +113,8 @@ class _Faces:
 
     def kept(self) -> FontConfig:
         if self.config is None:
-            from weasyprint.text.fonts import FontConfiguration
+            with found_in_process():
+                from weasyprint.text.fonts import FontConfiguration
 
             self.config = FontConfiguration()
         return self.config
@@ -194,8 +196,9 @@ def face_line_ratio(faces: tuple[str, ...], bold: bool = False,
     """The line of the face Pango sets *faces* in, as a multiple of its size: what Word's
     and LibreOffice's single line is for that face (ascent, descent and line gap of its
     hhea table, or of its OS/2 table when the face asks for those)."""
-    from weasyprint.text.ffi import ffi, gobject, pango
-    from weasyprint.text.fonts import get_pango_font_hb_face
+    with found_in_process():
+        from weasyprint.text.ffi import ffi, gobject, pango
+        from weasyprint.text.fonts import get_pango_font_hb_face
 
     if config is None:
         with lent_faces() as lent:
@@ -256,7 +259,8 @@ def write_pdf(layout: Layout, context: ExportContext, paper: str | None = None) 
     layout's: typesetting.py), its page styled by the context's style sheets."""
     paper = paper or layout.paper
     try:
-        import weasyprint  # noqa: F401  (whether PDF export can run here)
+        with found_in_process():  # (its libraries found without starting processes)
+            import weasyprint  # noqa: F401  (whether PDF export can run here)
     except (ImportError, OSError) as exc:
         raise ReleaseDeskError(N_(
             "PDF export needs WeasyPrint and the Pango text library, which are not "
