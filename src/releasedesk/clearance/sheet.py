@@ -19,6 +19,7 @@ from ..errors import N_, ReleaseDeskError
 from ..field_rules import escaped
 from ..language_tag import is_chinese
 from ..model import Release
+from ..native_libraries import found_in_process
 from ..records import record
 from ..render.typesetting import language_type
 from ..render.words import format_date
@@ -279,7 +280,8 @@ td.blank {{ min-width: 25mm; }}
 
 def sheet_pdf(sheet: Sheet) -> bytes:
     try:
-        import weasyprint
+        with found_in_process():
+            import weasyprint
     except (ImportError, OSError) as exc:
         raise ReleaseDeskError(N_(
             "The PDF sign-off sheet needs WeasyPrint and the Pango text library, which are "

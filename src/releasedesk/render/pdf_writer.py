@@ -30,12 +30,14 @@ from typing import Protocol
 from urllib.parse import quote
 
 from ..errors import N_, ReleaseDeskError
+from ..native_libraries import found_in_process
 from ..records import replace
 from .context import ExportContext
 from .docx_styles import CONTACT_PT, HEADING_PT
 from .html_writer import page_css, render_page
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout
+from .pdf_spaces import spaces_apart
 from .pdf_streams import finish_streams
 from .pdf_style import WORD_SINGLE_LINE, LineRatio, page_margins_pt, print_css
 from .typesetting import LATIN, MM_PER_PT, TypeSet, print_emphasis_css
@@ -111,7 +113,8 @@ class _Faces:
 
     def kept(self) -> FontConfig:
         if self.config is None:
-            from weasyprint.text.fonts import FontConfiguration
+            with found_in_process():
+                from weasyprint.text.fonts import FontConfiguration
 
             self.config = FontConfiguration()
         return self.config
@@ -193,8 +196,9 @@ def face_line_ratio(faces: tuple[str, ...], bold: bool = False,
     """The line of the face Pango sets *faces* in, as a multiple of its size: what Word's
     and LibreOffice's single line is for that face (ascent, descent and line gap of its
     hhea table, or of its OS/2 table when the face asks for those)."""
-    from weasyprint.text.ffi import ffi, gobject, pango
-    from weasyprint.text.fonts import get_pango_font_hb_face
+    with found_in_process():
+        from weasyprint.text.ffi import ffi, gobject, pango
+        from weasyprint.text.fonts import get_pango_font_hb_face
 
     if config is None:
         with lent_faces() as lent:
@@ -255,7 +259,8 @@ def write_pdf(layout: Layout, context: ExportContext, paper: str | None = None) 
     layout's: typesetting.py), its page styled by the context's style sheets."""
     paper = paper or layout.paper
     try:
-        import weasyprint  # noqa: F401  (whether PDF export can run here)
+        with found_in_process():  # (its libraries found without starting processes)
+            import weasyprint  # noqa: F401  (whether PDF export can run here)
     except (ImportError, OSError) as exc:
         raise ReleaseDeskError(N_(
             "PDF export needs WeasyPrint and the Pango text library, which are not "
@@ -282,8 +287,9 @@ def _pdf_with(layout: Layout, context: ExportContext, paper: str, faces: _Faces,
     texts = (own_css, pdf_css(paper, layout, faces.ratio))
     sheets = [faces.sheet(text) for text in texts]
     styled = None in sheets
-    page = break_long_runs(render_page(layout, context.stylesheets, texts[1],
-                                       running_footer=True, styled=styled))
+    # (no text of it ends in a space WeasyPrint would break its line early for: pdf_spaces)
+    page = spaces_apart(break_long_runs(render_page(layout, context.stylesheets, texts[1],
+                                                    running_footer=True, styled=styled)))
     if not styled and words_fit(page, own_css, _paper_setting(layout, paper)):
         sheets.append(faces.sheet(WORDS_FIT_CSS))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
