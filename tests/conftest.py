@@ -38,6 +38,7 @@ if os.environ.get("RELEASEDESK_HYPOTHESIS_PROFILE"):
 SLOW_FIRST = (
     "test_spelling_words.py",          # 32 s: libhunspell's verdict on ~1.5 M words
     "test_pdf_kept_engine.py",         # 19 s
+    "test_pdf_line_breaks.py",         # 14 s: pdftotext reads each generated page back
     "test_review_new_paragraphs.py",   # 14 s: LibreOffice types and re-saves (11 s of it)
     "test_pdf_streams.py",             # 10 s
     "test_real_clients.py",            # 8 s: LibreOffice, Chromium, the Nu checker, Xvfb
