@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -156,6 +155,7 @@ class MainWindow(QMainWindow):
         self.manager.reloaded.connect(self._reloaded)
         self.disk_watch = DiskWatch(self.manager, self)  # the file changed by another program
         self.disk_watch.noticeChanged.connect(self._disk_notice)
+        window_dialogs.ComingBack(self)  # (looks again when the window is activated again)
         self.readiness.fieldRequested.connect(self.form.focus_field)
         self.readiness.findingRequested.connect(self.form.show_finding)
         self.proofing.findingRequested.connect(
@@ -440,12 +440,6 @@ class MainWindow(QMainWindow):
         from .first_layout import show_laid_out_once
 
         show_laid_out_once(self, super().show)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Back in the window (from the program that may have changed the file): look."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.disk_watch.check_soon()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not let_go(self):  # (with unsaved changes: asked, and closed again on the answer)

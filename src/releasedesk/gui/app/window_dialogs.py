@@ -1,5 +1,5 @@
 """The main window's own small windows: Find and Replace beside the form, the formatting
-guide, About ReleaseDesk.
+guide, About ReleaseDesk; and the window's look when it is activated again.
 
 Apart from main_window.py (which keeps a one-line command for each) so that the window's
 module stays within the editor's 500 lines; each dialog's module is imported when it is
@@ -9,6 +9,9 @@ first opened, not by the start.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import SIGNAL, SLOT, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
     from ..form.find_replace import FindReplaceDialog
@@ -71,3 +74,34 @@ def about(window: MainWindow) -> None:
         "verifiable package for the web team, each with the organisation's standard "
         "footer.</p><p>Released under the MIT licence.</p>").format(version=__version__))
     show_modal(box)
+
+
+class ComingBack(QObject):
+    """Asks *window*'s disk watch to look each time the window becomes the active one again
+    (back from the program that may have changed the file: some shares tell no watcher).
+
+    Not an override of the window's changeEvent: a Python override taking any QEvent makes
+    PySide6 build the classes of every kind of event (~50) the first time it is called,
+    which a start paid (~7 M instructions). A widget's activation changes only when the
+    application's focus window does (QApplication follows it), so that signal starts a
+    zero-time timer, connected in Qt alone (a Python slot would be handed the QWindow, whose
+    classes PySide6 would build: ~4 M); the window's state is compared when the timer
+    fires, and the look comes when it has turned active, as ActivationChange with
+    isActiveWindow() did."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._active = False
+        self._moved = QTimer(self, singleShot=True, interval=0)
+        self._moved.timeout.connect(self._look)
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):  # (the editor's, the tests')
+            QObject.connect(application, SIGNAL("focusWindowChanged(QWindow*)"),
+                            self._moved, SLOT("start()"))
+
+    def _look(self) -> None:
+        active = self._window.isActiveWindow()
+        if active and not self._active:
+            self._window.disk_watch.check_soon()
+        self._active = active
