@@ -23,9 +23,14 @@ item and asks for no room: it lays nothing out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 # Below this, a form holds too few words a line to be worth showing beside the preview.
 FORM_LEAST = 420
@@ -37,6 +42,7 @@ class FormScroll(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._least: int | None = None  # (worked out when first asked: once laid out)
+        self._following = False  # (from the first show: see showEvent)
         # The viewport is made here, as QScrollArea makes its own: asked for with
         # viewport(), Qt's own comes to Python as a widget of no class PySide6 knows, which
         # makes it build every QWidget class (~47 of them, ~38 M instructions) to find one.
@@ -64,23 +70,41 @@ class FormScroll(QScrollArea):
     def follow_least_width(self) -> None:
         """The form was laid out again: its least width may have changed (a section made,
         another language's labels)."""
-        if self._least is None:
+        if self._least is None or not self._following:
             return
         least = self.least_width()
         if least != self._least:
             self._least = least
             self.updateGeometry()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Followed from the first show: until then Qt asks the least width only to lay the
+        # window out, and the form passes through sizes it does not keep (a change followed
+        # then cost the start one more layout of the body at another width, ~26 M).
+        super().showEvent(event)
+        if not self._following:
+            self._following = True
+            self.follow_least_width()  # (what changed before)
+
 
 class _LayoutFollower(QVBoxLayout):
     """The viewport's empty layout: told by Qt each time the form in the viewport may have
-    new size hints (see above), it tells the area."""
+    new size hints (see above), it tells the area.
+
+    Disabled, it is never laid out (a layout laid out would ask the area to lay out again:
+    at the start, one more pass over the body's text at a new width, ~26 M instructions);
+    and what Qt does when the form's parent has no layout (QWidget::updateGeometry) it does
+    still: a layout request to the viewport, on which the area updates its scroll bars."""
 
     def __init__(self, area: FormScroll, viewport: QWidget) -> None:
         self._area = area  # (before Qt's first call of invalidate)
+        self._viewport = viewport
         super().__init__(viewport)
         self.setContentsMargins(0, 0, 0, 0)
+        self.setEnabled(False)
 
     def invalidate(self) -> None:
         super().invalidate()
+        if self._viewport.isVisible():
+            QCoreApplication.postEvent(self._viewport, QEvent(QEvent.Type.LayoutRequest))
         self._area.follow_least_width()
