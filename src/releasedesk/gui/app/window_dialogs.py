@@ -58,7 +58,8 @@ def formatting_guide(window: MainWindow) -> None:
 
 
 def about(window: MainWindow) -> None:
-    """Help ▸ About ReleaseDesk."""
+    """Help ▸ About ReleaseDesk (its words are the window's: the translations' context)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from ... import __version__
@@ -66,9 +67,10 @@ def about(window: MainWindow) -> None:
 
     # (as QMessageBox.about shows it: the application's icon, one OK button, rich text)
     box = QMessageBox(window)
-    box.setWindowTitle(window.tr("About ReleaseDesk"))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About ReleaseDesk"))
     box.setIconPixmap(window.windowIcon().pixmap(64, 64))
-    box.setText(window.tr(
+    box.setText(QCoreApplication.translate(
+        "MainWindow",
         "<b>ReleaseDesk {version}</b><p>Press releases drafted in a structured form, "
         "signed off, and exported to a web page, Word, PDF, plain text, an e-mail and a "
         "verifiable package for the web team, each with the organisation's standard "
