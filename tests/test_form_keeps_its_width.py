@@ -8,13 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
 from releasedesk.gui.app.main_window import MainWindow
 from releasedesk.gui.widgets.collapsible import CollapsibleSection
-from releasedesk.gui.widgets.form_scroll import FORM_LEAST, FormScroll, _LayoutWatch
+from releasedesk.gui.widgets.form_scroll import FORM_LEAST, FormScroll, _LayoutFollower
 from releasedesk.settings import Settings
 from test_zh_interface_walk import chinese  # noqa: F401  (the fixture)
 
@@ -120,21 +119,28 @@ def test_the_scroll_bar_room_is_the_styles_extent(qtbot: QtBot, tmp_path: Path,
         FORM_LEAST, form.minimumSizeHint().width() + extent + 2 * scroll.frameWidth())
 
 
-def test_the_forms_events_stay_out_of_python_until_it_shows(qtbot: QtBot,
-                                                            tmp_path: Path) -> None:
-    # QScrollArea.eventFilter is not overridden (every event of the form would come through
-    # Python from its first child on); a watcher follows the form once the area shows.
-    assert "eventFilter" not in vars(FormScroll)
-    window = MainWindow(Settings(), FakePrompts())
-    qtbot.addWidget(window)
-    def watchers() -> list[_LayoutWatch]:  # (its own; the sections' pane below has one)
-        return window.form_scroll.findChildren(_LayoutWatch, "",
-                                               Qt.FindChildOption.FindDirectChildrenOnly)
+def test_the_form_is_followed_without_its_events_through_python(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    # No event filter or event override of ours sees the form's events (the first such
+    # event made PySide6 build the classes of every kind of event): the viewport's empty
+    # layout is told by Qt when the form's size hints change, and the area follows.
+    assert not {"eventFilter", "event", "viewportEvent"} & set(vars(FormScroll))
+    window = _shown(qtbot, tmp_path, 1024, [])
+    scroll = window.form_scroll
+    follower = scroll.viewport().layout()
+    assert isinstance(follower, _LayoutFollower)
+    assert follower.count() == 0  # (it lays nothing out)
+    assert scroll.widget() is window.form and window.form.parentWidget() is scroll.viewport()
+    extent = scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
 
-    assert watchers() == []
-    window.show()
-    qtbot.waitExposed(window)
-    assert len(watchers()) == 1
-    window.hide()
-    window.show()  # (shown again: still one watcher)
-    assert len(watchers()) == 1
+    def followed() -> bool:
+        return scroll.minimumSizeHint().width() == max(
+            FORM_LEAST, window.form.minimumSizeHint().width() + extent)
+
+    field = window.form.headline
+    natural = window.form.minimumSizeHint().width()
+    for least in (natural + 40, natural + 160, natural + 10, 0):  # wider, narrower again
+        field.setMinimumWidth(least)
+        qtbot.waitUntil(followed, timeout=3000)
+        qtbot.waitUntil(lambda: _fits(window), timeout=3000)
+    assert window.form.minimumSizeHint().width() == natural

@@ -369,6 +369,12 @@ def test_a_change_the_watcher_cannot_see_is_noticed_on_coming_back(
     wait_for_bar(qtbot, window)
 
 
+def test_the_window_looks_again_without_an_event_override() -> None:
+    # (the activation is followed through the application's focusWindowChanged: a Python
+    # override taking any QEvent made PySide6 build every event class at the start)
+    assert not {"changeEvent", "event", "eventFilter"} & set(vars(MainWindow))
+
+
 def test_a_change_through_a_symbolic_link_is_noticed(qtbot: QtBot,
                                                      make_window: Callable[[], MainWindow],
                                                      work: Path) -> None:

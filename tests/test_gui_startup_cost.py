@@ -56,6 +56,7 @@ LATER = ("releasedesk.render.docx_writer", "releasedesk.render.pdf_writer",
          "releasedesk.gui.dialogs.preferences", "releasedesk.gui.dialogs.register_dialog",
          "releasedesk.gui.form.find_replace", "releasedesk.gui.body.link_dialog",
          "releasedesk.gui.preview.printing", "releasedesk.gui.app.exports",
+         "releasedesk.gui.app.export_commands",
          "releasedesk.house_setup", "releasedesk.cli", "releasedesk.cli_clearance",
          "releasedesk.changing", "releasedesk.proofing.engine",
          # (a time zone's names, a drop on the window, a finding's jump: when first used)

@@ -237,28 +237,33 @@ def print_emphasis_css(setting: TypeSet) -> str:
 # -- the editor's preview and printing (Qt's rich text: a subset of CSS) -----------------
 
 
-def qt_css(setting: TypeSet, indent_px: float) -> str:
+def qt_css(setting: TypeSet, indent_px: float, elements: bool = False) -> str:
     """Rules for Qt's rich text beyond the preview's style sheets, for *setting*.
 
     Qt knows no em for text-indent (*indent_px*: the characters' width at the shown size),
     no "justify" in a style sheet (the HTML writer writes it on the paragraphs:
     HtmlOptions.justify) and no
-    emphasis dots: emphasis shows bold and upright there."""
+    emphasis dots: emphasis shows bold and upright there. *elements*: each class named with
+    the element the HTML writer puts it on, as the Web page tab's sheet names them
+    (preview-web.css: Qt then matches the rule against that element only)."""
+    p, span, section, div = ("p", "span", "section", "div") if elements else ("", "", "", "")
     rules = [f"body {{ font-family: {setting.css_fonts(setting.body_fonts, 'serif')}; }}",
-             f".release-status, .release-contacts h2, .release-about h2, .page-footer "
+             f"{p}.release-status, {section}.release-contacts h2, {section}.release-about h2, "
+             f"{p}.page-footer "
              f"{{ font-family: {setting.css_fonts(setting.sans_fonts, 'sans-serif')}; }}"]
     if setting.title_fonts != setting.body_fonts:
         rules.append(f"h1 {{ font-family: {setting.css_fonts(setting.title_fonts, 'serif')}; }}")
     if setting.title_centered:
-        rules.append("h1, .release-subheadline, .release-line, .release-lead-in "
+        rules.append(f"h1, {p}.release-subheadline, {p}.release-line, {p}.release-lead-in "
                      "{ text-align: center; }")
     if setting.indent_chars:
-        rules.append(f".release-body p, .release-about p "
+        rules.append(f"{div}.release-body p, {section}.release-about p "
                      f"{{ text-indent: {round(setting.indent_chars * indent_px)}px; }}")
     if not setting.italic:
         # (and the anchors short_runs cuts long texts into: Qt gives an anchor the style of
         # the first rule that styled its parent, not the parent's overridden one)
-        rules.append(".release-subheadline, .release-photo-credit, .release-subheadline a, "
-                     ".release-photo-credit a { font-style: normal; }")
+        rules.append(f"{p}.release-subheadline, {span}.release-photo-credit, "
+                     f"{p}.release-subheadline a, {span}.release-photo-credit a "
+                     "{ font-style: normal; }")
         rules.append("em { font-style: normal; font-weight: bold; }")
     return "\n".join(rules)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import __version__
 from ...model import Release
 from ...profiles import ProfileStore
 from ...recovery import RecoveryStore
@@ -34,11 +32,11 @@ from ..proofing.proofing_panel import ProofingPanel, go_to
 from ..proofing.readiness import ReadinessPanel
 from ..widgets.form_scroll import FormScroll
 from ..widgets.status_bar import StatusBar
+from . import window_dialogs
 from .closing import let_go
 from .disk_watch import DiskWatch
 from .document_commands import DocumentCommands
 from .document_manager import DocumentManager
-from .export_commands import ExportCommands
 from .house_style_commands import HouseStyleCommands
 from .open_notices import say_how_it_opened
 from .window_menus import WindowMenus
@@ -53,6 +51,7 @@ if TYPE_CHECKING:  # (event and menu types: PySide6 builds each class on first u
     from ..newsroom.newsroom_window import NewsroomWindow
     from .clearance_commands import ClearanceCommands
     from .edit_menu import EditCommands
+    from .export_commands import ExportCommands
     from .import_report import DraftImport
     from .review_actions import ReviewCommands
     from .samples import SampleMenu
@@ -87,6 +86,7 @@ class MainWindow(QMainWindow):
         self.last_dialog: QWidget | None = None  # the last non-modal dialog opened
         self.drafts: DraftImport | None = None  # draft import, created on first use
         self.review: ReviewCommands | None = None  # the review trip, created on first use
+        self._exporter: ExportCommands | None = None  # exports and copies, on first use
         self.newsroom_window: NewsroomWindow | None = None  # File ▸ Open Newsroom Folder…
         self.setAcceptDrops(True)
 
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.manager.reloaded.connect(self._reloaded)
         self.disk_watch = DiskWatch(self.manager, self)  # the file changed by another program
         self.disk_watch.noticeChanged.connect(self._disk_notice)
+        window_dialogs.ComingBack(self)  # (looks again when the window is activated again)
         self.readiness.fieldRequested.connect(self.form.focus_field)
         self.readiness.findingRequested.connect(self.form.show_finding)
         self.proofing.findingRequested.connect(
@@ -170,7 +171,6 @@ class MainWindow(QMainWindow):
         # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
         # list, which nothing here uses.)
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # (shadows, see above)
-        self.exporter = ExportCommands(self)
         self.menus = WindowMenus(self)
         self.menus.build()
         restore_window(self)
@@ -267,6 +267,15 @@ class MainWindow(QMainWindow):
 
     # Export, clipboard and find modules load on first use: start-up stays short.
 
+    @property
+    def exporter(self) -> ExportCommands:
+        """The export, copy and print commands (export_commands.py), made when first used."""
+        if self._exporter is None:
+            from .export_commands import ExportCommands
+
+            self._exporter = ExportCommands(self)
+        return self._exporter
+
     def export(self, fmt: str) -> None:
         """File ▸ Export ▸ one format (export_commands.py)."""
         self.exporter.export(fmt)
@@ -311,32 +320,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(label is not None)
 
     def find_replace(self) -> FindReplaceDialog:
-        from ..form.find_replace import FindReplaceDialog
-
-        if self.find_dialog is None:
-            from ..form.find_replace import form_targets
-
-            self.find_dialog = FindReplaceDialog(lambda: form_targets(self.form), self,
-                                                 self.form.history,
-                                                 lambda: not self.manager.read_only)
-            # Beside the form, over the preview: never over the text it searches.
-            corner = self.mapToGlobal(self.rect().topRight())
-            self.find_dialog.adjustSize()
-            self.find_dialog.move(corner.x() - self.find_dialog.width() - 40, corner.y() + 80)
-        self.find_dialog.refresh()
-        self.find_dialog.show()
-        self.find_dialog.raise_()
-        self.find_dialog.find_text.setFocus()
-        return self.find_dialog
+        """Edit ▸ Find (window_dialogs.py)."""
+        return window_dialogs.find_replace(self)
 
     def replace(self) -> FindReplaceDialog:
-        """Find and replace: the cursor in what to find, as in Word; in the replacement's
-        field when what to find is already there (the last search)."""
-        dialog = self.find_replace()
-        if dialog.find_text.text():
-            dialog.replace_text.setFocus()
-            dialog.replace_text.selectAll()
-        return dialog
+        """Edit ▸ Replace (window_dialogs.py)."""
+        return window_dialogs.replace(self)
 
     def _body_view_changed(self, view: str) -> None:
         self.settings.body_view = view
@@ -345,9 +334,7 @@ class MainWindow(QMainWindow):
         self.proof_marks.redraw()
 
     def formatting_guide(self) -> None:
-        from ..body.formatting_guide import FormattingGuide
-
-        FormattingGuide.show_for(self, self.settings.ui_language)
+        window_dialogs.formatting_guide(self)
 
     def set_preview_visible(self, visible: bool) -> None:
         self.right.setVisible(visible)
@@ -367,20 +354,7 @@ class MainWindow(QMainWindow):
             "the recovery copy; details were written to {log}.").format(log=log_place))
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..basics.modal import show_modal
-
-        # (as QMessageBox.about shows it: the application's icon, one OK button, rich text)
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About ReleaseDesk"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(self.tr(
-            "<b>ReleaseDesk {version}</b><p>Press releases drafted in a structured form, "
-            "signed off, and exported to a web page, Word, PDF, plain text, an e-mail and a "
-            "verifiable package for the web team, each with the organisation's standard "
-            "footer.</p><p>Released under the MIT licence.</p>").format(version=__version__))
-        show_modal(box)
+        window_dialogs.about(self)
 
     # -- reacting to the document ----------------------------------------------------------
 
@@ -466,12 +440,6 @@ class MainWindow(QMainWindow):
         from .first_layout import show_laid_out_once
 
         show_laid_out_once(self, super().show)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Back in the window (from the program that may have changed the file): look."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.disk_watch.check_soon()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not let_go(self):  # (with unsaved changes: asked, and closed again on the answer)

@@ -83,17 +83,17 @@ class WindowMenus(QObject):
                 self._format_action(fmt, export_menu)
         self._action("send_for_review", self.tr("Sen&d for Review…"),
                      lambda: window.review_trip().send_for_review(), menu=file_menu)
-        exporter = window.exporter
-        self._action("copy_fragment", self.tr("Copy as &HTML fragment"), exporter.copy_fragment,
-                     "Ctrl+Shift+C", file_menu)
-        self._action("copy_email", self.tr("Cop&y for E-mail"), exporter.copy_for_email,
-                     "Ctrl+Shift+E", file_menu)
-        self._action("copy_text", self.tr("Copy as plain te&xt"), exporter.copy_text,
-                     "Ctrl+Shift+T", file_menu)
+        # (the export commands are made with the first of them: window.exporter)
+        self._action("copy_fragment", self.tr("Copy as &HTML fragment"),
+                     lambda: window.exporter.copy_fragment(), "Ctrl+Shift+C", file_menu)
+        self._action("copy_email", self.tr("Cop&y for E-mail"),
+                     lambda: window.exporter.copy_for_email(), "Ctrl+Shift+E", file_menu)
+        self._action("copy_text", self.tr("Copy as plain te&xt"),
+                     lambda: window.exporter.copy_text(), "Ctrl+Shift+T", file_menu)
         file_menu.addSeparator()
-        self._action("print_preview", self.tr("Print Pre&view…"), exporter.print_preview,
-                     menu=file_menu)
-        self._action("print", self.tr("&Print…"), exporter.print_release,
+        self._action("print_preview", self.tr("Print Pre&view…"),
+                     lambda: window.exporter.print_preview(), menu=file_menu)
+        self._action("print", self.tr("&Print…"), lambda: window.exporter.print_release(),
                      QKeySequence.StandardKey.Print, file_menu)
         file_menu.addSeparator()
         self._action("quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit,

@@ -429,7 +429,7 @@ class PreviewPane(QTabWidget):
         # (the colours turned for a dark scheme: text that reads on its ground)
         browser.document().setDefaultStyleSheet(scheme.css(
             css.replace(DEFAULT_ACCENT, self._accent or DEFAULT_ACCENT) + "\n"
-            + qt_css(self._type, pixels)))
+            + qt_css(self._type, pixels, elements=browser is self.web)))
 
     def content(self, tab: int) -> str:
         """What the given tab holds once shown (for tests and copy commands)."""

@@ -11,18 +11,23 @@ rest, and a window too narrow for both grows no narrower.
 Kept cheap for the editor's start (issue 26): the scroll bar's room is the bar's own size
 hint (what QAbstractScrollArea's least size counts, the style's scroll-bar extent), not
 asked of QStyle, whose first use makes PySide6 build its ~600 enum members (~6 ms); and
-the form's later changes are followed by a watcher installed once the area is first shown,
-not by overriding QScrollArea.eventFilter, which would bring every event of the form
-through Python from its first child on (~5 ms of the start). Until the area shows, Qt asks
-its least width only to lay the window out, and the watcher looks once more when installed.
+the form's later changes are followed without any of its events coming through Python. An
+event filter on the form (or an override of QScrollArea.eventFilter) did that: every event
+of the form through Python, and the first one made PySide6 build the classes of every kind
+of event, ~50 of them (~7 M instructions of a start). Instead the viewport, which holds the
+form, has an empty layout of its own: each time the form's size hints may have changed,
+Qt invalidates the layout of the form's parent (QWidget::updateGeometry), so the layout's
+invalidate() (no argument to convert) is where the area looks again. The layout holds no
+item and asks for no room: it lays nothing out.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -37,7 +42,16 @@ class FormScroll(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._least: int | None = None  # (worked out when first asked: once laid out)
-        self._watch: _LayoutWatch | None = None  # (installed when first shown)
+        self._following = False  # (from the first show: see showEvent)
+        # The viewport is made here, as QScrollArea makes its own: asked for with
+        # viewport(), Qt's own comes to Python as a widget of no class PySide6 knows, which
+        # makes it build every QWidget class (~47 of them, ~38 M instructions) to find one.
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.NoRole)
+        viewport.setAutoFillBackground(True)
+        _LayoutFollower(self, viewport)
+        self.setViewport(viewport)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -56,7 +70,7 @@ class FormScroll(QScrollArea):
     def follow_least_width(self) -> None:
         """The form was laid out again: its least width may have changed (a section made,
         another language's labels)."""
-        if self._least is None:
+        if self._least is None or not self._following:
             return
         least = self.least_width()
         if least != self._least:
@@ -64,22 +78,33 @@ class FormScroll(QScrollArea):
             self.updateGeometry()
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Followed from the first show: until then Qt asks the least width only to lay the
+        # window out, and the form passes through sizes it does not keep (a change followed
+        # then cost the start one more layout of the body at another width, ~26 M).
         super().showEvent(event)
-        widget = self.widget()
-        if self._watch is None and widget is not None:
-            self._watch = _LayoutWatch(self)
-            widget.installEventFilter(self._watch)
-            self.follow_least_width()  # (what changed before the watcher was there)
+        if not self._following:
+            self._following = True
+            self.follow_least_width()  # (what changed before)
 
 
-class _LayoutWatch(QObject):
-    """Tells the area each time its widget is laid out again."""
+class _LayoutFollower(QVBoxLayout):
+    """The viewport's empty layout: told by Qt each time the form in the viewport may have
+    new size hints (see above), it tells the area.
 
-    def __init__(self, area: FormScroll) -> None:
-        super().__init__(area)
-        self._area = area
+    Disabled, it is never laid out (a layout laid out would ask the area to lay out again:
+    at the start, one more pass over the body's text at a new width, ~26 M instructions);
+    and what Qt does when the form's parent has no layout (QWidget::updateGeometry) it does
+    still: a layout request to the viewport, on which the area updates its scroll bars."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and watched is self._area.widget():
-            self._area.follow_least_width()
-        return False
+    def __init__(self, area: FormScroll, viewport: QWidget) -> None:
+        self._area = area  # (before Qt's first call of invalidate)
+        self._viewport = viewport
+        super().__init__(viewport)
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setEnabled(False)
+
+    def invalidate(self) -> None:
+        super().invalidate()
+        if self._viewport.isVisible():
+            QCoreApplication.postEvent(self._viewport, QEvent(QEvent.Type.LayoutRequest))
+        self._area.follow_least_width()
