@@ -371,11 +371,34 @@ def test_readiness_panel_reacts_and_focuses_the_field(qtbot: QtBot,
 
 
 def test_status_bar_counts(qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    english = QTranslator()  # (the English plural forms, as the editor installs them)
+    assert english.load(str(Path(__file__).parents[1] / "resources" / "translations"
+                            / "releasedesk_en.qm"))
+    QCoreApplication.installTranslator(english)
+    try:
+        _status_bar_counts(qtbot, make_window, work)
+    finally:
+        QCoreApplication.removeTranslator(english)
+
+
+def _status_bar_counts(qtbot: QtBot, make_window: Callable[[], MainWindow], work: Path) -> None:
     window = make_window()
     window.open_path(work)
     qtbot.waitUntil(lambda: "words" in window.words_label.text(), timeout=5000)
     assert "min read" in window.words_label.text()
     assert window.saved_label.text() == "Saved"
+    # The noun agrees with the count, and large counts are grouped as elsewhere.
+    for words, said in ((1, "1 word ·"), (2, "2 words ·"), (1234, "1,234 words ·")):
+        window.form.body.editor.setPlainText(" ".join(["tide"] * words))
+        try:
+            qtbot.waitUntil(lambda said=said: window.words_label.text().startswith(said),
+                            timeout=5000)
+        except Exception:
+            raise AssertionError(window.words_label.text()) from None
+    assert "characters" in window.words_label.text() and "6,169 characters" in \
+        window.words_label.text()
 
 
 def test_embargo_picker_appears_and_sets_the_time(qtbot: QtBot,

@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>{words} word(s) · {chars} characters · {minutes} min read</source>
+        <translation>
+            <numerusform>{words} word · {chars} characters · {minutes} min read</numerusform>
+            <numerusform>{words} words · {chars} characters · {minutes} min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewsroomWindow</name>
     <message numerus="yes">
         <source>%n release(s) published in {folder}; left out: {embargoed} under embargo, {unapproved} not approved, {unreadable} unreadable.</source>

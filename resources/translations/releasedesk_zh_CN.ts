@@ -5674,9 +5674,11 @@
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
-    <message>
-        <source>{words} words · {chars} characters · {minutes} min read</source>
-        <translation>字数 {words} · 字符 {chars} · 阅读约 {minutes} 分钟</translation>
+    <message numerus="yes">
+        <source>{words} word(s) · {chars} characters · {minutes} min read</source>
+        <translation>
+            <numerusform>字数 {words} · 字符 {chars} · 阅读约 {minutes} 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Samp&amp;le</source>

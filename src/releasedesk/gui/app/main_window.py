@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...field_rules import count
 from ...model import Release
 from ...profiles import ProfileStore
 from ...recovery import RecoveryStore
@@ -423,10 +424,11 @@ class MainWindow(QMainWindow):
         self.readiness.set_findings(result.findings)
         self.proof_scheduler.request()  # proofed after a pause, off the preview's path
         self.clearance.show(result.fingerprint)
+        # (the count chooses the noun's form; both numbers are grouped as messages group them)
         self.words_label.setText(self.tr(
-            "{words} words · {chars} characters · {minutes} min read").format(
-                words=result.words, chars=result.characters,
-                minutes=reading_minutes(result.words)))
+            "{words} word(s) · {chars} characters · {minutes} min read", "",
+            result.words).format(words=count(result.words), chars=count(result.characters),
+                                 minutes=reading_minutes(result.words)))
 
     def _show_proofing(self, result: ProofResult) -> None:
         self._proofed_body = result.body
