@@ -392,11 +392,10 @@ def _status_bar_counts(qtbot: QtBot, make_window: Callable[[], MainWindow], work
     # The noun agrees with the count, and large counts are grouped as elsewhere.
     for words, said in ((1, "1 word ·"), (2, "2 words ·"), (1234, "1,234 words ·")):
         window.form.body.editor.setPlainText(" ".join(["tide"] * words))
-        try:
-            qtbot.waitUntil(lambda said=said: window.words_label.text().startswith(said),
-                            timeout=5000)
-        except Exception:
-            raise AssertionError(window.words_label.text()) from None
+        def shows(said: str = said) -> bool:
+            return window.words_label.text().startswith(said)
+
+        qtbot.waitUntil(shows, timeout=5000)
     assert "characters" in window.words_label.text() and "6,169 characters" in \
         window.words_label.text()
 
