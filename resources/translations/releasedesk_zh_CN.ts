@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>{folder} is a link to another folder, and the photos of the page go there; remove the link or export to another folder.</source>
         <translation>{folder} 是指向另一文件夹的链接，网页的图片会写到那里；请删除该链接或导出到其他文件夹。</translation>
@@ -20,7 +20,7 @@
         <translation>--list 和 --accept-all 会把审阅读入一份新闻稿；请用 --onto 指定该新闻稿。</translation>
     </message>
     <message>
-        <source>{folder} is a file, and the page's photos go in a folder of that name; move the file or export under another name.</source>
+        <source>{folder} is a file, and the page&apos;s photos go in a folder of that name; move the file or export under another name.</source>
         <translation>{folder} 是一个文件，而网页的照片要放在同名文件夹中；请移走该文件，或换一个名称导出。</translation>
     </message>
     <message>
@@ -68,27 +68,27 @@
         <translation>{name} 的历史记录已损坏（{problem}）；已将其搁置，下次保存时开始新的历史记录。</translation>
     </message>
     <message>
-        <source>"workflow" should be an object</source>
+        <source>&quot;workflow&quot; should be an object</source>
         <translation>“workflow”应为对象</translation>
     </message>
     <message>
-        <source>the workflow status "{value}" is not one of {options}</source>
+        <source>the workflow status &quot;{value}&quot; is not one of {options}</source>
         <translation>流程状态“{value}”不是 {options} 之一</translation>
     </message>
     <message>
-        <source>"signoffs" should be a list</source>
+        <source>&quot;signoffs&quot; should be a list</source>
         <translation>“signoffs”应为列表</translation>
     </message>
     <message>
-        <source>"published" should be an object</source>
+        <source>&quot;published&quot; should be an object</source>
         <translation>“published”应为对象</translation>
     </message>
     <message>
-        <source>"published" has no valid time</source>
+        <source>&quot;published&quot; has no valid time</source>
         <translation>“published”没有有效的时间</translation>
     </message>
     <message>
-        <source>"published" has no valid fingerprint</source>
+        <source>&quot;published&quot; has no valid fingerprint</source>
         <translation>“published”没有有效的指纹</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>第 {item} 条签发应为对象</translation>
     </message>
     <message>
-        <source>the "{key}" of sign-off {item} should be text</source>
+        <source>the &quot;{key}&quot; of sign-off {item} should be text</source>
         <translation>第 {item} 条签发的“{key}”应为文本</translation>
     </message>
     <message>
@@ -112,23 +112,23 @@
         <translation>第 {item} 条签发没有有效的指纹</translation>
     </message>
     <message>
-        <source>"approval" should be an object</source>
+        <source>&quot;approval&quot; should be an object</source>
         <translation>“approval”应为对象</translation>
     </message>
     <message>
-        <source>"signoffs" should be a list of role names, such as "Director"</source>
+        <source>&quot;signoffs&quot; should be a list of role names, such as &quot;Director&quot;</source>
         <translation>“signoffs”应为职责名称列表，例如“Director”</translation>
     </message>
     <message>
-        <source>"required" should be true or false</source>
+        <source>&quot;required&quot; should be true or false</source>
         <translation>“required”应为 true 或 false</translation>
     </message>
     <message>
-        <source>"public_key" should be text such as "ed25519:…"</source>
+        <source>&quot;public_key&quot; should be text such as &quot;ed25519:…&quot;</source>
         <translation>“public_key”应为文本，例如“ed25519:…”</translation>
     </message>
     <message>
-        <source>"public_key" is not an Ed25519 public key ("ed25519:" and 44 characters of base64)</source>
+        <source>&quot;public_key&quot; is not an Ed25519 public key (&quot;ed25519:&quot; and 44 characters of base64)</source>
         <translation>“public_key”不是 Ed25519 公钥（应为“ed25519:”加 44 个 base64 字符）</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>{path} 既不是导出文件夹，也不是发布包（ZIP）；请指定包含 {manifest} 的文件夹。</translation>
     </message>
     <message>
-        <source>{path} unpacks to more than 4 GB; it is no package of ReleaseDesk's.</source>
+        <source>{path} unpacks to more than 4 GB; it is no package of ReleaseDesk&apos;s.</source>
         <translation>{path} 解压后超过 4 GB，不是 ReleaseDesk 的发布包。</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>读取</translation>
     </message>
     <message>
-        <source>{name} is a folder entry, which no package of ReleaseDesk's holds: the package was altered.</source>
+        <source>{name} is a folder entry, which no package of ReleaseDesk&apos;s holds: the package was altered.</source>
         <translation>{name} 是文件夹条目，ReleaseDesk 的压缩包中不会有：压缩包已被改动。</translation>
     </message>
     <message>
@@ -168,15 +168,15 @@
         <translation>{name} 在压缩包中出现了两次，不同的解压程序保留的副本不同：压缩包已被改动。</translation>
     </message>
     <message>
-        <source>{name} would be unpacked outside the package's folder: the package was altered; do not unpack it.</source>
+        <source>{name} would be unpacked outside the package&apos;s folder: the package was altered; do not unpack it.</source>
         <translation>{name} 会被解压到压缩包文件夹之外：压缩包已被改动，请勿解压。</translation>
     </message>
     <message>
-        <source>{name} is outside the package's folder {folder}: it was added later; do not unpack the package.</source>
+        <source>{name} is outside the package&apos;s folder {folder}: it was added later; do not unpack the package.</source>
         <translation>{name} 位于压缩包文件夹 {folder} 之外：是后来加入的；请勿解压此压缩包。</translation>
     </message>
     <message>
-        <source>{path} holds bytes before, between or after its entries, which no package of ReleaseDesk's does: it was altered.</source>
+        <source>{path} holds bytes before, between or after its entries, which no package of ReleaseDesk&apos;s does: it was altered.</source>
         <translation>{path} 在其条目之前、之间或之后还有其他数据，ReleaseDesk 的压缩包不会这样：压缩包已被改动。</translation>
     </message>
     <message>
@@ -224,11 +224,11 @@
         <translation>其签发记录无效</translation>
     </message>
     <message>
-        <source>{signature} was not checked: give the office's public key (--key) or install its house style to check it.</source>
+        <source>{signature} was not checked: give the office&apos;s public key (--key) or install its house style to check it.</source>
         <translation>未核验 {signature}：请提供发稿单位的公钥（--key）或安装其机构样式后再核验。</translation>
     </message>
     <message>
-        <source>{signature} is missing: these files were not signed with the office's key.</source>
+        <source>{signature} is missing: these files were not signed with the office&apos;s key.</source>
         <translation>缺少 {signature}：这些文件没有用发稿单位的密钥签名。</translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
         <translation>{signature} 已损坏，不能证明任何内容。</translation>
     </message>
     <message>
-        <source>{signature} was made with another key ({other}), not the office's ({office}): treat these files as a forgery.</source>
+        <source>{signature} was made with another key ({other}), not the office&apos;s ({office}): treat these files as a forgery.</source>
         <translation>{signature} 由另一把密钥（{other}）签名，而非发稿单位的密钥（{office}）：请将这些文件视为伪造。</translation>
     </message>
     <message>
@@ -312,8 +312,8 @@
         <translation>{name} 已损坏：其中的数字过长，无法读取。</translation>
     </message>
     <message>
-        <source>{name} is not a ReleaseDesk release (no "format": "releasedesk").</source>
-        <translation>{name} 不是 ReleaseDesk 新闻稿（缺少 "format": "releasedesk"）。</translation>
+        <source>{name} is not a ReleaseDesk release (no &quot;format&quot;: &quot;releasedesk&quot;).</source>
+        <translation>{name} 不是 ReleaseDesk 新闻稿（缺少 &quot;format&quot;: &quot;releasedesk&quot;）。</translation>
     </message>
     <message>
         <source>{name} has no valid format version; it cannot be opened.</source>
@@ -324,7 +324,7 @@
         <translation>{name} 由较新版本的 ReleaseDesk 保存（文件格式 {version}；本版本最多读取到 {supported}）。请更新 ReleaseDesk 后再打开。</translation>
     </message>
     <message>
-        <source>{name} is incomplete: the field "{key}" is missing.</source>
+        <source>{name} is incomplete: the field &quot;{key}&quot; is missing.</source>
         <translation>{name} 不完整：缺少字段“{key}”。</translation>
     </message>
     <message>
@@ -340,11 +340,11 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" should be {expected}, but it is {found}.</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; should be {expected}, but it is {found}.</source>
         <translation>{name} 已损坏：字段“{key}”应为{expected}，但实际是{found}。</translation>
     </message>
     <message>
-        <source>The release's photos come to {size} MB in {count} photos, more than one release holds (1 GB, 400 photos); remove some and save again.</source>
+        <source>The release&apos;s photos come to {size} MB in {count} photos, more than one release holds (1 GB, 400 photos); remove some and save again.</source>
         <translation>新闻稿的图片共 {count} 张、{size} MB，超出一份新闻稿的容量（1 GB、400 张）；请删除一些后再保存。</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>{name} 已损坏：文件包中的一个条目无法读取（{detail}）。请打开备份或恢复副本。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "photos" should be a list.</source>
+        <source>{name} is damaged: the field &quot;photos&quot; should be a list.</source>
         <translation>{name} 已损坏：字段“photos”应为列表。</translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
         <translation>{name} 已损坏：两张图片的标识都是 {id}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" of photo {item} should be {expected}.</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; of photo {item} should be {expected}.</source>
         <translation>{name} 已损坏：第 {item} 张图片的字段“{key}”应为{expected}。</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>小写字母、数字和连字符</translation>
     </message>
     <message>
-        <source>"image/jpeg" or "image/png"</source>
+        <source>&quot;image/jpeg&quot; or &quot;image/png&quot;</source>
         <translation>“image/jpeg”或“image/png”</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>{name} 不是 ReleaseDesk 新闻稿：第 {item} 张图片（{file}）声称有 {width} × {height} 像素。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" is "{value}", but it must be one of {options}.</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; is &quot;{value}&quot;, but it must be one of {options}.</source>
         <translation>{name} 已损坏：字段“{key}”的值为“{value}”，但必须是 {options} 之一。</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
         <translation>日期和时间（例如 2026-11-25T09:00:00+01:00）</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" has no time zone (write it like 2026-11-25T09:00:00+01:00).</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; has no time zone (write it like 2026-11-25T09:00:00+01:00).</source>
         <translation>{name} 已损坏：字段“{key}”没有时区（请写成 2026-11-25T09:00:00+01:00 的形式）。</translation>
     </message>
     <message>
@@ -440,35 +440,35 @@
         <translation>列表</translation>
     </message>
     <message>
-        <source>{name} is damaged: "{key}" marks "{item}" as {value}, but a mark must be one of {options}.</source>
+        <source>{name} is damaged: &quot;{key}&quot; marks &quot;{item}&quot; as {value}, but a mark must be one of {options}.</source>
         <translation>{name} 已损坏：“{key}”将“{item}”标为 {value}，但标记必须是 {options} 之一。</translation>
     </message>
     <message>
-        <source>{name} is damaged: item {item} of "{key}" should be text, but it is {found}.</source>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; should be text, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本，但实际是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: item {item} of "{key}" should be text or {{"text": …, "url": …}}, but it is {found}.</source>
-        <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本或 {{"text": …, "url": …}}，但实际是{found}。</translation>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; should be text or {{&quot;text&quot;: …, &quot;url&quot;: …}}, but it is {found}.</source>
+        <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本或 {{&quot;text&quot;: …, &quot;url&quot;: …}}，但实际是{found}。</translation>
     </message>
     <message>
         <source>{name} is damaged: contact {item} should be an object, but it is {found}.</source>
         <translation>{name} 已损坏：第 {item} 位联系人应为对象，但实际是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{key}" of contact {item} should be text, but it is {found}.</source>
+        <source>{name} is damaged: the field &quot;{key}&quot; of contact {item} should be text, but it is {found}.</source>
         <translation>{name} 已损坏：第 {item} 位联系人的字段“{key}”应为文本，但实际是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: item {item} of "{key}" should be an object, but it is {found}.</source>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; should be an object, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”的第 {item} 项应为对象，但它是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "{field}" of item {item} of "{key}" should be text, but it is {found}.</source>
+        <source>{name} is damaged: the field &quot;{field}&quot; of item {item} of &quot;{key}&quot; should be text, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”第 {item} 项的字段“{field}”应为文本，但它是{found}。</translation>
     </message>
     <message>
-        <source>{name} is damaged: the field "conventions" should be an object, but it is {found}.</source>
+        <source>{name} is damaged: the field &quot;conventions&quot; should be an object, but it is {found}.</source>
         <translation>{name} 已损坏：字段“conventions”应为对象，但实际是{found}。</translation>
     </message>
     <message>
@@ -536,11 +536,11 @@
         <translation>无法{action} {where}：{reason}。</translation>
     </message>
     <message>
-        <source>A profile named "{name}" is already installed; import with --force to replace it.</source>
+        <source>A profile named &quot;{name}&quot; is already installed; import with --force to replace it.</source>
         <translation>已安装名为“{name}”的机构样式；如需替换，请使用 --force 导入。</translation>
     </message>
     <message>
-        <source>"{name}" is the name of a built-in profile; import with --force to use yours in its place.</source>
+        <source>&quot;{name}&quot; is the name of a built-in profile; import with --force to use yours in its place.</source>
         <translation>“{name}”是内置机构样式的名称；如需用您的样式取代它，请使用 --force 导入。</translation>
     </message>
     <message>
@@ -572,8 +572,8 @@
         <translation>机构样式 {label} 嵌套过深，不是有效的机构样式。</translation>
     </message>
     <message>
-        <source>The profile {label} is not a ReleaseDesk profile (no "format": "releasedesk-profile").</source>
-        <translation>{label} 不是 ReleaseDesk 机构样式（缺少 "format": "releasedesk-profile"）。</translation>
+        <source>The profile {label} is not a ReleaseDesk profile (no &quot;format&quot;: &quot;releasedesk-profile&quot;).</source>
+        <translation>{label} 不是 ReleaseDesk 机构样式（缺少 &quot;format&quot;: &quot;releasedesk-profile&quot;）。</translation>
     </message>
     <message>
         <source>The profile {label} has no valid format version.</source>
@@ -584,27 +584,27 @@
         <translation>机构样式 {label} 由较新版本的 ReleaseDesk 制作（样式格式 {version}）；请更新 ReleaseDesk 后使用。</translation>
     </message>
     <message>
-        <source>The profile {label} is incomplete: the field "{key}" is missing.</source>
+        <source>The profile {label} is incomplete: the field &quot;{key}&quot; is missing.</source>
         <translation>机构样式 {label} 不完整：缺少字段“{key}”。</translation>
     </message>
     <message>
-        <source>the field "{key}" should be text</source>
+        <source>the field &quot;{key}&quot; should be text</source>
         <translation>字段“{key}”应为文本</translation>
     </message>
     <message>
-        <source>The profile {label} has an unusable name "{name}": use letters, digits, dots, dashes or underscores (at most 64).</source>
+        <source>The profile {label} has an unusable name &quot;{name}&quot;: use letters, digits, dots, dashes or underscores (at most 64).</source>
         <translation>机构样式 {label} 的名称“{name}”不可用：只能使用字母、数字、点、连字符或下划线（最多 64 个）。</translation>
     </message>
     <message>
-        <source>"logo" should be the name of a file beside the profile</source>
+        <source>&quot;logo&quot; should be the name of a file beside the profile</source>
         <translation>“logo”应为与该配置文件放在一起的文件名</translation>
     </message>
     <message>
-        <source>the end mark must be "###", "-30-", "-end-" or empty</source>
-        <translation>结束标记必须是 "###"、"-30-"、"-end-" 或留空</translation>
+        <source>the end mark must be &quot;###&quot;, &quot;-30-&quot;, &quot;-end-&quot; or empty</source>
+        <translation>结束标记必须是 &quot;###&quot;、&quot;-30-&quot;、&quot;-end-&quot; 或留空</translation>
     </message>
     <message>
-        <source>the field "contacts" should be a list</source>
+        <source>the field &quot;contacts&quot; should be a list</source>
         <translation>字段“contacts”应为列表</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>第 {item} 位联系人应为由文本字段组成的对象</translation>
     </message>
     <message>
-        <source>the field "footer" should be a list</source>
+        <source>the field &quot;footer&quot; should be a list</source>
         <translation>字段“footer”应为列表</translation>
     </message>
     <message>
@@ -620,115 +620,115 @@
         <translation>机构样式 {label} 已损坏：{problem}。</translation>
     </message>
     <message>
-        <source>"conventions" should be an object</source>
+        <source>&quot;conventions&quot; should be an object</source>
         <translation>“conventions”应为对象</translation>
     </message>
     <message>
-        <source>"status_line" should be true or false</source>
+        <source>&quot;status_line&quot; should be true or false</source>
         <translation>“status_line”应为 true 或 false</translation>
     </message>
     <message>
-        <source>"{key}" should be true or false</source>
+        <source>&quot;{key}&quot; should be true or false</source>
         <translation>“{key}”应为 true 或 false</translation>
     </message>
     <message>
-        <source>"{key}" should be text</source>
+        <source>&quot;{key}&quot; should be text</source>
         <translation>“{key}”应为文本</translation>
     </message>
     <message>
-        <source>"release_line" should be text containing {{date}}, or empty</source>
+        <source>&quot;release_line&quot; should be text containing {{date}}, or empty</source>
         <translation>“release_line”应为包含 {{date}} 的文本，或留空</translation>
     </message>
     <message>
-        <source>"date_format" must be one of {choices}</source>
+        <source>&quot;date_format&quot; must be one of {choices}</source>
         <translation>“date_format”必须是 {choices} 之一</translation>
     </message>
     <message>
-        <source>"embargo_position" must be one of {choices}</source>
+        <source>&quot;embargo_position&quot; must be one of {choices}</source>
         <translation>“embargo_position”必须是 {choices} 之一</translation>
     </message>
     <message>
-        <source>"accent" should be a colour such as #7a1f1f, or empty</source>
+        <source>&quot;accent&quot; should be a colour such as #7a1f1f, or empty</source>
         <translation>“accent”应为颜色（例如 #7a1f1f），或留空</translation>
     </message>
     <message>
-        <source>"zone" should be a time zone such as Europe/Berlin</source>
+        <source>&quot;zone&quot; should be a time zone such as Europe/Berlin</source>
         <translation>“zone”应为时区（例如 Europe/Berlin）</translation>
     </message>
     <message>
-        <source>"zone_style" must be one of {choices}</source>
+        <source>&quot;zone_style&quot; must be one of {choices}</source>
         <translation>“zone_style”必须是 {choices} 之一</translation>
     </message>
     <message>
-        <source>"paper" must be one of {choices}</source>
+        <source>&quot;paper&quot; must be one of {choices}</source>
         <translation>“paper”必须是 {choices} 之一</translation>
     </message>
     <message>
-        <source>"mail_from" and "mail_to" should be e-mail addresses</source>
+        <source>&quot;mail_from&quot; and &quot;mail_to&quot; should be e-mail addresses</source>
         <translation>“mail_from”和“mail_to”应为电子邮件地址</translation>
     </message>
     <message>
-        <source>"words" may only set {choices} (as text)</source>
+        <source>&quot;words&quot; may only set {choices} (as text)</source>
         <translation>“words”只能设置 {choices}（文本形式）</translation>
     </message>
     <message>
-        <source>the word "{key}" contains control characters</source>
+        <source>the word &quot;{key}&quot; contains control characters</source>
         <translation>词语“{key}”含有控制字符</translation>
     </message>
     <message>
-        <source>the word "{key}" contains characters that are not valid Unicode</source>
+        <source>the word &quot;{key}&quot; contains characters that are not valid Unicode</source>
         <translation>词语“{key}”含有无效的 Unicode 字符</translation>
     </message>
     <message>
-        <source>the word "{key}" must contain {placeholder}</source>
+        <source>the word &quot;{key}&quot; must contain {placeholder}</source>
         <translation>词语“{key}”必须包含 {placeholder}</translation>
     </message>
     <message>
-        <source>the word "{key}" cannot hold a placeholder such as {typed}</source>
+        <source>the word &quot;{key}&quot; cannot hold a placeholder such as {typed}</source>
         <translation>词语“{key}”不能包含 {typed} 这样的占位符</translation>
     </message>
     <message>
-        <source>the word "{key}" may only use the placeholder {placeholder}, not {typed}</source>
+        <source>the word &quot;{key}&quot; may only use the placeholder {placeholder}, not {typed}</source>
         <translation>词语“{key}”只能使用占位符 {placeholder}，不能使用 {typed}</translation>
     </message>
     <message>
-        <source>"release_line" contains control characters or broken Unicode</source>
+        <source>&quot;release_line&quot; contains control characters or broken Unicode</source>
         <translation>“release_line”含有控制字符或无效的 Unicode</translation>
     </message>
     <message>
-        <source>"release_line" may only use the placeholders {{date}} and {{weekday}}, not {typed}</source>
+        <source>&quot;release_line&quot; may only use the placeholders {{date}} and {{weekday}}, not {typed}</source>
         <translation>“release_line”只能使用占位符 {{date}} 和 {{weekday}}，不能使用 {typed}</translation>
     </message>
     <message>
-        <source>"typesetting" should be an object</source>
+        <source>&quot;typesetting&quot; should be an object</source>
         <translation>“typesetting”应为一个对象</translation>
     </message>
     <message>
-        <source>"typesetting" may only set {choices}</source>
+        <source>&quot;typesetting&quot; may only set {choices}</source>
         <translation>“typesetting”只能设置 {choices}</translation>
     </message>
     <message>
-        <source>"margins_mm" should be four numbers of millimetres (top, right, bottom, left), each from 0 to 100</source>
+        <source>&quot;margins_mm&quot; should be four numbers of millimetres (top, right, bottom, left), each from 0 to 100</source>
         <translation>“margins_mm”应为四个以毫米为单位的数（上、右、下、左），每个在 0 到 100 之间</translation>
     </message>
     <message>
-        <source>"{key}" should be a number from {low} to {high}</source>
+        <source>&quot;{key}&quot; should be a number from {low} to {high}</source>
         <translation>“{key}”应为 {low} 到 {high} 之间的数</translation>
     </message>
     <message>
-        <source>"{key}" should be a list of up to {max} font names (no quotes, brackets or semicolons)</source>
+        <source>&quot;{key}&quot; should be a list of up to {max} font names (no quotes, brackets or semicolons)</source>
         <translation>“{key}”应为最多 {max} 个字体名称的列表（不含引号、括号或分号）</translation>
     </message>
     <message>
-        <source>the time of release "{typed}" should be a time of day such as 09:30</source>
+        <source>the time of release &quot;{typed}&quot; should be a time of day such as 09:30</source>
         <translation>发布时间“{typed}”应为一天中的时刻，例如 09:30</translation>
     </message>
     <message>
-        <source>the language "{value}" is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
+        <source>the language &quot;{value}&quot; is not a language tag such as en, en-GB or zh-CN (letters, digits and hyphens, at most {max} characters)</source>
         <translation>语言“{value}”不是 en、en-GB 或 zh-CN 这样的语言标记（只能由字母、数字和连字符组成，最多 {max} 个字符）</translation>
     </message>
     <message>
-        <source>the site address "{value}" should be an address such as https://www.example.org/news/</source>
+        <source>the site address &quot;{value}&quot; should be an address such as https://www.example.org/news/</source>
         <translation>网站地址“{value}”应为 https://www.example.org/news/ 这样的地址</translation>
     </message>
     <message>
@@ -744,11 +744,11 @@
         <translation>某个联系人、关键词或页脚行有 {length} 个字符，而新闻稿中每项最多 {max} 个</translation>
     </message>
     <message>
-        <source>There is no house-style profile "{name}" (installed: {known}).</source>
+        <source>There is no house-style profile &quot;{name}&quot; (installed: {known}).</source>
         <translation>没有名为“{name}”的机构样式（已安装：{known}）。</translation>
     </message>
     <message>
-        <source>"{name}" cannot be a profile name: use letters, digits, dots, dashes or underscores.</source>
+        <source>&quot;{name}&quot; cannot be a profile name: use letters, digits, dots, dashes or underscores.</source>
         <translation>“{name}”不能用作样式名称：请使用字母、数字、点、连字符或下划线。</translation>
     </message>
     <message>
@@ -756,7 +756,7 @@
         <translation>创建机构样式文件夹</translation>
     </message>
     <message>
-        <source>The profile "{name}" was not saved: {problem}.</source>
+        <source>The profile &quot;{name}&quot; was not saved: {problem}.</source>
         <translation>机构样式“{name}”未保存：{problem}。</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>保存机构样式</translation>
     </message>
     <message>
-        <source>"{name}" is a built-in profile or not installed; only your own profiles can be deleted.</source>
+        <source>&quot;{name}&quot; is a built-in profile or not installed; only your own profiles can be deleted.</source>
         <translation>“{name}”是内置样式或未安装；只能删除您自己的样式。</translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
         <translation>{name} 含有宏（.docm）；ReleaseDesk 不打开带宏的文档。请另存为普通 .docx（Word 文档）后再导入。</translation>
     </message>
     <message>
-        <source>{name} claims to unpack to far more data than a Word document holds (a "zip bomb"); it was not imported.</source>
+        <source>{name} claims to unpack to far more data than a Word document holds (a &quot;zip bomb&quot;); it was not imported.</source>
         <translation>{name} 声称解压后的数据量远超任何 Word 文档（“压缩炸弹”）；未导入。</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@
         <translation>{name} 已损坏（部分内容无法读取）；请在 Word 中打开并重新保存。</translation>
     </message>
     <message>
-        <source>the e-mail's covering note; kept at the body's end</source>
+        <source>the e-mail&apos;s covering note; kept at the body&apos;s end</source>
         <translation>邮件的附言；保留在正文末尾</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@
         <translation>取自您的机构样式（草稿中没有页脚）</translation>
     </message>
     <message>
-        <source>the house style's footer</source>
+        <source>the house style&apos;s footer</source>
         <translation>机构样式的页脚</translation>
     </message>
     <message>
@@ -920,11 +920,11 @@
         <translation>来自所选机构样式</translation>
     </message>
     <message>
-        <source>Word's page footer</source>
+        <source>Word&apos;s page footer</source>
         <translation>Word 页面页脚</translation>
     </message>
     <message>
-        <source>the portal's footer</source>
+        <source>the portal&apos;s footer</source>
         <translation>门户网站页脚</translation>
     </message>
     <message>
@@ -932,11 +932,11 @@
         <translation>正文结束标记</translation>
     </message>
     <message>
-        <source>the kind's name above the headline</source>
+        <source>the kind&apos;s name above the headline</source>
         <translation>标题上方的稿件类型名称</translation>
     </message>
     <message>
-        <source>a release number: ReleaseDesk has no field for it; kept at the body's end</source>
+        <source>a release number: ReleaseDesk has no field for it; kept at the body&apos;s end</source>
         <translation>稿件编号：ReleaseDesk 没有对应字段；已放在正文末尾</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>标题上方的短行（引题）</translation>
     </message>
     <message>
-        <source>before the headline; kept at the body's end</source>
+        <source>before the headline; kept at the body&apos;s end</source>
         <translation>位于标题之前；已放在正文末尾</translation>
     </message>
     <message>
@@ -968,7 +968,7 @@
         <translation>标题下方的一行</translation>
     </message>
     <message>
-        <source>the e-mail's subject</source>
+        <source>the e-mail&apos;s subject</source>
         <translation>邮件主题</translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@
         <translation>主办单位</translation>
     </message>
     <message>
-        <source>sponsor's link</source>
+        <source>sponsor&apos;s link</source>
         <translation>主办单位链接</translation>
     </message>
     <message>
@@ -1056,7 +1056,7 @@
         <translation>承办单位</translation>
     </message>
     <message>
-        <source>organiser's link</source>
+        <source>organiser&apos;s link</source>
         <translation>承办单位链接</translation>
     </message>
     <message>
@@ -1064,7 +1064,7 @@
         <translation>网站标识码</translation>
     </message>
     <message>
-        <source>site code's link</source>
+        <source>site code&apos;s link</source>
         <translation>网站标识码链接</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>ICP备案</translation>
     </message>
     <message>
-        <source>ICP registration's link</source>
+        <source>ICP registration&apos;s link</source>
         <translation>ICP备案链接</translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@
         <translation>公安备案</translation>
     </message>
     <message>
-        <source>public security record's link</source>
+        <source>public security record&apos;s link</source>
         <translation>公安备案链接</translation>
     </message>
     <message>
@@ -1096,7 +1096,7 @@
         <translation>无障碍说明</translation>
     </message>
     <message>
-        <source>accessibility notice's link</source>
+        <source>accessibility notice&apos;s link</source>
         <translation>无障碍说明链接</translation>
     </message>
     <message>
@@ -1160,7 +1160,7 @@
         <translation>时区有缩写时显示缩写：EST</translation>
     </message>
     <message>
-        <source>by the release's language</source>
+        <source>by the release&apos;s language</source>
         <translation>按稿件语言</translation>
     </message>
     <message>
@@ -1184,11 +1184,11 @@
         <translation>禁发时间行</translation>
     </message>
     <message>
-        <source>no time zone written: this computer's zone was assumed</source>
+        <source>no time zone written: this computer&apos;s zone was assumed</source>
         <translation>未写时区：按本机时区处理</translation>
     </message>
     <message>
-        <source>the portal's metadata line</source>
+        <source>the portal&apos;s metadata line</source>
         <translation>门户网站的信息行</translation>
     </message>
     <message>
@@ -1256,7 +1256,7 @@
         <translation>草稿的其余部分</translation>
     </message>
     <message>
-        <source>the house style's organisation</source>
+        <source>the house style&apos;s organisation</source>
         <translation>机构样式中的机构名称</translation>
     </message>
     <message>
@@ -1272,11 +1272,11 @@
         <translation>为本次导入所选</translation>
     </message>
     <message>
-        <source>the Word document's author (no About section names it)</source>
+        <source>the Word document&apos;s author (no About section names it)</source>
         <translation>取自 Word 文档的作者（没有“关于”部分写明机构）</translation>
     </message>
     <message>
-        <source>the contacts' organisation</source>
+        <source>the contacts&apos; organisation</source>
         <translation>联系人所属机构</translation>
     </message>
     <message>
@@ -1392,11 +1392,11 @@
         <translation>被更正的稿件</translation>
     </message>
     <message>
-        <source>Corrected release's fingerprint</source>
+        <source>Corrected release&apos;s fingerprint</source>
         <translation>被更正稿件的指纹</translation>
     </message>
     <message>
-        <source>Corrected release's date</source>
+        <source>Corrected release&apos;s date</source>
         <translation>被更正稿件的日期</translation>
     </message>
     <message>
@@ -1568,11 +1568,11 @@
         <translation>Word 中同一段内容存有两个版本之处，已导入所有程序都能读取的版本，另一版本未导入</translation>
     </message>
     <message>
-        <source>symbols of a symbol font (Wingdings, Symbol) were kept as that font's own codes, which other fonts show as boxes: replace them with ordinary characters</source>
+        <source>symbols of a symbol font (Wingdings, Symbol) were kept as that font&apos;s own codes, which other fonts show as boxes: replace them with ordinary characters</source>
         <translation>符号字体（Wingdings、Symbol）中的符号按该字体自身的编码保留，其他字体会显示为方框：请改用普通字符</translation>
     </message>
     <message>
-        <source>hidden text (Word's Hidden font setting) was left out, as it does not print</source>
+        <source>hidden text (Word&apos;s Hidden font setting) was left out, as it does not print</source>
         <translation>隐藏文字（Word 的“隐藏”字体设置）不会打印，已略去</translation>
     </message>
     <message>
@@ -1596,7 +1596,7 @@
         <translation>仍在写入上一次导出；请在完成后再试。</translation>
     </message>
     <message>
-        <source>--override-note needs a reason, such as "Title confirmed with the Mayor's office".</source>
+        <source>--override-note needs a reason, such as &quot;Title confirmed with the Mayor&apos;s office&quot;.</source>
         <translation>--override-note 需要写明理由，例如“职务已与市长办公室核实”。</translation>
     </message>
     <message>
@@ -1664,7 +1664,7 @@
         <translation>{who} 签发</translation>
     </message>
     <message>
-        <source>The house style "{name}" has no public key; ask the office for it.</source>
+        <source>The house style &quot;{name}&quot; has no public key; ask the office for it.</source>
         <translation>机构样式“{name}”没有公钥；请向发稿单位索取。</translation>
     </message>
     <message>
@@ -1704,11 +1704,11 @@
         <translation>此版本与其指纹不符</translation>
     </message>
     <message>
-        <source>Signing needs the Python package "cryptography", which is not installed; install it (pip install cryptography) and try again.</source>
+        <source>Signing needs the Python package &quot;cryptography&quot;, which is not installed; install it (pip install cryptography) and try again.</source>
         <translation>签名需要 Python 软件包“cryptography”，但它尚未安装；请安装（pip install cryptography）后重试。</translation>
     </message>
     <message>
-        <source>A public key starts with "ed25519:"; this one does not.</source>
+        <source>A public key starts with &quot;ed25519:&quot;; this one does not.</source>
         <translation>公钥应以“ed25519:”开头，这个公钥不是。</translation>
     </message>
     <message>
@@ -1732,11 +1732,11 @@
         <translation>保存密钥</translation>
     </message>
     <message>
-        <source>The private key {path} cannot be read; make a new key with 'releasedesk keys new'.</source>
+        <source>The private key {path} cannot be read; make a new key with &apos;releasedesk keys new&apos;.</source>
         <translation>无法读取私钥 {path}；请用“releasedesk keys new”生成新密钥。</translation>
     </message>
     <message>
-        <source>The private key {path} is damaged; make a new key with 'releasedesk keys new'.</source>
+        <source>The private key {path} is damaged; make a new key with &apos;releasedesk keys new&apos;.</source>
         <translation>私钥 {path} 已损坏；请用“releasedesk keys new”生成新密钥。</translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@
         <translation>签发意见含有控制字符；请重新输入。</translation>
     </message>
     <message>
-        <source>This computer's clock says {now}, earlier than the last entry in the release ({latest}); set the clock right before signing off.</source>
+        <source>This computer&apos;s clock says {now}, earlier than the last entry in the release ({latest}); set the clock right before signing off.</source>
         <translation>本机时钟显示为 {now}，早于稿件中的最后一条记录（{latest}）；请先校准时钟再签发。</translation>
     </message>
     <message>
@@ -1800,7 +1800,7 @@
         <translation>只有已批准的稿件才能标为已发布；当前状态为{status}。</translation>
     </message>
     <message>
-        <source>"{status}" is not a status one can set; use draft, in-review or published.</source>
+        <source>&quot;{status}&quot; is not a status one can set; use draft, in-review or published.</source>
         <translation>“{status}”不是可设置的状态；请使用 draft、in-review 或 published。</translation>
     </message>
     <message>
@@ -1872,11 +1872,11 @@
         <translation>{name} 正由 {holder} 在 ReleaseDesk 中打开；请在那里修改，或关闭后重试。</translation>
     </message>
     <message>
-        <source>{image} is the release file itself, not a photo; give the photo's file.</source>
+        <source>{image} is the release file itself, not a photo; give the photo&apos;s file.</source>
         <translation>{image} 是新闻稿文件本身，不是图片；请给出图片文件。</translation>
     </message>
     <message>
-        <source>"{address}" cannot be used as an e-mail address for the message; correct it in the house style (E-mail).</source>
+        <source>&quot;{address}&quot; cannot be used as an e-mail address for the message; correct it in the house style (E-mail).</source>
         <translation>“{address}”不能用作邮件地址；请在机构样式（电子邮件）中更正。</translation>
     </message>
     <message>
@@ -1892,11 +1892,11 @@
         <translation>{name} 有超过 {max} 个段落或行，远超任何新闻稿；未导入。</translation>
     </message>
     <message>
-        <source>{name} holds more than {max} HTML tags, far more than a page of any release's length; it was not imported.</source>
+        <source>{name} holds more than {max} HTML tags, far more than a page of any release&apos;s length; it was not imported.</source>
         <translation>{name} 有超过 {max} 个 HTML 标记，远超任何新闻稿长度的网页；未导入。</translation>
     </message>
     <message>
-        <source>{name} is made of more than {max} XML elements, far more than a Word document of any release's length; it was not imported.</source>
+        <source>{name} is made of more than {max} XML elements, far more than a Word document of any release&apos;s length; it was not imported.</source>
         <translation>{name} 由超过 {max} 个 XML 元素组成，远超任何新闻稿长度的 Word 文档；未导入。</translation>
     </message>
     <message>
@@ -1908,15 +1908,15 @@
         <translation>{name} 是没有可导入文字的邮件（新闻稿可能在附件中：请保存附件后导入附件）。</translation>
     </message>
     <message>
-        <source>The e-mail's headers were left out; its HTML part was read.</source>
+        <source>The e-mail&apos;s headers were left out; its HTML part was read.</source>
         <translation>已略去邮件头；读取的是邮件的 HTML 部分。</translation>
     </message>
     <message>
-        <source>The e-mail's headers (From, To, Subject …) were left out.</source>
+        <source>The e-mail&apos;s headers (From, To, Subject …) were left out.</source>
         <translation>已略去邮件头（发件人、收件人、主题……）。</translation>
     </message>
     <message>
-        <source>The e-mail's closing words were left out.</source>
+        <source>The e-mail&apos;s closing words were left out.</source>
         <translation>已略去邮件的结束语。</translation>
     </message>
     <message>
@@ -1936,7 +1936,7 @@
         <translation>{name}：图片 {reference} 在网上；ReleaseDesk 不会下载它。请将其保存在草稿旁，或作为图片添加。</translation>
     </message>
     <message>
-        <source>{name}: the picture {reference} is not in the draft's folder; add it as a photo.</source>
+        <source>{name}: the picture {reference} is not in the draft&apos;s folder; add it as a photo.</source>
         <translation>{name}：图片 {reference} 不在草稿所在文件夹中；请作为图片添加。</translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@
         <translation>图片仍保留在原位；如同意删去，请在正文中手动删除</translation>
     </message>
     <message>
-        <source>beside a photo's place: the photo stays a paragraph of its own</source>
+        <source>beside a photo&apos;s place: the photo stays a paragraph of its own</source>
         <translation>位于图片位置旁：图片仍自成一段</translation>
     </message>
     <message>
@@ -1960,7 +1960,7 @@
         <translation>字段末尾：不会与下一个字段合并</translation>
     </message>
     <message>
-        <source>changed in the release since it was sent, and the release's history does not hold the text sent: what the reviewer changed cannot be told apart from what changed since; compare by hand</source>
+        <source>changed in the release since it was sent, and the release&apos;s history does not hold the text sent: what the reviewer changed cannot be told apart from what changed since; compare by hand</source>
         <translation>送审后新闻稿中的这部分已有改动，而新闻稿的历史版本中没有送审时的文本：无法区分审阅人的修改和送审后的改动，请人工比较</translation>
     </message>
     <message>
@@ -1976,7 +1976,7 @@
         <translation>{name}：第 {number} 张图片不是网页中自带的图像，请将其作为图片添加。</translation>
     </message>
     <message>
-        <source>"{moment}" is not a moment such as 2026-12-01T09:00+08:00 (date, time and UTC offset).</source>
+        <source>&quot;{moment}&quot; is not a moment such as 2026-12-01T09:00+08:00 (date, time and UTC offset).</source>
         <translation>“{moment}”不是一个时刻，请写成 2026-12-01T09:00+08:00 这样的格式（日期、时间和 UTC 偏移）。</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@
         <translation>{folder} 是文件而不是文件夹；请为新闻中心选择一个文件夹。</translation>
     </message>
     <message>
-        <source>The files {files} all claim the id "{id}"; give each release its own.</source>
+        <source>The files {files} all claim the id &quot;{id}&quot;; give each release its own.</source>
         <translation>文件 {files} 都使用编号“{id}”；请给每篇新闻稿各自的编号。</translation>
     </message>
     <message>
@@ -2032,7 +2032,7 @@
         <translation>无法读取文件夹 {folder}（{reason}）；其中的新闻稿未列出。</translation>
     </message>
     <message>
-        <source>"{url}" is not a web address such as https://press.example.org/news/; give the address the newsroom will be served from.</source>
+        <source>&quot;{url}&quot; is not a web address such as https://press.example.org/news/; give the address the newsroom will be served from.</source>
         <translation>“{url}”不是 https://press.example.org/news/ 这样的网址；请填写新闻中心发布所在的网址。</translation>
     </message>
     <message>
@@ -2084,15 +2084,15 @@
         <translation>名录 {path} 未导入：{problem}。</translation>
     </message>
     <message>
-        <source>the register ("names") should be an object</source>
+        <source>the register (&quot;names&quot;) should be an object</source>
         <translation>名录（“names”）应为对象</translation>
     </message>
     <message>
-        <source>"words" in the register should be a list of words</source>
+        <source>&quot;words&quot; in the register should be a list of words</source>
         <translation>名录中的“words”应为词语列表</translation>
     </message>
     <message>
-        <source>"places" in the register should be a list of place names</source>
+        <source>&quot;places&quot; in the register should be a list of place names</source>
         <translation>名录中的“places”应为地名列表</translation>
     </message>
     <message>
@@ -2100,35 +2100,35 @@
         <translation>名录的条目超过 {max} 条</translation>
     </message>
     <message>
-        <source>"{key}" in the register should be a list of entries{where}</source>
+        <source>&quot;{key}&quot; in the register should be a list of entries{where}</source>
         <translation>名录中的“{key}”应为条目列表{where}</translation>
     </message>
     <message>
-        <source>"{key}" of {where} in the register should be a short text</source>
+        <source>&quot;{key}&quot; of {where} in the register should be a short text</source>
         <translation>名录中 {where} 的“{key}”应为简短文本</translation>
     </message>
     <message>
-        <source>{where} in the register has no "{key}"</source>
+        <source>{where} in the register has no &quot;{key}&quot;</source>
         <translation>名录中的 {where} 没有“{key}”</translation>
     </message>
     <message>
-        <source>"{key}" of {where} in the register should be a list of texts</source>
+        <source>&quot;{key}&quot; of {where} in the register should be a list of texts</source>
         <translation>名录中 {where} 的“{key}”应为文本列表</translation>
     </message>
     <message>
-        <source>"{key}" of {where} in the register should be a date such as 2026-07-01, not "{value}"</source>
+        <source>&quot;{key}&quot; of {where} in the register should be a date such as 2026-07-01, not &quot;{value}&quot;</source>
         <translation>名录中 {where} 的“{key}”应为 2026-07-01 这样的日期，而不是“{value}”</translation>
     </message>
     <message>
-        <source>the spreadsheet has no "kind" and "name" columns in its first row; its columns are {columns}</source>
+        <source>the spreadsheet has no &quot;kind&quot; and &quot;name&quot; columns in its first row; its columns are {columns}</source>
         <translation>电子表格的第一行没有“kind”和“name”列；应有的列为 {columns}</translation>
     </message>
     <message>
-        <source>the spreadsheet has a column "{column}" the register does not know; its columns are {columns}</source>
+        <source>the spreadsheet has a column &quot;{column}&quot; the register does not know; its columns are {columns}</source>
         <translation>表格中有名录不认识的列“{column}”；名录的列为 {columns}</translation>
     </message>
     <message>
-        <source>line {line} of the spreadsheet has the kind "{kind}"; use one of {kinds}</source>
+        <source>line {line} of the spreadsheet has the kind &quot;{kind}&quot;; use one of {kinds}</source>
         <translation>电子表格第 {line} 行的类型为“{kind}”；请使用 {kinds} 之一</translation>
     </message>
     <message>
@@ -2136,7 +2136,7 @@
         <translation>电子表格第 {line} 行没有名称</translation>
     </message>
     <message>
-        <source>line {line} of the spreadsheet has "{value}" as a date; write dates such as 2026-07-01</source>
+        <source>line {line} of the spreadsheet has &quot;{value}&quot; as a date; write dates such as 2026-07-01</source>
         <translation>电子表格第 {line} 行的日期为“{value}”；请写成 2026-07-01 这样的日期</translation>
     </message>
     <message>
@@ -2308,7 +2308,7 @@
         <translation>注意：{draft} 送审时依据的是 {release} 的另一个版本（指纹不同）；每处改动按其前后文字定位。</translation>
     </message>
     <message>
-        <source>Note: {draft} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release's, and its tracked changes are listed under no field.</source>
+        <source>Note: {draft} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release&apos;s, and its tracked changes are listed under no field.</source>
         <translation>注意：{draft} 不是由 ReleaseDesk 送审的（没有字段对照）：将其各字段与新闻稿的字段比较，其修订列在“不属于任何字段”之下。</translation>
     </message>
     <message>
@@ -2344,7 +2344,7 @@
         <translation>releasedesk：内部错误（{kind}：{detail}）；请报告此问题。</translation>
     </message>
     <message>
-        <source>releasedesk: the editor cannot start ({reason}); the export, check and new commands still work (see 'releasedesk --help').</source>
+        <source>releasedesk: the editor cannot start ({reason}); the export, check and new commands still work (see &apos;releasedesk --help&apos;).</source>
         <translation>releasedesk：编辑器无法启动（{reason}）；导出、检查和新建命令仍可使用（参见“releasedesk --help”）。</translation>
     </message>
     <message>
@@ -2576,7 +2576,7 @@
         <translation>releasedesk：注意：{note}</translation>
     </message>
     <message>
-        <source>{manifest} is not signed: this computer has no private key for the house style's public key (releasedesk keys list).</source>
+        <source>{manifest} is not signed: this computer has no private key for the house style&apos;s public key (releasedesk keys list).</source>
         <translation>{manifest} 未签名：这台电脑上没有与机构样式公钥对应的私钥（可运行“releasedesk keys list”查看）。</translation>
     </message>
     <message>
@@ -2592,7 +2592,7 @@
         <translation>注意    {note}</translation>
     </message>
     <message>
-        <source>OK      {count} files match {manifest}, signed with the office's key; the release was approved ({fingerprint}).</source>
+        <source>OK      {count} files match {manifest}, signed with the office&apos;s key; the release was approved ({fingerprint}).</source>
         <translation>通过    {count} 个文件与 {manifest} 一致，并以本单位的密钥签名；新闻稿已批准（{fingerprint}）。</translation>
     </message>
     <message>
@@ -2604,15 +2604,15 @@
         <translation>公钥已写入机构样式 {name}（{path}）；请把该样式文件交给网站团队。</translation>
     </message>
     <message>
-        <source>caption: taken from the photo's own metadata: {value}</source>
+        <source>caption: taken from the photo&apos;s own metadata: {value}</source>
         <translation>图片说明：取自图片自带的元数据：{value}</translation>
     </message>
     <message>
-        <source>credit: taken from the photo's own metadata: {value}</source>
+        <source>credit: taken from the photo&apos;s own metadata: {value}</source>
         <translation>署名：取自图片自带的元数据：{value}</translation>
     </message>
     <message>
-        <source>alt: taken from the photo's own metadata: {value}</source>
+        <source>alt: taken from the photo&apos;s own metadata: {value}</source>
         <translation>替代文本：取自图片自带的元数据：{value}</translation>
     </message>
     <message>
@@ -2636,8 +2636,8 @@
         <translation>{number}. {id}  {width} × {height}  {size}  主图</translation>
     </message>
     <message>
-        <source>{name} has no photo {wanted}; it has {photos}: give a number from 1 to {count} or an id from 'releasedesk photo list'.</source>
-        <translation>{name} 中没有图片 {wanted}；它有 {photos}：请给出 1 到 {count} 之间的编号，或 'releasedesk photo list' 列出的编号。</translation>
+        <source>{name} has no photo {wanted}; it has {photos}: give a number from 1 to {count} or an id from &apos;releasedesk photo list&apos;.</source>
+        <translation>{name} 中没有图片 {wanted}；它有 {photos}：请给出 1 到 {count} 之间的编号，或 &apos;releasedesk photo list&apos; 列出的编号。</translation>
     </message>
     <message>
         <source>{n} photo</source>
@@ -2664,7 +2664,7 @@
         <translation>图片描述</translation>
     </message>
     <message>
-        <source>releasedesk: the photo has no alt text yet; add it with 'photo remove' and 'photo add --alt …' or in the editor before publishing.</source>
+        <source>releasedesk: the photo has no alt text yet; add it with &apos;photo remove&apos; and &apos;photo add --alt …&apos; or in the editor before publishing.</source>
         <translation>releasedesk：这张图片还没有替代文本；发布前请用“photo remove”和“photo add --alt …”补上，或在编辑器中填写。</translation>
     </message>
     <message>
@@ -2688,7 +2688,7 @@
         <translation>已在 {folder} 发布 {published} 篇新闻稿：写入 {written} 个文件，删除 {removed} 个页面；未发布：{embargoed} 篇处于禁发期，{unapproved} 篇未批准，{unreadable} 篇无法读取。</translation>
     </message>
     <message>
-        <source>No sitemap.xml: a sitemap needs the newsroom's address (--base-url).</source>
+        <source>No sitemap.xml: a sitemap needs the newsroom&apos;s address (--base-url).</source>
         <translation>未生成 sitemap.xml：站点地图需要新闻中心的网址（--base-url）。</translation>
     </message>
     <message>
@@ -2704,7 +2704,7 @@
         <translation>禁发中（解禁前不得发布）</translation>
     </message>
     <message>
-        <source>"{tag}" is not a language tag such as zh-CN or en.</source>
+        <source>&quot;{tag}&quot; is not a language tag such as zh-CN or en.</source>
         <translation>“{tag}”不是 zh-CN 或 en 这样的语言标记。</translation>
     </message>
     <message>
@@ -2732,11 +2732,11 @@
         <translation>此处应有用双引号括起的键名</translation>
     </message>
     <message>
-        <source>Expecting ',' delimiter</source>
+        <source>Expecting &apos;,&apos; delimiter</source>
         <translation>此处缺少逗号分隔符</translation>
     </message>
     <message>
-        <source>Expecting ':' delimiter</source>
+        <source>Expecting &apos;:&apos; delimiter</source>
         <translation>此处缺少冒号分隔符</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <source>Type the organisation's name.</source>
+        <source>Type the organisation&apos;s name.</source>
         <translation>请输入机构名称。</translation>
     </message>
     <message>
@@ -2796,7 +2796,7 @@
         <translation>第 {row} 位联系人是空的：请填写，或用“删除”把这一行删掉。</translation>
     </message>
     <message>
-        <source>Contact {row} has no name: type the person's or the office's name, or remove the row with Remove.</source>
+        <source>Contact {row} has no name: type the person&apos;s or the office&apos;s name, or remove the row with Remove.</source>
         <translation>第 {row} 位联系人没有名称：请填写联系人或部门的名称，或用“删除”把这一行删掉。</translation>
     </message>
     <message>
@@ -2844,7 +2844,7 @@
         <translation>只有采访通知才有可放入日历的活动：这份稿件属于其他类型。</translation>
     </message>
     <message>
-        <source>The advisory's event has no start time yet: set when it starts, then export the calendar file again.</source>
+        <source>The advisory&apos;s event has no start time yet: set when it starts, then export the calendar file again.</source>
         <translation>采访通知的活动还没有开始时间：请先填写开始时间，再重新导出日历文件。</translation>
     </message>
     <message>
@@ -2852,15 +2852,15 @@
         <translation>请为模板命名。</translation>
     </message>
     <message>
-        <source>Keep the template's name to 80 characters or fewer.</source>
+        <source>Keep the template&apos;s name to 80 characters or fewer.</source>
         <translation>模板名称请不要超过 80 个字符。</translation>
     </message>
     <message>
-        <source>A template's name cannot hold / \ : * ? " &lt; &gt; | or line breaks.</source>
-        <translation>模板名称不能包含 / \ : * ? " &lt; &gt; | 或换行。</translation>
+        <source>A template&apos;s name cannot hold / \ : * ? &quot; &lt; &gt; | or line breaks.</source>
+        <translation>模板名称不能包含 / \ : * ? &quot; &lt; &gt; | 或换行。</translation>
     </message>
     <message>
-        <source>There is already a template called "{name}".</source>
+        <source>There is already a template called &quot;{name}&quot;.</source>
         <translation>已有名为“{name}”的模板。</translation>
     </message>
     <message>
@@ -3260,7 +3260,7 @@
         <translation>因 ReleaseDesk 内部出错（{kind}），此事未能完成；详情见日志。</translation>
     </message>
     <message>
-        <source>SOURCE_DATE_EPOCH is "{value}", which is no moment: it should be a whole number of seconds since 1970-01-01 UTC (up to the year 9999); set it so, or unset it.</source>
+        <source>SOURCE_DATE_EPOCH is &quot;{value}&quot;, which is no moment: it should be a whole number of seconds since 1970-01-01 UTC (up to the year 9999); set it so, or unset it.</source>
         <translation>SOURCE_DATE_EPOCH 的值为“{value}”，不是一个时刻：它应为自 1970-01-01 UTC 起的整秒数（不超过 9999 年）；请如此设置，或取消设置。</translation>
     </message>
     <message>
@@ -3308,7 +3308,7 @@
         <translation>无法读取 {name}（{detail}）</translation>
     </message>
     <message>
-        <source>{file} is in the page's photo folder but is not one of the export's files, and ReleaseDesk did not put it there; move it out of the folder and export again.</source>
+        <source>{file} is in the page&apos;s photo folder but is not one of the export&apos;s files, and ReleaseDesk did not put it there; move it out of the folder and export again.</source>
         <translation>{file} 位于网页的图片文件夹中，但不是本次导出的文件，也不是 ReleaseDesk 放入的；请将其移出该文件夹后重新导出。</translation>
     </message>
     <message>
@@ -3355,7 +3355,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>The standard footer belongs to the organisation's house style; it is printed at the end of every export and cannot be edited here (Tools ▸ House style…).</source>
+        <source>The standard footer belongs to the organisation&apos;s house style; it is printed at the end of every export and cannot be edited here (Tools ▸ House style…).</source>
         <translation>标准页脚属于机构样式，会印在每份导出文件的末尾，不能在此处编辑（工具 ▸ 机构样式…）。</translation>
     </message>
     <message>
@@ -3525,7 +3525,7 @@
         <translation>Markdown</translation>
     </message>
     <message>
-        <source>Show the body's Markdown source (Ctrl+Shift+M)</source>
+        <source>Show the body&apos;s Markdown source (Ctrl+Shift+M)</source>
         <translation>显示正文的 Markdown 源文本（Ctrl+Shift+M）</translation>
     </message>
     <message>
@@ -3698,7 +3698,7 @@
         <translation>还没有人签发这篇稿件。</translation>
     </message>
     <message>
-        <source>The text {who} approved is no longer in this release's history, so the changes cannot be shown.</source>
+        <source>The text {who} approved is no longer in this release&apos;s history, so the changes cannot be shown.</source>
         <translation>{who}批准的文本已不在本稿件的历史记录中，无法显示改动。</translation>
     </message>
     <message>
@@ -4280,11 +4280,11 @@
         <translation>{who} 既没有电子邮件也没有电话。</translation>
     </message>
     <message>
-        <source>{who}'s e-mail address "{value}" looks wrong.</source>
+        <source>{who}&apos;s e-mail address &quot;{value}&quot; looks wrong.</source>
         <translation>{who} 的电子邮件地址“{value}”看起来有误。</translation>
     </message>
     <message>
-        <source>{who}'s phone number "{value}" looks wrong.</source>
+        <source>{who}&apos;s phone number &quot;{value}&quot; looks wrong.</source>
         <translation>{who} 的电话号码“{value}”看起来有误。</translation>
     </message>
     <message>
@@ -4304,15 +4304,15 @@
         <translation>禁发于 {embargo} 解除，晚于发布日期 {date}；请调整禁发时间或发布日期。</translation>
     </message>
     <message>
-        <source>The body opens with the date "{stated}", but the release date is {date}.</source>
+        <source>The body opens with the date &quot;{stated}&quot;, but the release date is {date}.</source>
         <translation>正文开头的日期为“{stated}”，但发布日期是 {date}。</translation>
     </message>
     <message>
-        <source>The dateline names the date "{stated}", but the release date is {date}.</source>
+        <source>The dateline names the date &quot;{stated}&quot;, but the release date is {date}.</source>
         <translation>电头中的日期为“{stated}”，但发布日期是 {date}。</translation>
     </message>
     <message>
-        <source>"{phrase}" does not match: {date} is a {weekday}.</source>
+        <source>&quot;{phrase}&quot; does not match: {date} is a {weekday}.</source>
         <translation>“{phrase}”不一致：{date} 是{weekday}。</translation>
     </message>
     <message>
@@ -4336,7 +4336,7 @@
         <translation>正文 {word_count} 中有 {link_count}；请控制在每 {per} 词一个链接。</translation>
     </message>
     <message>
-        <source>The standard footer is empty: a footer comes from a house style. Make your organisation's with Tools ▸ Set Up Your Organisation…, or give this release one with Tools ▸ Apply House Style…</source>
+        <source>The standard footer is empty: a footer comes from a house style. Make your organisation&apos;s with Tools ▸ Set Up Your Organisation…, or give this release one with Tools ▸ Apply House Style…</source>
         <translation>标准页脚为空：页脚来自机构样式。请通过“工具 ▸ 设置您的机构…”创建本机构的样式，或通过“工具 ▸ 应用机构样式…”为本稿选择一个。</translation>
     </message>
     <message>
@@ -4344,7 +4344,7 @@
         <translation>标准页脚与当前“{profile}”机构样式不一致；请按该样式更新。</translation>
     </message>
     <message>
-        <source>The organisation is not the “{profile}” house style's ({expected}); check that the release, its About text and footer speak for the same one.</source>
+        <source>The organisation is not the “{profile}” house style&apos;s ({expected}); check that the release, its About text and footer speak for the same one.</source>
         <translation>机构名称与机构样式“{profile}”中的（{expected}）不同；请核对新闻稿、机构简介和页脚代表的是同一个机构。</translation>
     </message>
     <message>
@@ -4352,7 +4352,7 @@
         <translation>新闻稿没有发布日期。</translation>
     </message>
     <message>
-        <source>The house wording for "{key}" cannot be printed as written; correct it in the house-style profile.</source>
+        <source>The house wording for &quot;{key}&quot; cannot be printed as written; correct it in the house-style profile.</source>
         <translation>机构样式中的词语“{key}”无法按原样打印；请在机构样式中更正。</translation>
     </message>
     <message>
@@ -4368,7 +4368,7 @@
         <translation>尚未批准：{who}于 {when} 批准后文本有改动。</translation>
     </message>
     <message>
-        <source>Not yet approved: {who} approved it on {when} with an earlier ReleaseDesk, whose approvals did not cover everything that prints (the e-mail's addresses, the paper, the embargo's zone, photo sizes); ask for a new sign-off.</source>
+        <source>Not yet approved: {who} approved it on {when} with an earlier ReleaseDesk, whose approvals did not cover everything that prints (the e-mail&apos;s addresses, the paper, the embargo&apos;s zone, photo sizes); ask for a new sign-off.</source>
         <translation>尚未通过审核：{who} 于 {when} 用较早版本的 ReleaseDesk 签发，该版本的签发未涵盖所有打印内容（邮件地址、纸张、禁发时区、图片尺寸）；请重新签发。</translation>
     </message>
     <message>
@@ -4428,11 +4428,11 @@
         <translation>{path} 是另一份新闻稿，不是与本稿链接的{language}版本；未比较其中的事实。</translation>
     </message>
     <message>
-        <source>{path} claims this release's own id: one of the two is a copy; make the language version again from the original.</source>
+        <source>{path} claims this release&apos;s own id: one of the two is a copy; make the language version again from the original.</source>
         <translation>{path} 使用了本新闻稿自己的编号：两者之一是副本；请从原稿重新生成语言版本。</translation>
     </message>
     <message>
-        <source>The {language} version ({path}) has changed since the two were linked; its facts are still compared with this one's.</source>
+        <source>The {language} version ({path}) has changed since the two were linked; its facts are still compared with this one&apos;s.</source>
         <translation>{language}版本（{path}）在两者建立链接后有改动；仍会将其中的事实与本稿比较。</translation>
     </message>
     <message>
@@ -4440,19 +4440,19 @@
         <translation>{place}尚未译成{language}：“{excerpt}”。请翻译，或标记为待翻译。</translation>
     </message>
     <message>
-        <source>The {language} version still has text marked to translate: it stays out of the web team's package until it is translated.</source>
+        <source>The {language} version still has text marked to translate: it stays out of the web team&apos;s package until it is translated.</source>
         <translation>{language}版本仍有标记为待翻译的文字：翻译完成前，不会放入给网站团队的发布包。</translation>
     </message>
     <message>
-        <source>The {language} version is in a language this release or another of its versions is already in: it stays out of the web team's package; link a version in another language.</source>
+        <source>The {language} version is in a language this release or another of its versions is already in: it stays out of the web team&apos;s package; link a version in another language.</source>
         <translation>{language}版本与本稿或其另一语言版本的语言相同：不会放入给网站团队的发布包；请链接另一种语言的版本。</translation>
     </message>
     <message>
-        <source>The {language} version has no headline or no body yet: it stays out of the web team's package until it is written.</source>
+        <source>The {language} version has no headline or no body yet: it stays out of the web team&apos;s package until it is written.</source>
         <translation>{language}版本还没有标题或正文：写好之前，它不会放入给网站团队的发布包。</translation>
     </message>
     <message>
-        <source>The {language} version is not approved, and this release is: it stays out of the web team's package until it is approved too.</source>
+        <source>The {language} version is not approved, and this release is: it stays out of the web team&apos;s package until it is approved too.</source>
         <translation>{language}版本尚未批准，而本稿已批准：在该版本也获批准前，不会放入给网站团队的发布包。</translation>
     </message>
     <message>
@@ -4488,7 +4488,7 @@
         <translation>文本仍标有 {mark}：请翻译并删除该标记。</translation>
     </message>
     <message>
-        <source>The web page names its photos relative to itself, which social networks and search engines cannot follow; give the site's address for images (base URL) in its house style, Tools ▸ House Style… (a release of none takes one with Tools ▸ Apply House Style…).</source>
+        <source>The web page names its photos relative to itself, which social networks and search engines cannot follow; give the site&apos;s address for images (base URL) in its house style, Tools ▸ House Style… (a release of none takes one with Tools ▸ Apply House Style…).</source>
         <translation>网页中的图片地址是相对于网页本身的，社交网络和搜索引擎无法据此找到图片；请在本稿的机构样式（“工具 ▸ 机构样式…”）中填写图片所用网站地址（基础网址）（尚未使用机构样式的稿件，请先通过“工具 ▸ 应用机构样式…”选择一个）。</translation>
     </message>
     <message>
@@ -4504,7 +4504,7 @@
         <translation>拼写检查已关闭：{reason}</translation>
     </message>
     <message>
-        <source>“{found}” is close to the register's “{use}”; check the spelling.</source>
+        <source>“{found}” is close to the register&apos;s “{use}”; check the spelling.</source>
         <translation>“{found}”与名录中的“{use}”相近；请核对写法。</translation>
     </message>
     <message>
@@ -4520,7 +4520,7 @@
         <translation>名录中的规范写法是“{use}”，不是“{found}”。</translation>
     </message>
     <message>
-        <source>“{found}” is on the office's list of phrases never to print.</source>
+        <source>“{found}” is on the office&apos;s list of phrases never to print.</source>
         <translation>“{found}”在本单位的禁用词列表中。</translation>
     </message>
     <message>
@@ -4572,19 +4572,19 @@
         <translation>“{found}”前面没有配对的起始符号。</translation>
     </message>
     <message>
-        <source>“{found}” is not one of the register's places; check the dateline.</source>
+        <source>“{found}” is not one of the register&apos;s places; check the dateline.</source>
         <translation>“{found}”不在名录的地名中；请核对电头。</translation>
     </message>
     <message>
-        <source>“{found}” is not one of the register's places; did you mean “{use}”?</source>
+        <source>“{found}” is not one of the register&apos;s places; did you mean “{use}”?</source>
         <translation>“{found}”不在名录的地名中；是否应为“{use}”？</translation>
     </message>
     <message>
-        <source>“{found}” is a document's title: write it in title marks, “{use}” (GB/T 15834).</source>
+        <source>“{found}” is a document&apos;s title: write it in title marks, “{use}” (GB/T 15834).</source>
         <translation>“{found}”是文件名称，应加书名号：“{use}”（GB/T 15834）。</translation>
     </message>
     <message>
-        <source>The advisory's event has no start: say when it begins.</source>
+        <source>The advisory&apos;s event has no start: say when it begins.</source>
         <translation>采访通知的活动没有开始时间：请写明何时开始。</translation>
     </message>
     <message>
@@ -4600,7 +4600,7 @@
         <translation>活动结束时间（{end}）不晚于开始时间（{start}）。</translation>
     </message>
     <message>
-        <source>The event's time zone "{zone}" is not one this computer knows.</source>
+        <source>The event&apos;s time zone &quot;{zone}&quot; is not one this computer knows.</source>
         <translation>本机不认识活动时区“{zone}”。</translation>
     </message>
     <message>
@@ -4612,7 +4612,7 @@
         <translation>{zone}的{date} {time}会出现两次，因为时钟由{first}拨回到{second}；本通知指的是{meant}的那一次。请确认这是所指的时间。</translation>
     </message>
     <message>
-        <source>"{phrase}" does not match: the event is on {date}, a {weekday}.</source>
+        <source>&quot;{phrase}&quot; does not match: the event is on {date}, a {weekday}.</source>
         <translation>“{phrase}”与日期不符：活动在 {date}，是 {weekday}。</translation>
     </message>
     <message>
@@ -4679,7 +4679,7 @@
         <translation>您的机构</translation>
     </message>
     <message>
-        <source>These are your house style's answers; change any of them and Finish saves them to it. What the set-up does not ask (the register, sign-offs, portal words) is kept.</source>
+        <source>These are your house style&apos;s answers; change any of them and Finish saves them to it. What the set-up does not ask (the register, sign-offs, portal words) is kept.</source>
         <translation>以下是您机构样式中的现有内容；可修改任意一项，点击“完成”即保存到该机构样式。设置向导不涉及的内容（名录、签批、门户用语）保持不变。</translation>
     </message>
     <message>
@@ -4691,7 +4691,7 @@
         <translation>只需介绍一次您的机构：此后每篇新稿件都会自动带上机构名称、机构简介、页脚和媒体联系人。以上内容日后都可在“工具 ▸ 机构样式”中修改。</translation>
     </message>
     <message>
-        <source>Import a Colleague's House Style File…</source>
+        <source>Import a Colleague&apos;s House Style File…</source>
         <translation>导入同事的机构样式文件…</translation>
     </message>
     <message>
@@ -4699,7 +4699,7 @@
         <translation>例如：芬霍洛区港务局</translation>
     </message>
     <message>
-        <source>Organisation's name</source>
+        <source>Organisation&apos;s name</source>
         <translation>机构名称</translation>
     </message>
     <message>
@@ -4799,7 +4799,7 @@
         <translation>第 {step} 步，共 {steps} 步</translation>
     </message>
     <message>
-        <source>Type the organisation's name, or skip the set-up.</source>
+        <source>Type the organisation&apos;s name, or skip the set-up.</source>
         <translation>请输入机构名称，或跳过设置。</translation>
     </message>
     <message>
@@ -4902,7 +4902,7 @@
     </message>
     <message>
         <source>, </source>
-        <comment>between the photos named in the folded Photos section's summary</comment>
+        <comment>between the photos named in the folded Photos section&apos;s summary</comment>
         <translation>、</translation>
     </message>
     <message>
@@ -4923,7 +4923,7 @@
     </message>
     <message>
         <source>, </source>
-        <comment>between the media contacts named in the folded section's summary</comment>
+        <comment>between the media contacts named in the folded section&apos;s summary</comment>
         <translation>、</translation>
     </message>
     <message>
@@ -5097,7 +5097,7 @@
         <translation>新的界面语言将在下次启动 ReleaseDesk 时生效。</translation>
     </message>
     <message>
-        <source>Use the House Style's Site Address</source>
+        <source>Use the House Style&apos;s Site Address</source>
         <translation>采用机构样式的网站地址</translation>
     </message>
     <message>
@@ -5172,7 +5172,7 @@
         <translation>例如 Asia/Shanghai、Europe/Berlin</translation>
     </message>
     <message>
-        <source>By the release's language (A4; US Letter for the US and Canada)</source>
+        <source>By the release&apos;s language (A4; US Letter for the US and Canada)</source>
         <translation>按稿件语言（A4；美国和加拿大用美式信纸）</translation>
     </message>
     <message>
@@ -5545,7 +5545,7 @@
         <translation>{language}（该位置是另一篇新闻稿）</translation>
     </message>
     <message>
-        <source>{language} (claims this release's id)</source>
+        <source>{language} (claims this release&apos;s id)</source>
         <translation>{language}（使用了本稿的编号）</translation>
     </message>
     <message>
@@ -5569,11 +5569,11 @@
         <translation>{file} 是另一篇新闻稿，不是本稿关联的{language}版本。</translation>
     </message>
     <message>
-        <source>{file} claims this release's own id; give each release its own (Duplicate makes a copy with a new id).</source>
+        <source>{file} claims this release&apos;s own id; give each release its own (Duplicate makes a copy with a new id).</source>
         <translation>{file} 使用了本稿自己的编号；请让每篇新闻稿各有编号（“创建副本”会生成带新编号的副本）。</translation>
     </message>
     <message>
-        <source>{files} also claim(s) this release's id; language versions and the newsroom cannot tell them apart. Give each release its own (Duplicate makes a copy with a new id).</source>
+        <source>{files} also claim(s) this release&apos;s id; language versions and the newsroom cannot tell them apart. Give each release its own (Duplicate makes a copy with a new id).</source>
         <translation>{files} 也使用了本稿的编号；语言版本和新闻中心无法区分它们。请让每篇新闻稿各有编号（“创建副本”会生成带新编号的副本）。</translation>
     </message>
 </context>
@@ -5647,7 +5647,7 @@
         <translation>关于 ReleaseDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ReleaseDesk {version}&lt;/b&gt;&lt;p&gt;Press releases drafted in a structured form, signed off, and exported to a web page, Word, PDF, plain text, an e-mail and a verifiable package for the web team, each with the organisation's standard footer.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <source>&lt;b&gt;ReleaseDesk {version}&lt;/b&gt;&lt;p&gt;Press releases drafted in a structured form, signed off, and exported to a web page, Word, PDF, plain text, an e-mail and a verifiable package for the web team, each with the organisation&apos;s standard footer.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ReleaseDesk {version}&lt;/b&gt;&lt;p&gt;以结构化表单撰写新闻稿，经签发后导出为网页、Word、PDF、纯文本、电子邮件以及供网站团队核验的发布包，每份均带有本机构的标准页脚。&lt;/p&gt;&lt;p&gt;依 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5699,7 +5699,7 @@
         <translation>新建语言版本</translation>
     </message>
     <message>
-        <source>Make a version of “{headline}” in another language. It keeps this release's contacts, photos, dates and embargo; each version records the other, and the facts of the two are checked against each other.</source>
+        <source>Make a version of “{headline}” in another language. It keeps this release&apos;s contacts, photos, dates and embargo; each version records the other, and the facts of the two are checked against each other.</source>
         <translation>为“{headline}”制作另一种语言的版本。新版本沿用本新闻稿的联系人、图片、日期和禁发时间；两个版本互相记录对方，并相互核对其中的事实。</translation>
     </message>
     <message>
@@ -5715,7 +5715,7 @@
         <translation>保存为：</translation>
     </message>
     <message>
-        <source>Start from this release's text, marked {mark} until translated</source>
+        <source>Start from this release&apos;s text, marked {mark} until translated</source>
         <translation>以本新闻稿的文字为起点，在翻译完成前标记为 {mark}</translation>
     </message>
     <message>
@@ -5826,7 +5826,7 @@
         <translation>无语言版本</translation>
     </message>
     <message>
-        <source>Needing attention: a language version missing, changed since last aligned or not as linked, or the release's id claimed by another file too.</source>
+        <source>Needing attention: a language version missing, changed since last aligned or not as linked, or the release&apos;s id claimed by another file too.</source>
         <translation>需要处理：语言版本找不到、上次对齐后已更改或与关联不符，或本稿的编号也被另一个文件使用。</translation>
     </message>
     <message>
@@ -5929,14 +5929,14 @@
         <translation>替代文本</translation>
     </message>
     <message>
-        <source>{name}: {fields} taken from the photo's own metadata; check them.</source>
+        <source>{name}: {fields} taken from the photo&apos;s own metadata; check them.</source>
         <translation>{name}：{fields}取自图片自身的元数据；请核对。</translation>
     </message>
 </context>
 <context>
     <name>PortalStyleFields</name>
     <message>
-        <source>Show the portal's fields (source, column, author …) for every language</source>
+        <source>Show the portal&apos;s fields (source, column, author …) for every language</source>
         <translation>任何语言的新闻稿都显示门户字段（来源、栏目、作者等）</translation>
     </message>
     <message>
@@ -5960,8 +5960,8 @@
         <translation>例如 芬公网安备 00000000000000号</translation>
     </message>
     <message>
-        <source>e.g. 无障碍浏览　长者模式</source>
-        <translation>例如 无障碍浏览　长者模式</translation>
+        <source>e.g. 无障碍浏览&#x3000;长者模式</source>
+        <translation>例如 无障碍浏览&#x3000;长者模式</translation>
     </message>
     <message>
         <source>Site name</source>
@@ -6019,7 +6019,7 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
@@ -6196,7 +6196,7 @@
         <translation>使用以下机构样式开始：</translation>
     </message>
     <message>
-        <source>“{name}” is damaged and can't be opened. Your other files are fine; the details are in the log.</source>
+        <source>“{name}” is damaged and can&apos;t be opened. Your other files are fine; the details are in the log.</source>
         <translation>“{name}”已损坏，无法打开。您的其他文件都没有问题；详细信息已写入日志。</translation>
     </message>
     <message>
@@ -6357,8 +6357,8 @@
 <context>
     <name>RedlineDialog</name>
     <message>
-        <source>&lt;span style="{removed}"&gt;removed&lt;/span&gt; · &lt;span style="{added}"&gt;added&lt;/span&gt;</source>
-        <translation>&lt;span style="{removed}"&gt;删除&lt;/span&gt; · &lt;span style="{added}"&gt;新增&lt;/span&gt;</translation>
+        <source>&lt;span style=&quot;{removed}&quot;&gt;removed&lt;/span&gt; · &lt;span style=&quot;{added}&quot;&gt;added&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;{removed}&quot;&gt;删除&lt;/span&gt; · &lt;span style=&quot;{added}&quot;&gt;新增&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -6455,7 +6455,7 @@
         <translation>导入 CSV 或 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <source>A spreadsheet saved as CSV (UTF-8 or GB18030) with the columns kind, name, name_zh, title, title_zh, from, to, organization, also; or a register's JSON</source>
+        <source>A spreadsheet saved as CSV (UTF-8 or GB18030) with the columns kind, name, name_zh, title, title_zh, from, to, organization, also; or a register&apos;s JSON</source>
         <translation>另存为 CSV（UTF-8 或 GB18030）的电子表格，列为 kind、name、name_zh、title、title_zh、from、to、organization、also；或名录的 JSON 文件</translation>
     </message>
     <message>
@@ -6572,7 +6572,7 @@
         <translation>{name} 送审时所依据的是本新闻稿的另一个版本（指纹不同）：每处修改按其前后文字定位，原文已不存在的修改不会应用。</translation>
     </message>
     <message>
-        <source>{name} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release's, and its tracked changes are listed under no field.</source>
+        <source>{name} was not sent for review by ReleaseDesk (it has no field map): its fields are compared with the release&apos;s, and its tracked changes are listed under no field.</source>
         <translation>{name} 不是由 ReleaseDesk 发出的送审稿（没有字段映射）：将逐字段与新闻稿比较，其修订列在“不属于任何字段”之下。</translation>
     </message>
     <message>
@@ -6674,7 +6674,7 @@
         <translation>接受人：</translation>
     </message>
     <message>
-        <source>The name the release's history gives for who accepted the suggestions.</source>
+        <source>The name the release&apos;s history gives for who accepted the suggestions.</source>
         <translation>新闻稿历史记录中记为接受这些修改建议的人名。</translation>
     </message>
     <message>
@@ -6850,7 +6850,7 @@
         </translation>
     </message>
     <message>
-        <source>Sign off despite the register's errors</source>
+        <source>Sign off despite the register&apos;s errors</source>
         <translation>不顾名录错误，仍然签发</translation>
     </message>
     <message>

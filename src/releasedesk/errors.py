@@ -169,6 +169,24 @@ _READING = frozenset({N_("open"), N_("read"), N_("read the draft"), N_("read the
                       N_("read the logo"), N_("read the profile")})
 
 
+
+# A write refused, by why (a read-only disk, or no permission) and whether a previous file
+# was there and is kept.
+_WRITE_REFUSED: dict[tuple[str, bool], str] = {
+    ("read-only", True): N_(
+        "Could not {action} {where}: the folder is on a read-only disk. "
+        "Choose a folder you can write to; the previous file is unchanged."),
+    ("read-only", False): N_(
+        "Could not {action} {where}: the folder is on a read-only disk. "
+        "Choose a folder you can write to; nothing was written."),
+    ("denied", True): N_(
+        "Could not {action} {where}: permission denied. "
+        "Choose a folder you can write to; the previous file is unchanged."),
+    ("denied", False): N_(
+        "Could not {action} {where}: permission denied. "
+        "Choose a folder you can write to; nothing was written."),
+}
+
 def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
     """Turn an OSError from reading or writing *path* into one clear sentence.
 
@@ -190,30 +208,16 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
             action=action, where=where)
     if exc.errno == errno.EROFS and not reading:
         # (no permission to ask for: the folder's disk, or its mount, takes no writes)
-        if kept:
-            return ReleaseDeskError(N_(
-                "Could not {action} {where}: the folder is on a read-only disk. "
-                "Choose a folder you can write to; the previous file is unchanged."),
-                action=action, where=where)
-        return ReleaseDeskError(N_(
-            "Could not {action} {where}: the folder is on a read-only disk. "
-            "Choose a folder you can write to; nothing was written."),
-            action=action, where=where)
+        return ReleaseDeskError(_WRITE_REFUSED["read-only", bool(kept)], action=action,
+                                where=where)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         if reading:
             return ReleaseDeskError(N_(
                 "Could not {action} {where}: permission denied. Ask for permission to read "
                 "it, or copy it to a folder of your own and open the copy."),
                 action=action, where=where)
-        if kept:
-            return ReleaseDeskError(N_(
-                "Could not {action} {where}: permission denied. "
-                "Choose a folder you can write to; the previous file is unchanged."),
-                action=action, where=where)
-        return ReleaseDeskError(N_(
-            "Could not {action} {where}: permission denied. "
-            "Choose a folder you can write to; nothing was written."),
-            action=action, where=where)
+        return ReleaseDeskError(_WRITE_REFUSED["denied", bool(kept)], action=action,
+                                where=where)
     if isinstance(exc, FileNotFoundError):
         return ReleaseDeskError(N_(
             "Could not {action} {where}: the folder does not exist. Choose an existing folder."),
