@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListView
 from pytestqt.qtbot import QtBot
 
 from releasedesk import document
@@ -364,6 +365,11 @@ def test_the_date_style_offered_is_one_the_house_language_prints(
         offered = [box.itemData(row) for row in range(box.count())
                    if box.model().index(row, 0).flags() & Qt.ItemFlag.ItemIsEnabled]
         assert offered == (["zh"] if chinese else ["ap", "iso", "long", "dmy"])
+        view = box.view()
+        assert isinstance(view, QListView)
+        listed = [box.itemData(row) for row in range(box.count())
+                  if not view.isRowHidden(row)]  # (the list shows only those)
+        assert listed == offered
         assert box.chosen() in offered and box.isEnabled() != chinese
         if typed == profile.language:  # loading a house style never changes what prints
             assert format_date(day, box.chosen(), typed) == format_date(day, saved, typed)

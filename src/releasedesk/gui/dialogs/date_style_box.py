@@ -3,13 +3,13 @@
 A release prints its dates in its own language's form (render/words.py): 2026年11月25日 in
 a Chinese release whatever the house style says, and never so in another language. The box
 offers what the house's language can print: for Chinese, 年月日 alone (the box says why it
-cannot change); for any other language, every style but 年月日.
+cannot change); for any other language, every style but 年月日, which its list does not show.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QListView, QWidget
 
 from ...language_tag import date_style_of, is_chinese
 from ...model import DATE_FORMATS
@@ -37,10 +37,14 @@ class DateStyleBox(QComboBox):
         chinese = is_chinese(language.strip().replace("_", "-"))
         model = self.model()
         assert isinstance(model, QStandardItemModel)  # (a combo box's own model)
+        view = self.view()
         for row, code in enumerate(DATE_FORMATS):
+            offered = chinese == (code == CHINESE)
             item = model.item(row)
             if item is not None:
-                item.setEnabled(chinese == (code == CHINESE))
+                item.setEnabled(offered)  # (not chosen by keys or wheel either)
+            if isinstance(view, QListView):
+                view.setRowHidden(row, not offered)
         if chinese != (self.chosen() == CHINESE):
             self.choose(date_style_of(language))
         self.setEnabled(not chinese)
