@@ -170,6 +170,30 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture(autouse=True)
+def _translators_go_with_their_test() -> Iterator[None]:
+    """A test that starts the editor installs its interface translation (English's plural
+    forms, or Chinese) as the application's child; it goes when the test ends, so a later
+    test in the same process reads the words it expects ("1 release(s)", untranslated).
+    Translators installed before the test (a module's own fixture) stay."""
+    if "PySide6.QtCore" not in sys.modules:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from shiboken6 import getCppPointer
+
+    app = QCoreApplication.instance()
+    before = {getCppPointer(t)[0] for t in app.findChildren(QTranslator)} if app else set()
+    yield
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        if getCppPointer(translator)[0] not in before:
+            QCoreApplication.removeTranslator(translator)
+            translator.setParent(None)
+
+
+@pytest.fixture(autouse=True)
 def _dialog_edits_discarded_unasked(monkeypatch: pytest.MonkeyPatch) -> None:
     """A dialog closed with edits in it (qtbot's clean-up closes them all) would ask whether
     to discard them in a modal box no test answers: the answer is yes, unless a test that
