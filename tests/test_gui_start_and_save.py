@@ -102,6 +102,13 @@ def test_save_as_proposes_the_headline_in_the_last_folder(
     window.settings.last_save_folder = str(tmp_path / "gone")
     window.settings.last_open_folder = ""
     assert window.suggested_save_path(window.manager.release).parent != tmp_path / "gone"
+    # A home without a Documents folder (smoke14: the dialog opened in the program's
+    # working folder): the home folder itself; with one, that folder.
+    home = Path.home()
+    assert not (home / "Documents").exists()
+    assert window.suggested_save_path(window.manager.release).parent == home
+    (home / "Documents").mkdir()
+    assert window.suggested_save_path(window.manager.release).parent == home / "Documents"
 
 
 def test_a_damaged_file_is_reported_over_a_painted_window(qtbot: QtBot, tmp_path: Path,

@@ -86,18 +86,19 @@ class DocumentCommands(QObject):
 
     def suggested_save_path(self, release: Release) -> Path:
         """A file name from the headline (any script, safe characters) in the last folder
-        used, else the documents folder."""
+        used, else the documents folder, else the home folder (a file dialog given a folder
+        that does not exist opens in the program's working folder)."""
         window = self.window
+        from PySide6.QtCore import QStandardPaths
+
         from .exports import suggested_stem
 
-        for folder in (window.settings.last_save_folder, window.settings.last_open_folder):
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        for folder in (window.settings.last_save_folder, window.settings.last_open_folder,
+                       documents, str(Path.home())):
             if folder and Path(folder).is_dir():
                 break
-        else:
-            from PySide6.QtCore import QStandardPaths
-
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         return Path(folder) / f"{suggested_stem(release, None)}.release"
 
     def open_dialog(self) -> None:
