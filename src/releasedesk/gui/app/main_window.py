@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.form.body.viewChanged.connect(self._body_view_changed)
         self.form.footerUpdateRequested.connect(self.house.update_footer)
         self.form.head.said.connect(self.statusBar().showMessage)
+        # (a refused paste in a box: the user pasted and saw nothing happen; says why at once)
+        self.form.body.pasteRefused.connect(self.prompts.error)
 
         # The window's commands by name. (It shadows QWidget.actions(), a widget's own action
         # list, which nothing here uses.)

@@ -37,6 +37,7 @@ class BodyEditor(QWidget):
     changed = Signal()  # the body's Markdown may have changed (an edit in the view shown)
     viewChanged = Signal(str)
     stepAdded = Signal(str, QObject)  # a new undo step in a view: its name, the view
+    pasteRefused = Signal(str)  # a paste past the body's limit, in either view: why, in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +134,7 @@ class BodyEditor(QWidget):
             editor.textChanged.connect(lambda v=view: self._edited(v))
             document = editor.document()
             document.undoCommandAdded.connect(lambda e=editor: self._step_added(e))
+            editor.pasteRefused.connect(self.pasteRefused)
             set_enum_property(editor, "contextMenuPolicy", "CustomContextMenu")
             editor.customContextMenuRequested.connect(lambda at, e=editor: self._menu(e, at))
             self.views.addWidget(editor)

@@ -13,7 +13,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -48,6 +48,8 @@ _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 
 
 class FormattedEdit(QTextEdit):
+    pasteRefused = Signal(str)  # a paste past the body's limit: the sentence saying so
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bodyFormatted")
@@ -305,7 +307,8 @@ class FormattedEdit(QTextEdit):
             blocks = fit_headings(blocks, self._top_heading())
             from ...render.markdown_writer import write_markdown  # (a paste's, as saved)
 
-            if paste_fits(self, len(self.markdown()), len(write_markdown(blocks))):
+            if paste_fits(self, len(self.markdown()), len(write_markdown(blocks)),
+                          self.pasteRefused.emit):
                 self.insert_blocks(blocks)
             return
         text = clean_text(source.text())  # (as a save would: CR LF as LF, no overrides)
@@ -316,7 +319,8 @@ class FormattedEdit(QTextEdit):
             # paragraph for it would show as a gap the saved text does not have.
             text = _BLANK_LINES.sub("\n", text)
         # (as saved, each line a paragraph of its own: a blank line more apiece)
-        if text and paste_fits(self, len(self.markdown()), len(text) + text.count("\n")):
+        if text and paste_fits(self, len(self.markdown()), len(text) + text.count("\n"),
+                                   self.pasteRefused.emit):
             cursor = self.textCursor()
             cursor.insertText(text)
             self.setTextCursor(cursor)

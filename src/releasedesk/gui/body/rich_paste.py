@@ -9,10 +9,11 @@ HTML draft read the same. Ctrl+Shift+V pastes the plain text instead.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ...field_rules import MAX_TEXT_FIELD, count
 from ..basics.enum_properties import set_enum_property, set_shortcut
@@ -31,23 +32,30 @@ def html_to_markdown(html: str, body: str = "") -> str:
     return write_markdown(fit_headings(html_to_blocks(html), top_heading_level(body)))
 
 
-def paste_fits(editor: QPlainTextEdit | QTextEdit, body: int, added: int) -> bool:
+def paste_fits(editor: QPlainTextEdit | QTextEdit, body: int, added: int,
+               refused: Callable[[str], object]) -> bool:
     """Whether a paste of *added* characters (as saved) into *editor*, whose body holds
     *body* characters as saved, keeps the body within what a release holds (the limit
-    Save checks). If not, nothing is pasted and the window's status bar says why, in the
-    count Save uses: the clipboard still holds the text and nothing typed is touched."""
+    Save checks). If not, nothing is pasted and *refused* is handed the one sentence that
+    says so and what to do, in the count Save uses (the editor's `pasteRefused`: the
+    window shows it in a message box, so a user not looking at the status bar reads it
+    too): the clipboard still holds the text and nothing typed is touched."""
     replaced = len(editor.textCursor().selectedText())
     after = body - min(replaced, body) + added
     if after <= MAX_TEXT_FIELD:
         return True
-    window = editor.window()
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "BodyEditor", "The body holds at most {max} characters as saved; with this paste "
-            "it would hold {n}, so nothing was pasted.").format(max=count(MAX_TEXT_FIELD),
-                                                                n=count(after)), 15000)
     log.info("paste of %d characters refused: the body would hold %d", added, after)
+    refused(refusal(after))
     return False
+
+
+def refusal(after: int) -> str:
+    """The sentence for a paste refused because the body would then hold *after*
+    characters as saved."""
+    return QCoreApplication.translate(
+        "BodyEditor", "Nothing was pasted: with it the body would hold {n} characters as "
+        "saved, more than the {max} a release holds; paste a shorter part, or make room in "
+        "the body first.").format(n=count(after), max=count(MAX_TEXT_FIELD))
 
 
 class PlainPaste:
@@ -77,6 +85,8 @@ class PlainPaste:
 class RichPasteEdit(QPlainTextEdit):
     """A plain-text editor whose paste turns HTML into Markdown."""
 
+    pasteRefused = Signal(str)  # a paste past the body's limit: the sentence saying so
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.typing_steps = TypingSteps(self)  # word-sized undo steps; a paste names its own
@@ -99,7 +109,8 @@ class RichPasteEdit(QPlainTextEdit):
                 log.exception("rich paste failed; pasting plain text")
                 markdown = ""
             if markdown.strip():
-                if not paste_fits(self, len(self.toPlainText()), len(markdown)):
+                if not paste_fits(self, len(self.toPlainText()), len(markdown),
+                                  self.pasteRefused.emit):
                     return
                 self.textCursor().insertText(markdown)
                 self.ensureCursorVisible()
@@ -109,11 +120,13 @@ class RichPasteEdit(QPlainTextEdit):
             from ...body.safety import clean_text
 
             text = clean_text(source.text())
-            if paste_fits(self, len(self.toPlainText()), len(text)):
+            if paste_fits(self, len(self.toPlainText()), len(text),
+                          self.pasteRefused.emit):
                 self.textCursor().insertText(text)
                 self.ensureCursorVisible()
             return
-        if paste_fits(self, len(self.toPlainText()), len(source.text())):
+        if paste_fits(self, len(self.toPlainText()), len(source.text()),
+                      self.pasteRefused.emit):
             super().insertFromMimeData(source)
 
 
