@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from releasedesk import document
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.field_rules import MAX_TEXT_FIELD
-from releasedesk.gui.body import rich_paste
 from releasedesk.gui.app.main_window import MainWindow
+from releasedesk.gui.body import rich_paste
 from releasedesk.gui.body.body_editor import FORMATTED, MARKDOWN
 from releasedesk.gui.body.formatted_editor import MARKDOWN_MIME
 from releasedesk.gui.form.release_form import ReleaseForm
