@@ -352,8 +352,9 @@ def test_a_chinese_desktop_is_set_up_in_chinese(qtbot: QtBot, make_window: Calla
     dialog = window.set_up_organisation(first_start=True)
     assert dialog.windowTitle() == "设置您的机构"
     assert dialog.import_button.text().startswith("导入")
-    assert (dialog.language.currentText(), dialog.chosen_zone(),
+    assert (dialog.language.code(), dialog.chosen_zone(),
             dialog.date_format.currentData()) == ("zh-CN", "Asia/Shanghai", "zh")
+    assert dialog.language.currentText() == "中文（简体）"  # (named, not coded: lows15a)
     assert dialog.zone.currentText().startswith("上海 · 北京，中国 — 亚洲")  # words, not the ID
     dialog.organization.setText("芬霍洛区港务局")
     dialog.go(3)

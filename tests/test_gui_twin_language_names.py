@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from releasedesk.gui.twins.language_names import VARIANTS, choice_names, interface_name
 from releasedesk.gui.twins.twin_dialog import NewLanguageVersionDialog
+from releasedesk.gui.widgets.language_names import VARIANTS, choice_names, interface_name
 from releasedesk.language_tag import primary
 from releasedesk.twins.making import LANGUAGES, language_choices
 
@@ -40,7 +40,8 @@ def _dialog(qtbot: QtBot, source: str, tmp_path: Path) -> NewLanguageVersionDial
                "fr-CA": "French (Canada)", "de": "German"}),
     ("en-US", {"zh-CN": "Chinese (Simplified)", "zh-TW": "Chinese (Traditional)",
                "fr": "French", "fr-CA": "French (Canada)"}),
-    ("fr", {"en-US": "English (US)", "en-GB": "English (UK)", "zh-HK": "Chinese (Hong Kong)"}),
+    ("fr", {"en-US": "English (US)", "en-GB": "English (UK)",
+            "zh-HK": "Chinese (Traditional, Hong Kong)"}),
 ])
 def test_the_choices_are_named_as_a_user_names_them(qtbot: QtBot, tmp_path: Path, source: str,
                                                    named: dict[str, str]) -> None:

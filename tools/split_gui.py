@@ -104,7 +104,7 @@ MAPPING: dict[str, tuple[str, str | None]] = {
     "signoff_dialog": ("clearance", None),
     "twin_compare": ("twins", None), "twin_dialog": ("twins", None),
     "compare_cells": ("twins", None), "twin_jump": ("twins", None),
-    "language_names": ("twins", None),
+    "language_names": ("widgets", None),
     "scheme": ("basics", None), "tones": ("basics", None), "dark_tint": ("basics", None),
     "pyside_sources": ("basics", None),
     "newsroom_window": ("newsroom", None),

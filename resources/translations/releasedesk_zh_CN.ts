@@ -3221,23 +3221,23 @@
     </message>
     <message>
         <source>English (US)</source>
-        <translation>英语（美国）</translation>
+        <translation>英文（美国）</translation>
     </message>
     <message>
         <source>English (UK)</source>
-        <translation>英语（英国）</translation>
+        <translation>英文（英国）</translation>
     </message>
     <message>
         <source>English (Canada)</source>
-        <translation>英语（加拿大）</translation>
+        <translation>英文（加拿大）</translation>
     </message>
     <message>
         <source>English (Australia)</source>
-        <translation>英语（澳大利亚）</translation>
+        <translation>英文（澳大利亚）</translation>
     </message>
     <message>
         <source>French (Canada)</source>
-        <translation>法语（加拿大）</translation>
+        <translation>法文（加拿大）</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
@@ -3248,12 +3248,16 @@
         <translation>中文（繁体）</translation>
     </message>
     <message>
-        <source>Chinese (Hong Kong)</source>
-        <translation>中文（香港）</translation>
+        <source>Chinese (Simplified, Singapore)</source>
+        <translation>中文（简体，新加坡）</translation>
     </message>
     <message>
-        <source>Chinese (Macao)</source>
-        <translation>中文（澳门）</translation>
+        <source>Chinese (Traditional, Hong Kong)</source>
+        <translation>中文（繁体，香港）</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional, Macao)</source>
+        <translation>中文（繁体，澳门）</translation>
     </message>
     <message>
         <source>That could not be finished because of an error inside ReleaseDesk ({kind}); details are in the log.</source>
@@ -3553,8 +3557,8 @@
         <translation>编辑正文</translation>
     </message>
     <message>
-        <source>The body holds at most {max} characters as saved; with this paste it would hold {n}, so nothing was pasted.</source>
-        <translation>正文保存后最多容纳 {max} 个字符；粘贴后将有 {n} 个，因此没有粘贴。</translation>
+        <source>Nothing was pasted: with it the body would hold {n} characters as saved, more than the {max} a release holds; paste a shorter part, or make room in the body first.</source>
+        <translation>未粘贴任何内容：粘贴后正文保存时将有 {n} 个字符，超过一篇稿件最多容纳的 {max} 个；请粘贴较短的一段，或先删减正文。</translation>
     </message>
 </context>
 <context>
@@ -4757,26 +4761,6 @@
     <message>
         <source>How your releases are written: their language and spelling, the time zone of embargoes, and how dates print.</source>
         <translation>稿件的写法：所用语言和拼写、禁发时间的时区，以及日期的印法。</translation>
-    </message>
-    <message>
-        <source>English (United States)</source>
-        <translation>英语（美国）</translation>
-    </message>
-    <message>
-        <source>English (United Kingdom)</source>
-        <translation>英语（英国）</translation>
-    </message>
-    <message>
-        <source>English (Canada)</source>
-        <translation>英语（加拿大）</translation>
-    </message>
-    <message>
-        <source>English (Australia)</source>
-        <translation>英语（澳大利亚）</translation>
-    </message>
-    <message>
-        <source>Chinese (Simplified, mainland China)</source>
-        <translation>中文（简体，中国大陆）</translation>
     </message>
     <message>
         <source>Language</source>

@@ -9,7 +9,16 @@ language?" between versions asks here, so "zha" (Zhuang) is never taken for Chin
 
 from __future__ import annotations
 
+from .errors import N_
 from .patterns import compiled
+
+# Languages by their primary subtag, named in the interface language (zh-CN → "Chinese"):
+# the readiness findings' words and the editor's names of a language alone
+# (gui/widgets/language_names.py names the variants).
+LANGUAGE_WORDS = {"en": N_("English"), "zh": N_("Chinese"), "fr": N_("French"),
+                  "de": N_("German"), "es": N_("Spanish"), "pt": N_("Portuguese"),
+                  "it": N_("Italian"), "nl": N_("Dutch"), "ja": N_("Japanese"),
+                  "ko": N_("Korean"), "ar": N_("Arabic"), "ru": N_("Russian")}
 
 # A tag a language version may carry: its language two or three letters (ISO 639: "fr",
 # "zh", "yue"), then region, script or variant subtags. "French" or "english" is not one:

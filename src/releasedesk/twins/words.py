@@ -13,7 +13,7 @@ import re
 from ..errors import N_, Phrase
 from ..field_rules import LANGUAGE_MAX, shown
 from ..fields import field
-from ..language_tag import primary
+from ..language_tag import LANGUAGE_WORDS, primary
 from .facts import DATE, EMAIL, MONEY, NAME, NUMBER, PERCENT, PHONE, TIME, URL
 from .marks import TO_TRANSLATE
 
@@ -21,12 +21,6 @@ KIND_WORDS = {NUMBER: N_("number"), DATE: N_("date"), TIME: N_("time"),
               MONEY: N_("sum of money"), PERCENT: N_("percentage"),
               PHONE: N_("phone number"), EMAIL: N_("e-mail address"),
               URL: N_("web address"), NAME: N_("name")}
-
-# Languages by their primary subtag, named in the interface language (zh-CN → "Chinese").
-LANGUAGE_WORDS = {"en": N_("English"), "zh": N_("Chinese"), "fr": N_("French"),
-                  "de": N_("German"), "es": N_("Spanish"), "pt": N_("Portuguese"),
-                  "it": N_("Italian"), "nl": N_("Dutch"), "ja": N_("Japanese"),
-                  "ko": N_("Korean"), "ar": N_("Arabic"), "ru": N_("Russian")}
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 

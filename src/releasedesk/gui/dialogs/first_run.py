@@ -42,6 +42,7 @@ from ..basics.dialog_guard import DeskDialog
 from ..basics.i18n import translate_error
 from ..widgets.command_button import command_button
 from ..widgets.contacts_table import ContactsTable
+from ..widgets.language_names import LanguageBox
 from ..widgets.zones import chosen_zone, named_zone, zone_label
 from .date_style_box import DateStyleBox
 from .house_style import footer_from_text, footer_to_text, import_profile_file
@@ -221,25 +222,11 @@ class FirstRunDialog(DeskDialog):
         page, form = self._page(self.tr("Language, time and dates"), self.tr(
             "How your releases are written: their language and spelling, the time zone of "
             "embargoes, and how dates print."))
-        self.language = QComboBox(page)
+        # Each language by its name in the interface's language; the house style keeps its tag.
+        self.language = LanguageBox(page, LANGUAGES)
         self.language.setObjectName("setupLanguage")
-        self.language.setEditable(True)
-        names = {"en-US": self.tr("English (United States)"),
-                 "en-GB": self.tr("English (United Kingdom)"),
-                 "en-CA": self.tr("English (Canada)"), "en-AU": self.tr("English (Australia)"),
-                 "zh-CN": self.tr("Chinese (Simplified, mainland China)")}
-        for code in LANGUAGES:
-            self.language.addItem(code, code)
-            self.language.setItemData(self.language.count() - 1, names[code],
-                                      Qt.ItemDataRole.ToolTipRole)
-        self.language_name = QLabel(page)
-        self.language.currentTextChanged.connect(
-            lambda text: self.language_name.setText(names.get(text.strip(), "")))
-        self.language.currentTextChanged.connect(self._date_style_for)
-        row = QHBoxLayout()
-        row.addWidget(self.language)
-        row.addWidget(self.language_name, 1)
-        form.addRow(self.tr("Language"), row)
+        self.language.codeChanged.connect(self._date_style_for)
+        form.addRow(self.tr("Language"), self.language)
         self.zone = QComboBox(page)
         self.zone.setObjectName("setupZone")
         self.zone.setEditable(True)
@@ -254,8 +241,7 @@ class FirstRunDialog(DeskDialog):
         form.addRow(self.tr("Date style"), self.date_format)
         self._date_chosen = False  # (once the user picks a style, the language leaves it)
         self.date_format.activated.connect(lambda _index: setattr(self, "_date_chosen", True))
-        self.language.setEditText(defaults.language)
-        self.language_name.setText(names.get(defaults.language, ""))
+        self.language.show_code(defaults.language)
         self.set_zone(defaults.zone)
         self.date_format.choose(defaults.date_format)
         self.date_format.follow(defaults.language)
@@ -332,7 +318,7 @@ class FirstRunDialog(DeskDialog):
             boilerplate=self.boilerplate.toPlainText(),
             footer=footer_from_text(self.footer.toPlainText()),
             contacts=list(self.contacts.contacts),  # (empty rows too: said, not dropped)
-            language=self.language.currentText().strip(), zone=self.chosen_zone(),
+            language=self.language.code(), zone=self.chosen_zone(),
             date_format=self.date_format.chosen(), logo=self.logo)
 
     # -- the commands ----------------------------------------------------------------------

@@ -52,6 +52,7 @@ from ...workflow import ApprovalPolicy
 from ..basics.dialog_guard import DeskDialog
 from ..widgets.collapsible import CollapsibleSection
 from ..widgets.contacts_table import ContactsTable
+from ..widgets.language_names import RELEASE_LANGUAGES, LanguageBox
 from .date_style_box import DateStyleBox
 from .portal_style import PortalStyleFields
 from .prompts import Prompts
@@ -142,9 +143,9 @@ class HouseStyleDialog(DeskDialog):
         self.base_url.setObjectName("profileBaseUrl")
         self.base_url.setPlaceholderText(self.tr("Where the web team publishes the pages, e.g. "
                                                  "https://www.example.org/news/"))
-        self.language = QComboBox(self)
-        self.language.setEditable(True)
-        self.language.addItems(["en", "en-GB", "zh-CN"])
+        # Each language by its name in the interface's language; the house style keeps its tag.
+        self.language = LanguageBox(self, RELEASE_LANGUAGES)
+        self.language.setObjectName("profileLanguage")
         self.dateline = QLineEdit(self)
         self.boilerplate = QPlainTextEdit(self)
         self.boilerplate.setFixedHeight(80)
@@ -159,7 +160,7 @@ class HouseStyleDialog(DeskDialog):
         self.release_line = QLineEdit(self)
         self.release_line.setPlaceholderText(self.tr("{date}, or e.g. Release time: {date}"))
         self.date_format = DateStyleBox(self)
-        self.language.currentTextChanged.connect(self.date_format.follow)
+        self.language.codeChanged.connect(self.date_format.follow)
         self.end_mark = QComboBox(self)
         for mark in END_MARKS:
             self.end_mark.addItem(mark or self.tr("None"), mark)
@@ -304,7 +305,7 @@ class HouseStyleDialog(DeskDialog):
         self.display_name.setText(profile.display_name)
         self.organization.setText(profile.organization)
         self.website.setText(profile.website)
-        self.language.setEditText(profile.language)
+        self.language.show_code(profile.language)
         self.dateline.setText(profile.dateline)
         self.boilerplate.setPlainText(profile.boilerplate)
         self.footer.setPlainText(footer_to_text(profile.footer))
@@ -345,7 +346,7 @@ class HouseStyleDialog(DeskDialog):
             display_name=self.display_name.text().strip(),
             organization=self.organization.text().strip(),
             website=self.website.text().strip(),
-            language=self.language.currentText().strip() or "en",
+            language=self.language.code() or "en",
             dateline=self.dateline.text().strip(),
             boilerplate=self.boilerplate.toPlainText().strip(),
             contacts=[c for c in self.contacts.contacts if not c.is_empty()],

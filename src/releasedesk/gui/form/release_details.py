@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 from ...field_change import FieldChange
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import HistoryLineEdit
-from ..widgets.quiet_inputs import DayEdit, QuietComboBox, day_of
+from ..widgets.language_names import RELEASE_LANGUAGES, LanguageBox
+from ..widgets.quiet_inputs import DayEdit, day_of
 
 if TYPE_CHECKING:
     from .release_form import ReleaseForm
-
-LANGUAGES = (("en", "English"), ("en-GB", "English (UK)"), ("zh-CN", "中文（简体）"))
 
 
 class ReleaseDetails(QGroupBox):
@@ -33,9 +32,9 @@ class ReleaseDetails(QGroupBox):
         self.dateline.setPlaceholderText(self.tr("CITY, as it leads the first paragraph"))
         self.organization = HistoryLineEdit(self)
         self.organization.setObjectName("organization")
-        self.language = QuietComboBox(self)
+        # Each language by its name in the interface's language; the release keeps its tag.
+        self.language = LanguageBox(self, RELEASE_LANGUAGES)
         self.language.setObjectName("language")
-        self.language.setEditable(True)
         # Sized for its text, not by measuring every item: measuring "中文" would load a
         # Chinese font (~3 MiB) at every start; the list shows it when opened. (No icons:
         # none of the height an icon would take.)
@@ -43,8 +42,6 @@ class ReleaseDetails(QGroupBox):
                           "AdjustToMinimumContentsLengthWithIcon")
         self.language.setMinimumContentsLength(14)
         self.language.setIconSize(QSize(0, 0))
-        for code, name in LANGUAGES:
-            self.language.addItem(f"{name} ({code})", code)
 
     def arrange(self, added_rows: list[tuple[str, QWidget]]) -> None:
         """Lay the fields out in rows of two (a field alone takes the row): once the form
@@ -79,19 +76,12 @@ class ReleaseDetails(QGroupBox):
         self.release_date.show_day(value)
 
     def show_language(self, code: str) -> None:
-        index = self.language.findData(code)
-        if index >= 0:
-            self.language.setCurrentIndex(index)
-        else:
-            self.language.setEditText(code)
+        self.language.show_code(code)
 
     def date_changed(self, value: QDate) -> None:
         self.form.apply(FieldChange("release_date", day_of(value)), shown=True)
 
     def language_changed(self) -> None:
-        data = self.language.currentData()
-        text = self.language.currentText().strip()
-        code = data if data and text == self.language.itemText(self.language.currentIndex()) \
-            else text
+        code = self.language.code()
         if code:
             self.form.apply(FieldChange("language", code), shown=True)

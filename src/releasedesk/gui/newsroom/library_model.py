@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from ...clearance.signoffs import STATUS_LABELS
 from ...field_rules import escaped
 from ...kinds import LABELS, NEWS
-from ...newsroom.index_page import language_name
 from ...newsroom.library import Library
 from ...newsroom.summary import Summary
 from ...newsroom.versions import TROUBLE, Version
@@ -32,6 +31,7 @@ from ...shown_time import minute
 from ...text_html import text_html
 from ..basics import scheme
 from ..basics.i18n import translate_error
+from ..widgets.language_names import reading_name
 
 UNREADABLE = "unreadable"  # the status filter's key for files that cannot be read
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,8 +121,8 @@ class LibraryModel(QAbstractTableModel):
         if column == 1:  # (the kind's name in the interface language, not its code)
             kind = entry.kind or NEWS  # (a news release's summary names no kind)
             return core_text(LABELS[kind]) if kind in LABELS else kind
-        if column == 2:  # (named as the filter names it: English, 中文（简体）; sorted by tag)
-            return entry.language if role == SORT_ROLE else language_name(entry.language)
+        if column == 2:  # (named as the filter names it, in the interface language; sorted by tag)
+            return entry.language if role == SORT_ROLE else reading_name(entry.language)
         if column == 3:
             if role == SORT_ROLE:
                 return ("draft", "in_review", "approved", "published").index(entry.status)
@@ -160,7 +160,7 @@ class LibraryModel(QAbstractTableModel):
                   "unreadable": self.tr("{language} (cannot be read)"),
                   "other": self.tr("{language} (another release there)"),
                   "same_id": self.tr("{language} (claims this release's id)")}
-        language = language_name(version.language) if version.language else "?"
+        language = reading_name(version.language) if version.language else "?"
         return states[version.state].format(language=language) \
             if version.state in states else language
 
@@ -181,7 +181,7 @@ class LibraryModel(QAbstractTableModel):
             "same_id": self.tr("{file} claims this release's own id; give each release "
                                "its own (Duplicate makes a copy with a new id)."),
         }
-        language = language_name(version.language) if version.language else "?"
+        language = reading_name(version.language) if version.language else "?"
         return sentences[version.state].format(language=language,
                                                file=version.relative)
 

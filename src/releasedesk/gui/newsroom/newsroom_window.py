@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ...clearance.signoffs import STATUS_LABELS
 from ...errors import ReleaseDeskError
-from ...newsroom.index_page import language_name
 from ...newsroom.library import Library
 from ...newsroom.summary import Summary
 from ..basics import scheme
@@ -41,6 +40,7 @@ from ..basics.i18n import translate_error
 from ..basics.tasks import Task, detach_all, start_task
 from ..dialogs.prompts import Prompts
 from ..widgets.command_button import command_button
+from ..widgets.language_names import choice_names
 from .library_model import (
     ATTENTION,
     UNREADABLE,
@@ -182,8 +182,9 @@ class NewsroomWindow(QMainWindow):
             self.status.addItem(core_text(STATUS_LABELS[key]), key)
         self.status.addItem(self.tr("Unreadable"), UNREADABLE)
         self.language.addItem(self.tr("All"), "")
-        for tag in sorted({e.language for e in library.entries if e.readable}):
-            self.language.addItem(language_name(tag), tag)
+        tags = sorted({e.language for e in library.entries if e.readable})
+        for tag, name in zip(tags, choice_names(tags), strict=True):
+            self.language.addItem(name, tag)
         self.versions.addItem(self.tr("All"), "")
         self.versions.addItem(self.tr("With language versions"), WITH_VERSIONS)
         self.versions.addItem(self.tr("Needing attention"), ATTENTION)

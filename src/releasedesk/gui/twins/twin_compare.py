@@ -58,6 +58,7 @@ from ...twins.words import KIND_WORDS
 from ..basics import scheme, tones
 from ..basics.dialog_guard import DeskDialog
 from ..widgets.command_button import command_button
+from ..widgets.language_names import interface_name
 from .compare_cells import (
     HIGHLIGHT,
     HTML_ROLE,
@@ -67,7 +68,6 @@ from .compare_cells import (
     reading_html,
     reading_runs,
 )
-from .language_names import interface_name
 
 CHANGED_BACKGROUND = "#fff1c2"  # the other version's paragraph changed since aligned
 DIFFER_COLOUR = "#b00020"  # the two paragraphs state different facts

@@ -12,10 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -31,7 +29,7 @@ from ...twins.marks import TO_TRANSLATE
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog, answer_buttons
 from ..basics.enum_properties import set_enum_property
-from .language_names import choice_names, interface_name
+from ..widgets.language_names import LanguageBox, interface_name
 
 
 class NewLanguageVersionDialog(DeskDialog):
@@ -53,18 +51,10 @@ class NewLanguageVersionDialog(DeskDialog):
         set_enum_property(intro, "textFormat", "PlainText")  # (a headline is shown as typed)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.language = QComboBox(self)
-        self.language.setObjectName("twinLanguage")
-        self.language.setEditable(True)
-        # Enter in the box must not add what was typed as an item of its own (with no tag:
-        # it had made a version in the language "None")
-        set_enum_property(self.language, "insertPolicy", "NoInsert")
         # Each language as the rest of the editor names it, in the interface's language
         # ("English (US)", not "English — en-US"); its tag in the item's tip.
-        for tag, name in zip(choices, choice_names(choices), strict=True):
-            self.language.addItem(name, tag)
-            self.language.setItemData(self.language.count() - 1, tag,
-                                      Qt.ItemDataRole.ToolTipRole)
+        self.language = LanguageBox(self, choices)
+        self.language.setObjectName("twinLanguage")
         form.addRow(self.tr("Language:"), self.language)
         self.file_name = QLineEdit(self)
         self.file_name.setObjectName("twinFileName")
@@ -111,19 +101,10 @@ class NewLanguageVersionDialog(DeskDialog):
 
     def tag(self) -> str:
         """The language chosen: the item's tag, or the text typed."""
-        index = self.language.currentIndex()
-        text = self.language.currentText().strip()
-        if index >= 0 and text == self.language.itemText(index) and \
-                isinstance(self.language.itemData(index), str):
-            return str(self.language.itemData(index))
-        return text.replace("_", "-")
+        return self.language.code().replace("_", "-")
 
     def choose(self, tag: str) -> None:
-        index = self.language.findData(tag)
-        if index >= 0:
-            self.language.setCurrentIndex(index)
-        else:
-            self.language.setEditText(tag)
+        self.language.show_code(tag)
 
     def target(self) -> Path:
         name = self.file_name.text().strip()
