@@ -90,6 +90,23 @@
     </message>
 </context>
 <context>
+    <name>ProofMarks</name>
+    <message numerus="yes">
+        <source>{suggestion} (in all %n places)</source>
+        <translation>
+            <numerusform>{suggestion} (in its %n place)</numerusform>
+            <numerusform>{suggestion} (in all %n places)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change to “{use}” (in all %n places)</source>
+        <translation>
+            <numerusform>Change to “{use}” (in its %n place)</numerusform>
+            <numerusform>Change to “{use}” (in all %n places)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProofingPanel</name>
     <message numerus="yes">
         <source>{finding} (%n places)</source>

@@ -6210,6 +6210,12 @@
 </context>
 <context>
     <name>ProofMarks</name>
+    <message numerus="yes">
+        <source>{suggestion} (in all %n places)</source>
+        <translation>
+            <numerusform>{suggestion}（全部 %n 处）</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(No spelling suggestions)</source>
         <translation>（没有拼写建议）</translation>
@@ -6230,6 +6236,12 @@
         <source>Change to “{use}”</source>
         <translation>改为“{use}”</translation>
     </message>
+    <message numerus="yes">
+        <source>Change to “{use}” (in all %n places)</source>
+        <translation>
+            <numerusform>改为“{use}”（全部 %n 处）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProofingPanel</name>
@@ -6249,6 +6261,10 @@
         <source>{severity}: {message}</source>
         <translation>{severity}：{message}</translation>
     </message>
+    <message>
+        <source>Click to go to it; right-click to correct it</source>
+        <translation>点击跳转到该处；右键点击可更正</translation>
+    </message>
     <message numerus="yes">
         <source>{finding} (%n places)</source>
         <translation>
@@ -6256,16 +6272,12 @@
         </translation>
     </message>
     <message>
-        <source>Click to go to each place in turn</source>
-        <translation>单击依次转到每一处</translation>
+        <source>Click to go to each place in turn; right-click to correct every place</source>
+        <translation>单击依次转到每一处；右键点击可更正每一处</translation>
     </message>
     <message>
         <source>{finding} Suggestion: {suggestion}</source>
         <translation>{finding} 建议：{suggestion}</translation>
-    </message>
-    <message>
-        <source>Click to go to it</source>
-        <translation>点击跳转到该处</translation>
     </message>
     <message>
         <source>… and {n} more: correct these first.</source>

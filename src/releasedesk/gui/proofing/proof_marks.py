@@ -2,6 +2,12 @@
 and on the context menu of a finding the dictionary's suggestions (asked for only when
 the menu opens), "Add to Dictionary" (the personal word list, in the user's settings),
 "Ignore" (for this session) and, for a finding that names its correction, that correction.
+
+The Proofing panel's rows offer the same menu (lows15a). A row is one mistake, counted in
+each place it stands (proofing_panel.grouped), so its correction is made in every place
+the row counts, as one undo step: the list is read as what to correct, and a word
+misspelt alike in three places is corrected alike. A place edited since the pass (its text
+no longer the word found) is left as it is.
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ class ProofMarks(QObject):
             line.customContextMenuRequested.connect(
                 lambda at, n=name: self.line_menu(n, at))
         form.body.proof_menu = self.body_menu
+        set_enum_property(panel, "contextMenuPolicy", "CustomContextMenu")
+        panel.customContextMenuRequested.connect(self.row_menu)
         scheduler.accepted = self.accepted()
 
     # -- the words accepted -------------------------------------------------------------------
@@ -160,8 +168,65 @@ class ProofMarks(QObject):
                                   partial(_replace_in_line, line, item.start, item.end))
                 return
 
+    def row_menu(self, at: QPoint) -> None:
+        """The proofing panel's menu for the row under *at* (none off a row)."""
+        item = self.panel.itemAt(at)
+        menu = QMenu(self.panel)
+        if item is None or not self.add_row_actions(menu, self.panel.row(item)):
+            menu.deleteLater()
+            return
+        from ..basics.modal import popup
+
+        popup(menu, self.panel.viewport().mapToGlobal(at))
+
+    def add_row_actions(self, menu: QMenu, row: int) -> bool:
+        """The proofing actions for the panel's *row* (whether it has any): as on the
+        finding in the text, each correction made in every place the row counts."""
+        if not 0 <= row < len(self.panel.rows):
+            return False
+        places = self.panel.rows[row]
+        first = places[0]
+        if first.field == "body":
+            found = self.body[first.start:first.end]
+        elif first.field in self.lines and not first.part:
+            found = self.texts.get(first.field, "")[first.start:first.end]
+        else:  # (a contact's or the language's finding: words, and no place to change)
+            found = ""
+        if not found and first.kind == SPELLING:
+            found = found_word(first)
+        if not found and first.kind == SPELLING:
+            return False
+        self._add_actions(menu, first, found, partial(self.replace_places, places),
+                          len(places))
+        return True
+
+    def replace_places(self, places: list[ProofFinding], new: str) -> None:
+        """Put *new* in each of *places* whose text is still what was found there, in one
+        edit of its field (one undo step)."""
+        field = places[0].field
+        if field == "body":
+            editor = self.form.body.editor
+            if self.form.read_only:
+                return
+            shown = editor.toPlainText()
+            spans = _Places(shown, self.body).spans(
+                [(f.start, self.body[f.start:f.end]) for f in places])
+            _replace_spans(editor, spans, new)
+        elif field in self.lines:
+            line = self.lines[field]
+            text = line.text()
+            if text != self.texts.get(field):
+                return  # edited since it was proofed: the next pass will say
+            spans = sorted({(f.start, f.end) for f in places if not f.part and f.end > f.start})
+            if len(spans) == 1:
+                _replace_in_line(line, *spans[0], new)
+            elif spans and not line.isReadOnly():
+                for start, end in reversed(spans):
+                    text = text[:start] + new + text[end:]
+                _replace_whole_line(line, text)
+
     def _add_actions(self, menu: QMenu, item: ProofFinding, found: str,
-                     replace: Callable[[str], None]) -> None:
+                     replace: Callable[[str], None], places: int = 1) -> None:
         first = menu.actions()[0] if menu.actions() else None
         actions: list[QAction] = []
         read_only = self.form.read_only
@@ -169,7 +234,9 @@ class ProofMarks(QObject):
             word = found_word(item) or found
             suggestions = self.suggestions(word)
             for option in suggestions:
-                action = QAction(option, menu)
+                action = QAction(option if places == 1 else self.tr(
+                    "{suggestion} (in all %n places)", "", places).format(
+                        suggestion=option), menu)
                 font = action.font()
                 font.setBold(True)
                 action.setFont(font)
@@ -197,7 +264,9 @@ class ProofMarks(QObject):
             message.setEnabled(False)
             actions.append(message)
             if use and use != found:
-                change = QAction(self.tr("Change to “{use}”").format(use=use), menu)
+                change = QAction(self.tr("Change to “{use}”").format(use=use) if places == 1
+                                 else self.tr("Change to “{use}” (in all %n places)", "",
+                                              places).format(use=use), menu)
                 change.setObjectName("proofChange")
                 change.setEnabled(not read_only)
                 change.triggered.connect(lambda _=False, u=use: replace(u))
@@ -232,6 +301,35 @@ def _replace_in_document(editor: QPlainTextEdit | QTextEdit, start: int, end: in
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     cursor.insertText(new)  # one undo step of the body (its history names it)
     editor.setTextCursor(cursor)
+
+
+def _replace_spans(editor: QPlainTextEdit | QTextEdit, spans: list[tuple[int, int]],
+                   new: str) -> None:
+    """*new* in place of each of *spans* of the view's text, as one edit (one undo step)."""
+    if not spans:
+        return
+    cursor = QTextCursor(editor.document())
+    cursor.beginEditBlock()
+    try:
+        for start, end in sorted(set(spans), reverse=True):  # (the later first: offsets hold)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(new)
+    finally:
+        cursor.endEditBlock()
+    editor.setTextCursor(cursor)
+
+
+def _replace_whole_line(line: Line, text: str) -> None:
+    """The line's text made *text* in one edit (several places corrected at once)."""
+    if isinstance(line, QLineEdit):
+        line.selectAll()
+        line.insert(text)  # an edit: textEdited, the form's undo step
+    else:
+        cursor = line.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        line.setTextCursor(cursor)
 
 
 def _replace_in_line(line: Line, start: int, end: int, new: str) -> None:

@@ -89,10 +89,11 @@ class ProofingPanel(FindingList):
             finding = row[0]
             text = self.tr("{severity}: {message}").format(
                 severity=labels.get(finding.severity, ""), message=self.describe(finding))
-            tip = self.tr("Click to go to it")
+            tip = self.tr("Click to go to it; right-click to correct it")
             if len(row) > 1:  # (so the count's English form is always the plural's)
                 text = self.tr("{finding} (%n places)", "", len(row)).format(finding=text)
-                tip = self.tr("Click to go to each place in turn")
+                tip = self.tr("Click to go to each place in turn; right-click to correct "
+                              "every place")
             if finding.suggestion:
                 text = self.tr("{finding} Suggestion: {suggestion}").format(
                     finding=text, suggestion=finding.suggestion)
@@ -147,6 +148,16 @@ class _Places:
         self.shown, self.body = shown, body
         self.same = shown == body
         self._found: dict[str, tuple[list[int], list[int]]] = {}
+
+    def spans(self, finds: list[tuple[int, str]]) -> list[tuple[int, int]]:
+        """Where each (start in the body, text found) stands in the view's text, for those
+        whose text is still there."""
+        out = []
+        for start, found in finds:
+            at = self.place(start, found) if found else -1
+            if at >= 0 and self.shown[at:at + len(found)] == found:
+                out.append((at, at + len(found)))
+        return out
 
     def place(self, start: int, found: str) -> int:
         if self.same:
