@@ -231,7 +231,7 @@ class QtLog(Protocol):
 
 
 # Keys a user presses in a register table: a row added (the button), a word typed into
-# the cell being edited, Tab and Shift+Tab (Tab past the last cell goes round to the first).
+# the cell being edited, Tab and Shift+Tab (Tab in the last cell adds a row, lows15a).
 _KEYS = st.lists(st.sampled_from(["add", "type", "tab", "backtab"]), min_size=1, max_size=14)
 
 
@@ -242,7 +242,10 @@ def test_rows_added_and_tabbed_round_print_nothing_and_take_what_is_typed(
         qtbot: QtBot, qtlog: QtLog, table: str, keys: list[str]) -> None:
     """Qt printed "edit: editing failed" at every row added (the button asked the table to
     edit a cell it had just opened): nothing is printed, whatever is pressed, each new row
-    is open to type in at its first cell, and what is typed lands in the current cell."""
+    is open to type in at its first cell, and what is typed lands in the current cell.
+    Tab goes to the next cell as a spreadsheet's does: in the last cell of the last row it
+    adds a row and edits its first cell (lows15a: it went round to the table's first cell);
+    Shift+Tab goes back a cell (from the first, round to the last) and adds none."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QLineEdit
@@ -269,9 +272,20 @@ def test_rows_added_and_tabbed_round_print_nothing_and_take_what_is_typed(
             QTest.keyClicks(focus, word)
             expected[(widget.currentRow(), widget.currentColumn())] = word
         elif key in ("tab", "backtab") and focus is not None:
+            rows, columns = widget.rowCount(), widget.columnCount()
+            at = widget.currentRow() * columns + widget.currentColumn()
+            in_table = widget.currentRow() >= 0 and (focus is widget or editing)
             QTest.keyClick(focus, Qt.Key.Key_Backtab if key == "backtab" else Qt.Key.Key_Tab,
                            Qt.KeyboardModifier.ShiftModifier if key == "backtab"
                            else Qt.KeyboardModifier.NoModifier)
+            if in_table:  # (the cell a spreadsheet's Tab or Shift+Tab goes to)
+                after = at + 1 if key == "tab" else (at - 1) % (rows * columns)
+                assert widget.rowCount() == rows + (after == rows * columns)
+                assert (widget.currentRow(), widget.currentColumn()) == divmod(after, columns)
+                if after == rows * columns:  # a row added: its first cell open to type in
+                    focus = QApplication.focusWidget()
+                    assert isinstance(focus, QLineEdit)
+                    assert widget.viewport().isAncestorOf(focus)
     focus = QApplication.focusWidget()
     if isinstance(focus, QLineEdit) and widget.viewport().isAncestorOf(focus):
         widget.commitData(focus)

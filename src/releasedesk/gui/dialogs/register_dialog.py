@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -72,6 +72,29 @@ def _headings() -> dict[str, str]:
             for key, text in _HEADINGS.items()}
 
 
+class RegisterTable(QTableWidget):
+    """A register table that Tab leaves as a spreadsheet does: in the last cell of the
+    last row it adds a row and goes to its first cell (Qt's own Tab went round to the
+    table's first cell); everywhere else, to the next cell as before."""
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        current = self.currentIndex()
+        if cursorAction == QAbstractItemView.CursorAction.MoveNext and current.isValid() \
+                and current.row() == self.rowCount() - 1 \
+                and current.column() == self.columnCount() - 1:
+            return self.model().index(add_row(self), 0)
+        return super().moveCursor(cursorAction, modifiers)
+
+
+def add_row(widget: QTableWidget) -> int:
+    """A new last row of *widget*, its first cell's item made (before its editor opens)."""
+    row = widget.rowCount()
+    widget.insertRow(row)
+    widget.setItem(row, 0, QTableWidgetItem(""))
+    return row
+
+
 class RegisterDialog(DeskDialog):
     """The register of *profile*, edited in tables and saved into its profile."""
 
@@ -99,7 +122,7 @@ class RegisterDialog(DeskDialog):
         self.tables: dict[str, QTableWidget] = {}
         headings = _headings()
         for table, columns in TABLES.items():
-            widget = QTableWidget(0, len(columns), self)
+            widget = RegisterTable(0, len(columns), self)
             widget.setObjectName(f"register_{table}")
             widget.setHorizontalHeaderLabels(
                 [headings.get(f"{table}.{c}", headings[c]) for c in columns])
@@ -181,10 +204,7 @@ class RegisterDialog(DeskDialog):
         cell current is all it takes: asking the table to edit that cell again failed, and
         Qt printed "edit: editing failed" on the terminal at every row added."""
         widget = self.current_table()
-        row = widget.rowCount()
-        widget.insertRow(row)
-        widget.setItem(row, 0, QTableWidgetItem(""))  # (before its editor opens)
-        widget.setCurrentCell(row, 0)
+        widget.setCurrentCell(add_row(widget), 0)
 
     def delete_selected(self) -> None:
         widget = self.current_table()
