@@ -272,17 +272,17 @@ def test_rows_added_and_tabbed_round_print_nothing_and_take_what_is_typed(
             QTest.keyClicks(focus, word)
             expected[(widget.currentRow(), widget.currentColumn())] = word
         elif key in ("tab", "backtab") and focus is not None:
-            rows, columns = widget.rowCount(), widget.columnCount()
+            height, columns = widget.rowCount(), widget.columnCount()
             at = widget.currentRow() * columns + widget.currentColumn()
             in_table = widget.currentRow() >= 0 and (focus is widget or editing)
             QTest.keyClick(focus, Qt.Key.Key_Backtab if key == "backtab" else Qt.Key.Key_Tab,
                            Qt.KeyboardModifier.ShiftModifier if key == "backtab"
                            else Qt.KeyboardModifier.NoModifier)
             if in_table:  # (the cell a spreadsheet's Tab or Shift+Tab goes to)
-                after = at + 1 if key == "tab" else (at - 1) % (rows * columns)
-                assert widget.rowCount() == rows + (after == rows * columns)
+                after = at + 1 if key == "tab" else (at - 1) % (height * columns)
+                assert widget.rowCount() == height + (after == height * columns)
                 assert (widget.currentRow(), widget.currentColumn()) == divmod(after, columns)
-                if after == rows * columns:  # a row added: its first cell open to type in
+                if after == height * columns:  # a row added: its first cell open to type in
                     focus = QApplication.focusWidget()
                     assert isinstance(focus, QLineEdit)
                     assert widget.viewport().isAncestorOf(focus)
