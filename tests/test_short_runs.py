@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QApplication
 
 from releasedesk.body import tree as t
-from releasedesk.gui.basics.short_runs import RUN, runs, short_runs
+from releasedesk.gui.basics.short_runs import RUN, SHAPED_STEP, runs, short_runs
 from releasedesk.gui.body import rich_body
 from releasedesk.gui.body.formatted_editor import FormattedEdit
 from releasedesk.gui.body.rich_formats import MARKS, RUN_PART
@@ -150,6 +150,22 @@ def _runs_break_by_break(text: str, run: int) -> list[str]:
 def test_runs_cut_after_the_last_break_of_each_run(text: str, run: int) -> None:
     assert runs(text, run) == _runs_break_by_break(text, run)
     assert "".join(runs(text, run)) == text
+
+
+_BREAKS = re.compile(r"[ \n，。、；：！？]")
+
+
+@settings(max_examples=examples(600, 200), deadline=None)
+@given(st.text(st.sampled_from("ab \n，。、；：！？x渡\u3000-é&;"), max_size=900))
+def test_every_run_that_can_break_is_shorter_than_the_shaping_step(text: str) -> None:
+    """Qt keeps a paragraph's shaping buffer in steps of its longest item's length: no run
+    cut at the default length reaches SHAPED_STEP, unless it has no break to end it at
+    before (a long word or address runs on to its first break)."""
+    assert RUN < SHAPED_STEP
+    pieces = runs(text)
+    assert "".join(pieces) == text
+    for piece in pieces:
+        assert len(piece) < SHAPED_STEP or _BREAKS.search(piece, 1, RUN) is None
 
 
 @settings(max_examples=40, deadline=None)

@@ -10,6 +10,13 @@ the text around it; the buffers then hold one short run per paragraph. Measured 
 20k-word release open (bench_editor.py): 2.9 MiB less for the preview, 3.5 MiB less for
 the formatted body.
 
+The buffer a paragraph keeps grows in steps, not character by character: Qt 6.11 kept the
+same for longest items of 48 to 76 characters, ~2.4 KB a paragraph more from 80 (to 120),
+and more again at 160 (HarfBuzz grows a buffer to 32, 80, 152, 260 … places). So runs stay
+below ``SHAPED_STEP``: ``RUN`` 72 leaves 20k words' preview and body ~0.8 MiB lighter than
+80 did (bench_editor.py, interleaved, median of 5), and shorter runs only add formats
+(40 was ~1.8 MiB heavier than 80: twice the fragments, in both documents).
+
 - In the preview's HTML (``short_runs``) the stretch goes inside an anchor with a name and
   no address (the preview's style sheets colour only ``a[href]``). Only text between tags
   is touched, never text inside a link or a heading (an anchor in a heading takes the
@@ -28,7 +35,8 @@ import re
 
 from ...patterns import LazyPattern, compiled
 
-RUN = 80  # characters; cuts fall at the last break within a run (or the first after it)
+RUN = 72  # characters; cuts fall at the last break within a run (or the first after it)
+SHAPED_STEP = 80  # an item this long makes Qt keep a paragraph's larger shaping buffer
 _OPEN = '<a name="run">'
 _CLOSE = "</a>"
 _RUN = LazyPattern(f"{re.escape(_OPEN)}(.*?){re.escape(_CLOSE)}", re.DOTALL)
