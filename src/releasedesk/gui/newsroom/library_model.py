@@ -154,12 +154,12 @@ class LibraryModel(QAbstractTableModel):
     def version_text(self, version: Version) -> str:
         """One language version as the column shows it: its language and, unless found as
         linked, its state in a few words."""
-        states = {"changed": self.tr("{language} (changed since aligned)"),
-                  "missing": self.tr("{language} (missing)"),
-                  "outside": self.tr("{language} (outside this folder)"),
-                  "unreadable": self.tr("{language} (cannot be read)"),
-                  "other": self.tr("{language} (another release there)"),
-                  "same_id": self.tr("{language} (claims this release's id)")}
+        states = {"changed": self.tr("{language}: changed since aligned"),
+                  "missing": self.tr("{language}: missing"),
+                  "outside": self.tr("{language}: outside this folder"),
+                  "unreadable": self.tr("{language}: cannot be read"),
+                  "other": self.tr("{language}: another release there"),
+                  "same_id": self.tr("{language}: claims this release's id")}
         language = reading_name(version.language) if version.language else "?"
         return states[version.state].format(language=language) \
             if version.state in states else language
