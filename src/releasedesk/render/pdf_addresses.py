@@ -62,4 +62,6 @@ def keep_addresses(page: str, own_css: str) -> tuple[str, str]:
     changed = _LINK.sub(_link, body)
     if JOINER not in changed:
         return page, own_css
-    return page[:start] + changed, PRINTED_ADDRESS.sub(_PRINTED_JOINED, own_css)
+    # (a page that carries its sheets, pdf_writer's styled one, reads the joined one too)
+    return (PRINTED_ADDRESS.sub(_PRINTED_JOINED, page[:start]) + changed,
+            PRINTED_ADDRESS.sub(_PRINTED_JOINED, own_css))
