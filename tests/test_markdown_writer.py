@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import copy
+from unittest.mock import patch
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from releasedesk.body import tree as t
 from releasedesk.body.parse import parse_markdown
+from releasedesk.render import markdown_writer
 from releasedesk.render.markdown_writer import escape_text, write_markdown
 
+from body_trees import markdown_bodies
 from examples import examples
 
 # Words that tempt a Markdown reader: markup characters, entities, numbers that look like
@@ -263,6 +266,85 @@ def test_bold_italic_and_cjk_emphasis() -> None:
         t.Strong([t.Emphasis([t.Text("both")])])])]
     source = write_markdown(tree)
     assert parse_markdown(source) == tree, source
+
+
+# -- emphasis touching emphasis (the formatted view's bold then italic) ------------------------
+
+_EMPHASIS_PIECES = ["b", "i", "x", "港", "口", " ", "。", "*", "**", "***", "_", "__"]
+
+
+def _same_kind_inside(nodes: list[t.Inline], around: frozenset[type] = frozenset()) -> bool:
+    """Whether an emphasis holds one of its own kind (bold in bold): it looks the same
+    as one, and CommonMark often cannot hold it apart."""
+    for node in nodes:
+        if isinstance(node, (t.Strong, t.Emphasis)):
+            if type(node) in around or _same_kind_inside(node.children, around | {type(node)}):
+                return True
+        elif isinstance(node, t.Link) and _same_kind_inside(node.children, around):
+            return True
+    return False
+
+
+@st.composite
+def emphasis_paragraphs(draw: st.DrawFn) -> list[t.Block]:
+    """A paragraph as the parser reads runs of delimiters between letters, CJK characters,
+    punctuation and spaces: bold and italic nested, at each other's edges and touching
+    each other and the words beside them (no delimiter left over as text)."""
+    source = "".join(draw(st.lists(st.sampled_from(_EMPHASIS_PIECES), min_size=2, max_size=9)))
+    tree = parse_markdown(source)
+    assume(len(tree) == 1 and isinstance(tree[0], t.Paragraph))
+    assert isinstance(tree[0], t.Paragraph)
+    assume(not any(char in text for text in t.block_texts(tree) for char in "*_"))
+    assume(not _same_kind_inside(tree[0].children))
+    return tree
+
+
+@settings(max_examples=examples(2000, 400), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(emphasis_paragraphs())
+def test_emphasis_touching_emphasis_reads_back_as_itself(tree: list[t.Block]) -> None:
+    """parse(write(tree)) == tree where bold and italic touch ("**b***i*", "**b*i***",
+    "***x***港"): where no delimiter of its own sets an emphasis off, it shares the run of
+    the one beside or around it."""
+    source = write_markdown(tree)
+    assert parse_markdown(source) == tree, source
+
+
+@pytest.mark.parametrize(("tree", "written"), [
+    ([t.Strong([t.Text("b")]), t.Emphasis([t.Text("i")])], "__b__*i*"),
+    ([t.Strong([t.Text("b"), t.Emphasis([t.Text("i")])])], "__b*i*__"),
+    ([t.Strong([t.Emphasis([t.Text("i")]), t.Text("b")])], "__*i*b__"),
+    ([t.Emphasis([t.Text("i"), t.Strong([t.Text("b")])])], "_i**b**_"),
+    ([t.Text("x"), t.Strong([t.Text("b")]), t.Emphasis([t.Text("i")])], "x**b**_i_"),
+    ([t.Text("港口"), t.Strong([t.Text("渡轮")]), t.Emphasis([t.Text("码头")])],
+     "港口**渡轮**_码头_"),
+    # (no delimiter of its own sets these off: the emphasis shares a run)
+    ([t.Text("港"), t.Emphasis([t.Strong([t.Text("口")])]), t.Text("港")], "港***口***港"),
+    ([t.Emphasis([t.Strong([t.Text("x")])]), t.Text("b")], "***x***b"),
+    ([t.Text("b"), t.Emphasis([t.Strong([t.Text("口b")])])], "b***口b***"),
+    ([t.Text("口"), t.Emphasis([t.Strong([t.Text("x")]), t.Text("口")])], "口***x**口*"),
+])
+def test_touching_emphasis_reads_back_as_written(tree: list[t.Inline], written: str) -> None:
+    blocks: list[t.Block] = [t.Paragraph(tree)]
+    assert write_markdown(blocks) == written
+    assert parse_markdown(written) == blocks
+
+
+@settings(max_examples=examples(200, 60), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(markdown_bodies)
+def test_ordinary_bodies_are_written_as_before_touching_runs(markdown: str) -> None:
+    """A body whose emphasis each has delimiters of its own is written as the writer
+    always wrote it: the shared runs are only for emphasis it dropped before."""
+    blocks = parse_markdown(markdown)
+
+    class Before(markdown_writer._Inlines):
+        def __init__(self, touching: bool = False) -> None:
+            super().__init__(touching=False)
+
+    with patch.object(markdown_writer, "_Inlines", Before):
+        before = write_markdown(blocks)
+    assert write_markdown(blocks) == before
 
 
 # -- items that open with a list (nested empty items among them) ---------------------------

@@ -27,6 +27,7 @@ from releasedesk.render import build_layout, pdf_writer
 from releasedesk.render.context import ExportContext
 from releasedesk.render.html_writer import render_page
 from releasedesk.render.layout import Layout
+from releasedesk.render.pdf_addresses import keep_addresses
 from releasedesk.render.pdf_spaces import spaces_apart
 from releasedesk.render.pdf_streams import finish_streams
 from releasedesk.render.pdf_writer import PHOTO_BASE, break_long_runs, pdf_css, write_pdf
@@ -52,7 +53,7 @@ def reference_pdf(layout: Layout, context: ExportContext) -> bytes:
     """The PDF WeasyPrint makes on its own: the page with its <style> elements, a new font
     configuration of its own (its streams compressed as ReleaseDesk's are:
     test_pdf_streams.py compares those with pydyf's own; its text's spaces apart as the
-    writer gives them, pdf_spaces.py)."""
+    writer gives them, pdf_spaces.py, and its addresses' hyphens joined, pdf_addresses.py)."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
@@ -60,6 +61,7 @@ def reference_pdf(layout: Layout, context: ExportContext) -> bytes:
     page = spaces_apart(break_long_runs(render_page(layout, context.stylesheets,
                                                     pdf_css(layout.paper, layout),
                                                     running_footer=True)))
+    page, _ = keep_addresses(page, "")
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE,
                            url_fetcher=pdf_writer.photo_fetcher(layout))
     pdf: bytes = html.write_pdf(pdf_variant="pdf/ua-1", font_config=config,

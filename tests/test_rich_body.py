@@ -215,3 +215,17 @@ def test_an_item_without_a_parent_item_un_nests_into_a_list_of_its_own(qapp: QAp
     cursor.endEditBlock()
     assert edits.blocks.unnest(block) == 0
     assert edits.mirror.markdown() == "1. only"
+
+
+@RELAXED
+@given(st.lists(st.tuples(st.text(alphabet="\u3000\u00a0", max_size=3),
+                          st.sampled_from(["港口开放", "ferry *quay*", "**夜市**", "码头"]),
+                          st.text(alphabet="\u3000\u00a0", max_size=3)), min_size=1, max_size=4),
+       st.sampled_from(["", "- ", "## "]))
+def test_ideographic_and_no_break_spaces_at_a_block_s_edges_survive_the_formatted_editor(
+        qapp: QApplication, lines: list[tuple[str, str, str]], opening: str) -> None:
+    """They are text in CommonMark (only spaces and tabs are stripped there), and a Chinese
+    office indents with U+3000: the formatted view keeps them as the Markdown view does."""
+    markdown = "\n\n".join(f"{opening}{lead}{words}{trail}" for lead, words, trail in lines)
+    again = through_editor(markdown)
+    assert parse_markdown(again) == parse_markdown(markdown), (markdown, again)

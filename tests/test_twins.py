@@ -369,3 +369,65 @@ def test_a_version_s_language_starts_with_a_two_or_three_letter_code(tag: str) -
     lang and hreflang say a language by its ISO 639 code)."""
     assert names_a_language(tag) == (2 <= len(tag.split("-")[0]) <= 3)
     assert names_a_language(tag.replace("-", "_")) == names_a_language(tag)
+
+
+NAMED_ZONES = ["Europe/London", "America/New_York", "Asia/Shanghai", "Australia/Sydney",
+               "Asia/Kolkata", "Pacific/Auckland", "UTC", ""]
+
+
+@settings(max_examples=examples(200, 80), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31)),
+       st.sampled_from(NAMED_ZONES[:-1]),
+       st.sampled_from(["en", "en-GB", "zh-CN", "fr", "zh-TW"]),
+       st.sampled_from(["zh-CN", "en-US", "zh-HK", "de", "en-GB"]),
+       st.sampled_from(NAMED_ZONES))
+def test_a_twin_s_embargo_is_the_same_instant_told_in_its_own_zone(
+        moment: datetime, zone_name: str, language: str, twin_language: str,
+        house_zone: str) -> None:
+    """New Language Version: the twin's embargo is the source's instant, its date and its
+    time of day both in the twin's zone (its house style's in that language when it has
+    one; Beijing time for a Chinese version of another language's release; else the
+    source's): 23:30 in London is 07:30 the next day in Shanghai, not 23:30 of it."""
+    from zoneinfo import ZoneInfo
+
+    from releasedesk.profiles import Profile
+    from releasedesk.twins.making import make_twin
+
+    if primary(twin_language) == primary(language):
+        return
+    until = moment.replace(tzinfo=ZoneInfo(zone_name))
+    source = make_release(language=language, status="embargoed", embargo_until=until,
+                          embargo_zone=zone_name, profile="harbour")
+    profiles = []
+    if house_zone:
+        profile = Profile(name=f"harbour-{primary(twin_language)}", language=twin_language)
+        profile.conventions.zone = house_zone
+        profiles.append(profile)
+    twin = make_twin(source, twin_language, profiles)
+    expected = house_zone or ("Asia/Shanghai" if primary(twin_language) == "zh" and
+                              primary(language) != "zh" else zone_name)
+    assert twin.embargo_zone == expected
+    assert twin.embargo_until is not None
+    assert twin.embargo_until == until  # the same instant
+    local = until.astimezone(ZoneInfo(expected))
+    assert twin.embargo_until.replace(tzinfo=None) == local.replace(tzinfo=None)
+    assert twin.embargo_until.utcoffset() == local.utcoffset()
+
+
+def test_a_chinese_twin_of_a_london_embargo_says_the_next_day_at_half_past_seven() -> None:
+    from zoneinfo import ZoneInfo
+
+    from releasedesk.exporting import draft_bytes
+    from releasedesk.twins.making import make_twin
+
+    source = make_release(language="en", status="embargoed", release_date=date(2026, 11, 25),
+                          embargo_until=datetime(2026, 11, 25, 23, 30,
+                                                 tzinfo=ZoneInfo("Europe/London")),
+                          embargo_zone="Europe/London")
+    twin = make_twin(source, "zh-CN", [], copy_text=True)
+    assert twin.embargo_until is not None and twin.embargo_zone == "Asia/Shanghai"
+    assert (twin.embargo_until.date(), twin.embargo_until.strftime("%H:%M")) == \
+        (date(2026, 11, 26), "07:30")
+    assert twin.release_date == date(2026, 11, 26)
+    assert "北京时间2026年11月26日 07:30" in draft_bytes(twin, "txt").decode()

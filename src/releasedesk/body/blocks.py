@@ -209,7 +209,7 @@ class BlockParser:
             text = "\n".join(block.lines)
             text = self.definitions.take(text)
             block.text = text
-            if not text.strip() and block.parent is not None:
+            if not text.strip(" \t\n") and block.parent is not None:
                 block.parent.children.remove(block)
         elif block.kind == "code":
             while block.lines and not block.lines[-1].strip():
@@ -376,11 +376,11 @@ class BlockParser:
                 paragraph = container
                 self._close_unmatched()
                 text = self.definitions.take("\n".join(paragraph.lines))
-                if text.strip():
+                if text.strip(" \t\n"):
                     paragraph.lines = []
                     paragraph.kind = "heading"
                     paragraph.level = 1 if char == "=" else 2
-                    paragraph.text = text.strip()
+                    paragraph.text = text.strip(" \t\n")
                     paragraph.open = False
                     assert paragraph.parent is not None
                     self.tip = paragraph.parent

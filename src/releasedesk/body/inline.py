@@ -24,6 +24,8 @@ from . import tree as t
 from .safety import clean_text, safe_href
 
 MAX_INLINE_DEPTH = 16
+# What CommonMark strips at a block's edges: no other space (U+3000, U+00A0 are text).
+SPACE_OR_TAB = " \t"
 
 _PLAIN = compiled(r"[^\\`*_\[\]!<\n&]+")
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -464,8 +466,10 @@ def _finish(tokens: list[_Token]) -> list[t.Inline]:
 
 
 def _trim(nodes: list[t.Inline]) -> list[t.Inline]:
-    """Drop the whitespace at the start and end of a block."""
-    t.strip_edge_space(nodes)
+    """Drop the spaces and tabs at the start and end of a block: only those (CommonMark's
+    paragraphs, headings and items), so an ideographic or no-break space a Chinese office
+    indents or ends a paragraph with stays text."""
+    t.strip_edge_space(nodes, SPACE_OR_TAB)
     return [n for n in nodes if not (isinstance(n, t.Text) and not n.text)]
 
 

@@ -40,7 +40,7 @@ class BodyParser:
         """The blocks of *source*; a trailing end-mark line is left to the layout.
         *normalise*: False leaves the headings at the levels the source writes."""
         source = strip_end_mark(clean_text(source))
-        if not source.strip():
+        if not source.strip(" \t\n"):  # (CommonMark's blank: an ideographic space is text)
             return []
         source = _LONE_HASHES.sub(lambda m: m.group(1) + "\\#" * len(m.group(2)), source)
         definitions = LinkDefinitions()

@@ -254,12 +254,13 @@ def trim_inlines(nodes: list[Inline]) -> list[Inline]:
     return nodes
 
 
-def strip_edge_space(nodes: list[Inline]) -> None:
-    """The first and last of *nodes*, where they are text, without their outer space."""
+def strip_edge_space(nodes: list[Inline], chars: str | None = None) -> None:
+    """The first and last of *nodes*, where they are text, without their outer space
+    (any whitespace, or only *chars* when given)."""
     if nodes and isinstance(nodes[0], Text):
-        nodes[0] = Text(nodes[0].text.lstrip())
+        nodes[0] = Text(nodes[0].text.lstrip(chars))
     if nodes and isinstance(nodes[-1], Text):
-        nodes[-1] = Text(nodes[-1].text.rstrip())
+        nodes[-1] = Text(nodes[-1].text.rstrip(chars))
 
 
 def _collect(inlines: list[Inline], parts: list[str]) -> None:

@@ -150,14 +150,20 @@ class RunReader:
         rpr = run.find(w("rPr"))
         char_style = ""
         bold = italic = False
+        # Hidden: as the run says, else as its character style says, else as its
+        # paragraph's style says (Word's order; a style's own from the one it is based on).
+        rs = rpr.find(w("rStyle")) if rpr is not None else None
+        style = self.owner.styles.get(rs.get(VAL, "")) if rs is not None else None
+        hidden = on(rpr.find(w("vanish"))) if rpr is not None else None
+        if hidden is None and style is not None:
+            hidden = style.hidden
+        if hidden is None:
+            hidden = self._paragraph_hidden(run)
+        if hidden:
+            if any((text.text or "").strip() for text in run.iter(w("t"))):
+                self.owner.hidden += 1
+            return  # hidden text does not print
         if rpr is not None:
-            rs = rpr.find(w("rStyle"))
-            style = self.owner.styles.get(rs.get(VAL, "")) if rs is not None else None
-            hidden = on(rpr.find(w("vanish")))
-            if hidden or (hidden is None and style is not None and style.hidden):
-                if any((text.text or "").strip() for text in run.iter(w("t"))):
-                    self.owner.hidden += 1
-                return  # hidden text does not print
             char_style = style.name if style is not None else ""
             bold = bool(on(rpr.find(w("b"))) if rpr.find(w("b")) is not None else
                         style is not None and style.bold and char_style != "dateline")
@@ -167,6 +173,14 @@ class RunReader:
             dots = rpr.find(w("em"))
             italic = italic or (dots is not None and dots.get(VAL, "none") != "none")
         self._content(run, link, bold, italic, char_style)
+
+    def _paragraph_hidden(self, run: etree._Element) -> bool | None:
+        """Whether the style of the paragraph holding *run* hides its text (w:vanish in
+        the paragraph style's run properties); None when it does not say."""
+        paragraph = next(run.iterancestors(w("p")), None)
+        found = paragraph.find(f"{w('pPr')}/{w('pStyle')}") if paragraph is not None else None
+        style = self.owner.styles.get(found.get(VAL, "")) if found is not None else None
+        return style.hidden if style is not None else None
 
     def alternate(self, element: etree._Element) -> etree._Element:
         """The version of an mc:AlternateContent to read (see `alternate_version`), counting
@@ -279,11 +293,15 @@ def _m(name: str) -> str:
 _READS = {_m("sup"): "^", _m("sub"): "_"}  # (a part's mark before it: x^2, x_1)
 
 
+FORMULA_SPACE = "\u2009"
+
+
 def equation_text(element: etree._Element) -> str:
     """The text of the equation *element* (an m:oMath) as it reads: its m:t in order, a
     fraction as a/b, a power as x^2, an index as x_1, a root as √x (the n-th: ∛x …, or
-    n√x), a bracket with its own characters, the whole on one line."""
-    return " ".join(_math(element).split())
+    n√x), a bracket with its own characters, the whole on one line: its spaces thin ones
+    (U+2009), so it reads as one formula, which proofing passes over (proofing/text.py)."""
+    return FORMULA_SPACE.join(_math(element).split())
 
 
 def _math(element: etree._Element) -> str:

@@ -18,6 +18,7 @@ from datetime import date, tzinfo
 
 from .. import fields, kinds
 from ..body import tree as t
+from ..body.parse import parse_markdown
 from ..errors import N_
 from ..field_rules import release_time
 from ..language_tag import is_chinese, primary
@@ -154,13 +155,7 @@ class Recogniser(SectionReader):
             first = firsts[index]
             if first is None or not (han and _numbered(first[1])):
                 continue
-            piece, cut = self.pieces[index], first[0]
-            assert isinstance(piece.block, t.Paragraph)
-            children, raw = piece.block.children, piece.raw_lines
-            self.pieces[index:index + 1] = [
-                replace(piece, block=t.Paragraph(children[:cut]), source="", raw_lines=raw[:1]),
-                replace(piece, block=t.Paragraph(children[cut + 1:]), source="",
-                        raw_lines=raw[1:])]
+            self.pieces[index:index + 1] = _cut_first_line(self.pieces[index], first[0])
 
     def _typed_lists(self) -> None:
         """Paragraphs that start with a typed bullet or number ("• …", "1. …", as Word users
@@ -696,18 +691,52 @@ def _numbered(text: str) -> bool:
 
 def _first_line(piece: Piece) -> tuple[int, str] | None:
     """(where the first line ends, its text) for a paragraph of several lines whose first
-    could be a numbered heading (short, no sentence, Chinese: as _heading_text)."""
+    could be a numbered heading (short, no sentence, Chinese: as _heading_text). A
+    Markdown draft's paragraph joins its lines (a soft line break): its first line is its
+    source's, and -1 says so."""
     block = piece.block
     if not isinstance(block, t.Paragraph):
         return None
-    cut = next((i for i, node in enumerate(block.children) if isinstance(node, t.LineBreak)),
-               None)
-    if cut is None or not t.plain_text(block.children[cut + 1:]).strip():
-        return None
-    text = t.plain_text(block.children[:cut]).strip()
+    if piece.source:
+        head, rest = _source_lines(piece.source)
+        if not rest:
+            return None
+        text, cut = t.block_texts(parse_markdown(head))[0].strip(), -1
+    else:
+        cut = next((i for i, node in enumerate(block.children)
+                    if isinstance(node, t.LineBreak)), -1)
+        if cut < 0 or not t.plain_text(block.children[cut + 1:]).strip():
+            return None
+        text = t.plain_text(block.children[:cut]).strip()
     if len(text) > 40 or _SENTENCE_END.search(text) or not _CJK.search(text):
         return None
     return cut, text
+
+
+def _source_lines(source: str) -> tuple[str, str]:
+    """A Markdown paragraph's first line (without the hard break it may end in) and the
+    rest ("" when it is one line, or when either part alone reads as more than a
+    paragraph's words)."""
+    head, _, rest = source.strip("\n").partition("\n")
+    head = head.rstrip(" ").removesuffix("\\").rstrip(" \t")
+    parts = [parse_markdown(head), parse_markdown(rest)] if rest.strip() else []
+    if not parts or any(len(blocks) != 1 or not isinstance(blocks[0], t.Paragraph)
+                        for blocks in parts):
+        return head, ""
+    return head, rest
+
+
+def _cut_first_line(piece: Piece, cut: int) -> list[Piece]:
+    """*piece* as two: its first line (where _first_line says it ends) and the rest."""
+    assert isinstance(piece.block, t.Paragraph)
+    raw = piece.raw_lines
+    if cut < 0:
+        head, rest = _source_lines(piece.source)
+        return [replace(piece, block=parse_markdown(head)[0], source=head, raw_lines=raw[:1]),
+                replace(piece, block=parse_markdown(rest)[0], source=rest, raw_lines=raw[1:])]
+    children = piece.block.children
+    return [replace(piece, block=t.Paragraph(children[:cut]), source="", raw_lines=raw[:1]),
+            replace(piece, block=t.Paragraph(children[cut + 1:]), source="", raw_lines=raw[1:])]
 
 
 def _heading_text(piece: Piece, list_item: bool = False) -> str | None:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from ..body import tree as t
-from ..body.parse import END_MARK_LINES, parse_markdown
+from ..body.parse import END_MARK_LINES, BodyParser
 from ..body.safety import clean_text, safe_href
 from ..field_rules import EMAIL_IN_TEXT
 from . import draft as d
@@ -120,6 +120,14 @@ def _read_chunk(lines: list[str], sink: PieceSink, wrap: int = 0) -> None:
         sink.piece(Piece(t.Quote([p.block for p in inner.pieces]),
                          raw_lines=[line.strip() for line in lines]))
         return
+    heading = _heading_line(lines)
+    if heading is not None:
+        level, words, rest = heading
+        sink.piece(Piece(t.Heading(level, _inlines(words)), style=d.HEADING, level=level,
+                         raw_lines=[words]))
+        if rest:
+            _read_chunk(rest, sink, wrap)
+        return
     if len(lines) == 1 and _RULE.match(lines[0]) and lines[0].strip() not in END_MARK_LINES:
         sink.piece(Piece(t.Rule(), raw_lines=[lines[0].strip()]))
         return
@@ -131,6 +139,26 @@ def _read_chunk(lines: list[str], sink: PieceSink, wrap: int = 0) -> None:
         _read_list(lines[first_item:], sink)
         return
     sink.piece(_paragraph(lines, wrap))
+
+
+# A heading as Markdown writes it, which plain-text drafts use too: "## Timetable", or a
+# line underlined with = or - (three at least: "--" is a signature's or a list's).
+_HASHED = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")
+_UNDERLINE = re.compile(r"^ {0,3}(={3,}|-{3,})[ \t]*$")
+
+
+def _heading_line(lines: list[str]) -> tuple[int, str, list[str]] | None:
+    """(level, words, the lines after it) when the chunk opens with a heading line: the
+    lines straight under it, with no blank line between, are the paragraph it heads (as
+    a Chinese draft's 一、 line and its paragraph)."""
+    hashed = _HASHED.match(lines[0])
+    if hashed:
+        return len(hashed.group(1)), hashed.group(2), lines[1:]
+    if len(lines) >= 2 and _UNDERLINE.match(lines[1]) and lines[0].strip() and \
+            not _list_marker(lines[0]) and not _RULE.match(lines[0]) and \
+            not _QUOTED.match(lines[0]):
+        return (1 if lines[1].strip()[0] == "=" else 2), lines[0].strip(), lines[2:]
+    return None
 
 
 def _list_marker(line: str) -> re.Match[str] | None:
@@ -233,7 +261,9 @@ def read_markdown(text: str) -> Draft:
         if stripped in END_MARK_LINES:  # the parser leaves a closing end mark to the layout
             pieces.append(Piece(t.Paragraph([t.Text(stripped)]), source=chunk))
             continue
-        blocks = parse_markdown(chunk)
+        # (at the levels written: a chunk's blocks written anew keep a "###" heading's level,
+        # as its own chunk keeps it, rather than each chunk's highest lifted to 2)
+        blocks = BodyParser().parse(chunk, normalise=False)
         if not blocks:
             continue
         level = 0

@@ -1,6 +1,7 @@
 """The words of a text that proofing reads, at their offsets in the text as typed.
 
-Links' addresses, e-mail addresses, URLs, code and raw HTML are blanked out (replaced by
+Links' addresses, e-mail addresses, URLs, formulas (a Word draft's equations, imported as
+the text they read: "E=mc^2", "(a+b)/2+√x"), code and raw HTML are blanked out (replaced by
 spaces of the same length) before any rule runs, so every offset found in the blanked text
 is the offset in the field as typed, and nothing in a URL is ever flagged.
 """
@@ -24,6 +25,16 @@ _ANGLE = re.compile(r"<[A-Za-z/!][^<>\n]*>")
 # A word: Latin letters with inner apostrophes (don't, council's); hyphens split words.
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A formula: a run of characters without space, CJK or fullwidth punctuation that holds a
+# mathematical operator (a fraction of words alone, "and/or", stays words); a sentence's
+# punctuation after it is left for the sentence's rules. A thin space (U+2009) does not
+# end it: an imported equation's spaces are thin ones (importing/docx_runs.equation_text).
+_MATH_SIGNS = "=^√∛∜∑∏∫≤≥≠≈±×÷∞"
+_NOT_IN_FORMULA = (r"\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u2008\u200a\u2028\u2029"
+                   r"\u202f\u205f\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef")
+_FORMULA = LazyPattern(  # (from a run's start only: one try per run, however long)
+    rf"(?<![^{_NOT_IN_FORMULA}])[^{_NOT_IN_FORMULA}]*[{_MATH_SIGNS}][^{_NOT_IN_FORMULA}]*?"
+    rf"(?=[.,;:!?]*(?:[{_NOT_IN_FORMULA}]|$))")
 
 
 def _blank(text: str, pattern: re.Pattern[str] | LazyPattern, keep_brackets: bool = False) -> str:
@@ -48,6 +59,9 @@ def visible(text: str, markdown: bool = False) -> str:
         text = _blank(text, EMAIL_IN_TEXT)
     if "." in text or ":" in text:
         text = _blank(text, _URL)
+    if "=" in text or "^" in text or (not text.isascii() and any(
+            sign in text for sign in _MATH_SIGNS)):
+        text = _blank(text, _FORMULA)
     return text
 
 

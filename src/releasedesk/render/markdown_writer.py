@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..body import tree as t
-from ..body.inline import is_mail_autolink, is_punct, is_space
+from ..body.inline import is_mail_autolink, is_punct, is_space, parse_inline
 
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # Characters that start markup anywhere in a line.
@@ -163,7 +163,12 @@ def _list_lines(items: list[t.ListItem], markers: list[str], tight: bool) -> lis
 
 
 def _paragraph_lines(inlines: Sequence[t.Inline], heading: bool = False) -> list[str]:
-    source = _Inlines().write(_merge(inlines))
+    merged = _merge(inlines)
+    writer = _Inlines(touching=True)
+    source = writer.write(merged)
+    if writer.touched and _styles(parse_inline(source, photos=_photo_ids(merged))) != \
+            _styles(merged):
+        source = _Inlines().write(merged)  # (the touching delimiters read otherwise here)
     lines = source.split("\n")
     out: list[str] = []
     for number, line in enumerate(lines):
@@ -243,8 +248,50 @@ def _can_close(char: str, before: str, after: str) -> bool:
     return right and (not left or is_punct(after))
 
 
+def _styles(nodes: Sequence[t.Inline],
+            path: tuple[str, ...] = ()) -> list[tuple[str, tuple[str, ...]]]:
+    """Each visible character of *nodes* with the emphasis, links and code around it, from
+    the outermost in: what a reader sees, wherever the spaces between words fall."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for node in nodes:
+        if isinstance(node, (t.Text, t.Dateline, t.Code)):
+            inner = (*path, "code") if isinstance(node, t.Code) else path
+            out.extend((char, inner) for char in node.text if not char.isspace())
+        elif isinstance(node, t.Strong):
+            out.extend(_styles(node.children, (*path, "strong")))
+        elif isinstance(node, t.Emphasis):
+            out.extend(_styles(node.children, (*path, "em")))
+        elif isinstance(node, t.Link):
+            out.extend(_styles(node.children, (*path, f"link {node.href}")))
+        elif isinstance(node, t.Image):
+            out.extend(_styles(node.children, (*path, f"photo {node.photo_id}")))
+    return out
+
+
+def _photo_ids(nodes: Sequence[t.Inline]) -> frozenset[str]:
+    found: set[str] = set()
+    for node in nodes:
+        if isinstance(node, t.Image):
+            found.add(node.photo_id)
+        if isinstance(node, (t.Strong, t.Emphasis, t.Link, t.Image)):
+            found |= _photo_ids(node.children)
+    return frozenset(found)
+
+
 class _Inlines:
-    """Writes inline nodes left to right, choosing each emphasis delimiter in context."""
+    """Writes inline nodes left to right, choosing each emphasis delimiter in context.
+
+    *touching*: an emphasis that no delimiter of its own can set off from its neighbours
+    (a word's letters or CJK characters right beside it, and the delimiter of the emphasis
+    around it or beside it: ``***x***y``, ``**b*i***``) may take the same character as
+    that neighbouring delimiter; CommonMark then reads the run by its lengths, which is
+    not always what was meant, so the caller reads the paragraph back and keeps it only
+    when it is (``touched`` says one was written)."""
+
+    def __init__(self, touching: bool = False) -> None:
+        self.touching = touching
+        self.touched = False
+        self.prefer: str | None = None  # (the character an emphasis around this one took)
 
     def write(self, nodes: list[t.Inline], before: str = "", after: str = "") -> str:
         out: list[str] = []
@@ -288,17 +335,47 @@ class _Inlines:
         if not children:
             return lead + trail
         width = 2 if isinstance(node, t.Strong) else 1
-        for char in ("*", "_"):
-            if char in (before, after):
+        for char in ("*", "_") if self.prefer != "_" else ("_", "*"):
+            if char in (before, after) and char != self.prefer:
                 continue  # a neighbouring delimiter of the same kind would merge with ours
-            marker = char * width
-            content = self.write(children, char, char)
-            if not content or content[0] == char or content[-1] == char:
-                continue
-            if _can_open(char, before, content[0]) and _can_close(char, content[-1], after):
-                return f"{lead}{marker}{content}{marker}{trail}"
+            written = self.delimited(char * width, children, before, after)
+            if written is not None:
+                self.touched = self.touched or char in (before, after)
+                return f"{lead}{written}{trail}"
+        for char in ("*", "_") if self.touching else ():
+            # The emphasis inside takes our character too where it touches our edge: one
+            # run of delimiters, "***x***y", which CommonMark reads as two emphases.
+            outer, self.prefer = self.prefer, char
+            try:
+                written = self.delimited(char * width, children, before, after)
+            finally:
+                self.prefer = outer
+            if written is not None:
+                self.touched = True
+                return f"{lead}{written}{trail}"
         # CommonMark cannot express this emphasis here: keep its words, drop the emphasis.
         return lead + self.write(children, before, after) + trail
+
+    def delimited(self, marker: str, children: list[t.Inline], before: str,
+                  after: str) -> str | None:
+        """*children* between *marker*s, or None where CommonMark would not read them so."""
+        char = marker[0]
+        content = self.write(children, char, char)
+        if not content:
+            return None
+        if content[0] == char or content[-1] == char:
+            if self.prefer != char:
+                return None
+            # (one run with the delimiters inside: flanking looks past the whole run)
+            inner = content.strip(char)
+            if not inner:
+                return None
+            first, last = inner[0], inner[-1]
+        else:
+            first, last = content[0], content[-1]
+        if _can_open(char, before, first) and _can_close(char, last, after):
+            return f"{marker}{content}{marker}"
+        return None
 
     def link(self, node: t.Link) -> str:
         label = self.write(_merge(node.children), "[", "]")

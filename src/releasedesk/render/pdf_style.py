@@ -255,6 +255,9 @@ a {{ color: {LINK}; }}
 .release-body h2, .release-body h3, .release-body h4, .release-body h5, .release-body h6,
 {sections} {{ break-after: avoid; }}
 .release-body p, .release-body li {{ orphans: 2; widows: 2; }}
+/* A list's last item never stands alone at the top of a page: it goes with the one
+   before it (as a paragraph's last line goes with the one before: widows). */
+.release-body li:last-child:not(:first-child) {{ break-before: avoid; }}
 /* A paragraph that leads into a list moves whole with the list's first item, as
    LibreOffice moves a paragraph kept with the next (Word's List Lead-In). */
 .release-body p:has(+ ul), .release-body p:has(+ ol) {{

@@ -37,6 +37,7 @@ from .docx_styles import CONTACT_PT, HEADING_PT
 from .html_writer import page_css, render_page
 from .keeps import KeepPlan, layout_plan
 from .layout import Layout
+from .pdf_addresses import JOINER, keep_addresses
 from .pdf_spaces import spaces_apart
 from .pdf_streams import finish_streams
 from .pdf_style import WORD_SINGLE_LINE, LineRatio, page_margins_pt, print_css
@@ -285,11 +286,13 @@ def _pdf_with(layout: Layout, context: ExportContext, paper: str, faces: _Faces,
     # of the author's is the cascade of the page's <style> elements, as the PDFs' bytes show
     # (tests/test_pdf_kept_engine.py).
     texts = (own_css, pdf_css(paper, layout, faces.ratio))
-    sheets = [faces.sheet(text) for text in texts]
-    styled = None in sheets
-    # (no text of it ends in a space WeasyPrint would break its line early for: pdf_spaces)
+    styled = any(word in text for text in texts for word in _OWN_STATE)  # (as sheet says)
+    # (no text of it ends in a space WeasyPrint would break its line early for: pdf_spaces;
+    # no address breaks at a hyphen: pdf_addresses, which the page's sheet then follows)
     page = spaces_apart(break_long_runs(render_page(layout, context.stylesheets, texts[1],
                                                     running_footer=True, styled=styled)))
+    page, kept_css = keep_addresses(page, own_css)
+    sheets = [faces.sheet(kept_css), faces.sheet(texts[1])]
     if not styled and words_fit(page, own_css, _paper_setting(layout, paper)):
         sheets.append(faces.sheet(WORDS_FIT_CSS))
     html = weasyprint.HTML(string=page, base_url=PHOTO_BASE, url_fetcher=photo_fetcher(layout))
@@ -437,8 +440,9 @@ def _may_break_before(previous: str, unit: str) -> bool:
 # And only characters whose line breaks Pango takes the same with that attribute or
 # without it: printable ASCII and Latin-1 (not the soft hyphen U+00AD nor the acute accent
 # U+00B4, before which a line may break in a word), typographic quotes, dashes, the
-# ellipsis, the bullet, the euro and trade marks; an em dash only after a space (a line
-# may break before it).
+# ellipsis, the bullet, the euro and trade marks, the word joiner pdf_addresses puts
+# after an address's hyphens (it only takes breaks away, and a word is measured whole);
+# an em dash only after a space (a line may break before it).
 
 # (A kind's panel lays its terms out in a grid whose columns are as wide as its words
 # are: it wraps as before.)
@@ -448,7 +452,7 @@ _BOLD_SPARE = 1.25
 _NEST_PT = 60.0  # (40 px on both sides: the user agent's most, for a quotation)
 _NESTS = re.compile(r"<(/?)(?:ul|ol|blockquote|dl|dd|menu)\b", re.IGNORECASE)
 _UNSAFE = re.compile("[^\x20-\x7e\xa0-\xac\xae-\xb3\xb5-\xff\u2013\u2014\u2018\u2019"
-                     "\u201c\u201d\u2022\u2026\u20ac\u2122\n]|[^ \n]\u2014")
+                     f"\u201c\u201d\u2022\u2026\u20ac\u2122{JOINER}\n]|[^ \n]\u2014")
 _WORDS = re.compile(r"[^ \t\n\r\f\v]+")
 _HEADINGS = re.compile(r"<h[2-6]\b.*?</h[2-6]>", re.DOTALL | re.IGNORECASE)
 _END_MARKS = re.compile(r"<p class=\"release-end-mark\">.*?</p>", re.DOTALL)

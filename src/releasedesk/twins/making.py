@@ -1,21 +1,23 @@
 """Make a language version of a release: its twin.
 
 The twin keeps what both versions share (contacts, photos and their credits, the status,
-the embargo's moment and the release date, the keywords' count aside; a twin that prints
-the embargo on a later day, in its language's zone, is dated that day) and takes the
-house style's conventions for its language: an installed profile of the same house in that language
-when there is one (fernhollow-portal ↔ fernhollow-portal-zh), else the source's, with
-the language set. Its text starts empty, so nothing untranslated can go out and the facts
-check compares translations, not a copy with itself; *copy_text* gives each text field
-the source's text after TO_TRANSLATE instead, which readiness reports until it is gone.
-Its clearance starts afresh: each version is signed off on its own.
+the embargo's moment, told in the twin's zone, and the release date, the keywords' count
+aside; a twin that prints the embargo on a later day, in its language's zone, is dated
+that day) and takes the house style's conventions for its language: an installed profile
+of the same house in that language when there is one (fernhollow-portal ↔
+fernhollow-portal-zh), else the source's, with the language set. Its text starts empty,
+so nothing untranslated can go out and the facts check compares translations, not a copy
+with itself; *copy_text* gives each text field the source's text after TO_TRANSLATE
+instead, which readiness reports until it is gone. Its clearance starts afresh: each
+version is signed off on its own.
 """
 
 from __future__ import annotations
 
 import copy
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..language_tag import date_style_of, is_chinese, primary
 from ..model import Release
@@ -59,6 +61,8 @@ def make_twin(source: Release, language: str, profiles: list[Profile],
         apply_profile(twin, profile, contacts=False)
     twin.language = language
     twin.release_date = _release_date(source, language)
+    twin.embargo_zone, twin.embargo_until = _embargo_in_zone(
+        source, language, profile.conventions.zone if profile is not None else "")
     if profile is None and (twin.conventions.date_format == "zh") != is_chinese(language):
         # (年月日 is Chinese's own: a version in another language, or a Chinese version of
         # one, takes its language's date style, as a house style in that language would)
@@ -85,6 +89,27 @@ def _release_date(source: Release, language: str) -> date | None:
             printed_moment(until, source.language).date() > day:
         return day
     return max(day, printed_moment(until, language).date())
+
+
+def _embargo_in_zone(source: Release, language: str,
+                     house_zone: str) -> tuple[str, datetime | None]:
+    """The twin's embargo zone and moment: the same instant as the source's, told in the
+    zone the twin's readers take it in (its house style's in that language; 北京时间 for a
+    Chinese version of a release in another language; else the source's zone), so the
+    editor shows the twin's date *and* time of day there (23:30 in London is 07:30 the next
+    day in Shanghai), as its notice prints them."""
+    zone_name, until = source.embargo_zone, source.embargo_until
+    if house_zone:
+        zone_name = house_zone
+    elif is_chinese(language) and not is_chinese(source.language):
+        zone_name = "Asia/Shanghai"
+    if until is None or until.tzinfo is None or zone_name == source.embargo_zone:
+        return source.embargo_zone, until
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return source.embargo_zone, until  # (a name this machine does not know: as it was)
+    return zone_name, until.astimezone(zone)
 
 
 def _to_translate(text: str, copy_text: bool) -> str:

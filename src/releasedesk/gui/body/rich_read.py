@@ -16,6 +16,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from ...body import tree as t
+from ...body.inline import SPACE_OR_TAB
 from ...body.parse import END_MARK_LINES
 from ...body.safety import safe_href
 from ...render.markdown_writer import other_forms, write_block
@@ -141,14 +142,15 @@ def inlines_from_runs(runs: list[Run]) -> list[t.Inline]:
 
 
 def _trim(nodes: list[t.Inline]) -> list[t.Inline]:
-    """As the parser reads a block: no space or line break at its start or end."""
+    """As the parser reads a block: no space, tab or line break at its start or end (an
+    ideographic or no-break space is text there, as in CommonMark)."""
     for end in (0, -1):
         while nodes:
             _strip_breaks(nodes, end)
             edge = nodes[end] if nodes else None
             if not isinstance(edge, t.Text):
                 break
-            text = edge.text.lstrip() if end == 0 else edge.text.rstrip()
+            text = edge.text.lstrip(SPACE_OR_TAB) if end == 0 else edge.text.rstrip(SPACE_OR_TAB)
             if text:
                 nodes[end] = t.Text(text)
                 break
