@@ -241,6 +241,19 @@ def test_a_paragraph_typed_after_a_one_line_field_is_outside_it(
     assert_listed_outside_and_nothing_changes(release, data, {key: NOTE})
 
 
+def test_a_paragraph_typed_after_a_field_sent_empty_is_outside_it() -> None:
+    """A field sent empty (its paragraph holds no word) keeps its paragraph: a note typed
+    after it, in any form, the bookmark's end kept or moved along, is outside it."""
+    release = news()
+    release.subheadline, release.keywords = "", []
+    release.contacts[0].role = ""
+    for key in ("subheadline", "keywords", "contact_0_role"):
+        for form in FORMS:
+            for end_moves in (False, True):
+                data = reviewed(release, {key: (form, end_moves, NOTE)})
+                assert_listed_outside_and_nothing_changes(release, data, {key: NOTE})
+
+
 _WORDS = st.text(st.sampled_from("abcdefghij ,.;:闻报"), min_size=1, max_size=24) \
     .filter(lambda x: x.strip() and x.strip(" ,.;:"))
 

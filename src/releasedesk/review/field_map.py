@@ -81,8 +81,8 @@ def _not_the_line(paragraphs: Sequence[ReviewParagraph], key: str, mine: list[in
     within = [number for number in mine if end is None or number <= end]
     sent = [number for number in within if _holds_sent_words(paragraphs[number])]
     kept = sent or within[:1]  # (a field sent empty: the paragraph its bookmark starts in)
-    if digest is not None and len(kept) > 1:
-        kept = _as_sent(paragraphs, kept, s.kind_of(key), digest)
+    if digest is not None and kept != within[:1]:
+        kept = _as_sent(paragraphs, kept, within[:1], s.kind_of(key), digest)
     return [number for number in mine if number not in kept]
 
 
@@ -92,11 +92,12 @@ def _holds_sent_words(paragraph: ReviewParagraph) -> bool:
                for text, inserting, _ in paragraph.pieces)
 
 
-def _as_sent(paragraphs: Sequence[ReviewParagraph], kept: list[int], kind: str,
-             digest: str) -> list[int]:
-    """*kept*, or the paragraphs at its start or its end that read (every tracked change
-    rejected) exactly as the field was sent, when the whole does not: the rest was typed
-    with Track Changes off beside the field."""
+def _as_sent(paragraphs: Sequence[ReviewParagraph], kept: list[int], first: list[int],
+             kind: str, digest: str) -> list[int]:
+    """*kept*, or where it does not read (every tracked change rejected) as the field was
+    sent, the paragraphs at its start or its end that do, else the paragraph the
+    bookmark starts in if it does (a field sent empty): the rest was typed with Track
+    Changes off beside the field."""
     def reads_as_sent(numbers: list[int]) -> bool:
         return s.digest(field_text([paragraphs[n] for n in numbers], kind, ())) == digest
 
@@ -106,7 +107,7 @@ def _as_sent(paragraphs: Sequence[ReviewParagraph], kept: list[int], kind: str,
         for part in (kept[:size], kept[-size:]):
             if reads_as_sent(part):
                 return part
-    return kept
+    return first if reads_as_sent(first) else kept
 
 
 def field_text(paragraphs: Sequence[ReviewParagraph], kind: str,
