@@ -3,7 +3,8 @@ touches, edits made without track changes, and the comments (issue 23, point 4).
 
 A document we sent for review (sending.py) carries a hidden bookmark per field: each
 paragraph belongs to the field whose bookmark started last (a label paragraph belongs to
-none), so a paragraph the reviewer added stays with the field it was added to. A field's
+none), so a paragraph the reviewer added to the body or About stays with it; a paragraph
+added beside a one-line field is text outside the fields, listed only (field_map.py). A field's
 text under any set of accepted changes is rebuilt from its pieces (reader.py): a piece
 counts when every change that inserts it is accepted and no change that deletes it is; a
 paragraph break likewise. So accepting or rejecting is exact, one change or all.
@@ -323,15 +324,12 @@ def _whole_paragraphs(out: list[Suggestion], review: Review) -> list[Suggestion]
     break; a hand-made or LibreOffice-saved file marks the paragraph's own."""
     paragraphs, revisions = review.paragraphs, review.revisions
     lone: dict[int, int] = {}  # a paragraph: the suggestion changing its break alone
-    def decided(x: Suggestion) -> bool:  # (text outside the fields: listed so, whole)
-        return x.applies or x.detail == OUTSIDE
-
     for index, x in enumerate(out):
-        if x.kind in (k.MARK_DELETED, k.MARK_INSERTED) and decided(x) and len(x.changes) == 1:
+        if x.kind in (k.MARK_DELETED, k.MARK_INSERTED) and _decided(x) and len(x.changes) == 1:
             lone[revisions[x.changes[0]].paragraph] = index
     whole: list[tuple[int, int, bool]] = []  # (a paragraph, its suggestion, adding)
     for index, x in enumerate(out):
-        for change in x.changes if decided(x) else ():
+        for change in x.changes if _decided(x) else ():
             revision = revisions[change]
             adding = revision.kind in (k.INSERTION, k.MOVED_TO)
             number = revision.paragraph
@@ -354,6 +352,11 @@ def _whole_paragraphs(out: list[Suggestion], review: Review) -> list[Suggestion]
                 merged.add(mark)
                 break
     return [x for index, x in enumerate(out) if index not in merged]
+
+
+def _decided(x: Suggestion) -> bool:
+    """*x* is decided whole: it applies, or it is text outside the fields (listed so)."""
+    return x.applies or x.detail == OUTSIDE
 
 
 def _whole(paragraph: ReviewParagraph, change: int, adding: bool) -> bool:
