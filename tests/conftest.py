@@ -44,6 +44,7 @@ SLOW_FIRST = (
     "test_real_clients.py",            # 8 s: LibreOffice, Chromium, the Nu checker, Xvfb
     "test_pdf_words_fit.py",           # 8 s
     "test_review_trip.py",             # 7 s: pandoc as the oracle, LibreOffice re-saves
+    "test_review_outside_text.py",     # 7 s: LibreOffice re-saves 9 documents, types 23
     "test_pdf_kept_fonts.py",          # 7 s
     "test_twin_align.py",              # 7 s
     "test_pdf_pages_match_docx.py",    # 7 s: LibreOffice prints 17 Word documents

@@ -3343,6 +3343,10 @@
         <source>{n} links</source>
         <translation>{n} 个链接</translation>
     </message>
+    <message>
+        <source>text outside the fields: it changes no field</source>
+        <translation>字段以外的文字：不会改动任何字段</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>

@@ -154,6 +154,7 @@ class ReviewParagraph:
     # The number Word shows before it, where its numbering counts in digits (its list's
     # numbering instance, level and start, with every change accepted); 0: none.
     number: int = 0
+    ends: tuple[str, ...] = ()  # the names of the bookmarks that end in it (or after it)
 
 
 @record(frozen=True)

@@ -40,7 +40,7 @@ _SKIPPED = frozenset({w("pPr"), w("rPr"), _P, _FALLBACK, w("sdtPr"), w("sdtEndPr
                       w("instrText"), w("delInstrText")})
 _RANGE_START, _RANGE_END = w("commentRangeStart"), w("commentRangeEnd")
 _REFERENCE = w("commentReference")
-_BOOKMARK = w("bookmarkStart")
+_BOOKMARK, _BOOKMARK_END = w("bookmarkStart"), w("bookmarkEnd")
 _HYPERLINK = w("hyperlink")
 _OFF = frozenset({"0", "false", "off", "none"})
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -159,11 +159,13 @@ class _Walker:
     def walk(self, body: etree._Element) -> None:
         self.moves = _move_names(body)
         found = _paragraphs(body)
+        ends = _bookmark_ends(body, set(found))
         for index, paragraph in enumerate(found):
             following = found[index + 1] if index + 1 < len(found) else None
             self._paragraph(paragraph, index,
                             following is not None and
-                            following.getparent() is paragraph.getparent())
+                            following.getparent() is paragraph.getparent(),
+                            ends.get(paragraph, ()))
 
     def finished_revisions(self) -> list[Revision]:
         return [change.finished() for change in self.changes]
@@ -173,7 +175,8 @@ class _Walker:
         self.changes.append(change)
         return change
 
-    def _paragraph(self, paragraph: etree._Element, index: int, joins_next: bool) -> None:
+    def _paragraph(self, paragraph: etree._Element, index: int, joins_next: bool,
+                   ends: tuple[str, ...]) -> None:
         self.index = index
         self.accepted, self.rejected = [], []
         self.pieces, self.bookmarks, self.formats = [], [], []
@@ -199,7 +202,7 @@ class _Walker:
         self.paragraphs.append(ReviewParagraph(
             index, accepted, "".join(self.rejected), mark, joins_next, row,
             tuple(self.pieces), mark_change, row_change, tuple(self.bookmarks),
-            tuple(self.formats), self.styles.get(style, style_key(style)), number))
+            tuple(self.formats), self.styles.get(style, style_key(style)), number, ends))
 
     def _row(self, paragraph: etree._Element) -> tuple[str, int]:
         """("inserted" or "deleted", the change's index) when the paragraph sits in a table
@@ -380,6 +383,27 @@ def _paragraphs(body: etree._Element) -> list[etree._Element]:
         pending.extend(child for child in reversed(element)
                        if isinstance(child.tag, str) and child.tag != _FALLBACK)
     return found
+
+
+def _bookmark_ends(body: etree._Element,
+                   paragraphs: set[etree._Element]) -> dict[etree._Element, tuple[str, ...]]:
+    """The names of the bookmarks that end in each of *paragraphs*, or after it and before
+    the next (Word may end one between paragraphs). A bookmark's end names only its w:id:
+    the name is its start's, the last one of that id begun before it."""
+    names: dict[str, str] = {}
+    out: dict[etree._Element, tuple[str, ...]] = {}
+    last: etree._Element | None = None
+    for element in body.iter(_P, _BOOKMARK, _BOOKMARK_END):
+        if element.tag == _P:
+            if element in paragraphs:  # (not an older reader's copy of a text box)
+                last = element
+        elif element.tag == _BOOKMARK:
+            names[element.get(_ID, "")] = element.get(w("name"), "")
+        else:
+            name = names.pop(element.get(_ID, ""), None)
+            if name is not None and last is not None:
+                out[last] = (*out.get(last, ()), name)
+    return out
 
 
 def _flags(properties: etree._Element | None, linked: bool) -> str:

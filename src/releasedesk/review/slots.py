@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from hashlib import sha256
 
+from ..body.safety import clean_line, clean_text
 from ..field_rules import one_line, split_list
 from ..kinds import shows
 from ..language_tag import is_chinese
@@ -149,9 +150,15 @@ def _raw(release: Release, key: str) -> str:
 
 
 def put(release: Release, key: str, text: str) -> None:
-    """Set slot *key* of *release* to *text* (a line slot made one line, keywords split)."""
+    """Set slot *key* of *release* to *text*, cleaned as a paste into the form is (no
+    control character, no bidi override); a line slot made one line, without a tab (Word's
+    tab in a phone number is a gap, not a character of it), keywords split."""
+    if key in ("body", "boilerplate"):
+        setattr(release, key, clean_text(text))
+        return
+    line = line_text(text)
     if key == "keywords":
-        release.keywords = split_list(one_line(text))
+        release.keywords = split_list(line)
         return
     if key.startswith(("contact_", "photo_")):
         kind, number, part = key.split("_", 2)
@@ -159,14 +166,18 @@ def put(release: Release, key: str, text: str) -> None:
         if kind == "contact":
             while len(release.contacts) <= index:
                 release.contacts.append(Contact())
-            setattr(release.contacts[index], part, one_line(text))
+            setattr(release.contacts[index], part, line)
         elif index < len(release.photos):  # (a photo removed since the review: nothing)
-            setattr(release.photos[index], part, one_line(text) if part != "alt" else text)
+            setattr(release.photos[index], part, line if part != "alt" else
+                    clean_line(text).replace("\t", " "))
         return
-    if key in ("body", "boilerplate"):
-        setattr(release, key, text)
-    else:
-        setattr(release, key, one_line(text))
+    setattr(release, key, line)
+
+
+def line_text(text: str) -> str:
+    """*text* as a one-line slot holds it: clean_line's characters, each line break and
+    tab a space."""
+    return one_line(clean_line(text)).replace("\t", " ")
 
 
 def kind_of(key: str) -> str:

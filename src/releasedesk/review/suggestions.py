@@ -3,7 +3,8 @@ touches, edits made without track changes, and the comments (issue 23, point 4).
 
 A document we sent for review (sending.py) carries a hidden bookmark per field: each
 paragraph belongs to the field whose bookmark started last (a label paragraph belongs to
-none), so a paragraph the reviewer added stays with the field it was added to. A field's
+none), so a paragraph the reviewer added to the body or About stays with it; a paragraph
+added beside a one-line field is text outside the fields, listed only (field_map.py). A field's
 text under any set of accepted changes is rebuilt from its pieces (reader.py): a piece
 counts when every change that inserts it is accepted and no change that deletes it is; a
 paragraph break likewise. So accepting or rejecting is exact, one change or all.
@@ -29,6 +30,7 @@ from ..model import Release
 from ..records import Factory, record, replace
 from . import items as k
 from . import slots as s
+from .field_map import OUTSIDE, field_map, field_text
 from .formatted import INVISIBLE, VISIBLE, Rebuilt, layout
 from .items import Piece, Review, ReviewParagraph, anchor_reads, parse_date
 from .same_links import as_ours
@@ -42,6 +44,7 @@ PHOTO_KEPT = N_("the photo keeps its place; take it out in the body by hand if y
 BREAK_BY_PHOTO = N_("beside a photo's place: the photo stays a paragraph of its own")
 FIELD_END = N_("the end of the field: it is not joined to the next one")
 _TEXT_CHANGES = frozenset({k.INSERTION, k.DELETION})
+_OUTSIDE_KINDS = frozenset({k.INSERTION, k.DELETION, k.MARK_INSERTED, k.MARK_DELETED})
 
 
 @record(frozen=True)
@@ -114,34 +117,15 @@ class Reading:
         return field_text(self.fields.get(key, []), s.kind_of(key), accepted)
 
 
-def field_text(paragraphs: list[ReviewParagraph], kind: str, accepted: set[int]) -> str:
-    """The text of a field's *paragraphs* with the changes in *accepted* accepted and the
-    rest rejected: a paragraph whose break is gone runs into the next."""
-    out: list[str] = []
-    gap = s.separator(kind)
-    trailing = False  # out ends with a paragraph break
-    for paragraph in paragraphs:
-        change = paragraph.row_change
-        if change >= 0 and (change in accepted) != (paragraph.row == "inserted"):
-            continue  # its table row is not there
-        out.extend(text for text, inserting, deleting in paragraph.pieces
-                   if all(c in accepted for c in inserting)
-                   and not any(c in accepted for c in deleting))
-        mark = paragraph.mark_change
-        trailing = mark < 0 or (mark in accepted) == (paragraph.mark == "inserted")
-        if trailing:
-            out.append(gap)
-    if trailing:
-        out.pop()  # (the last paragraph's break ends the field)
-    return "".join(out)
-
-
 def read_against(review: Review, release: Release, current_fingerprint: str,
                  raw: bytes = b"", name: str = "") -> Reading:
     """What *review* suggests for *release*; *raw* (the document's bytes) is read as a
     draft when the document has no field map of ours."""
     reading = Reading(review, sent_fingerprint=review.properties.get(FINGERPRINT_PROPERTY, ""))
-    field_of = _fields_of_paragraphs(review)
+    mapping = field_map(review, {name[len(FIELD_PROPERTY):]: value for name, value
+                                 in review.properties.items()
+                                 if name.startswith(FIELD_PROPERTY)})
+    field_of = list(mapping.of)
     reading.mapped = any(field_of)
     sent: Release | None = release
     if reading.sent_fingerprint:
@@ -157,12 +141,13 @@ def read_against(review: Review, release: Release, current_fingerprint: str,
         if s.kind_of(key) == s.BLOCK:
             reading.rebuilt[key] = Rebuilt(
                 layout(_as_sent(review, key, release, sent), language=language), paragraphs)
-    reading.suggestions = _tracked(review, field_of, reading.mapped)
+    reading.suggestions = _tracked(review, field_of, reading.mapped, mapping.outside)
     if reading.rebuilt:
         reading.suggestions = _one_photo_listing(_pictures_of_photos(
             [y for x in reading.suggestions for y in _in_markdown(x, reading)], reading))
     if reading.mapped:
         reading.suggestions.extend(_untracked(reading, release, sent))
+        reading.suggestions.extend(_typed_outside(review, mapping.outside))
         reading.suggestions.extend(_photo_lines_edited(reading))
     elif raw:
         reading.suggestions.extend(_differences(raw, name, release, review))
@@ -278,21 +263,10 @@ def _photo_lines_edited(reading: Reading) -> list[Suggestion]:
             for start in sorted(rebuilt.photo_edited)]
 
 
-def _fields_of_paragraphs(review: Review) -> list[str]:
-    out: list[str] = []
-    current = ""
-    for paragraph in review.paragraphs:
-        for bookmark in paragraph.bookmarks:
-            if bookmark.startswith(s.BOOKMARK_PREFIX):
-                current = bookmark[len(s.BOOKMARK_PREFIX):]
-            elif bookmark.startswith(s.LABEL_PREFIX):
-                current = ""
-        out.append(current)
-    return out
-
-
-def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggestion]:
-    """One suggestion per tracked change, a move's two halves as one."""
+def _tracked(review: Review, field_of: list[str], mapped: bool,
+             outside: frozenset[int]) -> list[Suggestion]:
+    """One suggestion per tracked change, a move's two halves as one; a change to text
+    typed outside the fields (*outside*: its paragraphs) listed only."""
     out: list[Suggestion] = []
     halves: dict[str, int] = {}  # a move's name: the suggestion of its first half
     pending: dict[str, list[int]] = {}  # a moved paragraph's break read before its text
@@ -324,7 +298,7 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
         if revision.kind in _TEXT_CHANGES and not _visible(revision.before) and \
                 not _visible(revision.after):
             continue  # no text: a picture's change (listed as such) or an empty run
-        out.append(_one(revision, number, key, field_of))
+        out.append(_one(revision, number, key, field_of, outside))
     for name, numbers in pending.items():
         for number in numbers:
             at = moves.get(name, halves.get(name))
@@ -333,7 +307,8 @@ def _tracked(review: Review, field_of: list[str], mapped: bool) -> list[Suggesti
             else:
                 revision = review.revisions[number]
                 out.append(_one(revision, number,
-                                field_of[revision.paragraph] if mapped else "", field_of))
+                                field_of[revision.paragraph] if mapped else "", field_of,
+                                outside))
     return _whole_paragraphs(out, review)
 
 
@@ -350,11 +325,11 @@ def _whole_paragraphs(out: list[Suggestion], review: Review) -> list[Suggestion]
     paragraphs, revisions = review.paragraphs, review.revisions
     lone: dict[int, int] = {}  # a paragraph: the suggestion changing its break alone
     for index, x in enumerate(out):
-        if x.kind in (k.MARK_DELETED, k.MARK_INSERTED) and x.applies and len(x.changes) == 1:
+        if x.kind in (k.MARK_DELETED, k.MARK_INSERTED) and _decided(x) and len(x.changes) == 1:
             lone[revisions[x.changes[0]].paragraph] = index
     whole: list[tuple[int, int, bool]] = []  # (a paragraph, its suggestion, adding)
     for index, x in enumerate(out):
-        for change in x.changes if x.applies else ():
+        for change in x.changes if _decided(x) else ():
             revision = revisions[change]
             adding = revision.kind in (k.INSERTION, k.MOVED_TO)
             number = revision.paragraph
@@ -379,6 +354,11 @@ def _whole_paragraphs(out: list[Suggestion], review: Review) -> list[Suggestion]
     return [x for index, x in enumerate(out) if index not in merged]
 
 
+def _decided(x: Suggestion) -> bool:
+    """*x* is decided whole: it applies, or it is text outside the fields (listed so)."""
+    return x.applies or x.detail == OUTSIDE
+
+
 def _whole(paragraph: ReviewParagraph, change: int, adding: bool) -> bool:
     """Change *change* puts in (*adding*) or takes out every word of *paragraph*, and no
     other change touches them."""
@@ -392,8 +372,16 @@ def _whole(paragraph: ReviewParagraph, change: int, adding: bool) -> bool:
     return seen
 
 
-def _one(revision: k.Revision, number: int, key: str, field_of: list[str]) -> Suggestion:
+def _one(revision: k.Revision, number: int, key: str, field_of: list[str],
+         outside: frozenset[int]) -> Suggestion:
     """The suggestion of one tracked change on field *key*."""
+    if revision.kind in _OUTSIDE_KINDS and (revision.paragraph in outside or (
+            revision.kind == k.MARK_INSERTED and revision.paragraph + 1 in outside
+            and s.kind_of(key) != s.BLOCK)):
+        # (text typed outside the fields, or the break Word marks on the paragraph a new
+        # one is typed after: that new paragraph's, not the line's)
+        return Suggestion("", revision.kind, revision.before, revision.after,
+                          revision.author, revision.date, (number,), OUTSIDE, applies=False)
     if revision.kind == k.MARK_DELETED and key and (
             revision.paragraph + 1 >= len(field_of)
             or field_of[revision.paragraph + 1] != key):
@@ -500,6 +488,20 @@ def _untracked(reading: Reading, release: Release, sent: Release | None) -> list
                 before, after = _changed_part(base, edited)
                 out.append(Suggestion(key, UNTRACKED, before, after, author, "", (), "",
                                       True, base, edited))
+    return out
+
+
+def _typed_outside(review: Review, outside: frozenset[int]) -> list[Suggestion]:
+    """Text typed with track changes off outside the fields (a note after the headline, a
+    paragraph after the keywords): listed, one per paragraph, and never applied. The
+    document sent has no text outside its labels (field_map.py), so what such a paragraph
+    holds with every tracked change rejected was typed there."""
+    out: list[Suggestion] = []
+    for number in sorted(outside):
+        typed = review.paragraphs[number].rejected
+        if _visible(typed.strip()):
+            out.append(Suggestion("", UNTRACKED, "", typed, review.last_author, "", (),
+                                  OUTSIDE, False))
     return out
 
 
