@@ -118,6 +118,18 @@ def can_write_beside(path: Path | str) -> bool:
         return False
 
 
+def first_writable_folder(candidates: list[str | None], fallback: str) -> str:
+    """The first of *candidates* that is a folder a new file can be written in (one not
+    there, read-only or not ours is passed over); *fallback* when none is."""
+    for folder in candidates:
+        try:
+            if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+                return folder
+        except (OSError, ValueError):
+            continue
+    return fallback
+
+
 def is_a_file(path: Path | str) -> bool:
     """Whether *path* names a file now (False for a folder, nothing, or a path that cannot
     be looked at)."""
