@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .twins.names import NameReader
 from .body import tree as t
 from .body.parse import parse_markdown
-from .body.safety import clean_text
+from .body.safety import clean_text, safe_href
 from .language_tag import is_chinese
 from .shown_time import minute
 
@@ -133,6 +133,10 @@ TEMPLATES = {
     "footer_stale": QT_TRANSLATE_NOOP(
         "Findings", "The standard footer differs from the current “{profile}” house style; "
                     "update it from the profile."),
+    "footer_link_dropped": QT_TRANSLATE_NOOP(
+        "Findings", "Footer line {row} links to “{address}”, which readers cannot follow: "
+                    "the exports print its words without the link; give it a web address, an "
+                    "e-mail address or a phone number in the house style."),
     "organization_other": QT_TRANSLATE_NOOP(
         "Findings", "The organisation is not the “{profile}” house style's ({expected}); check "
                     "that the release, its About text and footer speak for the same one."),
@@ -335,6 +339,10 @@ def check(release: Release, now: datetime | None = None,
         findings.append(_finding(ERROR, "footer", "footer_empty"))
     elif house is not None and release.footer != house.footer:
         findings.append(_finding(WARNING, "footer", "footer_stale", profile=house.name))
+    findings += [_finding(WARNING, "footer", "footer_link_dropped", row=row,
+                          address=line.url.strip())
+                 for row, line in enumerate(release.footer, start=1)
+                 if line.url.strip() and safe_href(line.url) is None]  # (as layout.py drops)
     if house is not None and _other_organization(release.organization, house.organization):
         findings.append(_finding(WARNING, "organization", "organization_other",
                                  profile=house.name, expected=house.organization.strip()))
