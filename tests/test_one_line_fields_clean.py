@@ -17,11 +17,12 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from releasedesk.body.safety import clean_line
-from releasedesk.field_rules import one_line, typed_line
+from releasedesk.field_rules import one_line
 from releasedesk.gui.widgets.contacts_table import ContactsTable
 from releasedesk.gui.widgets.one_line import keep_one_line
 from releasedesk.gui.widgets.wrapping_line import WrappingLine
 from releasedesk.model import Contact
+from releasedesk.typed_lines import typed_line
 
 # Text as it is pasted: letters of several scripts, and the characters that misbehave.
 ODD = "\t\x07\x00\x1b\x7f\x85\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \

@@ -185,29 +185,6 @@ def one_line(text: str) -> str:
     return _LINE_BREAK.sub(" ", text)
 
 
-def typed_line(text: str) -> str:
-    """*text* as a one-line field takes it when pasted or typed, so that the form shows
-    what the exports print: one_line's, without the characters no export carries (control
-    characters, direction overrides, the soft hyphen: body.safety.clean_line, the rule the
-    body's paste follows), a tab a space."""
-    from .body.safety import clean_line
-
-    text = clean_line(one_line(text))
-    return text.replace("\t", " ") if "\t" in text else text
-
-
-def typed_line_at(text: str, caret: int) -> tuple[str, int]:
-    """typed_line(*text*), and where a caret at *caret* stands in it: after what was before
-    it, less what was dropped there. Carets count UTF-16 units, as Qt's do (a character
-    beyond the BMP, an emoji, is two)."""
-    line = typed_line(text)
-    if line == text:
-        return text, caret
-    before = text.encode("utf-16-le", "surrogatepass")[:2 * max(0, caret)]
-    kept = typed_line(before.decode("utf-16-le", "ignore"))
-    return line, len(kept.encode("utf-16-le", "surrogatepass")) // 2
-
-
 def unify_breaks(text: str) -> str:
     """*text* with every CR LF and lone CR a LF (a block's line ends, however saved)."""
     if "\r" in text:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...addresses import NOT_FOLLOWABLE, has_scheme, normalise_address
+from ...addresses import NOT_FOLLOWABLE, has_scheme
+from ...addresses import normalise_address as normalise_address  # (the dialog's rule)
 from ...errors import ReleaseDeskError
 from ...records import record
 from ..basics import scheme

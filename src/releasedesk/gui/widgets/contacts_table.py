@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...field_rules import email_is_valid, phone_is_valid, typed_line
+from ...field_rules import email_is_valid, phone_is_valid
 from ...model import Contact
+from ...typed_lines import typed_line
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit
 
-from ...field_rules import typed_line_at
 from ...patterns import compiled
+from ...typed_lines import typed_line_at
 
 # A time of day as far as it is typed: hours 0-23, a colon (or a full-width one), minutes
 # ("9", "09:", "09:3", ":30"); every beginning of one is one, so a text either is one or

@@ -17,7 +17,8 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
-from ...field_rules import one_line, typed_line, typed_line_at
+from ...field_rules import one_line
+from ...typed_lines import typed_line, typed_line_at
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import history_key
 
