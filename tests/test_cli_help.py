@@ -155,3 +155,41 @@ def test_history_and_diff_speak_chinese(monkeypatch: pytest.MonkeyPatch,
     assert "初审 林思远、复审 周启航、终审 陈立言 签发" in out and "signed" not in out, out
     assert main(["diff", sample, sample]) == 0
     assert capsys.readouterr().out == "内容相同。\n"
+
+
+def test_import_s_help_and_the_readme_name_what_import_takes(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """tester15: the help said .docx/.txt/.md/.html, the README added .eml."""
+    from pathlib import Path
+
+    from releasedesk.importing import READERS
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    line = next(line for line in capsys.readouterr().out.splitlines()
+                if line.strip().startswith("import "))
+    named = set(re.findall(r"\.[a-z]+", line))
+    assert named == {fmt.suffixes[0] for fmt in READERS.values()}, line
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    sentence = readme[readme.index("`releasedesk import DRAFT"):][:300]
+    sentence = sentence[:sentence.index(", never writes")]
+    assert set(re.findall(r"`(\.[a-z]+)`", sentence)) == {
+        suffix for fmt in READERS.values() for suffix in fmt.suffixes}
+
+
+@pytest.mark.parametrize("command", [None, *command_names()])
+def test_chinese_help_ends_every_heading_with_a_full_width_colon(
+        command: str | None, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "zh_CN")
+    with pytest.raises(SystemExit):
+        main([*([command] if command else []), "--help"])
+    out = capsys.readouterr().out
+    headings = [line for line in out.splitlines() if line and not line.startswith(" ")
+                and line.rstrip().endswith((":", "："))]
+    assert headings and all(line.endswith("：") for line in headings), headings
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", "en")
+    with pytest.raises(SystemExit):
+        main([*([command] if command else []), "--help"])
+    english = capsys.readouterr().out
+    assert "options:\n" in english and "：" not in english

@@ -160,3 +160,48 @@ def test_the_folders_kept_are_the_latest_of_each_release(tmp_path_factory: pytes
     assert load_settings(file).export_folders == kept
     file.write_text(json.dumps({"export_folders": {"x": 3}}))
     assert load_settings(file).export_folders == {}  # a damaged entry: none remembered
+
+
+# (remembered for this release, last used, the release's own folder, documents): which
+# are there and take new files; the folder proposed is the first of them that does, else
+# home (tester15: a release in a read-only folder proposed that folder).
+FOLDER_TABLE = [
+    ((True, True, True, True), "own-export"),
+    ((False, True, True, True), "last-export"),
+    ((False, False, True, True), "drafts"),
+    ((False, False, False, True), "Documents"),
+    ((False, False, False, False), "home"),
+    ((True, False, False, False), "own-export"),
+    ((False, True, False, False), "last-export"),
+    ((False, False, True, False), "drafts"),
+]
+
+
+@pytest.mark.parametrize("writable, proposed", FOLDER_TABLE)
+@pytest.mark.parametrize("missing", [False, True])
+def test_the_export_folder_proposed_takes_new_files(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        writable: tuple[bool, ...], proposed: str, missing: bool) -> None:
+    import os
+
+    from PySide6.QtCore import QStandardPaths
+
+    names = ("own-export", "last-export", "drafts", "Documents")
+    folders = {name: tmp_path / name for name in (*names, "home")}
+    for folder in folders.values():
+        folder.mkdir(exist_ok=True)
+    path = release_in(folders["drafts"])
+    assert opens(window, path)
+    window.settings.remember_export_folder(path, folders["own-export"])
+    window.settings.last_export_folder = str(folders["last-export"])
+    monkeypatch.setattr(QStandardPaths, "writableLocation",
+                        lambda location: str(folders["Documents"]))
+    monkeypatch.setattr(Path, "home", lambda: folders["home"])
+    refused = {str(folders[name]) for name, ok in zip(names, writable, strict=True) if not ok}
+    if missing:  # a folder that is gone is passed over as a read-only one is
+        for name in refused:
+            shutil.rmtree(name)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda where, mode, **kw: str(where) not in refused
+                        and real_access(where, mode, **kw))
+    assert window._export_folder() == str(folders[proposed])

@@ -59,6 +59,15 @@ def _zip_bomb() -> bytes:
     return buffer.getvalue()
 
 
+def _nested(depth: int, closed: bool = True) -> bytes:
+    """A .docx whose document is valid XML *depth* elements deep (not *closed*: cut short
+    before its inner elements close, no XML at all)."""
+    head = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+            b'main"><w:body><w:p><w:r><w:t>Deep</w:t></w:r></w:p>')
+    return _docx_with(head + b"<w:sdt>" * depth + b"</w:sdt>" * (depth if closed else 3)
+                      + b"</w:body></w:document>")
+
+
 # The files are made on first use, not at collection (every pytest-xdist worker collects
 # this module; one runs it): name → (maker, what the refusal says).
 BAD_WORD: dict[str, tuple[Callable[[], bytes], str]] = {
@@ -74,6 +83,10 @@ BAD_WORD: dict[str, tuple[Callable[[], bytes], str]] = {
                                   b'<Types><Override ContentType="application/vnd.ms-word.document.'
                                   b'macroEnabled.main+xml"/></Types>'), "macros"),
     "not xml": (lambda: _docx_with(b"<w:document><unclosed"), "not valid XML"),
+    # Valid XML nested deeper than the reader goes: said so, not "not valid XML" (tester15)
+    **{f"nested {depth} deep": (functools.partial(_nested, depth), "nested too deeply")
+       for depth in (257, 300, 5_000, 60_000)},
+    "nested 250 deep, not closed": (lambda: _nested(250, closed=False), "not valid XML"),
     "not a document": (lambda: b"PK\x05\x06" + b"\x00" * 18, "no document part"),
     # A bzip2 or LZMA entry is inflated whole, whatever it declares: Word writes neither.
     "bzip2": (lambda: drafts.word_compressed_with(zipfile.ZIP_BZIP2),

@@ -424,16 +424,8 @@
         <translation>{name} 已损坏：字段“{key}”的值为“{value}”，但必须是 {options} 之一。</translation>
     </message>
     <message>
-        <source>a date and time such as 2026-11-25T09:00:00+01:00</source>
-        <translation>日期和时间（例如 2026-11-25T09:00:00+01:00）</translation>
-    </message>
-    <message>
         <source>{name} is damaged: the field &quot;{key}&quot; has no time zone (write it like 2026-11-25T09:00:00+01:00).</source>
         <translation>{name} 已损坏：字段“{key}”没有时区（请写成 2026-11-25T09:00:00+01:00 的形式）。</translation>
-    </message>
-    <message>
-        <source>a date such as 2026-11-25</source>
-        <translation>日期（例如 2026-11-25）</translation>
     </message>
     <message>
         <source>a list</source>
@@ -446,6 +438,10 @@
     <message>
         <source>{name} is damaged: item {item} of &quot;{key}&quot; should be text, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”的第 {item} 项应为文本，但实际是{found}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: item {item} of &quot;{key}&quot; has no &quot;text&quot;.</source>
+        <translation>{name} 已损坏：“{key}”的第 {item} 项没有“text”字段。</translation>
     </message>
     <message>
         <source>{name} is damaged: item {item} of &quot;{key}&quot; should be text or {{&quot;text&quot;: …, &quot;url&quot;: …}}, but it is {found}.</source>
@@ -466,6 +462,14 @@
     <message>
         <source>{name} is damaged: the field &quot;{field}&quot; of item {item} of &quot;{key}&quot; should be text, but it is {found}.</source>
         <translation>{name} 已损坏：“{key}”第 {item} 项的字段“{field}”应为文本，但它是{found}。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;{key}&quot; holds &quot;{value}&quot;, which is not a real date and time; write it like 2026-11-25T09:00:00+01:00.</source>
+        <translation>{name} 已损坏：字段“{key}”的值“{value}”不是真实存在的日期和时间；请写成 2026-11-25T09:00:00+01:00 的形式。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the field &quot;{key}&quot; holds &quot;{value}&quot;, which is not a real date; write it like 2026-11-25.</source>
+        <translation>{name} 已损坏：字段“{key}”的值“{value}”不是真实存在的日期；请写成 2026-11-25 的形式。</translation>
     </message>
     <message>
         <source>{name} is damaged: the field &quot;conventions&quot; should be an object, but it is {found}.</source>
@@ -522,6 +526,10 @@
     <message>
         <source>Could not {action} {where}: that is a folder, not a file. Choose a file name.</source>
         <translation>无法{action} {where}：这是文件夹，不是文件。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not {action} {where}: it names one of the program&apos;s streams, not a file; use -o - to write to standard output.</source>
+        <translation>无法{action} {where}：它指的是程序的输入输出流，不是文件；要写到标准输出，请使用 -o -。</translation>
     </message>
     <message>
         <source>Could not {action} {where}: it is a pipe, device or socket, not a regular file; choose a file.</source>
@@ -854,6 +862,10 @@
     <message>
         <source>{name} holds XML with a DOCTYPE or entity declarations, which Word never writes; it was not imported (it may be crafted to harm).</source>
         <translation>{name} 含有带 DOCTYPE 或实体声明的 XML，Word 从不写入这类内容；未导入（该文件可能是恶意构造的）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: its part {part} is nested too deeply to read (more than 256 levels, which Word never writes).</source>
+        <translation>无法读取 {name}：其中的 {part} 嵌套层级过深（超过 256 层，Word 从不写出这样的内容），无法读取。</translation>
     </message>
     <message>
         <source>{name} is damaged: its part {part} is not valid XML. Open it in Word and save it again.</source>
@@ -3347,6 +3359,18 @@
         <source>text outside the fields: it changes no field</source>
         <translation>字段以外的文字：不会改动任何字段</translation>
     </message>
+    <message>
+        <source>Readers cannot follow this address: give a web address (https://…), an e-mail address or a phone number (tel:…).</source>
+        <translation>读者无法打开这个地址：请填写网址（https://…）、电子邮件地址或电话号码（tel:…）。</translation>
+    </message>
+    <message>
+        <source>The website “{address}” is an address readers cannot follow: give a web address (https://…), an e-mail address or a phone number (tel:…).</source>
+        <translation>网站“{address}”是读者无法打开的地址：请填写网址（https://…）、电子邮件地址或电话号码（tel:…）。</translation>
+    </message>
+    <message>
+        <source>Footer line {row} links to “{address}”, which readers cannot follow: give a web address (https://…), an e-mail address or a phone number (tel:…), or remove the link.</source>
+        <translation>页脚第 {row} 行链接到“{address}”，读者无法打开：请填写网址（https://…）、电子邮件地址或电话号码（tel:…），或删除该链接。</translation>
+    </message>
 </context>
 <context>
     <name>AboutFields</name>
@@ -4137,6 +4161,10 @@
         <source>Embargoed until</source>
         <translation>禁发至</translation>
     </message>
+    <message>
+        <source>“{zone}” is not a time zone this computer knows; the embargo keeps its offset, {offset}: choose the zone from the list.</source>
+        <translation>“{zone}”不是本机识别的时区；禁发时间保留其偏移量 {offset}：请从列表中选择时区。</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -4352,12 +4380,24 @@
         <translation>标准页脚与当前“{profile}”机构样式不一致；请按该样式更新。</translation>
     </message>
     <message>
+        <source>Footer line {row} links to “{address}”, which readers cannot follow: the exports print its words without the link; give it a web address, an e-mail address or a phone number in the house style.</source>
+        <translation>页脚第 {row} 行链接到“{address}”，读者无法打开：导出时只印出文字、不带链接；请在机构样式中为其填写网址、电子邮件地址或电话号码。</translation>
+    </message>
+    <message>
         <source>The organisation is not the “{profile}” house style&apos;s ({expected}); check that the release, its About text and footer speak for the same one.</source>
         <translation>机构名称与机构样式“{profile}”中的（{expected}）不同；请核对新闻稿、机构简介和页脚代表的是同一个机构。</translation>
     </message>
     <message>
         <source>The release has no release date.</source>
         <translation>新闻稿没有发布日期。</translation>
+    </message>
+    <message>
+        <source>The embargo&apos;s time zone “{zone}” is not one this computer knows; the embargo prints with its offset, {offset}: choose the zone from the list.</source>
+        <translation>禁发时间的时区“{zone}”不是本机识别的时区；禁发时间按其偏移量 {offset} 印出：请从列表中选择时区。</translation>
+    </message>
+    <message>
+        <source>The embargo is given as {offset}, but {zone} is {expected} at that moment; check the embargo&apos;s time and zone (the exports print {offset}).</source>
+        <translation>禁发时间写作 {offset}，但 {zone} 在该时刻为 {expected}；请核对禁发时间和时区（导出时印出 {offset}）。</translation>
     </message>
     <message>
         <source>The house wording for &quot;{key}&quot; cannot be printed as written; correct it in the house-style profile.</source>
@@ -5582,10 +5622,6 @@
     <message>
         <source>Address</source>
         <translation>地址</translation>
-    </message>
-    <message>
-        <source>Readers cannot follow this address: give a web address (https://…), an e-mail address or a phone number (tel:…).</source>
-        <translation>读者无法打开这个地址：请填写网址（https://…）、电子邮件地址或电话号码（tel:…）。</translation>
     </message>
     <message>
         <source>Links to {address}</source>

@@ -5,7 +5,10 @@ folder, pipe, device or socket is refused, see files.py), and no write follows a
 did not create: the new bytes go to a temporary file of our own (created exclusively)
 and are renamed over the path, and a rename replaces a symbolic link itself, never the
 file it points to. A link planted where an export, a sheet, a profile or a recovery copy
-goes is therefore replaced by a regular file.
+goes is therefore replaced by a regular file, when it leads to a regular file or to
+nothing; one that leads to a folder, device, pipe or socket is refused and left as it is
+(/dev/stdout is the system's link to a terminal or a pipe), and so is a process's stream
+by name (/dev/stdout, /dev/fd/1), whatever it leads to.
 
 The one exception is saving a release to the path it was opened from (``follow_link``):
 a user who keeps story.release as a link to a shared drive gets the linked file saved
@@ -19,6 +22,7 @@ when it is opened again, never one a live save may still be writing.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import stat
@@ -27,7 +31,7 @@ import time
 from pathlib import Path
 
 from .errors import explain_os_error
-from .files import check_kind, link_target
+from .files import StandardStream, check_kind, link_target, names_a_stream
 from .records import record
 
 try:  # POSIX: a save holds an advisory lock on its temporary while writing it
@@ -98,11 +102,7 @@ def stage(path: Path, data: Data, action: str, follow_link: bool = False,
     the umask's for a new one); the temporary file has them from before it is filled."""
     target = _followed(path) if follow_link else path
     try:
-        info = os.lstat(target)
-        if not stat.S_ISLNK(info.st_mode):  # (a link itself is replaced by the rename)
-            check_kind(target, info.st_mode)
-    except FileNotFoundError:
-        pass
+        _check_replaceable(target)
     except OSError as exc:
         raise explain_os_error(exc, path, action) from exc
     item = StagedFile(path, target, None)
@@ -128,6 +128,24 @@ def stage(path: Path, data: Data, action: str, follow_link: bool = False,
         discard(item)
         raise explain_os_error(exc, path, action) from exc
     return item
+
+
+def _check_replaceable(target: Path) -> None:
+    """Raise unless *target* is a regular file, nothing, or a link to either: a link is
+    replaced by the rename, but never one that leads to a folder, device, pipe or socket
+    (/dev/stdout is the system's link to a terminal or pipe, not a file planted there),
+    and never a process's stream by name (/dev/fd/1 may lead to a file the shell opened)."""
+    if names_a_stream(target):
+        raise StandardStream(target)
+    try:
+        info = os.lstat(target)
+        if stat.S_ISLNK(info.st_mode):
+            info = os.stat(target)  # what the link leads to
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError) or exc.errno in (errno.ELOOP, errno.ENOTDIR):
+            return  # nothing there, or a link that leads nowhere: replaced as a new file
+        raise
+    check_kind(target, info.st_mode)
 
 
 def commit(item: StagedFile, action: str) -> None:

@@ -11,11 +11,11 @@ from .errors import N_, counted
 from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
 from .kind_checks import TEMPLATES as KIND_TEMPLATES
 from .kind_checks import kind_findings
-from .model import Release, count_words
+from .model import Release, count_words, valid_zone
 from .patterns import LazyPattern, compiled
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
-from .render.words import format_date, printed_moment
+from .render.words import format_date, printed_moment, utc_offset
 from .workflow import ApprovalPolicy, SignOff
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .twins.names import NameReader
 from .body import tree as t
 from .body.parse import parse_markdown
-from .body.safety import clean_text
+from .body.safety import clean_text, safe_href
 from .language_tag import is_chinese
 from .shown_time import minute
 
@@ -133,10 +133,20 @@ TEMPLATES = {
     "footer_stale": QT_TRANSLATE_NOOP(
         "Findings", "The standard footer differs from the current “{profile}” house style; "
                     "update it from the profile."),
+    "footer_link_dropped": QT_TRANSLATE_NOOP(
+        "Findings", "Footer line {row} links to “{address}”, which readers cannot follow: "
+                    "the exports print its words without the link; give it a web address, an "
+                    "e-mail address or a phone number in the house style."),
     "organization_other": QT_TRANSLATE_NOOP(
         "Findings", "The organisation is not the “{profile}” house style's ({expected}); check "
                     "that the release, its About text and footer speak for the same one."),
     "release_date_missing": QT_TRANSLATE_NOOP("Findings", "The release has no release date."),
+    "embargo_zone_unknown": QT_TRANSLATE_NOOP(
+        "Findings", "The embargo's time zone “{zone}” is not one this computer knows; the "
+                    "embargo prints with its offset, {offset}: choose the zone from the list."),
+    "embargo_zone_offset": QT_TRANSLATE_NOOP(
+        "Findings", "The embargo is given as {offset}, but {zone} is {expected} at that "
+                    "moment; check the embargo's time and zone (the exports print {offset})."),
     "house_word_unusable": QT_TRANSLATE_NOOP(
         "Findings", "The house wording for \"{key}\" cannot be printed as written; correct it "
                     "in the house-style profile."),
@@ -335,6 +345,10 @@ def check(release: Release, now: datetime | None = None,
         findings.append(_finding(ERROR, "footer", "footer_empty"))
     elif house is not None and release.footer != house.footer:
         findings.append(_finding(WARNING, "footer", "footer_stale", profile=house.name))
+    findings += [_finding(WARNING, "footer", "footer_link_dropped", row=row,
+                          address=line.url.strip())
+                 for row, line in enumerate(release.footer, start=1)
+                 if line.url.strip() and safe_href(line.url) is None]  # (as layout.py drops)
     if house is not None and _other_organization(release.organization, house.organization):
         findings.append(_finding(WARNING, "organization", "organization_other",
                                  profile=house.name, expected=house.organization.strip()))
@@ -681,7 +695,7 @@ def _embargo(release: Release, now: datetime) -> list[Finding]:
     until = release.embargo_until
     if until is None or until.tzinfo is None:
         return [_finding(ERROR, "embargo_until", "embargo_missing")]
-    findings = []
+    findings = _embargo_zone(until, release.embargo_zone.strip())
     if until <= now:
         findings.append(_finding(WARNING, "embargo_until", "embargo_past"))
     # The notice and the dated release line must not contradict each other: the moment
@@ -693,6 +707,24 @@ def _embargo(release: Release, now: datetime) -> list[Finding]:
                                  embargo=lifts.isoformat(),
                                  date=release.release_date.isoformat()))
     return findings
+
+
+def _embargo_zone(until: datetime, zone: str) -> list[Finding]:
+    """The embargo's zone, when it is one this computer does not know, or one whose offset
+    at that moment is not the embargo's (Europe/Berlin is never UTC+05:00): the notice
+    prints the offset, and the zone the writer means may say another time."""
+    if not zone:
+        return []
+    if not valid_zone(zone):
+        return [_finding(WARNING, "embargo_until", "embargo_zone_unknown", zone=zone,
+                         offset=utc_offset(until))]
+    from zoneinfo import ZoneInfo
+
+    there = until.astimezone(ZoneInfo(zone))
+    if there.utcoffset() == until.utcoffset():
+        return []
+    return [_finding(WARNING, "embargo_until", "embargo_zone_offset", zone=zone,
+                     offset=utc_offset(until), expected=utc_offset(there))]
 
 
 _MONTH_NAME = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="releasedesk",
         description="Draft, check, clear and export press releases: HTML, DOCX, plain text, "
                     "PDF, e-mail and a verifiable package for the web team; import Word, "
-                    "text, Markdown and HTML drafts; sign-offs, history and verification.",
+                    "text, Markdown, HTML and e-mail drafts; sign-offs, history and "
+                    "verification.",
         epilog="Exit codes: 0 ok, 1 check found errors (diff: content differs; verify: "
                "a file or sign-off fails), 2 bad input or usage.",
     )
@@ -111,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="make a correction of the release ORIGINAL: linked to its file, "
                           "fingerprint and date")
 
-    draft = sub.add_parser("import", help="turn a draft (.docx, .txt, .md, .html) into a release")
+    draft = sub.add_parser("import",
+                           help="turn a draft (.docx, .txt, .md, .html, .eml) into a release")
     draft.add_argument("draft", type=Path, help="the draft: .docx, .txt, .md, .html or .eml")
     draft.add_argument("-o", "--output", type=Path, metavar="FILE",
                        help="the .release to write (default: next to the draft)")

@@ -28,6 +28,20 @@ SubCommands: TypeAlias = "argparse._SubParsersAction[Parser]"
 class Parser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line, as every other bad input does."""
 
+    def format_help(self) -> str:
+        """argparse's help, its section headings ending as its usage line does: argparse
+        writes "位置参数:" with an ASCII colon after a translated heading, beside "用法：" (the
+        usage word is translated whole, its colon with it)."""
+        text = super().format_help()
+        usage = argparse._("usage: ").strip()  # type: ignore[attr-defined]  # gettext hook
+        colon = usage[-1:] if usage else ":"
+        if colon in ("", ":"):
+            return text
+        for group in self._action_groups:
+            if group.title:
+                text = text.replace(f"\n{group.title}:\n", f"\n{group.title}{colon}\n")
+        return text
+
     def error(self, message: str) -> NoReturn:
         line = translator()(USAGE_ERROR).format(message=message)
         self.exit(2, f"releasedesk: {line}\n")  # 2: bad input or usage, as in cli.py

@@ -402,8 +402,9 @@ class _FieldReader:
         return value
 
     def timestamp(self, key: str) -> datetime | None:
-        stamp = self._iso(key, datetime.fromisoformat,
-                          N_("a date and time such as 2026-11-25T09:00:00+01:00"))
+        stamp = self._iso(key, datetime.fromisoformat, N_(
+            '{name} is damaged: the field "{key}" holds "{value}", which is not a real date '
+            "and time; write it like 2026-11-25T09:00:00+01:00."))
         if stamp is not None and stamp.tzinfo is None:
             raise FileFormatError(
                 N_('{name} is damaged: the field "{key}" has no time zone (write it like '
@@ -412,18 +413,21 @@ class _FieldReader:
         return stamp
 
     def day(self, key: str) -> date | None:
-        return self._iso(key, date.fromisoformat, N_("a date such as 2026-11-25"))
+        return self._iso(key, date.fromisoformat, N_(
+            '{name} is damaged: the field "{key}" holds "{value}", which is not a real date; '
+            "write it like 2026-11-25."))
 
-    def _iso(self, key: str, parse: Callable[[str], _Read], wanted: str) -> _Read | None:
-        """The field *key* read by *parse* (None when empty); *wanted* says what it
-        should hold when *parse* cannot read it."""
+    def _iso(self, key: str, parse: Callable[[str], _Read], unreadable: str) -> _Read | None:
+        """The field *key* read by *parse* (None when empty); *unreadable* says what is
+        wrong with text *parse* cannot read (text it is: "2026-02-30", not a real date)."""
         value = self.text(key, "")
         if not value:
             return None
         try:
             return parse(value)
         except ValueError as exc:
-            raise self.fail(key, wanted) from exc
+            raise FileFormatError(unreadable, name=self.name, key=key,
+                                  value=_quoted(value)) from exc
 
     def items(self, key: str) -> list[Json]:
         value = self.data.get(key, [])
@@ -470,8 +474,16 @@ def footer_lines(items: list[Json], key: str, name: str) -> list[FooterLine]:
         if isinstance(item, str):
             lines.append(FooterLine(item))
             continue
-        if isinstance(item, dict) and isinstance(item.get("text"), str) and \
-                isinstance(item.get("url", ""), str):
+        if isinstance(item, dict):
+            if "text" not in item:
+                raise FileFormatError(N_('{name} is damaged: item {item} of "{key}" has no '
+                                         '"text".'), name=name, item=index + 1, key=key)
+            for field_name in ("text", "url"):  # (the inner field that is wrong, named)
+                if not isinstance(item.get(field_name, ""), str):
+                    raise FileFormatError(
+                        N_('{name} is damaged: the field "{field}" of item {item} of "{key}" '
+                           "should be text, but it is {found}."), name=name, field=field_name,
+                        item=index + 1, key=key, found=_json_type(item[field_name]))
             lines.append(FooterLine(item["text"], item.get("url", "")))
             continue
         raise FileFormatError(
@@ -480,6 +492,12 @@ def footer_lines(items: list[Json], key: str, name: str) -> list[FooterLine]:
             name=name, item=index + 1, key=key, found=_json_type(item)
         )
     return lines
+
+
+def _quoted(value: str) -> str:
+    """A field's text as a message quotes it: one line, at most 40 characters."""
+    line = " ".join(value.split())
+    return line if len(line) <= 40 else line[:39] + "…"
 
 
 def footer_to_json(lines: list[FooterLine]) -> list[Json]:

@@ -6,7 +6,7 @@ import errno
 from collections.abc import Callable
 from pathlib import Path
 
-from .files import NotRegularFile, is_a_file
+from .files import NotRegularFile, StandardStream, is_a_file
 
 
 def N_(text: str) -> str:
@@ -226,6 +226,10 @@ def explain_os_error(exc: OSError, path: Path, action: str) -> ReleaseDeskError:
         return ReleaseDeskError(N_(
             "Could not {action} {where}: that is a folder, not a file. Choose a file name."),
             action=action, where=where)
+    if isinstance(exc, StandardStream):
+        return ReleaseDeskError(N_(
+            "Could not {action} {where}: it names one of the program's streams, not a file; "
+            "use -o - to write to standard output."), action=action, where=where)
     if isinstance(exc, NotRegularFile):
         return ReleaseDeskError(N_(
             "Could not {action} {where}: it is a pipe, device or socket, not a regular file; "

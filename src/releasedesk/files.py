@@ -26,6 +26,30 @@ class NotRegularFile(OSError):
         super().__init__(errno.EINVAL, "not a regular file", str(path))
 
 
+class StandardStream(NotRegularFile):
+    """The path names a stream of this program (/dev/stdout, /dev/fd/1…), not a file."""
+
+
+# The names of a program's own streams, whatever they lead to now (a terminal, a pipe, or a
+# file the shell opened): a write there would replace the system's link.
+_STREAM_NAMES = frozenset({"/dev/stdin", "/dev/stdout", "/dev/stderr"})
+
+
+def names_a_stream(path: Path | str) -> bool:
+    """Whether *path* names a stream of a process (``/dev/stdout``, ``/dev/fd/1``,
+    ``/proc/self/fd/1``…) rather than a file in a folder."""
+    try:
+        absolute = os.path.abspath(path)
+        if absolute in _STREAM_NAMES:
+            return True
+        parent = os.path.realpath(os.path.dirname(absolute))
+    except (OSError, ValueError):
+        return False
+    parts = parent.split("/")
+    return parent == "/dev/fd" or (len(parts) == 4 and parts[:2] == ["", "proc"]
+                                   and parts[3] == "fd")
+
+
 def check_kind(path: Path | str, mode: int) -> None:
     """Raise IsADirectoryError for a folder, NotRegularFile for anything but a file."""
     if stat.S_ISDIR(mode):
@@ -92,6 +116,18 @@ def can_write_beside(path: Path | str) -> bool:
         return os.access(os.path.dirname(os.path.abspath(path)) or ".", os.W_OK | os.X_OK)
     except (OSError, ValueError):
         return False
+
+
+def first_writable_folder(candidates: list[str | None], fallback: str) -> str:
+    """The first of *candidates* that is a folder a new file can be written in (one not
+    there, read-only or not ours is passed over); *fallback* when none is."""
+    for folder in candidates:
+        try:
+            if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+                return folder
+        except (OSError, ValueError):
+            continue
+    return fallback
 
 
 def is_a_file(path: Path | str) -> bool:

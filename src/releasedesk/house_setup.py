@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+from .addresses import completed, house_address_problems
 from .atomic import write_atomic
 from .errors import N_, ReleaseDeskError, explain_os_error
 from .field_rules import email_is_valid, language_problem
@@ -98,7 +99,15 @@ def setup_problems(answers: SetupAnswers) -> list[SetupProblem]:
             {"zone": zone}))
     if answers.date_format not in DATE_FORMATS:
         problems.append(SetupProblem("date_format", N_("Choose how dates are written.")))
+    problems.extend(address_problems(answers.website, answers.footer))
     return problems
+
+
+def address_problems(website: str, footer: list[FooterLine]) -> list[SetupProblem]:
+    """Why the website or a footer line's link cannot be saved: one a reader could not
+    follow (``javascript:``, ``data:``) would be printed as words with no link."""
+    return [SetupProblem(answer, template, arguments)
+            for answer, template, arguments in house_address_problems(website, footer)]
 
 
 def contact_problems(contacts: list[Contact]) -> list[SetupProblem]:
@@ -144,7 +153,7 @@ def make_profile(answers: SetupAnswers, name: str, today: date | None = None) ->
     style prints as Chinese releases do (the built-in Chinese styles): no "即时发布" status
     line, no end mark, an embargo under the release line."""
     organization = " ".join(answers.organization.split())
-    footer = [FooterLine(line.text.strip(), line.url.strip())
+    footer = [FooterLine(line.text.strip(), completed(line.url))
               for line in answers.footer if line.text.strip()]
     if not footer:
         footer = [FooterLine(f"© {(today or date.today()).year} {organization}")]
@@ -155,7 +164,7 @@ def make_profile(answers: SetupAnswers, name: str, today: date | None = None) ->
     conventions.zone, conventions.date_format = answers.zone.strip(), answers.date_format
     return Profile(
         name=name, organization=organization, display_name=organization,
-        website=answers.website.strip(), language=answers.language.strip(),
+        website=completed(answers.website), language=answers.language.strip(),
         boilerplate=answers.boilerplate.strip(), contacts=contacts, footer=footer,
         conventions=conventions, end_mark=end_mark)
 

@@ -448,9 +448,16 @@ class ProfileStore:
         """Validate *source* and install it; a name already taken needs *replace*.
 
         Taken means one of the user's profiles (ALREADY_INSTALLED) or a built-in one
-        (REPLACES_BUILTIN: the user's would be used in its place until deleted).
+        (REPLACES_BUILTIN: the user's would be used in its place until deleted). A website
+        or footer link readers cannot follow is refused (addresses.py); an installed
+        profile holding one still loads, and the readiness checks name the line.
         """
         profile = load_profile(source)
+        from .addresses import house_address_problems
+
+        for _answer, template, arguments in house_address_problems(profile.website,
+                                                                   profile.footer)[:1]:
+            raise ProfileError(template, **arguments)  # (as the house-style editor says)
         if not replace and self.path_for(profile.name).exists():
             raise ProfileError(ALREADY_INSTALLED, name=profile.name)
         builtin = profile.name in self.builtin_names()

@@ -105,6 +105,10 @@ class Package:
             self._measure(text)
             return etree.fromstring(text, _PARSER)
         except etree.XMLSyntaxError as exc:
+            if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in str(exc):
+                raise DraftError(N_("{name} cannot be read: its part {part} is nested too "
+                                    "deeply to read (more than 256 levels, which Word never "
+                                    "writes)."), name=self.name, part=part) from exc
             raise DraftError(N_("{name} is damaged: its part {part} is not valid XML. Open it "
                                 "in Word and save it again."), name=self.name, part=part) from exc
 

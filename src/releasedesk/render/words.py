@@ -247,6 +247,12 @@ def format_moment(moment: datetime, date_format: str, language: str, zone_name: 
     return f"{day}, {moment.strftime('%H:%M')} {zone}".rstrip()
 
 
+def utc_offset(moment: datetime) -> str:
+    """*moment*'s offset as an embargo notice prints it: "UTC+05:00" ("" without one)."""
+    offset = moment.utcoffset()
+    return "" if offset is None else _offset(int(offset.total_seconds() // 60))
+
+
 def _offset(minutes: int) -> str:
     sign = "+" if minutes >= 0 else "-"
     hours, mins = divmod(abs(minutes), 60)

@@ -288,15 +288,19 @@ class MainWindow(QMainWindow):
         self.exporter.export_all()
 
     def _export_folder(self) -> str:
-        """This release's last export folder, else the last one used, else its own."""
-        own = self.settings.export_folder_of(self.manager.path)
-        if own and Path(own).is_dir():
-            return own
-        if self.settings.last_export_folder and Path(self.settings.last_export_folder).is_dir():
-            return self.settings.last_export_folder
-        if self.manager.path is not None:
-            return str(self.manager.path.parent)
-        return str(Path.home())
+        """This release's last export folder, else the last one used, else its own, else
+        the documents folder, else home: the first that is there and takes new files (a
+        release opened from a read-only folder is exported elsewhere)."""
+        from PySide6.QtCore import QStandardPaths
+
+        from ...files import first_writable_folder
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        own = None if self.manager.path is None else str(self.manager.path.parent)
+        return first_writable_folder(
+            [self.settings.export_folder_of(self.manager.path),
+             self.settings.last_export_folder, own, documents], str(Path.home()))
 
     def _track_saved_state(self) -> None:
         """Where the undo history stands when the release is as saved; a release modified

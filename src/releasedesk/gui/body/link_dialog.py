@@ -7,9 +7,7 @@ address the exports would refuse (body.safety) cannot be confirmed, and a bare
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from urllib.parse import unquote, urlsplit
 
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -20,49 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...body.safety import safe_href
-from ...field_rules import TEL_NUMBER, email_is_valid
+from ...addresses import NOT_FOLLOWABLE, has_scheme
+from ...addresses import normalise_address as normalise_address  # (the dialog's rule)
+from ...errors import ReleaseDeskError
 from ...records import record
 from ..basics import scheme
 from ..basics.dialog_guard import DeskDialog, answer_buttons
+from ..basics.i18n import translate_error
 
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
-_HOST = re.compile(r"(?:www\.)?[^\s/:@<>]+\.[A-Za-z]{2,}(?:[/?#]\S*)?")
 ADDRESS_CHARACTERS = 66  # the address field shows a long web address whole (60 and more)
 # Characters as addresses mix them, to measure an address's width by (a font's average
 # character is narrower than a web address's letters).
 _ADDRESS_SAMPLE = "https://www.example-harbour.org/news/2026/ferry?id=42&lang=en#top"
-
-
-# Endings of a page or file's name, not of a host: "timetable.html" is a relative address
-# (which the exports print as words, not a link), never https://timetable.html.
-_FILE_ENDINGS = {"html", "htm", "php", "asp", "aspx", "jsp", "pdf", "docx", "jpg", "jpeg",
-                 "png", "gif", "txt", "md", "release"}
-
-
-def _is_file_name(text: str) -> bool:
-    host = re.split(r"[/?#]", text, maxsplit=1)[0]
-    return host.rsplit(".", 1)[-1].lower() in _FILE_ENDINGS
-
-
-def normalise_address(text: str) -> str | None:
-    """The address a link can point to, or None when a reader could not follow it."""
-    text = text.strip()
-    if email_is_valid(text):  # (the rule the contacts and the house style use)
-        text = "mailto:" + text
-    elif not _SCHEME.match(text) and _HOST.fullmatch(text) and not _is_file_name(text):
-        text = "https://" + text
-    href = safe_href(text)
-    if href is None:
-        return None
-    parts = urlsplit(href)
-    scheme = parts.scheme.lower()
-    if scheme in ("http", "https"):
-        host = parts.hostname or ""
-        return href if host and ("." in host or host == "localhost") else None
-    if scheme == "mailto":
-        return href if email_is_valid(unquote(parts.path)) else None
-    return href if TEL_NUMBER.fullmatch(unquote(parts.path)) else None  # tel:
 
 
 def clipboard_address() -> str:
@@ -70,7 +37,7 @@ def clipboard_address() -> str:
     text = QGuiApplication.clipboard().text().strip()
     if not text or "\n" in text or " " in text:
         return ""
-    if not (_SCHEME.match(text) or text.startswith("www.")):
+    if not (has_scheme(text) or text.startswith("www.")):
         return ""
     return normalise_address(text) or ""
 
@@ -129,8 +96,7 @@ class LinkDialog(DeskDialog):
         problem = ""
         target = normalise_address(address) if address else None
         if address and target is None:
-            problem = self.tr("Readers cannot follow this address: give a web address "
-                              "(https://…), an e-mail address or a phone number (tel:…).")
+            problem = translate_error(ReleaseDeskError(NOT_FOLLOWABLE))
         shown = target if target is not None and target != address else ""
         self.target.setText(self.tr("Links to {address}").format(address=shown) if shown
                             else "")

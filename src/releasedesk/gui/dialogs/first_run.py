@@ -29,6 +29,7 @@ from ...house_setup import (
     ZONES,
     SetupAnswers,
     SetupProblem,
+    address_problems,
     contact_problems,
     read_logo,
     save_setup,
@@ -294,6 +295,12 @@ class FirstRunDialog(DeskDialog):
             self.problem.setText(self.tr("Type the organisation's name, or skip the set-up."))
             self.organization.setFocus()
             return
+        # (an address readers cannot follow is said on its own page, as it is typed)
+        unfollowable = [p for p in address_problems(self.website.text(), footer_from_text(
+            self.footer.toPlainText())) if _PAGE_OF_ANSWER[p.answer] == index]
+        if unfollowable:
+            self._show_problem(unfollowable[0])
+            return
         if index == _PAGE_OF_ANSWER["contacts"]:
             self.contacts.commit_edit()  # (a cell still being typed in counts)
             problems = contact_problems(self.contacts.contacts)
@@ -307,9 +314,11 @@ class FirstRunDialog(DeskDialog):
         self.go(_PAGE_OF_ANSWER.get(problem.answer, self.PAGES - 1))
         self._say(problem.error())
         row = problem.arguments.get("row")
-        if isinstance(row, int):
+        if problem.answer == "contacts" and isinstance(row, int):
             self.contacts.table.setCurrentCell(row - 1, 0)
             self.contacts.table.setFocus()
+        elif problem.answer in ("website", "footer"):
+            getattr(self, problem.answer).setFocus()
 
     def answers(self) -> SetupAnswers:
         """The answers as the pages show them now."""

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...addresses import completed
 from ...errors import ReleaseDeskError
 from ...field_rules import base_url_problem, email_is_valid, split_list
+from ...house_setup import address_problems
 from ...model import (
     EMBARGO_POSITIONS,
     END_MARKS,
@@ -394,6 +396,12 @@ class HouseStyleDialog(DeskDialog):
         if not profile.footer:
             self.prompts.error(self.tr("The standard footer needs at least one line."))
             return False
+        unfollowable = address_problems(profile.website, profile.footer)
+        if unfollowable:
+            self.prompts.failure(unfollowable[0].error())
+            return False
+        profile = replace(profile, website=completed(profile.website), footer=[
+            FooterLine(line.text, completed(line.url)) for line in profile.footer])
         conventions = profile.conventions
         if not valid_accent(conventions.accent):
             self.prompts.error(self.tr("The accent colour is written #RRGGBB, e.g. #2e5e3e."))

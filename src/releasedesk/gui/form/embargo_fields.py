@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...field_change import FieldChange
 from ...language_tag import is_chinese
 from ...model import CHINESE_ZONE, Release, is_utc_zone
+from ..basics import scheme
 from ..widgets.quiet_inputs import QuietComboBox, QuietDateTimeEdit
 
 if TYPE_CHECKING:
@@ -38,11 +39,21 @@ class EmbargoFields(QObject):
         self.zone.setObjectName("embargoZone")
         self.zone.setEditable(True)
         self.zone.setMinimumContentsLength(16)
+        # What is wrong with the zone the file names (one this computer does not know):
+        # said under the row, never shown silently as an offset.
+        self.zone_problem = QLabel(form)
+        self.zone_problem.setObjectName("embargoZoneProblem")
+        self.zone_problem.setWordWrap(True)
+        scheme.styled(self.zone_problem, "color: #a02020;")
+        self.zone_problem.hide()
         self.row = QWidget(form)
-        layout = QHBoxLayout(self.row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self.row)
+        column.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.addWidget(self.time)
         layout.addWidget(self.zone, 1)
+        column.addLayout(layout)
+        column.addWidget(self.zone_problem)
 
     def connect_edits(self) -> None:
         self.status.currentIndexChanged.connect(self.status_changed)
@@ -121,6 +132,7 @@ class EmbargoFields(QObject):
         return chosen_zone(self.zone)
 
     def load_embargo(self, release: Release) -> None:
+        self.say_unknown_zone("", None)
         zone = release.embargo_zone or (first_zone(release) if release.is_embargoed else "")
         if release.embargo_until is not None:
             moment = release.embargo_until
@@ -128,10 +140,10 @@ class EmbargoFields(QObject):
                 from ..widgets.zones import named_zone
 
                 named = named_zone(release.embargo_zone)
-                if named is None:
-                    zone = ""
-                else:
+                if named is not None:
                     moment = moment.astimezone(named)
+                else:  # (shown as the file names it, and said: readiness says so too)
+                    self.say_unknown_zone(release.embargo_zone, moment)
             if not zone:
                 zone = offset_name(moment)
             self.time.setDateTime(QDateTime(
@@ -143,6 +155,17 @@ class EmbargoFields(QObject):
         # moment then, status_changed: the start asks the system's zone of Qt, which
         # reads the tz database's folder, ~10 M instructions, only for a shown proposal)
         self.select_zone(zone)
+
+    def say_unknown_zone(self, name: str, moment: datetime | None) -> None:
+        """Say under the row that *name* is no zone this computer knows (nothing: "")."""
+        from ...render.words import utc_offset
+
+        self.zone_problem.setText(self.tr(
+            "“{zone}” is not a time zone this computer knows; the embargo keeps its offset, "
+            "{offset}: choose the zone from the list.").format(
+                zone=name, offset=utc_offset(moment) if moment is not None else "")
+            if name else "")
+        self.zone_problem.setVisible(bool(name))
 
     def proposed_embargo(self, now: datetime | None = None) -> QDateTime:
         """9:00 on the release date (the embargo lifts the day the release is dated);
@@ -173,6 +196,7 @@ class EmbargoFields(QObject):
         zone = named_zone(zone_name) if zone_name else None
         if zone is None:
             return  # half-typed zone name: keep the last good value
+        self.say_unknown_zone("", None)
         moment = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
                           tzinfo=zone)
         # (the same instant in another zone of the same offset is still an edit)

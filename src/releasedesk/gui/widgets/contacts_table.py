@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...field_rules import email_is_valid, one_line, phone_is_valid
+from ...field_rules import email_is_valid, phone_is_valid
 from ...model import Contact
+from ...typed_lines import typed_line
 from ..basics import scheme
 from ..basics.enum_properties import set_enum_property
 
@@ -165,7 +166,7 @@ class ContactsTable(QWidget):
         if row >= len(self.contacts):
             return
         name = FIELDS[column]
-        text = one_line(item.text())  # (a pasted address block: one line per cell)
+        text = typed_line(item.text())  # (a pasted address block: one line per cell)
         if text != item.text():
             self._loading = True
             item.setText(text)

@@ -1,5 +1,8 @@
 """One-line inputs stay one line: a pasted or typed line break becomes a space.
 
+(And what no export prints is not taken either: a pasted tab, BEL or U+202E RIGHT-TO-LEFT
+OVERRIDE would show as a box or reversed text in the form and be printed cleaned.)
+
 QLineEdit keeps the line breaks of pasted text (and shows them as nothing), so a
 dateline, an organisation or a contact's name pasted from an e-mail could carry one into
 the release and from there into an e-mail export's header. A validator fixes the text
@@ -16,8 +19,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit
 
-from ...field_rules import one_line
 from ...patterns import compiled
+from ...typed_lines import typed_line_at
 
 # A time of day as far as it is typed: hours 0-23, a colon (or a full-width one), minutes
 # ("9", "09:", "09:3", ":30"); every beginning of one is one, so a text either is one or
@@ -26,11 +29,12 @@ _TIME_TYPED = compiled(r"([01]?[0-9]|2[0-3])?([:：][0-5]?[0-9]?)?")
 
 
 class OneLineValidator(QValidator):
-    """Accepts every text, with its line breaks turned into spaces."""
+    """Accepts every text, cleaned as a one-line field takes it (field_rules.typed_line):
+    line breaks and tabs turned into spaces, control and direction characters dropped."""
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        fixed = one_line(text)
-        return QValidator.State.Acceptable, fixed, min(pos, len(fixed))
+        fixed, caret = typed_line_at(text, pos)
+        return QValidator.State.Acceptable, fixed, caret
 
 
 class TimeOfDayValidator(QValidator):

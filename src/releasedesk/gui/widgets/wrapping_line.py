@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QWidget
 
 from ...field_rules import one_line
+from ...typed_lines import typed_line, typed_line_at
 from ..basics.enum_properties import set_enum_property
 from ..undo.history_keys import history_key
 
@@ -137,7 +138,8 @@ class WrappingLine(GrowingText):
 
     def setCursorPosition(self, position: int) -> None:
         cursor = self.textCursor()
-        cursor.setPosition(max(0, min(position, len(self.toPlainText()))))
+        # (in UTF-16 units, as Qt counts: an emoji is two)
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
         self.setTextCursor(cursor)
 
     def setSelection(self, start: int, length: int) -> None:
@@ -198,7 +200,7 @@ class WrappingLine(GrowingText):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
-            text, room = one_line(source.text()), self._room()
+            text, room = typed_line(source.text()), self._room()
             self.textCursor().insertText(text[:max(0, room)])
             self.ensureCursorVisible()
             if len(text) > room:  # (what did not fit is said, never dropped unsaid)
@@ -215,14 +217,19 @@ class WrappingLine(GrowingText):
 
     def _changed(self) -> None:
         text = self.toPlainText()
-        if len(text) > self._max_length or one_line(text) != text:  # typed past the limit
-            cursor = self.textCursor()
-            position = cursor.position()
+        # (typed past the limit, or a character no export prints typed: setText shows the
+        # release's text as it is, one line)
+        position = self.textCursor().position()
+        if self._setting:
+            clean = one_line(text)
+        else:
+            clean, position = typed_line_at(text, position)
+        if len(text) > self._max_length or clean != text:
             self.blockSignals(True)
             try:
                 whole = QTextCursor(self.document())
                 whole.select(QTextCursor.SelectionType.Document)
-                whole.insertText(one_line(text)[:self._max_length])
+                whole.insertText(clean[:self._max_length])
             finally:
                 self.blockSignals(False)
             self.setCursorPosition(position)
