@@ -24,6 +24,7 @@ from ...body.safety import safe_href
 from ...field_rules import TEL_NUMBER, email_is_valid
 from ...records import record
 from ..basics import scheme
+from ..basics.dialog_fit import grow_to_fit
 from ..basics.dialog_guard import DeskDialog, answer_buttons
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
@@ -137,6 +138,8 @@ class LinkDialog(DeskDialog):
         self.target.setVisible(bool(shown))
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        if self.isVisible():  # (a sentence or a long target wraps: the dialog grows)
+            grow_to_fit(self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(address) and not problem and bool(self.text_edit.text().strip()))
 
