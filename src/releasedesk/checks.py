@@ -569,7 +569,7 @@ def _dates_of_other_language(release: Release, today: date) -> list[Finding]:
     chinese = is_chinese(release.language)
     pattern = _ENGLISH_FORM if chinese else _CHINESE_FORM
     out: list[Finding] = []
-    for field, text in text_fields(release):
+    for field, text in text_fields(release, printed=True):
         if not (_LATIN.search(text) if chinese else "月" in text):
             continue  # (most texts hold no such date: cheap tests first)
         for match in pattern.finditer(text):
@@ -604,14 +604,15 @@ def _language(tag: str) -> object:
     return language_phrase(tag)
 
 
-def text_fields(release: Release) -> list[tuple[str, str]]:
-    """(field, text) for every text of *release* that an export prints (a portal's fields
-    print only in a portal's release: model.is_portal)."""
-    portal = is_portal(release)
+def text_fields(release: Release, printed: bool = False) -> list[tuple[str, str]]:
+    """(field, text) for every text of *release* that an export may print; *printed*: only
+    those it prints now (a portal's fields print only in a portal's release, model.
+    is_portal: a date in an English version's 摘要 that no page shows is no finding)."""
+    shown = not printed or is_portal(release)
     texts = [(spec.name, getattr(release, spec.name)) for spec in fields.FIELDS
              if spec.prints and spec.kind in (fields.LINE, fields.BLOCK)
              and kinds.shows(release, spec.name)  # (another kind's fields do not print)
-             and (portal or spec.name not in fields.PORTAL_FIELDS)]
+             and (shown or spec.name not in fields.PORTAL_FIELDS)]
     texts += [("contacts", getattr(contact, key)) for contact in release.contacts
               for key in fields.CONTACT_FIELDS]
     texts += [("footer", part) for line in release.footer for part in (line.text, line.url)]
