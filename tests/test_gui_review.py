@@ -494,3 +494,43 @@ def test_a_word_file_we_did_not_send_is_compared_and_says_so(
     assert panel.notice.isVisible()
     assert "was not sent for review by ReleaseDesk" in panel.notice.text()
     assert not window.manager.modified
+
+
+@pytest.mark.parametrize("review_file", ["kept", "removed", "damaged"])
+@pytest.mark.parametrize("changed", ["subheadline", "body"])
+def test_a_reload_keeps_the_suggestions_panel_or_says_why_it_closed(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        review_file: str, changed: str) -> None:
+    # (tester15: a reload after a change on disk closed the panel without a word)
+    story = _open_sample(window, tmp_path)
+    sent = _send(window, tmp_path)
+    m = Markup(sent.read_bytes())
+    m.insert("headline", 0, "New: ")
+    reviewed = tmp_path / "reviewed.docx"
+    reviewed.write_bytes(m.bytes())
+    panel = _import(window, reviewed, monkeypatch)
+    assert panel.isVisible() and len(session_of(window).suggestions) == 1
+    on_disk = document.load(story)
+    setattr(on_disk, changed, getattr(on_disk, changed) + " Changed elsewhere.")
+    document.save(on_disk, story)
+    if review_file == "removed":
+        reviewed.unlink()
+    elif review_file == "damaged":
+        reviewed.write_bytes(b"not a Word document")
+    errors_before = len(prompts_of(window).errors)
+    window.manager.reload(ask=False)
+    wait_for_tasks()
+    assert getattr(window.manager.release, changed).endswith("Changed elsewhere.")
+    review = review_of(window)
+    if review_file == "kept":
+        assert panel.isVisible()
+        # read again, against the release as it is on disk now (no longer the one sent)
+        assert review.session is not None and not review.session.reading.same_release
+        assert len(review.session.suggestions) == 1
+        assert "Suggestions panel shows reviewed.docx" in window.statusBar().currentMessage()
+        assert len(prompts_of(window).errors) == errors_before
+    else:
+        assert not panel.isVisible() and review.session is None
+        said = prompts_of(window).errors[errors_before:]
+        assert len(said) == 1 and "Suggestions panel closed" in said[0] and \
+            "reviewed.docx" in said[0]

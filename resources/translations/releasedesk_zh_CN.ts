@@ -6596,6 +6596,14 @@
         <translation>正在读取审阅稿…</translation>
     </message>
     <message>
+        <source>Reloaded {name} from disk; the Suggestions panel shows {review} read again against it.</source>
+        <translation>已从磁盘重新载入 {name}；“修改建议”面板显示的是{review}对照重新载入的新闻稿再次读取的结果。</translation>
+    </message>
+    <message>
+        <source>The Suggestions panel closed: the release was reloaded from disk, and the review in {name} could not be read again against it (it was moved, removed or damaged). Import it again with File ▸ Import Review….</source>
+        <translation>“修改建议”面板已关闭：新闻稿已从磁盘重新载入，而{name}中的审阅稿无法对照它再次读取（该文件已被移动、删除或损坏）。请用“文件 ▸ 导入审阅稿…”重新导入。</translation>
+    </message>
+    <message>
         <source>The review in {name} was not read, and the release is unchanged: the file is damaged, is not a Word document, or is made to do harm.</source>
         <translation>未读取“{name}”中的审阅内容，新闻稿未作任何改动：该文件已损坏、不是 Word 文档，或被蓄意构造为有害文件。</translation>
     </message>

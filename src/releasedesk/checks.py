@@ -11,7 +11,7 @@ from .errors import N_, counted
 from .field_rules import LONE_SURROGATE, email_is_valid, phone_is_valid, shown
 from .kind_checks import TEMPLATES as KIND_TEMPLATES
 from .kind_checks import kind_findings
-from .model import Release, count_words, valid_zone
+from .model import Release, count_words, is_portal, valid_zone
 from .patterns import LazyPattern, compiled
 from .proofing.findings import REGISTER_KINDS, REGISTER_TEMPLATES
 from .records import record
@@ -515,9 +515,9 @@ def _untranslated(release: Release) -> list[Finding]:
 
 
 def _to_translate(release: Release) -> list[Finding]:
-    from .twins.marks import TEXT_FIELDS, TO_TRANSLATE
+    from .twins.marks import TO_TRANSLATE, TRANSLATED_FIELDS
 
-    for name in TEXT_FIELDS:
+    for name in TRANSLATED_FIELDS:
         if TO_TRANSLATE in getattr(release, name):
             return [_finding(ERROR, name, "to_translate", mark=TO_TRANSLATE)]
     return []
@@ -583,7 +583,7 @@ def _dates_of_other_language(release: Release, today: date) -> list[Finding]:
     chinese = is_chinese(release.language)
     pattern = _ENGLISH_FORM if chinese else _CHINESE_FORM
     out: list[Finding] = []
-    for field, text in text_fields(release):
+    for field, text in text_fields(release, printed=True):
         if not (_LATIN.search(text) if chinese else "月" in text):
             continue  # (most texts hold no such date: cheap tests first)
         for match in pattern.finditer(text):
@@ -618,11 +618,15 @@ def _language(tag: str) -> object:
     return language_phrase(tag)
 
 
-def text_fields(release: Release) -> list[tuple[str, str]]:
-    """(field, text) for every text of *release* that an export prints."""
+def text_fields(release: Release, printed: bool = False) -> list[tuple[str, str]]:
+    """(field, text) for every text of *release* that an export may print; *printed*: only
+    those it prints now (a portal's fields print only in a portal's release, model.
+    is_portal: a date in an English version's 摘要 that no page shows is no finding)."""
+    shown = not printed or is_portal(release)
     texts = [(spec.name, getattr(release, spec.name)) for spec in fields.FIELDS
              if spec.prints and spec.kind in (fields.LINE, fields.BLOCK)
-             and kinds.shows(release, spec.name)]  # (another kind's fields do not print)
+             and kinds.shows(release, spec.name)  # (another kind's fields do not print)
+             and (shown or spec.name not in fields.PORTAL_FIELDS)]
     texts += [("contacts", getattr(contact, key)) for contact in release.contacts
               for key in fields.CONTACT_FIELDS]
     texts += [("footer", part) for line in release.footer for part in (line.text, line.url)]

@@ -45,6 +45,7 @@ from .docx_runs import (
     text_box_paragraphs,
     w,
 )
+from .docx_tables import first_row_styles, marks_first_row
 from .draft import Draft, Piece
 from .errors import DraftError
 from .lists import PieceSink
@@ -95,6 +96,7 @@ class _DocxReader:
     def __init__(self, package: Package) -> None:
         self.package = package
         self.styles: dict[str, Style] = {}
+        self.first_row_styles: frozenset[str] = frozenset()  # table styles with a heading look
         self.default_size = 11.0
         self.language = ""
         # numId → (levels of its abstract numbering, its start overrides, its abstract's id)
@@ -184,6 +186,7 @@ class _DocxReader:
 
     def _read_styles(self) -> None:
         root = self.package.xml("word/styles.xml")
+        self.first_row_styles = first_row_styles(root)
         if root is None:
             return
         defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
@@ -362,10 +365,9 @@ class _DocxReader:
         read: dict[int, list[t.Inline]] = {}
         rows = [[self._cell(cell, read) if cell is not None else [] for cell in row]
                 for row in grid]
-        first = table.find(w("tr"))
-        heading = len(rows) > 1 and first is not None and (
-            on(first.find(f"{w('trPr')}/{w('tblHeader')}")) is True
-            or all(_bold(cell) for cell in rows[0] if worded(cell)))
+        heading = len(rows) > 1 and (
+            all(_bold(cell) for cell in rows[0] if worded(cell))
+            or marks_first_row(table, _own(table, "tr"), self.first_row_styles))
         block = rows_as_list(rows, heading)
         if block is not None:
             self.sink.piece(Piece(block))

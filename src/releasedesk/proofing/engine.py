@@ -269,12 +269,17 @@ class Proofer:
 
 def _named_people(release: Release) -> set[str]:
     """The words of the names the release gives people: its media contacts, the person a
-    statement is by, an advisory's speakers (each line's name, before its first comma).
+    statement is by, an advisory's speakers (each line's name, before its first comma),
+    and its photos' credits (a credit names the photographer and the agency, "Photo: Ada
+    Fenn / Fernhollow Press": its capitalised words; "courtesy of" is still checked).
     The dictionary does not know "Priya Raman"; the office wrote it as the person spells it."""
     names = [contact.name for contact in release.contacts]
     names.append(getattr(release, "statement_by", ""))
     names += [line.split(",", 1)[0] for line in getattr(release, "event_speakers", "").splitlines()]
-    return {word.rstrip("’'") for name in names for _, _, word in words(name)}
+    named = {word.rstrip("’'") for name in names for _, _, word in words(name)}
+    named |= {word.rstrip("’'") for photo in release.photos
+              for _, _, word in words(photo.credit) if word[:1].isupper()}
+    return named
 
 
 _FENCE_LINE = re.compile(r" {0,3}(`{3,}|~{3,})")

@@ -1,6 +1,7 @@
 """Make a language version of a release: its twin.
 
 The twin keeps what both versions share (contacts, photos and their credits, the status,
+The twin keeps what both versions share (contacts, photos and their credits, the status,
 the embargo's moment, told in the twin's zone, and the release date, the keywords' count
 aside; a twin that prints the embargo on a later day, in its language's zone, is dated
 that day) and takes the house style's conventions for its language: an installed profile
@@ -8,8 +9,15 @@ of the same house in that language when there is one (fernhollow-portal ↔
 fernhollow-portal-zh), else the source's, with the language set. Its text starts empty,
 so nothing untranslated can go out and the facts check compares translations, not a copy
 with itself; *copy_text* gives each text field the source's text after TO_TRANSLATE
-instead, which readiness reports until it is gone. Its clearance starts afresh: each
-version is signed off on its own.
+instead, which readiness reports until it is gone.
+A portal's text fields (引题, 摘要, 来源, 栏目, 作者 …) are text like the others; a 来源 that
+names the release's own organisation names the version's, where its house style gives the
+organisation in its language. The page's address is the source's page's, so a version
+starts without one (the web team gives its page its own). A version of a portal's release
+is a portal's release too: its house style in another language that does not ask for the
+portal's fields is told to, so the form shows them and the page prints them as the
+source's does (an English edition on the city's portal: "Release time: …").
+Its clearance starts afresh: each version is signed off on its own.
 """
 
 from __future__ import annotations
@@ -20,12 +28,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..language_tag import date_style_of, is_chinese, primary
-from ..model import Release
+from ..model import Release, is_portal
 from ..profiles import Profile, apply_profile
 from ..render.words import printed_moment
 from ..workflow import Clearance
 from .link import link_pair, new_id
-from .marks import TEXT_FIELDS, TO_TRANSLATE
+from .marks import TO_TRANSLATE, TRANSLATED_FIELDS
 
 
 def _family(name: str) -> str:
@@ -67,16 +75,29 @@ def make_twin(source: Release, language: str, profiles: list[Profile],
         # (年月日 is Chinese's own: a version in another language, or a Chinese version of
         # one, takes its language's date style, as a house style in that language would)
         twin.conventions.date_format = date_style_of(language)
+    if is_portal(source) and not is_portal(twin):
+        twin.conventions.portal_fields = True
     from_profile = {"dateline", "boilerplate"} if profile is not None else set()
-    for name in TEXT_FIELDS:
+    if _names_own_organization(source) and twin.organization.strip() and \
+            twin.organization.strip() != source.organization.strip():
+        from_profile.add("source")
+        twin.source = twin.organization.strip()
+    for name in TRANSLATED_FIELDS:
         if name in from_profile and getattr(twin, name):
             continue
         setattr(twin, name, _to_translate(getattr(source, name), copy_text))
+    twin.page_url = ""
     twin.keywords = [] if not copy_text else list(source.keywords)
     for photo in twin.photos:
         photo.caption = _to_translate(photo.caption, copy_text)
         photo.alt = _to_translate(photo.alt, copy_text)
     return twin
+
+
+def _names_own_organization(source: Release) -> bool:
+    """Whether the source's 来源 is its own organisation (as a portal's release usually is)."""
+    return bool(source.source.strip()) and \
+        " ".join(source.source.split()) == " ".join(source.organization.split())
 
 
 def _release_date(source: Release, language: str) -> date | None:

@@ -9,3 +9,14 @@ TO_TRANSLATE = "[TO TRANSLATE]"
 TEXT_FIELDS = ("headline", "subheadline", "dateline", "body", "boilerplate",
                "event_what", "event_place", "event_address", "event_speakers",
                "event_attend", "statement_title", "correction_note")
+
+# A portal's text fields (fields.PORTAL_FIELDS but the time and the page's address): a
+# version translates them too (引题, 短标题, 摘要; 来源, 栏目, 作者 and 责任编辑 are written in
+# its language), so they are marked and checked like the others. Their facts are not
+# compared: an edition in another language often prints no summary, and the body states
+# the same facts.
+PORTAL_TEXT_FIELDS = ("lead_in", "short_title", "summary", "source", "column", "author",
+                      "responsible_editor")
+
+# Every field a version translates: emptied or marked when it is made, held back while marked.
+TRANSLATED_FIELDS = (*TEXT_FIELDS, *PORTAL_TEXT_FIELDS)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ..model import Release
 from ..render.hreflang import hreflang
 from ..workflow import APPROVED, PUBLISHED
-from .marks import TEXT_FIELDS, TO_TRANSLATE
+from .marks import TO_TRANSLATE, TRANSLATED_FIELDS
 
 TO_TRANSLATE_LEFT = "to_translate"
 NOT_WRITTEN = "not_written"  # no headline or no body yet: a page of nothing
@@ -36,7 +36,7 @@ def held_back(own_status: str, version: Release, version_status: str,
         return SAME_LANGUAGE
     if not version.headline.strip() or not version.body.strip():
         return NOT_WRITTEN
-    if any(TO_TRANSLATE in str(getattr(version, name, "")) for name in TEXT_FIELDS):
+    if any(TO_TRANSLATE in str(getattr(version, name, "")) for name in TRANSLATED_FIELDS):
         return TO_TRANSLATE_LEFT
     if own_status in _CLEARED and version_status not in _CLEARED:
         return NOT_APPROVED

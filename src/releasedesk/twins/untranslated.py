@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..language_tag import is_chinese
 from ..model import Release
-from .marks import TEXT_FIELDS, TO_TRANSLATE
+from .marks import TO_TRANSLATE, TRANSLATED_FIELDS
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -52,7 +52,7 @@ def untranslated(release: Release) -> Iterator[Untranslated]:
     """The paragraphs (and the organisation and footer lines) of *release*, a language
     version, still written in another language."""
     chinese = is_chinese(release.language)
-    for name in TEXT_FIELDS:
+    for name in TRANSLATED_FIELDS:
         text = getattr(release, name)
         if not isinstance(text, str):
             continue

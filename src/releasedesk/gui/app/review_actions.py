@@ -102,7 +102,12 @@ class ReviewCommands(QObject):
         self.session: ReviewSession | None = None
         self._busy = False
         self.shown_in: float = 0.0  # seconds from the reading's arrival to the panel shown
+        self.review_path: Path | None = None  # the reviewed document the panel shows
+        # The review the panel showed when the release was last replaced: a reload (the
+        # file changed on disk) reads it again against the release as it is now.
+        self._shown_before: Path | None = None
         window.manager.documentReplaced.connect(self._document_replaced)
+        window.manager.reloaded.connect(self._reloaded)
         window.manager.stateChanged.connect(self._state_changed)
 
     # -- File ▸ Send for Review… ----------------------------------------------------------
@@ -143,9 +148,10 @@ class ReviewCommands(QObject):
 
     # -- File ▸ Import Review… ------------------------------------------------------------
 
-    def import_review(self, path: Path | None = None) -> bool:
+    def import_review(self, path: Path | None = None, again: bool = False) -> bool:
         """Read a reviewed .docx against the open release and show what it suggests (off
-        the GUI thread: False when one is being read or none was chosen)."""
+        the GUI thread: False when one is being read or none was chosen); *again*: the
+        review the panel showed, read anew against the release reloaded from disk."""
         from ..basics.tasks import start_task
 
         window = self.window
@@ -165,17 +171,30 @@ class ReviewCommands(QObject):
             window.statusBar().clearMessage()
             assert isinstance(reading, Reading)
             self.show_reading(reading, path.name)
+            self.review_path = path
+            if again:
+                window.statusBar().showMessage(self.tr(
+                    "Reloaded {name} from disk; the Suggestions panel shows {review} read "
+                    "again against it.").format(name=window.manager.display_name,
+                                                review=path.name), 15000)
 
         def not_read(error: ReleaseDeskError) -> None:
             # (a bug's traceback is logged by the task; the user reads one sentence)
             self._busy = False
             window.statusBar().clearMessage()
             log.info("review %s not read: %s", path, error)
-            window.prompts.error(self.not_read(path.name))
+            window.prompts.error(self.not_read_again(path.name) if again
+                                 else self.not_read(path.name))
 
         start_task(lambda: read_reading(path, snapshot), window, read, not_read,
                    f"reading the review {path}")
         return True
+
+    def not_read_again(self, name: str) -> str:
+        return self.tr("The Suggestions panel closed: the release was reloaded from disk, and "
+                       "the review in {name} could not be read again against it (it was moved, "
+                       "removed or damaged). Import it again with File ▸ Import Review….").format(
+                           name=name)
 
     def not_read(self, name: str) -> str:
         return self.tr("The review in {name} was not read, and the release is unchanged: the "
@@ -332,13 +351,24 @@ class ReviewCommands(QObject):
     # -- the document -----------------------------------------------------------------------
 
     def _document_replaced(self) -> None:
-        """Another release is open: the review belonged to the one before."""
+        """Another release is open: the review belonged to the one before (a reload reads
+        it again: _reloaded)."""
+        self._shown_before = self.review_path if self.session is not None and \
+            self.panel is not None and self.panel.isVisible() else None
         self.session = None
+        self.review_path = None
         if self.panel is not None:
             self.panel.session = None
             self.panel.tree.clear()
             self.panel.comments.clear()
             self.panel.hide()
+
+    def _reloaded(self, _kept: object) -> None:
+        """The release was read again from disk: the panel shows its review's suggestions
+        against it, or says why it closed (documentReplaced came just before)."""
+        path, self._shown_before = self._shown_before, None
+        if path is not None:
+            self.import_review(path, again=True)
 
     def _state_changed(self) -> None:
         if self.panel is not None:

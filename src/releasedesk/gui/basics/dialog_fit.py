@@ -63,3 +63,25 @@ def fit_on_screen(widget: QWidget) -> None:
     widget.resize(rect.size())
     widget.move(rect.topLeft() - QPoint(frame.left(), frame.top()))  # (move places the frame)
 
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """A message just appeared or changed in *widget* (a dialog): it grows to the height its
+    layout needs at its width, wrapped lines counted, so the message is not cut and
+    pushes nothing over the fields above it (tester15: the link dialog's refusal of a
+    javascript: address, the Sign Off dialog's error); within its screen, never shrunk."""
+    layout = widget.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = widget.width()
+    need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
+        layout.totalSizeHint().height()
+    need = max(need, layout.totalMinimumSize().height())
+    screen = widget.screen()
+    if screen is not None:
+        frame = frame_margins(widget)
+        need = min(need, screen.availableGeometry().height() - frame.top() - frame.bottom())
+    if need > widget.height():
+        widget.setMinimumHeight(need)  # (the user cannot drag it back over the message)
+        widget.resize(width, need)

@@ -24,6 +24,7 @@ from ...body.safety import clean_text
 from ..basics.dark_tint import follow_scheme
 from ..undo.history_keys import history_key
 from ..undo.typing_steps import TypingSteps
+from .number_room import fit_blocks, fit_tree
 from .rich_body import DocumentWriter, ListSpec, fill_document, flatten
 from .rich_formats import CODE, LINE_BREAK, LIST_INDENT, MARKS, OBJECT, CharLook, split_marks
 from .rich_paste import PlainPaste, paste_fits
@@ -61,7 +62,8 @@ class FormattedEdit(QTextEdit):
         self.ids = itertools.count(1)  # mark and quotation ids (rich_formats)
         self.look = CharLook()
         follow_scheme(self, self.document())  # (a dark scheme's colours, on screen only)
-        self.document().setIndentWidth(LIST_INDENT)
+        self.document().setIndentWidth(LIST_INDENT)  # (widened for long lists: number_room)
+        self._numbers_followed = False
         # Made on first use (the first edit), so opening the editor loads no more than it shows.
         self._mirror: MarkdownMirror | None = None
         self._blocks: BlockCommands | None = None
@@ -110,16 +112,24 @@ class FormattedEdit(QTextEdit):
         # (a 20k-word body opened while the window shows: ~50 ms of work instead of ~100);
         # the same pixels and scroll range (tests/test_lay_out_later.py).
         document.setLayoutEnabled(False)
+        if self._numbers_followed:  # (the fill's thousands of changes need no look each)
+            document.contentsChange.disconnect(self._numbers_changed)
         try:
             blocks = parse_markdown(text, AnyPhotoId())
             fill_document(QTextCursor(document), blocks, self.ids, self.look)
+            fit_tree(document, blocks)
             hand_on(text, blocks)  # (read, not kept: the preview's next layout takes it)
         finally:
+            document.contentsChange.connect(self._numbers_changed)
+            self._numbers_followed = True
             document.setLayoutEnabled(True)
             if not undoable:
                 document.setUndoRedoEnabled(True)  # (also empties the history)
         self.keep_source(text)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _numbers_changed(self, position: int, _removed: int, added: int) -> None:
+        fit_blocks(self.document(), position, added)
 
     def keep_source(self, text: str) -> None:
         """*text* is what the document shows now: given back until it is edited, and again

@@ -23,6 +23,7 @@ from ...addresses import normalise_address as normalise_address  # (the dialog's
 from ...errors import ReleaseDeskError
 from ...records import record
 from ..basics import scheme
+from ..basics.dialog_fit import grow_to_fit
 from ..basics.dialog_guard import DeskDialog, answer_buttons
 from ..basics.i18n import translate_error
 
@@ -103,6 +104,8 @@ class LinkDialog(DeskDialog):
         self.target.setVisible(bool(shown))
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        if self.isVisible():  # (a sentence or a long target wraps: the dialog grows)
+            grow_to_fit(self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(address) and not problem and bool(self.text_edit.text().strip()))
 

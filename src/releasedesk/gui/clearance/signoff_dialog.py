@@ -24,6 +24,7 @@ from ...clearance.fingerprint import short
 from ...proofing.findings import TEMPLATES, ProofFinding
 from ...proofing.gate import override_note
 from ..basics import scheme
+from ..basics.dialog_fit import grow_to_fit
 from ..basics.dialog_guard import DeskDialog, answer_buttons
 
 REGISTER_SHOWN = 5  # the register's errors listed; the rest counted
@@ -140,6 +141,7 @@ class SignOffDialog(DeskDialog):
         except ReleaseDeskError as error:
             self.problem.setText(translate_error(error))
             self.problem.setVisible(True)
+            grow_to_fit(self)  # (the sentence wraps: the dialog grows, nothing is pushed over)
             return
         super().accept()
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFormLayout, QFrame, QVBoxLayout, QWidget
 
 from ...field_change import FieldChange
+from ...fields import PORTAL_FIELDS
 from ...model import is_portal
 from ..basics.enum_properties import set_enum_property
 from ..widgets.collapsible import CollapsibleSection, Sections
@@ -268,8 +269,12 @@ class FormSections(QObject):
         return " · ".join(shown) or self.tr("Source, time, column, author, summary …")
 
     def update_portal(self) -> None:
-        """Show the portal's fields for a Chinese release, or where the house style asks."""
-        self.sections.set_shown("portal", is_portal(self.form.release))
+        """Show the portal's fields for a Chinese release, where the house style asks, or
+        where the release holds any (an English version of a Chinese portal's release made
+        before its house style asked: what readiness names, the form shows)."""
+        release = self.form.release
+        self.sections.set_shown("portal", is_portal(release) or any(
+            str(getattr(release, name, "")).strip() for name in PORTAL_FIELDS))
         self.sections.refresh("portal")
 
     def contacts_summary(self) -> str:
