@@ -5549,32 +5549,32 @@
         <translation>（无标题）</translation>
     </message>
     <message>
-        <source>{language} (changed since aligned)</source>
-        <translation>{language}（对齐后已更改）</translation>
+        <source>{language}: changed since aligned</source>
+        <translation>{language}：对齐后已更改</translation>
+    </message>
+    <message>
+        <source>{language}: missing</source>
+        <translation>{language}：找不到</translation>
+    </message>
+    <message>
+        <source>{language}: outside this folder</source>
+        <translation>{language}：在此文件夹之外</translation>
+    </message>
+    <message>
+        <source>{language}: cannot be read</source>
+        <translation>{language}：无法读取</translation>
+    </message>
+    <message>
+        <source>{language}: another release there</source>
+        <translation>{language}：该位置是另一篇新闻稿</translation>
+    </message>
+    <message>
+        <source>{language}: claims this release&apos;s id</source>
+        <translation>{language}：使用了本稿的编号</translation>
     </message>
     <message>
         <source>The {language} version {file} changed since the two were last aligned (or linked); compare them paragraph by paragraph (View ▸ Compare with Language Version).</source>
         <translation>{language}版本 {file} 在两者上次对齐（或关联）后已更改；请逐段对照（视图 ▸ 与其他语言版本对照）。</translation>
-    </message>
-    <message>
-        <source>{language} (missing)</source>
-        <translation>{language}（找不到）</translation>
-    </message>
-    <message>
-        <source>{language} (outside this folder)</source>
-        <translation>{language}（在此文件夹之外）</translation>
-    </message>
-    <message>
-        <source>{language} (cannot be read)</source>
-        <translation>{language}（无法读取）</translation>
-    </message>
-    <message>
-        <source>{language} (another release there)</source>
-        <translation>{language}（该位置是另一篇新闻稿）</translation>
-    </message>
-    <message>
-        <source>{language} (claims this release&apos;s id)</source>
-        <translation>{language}（使用了本稿的编号）</translation>
     </message>
     <message>
         <source>The {language} version is {file}.</source>
