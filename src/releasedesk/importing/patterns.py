@@ -78,7 +78,7 @@ def metadata_pairs(line: str, ours: bool = False) -> list[tuple[str, str, str]] 
     pairs = []
     for number, match in enumerate(matches):
         end = matches[number + 1].start() if number + 1 < len(matches) else len(line)
-        value = line[match.end():end].strip(" \t\u3000|｜丨;；")
+        value = line[match.end():end].strip(" \t\u00a0\u3000|｜丨;；")
         pairs.append((keys[match.group("label")], match.group(0), value))
     # "文：" or "日期：" alone could open a sentence; a lone pair's value must be short.
     if len(pairs) == 1 and (len(pairs[0][2]) > 40 or (pairs[0][0] in ("author", "date")

@@ -48,7 +48,9 @@ class OutputWords:
     summary: str = "Summary"
     author: str = "Author"
     editor: str = "Responsible editor"
-    item_gap: str = "   "  # between the items of one portal line
+    # between the items of one portal line: three spaces' width that a web page does not
+    # fold into one (two no-break spaces, then a space a line may break at)
+    item_gap: str = "\u00a0\u00a0 "
     credits: str = "({items})"
     credits_gap: str = "; "
     sponsor: str = "Sponsored by"
