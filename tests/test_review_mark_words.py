@@ -50,3 +50,25 @@ def test_the_panel_says_it_in_chinese() -> None:
         assert QCoreApplication.translate("", "the end of this paragraph") == "本段末尾"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+DETAILS = ["this paragraph and the next", "the end of this paragraph",
+           "text outside the fields: it changes no field"]
+
+
+@pytest.mark.parametrize("detail", DETAILS)
+@pytest.mark.parametrize("code", ["zh_CN", "en"])
+def test_a_detail_stands_in_its_language_s_brackets(monkeypatch: pytest.MonkeyPatch,
+                                                    detail: str, code: str) -> None:
+    # (smoke15: a Chinese line gave "（不属于任何字段）" then "(字段以外的文字：…)")
+    from releasedesk.cli_review import suggestion_line
+    from releasedesk.review.suggestions import Suggestion
+
+    monkeypatch.setenv("RELEASEDESK_LANGUAGE", code)
+    line = suggestion_line(Suggestion(field="", kind="insertion", before="", after="Note",
+                                      author="Lee Park", date="", detail=detail), 0)
+    aside = line.split("→", 1)[1]
+    if code == "zh_CN":
+        assert "（" in aside and "）" in aside and "(" not in aside and ")" not in aside
+    else:
+        assert f"  ({detail})" in aside

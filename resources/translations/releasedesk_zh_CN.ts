@@ -5134,7 +5134,7 @@
     </message>
     <message>
         <source>The names and titles register belongs to a house style, and this release has none: choose one with Tools ▸ Apply House Style… first.</source>
-        <translation>人名职务名录属于机构样式，而本稿尚未使用机构样式：请先通过“工具 ▸ 应用机构样式…”选择一个。</translation>
+        <translation>机构名录（人名与职务）属于机构样式，而本稿尚未使用机构样式：请先通过“工具 ▸ 应用机构样式…”选择一个。</translation>
     </message>
     <message>
         <source>Register saved in “{name}”.</source>
@@ -6464,7 +6464,7 @@
     </message>
     <message>
         <source>Names and Titles Register — {house}</source>
-        <translation>人名职务名录 — {house}</translation>
+        <translation>机构名录（人名与职务）— {house}</translation>
     </message>
     <message>
         <source>Names, titles and terms every release of this house style must get exactly right. A person has a row for each title, with the dates it holds; proofing checks a title against the release date.</source>
@@ -7111,7 +7111,7 @@
     </message>
     <message>
         <source>Names and Titles &amp;Register…</source>
-        <translation>人名职务名录(&amp;R)…</translation>
+        <translation>机构名录（人名与职务）(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

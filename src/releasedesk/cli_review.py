@@ -109,11 +109,17 @@ def _detail(kind: str, detail: str) -> str:
     return tr(detail)
 
 
+def _aside(words: str) -> str:
+    """A change's detail after it, in the brackets of the interface's language: full-width
+    around Chinese words, as the line's other Chinese asides are."""
+    return f"（{words}）" if language() == "zh_CN" else f"  ({words})"
+
+
 def revision_line(revision: Revision) -> str:
     """'¶3  Dana Reyes  2026-03-04 09:30 UTC  deletion  "by Friday" → ""'."""
     change = f"{_quoted(revision.before)} → {_quoted(revision.after)}"
     if revision.detail:  # (a paragraph mark's place: words of ours, translated)
-        change += f"  ({escaped(_detail(revision.kind, revision.detail))})"
+        change += _aside(escaped(_detail(revision.kind, revision.detail)))
     return (f"¶{revision.paragraph + 1}  {_who(revision.author)}  "
             f"{_when(revision.date, revision.when)}  {_kind(revision.kind)}  {change}")
 
@@ -284,7 +290,7 @@ def suggestion_line(suggestion: Suggestion, index: int,
     change = _quoted(after) if suggestion.kind == "move" and before == after else \
         f"{_quoted(before)} → {_quoted(after)}"
     if suggestion.detail:
-        change += f"  ({escaped(_detail(suggestion.kind, suggestion.detail))})"
+        change += _aside(escaped(_detail(suggestion.kind, suggestion.detail)))
     if not suggestion.applies:
         change += say(LISTED_ONLY)
     return (f"#{index + 1}  {_field(suggestion.field)}  {_who(suggestion.author)}  "
