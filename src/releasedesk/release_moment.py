@@ -19,6 +19,12 @@ from .language_tag import is_chinese
 BEIJING = timezone(timedelta(hours=8))
 
 
+def release_zone_name(zone_name: str, language: str) -> str:
+    """The IANA name of the zone release_zone reads a release in, as written: the house
+    style's when it gives one, else "Asia/Shanghai" (Beijing time) or "UTC"."""
+    return zone_name.strip() or ("Asia/Shanghai" if is_chinese(language) else "UTC")
+
+
 def release_zone(zone_name: str, language: str) -> tzinfo:
     """The zone a release's date and time of day are read in (see the module's note)."""
     if zone_name.strip():

@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..language_tag import date_style_of, is_chinese, primary
 from ..model import Release, is_portal
 from ..profiles import Profile, apply_profile
+from ..release_moment import release_zone_name
 from ..render.words import printed_moment
 from ..workflow import Clearance
 from .link import link_pair, new_id
@@ -80,7 +81,7 @@ def make_twin(source: Release, language: str, profiles: list[Profile],
     if source.release_time.strip() and not twin.conventions.zone.strip():
         # (a time of release, 发布时间 09:30, is read in the release's zone: a version without
         # a zone of its own reads it in the source's, the same instant, not in its language's)
-        twin.conventions.zone = _zone_name(source)
+        twin.conventions.zone = release_zone_name(source.conventions.zone, source.language)
     from_profile = {"dateline", "boilerplate"} if profile is not None else set()
     if _names_own_organization(source) and twin.organization.strip() and \
             twin.organization.strip() != source.organization.strip():
@@ -96,15 +97,6 @@ def make_twin(source: Release, language: str, profiles: list[Profile],
         photo.caption = _to_translate(photo.caption, copy_text)
         photo.alt = _to_translate(photo.alt, copy_text)
     return twin
-
-
-def _zone_name(release: Release) -> str:
-    """The IANA name of the zone *release*'s date and time of day are read in
-    (release_moment.release_zone): its house style's, else Beijing time for a Chinese
-    release, else UTC."""
-    if release.conventions.zone.strip():
-        return release.conventions.zone.strip()
-    return "Asia/Shanghai" if is_chinese(release.language) else "UTC"
 
 
 def _names_own_organization(source: Release) -> bool:
